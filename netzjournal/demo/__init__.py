@@ -1,0 +1,1 @@
+"""Deterministic demo journals for tests, screenshots and benchmarks."""

@@ -1,0 +1,365 @@
+"""A realistic, deterministic demo journal.
+
+The same ``seed`` and ``today`` always give the same journal. Close people
+are met often, acquaintances rarely; about a quarter of the people go quiet
+at some point; event series (a quarterly Stammtisch, a yearly barcamp and
+fairs) gather several contacts at once; some birthdays lack a year and one
+falls on 29 February. Sizes: S = 50 contacts, L = 5,000 contacts / ~50,000
+interactions over 10 years, XL = 50,000 / ~500,000.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import random
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from netzjournal.demo import vocabulary as V
+from netzjournal.store.bulk import bulk_load
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import (
+    Birthday,
+    Channel,
+    ContactRecord,
+    EventRecord,
+    FollowUpRecord,
+    GiveTakeLine,
+    InteractionRecord,
+)
+
+SIZES = {"S": (50, 3), "M": (500, 5), "L": (5000, 10), "XL": (50000, 10)}
+INTERACTIONS_PER_CONTACT_YEAR = 1.0
+CLOSENESS_WEIGHTS = {5: 0.05, 4: 0.15, 3: 0.30, 2: 0.30, 1: 0.20}
+# How much more often one meets people of each closeness (relative rate).
+CLOSENESS_RATE = {5: 10.0, 4: 5.0, 3: 2.5, 2: 1.0, 1: 0.35}
+KIND_WEIGHTS = {"coffee": 30, "call": 18, "message": 24, "video": 10, "meal": 10, "other": 3}
+SOURCES = {
+    "xing": 20, "linkedin": 25, "barcamp": 10, "stammtisch": 8, "fair": 10,
+    "introduction": 10, "work": 15, "other": 2,
+}  # fmt: skip
+HIERARCHY = {"executive": 10, "head": 20, "lead": 20, "specialist": 40, "other": 10}
+
+
+@dataclass(frozen=True)
+class DemoSpec:
+    contacts: int
+    years: int
+    seed: int = 1
+    today: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class DemoStats:
+    contacts: int
+    interactions: int
+    events: int
+
+
+def _ascii(text: str) -> str:
+    table = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "ë": "e",
+                           "ş": "s", "ğ": "g", "ı": "i", "'": "", " ": ""})  # fmt: skip
+    return text.lower().translate(table).encode("ascii", "ignore").decode()
+
+
+def _pick(rng: random.Random, weights: dict[object, float]) -> object:
+    return rng.choices(list(weights), weights=list(weights.values()))[0]
+
+
+def _poisson(rng: random.Random, lam: float) -> int:
+    if lam <= 0:
+        return 0
+    if lam > 30:
+        return max(0, round(rng.gauss(lam, math.sqrt(lam))))
+    limit, k, p = math.exp(-lam), 0, 1.0
+    while True:
+        p *= rng.random()
+        if p <= limit:
+            return k
+        k += 1
+
+
+class _Generator:
+    def __init__(self, spec: DemoSpec) -> None:
+        self.spec = spec
+        self.rng = random.Random(spec.seed)
+        self.today = spec.today or dt.date.today()
+        self.start = self.today - dt.timedelta(days=365 * spec.years)
+        self.contacts: list[ContactRecord] = []
+        self.quiet_from: dict[int, dt.date] = {}
+        self.events: list[EventRecord] = []
+        self.interaction_id = 0
+        self.count = 0
+
+    # -- people ---------------------------------------------------------------
+
+    def person(self, cid: int) -> ContactRecord:
+        rng = self.rng
+        german = rng.random() < 0.8
+        female = rng.random() < 0.5
+        if german:
+            given = rng.choice(V.GIVEN_DE_F if female else V.GIVEN_DE_M)
+            family = rng.choice(V.FAMILY_DE)
+        else:
+            given, family = rng.choice(V.GIVEN_EN), rng.choice(V.FAMILY_EN)
+        level = str(_pick(rng, HIERARCHY))
+        freelance = rng.random() < 0.15
+        org, city, field = rng.choice(V.COMPANIES)
+        if freelance:
+            org, city = "", rng.choice(V.FREELANCE_CITIES)
+            level = "other"
+        source = str(_pick(rng, SOURCES))
+        detail = ""
+        introduced_by = None
+        met_on = self.start + dt.timedelta(
+            days=rng.randrange(max(1, (self.today - self.start).days - 20))
+        )
+        if source == "introduction" and self.contacts:
+            introducer = rng.choice(self.contacts)
+            introduced_by = introducer.id
+            detail = introducer.name
+        elif source in ("barcamp", "fair", "stammtisch"):
+            fair = rng.choice(("re:publica", "dmexco", "Frankfurter Buchmesse"))
+            series = {"barcamp": "Barcamp Köln", "fair": fair, "stammtisch": "Stammtisch Süd"}[
+                source
+            ]
+            detail = f"{series} {met_on.year}"
+        birthday = None
+        if rng.random() < 0.6:
+            year = rng.randrange(1955, 2001) if rng.random() < 0.75 else None
+            month = rng.randrange(1, 13)
+            birthday = Birthday(month, rng.randrange(1, 29), year)
+        if cid == 7:
+            birthday = Birthday(2, 29, 1988)
+        elif cid == 23:
+            birthday = Birthday(2, 29, None)
+        domain = _ascii(org.split()[0]) + ".example" if org else "mail.example"
+        channels = [
+            Channel(
+                "email", f"{_ascii(given)}.{_ascii(family)}@{domain}", "work" if org else "home"
+            )
+        ]
+        if rng.random() < 0.5:
+            channels.append(
+                Channel(
+                    "phone",
+                    f"+49 1{rng.randrange(50, 80)} {rng.randrange(1000000, 9999999)}",
+                    "mobile",
+                )
+            )
+        if source in ("xing", "linkedin") or rng.random() < 0.3:
+            slug = f"{_ascii(given)}-{_ascii(family)}-{cid}"
+            url = (f"https://www.xing.com/profile/{slug}" if source == "xing"
+                   else f"https://www.linkedin.com/in/{slug}")  # fmt: skip
+            channels.append(Channel("url", url, "xing" if source == "xing" else "linkedin"))
+        tags = [field] if rng.random() < 0.8 else []
+        if rng.random() < 0.3:
+            tags.append(rng.choice(V.CIRCLES))
+        if source == "stammtisch" and "Stammtisch Süd" not in tags:
+            tags.append("Stammtisch Süd")
+        closeness = int(_pick(rng, CLOSENESS_WEIGHTS))
+        roll = rng.random()
+        cadence_days, never = (None, False)
+        if roll < 0.03:
+            never = True
+        elif roll < 0.08:
+            cadence_days = rng.choice((14, 45, 120, 240))
+        topics = ", ".join(rng.sample(V.TOPICS, rng.randrange(1, 4)))
+        notes = ""
+        if rng.random() < 0.3:
+            notes = f"**{given}** mag {rng.choice(V.TOPICS)}. Trinkt Kaffee schwarz."
+        return ContactRecord(
+            id=cid,
+            given_name=given,
+            family_name=family,
+            salutation=("Frau" if female else "Herr") if german else "",
+            title_prefix="Dr." if rng.random() < 0.08 else "",
+            organisation=org,
+            role=rng.choice(V.ROLES[level]),
+            hierarchy=level,
+            city=city,
+            birthday=birthday,
+            source=source,
+            source_detail=detail,
+            met_on=met_on,
+            introduced_by=introduced_by,
+            address_form=("du" if rng.random() < 0.4 else "sie") if german else "du",
+            language="de" if german else "en",
+            closeness=closeness,
+            cadence_days=cadence_days,
+            cadence_never=never,
+            topics=topics,
+            notes=notes,
+            archived=rng.random() < 0.03,
+            channels=channels,
+            tags=tags,
+        )
+
+    # -- events ---------------------------------------------------------------
+
+    def make_events(self) -> None:
+        eid = 0
+        for year in range(self.start.year, self.today.year + 1):
+            for name, months, tags, place in V.EVENT_SERIES:
+                for month in months:
+                    day = dt.date(year, month, 1)
+                    # The second Thursday of the month: when such things happen.
+                    day += dt.timedelta(days=(3 - day.weekday()) % 7 + 7)
+                    if not self.start <= day <= self.today + dt.timedelta(days=90):
+                        continue
+                    eid += 1
+                    long = name != "Stammtisch Süd"
+                    self.events.append(
+                        EventRecord(
+                            id=eid,
+                            name=f"{name} {year}" if long else name,
+                            starts_on=day,
+                            ends_on=day + dt.timedelta(days=2) if long else None,
+                            place=place,
+                            tags=list(tags),
+                        )
+                    )
+
+    # -- interactions ---------------------------------------------------------
+
+    def text(self, template: str, c: ContactRecord, **extra: str) -> str:
+        topic = c.topics.split(", ")[0] if c.topics else "Netzwerken"
+        return template.format(
+            first=c.given_name, org=c.organisation or "ihrem Büro", topic=topic,
+            city=c.city or "Berlin", **extra,
+        )  # fmt: skip
+
+    def interaction(
+        self, when: dt.datetime, kind: str, people: list[ContactRecord], event: EventRecord | None
+    ) -> tuple[InteractionRecord, list[FollowUpRecord]]:
+        rng = self.rng
+        lead = people[0]
+        self.interaction_id += 1
+        direction = "together"
+        if kind == "message":
+            direction = "outbound" if rng.random() < 0.55 else "inbound"
+        elif kind == "call" and rng.random() < 0.3:
+            direction = rng.choice(("outbound", "inbound"))
+        title = self.text(rng.choice(V.TITLES[kind]), lead, event=event.name if event else "")
+        body = self.text(rng.choice(V.BODIES), lead)
+        hooks = self.text(rng.choice(V.HOOKS), lead) if rng.random() < 0.3 else ""
+        lines = []
+        if rng.random() < 0.2:
+            pool = V.GIVES if rng.random() < 0.5 else V.TAKES
+            lines.append(
+                GiveTakeLine(
+                    "gave" if pool is V.GIVES else "received",
+                    self.text(rng.choice(pool), lead),
+                    lead.id,
+                )
+            )
+        follow = []
+        if rng.random() < 0.15:
+            due = when.date() + dt.timedelta(days=rng.randrange(3, 30))
+            done = due < self.today - dt.timedelta(days=30) and rng.random() < 0.85
+            follow.append(
+                FollowUpRecord(
+                    text=self.text(rng.choice(V.FOLLOW_UPS), lead),
+                    contact_id=lead.id,
+                    due_on=due,
+                    done=done,
+                    done_at=dt.datetime.combine(due, dt.time(18)) if done else None,
+                    owed_by="me" if rng.random() < 0.8 else "them",
+                )
+            )
+        place = event.place if event else rng.choice(V.PLACES)
+        duration = None if kind == "message" else rng.choice((15, 30, 45, 60, 90, 120))
+        rec = InteractionRecord(
+            id=self.interaction_id,
+            occurred_at=when,
+            kind=kind,
+            direction=direction,
+            participants=[p.id for p in people if p.id is not None],
+            place=place,
+            duration_minutes=duration,
+            title=title,
+            body=body,
+            hooks=hooks,
+            give_take=lines,
+            event_id=event.id if event else None,
+        )
+        self.count += 1
+        return rec, follow
+
+    def at(self, day: dt.date) -> dt.datetime:
+        return dt.datetime.combine(
+            day, dt.time(self.rng.randrange(8, 21), self.rng.choice((0, 15, 30, 45)))
+        )
+
+    def interactions(self) -> Iterator[tuple[InteractionRecord, list[FollowUpRecord]]]:
+        rng = self.rng
+        by_tag: dict[str, list[ContactRecord]] = {}
+        for c in self.contacts:
+            for t in c.tags:
+                by_tag.setdefault(t, []).append(c)
+        for event in self.events:
+            if event.starts_on >= self.today:
+                continue
+            pool = [
+                c
+                for t in event.tags
+                for c in by_tag.get(t, [])
+                if c.met_on and c.met_on <= event.starts_on
+            ]
+            if not pool:
+                continue
+            people = rng.sample(pool, min(len(pool), rng.randrange(3, 9)))
+            yield self.interaction(self.at(event.starts_on), "event", people, event)
+        total_weight = sum(
+            CLOSENESS_RATE[c.closeness] * max(1, (self._last(c) - (c.met_on or self.start)).days)
+            for c in self.contacts
+        )
+        # Scale the rates so the journal holds about one interaction per
+        # contact and year, as the benchmark sizes promise.
+        per_day = (
+            INTERACTIONS_PER_CONTACT_YEAR * self.spec.years * len(self.contacts) / total_weight
+        )
+        for c in self.contacts:
+            first = c.met_on or self.start
+            last = self._last(c)
+            days = (last - first).days
+            if days <= 0:
+                continue
+            n = _poisson(rng, CLOSENESS_RATE[c.closeness] * days * per_day)
+            for _ in range(n):
+                day = first + dt.timedelta(days=rng.randrange(days))
+                kind = str(_pick(rng, KIND_WEIGHTS))
+                yield self.interaction(self.at(day), kind, [c], None)
+
+    def _last(self, c: ContactRecord) -> dt.date:
+        """The day after which this person goes quiet (today for most)."""
+        return self.quiet_from.get(c.id or 0, self.today)
+
+    def run(self) -> None:
+        for cid in range(1, self.spec.contacts + 1):
+            c = self.person(cid)
+            self.contacts.append(c)
+            if self.rng.random() < 0.25 and c.met_on:
+                span = (self.today - c.met_on).days
+                self.quiet_from[cid] = c.met_on + dt.timedelta(
+                    days=self.rng.randrange(max(1, span))
+                )
+        self.make_events()
+
+
+def generate_into(journal: Journal, spec: DemoSpec) -> DemoStats:
+    """Fill an (empty) open journal with the demo data for ``spec``."""
+    gen = _Generator(spec)
+    gen.run()
+    bulk_load(journal, gen.contacts, gen.events, gen.interactions())
+    return DemoStats(len(gen.contacts), gen.count, len(gen.events))
+
+
+def create_demo_journal(path: Path, spec: DemoSpec) -> DemoStats:
+    """Create a new journal file at ``path`` holding the demo data."""
+    if path.exists() and path.stat().st_size:
+        raise FileExistsError(f"{path} exists; the demo never writes into an existing journal.")
+    with Journal.open(path) as journal:
+        return generate_into(journal, spec)

@@ -1,0 +1,191 @@
+"""Fast loading of many rows at once (demo journals, large imports).
+
+Bypasses peewee's per-row overhead with ``executemany`` on the raw
+connection, inside one transaction, and writes the search index documents
+as it goes. Records must carry their ids (``id`` set), so that participants,
+follow-ups and give & take lines can refer to them without a read-back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import (
+    ChangeSet,
+    ContactRecord,
+    EventRecord,
+    FollowUpRecord,
+    InteractionRecord,
+)
+from netzjournal.store.search import contact_document, interaction_document
+
+_BATCH = 5000
+
+_CONTACT = (
+    "INSERT INTO contact (id, given_name, family_name, display_name, salutation, title_prefix,"
+    " organisation, department, role, hierarchy, city, birthday_year, birthday_month,"
+    " birthday_day, source, source_detail, met_on, introduced_by_id, address_form, language,"
+    " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at)"
+    " VALUES (" + ", ".join(["?"] * 28) + ")"
+)
+_CHANNEL = (
+    "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
+)
+_TAG = "INSERT INTO tag (id, name, category) VALUES (?, ?, '')"
+_CONTACT_TAG = "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
+_EVENT = (
+    "INSERT INTO event (id, name, starts_on, ends_on, place, notes, created_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_EVENT_TAG = "INSERT INTO event_tag (event_id, tag_id) VALUES (?, ?)"
+_INTERACTION = (
+    "INSERT INTO interaction (id, occurred_at, kind, direction, place, duration_minutes, title,"
+    " body, hooks, outcome, event_id, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_PARTICIPANT = "INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)"
+_GIVE_TAKE = (
+    "INSERT INTO give_take (interaction_id, contact_id, direction, text, position)"
+    " VALUES (?, ?, ?, ?, ?)"
+)
+_FOLLOW_UP = (
+    "INSERT INTO follow_up (contact_id, interaction_id, text, due_on, done, done_at, owed_by,"
+    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INDEX = "INSERT INTO search_index (rowid, name, body) VALUES (?, ?, ?)"
+
+
+def _iso(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ")
+    return value.isoformat()
+
+
+def _batches(items: Iterable[object]) -> Iterator[list[object]]:
+    it = iter(items)
+    while batch := list(islice(it, _BATCH)):
+        yield batch
+
+
+class _Tags:
+    def __init__(self, conn: object) -> None:
+        self.conn = conn
+        self.ids: dict[str, int] = {
+            name.casefold(): tid for tid, name in conn.execute("SELECT id, name FROM tag")
+        }
+        self.next_id = max(self.ids.values(), default=0) + 1
+
+    def id_for(self, name: str) -> int:
+        key = name.casefold()
+        if key not in self.ids:
+            self.conn.execute(_TAG, (self.next_id, name))
+            self.ids[key] = self.next_id
+            self.next_id += 1
+        return self.ids[key]
+
+
+def bulk_load(
+    j: Journal,
+    contacts: Iterable[ContactRecord],
+    events: Iterable[EventRecord],
+    interactions: Iterable[tuple[InteractionRecord, list[FollowUpRecord]]],
+) -> ChangeSet:
+    """Insert everything in one transaction; returns a change set for "everything"."""
+    now = _iso(dt.datetime.now())
+    names: dict[int, str] = {}
+    with j.write() as changes:
+        conn = j.db.connection()
+        tags = _Tags(conn)
+        for batch in _batches(contacts):
+            rows, channels, links, docs = [], [], [], []
+            for c in batch:
+                assert isinstance(c, ContactRecord) and c.id is not None
+                b = c.birthday
+                rows.append(
+                    (c.id, c.given_name, c.family_name, c.display_name, c.salutation,
+                     c.title_prefix, c.organisation, c.department, c.role, c.hierarchy, c.city,
+                     b.year if b else None, b.month if b else None, b.day if b else None,
+                     c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
+                     c.address_form, c.language, c.closeness, c.cadence_days,
+                     c.cadence_never, c.topics, c.notes, c.archived, now, now)
+                )  # fmt: skip
+                channels += [
+                    (c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)
+                ]
+                links += [(c.id, tags.id_for(t)) for t in dict.fromkeys(c.tags)]
+                names[c.id] = c.name
+                docs.append(
+                    contact_document(
+                        (
+                            c.id,
+                            c.display_name,
+                            c.given_name,
+                            c.family_name,
+                            c.organisation,
+                            c.department,
+                            c.role,
+                            c.city,
+                            c.topics,
+                            c.notes,
+                            c.source_detail,
+                            " ".join(c.tags),
+                            " ".join(ch.value for ch in c.channels),
+                        )
+                    )
+                )
+            # Introductions may point forward to a later contact: defer the check.
+            conn.execute("PRAGMA defer_foreign_keys = ON")
+            conn.executemany(_CONTACT, rows)
+            conn.executemany(_CHANNEL, channels)
+            conn.executemany(_CONTACT_TAG, links)
+            conn.executemany(_INDEX, docs)
+        for e in events:
+            assert e.id is not None
+            conn.execute(
+                _EVENT, (e.id, e.name, _iso(e.starts_on), _iso(e.ends_on), e.place, e.notes, now)
+            )
+            conn.executemany(_EVENT_TAG, [(e.id, tags.id_for(t)) for t in dict.fromkeys(e.tags)])
+        for batch in _batches(interactions):
+            rows, people, lines, follow, docs = [], [], [], [], []
+            for item in batch:
+                i, fus = item  # type: ignore[misc]
+                assert i.id is not None
+                rows.append(
+                    (i.id, _iso(i.occurred_at), i.kind, i.direction, i.place, i.duration_minutes,
+                     i.title, i.body, i.hooks, i.outcome, i.event_id, now, now)
+                )  # fmt: skip
+                people += [(i.id, cid) for cid in dict.fromkeys(i.participants)]
+                lines += [
+                    (i.id, g.contact_id, g.direction, g.text, n) for n, g in enumerate(i.give_take)
+                ]
+                follow += [
+                    (f.contact_id, i.id, f.text, _iso(f.due_on), f.done, _iso(f.done_at),
+                     f.owed_by, now)
+                    for f in fus
+                ]  # fmt: skip
+                docs.append(
+                    interaction_document(
+                        (
+                            i.id,
+                            i.title,
+                            i.body,
+                            i.hooks,
+                            i.place,
+                            i.outcome,
+                            " ".join(names.get(p, "") for p in i.participants),
+                            " ".join(g.text for g in i.give_take),
+                        )
+                    )
+                )
+            conn.executemany(_INTERACTION, rows)
+            conn.executemany(_PARTICIPANT, people)
+            conn.executemany(_GIVE_TAKE, lines)
+            conn.executemany(_FOLLOW_UP, follow)
+            conn.executemany(_INDEX, docs)
+        changes.everything = True
+    return changes

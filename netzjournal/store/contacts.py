@@ -1,0 +1,211 @@
+"""Contacts: create, read, update, archive, delete, tags and channels."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from netzjournal.store import search
+from netzjournal.store.errors import NotFound, ValidationError
+from netzjournal.store.journal import Journal
+from netzjournal.store.models import Contact, ContactChannel, ContactTag, Participant, Tag
+from netzjournal.store.records import (
+    ADDRESS_FORMS,
+    CHANNEL_KINDS,
+    LANGUAGES,
+    Birthday,
+    ChangeSet,
+    Channel,
+    ContactRecord,
+    Outcome,
+)
+
+_SCALARS = (
+    "given_name",
+    "family_name",
+    "display_name",
+    "salutation",
+    "title_prefix",
+    "organisation",
+    "department",
+    "role",
+    "hierarchy",
+    "city",
+    "source",
+    "source_detail",
+    "met_on",
+    "address_form",
+    "language",
+    "closeness",
+    "cadence_days",
+    "cadence_never",
+    "topics",
+    "notes",
+    "archived",
+)
+
+
+def validate(rec: ContactRecord) -> None:
+    """Raise :class:`ValidationError` for values the journal must not hold."""
+    if not (rec.name.strip() or rec.organisation.strip()):
+        raise ValidationError("A contact needs a name or an organisation.")
+    if not 1 <= rec.closeness <= 5:
+        raise ValidationError("Closeness must be between 1 and 5.")
+    if rec.address_form not in ADDRESS_FORMS:
+        raise ValidationError(f"Unknown address form {rec.address_form!r}.")
+    if rec.language not in LANGUAGES:
+        raise ValidationError(f"Unknown language {rec.language!r}.")
+    if rec.cadence_days is not None and not 1 <= rec.cadence_days <= 3650:
+        raise ValidationError("The keep-in-touch cadence must be 1 to 3650 days.")
+    for ch in rec.channels:
+        if ch.kind not in CHANNEL_KINDS:
+            raise ValidationError(f"Unknown channel kind {ch.kind!r}.")
+
+
+def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRecord:
+    birthday = None
+    if row.birthday_month and row.birthday_day:
+        birthday = Birthday(row.birthday_month, row.birthday_day, row.birthday_year)
+    rec = ContactRecord(
+        **{name: getattr(row, name) for name in _SCALARS},
+        birthday=birthday,
+        introduced_by=row.introduced_by_id,
+        channels=channels,
+        tags=tags,
+        id=row.id,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+    return rec
+
+
+def _fields(rec: ContactRecord) -> dict[str, object]:
+    values: dict[str, object] = {name: getattr(rec, name) for name in _SCALARS}
+    values["introduced_by"] = rec.introduced_by
+    b = rec.birthday
+    values["birthday_year"] = b.year if b else None
+    values["birthday_month"] = b.month if b else None
+    values["birthday_day"] = b.day if b else None
+    return values
+
+
+def tag_ids(names: Iterable[str], changes: ChangeSet) -> list[int]:
+    """Ids for tag names, creating missing tags (names match case-insensitively)."""
+    ids: list[int] = []
+    for raw in names:
+        name = " ".join(raw.split())
+        if not name:
+            continue
+        tag = Tag.get_or_none(Tag.name.collate("NOCASE") == name)
+        if tag is None:
+            tag = Tag.create(name=name)
+            changes.tags.add(tag.id)
+        if tag.id not in ids:
+            ids.append(tag.id)
+    return ids
+
+
+def _write_children(contact_id: int, rec: ContactRecord, changes: ChangeSet) -> None:
+    ContactChannel.delete().where(ContactChannel.contact == contact_id).execute()
+    for pos, ch in enumerate(c for c in rec.channels if c.value.strip()):
+        ContactChannel.create(
+            contact=contact_id, kind=ch.kind, label=ch.label, value=ch.value.strip(), position=pos
+        )
+    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
+    for tid in tag_ids(rec.tags, changes):
+        ContactTag.create(contact=contact_id, tag=tid)
+
+
+def create_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
+    validate(rec)
+    with j.write() as changes:
+        now = dt.datetime.now()
+        row = Contact.create(**_fields(rec), created_at=now, updated_at=now)
+        _write_children(row.id, rec, changes)
+        search.index_contacts(j.db, [row.id])
+        changes.contacts.add(row.id)
+    return Outcome(get_contact(j, row.id), changes)
+
+
+def get_contact(j: Journal, contact_id: int) -> ContactRecord:
+    row = Contact.get_or_none(Contact.id == contact_id)
+    if row is None:
+        raise NotFound(f"Contact {contact_id} does not exist.")
+    channels = [
+        Channel(c.kind, c.value, c.label)
+        for c in ContactChannel.select()
+        .where(ContactChannel.contact == contact_id)
+        .order_by(ContactChannel.position)
+    ]
+    tags = [
+        t.name
+        for t in Tag.select()
+        .join(ContactTag)
+        .where(ContactTag.contact == contact_id)
+        .order_by(Tag.name)
+    ]
+    return _record(row, channels, tags)
+
+
+def update_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
+    if rec.id is None:
+        raise ValidationError("update_contact needs a stored contact.")
+    validate(rec)
+    with j.write() as changes:
+        updated = (
+            Contact.update(**_fields(rec), updated_at=dt.datetime.now())
+            .where(Contact.id == rec.id)
+            .execute()
+        )
+        if not updated:
+            raise NotFound(f"Contact {rec.id} does not exist.")
+        _write_children(rec.id, rec, changes)
+        search.index_contacts(j.db, [rec.id])
+        # Interactions are indexed with their participants' names.
+        search.index_interactions(j.db, interaction_ids_of(rec.id))
+        changes.contacts.add(rec.id)
+    return Outcome(get_contact(j, rec.id), changes)
+
+
+def interaction_ids_of(contact_id: int) -> list[int]:
+    return [
+        p.interaction_id
+        for p in Participant.select(Participant.interaction).where(
+            Participant.contact == contact_id
+        )
+    ]
+
+
+def set_archived(j: Journal, ids: Iterable[int], archived: bool) -> Outcome[int]:
+    ids = list(ids)
+    with j.write() as changes:
+        count = (
+            Contact.update(archived=archived, updated_at=dt.datetime.now())
+            .where(Contact.id.in_(ids))
+            .execute()
+        )
+        changes.contacts.update(ids)
+    return Outcome(count, changes)
+
+
+def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
+    """Delete contacts; their meeting notes stay, without them as participants."""
+    ids = list(ids)
+    with j.write() as changes:
+        touched = [
+            p.interaction_id
+            for p in Participant.select(Participant.interaction).where(Participant.contact.in_(ids))
+        ]
+        count = Contact.delete().where(Contact.id.in_(ids)).execute()
+        search.index_contacts(j.db, ids)  # removes their documents
+        search.index_interactions(j.db, touched)
+        changes.contacts.update(ids)
+        changes.interactions.update(touched)
+    return Outcome(count, changes)
+
+
+def contact_count(j: Journal, include_archived: bool = True) -> int:
+    query = Contact.select()
+    if not include_archived:
+        query = query.where(Contact.archived == False)  # noqa: E712 (peewee expression)
+    return query.count()

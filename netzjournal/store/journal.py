@@ -1,0 +1,287 @@
+"""Opening, checking, migrating and closing a journal file.
+
+The open sequence is careful because the file is the user's only copy:
+
+1. a file that exists is read as bytes first — a wrong magic header or a
+   truncated file raises :class:`JournalDamaged` before SQLite touches it;
+2. the connection gets WAL, ``foreign_keys=ON``, ``synchronous=FULL`` and a
+   busy timeout; ``PRAGMA quick_check`` must say ``ok``;
+3. a journal with migrations this version does not know is refused
+   read-write (:class:`JournalTooNew`, naming both versions);
+4. pending migrations run after a backup of the file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from urllib.parse import quote
+
+import peewee
+from playhouse.migrations import Runner
+
+from netzjournal import __version__
+from netzjournal.store import models
+from netzjournal.store.errors import JournalDamaged, JournalTooNew, StoreError
+from netzjournal.store.records import ChangeSet
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+HISTORY_TABLE = "schema_migration"
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_S = 5.0
+
+Listener = Callable[[ChangeSet], None]
+
+
+class DiskFull(StoreError):
+    """The disk filled up during a write; the transaction was rolled back."""
+
+
+class ReadOnlyJournal(StoreError):
+    """A write was attempted on a journal opened read-only."""
+
+
+def latest_schema() -> int:
+    """The number of the newest migration this version ships."""
+    return max((_index(p.stem) for p in MIGRATIONS_DIR.glob("[0-9]*.py")), default=0)
+
+
+def _index(name: str) -> int:
+    digits = name.split("_", 1)[0]
+    return int(digits) if digits.isdigit() else -1
+
+
+def check_file(path: Path) -> None:
+    """Refuse a file that is not an SQLite database or is visibly truncated.
+
+    Reads bytes only; never writes. An empty file counts as a new journal.
+    """
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        head = fh.read(100)
+    if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
+        raise JournalDamaged(path, "the file is not a netzjournal journal (no SQLite header)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(head[28:32], "big")
+    header_valid = head[24:28] == head[92:96]
+    wal = path.with_name(path.name + "-wal")
+    # With a non-empty WAL, SQLite's recovery may legitimately complete a
+    # checkpoint that had grown the file; only judge the size without one.
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    if header_valid and page_count and not wal_pending and size < page_size * page_count:
+        raise JournalDamaged(
+            path,
+            f"the file is truncated ({size} of {page_size * page_count} bytes)",
+        )
+
+
+def _create_private(path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def _connect(path: Path, read_only: bool) -> peewee.SqliteDatabase:
+    pragmas = {"foreign_keys": 1, "synchronous": 2, "cache_size": -16000}
+    if read_only:
+        target = f"file:{quote(str(path))}?mode=ro"
+        db = peewee.SqliteDatabase(target, uri=True, pragmas=pragmas, timeout=BUSY_TIMEOUT_S)
+    else:
+        db = peewee.SqliteDatabase(str(path), pragmas=pragmas, timeout=BUSY_TIMEOUT_S)
+    db.connect()
+    return db
+
+
+class Journal:
+    """One open journal file. Create with :meth:`open`; close when done.
+
+    Writes go through :meth:`write`, which wraps them in one transaction and
+    tells listeners what changed once the outermost transaction committed.
+    """
+
+    def __init__(self, path: Path, db: peewee.SqliteDatabase, read_only: bool) -> None:
+        self.path = path
+        self.db = db
+        self.read_only = read_only
+        self._listeners: list[Listener] = []
+        self._depth = 0
+        self._pending = ChangeSet()
+
+    # -- opening --------------------------------------------------------------
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        read_only: bool = False,
+        backup_dir: Path | None = None,
+        verify: bool = True,
+    ) -> Journal:
+        """Open (creating if missing) the journal at ``path``.
+
+        Raises :class:`JournalDamaged`, :class:`JournalTooNew` or
+        :class:`StoreError`; in every case the file is left as it was.
+        """
+        path = Path(path).absolute()
+        existed = path.exists()
+        if existed:
+            check_file(path)
+            if os.name == "posix" and not read_only and path.stat().st_mode & 0o077:
+                path.chmod(0o600)
+        elif read_only:
+            raise StoreError(f"There is no journal at {path}.")
+        else:
+            _create_private(path)
+        try:
+            db = _connect(path, read_only)
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            raise JournalDamaged(path, str(exc)) from exc
+        try:
+            if verify and existed:
+                # Memory-mapped reads make the full scan ~20 % faster; mmap is
+                # switched off again because an I/O error under mmap is a signal.
+                db.execute_sql("PRAGMA mmap_size = 268435456")
+                result = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
+                db.execute_sql("PRAGMA mmap_size = 0")
+                if result != ["ok"]:
+                    raise JournalDamaged(path, "; ".join(result[:3]))
+            if not read_only:
+                db.execute_sql("PRAGMA journal_mode=WAL")
+            models.database.initialize(db)
+            journal = cls(path, db, read_only)
+            journal._migrate(backup_dir or path.parent / "backups")
+        except JournalDamaged:
+            db.close()
+            raise
+        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            db.close()
+            raise JournalDamaged(path, str(exc)) from exc
+        except BaseException:
+            db.close()
+            raise
+        return journal
+
+    def _migrate(self, backup_dir: Path) -> None:
+        runner = Runner(self.db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+        status = runner.status()
+        unknown = [m for m in status if m.path is None]
+        applied = [m for m in status if m.applied]
+        pending = [m for m in status if m.path is not None and not m.applied]
+        found_schema = max((m.idx for m in applied), default=0)
+        stored_schema = int(self._meta_value("schema_version") or 0)
+        if unknown or stored_schema > latest_schema():
+            if self.read_only:
+                log.warning("opening a newer journal read-only: %s", self.path)
+                return
+            raise JournalTooNew(
+                self.path,
+                found_app=self._meta_value("app_version") or "?",
+                found_schema=max(found_schema, stored_schema),
+                our_app=__version__,
+                our_schema=latest_schema(),
+            )
+        if not pending:
+            return
+        if self.read_only:
+            raise StoreError(
+                f"The journal {self.path} needs an upgrade to schema {latest_schema()}; "
+                "open it once read-write."
+            )
+        if applied:
+            from netzjournal.store import backups  # a late import: backups needs Journal
+
+            backups.create_backup(self, backup_dir, reason="pre-migration")
+        log.info("migrating %s: %s", self.path, [m.name for m in pending])
+        runner.up()
+        with self.db.atomic():
+            self._set_meta("schema_version", str(latest_schema()))
+            self._set_meta("app_version", __version__)
+            self.db.execute_sql(f"PRAGMA user_version = {latest_schema():d}")
+
+    def _meta_value(self, key: str) -> str | None:
+        if not self.db.table_exists("meta"):
+            return None
+        row = models.Meta.get_or_none(models.Meta.key == key)
+        return row.value if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        models.Meta.insert(key=key, value=value).on_conflict_replace().execute()
+
+    # -- facts ----------------------------------------------------------------
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._meta_value("schema_version") or 0)
+
+    def integrity_check(self) -> list[str]:
+        """Run SQLite's full ``integrity_check``; ``["ok"]`` means healthy."""
+        return [r[0] for r in self.db.execute_sql("PRAGMA integrity_check").fetchall()]
+
+    # -- writing --------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        """Call ``listener(changes)`` after every committed write."""
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        with contextlib.suppress(ValueError):
+            self._listeners.remove(listener)
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[ChangeSet]:
+        """One transaction; yields the change set the caller fills in.
+
+        Nested calls join the outer transaction; listeners hear about the
+        whole change set once, after the outermost commit, and never about a
+        rolled-back one.
+        """
+        if self.read_only:
+            raise ReadOnlyJournal("This journal is open read-only.")
+        outer = self._depth == 0
+        if outer:
+            self._pending = ChangeSet()
+        changes = self._pending
+        self._depth += 1
+        try:
+            with self.db.atomic():
+                yield changes
+        except peewee.OperationalError as exc:
+            if "full" in str(exc).lower():
+                raise DiskFull(
+                    "The disk is full; nothing was saved from this change. "
+                    "Free some space and try again."
+                ) from exc
+            raise
+        finally:
+            self._depth -= 1
+        if outer and changes:
+            self.notify(changes)
+
+    def notify(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+    def close(self) -> None:
+        """Checkpoint the WAL and close the connection."""
+        if self.db.is_closed():
+            return
+        if not self.read_only:
+            with contextlib.suppress(peewee.DatabaseError):
+                self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

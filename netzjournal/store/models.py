@@ -1,0 +1,177 @@
+"""The application's peewee models: the schema as of the newest migration.
+
+Tables are created and changed only by the numbered migrations; these models
+describe the result. They are bound to the open journal's database by
+:func:`netzjournal.store.journal.Journal.open` (one journal per process).
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from peewee import (
+    BooleanField,
+    CharField,
+    CompositeKey,
+    DatabaseProxy,
+    DateField,
+    DateTimeField,
+    ForeignKeyField,
+    IntegerField,
+    Model,
+    TextField,
+)
+
+database = DatabaseProxy()
+
+
+class BaseModel(Model):
+    class Meta:
+        database = database
+        legacy_table_names = False
+
+
+class Meta(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class Contact(BaseModel):
+    given_name = CharField(default="")
+    family_name = CharField(default="")
+    display_name = CharField(default="")
+    salutation = CharField(default="")
+    title_prefix = CharField(default="")
+    organisation = CharField(default="")
+    department = CharField(default="")
+    role = CharField(default="")
+    hierarchy = CharField(default="")
+    city = CharField(default="")
+    birthday_year = IntegerField(null=True)
+    birthday_month = IntegerField(null=True)
+    birthday_day = IntegerField(null=True)
+    source = CharField(default="")
+    source_detail = CharField(default="")
+    met_on = DateField(null=True)
+    introduced_by = ForeignKeyField("self", null=True, on_delete="SET NULL")
+    address_form = CharField(default="sie")
+    language = CharField(default="de")
+    closeness = IntegerField(default=3)
+    cadence_days = IntegerField(null=True)
+    cadence_never = BooleanField(default=False)
+    topics = TextField(default="")
+    notes = TextField(default="")
+    archived = BooleanField(default=False)
+    created_at = DateTimeField(default=datetime.datetime.now)
+    updated_at = DateTimeField(default=datetime.datetime.now)
+
+
+class ContactChannel(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE", backref="channels")
+    kind = CharField()
+    label = CharField(default="")
+    value = CharField()
+    position = IntegerField(default=0)
+
+
+class Tag(BaseModel):
+    name = CharField()
+    category = CharField(default="")
+
+
+class ContactTag(BaseModel):
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("contact", "tag")
+
+
+class Event(BaseModel):
+    name = CharField()
+    starts_on = DateField()
+    ends_on = DateField(null=True)
+    place = CharField(default="")
+    notes = TextField(default="")
+    created_at = DateTimeField(default=datetime.datetime.now)
+
+
+class EventTag(BaseModel):
+    event = ForeignKeyField(Event, on_delete="CASCADE")
+    tag = ForeignKeyField(Tag, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("event", "tag")
+
+
+class Interaction(BaseModel):
+    occurred_at = DateTimeField()
+    kind = CharField(default="coffee")
+    direction = CharField(default="together")
+    place = CharField(default="")
+    duration_minutes = IntegerField(null=True)
+    title = CharField(default="")
+    body = TextField(default="")
+    hooks = TextField(default="")
+    outcome = TextField(default="")
+    event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
+    created_at = DateTimeField(default=datetime.datetime.now)
+    updated_at = DateTimeField(default=datetime.datetime.now)
+
+
+class Participant(BaseModel):
+    interaction = ForeignKeyField(Interaction, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+
+    class Meta:
+        primary_key = CompositeKey("interaction", "contact")
+
+
+class GiveTake(BaseModel):
+    interaction = ForeignKeyField(Interaction, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, null=True, on_delete="SET NULL")
+    direction = CharField()
+    text = TextField()
+    position = IntegerField(default=0)
+
+
+class FollowUp(BaseModel):
+    contact = ForeignKeyField(Contact, null=True, on_delete="CASCADE")
+    interaction = ForeignKeyField(Interaction, null=True, on_delete="SET NULL")
+    text = TextField()
+    due_on = DateField(null=True)
+    done = BooleanField(default=False)
+    done_at = DateTimeField(null=True)
+    owed_by = CharField(default="me")
+    created_at = DateTimeField(default=datetime.datetime.now)
+
+
+class Setting(BaseModel):
+    key = CharField(primary_key=True)
+    value = TextField()
+
+
+class OpenerTemplate(BaseModel):
+    category = CharField()
+    language = CharField()
+    address_form = CharField()
+    subject = CharField(default="")
+    body = TextField()
+    created_at = DateTimeField(default=datetime.datetime.now)
+
+
+MODELS: tuple[type[BaseModel], ...] = (
+    Meta,
+    Contact,
+    ContactChannel,
+    Tag,
+    ContactTag,
+    Event,
+    EventTag,
+    Interaction,
+    Participant,
+    GiveTake,
+    FollowUp,
+    Setting,
+    OpenerTemplate,
+)

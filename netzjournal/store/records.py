@@ -1,0 +1,216 @@
+"""Plain dataclasses the store hands out and takes in.
+
+Nothing here knows peewee or Qt: these are the values that cross layer
+boundaries. ``id is None`` means "not stored yet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+ADDRESS_FORMS = ("sie", "du")
+LANGUAGES = ("de", "en")
+INTERACTION_KINDS = ("coffee", "meal", "call", "video", "message", "event", "other")
+DIRECTIONS = ("together", "outbound", "inbound")
+CHANNEL_KINDS = ("email", "phone", "url")
+HIERARCHY_LEVELS = ("executive", "head", "lead", "specialist", "other", "")
+SOURCES = (
+    "xing",
+    "linkedin",
+    "barcamp",
+    "stammtisch",
+    "fair",
+    "event",
+    "introduction",
+    "work",
+    "other",
+    "",
+)
+GIVE_TAKE = ("gave", "received")
+OWED_BY = ("me", "them")
+
+
+@dataclass(frozen=True)
+class Birthday:
+    """A birthday; the year is optional (many people do not share it)."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def __post_init__(self) -> None:
+        # 29 February is valid without a year; check against a leap year then.
+        dt.date(self.year if self.year is not None else 2000, self.month, self.day)
+
+    def iso(self) -> str:
+        """``1980-03-22`` or, without a year, the vCard form ``--03-22``."""
+        if self.year is None:
+            return f"--{self.month:02d}-{self.day:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass
+class Channel:
+    """One way to reach someone: an e-mail address, a phone number or a URL."""
+
+    kind: str
+    value: str
+    label: str = ""
+
+
+@dataclass
+class ContactRecord:
+    given_name: str = ""
+    family_name: str = ""
+    display_name: str = ""
+    salutation: str = ""
+    title_prefix: str = ""
+    organisation: str = ""
+    department: str = ""
+    role: str = ""
+    hierarchy: str = ""
+    city: str = ""
+    birthday: Birthday | None = None
+    source: str = ""
+    source_detail: str = ""
+    met_on: dt.date | None = None
+    introduced_by: int | None = None
+    address_form: str = "sie"
+    language: str = "de"
+    closeness: int = 3
+    cadence_days: int | None = None
+    cadence_never: bool = False
+    topics: str = ""
+    notes: str = ""
+    archived: bool = False
+    channels: list[Channel] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+    @property
+    def name(self) -> str:
+        """The name to show: the display name, else given and family name."""
+        if self.display_name:
+            return self.display_name
+        return " ".join(p for p in (self.given_name, self.family_name) if p)
+
+    def emails(self) -> list[str]:
+        return [c.value for c in self.channels if c.kind == "email"]
+
+
+@dataclass
+class GiveTakeLine:
+    direction: str  # "gave" or "received"
+    text: str
+    contact_id: int | None = None
+
+
+@dataclass
+class InteractionRecord:
+    occurred_at: dt.datetime
+    kind: str = "coffee"
+    direction: str = "together"
+    participants: list[int] = field(default_factory=list)
+    place: str = ""
+    duration_minutes: int | None = None
+    title: str = ""
+    body: str = ""
+    hooks: str = ""
+    outcome: str = ""
+    give_take: list[GiveTakeLine] = field(default_factory=list)
+    event_id: int | None = None
+    id: int | None = None
+    created_at: dt.datetime | None = None
+    updated_at: dt.datetime | None = None
+
+
+@dataclass
+class FollowUpRecord:
+    text: str
+    contact_id: int | None = None
+    interaction_id: int | None = None
+    due_on: dt.date | None = None
+    done: bool = False
+    done_at: dt.datetime | None = None
+    owed_by: str = "me"
+    id: int | None = None
+
+
+@dataclass
+class EventRecord:
+    name: str
+    starts_on: dt.date
+    ends_on: dt.date | None = None
+    place: str = ""
+    notes: str = ""
+    tags: list[str] = field(default_factory=list)
+    id: int | None = None
+
+
+@dataclass
+class TagRecord:
+    name: str
+    category: str = ""
+    id: int | None = None
+
+
+@dataclass
+class OpenerTemplateRecord:
+    category: str
+    language: str
+    address_form: str
+    body: str
+    subject: str = ""
+    id: int | None = None
+
+
+@dataclass
+class ChangeSet:
+    """What a write changed, by kind; panes use it to decide whether to refresh."""
+
+    contacts: set[int] = field(default_factory=set)
+    interactions: set[int] = field(default_factory=set)
+    follow_ups: set[int] = field(default_factory=set)
+    events: set[int] = field(default_factory=set)
+    tags: set[int] = field(default_factory=set)
+    settings: set[str] = field(default_factory=set)
+    openers: set[int] = field(default_factory=set)
+    everything: bool = False  # a restore or import replaced the lot
+
+    def __bool__(self) -> bool:
+        return self.everything or any(
+            (
+                self.contacts,
+                self.interactions,
+                self.follow_ups,
+                self.events,
+                self.tags,
+                self.settings,
+                self.openers,
+            )
+        )
+
+    def update(self, other: ChangeSet) -> None:
+        self.contacts |= other.contacts
+        self.interactions |= other.interactions
+        self.follow_ups |= other.follow_ups
+        self.events |= other.events
+        self.tags |= other.tags
+        self.settings |= other.settings
+        self.openers |= other.openers
+        self.everything = self.everything or other.everything
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Outcome(Generic[T]):
+    """A write's result: the value it produced and what it changed."""
+
+    value: T
+    changes: ChangeSet

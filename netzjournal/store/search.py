@@ -1,0 +1,243 @@
+"""Full-text search over contacts and interactions.
+
+One FTS5 table, ``search_index``, holds a folded copy (see
+:mod:`netzjournal.store.folding`) of each contact's and interaction's text in
+two columns: ``name`` (names and titles, weighted ×10) and ``body``
+(everything else). Contacts live at rowid ``2·id``, interactions at
+``2·id + 1``, so one ranked query covers both. The store's write functions
+call :func:`index_contacts` / :func:`index_interactions` inside their own
+transaction, so the index is exact after every commit.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import peewee
+
+from netzjournal.store.folding import fold, match_expression, query_terms
+
+_CHUNK = 500
+
+_CONTACT_DOCS = (
+    "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation,"
+    " c.department, c.role, c.city, c.topics, c.notes, c.source_detail,"
+    " (SELECT group_concat(t.name, ' ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+    "   WHERE ct.contact_id = c.id),"
+    " (SELECT group_concat(ch.value, ' ') FROM contact_channel ch WHERE ch.contact_id = c.id)"
+    " FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))"
+)
+_INTERACTION_DOCS = (
+    "SELECT i.id, i.title, i.body, i.hooks, i.place, i.outcome,"
+    " (SELECT group_concat(coalesce(nullif(c.display_name, ''),"
+    "   c.given_name || ' ' || c.family_name), ' ')"
+    "   FROM participant p JOIN contact c ON c.id = p.contact_id"
+    "   WHERE p.interaction_id = i.id),"
+    " (SELECT group_concat(g.text, ' ') FROM give_take g WHERE g.interaction_id = i.id)"
+    " FROM interaction i WHERE i.id IN (SELECT value FROM json_each(?))"
+)
+_DELETE = "DELETE FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))"
+_INSERT = "INSERT INTO search_index (rowid, name, body) VALUES (?, ?, ?)"
+
+
+def _join(*parts: str | None) -> str:
+    return "\n".join(p for p in parts if p)
+
+
+def contact_document(row: Sequence[object]) -> tuple[int, str, str]:
+    """(rowid, name, body) for a row of ``_CONTACT_DOCS``."""
+    texts = [str(x) if x else "" for x in row]
+    return 2 * int(row[0]), fold(_join(*texts[1:4])), fold(_join(*texts[4:]))
+
+
+def interaction_document(row: Sequence[object]) -> tuple[int, str, str]:
+    """(rowid, name, body) for a row of ``_INTERACTION_DOCS``."""
+    t = [str(x) if x else "" for x in row]
+    return 2 * int(row[0]) + 1, fold(_join(t[1], t[6])), fold(_join(t[2], t[3], t[4], t[5], t[7]))
+
+
+def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
+    batch: list[int] = []
+    for i in ids:
+        batch.append(int(i))
+        if len(batch) == _CHUNK:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _json(ids: list[int]) -> str:
+    return "[" + ",".join(str(i) for i in ids) + "]"
+
+
+def index_contacts(db: peewee.Database, ids: Iterable[int]) -> None:
+    """(Re)index these contacts; ids that no longer exist are removed."""
+    conn = db.connection()
+    for batch in _chunks(ids):
+        conn.execute(_DELETE, (_json([2 * i for i in batch]),))
+        rows = conn.execute(_CONTACT_DOCS, (_json(batch),)).fetchall()
+        conn.executemany(_INSERT, [contact_document(r) for r in rows])
+
+
+def index_interactions(db: peewee.Database, ids: Iterable[int]) -> None:
+    """(Re)index these interactions; ids that no longer exist are removed."""
+    conn = db.connection()
+    for batch in _chunks(ids):
+        conn.execute(_DELETE, (_json([2 * i + 1 for i in batch]),))
+        rows = conn.execute(_INTERACTION_DOCS, (_json(batch),)).fetchall()
+        conn.executemany(_INSERT, [interaction_document(r) for r in rows])
+
+
+def rebuild(db: peewee.Database) -> None:
+    """Rebuild the whole index from the tables (used after bulk loads)."""
+    conn = db.connection()
+    conn.execute("DELETE FROM search_index")
+    contact_ids = [r[0] for r in conn.execute("SELECT id FROM contact")]
+    interaction_ids = [r[0] for r in conn.execute("SELECT id FROM interaction")]
+    index_contacts(db, contact_ids)
+    index_interactions(db, interaction_ids)
+
+
+def index_snapshot(db: peewee.Database) -> dict[int, tuple[str, str]]:
+    """The index content by rowid (for tests and integrity checks)."""
+    rows = db.connection().execute("SELECT rowid, name, body FROM search_index")
+    return {r[0]: (r[1], r[2]) for r in rows}
+
+
+# -- querying -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    kind: str  # "contact" or "interaction"
+    id: int
+    label: str
+    snippet: str
+    when: dt.datetime | None
+    score: float
+
+
+_RANKED = (
+    "SELECT rowid, bm25(search_index, 10.0, 1.0) AS score FROM search_index"
+    " WHERE search_index MATCH ? ORDER BY score LIMIT ?"
+)
+_RANKED_KIND = (
+    "SELECT rowid, bm25(search_index, 10.0, 1.0) AS score FROM search_index"
+    " WHERE search_index MATCH ? AND (rowid % 2) = ? ORDER BY score LIMIT ?"
+)
+_COUNT = "SELECT count(*) FROM search_index WHERE search_index MATCH ?"
+_NAMES = (
+    "SELECT rowid FROM search_index WHERE search_index MATCH ? AND (rowid % 2) = 0"
+    " ORDER BY rowid LIMIT ?"
+)
+_NEWEST = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
+BM25_MAX_MATCHES = 2000
+_CONTACT_TEXT = (
+    "SELECT id, display_name, given_name, family_name, organisation, role, city, topics,"
+    " notes FROM contact WHERE id IN (SELECT value FROM json_each(?))"
+)
+_INTERACTION_TEXT = (
+    "SELECT id, title, body, hooks, place, occurred_at FROM interaction"
+    " WHERE id IN (SELECT value FROM json_each(?))"
+)
+_WORDS = re.compile(r"\w+")
+
+
+def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
+    """A short excerpt around the first word that matches a term's prefix."""
+    fallback = ""
+    for text in texts:
+        if not text:
+            continue
+        fallback = fallback or text
+        for m in _WORDS.finditer(text):
+            if any(fold(m.group()).startswith(t) for t in terms):
+                start = max(0, m.start() - width // 3)
+                if start:
+                    space = text.find(" ", start)
+                    start = space + 1 if 0 <= space < m.start() else start
+                excerpt = text[start : start + width]
+                excerpt = " ".join(excerpt.split())
+                return ("…" if start else "") + excerpt + ("…" if start + width < len(text) else "")
+    flat = " ".join(fallback.split())
+    return flat[:width] + ("…" if len(flat) > width else "")
+
+
+def search(
+    db: peewee.Database, text: str, limit: int = 50, kind: str | None = None
+) -> list[SearchHit]:
+    """Ranked matches for what a person typed; never raises on odd input.
+
+    Every word is matched as a prefix (``Kaf`` finds ``Kaffee``), all words
+    must match, German spellings fold together. ``kind`` restricts results
+    to ``"contact"`` or ``"interaction"``.
+    """
+    expression = match_expression(text)
+    if expression is None or limit <= 0:
+        return []
+    conn = db.connection()
+    ranked = _ranked_rowids(conn, expression, limit, kind)
+    terms = query_terms(text)
+    contact_ids = [r // 2 for r, _ in ranked if r % 2 == 0]
+    interaction_ids = [r // 2 for r, _ in ranked if r % 2 == 1]
+    contacts = {r[0]: r for r in conn.execute(_CONTACT_TEXT, (_json(contact_ids),)).fetchall()}
+    interactions = {
+        r[0]: r for r in conn.execute(_INTERACTION_TEXT, (_json(interaction_ids),)).fetchall()
+    }
+    hits: list[SearchHit] = []
+    for rowid, score in ranked:
+        if rowid % 2 == 0 and (c := contacts.get(rowid // 2)):
+            name = c[1] or " ".join(p for p in (c[2], c[3]) if p)
+            detail = " · ".join(p for p in (c[4], c[5], c[6]) if p)
+            text_hit = snippet([detail, c[7], c[8]], terms) or detail
+            hits.append(SearchHit("contact", c[0], name, text_hit, None, score))
+        elif rowid % 2 == 1 and (i := interactions.get(rowid // 2)):
+            body = i[2] or ""
+            label = i[1] or (body.strip().splitlines() or [""])[0][:80]
+            when = i[5] if isinstance(i[5], dt.datetime) else _parse_dt(i[5])
+            hits.append(
+                SearchHit(
+                    "interaction", i[0], label, snippet([body, i[3], i[4]], terms), when, score
+                )
+            )
+    return hits
+
+
+def _ranked_rowids(
+    conn: sqlite3.Connection, expression: str, limit: int, kind: str | None
+) -> list[tuple[int, float]]:
+    """Rowids with scores, best first.
+
+    bm25 costs time in proportion to the number of matches, so a query that
+    matches more than ``BM25_MAX_MATCHES`` documents (one or two letters
+    typed, or a word in every other note) is ordered cheaply instead:
+    contacts whose name matches, then everything else newest first.
+    """
+    parity = {None: None, "contact": 0, "interaction": 1}[kind]
+    matches = conn.execute(_COUNT, (expression,)).fetchone()[0]
+    if matches <= BM25_MAX_MATCHES:
+        if parity is None:
+            return conn.execute(_RANKED, (expression, limit)).fetchall()
+        return conn.execute(_RANKED_KIND, (expression, parity, limit)).fetchall()
+    rowids: list[int] = []
+    if parity in (None, 0):
+        rowids += [r[0] for r in conn.execute(_NAMES, (f"name : ({expression})", limit))]
+    if len(rowids) < limit:
+        seen = set(rowids)
+        newest = conn.execute(_NEWEST, (expression, limit + len(rowids)))
+        rowids += [r[0] for r in newest if r[0] not in seen and parity in (None, r[0] % 2)]
+    return [(r, float(n)) for n, r in enumerate(rowids[:limit])]
+
+
+def _parse_dt(value: object) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
