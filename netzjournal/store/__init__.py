@@ -4,7 +4,7 @@ No Qt here (a test enforces it). Widgets never run SQL; they call the named
 functions re-exported below, which take parameters and return dataclasses.
 """
 
-import netzjournal.store.search as _search_module  # the function below shadows the name
+from netzjournal.store import fulltext
 from netzjournal.store.backups import (
     BackupInfo,
     create_backup,
@@ -42,6 +42,7 @@ from netzjournal.store.errors import (
     StoreError,
     ValidationError,
 )
+from netzjournal.store.fulltext import SearchHit
 from netzjournal.store.interactions import (
     add_follow_up,
     create_interaction,
@@ -67,7 +68,6 @@ from netzjournal.store.records import (
     Outcome,
     TagRecord,
 )
-from netzjournal.store.search import SearchHit
 
 __all__ = [
     "BackupInfo",
@@ -129,5 +129,5 @@ __all__ = [
 
 
 def search(j: Journal, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
-    """Ranked full-text matches for ``text`` (see :mod:`netzjournal.store.search`)."""
-    return _search_module.search(j.db, text, limit, kind)
+    """Ranked full-text matches for ``text`` (see :mod:`netzjournal.store.fulltext`)."""
+    return fulltext.search(j.db, text, limit, kind)

@@ -178,3 +178,24 @@ def restore_backup(
 
     reopened.notify(ChangeSet(everything=True))
     return reopened
+
+
+def recover_from_backup(journal_path: Path, backup: Path, now: dt.datetime | None = None) -> Path:
+    """Replace an unreadable journal file with a verified backup.
+
+    The unreadable file (with its ``-wal``/``-shm`` companions) is kept,
+    renamed to ``journal.sqlite3.damaged-YYYYMMDD-HHMMSS``; returns that path.
+    """
+    now = now or dt.datetime.now()
+    verify_backup(backup)
+    kept = journal_path.with_name(f"{journal_path.name}.damaged-{now:%Y%m%d-%H%M%S}")
+    for suffix in ("", "-wal", "-shm"):
+        src = journal_path.with_name(journal_path.name + suffix)
+        if src.exists():
+            os.replace(src, kept.with_name(kept.name + suffix))
+    src_conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        _copy_database(src_conn, journal_path)
+    finally:
+        src_conn.close()
+    return kept

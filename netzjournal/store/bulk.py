@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
+from netzjournal.store.fulltext import contact_document, interaction_document
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
     ChangeSet,
@@ -20,7 +21,6 @@ from netzjournal.store.records import (
     FollowUpRecord,
     InteractionRecord,
 )
-from netzjournal.store.search import contact_document, interaction_document
 
 _BATCH = 5000
 

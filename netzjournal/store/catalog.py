@@ -88,7 +88,7 @@ def list_tags(j: Journal) -> list[TagRecord]:
 
 
 def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
-    from netzjournal.store import search
+    from netzjournal.store import fulltext
 
     ids = list(ids)
     with j.write() as changes:
@@ -97,7 +97,7 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
             for r in ContactTag.select(ContactTag.contact).where(ContactTag.tag.in_(ids))
         ]
         count = Tag.delete().where(Tag.id.in_(ids)).execute()
-        search.index_contacts(j.db, people)
+        fulltext.index_contacts(j.db, people)
         changes.tags.update(ids)
         changes.contacts.update(people)
     return Outcome(count, changes)

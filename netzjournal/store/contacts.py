@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from netzjournal.store import search
+from netzjournal.store import fulltext
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, ContactChannel, ContactTag, Participant, Tag
@@ -122,7 +122,7 @@ def create_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
         now = dt.datetime.now()
         row = Contact.create(**_fields(rec), created_at=now, updated_at=now)
         _write_children(row.id, rec, changes)
-        search.index_contacts(j.db, [row.id])
+        fulltext.index_contacts(j.db, [row.id])
         changes.contacts.add(row.id)
     return Outcome(get_contact(j, row.id), changes)
 
@@ -160,9 +160,9 @@ def update_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
         if not updated:
             raise NotFound(f"Contact {rec.id} does not exist.")
         _write_children(rec.id, rec, changes)
-        search.index_contacts(j.db, [rec.id])
+        fulltext.index_contacts(j.db, [rec.id])
         # Interactions are indexed with their participants' names.
-        search.index_interactions(j.db, interaction_ids_of(rec.id))
+        fulltext.index_interactions(j.db, interaction_ids_of(rec.id))
         changes.contacts.add(rec.id)
     return Outcome(get_contact(j, rec.id), changes)
 
@@ -197,8 +197,8 @@ def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
             for p in Participant.select(Participant.interaction).where(Participant.contact.in_(ids))
         ]
         count = Contact.delete().where(Contact.id.in_(ids)).execute()
-        search.index_contacts(j.db, ids)  # removes their documents
-        search.index_interactions(j.db, touched)
+        fulltext.index_contacts(j.db, ids)  # removes their documents
+        fulltext.index_interactions(j.db, touched)
         changes.contacts.update(ids)
         changes.interactions.update(touched)
     return Outcome(count, changes)

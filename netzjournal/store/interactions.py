@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import SQL
 
-from netzjournal.store import search
+from netzjournal.store import fulltext
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, FollowUp, GiveTake, Interaction, Participant
@@ -86,7 +86,7 @@ def create_interaction(
             if fu.contact_id is None and rec.participants:
                 fu.contact_id = rec.participants[0]
             changes.follow_ups.add(add_follow_up(j, fu).value.id or 0)
-        search.index_interactions(j.db, [row.id])
+        fulltext.index_interactions(j.db, [row.id])
         changes.interactions.add(row.id)
         changes.contacts.update(rec.participants)
     return Outcome(get_interaction(j, row.id), changes)
@@ -142,7 +142,7 @@ def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[Interactio
         if not updated:
             raise NotFound(f"Interaction {rec.id} does not exist.")
         _write_children(rec.id, rec)
-        search.index_interactions(j.db, [rec.id])
+        fulltext.index_interactions(j.db, [rec.id])
         changes.interactions.add(rec.id)
         changes.contacts.update(before, rec.participants)
     return Outcome(get_interaction(j, rec.id), changes)
@@ -156,7 +156,7 @@ def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
             for p in Participant.select(Participant.contact).where(Participant.interaction.in_(ids))
         ]
         count = Interaction.delete().where(Interaction.id.in_(ids)).execute()
-        search.index_interactions(j.db, ids)
+        fulltext.index_interactions(j.db, ids)
         changes.interactions.update(ids)
         changes.contacts.update(people)
     return Outcome(count, changes)

@@ -1,0 +1,128 @@
+"""Startup: names → single instance → paths → store → window.
+
+The order matters: Qt must know the application and desktop-file names
+before any window exists (or desktops call it "python"), and a second
+launch must hand over to the first before it opens the journal.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netzjournal import __version__, logs, paths, store
+from netzjournal.store import backups
+
+DESKTOP_ID = "netzjournal"
+log = logging.getLogger(__name__)
+
+
+def _set_names() -> None:
+    QCoreApplication.setApplicationName("netzjournal")
+    QCoreApplication.setOrganizationName("netzjournal")
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setApplicationDisplayName("netzjournal")
+    QGuiApplication.setDesktopFileName(DESKTOP_ID)
+
+
+def _install_excepthook(log_path: object) -> None:
+    """Show a friendly dialog instead of dying silently on a programming error."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        log.error("uncaught exception\n%s", details)
+        if QApplication.instance() is None:
+            sys.__excepthook__(kind, exc, tb)
+            return
+        box = QMessageBox()
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
+        box.setText(
+            QCoreApplication.translate(
+                "App",
+                "netzjournal ran into an unexpected problem. Everything you saved is safe in "
+                "your journal. Details are in the log: %1",
+            ).replace("%1", str(log_path))
+        )
+        box.setDetailedText(details)
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def _open_journal(where: paths.DataPaths) -> store.Journal | None:
+    """Open the journal, walking the user through damage or a version clash."""
+    from netzjournal.ui import startup_dialogs
+
+    try:
+        return store.Journal.open(where.journal, backup_dir=where.backups)
+    except store.JournalDamaged as exc:
+        log.error("journal damaged: %s", exc)
+        found = backups.list_backups(where.backups)
+        if not startup_dialogs.ask_restore(exc, found[0] if found else None):
+            return None
+        try:
+            backups.recover_from_backup(where.journal, found[0].path)
+            return store.Journal.open(where.journal, backup_dir=where.backups)
+        except store.StoreError as again:
+            startup_dialogs.show_error(
+                QCoreApplication.translate("App", "The backup cannot be read either"), str(again)
+            )
+            return None
+    except store.JournalTooNew as exc:
+        log.error("journal too new: %s", exc)
+        if not startup_dialogs.ask_read_only(exc):
+            return None
+        return store.Journal.open(where.journal, read_only=True)
+    except store.StoreError as exc:
+        log.error("journal cannot be opened: %s", exc)
+        startup_dialogs.show_error(
+            QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
+        )
+        return None
+
+
+def run_gui(data_dir: str | None = None, quick_note: bool = False, lang: str | None = None) -> int:
+    """Start the desktop app; returns the process exit status."""
+    _set_names()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    where = paths.resolve(data_dir).ensure()
+    log_path = logs.setup(where.logs)
+    _install_excepthook(log_path)
+    from netzjournal.ui.i18n import choose_language, install_translators
+    from netzjournal.ui.single_instance import SingleInstance
+
+    translators = install_translators(app, choose_language(lang))
+    instance = SingleInstance(where.root)
+    if not instance.acquire():
+        sent = instance.send("quick-note" if quick_note else "raise")
+        log.info("another instance runs for %s; handed over (%s)", where.root, sent)
+        return 0
+    journal = _open_journal(where)
+    if journal is None:
+        instance.release()
+        return 1
+    if not journal.read_only:
+        try:
+            backups.ensure_daily(journal, where.backups)
+        except store.StoreError as exc:  # a backup problem must not block the day's work
+            log.error("daily backup failed: %s", exc)
+    from netzjournal.ui.main_window import MainWindow
+
+    window = MainWindow(journal, where)
+    instance.message.connect(window.handle_message)
+    window.show()
+    status = app.exec()
+    journal.close()
+    instance.release()
+    del translators
+    return status

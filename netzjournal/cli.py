@@ -1,0 +1,131 @@
+"""Command line: the GUI by default, headless subcommands for the rest.
+
+Headless subcommands never import Qt, so they run on a machine without a
+display and start fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+
+from netzjournal import __version__
+
+SIZES = ("S", "M", "L", "XL")
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="use this data folder (default: $NETZJOURNAL_HOME or the platform's data folder)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="netzjournal",
+        description="A private journal for professional networking.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"netzjournal {__version__}")
+    parser.add_argument(
+        "--quick-note", action="store_true", help="open the quick note (in the running window)"
+    )
+    parser.add_argument("--lang", choices=("de", "en"), help="language of the interface")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser("demo", parents=[common], help="create a generated demo journal")
+    demo.add_argument("--size", choices=SIZES, help="S=50, L=5,000, XL=50,000 contacts")
+    demo.add_argument("--contacts", type=int, help="number of contacts (default 50)")
+    demo.add_argument("--years", type=int, help="years of history (default 3)")
+    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument("--today", type=_date, help="the day the demo ends (default: today)")
+
+    search = sub.add_parser("search", parents=[common], help="search the journal")
+    search.add_argument("query", nargs="+", help="what to look for")
+    search.add_argument("--limit", type=int, default=20)
+
+    bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
+    bench.add_argument("--size", choices=SIZES, default="L")
+    bench.add_argument(
+        "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
+    )
+    return parser
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from netzjournal import paths
+    from netzjournal.demo.generator import SIZES as DEMO_SIZES
+    from netzjournal.demo.generator import DemoSpec, create_demo_journal
+
+    contacts, years = DEMO_SIZES[args.size] if args.size else (50, 3)
+    spec = DemoSpec(
+        contacts=args.contacts or contacts,
+        years=args.years or years,
+        seed=args.seed,
+        today=args.today,
+    )
+    where = paths.resolve(args.data_dir).ensure()
+    try:
+        stats = create_demo_journal(where.journal, spec)
+    except FileExistsError as exc:
+        print(f"netzjournal: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"Demo journal {where.journal}: {stats.contacts} contacts, "
+        f"{stats.interactions} interactions, {stats.events} events."
+    )
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from netzjournal import paths, store
+
+    where = paths.resolve(args.data_dir)
+    if not where.journal.exists():
+        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        return 2
+    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        hits = store.search(journal, " ".join(args.query), limit=args.limit)
+    for hit in hits:
+        when = hit.when.strftime("%Y-%m-%d") if hit.when else "-"
+        kind = "contact" if hit.kind == "contact" else "note"
+        print(f"{kind:8} {when:10}  {hit.label}")
+        if hit.snippet:
+            print(f"{'':20}{hit.snippet}")
+    if not hits:
+        print("No matches.")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from netzjournal.store.errors import StoreError
+
+    try:
+        if args.command == "demo":
+            return _cmd_demo(args)
+        if args.command == "search":
+            return _cmd_search(args)
+        if args.command == "bench":
+            from netzjournal.bench import run_bench
+
+            return run_bench(args.size, args.cache)
+    except StoreError as exc:
+        print(f"netzjournal: {exc}", file=sys.stderr)
+        return 2
+    from netzjournal.app import run_gui
+
+    return run_gui(data_dir=args.data_dir, quick_note=args.quick_note, lang=args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The PySide6 user interface. Imports the store; the store never imports this."""

@@ -1,0 +1,71 @@
+"""One running window per data folder.
+
+A :class:`QLockFile` in the data folder decides who is first (it notices
+stale locks from crashed processes); a :class:`QLocalServer` lets a second
+launch pass its wish ("raise", "quick-note") to the first and exit.
+"""
+
+from __future__ import annotations
+
+import getpass
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+
+def server_name(root: Path) -> str:
+    digest = hashlib.sha256(f"{getpass.getuser()}:{root}".encode()).hexdigest()[:16]
+    return f"netzjournal-{digest}"
+
+
+class SingleInstance(QObject):
+    """Owns the lock and the message server of the first instance."""
+
+    message = Signal(str)
+
+    def __init__(self, root: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(root)
+        self._lock = QLockFile(str(root / "instance.lock"))
+        self._lock.setStaleLockTime(0)  # only a dead owner makes the lock stale
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True if this process is the first; it then starts listening."""
+        if not self._lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self._name)  # a crashed owner's leftover socket
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        self._server.listen(self._name)
+        return True
+
+    def send(self, text: str, timeout_ms: int = 1000) -> bool:
+        """Pass ``text`` to the first instance; False if none answered."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(timeout_ms):
+            return False
+        socket.write(text.encode("utf-8") + b"\n")
+        ok = socket.waitForBytesWritten(timeout_ms)
+        socket.disconnectFromServer()
+        return ok
+
+    def _accept(self) -> None:
+        assert self._server is not None
+        while (conn := self._server.nextPendingConnection()) is not None:
+            conn.readyRead.connect(lambda c=conn: self._read(c))
+
+    def _read(self, conn: QLocalSocket) -> None:
+        while conn.canReadLine():
+            text = bytes(conn.readLine().data()).decode("utf-8", "replace").strip()
+            if text:
+                self.message.emit(text)
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()

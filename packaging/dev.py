@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Set up and run netzjournal from a source checkout.
+
+    python3 packaging/dev.py start [ARGS...]   start the app (ARGS go to netzjournal)
+    python3 packaging/dev.py test [ARGS...]    run the whole test suite (ARGS go to pytest)
+    python3 packaging/dev.py lint              ruff check and format --check
+    python3 packaging/dev.py translations      refresh .ts from the code, compile .qm
+
+The first run creates ``.venv`` in the checkout and installs netzjournal
+(editable) with its test tools; later runs reinstall only when
+``pyproject.toml`` changed. Only the standard library is used here, because
+this runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+STAMP = VENV / ".netzjournal-installed"
+
+if sys.version_info < (3, 11):  # noqa: UP036 (this runs before anything checks it)
+    sys.exit(f"netzjournal needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
+
+
+def _venv_python() -> Path:
+    if os.name == "nt":
+        return VENV / "Scripts" / "python.exe"
+    return VENV / "bin" / "python"
+
+
+def _fingerprint() -> str:
+    data = (ROOT / "pyproject.toml").read_bytes() + sys.version.encode()
+    return hashlib.sha256(data).hexdigest()
+
+
+def ensure_venv() -> Path:
+    """Create the virtual environment and install the project if needed."""
+    python = _venv_python()
+    if python.exists() and STAMP.exists() and STAMP.read_text() == _fingerprint():
+        return python
+    if not python.exists():
+        print(f"Setting up a virtual environment in {VENV} (first run only) …", flush=True)
+        try:
+            venv.EnvBuilder(with_pip=True, clear=True).create(VENV)
+        except (subprocess.CalledProcessError, OSError) as exc:
+            sys.exit(
+                f"Could not create a virtual environment ({exc}).\n"
+                "On Debian/Ubuntu install the venv module first: sudo apt install python3-venv"
+            )
+    print("Installing netzjournal and its dependencies …", flush=True)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         "-e", f"{ROOT}[test]"],
+        check=True,
+    )  # fmt: skip
+    STAMP.write_text(_fingerprint())
+    return python
+
+
+def _run(cmd: list[str], env: dict[str, str] | None = None) -> int:
+    return subprocess.run(cmd, cwd=ROOT, env=env).returncode
+
+
+def main(argv: list[str]) -> int:
+    command, rest = (argv[0], argv[1:]) if argv else ("start", [])
+    if command not in {"start", "test", "lint", "translations"}:
+        print(__doc__)
+        return 2
+    python = str(ensure_venv())
+    if command == "start":
+        return _run([python, "-m", "netzjournal", *rest])
+    if command == "test":
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        return _run([python, "-m", "pytest", *rest], env=env)
+    if command == "lint":
+        return _run([python, "-m", "ruff", "check", "."]) or _run(
+            [python, "-m", "ruff", "format", "--check", "."]
+        )
+    bindir = Path(python).parent
+    sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "netzjournal").rglob("*.py"))]
+    sources = [s for s in sources if "/store/" not in s and "/demo/" not in s]
+    ts = "resources/i18n/netzjournal_de.ts"
+    status = _run([str(bindir / "pyside6-lupdate"), *sources, "-ts", ts, "-no-obsolete"])
+    return status or _run([str(bindir / "pyside6-lrelease"), ts, "-qm", ts[:-3] + ".qm"])
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,40 @@
+"""Shared fixtures: real journal files in tmp_path, Qt offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from netzjournal import store
+
+REPO = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Iterator[store.Journal]:
+    j = store.Journal.open(tmp_path / "journal.sqlite3")
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A private NETZJOURNAL_HOME for tests that start the app or the CLI."""
+    root = tmp_path / "home"
+    monkeypatch.setenv("NETZJOURNAL_HOME", str(root))
+    return root
+
+
+def person(given: str, family: str, **kw: object) -> store.ContactRecord:
+    return store.ContactRecord(given_name=given, family_name=family, **kw)  # type: ignore[arg-type]
+
+
+def note(when: dt.datetime, people: list[int], **kw: object) -> store.InteractionRecord:
+    return store.InteractionRecord(occurred_at=when, participants=people, **kw)  # type: ignore[arg-type]
