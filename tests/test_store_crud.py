@@ -160,7 +160,7 @@ def test_events_tags_settings_openers(journal):
     assert store.get_event(journal, e.id).tags == ["Medien"]
     assert [
         x.id for x in store.events_between(journal, dt.date(2026, 5, 1), dt.date(2026, 5, 31))
-    ] == [e.id]  # noqa: E501
+    ] == [e.id]
     with pytest.raises(store.ValidationError):
         store.create_event(
             journal, store.EventRecord("x", dt.date(2026, 5, 2), dt.date(2026, 5, 1))

@@ -23,6 +23,7 @@ import unicodedata
 _EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i"})
 _DIGRAPH = re.compile(r"([aou])e")
 _WORD = re.compile(r"\w+")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
 
 def fold(text: str) -> str:
@@ -42,7 +43,11 @@ def query_terms(text: str, max_terms: int = 12, max_len: int = 64) -> list[str]:
     query; words that spell an operator (``AND``, ``NEAR``) are quoted later
     and so count as plain words.
     """
-    terms = _WORD.findall(fold(text[: max_terms * (max_len + 1) * 4]))
+    words = _WORD.findall(text[: max_terms * (max_len + 1) * 4])
+    # People paste search-engine habits ("Müller AND Kaffee"); every word is
+    # required anyway, so operator words in capitals are dropped.
+    meant = [w for w in words if w not in _OPERATORS] or words
+    terms = [t for w in meant for t in _WORD.findall(fold(w))]
     return [t[:max_len] for t in terms[:max_terms]]
 
 

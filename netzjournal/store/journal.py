@@ -101,6 +101,21 @@ def _connect(path: Path, read_only: bool) -> peewee.SqliteDatabase:
     return db
 
 
+def _is_disk_full(exc: BaseException | None) -> bool:
+    """True if ``exc`` or what it hides is SQLite's "database or disk is full".
+
+    SQLite rolls the transaction back by itself on SQLITE_FULL, so peewee's own
+    rollback then fails with "no transaction is active", hiding the cause.
+    """
+    seen = 0
+    while exc is not None and seen < 5:
+        if "disk is full" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 class Journal:
     """One open journal file. Create with :meth:`open`; close when done.
 
@@ -256,7 +271,7 @@ class Journal:
             with self.db.atomic():
                 yield changes
         except peewee.OperationalError as exc:
-            if "full" in str(exc).lower():
+            if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "
                     "Free some space and try again."

@@ -1,0 +1,25 @@
+"""Helper process for the crash test: commits notes one by one, reporting each.
+
+Prints "committed N" only after the transaction that stored note N returned.
+"""
+
+import datetime as dt
+import sys
+
+from netzjournal import store
+
+path = sys.argv[1]
+j = store.Journal.open(path)
+contact = store.create_contact(j, store.ContactRecord(given_name="Crash", family_name="Test"))
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+    rec = store.InteractionRecord(
+        occurred_at=dt.datetime(2026, 1, 1) + dt.timedelta(minutes=n),
+        participants=[contact.value.id],
+        title=f"Note {n}",
+        body="Über Kaffee gesprochen. " * 20,
+    )
+    store.create_interaction(j, rec)
+    print(f"committed {n}", flush=True)

@@ -1,0 +1,125 @@
+"""Startup and the window shell, driven through real widgets offscreen."""
+
+from pathlib import Path
+
+from conftest import person
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+
+from netzjournal import app as app_module
+from netzjournal import paths, store
+from netzjournal.ui.main_window import MainWindow
+from netzjournal.ui.single_instance import SingleInstance
+
+
+def click_in_modal(qtbot, text_part):
+    """Click the button whose text contains ``text_part`` in the next modal box."""
+    clicked = []
+
+    def attempt():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for button in box.findChildren(QAbstractButton):
+                if text_part in button.text():
+                    clicked.append(box.text())
+                    button.click()
+                    return
+        QTimer.singleShot(50, attempt)
+
+    QTimer.singleShot(50, attempt)
+    return clicked
+
+
+def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
+    where = paths.resolve(tmp_path).ensure()
+    journal = store.Journal.open(where.journal)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.findChild(object, "coachPane") is not None
+    text = window.welcome._summary.text()
+    assert "empty" in text
+    store.create_contact(journal, person("Max", "Müller"))
+    assert "1 contacts" in window.welcome._summary.text()  # refreshed by the change signal
+    window.close()
+    journal.close()
+
+
+def test_window_geometry_is_restored(qtbot, tmp_path):
+    where = paths.resolve(tmp_path).ensure()
+    journal = store.Journal.open(where.journal)
+    first = MainWindow(journal, where)
+    qtbot.addWidget(first)
+    first.resize(700, 520)  # within the offscreen screen (800 × 600)
+    first.show()
+    qtbot.waitExposed(first)
+    first.close()
+    second = MainWindow(journal, where)
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 520)
+    journal.close()
+
+
+def test_second_instance_hands_over(qtbot, tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    assert not second.acquire()
+    with qtbot.waitSignal(first.message, timeout=3000) as signal:
+        assert second.send("quick-note")
+    assert signal.args == ["quick-note"]
+    first.release()
+    third = SingleInstance(tmp_path)
+    assert third.acquire()
+    third.release()
+
+
+def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
+    where = paths.resolve(tmp_path).ensure()
+    with store.Journal.open(where.journal) as j:
+        store.create_contact(j, person("Max", "Müller"))
+        store.create_backup(j, where.backups)
+    where.journal.write_bytes(b"broken" * 100)
+    for suffix in ("-wal", "-shm"):
+        Path(str(where.journal) + suffix).unlink(missing_ok=True)
+    asked = click_in_modal(qtbot, "Restore")
+    journal = app_module._open_journal(where)
+    assert asked and "cannot read" in asked[0]
+    assert journal is not None
+    assert store.get_contact(journal, 1).family_name == "Müller"
+    assert [p.read_bytes() for p in tmp_path.glob("journal.sqlite3.damaged-*")] == [b"broken" * 100]
+    journal.close()
+
+
+def test_newer_journal_can_be_opened_read_only(qtbot, tmp_path):
+    where = paths.resolve(tmp_path).ensure()
+    with store.Journal.open(where.journal) as j:
+        j.db.execute_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    asked = click_in_modal(qtbot, "read-only")
+    journal = app_module._open_journal(where)
+    assert asked and "schema 99" in asked[0]
+    assert journal is not None and journal.read_only
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    assert "read-only" in window.windowTitle()
+    journal.close()
+
+
+def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
+    def close_all():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                seen.append(w.windowTitle())
+                w.close()
+
+    seen = []
+    QTimer.singleShot(300, close_all)
+    QTimer.singleShot(400, QApplication.quit)
+    status = app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en")
+    assert status == 0 and seen == ["netzjournal"]
+    assert (tmp_path / "data" / "journal.sqlite3").exists()
+    assert [b.reason for b in store.list_backups(tmp_path / "data" / "backups")] == ["daily"]
+    assert (tmp_path / "data" / "logs" / "netzjournal.log").exists()
+    assert QApplication.applicationName() == "netzjournal"
+    assert QApplication.desktopFileName() == "netzjournal"

@@ -1,0 +1,64 @@
+"""The command line, run as a user would run it."""
+
+import subprocess
+import sys
+
+from conftest import REPO
+
+from netzjournal import __version__
+
+
+def run(*args, env_home=None):
+    import os
+
+    env = dict(os.environ)
+    if env_home:
+        env["NETZJOURNAL_HOME"] = str(env_home)
+    return subprocess.run(
+        [sys.executable, "-m", "netzjournal", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+
+
+def test_version():
+    out = run("--version")
+    assert out.returncode == 0 and out.stdout.strip() == f"netzjournal {__version__}"
+
+
+def test_demo_then_search(tmp_path):
+    home = tmp_path / "home"
+    out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
+              env_home=home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "30 contacts" in out.stdout
+    assert (home / "journal.sqlite3").exists()
+    found = run("search", "Kaffee", "--limit", "3", env_home=home)
+    assert found.returncode == 0, found.stderr
+    assert found.stdout.count("note") == 3
+    nothing = run("search", '"(', env_home=home)
+    assert nothing.returncode == 0 and "No matches." in nothing.stdout
+    # --data-dir wins over NETZJOURNAL_HOME.
+    other = tmp_path / "other"
+    out = run("demo", "--contacts", "5", "--years", "1", "--data-dir", str(other), env_home=home)
+    assert out.returncode == 0 and (other / "journal.sqlite3").exists()
+    again = run("demo", "--contacts", "5", env_home=home)
+    assert again.returncode == 2 and "never writes into an existing journal" in again.stderr
+
+
+def test_search_without_journal_is_a_clear_error(tmp_path):
+    out = run("search", "x", env_home=tmp_path / "nothing")
+    assert out.returncode == 2 and "no journal" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_damaged_journal_is_a_clear_error(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "journal.sqlite3").write_bytes(b"nope" * 100)
+    out = run("search", "x", env_home=home)
+    assert out.returncode == 2 and "cannot be read" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -1,0 +1,86 @@
+"""The demo generator: deterministic, realistic, fast enough."""
+
+import hashlib
+
+from conftest import TODAY
+
+from netzjournal import store
+from netzjournal.demo.generator import DemoSpec, create_demo_journal
+
+
+def dump(path):
+    """A content digest of the journal, ignoring the moment rows were written."""
+    with store.Journal.open(path) as j:
+        conn = j.db.connection()
+        h = hashlib.sha256()
+        for table, order in (
+            ("contact", "id"), ("contact_channel", "id"), ("tag", "id"),
+            ("contact_tag", "contact_id, tag_id"), ("event", "id"),
+            ("interaction", "id"), ("participant", "interaction_id, contact_id"),
+            ("give_take", "id"), ("follow_up", "id"), ("search_index", "rowid"),
+        ):  # fmt: skip
+            cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            cols = [c for c in cols if c not in ("created_at", "updated_at")] or ["*"]
+            for row in conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"):
+                h.update(repr(row).encode())
+        return h.hexdigest()
+
+
+def test_same_seed_same_journal(tmp_path):
+    a, b, c = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3", tmp_path / "c.sqlite3"
+    create_demo_journal(a, DemoSpec(50, 3, seed=7, today=TODAY))
+    create_demo_journal(b, DemoSpec(50, 3, seed=7, today=TODAY))
+    create_demo_journal(c, DemoSpec(50, 3, seed=8, today=TODAY))
+    assert dump(a) == dump(b)
+    assert dump(a) != dump(c)
+
+
+def test_s_journal_is_realistic(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    stats = create_demo_journal(path, DemoSpec(50, 3, seed=1, today=TODAY))
+    assert stats.contacts == 50 and 80 <= stats.interactions <= 300
+    with store.Journal.open(path) as j:
+        people = [store.get_contact(j, i) for i in range(1, 51)]
+        assert store.get_contact(j, 7).birthday == store.Birthday(2, 29, 1988)
+        assert store.get_contact(j, 23).birthday == store.Birthday(2, 29, None)
+        assert any(p.birthday and p.birthday.year is None for p in people if p.id not in (23,))
+        assert any(set(p.name) & set("äöüßÄÖÜ") for p in people)
+        assert {p.closeness for p in people} >= {1, 2, 3, 4}
+        assert {p.address_form for p in people} == {"sie", "du"}
+        assert len({p.source for p in people}) >= 5
+        assert any(p.introduced_by for p in people)
+        levels = {p.hierarchy for p in people}
+        assert {"executive", "specialist"} <= levels
+        kinds = {r[0] for r in j.db.execute_sql("SELECT DISTINCT kind FROM interaction")}
+        assert {"coffee", "call", "message", "event"} <= kinds
+        multi = j.db.execute_sql(
+            "SELECT count(*) FROM (SELECT interaction_id FROM participant"
+            " GROUP BY interaction_id HAVING count(*) >= 3)"
+        ).fetchone()[0]
+        assert multi > 0  # events gather several people
+        # Close people are met more often than distant ones.
+        per = dict(
+            j.db.execute_sql(
+                "SELECT c.closeness, count(*) * 1.0 / (SELECT count(*) FROM contact c2"
+                " WHERE c2.closeness = c.closeness) FROM participant p JOIN contact c"
+                " ON c.id = p.contact_id GROUP BY c.closeness"
+            ).fetchall()
+        )
+        assert per[5 if 5 in per else 4] > per[1]
+        assert store.search(j, "Kaffee")
+        assert j.integrity_check() == ["ok"]
+        fk = j.db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        assert fk == []
+
+
+def test_demo_never_writes_into_an_existing_journal(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    create_demo_journal(path, DemoSpec(5, 1, today=TODAY))
+    before = path.read_bytes()
+    try:
+        create_demo_journal(path, DemoSpec(5, 1, today=TODAY))
+    except FileExistsError:
+        pass
+    else:
+        raise AssertionError("the demo overwrote a journal")
+    assert path.read_bytes() == before

@@ -1,0 +1,61 @@
+"""German and English are complete, and the compiled translations are current."""
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import REPO
+from PySide6.QtCore import QCoreApplication
+
+TS = REPO / "resources" / "i18n" / "netzjournal_de.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+
+
+def unfinished(ts: Path) -> list[str]:
+    return [
+        m.findtext("source") or ""
+        for m in ET.parse(ts).iter("message")
+        if m.find("translation").get("type") in ("unfinished", "vanished", "obsolete")
+        or not (m.findtext("translation") or "").strip()
+    ]
+
+
+def test_every_german_string_is_translated():
+    assert unfinished(TS) == []
+
+
+def test_every_string_in_the_code_is_in_the_catalogue(tmp_path):
+    copy = tmp_path / "de.ts"
+    shutil.copy(TS, copy)
+    sources = [
+        str(p) for p in sorted((REPO / "netzjournal").rglob("*.py"))
+        if "store" not in p.parts and "demo" not in p.parts
+    ]  # fmt: skip
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(copy)], check=True,
+                   capture_output=True)  # fmt: skip
+    assert unfinished(copy) == [], "run: python3 packaging/dev.py translations"
+
+
+def test_compiled_catalogue_is_current(tmp_path):
+    out = tmp_path / "de.qm"
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(out)], check=True,
+                   capture_output=True)  # fmt: skip
+    assert out.read_bytes() == QM.read_bytes(), "run: python3 packaging/dev.py translations"
+
+
+def test_german_is_used_when_chosen(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, "de")
+    try:
+        assert QCoreApplication.translate("Actions", "&Quit") == "&Beenden"
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
+    assert QCoreApplication.translate("Actions", "&Quit") == "&Quit"

@@ -1,0 +1,182 @@
+"""Opening journals: pragmas, permissions, damage, versions and migrations."""
+
+import hashlib
+import os
+import sqlite3
+import stat
+
+import pytest
+from conftest import person
+from playhouse.migrations import Runner
+
+from netzjournal import __version__, paths, store
+from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pragmas_are_set(journal):
+    q = lambda p: journal.db.execute_sql(f"PRAGMA {p}").fetchone()[0]  # noqa: E731
+    assert q("journal_mode") == "wal"
+    assert q("foreign_keys") == 1
+    assert q("synchronous") == 2  # FULL
+    assert q("busy_timeout") >= 1000
+    assert journal.schema_version == store.latest_schema() >= 2
+    assert q("user_version") == store.latest_schema()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_files_are_private(tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    assert stat.S_IMODE(where.root.stat().st_mode) == 0o700
+    j = store.Journal.open(where.journal)
+    store.create_contact(j, person("Max", "Müller"))
+    backup = store.create_backup(j, where.backups)
+    for f in (where.journal, where.journal.with_name("journal.sqlite3-wal"), backup.path):
+        assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
+    j.close()
+
+
+def test_not_a_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    path.write_bytes(b"This is my shopping list, not a journal.\n" * 100)
+    before = digest(path)
+    with pytest.raises(store.JournalDamaged) as err:
+        store.Journal.open(path)
+    assert "not a netzjournal journal" in str(err.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
+
+
+def test_truncated_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with store.Journal.open(path) as j:
+        for n in range(300):
+            store.create_contact(j, person(f"Vorname{n}", "Nachname", notes="x" * 500))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2])
+    before = digest(path)
+    with pytest.raises(store.JournalDamaged) as err:
+        store.Journal.open(path)
+    assert "truncated" in str(err.value)
+    assert digest(path) == before
+
+
+def test_corrupt_pages_fail_the_check_untouched(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with store.Journal.open(path) as j:
+        for n in range(300):
+            store.create_contact(j, person(f"Vorname{n}", "Nachname", notes="y" * 500))
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(3 * page, 12 * page, page):  # scribble over b-tree pages
+        data[offset : offset + 200] = bytes(range(200))
+    path.write_bytes(bytes(data))
+    before = digest(path)
+    with pytest.raises(store.JournalDamaged):
+        store.Journal.open(path)
+    assert digest(path) == before
+
+
+def test_empty_file_counts_as_new(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    path.touch()
+    with store.Journal.open(path) as j:
+        assert j.schema_version == store.latest_schema()
+
+
+def test_newer_journal_is_refused_read_write_but_opens_read_only(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    with store.Journal.open(path) as j:
+        store.create_contact(j, person("Max", "Müller"))
+        j.db.execute_sql(
+            f"INSERT INTO {HISTORY_TABLE} (name, applied) VALUES ('0099_future', '2030-01-01')"
+        )
+        j.db.execute_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        j.db.execute_sql("UPDATE meta SET value = '9.1.0' WHERE key = 'app_version'")
+    before = digest(path)
+    with pytest.raises(store.JournalTooNew) as err:
+        store.Journal.open(path)
+    message = str(err.value)
+    assert "9.1.0" in message and __version__ in message and "99" in message
+    assert digest(path) == before
+    with store.Journal.open(path, read_only=True) as ro:
+        assert store.get_contact(ro, 1).family_name == "Müller"
+    assert digest(path) == before
+
+
+def _journal_at_0001(path):
+    """A journal as the very first release wrote it: migration 0001 only, with data."""
+    conn_db = __import__("peewee").SqliteDatabase(str(path))
+    runner = Runner(conn_db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+    runner.up("0001_initial")
+    conn_db.close()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "INSERT INTO contact (id, given_name, family_name, organisation, closeness, "
+            "address_form, language, cadence_never, archived, created_at, updated_at, topics,"
+            " notes, display_name, salutation, title_prefix, department, role, hierarchy, city,"
+            " source, source_detail) VALUES (1, 'Jörg', 'Mueller', 'Straße AG', 4, 'du', 'de',"
+            " 0, 0, '2020-01-01', '2020-01-01', 'Segeln', '', '', '', '', '', '', '', 'Kiel',"
+            " 'xing', '')"
+        )
+        conn.execute(
+            "INSERT INTO interaction (id, occurred_at, kind, direction, place, title, body,"
+            " hooks, outcome, created_at, updated_at) VALUES (1, '2020-02-03 10:00:00',"
+            " 'coffee', 'together', 'Hafen', 'Kaffee am Hafen', 'Über Regatten', '', '',"
+            " '2020-02-03', '2020-02-03')"
+        )
+        conn.execute("INSERT INTO participant (interaction_id, contact_id) VALUES (1, 1)")
+        conn.execute("INSERT INTO tag (id, name, category) VALUES (1, 'Segler', '')")
+        conn.execute("INSERT INTO contact_tag (contact_id, tag_id) VALUES (1, 1)")
+        conn.execute(
+            "INSERT INTO follow_up (contact_id, interaction_id, text, done, owed_by, created_at)"
+            " VALUES (1, 1, 'Foto schicken', 0, 'me', '2020-02-03')"
+        )
+    conn.close()
+
+
+def test_migrates_from_0001_keeping_every_row(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    _journal_at_0001(path)
+    backups_dir = tmp_path / "backups"
+    with store.Journal.open(path, backup_dir=backups_dir) as j:
+        assert j.schema_version == store.latest_schema()
+        c = store.get_contact(j, 1)
+        assert (c.given_name, c.family_name, c.organisation, c.tags) == (
+            "Jörg", "Mueller", "Straße AG", ["Segler"],
+        )  # fmt: skip
+        i = store.get_interaction(j, 1)
+        assert i.participants == [1] and i.title == "Kaffee am Hafen"
+        assert [f.text for f in store.follow_ups(j, 1)] == ["Foto schicken"]
+        # The index built by the migration finds the old rows, German folding included.
+        assert [h.id for h in store.search(j, "Müller", kind="contact")] == [1]
+        assert [h.id for h in store.search(j, "Regatta", kind="interaction")] == []
+        assert [h.id for h in store.search(j, "Regatten Hafen", kind="interaction")] == [1]
+    # A backup of the old file was taken before migrating, and it is still at 0001.
+    (backup,) = store.list_backups(backups_dir)
+    assert backup.reason == "pre-migration"
+    old = sqlite3.connect(backup.path)
+    assert old.execute(f"SELECT name FROM {HISTORY_TABLE}").fetchall() == [("0001_initial",)]
+    assert old.execute("SELECT family_name FROM contact").fetchall() == [("Mueller",)]
+    old.close()
+
+
+def test_fresh_journal_takes_no_migration_backup(tmp_path):
+    store.Journal.open(tmp_path / "journal.sqlite3", backup_dir=tmp_path / "b").close()
+    assert store.list_backups(tmp_path / "b") == []
+
+
+def test_disk_full_is_a_clear_error_and_loses_nothing(journal):
+    kept = store.create_contact(journal, person("Max", "Müller")).value
+    page_count = journal.db.execute_sql("PRAGMA page_count").fetchone()[0]
+    journal.db.execute_sql(f"PRAGMA max_page_count = {page_count + 1}")
+    with pytest.raises(store.DiskFull):
+        store.create_contact(journal, person("Eva", "Lang", notes="z" * 200_000))
+    journal.db.execute_sql("PRAGMA max_page_count = 1073741823")
+    assert store.contact_count(journal) == 1
+    assert store.get_contact(journal, kept.id).family_name == "Müller"
+    assert journal.integrity_check() == ["ok"]

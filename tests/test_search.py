@@ -1,0 +1,177 @@
+"""Full-text search: German folding, prefixes, hostile input, an exact index."""
+
+import datetime as dt
+
+import pytest
+from conftest import note, person
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from netzjournal import store
+from netzjournal.store import fulltext
+from netzjournal.store.folding import fold, match_expression
+
+
+@pytest.fixture
+def filled(journal):
+    mueller = store.create_contact(
+        journal, person("Jörg", "Müller", organisation="Straße & Söhne", city="Köln")
+    ).value
+    weiss = store.create_contact(
+        journal, person("Anna", "Weiß", role="Redakteurin", tags=["Presse"], topics="Kaffeeröstung")
+    ).value
+    coffee = store.create_interaction(
+        journal,
+        note(
+            dt.datetime(2026, 4, 2, 8, 30),
+            [weiss.id],
+            title="Kaffee im Café Kranzler",
+            body="Über Barrierefreiheit und die Großstadt gesprochen 😀",
+            hooks="Fragt nach dem Podcast",
+            place="Friedrichstraße",
+        ),
+    ).value
+    return journal, mueller, weiss, coffee
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("Müller", "mueller"),
+        ("Mueller", "mueller"),
+        ("Muller", "mueller"),
+        ("MÜLLER", "mueller"),
+        ("müll", "mueller"),  # prefix while typing
+        ("Strasse", "mueller"),
+        ("Straße", "mueller"),
+        ("STRASSE", "mueller"),
+        ("Koln", "mueller"),
+        ("Koeln", "mueller"),
+        ("Weiss", "weiss"),
+        ("weiß", "weiss"),
+        ("presse", "weiss"),  # a tag
+        ("Kaffeerost", "weiss"),  # a topic, folded and as a prefix
+        ("Redakt", "weiss"),
+    ],
+)
+def test_german_folding_finds_contacts(filled, query, expected):
+    journal, mueller, weiss, _ = filled
+    want = {"mueller": mueller.id, "weiss": weiss.id}[expected]
+    assert want in [h.id for h in store.search(journal, query, kind="contact")]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["Kaf", "kaffee", "Cafe", "Café", "Friedrichstrasse", "Grossstadt", "Podcast", "anna weiss",
+     "barriere"],
+)  # fmt: skip
+def test_notes_are_found_by_title_body_hooks_place_and_participants(filled, query):
+    journal, _, _, coffee = filled
+    assert [h.id for h in store.search(journal, query, kind="interaction")] == [coffee.id]
+
+
+def test_all_words_must_match(filled):
+    journal, *_ = filled
+    assert store.search(journal, "Müller Kaffee") == []
+    assert [h.label for h in store.search(journal, "jörg köln")] == ["Jörg Müller"]
+
+
+def test_folding_rules():
+    assert fold("Müller") == fold("Mueller") == fold("Muller") == "muller"
+    assert fold("Straße") == fold("STRASSE") == "strasse"
+    assert fold("Ærø Łódź Øre") == fold("AEro Lodz Ore")
+    assert fold("") == ""
+
+
+HOSTILE = [
+    '"', '""', '"unbalanced', "*", "**", "-", "-Müller", "AND", "OR", "NOT", "NEAR", "NEAR(",
+    "a AND", "OR b", "(", ")", "((()", "^", ":", "name:", "body : x", "{name}:x", "😀", "🇩🇪☕",
+    "\x00", "'; DROP TABLE contact; --", "x" * 10_000, "ä " * 5_000, "\\", "%", "_", "[a]",
+    "Kaf*", '"Kaffee"*', "NEAR(Kaffee Café, 3)",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("query", HOSTILE)
+def test_hostile_queries_never_raise(filled, query):
+    journal, *_ = filled
+    hits = store.search(journal, query)
+    assert isinstance(hits, list)
+
+
+def test_hostile_queries_still_find_the_words_inside(filled):
+    journal, mueller, *_ = filled
+    assert mueller.id in [h.id for h in store.search(journal, '"Müller', kind="contact")]
+    assert mueller.id in [h.id for h in store.search(journal, "(Müller) AND", kind="contact")]
+    assert store.search(journal, "-") == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_makes_a_valid_query(text):
+    expression = match_expression(text)
+    import sqlite3
+
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE t USING fts5(a)")
+    conn.execute("INSERT INTO t VALUES ('hallo welt')")
+    if expression is not None:
+        conn.execute("SELECT * FROM t WHERE t MATCH ?", (expression,)).fetchall()
+
+
+def test_results_are_ranked_and_carry_snippets(filled):
+    journal, _, weiss, coffee = filled
+    store.create_interaction(
+        journal,
+        note(dt.datetime(2026, 5, 1), [weiss.id], title="Anruf", body="Kurz, sonst nichts."),
+    )
+    hits = store.search(journal, "Barrierefreiheit")
+    assert [h.id for h in hits] == [coffee.id]
+    assert "Barrierefreiheit" in hits[0].snippet
+    assert hits[0].when == dt.datetime(2026, 4, 2, 8, 30)
+    # A name match outranks a mention in a note.
+    names = store.search(journal, "Weiß")
+    assert names[0].kind == "contact" and names[0].id == weiss.id
+
+
+def test_many_matches_take_the_cheap_order(journal):
+    a = store.create_contact(journal, person("Max", "Kaffeetrinker")).value
+    for n in range(fulltext.BM25_MAX_MATCHES + 5):
+        journal.db.connection().execute(
+            "INSERT INTO search_index (rowid, name, body) VALUES (?, '', 'kaffee')", (2 * n + 1001,)
+        )
+    hits = store.search(journal, "Kaffee", limit=10)
+    assert hits[0].kind == "contact" and hits[0].id == a.id
+    assert len(hits) == 1  # the fake rows have no interaction behind them
+
+
+def _rebuilt(journal):
+    fulltext.rebuild(journal.db)
+    return fulltext.index_snapshot(journal.db)
+
+
+def test_index_is_exact_after_update_and_delete(filled):
+    journal, mueller, weiss, coffee = filled
+    snapshot = fulltext.index_snapshot
+    # Rename a participant: the note's entry must follow.
+    weiss.family_name = "Schwarz"
+    store.update_contact(journal, weiss)
+    assert store.search(journal, "Weiß") == []
+    assert [h.id for h in store.search(journal, "Schwarz Kaffee", kind="interaction")] == [
+        coffee.id
+    ]
+    # Edit the note.
+    rec = store.get_interaction(journal, coffee.id)
+    rec.body = "Nur noch über Segeln."
+    store.update_interaction(journal, rec)
+    assert store.search(journal, "Barrierefreiheit") == []
+    assert [h.id for h in store.search(journal, "Segeln")] == [coffee.id]
+    # Delete the contact who was the note's only participant.
+    store.delete_contacts(journal, [weiss.id])
+    assert store.search(journal, "Schwarz") == []
+    current = snapshot(journal.db)
+    assert current == _rebuilt(journal)
+    store.delete_interactions(journal, [coffee.id])
+    store.delete_tags(journal, [t.id for t in store.list_tags(journal)])
+    current = snapshot(journal.db)
+    assert current == _rebuilt(journal)
+    assert set(current) == {2 * mueller.id}
