@@ -130,7 +130,9 @@ _RANKED_KIND = (
     "SELECT rowid, bm25(search_index, 10.0, 1.0) AS score FROM search_index"
     " WHERE search_index MATCH ? AND (rowid % 2) = ? ORDER BY score LIMIT ?"
 )
-_COUNT = "SELECT count(*) FROM search_index WHERE search_index MATCH ?"
+# Counting stops one past the threshold: a one-letter prefix may match half
+# the journal, and all we need to know is "more than BM25_MAX_MATCHES".
+_COUNT = "SELECT count(*) FROM (SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?)"
 _NAMES = (
     "SELECT rowid FROM search_index WHERE search_index MATCH ? AND (rowid % 2) = 0"
     " ORDER BY rowid LIMIT ?"
@@ -219,7 +221,7 @@ def _ranked_rowids(
     contacts whose name matches, then everything else newest first.
     """
     parity = {None: None, "contact": 0, "interaction": 1}[kind]
-    matches = conn.execute(_COUNT, (expression,)).fetchone()[0]
+    matches = conn.execute(_COUNT, (expression, BM25_MAX_MATCHES + 1)).fetchone()[0]
     if matches <= BM25_MAX_MATCHES:
         if parity is None:
             return conn.execute(_RANKED, (expression, limit)).fetchall()

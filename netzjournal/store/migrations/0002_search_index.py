@@ -8,7 +8,7 @@ from netzjournal.store.folding import fold
 
 CREATE = (
     "CREATE VIRTUAL TABLE search_index USING fts5("
-    "name, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4')"
+    "name, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3 4')"
 )
 
 

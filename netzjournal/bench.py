@@ -1,0 +1,115 @@
+"""``netzjournal bench``: speed figures on generated journals of a named size.
+
+Generates the demo journal once per size (kept in ``.bench/``), then prints
+open-journal time, search latency over a fixed list of realistic queries,
+and the machine's floor: a bare FTS5 query on the same data. Later features
+add their own figures here. Not part of the test run: timings belong in
+notes, not in assertions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from netzjournal import store
+from netzjournal.demo.generator import SIZES, DemoSpec, create_demo_journal
+from netzjournal.store.folding import match_expression
+
+BENCH_TODAY = dt.date(2026, 11, 1)  # fixed, so a cached journal stays valid
+QUERIES = (
+    # names, with and without umlauts
+    "Müller", "Mueller", "Muller", "Jörg", "Joerg", "Köhler", "Koehler", "Weiß", "Weiss",
+    "Schäfer", "Straßer", "Strasser", "Özdemir", "Björn Krüger", "Anna", "Smith", "O'Brien",
+    # companies
+    "Nordlicht", "Spreeufer Software", "Mainufer Bank", "Isar Health", "Thames Analytics",
+    # topics, hooks, places
+    "Barrierefreiheit", "KI im Journalismus", "Open Source", "Datenschutz", "Podcasting",
+    "Kaffeeröstung", "Halbmarathon", "Sabbatical", "Kranzler",
+    # prefixes while typing
+    "Kaf", "Stamm", "re:pub", "Barc", "M", "Sch", "Ges", "Leit",
+)  # fmt: skip
+
+
+def _percentiles(samples_ms: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(samples_ms)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p95, ordered[-1]
+
+
+def _time_ms(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return (time.perf_counter() - start) * 1000
+
+
+def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
+    """The cached demo journal for ``size``; generation seconds if made now."""
+    contacts, years = SIZES[size]
+    path = cache / f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}.sqlite3"
+    if path.exists():
+        return path, None
+    cache.mkdir(parents=True, exist_ok=True)
+    part = path.with_suffix(".part")
+    for leftover in cache.glob(part.name + "*"):
+        leftover.unlink()
+    start = time.perf_counter()
+    create_demo_journal(part, DemoSpec(contacts, years, seed=1, today=BENCH_TODAY))
+    seconds = time.perf_counter() - start
+    part.rename(path)
+    return path, seconds
+
+
+def run_bench(size: str = "L", cache: str | None = None) -> int:
+    cache_dir = Path(cache or ".bench").absolute()
+    path, generated = ensure_journal(size, cache_dir)
+    print(f"netzjournal bench — size {size}: {path}")
+    if generated is not None:
+        print(f"  generated in {generated:.1f} s")
+    print(f"  file size {path.stat().st_size / 1e6:.1f} MB")
+
+    def open_close(verify: bool) -> Callable[[], None]:
+        return lambda: store.Journal.open(path, verify=verify).close()
+
+    open_close(True)()  # warm the page cache: we measure the app, not the disk
+    full = [_time_ms(open_close(True)) for _ in range(7)]
+    fast = [_time_ms(open_close(False)) for _ in range(7)]
+    print(f"  open journal (with quick_check)  median {statistics.median(full):7.2f} ms")
+    print(f"  open journal (without check)     median {statistics.median(fast):7.2f} ms")
+
+    with store.Journal.open(path) as journal:
+        counts = (store.contact_count(journal), store.interaction_count(journal))
+        print(f"  {counts[0]:,} contacts, {counts[1]:,} interactions")
+        samples: list[float] = []
+        typed: list[float] = []
+        floor: list[float] = []
+        conn = journal.db.connection()
+        for _ in range(2):  # warm-up round
+            for q in QUERIES:
+                store.search(journal, q)
+        for _ in range(5):
+            for q in QUERIES:
+                samples.append(_time_ms(lambda q=q: store.search(journal, q, limit=50)))
+                expression = match_expression(q)
+                floor.append(
+                    _time_ms(
+                        lambda e=expression: conn.execute(
+                            "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT 50",
+                            (e,),
+                        ).fetchall()
+                    )
+                )
+        for q in QUERIES:  # every keystroke of every query, as typed
+            for n in range(1, len(q) + 1):
+                typed.append(_time_ms(lambda t=q[:n]: store.search(journal, t, limit=50)))
+        for label, values in (
+            (f"search ({len(QUERIES)} queries × 5)", samples),
+            ("search per keystroke", typed),
+            ("floor: bare FTS5 MATCH", floor),
+        ):
+            p50, p95, worst = _percentiles(values)
+            print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+    return 0
