@@ -110,3 +110,17 @@ def test_recovery_keeps_the_unreadable_file(tmp_path):
     assert kept.read_bytes() == b"broken" * 100
     with store.Journal.open(path) as j:
         assert names(j) == ["Müller"]
+
+
+def test_bulk_delete_backs_up_first(tmp_path):
+    bdir = tmp_path / "backups"
+    with store.Journal.open(tmp_path / "journal.sqlite3", backup_dir=bdir) as j:
+        ids = [store.create_contact(j, person(f"P{n}", "Lang")).value.id for n in range(3)]
+        store.delete_contacts(j, ids[:1])
+        assert store.list_backups(bdir) == []  # one contact is not a bulk change
+        store.delete_contacts(j, ids[1:])
+        (backup,) = store.list_backups(bdir)
+        assert backup.reason == "pre-delete"
+    conn = sqlite3.connect(backup.path)
+    assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
+    conn.close()

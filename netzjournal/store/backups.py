@@ -125,6 +125,14 @@ def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
     return deleted
 
 
+def before_bulk_change(journal: Journal, reason: str) -> BackupInfo:
+    """Back up before a destructive change of many rows (an import, a bulk delete).
+
+    Runs outside any transaction, so the copy shows the last committed state.
+    """
+    return create_backup(journal, journal.backup_dir, reason=reason)
+
+
 def ensure_daily(journal: Journal, backup_dir: Path, now: dt.datetime | None = None) -> bool:
     """Take the day's first backup if there is none yet; rotate. True if taken."""
     now = now or dt.datetime.now()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from netzjournal.store import fulltext
+from netzjournal.store import backups, fulltext
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, ContactChannel, ContactTag, Participant, Tag
@@ -189,8 +189,14 @@ def set_archived(j: Journal, ids: Iterable[int], archived: bool) -> Outcome[int]
 
 
 def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
-    """Delete contacts; their meeting notes stay, without them as participants."""
+    """Delete contacts; their meeting notes stay, without them as participants.
+
+    Deleting more than one contact at once is a bulk change: a backup
+    (reason ``pre-delete``) is taken first.
+    """
     ids = list(ids)
+    if len(ids) > 1:
+        backups.before_bulk_change(j, "pre-delete")
     with j.write() as changes:
         touched = [
             p.interaction_id

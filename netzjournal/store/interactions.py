@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import SQL
 
-from netzjournal.store import fulltext
+from netzjournal.store import backups, fulltext
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, FollowUp, GiveTake, Interaction, Participant
@@ -149,7 +149,10 @@ def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[Interactio
 
 
 def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
+    """Delete notes; more than one at once is a bulk change, backed up first."""
     ids = list(ids)
+    if len(ids) > 1:
+        backups.before_bulk_change(j, "pre-delete")
     with j.write() as changes:
         people = [
             p.contact_id

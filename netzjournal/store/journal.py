@@ -123,10 +123,13 @@ class Journal:
     tells listeners what changed once the outermost transaction committed.
     """
 
-    def __init__(self, path: Path, db: peewee.SqliteDatabase, read_only: bool) -> None:
+    def __init__(
+        self, path: Path, db: peewee.SqliteDatabase, read_only: bool, backup_dir: Path
+    ) -> None:
         self.path = path
         self.db = db
         self.read_only = read_only
+        self.backup_dir = backup_dir
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending = ChangeSet()
@@ -173,8 +176,8 @@ class Journal:
             if not read_only:
                 db.execute_sql("PRAGMA journal_mode=WAL")
             models.database.initialize(db)
-            journal = cls(path, db, read_only)
-            journal._migrate(backup_dir or path.parent / "backups")
+            journal = cls(path, db, read_only, backup_dir or path.parent / "backups")
+            journal._migrate()
         except JournalDamaged:
             db.close()
             raise
@@ -186,7 +189,7 @@ class Journal:
             raise
         return journal
 
-    def _migrate(self, backup_dir: Path) -> None:
+    def _migrate(self) -> None:
         runner = Runner(self.db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
         status = runner.status()
         unknown = [m for m in status if m.path is None]
@@ -215,7 +218,7 @@ class Journal:
         if applied:
             from netzjournal.store import backups  # a late import: backups needs Journal
 
-            backups.create_backup(self, backup_dir, reason="pre-migration")
+            backups.create_backup(self, self.backup_dir, reason="pre-migration")
         log.info("migrating %s: %s", self.path, [m.name for m in pending])
         runner.up()
         with self.db.atomic():
