@@ -215,3 +215,53 @@ def contact_count(j: Journal, include_archived: bool = True) -> int:
     if not include_archived:
         query = query.where(Contact.archived == False)  # noqa: E712 (peewee expression)
     return query.count()
+
+
+def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRecord]:
+    """Merge ``other`` into ``keep``: every note, follow-up and detail survives.
+
+    Empty fields of ``keep`` are filled from ``other``; channels and tags are
+    united; notes and topics are joined; the warmer closeness wins. ``other``
+    is deleted. Take :func:`snapshots.snapshot_contacts` first to undo.
+    """
+    if keep_id == other_id:
+        raise ValidationError("A contact cannot be merged with itself.")
+    keep, other = get_contact(j, keep_id), get_contact(j, other_id)
+    for name in ("given_name", "family_name", "display_name", "salutation", "title_prefix",
+                 "organisation", "department", "role", "hierarchy", "city", "source",
+                 "source_detail", "met_on", "introduced_by", "birthday"):  # fmt: skip
+        if not getattr(keep, name) and getattr(other, name):
+            setattr(keep, name, getattr(other, name))
+    if keep.introduced_by == other_id:
+        keep.introduced_by = None
+    keep.closeness = max(keep.closeness, other.closeness)
+    keep.notes = "\n\n".join(n for n in (keep.notes, other.notes) if n.strip())
+    topics = [t.strip() for t in f"{keep.topics},{other.topics}".split(",") if t.strip()]
+    keep.topics = ", ".join(dict.fromkeys(topics))
+    known = {(c.kind, c.value.casefold()) for c in keep.channels}
+    keep.channels += [c for c in other.channels if (c.kind, c.value.casefold()) not in known]
+    keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
+    with j.write() as changes:
+        notes = interaction_ids_of(other_id)
+        conn = j.db.connection()
+        conn.execute(
+            "UPDATE OR IGNORE participant SET contact_id = ? WHERE contact_id = ?",
+            (keep_id, other_id),
+        )
+        conn.execute(
+            "UPDATE follow_up SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
+        )
+        conn.execute(
+            "UPDATE give_take SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
+        )
+        conn.execute(
+            "UPDATE contact SET introduced_by_id = ? WHERE introduced_by_id = ? AND id != ?",
+            (keep_id, other_id, keep_id),
+        )
+        Contact.delete().where(Contact.id == other_id).execute()
+        update_contact(j, keep)
+        fulltext.index_contacts(j.db, [other_id])
+        fulltext.index_interactions(j.db, notes)
+        changes.contacts.update({keep_id, other_id})
+        changes.interactions.update(notes)
+    return Outcome(get_contact(j, keep_id), changes)

@@ -1,0 +1,330 @@
+"""Read-only listings that feed the views: rows for tables, pages for timelines.
+
+Each function returns frozen dataclasses and takes plain parameters; the
+SQL is static with bound parameters (``? IS NULL OR …`` for optional
+filters).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from netzjournal.store.journal import Journal
+
+
+def _dt(value: object) -> dt.datetime | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value
+    text = str(value)
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _json(ids: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+# -- contacts -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ContactRow:
+    id: int
+    name: str
+    organisation: str
+    role: str
+    city: str
+    last_contact: dt.datetime | None
+    closeness: int
+    tags: tuple[str, ...]
+    archived: bool
+    family_name: str
+
+
+_CONTACT_ROWS = """
+SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.role, c.city,
+       c.closeness, c.archived,
+       (SELECT max(i.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
+         WHERE p.contact_id = c.id),
+       (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id)
+  FROM contact c
+ WHERE (? OR c.archived = 0)
+   AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))
+"""
+
+
+def _contact_row(r: tuple) -> ContactRow:
+    name = r[1] or " ".join(p for p in (r[2], r[3]) if p) or r[4]
+    tags = tuple(sorted(r[10].split("\x1f"), key=str.casefold)) if r[10] else ()
+    return ContactRow(
+        id=r[0], name=name, organisation=r[4], role=r[5], city=r[6],
+        last_contact=_dt(r[9]), closeness=r[7], tags=tags, archived=bool(r[8]),
+        family_name=r[3] or name,
+    )  # fmt: skip
+
+
+def contact_rows(
+    j: Journal, include_archived: bool = False, ids: Iterable[int] | None = None
+) -> list[ContactRow]:
+    """Rows for the contacts table (optionally only ``ids``), in id order."""
+    wanted = None if ids is None else _json(ids)
+    conn = j.db.connection()
+    rows = conn.execute(_CONTACT_ROWS, (include_archived, wanted, wanted)).fetchall()
+    return [_contact_row(r) for r in rows]
+
+
+def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
+    rows = j.db.connection().execute(
+        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " WHERE t.name = ? COLLATE NOCASE",
+        (tag,),
+    )
+    return {r[0] for r in rows}
+
+
+def contact_names(j: Journal) -> list[tuple[int, str]]:
+    """(id, name) for every contact not archived, for autocompletion."""
+    rows = j.db.connection().execute(
+        "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
+        " FROM contact WHERE archived = 0 ORDER BY family_name COLLATE NOCASE, given_name"
+    )
+    return [(r[0], r[1]) for r in rows]
+
+
+# -- interactions and the timeline ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoteFilter:
+    """Optional filters; ``None`` means "any"."""
+
+    contact_id: int | None = None
+    tag: str | None = None
+    kind: str | None = None  # an interaction kind, or "event" for events only
+    year: int | None = None
+    open_follow_ups: bool = False
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One row of the notes list or the timeline: a note or an event."""
+
+    source: str  # "interaction" or "event"
+    id: int
+    when: dt.datetime
+    kind: str  # interaction kind, or "event"
+    title: str
+    people: str
+    first_line: str
+    open_follow_ups: int = 0
+
+    @property
+    def key(self) -> tuple[str, int]:
+        """The keyset-pagination position of this entry."""
+        return (self.when.isoformat(sep=" "), self.id)
+
+
+_INTERACTIONS_PAGE = """
+SELECT i.id, i.occurred_at, i.kind, i.title, substr(i.body, 1, 200),
+       (SELECT group_concat(coalesce(nullif(c.display_name, ''),
+               trim(c.given_name || ' ' || c.family_name)), ', ')
+          FROM participant p JOIN contact c ON c.id = p.contact_id WHERE p.interaction_id = i.id),
+       (SELECT count(*) FROM follow_up f WHERE f.interaction_id = i.id AND f.done = 0)
+  FROM interaction i
+ WHERE (? IS NULL OR (i.occurred_at, i.id) < (?, ?))
+   AND (? IS NULL OR i.kind = ?)
+   AND (? IS NULL OR i.occurred_at >= ? AND i.occurred_at < ?)
+   AND (? IS NULL OR i.id IN (SELECT interaction_id FROM participant WHERE contact_id = ?))
+   AND (? IS NULL OR EXISTS (SELECT 1 FROM participant p JOIN contact_tag ct
+                               ON ct.contact_id = p.contact_id JOIN tag t ON t.id = ct.tag_id
+                             WHERE p.interaction_id = i.id AND t.name = ? COLLATE NOCASE))
+   AND (NOT ? OR EXISTS (SELECT 1 FROM follow_up f WHERE f.interaction_id = i.id
+                         AND f.done = 0))
+ ORDER BY i.occurred_at DESC, i.id DESC
+ LIMIT ?
+"""
+
+_EVENTS_PAGE = """
+SELECT e.id, e.starts_on, e.name, e.place
+  FROM event e
+ WHERE (? IS NULL OR (e.starts_on || ' 00:00:00', e.id) < (?, ?))
+   AND (? IS NULL OR e.starts_on >= ? AND e.starts_on < ?)
+   AND (? IS NULL OR EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
+                             WHERE et.event_id = e.id AND t.name = ? COLLATE NOCASE))
+   AND (? IS NULL OR EXISTS (SELECT 1 FROM interaction i JOIN participant p
+                               ON p.interaction_id = i.id
+                             WHERE i.event_id = e.id AND p.contact_id = ?))
+   AND e.starts_on <= ?
+ ORDER BY e.starts_on DESC, e.id DESC
+ LIMIT ?
+"""
+
+
+def _year_bounds(year: int | None) -> tuple[str | None, str | None]:
+    if year is None:
+        return None, None
+    return f"{year:04d}-01-01", f"{year + 1:04d}-01-01"
+
+
+def interaction_page(
+    j: Journal, flt: NoteFilter, before: tuple[str, int] | None, limit: int
+) -> list[TimelineEntry]:
+    """Notes newest first, strictly older than ``before`` (a previous entry's key)."""
+    if flt.kind == "event":
+        return []
+    start, end = _year_bounds(flt.year)
+    b_when, b_id = before if before else (None, None)
+    params = (
+        b_when, b_when, b_id,
+        flt.kind, flt.kind,
+        start, start, end,
+        flt.contact_id, flt.contact_id,
+        flt.tag, flt.tag,
+        flt.open_follow_ups,
+        limit,
+    )  # fmt: skip
+    out = []
+    for r in j.db.connection().execute(_INTERACTIONS_PAGE, params):
+        body = (r[4] or "").strip()
+        first = body.splitlines()[0] if body else ""
+        when = _dt(r[1]) or dt.datetime.min
+        out.append(TimelineEntry("interaction", r[0], when, r[2], r[3] or first, r[5] or "",
+                                 first, r[6]))  # fmt: skip
+    return out
+
+
+def event_page(
+    j: Journal, flt: NoteFilter, before: tuple[str, int] | None, limit: int, until: dt.date
+) -> list[TimelineEntry]:
+    """Events (up to ``until``) newest first, older than ``before``."""
+    if flt.open_follow_ups or (flt.kind not in (None, "event")):
+        return []
+    start, end = _year_bounds(flt.year)
+    b_when, b_id = before if before else (None, None)
+    params = (
+        b_when, b_when, b_id,
+        start, start, end,
+        flt.tag, flt.tag,
+        flt.contact_id, flt.contact_id,
+        until.isoformat(),
+        limit,
+    )  # fmt: skip
+    out = []
+    for r in j.db.connection().execute(_EVENTS_PAGE, params):
+        when = dt.datetime.combine(dt.date.fromisoformat(str(r[1])), dt.time())
+        out.append(TimelineEntry("event", r[0], when, "event", r[2], "", r[3] or ""))
+    return out
+
+
+@dataclass
+class TimelineCursor:
+    """Where the next timeline page starts, per stream."""
+
+    interactions: tuple[str, int] | None = None
+    events: tuple[str, int] | None = None
+    interactions_done: bool = False
+    events_done: bool = False
+
+    @property
+    def done(self) -> bool:
+        return self.interactions_done and self.events_done
+
+
+def timeline_page(
+    j: Journal, flt: NoteFilter, cursor: TimelineCursor, limit: int, today: dt.date
+) -> list[TimelineEntry]:
+    """The next ``limit`` entries of notes and past events merged, newest first.
+
+    Advances ``cursor``. Each stream is read with its own index-ordered
+    keyset query, so a page costs the same at the start and after years.
+    """
+    notes = [] if cursor.interactions_done else interaction_page(j, flt, cursor.interactions, limit)
+    events = [] if cursor.events_done else event_page(j, flt, cursor.events, limit, today)
+    merged = list(heapq.merge(notes, events, key=lambda e: (e.when, e.id), reverse=True))[:limit]
+    for e in merged:
+        if e.source == "interaction":
+            cursor.interactions = e.key
+        else:
+            cursor.events = (e.when.date().isoformat() + " 00:00:00", e.id)
+    used_notes = sum(1 for e in merged if e.source == "interaction")
+    used_events = len(merged) - used_notes
+    if len(notes) < limit and used_notes == len(notes):
+        cursor.interactions_done = True
+    if len(events) < limit and used_events == len(events):
+        cursor.events_done = True
+    return merged
+
+
+def years_with_entries(j: Journal) -> list[int]:
+    rows = j.db.connection().execute(
+        "SELECT DISTINCT CAST(substr(occurred_at, 1, 4) AS INTEGER) FROM interaction"
+        " UNION SELECT DISTINCT CAST(substr(starts_on, 1, 4) AS INTEGER) FROM event"
+        " ORDER BY 1 DESC"
+    )
+    return [r[0] for r in rows if r[0]]
+
+
+def first_entry_of_year(j: Journal, year: int) -> dt.datetime | None:
+    """The newest entry's time within ``year`` (where "jump to year" lands)."""
+    row = (
+        j.db.connection()
+        .execute(
+            "SELECT max(occurred_at) FROM interaction WHERE occurred_at >= ? AND occurred_at < ?",
+            (f"{year:04d}-01-01", f"{year + 1:04d}-01-01"),
+        )
+        .fetchone()
+    )
+    return _dt(row[0]) if row else None
+
+
+# -- one contact's history ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HistoryItem:
+    id: int
+    when: dt.datetime
+    kind: str
+    direction: str
+    title: str
+    hooks: str
+
+
+@dataclass(frozen=True)
+class GiveTakeItem:
+    when: dt.datetime
+    direction: str
+    text: str
+
+
+def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[HistoryItem]:
+    rows = j.db.connection().execute(
+        "SELECT i.id, i.occurred_at, i.kind, i.direction,"
+        " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)), i.hooks"
+        " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
+        " WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
+        (contact_id, limit),
+    )
+    return [HistoryItem(r[0], _dt(r[1]) or dt.datetime.min, r[2], r[3], r[4] or "", r[5] or "")
+            for r in rows]  # fmt: skip
+
+
+def give_and_take(j: Journal, contact_id: int) -> list[GiveTakeItem]:
+    """Give & take lines about this person, newest first."""
+    rows = j.db.connection().execute(
+        "SELECT i.occurred_at, g.direction, g.text FROM give_take g"
+        " JOIN interaction i ON i.id = g.interaction_id"
+        " WHERE g.contact_id = ? OR (g.contact_id IS NULL AND EXISTS ("
+        "   SELECT 1 FROM participant p WHERE p.interaction_id = i.id AND p.contact_id = ?))"
+        " ORDER BY i.occurred_at DESC, g.position",
+        (contact_id, contact_id),
+    )
+    return [GiveTakeItem(_dt(r[0]) or dt.datetime.min, r[1], r[2]) for r in rows]

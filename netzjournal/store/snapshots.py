@@ -1,0 +1,125 @@
+"""Snapshots of rows before a destructive change, so it can be undone exactly.
+
+A snapshot holds the raw rows (with their ids) of the contacts or notes a
+change is about to delete or merge, and of every row that refers to them.
+Restoring puts those rows back as they were, in one transaction, and
+re-indexes what they touch. Table and column names come from this module
+and from SQLite's own schema, never from user input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from netzjournal.store import fulltext
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ChangeSet, Outcome
+
+# (table, column that refers to the captured ids) — parents before children.
+_CONTACT_TABLES = (
+    ("contact", "id"),
+    ("contact_channel", "contact_id"),
+    ("contact_tag", "contact_id"),
+    ("participant", "contact_id"),
+    ("follow_up", "contact_id"),
+)
+_INTERACTION_TABLES = (
+    ("interaction", "id"),
+    ("participant", "interaction_id"),
+    ("give_take", "interaction_id"),
+    ("follow_up", "interaction_id"),
+)
+
+
+@dataclass
+class Snapshot:
+    contact_ids: list[int] = field(default_factory=list)
+    interaction_ids: list[int] = field(default_factory=list)
+    rows: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    # Soft links that a delete sets to NULL: (table, row id, column, value).
+    links: list[tuple[str, int, str, int]] = field(default_factory=list)
+
+
+def _ids_json(ids: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+def _capture(j: Journal, snap: Snapshot, table: str, column: str, ids: list[int]) -> None:
+    cur = j.db.connection().execute(
+        f"SELECT * FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+        (_ids_json(ids),),
+    )
+    names = [d[0] for d in cur.description]
+    bucket = snap.rows.setdefault(table, [])
+    seen = {tuple(sorted(r.items())) for r in bucket}
+    for values in cur.fetchall():
+        row = dict(zip(names, values, strict=True))
+        if tuple(sorted(row.items())) not in seen:
+            bucket.append(row)
+
+
+def snapshot_contacts(j: Journal, ids: Iterable[int]) -> Snapshot:
+    """Everything that deleting or merging these contacts would change."""
+    snap = Snapshot(contact_ids=list(ids))
+    for table, column in _CONTACT_TABLES:
+        _capture(j, snap, table, column, snap.contact_ids)
+    conn = j.db.connection()
+    wanted = _ids_json(snap.contact_ids)
+    for gid, cid in conn.execute(
+        "SELECT id, contact_id FROM give_take WHERE contact_id IN (SELECT value FROM json_each(?))",
+        (wanted,),
+    ):
+        snap.links.append(("give_take", gid, "contact_id", cid))
+    for rid, cid in conn.execute(
+        "SELECT id, introduced_by_id FROM contact"
+        " WHERE introduced_by_id IN (SELECT value FROM json_each(?))",
+        (wanted,),
+    ):
+        snap.links.append(("contact", rid, "introduced_by_id", cid))
+    return snap
+
+
+def snapshot_interactions(j: Journal, ids: Iterable[int]) -> Snapshot:
+    snap = Snapshot(interaction_ids=list(ids))
+    for table, column in _INTERACTION_TABLES:
+        _capture(j, snap, table, column, snap.interaction_ids)
+    return snap
+
+
+def restore_snapshot(j: Journal, snap: Snapshot) -> Outcome[None]:
+    """Put every captured row back as it was (replacing any newer version)."""
+    conn = j.db.connection()
+    with j.write() as changes:
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        if snap.contact_ids:
+            conn.execute(
+                "DELETE FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+                (_ids_json(snap.contact_ids),),
+            )
+        if snap.interaction_ids:
+            conn.execute(
+                "DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
+                (_ids_json(snap.interaction_ids),),
+            )
+        for table, _column in (*_CONTACT_TABLES, *_INTERACTION_TABLES):
+            for row in snap.rows.get(table, []):
+                cols = list(row)
+                sql = (
+                    f"INSERT OR REPLACE INTO {table} ({', '.join(cols)})"
+                    f" VALUES ({', '.join('?' * len(cols))})"
+                )
+                conn.execute(sql, [row[c] for c in cols])
+        for table, rid, column, value in snap.links:
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, rid))
+        touched_contacts = set(snap.contact_ids) | {
+            int(r["contact_id"]) for r in snap.rows.get("participant", [])
+        }
+        touched_notes = set(snap.interaction_ids) | {
+            int(r["interaction_id"]) for r in snap.rows.get("participant", [])
+        }
+        fulltext.index_contacts(j.db, touched_contacts)
+        fulltext.index_interactions(j.db, touched_notes)
+        changes.update(ChangeSet(contacts=touched_contacts, interactions=touched_notes))
+        changes.follow_ups.update(int(r["id"]) for r in snap.rows.get("follow_up", []))
+    return Outcome(None, changes)
