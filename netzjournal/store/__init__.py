@@ -21,6 +21,7 @@ from netzjournal.store.catalog import (
     events_between,
     get_event,
     get_setting,
+    list_events,
     list_openers,
     list_tags,
     save_opener,
@@ -47,12 +48,15 @@ from netzjournal.store.fulltext import SearchHit
 from netzjournal.store.interactions import (
     add_follow_up,
     create_interaction,
+    delete_follow_up,
     delete_interactions,
     follow_ups,
+    follow_ups_of_note,
     get_interaction,
     interaction_count,
     interactions_of,
     set_follow_up_done,
+    update_follow_up,
     update_interaction,
 )
 from netzjournal.store.journal import DiskFull, Journal, ReadOnlyJournal, latest_schema
@@ -135,6 +139,7 @@ __all__ = [
     "create_interaction",
     "delete_contacts",
     "delete_event",
+    "delete_follow_up",
     "delete_interactions",
     "delete_opener",
     "delete_tags",
@@ -142,6 +147,7 @@ __all__ = [
     "event_page",
     "events_between",
     "follow_ups",
+    "follow_ups_of_note",
     "get_contact",
     "get_event",
     "get_interaction",
@@ -152,8 +158,10 @@ __all__ = [
     "interactions_of",
     "latest_schema",
     "list_backups",
+    "list_events",
     "list_openers",
     "list_tags",
+    "matching_contact_ids",
     "merge_contacts",
     "restore_backup",
     "restore_snapshot",
@@ -167,9 +175,15 @@ __all__ = [
     "snapshot_interactions",
     "timeline_page",
     "update_contact",
+    "update_follow_up",
     "update_interaction",
     "years_with_entries",
 ]
+
+
+def matching_contact_ids(j: Journal, text: str) -> set[int] | None:
+    """Contact ids for filter-as-you-type (see :mod:`netzjournal.store.fulltext`)."""
+    return fulltext.matching_contact_ids(j.db, text)
 
 
 def search(j: Journal, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:

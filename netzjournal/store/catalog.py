@@ -70,6 +70,11 @@ def events_between(j: Journal, first: object, last: object) -> list[EventRecord]
     return [_event(r) for r in query]
 
 
+def list_events(j: Journal) -> list[EventRecord]:
+    """Every event, newest first."""
+    return [_event(r) for r in Event.select().order_by(Event.starts_on.desc(), Event.id.desc())]
+
+
 def delete_event(j: Journal, event_id: int) -> Outcome[int]:
     with j.write() as changes:
         count = Event.delete().where(Event.id == event_id).execute()

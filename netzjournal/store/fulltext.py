@@ -236,6 +236,31 @@ def _ranked_rowids(
     return [(r, float(n)) for n, r in enumerate(rowids[:limit])]
 
 
+_UNRANKED = "SELECT rowid FROM search_index WHERE search_index MATCH ? LIMIT ?"
+_PARTICIPANTS_OF = (
+    "SELECT DISTINCT contact_id FROM participant"
+    " WHERE interaction_id IN (SELECT value FROM json_each(?))"
+)
+
+
+def matching_contact_ids(db: peewee.Database, text: str, limit: int = 20000) -> set[int] | None:
+    """Contacts whose own text matches, or who took part in a matching note.
+
+    ``None`` means "no filter" (the text holds no searchable word). Unranked,
+    so it stays fast for filter-as-you-type over thousands of rows.
+    """
+    expression = match_expression(text)
+    if expression is None:
+        return None
+    conn = db.connection()
+    rowids = [r[0] for r in conn.execute(_UNRANKED, (expression, limit))]
+    found = {r // 2 for r in rowids if r % 2 == 0}
+    notes = [r // 2 for r in rowids if r % 2 == 1]
+    if notes:
+        found |= {r[0] for r in conn.execute(_PARTICIPANTS_OF, (_json(notes),))}
+    return found
+
+
 def _parse_dt(value: object) -> dt.datetime | None:
     if not value:
         return None

@@ -246,3 +246,37 @@ def follow_ups(
         query = query.where(FollowUp.done == False)  # noqa: E712 (peewee expression)
     query = query.order_by(FollowUp.due_on.is_null(), FollowUp.due_on, FollowUp.id)
     return [_follow_up(r) for r in query]
+
+
+def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
+    if rec.id is None:
+        raise ValidationError("update_follow_up needs a stored follow-up.")
+    if not rec.text.strip():
+        raise ValidationError("A follow-up needs a text.")
+    with j.write() as changes:
+        row = FollowUp.get_or_none(FollowUp.id == rec.id)
+        if row is None:
+            raise NotFound(f"Follow-up {rec.id} does not exist.")
+        row.text, row.due_on, row.owed_by = rec.text.strip(), rec.due_on, rec.owed_by
+        if row.done != rec.done:
+            row.done, row.done_at = rec.done, (dt.datetime.now() if rec.done else None)
+        row.save()
+        changes.follow_ups.add(row.id)
+        if row.contact_id:
+            changes.contacts.add(row.contact_id)
+    return Outcome(_follow_up(row), changes)
+
+
+def delete_follow_up(j: Journal, follow_up_id: int) -> Outcome[int]:
+    with j.write() as changes:
+        row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+        count = FollowUp.delete().where(FollowUp.id == follow_up_id).execute()
+        changes.follow_ups.add(follow_up_id)
+        if row is not None and row.contact_id:
+            changes.contacts.add(row.contact_id)
+    return Outcome(count, changes)
+
+
+def follow_ups_of_note(j: Journal, interaction_id: int) -> list[FollowUpRecord]:
+    query = FollowUp.select().where(FollowUp.interaction == interaction_id).order_by(FollowUp.id)
+    return [_follow_up(r) for r in query]

@@ -1,0 +1,44 @@
+"""Quick-note drafts on disk: written while typing, offered back after a crash.
+
+Pure Python (no Qt): a draft is a small JSON object written atomically
+(temporary file, fsync, rename), so a kill mid-write leaves the previous
+draft intact.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from pathlib import Path
+
+DRAFT_NAME = "quick-note.json"
+
+
+class DraftStore:
+    def __init__(self, folder: Path) -> None:
+        self.path = folder / DRAFT_NAME
+
+    def save(self, fields: dict[str, object]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        data = json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, data)
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, self.path)
+
+    def load(self) -> dict[str, object] | None:
+        """The saved draft, or None when there is none (or it is unreadable)."""
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def clear(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()

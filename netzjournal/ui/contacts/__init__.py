@@ -1,0 +1,1 @@
+"""The contacts view: table, filter, detail pane, editor, undoable commands."""

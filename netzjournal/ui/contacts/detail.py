@@ -1,0 +1,154 @@
+"""The detail pane: everything about one person, as a readable page."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+import re
+from collections.abc import Callable
+
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from netzjournal import store
+from netzjournal.ui import texts
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text))
+
+
+_BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
+
+
+def markdown_fragment(text: str) -> str:
+    """Markdown rendered by Qt, as an HTML fragment to embed in a page."""
+    doc = QTextDocument()
+    doc.setMarkdown(text)
+    match = _BODY.search(doc.toHtml())
+    return match.group(1) if match else _e(text)
+
+
+class ContactDetail(QTextBrowser):
+    """Read-only page for one contact; links open notes (``note:ID``)."""
+
+    def __init__(
+        self, journal: store.Journal, today: Callable[[], dt.date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactDetail")
+        self.setAccessibleName(self.tr("Contact details"))
+        self.setOpenLinks(False)
+        self._journal = journal
+        self._today = today
+        self.contact_id: int | None = None
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.contact_id = None
+        hint = self.tr("Select a contact to see everything about them.")
+        self.setHtml(f"<p style='color:gray'>{_e(hint)}</p>")
+
+    def show_contact(self, contact_id: int) -> None:
+        try:
+            c = store.get_contact(self._journal, contact_id)
+        except store.NotFound:
+            self.show_nothing()
+            return
+        self.contact_id = contact_id
+        self.setHtml(self.render(c))
+
+    def render(self, c: store.ContactRecord) -> str:
+        j, tr = self._journal, self.tr
+        parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
+        line = " · ".join(_e(p) for p in (c.role, c.organisation, c.department, c.city) if p)
+        if line:
+            parts.append(f"<p>{line}</p>")
+        facts: list[tuple[str, str]] = []
+        for ch in c.channels:
+            label = {"email": tr("E-mail"), "phone": tr("Phone"), "url": tr("Web")}[ch.kind]
+            value = _e(ch.value)
+            if ch.kind == "email":
+                value = f"<a href='mailto:{_e(ch.value)}'>{value}</a>"
+            elif ch.kind == "url":
+                value = f"<a href='{_e(ch.value)}'>{value}</a>"
+            facts.append((label + (f" ({_e(ch.label)})" if ch.label else ""), value))
+        if c.birthday:
+            b = c.birthday
+            text = (
+                texts.format_date(dt.date(b.year, b.month, b.day))
+                if b.year
+                else f"{b.day}.{b.month}."
+            )
+            facts.append((tr("Birthday"), _e(text)))
+        met = texts.source_label(c.source)
+        if c.source_detail:
+            met += f" – {c.source_detail}"
+        if c.met_on:
+            met += f" ({texts.format_date(c.met_on)})"
+        facts.append((tr("How we met"), _e(met)))
+        if c.introduced_by:
+            with contextlib.suppress(store.NotFound):
+                facts.append((tr("Introduced by"), _e(store.get_contact(j, c.introduced_by).name)))
+        form = tr("Sie") if c.address_form == "sie" else tr("du")
+        facts.append((tr("Address form"), _e(f"{form} · {c.language.upper()}")))
+        facts.append((tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
+        if c.cadence_never:
+            cadence = tr("never remind me")
+        elif c.cadence_days:
+            cadence = tr("every %1 days").replace("%1", str(c.cadence_days))
+        else:
+            cadence = tr("by closeness")
+        facts.append((tr("Keep in touch"), _e(cadence)))
+        if c.tags:
+            facts.append((tr("Tags"), _e(", ".join(c.tags))))
+        if c.topics:
+            facts.append((tr("Topics"), _e(c.topics)))
+        rows = "".join(
+            f"<tr><td style='color:#555;padding-right:12px'>{_e(k)}</td><td>{v}</td></tr>"
+            for k, v in facts
+        )
+        parts.append(f"<table cellspacing=2>{rows}</table>")
+        history = store.contact_history(j, c.id or 0)
+        hooks = next((h.hooks for h in history if h.hooks), "")
+        if hooks:
+            parts.append(f"<h3>{_e(tr('Hooks for next time'))}</h3><p>{_e(hooks)}</p>")
+        open_items = store.follow_ups(j, contact_id=c.id)
+        if open_items:
+            items = "".join(
+                f"<li>{_e(f.text)}"
+                + (f" – {_e(texts.format_date(f.due_on))}" if f.due_on else "")
+                + "</li>"
+                for f in open_items
+            )
+            parts.append(f"<h3>{_e(tr('Open follow-ups'))}</h3><ul>{items}</ul>")
+        give_take = store.give_and_take(j, c.id or 0)
+        if give_take:
+            gave = sum(1 for g in give_take if g.direction == "gave")
+            summary = (
+                tr("I gave %1 times, received %2 times.")
+                .replace("%1", str(gave))
+                .replace("%2", str(len(give_take) - gave))
+            )
+            items = "".join(
+                f"<li>{'→' if g.direction == 'gave' else '←'} {_e(g.text)}"
+                f" <span style='color:gray'>({_e(texts.format_date(g.when.date()))})</span></li>"
+                for g in give_take[:10]
+            )
+            parts.append(f"<h3>{_e(tr('Give & take'))}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
+        if c.notes:
+            parts.append(f"<h3>{_e(tr('Notes'))}</h3>")
+            parts.append(markdown_fragment(c.notes))
+        title = tr("History (%1)").replace("%1", str(len(history)))
+        parts.append(f"<h3>{_e(title)}</h3>")
+        if not history:
+            parts.append(f"<p style='color:gray'>{_e(tr('No meetings noted yet.'))}</p>")
+        items = "".join(
+            f"<tr><td style='color:#555;padding-right:10px'>{_e(texts.format_date(h.when.date()))}"
+            f"</td><td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
+            f"<td><a href='note:{h.id}'>{_e(h.title or tr('(untitled)'))}</a></td></tr>"
+            for h in history[:50]
+        )
+        parts.append(f"<table>{items}</table>")
+        return "".join(parts)

@@ -1,0 +1,289 @@
+"""The dialog to add or edit a contact, with validation before it closes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store, validation
+from netzjournal.ui import texts
+
+
+class ContactEditor(QDialog):
+    """Edits a copy of a :class:`store.ContactRecord`; :meth:`record` gives it back."""
+
+    def __init__(
+        self,
+        journal: store.Journal,
+        record: store.ContactRecord | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactEditor")
+        self._journal = journal
+        self._record = record or store.ContactRecord()
+        self.setWindowTitle(self.tr("Edit contact") if record else self.tr("New contact"))
+        self.setMinimumWidth(560)
+        self._build()
+        self._load(self._record)
+
+    # -- layout ---------------------------------------------------------------------
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        return edit
+
+    def _build(self) -> None:
+        tabs = QTabWidget()
+        person, reach, network = QWidget(), QWidget(), QWidget()
+        tabs.addTab(person, self.tr("Person"))
+        tabs.addTab(reach, self.tr("Ways to reach"))
+        tabs.addTab(network, self.tr("Network"))
+
+        self.salutation = QComboBox()
+        self.salutation.setObjectName("salutation")
+        for value, label in (("", self.tr("–")), ("Frau", self.tr("Ms")), ("Herr", self.tr("Mr"))):
+            self.salutation.addItem(label, value)
+        self.title_prefix = self._line("titlePrefix")
+        self.title_prefix.setPlaceholderText(self.tr("e.g. Dr."))
+        self.given_name = self._line("givenName")
+        self.family_name = self._line("familyName")
+        self.display_name = self._line("displayName")
+        self.display_name.setPlaceholderText(self.tr("optional, e.g. a nickname"))
+        self.organisation = self._line("organisation")
+        self.department = self._line("department")
+        self.role = self._line("role")
+        self.hierarchy = QComboBox()
+        for level in texts.HIERARCHY:
+            self.hierarchy.addItem(texts.hierarchy_label(level), level)
+        self.city = self._line("city")
+        self.birthday = self._line("birthday")
+        self.birthday.setPlaceholderText(self.tr("DD.MM. or DD.MM.YYYY"))
+        salutation_row = QHBoxLayout()
+        salutation_row.addWidget(self.salutation)
+        salutation_row.addWidget(QLabel(self.tr("Title")))
+        salutation_row.addWidget(self.title_prefix, 1)
+        form = QFormLayout(person)
+        form.addRow(self.tr("Salutation"), salutation_row)
+        form.addRow(self.tr("Given name"), self.given_name)
+        form.addRow(self.tr("Family name"), self.family_name)
+        form.addRow(self.tr("Shown as"), self.display_name)
+        form.addRow(self.tr("Organisation"), self.organisation)
+        form.addRow(self.tr("Department"), self.department)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Hierarchy level"), self.hierarchy)
+        form.addRow(self.tr("City"), self.city)
+        form.addRow(self.tr("Birthday"), self.birthday)
+
+        self.emails = QPlainTextEdit()
+        self.emails.setObjectName("emails")
+        self.phones = QPlainTextEdit()
+        self.phones.setObjectName("phones")
+        self.urls = QPlainTextEdit()
+        self.urls.setObjectName("urls")
+        for edit in (self.emails, self.phones, self.urls):
+            edit.setTabChangesFocus(True)
+            edit.setPlaceholderText(self.tr('one per line; optionally "label: value"'))
+            edit.setFixedHeight(72)
+        form = QFormLayout(reach)
+        form.addRow(self.tr("E-mail addresses"), self.emails)
+        form.addRow(self.tr("Phone numbers"), self.phones)
+        form.addRow(self.tr("Profiles and web"), self.urls)
+
+        self.source = QComboBox()
+        self.source.setObjectName("source")
+        for source in texts.SOURCES:
+            self.source.addItem(texts.source_label(source), source)
+        self.source_detail = self._line("sourceDetail")
+        self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
+        self.met_on = self._line("metOn")
+        self.met_on.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        self.introduced_by = QComboBox()
+        self.introduced_by.setObjectName("introducedBy")
+        self.introduced_by.setEditable(True)
+        self.introduced_by.addItem("", None)
+        for cid, name in store.contact_names(self._journal):
+            if cid != self._record.id:
+                self.introduced_by.addItem(name, cid)
+        self.introduced_by.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.introduced_by.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.address_form = QComboBox()
+        self.address_form.setObjectName("addressForm")
+        self.address_form.addItem(self.tr("Sie (formal)"), "sie")
+        self.address_form.addItem(self.tr("du (informal)"), "du")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("German"), "de")
+        self.language.addItem(self.tr("English"), "en")
+        self.closeness = QSpinBox()
+        self.closeness.setObjectName("closeness")
+        self.closeness.setRange(1, 5)
+        self.closeness.setToolTip(self.tr("1 = acquaintance, 5 = very close"))
+        self.cadence_mode = QComboBox()
+        self.cadence_mode.setObjectName("cadenceMode")
+        self.cadence_mode.addItem(self.tr("as closeness suggests"), "auto")
+        self.cadence_mode.addItem(self.tr("every … days"), "days")
+        self.cadence_mode.addItem(self.tr("never remind me"), "never")
+        self.cadence_days = QSpinBox()
+        self.cadence_days.setObjectName("cadenceDays")
+        self.cadence_days.setRange(1, 3650)
+        self.cadence_days.setValue(90)
+        self.cadence_mode.currentIndexChanged.connect(self._cadence_changed)
+        cadence_row = QHBoxLayout()
+        cadence_row.addWidget(self.cadence_mode, 1)
+        cadence_row.addWidget(self.cadence_days)
+        self.tags = self._line("tags")
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. Medien, Stammtisch"))
+        self.topics = self._line("topics")
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Markdown"))
+        form = QFormLayout(network)
+        form.addRow(self.tr("How we met"), self.source)
+        form.addRow(self.tr("Where exactly"), self.source_detail)
+        form.addRow(self.tr("Met on"), self.met_on)
+        form.addRow(self.tr("Introduced by"), self.introduced_by)
+        form.addRow(self.tr("Address form"), self.address_form)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Closeness"), self.closeness)
+        form.addRow(self.tr("Keep in touch"), cadence_row)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Topics"), self.topics)
+        form.addRow(self.tr("Notes"), self.notes)
+
+        self.error = QLabel()
+        self.error.setObjectName("editorError")
+        self.error.setStyleSheet("color: #b03a2e")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.tabs = tabs
+
+    def _cadence_changed(self) -> None:
+        self.cadence_days.setEnabled(self.cadence_mode.currentData() == "days")
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _load(self, r: store.ContactRecord) -> None:
+        self._select(self.salutation, r.salutation)
+        self.title_prefix.setText(r.title_prefix)
+        self.given_name.setText(r.given_name)
+        self.family_name.setText(r.family_name)
+        self.display_name.setText(r.display_name)
+        self.organisation.setText(r.organisation)
+        self.department.setText(r.department)
+        self.role.setText(r.role)
+        self._select(self.hierarchy, r.hierarchy)
+        self.city.setText(r.city)
+        self.birthday.setText(validation.format_birthday(r.birthday))
+        self.emails.setPlainText(validation.format_channels(r.channels, "email"))
+        self.phones.setPlainText(validation.format_channels(r.channels, "phone"))
+        self.urls.setPlainText(validation.format_channels(r.channels, "url"))
+        self._select(self.source, r.source)
+        self.source_detail.setText(r.source_detail)
+        self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
+        self._select(self.introduced_by, r.introduced_by)
+        self._select(self.address_form, r.address_form)
+        self._select(self.language, r.language)
+        self.closeness.setValue(r.closeness)
+        mode = "never" if r.cadence_never else ("days" if r.cadence_days else "auto")
+        self._select(self.cadence_mode, mode)
+        if r.cadence_days:
+            self.cadence_days.setValue(r.cadence_days)
+        self._cadence_changed()
+        self.tags.setText(", ".join(r.tags))
+        self.topics.setText(r.topics)
+        self.notes.setPlainText(r.notes)
+
+    # -- result ---------------------------------------------------------------------
+
+    def _fail(self, message: str, widget: QWidget, tab: int) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.tabs.setCurrentIndex(tab)
+        widget.setFocus()
+
+    def record(self) -> store.ContactRecord | None:
+        """The edited record, or None (with the problem shown) if a field is wrong."""
+        r = store.ContactRecord(**{**self._record.__dict__})
+        r.salutation = self.salutation.currentData()
+        r.title_prefix = self.title_prefix.text().strip()
+        r.given_name = self.given_name.text().strip()
+        r.family_name = self.family_name.text().strip()
+        r.display_name = self.display_name.text().strip()
+        r.organisation = self.organisation.text().strip()
+        r.department = self.department.text().strip()
+        r.role = self.role.text().strip()
+        r.hierarchy = self.hierarchy.currentData()
+        r.city = self.city.text().strip()
+        if not (r.name or r.organisation):
+            self._fail(self.tr("Please enter a name or an organisation."), self.given_name, 0)
+            return None
+        try:
+            r.birthday = validation.parse_birthday(self.birthday.text())
+        except ValueError:
+            self._fail(
+                self.tr("The birthday is not a date: use DD.MM. or DD.MM.YYYY."), self.birthday, 0
+            )
+            return None
+        channels = []
+        for kind, edit, message in (
+            ("email", self.emails, self.tr("This is not an e-mail address: %1")),
+            ("phone", self.phones, self.tr("This is not a phone number: %1")),
+            ("url", self.urls, self.tr("This is not a web address: %1")),
+        ):
+            try:
+                channels += validation.parse_channels(kind, edit.toPlainText())
+            except ValueError as exc:
+                self._fail(message.replace("%1", str(exc)), edit, 1)
+                return None
+        r.channels = channels
+        r.source = self.source.currentData()
+        r.source_detail = self.source_detail.text().strip()
+        try:
+            r.met_on = validation.parse_date(self.met_on.text())
+        except ValueError:
+            self._fail(self.tr('"Met on" is not a date: use DD.MM.YYYY.'), self.met_on, 2)
+            return None
+        index = self.introduced_by.findText(self.introduced_by.currentText())
+        r.introduced_by = self.introduced_by.itemData(index) if index > 0 else None
+        r.address_form = self.address_form.currentData()
+        r.language = self.language.currentData()
+        r.closeness = self.closeness.value()
+        mode = self.cadence_mode.currentData()
+        r.cadence_never = mode == "never"
+        r.cadence_days = self.cadence_days.value() if mode == "days" else None
+        r.tags = validation.parse_tags(self.tags.text())
+        r.topics = self.topics.text().strip()
+        r.notes = self.notes.toPlainText().strip()
+        return r
+
+    def accept(self) -> None:
+        if self.record() is not None:
+            super().accept()

@@ -1,0 +1,304 @@
+"""The contacts view: filter bar, sortable table, detail pane."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui import undo
+from netzjournal.ui.actions import Actions
+from netzjournal.ui.contacts.detail import ContactDetail
+from netzjournal.ui.contacts.editor import ContactEditor
+from netzjournal.ui.contacts.model import ID_ROLE, ContactsFilterProxy, ContactsTableModel
+from netzjournal.ui.events import AppEvents
+
+
+class ContactsPane(QWidget):
+    def __init__(
+        self,
+        journal: store.Journal,
+        events: AppEvents,
+        actions: Actions,
+        undo_stack: QUndoStack,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactsPane")
+        self.journal, self.events, self.actions, self.undo_stack = (
+            journal,
+            events,
+            actions,
+            undo_stack,
+        )
+        self.model = ContactsTableModel(today, self)
+        self.proxy = ContactsFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build(today)
+        self._connect()
+        self.reload()
+        self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
+
+    def _build(self, today: Callable[[], dt.date]) -> None:
+        self.filter = QLineEdit()
+        self.filter.setObjectName("contactFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.setPlaceholderText(self.tr("Filter by name, company, tag or note text…"))
+        self.filter.setAccessibleName(self.tr("Filter contacts"))
+        self.tag = QComboBox()
+        self.tag.setObjectName("tagFilter")
+        self.tag.setAccessibleName(self.tr("Filter by tag"))
+        self.tag.setMinimumContentsLength(14)
+        self.archived = QCheckBox(self.tr("Show archived"))
+        self.archived.setObjectName("showArchived")
+        bar = QHBoxLayout()
+        bar.addWidget(self.filter, 1)
+        bar.addWidget(self.tag)
+        bar.addWidget(self.archived)
+        for action in (self.actions.new_contact, self.actions.edit_contact,
+                       self.actions.merge_contacts):  # fmt: skip
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            bar.addWidget(button)
+
+        self.table = QTableView()
+        self.table.setObjectName("contactsView")
+        self.table.setAccessibleName(self.tr("Contacts"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for col, width in enumerate((190, 170, 160, 110, 120, 90)):
+            self.table.setColumnWidth(col, width)
+        self.table.addAction(self.actions.delete_contact)
+
+        self.detail = ContactDetail(self.journal, today)
+        self.detail.anchorClicked.connect(self._link)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("contactsSplitter")
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+        self.setTabOrder(self.filter, self.tag)
+        self.setTabOrder(self.tag, self.archived)
+        self.setTabOrder(self.archived, self.table)
+        self.setTabOrder(self.table, self.detail)
+
+    def _connect(self) -> None:
+        self.filter.textChanged.connect(self._apply_filter)
+        self.tag.currentIndexChanged.connect(self._apply_filter)
+        self.archived.toggled.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.events.changed.connect(self._on_changed)
+        a = self.actions
+        a.new_contact.triggered.connect(self.new_contact)
+        a.edit_contact.triggered.connect(self.edit_selected)
+        a.archive_contact.triggered.connect(self.archive_selected)
+        a.delete_contact.triggered.connect(self.delete_selected)
+        a.merge_contacts.triggered.connect(self.merge_selected)
+
+    # -- data -------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        selected = self.selected_ids()
+        self.model.reset_rows(store.contact_rows(self.journal, self.archived.isChecked()))
+        self._reload_tags()
+        self._apply_filter()
+        if selected:
+            self.select(selected[0])
+
+    def _reload_tags(self) -> None:
+        current = self.tag.currentData()
+        self.tag.blockSignals(True)
+        self.tag.clear()
+        self.tag.addItem(self.tr("All tags"), None)
+        for t in store.list_tags(self.journal):
+            self.tag.addItem(t.name, t.name)
+        index = self.tag.findData(current)
+        self.tag.setCurrentIndex(max(index, 0))
+        self.tag.blockSignals(False)
+
+    def _on_changed(self, changes: store.ChangeSet) -> None:
+        if changes.everything or changes.tags:
+            self.reload()
+        elif changes.contacts:
+            rows = store.contact_rows(self.journal, self.archived.isChecked(), changes.contacts)
+            present = {r.id for r in rows}
+            self.model.apply(rows, [cid for cid in changes.contacts if cid not in present])
+            self._apply_filter()
+        if self.detail.contact_id is not None and (
+            changes.everything or changes.contacts or changes.interactions or changes.follow_ups
+        ):
+            self.detail.show_contact(self.detail.contact_id)
+
+    def _apply_filter(self) -> None:
+        ids = store.matching_contact_ids(self.journal, self.filter.text())
+        tag = self.tag.currentData()
+        if tag:
+            tagged = store.contact_ids_with_tag(self.journal, tag)
+            ids = tagged if ids is None else ids & tagged
+        self.proxy.set_allowed(ids)
+
+    # -- selection ----------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = self.table.selectionModel().selectedRows()
+        return [index.data(ID_ROLE) for index in rows]
+
+    def select(self, contact_id: int) -> bool:
+        row = self.model.row_for(contact_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            self.filter.clear()
+            self.tag.setCurrentIndex(0)
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        return True
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self.detail.show_contact(ids[0])
+        elif not ids:
+            self.detail.show_nothing()
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == "note":
+            self.events.open_note.emit(int(url.path()))
+        else:
+            QDesktopServices.openUrl(url)
+
+    # -- commands -----------------------------------------------------------------------
+
+    def new_contact(self) -> int | None:
+        editor = ContactEditor(self.journal, parent=self)
+        if not editor.exec():
+            return None
+        record = editor.record()
+        assert record is not None
+        try:
+            created = store.create_contact(self.journal, record).value
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        self.filter.clear()
+        self.select(created.id or 0)
+        return created.id
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        before = store.get_contact(self.journal, ids[0])
+        editor = ContactEditor(self.journal, before, parent=self)
+        if not editor.exec():
+            return
+        after = editor.record()
+        assert after is not None
+        text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
+        undo.perform(self.undo_stack, undo.EditContact(self.journal, before, after, text), self)
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        archived = not store.get_contact(self.journal, ids[0]).archived
+        text = (
+            QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", str(len(ids)))
+            if archived
+            else QCoreApplication.translate("Undo", "Restore contacts (%1)").replace(
+                "%1", str(len(ids))
+            )
+        )
+        undo.perform(self.undo_stack, undo.ArchiveContacts(self.journal, ids, archived, text), self)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        names = [self.model.contact_at(self.model.row_for(i) or 0).name for i in ids[:5]]
+        more = len(ids) - len(names)
+        listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contacts"),
+            self.tr(
+                "Delete %1? Their meeting notes stay in the journal without them. "
+                "You can undo this with Ctrl+Z."
+            ).replace("%1", listing),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
+            "%1", str(len(ids))
+        )
+        undo.perform(self.undo_stack, undo.DeleteContacts(self.journal, ids, text), self)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            QMessageBox.information(
+                self,
+                self.tr("Merge contacts"),
+                self.tr("Select exactly two contacts (Ctrl+click) to merge them."),
+            )
+            return
+        names = [store.get_contact(self.journal, i).name for i in ids]
+        keep, ok = QInputDialog.getItem(
+            self,
+            self.tr("Merge contacts"),
+            self.tr("Keep which contact? Every note and detail of the other joins it."),
+            names,
+            0,
+            False,
+        )
+        if not ok:
+            return
+        keep_id = ids[names.index(keep)]
+        other_id = ids[1 - names.index(keep)]
+        text = QCoreApplication.translate("Undo", "Merge %1 into %2")
+        text = text.replace("%1", names[1 - names.index(keep)]).replace("%2", keep)
+        if undo.perform(
+            self.undo_stack, undo.MergeContacts(self.journal, keep_id, other_id, text), self
+        ):
+            self.select(keep_id)

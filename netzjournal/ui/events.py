@@ -1,0 +1,29 @@
+"""The one app-level change signal.
+
+The store tells its subscribers what a committed write changed; this object
+re-emits that as a Qt signal so each pane can decide whether to refresh.
+Panes never call each other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from netzjournal import store
+
+
+class AppEvents(QObject):
+    changed = Signal(object)  # a store.ChangeSet
+    open_contact = Signal(int)
+    open_note = Signal(int)
+
+    def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        journal.subscribe(self._relay)
+
+    def _relay(self, changes: store.ChangeSet) -> None:
+        self.changed.emit(changes)
+
+    def detach(self) -> None:
+        self._journal.unsubscribe(self._relay)

@@ -1,0 +1,156 @@
+"""Translated labels for stored codes, relative dates, and kind badges."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
+from netzjournal.store.records import DIRECTIONS, INTERACTION_KINDS
+
+
+def kind_label(kind: str) -> str:
+    return {
+        "coffee": QCoreApplication.translate("Texts", "Coffee"),
+        "meal": QCoreApplication.translate("Texts", "Meal"),
+        "call": QCoreApplication.translate("Texts", "Call"),
+        "video": QCoreApplication.translate("Texts", "Video call"),
+        "message": QCoreApplication.translate("Texts", "Message"),
+        "event": QCoreApplication.translate("Texts", "Event"),
+        "other": QCoreApplication.translate("Texts", "Other"),
+    }.get(kind, kind)
+
+
+def direction_label(direction: str) -> str:
+    return {
+        "together": QCoreApplication.translate("Texts", "Together"),
+        "outbound": QCoreApplication.translate("Texts", "I reached out"),
+        "inbound": QCoreApplication.translate("Texts", "They reached out"),
+    }.get(direction, direction)
+
+
+def kinds() -> list[tuple[str, str]]:
+    return [(k, kind_label(k)) for k in INTERACTION_KINDS]
+
+
+def directions() -> list[tuple[str, str]]:
+    return [(d, direction_label(d)) for d in DIRECTIONS]
+
+
+def source_label(source: str) -> str:
+    return {
+        "xing": "XING",
+        "linkedin": "LinkedIn",
+        "barcamp": QCoreApplication.translate("Texts", "Barcamp"),
+        "stammtisch": QCoreApplication.translate("Texts", "Stammtisch"),
+        "fair": QCoreApplication.translate("Texts", "Trade fair"),
+        "event": QCoreApplication.translate("Texts", "Event"),
+        "introduction": QCoreApplication.translate("Texts", "Introduced by someone"),
+        "work": QCoreApplication.translate("Texts", "Work"),
+        "other": QCoreApplication.translate("Texts", "Other"),
+        "": QCoreApplication.translate("Texts", "Unknown"),
+    }.get(source, source)
+
+
+SOURCES = ("", "xing", "linkedin", "barcamp", "stammtisch", "fair", "event", "introduction",
+           "work", "other")  # fmt: skip
+
+
+def hierarchy_label(level: str) -> str:
+    return {
+        "executive": QCoreApplication.translate("Texts", "Management board"),
+        "head": QCoreApplication.translate("Texts", "Head of department"),
+        "lead": QCoreApplication.translate("Texts", "Team lead"),
+        "specialist": QCoreApplication.translate("Texts", "Specialist"),
+        "other": QCoreApplication.translate("Texts", "Other"),
+        "": QCoreApplication.translate("Texts", "Not set"),
+    }.get(level, level)
+
+
+HIERARCHY = ("", "executive", "head", "lead", "specialist", "other")
+
+
+def relative(when: dt.datetime | dt.date | None, today: dt.date) -> str:
+    """ "vor 3 Monaten" / "3 months ago", coarse on purpose."""
+    if when is None:
+        return QCoreApplication.translate("Texts", "never")
+    day = when.date() if isinstance(when, dt.datetime) else when
+    days = (today - day).days
+    if days < 0:
+        return QCoreApplication.translate("Texts", "in the future")
+    if days == 0:
+        return QCoreApplication.translate("Texts", "today")
+    if days == 1:
+        return QCoreApplication.translate("Texts", "yesterday")
+    if days < 14:
+        return QCoreApplication.translate("Texts", "%1 days ago").replace("%1", str(days))
+    if days < 60:
+        return QCoreApplication.translate("Texts", "%1 weeks ago").replace("%1", str(days // 7))
+    if days < 365:
+        months = days // 30
+        return QCoreApplication.translate("Texts", "%1 months ago").replace("%1", str(months))
+    years = days // 365
+    if years == 1:
+        return QCoreApplication.translate("Texts", "1 year ago")
+    return QCoreApplication.translate("Texts", "%1 years ago").replace("%1", str(years))
+
+
+def closeness_dots(value: int) -> str:
+    return "●" * value + "○" * (5 - value)
+
+
+def format_date(value: dt.date | None) -> str:
+    if value is None:
+        return ""
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+    )
+
+
+def format_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+
+
+def month_header(year: int, month: int) -> str:
+    """ "März 2026" / "March 2026" in the current locale."""
+    return f"{QLocale().standaloneMonthName(month, QLocale.FormatType.LongFormat)} {year}"
+
+
+_COLORS = {
+    "coffee": "#8d5b3f", "meal": "#c0392b", "call": "#2e86c1", "video": "#7d3c98",
+    "message": "#16a085", "event": "#d68910", "other": "#7f8c8d",
+}  # fmt: skip
+_ICON_CACHE: dict[tuple[str, int], QIcon] = {}
+
+
+def kind_color(kind: str) -> QColor:
+    return QColor(_COLORS.get(kind, "#7f8c8d"))
+
+
+def kind_icon(kind: str, size: int = 18) -> QIcon:
+    """A round badge in the kind's colour with its initial, drawn with QPainter."""
+    key = (kind, size)
+    if key not in _ICON_CACHE:
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setBrush(kind_color(kind))
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+        font = QFont()
+        font.setPixelSize(int(size * 0.55))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(
+            QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, kind_label(kind)[:1]
+        )
+        painter.end()
+        _ICON_CACHE[key] = QIcon(pixmap)
+    return _ICON_CACHE[key]

@@ -1,0 +1,91 @@
+"""Parsing and checking what people type into forms (pure, no Qt).
+
+Each ``parse_*`` returns the value or raises :class:`ValueError` with a short
+English reason; the UI shows its own translated message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from netzjournal.store.records import Birthday, Channel
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+_DMY = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.?\s*(\d{4})?$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NOYEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
+
+
+def valid_email(text: str) -> bool:
+    return bool(_EMAIL.match(text.strip()))
+
+
+def valid_url(text: str) -> bool:
+    return bool(_URL.match(text.strip()))
+
+
+def parse_birthday(text: str) -> Birthday | None:
+    """``22.03.``, ``22.3.1980``, ``1980-03-22`` or ``--03-22``; empty → None."""
+    text = text.strip()
+    if not text:
+        return None
+    if m := _DMY.match(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
+        return Birthday(month, day, int(year) if year else None)
+    if m := _ISO.match(text):
+        return Birthday(int(m.group(2)), int(m.group(3)), int(m.group(1)))
+    if m := _NOYEAR.match(text):
+        return Birthday(int(m.group(1)), int(m.group(2)))
+    raise ValueError("not a birthday")
+
+
+def parse_date(text: str) -> dt.date | None:
+    """``22.03.2024`` or ``2024-03-22``; empty → None."""
+    text = text.strip()
+    if not text:
+        return None
+    if m := _DMY.match(text):
+        if not m.group(3):
+            raise ValueError("a year is needed")
+        return dt.date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    if _ISO.match(text):
+        return dt.date.fromisoformat(text)
+    raise ValueError("not a date")
+
+
+def parse_channels(kind: str, text: str) -> list[Channel]:
+    """One channel per line, optionally ``label: value``; checks e-mails and URLs."""
+    channels = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        label, value = "", line
+        if ": " in line:
+            label, value = (part.strip() for part in line.split(": ", 1))
+        if kind == "email" and not valid_email(value):
+            raise ValueError(value)
+        if kind == "url" and not valid_url(value):
+            raise ValueError(value)
+        if kind == "phone" and not re.search(r"\d", value):
+            raise ValueError(value)
+        channels.append(Channel(kind, value, label))
+    return channels
+
+
+def format_channels(channels: list[Channel], kind: str) -> str:
+    return "\n".join(
+        f"{c.label}: {c.value}" if c.label else c.value for c in channels if c.kind == kind
+    )
+
+
+def format_birthday(b: Birthday | None) -> str:
+    if b is None:
+        return ""
+    return f"{b.day:02d}.{b.month:02d}." + (f"{b.year:04d}" if b.year else "")
+
+
+def parse_tags(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
