@@ -8,6 +8,7 @@ launch must hand over to the first before it opens the journal.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
 from types import TracebackType
@@ -88,8 +89,40 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
         return None
 
 
-def run_gui(data_dir: str | None = None, quick_note: bool = False, lang: str | None = None) -> int:
-    """Start the desktop app; returns the process exit status."""
+def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
+    from pathlib import Path
+
+    from netzjournal.ui.main_window import MainWindow
+    from netzjournal.ui.screenshots import take_screenshots
+
+    out, width, height = screenshot
+    try:
+        journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    except store.StoreError as exc:
+        print(f"netzjournal: {exc}", file=sys.stderr)
+        return 2
+    window = MainWindow(journal, where)
+    written = take_screenshots(window, Path(out), width, height)
+    window.close()
+    journal.close()
+    for path in written:
+        print(path)
+    return 0
+
+
+def run_gui(
+    data_dir: str | None = None,
+    quick_note: bool = False,
+    lang: str | None = None,
+    screenshot: tuple[str, int, int] | None = None,
+) -> int:
+    """Start the desktop app; returns the process exit status.
+
+    With ``screenshot=(dir, width, height)`` the views are rendered
+    offscreen into ``dir`` and the app exits without waiting for a person.
+    """
+    if screenshot and QApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _set_names()
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
@@ -99,10 +132,13 @@ def run_gui(data_dir: str | None = None, quick_note: bool = False, lang: str | N
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path)
     from netzjournal.ui.i18n import choose_language, install_translators
+    from netzjournal.ui.settings_dialog import saved_language
     from netzjournal.ui.single_instance import SingleInstance
 
-    translators = install_translators(app, choose_language(lang))
+    translators = install_translators(app, choose_language(lang or saved_language(where)))
     instance = SingleInstance(where.root)
+    if screenshot:
+        return _screenshots(where, screenshot)
     if not instance.acquire():
         sent = instance.send("quick-note" if quick_note else "raise")
         log.info("another instance runs for %s; handed over (%s)", where.root, sent)
@@ -121,6 +157,8 @@ def run_gui(data_dir: str | None = None, quick_note: bool = False, lang: str | N
     window = MainWindow(journal, where)
     instance.message.connect(window.handle_message)
     window.show()
+    if quick_note:
+        window.open_quick_note()
     status = app.exec()
     journal.close()
     instance.release()

@@ -40,6 +40,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--quick-note", action="store_true", help="open the quick note (in the running window)"
     )
     parser.add_argument("--lang", choices=("de", "en"), help="language of the interface")
+    parser.add_argument(
+        "--screenshot", metavar="DIR", help="render the main views to PNG files in DIR and exit"
+    )
+    parser.add_argument(
+        "--size", default="1280x800", metavar="WxH", help="window size for --screenshot"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="create a generated demo journal")
@@ -124,7 +130,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from netzjournal.app import run_gui
 
-    return run_gui(data_dir=args.data_dir, quick_note=args.quick_note, lang=args.lang)
+    screenshot = None
+    if args.screenshot:
+        try:
+            width, height = (int(v) for v in args.size.lower().split("x"))
+        except ValueError:
+            print(
+                f"netzjournal: --size must look like 1280x800, not {args.size!r}", file=sys.stderr
+            )
+            return 2
+        screenshot = (args.screenshot, width, height)
+    return run_gui(
+        data_dir=args.data_dir, quick_note=args.quick_note, lang=args.lang, screenshot=screenshot
+    )
 
 
 if __name__ == "__main__":

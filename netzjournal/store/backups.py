@@ -161,31 +161,45 @@ def verify_backup(path: Path) -> None:
         raise JournalDamaged(path, "; ".join(result[:3]))
 
 
+def _backup_schema(path: Path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    except sqlite3.DatabaseError:
+        row = None
+    finally:
+        conn.close()
+    return int(row[0]) if row and str(row[0]).isdigit() else 0
+
+
 def restore_backup(
     journal: Journal, backup: Path, backup_dir: Path, now: dt.datetime | None = None
 ) -> Journal:
-    """Replace the journal's content with ``backup`` and return it reopened.
+    """Replace the journal's content with ``backup``, in place; returns the journal.
 
-    The backup is verified first, and the current state is itself backed up
-    (reason ``pre-restore``) so a restore can be undone. The journal object
-    passed in is closed; use the returned one.
+    The backup is verified first (and refused if a newer netzjournal wrote
+    it), and the current state is itself backed up (reason ``pre-restore``)
+    so a restore can be undone. An older backup is migrated after the copy.
+    Subscribers hear ``ChangeSet(everything=True)``.
     """
-    from netzjournal.store.journal import Journal
+    from netzjournal.store.journal import latest_schema
+    from netzjournal.store.records import ChangeSet
 
     verify_backup(backup)
+    if _backup_schema(backup) > latest_schema():
+        raise StoreError(
+            f"The backup {backup.name} was written by a newer netzjournal; it cannot be restored."
+        )
     create_backup(journal, backup_dir, reason="pre-restore", now=now)
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         src.backup(journal.db.connection())
     finally:
         src.close()
-    path = journal.path
-    journal.close()
-    reopened = Journal.open(path, backup_dir=backup_dir)
-    from netzjournal.store.records import ChangeSet
-
-    reopened.notify(ChangeSet(everything=True))
-    return reopened
+    journal.db.execute_sql("PRAGMA journal_mode=WAL")
+    journal._migrate()
+    journal.notify(ChangeSet(everything=True))
+    return journal
 
 
 def recover_from_backup(journal_path: Path, backup: Path, now: dt.datetime | None = None) -> Path:

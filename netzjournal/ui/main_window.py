@@ -2,37 +2,109 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
 
 from netzjournal import __version__, store
+from netzjournal.drafts import DraftStore
 from netzjournal.paths import DataPaths
+from netzjournal.ui import demo_launcher
 from netzjournal.ui.actions import Actions
+from netzjournal.ui.backups_dialog import BackupsDialog
+from netzjournal.ui.contacts.pane import ContactsPane
+from netzjournal.ui.events import AppEvents
+from netzjournal.ui.notes.pane import NotesPane
+from netzjournal.ui.quick_note import QuickNoteDialog
+from netzjournal.ui.search import GlobalSearch
+from netzjournal.ui.settings_dialog import SettingsDialog, ui_settings
+from netzjournal.ui.timeline.pane import TimelinePane
 from netzjournal.ui.welcome import WelcomePage
+
+CONTACTS, NOTES, TIMELINE = range(3)
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, journal: store.Journal, paths: DataPaths, parent: QWidget | None = None
+        self,
+        journal: store.Journal,
+        paths: DataPaths,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.journal = journal
-        self.paths = paths
+        self.journal, self.paths, self.today = journal, paths, today
         self.setObjectName("mainWindow")
-        title = "netzjournal"
-        if journal.read_only:
-            title = self.tr("netzjournal (read-only)")
-        self.setWindowTitle(title)
+        self._set_title()
         self.actions_ = Actions(self)
-        self.welcome = WelcomePage(paths)
-        self.setCentralWidget(self.welcome)
+        self.undo_stack = QUndoStack(self)
+        self.events = AppEvents(journal, self)
+        self._quick_note: QuickNoteDialog | None = None
+
+        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today)
+        self.notes = NotesPane(journal, self.events, self.actions_, self.undo_stack)
+        self.timeline = TimelinePane(journal, self.events, today)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("viewTabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.contacts, self.tr("Contacts"))
+        self.tabs.addTab(self.notes, self.tr("Meeting notes"))
+        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.welcome = WelcomePage(paths, self.actions_)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+
+        self._build_toolbar()
         self._build_coach_placeholder()
         self._build_menus()
         self._connect()
-        self.refresh()
-        journal.subscribe(lambda _changes: self.refresh())
-        self._restore_geometry()
+        self._refresh_state()
+        self._restore_settings()
+
+    # -- building -------------------------------------------------------------------------
+
+    def _set_title(self) -> None:
+        title = "netzjournal"
+        if demo_launcher.is_demo(self.paths):
+            title = self.tr("netzjournal – DEMO journal (temporary, not your data)")
+        if self.journal.read_only:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.addAction(self.actions_.quick_note)
+        bar.addAction(self.actions_.new_contact)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        bar.addWidget(spacer)
+        self.search_field = QLineEdit()
+        self.search_field.setObjectName("searchField")
+        self.search_field.setAccessibleName(self.tr("Search everything"))
+        self.search_field.setPlaceholderText(self.tr("Search people and notes (Ctrl+K)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMinimumWidth(300)
+        bar.addWidget(self.search_field)
+        self.addToolBar(bar)
+        self.search = GlobalSearch(self.journal, self.search_field, self)
 
     def _build_coach_placeholder(self) -> None:
         dock = QDockWidget(self.tr("Reconnect coach"), self)
@@ -43,18 +115,41 @@ class MainWindow(QMainWindow):
         pane.setWordWrap(True)
         pane.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         pane.setMargin(12)
+        pane.setMinimumWidth(220)
         dock.setWidget(pane)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.coach_dock = dock
+        self.actions_.toggle_coach.setChecked(True)
+        self.actions_.toggle_coach.toggled.connect(dock.setVisible)
+        dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
 
     def _build_menus(self) -> None:
         a = self.actions_
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addAction(a.open_data_folder)
-        file_menu.addSeparator()
-        file_menu.addAction(a.quit)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(a.data_location)
-        help_menu.addAction(a.about)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
+        self.undo_action, self.redo_action = undo, redo
+        menus = (
+            (self.tr("&File"), (a.quick_note, a.new_contact, None, a.backups, a.settings, None,
+                                a.demo, a.open_data_folder, None, a.quit)),
+            (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
+                                a.archive_contact, a.merge_contacts, a.delete_contact, None,
+                                a.save_note, a.delete_note)),
+            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, None,
+                                a.toggle_coach)),
+            (self.tr("&Help"), (a.data_location, a.about)),
+        )  # fmt: skip
+        for title, items in menus:
+            menu = self.menuBar().addMenu(title)
+            for item in items:
+                if item is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(item)
+        for action in a.all():
+            if action not in (a.delete_contact, a.delete_note):
+                self.addAction(action)
 
     def _connect(self) -> None:
         a = self.actions_
@@ -64,12 +159,99 @@ class MainWindow(QMainWindow):
         a.open_data_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
         )
+        a.quick_note.triggered.connect(self.open_quick_note)
+        a.find.triggered.connect(self.focus_search)
+        a.backups.triggered.connect(self.show_backups)
+        a.settings.triggered.connect(lambda: SettingsDialog(self.paths, self).exec())
+        a.demo.triggered.connect(self.open_demo)
+        a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
+        a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
+        a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
+        a.new_contact.triggered.connect(lambda: self.show_view(CONTACTS))
+        self.events.changed.connect(self._on_changed)
+        self.events.open_note.connect(self.open_note)
+        self.events.open_contact.connect(self.open_contact)
+        self.search.open_note.connect(self.open_note)
+        self.search.open_contact.connect(self.open_contact)
 
-    def refresh(self) -> None:
+    # -- state ----------------------------------------------------------------------------
+
+    def _on_changed(self, changes: store.ChangeSet) -> None:
+        self._refresh_state()
+
+    def _refresh_state(self) -> None:
         contacts = store.contact_count(self.journal)
         notes = store.interaction_count(self.journal)
-        self.welcome.show_counts(contacts, notes)
-        self.statusBar().showMessage(str(self.paths.journal))
+        empty = contacts == 0 and notes == 0
+        self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
+        self.statusBar().showMessage(
+            self.tr("%1 contacts · %2 meeting notes")
+            .replace("%1", self.locale().toString(contacts))
+            .replace("%2", self.locale().toString(notes))
+        )
+
+    def show_view(self, view: int) -> None:
+        self.stack.setCurrentWidget(self.tabs)
+        self.tabs.setCurrentIndex(view)
+        focus = {
+            CONTACTS: self.contacts.table,
+            NOTES: self.notes.list,
+            TIMELINE: self.timeline.view,
+        }
+        focus[view].setFocus()
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def open_note(self, note_id: int) -> None:
+        self.show_view(NOTES)
+        self.notes.select(note_id)
+
+    def open_contact(self, contact_id: int) -> None:
+        self.show_view(CONTACTS)
+        self.contacts.select(contact_id)
+
+    # -- dialogs --------------------------------------------------------------------------
+
+    def quick_note_dialog(self) -> QuickNoteDialog:
+        if self._quick_note is None:
+            self._quick_note = QuickNoteDialog(self.journal, DraftStore(self.paths.drafts),
+                                               parent=self)  # fmt: skip
+            self._quick_note.saved.connect(
+                lambda _id: self.statusBar().showMessage(self.tr("Quick note saved."), 4000)
+            )
+        return self._quick_note
+
+    def open_quick_note(self) -> None:
+        dialog = self.quick_note_dialog()
+        if dialog.isVisible():
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        dialog.reset()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+
+    def show_backups(self) -> None:
+        BackupsDialog(lambda: self.journal, self.restore_backup, self.paths, self).exec()
+
+    def restore_backup(self, backup: store.BackupInfo) -> None:
+        try:
+            store.restore_backup(self.journal, backup.path, self.paths.backups)
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
+            return
+        self.undo_stack.clear()  # the commands refer to rows that may no longer exist
+        self.statusBar().showMessage(self.tr("Backup restored."), 5000)
+
+    def open_demo(self) -> None:
+        root = demo_launcher.launch_demo()
+        self.statusBar().showMessage(
+            self.tr("The demo journal opens in its own window (%1).").replace("%1", str(root)),
+            8000,
+        )
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -93,6 +275,8 @@ class MainWindow(QMainWindow):
             .replace("%2", str(self.paths.backups)),
         )
 
+    # -- another launch -------------------------------------------------------------------
+
     def raise_window(self) -> None:
         """Bring the window to the front (a second launch asked for it)."""
         self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
@@ -103,24 +287,52 @@ class MainWindow(QMainWindow):
     def handle_message(self, text: str) -> None:
         """A message from a second launch: ``raise`` or ``quick-note``."""
         self.raise_window()
+        if text == "quick-note":
+            self.open_quick_note()
+
+    # -- settings -------------------------------------------------------------------------
 
     def _settings(self) -> QSettings:
-        # Kept in the data folder, so NETZJOURNAL_HOME / --data-dir move it too.
-        return QSettings(str(self.paths.root / "window.ini"), QSettings.Format.IniFormat)
+        return ui_settings(self.paths)
 
-    def _restore_geometry(self) -> None:
-        settings = self._settings()
-        geometry = settings.value("mainWindow/geometry")
-        if geometry is not None:
+    def _restore_settings(self) -> None:
+        s = self._settings()
+        geometry = s.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1200, 780)
-        state = settings.value("mainWindow/state")
-        if state is not None:
+            self.resize(1280, 800)
+        state = s.value("mainWindow/state")
+        if isinstance(state, QByteArray):
             self.restoreState(state)
+        for key, splitter in (("contacts", self.contacts.splitter), ("notes", self.notes.splitter)):
+            value = s.value(f"splitters/{key}")
+            if isinstance(value, QByteArray):
+                splitter.restoreState(value)
+        for key, header in (
+            ("contacts", self.contacts.table.horizontalHeader()),
+            ("notes", self.notes.list.horizontalHeader()),
+        ):
+            value = s.value(f"columns/{key}")
+            if isinstance(value, QByteArray):
+                header.restoreState(value)
+        view = s.value("mainWindow/view")
+        if view is not None and str(view).isdigit():
+            self.tabs.setCurrentIndex(int(view))
+
+    def save_settings(self) -> None:
+        s = self._settings()
+        s.setValue("mainWindow/geometry", self.saveGeometry())
+        s.setValue("mainWindow/state", self.saveState())
+        s.setValue("mainWindow/view", self.tabs.currentIndex())
+        s.setValue("splitters/contacts", self.contacts.splitter.saveState())
+        s.setValue("splitters/notes", self.notes.splitter.saveState())
+        s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
+        s.setValue("columns/notes", self.notes.list.horizontalHeader().saveState())
+        s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings = self._settings()
-        settings.setValue("mainWindow/geometry", self.saveGeometry())
-        settings.setValue("mainWindow/state", self.saveState())
+        if self._quick_note is not None and self._quick_note.isVisible():
+            self._quick_note.save_draft()
+        self.save_settings()
         super().closeEvent(event)

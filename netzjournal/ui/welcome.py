@@ -1,57 +1,66 @@
-"""The welcome page shown in the main window until the views arrive."""
+"""The welcome page of a new, empty journal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from netzjournal.paths import DataPaths
+from netzjournal.ui.actions import Actions
 
 
 class WelcomePage(QWidget):
-    """A calm first screen: what this journal holds and where it lives."""
+    """A calm first screen with the four ways to begin."""
 
-    def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
+    def __init__(self, paths: DataPaths, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("welcomePage")
-        self._title = QLabel()
-        self._title.setObjectName("welcomeTitle")
-        font = self._title.font()
+        title = QLabel(self.tr("Welcome to netzjournal"))
+        title.setObjectName("welcomeTitle")
+        font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
-        self._title.setFont(font)
-        self._summary = QLabel()
-        self._summary.setWordWrap(True)
-        self._where = QLabel()
-        self._where.setWordWrap(True)
-        self._where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
-        for widget in (self._title, self._summary, self._where):
-            widget.setMaximumWidth(720)  # long lines are hard to read
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        self._paths = paths
-
-    def show_counts(self, contacts: int, interactions: int) -> None:
-        locale = QLocale()
-        self._title.setText(self.tr("Welcome to netzjournal"))
-        if contacts == 0:
-            self._summary.setText(
-                self.tr(
-                    "Your journal is empty. It will hold the people you meet, what you talked "
-                    "about and whom to get back in touch with."
-                )
-            )
-        else:
-            self._summary.setText(
-                self.tr("Your journal holds %1 contacts and %2 meeting notes.")
-                .replace("%1", locale.toString(contacts))
-                .replace("%2", locale.toString(interactions))
-            )
-        self._where.setText(
-            self.tr("Your journal is stored on this computer only, in %1").replace(
-                "%1", str(self._paths.journal)
+        title.setFont(font)
+        summary = QLabel(
+            self.tr(
+                "Your journal is empty. It will hold the people you meet, what you talked "
+                "about and whom to get back in touch with."
             )
         )
+        where = QLabel(
+            self.tr("Your journal is stored on this computer only, in %1").replace(
+                "%1", str(paths.journal)
+            )
+        )
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        where.setStyleSheet("color: gray")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(64, 56, 64, 56)
+        layout.setSpacing(14)
+        for label in (title, summary):
+            label.setWordWrap(True)
+            label.setMaximumWidth(720)
+            layout.addWidget(label)
+        layout.addSpacing(12)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, action in (
+            ("contact", self.tr("Create a contact"), actions.new_contact),
+            ("note", self.tr("Write a quick note"), actions.quick_note),
+            ("import", self.tr("Import contacts (coming soon)"), None),
+            ("demo", self.tr("Explore a demo journal"), actions.demo),
+        ):
+            button = QPushButton(text)
+            button.setObjectName(f"welcome_{key}")
+            button.setMinimumWidth(320)
+            button.setMinimumHeight(36)
+            if action is None:
+                button.setEnabled(False)
+            else:
+                button.clicked.connect(action.trigger)
+            self.buttons[key] = button
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addSpacing(12)
+        where.setWordWrap(True)
+        where.setMaximumWidth(720)
+        layout.addWidget(where)
+        layout.addStretch(1)

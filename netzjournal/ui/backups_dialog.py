@@ -1,0 +1,167 @@
+"""File → Backups…: list, create now, restore (with confirmation), open folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QUrl,
+)
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.paths import DataPaths
+from netzjournal.ui import texts
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "daily": QCoreApplication.translate("BackupsDialog", "daily"),
+        "manual": QCoreApplication.translate("BackupsDialog", "made by hand"),
+        "pre-migration": QCoreApplication.translate("BackupsDialog", "before an upgrade"),
+        "pre-restore": QCoreApplication.translate("BackupsDialog", "before a restore"),
+        "pre-delete": QCoreApplication.translate("BackupsDialog", "before deleting"),
+        "pre-import": QCoreApplication.translate("BackupsDialog", "before an import"),
+    }.get(reason, reason)
+
+
+class BackupsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[store.BackupInfo] = []
+
+    def set_backups(self, rows: list[store.BackupInfo]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def backup_at(self, row: int) -> store.BackupInfo:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                [self.tr("Made"), self.tr("Why"), self.tr("Size")][section] if section < 3 else None
+            )
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        b = self._rows[index.row()]
+        if index.column() == 0:
+            return texts.format_datetime(b.created)
+        if index.column() == 1:
+            return reason_label(b.reason)
+        return QLocale().formattedDataSize(b.size)
+
+
+class BackupsDialog(QDialog):
+    def __init__(
+        self,
+        journal_getter: Callable[[], store.Journal],
+        restore: Callable[[store.BackupInfo], None],
+        paths: DataPaths,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("backupsDialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(560, 380)
+        self._journal, self._restore, self._paths = journal_getter, restore, paths
+        self.model = BackupsModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("backupsView")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 170)
+        self.table.setColumnWidth(1, 200)
+        intro = QLabel(
+            self.tr(
+                "netzjournal backs up your journal every day and before every bigger change. "
+                "Restoring first backs up the current state, so a restore can be undone."
+            )
+        )
+        intro.setWordWrap(True)
+        create = QPushButton(self.tr("Back up now"))
+        create.setObjectName("backupNow")
+        create.clicked.connect(self.create_now)
+        self.restore_button = QPushButton(self.tr("Restore…"))
+        self.restore_button.setObjectName("restoreBackup")
+        self.restore_button.clicked.connect(self.restore_selected)
+        folder = QPushButton(self.tr("Open folder"))
+        folder.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups)))
+        )
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        for b in (create, self.restore_button, folder):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_backups(store.list_backups(self._paths.backups))
+        self.restore_button.setEnabled(self.model.rowCount() > 0)
+
+    def create_now(self) -> None:
+        try:
+            store.create_backup(self._journal(), self._paths.backups, reason="manual")
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+        self.refresh()
+        self.table.selectRow(0)
+
+    def restore_selected(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            QMessageBox.information(self, self.tr("Restore"), self.tr("Select a backup first."))
+            return
+        backup = self.model.backup_at(rows[0].row())
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace the journal with the backup from %1? The current state is backed up first."
+            ).replace("%1", texts.format_datetime(backup.created)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._restore(backup)
+            self.refresh()

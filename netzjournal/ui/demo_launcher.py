@@ -1,0 +1,44 @@
+"""Opening a demo journal: generated in a temporary folder, run as its own window.
+
+The demo runs in a separate process with its own data folder, so it can
+never mix with the user's journal; a marker file makes its title say so.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QProcess
+
+from netzjournal.demo.generator import DemoSpec, create_demo_journal
+from netzjournal.paths import DataPaths
+
+MARKER = "DEMO-JOURNAL"
+
+
+def is_demo(paths: DataPaths) -> bool:
+    return (paths.root / MARKER).exists()
+
+
+def create_demo_folder() -> Path:
+    root = Path(tempfile.mkdtemp(prefix="netzjournal-demo-"))
+    paths = DataPaths(root).ensure()
+    (root / MARKER).write_text("This folder holds a generated demo journal; delete it freely.\n")
+    create_demo_journal(paths.journal, DemoSpec(contacts=50, years=3, seed=1))
+    return root
+
+
+def command_for(root: Path) -> tuple[str, list[str]]:
+    """How to start netzjournal again: the bundle's binary, or this Python."""
+    if getattr(sys, "frozen", False):
+        return sys.executable, ["--data-dir", str(root)]
+    return sys.executable, ["-m", "netzjournal", "--data-dir", str(root)]
+
+
+def launch_demo() -> Path:
+    root = create_demo_folder()
+    program, args = command_for(root)
+    QProcess.startDetached(program, args)
+    return root

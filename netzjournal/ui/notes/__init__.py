@@ -1,0 +1,1 @@
+"""The meeting-notes view: a paged list and the note editor."""

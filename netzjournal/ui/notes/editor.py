@@ -1,0 +1,274 @@
+"""The editor for one meeting note, with a Markdown preview and follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui import texts
+from netzjournal.ui.participants import ParticipantsEdit
+
+
+def to_qdatetime(value: dt.datetime) -> QDateTime:
+    return QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
+
+
+def from_qdatetime(value: QDateTime) -> dt.datetime:
+    d, t = value.date(), value.time()
+    return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
+
+
+class FollowUpRow(QWidget):
+    """One follow-up: done box, text, due date (optional)."""
+
+    def __init__(self, record: store.FollowUpRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.record = record
+        self.done = QCheckBox()
+        self.done.setChecked(record.done)
+        self.done.setToolTip(self.tr("Done"))
+        self.text = QLineEdit(record.text)
+        self.text.setPlaceholderText(self.tr("What is to be done?"))
+        self.has_due = QCheckBox(self.tr("due"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        when = record.due_on or dt.date.today() + dt.timedelta(days=7)
+        self.due.setDate(QDate(when.year, when.month, when.day))
+        self.has_due.setChecked(record.due_on is not None)
+        self.due.setEnabled(record.due_on is not None)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.done)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.has_due)
+        layout.addWidget(self.due)
+
+    def value(self) -> store.FollowUpRecord:
+        d = self.due.date()
+        due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
+        return store.FollowUpRecord(
+            text=self.text.text().strip(),
+            contact_id=self.record.contact_id,
+            interaction_id=self.record.interaction_id,
+            due_on=due,
+            done=self.done.isChecked(),
+            owed_by=self.record.owed_by,
+            id=self.record.id,
+        )
+
+
+class NoteEditor(QWidget):
+    """Shows one note; :meth:`value` returns the edited record and follow-ups."""
+
+    save_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("noteEditor")
+        self.journal = journal
+        self.record: store.InteractionRecord | None = None
+        self._follow_rows: list[FollowUpRow] = []
+        self._build()
+        self.setEnabled(False)
+
+    def _build(self) -> None:
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("noteWhen")
+        self.when.setCalendarPopup(True)
+        self.kind = QComboBox()
+        self.kind.setObjectName("noteKind")
+        for code, label in texts.kinds():
+            self.kind.addItem(texts.kind_icon(code), label, code)
+        self.direction = QComboBox()
+        for code, label in texts.directions():
+            self.direction.addItem(label, code)
+        self.participants = ParticipantsEdit(self.journal)
+        self.participants.setObjectName("noteParticipants")
+        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.place = QLineEdit()
+        self.duration = QSpinBox()
+        self.duration.setRange(0, 24 * 60)
+        self.duration.setSingleStep(15)
+        self.duration.setSuffix(self.tr(" min"))
+        self.duration.setSpecialValueText(self.tr("–"))
+        self.title = QLineEdit()
+        self.title.setObjectName("noteTitle")
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("noteBody")
+        self.body.setPlaceholderText(self.tr("What did you talk about? (Markdown)"))
+        self.preview = QTextBrowser()
+        self.preview.setObjectName("notePreview")
+        self.body_tabs = QTabWidget()
+        self.body_tabs.addTab(self.body, self.tr("Write"))
+        self.body_tabs.addTab(self.preview, self.tr("Preview"))
+        self.body_tabs.currentChanged.connect(self._update_preview)
+        self.hooks = QPlainTextEdit()
+        self.hooks.setObjectName("noteHooks")
+        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.outcome = QPlainTextEdit()
+        self.gave = QPlainTextEdit()
+        self.gave.setPlaceholderText(self.tr("One per line"))
+        self.received = QPlainTextEdit()
+        self.received.setPlaceholderText(self.tr("One per line"))
+        for edit in (self.hooks, self.outcome, self.gave, self.received):
+            edit.setFixedHeight(58)
+            edit.setTabChangesFocus(True)
+        self.body.setTabChangesFocus(True)
+        self.event_link = QComboBox()
+        self.event_link.setObjectName("noteEvent")
+        self.follow_box = QVBoxLayout()
+        self.follow_box.setSpacing(4)
+        add_follow = QPushButton(self.tr("Add follow-up"))
+        add_follow.clicked.connect(lambda: self._add_follow_row(store.FollowUpRecord(text="")))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("saveNote")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save_requested)
+        delete_button = QPushButton(self.tr("Delete…"))
+        delete_button.clicked.connect(self.delete_requested)
+
+        top = QHBoxLayout()
+        top.addWidget(self.when)
+        top.addWidget(self.kind)
+        top.addWidget(self.direction)
+        top.addWidget(QLabel(self.tr("Duration")))
+        top.addWidget(self.duration)
+        form = QFormLayout()
+        form.addRow(self.tr("When"), top)
+        form.addRow(self.tr("With"), self.participants)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.body_tabs)
+        form.addRow(self.tr("Hooks for next time"), self.hooks)
+        form.addRow(self.tr("Outcome"), self.outcome)
+        form.addRow(self.tr("I gave"), self.gave)
+        form.addRow(self.tr("I received"), self.received)
+        form.addRow(self.tr("Event"), self.event_link)
+        follow = QVBoxLayout()
+        follow.addLayout(self.follow_box)
+        follow.addWidget(add_follow)
+        form.addRow(self.tr("Follow-ups"), follow)
+        inner = QWidget()
+        inner.setLayout(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(delete_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(buttons)
+
+    def _update_preview(self) -> None:
+        self.preview.setMarkdown(self.body.toPlainText())
+
+    def _add_follow_row(self, record: store.FollowUpRecord) -> FollowUpRow:
+        row = FollowUpRow(record)
+        self._follow_rows.append(row)
+        self.follow_box.addWidget(row)
+        return row
+
+    def _fill_events(self, selected: int | None) -> None:
+        self.event_link.clear()
+        self.event_link.addItem(self.tr("–"), None)
+        for e in store.list_events(self.journal)[:200]:
+            self.event_link.addItem(f"{e.name} ({texts.format_date(e.starts_on)})", e.id)
+        index = self.event_link.findData(selected)
+        self.event_link.setCurrentIndex(max(index, 0))
+
+    def show_note(self, note_id: int | None) -> None:
+        for row in self._follow_rows:
+            row.setParent(None)
+            row.deleteLater()
+        self._follow_rows = []
+        if note_id is None:
+            self.record = None
+            self.setEnabled(False)
+            for edit in (self.title, self.place):
+                edit.clear()
+            for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
+                text.clear()
+            self.participants.clear()
+            return
+        r = store.get_interaction(self.journal, note_id)
+        self.record = r
+        self.setEnabled(True)
+        self.when.setDateTime(to_qdatetime(r.occurred_at))
+        self.kind.setCurrentIndex(max(self.kind.findData(r.kind), 0))
+        self.direction.setCurrentIndex(max(self.direction.findData(r.direction), 0))
+        self.participants.refresh_names()
+        self.participants.set_ids(r.participants)
+        self.place.setText(r.place)
+        self.duration.setValue(r.duration_minutes or 0)
+        self.title.setText(r.title)
+        self.body.setPlainText(r.body)
+        self._update_preview()
+        self.hooks.setPlainText(r.hooks)
+        self.outcome.setPlainText(r.outcome)
+        self.gave.setPlainText("\n".join(g.text for g in r.give_take if g.direction == "gave"))
+        self.received.setPlainText(
+            "\n".join(g.text for g in r.give_take if g.direction == "received")
+        )
+        self._fill_events(r.event_id)
+        for fu in store.follow_ups_of_note(self.journal, note_id):
+            self._add_follow_row(fu)
+
+    def value(self) -> tuple[store.InteractionRecord, list[store.FollowUpRecord]] | None:
+        """The edited note and its follow-ups; None if cancelled (unknown names)."""
+        assert self.record is not None
+        ids = self.participants.resolve(self)
+        if ids is None:
+            return None
+        lead = ids[0] if ids else None
+        lines = [store.GiveTakeLine("gave", t.strip(), lead)
+                 for t in self.gave.toPlainText().splitlines() if t.strip()]  # fmt: skip
+        lines += [store.GiveTakeLine("received", t.strip(), lead)
+                  for t in self.received.toPlainText().splitlines() if t.strip()]  # fmt: skip
+        after = store.InteractionRecord(
+            occurred_at=from_qdatetime(self.when.dateTime()),
+            kind=self.kind.currentData(),
+            direction=self.direction.currentData(),
+            participants=ids,
+            place=self.place.text().strip(),
+            duration_minutes=self.duration.value() or None,
+            title=self.title.text().strip(),
+            body=self.body.toPlainText(),
+            hooks=self.hooks.toPlainText().strip(),
+            outcome=self.outcome.toPlainText().strip(),
+            give_take=lines,
+            event_id=self.event_link.currentData(),
+            id=self.record.id,
+        )
+        follow = []
+        for row in self._follow_rows:
+            fu = row.value()
+            if fu.text:
+                fu.interaction_id = self.record.id
+                fu.contact_id = fu.contact_id or lead
+                follow.append(fu)
+        return after, follow

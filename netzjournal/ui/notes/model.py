@@ -1,0 +1,97 @@
+"""A paged table of notes (newest first), loaded with canFetchMore/fetchMore."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from netzjournal import store
+from netzjournal.ui import texts
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class NotesListModel(QAbstractTableModel):
+    DATE, KIND, PEOPLE, TITLE = range(4)
+    PAGE = 200
+
+    def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._filter = store.NoteFilter()
+        self._rows: list[store.TimelineEntry] = []
+        self._done = False
+
+    def set_filter(self, flt: store.NoteFilter) -> None:
+        self._filter = flt
+        self.reload()
+
+    def reload(self) -> None:
+        """Start again from the newest note (what was loaded is fetched again lazily)."""
+        self.beginResetModel()
+        self._rows = []
+        self._done = False
+        self.endResetModel()
+        self.fetchMore(QModelIndex())
+
+    def row_of(self, note_id: int) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r.id == note_id:
+                return n
+        return None
+
+    def note_at(self, row: int) -> store.TimelineEntry:
+        return self._rows[row]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._done
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._done:
+            return
+        before = self._rows[-1].key if self._rows else None
+        page = store.interaction_page(self._journal, self._filter, before, self.PAGE)
+        if len(page) < self.PAGE:
+            self._done = True
+        if page:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Date"), self.tr("Kind"), self.tr("With"), self.tr("Title")]
+        return titles[section] if 0 <= section < 4 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        r, col = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return r.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.DATE:
+                return texts.format_datetime(r.when)
+            if col == self.KIND:
+                return texts.kind_label(r.kind)
+            if col == self.PEOPLE:
+                return r.people
+            title = r.title or r.first_line
+            if r.open_follow_ups:
+                title += "  ⚑"
+            return title
+        if role == Qt.ItemDataRole.DecorationRole and col == self.KIND:
+            return texts.kind_icon(r.kind)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.TITLE and r.open_follow_ups:
+            return self.tr("Open follow-ups: %1").replace("%1", str(r.open_follow_ups))
+        return None

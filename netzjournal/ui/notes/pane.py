@@ -1,0 +1,173 @@
+"""The meeting-notes view: a filterable list on the left, the editor on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui import undo
+from netzjournal.ui.actions import Actions
+from netzjournal.ui.events import AppEvents
+from netzjournal.ui.notes.editor import NoteEditor
+from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
+
+
+class NotesPane(QWidget):
+    def __init__(
+        self,
+        journal: store.Journal,
+        events: AppEvents,
+        actions: Actions,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("notesPane")
+        self.journal, self.events, self.actions, self.undo_stack = (
+            journal,
+            events,
+            actions,
+            undo_stack,
+        )
+        self.model = NotesListModel(journal, self)
+        self.open_only = QCheckBox(self.tr("Only notes with open follow-ups"))
+        self.open_only.setObjectName("openFollowUps")
+        self.list = QTableView()
+        self.list.setObjectName("notesView")
+        self.list.setAccessibleName(self.tr("Meeting notes"))
+        self.list.setModel(self.model)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.verticalHeader().hide()
+        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.setWordWrap(False)
+        self.list.setAlternatingRowColors(True)
+        for col, width in enumerate((120, 110, 150)):
+            self.list.setColumnWidth(col, width)
+        self.list.addAction(actions.delete_note)
+        self.editor = NoteEditor(journal)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("notesSplitter")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        bar = QHBoxLayout()
+        bar.addWidget(self.open_only)
+        bar.addStretch(1)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.list, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 620])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+        self.open_only.toggled.connect(self._filter_changed)
+        self.list.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor.save_requested.connect(self.save)
+        self.editor.delete_requested.connect(self.delete_current)
+        actions.save_note.triggered.connect(self._save_if_visible)
+        actions.delete_note.triggered.connect(self.delete_current)
+        events.changed.connect(self._on_changed)
+        self._saving = False
+
+    def _filter_changed(self) -> None:
+        self.model.set_filter(store.NoteFilter(open_follow_ups=self.open_only.isChecked()))
+        self.editor.show_note(None)
+
+    def _current_changed(self) -> None:
+        index = self.list.currentIndex()
+        self.editor.show_note(index.data(ID_ROLE) if index.isValid() else None)
+
+    def _on_changed(self, changes: store.ChangeSet) -> None:
+        if changes.everything or changes.interactions or changes.follow_ups or changes.contacts:
+            current = self.editor.record.id if self.editor.record else None
+            self.model.reload()
+            if current is not None and not self.select(current, load=False):
+                self.editor.show_note(None)
+
+    def select(self, note_id: int, load: bool = True) -> bool:
+        """Select a note, fetching further pages until it is loaded."""
+        row = self.model.row_of(note_id)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(note_id)
+        if row is None and self.open_only.isChecked():
+            self.open_only.setChecked(False)
+            return self.select(note_id, load)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.list.selectionModel().blockSignals(not load)
+        self.list.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.list.selectionModel().blockSignals(False)
+        self.list.scrollTo(index)
+        if load:
+            self.editor.show_note(note_id)
+        return True
+
+    def _save_if_visible(self) -> None:
+        if self.isVisible() and self.editor.isEnabled():
+            self.save()
+
+    def save(self) -> bool:
+        before = self.editor.record
+        if before is None:
+            return False
+        value = self.editor.value()
+        if value is None:
+            return False
+        after, follow = value
+        text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
+            "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
+        )
+        before_fresh = store.get_interaction(self.journal, before.id or 0)
+        if not undo.perform(
+            self.undo_stack, undo.EditNote(self.journal, before_fresh, after, text), self
+        ):
+            return False
+        try:
+            for fu in follow:
+                if fu.id is None:
+                    store.add_follow_up(self.journal, fu)
+                else:
+                    store.update_follow_up(self.journal, fu)
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return False
+        self.select(after.id or 0)
+        return True
+
+    def delete_current(self) -> None:
+        record = self.editor.record
+        if record is None or record.id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete note"),
+            self.tr("Delete this note? You can undo this with Ctrl+Z."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
+            "%1", record.title or record.occurred_at.strftime("%Y-%m-%d")
+        )
+        undo.perform(self.undo_stack, undo.DeleteNotes(self.journal, [record.id], text), self)

@@ -1,0 +1,259 @@
+"""The quick note after a meeting: seconds from a keystroke, never lost.
+
+Ctrl+Enter saves and closes; Esc asks before throwing text away. While
+typing, the draft is written to ``drafts/quick-note.json`` (debounced), and
+offered back the next time the dialog opens — after a crash or a kill too.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.drafts import DraftStore
+from netzjournal.ui import texts
+from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
+from netzjournal.ui.participants import ParticipantsEdit
+
+AUTOSAVE_MS = 400
+
+
+class QuickNoteDialog(QDialog):
+    saved = Signal(int)  # the new note's id
+
+    def __init__(
+        self,
+        journal: store.Journal,
+        drafts: DraftStore,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quickNoteDialog")
+        self.setAccessibleName(self.tr("Quick note"))
+        self.setWindowTitle(self.tr("Quick note"))
+        self.setMinimumWidth(520)
+        self.journal, self.drafts, self._now = journal, drafts, now
+        self._autosave = QTimer(self)
+        self._autosave.setSingleShot(True)
+        self._autosave.setInterval(AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._build()
+        self._connect()
+
+    def _build(self) -> None:
+        self.who = ParticipantsEdit(self.journal)
+        self.who.setObjectName("quickWho")
+        self.who.setPlaceholderText(self.tr("Whom did you meet? (names, comma-separated)"))
+        self.when = QDateTimeEdit()
+        self.when.setObjectName("quickWhen")
+        self.when.setCalendarPopup(True)
+        now_button = QPushButton(self.tr("Now"))
+        now_button.clicked.connect(lambda: self.when.setDateTime(to_qdatetime(self._now())))
+        yesterday = QPushButton(self.tr("Yesterday"))
+        yesterday.setObjectName("quickYesterday")
+        yesterday.clicked.connect(self._yesterday)
+        when_row = QHBoxLayout()
+        when_row.addWidget(self.when, 1)
+        when_row.addWidget(now_button)
+        when_row.addWidget(yesterday)
+        self.kind = QComboBox()
+        self.kind.setObjectName("quickKind")
+        for code, label in texts.kinds():
+            self.kind.addItem(texts.kind_icon(code), label, code)
+        self.body = QPlainTextEdit()
+        self.body.setObjectName("quickBody")
+        self.body.setTabChangesFocus(True)
+        self.body.setPlaceholderText(self.tr("What did you talk about?"))
+        self.hooks = QLineEdit()
+        self.hooks.setObjectName("quickHooks")
+        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.next_step = QLineEdit()
+        self.next_step.setObjectName("quickNextStep")
+        self.next_step.setPlaceholderText(self.tr("e.g. send the article"))
+        self.has_due = QCheckBox(self.tr("due"))
+        self.due = QDateEdit()
+        self.due.setCalendarPopup(True)
+        self.due.setEnabled(False)
+        self.has_due.toggled.connect(self.due.setEnabled)
+        next_row = QHBoxLayout()
+        next_row.addWidget(self.next_step, 1)
+        next_row.addWidget(self.has_due)
+        next_row.addWidget(self.due)
+        form = QFormLayout()
+        form.addRow(self.tr("Who"), self.who)
+        form.addRow(self.tr("When"), when_row)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Talked about"), self.body)
+        form.addRow(self.tr("Hooks"), self.hooks)
+        form.addRow(self.tr("Next step"), next_row)
+        hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
+        hint.setStyleSheet("color: gray")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(hint, 1)
+        bottom.addWidget(self.buttons)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(bottom)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self.save)
+
+    def _connect(self) -> None:
+        for edit in (self.who, self.hooks, self.next_step):
+            edit.textChanged.connect(self._autosave.start)
+        self.body.textChanged.connect(self._autosave.start)
+        self.kind.currentIndexChanged.connect(self._autosave.start)
+        self.when.dateTimeChanged.connect(self._autosave.start)
+
+    def _yesterday(self) -> None:
+        now = self._now()
+        day = now.date() - dt.timedelta(days=1)
+        self.when.setDateTime(to_qdatetime(dt.datetime.combine(day, now.time())))
+
+    # -- state ---------------------------------------------------------------------------
+
+    def reset(self) -> None:
+        """Empty fields; "now" and coffee; offer a draft left behind."""
+        for edit in (self.who, self.hooks, self.next_step):
+            edit.clear()
+        self.body.clear()
+        self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
+        self.when.setDateTime(to_qdatetime(self._now()))
+        due = self._now().date() + dt.timedelta(days=7)
+        self.due.setDate(QDate(due.year, due.month, due.day))
+        self.has_due.setChecked(False)
+        self.who.refresh_names()
+        self._autosave.stop()
+        draft = self.drafts.load()
+        if draft and any(str(draft.get(k, "")).strip() for k in ("who", "body", "hooks", "next")):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved quick note"),
+                self.tr("There is a quick note you did not save. Continue with it?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.load_fields(draft)
+            else:
+                self.drafts.clear()
+        self.who.setFocus()
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "who": self.who.text(),
+            "when": from_qdatetime(self.when.dateTime()).isoformat(),
+            "kind": self.kind.currentData(),
+            "body": self.body.toPlainText(),
+            "hooks": self.hooks.text(),
+            "next": self.next_step.text(),
+            "due": self.due.date().toString(Qt.DateFormat.ISODate)
+            if self.has_due.isChecked()
+            else "",
+        }
+
+    def load_fields(self, data: dict[str, object]) -> None:
+        self.who.setText(str(data.get("who", "")))
+        with contextlib.suppress(ValueError):
+            self.when.setDateTime(to_qdatetime(dt.datetime.fromisoformat(str(data.get("when")))))
+        self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind")), 0))
+        self.body.setPlainText(str(data.get("body", "")))
+        self.hooks.setText(str(data.get("hooks", "")))
+        self.next_step.setText(str(data.get("next", "")))
+        due = str(data.get("due", ""))
+        self.has_due.setChecked(bool(due))
+        if due:
+            self.due.setDate(QDate.fromString(due, Qt.DateFormat.ISODate))
+
+    def has_text(self) -> bool:
+        return any(
+            t.strip()
+            for t in (
+                self.who.text(),
+                self.body.toPlainText(),
+                self.hooks.text(),
+                self.next_step.text(),
+            )
+        )
+
+    def save_draft(self) -> None:
+        if self.has_text():
+            self.drafts.save(self.fields())
+
+    # -- closing -------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if not self.has_text():
+            self.reject()
+            return
+        ids = self.who.resolve(self)
+        if ids is None:
+            return
+        if not ids:
+            QMessageBox.information(self, self.tr("Quick note"), self.tr("Whom did you meet?"))
+            self.who.setFocus()
+            return
+        follow = []
+        if self.next_step.text().strip():
+            d = self.due.date()
+            due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
+            follow.append(store.FollowUpRecord(self.next_step.text().strip(), ids[0], due_on=due))
+        record = store.InteractionRecord(
+            occurred_at=from_qdatetime(self.when.dateTime()),
+            kind=self.kind.currentData(),
+            participants=ids,
+            body=self.body.toPlainText().strip(),
+            hooks=self.hooks.text().strip(),
+        )
+        try:
+            created = store.create_interaction(self.journal, record, follow).value
+        except store.StoreError as exc:
+            # The draft stays on disk: nothing typed is lost.
+            self.save_draft()
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self._autosave.stop()
+        self.drafts.clear()
+        self.saved.emit(created.id or 0)
+        super().accept()
+
+    def reject(self) -> None:
+        if self.has_text():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard quick note?"),
+                self.tr("Close without saving? The text is thrown away."),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        self._autosave.stop()
+        self.drafts.clear()
+        super().reject()

@@ -1,0 +1,73 @@
+"""``netzjournal --screenshot DIR``: each main view rendered to a PNG, then exit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtWidgets import QApplication, QWidget
+
+from netzjournal import store
+from netzjournal.ui.main_window import CONTACTS, NOTES, TIMELINE, MainWindow
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def _save(widget: QWidget, path: Path) -> None:
+    _settle()
+    widget.grab().save(str(path))
+
+
+def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> list[Path]:
+    """Render the views, the quick note and a contact's detail pane into ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    window.resize(width, height)
+    window.show()
+    _settle()
+    written: list[Path] = []
+
+    def shot(name: str, widget: QWidget) -> None:
+        path = out / f"{name}.png"
+        _save(widget, path)
+        written.append(path)
+
+    if window.stack.currentWidget() is window.welcome:
+        shot("welcome", window)
+        return written
+    window.show_view(CONTACTS)
+    rows = store.contact_rows(window.journal)
+    if rows:
+        busiest = max(rows, key=lambda r: (r.last_contact is not None, r.closeness, r.last_contact))
+        window.contacts.select(busiest.id)
+    shot("contacts", window)
+    shot("contact-detail", window.contacts.detail)
+    window.show_view(NOTES)
+    if window.notes.model.rowCount():
+        window.notes.list.selectRow(0)
+    shot("notes", window)
+    window.show_view(TIMELINE)
+    shot("timeline", window)
+    window.search_field.setText("Kaffee")
+    shot("search", window)
+    window.search_field.clear()
+    dialog = window.quick_note_dialog()
+    dialog.reset()
+    names = [n for _, n in store.contact_names(window.journal)[:1]]
+    dialog.who.setText(", ".join(names))
+    dialog.body.setPlainText(
+        QCoreApplication.translate(
+            "Screenshots", "Talked about the barcamp in June and her new role. ☕"
+        )
+    )
+    dialog.hooks.setText(QCoreApplication.translate("Screenshots", "Runs a half marathon in May"))
+    dialog.next_step.setText(QCoreApplication.translate("Screenshots", "Send the article"))
+    dialog.when.setDateTime(QDateTime.currentDateTime())
+    dialog.show()
+    shot("quick-note", dialog)
+    dialog.drafts.clear()
+    dialog.hide()
+    QApplication.processEvents()
+    return written

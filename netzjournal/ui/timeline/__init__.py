@@ -1,0 +1,1 @@
+"""The timeline view: everything that happened, newest first, by month."""

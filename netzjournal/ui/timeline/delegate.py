@@ -1,0 +1,80 @@
+"""Painting timeline rows: year and month headers, entries with a kind badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from netzjournal import store
+from netzjournal.ui import texts
+from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class TimelineDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = QFontMetrics(option.font).height()
+        kind = index.data(KIND_ROLE)
+        if kind == "year":
+            return QSize(200, int(height * 2.4))
+        if kind == "month":
+            return QSize(200, int(height * 1.9))
+        return QSize(200, height + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kind = index.data(KIND_ROLE)
+        rect: QRect = option.rect
+        painter.save()
+        palette = option.palette
+        if kind in ("year", "month"):
+            font = QFont(option.font)
+            font.setBold(True)
+            if kind == "year":
+                font.setPointSizeF(font.pointSizeF() * 1.5)
+            painter.setFont(font)
+            painter.setPen(palette.color(QPalette.ColorRole.Text))
+            text_rect = rect.adjusted(8, 0, -8, -4)
+            painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+                             index.data())  # fmt: skip
+            if kind == "month":
+                painter.setPen(palette.color(QPalette.ColorRole.Mid))
+                painter.drawLine(rect.left() + 8, rect.bottom(), rect.right() - 8, rect.bottom())
+            painter.restore()
+            return
+        entry = index.data(ENTRY_ROLE)
+        assert isinstance(entry, store.TimelineEntry)
+        if option.state & QStyle.StateFlag.State_Selected:
+            painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
+            fg = palette.color(QPalette.ColorRole.HighlightedText)
+        else:
+            fg = palette.color(QPalette.ColorRole.Text)
+        metrics = QFontMetrics(option.font)
+        x = rect.left() + 24
+        date = texts.format_date(entry.when.date())
+        painter.setPen(fg)
+        date_width = metrics.horizontalAdvance("00.00.0000") + 16
+        painter.drawText(QRect(x, rect.top(), date_width, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter, date)  # fmt: skip
+        x += date_width
+        icon_size = min(18, rect.height() - 4)
+        icon = texts.kind_icon(entry.kind)
+        icon.paint(painter, QRect(x, rect.center().y() - icon_size // 2, icon_size, icon_size))
+        x += icon_size + 10
+        if entry.people:
+            bold = QFont(option.font)
+            bold.setBold(True)
+            painter.setFont(bold)
+            people = QFontMetrics(bold).elidedText(entry.people, Qt.TextElideMode.ElideRight, 260)
+            painter.drawText(QRect(x, rect.top(), 270, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter, people)  # fmt: skip
+            x += QFontMetrics(bold).horizontalAdvance(people) + 12
+            painter.setFont(option.font)
+        title = entry.title or entry.first_line
+        if entry.source == "event":
+            title = f"{title}  ({entry.first_line})" if entry.first_line else title
+        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 8))
+        painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
+                         Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
+        painter.restore()

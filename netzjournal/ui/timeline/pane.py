@@ -1,0 +1,147 @@
+"""The timeline view: filters on top, the paged list below."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui import texts
+from netzjournal.ui.events import AppEvents
+from netzjournal.ui.timeline.delegate import TimelineDelegate
+from netzjournal.ui.timeline.model import ENTRY_ROLE, TimelineModel
+
+
+class TimelinePane(QWidget):
+    def __init__(
+        self,
+        journal: store.Journal,
+        events: AppEvents,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelinePane")
+        self.journal, self.events = journal, events
+        self.model = TimelineModel(journal, today, self)
+        self.person = QComboBox()
+        self.person.setObjectName("timelinePerson")
+        self.person.setEditable(True)
+        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.person.setMinimumContentsLength(18)
+        self.tag = QComboBox()
+        self.tag.setObjectName("timelineTag")
+        self.kind = QComboBox()
+        self.kind.setObjectName("timelineKind")
+        self.kind.addItem(self.tr("All kinds"), None)
+        for code, label in texts.kinds():
+            self.kind.addItem(texts.kind_icon(code), label, code)
+        self.year = QComboBox()
+        self.year.setObjectName("timelineYear")
+        self.jump = QComboBox()
+        self.jump.setObjectName("timelineJump")
+        self.view = QListView()
+        self.view.setObjectName("timelineView")
+        self.view.setAccessibleName(self.tr("Timeline"))
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(TimelineDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("Person"), self.person),
+            (self.tr("Tag"), self.tag),
+            (self.tr("Kind"), self.kind),
+            (self.tr("Year"), self.year),
+        ):
+            caption = QLabel(label)
+            caption.setBuddy(widget)
+            bar.addWidget(caption)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(QLabel(self.tr("Jump to")))
+        bar.addWidget(self.jump)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self._fill_choices()
+        for combo in (self.tag, self.kind, self.year):
+            combo.currentIndexChanged.connect(self._filter_changed)
+        self.person.activated.connect(self._filter_changed)
+        self.person.lineEdit().editingFinished.connect(self._filter_changed)
+        self.jump.activated.connect(self._jump)
+        self.view.doubleClicked.connect(self._open)
+        self.view.activated.connect(self._open)
+        events.changed.connect(self._on_changed)
+        self.model.reload()
+
+    def _fill_choices(self) -> None:
+        combos = (self.person, self.tag, self.year, self.jump)
+        keep = [c.currentData() for c in combos]
+        for combo in combos:
+            combo.blockSignals(True)
+            combo.clear()
+        self.person.addItem(self.tr("All people"), None)
+        for cid, name in store.contact_names(self.journal):
+            self.person.addItem(name, cid)
+        self.tag.addItem(self.tr("All tags"), None)
+        for t in store.list_tags(self.journal):
+            self.tag.addItem(t.name, t.name)
+        self.year.addItem(self.tr("All years"), None)
+        self.jump.addItem(self.tr("Newest"), None)
+        for y in store.years_with_entries(self.journal):
+            self.year.addItem(str(y), y)
+            self.jump.addItem(str(y), y)
+        for combo, value in zip(combos, keep, strict=True):
+            combo.setCurrentIndex(max(combo.findData(value), 0))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> store.NoteFilter:
+        person = None
+        text = self.person.currentText().strip()
+        index = self.person.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            person = self.person.itemData(index)
+        return store.NoteFilter(
+            contact_id=person,
+            tag=self.tag.currentData(),
+            kind=self.kind.currentData(),
+            year=self.year.currentData(),
+        )
+
+    def _filter_changed(self) -> None:
+        flt = self.current_filter()
+        if flt != self.model.current_filter:
+            self.model.set_filter(flt)
+            self.jump.setCurrentIndex(0)
+
+    def _jump(self) -> None:
+        self.model.start_at_year(self.jump.currentData())
+        self.view.scrollToTop()
+
+    def _open(self, index: QModelIndex) -> None:
+        entry = index.data(ENTRY_ROLE)
+        if isinstance(entry, store.TimelineEntry) and entry.source == "interaction":
+            self.events.open_note.emit(entry.id)
+
+    def _on_changed(self, changes: store.ChangeSet) -> None:
+        if changes.everything or changes.interactions or changes.events or changes.contacts:
+            if changes.everything or changes.contacts or changes.tags:
+                self._fill_choices()
+            self.model.reload()
