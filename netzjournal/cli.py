@@ -24,7 +24,8 @@ def _date(text: str) -> dt.date:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: a subcommand's --data-dir must not reset one given before it.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -114,6 +115,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    args.data_dir = getattr(args, "data_dir", None)
     from netzjournal.store.errors import StoreError
 
     try:

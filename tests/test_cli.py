@@ -62,3 +62,13 @@ def test_damaged_journal_is_a_clear_error(tmp_path):
     out = run("search", "x", env_home=home)
     assert out.returncode == 2 and "cannot be read" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_data_dir_before_or_after_the_subcommand(tmp_path):
+    for n, args in enumerate((["--data-dir", "{d}", "demo"], ["demo", "--data-dir", "{d}"])):
+        target = tmp_path / f"d{n}"
+        argv = [a.replace("{d}", str(target)) for a in args]
+        out = run(*argv, "--contacts", "3", "--years", "1", env_home=tmp_path / "elsewhere")
+        assert out.returncode == 0, out.stderr
+        assert (target / "journal.sqlite3").exists()
+    assert not (tmp_path / "elsewhere" / "journal.sqlite3").exists()

@@ -11,8 +11,8 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -122,8 +122,11 @@ class QuickNoteDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(bottom)
-        for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=self.save)
+        # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
+        # text editors would otherwise take the key before a shortcut sees it.
+        for widget in (self.who, self.when, self.kind, self.body, self.hooks, self.next_step,
+                       self.due, self.has_due):  # fmt: skip
+            widget.installEventFilter(self)
 
     def _connect(self) -> None:
         for edit in (self.who, self.hooks, self.next_step):
@@ -131,6 +134,17 @@ class QuickNoteDialog(QDialog):
         self.body.textChanged.connect(self._autosave.start)
         self.kind.currentIndexChanged.connect(self._autosave.start)
         self.when.dateTimeChanged.connect(self._autosave.start)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.save()
+            return True
+        return super().eventFilter(watched, event)
 
     def _yesterday(self) -> None:
         now = self._now()

@@ -159,8 +159,13 @@ class ContactsFilterProxy(QSortFilterProxyModel):
     def set_allowed(self, ids: set[int] | None) -> None:
         if ids == self._allowed:
             return
-        self._allowed = ids
-        self.invalidateRowsFilter()
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
+            self.beginFilterChange()
+            self._allowed = ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._allowed = ids
+            self.invalidateRowsFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if self._allowed is None:
