@@ -144,6 +144,8 @@ def test_quick_note_with_umlauts_and_emoji_is_found_everywhere(make_window, qtbo
     QTest.keyClick(w.search_field, Qt.Key.Key_Return)
     assert w.tabs.currentIndex() == NOTES and w.notes.editor.record.id == note_id
     # In the timeline under March 2026.
+    w.show_view(TIMELINE)
+    QApplication.processEvents()
     model = w.timeline.model
     row = model.row_of_note(note_id)
     assert row is not None
@@ -305,6 +307,8 @@ def test_timeline_fetches_lazily(make_window, where):
     generate_into(journal, DemoSpec(400, 5, seed=2, today=TODAY))
     total = store.interaction_count(journal)
     w = make_window(journal)
+    w.show_view(TIMELINE)
+    QApplication.processEvents()
     model = w.timeline.model
     assert 0 < model.loaded_entries() < total
     before = model.loaded_entries()

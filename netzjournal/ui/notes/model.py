@@ -32,7 +32,7 @@ class NotesListModel(QAbstractTableModel):
         self._rows = []
         self._done = False
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        # No fetch here: the view (or a caller) asks through canFetchMore/fetchMore.
 
     def row_of(self, note_id: int) -> int | None:
         for n, r in enumerate(self._rows):

@@ -56,7 +56,7 @@ class TimelineModel(QAbstractListModel):
             self._cursor.interactions = start
             self._cursor.events = start
         self.endResetModel()
-        self.fetchMore(QModelIndex())
+        # No fetch here: the view (or a caller) asks through canFetchMore/fetchMore.
 
     def loaded_entries(self) -> int:
         return sum(1 for kind, _ in self._items if kind == "entry")

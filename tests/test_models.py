@@ -1,0 +1,74 @@
+"""Every item model passes pytest-qt's qtmodeltester, filled with real data."""
+
+from __future__ import annotations
+
+import pytest
+from uihelpers import TODAY
+
+from netzjournal import store
+from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.ui.backups_dialog import BackupsModel
+from netzjournal.ui.contacts.model import ContactsFilterProxy, ContactsTableModel
+from netzjournal.ui.notes.model import NotesListModel
+from netzjournal.ui.search import SearchResultsModel
+from netzjournal.ui.timeline.model import TimelineModel
+
+
+@pytest.fixture
+def demo(journal):
+    generate_into(journal, DemoSpec(60, 3, seed=4, today=TODAY))
+    return journal
+
+
+def test_contacts_model_and_proxy(qtmodeltester, demo):
+    model = ContactsTableModel(lambda: TODAY)
+    model.reset_rows(store.contact_rows(demo))
+    qtmodeltester.check(model)
+    proxy = ContactsFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(ContactsTableModel.LAST_CONTACT)
+    proxy.set_allowed(store.matching_contact_ids(demo, "Kaffee"))
+    qtmodeltester.check(proxy)
+    assert 0 < proxy.rowCount() <= model.rowCount()
+    rows = store.contact_rows(demo)
+    model.apply(rows[:2], [rows[5].id])
+    qtmodeltester.check(model)
+
+
+def test_notes_model(qtmodeltester, demo):
+    model = NotesListModel(demo)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.rowCount() > 0
+    filtered = NotesListModel(demo)  # one tester per model: two would disturb each other
+    filtered.set_filter(store.NoteFilter(open_follow_ups=True))
+    qtmodeltester.check(filtered)
+    assert all(filtered.note_at(r).open_follow_ups for r in range(filtered.rowCount()))
+
+
+def test_timeline_model(qtmodeltester, demo):
+    model = TimelineModel(demo, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    assert model.loaded_entries() > 0
+    last_year = TimelineModel(demo, lambda: TODAY)
+    last_year.start_at_year(TODAY.year - 1)
+    qtmodeltester.check(last_year)
+    assert last_year.index(0, 0).data() == str(TODAY.year - 1)
+
+
+def test_search_results_model(qtmodeltester, demo):
+    model = SearchResultsModel()
+    model.set_hits(
+        store.search(demo, "Kaf", kind="contact"), store.search(demo, "Kaf", kind="interaction")
+    )
+    qtmodeltester.check(model)
+    model.set_hits([], [])
+    qtmodeltester.check(model)
+
+
+def test_backups_model(qtmodeltester, demo, tmp_path):
+    store.create_backup(demo, tmp_path)
+    model = BackupsModel()
+    model.set_backups(store.list_backups(tmp_path))
+    qtmodeltester.check(model)
