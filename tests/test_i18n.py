@@ -59,3 +59,9 @@ def test_german_is_used_when_chosen(qtbot):
         for t in installed:
             app.removeTranslator(t)
     assert QCoreApplication.translate("Actions", "&Quit") == "&Quit"
+
+
+def test_every_message_has_a_context():
+    """A string without a class context (``tr = self.tr`` aliases) never translates."""
+    names = [c.findtext("name") for c in ET.parse(TS).iter("context")]
+    assert all(names), "a tr() call lupdate could not place; call self.tr(...) directly"

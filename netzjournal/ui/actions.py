@@ -17,32 +17,31 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        tr = self.tr
         # File
-        self.quick_note = self._make(tr("&Quick note…"), Key.New)
-        self.new_contact = self._make(tr("New &contact…"), "Ctrl+Shift+N")
-        self.backups = self._make(tr("&Backups…"), "Ctrl+Shift+B")
-        self.settings = self._make(tr("&Settings…"), Key.Preferences, "Ctrl+,")
-        self.demo = self._make(tr("Explore a &demo journal"))
-        self.open_data_folder = self._make(tr("Open the data &folder"))
-        self.quit = self._make(tr("&Quit"), Key.Quit, "Ctrl+Q")
+        self.quick_note = self._make(self.tr("&Quick note…"), Key.New)
+        self.new_contact = self._make(self.tr("New &contact…"), "Ctrl+Shift+N")
+        self.backups = self._make(self.tr("&Backups…"), "Ctrl+Shift+B")
+        self.settings = self._make(self.tr("&Settings…"), Key.Preferences, "Ctrl+,")
+        self.demo = self._make(self.tr("Explore a &demo journal"))
+        self.open_data_folder = self._make(self.tr("Open the data &folder"))
+        self.quit = self._make(self.tr("&Quit"), Key.Quit, "Ctrl+Q")
         # Edit
-        self.find = self._make(tr("&Search everything"), Key.Find, "Ctrl+K")
-        self.edit_contact = self._make(tr("&Edit contact…"), "Ctrl+E")
-        self.archive_contact = self._make(tr("&Archive or restore contact"), "Ctrl+Shift+A")
-        self.delete_contact = self._make(tr("&Delete contact…"), Key.Delete)
-        self.merge_contacts = self._make(tr("&Merge two contacts…"), "Ctrl+M")
-        self.save_note = self._make(tr("Save &note"), Key.Save)
-        self.delete_note = self._make(tr("Delete n&ote…"), Key.Delete)
+        self.find = self._make(self.tr("&Search everything"), Key.Find, "Ctrl+K")
+        self.edit_contact = self._make(self.tr("&Edit contact…"), "Ctrl+E")
+        self.archive_contact = self._make(self.tr("&Archive or restore contact"), "Ctrl+Shift+A")
+        self.delete_contact = self._make(self.tr("&Delete contact…"), Key.Delete)
+        self.merge_contacts = self._make(self.tr("&Merge two contacts…"), "Ctrl+M")
+        self.save_note = self._make(self.tr("Save &note"), Key.Save)
+        self.delete_note = self._make(self.tr("Delete n&ote…"), Key.Delete)
         # View
-        self.view_contacts = self._make(tr("&Contacts"), "Ctrl+1")
-        self.view_notes = self._make(tr("Meeting &notes"), "Ctrl+2")
-        self.view_timeline = self._make(tr("&Timeline"), "Ctrl+3")
-        self.toggle_coach = self._make(tr("Reconnect &coach"), "Ctrl+Shift+C")
+        self.view_contacts = self._make(self.tr("&Contacts"), "Ctrl+1")
+        self.view_notes = self._make(self.tr("Meeting &notes"), "Ctrl+2")
+        self.view_timeline = self._make(self.tr("&Timeline"), "Ctrl+3")
+        self.toggle_coach = self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C")
         self.toggle_coach.setCheckable(True)
         # Help
-        self.about = self._make(tr("&About netzjournal"))
-        self.data_location = self._make(tr("Where my &data lives…"))
+        self.about = self._make(self.tr("&About netzjournal"))
+        self.data_location = self._make(self.tr("Where my &data lives…"))
         # Delete acts on the focused list only; the panes add these to their views.
         for action in (self.delete_contact, self.delete_note):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -7,6 +7,7 @@ they were (same ids), redo repeats the change.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -40,7 +41,7 @@ def perform(stack: QUndoStack, command: JournalCommand, parent: QWidget | None =
     try:
         command.do()
     except store.StoreError as exc:
-        QMessageBox.warning(parent, parent.tr("Not saved") if parent else "netzjournal", str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("Undo", "Not saved"), str(exc))
         return False
     stack.push(command)
     return True

@@ -1,86 +1,867 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="18" />
+        <location filename="../../netzjournal/ui/actions.py" line="21"/>
+        <source>&amp;Quick note…</source>
+        <translation>&amp;Schnellnotiz …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="22"/>
+        <source>New &amp;contact…</source>
+        <translation>Neuer &amp;Kontakt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="23"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sicherungen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="24"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="25"/>
+        <source>Explore a &amp;demo journal</source>
+        <translation>&amp;Demo-Journal ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="26"/>
+        <source>Open the data &amp;folder</source>
+        <translation>Daten&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="27"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="19" />
+        <location filename="../../netzjournal/ui/actions.py" line="29"/>
+        <source>&amp;Search everything</source>
+        <translation>&amp;Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="30"/>
+        <source>&amp;Edit contact…</source>
+        <translation>Kontakt &amp;bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="31"/>
+        <source>&amp;Archive or restore contact</source>
+        <translation>Kontakt &amp;archivieren oder zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="32"/>
+        <source>&amp;Delete contact…</source>
+        <translation>Kontakt &amp;löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="33"/>
+        <source>&amp;Merge two contacts…</source>
+        <translation>Zwei Kontakte &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="34"/>
+        <source>Save &amp;note</source>
+        <translation>Notiz &amp;speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="35"/>
+        <source>Delete n&amp;ote…</source>
+        <translation>N&amp;otiz löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <source>&amp;Contacts</source>
+        <translation>&amp;Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <source>Meeting &amp;notes</source>
+        <translation>Gesprächs&amp;notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <source>&amp;Timeline</source>
+        <translation>&amp;Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <source>Reconnect &amp;coach</source>
+        <translation>Kontakt-&amp;Coach</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="43"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="20" />
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/actions.py" line="21" />
-        <source>Open the data &amp;folder</source>
-        <translation>Daten&amp;ordner öffnen</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="45" />
+        <location filename="../../netzjournal/app.py" line="46"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="47" />
+        <location filename="../../netzjournal/app.py" line="48"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="75" />
+        <location filename="../../netzjournal/app.py" line="76"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="86" />
+        <location filename="../../netzjournal/app.py" line="87"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="25" />
-        <source>netzjournal (read-only)</source>
-        <translation>netzjournal (nur lesen)</translation>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <source>daily</source>
+        <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="38" />
-        <location filename="../../netzjournal/ui/main_window.py" line="42" />
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <source>made by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <source>before an upgrade</source>
+        <translation>vor einem Update</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <source>before deleting</source>
+        <translation>vor dem Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <source>before an import</source>
+        <translation>vor einem Import</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="97"/>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="112"/>
+        <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
+        <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="117"/>
+        <source>Back up now</source>
+        <translation>Jetzt sichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <source>Restore…</source>
+        <translation>Wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="127"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="148"/>
+        <source>Backup failed</source>
+        <translation>Sicherung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <source>Select a backup first.</source>
+        <translation>Bitte zuerst eine Sicherung auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="160"/>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
+        <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="41"/>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="50"/>
+        <source>Select a contact to see everything about them.</source>
+        <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="70"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="70"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="70"/>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="86"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="92"/>
+        <source>How we met</source>
+        <translation>Kennengelernt über</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="98"/>
+        <source>Sie</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="98"/>
+        <source>du</source>
+        <translation>du</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
+        <source>Address form</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <source>never remind me</source>
+        <translation>nie erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <source>every %1 days</source>
+        <translation>alle %1 Tage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <source>by closeness</source>
+        <translation>nach Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
+        <source>I gave %1 times, received %2 times.</source>
+        <translation>%1-mal gegeben, %2-mal bekommen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="149"/>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditor</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="39"/>
+        <source>Edit contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="39"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="54"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
+        <source>Ways to reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="60"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="60"/>
+        <source>Ms</source>
+        <translation>Frau</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="60"/>
+        <source>Mr</source>
+        <translation>Herr</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="63"/>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="67"/>
+        <source>optional, e.g. a nickname</source>
+        <translation>optional, z. B. ein Spitzname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="76"/>
+        <source>DD.MM. or DD.MM.YYYY</source>
+        <translation>TT.MM. oder TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="79"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="83"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="84"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="85"/>
+        <source>Shown as</source>
+        <translation>Angezeigt als</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <source>Hierarchy level</source>
+        <translation>Hierarchieebene</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <source>one per line; optionally &quot;label: value&quot;</source>
+        <translation>eins pro Zeile; optional „Bezeichnung: Wert“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
+        <source>E-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <source>Profiles and web</source>
+        <translation>Profile und Web</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="113"/>
+        <source>e.g. Barcamp Köln 2024</source>
+        <translation>z. B. Barcamp Köln 2024</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <source>DD.MM.YYYY</source>
+        <translation>TT.MM.JJJJ</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
+        <source>Sie (formal)</source>
+        <translation>Sie (förmlich)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
+        <source>du (informal)</source>
+        <translation>du (vertraut)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="131"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <source>1 = acquaintance, 5 = very close</source>
+        <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <source>as closeness suggests</source>
+        <translation>wie die Nähe es nahelegt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <source>every … days</source>
+        <translation>alle … Tage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
+        <source>never remind me</source>
+        <translation>nie erinnern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
+        <source>comma-separated, e.g. Medien, Stammtisch</source>
+        <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <source>How we met</source>
+        <translation>Kennengelernt über</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <source>Where exactly</source>
+        <translation>Wo genau</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <source>Address form</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <source>Keep in touch</source>
+        <translation>In Kontakt bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <source>Please enter a name or an organisation.</source>
+        <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="252"/>
+        <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
+        <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <source>This is not an e-mail address: %1</source>
+        <translation>Das ist keine E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
+        <source>This is not a phone number: %1</source>
+        <translation>Das ist keine Telefonnummer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <source>This is not a web address: %1</source>
+        <translation>Das ist keine Webadresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="272"/>
+        <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
+        <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPane</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="65"/>
+        <source>Filter by name, company, tag or note text…</source>
+        <translation>Nach Name, Firma, Schlagwort oder Notiztext filtern …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="66"/>
+        <source>Filter contacts</source>
+        <translation>Kontakte filtern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="69"/>
+        <source>Filter by tag</source>
+        <translation>Nach Schlagwort filtern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="71"/>
+        <source>Show archived</source>
+        <translation>Archivierte zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="86"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="148"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="223"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="265"/>
+        <source>Delete contacts</source>
+        <translation>Kontakte löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="267"/>
+        <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
+        <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="283"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="290"/>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="284"/>
+        <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
+        <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="291"/>
+        <source>Keep which contact? Every note and detail of the other joins it.</source>
+        <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="39"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="40"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="41"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="42"/>
+        <source>Last contact</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="43"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="44"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="116"/>
+        <source>Closeness %1 of 5</source>
+        <translation>Nähe %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRow</name>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="49"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="51"/>
+        <source>What is to be done?</source>
+        <translation>Was ist zu tun?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="110"/>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="64"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="65"/>
+        <source>Meeting notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="66"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
+        <source>netzjournal – DEMO journal (temporary, not your data)</source>
+        <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (nur lesen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="101"/>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="102"/>
+        <source>Search people and notes (Ctrl+K)</source>
+        <translation>Personen und Notizen suchen (Strg+K)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="110"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="114"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="40" />
+        <location filename="../../netzjournal/ui/main_window.py" line="112"/>
         <source>Suggestions whom to get back in touch with will appear here.</source>
         <translation>Hier erscheinen Vorschläge, bei wem Sie sich wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="51" />
+        <location filename="../../netzjournal/ui/main_window.py" line="128"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="130"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="134"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="55" />
+        <location filename="../../netzjournal/ui/main_window.py" line="136"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="139"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="77" />
+        <location filename="../../netzjournal/ui/main_window.py" line="188"/>
+        <source>%1 contacts · %2 meeting notes</source>
+        <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="222"/>
+        <source>Quick note saved.</source>
+        <translation>Schnellnotiz gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
+        <source>Backup restored.</source>
+        <translation>Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="252"/>
+        <source>The demo journal opens in its own window (%1).</source>
+        <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79" />
+        <location filename="../../netzjournal/ui/main_window.py" line="261"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -89,12 +870,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="87" />
+        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="89" />
+        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
         <source>Journal: %1
 Backups: %2
 
@@ -106,85 +887,710 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="109"/>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="114"/>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="120"/>
+        <source>What did you talk about? (Markdown)</source>
+        <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="124"/>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="125"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="129"/>
+        <source>Something to pick up next time</source>
+        <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="134"/>
+        <source>One per line</source>
+        <translation>Eins pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="143"/>
+        <source>Add follow-up</source>
+        <translation>Nächsten Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="145"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="149"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="156"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="159"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="160"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="161"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="162"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="164"/>
+        <source>Hooks for next time</source>
+        <translation>Anknüpfungspunkte fürs nächste Mal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="165"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="166"/>
+        <source>I gave</source>
+        <translation>Ich habe gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <source>I received</source>
+        <translation>Ich habe bekommen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="168"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
+        <source>Follow-ups</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+</context>
+<context>
+    <name>NotesListModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/model.py" line="96"/>
+        <source>Open follow-ups: %1</source>
+        <translation>Offene Schritte: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPane</name>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="44"/>
+        <source>Only notes with open follow-ups</source>
+        <translation>Nur Notizen mit offenen Schritten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="48"/>
+        <source>Meeting notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="154"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="165"/>
+        <source>Delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="166"/>
+        <source>Delete this note? You can undo this with Ctrl+Z.</source>
+        <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsEdit</name>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="75"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="76"/>
+        <source>“%1” is not in your contacts yet. Create a contact?</source>
+        <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
+    </message>
+</context>
+<context>
+    <name>QuickNoteDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="55"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="56"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <source>Quick note</source>
+        <translation>Schnellnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="69"/>
+        <source>Whom did you meet? (names, comma-separated)</source>
+        <translation>Wen haben Sie getroffen? (Namen, durch Kommas getrennt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="73"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
+        <source>What did you talk about?</source>
+        <translation>Worüber haben Sie gesprochen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
+        <source>Something to pick up next time</source>
+        <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <source>e.g. send the article</source>
+        <translation>z. B. den Artikel schicken</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="96"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
+        <source>Talked about</source>
+        <translation>Worüber gesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <source>Hooks</source>
+        <translation>Anknüpfungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
+        <source>Ctrl+Enter saves · Esc closes</source>
+        <translation>Strg+Eingabe speichert · Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="172"/>
+        <source>Unsaved quick note</source>
+        <translation>Nicht gespeicherte Schnellnotiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="173"/>
+        <source>There is a quick note you did not save. Continue with it?</source>
+        <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <source>Whom did you meet?</source>
+        <translation>Wen haben Sie getroffen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
+        <source>Discard quick note?</source>
+        <translation>Schnellnotiz verwerfen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <source>Close without saving? The text is thrown away.</source>
+        <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="61"/>
+        <source>Talked about the barcamp in June and her new role. ☕</source>
+        <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="65"/>
+        <source>Runs a half marathon in May</source>
+        <translation>Läuft im Mai einen Halbmarathon</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="66"/>
+        <source>Send the article</source>
+        <translation>Den Artikel schicken</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="42"/>
+        <source>Contacts (%1)</source>
+        <translation>Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="47"/>
+        <source>Meeting notes (%1)</source>
+        <translation>Gesprächsnotizen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="51"/>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="35"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="39"/>
+        <source>As the system (%1)</source>
+        <translation>Wie das System (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
+        <source>A new language applies the next time netzjournal starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="46"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+</context>
+<context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="20" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="20"/>
         <source>The journal cannot be read</source>
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="22" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="22"/>
         <source>netzjournal cannot read your journal. The file has not been changed.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="35" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="35"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
         <source>Restore the newest backup, from %1? The unreadable file is kept beside it.</source>
         <translation>Die neueste Sicherung vom %1 wiederherstellen? Die unlesbare Datei bleibt daneben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="52" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="52"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56" />
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="68" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="68"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88" />
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
 </context>
 <context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="15"/>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="16"/>
+        <source>Meal</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="17"/>
+        <source>Call</source>
+        <translation>Telefonat</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="18"/>
+        <source>Video call</source>
+        <translation>Videocall</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="19"/>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="20"/>
+        <location filename="../../netzjournal/ui/texts.py" line="48"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="21"/>
+        <location filename="../../netzjournal/ui/texts.py" line="51"/>
+        <location filename="../../netzjournal/ui/texts.py" line="66"/>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="27"/>
+        <source>Together</source>
+        <translation>Gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="28"/>
+        <source>I reached out</source>
+        <translation>Ich habe mich gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="29"/>
+        <source>They reached out</source>
+        <translation>Die Person hat sich gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="45"/>
+        <source>Barcamp</source>
+        <translation>Barcamp</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="46"/>
+        <source>Stammtisch</source>
+        <translation>Stammtisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="47"/>
+        <source>Trade fair</source>
+        <translation>Messe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
+        <source>Introduced by someone</source>
+        <translation>Vorgestellt durch jemanden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="52"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="62"/>
+        <source>Management board</source>
+        <translation>Geschäftsführung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
+        <source>Head of department</source>
+        <translation>Abteilungsleitung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="64"/>
+        <source>Team lead</source>
+        <translation>Teamleitung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="65"/>
+        <source>Specialist</source>
+        <translation>Fachkraft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <source>Not set</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="77"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="81"/>
+        <source>in the future</source>
+        <translation>in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="83"/>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="87"/>
+        <source>%1 days ago</source>
+        <translation>vor %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="89"/>
+        <source>%1 weeks ago</source>
+        <translation>vor %1 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="92"/>
+        <source>%1 months ago</source>
+        <translation>vor %1 Monaten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="95"/>
+        <source>1 year ago</source>
+        <translation>vor 1 Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <source>%1 years ago</source>
+        <translation>vor %1 Jahren</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePane</name>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="50"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="59"/>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="67"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="68"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="69"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="70"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="77"/>
+        <source>Jump to</source>
+        <translation>Springen zu</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="100"/>
+        <source>All people</source>
+        <translation>Alle Personen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="103"/>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="106"/>
+        <source>All years</source>
+        <translation>Alle Jahre</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="107"/>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="239"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="248"/>
+        <source>Archive contacts (%1)</source>
+        <translation>Kontakte archivieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="250"/>
+        <source>Restore contacts (%1)</source>
+        <translation>Kontakte zurückholen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="273"/>
+        <source>Delete contacts (%1)</source>
+        <translation>Kontakte löschen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="300"/>
+        <source>Merge %1 into %2</source>
+        <translation>%1 in %2 zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="139"/>
+        <source>Edit note “%1”</source>
+        <translation>Notiz „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="170"/>
+        <source>Delete note “%1”</source>
+        <translation>Notiz „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="44"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="38" />
+        <location filename="../../netzjournal/ui/welcome.py" line="18"/>
         <source>Welcome to netzjournal</source>
         <translation>Willkommen bei netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="42" />
+        <location filename="../../netzjournal/ui/welcome.py" line="26"/>
         <source>Your journal is empty. It will hold the people you meet, what you talked about and whom to get back in touch with.</source>
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="48" />
-        <source>Your journal holds %1 contacts and %2 meeting notes.</source>
-        <translation>Ihr Journal enthält %1 Kontakte und %2 Gesprächsnotizen.</translation>
+        <location filename="../../netzjournal/ui/welcome.py" line="47"/>
+        <source>Create a contact</source>
+        <translation>Einen Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="53" />
+        <location filename="../../netzjournal/ui/welcome.py" line="48"/>
+        <source>Write a quick note</source>
+        <translation>Eine Schnellnotiz schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
+        <source>Import contacts (coming soon)</source>
+        <translation>Kontakte importieren (bald verfügbar)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
+        <source>Explore a demo journal</source>
+        <translation>Ein Demo-Journal ansehen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="31"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
     </message>

@@ -60,14 +60,16 @@ class ContactDetail(QTextBrowser):
         self.setHtml(self.render(c))
 
     def render(self, c: store.ContactRecord) -> str:
-        j, tr = self._journal, self.tr
+        j = self._journal
         parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
         line = " · ".join(_e(p) for p in (c.role, c.organisation, c.department, c.city) if p)
         if line:
             parts.append(f"<p>{line}</p>")
         facts: list[tuple[str, str]] = []
         for ch in c.channels:
-            label = {"email": tr("E-mail"), "phone": tr("Phone"), "url": tr("Web")}[ch.kind]
+            label = {"email": self.tr("E-mail"), "phone": self.tr("Phone"), "url": self.tr("Web")}[
+                ch.kind
+            ]
             value = _e(ch.value)
             if ch.kind == "email":
                 value = f"<a href='mailto:{_e(ch.value)}'>{value}</a>"
@@ -81,30 +83,32 @@ class ContactDetail(QTextBrowser):
                 if b.year
                 else f"{b.day}.{b.month}."
             )
-            facts.append((tr("Birthday"), _e(text)))
+            facts.append((self.tr("Birthday"), _e(text)))
         met = texts.source_label(c.source)
         if c.source_detail:
             met += f" – {c.source_detail}"
         if c.met_on:
             met += f" ({texts.format_date(c.met_on)})"
-        facts.append((tr("How we met"), _e(met)))
+        facts.append((self.tr("How we met"), _e(met)))
         if c.introduced_by:
             with contextlib.suppress(store.NotFound):
-                facts.append((tr("Introduced by"), _e(store.get_contact(j, c.introduced_by).name)))
-        form = tr("Sie") if c.address_form == "sie" else tr("du")
-        facts.append((tr("Address form"), _e(f"{form} · {c.language.upper()}")))
-        facts.append((tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
+                facts.append(
+                    (self.tr("Introduced by"), _e(store.get_contact(j, c.introduced_by).name))
+                )
+        form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
+        facts.append((self.tr("Address form"), _e(f"{form} · {c.language.upper()}")))
+        facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
         if c.cadence_never:
-            cadence = tr("never remind me")
+            cadence = self.tr("never remind me")
         elif c.cadence_days:
-            cadence = tr("every %1 days").replace("%1", str(c.cadence_days))
+            cadence = self.tr("every %1 days").replace("%1", str(c.cadence_days))
         else:
-            cadence = tr("by closeness")
-        facts.append((tr("Keep in touch"), _e(cadence)))
+            cadence = self.tr("by closeness")
+        facts.append((self.tr("Keep in touch"), _e(cadence)))
         if c.tags:
-            facts.append((tr("Tags"), _e(", ".join(c.tags))))
+            facts.append((self.tr("Tags"), _e(", ".join(c.tags))))
         if c.topics:
-            facts.append((tr("Topics"), _e(c.topics)))
+            facts.append((self.tr("Topics"), _e(c.topics)))
         rows = "".join(
             f"<tr><td style='color:#555;padding-right:12px'>{_e(k)}</td><td>{v}</td></tr>"
             for k, v in facts
@@ -113,7 +117,7 @@ class ContactDetail(QTextBrowser):
         history = store.contact_history(j, c.id or 0)
         hooks = next((h.hooks for h in history if h.hooks), "")
         if hooks:
-            parts.append(f"<h3>{_e(tr('Hooks for next time'))}</h3><p>{_e(hooks)}</p>")
+            parts.append(f"<h3>{_e(self.tr('Hooks for next time'))}</h3><p>{_e(hooks)}</p>")
         open_items = store.follow_ups(j, contact_id=c.id)
         if open_items:
             items = "".join(
@@ -122,12 +126,12 @@ class ContactDetail(QTextBrowser):
                 + "</li>"
                 for f in open_items
             )
-            parts.append(f"<h3>{_e(tr('Open follow-ups'))}</h3><ul>{items}</ul>")
+            parts.append(f"<h3>{_e(self.tr('Open follow-ups'))}</h3><ul>{items}</ul>")
         give_take = store.give_and_take(j, c.id or 0)
         if give_take:
             gave = sum(1 for g in give_take if g.direction == "gave")
             summary = (
-                tr("I gave %1 times, received %2 times.")
+                self.tr("I gave %1 times, received %2 times.")
                 .replace("%1", str(gave))
                 .replace("%2", str(len(give_take) - gave))
             )
@@ -136,18 +140,20 @@ class ContactDetail(QTextBrowser):
                 f" <span style='color:gray'>({_e(texts.format_date(g.when.date()))})</span></li>"
                 for g in give_take[:10]
             )
-            parts.append(f"<h3>{_e(tr('Give & take'))}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
+            parts.append(
+                f"<h3>{_e(self.tr('Give & take'))}</h3><p>{_e(summary)}</p><ul>{items}</ul>"
+            )
         if c.notes:
-            parts.append(f"<h3>{_e(tr('Notes'))}</h3>")
+            parts.append(f"<h3>{_e(self.tr('Notes'))}</h3>")
             parts.append(markdown_fragment(c.notes))
-        title = tr("History (%1)").replace("%1", str(len(history)))
+        title = self.tr("History (%1)").replace("%1", str(len(history)))
         parts.append(f"<h3>{_e(title)}</h3>")
         if not history:
-            parts.append(f"<p style='color:gray'>{_e(tr('No meetings noted yet.'))}</p>")
+            parts.append(f"<p style='color:gray'>{_e(self.tr('No meetings noted yet.'))}</p>")
         items = "".join(
             f"<tr><td style='color:#555;padding-right:10px'>{_e(texts.format_date(h.when.date()))}"
             f"</td><td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
-            f"<td><a href='note:{h.id}'>{_e(h.title or tr('(untitled)'))}</a></td></tr>"
+            f"<td><a href='note:{h.id}'>{_e(h.title or self.tr('(untitled)'))}</a></td></tr>"
             for h in history[:50]
         )
         parts.append(f"<table>{items}</table>")
