@@ -103,7 +103,7 @@ def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> in
         return 2
     window = MainWindow(journal, where)
     written = take_screenshots(window, Path(out), width, height)
-    window.close()
+    window.hide()  # not close(): a screenshot run leaves the saved window layout alone
     journal.close()
     for path in written:
         print(path)

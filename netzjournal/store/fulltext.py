@@ -148,6 +148,7 @@ _INTERACTION_TEXT = (
     " WHERE id IN (SELECT value FROM json_each(?))"
 )
 _WORDS = re.compile(r"\w+")
+_MARKUP = re.compile(r"[*_`#>]{1,3}")  # Markdown emphasis and headings, not wanted in snippets
 
 
 def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
@@ -164,9 +165,9 @@ def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
                     space = text.find(" ", start)
                     start = space + 1 if 0 <= space < m.start() else start
                 excerpt = text[start : start + width]
-                excerpt = " ".join(excerpt.split())
+                excerpt = " ".join(_MARKUP.sub("", excerpt).split())
                 return ("…" if start else "") + excerpt + ("…" if start + width < len(text) else "")
-    flat = " ".join(fallback.split())
+    flat = " ".join(_MARKUP.sub("", fallback).split())
     return flat[:width] + ("…" if len(flat) > width else "")
 
 

@@ -112,6 +112,13 @@ class GlobalSearch(QObject):
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.results.setFrameShape(QListView.Shape.Box)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setSpacing(1)
+        self.results.setStyleSheet(
+            "QListView#searchResults {"
+            " border: 1px solid palette(dark); background: palette(base); }"
+        )
         self.results.hide()
         field.textChanged.connect(self.update_results)
         field.returnPressed.connect(self._open_first)

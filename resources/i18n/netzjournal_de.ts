@@ -326,14 +326,44 @@
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
+        <source>Hooks for next time</source>
+        <translation>Anknüpfungspunkte fürs nächste Mal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <source>Open follow-ups</source>
+        <translation>Offene Schritte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <source>Give &amp; take</source>
+        <translation>Geben und Nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
         <source>I gave %1 times, received %2 times.</source>
         <translation>%1-mal gegeben, %2-mal bekommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="149"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="148"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <source>No meetings noted yet.</source>
+        <translation>Noch keine Treffen notiert.</translation>
     </message>
 </context>
 <context>
@@ -619,7 +649,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="65"/>
         <source>Filter by name, company, tag or note text…</source>
-        <translation>Nach Name, Firma, Schlagwort oder Notiztext filtern …</translation>
+        <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="66"/>
@@ -889,114 +919,124 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="114"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="119"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="115"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="209"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="125"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="129"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="130"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="134"/>
         <source>Something to pick up next time</source>
         <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="132"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="139"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="143"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="148"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="145"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="150"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="149"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="154"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="156"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="159"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="166"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="168"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="169"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="162"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="170"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
+        <source>Hooks</source>
+        <translation>Anknüpfungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="174"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="176"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="177"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>

@@ -117,7 +117,8 @@ class ContactDetail(QTextBrowser):
         history = store.contact_history(j, c.id or 0)
         hooks = next((h.hooks for h in history if h.hooks), "")
         if hooks:
-            parts.append(f"<h3>{_e(self.tr('Hooks for next time'))}</h3><p>{_e(hooks)}</p>")
+            heading = self.tr("Hooks for next time")
+            parts.append(f"<h3>{_e(heading)}</h3><p>{_e(hooks)}</p>")
         open_items = store.follow_ups(j, contact_id=c.id)
         if open_items:
             items = "".join(
@@ -126,8 +127,10 @@ class ContactDetail(QTextBrowser):
                 + "</li>"
                 for f in open_items
             )
-            parts.append(f"<h3>{_e(self.tr('Open follow-ups'))}</h3><ul>{items}</ul>")
+            heading = self.tr("Open follow-ups")
+            parts.append(f"<h3>{_e(heading)}</h3><ul>{items}</ul>")
         give_take = store.give_and_take(j, c.id or 0)
+        give_take_heading = self.tr("Give & take")
         if give_take:
             gave = sum(1 for g in give_take if g.direction == "gave")
             summary = (
@@ -140,20 +143,21 @@ class ContactDetail(QTextBrowser):
                 f" <span style='color:gray'>({_e(texts.format_date(g.when.date()))})</span></li>"
                 for g in give_take[:10]
             )
-            parts.append(
-                f"<h3>{_e(self.tr('Give & take'))}</h3><p>{_e(summary)}</p><ul>{items}</ul>"
-            )
+            parts.append(f"<h3>{_e(give_take_heading)}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
         if c.notes:
-            parts.append(f"<h3>{_e(self.tr('Notes'))}</h3>")
+            heading = self.tr("Notes")
+            parts.append(f"<h3>{_e(heading)}</h3>")
             parts.append(markdown_fragment(c.notes))
+        untitled = self.tr("(untitled)")
         title = self.tr("History (%1)").replace("%1", str(len(history)))
         parts.append(f"<h3>{_e(title)}</h3>")
         if not history:
-            parts.append(f"<p style='color:gray'>{_e(self.tr('No meetings noted yet.'))}</p>")
+            nothing = self.tr("No meetings noted yet.")
+            parts.append(f"<p style='color:gray'>{_e(nothing)}</p>")
         items = "".join(
             f"<tr><td style='color:#555;padding-right:10px'>{_e(texts.format_date(h.when.date()))}"
             f"</td><td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
-            f"<td><a href='note:{h.id}'>{_e(h.title or self.tr('(untitled)'))}</a></td></tr>"
+            f"<td><a href='note:{h.id}'>{_e(h.title or untitled)}</a></td></tr>"
             for h in history[:50]
         )
         parts.append(f"<table>{items}</table>")

@@ -95,7 +95,7 @@ class ContactsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((170, 160, 150, 100, 110, 80)):
+        for col, width in enumerate((160, 150, 140, 100, 110, 80)):
             self.table.setColumnWidth(col, width)
         self.table.addAction(self.actions.delete_contact)
 
@@ -107,7 +107,7 @@ class ContactsPane(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([660, 380])
+        self.splitter.setSizes([700, 340])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)

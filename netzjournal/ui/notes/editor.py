@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -102,6 +102,11 @@ class NoteEditor(QWidget):
         for code, label in texts.kinds():
             self.kind.addItem(texts.kind_icon(code), label, code)
         self.direction = QComboBox()
+        for combo in (self.kind, self.direction):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         for code, label in texts.directions():
             self.direction.addItem(label, code)
         self.participants = ParticipantsEdit(self.journal)
@@ -150,18 +155,22 @@ class NoteEditor(QWidget):
         delete_button.clicked.connect(self.delete_requested)
 
         top = QHBoxLayout()
-        top.addWidget(self.when)
-        top.addWidget(self.kind)
-        top.addWidget(self.direction)
+        top.addWidget(self.when, 1)
         top.addWidget(QLabel(self.tr("Duration")))
         top.addWidget(self.duration)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(self.kind, 1)
+        kind_row.addWidget(self.direction, 1)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(self.tr("When"), top)
+        form.addRow(self.tr("Kind"), kind_row)
         form.addRow(self.tr("With"), self.participants)
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.body_tabs)
-        form.addRow(self.tr("Hooks for next time"), self.hooks)
+        form.addRow(self.tr("Hooks"), self.hooks)
+        self.hooks.setToolTip(self.tr("Hooks for next time"))
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("I gave"), self.gave)
         form.addRow(self.tr("I received"), self.received)
@@ -174,6 +183,8 @@ class NoteEditor(QWidget):
         inner.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

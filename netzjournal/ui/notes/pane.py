@@ -54,7 +54,7 @@ class NotesPane(QWidget):
         self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
-        for col, width in enumerate((120, 110, 150)):
+        for col, width in enumerate((120, 135, 150)):
             self.list.setColumnWidth(col, width)
         self.list.addAction(actions.delete_note)
         self.editor = NoteEditor(journal)
@@ -72,7 +72,7 @@ class NotesPane(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([480, 620])
+        self.splitter.setSizes([470, 610])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.splitter)
