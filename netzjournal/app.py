@@ -115,6 +115,7 @@ def run_gui(
     quick_note: bool = False,
     lang: str | None = None,
     screenshot: tuple[str, int, int] | None = None,
+    exit_after_paint: bool = False,
 ) -> int:
     """Start the desktop app; returns the process exit status.
 
@@ -156,6 +157,10 @@ def run_gui(
 
     window = MainWindow(journal, where)
     instance.message.connect(window.handle_message)
+    if exit_after_paint:
+        from netzjournal.ui.startup_probe import PaintProbe
+
+        PaintProbe(window, app)
     window.show()
     if quick_note:
         window.open_quick_note()

@@ -63,7 +63,7 @@ def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
     return path, seconds
 
 
-def run_bench(size: str = "L", cache: str | None = None) -> int:
+def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
     cache_dir = Path(cache or ".bench").absolute()
     path, generated = ensure_journal(size, cache_dir)
     print(f"netzjournal bench — size {size}: {path}")
@@ -112,4 +112,8 @@ def run_bench(size: str = "L", cache: str | None = None) -> int:
         ):
             p50, p95, worst = _percentiles(values)
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+    if ui:
+        from netzjournal.bench_ui import run_ui_bench
+
+        run_ui_bench(path)
     return 0

@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--size", default="1280x800", metavar="WxH", help="window size for --screenshot"
     )
+    # For `netzjournal bench`: start, paint the contacts once, report, quit.
+    parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = sub.add_parser("demo", parents=[common], help="create a generated demo journal")
@@ -65,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
+    bench.add_argument("--no-ui", action="store_true", help="only the store figures")
     return parser
 
 
@@ -126,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "bench":
             from netzjournal.bench import run_bench
 
-            return run_bench(args.size, args.cache)
+            return run_bench(args.size, args.cache, ui=not args.no_ui)
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2
@@ -143,7 +146,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         screenshot = (args.screenshot, width, height)
     return run_gui(
-        data_dir=args.data_dir, quick_note=args.quick_note, lang=args.lang, screenshot=screenshot
+        data_dir=args.data_dir,
+        quick_note=args.quick_note,
+        lang=args.lang,
+        screenshot=screenshot,
+        exit_after_paint=args.exit_after_paint,
     )
 
 

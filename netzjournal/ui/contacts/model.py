@@ -1,23 +1,21 @@
-"""Item model and filter proxy for the contacts table."""
+"""The contacts table model: all rows cached, the visible subset sorted in Python.
+
+Filtering happens through store queries (the ids that match), sorting with
+``list.sort`` on precomputed keys. A QSortFilterProxyModel would call back
+into Python for every comparison — about 0.8 s for 5,000 contacts.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from netzjournal.store import ContactRow
 from netzjournal.ui import texts
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,12 +24,18 @@ class ContactsTableModel(QAbstractTableModel):
     """Rows of :class:`ContactRow`; the store fills it, never a widget."""
 
     NAME, ORGANISATION, ROLE, CITY, LAST_CONTACT, CLOSENESS, TAGS = range(7)
+    COLUMNS = 7
 
     def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[ContactRow] = []
         self._today = today
+        self._all: dict[int, ContactRow] = {}
+        self._visible_ids: set[int] | None = None
+        self._rows: list[ContactRow] = []
         self._row_of: dict[int, int] = {}
+        self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     def headers(self) -> list[str]:
         return [
@@ -44,35 +48,65 @@ class ContactsTableModel(QAbstractTableModel):
             self.tr("Tags"),
         ]
 
-    # -- filling ------------------------------------------------------------------
+    # -- filling --------------------------------------------------------------------------
 
-    def reset_rows(self, rows: list[ContactRow]) -> None:
+    def set_all(self, rows: Iterable[ContactRow]) -> None:
+        """Replace the cache of every contact the view may show."""
+        self._all = {r.id: r for r in rows}
+        self._rebuild()
+
+    def set_visible(self, ids: set[int] | None) -> None:
+        """Show only ``ids`` (None: everyone in the cache)."""
+        self._visible_ids = ids
+        self._rebuild()
+
+    def apply(self, rows: Iterable[ContactRow], gone: Iterable[int]) -> None:
+        """Take changed rows into the cache and drop deleted ones."""
+        for cid in gone:
+            self._all.pop(cid, None)
+        for row in rows:
+            self._all[row.id] = row
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        if self._visible_ids is None:
+            rows = list(self._all.values())
+        else:
+            rows = [r for cid, r in self._all.items() if cid in self._visible_ids]
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = self._sorted(rows)
         self._row_of = {r.id: n for n, r in enumerate(self._rows)}
         self.endResetModel()
 
-    def apply(self, rows: Iterable[ContactRow], gone: Iterable[int]) -> None:
-        """Update changed rows in place, append new ones, drop deleted ones."""
-        for cid in gone:
-            n = self._row_of.get(cid)
-            if n is None:
-                continue
-            self.beginRemoveRows(QModelIndex(), n, n)
-            del self._rows[n]
-            self._row_of = {r.id: i for i, r in enumerate(self._rows)}
-            self.endRemoveRows()
-        for row in rows:
-            n = self._row_of.get(row.id)
-            if n is None:
-                n = len(self._rows)
-                self.beginInsertRows(QModelIndex(), n, n)
-                self._rows.append(row)
-                self._row_of[row.id] = n
-                self.endInsertRows()
-            else:
-                self._rows[n] = row
-                self.dataChanged.emit(self.index(n, 0), self.index(n, self.columnCount() - 1))
+    def _sorted(self, rows: list[ContactRow]) -> list[ContactRow]:
+        column, order = self._sort
+        key = self._key_function(column)
+        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _key_function(self, column: int) -> Callable[[ContactRow], object]:
+        if column == self.NAME:
+            return lambda r: (r.family_name.casefold(), r.name.casefold())
+        if column == self.LAST_CONTACT:
+            return lambda r: r.last_contact or dt.datetime.min
+        if column == self.CLOSENESS:
+            return lambda r: (r.closeness, r.family_name.casefold())
+        return lambda r: (self._display(r, column).casefold(), r.family_name.casefold())
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMNS:
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in old]
+        self._rows = self._sorted(self._rows)
+        self._row_of = {r.id: n for n, r in enumerate(self._rows)}
+        new = [
+            self.index(self._row_of[cid], i.column()) if cid in self._row_of else QModelIndex()
+            for cid, i in zip(ids, old, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def row_for(self, contact_id: int) -> int | None:
         return self._row_of.get(contact_id)
@@ -80,13 +114,16 @@ class ContactsTableModel(QAbstractTableModel):
     def contact_at(self, row: int) -> ContactRow:
         return self._rows[row]
 
-    # -- Qt model interface -----------------------------------------------------------
+    def cached(self, contact_id: int) -> ContactRow | None:
+        return self._all.get(contact_id)
+
+    # -- Qt model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else self.COLUMNS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -94,7 +131,7 @@ class ContactsTableModel(QAbstractTableModel):
         if (
             orientation == Qt.Orientation.Horizontal
             and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < 7
+            and 0 <= section < self.COLUMNS
         ):
             return self.headers()[section]
         return None
@@ -103,23 +140,17 @@ class ContactsTableModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         r, col = self._rows[index.row()], index.column()
-        if role == ID_ROLE:
-            return r.id
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
-        if role == SORT_ROLE:
-            return self._sort_key(r, col)
+        if role == ID_ROLE:
+            return r.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.LAST_CONTACT and r.last_contact:
                 return texts.format_datetime(r.last_contact)
             if col == self.CLOSENESS:
                 return self.tr("Closeness %1 of 5").replace("%1", str(r.closeness))
         if role == Qt.ItemDataRole.FontRole and r.archived:
-            from PySide6.QtGui import QFont
-
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._italic
         return None
 
     def _display(self, r: ContactRow, col: int) -> str:
@@ -136,46 +167,3 @@ class ContactsTableModel(QAbstractTableModel):
         if col == self.CLOSENESS:
             return texts.closeness_dots(r.closeness)
         return ", ".join(r.tags)
-
-    def _sort_key(self, r: ContactRow, col: int) -> object:
-        if col == self.NAME:
-            return (r.family_name.casefold(), r.name.casefold())
-        if col == self.LAST_CONTACT:
-            return r.last_contact.isoformat() if r.last_contact else ""
-        if col == self.CLOSENESS:
-            return r.closeness
-        return self._display(r, col).casefold()
-
-
-class ContactsFilterProxy(QSortFilterProxyModel):
-    """Sorts by :data:`SORT_ROLE`; shows only ``allowed`` ids when set."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._allowed: set[int] | None = None
-        self.setSortRole(SORT_ROLE)
-        self.setDynamicSortFilter(True)
-
-    def set_allowed(self, ids: set[int] | None) -> None:
-        if ids == self._allowed:
-            return
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
-            self.beginFilterChange()
-            self._allowed = ids
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._allowed = ids
-            self.invalidateRowsFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._allowed is None:
-            return True
-        model = self.sourceModel()
-        return model.index(source_row, 0, source_parent).data(ID_ROLE) in self._allowed
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        try:
-            return a < b  # type: ignore[operator]
-        except TypeError:
-            return str(a) < str(b)

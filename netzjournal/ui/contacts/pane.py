@@ -28,7 +28,7 @@ from netzjournal.ui import undo
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.editor import ContactEditor
-from netzjournal.ui.contacts.model import ID_ROLE, ContactsFilterProxy, ContactsTableModel
+from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
 
 
@@ -51,12 +51,10 @@ class ContactsPane(QWidget):
             undo_stack,
         )
         self.model = ContactsTableModel(today, self)
-        self.proxy = ContactsFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
         self._build(today)
+        self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._connect()
         self.reload()
-        self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
 
     def _build(self, today: Callable[[], dt.date]) -> None:
         self.filter = QLineEdit()
@@ -84,7 +82,7 @@ class ContactsPane(QWidget):
         self.table = QTableView()
         self.table.setObjectName("contactsView")
         self.table.setAccessibleName(self.tr("Contacts"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -135,11 +133,26 @@ class ContactsPane(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_ids()
-        self.model.reset_rows(store.contact_rows(self.journal, self.archived.isChecked()))
+        self.model.set_all(store.contact_rows(self.journal, self.archived.isChecked()))
         self._reload_tags()
         self._apply_filter()
-        if selected:
-            self.select(selected[0])
+        self._reselect(selected)
+
+    def _reselect(self, ids: list[int]) -> None:
+        """Select again what was selected before a model reset (if still shown)."""
+        selection = self.table.selectionModel()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        current = True
+        for cid in ids:
+            row = self.model.row_for(cid)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            if current:
+                selection.setCurrentIndex(index, flags)
+                current = False
+            else:
+                selection.select(index, flags)
 
     def _reload_tags(self) -> None:
         current = self.tag.currentData()
@@ -156,14 +169,18 @@ class ContactsPane(QWidget):
         if changes.everything or changes.tags:
             self.reload()
         elif changes.contacts:
+            selected = self.selected_ids()
             rows = store.contact_rows(self.journal, self.archived.isChecked(), changes.contacts)
             present = {r.id for r in rows}
             self.model.apply(rows, [cid for cid in changes.contacts if cid not in present])
             self._apply_filter()
+            self._reselect(selected)
         if self.detail.contact_id is not None and (
             changes.everything or changes.contacts or changes.interactions or changes.follow_ups
         ):
             self.detail.show_contact(self.detail.contact_id)
+
+    _shown_ids: set[int] | None = None
 
     def _apply_filter(self) -> None:
         ids = store.matching_contact_ids(self.journal, self.filter.text())
@@ -171,7 +188,11 @@ class ContactsPane(QWidget):
         if tag:
             tagged = store.contact_ids_with_tag(self.journal, tag)
             ids = tagged if ids is None else ids & tagged
-        self.proxy.set_allowed(ids)
+        if ids != self._shown_ids or ids is None:
+            self._shown_ids = ids
+            selected = self.selected_ids()
+            self.model.set_visible(ids)
+            self._reselect(selected)
 
     # -- selection ----------------------------------------------------------------------
 
@@ -180,14 +201,13 @@ class ContactsPane(QWidget):
         return [index.data(ID_ROLE) for index in rows]
 
     def select(self, contact_id: int) -> bool:
+        if self.model.row_for(contact_id) is None and self.model.cached(contact_id):
+            self.filter.clear()
+            self.tag.setCurrentIndex(0)
         row = self.model.row_for(contact_id)
         if row is None:
             return False
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if not index.isValid():
-            self.filter.clear()
-            self.tag.setCurrentIndex(0)
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        index = self.model.index(row, 0)
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
@@ -257,7 +277,7 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        names = [self.model.contact_at(self.model.row_for(i) or 0).name for i in ids[:5]]
+        names = [r.name for i in ids[:5] if (r := self.model.cached(i))]
         more = len(ids) - len(names)
         listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
         answer = QMessageBox.question(

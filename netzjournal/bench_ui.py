@@ -1,0 +1,144 @@
+"""The interface figures of ``netzjournal bench`` (Qt, offscreen).
+
+* cold start: a fresh process to the first painted contacts table, against
+  the floor of a bare QApplication + QMainWindow + QTableView in the same run;
+* resident memory of that started app;
+* search keystroke → updated view (contacts filter and global search);
+* the timeline's first page; saving a quick note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+FLOOR = """
+import sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QStandardItemModel, QStandardItem
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+app = QApplication(sys.argv[:1])
+win = QMainWindow(); view = QTableView(); model = QStandardItemModel(50, 7)
+for r in range(50):
+    model.setItem(r, 0, QStandardItem(f"row {r}"))
+view.setModel(model); win.setCentralWidget(view); win.resize(1280, 800)
+class Probe(QObject):
+    def eventFilter(self, w, e):
+        if e.type() == QEvent.Type.Paint:
+            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
+            view.viewport().removeEventFilter(self)
+        return False
+p = Probe(); view.viewport().installEventFilter(p)
+win.show(); app.exec()
+"""
+
+
+def _spawn_until_painted(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                            env=env)  # fmt: skip
+    assert proc.stdout is not None
+    line = ""
+    for line in proc.stdout:
+        if line.startswith("painted"):
+            break
+    elapsed = (time.perf_counter() - start) * 1000
+    proc.wait(timeout=60)
+    return elapsed, line.strip()
+
+
+def run_ui_bench(journal_path: Path, runs: int = 5) -> None:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    home = Path(tempfile.mkdtemp(prefix="nj-bench-"))
+    try:
+        shutil.copy(journal_path, home / "journal.sqlite3")
+        app_cmd = [sys.executable, "-m", "netzjournal", "--data-dir", str(home), "--lang", "de",
+                   "--exit-after-paint"]  # fmt: skip
+        _spawn_until_painted(app_cmd, env)  # first start of the day: takes the daily backup
+        _spawn_until_painted([sys.executable, "-c", FLOOR], env)  # warm the file cache
+        floor, app, rss = [], [], []
+        for _ in range(runs):
+            floor.append(_spawn_until_painted([sys.executable, "-c", FLOOR], env)[0])
+            ms, line = _spawn_until_painted(app_cmd, env)
+            app.append(ms)
+            parts = line.split()
+            rss.append(int(parts[2]) if len(parts) == 3 else 0)
+        f, a = statistics.median(floor), statistics.median(app)
+        print(f"  cold start, floor (bare Qt table)  median {f:7.1f} ms")
+        print(f"  cold start, netzjournal            median {a:7.1f} ms  ({a / f:.2f} × floor)")
+        print(f"  resident memory after start        {max(rss) / 1024:7.1f} MB")
+        _in_process(home)
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+def _pct(values: list[float]) -> str:
+    ordered = sorted(values)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return f"p50 {statistics.median(ordered):6.2f} ms  p95 {p95:6.2f} ms  max {ordered[-1]:6.2f} ms"
+
+
+def _in_process(home: Path) -> None:
+    from PySide6.QtCore import QModelIndex
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal import paths, store
+    from netzjournal.bench import QUERIES
+    from netzjournal.drafts import DraftStore
+    from netzjournal.ui.main_window import MainWindow
+    from netzjournal.ui.quick_note import QuickNoteDialog
+    from netzjournal.ui.timeline.model import TimelineModel
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    where = paths.resolve(home).ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    contacts, search = [], []
+    for q in QUERIES:
+        for n in range(1, len(q) + 1):
+            t = time.perf_counter()
+            window.contacts.filter.setText(q[:n])  # filter → proxy → table repaint
+            window.contacts.table.viewport().repaint()
+            contacts.append((time.perf_counter() - t) * 1000)
+            t = time.perf_counter()
+            window.search_field.setText(q[:n])
+            window.search.results.viewport().repaint()
+            search.append((time.perf_counter() - t) * 1000)
+    print(f"  keystroke → contacts view          {_pct(contacts)}")
+    print(f"  keystroke → global search results  {_pct(search)}")
+    window.contacts.filter.clear()
+    window.search_field.clear()
+    first_page = []
+    for _ in range(7):
+        model = TimelineModel(journal, dt.date.today)
+        t = time.perf_counter()
+        model.reload()
+        model.fetchMore(QModelIndex())
+        first_page.append((time.perf_counter() - t) * 1000)
+    print(f"  timeline first page (200 entries)  {_pct(first_page)}")
+    dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
+    name = store.contact_names(journal)[0][1]
+    saves = []
+    for n in range(20):
+        dialog.who.refresh_names()
+        dialog.who.setText(name)
+        dialog.body.setPlainText(f"Kaffee und Gespräch über Barcamps, Nummer {n}")
+        t = time.perf_counter()
+        dialog.save()
+        saves.append((time.perf_counter() - t) * 1000)
+        dialog.setVisible(False)
+    print(f"  quick-note save                    {_pct(saves)}")
+    window.hide()
+    journal.close()

@@ -1,0 +1,47 @@
+"""A probe for the start-up benchmark: report the first paint with contacts, then quit.
+
+Used only by ``netzjournal bench`` (through a hidden ``--exit-after-paint``):
+prints ``painted <rows> <rss-kB>`` once the contacts table has painted rows.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from netzjournal.ui.main_window import MainWindow
+
+
+def resident_kb() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class PaintProbe(QObject):
+    def __init__(self, window: MainWindow, app: QApplication) -> None:
+        super().__init__(window)
+        self._window, self._app, self._done = window, app, False
+        self._viewport = window.contacts.table.viewport()
+        self._viewport.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._done and watched is self._viewport and event.type() == QEvent.Type.Paint:
+            rows = self._window.contacts.model.rowCount()
+            if rows:
+                self._done = True
+                # After this paint has finished: report and leave.
+                QTimer.singleShot(0, lambda: self._report(rows))
+        return False
+
+    def _report(self, rows: int) -> None:
+        print(f"painted {rows} {resident_kb()}", flush=True)
+        sys.stdout.flush()
+        self._app.quit()
