@@ -15,7 +15,7 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from netzjournal import __version__, logs, paths, store
 from netzjournal.store import backups
@@ -62,7 +62,9 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
     from netzjournal.ui import startup_dialogs
 
     try:
-        return store.Journal.open(where.journal, backup_dir=where.backups)
+        # The full quick_check runs in the background once the window shows
+        # (see ui.integrity); the byte-level checks still run here.
+        return store.Journal.open(where.journal, backup_dir=where.backups, verify=False)
     except store.JournalDamaged as exc:
         log.error("journal damaged: %s", exc)
         found = backups.list_backups(where.backups)
@@ -87,6 +89,38 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
             QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
         )
         return None
+
+
+def _restart_command() -> tuple[str, list[str]]:
+    if getattr(sys, "frozen", False):
+        return sys.executable, sys.argv[1:]
+    return sys.executable, ["-m", "netzjournal", *sys.argv[1:]]
+
+
+def _damaged_while_open(
+    window: QWidget, journal: store.Journal, where: paths.DataPaths, detail: str
+) -> None:
+    """The background check found damage: offer the newest backup, then restart."""
+    from PySide6.QtCore import QProcess
+
+    from netzjournal.ui import startup_dialogs
+
+    log.error("journal damaged (background check): %s", detail)
+    found = backups.list_backups(where.backups)
+    error = store.JournalDamaged(where.journal, detail)
+    if not startup_dialogs.ask_restore(error, found[0] if found else None):
+        return
+    journal.close()
+    try:
+        backups.recover_from_backup(where.journal, found[0].path)
+    except store.StoreError as exc:
+        startup_dialogs.show_error(
+            QCoreApplication.translate("App", "The backup cannot be read either"), str(exc)
+        )
+    program, args = _restart_command()
+    QProcess.startDetached(program, args)
+    window.close()
+    QApplication.quit()
 
 
 def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
@@ -164,6 +198,11 @@ def run_gui(
     window.show()
     if quick_note:
         window.open_quick_note()
+    from netzjournal.ui.integrity import IntegrityCheck
+
+    check = IntegrityCheck(where.journal, window)
+    check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
+    check.start()
     status = app.exec()
     journal.close()
     instance.release()

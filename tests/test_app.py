@@ -124,3 +124,24 @@ def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
     assert (tmp_path / "data" / "logs" / "netzjournal.log").exists()
     assert QApplication.applicationName() == "netzjournal"
     assert QApplication.desktopFileName() == "netzjournal"
+
+
+def test_background_integrity_check_reports_damage(qtbot, tmp_path):
+    from netzjournal.ui.integrity import IntegrityCheck
+
+    path = tmp_path / "journal.sqlite3"
+    with store.Journal.open(path) as j:
+        for n in range(300):
+            store.create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
+    healthy = IntegrityCheck(path)
+    with qtbot.waitSignal(healthy.finished, timeout=5000) as result:
+        healthy.start()
+    assert result.args == [["ok"]]
+    data = bytearray(path.read_bytes())
+    for offset in range(3 * 4096, 12 * 4096, 4096):
+        data[offset : offset + 200] = bytes(range(200))
+    path.write_bytes(bytes(data))
+    broken = IntegrityCheck(path)
+    with qtbot.waitSignal(broken.damaged, timeout=5000) as damage:
+        broken.start()
+    assert damage.args[0]

@@ -59,7 +59,13 @@ from netzjournal.store.interactions import (
     update_follow_up,
     update_interaction,
 )
-from netzjournal.store.journal import DiskFull, Journal, ReadOnlyJournal, latest_schema
+from netzjournal.store.journal import (
+    DiskFull,
+    Journal,
+    ReadOnlyJournal,
+    latest_schema,
+    quick_check,
+)
 from netzjournal.store.listings import (
     ContactRow,
     GiveTakeItem,
@@ -163,6 +169,7 @@ __all__ = [
     "list_tags",
     "matching_contact_ids",
     "merge_contacts",
+    "quick_check",
     "restore_backup",
     "restore_snapshot",
     "rotate",

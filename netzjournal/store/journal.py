@@ -116,6 +116,22 @@ def _is_disk_full(exc: BaseException | None) -> bool:
     return False
 
 
+def quick_check(path: Path) -> list[str]:
+    """Run ``PRAGMA quick_check`` on a separate read-only connection.
+
+    Safe to call from a worker thread while the app works on the journal
+    (WAL readers do not block the writer). ``["ok"]`` means healthy.
+    """
+    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    try:
+        conn.execute("PRAGMA mmap_size = 268435456")
+        return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+
+
 class Journal:
     """One open journal file. Create with :meth:`open`; close when done.
 

@@ -14,8 +14,7 @@ from PySide6.QtCore import QProcess
 
 from netzjournal.demo.generator import DemoSpec, create_demo_journal
 from netzjournal.paths import DataPaths
-
-MARKER = "DEMO-JOURNAL"
+from netzjournal.ui.main_window import DEMO_MARKER as MARKER
 
 
 def is_demo(paths: DataPaths) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -21,19 +22,20 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import __version__, store
-from netzjournal.drafts import DraftStore
 from netzjournal.paths import DataPaths
-from netzjournal.ui import demo_launcher
 from netzjournal.ui.actions import Actions
-from netzjournal.ui.backups_dialog import BackupsDialog
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.pane import NotesPane
-from netzjournal.ui.quick_note import QuickNoteDialog
 from netzjournal.ui.search import GlobalSearch
-from netzjournal.ui.settings_dialog import SettingsDialog, ui_settings
+from netzjournal.ui.settings_dialog import ui_settings
 from netzjournal.ui.timeline.pane import TimelinePane
 from netzjournal.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
 CONTACTS, NOTES, TIMELINE = range(3)
 
@@ -81,7 +83,7 @@ class MainWindow(QMainWindow):
 
     def _set_title(self) -> None:
         title = "netzjournal"
-        if demo_launcher.is_demo(self.paths):
+        if (self.paths.root / DEMO_MARKER).exists():
             title = self.tr("netzjournal – DEMO journal (temporary, not your data)")
         if self.journal.read_only:
             title = self.tr("%1 (read-only)").replace("%1", title)
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         a.quick_note.triggered.connect(self.open_quick_note)
         a.find.triggered.connect(self.focus_search)
         a.backups.triggered.connect(self.show_backups)
-        a.settings.triggered.connect(lambda: SettingsDialog(self.paths, self).exec())
+        a.settings.triggered.connect(self.show_settings)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
@@ -214,7 +216,16 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------
 
+    def show_settings(self) -> None:
+        from netzjournal.ui.settings_dialog import SettingsDialog
+
+        SettingsDialog(self.paths, self).exec()
+
     def quick_note_dialog(self) -> QuickNoteDialog:
+        # Imported on first use: a fast start matters more than this dialog.
+        from netzjournal.drafts import DraftStore
+        from netzjournal.ui.quick_note import QuickNoteDialog
+
         if self._quick_note is None:
             self._quick_note = QuickNoteDialog(self.journal, DraftStore(self.paths.drafts),
                                                parent=self)  # fmt: skip
@@ -235,6 +246,8 @@ class MainWindow(QMainWindow):
         dialog.activateWindow()
 
     def show_backups(self) -> None:
+        from netzjournal.ui.backups_dialog import BackupsDialog
+
         BackupsDialog(lambda: self.journal, self.restore_backup, self.paths, self).exec()
 
     def restore_backup(self, backup: store.BackupInfo) -> None:
@@ -247,6 +260,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup restored."), 5000)
 
     def open_demo(self) -> None:
+        from netzjournal.ui import demo_launcher
+
         root = demo_launcher.launch_demo()
         self.statusBar().showMessage(
             self.tr("The demo journal opens in its own window (%1).").replace("%1", str(root)),

@@ -24,11 +24,17 @@ class ParticipantsEdit(QLineEdit):
         completer.activated.connect(self._insert)
         self._completer = completer
         self.textEdited.connect(self._complete)
-        self.refresh_names()
+        self._pairs: list[tuple[int, str]] | None = None  # loaded on first need
 
     def refresh_names(self) -> None:
-        self._pairs = store.contact_names(self._journal)
-        self._names.setStringList([n for _, n in self._pairs])
+        """Forget the loaded names; they are read again when next needed."""
+        self._pairs = None
+
+    def _loaded(self) -> list[tuple[int, str]]:
+        if self._pairs is None:
+            self._pairs = store.contact_names(self._journal)
+            self._names.setStringList([n for _, n in self._pairs])
+        return self._pairs
 
     def completer_popup_visible(self) -> bool:
         return self._completer.popup().isVisible()
@@ -38,6 +44,7 @@ class ParticipantsEdit(QLineEdit):
 
     def _complete(self) -> None:
         token = self._current_token()
+        self._loaded()
         if len(token) < 1:
             self._completer.popup().hide()
             return
@@ -52,7 +59,7 @@ class ParticipantsEdit(QLineEdit):
         return [p.strip() for p in self.text().split(",") if p.strip()]
 
     def set_ids(self, ids: list[int]) -> None:
-        by_id = dict(self._pairs)
+        by_id = dict(self._loaded())
         missing = [i for i in ids if i not in by_id]
         for i in missing:  # archived people are not offered, but keep them shown
             try:
@@ -64,7 +71,7 @@ class ParticipantsEdit(QLineEdit):
     def resolve(self, parent: QWidget | None = None) -> list[int] | None:
         """Ids for the names typed; offers to create unknown people. None = cancelled."""
         lookup: dict[str, int] = {}
-        for cid, name in self._pairs:
+        for cid, name in self._loaded():
             lookup.setdefault(name.casefold(), cid)
         ids: list[int] = []
         for name in self.names():

@@ -5,13 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QCompleter,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -36,13 +37,19 @@ class TimelinePane(QWidget):
         self.setObjectName("timelinePane")
         self.journal, self.events = journal, events
         self.model = TimelineModel(journal, today, self)
-        self.person = QComboBox()
+        # A line with completion, not a combo box of 5,000 names: filled on first use.
+        self.person = QLineEdit()
         self.person.setObjectName("timelinePerson")
-        self.person.setEditable(True)
-        self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.person.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.person.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.person.setMinimumContentsLength(18)
+        self.person.setPlaceholderText(self.tr("All people"))
+        self.person.setClearButtonEnabled(True)
+        self.person.setMinimumWidth(180)
+        self._people = QStringListModel(self)
+        self._person_ids: dict[str, int] | None = None
+        completer = QCompleter(self._people, self.person)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.person.setCompleter(completer)
+        self.person.installEventFilter(self)
         self.tag = QComboBox()
         self.tag.setObjectName("timelineTag")
         self.kind = QComboBox()
@@ -83,23 +90,33 @@ class TimelinePane(QWidget):
         self._fill_choices()
         for combo in (self.tag, self.kind, self.year):
             combo.currentIndexChanged.connect(self._filter_changed)
-        self.person.activated.connect(self._filter_changed)
-        self.person.lineEdit().editingFinished.connect(self._filter_changed)
+        completer.activated.connect(self._filter_changed)
+        self.person.editingFinished.connect(self._filter_changed)
         self.jump.activated.connect(self._jump)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
         events.changed.connect(self._on_changed)
         self.model.reload()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.person and event.type() == QEvent.Type.FocusIn:
+            self._people_by_name()
+        return False
+
+    def _people_by_name(self) -> dict[str, int]:
+        if self._person_ids is None:
+            pairs = store.contact_names(self.journal)
+            self._person_ids = {name.casefold(): cid for cid, name in reversed(pairs)}
+            self._people.setStringList([name for _, name in pairs])
+        return self._person_ids
+
     def _fill_choices(self) -> None:
-        combos = (self.person, self.tag, self.year, self.jump)
+        self._person_ids = None
+        combos = (self.tag, self.year, self.jump)
         keep = [c.currentData() for c in combos]
         for combo in combos:
             combo.blockSignals(True)
             combo.clear()
-        self.person.addItem(self.tr("All people"), None)
-        for cid, name in store.contact_names(self.journal):
-            self.person.addItem(name, cid)
         self.tag.addItem(self.tr("All tags"), None)
         for t in store.list_tags(self.journal):
             self.tag.addItem(t.name, t.name)
@@ -113,11 +130,8 @@ class TimelinePane(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> store.NoteFilter:
-        person = None
-        text = self.person.currentText().strip()
-        index = self.person.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            person = self.person.itemData(index)
+        text = self.person.text().strip()
+        person = self._people_by_name().get(text.casefold()) if text else None
         return store.NoteFilter(
             contact_id=person,
             tag=self.tag.currentData(),

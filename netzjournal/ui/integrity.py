@@ -1,0 +1,41 @@
+"""Checking the journal's integrity in the background after the window shows.
+
+``PRAGMA quick_check`` reads the whole file (≈ 40 ms for 5,000 contacts,
+≈ 0.5 s for 50,000); doing it before the first paint would double the
+start-up time. It runs on a worker thread instead, on its own read-only
+connection, and a damaged journal is reported as soon as it is known.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from netzjournal import store
+
+
+class IntegrityCheck(QObject):
+    finished = Signal(list)  # the quick_check lines; ["ok"] when healthy
+    damaged = Signal(str)
+
+    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
+        self._thread.start()
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
+
+    def _run(self) -> None:
+        result = store.quick_check(self._path)
+        # Emitted from the worker; Qt queues it to the receivers' (GUI) thread.
+        self.finished.emit(result)
+        if result != ["ok"]:
+            self.damaged.emit("; ".join(result[:3]))
