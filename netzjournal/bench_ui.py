@@ -130,15 +130,20 @@ def _in_process(home: Path) -> None:
     print(f"  timeline first page (200 entries)  {_pct(first_page)}")
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
     name = store.contact_names(journal)[0][1]
-    saves = []
+    saves, settled = [], []
+    window.show_view(0)
     for n in range(20):
-        dialog.who.refresh_names()
+        dialog.reset()  # as when the dialog opens; names load while typing
         dialog.who.setText(name)
+        dialog.who._loaded()
         dialog.body.setPlainText(f"Kaffee und Gespräch über Barcamps, Nummer {n}")
         t = time.perf_counter()
-        dialog.save()
+        dialog.save()  # until the dialog closes
         saves.append((time.perf_counter() - t) * 1000)
+        app.processEvents()  # the visible pane catches up
+        settled.append((time.perf_counter() - t) * 1000)
         dialog.setVisible(False)
-    print(f"  quick-note save                    {_pct(saves)}")
+    print(f"  quick-note save (dialog closes)    {_pct(saves)}")
+    print(f"  quick-note save → view refreshed   {_pct(settled)}")
     window.hide()
     journal.close()

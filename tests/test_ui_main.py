@@ -145,10 +145,9 @@ def test_quick_note_with_umlauts_and_emoji_is_found_everywhere(make_window, qtbo
     assert w.tabs.currentIndex() == NOTES and w.notes.editor.record.id == note_id
     # In the timeline under March 2026.
     w.show_view(TIMELINE)
-    QApplication.processEvents()
     model = w.timeline.model
+    qtbot.waitUntil(lambda: model.row_of_note(note_id) is not None, timeout=3000)
     row = model.row_of_note(note_id)
-    assert row is not None
     header = next(
         model.index(r, 0).data()
         for r in range(row, -1, -1)
@@ -182,11 +181,11 @@ def test_delete_contact_and_note_then_undo(make_window, qtbot):
     w.actions_.delete_contact.trigger()
     with pytest.raises(store.NotFound):
         store.get_contact(w.journal, contact_id)
-    assert w.contacts.model.row_for(contact_id) is None
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is None, timeout=3000)
     w.undo_stack.undo()
     assert store.get_contact(w.journal, contact_id).family_name == "Müller"
     assert store.get_interaction(w.journal, note_id).participants == [contact_id]
-    assert w.contacts.model.row_for(contact_id) is not None
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is not None, timeout=3000)
     assert [h.id for h in store.search(w.journal, "Müller", kind="contact")] == [contact_id]
     w.open_note(note_id)
     when_modal(answer(QMessageBox.StandardButton.Yes))

@@ -34,6 +34,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows: list[ContactRow] = []
         self._row_of: dict[int, int] = {}
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
+        self._keys: dict[int, tuple[int, object]] = {}
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -53,6 +54,7 @@ class ContactsTableModel(QAbstractTableModel):
     def set_all(self, rows: Iterable[ContactRow]) -> None:
         """Replace the cache of every contact the view may show."""
         self._all = {r.id: r for r in rows}
+        self._keys.clear()
         self._rebuild()
 
     def set_visible(self, ids: set[int] | None) -> None:
@@ -64,8 +66,10 @@ class ContactsTableModel(QAbstractTableModel):
         """Take changed rows into the cache and drop deleted ones."""
         for cid in gone:
             self._all.pop(cid, None)
+            self._keys.pop(cid, None)
         for row in rows:
             self._all[row.id] = row
+            self._keys.pop(row.id, None)
         self._rebuild()
 
     def _rebuild(self) -> None:
@@ -80,7 +84,16 @@ class ContactsTableModel(QAbstractTableModel):
 
     def _sorted(self, rows: list[ContactRow]) -> list[ContactRow]:
         column, order = self._sort
-        key = self._key_function(column)
+        compute = self._key_function(column)
+        keys = self._keys
+
+        def key(row: ContactRow) -> object:
+            # Keys are cached per contact: typing in the filter re-sorts often.
+            cached = keys.get(row.id)
+            if cached is None or cached[0] != column:
+                cached = keys[row.id] = (column, compute(row))
+            return cached[1]
+
         return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _key_function(self, column: int) -> Callable[[ContactRow], object]:

@@ -30,6 +30,7 @@ from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.refresh import DeferredRefresh
 
 
 class ContactsPane(QWidget):
@@ -121,7 +122,8 @@ class ContactsPane(QWidget):
         self.archived.toggled.connect(self.reload)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.events.changed.connect(self._on_changed)
+        self.refresher = DeferredRefresh(self, self._on_changed)
+        self.events.changed.connect(self.refresher.changed)
         a = self.actions
         a.new_contact.triggered.connect(self.new_contact)
         a.edit_contact.triggered.connect(self.edit_selected)
@@ -201,6 +203,7 @@ class ContactsPane(QWidget):
         return [index.data(ID_ROLE) for index in rows]
 
     def select(self, contact_id: int) -> bool:
+        self.refresher.flush()
         if self.model.row_for(contact_id) is None and self.model.cached(contact_id):
             self.filter.clear()
             self.tag.setCurrentIndex(0)

@@ -21,6 +21,7 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
 from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
+from netzjournal.ui.refresh import DeferredRefresh
 
 
 class NotesPane(QWidget):
@@ -82,7 +83,8 @@ class NotesPane(QWidget):
         self.editor.delete_requested.connect(self.delete_current)
         actions.save_note.triggered.connect(self._save_if_visible)
         actions.delete_note.triggered.connect(self.delete_current)
-        events.changed.connect(self._on_changed)
+        self.refresher = DeferredRefresh(self, self._on_changed)
+        events.changed.connect(self.refresher.changed)
         self._saving = False
 
     def _filter_changed(self) -> None:
@@ -102,6 +104,7 @@ class NotesPane(QWidget):
 
     def select(self, note_id: int, load: bool = True) -> bool:
         """Select a note, fetching further pages until it is loaded."""
+        self.refresher.flush()
         row = self.model.row_of(note_id)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()

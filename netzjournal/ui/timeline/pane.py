@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.ui import texts
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.timeline.delegate import TimelineDelegate
 from netzjournal.ui.timeline.model import ENTRY_ROLE, TimelineModel
 
@@ -95,7 +96,8 @@ class TimelinePane(QWidget):
         self.jump.activated.connect(self._jump)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
-        events.changed.connect(self._on_changed)
+        self.refresher = DeferredRefresh(self, self._on_changed)
+        events.changed.connect(self.refresher.changed)
         self.model.reload()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
