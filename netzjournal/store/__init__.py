@@ -80,6 +80,7 @@ from netzjournal.store.listings import (
     event_page,
     give_and_take,
     interaction_page,
+    last_contacts,
     timeline_page,
     years_with_entries,
 )
@@ -162,6 +163,7 @@ __all__ = [
     "interaction_count",
     "interaction_page",
     "interactions_of",
+    "last_contacts",
     "latest_schema",
     "list_backups",
     "list_events",

@@ -71,14 +71,39 @@ def _contact_row(r: tuple) -> ContactRow:
     )  # fmt: skip
 
 
+_CONTACT_ROWS_QUICK = _CONTACT_ROWS.replace(
+    """(SELECT max(i.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
+         WHERE p.contact_id = c.id)""",
+    "NULL",
+)
+_LAST_CONTACTS = (
+    "SELECT p.contact_id, max(i.occurred_at) FROM participant p"
+    " JOIN interaction i ON i.id = p.interaction_id GROUP BY p.contact_id"
+)
+
+
 def contact_rows(
-    j: Journal, include_archived: bool = False, ids: Iterable[int] | None = None
+    j: Journal,
+    include_archived: bool = False,
+    ids: Iterable[int] | None = None,
+    with_last_contact: bool = True,
 ) -> list[ContactRow]:
-    """Rows for the contacts table (optionally only ``ids``), in id order."""
+    """Rows for the contacts table (optionally only ``ids``), in id order.
+
+    ``with_last_contact=False`` leaves ``last_contact`` empty and is about
+    four times faster; :func:`last_contacts` fills it in afterwards.
+    """
     wanted = None if ids is None else _json(ids)
     conn = j.db.connection()
-    rows = conn.execute(_CONTACT_ROWS, (include_archived, wanted, wanted)).fetchall()
+    sql = _CONTACT_ROWS if with_last_contact else _CONTACT_ROWS_QUICK
+    rows = conn.execute(sql, (include_archived, wanted, wanted)).fetchall()
     return [_contact_row(r) for r in rows]
+
+
+def last_contacts(j: Journal) -> dict[int, dt.datetime]:
+    """The latest interaction time of every contact who has one."""
+    rows = j.db.connection().execute(_LAST_CONTACTS)
+    return {cid: when for cid, value in rows if (when := _dt(value)) is not None}
 
 
 def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:

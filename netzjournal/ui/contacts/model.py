@@ -57,6 +57,17 @@ class ContactsTableModel(QAbstractTableModel):
         self._keys.clear()
         self._rebuild()
 
+    def set_last_contacts(self, last: dict[int, dt.datetime]) -> None:
+        """Fill in last-contact times loaded after the first paint."""
+        for cid, row in self._all.items():
+            row.last_contact = last.get(cid)
+        if self._sort[0] == self.LAST_CONTACT:
+            self._keys.clear()
+            self.sort(*self._sort)
+        elif self._rows:
+            column = self.LAST_CONTACT
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
     def set_visible(self, ids: set[int] | None) -> None:
         """Show only ``ids`` (None: everyone in the cache)."""
         self._visible_ids = ids

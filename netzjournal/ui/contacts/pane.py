@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -135,7 +135,13 @@ class ContactsPane(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_ids()
-        self.model.set_all(store.contact_rows(self.journal, self.archived.isChecked()))
+        # Names first, the last-contact column a moment later: the slower
+        # query must not hold back the first paint of a big journal.
+        rows = store.contact_rows(self.journal, self.archived.isChecked(), with_last_contact=False)
+        self.model.set_all(rows)
+        QTimer.singleShot(
+            0, lambda: self.model.set_last_contacts(store.last_contacts(self.journal))
+        )
         self._reload_tags()
         self._apply_filter()
         self._reselect(selected)
