@@ -10,7 +10,13 @@ import pytest
 from conftest import REPO, person
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QInputDialog,
+    QMessageBox,
+    QWidget,
+)
 from uihelpers import TODAY, answer, type_text, when_modal
 
 from netzjournal import paths, store
@@ -52,8 +58,10 @@ def demo_window(make_window, where):
 
 def test_stable_object_names(demo_window):
     w = demo_window
+    for view in (NOTES, TIMELINE, CONTACTS):  # the panes are built when first shown
+        w.show_view(view)
     for name in ("contactsView", "notesView", "timelineView", "coachPane", "searchField"):
-        widget = w.findChild(QApplication.instance().focusWidget().__class__.__mro__[-2], name)
+        widget = w.findChild(QWidget, name)
         assert widget is not None, name
         assert widget.accessibleName(), name
     w.open_quick_note()

@@ -26,14 +26,14 @@ from netzjournal.paths import DataPaths
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
-from netzjournal.ui.notes.pane import NotesPane
 from netzjournal.ui.search import GlobalSearch
 from netzjournal.ui.settings_dialog import ui_settings
-from netzjournal.ui.timeline.pane import TimelinePane
 from netzjournal.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
+    from netzjournal.ui.timeline.pane import TimelinePane
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
@@ -58,14 +58,17 @@ class MainWindow(QMainWindow):
         self._quick_note: QuickNoteDialog | None = None
 
         self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today)
-        self.notes = NotesPane(journal, self.events, self.actions_, self.undo_stack)
-        self.timeline = TimelinePane(journal, self.events, today)
+        # The notes and timeline panes are built when first shown: the start
+        # only needs the contacts (see the `notes` and `timeline` properties).
+        self._notes: NotesPane | None = None
+        self._timeline: TimelinePane | None = None
         self.tabs = QTabWidget()
         self.tabs.setObjectName("viewTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
-        self.tabs.addTab(self.notes, self.tr("Meeting notes"))
-        self.tabs.addTab(self.timeline, self.tr("Timeline"))
+        self.tabs.addTab(QWidget(), self.tr("Meeting notes"))
+        self.tabs.addTab(QWidget(), self.tr("Timeline"))
+        self.tabs.currentChanged.connect(self._build_tab)
         self.welcome = WelcomePage(paths, self.actions_)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
@@ -191,6 +194,47 @@ class MainWindow(QMainWindow):
             .replace("%1", self.locale().toString(contacts))
             .replace("%2", self.locale().toString(notes))
         )
+
+    @property
+    def notes(self) -> NotesPane:
+        if self._notes is None:
+            from netzjournal.ui.notes.pane import NotesPane
+
+            self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
+            self._place(NOTES, self._notes, self.tr("Meeting notes"))
+            s = self._settings()
+            header = self._notes.list.horizontalHeader()
+            for key, target in (("splitters/notes", self._notes.splitter),
+                                ("columns/notes", header)):  # fmt: skip
+                value = s.value(key)
+                if isinstance(value, QByteArray):
+                    target.restoreState(value)
+        return self._notes
+
+    @property
+    def timeline(self) -> TimelinePane:
+        if self._timeline is None:
+            from netzjournal.ui.timeline.pane import TimelinePane
+
+            self._timeline = TimelinePane(self.journal, self.events, self.today)
+            self._place(TIMELINE, self._timeline, self.tr("Timeline"))
+        return self._timeline
+
+    def _place(self, index: int, pane: QWidget, title: str) -> None:
+        current = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, pane, title)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+
+    def _build_tab(self, index: int) -> None:
+        if index == NOTES:
+            _ = self.notes
+        elif index == TIMELINE:
+            _ = self.timeline
 
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
@@ -320,17 +364,13 @@ class MainWindow(QMainWindow):
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for key, splitter in (("contacts", self.contacts.splitter), ("notes", self.notes.splitter)):
-            value = s.value(f"splitters/{key}")
-            if isinstance(value, QByteArray):
-                splitter.restoreState(value)
-        for key, header in (
-            ("contacts", self.contacts.table.horizontalHeader()),
-            ("notes", self.notes.list.horizontalHeader()),
+        for key, target in (
+            ("splitters/contacts", self.contacts.splitter),
+            ("columns/contacts", self.contacts.table.horizontalHeader()),
         ):
-            value = s.value(f"columns/{key}")
+            value = s.value(key)
             if isinstance(value, QByteArray):
-                header.restoreState(value)
+                target.restoreState(value)
         view = s.value("mainWindow/view")
         if view is not None and str(view).isdigit():
             self.tabs.setCurrentIndex(int(view))
@@ -341,9 +381,10 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/view", self.tabs.currentIndex())
         s.setValue("splitters/contacts", self.contacts.splitter.saveState())
-        s.setValue("splitters/notes", self.notes.splitter.saveState())
         s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
-        s.setValue("columns/notes", self.notes.list.horizontalHeader().saveState())
+        if self._notes is not None:  # a pane never shown keeps its saved layout
+            s.setValue("splitters/notes", self._notes.splitter.saveState())
+            s.setValue("columns/notes", self._notes.list.horizontalHeader().saveState())
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +105,7 @@ class ContactsPane(QWidget):
         for col, width in enumerate((160, 150, 140, 100, 110, 80)):
             self.table.setColumnWidth(col, width)
         self.table.addAction(self.actions.delete_contact)
+        self.table.viewport().installEventFilter(self)
 
         self.detail = ContactDetail(self.journal, today)
         self.detail.anchorClicked.connect(self._link)
@@ -139,9 +148,10 @@ class ContactsPane(QWidget):
         # query must not hold back the first paint of a big journal.
         rows = store.contact_rows(self.journal, self.archived.isChecked(), with_last_contact=False)
         self.model.set_all(rows)
-        QTimer.singleShot(
-            0, lambda: self.model.set_last_contacts(store.last_contacts(self.journal))
-        )
+        if self.table.isVisible():
+            QTimer.singleShot(0, self._load_last_contacts)
+        else:  # the start: after the table's first paint
+            self._last_pending = True
         self._reload_tags()
         self._apply_filter()
         self._reselect(selected)
@@ -161,6 +171,22 @@ class ContactsPane(QWidget):
                 current = False
             else:
                 selection.select(index, flags)
+
+    _last_pending = False
+
+    def _load_last_contacts(self) -> None:
+        self._last_pending = False
+        self.model.set_last_contacts(store.last_contacts(self.journal))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            self._last_pending
+            and watched is self.table.viewport()
+            and event.type() == QEvent.Type.Paint
+        ):
+            self._last_pending = False
+            QTimer.singleShot(0, self._load_last_contacts)
+        return False
 
     def _reload_tags(self) -> None:
         current = self.tag.currentData()
