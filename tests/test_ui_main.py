@@ -343,3 +343,77 @@ def test_screenshot_command_renders_every_view(tmp_path):
     from PySide6.QtGui import QImage
 
     assert QImage(str(out / "contacts.png")).width() == 1280
+
+
+def test_ctrl_n_opens_the_quick_note_from_any_view(demo_window, qtbot):
+    w = demo_window
+    for view in (CONTACTS, NOTES, TIMELINE):
+        w.show_view(view)
+        w.activateWindow()
+        QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        dialog = w.quick_note_dialog()
+        assert dialog.isVisible(), view
+        dialog.reject()
+
+
+def test_second_launch_asks_for_the_quick_note(demo_window, qtbot):
+    w = demo_window
+    w.handle_message("quick-note")
+    assert w.quick_note_dialog().isVisible()
+    w.quick_note_dialog().reject()
+    w.handle_message("raise")
+    assert not w.quick_note_dialog().isVisible()
+
+
+def test_backups_dialog_creates_and_restores(make_window, where, qtbot):
+    from netzjournal.ui.backups_dialog import BackupsDialog
+
+    w = make_window()
+    store.create_contact(w.journal, person("Max", "Müller"))
+    dialog = BackupsDialog(lambda: w.journal, w.restore_backup, where, w)
+    qtbot.addWidget(dialog)
+    dialog.create_now()
+    assert dialog.model.rowCount() == 1
+    store.create_contact(w.journal, person("Eva", "Later"))
+    dialog.table.selectRow(0)
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    dialog.restore_selected()
+    assert [r.name for r in store.contact_rows(w.journal)] == ["Max Müller"]
+    reasons = sorted(b.reason for b in store.list_backups(where.backups))
+    assert reasons == ["manual", "pre-restore"]
+    assert dialog.model.rowCount() == 2
+
+
+def test_language_setting_is_kept_in_the_data_folder(make_window, where, qtbot):
+    from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
+
+    w = make_window()
+    dialog = SettingsDialog(where, w)
+    qtbot.addWidget(dialog)
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert saved_language(where) == "de"
+    dialog = SettingsDialog(where, w)
+    dialog.language.setCurrentIndex(0)  # as the system
+    dialog.accept()
+    assert saved_language(where) is None
+
+
+def test_demo_journal_is_separate_and_marked(qtbot, tmp_path, monkeypatch):
+    from netzjournal.ui import demo_launcher
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    root = demo_launcher.create_demo_folder()
+    assert root.parent == tmp_path and (root / "journal.sqlite3").exists()
+    _program, args = demo_launcher.command_for(root)
+    assert args[-2:] == ["--data-dir", str(root)]
+    where = paths.resolve(root)
+    journal = store.Journal.open(where.journal)
+    window = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    assert "DEMO" in window.windowTitle()
+    assert store.contact_count(journal) == 50
+    journal.close()

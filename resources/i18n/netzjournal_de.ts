@@ -117,12 +117,13 @@
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="76"/>
+        <location filename="../../netzjournal/app.py" line="78"/>
+        <location filename="../../netzjournal/app.py" line="118"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="87"/>
+        <location filename="../../netzjournal/app.py" line="89"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -647,63 +648,63 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="72"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="66"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="73"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="76"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="71"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="78"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="195"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="278"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="265"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="320"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="267"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="322"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="283"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="338"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="345"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="339"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="346"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -711,42 +712,42 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="38"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="43"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="39"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="44"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="40"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="45"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="41"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="46"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="42"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="47"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="43"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="48"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="44"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="49"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="175"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -780,118 +781,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="64"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="68"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="65"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="69"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="66"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="70"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="220"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="90"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="96"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="101"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="106"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="102"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="107"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="110"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="114"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="115"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="119"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="112"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="117"/>
         <source>Suggestions whom to get back in touch with will appear here.</source>
         <translation>Hier erscheinen Vorschläge, bei wem Sie sich wieder melden könnten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="128"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="130"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="135"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="134"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="136"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="139"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="188"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
         <source>%1 contacts · %2 meeting notes</source>
         <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="222"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="304"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="252"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="311"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="318"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="261"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="320"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -900,12 +903,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="328"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="330"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1072,27 +1075,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="44"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="45"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="48"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="49"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="154"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="157"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="165"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="168"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="166"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="169"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
@@ -1100,12 +1103,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsEdit</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="75"/>
+        <location filename="../../netzjournal/ui/participants.py" line="82"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="76"/>
+        <location filename="../../netzjournal/ui/participants.py" line="83"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -1499,57 +1502,57 @@ Grund: %2</translation>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="50"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="58"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="59"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="67"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="67"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="75"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="68"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="76"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="77"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="70"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="78"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="77"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="85"/>
         <source>Jump to</source>
         <translation>Springen zu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="100"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="44"/>
         <source>All people</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="122"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="106"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="125"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="126"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
@@ -1557,37 +1560,37 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="294"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="303"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="305"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="273"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="328"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="355"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="139"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="142"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="170"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="173"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
