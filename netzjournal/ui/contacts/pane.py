@@ -222,7 +222,7 @@ class ContactsPane(QWidget):
         if tag:
             tagged = store.contact_ids_with_tag(self.journal, tag)
             ids = tagged if ids is None else ids & tagged
-        if ids != self._shown_ids or ids is None:
+        if ids != self._shown_ids:  # set_all/apply have already rebuilt for the same ids
             self._shown_ids = ids
             selected = self.selected_ids()
             self.model.set_visible(ids)
