@@ -23,6 +23,7 @@ _CONTACT_TABLES = (
     ("contact_tag", "contact_id"),
     ("participant", "contact_id"),
     ("follow_up", "contact_id"),
+    ("coach_state", "contact_id"),
 )
 _INTERACTION_TABLES = (
     ("interaction", "id"),

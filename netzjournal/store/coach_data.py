@@ -1,0 +1,231 @@
+"""What the reconnect coach needs to know, read in two passes.
+
+Pass one (:func:`coach_summaries`) covers every contact with a few grouped
+aggregates — enough to decide who is due. Pass two (:func:`coach_details`)
+reads the details that make a good reason and opener (last hook, give &
+take, unanswered outreaches) only for the candidates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, Outcome
+
+IN_PERSON = ("coffee", "meal", "event", "other")
+
+
+def _dt(value: object) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        return dt.datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def _date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class CoachSummary:
+    id: int
+    given_name: str
+    family_name: str
+    display_name: str
+    closeness: int
+    cadence_days: int | None
+    cadence_never: bool
+    met_on: dt.date | None
+    created_at: dt.date | None
+    birthday: Birthday | None
+    snoozed_until: dt.date | None
+    last_contact: dt.datetime | None
+    last_two_way: dt.datetime | None
+    last_outbound: dt.datetime | None
+    in_person_2y: int
+    inbound_2y: int
+    outbound_2y: int
+    tags: tuple[str, ...]
+
+    @property
+    def name(self) -> str:
+        return self.display_name or " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+@dataclass(slots=True)
+class CoachDetails:
+    id: int
+    salutation: str
+    title_prefix: str
+    language: str
+    address_form: str
+    city: str
+    organisation: str
+    role: str
+    topics: str
+    emails: tuple[str, ...]
+    last_kind: str | None
+    last_hook: str
+    unanswered: int  # outbound contacts in a row since the last answer
+    gave: int
+    received: int
+    owed: tuple[tuple[str, dt.date | None], ...]  # open follow-ups I owe them
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class UpcomingEvent:
+    id: int
+    name: str
+    starts_on: dt.date
+    place: str
+    tags: tuple[str, ...]
+
+
+_SUMMARIES = """
+WITH agg AS (
+  SELECT p.contact_id AS cid,
+         max(i.occurred_at) AS last_contact,
+         max(CASE WHEN i.direction IN ('together', 'inbound') THEN i.occurred_at END) AS two_way,
+         max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END) AS outbound,
+         sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'together'
+                   AND i.kind IN ('coffee', 'meal', 'event', 'other') THEN 1 ELSE 0 END) AS met,
+         sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'inbound' THEN 1 ELSE 0 END) AS inb,
+         sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'outbound' THEN 1 ELSE 0 END) AS outb
+    FROM participant p JOIN interaction i ON i.id = p.interaction_id
+   GROUP BY p.contact_id
+)
+SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence_days,
+       c.cadence_never, c.met_on, c.created_at, c.birthday_year, c.birthday_month,
+       c.birthday_day, s.snoozed_until, agg.last_contact, agg.two_way, agg.outbound,
+       coalesce(agg.met, 0), coalesce(agg.inb, 0), coalesce(agg.outb, 0),
+       (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id)
+  FROM contact c
+  LEFT JOIN agg ON agg.cid = c.id
+  LEFT JOIN coach_state s ON s.contact_id = c.id
+ WHERE c.archived = 0
+   AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))
+"""
+
+
+def coach_summaries(
+    j: Journal, today: dt.date, ids: Iterable[int] | None = None
+) -> list[CoachSummary]:
+    """Pass one: active contacts (all, or ``ids``) with the aggregates that decide who is due."""
+    two_years = (today - dt.timedelta(days=730)).isoformat()
+    wanted = None if ids is None else "[" + ",".join(str(int(i)) for i in ids) + "]"
+    out = []
+    for r in j.db.connection().execute(_SUMMARIES, (two_years, wanted)):
+        birthday = None
+        if r[10] and r[11]:
+            try:
+                birthday = Birthday(r[10], r[11], r[9])
+            except ValueError:
+                birthday = None
+        out.append(
+            CoachSummary(
+                id=r[0], given_name=r[1], family_name=r[2], display_name=r[3],
+                closeness=r[4], cadence_days=r[5], cadence_never=bool(r[6]),
+                met_on=_date(r[7]), created_at=_date(r[8]), birthday=birthday,
+                snoozed_until=_date(r[12]), last_contact=_dt(r[13]), last_two_way=_dt(r[14]),
+                last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
+                outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
+            )
+        )  # fmt: skip
+    return out
+
+
+_DETAILS = """
+SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c.organisation,
+       c.role, c.topics,
+       (SELECT group_concat(ch.value, char(31)) FROM contact_channel ch
+         WHERE ch.contact_id = c.id AND ch.kind = 'email'),
+       (SELECT i.kind FROM participant p JOIN interaction i ON i.id = p.interaction_id
+         WHERE p.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1),
+       (SELECT i.hooks FROM participant p JOIN interaction i ON i.id = p.interaction_id
+         WHERE p.contact_id = c.id AND i.hooks != '' ORDER BY i.occurred_at DESC LIMIT 1),
+       (SELECT count(*) FROM participant p JOIN interaction i ON i.id = p.interaction_id
+         WHERE p.contact_id = c.id AND i.direction = 'outbound' AND i.occurred_at > coalesce(
+           (SELECT max(i2.occurred_at) FROM participant p2 JOIN interaction i2
+               ON i2.id = p2.interaction_id
+             WHERE p2.contact_id = c.id AND i2.direction IN ('together', 'inbound')), '')),
+       (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'gave'),
+       (SELECT count(*) FROM give_take g WHERE g.contact_id = c.id AND g.direction = 'received')
+  FROM contact c
+ WHERE c.id IN (SELECT value FROM json_each(?))
+"""
+_OWED = """
+SELECT contact_id, text, due_on FROM follow_up
+ WHERE done = 0 AND owed_by = 'me' AND contact_id IN (SELECT value FROM json_each(?))
+ ORDER BY due_on IS NULL, due_on
+"""
+
+
+def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
+    """Pass two: the details behind a reason and an opener, for these contacts."""
+    wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+    conn = j.db.connection()
+    owed: dict[int, list[tuple[str, dt.date | None]]] = {}
+    for cid, text, due in conn.execute(_OWED, (wanted,)):
+        owed.setdefault(cid, []).append((text, _date(due)))
+    out = {}
+    for r in conn.execute(_DETAILS, (wanted,)):
+        out[r[0]] = CoachDetails(
+            id=r[0], salutation=r[1], title_prefix=r[2], language=r[3], address_form=r[4],
+            city=r[5], organisation=r[6], role=r[7], topics=r[8],
+            emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
+            last_hook=r[11] or "", unanswered=r[12], gave=r[13], received=r[14],
+            owed=tuple(owed.get(r[0], ())),
+        )  # fmt: skip
+    return out
+
+
+def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[UpcomingEvent]:
+    rows = j.db.connection().execute(
+        "SELECT e.id, e.name, e.starts_on, e.place,"
+        " (SELECT group_concat(t.name, char(31)) FROM event_tag et JOIN tag t ON t.id = et.tag_id"
+        "   WHERE et.event_id = e.id)"
+        " FROM event e WHERE e.starts_on >= ? AND e.starts_on <= ? ORDER BY e.starts_on",
+        (today.isoformat(), (today + dt.timedelta(days=days)).isoformat()),
+    )
+    return [
+        UpcomingEvent(
+            r[0], r[1], _date(r[2]) or today, r[3] or "", tuple(r[4].split("\x1f")) if r[4] else ()
+        )
+        for r in rows
+    ]
+
+
+def snooze(j: Journal, contact_id: int, until: dt.date | None) -> Outcome[None]:
+    """Hide a contact from the coach until ``until`` (None: no longer snoozed)."""
+    with j.write() as changes:
+        j.db.connection().execute(
+            "INSERT INTO coach_state (contact_id, snoozed_until, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until,"
+            " updated_at = excluded.updated_at",
+            (contact_id, until.isoformat() if until else None, dt.datetime.now().isoformat(" ")),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome(None, changes)
+
+
+def set_never(j: Journal, contact_id: int) -> Outcome[None]:
+    """ "Not this person": the coach never suggests them again (cadence "never")."""
+    with j.write() as changes:
+        j.db.connection().execute(
+            "UPDATE contact SET cadence_never = 1, updated_at = ? WHERE id = ?",
+            (dt.datetime.now().isoformat(" "), contact_id),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome(None, changes)
