@@ -56,6 +56,7 @@ class CoachSummary:
     inbound_2y: int
     outbound_2y: int
     tags: tuple[str, ...]
+    owed_open: int  # open follow-ups I owe them: due from 30 days ago to a week ahead
 
     @property
     def name(self) -> str:
@@ -103,6 +104,7 @@ WITH agg AS (
          sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'inbound' THEN 1 ELSE 0 END) AS inb,
          sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'outbound' THEN 1 ELSE 0 END) AS outb
     FROM participant p JOIN interaction i ON i.id = p.interaction_id
+   WHERE ?2 IS NULL OR p.contact_id IN (SELECT value FROM json_each(?2))
    GROUP BY p.contact_id
 )
 SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence_days,
@@ -110,7 +112,10 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
        c.birthday_day, s.snoozed_until, agg.last_contact, agg.two_way, agg.outbound,
        coalesce(agg.met, 0), coalesce(agg.inb, 0), coalesce(agg.outb, 0),
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
-         WHERE ct.contact_id = c.id)
+         WHERE ct.contact_id = c.id),
+       (SELECT count(*) FROM follow_up f
+         WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me'
+           AND (f.due_on BETWEEN ?4 AND ?3 OR (f.due_on IS NULL AND f.created_at >= ?4)))
   FROM contact c
   LEFT JOIN agg ON agg.cid = c.id
   LEFT JOIN coach_state s ON s.contact_id = c.id
@@ -126,7 +131,10 @@ def coach_summaries(
     two_years = (today - dt.timedelta(days=730)).isoformat()
     wanted = None if ids is None else "[" + ",".join(str(int(i)) for i in ids) + "]"
     out = []
-    for r in j.db.connection().execute(_SUMMARIES, (two_years, wanted)):
+    week = (today + dt.timedelta(days=7)).isoformat()
+    month_ago = (today - dt.timedelta(days=30)).isoformat()
+    params = (two_years, wanted, week, month_ago)
+    for r in j.db.connection().execute(_SUMMARIES, params):
         birthday = None
         if r[10] and r[11]:
             try:
@@ -141,6 +149,7 @@ def coach_summaries(
                 snoozed_until=_date(r[12]), last_contact=_dt(r[13]), last_two_way=_dt(r[14]),
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
+                owed_open=r[20],
             )
         )  # fmt: skip
     return out

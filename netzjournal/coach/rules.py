@@ -1,0 +1,148 @@
+"""The coach's rules: who is due, how warm, which occasions, who rests.
+
+Everything takes ``today``; nothing reads the clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netzjournal.coach.settings import CoachSettings
+from netzjournal.store import Birthday, CoachDetails, CoachSummary, UpcomingEvent
+
+OCCASION_LIFT = 0.15  # how much an occasion raises a person in the order
+GIVE_TAKE_MAX = 0.05
+
+
+@dataclass(frozen=True)
+class WarmthPart:
+    key: str  # closeness, in_person, recency, reciprocity, give_take
+    value: float
+
+
+@dataclass(frozen=True)
+class Warmth:
+    score: float
+    parts: tuple[WarmthPart, ...]
+
+
+@dataclass(frozen=True)
+class Occasion:
+    kind: str  # birthday, event, owed, anniversary
+    days: int  # until it (0 = today)
+    text: str = ""  # event name or what is owed
+    when: dt.date | None = None
+    years: int = 0
+
+
+def cadence(s: CoachSummary, settings: CoachSettings) -> int | None:
+    """Days between contacts for this person; None means "never remind me"."""
+    if s.cadence_never:
+        return None
+    return s.cadence_days or settings.cadence(s.closeness)
+
+
+def anchor(s: CoachSummary, today: dt.date) -> dt.date:
+    """Last contact, else when we met, else when the contact was added."""
+    if s.last_contact is not None:
+        return s.last_contact.date()
+    return s.met_on or s.created_at or today
+
+
+def days_since(s: CoachSummary, today: dt.date) -> int:
+    return max(0, (today - anchor(s, today)).days)
+
+
+def next_birthday(b: Birthday, today: dt.date) -> dt.date:
+    """The next birthday on or after ``today``; 29 February is kept on the 28th
+    in common years (the day that still belongs to February)."""
+    for year in (today.year, today.year + 1):
+        month, day = b.month, b.day
+        if (month, day) == (2, 29):
+            leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+            day = 29 if leap else 28
+        candidate = dt.date(year, month, day)
+        if candidate >= today:
+            return candidate
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def warmth(s: CoachSummary, d: CoachDetails | None, today: dt.date) -> Warmth:
+    """Warmth in [0, 1]: the user's closeness dominates (up to 0.7); evidence adds
+    up to 0.3 — meetings in person, a recent two-way contact, reciprocity, give & take."""
+    parts = [WarmthPart("closeness", 0.1 + 0.6 * (min(max(s.closeness, 1), 5) - 1) / 4)]
+    parts.append(WarmthPart("in_person", 0.1 * min(s.in_person_2y, 5) / 5))
+    recency = 0.0
+    if s.last_two_way is not None:
+        recency = 0.1 * max(0.0, 1 - (today - s.last_two_way.date()).days / 730)
+    parts.append(WarmthPart("recency", recency))
+    both_ways = s.inbound_2y > 0 and (s.outbound_2y > 0 or s.in_person_2y > 0)
+    parts.append(WarmthPart("reciprocity", 0.05 if both_ways else 0.0))
+    give_take = 0.0
+    if d is not None and (d.gave or d.received):
+        give_take = GIVE_TAKE_MAX if d.gave and d.received else GIVE_TAKE_MAX / 2
+    parts.append(WarmthPart("give_take", give_take))
+    score = min(1.0, max(0.0, sum(p.value for p in parts)))
+    return Warmth(round(score, 4), tuple(parts))
+
+
+def occasions(
+    s: CoachSummary,
+    events: list[UpcomingEvent],
+    settings: CoachSettings,
+    today: dt.date,
+    owed: tuple[tuple[str, dt.date | None], ...] = (),
+) -> list[Occasion]:
+    found: list[Occasion] = []
+    if s.birthday is not None:
+        day = next_birthday(s.birthday, today)
+        if (day - today).days <= settings.birthday_days:
+            found.append(Occasion("birthday", (day - today).days, when=day))
+    tags = {t.casefold() for t in s.tags}
+    for event in events:
+        if 0 <= (event.starts_on - today).days <= settings.event_days and tags & {
+            t.casefold() for t in event.tags
+        }:
+            found.append(
+                Occasion("event", (event.starts_on - today).days, event.name, event.starts_on)
+            )
+            break
+    if s.owed_open:
+        text, due = owed[0] if owed else ("", None)
+        found.append(Occasion("owed", max(0, (due - today).days) if due else 0, text, due))
+    if s.met_on is not None and s.met_on.year < today.year:
+        try:
+            this_year = s.met_on.replace(year=today.year)
+        except ValueError:  # met on 29 February
+            this_year = dt.date(today.year, 2, 28)
+        delta = (this_year - today).days
+        if 0 <= delta <= settings.anniversary_days:
+            found.append(Occasion("anniversary", delta, when=this_year,
+                                  years=today.year - s.met_on.year))  # fmt: skip
+    return found
+
+
+TIMELY = ("birthday", "event", "anniversary")
+
+
+def lifted(s: CoachSummary, occ: list[Occasion], settings: CoachSettings, today: dt.date) -> bool:
+    """A timely occasion (birthday, event, anniversary) brings someone not yet
+    due into the list — but not someone you spoke to in the last two weeks.
+    An open follow-up alone does not: that is a task, not a reason to reconnect."""
+    timely = any(o.kind in TIMELY for o in occ)
+    return timely and days_since(s, today) >= settings.rest_days
+
+
+def resting(s: CoachSummary, settings: CoachSettings, today: dt.date) -> bool:
+    """Reached out lately (or snoozed): leave them be for now."""
+    if s.snoozed_until is not None and s.snoozed_until > today:
+        return True
+    return (
+        s.last_outbound is not None and (today - s.last_outbound.date()).days < settings.rest_days
+    )
+
+
+def sort_key(warmth_score: float, overdue: float, has_occasion: bool) -> tuple[float, float]:
+    """Warmest first (occasions lift), ties by how overdue."""
+    return (-(warmth_score + (OCCASION_LIFT if has_occasion else 0.0)), -overdue)

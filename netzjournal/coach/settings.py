@@ -1,0 +1,62 @@
+"""The coach's settings, kept in the journal's settings table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from netzjournal import store
+
+DEFAULT_CADENCE = {5: 30, 4: 60, 3: 90, 2: 180, 1: 365}
+KEY = "coach"
+
+
+@dataclass
+class CoachSettings:
+    cadence_by_closeness: dict[int, int] = field(default_factory=lambda: dict(DEFAULT_CADENCE))
+    limit: int = 5
+    rest_days: int = 14  # after "reached out", the person rests
+    hold_after: int = 3  # outreaches in a row without an answer
+    birthday_days: int = 14
+    event_days: int = 21
+    anniversary_days: int = 14
+    new_contact_language: str = "de"
+    new_contact_address_form: str = "sie"
+
+    def cadence(self, closeness: int) -> int:
+        return self.cadence_by_closeness.get(closeness, DEFAULT_CADENCE.get(closeness, 90))
+
+
+def load(j: store.Journal) -> CoachSettings:
+    raw = store.get_setting(j, KEY, {}) or {}
+    settings = CoachSettings()
+    if not isinstance(raw, dict):
+        return settings
+    cadences = raw.get("cadence_by_closeness", {})
+    if isinstance(cadences, dict):
+        for key, value in cadences.items():
+            if str(key).isdigit() and isinstance(value, int) and 1 <= value <= 3650:
+                settings.cadence_by_closeness[int(key)] = value
+    for name in ("limit", "rest_days", "hold_after"):
+        value = raw.get(name)
+        if isinstance(value, int) and 0 < value <= 1000:
+            setattr(settings, name, value)
+    if raw.get("new_contact_language") in ("de", "en"):
+        settings.new_contact_language = raw["new_contact_language"]
+    if raw.get("new_contact_address_form") in ("sie", "du"):
+        settings.new_contact_address_form = raw["new_contact_address_form"]
+    return settings
+
+
+def save(j: store.Journal, settings: CoachSettings) -> None:
+    store.set_setting(
+        j,
+        KEY,
+        {
+            "cadence_by_closeness": {str(k): v for k, v in settings.cadence_by_closeness.items()},
+            "limit": settings.limit,
+            "rest_days": settings.rest_days,
+            "hold_after": settings.hold_after,
+            "new_contact_language": settings.new_contact_language,
+            "new_contact_address_form": settings.new_contact_address_form,
+        },
+    )
