@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("query", nargs="+", help="what to look for")
     search.add_argument("--limit", type=int, default=20)
 
+    coach = sub.add_parser("coach", parents=[common], help="whom to reconnect with, and how")
+    coach.add_argument("--today", type=_date, help="the day to plan for (default: today)")
+    coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
+    coach.add_argument("--lang", choices=("de", "en"), default="de", help="language of reasons")
+
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
     bench.add_argument(
@@ -116,6 +121,35 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_coach(args: argparse.Namespace) -> int:
+    from netzjournal import paths, store
+    from netzjournal.coach.engine import suggest, warmth_explained
+
+    where = paths.resolve(args.data_dir)
+    if not where.journal.exists():
+        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        return 2
+    today = args.today or dt.date.today()
+    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        result = suggest(journal, today, limit=args.limit, language=args.lang)
+    if not result.suggestions:
+        print("Niemand ist gerade fällig." if args.lang == "de" else "Nobody is due right now.")
+    for n, s in enumerate(result.suggestions, 1):
+        print(f"{n}. {s.name}  (warmth {s.warmth.score:.2f})")
+        print(f"   {s.reason}")
+        for line in warmth_explained(args.lang, s.warmth).splitlines()[1:]:
+            print(f"   {line.strip()}")
+        if s.openers:
+            opener = s.openers[0]
+            print(f"   — {opener.subject} —")
+            for line in opener.body.splitlines():
+                print(f"   | {line}")
+        print()
+    for s in result.held:
+        print(f"· {s.name}: {s.reason}")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -126,6 +160,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_demo(args)
         if args.command == "search":
             return _cmd_search(args)
+        if args.command == "coach":
+            return _cmd_coach(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
 

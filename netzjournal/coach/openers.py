@@ -105,7 +105,8 @@ def _priority(occasions: list[Occasion], d: CoachDetails) -> list[str]:
     """Categories in the order that fits the person's situation best."""
     order: list[str] = []
     kinds = {o.kind for o in occasions}
-    if "birthday" in kinds:
+    # Congratulations on the day (or the day before), not a week early.
+    if any(o.kind == "birthday" and o.days <= 1 for o in occasions):
         order.append("congrats_birthday")
     if "event" in kinds:
         order.append("event")
