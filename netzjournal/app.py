@@ -32,12 +32,19 @@ def _set_names() -> None:
     QGuiApplication.setDesktopFileName(DESKTOP_ID)
 
 
-def _install_excepthook(log_path: object) -> None:
-    """Show a friendly dialog instead of dying silently on a programming error."""
+def _install_excepthook(log_path: object, interactive: bool = True) -> None:
+    """Show a friendly dialog instead of dying silently on a programming error.
+
+    Without a person to click (``interactive=False``: --screenshot) the error
+    is printed and the process exits with status 70 instead.
+    """
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         log.error("uncaught exception\n%s", details)
+        if not interactive:
+            print(details, file=sys.stderr)
+            os._exit(70)
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
@@ -165,7 +172,7 @@ def run_gui(
     app = QApplication.instance() or QApplication(sys.argv[:1])
     where = paths.resolve(data_dir).ensure()
     log_path = logs.setup(where.logs)
-    _install_excepthook(log_path)
+    _install_excepthook(log_path, interactive=screenshot is None)
     from netzjournal.ui.i18n import choose_language, install_translators
     from netzjournal.ui.settings_dialog import saved_language
     from netzjournal.ui.single_instance import SingleInstance

@@ -7,10 +7,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -76,7 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         self._build_toolbar()
-        self._build_coach_placeholder()
+        self._build_coach()
         self._build_menus()
         self._connect()
         self._refresh_state()
@@ -111,22 +110,22 @@ class MainWindow(QMainWindow):
         self.addToolBar(bar)
         self.search = GlobalSearch(self.journal, self.search_field, self)
 
-    def _build_coach_placeholder(self) -> None:
+    def _build_coach(self) -> None:
+        from netzjournal.ui.coach.pane import CoachPane
+
         dock = QDockWidget(self.tr("Reconnect coach"), self)
         dock.setObjectName("coachDock")
-        pane = QLabel(self.tr("Suggestions whom to get back in touch with will appear here."))
-        pane.setObjectName("coachPane")
-        pane.setAccessibleName(self.tr("Reconnect coach"))
-        pane.setWordWrap(True)
-        pane.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        pane.setMargin(12)
-        pane.setMinimumWidth(220)
-        dock.setWidget(pane)
+        self.coach = CoachPane(self.journal, self.events, self.today)
+        self.coach.setMinimumWidth(280)
+        dock.setWidget(self.coach)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         self.coach_dock = dock
         self.actions_.toggle_coach.setChecked(True)
         self.actions_.toggle_coach.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
+        # The coach reads every note: it starts after the contacts have painted.
+        self.contacts.first_painted.connect(self.coach.start)
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -235,6 +234,11 @@ class MainWindow(QMainWindow):
             _ = self.notes
         elif index == TIMELINE:
             _ = self.timeline
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stack.currentWidget() is self.welcome:  # nothing to paint first
+            self.coach.start()
 
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)

@@ -235,6 +235,54 @@
     </message>
 </context>
 <context>
+    <name>CoachPane</name>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="39"/>
+        <source>Reconnect coach</source>
+        <translation>Kontakt-Coach</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="46"/>
+        <source>Loading suggestions…</source>
+        <translation>Vorschläge werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="51"/>
+        <source>Show more</source>
+        <translation>Mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="121"/>
+        <source>Whom you could get back in touch with:</source>
+        <translation>Bei wem Sie sich melden könnten:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="124"/>
+        <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
+        <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="140"/>
+        <source>Holding off (no answer to several messages): %1</source>
+        <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="169"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="179"/>
+        <source>Not this person</source>
+        <translation>Diese Person nicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="181"/>
+        <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
+        <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="41"/>
@@ -648,63 +696,63 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="72"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="75"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="76"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="76"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="81"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="195"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="199"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="278"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="282"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="320"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="324"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="322"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="326"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="338"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="349"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="350"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -781,120 +829,114 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="68"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="67"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="69"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="68"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="203"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="70"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="220"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="69"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="219"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="90"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="89"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="96"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="95"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="106"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="105"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="107"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="106"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="115"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="119"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="116"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="117"/>
-        <source>Suggestions whom to get back in touch with will appear here.</source>
-        <translation>Hier erscheinen Vorschläge, bei wem Sie sich wieder melden könnten.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="133"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="132"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="135"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="134"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="139"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
         <source>%1 contacts · %2 meeting notes</source>
         <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="277"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="304"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="308"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="311"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="315"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="318"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="322"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="320"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -903,12 +945,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="328"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="332"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="330"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="334"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1344,6 +1386,89 @@ Grund: %2</translation>
     </message>
 </context>
 <context>
+    <name>SuggestionCard</name>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="63"/>
+        <source>Warmth %1</source>
+        <translation>Wärme %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="64"/>
+        <source>Warmth</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <source>Opener</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="80"/>
+        <source>Opener text</source>
+        <translation>Text des Einstiegs</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="88"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="90"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
+        <source>No e-mail address known</source>
+        <translation>Keine E-Mail-Adresse bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <source>Reached out</source>
+        <translation>Gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
+        <source>Notes the message in the journal; the person rests for two weeks</source>
+        <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
+        <source>In 2 weeks</source>
+        <translation>In 2 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="103"/>
+        <source>In a month</source>
+        <translation>In einem Monat</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="104"/>
+        <source>In 3 months</source>
+        <translation>In 3 Monaten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="112"/>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <source>Not this person</source>
+        <translation>Diese Person nicht</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="15"/>
@@ -1560,27 +1685,27 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="294"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="298"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="303"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="307"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="305"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="309"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="328"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="332"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="359"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>

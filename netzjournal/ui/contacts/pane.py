@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
     QUrl,
+    Signal,
 )
 from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import (
@@ -42,6 +43,8 @@ from netzjournal.ui.refresh import DeferredRefresh
 
 
 class ContactsPane(QWidget):
+    first_painted = Signal()  # once, after the table first showed rows
+
     def __init__(
         self,
         journal: store.Journal,
@@ -186,6 +189,7 @@ class ContactsPane(QWidget):
         ):
             self._last_pending = False
             QTimer.singleShot(0, self._load_last_contacts)
+            QTimer.singleShot(0, self.first_painted.emit)
         return False
 
     def _reload_tags(self) -> None:

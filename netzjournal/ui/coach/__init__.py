@@ -1,0 +1,1 @@
+"""The reconnect coach pane (the right-hand dock)."""

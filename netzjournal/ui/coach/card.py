@@ -1,0 +1,161 @@
+"""One suggestion: name, warmth, reason, an editable opener and calm actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal.coach.engine import Suggestion
+
+
+class WarmthBar(QWidget):
+    """A small bar from cool to warm; the tooltip explains the parts."""
+
+    def __init__(self, value: float, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.value = max(0.0, min(1.0, value))
+        self.setFixedSize(QSize(64, 10))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
+        painter.setPen(QColor("#b0b0b0"))
+        painter.setBrush(QColor("#eeeeee"))
+        painter.drawRoundedRect(rect, 4, 4)
+        warm = QColor.fromHsvF(0.08 + 0.5 * (1 - self.value), 0.75, 0.9)  # blue → orange
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(warm)
+        painter.drawRoundedRect(
+            QRectF(1, 1, (self.width() - 2) * self.value, self.height() - 2), 4, 4
+        )
+        painter.end()
+
+
+class SuggestionCard(QFrame):
+    copy = Signal(int, str)
+    mail = Signal(int, str, str)  # contact id, subject, body
+    reached_out = Signal(int, str, str)
+    snooze = Signal(int, int)  # contact id, days
+    never = Signal(int)
+    open_contact = Signal(int)
+
+    def __init__(self, s: Suggestion, warmth_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.suggestion = s
+        self.setObjectName("suggestionCard")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        name = QLabel(f"<b>{_escape(s.name)}</b>")
+        name.setObjectName("suggestionName")
+        bar = WarmthBar(s.warmth.score)
+        bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
+        bar.setAccessibleName(self.tr("Warmth"))
+        name.setToolTip(bar.toolTip())
+        top = QHBoxLayout()
+        top.addWidget(name, 1)
+        top.addWidget(bar)
+        reason = QLabel(s.reason)
+        reason.setObjectName("suggestionReason")
+        reason.setWordWrap(True)
+        reason.setStyleSheet("color: palette(placeholder-text)")
+        self.choice = QComboBox()
+        self.choice.setObjectName("openerChoice")
+        self.choice.setAccessibleName(self.tr("Opener"))
+        for opener in s.openers:
+            self.choice.addItem(opener.subject)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("openerText")
+        self.text.setAccessibleName(self.tr("Opener text"))
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 8)
+        self.text.setMinimumWidth(120)
+        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setMinimumContentsLength(12)
+        self.choice.currentIndexChanged.connect(self._show_opener)
+        self._show_opener(0)
+        copy = QPushButton(self.tr("Copy"))
+        copy.setObjectName("copyOpener")
+        mail = QPushButton(self.tr("E-mail"))
+        mail.setObjectName("mailOpener")
+        mail.setEnabled(bool(s.email))
+        if not s.email:
+            mail.setToolTip(self.tr("No e-mail address known"))
+        done = QPushButton(self.tr("Reached out"))
+        done.setObjectName("reachedOut")
+        done.setToolTip(self.tr("Notes the message in the journal; the person rests for two weeks"))
+        later = QToolButton()
+        later.setObjectName("snooze")
+        later.setText(self.tr("Later"))
+        later.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(later)
+        for days, label in ((14, self.tr("In 2 weeks")), (30, self.tr("In a month")),
+                            (90, self.tr("In 3 months"))):  # fmt: skip
+            action = menu.addAction(label)
+            action.setObjectName(f"snooze{days}")
+            action.triggered.connect(lambda _=False, d=days: self.snooze.emit(s.contact_id, d))
+        later.setMenu(menu)
+        more = QToolButton()
+        more.setObjectName("cardMore")
+        more.setText("…")
+        more.setAccessibleName(self.tr("More"))
+        more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more_menu = QMenu(more)
+        open_action = more_menu.addAction(self.tr("Open contact"))
+        open_action.triggered.connect(lambda: self.open_contact.emit(s.contact_id))
+        never = more_menu.addAction(self.tr("Not this person"))
+        never.setObjectName("neverSuggest")
+        never.triggered.connect(lambda: self.never.emit(s.contact_id))
+        more.setMenu(more_menu)
+        copy.clicked.connect(lambda: self.copy.emit(s.contact_id, self.text.toPlainText()))
+        mail.clicked.connect(
+            lambda: self.mail.emit(s.contact_id, self.subject(), self.text.toPlainText())
+        )
+        done.clicked.connect(
+            lambda: self.reached_out.emit(s.contact_id, self.subject(), self.text.toPlainText())
+        )
+        # Two short rows: German labels are long and the dock is narrow.
+        first, second = QHBoxLayout(), QHBoxLayout()
+        for row, widgets in ((first, (done, copy, mail)), (second, (later, more))):
+            row.setSpacing(4)
+            for widget in widgets:
+                row.addWidget(widget)
+            row.addStretch(1)
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        buttons.addLayout(first)
+        buttons.addLayout(second)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 10, 8)
+        layout.setSpacing(4)
+        layout.addLayout(top)
+        layout.addWidget(reason)
+        if s.openers:
+            layout.addWidget(self.choice)
+            layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
+
+    def _show_opener(self, index: int) -> None:
+        if 0 <= index < len(self.suggestion.openers):
+            self.text.setPlainText(self.suggestion.openers[index].body)
+
+    def subject(self) -> str:
+        index = self.choice.currentIndex()
+        openers = self.suggestion.openers
+        return openers[index].subject if 0 <= index < len(openers) else ""
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
