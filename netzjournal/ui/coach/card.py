@@ -81,7 +81,9 @@ class SuggestionCard(QFrame):
         self.text.setTabChangesFocus(True)
         self.text.setFixedHeight(self.fontMetrics().lineSpacing() * 8)
         self.text.setMinimumWidth(120)
-        self.choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.choice.setMinimumContentsLength(12)
         self.choice.currentIndexChanged.connect(self._show_opener)
         self._show_opener(0)
