@@ -1,0 +1,129 @@
+"""The coach pane driven through its buttons, offscreen."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QToolButton
+from uihelpers import answer, when_modal
+
+from netzjournal import paths, store
+from netzjournal.ui.coach.card import WarmthBar
+from netzjournal.ui.coach.pane import mailto_url
+from netzjournal.ui.main_window import MainWindow
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    people = []
+    for n, (given, family, closeness) in enumerate(
+        (("Anna", "Weiß", 5), ("Bernd", "Groß", 4), ("Cara", "Lang", 3))
+    ):
+        c = store.create_contact(journal, store.ContactRecord(
+            given_name=given, family_name=family, closeness=closeness, salutation="Frau",
+            channels=[store.Channel("email", f"{given.lower()}@example.org")] if n != 2 else [],
+            met_on=dt.date(2020, 1, 1),
+        )).value  # fmt: skip
+        store.create_interaction(journal, store.InteractionRecord(
+            occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee",
+            hooks="Läuft im Mai Halbmarathon",
+        ))  # fmt: skip
+        people.append(c)
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=5000)
+    yield w, people
+    journal.close()
+
+
+def card_names(w):
+    return [c.suggestion.name for c in w.coach.cards]
+
+
+def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
+    w, _ = window
+    assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+    card = w.coach.cards[0]
+    assert card.findChild(QPlainTextEdit, "openerText") is card.text
+    assert card.text.toPlainText().startswith("Guten Tag Frau Weiß,")
+    assert "Halbmarathon" in card.text.toPlainText()  # the last hook
+    bar = card.findChild(WarmthBar)
+    tip = bar.toolTip()
+    assert f"{card.suggestion.warmth.score:.2f}" in tip
+    assert "Nähe" in tip or "closeness" in tip
+    reason = card.findChild(QLabel, "suggestionReason").text()
+    assert reason.startswith(("Letzter Kaffee vor", "Last coffee"))
+    assert not w.coach.cards[2].actions_["mail"].isEnabled()  # no e-mail address known
+
+
+def test_copy_puts_the_edited_text_on_the_clipboard(window, qtbot):
+    w, _ = window
+    card = w.coach.cards[0]
+    card.text.setPlainText("Hallo Anna, Kaffee am Dienstag? Kein Problem, wenn nicht.")
+    card.actions_["copy"].click()
+    assert QGuiApplication.clipboard().text() == card.text.toPlainText()
+
+
+def test_reached_out_logs_a_message_and_the_person_rests(window, qtbot):
+    w, people = window
+    card = w.coach.cards[0]
+    text = card.text.toPlainText()
+    card.actions_["done"].click()
+    notes = store.interactions_of(w.journal, people[0].id)
+    logged = store.get_interaction(w.journal, notes[0])
+    assert (logged.kind, logged.direction, logged.body) == ("message", "outbound", text)
+    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=3000)
+    from netzjournal.coach.engine import suggest
+
+    for days in (1, 13):
+        later = suggest(w.journal, TODAY + dt.timedelta(days=days))
+        assert "Anna Weiß" not in [s.name for s in later.suggestions]
+
+
+def test_snooze_from_the_menu(window, qtbot):
+    w, people = window
+    card = w.coach.cards[1]
+    later = card.actions_["later"]
+    assert isinstance(later, QToolButton)
+    month = next(a for a in later.menu().actions() if a.objectName() == "snooze30")
+    month.trigger()
+    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
+    summary = store.coach_summaries(w.journal, TODAY, [people[1].id])[0]
+    assert summary.snoozed_until == TODAY + dt.timedelta(days=30)
+
+
+def test_not_this_person(window, qtbot):
+    w, people = window
+    card = w.coach.cards[2]
+    never = next(a for a in card.actions_["more"].menu().actions()
+                 if a.objectName() == "neverSuggest")  # fmt: skip
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    never.trigger()
+    qtbot.waitUntil(lambda: "Cara Lang" not in card_names(w), timeout=3000)
+    assert store.get_contact(w.journal, people[2].id).cadence_never
+
+
+def test_mail_link_carries_subject_and_body():
+    url = mailto_url("anna@example.org", "Kaffee?", "Hallo Anna,\n\nKaffee & Kuchen?")
+    text = url.toString()
+    assert text.startswith("mailto:anna@example.org?subject=Kaffee")
+    assert "Kaffee%20%26%20Kuchen" in url.toEncoded().data().decode()
+
+
+def test_pane_refreshes_only_for_relevant_changes(window, qtbot):
+    w, _ = window
+    before = w.coach.result
+    store.set_setting(w.journal, "unrelated", 1)  # settings: coach reloads
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    current = w.coach.result
+    w.events.changed.emit(store.ChangeSet(tags={99}))  # tags alone: no reload
+    QApplication.processEvents()
+    assert w.coach.result is current
