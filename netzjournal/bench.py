@@ -63,6 +63,36 @@ def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
     return path, seconds
 
 
+def _coach_figures(path: Path) -> None:
+    """The reconnect coach: reading everyone's summary, ranking, and a refresh."""
+    from netzjournal.coach.engine import SummaryCache, suggest
+
+    with store.Journal.open(path, verify=False) as journal:
+        loads, ranks, incremental, cold = [], [], [], []
+        for _ in range(5):
+            cache = SummaryCache()
+            loads.append(_time_ms(lambda c=cache: c.get(journal, BENCH_TODAY)))
+            summaries = cache.get(journal, BENCH_TODAY, changed=set())
+            ranks.append(_time_ms(lambda s=summaries: suggest(journal, BENCH_TODAY, summaries=s)))
+            some = {x.id for x in summaries[:3]}
+            incremental.append(
+                _time_ms(
+                    lambda c=cache, ids=some: suggest(
+                        journal, BENCH_TODAY, summaries=c.get(journal, BENCH_TODAY, ids)
+                    )
+                )
+            )
+            cold.append(_time_ms(lambda: suggest(journal, BENCH_TODAY)))
+        for label, values in (
+            ("coach: read all summaries", loads),
+            ("coach: ranking (summaries loaded)", ranks),
+            ("coach: refresh after a change", incremental),
+            ("coach: from scratch (CLI)", cold),
+        ):
+            p50, p95, worst = _percentiles(values)
+            print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+
+
 def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
     cache_dir = Path(cache or ".bench").absolute()
     path, generated = ensure_journal(size, cache_dir)
@@ -112,6 +142,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
         ):
             p50, p95, worst = _percentiles(values)
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+    _coach_figures(path)
     if ui:
         from netzjournal.bench_ui import run_ui_bench
 

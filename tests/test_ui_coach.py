@@ -127,3 +127,29 @@ def test_pane_refreshes_only_for_relevant_changes(window, qtbot):
     w.events.changed.emit(store.ChangeSet(tags={99}))  # tags alone: no reload
     QApplication.processEvents()
     assert w.coach.result is current
+
+
+def test_coach_settings_in_the_dialog(window, qtbot):
+    from netzjournal.coach import settings as coach_settings
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    w, _ = window
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.cadence[3].setValue(10)
+    dialog.limit.setValue(2)
+    dialog.new_form.setCurrentIndex(dialog.new_form.findData("du"))
+    dialog.accept()
+    saved = coach_settings.load(w.journal)
+    assert (saved.cadence(3), saved.limit, saved.new_contact_address_form) == (10, 2, "du")
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 2, timeout=3000)  # settings changed: reload
+
+    def check_defaults(editor):
+        assert isinstance(editor, ContactEditor)
+        assert editor.address_form.currentData() == "du"
+        assert editor.windowTitle() in ("New contact", "Neuer Kontakt")
+        editor.reject()
+
+    when_modal(check_defaults)
+    assert w.contacts.new_contact() is None

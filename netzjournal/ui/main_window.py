@@ -267,7 +267,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from netzjournal.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.paths, self).exec()
+        SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self).exec()
 
     def quick_note_dialog(self) -> QuickNoteDialog:
         # Imported on first use: a fast start matters more than this dialog.

@@ -16,14 +16,16 @@ from netzjournal import store
 
 
 class DeferredRefresh(QObject):
-    def __init__(self, pane: QWidget, refresh: Callable[[store.ChangeSet], None]) -> None:
+    def __init__(
+        self, pane: QWidget, refresh: Callable[[store.ChangeSet], None], delay_ms: int = 0
+    ) -> None:
         super().__init__(pane)
         self._pane = pane
         self._refresh = refresh
         self._pending = store.ChangeSet()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
         pane.installEventFilter(self)
 

@@ -9,10 +9,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from netzjournal import store
+from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
 
 LANGUAGE_KEY = "ui/language"
@@ -29,11 +33,16 @@ def saved_language(paths: DataPaths) -> str | None:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, paths: DataPaths, parent: QWidget | None = None) -> None:
+    """Interface language (per data folder) and the coach's rules (per journal)."""
+
+    def __init__(
+        self, paths: DataPaths, journal: store.Journal | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self._paths = paths
+        self._journal = journal
         self.language = QComboBox()
         self.language.setObjectName("languageChoice")
         self.language.addItem(self.tr("As the system (%1)").replace("%1", self._system()), None)
@@ -42,17 +51,57 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(self.language.findData(saved_language(paths)), 0))
         note = QLabel(self.tr("A new language applies the next time netzjournal starts."))
         note.setWordWrap(True)
-        form = QFormLayout()
+        general = QWidget()
+        form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
+        form.addRow(note)
+        tabs = QTabWidget()
+        tabs.addTab(general, self.tr("General"))
+        if journal is not None:
+            tabs.addTab(self._coach_tab(journal), self.tr("Reconnect coach"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(tabs)
         layout.addWidget(buttons)
+
+    def _coach_tab(self, journal: store.Journal) -> QWidget:
+        current = coach_settings.load(journal)
+        tab = QWidget()
+        form = QFormLayout(tab)
+        intro = QLabel(
+            self.tr("How often to keep in touch, by closeness (a contact's own setting wins):")
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.cadence: dict[int, QSpinBox] = {}
+        for closeness in (5, 4, 3, 2, 1):
+            box = QSpinBox()
+            box.setObjectName(f"cadence{closeness}")
+            box.setRange(1, 3650)
+            box.setSuffix(self.tr(" days"))
+            box.setValue(current.cadence(closeness))
+            self.cadence[closeness] = box
+            form.addRow(self.tr("Closeness %1").replace("%1", "●" * closeness), box)
+        self.limit = QSpinBox()
+        self.limit.setObjectName("coachLimit")
+        self.limit.setRange(1, 50)
+        self.limit.setValue(current.limit)
+        form.addRow(self.tr("Suggestions shown"), self.limit)
+        self.new_language = QComboBox()
+        self.new_language.addItem(self.tr("German"), "de")
+        self.new_language.addItem(self.tr("English"), "en")
+        self.new_language.setCurrentIndex(self.new_language.findData(current.new_contact_language))
+        self.new_form = QComboBox()
+        self.new_form.addItem(self.tr("Sie (formal)"), "sie")
+        self.new_form.addItem(self.tr("du (informal)"), "du")
+        self.new_form.setCurrentIndex(self.new_form.findData(current.new_contact_address_form))
+        form.addRow(self.tr("New contacts: language"), self.new_language)
+        form.addRow(self.tr("New contacts: address form"), self.new_form)
+        return tab
 
     @staticmethod
     def _system() -> str:
@@ -68,4 +117,12 @@ class SettingsDialog(QDialog):
         else:
             settings.remove(LANGUAGE_KEY)
         settings.sync()
+        if self._journal is not None and hasattr(self, "limit"):
+            current = coach_settings.load(self._journal)
+            for closeness, box in self.cadence.items():
+                current.cadence_by_closeness[closeness] = box.value()
+            current.limit = self.limit.value()
+            current.new_contact_language = self.new_language.currentData()
+            current.new_contact_address_form = self.new_form.currentData()
+            coach_settings.save(self._journal, current)
         super().accept()

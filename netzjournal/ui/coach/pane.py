@@ -71,7 +71,9 @@ class CoachPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
-        self.refresher = DeferredRefresh(self, self._on_changed)
+        # A side pane: it may catch up a moment after the views (and a burst
+        # of changes, such as a merge, costs one refresh).
+        self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=250)
         events.changed.connect(self._relevant)
 
     @staticmethod

@@ -30,13 +30,15 @@ class ContactEditor(QDialog):
         self,
         journal: store.Journal,
         record: store.ContactRecord | None = None,
+        new: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactEditor")
         self._journal = journal
         self._record = record or store.ContactRecord()
-        self.setWindowTitle(self.tr("Edit contact") if record else self.tr("New contact"))
+        is_new = new or record is None
+        self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self.setMinimumWidth(560)
         self._build()
         self._load(self._record)

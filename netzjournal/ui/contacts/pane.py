@@ -271,7 +271,14 @@ class ContactsPane(QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def new_contact(self) -> int | None:
-        editor = ContactEditor(self.journal, parent=self)
+        from netzjournal.coach import settings as coach_settings
+
+        defaults = coach_settings.load(self.journal)
+        blank = store.ContactRecord(
+            language=defaults.new_contact_language,
+            address_form=defaults.new_contact_address_form,
+        )
+        editor = ContactEditor(self.journal, blank, new=True, parent=self)
         if not editor.exec():
             return None
         record = editor.record()
