@@ -390,12 +390,12 @@ def test_language_setting_is_kept_in_the_data_folder(make_window, where, qtbot):
     from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
 
     w = make_window()
-    dialog = SettingsDialog(where, w)
+    dialog = SettingsDialog(where, parent=w)
     qtbot.addWidget(dialog)
     dialog.language.setCurrentIndex(dialog.language.findData("de"))
     dialog.accept()
     assert saved_language(where) == "de"
-    dialog = SettingsDialog(where, w)
+    dialog = SettingsDialog(where, parent=w)
     dialog.language.setCurrentIndex(0)  # as the system
     dialog.accept()
     assert saved_language(where) is None
