@@ -27,6 +27,8 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.resize(width, height)
     window.show()
     _settle()
+    window.coach.start()
+    window.coach.refresher.flush()  # the coach waits a moment in normal use
     written: list[Path] = []
 
     def shot(name: str, widget: QWidget) -> None:

@@ -51,6 +51,7 @@ class CoachPane(QWidget):
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("coachMore")
         self.more.clicked.connect(self.show_more)
+        self.more.hide()
         self.held = QLabel()
         self.held.setObjectName("coachHeld")
         self.held.setWordWrap(True)
