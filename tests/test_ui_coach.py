@@ -153,3 +153,25 @@ def test_coach_settings_in_the_dialog(window, qtbot):
 
     when_modal(check_defaults)
     assert w.contacts.new_contact() is None
+
+
+def test_user_templates_dialog(window, qtbot, qtmodeltester):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    w, people = window
+    dialog = TemplatesDialog(w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.category.setCurrentIndex(dialog.category.findData("coffee"))
+    dialog.subject.setText("Espresso?")
+    dialog.body.setPlainText("Lust auf einen Espresso in {city}? Sonst gern ein andermal.")
+    assert dialog.save_template()
+    assert [t.subject for t in store.list_openers(w.journal)] == ["Espresso?"]
+    qtmodeltester.check(dialog.model)
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    dialog.new_template()
+    dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
+    assert not dialog.save_template()
+    assert len(store.list_openers(w.journal)) == 1
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    dialog.delete_template()
+    assert store.list_openers(w.journal) == []

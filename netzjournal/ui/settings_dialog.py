@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -101,7 +102,16 @@ class SettingsDialog(QDialog):
         self.new_form.setCurrentIndex(self.new_form.findData(current.new_contact_address_form))
         form.addRow(self.tr("New contacts: language"), self.new_language)
         form.addRow(self.tr("New contacts: address form"), self.new_form)
+        templates = QPushButton(self.tr("Your opener templates…"))
+        templates.setObjectName("editTemplates")
+        templates.clicked.connect(lambda: self._templates(journal))
+        form.addRow(templates)
         return tab
+
+    def _templates(self, journal: store.Journal) -> None:
+        from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+        TemplatesDialog(journal, self).exec()
 
     @staticmethod
     def _system() -> str:

@@ -22,6 +22,20 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def opener_category_label(category: str) -> str:
+    return {
+        "coffee": QCoreApplication.translate("Texts", "Coffee on a concrete day"),
+        "follow_up": QCoreApplication.translate("Texts", "Follow-up on the last hook"),
+        "give_first": QCoreApplication.translate("Texts", "Give first (article, introduction)"),
+        "congrats_birthday": QCoreApplication.translate("Texts", "Birthday wishes"),
+        "congrats_role": QCoreApplication.translate("Texts", "Congratulations on a new role"),
+        "event": QCoreApplication.translate("Texts", "An event (“are you there too?”)"),
+        "check_in": QCoreApplication.translate("Texts", "A plain check-in"),
+        "in_your_city": QCoreApplication.translate("Texts", "I'm in your city"),
+        "thank_you": QCoreApplication.translate("Texts", "Thank you"),
+    }.get(category, category)
+
+
 def direction_label(direction: str) -> str:
     return {
         "together": QCoreApplication.translate("Texts", "Together"),

@@ -252,32 +252,32 @@
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="124"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="126"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="127"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="142"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="143"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="171"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="172"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="181"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="182"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="183"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="184"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
@@ -1268,17 +1268,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="61"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="63"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="65"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="67"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="66"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="68"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -1304,84 +1304,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="49"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="53"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="57"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="59"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="61"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="86"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="89"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="94"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="96"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="97"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="103"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="104"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="105"/>
+        <source>Your opener templates…</source>
+        <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
 </context>
 <context>
@@ -1529,6 +1534,90 @@ Grund: %2</translation>
     </message>
 </context>
 <context>
+    <name>TemplatesDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="66"/>
+        <source>Your opener templates</source>
+        <translation>Eigene Vorlagen für Einstiege</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="77"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
+        <source>Sie (formal)</source>
+        <translation>Sie (förmlich)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <source>du (informal)</source>
+        <translation>du (vertraut)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="88"/>
+        <source>Placeholders: %1. Leave the person an easy “no”.</source>
+        <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="95"/>
+        <source>Kind of opener</source>
+        <translation>Art des Einstiegs</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <source>Address form</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <source>Save template</source>
+        <translation>Vorlage speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
+        <source>Template not saved</source>
+        <translation>Vorlage nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="158"/>
+        <source>Unknown placeholder or a lone brace: %1</source>
+        <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
+    </message>
+</context>
+<context>
     <name>Texts</name>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="15"/>
@@ -1557,129 +1646,174 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="20"/>
-        <location filename="../../netzjournal/ui/texts.py" line="48"/>
+        <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="21"/>
-        <location filename="../../netzjournal/ui/texts.py" line="51"/>
-        <location filename="../../netzjournal/ui/texts.py" line="66"/>
+        <location filename="../../netzjournal/ui/texts.py" line="65"/>
+        <location filename="../../netzjournal/ui/texts.py" line="80"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="27"/>
+        <source>Coffee on a concrete day</source>
+        <translation>Kaffee an einem konkreten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="28"/>
+        <source>Follow-up on the last hook</source>
+        <translation>Nachfragen zum letzten Anknüpfungspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="29"/>
+        <source>Give first (article, introduction)</source>
+        <translation>Zuerst geben (Artikel, Vorstellung)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="30"/>
+        <source>Birthday wishes</source>
+        <translation>Geburtstagsgruß</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="31"/>
+        <source>Congratulations on a new role</source>
+        <translation>Glückwunsch zur neuen Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="32"/>
+        <source>An event (“are you there too?”)</source>
+        <translation>Eine Veranstaltung („Sind Sie auch dort?“)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="33"/>
+        <source>A plain check-in</source>
+        <translation>Einfach mal melden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="34"/>
+        <source>I&apos;m in your city</source>
+        <translation>Ich bin in Ihrer Stadt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="35"/>
+        <source>Thank you</source>
+        <translation>Danke sagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="41"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="28"/>
+        <location filename="../../netzjournal/ui/texts.py" line="42"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="29"/>
+        <location filename="../../netzjournal/ui/texts.py" line="43"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="45"/>
+        <location filename="../../netzjournal/ui/texts.py" line="59"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="46"/>
+        <location filename="../../netzjournal/ui/texts.py" line="60"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="47"/>
+        <location filename="../../netzjournal/ui/texts.py" line="61"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="49"/>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="50"/>
+        <location filename="../../netzjournal/ui/texts.py" line="64"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="52"/>
+        <location filename="../../netzjournal/ui/texts.py" line="66"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="62"/>
+        <location filename="../../netzjournal/ui/texts.py" line="76"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="63"/>
+        <location filename="../../netzjournal/ui/texts.py" line="77"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="64"/>
+        <location filename="../../netzjournal/ui/texts.py" line="78"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="65"/>
+        <location filename="../../netzjournal/ui/texts.py" line="79"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <location filename="../../netzjournal/ui/texts.py" line="81"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="77"/>
+        <location filename="../../netzjournal/ui/texts.py" line="91"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="81"/>
+        <location filename="../../netzjournal/ui/texts.py" line="95"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="83"/>
+        <location filename="../../netzjournal/ui/texts.py" line="97"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="87"/>
+        <location filename="../../netzjournal/ui/texts.py" line="101"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="89"/>
+        <location filename="../../netzjournal/ui/texts.py" line="103"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="92"/>
+        <location filename="../../netzjournal/ui/texts.py" line="106"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="95"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <location filename="../../netzjournal/ui/texts.py" line="110"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
