@@ -158,7 +158,7 @@ def test_coach_settings_in_the_dialog(window, qtbot):
 def test_user_templates_dialog(window, qtbot, qtmodeltester):
     from netzjournal.ui.coach.templates_dialog import TemplatesDialog
 
-    w, people = window
+    w, _ = window
     dialog = TemplatesDialog(w.journal, w)
     qtbot.addWidget(dialog)
     dialog.category.setCurrentIndex(dialog.category.findData("coffee"))
