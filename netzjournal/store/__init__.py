@@ -107,6 +107,15 @@ from netzjournal.store.records import (
     Outcome,
     TagRecord,
 )
+from netzjournal.store.review_data import (
+    ReviewEvent,
+    ReviewFollowUp,
+    ReviewGiveTake,
+    ReviewNote,
+    ReviewPerson,
+    ReviewRows,
+    review_rows,
+)
 from netzjournal.store.snapshots import (
     Snapshot,
     restore_snapshot,
@@ -139,6 +148,12 @@ __all__ = [
     "OpenerTemplateRecord",
     "Outcome",
     "ReadOnlyJournal",
+    "ReviewEvent",
+    "ReviewFollowUp",
+    "ReviewGiveTake",
+    "ReviewNote",
+    "ReviewPerson",
+    "ReviewRows",
     "SearchHit",
     "Snapshot",
     "StoreError",
@@ -189,6 +204,7 @@ __all__ = [
     "quick_check",
     "restore_backup",
     "restore_snapshot",
+    "review_rows",
     "rotate",
     "save_opener",
     "search",

@@ -1,0 +1,1 @@
+"""The yearly review: a year of networking at a glance (pure; no Qt)."""

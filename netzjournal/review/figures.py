@@ -1,0 +1,209 @@
+"""Computing the yearly review from the store's rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from netzjournal import store
+
+IN_PERSON = ("coffee", "meal", "event", "other")
+
+
+@dataclass(frozen=True)
+class PersonCount:
+    contact_id: int
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
+class EventVisit:
+    name: str
+    day: dt.date
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lopsided:
+    name: str
+    gave: int
+    received: int
+
+
+@dataclass
+class YearFigures:
+    year: int
+    meetings: int  # every interaction of the year
+    meetings_prev: int
+    per_month: list[int]  # 12 counts
+    per_month_prev: list[int]
+    per_day: dict[dt.date, int]
+    by_kind: dict[str, int]
+    by_kind_prev: dict[str, int]
+    by_direction: dict[str, int]
+    by_direction_prev: dict[str, int]
+    people_met: int  # distinct people with at least one interaction
+    people_met_prev: int
+    new_contacts: int
+    new_contacts_prev: int
+    new_by_source: dict[str, int]
+    top_people: list[PersonCount]
+    first_time: list[str]  # first interaction ever in this year
+    came_back: list[str]  # silent for over a year before
+    went_quiet: list[str]  # active the year before, not this year
+    events: list[EventVisit]
+    gave: int
+    received: int
+    gave_prev: int
+    received_prev: int
+    lopsided: list[Lopsided]
+    follow_ups_done: int
+    follow_ups_open: list[str]
+    topics: list[tuple[str, int]]
+    hooks: list[tuple[str, int]]
+    reconnect: list[str] = field(default_factory=list)  # filled by reconnect_list()
+
+    @property
+    def empty(self) -> bool:
+        return self.meetings == 0 and self.new_contacts == 0
+
+
+def _in_year(when: dt.date | dt.datetime | None, year: int) -> bool:
+    return when is not None and when.year == year
+
+
+def compute(rows: store.ReviewRows) -> YearFigures:
+    """Every figure of the review of ``rows.year`` (and the year before, to compare)."""
+    year, prev = rows.year, rows.year - 1
+    name = {pid: p.name for pid, p in rows.people.items()}
+    this = [n for n in rows.notes if n.when.year == year]
+    before = [n for n in rows.notes if n.when.year == prev]
+
+    per_month = [0] * 12
+    per_month_prev = [0] * 12
+    per_day: Counter[dt.date] = Counter()
+    for n in this:
+        per_month[n.when.month - 1] += 1
+        per_day[n.when.date()] += 1
+    for n in before:
+        per_month_prev[n.when.month - 1] += 1
+
+    people_this: Counter[int] = Counter(pid for n in this for pid in n.people)
+    people_prev = {pid for n in before for pid in n.people}
+    first_note: dict[int, dt.datetime] = {}
+    for n in rows.notes:  # ordered by time
+        for pid in n.people:
+            first_note.setdefault(pid, n.when)
+
+    def joined(p: store.ReviewPerson) -> dt.date | None:
+        return p.met_on or p.created_at
+
+    new_people = [p for p in rows.people.values() if _in_year(joined(p), year)]
+    new_prev = [p for p in rows.people.values() if _in_year(joined(p), prev)]
+    first_time = sorted(
+        (name[pid] for pid in people_this
+         if first_note[pid].year == year and pid not in rows.last_before),
+        key=str.casefold,
+    )  # fmt: skip
+    times: dict[int, list[dt.datetime]] = defaultdict(list)
+    for n in rows.notes:  # ordered by time, so each list is too
+        for pid in n.people:
+            times[pid].append(n.when)
+    came_back = []
+    for pid in people_this:
+        earlier = [t for t in times[pid] if t.year < year]
+        latest_before = earlier[-1] if earlier else rows.last_before.get(pid)
+        if latest_before is None:
+            continue
+        first_this = next(t for t in times[pid] if t.year == year)
+        if (first_this - latest_before).days > 365:
+            came_back.append(name[pid])
+    went_quiet = sorted(
+        (name[pid] for pid in people_prev - set(people_this)
+         if pid in rows.people and not rows.people[pid].archived),
+        key=str.casefold,
+    )  # fmt: skip
+
+    visits: dict[int, set[str]] = defaultdict(set)
+    for n in this:
+        if n.event_id is not None and n.event_id in rows.events:
+            visits[n.event_id].update(name.get(pid, "") for pid in n.people)
+    events = sorted(
+        (EventVisit(rows.events[eid].name, rows.events[eid].starts_on,
+                    tuple(sorted(p for p in people if p))) for eid, people in visits.items()),
+        key=lambda e: e.day,
+    )  # fmt: skip
+
+    gt_this = [g for g in rows.give_take if g.when.year == year]
+    gt_prev = [g for g in rows.give_take if g.when.year == prev]
+    per_person: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for g in gt_this:
+        if g.contact_id is not None:
+            per_person[g.contact_id][0 if g.direction == "gave" else 1] += 1
+    lopsided = sorted(
+        (Lopsided(name.get(pid, "?"), gave, got) for pid, (gave, got) in per_person.items()
+         if abs(gave - got) >= 2),
+        key=lambda x: (-abs(x.gave - x.received), x.name.casefold()),
+    )[:10]  # fmt: skip
+
+    topics: Counter[str] = Counter()
+    for pid, count in people_this.items():
+        person = rows.people.get(pid)
+        if person is None:
+            continue
+        for topic in {t.strip() for t in person.topics.split(",") if t.strip()}:
+            topics[topic] += count
+    hooks = Counter(n.hooks.strip() for n in this if n.hooks.strip())
+
+    ranked = sorted(people_this.items(), key=lambda x: (-x[1], name.get(x[0], "").casefold()))
+    top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
+    return YearFigures(
+        year=year,
+        meetings=len(this),
+        meetings_prev=len(before),
+        per_month=per_month,
+        per_month_prev=per_month_prev,
+        per_day=dict(per_day),
+        by_kind=dict(Counter(n.kind for n in this)),
+        by_kind_prev=dict(Counter(n.kind for n in before)),
+        by_direction=dict(Counter(n.direction for n in this)),
+        by_direction_prev=dict(Counter(n.direction for n in before)),
+        people_met=len(people_this),
+        people_met_prev=len(people_prev),
+        new_contacts=len(new_people),
+        new_contacts_prev=len(new_prev),
+        new_by_source=dict(Counter(p.source or "" for p in new_people)),
+        top_people=top_people,
+        first_time=first_time,
+        came_back=sorted(came_back, key=str.casefold),
+        went_quiet=went_quiet,
+        events=events,
+        gave=sum(1 for g in gt_this if g.direction == "gave"),
+        received=sum(1 for g in gt_this if g.direction == "received"),
+        gave_prev=sum(1 for g in gt_prev if g.direction == "gave"),
+        received_prev=sum(1 for g in gt_prev if g.direction == "received"),
+        lopsided=lopsided,
+        follow_ups_done=sum(1 for f in rows.follow_ups if f.done and _in_year(f.done_at, year)),
+        follow_ups_open=[f.text for f in rows.follow_ups if not f.done
+                         and (_in_year(f.created, year) or _in_year(f.due_on, year))],
+        topics=topics.most_common(10),
+        hooks=hooks.most_common(5),
+    )  # fmt: skip
+
+
+def review(j: store.Journal, year: int, with_reconnect: bool = True) -> YearFigures:
+    """The review of ``year``; with the coach's list for the first weeks of the next."""
+    figures = compute(store.review_rows(j, year))
+    if with_reconnect:
+        from netzjournal.coach.engine import suggest
+
+        result = suggest(j, dt.date(year + 1, 1, 7), limit=10)
+        figures.reconnect = [s.name for s in result.suggestions]
+    return figures
+
+
+def default_year(today: dt.date) -> int:
+    """Last year in January and February (time for a review), else this year."""
+    return today.year - 1 if today.month <= 2 else today.year

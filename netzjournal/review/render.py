@@ -1,0 +1,158 @@
+"""The review as Markdown and as HTML (the view and the PDF share the HTML)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import json
+from typing import Any
+
+from netzjournal.paths import resources_dir
+from netzjournal.review.figures import YearFigures
+
+LIST_LIMIT = 30  # names per list before "and n more"
+
+
+@functools.cache
+def labels(language: str) -> dict[str, Any]:
+    with (resources_dir() / "review" / "labels.json").open(encoding="utf-8") as fh:
+        data = json.load(fh)
+    return data.get(language, data["en"])
+
+
+def _names(items: list[str], t: dict[str, Any]) -> str:
+    if not items:
+        return t["none"]
+    shown = ", ".join(items[:LIST_LIMIT])
+    if len(items) > LIST_LIMIT:
+        shown += " " + t["and_more"].format(n=len(items) - LIST_LIMIT)
+    return shown
+
+
+def _counts(mapping: dict[str, int], names: dict[str, str], prev: dict[str, int] | None,
+            t: dict[str, Any]) -> list[tuple[str, str, str]]:  # fmt: skip
+    keys = sorted(mapping, key=lambda k: -mapping[k]) + sorted(set(prev or {}) - set(mapping))
+    return [(names.get(k, k), str(mapping.get(k, 0)), str((prev or {}).get(k, 0))) for k in keys]
+
+
+def glance(f: YearFigures, t: dict[str, Any]) -> list[tuple[str, str, str]]:
+    return [
+        (t["meetings"], str(f.meetings), str(f.meetings_prev)),
+        (t["people"], str(f.people_met), str(f.people_met_prev)),
+        (t["new_contacts"], str(f.new_contacts), str(f.new_contacts_prev)),
+        (t["gave_received"], f"{f.gave} / {f.received}", f"{f.gave_prev} / {f.received_prev}"),
+        (t["follow_ups_done"], str(f.follow_ups_done), ""),
+    ]
+
+
+def markdown(f: YearFigures, language: str = "de", user_name: str = "",
+             made_on: dt.date | None = None) -> str:  # fmt: skip
+    t = labels(language)
+    out = [f"# {t['title'].format(year=f.year)}"]
+    if user_name:
+        out.append(f"_{t['for'].format(name=user_name)}_")
+    if f.empty:
+        out += ["", t["empty"].format(year=f.year)]
+        return "\n".join(out) + "\n"
+    prev_header = str(f.year - 1)
+
+    def table(title: str, rows: list[tuple[str, str, str]]) -> None:
+        out.extend(["", f"## {title}", "", f"| | {f.year} | {prev_header} |", "|---|---:|---:|"])
+        out.extend(f"| {a} | {b} | {c} |" for a, b, c in rows)
+
+    def names(title: str, items: list[str]) -> None:
+        out.extend(["", f"## {title}", "", _names(items, t)])
+
+    table(t["at_a_glance"], glance(f, t))
+    months = zip(t["months"], f.per_month, f.per_month_prev, strict=True)
+    table(t["per_month"], [(m, str(a), str(b)) for m, a, b in months])
+    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, t))
+    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev, t))
+    out.extend(["", f"## {t['new_by_source']}", ""])
+    out.extend(f"- {t['sources'].get(k, k)}: {v}" for k, v in
+               sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
+    out.extend(["", f"## {t['top_people']}", ""])
+    out.extend(f"{n}. {p.name} ({p.count})" for n, p in enumerate(f.top_people, 1))
+    names(t["first_time"], f.first_time)
+    names(t["came_back"], f.came_back)
+    names(t["went_quiet"], f.went_quiet)
+    out.extend(["", f"## {t['events']}", ""])
+    out.extend(f"- {e.day.isoformat()} {e.name}: {', '.join(e.people)}" for e in f.events)
+    out.extend(["", f"## {t['give_take']}", "", f"{t['gave_received']}: {f.gave} / {f.received}"])
+    if f.lopsided:
+        out.extend(["", f"### {t['lopsided']}", ""])
+        out.extend(f"- {t['gave_more'].format(name=x.name, gave=x.gave, received=x.received)}"
+                   for x in f.lopsided)  # fmt: skip
+    names(t["follow_ups_open"], f.follow_ups_open)
+    out.extend(["", f"## {t['topics']}", ""])
+    out.extend(f"- {topic} ({n})" for topic, n in f.topics)
+    out.extend(["", f"## {t['hooks']}", ""])
+    out.extend(f"- {hook} ({n})" for hook, n in f.hooks)
+    names(t["reconnect"].format(year=f.year + 1), f.reconnect)
+    if made_on:
+        out.extend(["", f"_{t['made'].format(date=made_on.isoformat())}_"])
+    return "\n".join(out) + "\n"
+
+
+def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None = None) -> str:
+    """The review's body as HTML; ``charts`` maps "months"/"calendar" to image URLs."""
+    t = labels(language)
+    e = html.escape
+    if f.empty:
+        return f"<p>{e(t['empty'].format(year=f.year))}</p>"
+    parts: list[str] = []
+
+    def table(title: str, rows: list[tuple[str, str, str]]) -> None:
+        body = "".join(
+            f"<tr><td>{e(a)}</td><td align='right'><b>{e(b)}</b></td>"
+            f"<td align='right' style='color:#777'>{e(c)}</td></tr>"
+            for a, b, c in rows
+        )
+        parts.append(
+            f"<h2>{e(title)}</h2><table cellspacing='0' cellpadding='3' width='100%'>"
+            f"<tr><th></th><th align='right'>{f.year}</th>"
+            f"<th align='right' style='color:#777'>{f.year - 1}</th></tr>{body}</table>"
+        )
+
+    def names(title: str, items: list[str]) -> None:
+        parts.append(f"<h2>{e(title)}</h2><p>{e(_names(items, t))}</p>")
+
+    table(t["at_a_glance"], glance(f, t))
+    if charts and "months" in charts:
+        parts.append(
+            f"<h2>{e(t['per_month'])}</h2><p><img src='{charts['months']}' width='600'></p>"
+        )
+    if charts and "calendar" in charts:
+        parts.append(
+            f"<h2>{e(t['calendar'])}</h2><p><img src='{charts['calendar']}' width='600'></p>"
+        )
+    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, t))
+    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev, t))
+    items = "".join(f"<li>{e(t['sources'].get(k, k))}: {v}</li>"
+                    for k, v in sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
+    parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
+    items = "".join(f"<li>{e(p.name)} ({p.count})</li>" for p in f.top_people)
+    parts.append(f"<h2>{e(t['top_people'])}</h2><ol>{items}</ol>")
+    names(t["first_time"], f.first_time)
+    names(t["came_back"], f.came_back)
+    names(t["went_quiet"], f.went_quiet)
+    items = "".join(f"<li><b>{e(v.name)}</b> ({v.day.isoformat()}): {e(', '.join(v.people))}</li>"
+                    for v in f.events)  # fmt: skip
+    parts.append(f"<h2>{e(t['events'])}</h2><ul>{items or e(t['none'])}</ul>")
+    lop = "".join(
+        f"<li>{e(t['gave_more'].format(name=x.name, gave=x.gave, received=x.received))}</li>"
+        for x in f.lopsided
+    )
+    parts.append(
+        f"<h2>{e(t['give_take'])}</h2><p>{e(t['gave_received'])}: <b>{f.gave} / {f.received}</b>"
+        f" <span style='color:#777'>({e(t['vs'].format(value=f'{f.gave_prev} / {f.received_prev}'))})</span></p>"  # noqa: E501
+        + (f"<h3>{e(t['lopsided'])}</h3><ul>{lop}</ul>" if lop else "")
+    )
+    names(t["follow_ups_open"], f.follow_ups_open)
+    items = "".join(f"<li>{e(topic)} ({n})</li>" for topic, n in f.topics)
+    parts.append(f"<h2>{e(t['topics'])}</h2><ul>{items or e(t['none'])}</ul>")
+    items = "".join(f"<li>{e(hook)} ({n})</li>" for hook, n in f.hooks)
+    parts.append(f"<h2>{e(t['hooks'])}</h2><ul>{items or e(t['none'])}</ul>")
+    names(t["reconnect"].format(year=f.year + 1), f.reconnect)
+    return "".join(parts)

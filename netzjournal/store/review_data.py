@@ -1,0 +1,160 @@
+"""The rows a yearly review is computed from (two years: the one asked and the one before)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from netzjournal.store.journal import Journal
+
+
+def _dt(value: object) -> dt.datetime:
+    return dt.datetime.fromisoformat(str(value))
+
+
+def _date(value: object) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewNote:
+    id: int
+    when: dt.datetime
+    kind: str
+    direction: str
+    event_id: int | None
+    hooks: str
+    people: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewPerson:
+    id: int
+    name: str
+    source: str
+    source_detail: str
+    met_on: dt.date | None
+    created_at: dt.date | None
+    topics: str
+    archived: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewEvent:
+    id: int
+    name: str
+    starts_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewGiveTake:
+    when: dt.datetime
+    contact_id: int | None
+    direction: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewFollowUp:
+    contact_id: int | None
+    text: str
+    created: dt.date | None
+    due_on: dt.date | None
+    done: bool
+    done_at: dt.date | None
+
+
+@dataclass
+class ReviewRows:
+    year: int
+    notes: list[ReviewNote]  # the year before and the year itself
+    people: dict[int, ReviewPerson]
+    events: dict[int, ReviewEvent]
+    give_take: list[ReviewGiveTake]
+    follow_ups: list[ReviewFollowUp]
+    last_before: dict[int, dt.datetime]  # each person's latest note before the previous year
+
+
+_NOTES = """
+SELECT i.id, i.occurred_at, i.kind, i.direction, i.event_id, i.hooks,
+       (SELECT group_concat(p.contact_id) FROM participant p WHERE p.interaction_id = i.id)
+  FROM interaction i
+ WHERE i.occurred_at >= ? AND i.occurred_at < ?
+ ORDER BY i.occurred_at, i.id
+"""
+_PEOPLE = """
+SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)), source,
+       source_detail, met_on, created_at, topics, archived
+  FROM contact
+"""
+_LAST_BEFORE = """
+SELECT p.contact_id, max(i.occurred_at) FROM participant p
+  JOIN interaction i ON i.id = p.interaction_id
+ WHERE i.occurred_at < ? GROUP BY p.contact_id
+"""
+
+
+def review_rows(j: Journal, year: int) -> ReviewRows:
+    """Everything a review of ``year`` needs, with ``year - 1`` for comparisons.
+
+    Times are local and naive, so a note on 31 December at 23:30 stays in its year.
+    """
+    start, end = f"{year - 1:04d}-01-01 00:00:00", f"{year + 1:04d}-01-01 00:00:00"
+    conn = j.db.connection()
+    notes = [
+        ReviewNote(
+            r[0],
+            _dt(r[1]),
+            r[2],
+            r[3],
+            r[4],
+            r[5] or "",
+            tuple(int(x) for x in r[6].split(",")) if r[6] else (),
+        )
+        for r in conn.execute(_NOTES, (start, end))
+    ]
+    people = {
+        r[0]: ReviewPerson(
+            r[0],
+            r[1] or "",
+            r[2] or "",
+            r[3] or "",
+            _date(r[4]),
+            _date(r[5]),
+            r[6] or "",
+            bool(r[7]),
+        )
+        for r in conn.execute(_PEOPLE)
+    }
+    events = {
+        r[0]: ReviewEvent(r[0], r[1], _date(r[2]) or dt.date(year, 1, 1))
+        for r in conn.execute(
+            "SELECT id, name, starts_on FROM event WHERE starts_on >= ? AND starts_on < ?",
+            (start[:10], end[:10]),
+        )
+    }
+    give_take = [
+        ReviewGiveTake(_dt(r[0]), r[1], r[2])
+        for r in conn.execute(
+            "SELECT i.occurred_at, coalesce(g.contact_id, (SELECT min(p.contact_id)"
+            " FROM participant p WHERE p.interaction_id = i.id)), g.direction"
+            " FROM give_take g JOIN interaction i ON i.id = g.interaction_id"
+            " WHERE i.occurred_at >= ? AND i.occurred_at < ?",
+            (start, end),
+        )
+    ]
+    follow_ups = [
+        ReviewFollowUp(r[0], r[1], _date(r[2]), _date(r[3]), bool(r[4]), _date(r[5]))
+        for r in conn.execute(
+            "SELECT contact_id, text, created_at, due_on, done, done_at FROM follow_up"
+            " WHERE (created_at >= ? AND created_at < ?) OR (done_at >= ? AND done_at < ?)"
+            " OR (due_on >= ? AND due_on < ?)",
+            (start, end, start, end, start[:10], end[:10]),
+        )
+    ]
+    last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
+    return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before)

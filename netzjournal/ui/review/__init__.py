@@ -1,0 +1,1 @@
+"""The yearly review view: charts drawn with QPainter, figures, PDF and Markdown export."""

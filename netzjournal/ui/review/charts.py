@@ -1,0 +1,165 @@
+"""Charts drawn with QPainter (QtCharts is not part of PySide6-Essentials).
+
+Each chart paints onto any QPainter, so the same drawing appears in the view
+and, rendered to an image, in the PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+BAR = QColor("#3b7dd8")
+BAR_PREV = QColor("#c5d6ee")
+TEXT = QColor("#333333")
+GRID = QColor("#dddddd")
+HEAT = ("#ebedf0", "#c6e48b", "#7bc96f", "#239a3b", "#196127")
+
+
+def paint_month_bars(
+    painter: QPainter,
+    rect: QRectF,
+    this_year: list[int],
+    prev_year: list[int],
+    month_names: list[str],
+    years: tuple[str, str],
+) -> None:
+    """Bars per month for the year (dark) beside the year before (light)."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(painter.font())
+    font.setPixelSize(max(10, int(rect.height() / 18)))
+    painter.setFont(font)
+    metrics = painter.fontMetrics()
+    top_pad, bottom_pad, left_pad = metrics.height() * 1.6, metrics.height() * 1.6, 8
+    plot = QRectF(
+        rect.left() + left_pad + metrics.horizontalAdvance("000"),
+        rect.top() + top_pad,
+        rect.width() - left_pad * 2 - metrics.horizontalAdvance("000"),
+        rect.height() - top_pad - bottom_pad,
+    )
+    highest = max([*this_year, *prev_year, 1])
+    painter.setPen(QPen(GRID, 1))
+    for step in range(5):
+        y = plot.bottom() - plot.height() * step / 4
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(TEXT)
+        painter.drawText(
+            QRectF(
+                rect.left(),
+                y - metrics.height() / 2,
+                plot.left() - rect.left() - 4,
+                metrics.height(),
+            ),
+            Qt.AlignmentFlag.AlignRight,
+            str(round(highest * step / 4)),
+        )
+        painter.setPen(QPen(GRID, 1))
+    slot = plot.width() / 12
+    width = slot * 0.36
+    painter.setPen(Qt.PenStyle.NoPen)
+    for m in range(12):
+        x = plot.left() + slot * m + slot * 0.12
+        for offset, values, color in ((0, prev_year, BAR_PREV), (width, this_year, BAR)):
+            h = plot.height() * values[m] / highest
+            painter.setBrush(color)
+            painter.drawRect(QRectF(x + offset, plot.bottom() - h, width, h))
+        painter.setPen(TEXT)
+        painter.drawText(
+            QRectF(plot.left() + slot * m, plot.bottom() + 2, slot, metrics.height()),
+            Qt.AlignmentFlag.AlignHCenter,
+            month_names[m],
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+    # Legend: the year (dark) and the year before (light).
+    x = plot.left()
+    for label, color in ((years[0], BAR), (years[1], BAR_PREV)):
+        painter.setBrush(color)
+        painter.drawRect(QRectF(x, rect.top() + 4, metrics.height() * 0.8, metrics.height() * 0.8))
+        painter.setPen(TEXT)
+        painter.drawText(
+            QPointF(x + metrics.height(), rect.top() + 4 + metrics.ascent() * 0.85), label
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        x += metrics.height() * 1.4 + metrics.horizontalAdvance(label) + 12
+    painter.restore()
+
+
+def paint_calendar(
+    painter: QPainter, rect: QRectF, year: int, per_day: dict[dt.date, int], month_names: list[str]
+) -> None:
+    """A heatmap with a square per day: weeks as columns, weekdays as rows."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = QFont(painter.font())
+    cell = min(rect.width() / 54, (rect.height() - 16) / 8)
+    font.setPixelSize(max(8, int(cell * 0.9)))
+    painter.setFont(font)
+    first = dt.date(year, 1, 1)
+    offset = first.weekday()
+    highest = max(per_day.values(), default=0)
+    day = first
+    painter.setPen(Qt.PenStyle.NoPen)
+    while day.year == year:
+        index = (day - first).days + offset
+        week, weekday = divmod(index, 7)
+        count = per_day.get(day, 0)
+        level = 0 if count == 0 else min(4, 1 + int(3 * count / max(highest, 1)))
+        painter.setBrush(QColor(HEAT[level]))
+        painter.drawRoundedRect(
+            QRectF(
+                rect.left() + week * cell,
+                rect.top() + 16 + weekday * cell,
+                cell * 0.85,
+                cell * 0.85,
+            ),
+            2,
+            2,
+        )
+        if day.day == 1:
+            painter.setPen(TEXT)
+            painter.drawText(
+                QPointF(rect.left() + week * cell, rect.top() + 12), month_names[day.month - 1]
+            )
+            painter.setPen(Qt.PenStyle.NoPen)
+        day += dt.timedelta(days=1)
+    painter.restore()
+
+
+def render_image(size: QSize, paint: object, scale: float = 2.0) -> QImage:
+    """Render a paint function (painter, rect) into a white, high-resolution image."""
+    image = QImage(
+        int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
+    )
+    image.setDevicePixelRatio(scale)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    paint(painter, QRectF(0, 0, size.width(), size.height()))  # type: ignore[operator]
+    painter.end()
+    return image
+
+
+class ChartWidget(QWidget):
+    """Paints a chart function at the widget's size."""
+
+    def __init__(self, paint: object, height: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._paint = paint
+        self.setMinimumHeight(height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_paint(self, paint: object) -> None:
+        self._paint = paint
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(760, self.minimumHeight())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("white"))
+        self._paint(painter, QRectF(self.rect()))  # type: ignore[operator]
+        painter.end()
