@@ -67,6 +67,12 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
     coach.add_argument("--lang", choices=("de", "en"), default="de", help="language of reasons")
 
+    rev = sub.add_parser("review", parents=[common], help="the yearly review")
+    rev.add_argument("year", type=int, help="the year, e.g. 2025")
+    rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
+    rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
+    rev.add_argument("--lang", choices=("de", "en"), default="de")
+
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
     bench.add_argument(
@@ -150,6 +156,39 @@ def _cmd_coach(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_review(args: argparse.Namespace) -> int:
+    import os
+    from pathlib import Path
+
+    from netzjournal import paths, store
+    from netzjournal.review.figures import review
+    from netzjournal.review.render import markdown
+
+    where = paths.resolve(args.data_dir)
+    if not where.journal.exists():
+        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        return 2
+    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        figures = review(journal, args.year)
+        name = store.get_setting(journal, "user.name", "") or ""
+    text = markdown(figures, args.lang, str(name), dt.date.today())
+    if args.markdown:
+        Path(args.markdown).write_text(text, encoding="utf-8")
+        print(args.markdown)
+    if args.pdf:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never shows a window
+        from PySide6.QtGui import QGuiApplication
+
+        from netzjournal.ui.review.export import write_pdf
+
+        _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+        write_pdf(figures, Path(args.pdf), args.lang, str(name))
+        print(args.pdf)
+    if not args.markdown and not args.pdf:
+        print(text, end="")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -162,6 +201,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_search(args)
         if args.command == "coach":
             return _cmd_coach(args)
+        if args.command == "review":
+            return _cmd_review(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
 

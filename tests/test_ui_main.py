@@ -340,8 +340,10 @@ def test_screenshot_command_renders_every_view(tmp_path):
                             timeout=120)  # fmt: skip
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == ["contact-detail.png", "contacts.png", "notes.png", "quick-note.png",
-                     "search.png", "timeline.png"]  # fmt: skip
+    assert names == [
+        "contact-detail.png", "contacts.png", "notes.png", "quick-note.png", "review.png",
+        "search.png", "timeline.png",
+    ]  # fmt: skip
     from PySide6.QtGui import QImage
 
     assert QImage(str(out / "contacts.png")).width() == 1280

@@ -32,11 +32,12 @@ from netzjournal.ui.welcome import WelcomePage
 if TYPE_CHECKING:
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
+    from netzjournal.ui.review.view import ReviewPane
     from netzjournal.ui.timeline.pane import TimelinePane
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
-CONTACTS, NOTES, TIMELINE = range(3)
+CONTACTS, NOTES, TIMELINE, REVIEW = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.contacts, self.tr("Contacts"))
         self.tabs.addTab(QWidget(), self.tr("Meeting notes"))
         self.tabs.addTab(QWidget(), self.tr("Timeline"))
+        self.tabs.addTab(QWidget(), self.tr("Yearly review"))
+        self._review: ReviewPane | None = None
         self.tabs.currentChanged.connect(self._build_tab)
         self.welcome = WelcomePage(paths, self.actions_)
         self.stack = QStackedWidget()
@@ -140,7 +143,7 @@ class MainWindow(QMainWindow):
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
                                 a.archive_contact, a.merge_contacts, a.delete_contact, None,
                                 a.save_note, a.delete_note)),
-            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, None,
+            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review, None,
                                 a.toggle_coach)),
             (self.tr("&Help"), (a.data_location, a.about)),
         )  # fmt: skip
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
         a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
+        a.view_review.triggered.connect(lambda: self.show_view(REVIEW))
         a.new_contact.triggered.connect(lambda: self.show_view(CONTACTS))
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
@@ -219,6 +223,15 @@ class MainWindow(QMainWindow):
             self._place(TIMELINE, self._timeline, self.tr("Timeline"))
         return self._timeline
 
+    @property
+    def review(self) -> ReviewPane:
+        if self._review is None:
+            from netzjournal.ui.review.view import ReviewPane
+
+            self._review = ReviewPane(self.journal, self.events, self.today)
+            self._place(REVIEW, self._review, self.tr("Yearly review"))
+        return self._review
+
     def _place(self, index: int, pane: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -234,6 +247,8 @@ class MainWindow(QMainWindow):
             _ = self.notes
         elif index == TIMELINE:
             _ = self.timeline
+        elif index == REVIEW:
+            _ = self.review
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -247,6 +262,7 @@ class MainWindow(QMainWindow):
             CONTACTS: self.contacts.table,
             NOTES: self.notes.list,
             TIMELINE: self.timeline.view,
+            REVIEW: self.review.year,
         }
         focus[view].setFocus()
 

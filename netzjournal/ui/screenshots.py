@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netzjournal import store
-from netzjournal.ui.main_window import CONTACTS, NOTES, TIMELINE, MainWindow
+from netzjournal.ui.main_window import CONTACTS, NOTES, REVIEW, TIMELINE, MainWindow
 
 
 def _settle() -> None:
@@ -52,6 +52,8 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     shot("notes", window)
     window.show_view(TIMELINE)
     shot("timeline", window)
+    window.show_view(REVIEW)
+    shot("review", window)
     window.search_field.setText("Kaffee")
     shot("search", window)
     window.search_field.clear()

@@ -90,16 +90,21 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <source>&amp;Yearly review</source>
+        <translation>&amp;Jahresrückblick</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -829,114 +834,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="67"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="68"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="68"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="203"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="69"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="207"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="69"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="219"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="70"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="223"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="89"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="71"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
+        <source>Yearly review</source>
+        <translation>Jahresrückblick</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="91"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="95"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="98"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="105"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="108"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="106"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="109"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="116"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="119"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="132"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="135"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="134"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="137"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="140"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="143"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="145"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
         <source>%1 contacts · %2 meeting notes</source>
         <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="321"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="308"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="315"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="331"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="322"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="338"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="340"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -945,12 +956,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="332"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="334"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="350"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1266,19 +1277,73 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>ReviewPane</name>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="45"/>
+        <source>Year of the review</source>
+        <translation>Jahr des Rückblicks</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="46"/>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="48"/>
+        <source>Save as Markdown…</source>
+        <translation>Als Markdown speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="50"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="143"/>
+        <source>Save the review as PDF</source>
+        <translation>Rückblick als PDF speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="144"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="152"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="169"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="160"/>
+        <source>Save the review as Markdown</source>
+        <translation>Rückblick als Markdown speichern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/review/view.py" line="161"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="63"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="65"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="67"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="69"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="68"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>

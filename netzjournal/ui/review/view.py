@@ -1,0 +1,183 @@
+"""The yearly review as a fourth view: year selector, charts, figures, exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.review.figures import YearFigures, default_year, review
+from netzjournal.review.render import labels, markdown, sections_html
+from netzjournal.ui.events import AppEvents
+from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.review.charts import ChartWidget, paint_calendar, paint_month_bars
+
+
+class ReviewPane(QWidget):
+    def __init__(
+        self,
+        journal: store.Journal,
+        events: AppEvents,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPane")
+        self.journal, self.today = journal, today
+        self.figures: YearFigures | None = None
+        self.year = QComboBox()
+        self.year.setObjectName("reviewYear")
+        self.year.setAccessibleName(self.tr("Year of the review"))
+        pdf = QPushButton(self.tr("Save as PDF…"))
+        pdf.setObjectName("reviewPdf")
+        md = QPushButton(self.tr("Save as Markdown…"))
+        md.setObjectName("reviewMarkdown")
+        printing = QPushButton(self.tr("Print…"))
+        printing.setObjectName("reviewPrint")
+        pdf.clicked.connect(self.save_pdf)
+        md.clicked.connect(self.save_markdown)
+        printing.clicked.connect(self.print_review)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Year")))
+        bar.addWidget(self.year)
+        bar.addStretch(1)
+        for button in (pdf, md, printing):
+            bar.addWidget(button)
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.months = ChartWidget(lambda p, r: None, 240)
+        self.months.setObjectName("monthChart")
+        self.calendar = ChartWidget(lambda p, r: None, 120)
+        self.calendar.setObjectName("calendarChart")
+        self.body = QTextBrowser()
+        self.body.setObjectName("reviewBody")
+        self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.body.setVerticalScrollBarPolicy(self.body.verticalScrollBarPolicy().ScrollBarAlwaysOff)
+        inner = QWidget()
+        column = QVBoxLayout(inner)
+        column.addWidget(self.heading)
+        self.months_label = QLabel()
+        self.calendar_label = QLabel()
+        for label in (self.months_label, self.calendar_label):
+            f = label.font()
+            f.setBold(True)
+            label.setFont(f)
+        column.addWidget(self.months_label)
+        column.addWidget(self.months)
+        column.addWidget(self.calendar_label)
+        column.addWidget(self.calendar)
+        column.addWidget(self.body, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addLayout(bar)
+        layout.addWidget(scroll, 1)
+        self._fill_years()
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.refresher = DeferredRefresh(self, lambda _c: self.refresh(), delay_ms=100)
+        events.changed.connect(self.refresher.changed)
+        self.refresh()
+
+    @staticmethod
+    def language() -> str:
+        return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+    def _fill_years(self) -> None:
+        years = set(store.years_with_entries(self.journal)) | {self.today().year}
+        self.year.blockSignals(True)
+        self.year.clear()
+        for y in sorted(years, reverse=True):
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(self.year.findData(default_year(self.today())), 0))
+        self.year.blockSignals(False)
+
+    def refresh(self) -> None:
+        year = self.year.currentData() or default_year(self.today())
+        self.figures = f = review(self.journal, year)
+        t = labels(self.language())
+        self.heading.setText(t["title"].format(year=year))
+        self.months_label.setText(t["per_month"])
+        self.calendar_label.setText(t["calendar"])
+        years = (str(year), str(year - 1))
+        self.months.set_paint(
+            lambda p, r: paint_month_bars(p, r, f.per_month, f.per_month_prev, t["months"], years)
+        )
+        self.calendar.set_paint(lambda p, r: paint_calendar(p, r, year, f.per_day, t["months"]))
+        for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
+            widget.setVisible(not f.empty)
+        self.body.setHtml(sections_html(f, self.language()))
+        self.body.document().setTextWidth(max(400, self.body.viewport().width()))
+        self.body.setMinimumHeight(int(self.body.document().size().height()) + 20)
+
+    def user_name(self) -> str:
+        value = store.get_setting(self.journal, "user.name", "")
+        return value if isinstance(value, str) else ""
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        from netzjournal.ui.review.export import write_pdf
+
+        if self.figures is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the review as PDF"),
+                f"netzjournal-{self.figures.year}.pdf", self.tr("PDF (*.pdf)"),
+            )  # fmt: skip
+        if not path:
+            return None
+        try:
+            return write_pdf(self.figures, Path(path), self.language(), self.user_name(),
+                             self.today())  # fmt: skip
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+
+    def save_markdown(self, path: str | None = None) -> Path | None:
+        if self.figures is None:
+            return None
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the review as Markdown"),
+                f"netzjournal-{self.figures.year}.md", self.tr("Markdown (*.md)"),
+            )  # fmt: skip
+        if not path:
+            return None
+        text = markdown(self.figures, self.language(), self.user_name(), self.today())
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+        return Path(path)
+
+    def print_review(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        from netzjournal.ui.review.export import build_document, print_document
+
+        if self.figures is None:
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if QPrintDialog(printer, self).exec():
+            doc = build_document(self.figures, self.language(), self.user_name(), self.today())
+            print_document(doc, printer)

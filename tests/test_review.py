@@ -1,0 +1,142 @@
+"""The yearly review, figure by figure, on a hand-built journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+
+import pytest
+from conftest import REPO, person
+from pypdf import PdfReader
+
+from netzjournal import store
+from netzjournal.review.figures import compute, default_year, review
+from netzjournal.review.render import markdown
+
+Y = 2025
+
+
+def meet(j, when, people, kind="coffee", direction="together", event=None, hooks="", give=()):
+    rec = store.InteractionRecord(
+        occurred_at=when, participants=[p.id for p in people], kind=kind, direction=direction,
+        event_id=event, hooks=hooks,
+        give_take=[store.GiveTakeLine(d, t, people[0].id) for d, t in give],
+    )  # fmt: skip
+    return store.create_interaction(j, rec).value
+
+
+@pytest.fixture
+def year_journal(journal):
+    j = journal
+    anna = store.create_contact(j, person("Anna", "Alt", met_on=dt.date(2020, 1, 1),
+                                          source="xing", topics="KI, Jazz")).value  # fmt: skip
+    bert = store.create_contact(j, person("Bert", "Back", met_on=dt.date(2019, 5, 5))).value
+    cara = store.create_contact(j, person("Cara", "Neu", met_on=dt.date(Y, 3, 1),
+                                          source="barcamp", topics="KI")).value  # fmt: skip
+    dora = store.create_contact(j, person("Dora", "Still", met_on=dt.date(2018, 1, 1))).value
+    emil = store.create_contact(j, person("Emil", "Messe", met_on=dt.date(Y, 9, 10),
+                                          source="fair")).value  # fmt: skip
+    fair = store.create_event(j, store.EventRecord("dmexco 2025", dt.date(Y, 9, 10))).value
+    # The year before: Anna twice, Dora once (Dora then goes quiet).
+    meet(j, dt.datetime(Y - 1, 2, 1, 9), [anna], give=[("gave", "Tipp")])
+    meet(j, dt.datetime(Y - 1, 11, 5, 9), [anna, dora], kind="call")
+    # Bert: last seen in 2022, back in the year.
+    meet(j, dt.datetime(2022, 6, 1, 12), [bert])
+    # The year itself.
+    meet(j, dt.datetime(Y, 1, 3, 8), [anna], hooks="Läuft im Mai Halbmarathon",
+         give=[("gave", "Artikel"), ("gave", "Kontakt")])  # fmt: skip
+    meet(j, dt.datetime(Y, 1, 20, 18), [anna, cara], kind="meal", hooks="Läuft im Mai Halbmarathon")
+    meet(j, dt.datetime(Y, 3, 2, 10), [cara], kind="message", direction="inbound")
+    meet(j, dt.datetime(Y, 4, 15, 14), [bert], kind="video", direction="outbound")
+    meet(j, dt.datetime(Y, 9, 10, 11), [emil, anna], kind="event", event=fair.id)
+    meet(j, dt.datetime(Y, 12, 31, 23, 30), [cara], kind="call")  # belongs to the year
+    meet(j, dt.datetime(Y + 1, 1, 1, 0, 15), [dora])  # the next year: not counted
+    fu = store.add_follow_up(j, store.FollowUpRecord("Slides schicken", anna.id,
+                                                     due_on=dt.date(Y, 2, 1))).value  # fmt: skip
+    store.set_follow_up_done(j, fu.id, True, now=dt.datetime(Y, 2, 2))
+    store.add_follow_up(j, store.FollowUpRecord("Buch zurückgeben", cara.id,
+                                                due_on=dt.date(Y, 12, 20)))  # fmt: skip
+    return j
+
+
+def test_every_figure(year_journal):
+    f = compute(store.review_rows(year_journal, Y))
+    assert f.meetings == 6 and f.meetings_prev == 2
+    assert f.per_month == [2, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1]
+    assert f.per_month_prev[1] == 1 and f.per_month_prev[10] == 1
+    assert f.per_day[dt.date(Y, 12, 31)] == 1 and dt.date(Y + 1, 1, 1) not in f.per_day
+    assert f.by_kind == {"coffee": 1, "meal": 1, "message": 1, "video": 1, "event": 1, "call": 1}
+    assert f.by_kind_prev == {"coffee": 1, "call": 1}
+    assert f.by_direction == {"together": 4, "inbound": 1, "outbound": 1}
+    assert f.people_met == 4 and f.people_met_prev == 2
+    assert f.new_contacts == 2 and f.new_contacts_prev == 0
+    assert f.new_by_source == {"barcamp": 1, "fair": 1}
+    assert [(p.name, p.count) for p in f.top_people] == [
+        ("Anna Alt", 3), ("Cara Neu", 3), ("Bert Back", 1), ("Emil Messe", 1),
+    ]  # fmt: skip
+    assert f.first_time == ["Cara Neu", "Emil Messe"]
+    assert f.came_back == ["Bert Back"]
+    assert f.went_quiet == ["Dora Still"]
+    assert [(e.name, e.people) for e in f.events] == [("dmexco 2025", ("Anna Alt", "Emil Messe"))]
+    assert (f.gave, f.received, f.gave_prev, f.received_prev) == (2, 0, 1, 0)
+    assert [(x.name, x.gave, x.received) for x in f.lopsided] == [("Anna Alt", 2, 0)]
+    assert f.follow_ups_done == 1
+    assert f.follow_ups_open == ["Buch zurückgeben"]
+    assert f.topics[0] == ("KI", 6)  # Anna's 3 + Cara's 3 meetings
+    assert f.hooks == [("Läuft im Mai Halbmarathon", 2)]
+
+
+def test_reconnect_list_and_markdown(year_journal):
+    f = review(year_journal, Y)
+    assert f.reconnect  # the coach's list for early next year
+    text = markdown(f, "de", "Petra", dt.date(2026, 1, 10))
+    assert text.startswith("# Jahresrückblick 2025\n_für Petra_")
+    assert "| Kontakte insgesamt | 6 | 2 |" in text
+    assert "Wieder da" in text and "Bert Back" in text
+    english = markdown(f, "en")
+    assert "# Yearly review 2025" in english and "| Contacts in total | 6 | 2 |" in english
+
+
+def test_empty_year_and_one_contact(journal):
+    empty = compute(store.review_rows(journal, 2030))
+    assert empty.empty and empty.per_month == [0] * 12
+    assert "Für 2030 ist nichts notiert." in markdown(empty, "de")
+    only = store.create_contact(journal, person("Olga", "Einzig", met_on=dt.date(2030, 5, 1))).value
+    meet(journal, dt.datetime(2030, 5, 2, 9), [only])
+    f = compute(store.review_rows(journal, 2030))
+    assert (f.meetings, f.people_met, f.new_contacts, f.first_time) == (1, 1, 1, ["Olga Einzig"])
+    assert f.went_quiet == [] and f.came_back == []
+
+
+def test_default_year():
+    assert default_year(dt.date(2026, 2, 28)) == 2025
+    assert default_year(dt.date(2026, 3, 1)) == 2026
+
+
+def test_pdf_has_pages_the_year_and_a_name(year_journal, tmp_path, qapp):
+    from netzjournal.ui.review.export import write_pdf
+
+    store.set_setting(year_journal, "user.name", "Petra Beispiel")
+    path = write_pdf(review(year_journal, Y), tmp_path / "r.pdf", "de", "Petra Beispiel")
+    reader = PdfReader(str(path))
+    assert 2 <= len(reader.pages) <= 4
+    # Qt writes words as separate runs; compare with white space folded.
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Jahresrückblick 2025" in text and "Petra Beispiel" in text
+    assert "Bert Back" in text
+    assert reader.metadata.title == "Jahresrückblick 2025"
+
+
+def test_review_command_line(tmp_path):
+    home = tmp_path / "home"
+    run = [sys.executable, "-m", "netzjournal", "--data-dir", str(home)]
+    subprocess.run([*run, "demo", "--size", "S", "--today", "2026-11-22"], check=True,
+                   cwd=REPO, capture_output=True)  # fmt: skip
+    md, pdf = tmp_path / "r.md", tmp_path / "r.pdf"
+    out = subprocess.run([*run, "review", "2025", "--markdown", str(md), "--pdf", str(pdf),
+                          "--lang", "en"], cwd=REPO, capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert md.read_text(encoding="utf-8").startswith("# Yearly review 2025")
+    assert len(PdfReader(str(pdf)).pages) >= 2

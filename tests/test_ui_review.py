@@ -1,0 +1,36 @@
+"""The review view on the S demo journal."""
+
+import datetime as dt
+
+from PySide6.QtWidgets import QApplication
+
+from netzjournal import paths, store
+from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.ui.main_window import REVIEW, MainWindow
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def test_review_view_opens_for_the_demo_journal(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal)
+    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.show_view(REVIEW)
+    QApplication.processEvents()
+    pane = w.review
+    assert pane.year.currentData() == 2026  # November: this year
+    assert pane.figures is not None and pane.figures.meetings > 0
+    assert sum(pane.figures.per_month) == pane.figures.meetings
+    assert pane.months.isVisible() and pane.calendar.isVisible()
+    pane.year.setCurrentIndex(pane.year.findData(2025))
+    assert pane.figures.year == 2025
+    md = pane.save_markdown(str(tmp_path / "r.md"))
+    pdf = pane.save_pdf(str(tmp_path / "r.pdf"))
+    assert md.read_text(encoding="utf-8").startswith("#") and pdf.stat().st_size > 10_000
+    image = pane.months.grab()
+    assert image.width() > 300
+    journal.close()
