@@ -93,6 +93,36 @@ def _coach_figures(path: Path) -> None:
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
 
 
+def _review_figures(path: Path) -> None:
+    """The yearly review: computing the last full year, and its PDF."""
+    import os
+    import tempfile
+
+    from netzjournal.review.figures import review
+
+    year = BENCH_TODAY.year - 1
+    with store.Journal.open(path, verify=False) as journal:
+        figures = review(journal, year, with_reconnect=False)
+        compute = [_time_ms(lambda: review(journal, year, with_reconnect=False)) for _ in range(5)]
+        full = [_time_ms(lambda: review(journal, year)) for _ in range(3)]
+        print(f"  review {year}: {figures.meetings:,} interactions, {figures.people_met:,} people")
+        p50, p95, worst = _percentiles(compute)
+        print(f"  review: compute the year              p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+        p50, p95, worst = _percentiles(full)
+        print(f"  review: with the coach's list         p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        from netzjournal.ui.review.export import write_pdf
+
+        _app = QGuiApplication.instance() or QGuiApplication([])
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = [_time_ms(lambda: write_pdf(figures, Path(tmp) / "r.pdf", "de", "Bench"))
+                   for _ in range(3)]  # fmt: skip
+        p50, _p95, worst = _percentiles(pdf)
+        print(f"  review: PDF export                    p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+
+
 def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
     cache_dir = Path(cache or ".bench").absolute()
     path, generated = ensure_journal(size, cache_dir)
@@ -143,6 +173,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
             p50, p95, worst = _percentiles(values)
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
     _coach_figures(path)
+    _review_figures(path)
     if ui:
         from netzjournal.bench_ui import run_ui_bench
 

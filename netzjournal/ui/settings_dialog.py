@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -56,6 +57,13 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(note)
+        self.user_name = QLineEdit()
+        self.user_name.setObjectName("userName")
+        self.user_name.setPlaceholderText(self.tr("for the title page of the yearly review"))
+        if journal is not None:
+            name = store.get_setting(journal, "user.name", "")
+            self.user_name.setText(name if isinstance(name, str) else "")
+            form.addRow(self.tr("Your name"), self.user_name)
         tabs = QTabWidget()
         tabs.addTab(general, self.tr("General"))
         if journal is not None:
@@ -127,6 +135,8 @@ class SettingsDialog(QDialog):
         else:
             settings.remove(LANGUAGE_KEY)
         settings.sync()
+        if self._journal is not None:
+            store.set_setting(self._journal, "user.name", self.user_name.text().strip())
         if self._journal is not None and hasattr(self, "limit"):
             current = coach_settings.load(self._journal)
             for closeness, box in self.cadence.items():
