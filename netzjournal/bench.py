@@ -106,9 +106,9 @@ def _review_figures(path: Path) -> None:
         compute = [_time_ms(lambda: review(journal, year, with_reconnect=False)) for _ in range(5)]
         full = [_time_ms(lambda: review(journal, year)) for _ in range(3)]
         print(f"  review {year}: {figures.meetings:,} interactions, {figures.people_met:,} people")
-        p50, p95, worst = _percentiles(compute)
+        p50, _p95, worst = _percentiles(compute)
         print(f"  review: compute the year              p50 {p50:6.2f} ms  max {worst:6.2f} ms")
-        p50, p95, worst = _percentiles(full)
+        p50, _p95, worst = _percentiles(full)
         print(f"  review: with the coach's list         p50 {p50:6.2f} ms  max {worst:6.2f} ms")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtGui import QGuiApplication

@@ -1391,12 +1391,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
         <source>for the title page of the yearly review</source>
-        <translation type="unfinished"></translation>
+        <translation>für das Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="68"/>
