@@ -67,6 +67,16 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
     coach.add_argument("--lang", choices=("de", "en"), default="de", help="language of reasons")
 
+    imp = sub.add_parser("import", parents=[common], help="import vCard or CSV files")
+    imp.add_argument("files", nargs="+", help="files or folders (.vcf, .csv)")
+    imp.add_argument("--dry-run", action="store_true", help="only show what would happen")
+
+    exp = sub.add_parser("export", parents=[common], help="export the journal")
+    exp.add_argument("--format", choices=("vcf", "csv", "json", "ics", "md"), required=True)
+    exp.add_argument("--contact", type=int, help="only this contact (vcf, csv, md)")
+    exp.add_argument("--semicolon", action="store_true", help="CSV with ';' (German Excel)")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE")
+
     rev = sub.add_parser("review", parents=[common], help="the yearly review")
     rev.add_argument("year", type=int, help="the year, e.g. 2025")
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
@@ -189,6 +199,71 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from netzjournal import paths, store
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+
+    where = paths.resolve(args.data_dir).ensure()
+    read = read_paths(Path(f) for f in args.files)
+    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        plan = plan_import(journal, read)
+        for row in plan.rows:
+            note = f"  ({row.reason})" if row.reason else ""
+            target = f" → #{row.match_id}" if row.match_id and row.action == "merge" else ""
+            print(f"{row.action:6} {row.contact.name or row.contact.organisation}{target}{note}"
+                  f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
+        for problem in plan.problems:
+            print(f"problem: {problem}")
+        summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
+                   f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
+        if args.dry_run:
+            print(f"Dry run: {summary}. Nothing was written.")
+            return 0
+        if not plan.rows:
+            print("Nothing to import.")
+            return 1 if plan.problems else 0
+        outcome = apply_import(journal, plan)
+    print(f"Imported: {len(outcome.created)} created, {len(outcome.merged)} merged, "
+          f"{outcome.skipped} skipped. Backup before the import: {outcome.backup}")  # fmt: skip
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from netzjournal import paths, store
+    from netzjournal.interchange import writers
+
+    where = paths.resolve(args.data_dir)
+    if not where.journal.exists():
+        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        return 2
+    out = Path(args.output)
+    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        if args.contact is not None:
+            ids = [args.contact]
+        else:
+            ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
+        if args.format == "json":
+            out.write_text(writers.json_export(journal), encoding="utf-8")
+        elif args.format == "ics":
+            out.write_bytes(writers.ics(journal, dt.date.today()))
+        elif args.format == "md":
+            text = "\n".join(writers.markdown_person(journal, i) for i in ids)
+            out.write_text(text, encoding="utf-8")
+        else:
+            records = [store.get_contact(journal, i) for i in ids]
+            if args.format == "vcf":
+                out.write_text(writers.vcard(records), encoding="utf-8", newline="")
+            else:
+                text = writers.csv_text(records, ";" if args.semicolon else ",")
+                out.write_text(text, encoding="utf-8-sig", newline="")
+    print(out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -203,6 +278,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_coach(args)
         if args.command == "review":
             return _cmd_review(args)
+        if args.command == "import":
+            return _cmd_import(args)
+        if args.command == "export":
+            return _cmd_export(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
 

@@ -11,6 +11,8 @@ def test_store_demo_paths_load_no_qt():
         "import sys\n"
         "import netzjournal.store, netzjournal.store.bulk, netzjournal.demo.generator\n"
         "import netzjournal.paths, netzjournal.cli, netzjournal.logs\n"
+        "import netzjournal.coach.engine, netzjournal.review.figures, netzjournal.review.render\n"
+        "import netzjournal.interchange.importer, netzjournal.interchange.writers\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"
         "assert not bad, bad\n"
         "assert 'netzjournal.ui' not in sys.modules\n"
@@ -20,6 +22,6 @@ def test_store_demo_paths_load_no_qt():
 
 def test_no_qt_import_in_pure_packages():
     """A static check too: no module below store/ or demo/ mentions PySide6."""
-    for package in ("store", "demo"):
+    for package in ("store", "demo", "coach", "review", "interchange"):
         for path in (REPO / "netzjournal" / package).rglob("*.py"):
             assert "PySide6" not in path.read_text(encoding="utf-8"), path

@@ -1,0 +1,1 @@
+"""Reading and writing contacts in other formats (vCard, CSV, JSON, …). No Qt."""

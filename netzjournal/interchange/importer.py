@@ -1,0 +1,170 @@
+"""From files to journal contacts: read, find duplicates, plan, apply at once.
+
+The plan lists for every person what will happen (create, merge into an
+existing contact, skip) and why; applying it takes a backup first and writes
+everything in one transaction, so an import is all or nothing — and can be
+undone later as one step (:func:`undo_import`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netzjournal import store
+from netzjournal.interchange.csv_in import read_csv
+from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store.folding import fold
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
+
+
+def read_paths(paths: Iterable[Path]) -> ReadResult:
+    """Read every file (folders: their .vcf and .csv files); problems are collected."""
+    result = ReadResult()
+    files: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".vcf", ".csv"))
+        else:
+            files.append(path)
+    formats = set()
+    for path in files:
+        try:
+            size = path.stat().st_size
+            if size > MAX_FILE_BYTES:
+                limit = MAX_FILE_BYTES // 1024 // 1024
+                message = f"the file is larger than {limit} MB; not read"
+                result.problems.append(Problem(path.name, 0, message))
+                continue
+            data = path.read_bytes()
+        except OSError as exc:
+            result.problems.append(Problem(path.name, 0, f"cannot be read: {exc.strerror}"))
+            continue
+        if not data.strip():
+            result.problems.append(Problem(path.name, 0, "the file is empty"))
+            continue
+        head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
+        if b"BEGIN:VCARD" in head or path.suffix.lower() == ".vcf":
+            part = read_vcards(data, path.name)
+        else:
+            part = read_csv(data, path.name)
+        formats.add(part.format)
+        result.contacts += part.contacts
+        result.problems += part.problems
+    result.format = ", ".join(sorted(f for f in formats if f))
+    return result
+
+
+@dataclass
+class PlanRow:
+    contact: ImportedContact
+    action: str  # "create", "merge" or "skip"
+    match_id: int | None = None  # the existing contact it would merge into
+    reason: str = ""  # why it looks like a duplicate
+
+
+@dataclass
+class ImportPlan:
+    rows: list[PlanRow]
+    problems: list[Problem]
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.rows if r.action == action)
+
+
+def _key_name(c: ImportedContact | store.ContactRecord) -> str:
+    return " ".join(sorted(fold(c.name).split()))
+
+
+def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
+    """Propose an action for each person: duplicates (same e-mail; same name and
+    organisation; a name that folds the same) become merges, repeats within the
+    files are skipped."""
+    existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
+    by_email: dict[str, int] = {}
+    by_name_org: dict[tuple[str, str], int] = {}
+    by_name: dict[str, int] = {}
+    for cid, rec in existing.items():
+        for email in rec.emails():
+            by_email.setdefault(email.casefold(), cid)
+        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), cid)
+        by_name.setdefault(_key_name(rec), cid)
+    rows: list[PlanRow] = []
+    seen: dict[str, int] = {}
+    for c in read.contacts:
+        emails = [e.value.casefold() for e in c.emails]
+        own_key = emails[0] if emails else f"{_key_name(c)}|{fold(c.organisation)}"
+        if own_key in seen:
+            rows.append(PlanRow(c, "skip", reason="twice in the files"))
+            continue
+        seen[own_key] = len(rows)
+        match = next((by_email[e] for e in emails if e in by_email), None)
+        if match is not None:
+            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
+            continue
+        key = (_key_name(c), fold(c.organisation))
+        if key[0] and key in by_name_org:
+            rows.append(PlanRow(c, "merge", by_name_org[key], "same name and organisation"))
+        elif key[0] and key[0] in by_name:
+            rows.append(PlanRow(c, "create", by_name[key[0]], "a similar name exists"))
+        else:
+            rows.append(PlanRow(c, "create"))
+    return ImportPlan(rows, list(read.problems))
+
+
+@dataclass
+class ImportOutcome:
+    created: list[int] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
+    skipped: int = 0
+    before: store.Snapshot | None = None  # the merged contacts as they were
+    backup: Path | None = None
+
+
+def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.ContactRecord:
+    for name in ("given_name", "family_name", "salutation", "title_prefix", "organisation",
+                 "department", "role", "city", "source", "met_on", "birthday"):  # fmt: skip
+        if not getattr(rec, name) and getattr(new, name):
+            setattr(rec, name, getattr(new, name))
+    known = {(c.kind, c.value.casefold()) for c in rec.channels}
+    rec.channels += [c for c in new.channels if (c.kind, c.value.casefold()) not in known]
+    rec.tags = list(dict.fromkeys([*rec.tags, *new.tags]))
+    if new.notes and new.notes not in rec.notes:
+        rec.notes = f"{rec.notes}\n\n{new.notes}".strip()
+    return rec
+
+
+def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
+    """Back up, then carry out the plan in one transaction (all or nothing)."""
+    outcome = ImportOutcome()
+    info = store.backups.before_bulk_change(j, "pre-import")
+    outcome.backup = info.path
+    merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
+    outcome.before = store.snapshot_contacts(j, merge_ids)
+    with j.write():
+        for row in plan.rows:
+            if row.action == "skip":
+                outcome.skipped += 1
+                continue
+            record = row.contact.to_record()
+            if row.action == "merge" and row.match_id:
+                merged = _merge_into(store.get_contact(j, row.match_id), record)
+                store.update_contact(j, merged)
+                outcome.merged.append(row.match_id)
+            else:
+                if not record.name and not record.organisation:
+                    record.display_name = (record.emails() or ["?"])[0]
+                outcome.created.append(store.create_contact(j, record).value.id or 0)
+    return outcome
+
+
+def undo_import(j: store.Journal, outcome: ImportOutcome) -> None:
+    """Take a whole import back: delete what it created, restore what it merged."""
+    with j.write():
+        if outcome.created:
+            store.delete_contacts(j, outcome.created)
+        if outcome.before is not None:
+            store.restore_snapshot(j, outcome.before)
