@@ -73,7 +73,7 @@ def test_stable_object_names(demo_window):
 def test_new_journal_shows_the_welcome_page(make_window):
     w = make_window()
     assert w.stack.currentWidget() is w.welcome
-    assert not w.welcome.buttons["import"].isEnabled()
+    assert w.welcome.buttons["import"].isEnabled()
     assert w.welcome.buttons["contact"].isEnabled() and w.welcome.buttons["demo"].isEnabled()
 
 

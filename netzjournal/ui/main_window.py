@@ -138,10 +138,12 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.undo_action, self.redo_action = undo, redo
         menus = (
-            (self.tr("&File"), (a.quick_note, a.new_contact, None, a.backups, a.settings, None,
+            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, None, a.backups,
+                                a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
                                 a.archive_contact, a.merge_contacts, a.delete_contact, None,
+                                a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),
             (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review, None,
                                 a.toggle_coach)),
@@ -169,6 +171,7 @@ class MainWindow(QMainWindow):
         a.quick_note.triggered.connect(self.open_quick_note)
         a.find.triggered.connect(self.focus_search)
         a.backups.triggered.connect(self.show_backups)
+        a.import_contacts.triggered.connect(self.import_contacts)
         a.settings.triggered.connect(self.show_settings)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
@@ -308,6 +311,11 @@ class MainWindow(QMainWindow):
         dialog.show()
         dialog.raise_()
         dialog.activateWindow()
+
+    def import_contacts(self) -> None:
+        from netzjournal.ui.interchange.wizard import ImportWizard
+
+        ImportWizard(self.journal, self.undo_stack, self).exec()
 
     def show_backups(self) -> None:
         from netzjournal.ui.backups_dialog import BackupsDialog

@@ -46,7 +46,7 @@ class WelcomePage(QWidget):
         for key, text, action in (
             ("contact", self.tr("Create a contact"), actions.new_contact),
             ("note", self.tr("Write a quick note"), actions.quick_note),
-            ("import", self.tr("Import contacts (coming soon)"), None),
+            ("import", self.tr("Import contacts"), actions.import_contacts),
             ("demo", self.tr("Explore a demo journal"), actions.demo),
         ):
             button = QPushButton(text)

@@ -20,91 +20,106 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="24"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="25"/>
+        <source>Show everything stored about this person</source>
+        <translation>Alles anzeigen, was über diese Person gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="26"/>
+        <source>Delete this person everywhere…</source>
+        <translation>Diese Person überall löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="27"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="25"/>
+        <location filename="../../netzjournal/ui/actions.py" line="28"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="26"/>
+        <location filename="../../netzjournal/ui/actions.py" line="29"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="27"/>
+        <location filename="../../netzjournal/ui/actions.py" line="30"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="29"/>
+        <location filename="../../netzjournal/ui/actions.py" line="32"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="30"/>
+        <location filename="../../netzjournal/ui/actions.py" line="33"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="31"/>
+        <location filename="../../netzjournal/ui/actions.py" line="34"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="32"/>
+        <location filename="../../netzjournal/ui/actions.py" line="35"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="33"/>
+        <location filename="../../netzjournal/ui/actions.py" line="36"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="34"/>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="35"/>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="42"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <location filename="../../netzjournal/ui/actions.py" line="43"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -726,38 +741,58 @@
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="201"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="291"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="331"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="333"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="333"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="335"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="349"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="357"/>
+        <source>Everything stored about this person</source>
+        <translation>Alles, was über diese Person gespeichert ist</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
+        <source>Delete this person everywhere</source>
+        <translation>Diese Person überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="375"/>
+        <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
+        <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="386"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="400"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="350"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="357"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="401"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -832,6 +867,124 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="54"/>
+        <source>Create new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="55"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <source>same name and organisation</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
+        <source>a similar name</source>
+        <translation>ein ähnlicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
+        <source>twice in the files</source>
+        <translation>doppelt in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="190"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="208"/>
+        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
+        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
+        <source>Choose files…</source>
+        <translation>Dateien wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="221"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
+        <source>Choose files</source>
+        <translation>Dateien wählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
+        <source>Contacts (*.vcf *.csv);;All files (*)</source>
+        <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="286"/>
+        <source>Problems found</source>
+        <translation>Gefundene Probleme</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="298"/>
+        <source>Found %1 people (%2). Choose per row what happens; nothing is saved yet.</source>
+        <translation>%1 Personen gefunden (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="312"/>
+        <source>Undo this import</source>
+        <translation>Diesen Import zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="315"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <source>%1 contacts created, %2 merged, %3 skipped. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
+        <translation>%1 Kontakte angelegt, %2 zusammengeführt, %3 übersprungen. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
+        <source>The import was taken back.</source>
+        <translation>Der Import wurde zurückgenommen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="68"/>
@@ -840,19 +993,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="69"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="207"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="210"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="70"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="223"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="226"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="71"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -902,52 +1055,52 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="143"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="199"/>
         <source>%1 contacts · %2 meeting notes</source>
         <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="321"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="329"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="332"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="331"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="339"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="338"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="340"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -956,12 +1109,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="356"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="350"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1164,6 +1317,39 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/participants.py" line="83"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
+    </message>
+</context>
+<context>
+    <name>PlanModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="97"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
+        <source>Already in the journal</source>
+        <translation>Schon im Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <source>From</source>
+        <translation>Aus</translation>
     </message>
 </context>
 <context>
@@ -1954,27 +2140,27 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="305"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="307"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="314"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="316"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="316"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="318"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="410"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
@@ -1992,6 +2178,11 @@ Grund: %2</translation>
         <location filename="../../netzjournal/ui/undo.py" line="44"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="328"/>
+        <source>Import contacts (%1)</source>
+        <translation>Kontakte importieren (%1)</translation>
     </message>
 </context>
 <context>
@@ -2018,8 +2209,8 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="49"/>
-        <source>Import contacts (coming soon)</source>
-        <translation>Kontakte importieren (bald verfügbar)</translation>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="50"/>

@@ -142,6 +142,8 @@ class ContactsPane(QWidget):
         a.archive_contact.triggered.connect(self.archive_selected)
         a.delete_contact.triggered.connect(self.delete_selected)
         a.merge_contacts.triggered.connect(self.merge_selected)
+        a.show_all_data.triggered.connect(self.show_all_data)
+        a.delete_everywhere.triggered.connect(self.delete_everywhere)
 
     # -- data -------------------------------------------------------------------------
 
@@ -340,6 +342,48 @@ class ContactsPane(QWidget):
             "%1", str(len(ids))
         )
         undo.perform(self.undo_stack, undo.DeleteContacts(self.journal, ids, text), self)
+
+    def show_all_data(self) -> None:
+        """Privacy: everything the journal holds about one person, on screen."""
+        from PySide6.QtWidgets import QDialog, QTextBrowser
+
+        from netzjournal.interchange.writers import markdown_person
+
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        dialog = QDialog(self)
+        dialog.setObjectName("allDataDialog")
+        dialog.setWindowTitle(self.tr("Everything stored about this person"))
+        dialog.resize(640, 600)
+        view = QTextBrowser(dialog)
+        view.setObjectName("allDataView")
+        view.setMarkdown(markdown_person(self.journal, ids[0]))
+        QVBoxLayout(dialog).addWidget(view)
+        dialog.exec()
+
+    def delete_everywhere(self) -> None:
+        """Privacy: remove a person with participations, follow-ups and index entries."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        name = store.get_contact(self.journal, ids[0]).name
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete this person everywhere"),
+            self.tr(
+                "Delete %1 with everything that refers to them: participations in notes, "
+                "follow-ups and search entries? A backup is taken first; this is not undoable "
+                "from the Edit menu."
+            ).replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            store.backups.before_bulk_change(self.journal, "pre-delete")
+            store.delete_contacts(self.journal, ids)
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()

@@ -1,0 +1,1 @@
+"""Import wizard and privacy views."""

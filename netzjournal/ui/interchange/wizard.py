@@ -1,0 +1,354 @@
+"""The import wizard: choose files → check the plan row by row → import at once.
+
+Nothing touches the journal before the last step; then one transaction,
+after a backup, and the whole import is one step on the undo stack.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QStringListModel,
+    Qt,
+)
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.interchange.importer import (
+    ImportOutcome,
+    ImportPlan,
+    apply_import,
+    plan_import,
+    read_paths,
+    undo_import,
+)
+from netzjournal.ui import undo
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def action_label(action: str) -> str:
+    return {
+        "create": QCoreApplication.translate("ImportWizard", "Create new"),
+        "merge": QCoreApplication.translate("ImportWizard", "Merge"),
+        "skip": QCoreApplication.translate("ImportWizard", "Skip"),
+    }[action]
+
+
+def reason_label(reason: str) -> str:
+    return {
+        "same e-mail address": QCoreApplication.translate("ImportWizard", "same e-mail address"),
+        "same name and organisation": QCoreApplication.translate(
+            "ImportWizard", "same name and organisation"
+        ),
+        "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
+        "twice in the files": QCoreApplication.translate("ImportWizard", "twice in the files"),
+    }.get(reason, reason)
+
+
+class PlanModel(QAbstractTableModel):
+    ACTION, NAME, ORGANISATION, EMAIL, MATCH, WHERE = range(6)
+
+    def __init__(self, names: dict[int, str], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.plan = ImportPlan([], [])
+        self._names = names
+
+    def set_plan(self, plan: ImportPlan) -> None:
+        self.beginResetModel()
+        self.plan = plan
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.plan.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 6
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [
+            self.tr("Action"),
+            self.tr("Name"),
+            self.tr("Organisation"),
+            self.tr("E-mail"),
+            self.tr("Already in the journal"),
+            self.tr("From"),
+        ]
+        return titles[section] if 0 <= section < 6 else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() == self.ACTION:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def choices(self, row: int) -> list[str]:
+        r = self.plan.rows[row]
+        return ["create", "merge", "skip"] if r.match_id else ["create", "skip"]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        r = self.plan.rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.EditRole and col == self.ACTION:
+            return r.action
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = r.contact
+        if col == self.ACTION:
+            return action_label(r.action)
+        if col == self.NAME:
+            return c.name
+        if col == self.ORGANISATION:
+            return c.organisation
+        if col == self.EMAIL:
+            return ", ".join(e.value for e in c.emails)
+        if col == self.MATCH:
+            if not r.match_id and not r.reason:
+                return ""
+            who = self._names.get(r.match_id or 0, "")
+            return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
+        return f"{c.source_file}:{c.line}"
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or index.column() != self.ACTION or role != Qt.ItemDataRole.EditRole:
+            return False
+        if value not in self.choices(index.row()):
+            return False
+        self.plan.rows[index.row()].action = str(value)
+        self.dataChanged.emit(index, index)
+        return True
+
+
+class ActionDelegate(QStyledItemDelegate):
+    """A combo box for the action column."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        model = index.model()
+        assert isinstance(model, PlanModel)
+        for action in model.choices(index.row()):
+            combo.addItem(action_label(action), action)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(editor.findData(index.data(Qt.ItemDataRole.EditRole)), 0))
+
+    def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class ImportCommand(undo.JournalCommand):
+    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str) -> None:
+        super().__init__(journal, text)
+        self.plan = plan
+        self.outcome: ImportOutcome | None = None
+
+    def do(self) -> None:
+        self.outcome = apply_import(self.journal, self.plan)
+
+    def revert(self) -> None:
+        assert self.outcome is not None
+        undo_import(self.journal, self.outcome)
+
+
+class ImportWizard(QDialog):
+    def __init__(
+        self, journal: store.Journal, undo_stack: QUndoStack, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("importWizard")
+        self.setWindowTitle(self.tr("Import contacts"))
+        self.resize(900, 560)
+        self.journal, self.undo_stack = journal, undo_stack
+        self.paths: list[Path] = []
+        self.command: ImportCommand | None = None
+        self.pages = QStackedWidget()
+        self._choose_page()
+        self._preview_page()
+        self._done_page()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- page 1 ------------------------------------------------------------------------
+
+    def _choose_page(self) -> None:
+        page = QWidget()
+        intro = QLabel(
+            self.tr(
+                "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
+                "(LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before "
+                "you have checked the preview."
+            )
+        )
+        intro.setWordWrap(True)
+        files = QPushButton(self.tr("Choose files…"))
+        folder = QPushButton(self.tr("Choose a folder…"))
+        files.clicked.connect(self.choose_files)
+        folder.clicked.connect(self.choose_folder)
+        self.chosen = QStringListModel(self)
+        chosen_view = QListView()
+        chosen_view.setModel(self.chosen)
+        self.next_button = QPushButton(self.tr("Check"))
+        self.next_button.setObjectName("importCheck")
+        self.next_button.setEnabled(False)
+        self.next_button.clicked.connect(self.build_plan)
+        row = QHBoxLayout()
+        row.addWidget(files)
+        row.addWidget(folder)
+        row.addStretch(1)
+        row.addWidget(self.next_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(intro)
+        layout.addWidget(chosen_view, 1)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+
+    def set_paths(self, paths: list[Path]) -> None:
+        self.paths = paths
+        self.chosen.setStringList([str(p) for p in paths])
+        self.next_button.setEnabled(bool(paths))
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Choose files"), "", self.tr("Contacts (*.vcf *.csv);;All files (*)")
+        )
+        if names:
+            self.set_paths([Path(n) for n in names])
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"))
+        if name:
+            self.set_paths([Path(name)])
+
+    # -- page 2 ------------------------------------------------------------------------
+
+    def _preview_page(self) -> None:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.model = PlanModel({}, self)
+        self.table = QTableView()
+        self.table.setObjectName("importPreview")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(PlanModel.ACTION, ActionDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for col, width in enumerate((120, 180, 160, 200, 200)):
+            self.table.setColumnWidth(col, width)
+        self.problems = QStringListModel(self)
+        problems_view = QListView()
+        problems_view.setObjectName("importProblems")
+        problems_view.setModel(self.problems)
+        problems_view.setMaximumHeight(110)
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setObjectName("importRun")
+        self.import_button.clicked.connect(self.run_import)
+        row = QHBoxLayout()
+        row.addWidget(back)
+        row.addStretch(1)
+        row.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(QLabel(self.tr("Problems found")))
+        layout.addWidget(problems_view)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+
+    def build_plan(self) -> None:
+        read = read_paths(self.paths)
+        plan = plan_import(self.journal, read)
+        self.model._names = dict(store.contact_names(self.journal))
+        self.model.set_plan(plan)
+        self.problems.setStringList([str(p) for p in plan.problems])
+        self.summary.setText(
+            self.tr("Found %1 people (%2). Choose per row what happens; nothing is saved yet.")
+            .replace("%1", str(len(plan.rows)))
+            .replace("%2", read.format or "–")
+        )
+        self.import_button.setEnabled(bool(plan.rows))
+        self.pages.setCurrentIndex(1)
+
+    # -- page 3 ------------------------------------------------------------------------
+
+    def _done_page(self) -> None:
+        page = QWidget()
+        self.result = QLabel()
+        self.result.setObjectName("importResult")
+        self.result.setWordWrap(True)
+        undo_button = QPushButton(self.tr("Undo this import"))
+        undo_button.setObjectName("importUndo")
+        undo_button.clicked.connect(self.undo)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        row = QHBoxLayout()
+        row.addWidget(undo_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result, 1)
+        layout.addLayout(row)
+        self.pages.addWidget(page)
+
+    def run_import(self) -> None:
+        plan = self.model.plan
+        text = QCoreApplication.translate("Undo", "Import contacts (%1)").replace(
+            "%1", str(len(plan.rows))
+        )
+        self.command = ImportCommand(self.journal, plan, text)
+        if not undo.perform(self.undo_stack, self.command, self):
+            return
+        outcome = self.command.outcome
+        assert outcome is not None
+        self.result.setText(
+            self.tr(
+                "%1 contacts created, %2 merged, %3 skipped. A backup was taken first: %4. "
+                "Edit → Undo takes the whole import back."
+            )
+            .replace("%1", str(len(outcome.created)))
+            .replace("%2", str(len(outcome.merged)))
+            .replace("%3", str(outcome.skipped))
+            .replace("%4", str(outcome.backup))
+        )
+        self.pages.setCurrentIndex(2)
+
+    def undo(self) -> None:
+        if (
+            self.command is not None
+            and self.undo_stack.command(self.undo_stack.index() - 1) is self.command
+        ):
+            self.undo_stack.undo()
+            self.result.setText(self.tr("The import was taken back."))

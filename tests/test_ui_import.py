@@ -1,0 +1,92 @@
+"""The import wizard and the privacy actions, through real widgets."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import REPO, person
+from PySide6.QtWidgets import QMessageBox, QTextBrowser
+from uihelpers import answer, when_modal
+
+from netzjournal import paths, store
+from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
+from netzjournal.ui.main_window import MainWindow
+
+FIXTURES = REPO.parent / "shared" / "fixtures" / "contacts"
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 11, 22))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    journal.close()
+
+
+@pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures not present")
+def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmodeltester):
+    existing = store.create_contact(
+        window.journal,
+        person("Erika", "Mustermann", channels=[store.Channel("email", "erika@example.com")]),
+    ).value
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths(
+        [
+            FIXTURES / "csv" / "google-contacts__google-csv_2024-format.SYNTHETIC.csv",
+            FIXTURES / "vcard" / "node-vcf__xing.vcf",
+        ]
+    )
+    wizard.build_plan()
+    model = wizard.model
+    qtmodeltester.check(model)
+    assert model.rowCount() == 4
+    actions = [model.index(r, PlanModel.ACTION).data(2) for r in range(4)]  # EditRole
+    assert actions.count("merge") == 1  # Erika: the same e-mail address
+    erika = actions.index("merge")
+    assert "Erika Mustermann" in model.index(erika, PlanModel.MATCH).data()
+    skip_row = next(r for r in range(4) if model.plan.rows[r].contact.organisation == "ACME AG")
+    assert model.setData(model.index(skip_row, PlanModel.ACTION), "skip")
+    assert not model.setData(model.index(skip_row, PlanModel.ACTION), "merge")  # nothing to merge
+    before = store.contact_count(window.journal)
+    wizard.run_import()
+    assert wizard.pages.currentIndex() == 2
+    assert store.contact_count(window.journal) == before + 2  # Jan and Hans-Peter
+    merged = store.get_contact(window.journal, existing.id)
+    assert merged.organisation == "Beispiel GmbH" and "Netzwerk" in merged.tags
+    assert any(b.reason == "pre-import" for b in store.list_backups(window.paths.backups))
+    wizard.undo()
+    assert store.contact_count(window.journal) == before
+    assert store.get_contact(window.journal, existing.id).organisation == ""
+
+
+def test_show_everything_and_delete_everywhere(window, qtbot):
+    c = store.create_contact(window.journal, person("Ada", "Lovelace", notes="Mag Tee")).value
+    store.create_interaction(
+        window.journal,
+        store.InteractionRecord(
+            occurred_at=dt.datetime(2026, 1, 2, 10), participants=[c.id], title="Kaffee"
+        ),
+    )
+    store.add_follow_up(window.journal, store.FollowUpRecord("Buch", c.id))
+    window.open_contact(c.id)
+    shown = []
+
+    def read(dialog):
+        shown.append(dialog.findChild(QTextBrowser, "allDataView").toPlainText())
+        dialog.reject()
+
+    when_modal(read)
+    window.actions_.show_all_data.trigger()
+    assert "Ada Lovelace" in shown[0] and "Mag Tee" in shown[0] and "Buch" in shown[0]
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    window.actions_.delete_everywhere.trigger()
+    with pytest.raises(store.NotFound):
+        store.get_contact(window.journal, c.id)
+    assert store.follow_ups(window.journal, open_only=False) == []
+    assert store.search(window.journal, "Lovelace") == []
+    assert any(b.reason == "pre-delete" for b in store.list_backups(window.paths.backups))
