@@ -123,6 +123,33 @@ def _review_figures(path: Path) -> None:
         print(f"  review: PDF export                    p50 {p50:6.2f} ms  max {worst:6.2f} ms")
 
 
+def _interchange_figures(path: Path) -> None:
+    """Import: 5,000 vCards into an empty journal; export: the whole journal as JSON."""
+    import tempfile
+
+    from netzjournal.interchange import writers
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+
+    with store.Journal.open(path, verify=False) as journal:
+        ids = [r.id for r in store.contact_rows(journal, include_archived=True)][:5000]
+        cards = writers.vcard(store.get_contact(journal, i) for i in ids)
+        export = [_time_ms(lambda: writers.json_export(journal)) for _ in range(3)]
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "cards.vcf"
+        source.write_text(cards, encoding="utf-8")
+        times = []
+        for n in range(3):
+            with store.Journal.open(Path(tmp) / f"import{n}.sqlite3") as target:
+                start = time.perf_counter()
+                read = read_paths([source])
+                plan = plan_import(target, read)
+                apply_import(target, plan)
+                times.append((time.perf_counter() - start) * 1000)
+    label = f"import {len(ids):,} vCards (read, plan, apply)"
+    print(f"  {label:37} median {statistics.median(times):8.1f} ms")
+    print(f"  JSON export of the journal          median {statistics.median(export):8.1f} ms")
+
+
 def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
     cache_dir = Path(cache or ".bench").absolute()
     path, generated = ensure_journal(size, cache_dir)
@@ -174,6 +201,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
     _coach_figures(path)
     _review_figures(path)
+    _interchange_figures(path)
     if ui:
         from netzjournal.bench_ui import run_ui_bench
 

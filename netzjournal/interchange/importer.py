@@ -16,6 +16,7 @@ from netzjournal import store
 from netzjournal.interchange.csv_in import read_csv
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
@@ -144,6 +145,7 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
     outcome.backup = info.path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = store.snapshot_contacts(j, merge_ids)
+    new_records: list[store.ContactRecord] = []
     with j.write():
         for row in plan.rows:
             if row.action == "skip":
@@ -157,7 +159,14 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
             else:
                 if not record.name and not record.organisation:
                     record.display_name = (record.emails() or ["?"])[0]
-                outcome.created.append(store.create_contact(j, record).value.id or 0)
+                store.contacts.validate(record)
+                new_records.append(record)
+        # New people go in as one bulk insert (5,000 one by one took ~8 s).
+        first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        for n, record in enumerate(new_records):
+            record.id = first + n
+        bulk_load(j, new_records, [], [])
+        outcome.created = [r.id or 0 for r in new_records]
     return outcome
 
 
