@@ -90,3 +90,41 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
     assert store.follow_ups(window.journal, open_only=False) == []
     assert store.search(window.journal, "Lovelace") == []
     assert any(b.reason == "pre-delete" for b in store.list_backups(window.paths.backups))
+
+
+def test_unknown_csv_gets_a_column_mapping(window, qtbot, tmp_path):
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Kunde;Mail;Stadt;Bemerkung\nAda Lovelace;ada@example.org;London;Mag Tee\n",
+                   encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 0 and wizard.mapping_combos  # asks first
+    combos = wizard.mapping_combos
+    combos["family"].setCurrentIndex(combos["family"].findData("Kunde"))
+    combos["email"].setCurrentIndex(combos["email"].findData("Mail"))
+    combos["city"].setCurrentIndex(combos["city"].findData("Stadt"))
+    combos["notes"].setCurrentIndex(combos["notes"].findData("Bemerkung"))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 1
+    wizard.run_import()
+    (row,) = store.contact_rows(window.journal)
+    ada = store.get_contact(window.journal, row.id)
+    assert (ada.family_name, ada.city, ada.notes, ada.emails()) == (
+        "Ada Lovelace", "London", "Mag Tee", ["ada@example.org"],
+    )  # fmt: skip
+
+
+def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
+    from netzjournal.ui.interchange.export_dialog import ExportDialog
+
+    c = store.create_contact(window.journal, person("Ada", "Lovelace")).value
+    dialog = ExportDialog(window.journal, [c.id], window)
+    qtbot.addWidget(dialog)
+    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "First Name;Last Name"),
+                         ("json", '"format": "netzjournal-export"'), ("ics", "BEGIN:VCALENDAR"),
+                         ("md", "# Ada Lovelace")):  # fmt: skip
+        dialog.format.setCurrentIndex(dialog.format.findData(code))
+        out = dialog.write(tmp_path / f"out-{code.strip(';')}{len(code)}")
+        assert marker in out.read_text(encoding="utf-8-sig"), code

@@ -111,6 +111,22 @@ def _split_values(text: str) -> list[str]:
     return [v.strip().removeprefix("* ").strip() for v in text.split(":::") if v.strip()]
 
 
+MAPPABLE = ("given", "family", "organisation", "title", "email", "phone", "city", "birthday",
+             "notes", "labels")  # fmt: skip
+
+
+def csv_headers(data: bytes) -> tuple[list[str], str]:
+    """The header names of a CSV file and its layout (for the mapping step)."""
+    result = read_csv(data[:65536], "<probe>")
+    text, _ = decode(data[:65536])
+    for line in text.splitlines():
+        if line.count(",") + line.count(";") >= 1 and not line.startswith(('"', "Notes:")):
+            delimiter = _delimiter(line)
+            headers = next(csv.reader([line], delimiter=delimiter))
+            return [h.strip().lstrip("\ufeff") for h in headers], result.format.removeprefix("csv-")
+    return [], "generic"
+
+
 def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = None) -> ReadResult:
     """Read contacts from a CSV export; ``mapping`` maps our fields to header names
     for any other layout ("generic")."""
@@ -197,6 +213,10 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
                         result.problems.append(
                             Problem(name, number, f"not an e-mail address: {v[:40]}")
                         )
+        if mapping and mapping.get("phone"):
+            value = row.get(mapping["phone"].lower(), "").strip()
+            if value:
+                c.phones.append(Channel("phone", value, ""))
         for n in range(1, 10):
             value = row.get(f"phone {n} - value", "")
             label = row.get(f"phone {n} - label", "").removeprefix("* ").strip().lower()

@@ -22,8 +22,11 @@ from netzjournal.store.folding import fold
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
 
 
-def read_paths(paths: Iterable[Path]) -> ReadResult:
-    """Read every file (folders: their .vcf and .csv files); problems are collected."""
+def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> ReadResult:
+    """Read every file (folders: their .vcf and .csv files); problems are collected.
+
+    ``mapping`` (our field → header name) is used for CSV files of no known layout.
+    """
     result = ReadResult()
     files: list[Path] = []
     for path in paths:
@@ -52,6 +55,8 @@ def read_paths(paths: Iterable[Path]) -> ReadResult:
             part = read_vcards(data, path.name)
         else:
             part = read_csv(data, path.name)
+            if mapping and part.format == "csv-generic":
+                part = read_csv(data, path.name, mapping)
         formats.add(part.format)
         result.contacts += part.contacts
         result.problems += part.problems

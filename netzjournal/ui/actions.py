@@ -22,6 +22,7 @@ class Actions(QObject):
         self.new_contact = self._make(self.tr("New &contact…"), "Ctrl+Shift+N")
         self.backups = self._make(self.tr("&Backups…"), "Ctrl+Shift+B")
         self.import_contacts = self._make(self.tr("&Import contacts…"), "Ctrl+I")
+        self.export = self._make(self.tr("E&xport…"), "Ctrl+Shift+E")
         self.show_all_data = self._make(self.tr("Show everything stored about this person"))
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
         self.settings = self._make(self.tr("&Settings…"), Key.Preferences, "Ctrl+,")

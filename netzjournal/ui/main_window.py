@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.undo_action, self.redo_action = undo, redo
         menus = (
-            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, None, a.backups,
+            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
+                                a.backups,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -172,6 +173,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(self.focus_search)
         a.backups.triggered.connect(self.show_backups)
         a.import_contacts.triggered.connect(self.import_contacts)
+        a.export.triggered.connect(self.export)
         a.settings.triggered.connect(self.show_settings)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
@@ -316,6 +318,11 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.interchange.wizard import ImportWizard
 
         ImportWizard(self.journal, self.undo_stack, self).exec()
+
+    def export(self) -> None:
+        from netzjournal.ui.interchange.export_dialog import ExportDialog
+
+        ExportDialog(self.journal, self.contacts.selected_ids(), self).exec()
 
     def show_backups(self) -> None:
         from netzjournal.ui.backups_dialog import BackupsDialog

@@ -25,101 +25,106 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="25"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="26"/>
         <source>Show everything stored about this person</source>
         <translation>Alles anzeigen, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="26"/>
+        <location filename="../../netzjournal/ui/actions.py" line="27"/>
         <source>Delete this person everywhere…</source>
         <translation>Diese Person überall löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="27"/>
+        <location filename="../../netzjournal/ui/actions.py" line="28"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="28"/>
+        <location filename="../../netzjournal/ui/actions.py" line="29"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="29"/>
+        <location filename="../../netzjournal/ui/actions.py" line="30"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="30"/>
+        <location filename="../../netzjournal/ui/actions.py" line="31"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="32"/>
+        <location filename="../../netzjournal/ui/actions.py" line="33"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="33"/>
+        <location filename="../../netzjournal/ui/actions.py" line="34"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="34"/>
+        <location filename="../../netzjournal/ui/actions.py" line="35"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="35"/>
+        <location filename="../../netzjournal/ui/actions.py" line="36"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="36"/>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="42"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="43"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="48"/>
+        <location filename="../../netzjournal/ui/actions.py" line="49"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -841,6 +846,70 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="31"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="36"/>
+        <source>vCard 4.0 (address books, phones)</source>
+        <translation>vCard 4.0 (Adressbücher, Handys)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="37"/>
+        <source>CSV (spreadsheets)</source>
+        <translation>CSV (Tabellen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="38"/>
+        <source>CSV with semicolons (German Excel)</source>
+        <translation>CSV mit Semikolons (deutsches Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="39"/>
+        <source>JSON: the complete journal</source>
+        <translation>JSON: das ganze Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <source>iCalendar: birthdays, follow-ups, reconnects</source>
+        <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <source>Markdown: everything about the selected people</source>
+        <translation>Markdown: alles über die ausgewählten Personen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <source>Only the selected contacts (%1)</source>
+        <translation>Nur die ausgewählten Kontakte (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <source>Select a contact first.</source>
+        <translation>Bitte zuerst einen Kontakt auswählen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="89"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRow</name>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="49"/>
@@ -869,117 +938,177 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="54"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="55"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="55"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="57"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
         <source>twice in the files</source>
         <translation>doppelt in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="190"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="191"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="208"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="209"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="221"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="228"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="246"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="246"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="273"/>
+        <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
+        <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
+        <source>(not in the file)</source>
+        <translation>(nicht in der Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="310"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="286"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="347"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="298"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
         <source>Found %1 people (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>%1 Personen gefunden (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="312"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="378"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="315"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
         <source>%1 contacts created, %2 merged, %3 skipped. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>%1 Kontakte angelegt, %2 zusammengeführt, %3 übersprungen. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="420"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -993,19 +1122,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="69"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="210"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="212"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="70"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="226"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="228"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="71"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="237"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -1055,52 +1184,52 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="145"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="151"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="199"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
         <source>%1 contacts · %2 meeting notes</source>
         <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="302"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="329"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="332"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="339"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="339"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="353"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="355"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1109,12 +1238,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="356"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="365"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1322,32 +1451,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="97"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="97"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -2180,7 +2309,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="328"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="394"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -218,6 +219,12 @@ class ImportWizard(QDialog):
         self.chosen = QStringListModel(self)
         chosen_view = QListView()
         chosen_view.setModel(self.chosen)
+        # The mapping step, for CSV files of no known layout.
+        self.mapping_box = QWidget()
+        self.mapping_box.setObjectName("importMapping")
+        self.mapping_form = QFormLayout(self.mapping_box)
+        self.mapping_combos: dict[str, QComboBox] = {}
+        self.mapping_box.hide()
         self.next_button = QPushButton(self.tr("Check"))
         self.next_button.setObjectName("importCheck")
         self.next_button.setEnabled(False)
@@ -230,8 +237,62 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(chosen_view, 1)
+        layout.addWidget(self.mapping_box)
         layout.addLayout(row)
         self.pages.addWidget(page)
+
+    def _field_label(self, name: str) -> str:
+        return {
+            "given": self.tr("Given name"), "family": self.tr("Family name"),
+            "organisation": self.tr("Organisation"), "title": self.tr("Role"),
+            "email": self.tr("E-mail"), "phone": self.tr("Phone"), "city": self.tr("City"),
+            "birthday": self.tr("Birthday"), "notes": self.tr("Notes"), "labels": self.tr("Tags"),
+        }[name]  # fmt: skip
+
+    def _needs_mapping(self) -> list[str]:
+        """Headers of the first CSV of no known layout (empty: no mapping needed)."""
+        from netzjournal.interchange.csv_in import csv_headers
+
+        files = []
+        for path in self.paths:
+            files += sorted(path.glob("*.csv")) if path.is_dir() else [path]
+        for path in files:
+            if path.suffix.lower() != ".csv":
+                continue
+            try:
+                headers, layout = csv_headers(path.read_bytes()[:65536])
+            except OSError:
+                continue
+            if layout == "generic" and headers:
+                return headers
+        return []
+
+    def _show_mapping(self, headers: list[str]) -> None:
+        from netzjournal.interchange.csv_in import MAPPABLE
+
+        intro = QLabel(self.tr("This CSV file has no layout netzjournal knows. Which column "
+                               "holds what?"))  # fmt: skip
+        intro.setWordWrap(True)
+        self.mapping_form.addRow(intro)
+        lowered = {h.lower(): h for h in headers}
+        for name in MAPPABLE:
+            combo = QComboBox()
+            combo.addItem(self.tr("(not in the file)"), "")
+            for header in headers:
+                combo.addItem(header, header)
+            guess = next(
+                (lowered[h] for h in lowered if name in h or self._field_label(name).lower() in h),
+                "",
+            )
+            combo.setCurrentIndex(max(combo.findData(guess), 0))
+            self.mapping_combos[name] = combo
+            self.mapping_form.addRow(self._field_label(name), combo)
+        self.mapping_box.show()
+
+    def mapping(self) -> dict[str, str] | None:
+        if not self.mapping_combos:
+            return None
+        return {k: c.currentData() for k, c in self.mapping_combos.items() if c.currentData()}
 
     def set_paths(self, paths: list[Path]) -> None:
         self.paths = paths
@@ -289,7 +350,12 @@ class ImportWizard(QDialog):
         self.pages.addWidget(page)
 
     def build_plan(self) -> None:
-        read = read_paths(self.paths)
+        if not self.mapping_combos:
+            headers = self._needs_mapping()
+            if headers:
+                self._show_mapping(headers)
+                return  # the person answers the mapping, then presses "Check" again
+        read = read_paths(self.paths, self.mapping())
         plan = plan_import(self.journal, read)
         self.model._names = dict(store.contact_names(self.journal))
         self.model.set_plan(plan)
