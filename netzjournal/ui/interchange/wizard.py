@@ -322,7 +322,11 @@ class ImportWizard(QDialog):
         self.table.setObjectName("importPreview")
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PlanModel.ACTION, ActionDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         for col, width in enumerate((120, 180, 160, 200, 200)):
