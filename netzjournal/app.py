@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from netzjournal import __version__, logs, paths, store
 from netzjournal.store import backups
 
-DESKTOP_ID = "netzjournal"
+DESKTOP_ID = "org.netzjournal.Netzjournal"  # the .desktop and AppStream id
 log = logging.getLogger(__name__)
 
 
@@ -59,6 +59,12 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
             ).replace("%1", str(log_path))
         )
         box.setDetailedText(details)
+        copy = box.addButton(
+            QCoreApplication.translate("App", "Copy details"), QMessageBox.ButtonRole.ActionRole
+        )
+        copy.clicked.disconnect()  # keep the box open after copying
+        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+        box.addButton(QMessageBox.StandardButton.Close)
         box.exec()
 
     sys.excepthook = hook
@@ -170,6 +176,11 @@ def run_gui(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    icon = paths.resources_dir() / "icons" / "netzjournal.svg"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        QGuiApplication.setWindowIcon(QIcon(str(icon)))
     where = paths.resolve(data_dir).ensure()
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)

@@ -123,7 +123,7 @@ def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
     assert [b.reason for b in store.list_backups(tmp_path / "data" / "backups")] == ["daily"]
     assert (tmp_path / "data" / "logs" / "netzjournal.log").exists()
     assert QApplication.applicationName() == "netzjournal"
-    assert QApplication.desktopFileName() == "netzjournal"
+    assert QApplication.desktopFileName() == "org.netzjournal.Netzjournal"
 
 
 def test_background_integrity_check_reports_damage(qtbot, tmp_path):
@@ -145,3 +145,32 @@ def test_background_integrity_check_reports_damage(qtbot, tmp_path):
     with qtbot.waitSignal(broken.damaged, timeout=5000) as damage:
         broken.start()
     assert damage.args[0]
+
+
+def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    previous = sys.excepthook
+    app_module._install_excepthook(tmp_path / "netzjournal.log")
+    seen = []
+
+    def press_copy(box):
+        seen.append(box.text())
+        copy = next(b for b in box.buttons() if "Copy" in b.text() or "Kopieren" in b.text())
+        copy.click()
+        box.reject()
+
+    from uihelpers import when_modal
+
+    when_modal(press_copy)
+    try:
+        try:
+            raise RuntimeError("boom in a slot")
+        except RuntimeError:
+            sys.excepthook(*sys.exc_info())
+    finally:
+        sys.excepthook = previous
+    assert seen and "log" in seen[0] and str(tmp_path) in seen[0]
+    assert "RuntimeError: boom in a slot" in QGuiApplication.clipboard().text()

@@ -142,13 +142,18 @@
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="85"/>
-        <location filename="../../netzjournal/app.py" line="125"/>
+        <location filename="../../netzjournal/app.py" line="63"/>
+        <source>Copy details</source>
+        <translation>Details kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/app.py" line="91"/>
+        <location filename="../../netzjournal/app.py" line="131"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="96"/>
+        <location filename="../../netzjournal/app.py" line="102"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -1073,42 +1078,42 @@
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="339"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="341"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="347"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
         <source>Found %1 people (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>%1 Personen gefunden (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="378"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="382"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
         <source>%1 contacts created, %2 merged, %3 skipped. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>%1 Kontakte angelegt, %2 zusammengeführt, %3 übersprungen. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="420"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="424"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -2309,7 +2314,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="394"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>

@@ -1,0 +1,82 @@
+#!/usr/bin/env python3
+"""Smoke-test what packaging/build.py made: the wheel in a fresh venv, and the bundle.
+
+Each runs ``--version``, creates a journal in a temporary NETZJOURNAL_HOME,
+renders ``--screenshot`` offscreen and must exit 0. The desktop file and the
+AppStream metainfo are validated when the tools are installed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DIST = ROOT / "dist"
+
+
+def run(cmd: list[str], env: dict[str, str]) -> str:
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        raise SystemExit(f"FAILED: {' '.join(cmd)}\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def exercise(label: str, exe: list[str]) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZJOURNAL_HOME=str(Path(tmp) / "h"))
+        print(f"{label}: {run([*exe, '--version'], env).strip()}")
+        run([*exe, "demo", "--size", "S"], env)
+        start = time.perf_counter()
+        shots = run([*exe, "--screenshot", str(Path(tmp) / "shots")], env).split()
+        elapsed = time.perf_counter() - start
+        names = sorted(Path(s).name for s in shots)
+        if "contacts.png" not in names or not (Path(tmp) / "h" / "journal.sqlite3").exists():
+            raise SystemExit(f"FAILED: {label} rendered {names}")
+        print(f"{label}: journal created, {len(names)} screenshots in {elapsed:.1f} s")
+
+
+def main() -> int:
+    wheels = sorted(DIST.glob("netzjournal-*.whl"))
+    if wheels:
+        with tempfile.TemporaryDirectory() as tmp:
+            env_dir = Path(tmp) / "venv"
+            venv.EnvBuilder(with_pip=True).create(env_dir)
+            python = env_dir / "bin" / "python"
+            subprocess.run(
+                [
+                    str(python),
+                    "-m",
+                    "pip",
+                    "install",
+                    "--quiet",
+                    "--disable-pip-version-check",
+                    str(wheels[-1]),
+                ],
+                check=True,
+            )
+            exercise("wheel", [str(env_dir / "bin" / "netzjournal")])
+    bundle = DIST / "netzjournal" / "netzjournal"
+    if bundle.exists():
+        exercise("bundle", [str(bundle)])
+    for tool, target in (
+        ("desktop-file-validate", "org.netzjournal.Netzjournal.desktop"),
+        ("appstreamcli", "org.netzjournal.Netzjournal.metainfo.xml"),
+    ):
+        if shutil.which(tool):
+            args = [tool, "validate", "--no-net"] if tool == "appstreamcli" else [tool]
+            run([*args, str(ROOT / "packaging" / target)], dict(os.environ))
+            print(f"{tool}: {target} ok")
+        else:
+            print(f"{tool}: not installed, skipped")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
