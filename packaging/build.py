@@ -10,6 +10,7 @@ and ``dist/netzjournal-<version>-py3-none-any.whl``. Uses the checkout's
 
 from __future__ import annotations
 
+import os
 import platform
 import shutil
 import subprocess
@@ -30,6 +31,36 @@ def version() -> str:
     return text.split('__version__ = "', 1)[1].split('"', 1)[0]
 
 
+def prune_orphans(internal: Path) -> list[str]:
+    """Remove shared libraries no shipped module or plugin needs (found with ldd).
+
+    PyInstaller collects the dependencies of every Qt plugin it sees, also of
+    plugins the spec then leaves out (the GTK theme brings cairo, pango …).
+    """
+    if sys.platform != "linux" or not shutil.which("ldd"):
+        return []
+    roots = [internal.parent / "netzjournal"]
+    roots += [p for p in internal.rglob("*.so*")
+              if p.is_file() and not p.is_symlink() and p.parent != internal]  # fmt: skip
+    env = dict(os.environ, LD_LIBRARY_PATH=str(internal))
+    needed: set[str] = set()
+    for root in roots:
+        out = subprocess.run(["ldd", str(root)], capture_output=True, text=True, env=env).stdout
+        for line in out.splitlines():
+            if "=>" in line and str(internal) in line:
+                needed.add(line.split("=>", 1)[1].split("(")[0].strip().rsplit("/", 1)[-1])
+    removed = []
+    for lib in internal.glob("lib*.so*"):
+        if lib.name.startswith("libpython"):  # the bootloader loads it itself
+            continue
+        if lib.name not in needed and lib.name.split(".so")[0] + ".so" not in {
+            n.split(".so")[0] + ".so" for n in needed
+        }:
+            lib.unlink()
+            removed.append(lib.name)
+    return removed
+
+
 def main(argv: list[str]) -> int:
     python = str(ensure_venv())
     dist = ROOT / "dist"
@@ -46,6 +77,9 @@ def main(argv: list[str]) -> int:
                         "--distpath", str(dist), "--workpath", str(ROOT / "build" / "pyinstaller"),
                         str(HERE / "netzjournal.spec")], check=True)  # fmt: skip
         bundle = dist / "netzjournal"
+        removed = prune_orphans(bundle / "_internal")
+        if removed:
+            print(f"left out {len(removed)} libraries nothing loads: {', '.join(sorted(removed))}")
         icons = bundle / "icons"
         desktop = HERE / "org.netzjournal.Netzjournal.desktop"
         shutil.copy(desktop, bundle)
