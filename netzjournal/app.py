@@ -185,7 +185,7 @@ def run_gui(
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)
     from netzjournal.ui.i18n import choose_language, install_translators
-    from netzjournal.ui.settings_dialog import saved_language
+    from netzjournal.ui.preferences import saved_language
     from netzjournal.ui.single_instance import SingleInstance
 
     translators = install_translators(app, choose_language(lang or saved_language(where)))

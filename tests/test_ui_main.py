@@ -56,10 +56,12 @@ def demo_window(make_window, where):
     return make_window(journal)
 
 
-def test_stable_object_names(demo_window):
+def test_stable_object_names(demo_window, qtbot):
     w = demo_window
     for view in (NOTES, TIMELINE, CONTACTS):  # the panes are built when first shown
         w.show_view(view)
+    # The coach pane is built after the contacts' first paint.
+    qtbot.waitUntil(lambda: w.findChild(QWidget, "coachPane") is not None, timeout=3000)
     for name in ("contactsView", "notesView", "timelineView", "coachPane", "searchField"):
         widget = w.findChild(QWidget, name)
         assert widget is not None, name

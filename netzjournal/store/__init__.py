@@ -2,126 +2,251 @@
 
 No Qt here (a test enforces it). Widgets never run SQL; they call the named
 functions re-exported below, which take parameters and return dataclasses.
+
+The names are loaded lazily (PEP 562): the desktop app's first paint only
+pays for the modules it touches (peewee itself still loads with the journal).
 """
 
-from netzjournal.store import fulltext
-from netzjournal.store.backups import (
-    BackupInfo,
-    create_backup,
-    ensure_daily,
-    list_backups,
-    restore_backup,
-    rotate,
-)
-from netzjournal.store.catalog import (
-    create_event,
-    delete_event,
-    delete_opener,
-    delete_tags,
-    events_between,
-    get_event,
-    get_setting,
-    list_events,
-    list_openers,
-    list_tags,
-    save_opener,
-    set_setting,
-)
-from netzjournal.store.coach_data import (
-    CoachDetails,
-    CoachSummary,
-    UpcomingEvent,
-    coach_details,
-    coach_summaries,
-    set_never,
-    snooze,
-    upcoming_events,
-)
-from netzjournal.store.contacts import (
-    contact_count,
-    create_contact,
-    delete_contacts,
-    get_contact,
-    merge_contacts,
-    set_archived,
-    update_contact,
-)
-from netzjournal.store.errors import (
-    JournalDamaged,
-    JournalLocked,
-    JournalTooNew,
-    NotFound,
-    StoreError,
-    ValidationError,
-)
-from netzjournal.store.fulltext import SearchHit
-from netzjournal.store.interactions import (
-    add_follow_up,
-    create_interaction,
-    delete_follow_up,
-    delete_interactions,
-    follow_ups,
-    follow_ups_of_note,
-    get_interaction,
-    interaction_count,
-    interactions_of,
-    set_follow_up_done,
-    update_follow_up,
-    update_interaction,
-)
-from netzjournal.store.journal import (
-    DiskFull,
-    Journal,
-    ReadOnlyJournal,
-    latest_schema,
-    quick_check,
-)
-from netzjournal.store.listings import (
-    ContactRow,
-    GiveTakeItem,
-    HistoryItem,
-    NoteFilter,
-    TimelineCursor,
-    TimelineEntry,
-    contact_history,
-    contact_ids_with_tag,
-    contact_names,
-    contact_rows,
-    event_page,
-    give_and_take,
-    interaction_page,
-    last_contacts,
-    timeline_page,
-    years_with_entries,
-)
-from netzjournal.store.records import (
-    Birthday,
-    ChangeSet,
-    Channel,
-    ContactRecord,
-    EventRecord,
-    FollowUpRecord,
-    GiveTakeLine,
-    InteractionRecord,
-    OpenerTemplateRecord,
-    Outcome,
-    TagRecord,
-)
-from netzjournal.store.review_data import (
-    ReviewEvent,
-    ReviewFollowUp,
-    ReviewGiveTake,
-    ReviewNote,
-    ReviewPerson,
-    ReviewRows,
-    review_rows,
-)
-from netzjournal.store.snapshots import (
-    Snapshot,
-    restore_snapshot,
-    snapshot_contacts,
-    snapshot_interactions,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+_LAZY: dict[str, str] = {
+    "BackupInfo": "backups",
+    "Birthday": "records",
+    "ChangeSet": "records",
+    "Channel": "records",
+    "CoachDetails": "coach_data",
+    "CoachSummary": "coach_data",
+    "ContactRecord": "records",
+    "ContactRow": "listings",
+    "DiskFull": "journal",
+    "EventRecord": "records",
+    "FollowUpRecord": "records",
+    "GiveTakeItem": "listings",
+    "GiveTakeLine": "records",
+    "HistoryItem": "listings",
+    "InteractionRecord": "records",
+    "Journal": "journal",
+    "JournalDamaged": "errors",
+    "JournalLocked": "errors",
+    "JournalTooNew": "errors",
+    "NotFound": "errors",
+    "NoteFilter": "listings",
+    "OpenerTemplateRecord": "records",
+    "Outcome": "records",
+    "ReadOnlyJournal": "journal",
+    "ReviewEvent": "review_data",
+    "ReviewFollowUp": "review_data",
+    "ReviewGiveTake": "review_data",
+    "ReviewNote": "review_data",
+    "ReviewPerson": "review_data",
+    "ReviewRows": "review_data",
+    "SearchHit": "fulltext",
+    "Snapshot": "snapshots",
+    "StoreError": "errors",
+    "TagRecord": "records",
+    "TimelineCursor": "listings",
+    "TimelineEntry": "listings",
+    "UpcomingEvent": "coach_data",
+    "ValidationError": "errors",
+    "add_follow_up": "interactions",
+    "coach_details": "coach_data",
+    "coach_summaries": "coach_data",
+    "contact_count": "contacts",
+    "contact_history": "listings",
+    "contact_ids_with_tag": "listings",
+    "contact_names": "listings",
+    "contact_rows": "listings",
+    "create_backup": "backups",
+    "create_contact": "contacts",
+    "create_event": "catalog",
+    "create_interaction": "interactions",
+    "delete_contacts": "contacts",
+    "delete_event": "catalog",
+    "delete_follow_up": "interactions",
+    "delete_interactions": "interactions",
+    "delete_opener": "catalog",
+    "delete_tags": "catalog",
+    "ensure_daily": "backups",
+    "event_page": "listings",
+    "events_between": "catalog",
+    "follow_ups": "interactions",
+    "follow_ups_of_note": "interactions",
+    "get_contact": "contacts",
+    "get_event": "catalog",
+    "get_interaction": "interactions",
+    "get_setting": "catalog",
+    "give_and_take": "listings",
+    "interaction_count": "interactions",
+    "interaction_page": "listings",
+    "interactions_of": "interactions",
+    "last_contacts": "listings",
+    "latest_schema": "journal",
+    "list_backups": "backups",
+    "list_events": "catalog",
+    "list_openers": "catalog",
+    "list_tags": "catalog",
+    "merge_contacts": "contacts",
+    "quick_check": "journal",
+    "restore_backup": "backups",
+    "restore_snapshot": "snapshots",
+    "review_rows": "review_data",
+    "rotate": "backups",
+    "save_opener": "catalog",
+    "set_archived": "contacts",
+    "set_follow_up_done": "interactions",
+    "set_never": "coach_data",
+    "set_setting": "catalog",
+    "snapshot_contacts": "snapshots",
+    "snapshot_interactions": "snapshots",
+    "snooze": "coach_data",
+    "timeline_page": "listings",
+    "upcoming_events": "coach_data",
+    "update_contact": "contacts",
+    "update_follow_up": "interactions",
+    "update_interaction": "interactions",
+    "years_with_entries": "listings",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        if name in _SUBMODULES:
+            return importlib.import_module(f"netzjournal.store.{name}")
+        raise AttributeError(f"module 'netzjournal.store' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"netzjournal.store.{module}"), name)
+    globals()[name] = value  # next time without __getattr__
+    return value
+
+
+_SUBMODULES = {
+    "backups", "bulk", "catalog", "coach_data", "contacts", "folding", "fulltext",
+    "interactions", "journal", "listings", "models", "records", "review_data", "snapshots",
+}  # fmt: skip
+
+if TYPE_CHECKING:  # for type checkers and editors: the real imports
+    from netzjournal.store.backups import (
+        BackupInfo,
+        create_backup,
+        ensure_daily,
+        list_backups,
+        restore_backup,
+        rotate,
+    )
+    from netzjournal.store.catalog import (
+        create_event,
+        delete_event,
+        delete_opener,
+        delete_tags,
+        events_between,
+        get_event,
+        get_setting,
+        list_events,
+        list_openers,
+        list_tags,
+        save_opener,
+        set_setting,
+    )
+    from netzjournal.store.coach_data import (
+        CoachDetails,
+        CoachSummary,
+        UpcomingEvent,
+        coach_details,
+        coach_summaries,
+        set_never,
+        snooze,
+        upcoming_events,
+    )
+    from netzjournal.store.contacts import (
+        contact_count,
+        create_contact,
+        delete_contacts,
+        get_contact,
+        merge_contacts,
+        set_archived,
+        update_contact,
+    )
+    from netzjournal.store.errors import (
+        JournalDamaged,
+        JournalLocked,
+        JournalTooNew,
+        NotFound,
+        StoreError,
+        ValidationError,
+    )
+    from netzjournal.store.fulltext import (
+        SearchHit,
+    )
+    from netzjournal.store.interactions import (
+        add_follow_up,
+        create_interaction,
+        delete_follow_up,
+        delete_interactions,
+        follow_ups,
+        follow_ups_of_note,
+        get_interaction,
+        interaction_count,
+        interactions_of,
+        set_follow_up_done,
+        update_follow_up,
+        update_interaction,
+    )
+    from netzjournal.store.journal import (
+        DiskFull,
+        Journal,
+        ReadOnlyJournal,
+        latest_schema,
+        quick_check,
+    )
+    from netzjournal.store.listings import (
+        ContactRow,
+        GiveTakeItem,
+        HistoryItem,
+        NoteFilter,
+        TimelineCursor,
+        TimelineEntry,
+        contact_history,
+        contact_ids_with_tag,
+        contact_names,
+        contact_rows,
+        event_page,
+        give_and_take,
+        interaction_page,
+        last_contacts,
+        timeline_page,
+        years_with_entries,
+    )
+    from netzjournal.store.records import (
+        Birthday,
+        ChangeSet,
+        Channel,
+        ContactRecord,
+        EventRecord,
+        FollowUpRecord,
+        GiveTakeLine,
+        InteractionRecord,
+        OpenerTemplateRecord,
+        Outcome,
+        TagRecord,
+    )
+    from netzjournal.store.review_data import (
+        ReviewEvent,
+        ReviewFollowUp,
+        ReviewGiveTake,
+        ReviewNote,
+        ReviewPerson,
+        ReviewRows,
+        review_rows,
+    )
+    from netzjournal.store.snapshots import (
+        Snapshot,
+        restore_snapshot,
+        snapshot_contacts,
+        snapshot_interactions,
+    )
 
 __all__ = [
     "BackupInfo",
@@ -226,9 +351,13 @@ __all__ = [
 
 def matching_contact_ids(j: Journal, text: str) -> set[int] | None:
     """Contact ids for filter-as-you-type (see :mod:`netzjournal.store.fulltext`)."""
-    return fulltext.matching_contact_ids(j.db, text)
+    return _fulltext().matching_contact_ids(j.db, text)
 
 
 def search(j: Journal, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
     """Ranked full-text matches for ``text`` (see :mod:`netzjournal.store.fulltext`)."""
-    return fulltext.search(j.db, text, limit, kind)
+    return _fulltext().search(j.db, text, limit, kind)
+
+
+def _fulltext() -> Any:
+    return importlib.import_module("netzjournal.store.fulltext")

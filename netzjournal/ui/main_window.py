@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
+    QLabel,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -25,11 +26,12 @@ from netzjournal.paths import DataPaths
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.preferences import ui_settings
 from netzjournal.ui.search import GlobalSearch
-from netzjournal.ui.settings_dialog import ui_settings
 from netzjournal.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
+    from netzjournal.ui.coach.pane import CoachPane
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.review.view import ReviewPane
@@ -114,21 +116,38 @@ class MainWindow(QMainWindow):
         self.search = GlobalSearch(self.journal, self.search_field, self)
 
     def _build_coach(self) -> None:
-        from netzjournal.ui.coach.pane import CoachPane
-
         dock = QDockWidget(self.tr("Reconnect coach"), self)
         dock.setObjectName("coachDock")
-        self.coach = CoachPane(self.journal, self.events, self.today)
-        self.coach.setMinimumWidth(280)
-        dock.setWidget(self.coach)
+        # The pane itself is built after the first paint (see `coach`): it
+        # reads every note, and the contacts come first.
+        waiting = QLabel(self.tr("Loading suggestions…"))
+        waiting.setMargin(12)
+        waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        waiting.setMinimumWidth(280)
+        dock.setWidget(waiting)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
         self.coach_dock = dock
+        self._coach: CoachPane | None = None
         self.actions_.toggle_coach.setChecked(True)
         self.actions_.toggle_coach.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
-        # The coach reads every note: it starts after the contacts have painted.
-        self.contacts.first_painted.connect(self.coach.start)
+        self.contacts.first_painted.connect(self.start_coach)
+
+    @property
+    def coach(self) -> CoachPane:
+        if self._coach is None:
+            from netzjournal.ui.coach.pane import CoachPane
+
+            self._coach = CoachPane(self.journal, self.events, self.today)
+            self._coach.setMinimumWidth(280)
+            old = self.coach_dock.widget()
+            self.coach_dock.setWidget(self._coach)
+            old.deleteLater()
+        return self._coach
+
+    def start_coach(self) -> None:
+        self.coach.start()
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -258,7 +277,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self.stack.currentWidget() is self.welcome:  # nothing to paint first
-            self.coach.start()
+            self.start_coach()
 
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)

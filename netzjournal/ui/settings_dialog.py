@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,18 +19,9 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
+from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
-LANGUAGE_KEY = "ui/language"
-
-
-def ui_settings(paths: DataPaths) -> QSettings:
-    """Interface preferences, kept in the data folder beside the journal."""
-    return QSettings(str(paths.root / "window.ini"), QSettings.Format.IniFormat)
-
-
-def saved_language(paths: DataPaths) -> str | None:
-    value = ui_settings(paths).value(LANGUAGE_KEY)
-    return value if value in ("de", "en") else None
+__all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
 
 
 class SettingsDialog(QDialog):

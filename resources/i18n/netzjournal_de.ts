@@ -1121,50 +1121,50 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="68"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="70"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="69"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="212"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="71"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="70"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="228"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="72"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="71"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="237"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="73"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="256"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="92"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="94"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="96"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="98"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="100"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="108"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="110"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="109"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="111"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
@@ -1174,67 +1174,72 @@
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="135"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="123"/>
+        <source>Loading suggestions…</source>
+        <translation>Vorschläge werden geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="137"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="160"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="145"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="149"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="168"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="151"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="170"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="220"/>
         <source>%1 contacts · %2 meeting notes</source>
         <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="302"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="321"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="355"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="339"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="365"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="353"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="372"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="355"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="374"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1243,12 +1248,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="382"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="365"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="384"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1689,97 +1694,97 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="35"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="40"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="54"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="58"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
         <source>for the title page of the yearly review</source>
         <translation>für das Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="58"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="84"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="87"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="92"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="94"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="95"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="99"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="111"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="102"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="113"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="103"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
