@@ -10,8 +10,12 @@ import argparse
 import datetime as dt
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from netzjournal import __version__
+
+if TYPE_CHECKING:
+    from netzjournal.paths import DataPaths
 
 SIZES = ("S", "M", "L", "XL")
 
@@ -92,6 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _existing(args: argparse.Namespace) -> DataPaths | None:
+    """The data paths if a journal exists there; else says so and returns None."""
+    from netzjournal import paths
+
+    where = paths.resolve(args.data_dir)
+    if not where.journal.exists():
+        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        return None
+    return where
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.demo.generator import SIZES as DEMO_SIZES
@@ -118,11 +133,10 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from netzjournal import paths, store
+    from netzjournal import store
 
-    where = paths.resolve(args.data_dir)
-    if not where.journal.exists():
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+    where = _existing(args)
+    if where is None:
         return 2
     with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
         hits = store.search(journal, " ".join(args.query), limit=args.limit)
@@ -138,12 +152,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_coach(args: argparse.Namespace) -> int:
-    from netzjournal import paths, store
+    from netzjournal import store
     from netzjournal.coach.engine import suggest, warmth_explained
 
-    where = paths.resolve(args.data_dir)
-    if not where.journal.exists():
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+    where = _existing(args)
+    if where is None:
         return 2
     today = args.today or dt.date.today()
     with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
@@ -170,13 +183,12 @@ def _cmd_review(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
 
-    from netzjournal import paths, store
+    from netzjournal import store
     from netzjournal.review.figures import review
     from netzjournal.review.render import markdown
 
-    where = paths.resolve(args.data_dir)
-    if not where.journal.exists():
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+    where = _existing(args)
+    if where is None:
         return 2
     with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
         figures = review(journal, args.year)
@@ -233,12 +245,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from netzjournal import paths, store
+    from netzjournal import store
     from netzjournal.interchange import writers
 
-    where = paths.resolve(args.data_dir)
-    if not where.journal.exists():
-        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+    where = _existing(args)
+    if where is None:
         return 2
     out = Path(args.output)
     with store.Journal.open(where.journal, backup_dir=where.backups) as journal:

@@ -14,26 +14,10 @@ from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, Outcome
+from netzjournal.store.values import to_date as _date
+from netzjournal.store.values import to_datetime as _dt
 
 IN_PERSON = ("coffee", "meal", "event", "other")
-
-
-def _dt(value: object) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-
-
-def _date(value: object) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
 
 
 @dataclass(slots=True)

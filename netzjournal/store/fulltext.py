@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import peewee
 
 from netzjournal.store.folding import fold, match_expression, query_terms
+from netzjournal.store.values import to_datetime
 
 _CHUNK = 500
 
@@ -202,7 +203,7 @@ def search(
         elif rowid % 2 == 1 and (i := interactions.get(rowid // 2)):
             body = i[2] or ""
             label = i[1] or (body.strip().splitlines() or [""])[0][:80]
-            when = i[5] if isinstance(i[5], dt.datetime) else _parse_dt(i[5])
+            when = i[5] if isinstance(i[5], dt.datetime) else to_datetime(i[5])
             hits.append(
                 SearchHit(
                     "interaction", i[0], label, snippet([body, i[3], i[4]], terms), when, score
@@ -263,12 +264,3 @@ def matching_contact_ids(db: peewee.Database, text: str) -> set[int] | None:
         r[0] for r in conn.execute(_PARTICIPANTS_OF_MATCHES, (expression, NOTES_FOR_PEOPLE))
     )
     return found
-
-
-def _parse_dt(value: object) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return dt.datetime.fromisoformat(str(value))
-    except ValueError:
-        return None

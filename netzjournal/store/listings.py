@@ -13,18 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netzjournal.store.journal import Journal
-
-
-def _dt(value: object) -> dt.datetime | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, dt.datetime):
-        return value
-    text = str(value)
-    try:
-        return dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
+from netzjournal.store.values import to_datetime as _dt
 
 
 def _json(ids: Iterable[int]) -> str:

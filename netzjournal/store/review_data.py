@@ -6,19 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netzjournal.store.journal import Journal
-
-
-def _dt(value: object) -> dt.datetime:
-    return dt.datetime.fromisoformat(str(value))
-
-
-def _date(value: object) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
+from netzjournal.store.values import to_date as _date
+from netzjournal.store.values import to_datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,3 +147,7 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
     ]
     last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
     return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before)
+
+
+def _dt(value: object) -> dt.datetime:
+    return to_datetime(value) or dt.datetime.min
