@@ -42,7 +42,7 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
     store.create_contact(journal, person("Max", "Müller"))
     # Refreshed by the change signal: the views replace the welcome page.
     assert window.stack.currentWidget() is window.tabs
-    assert window.statusBar().currentMessage().startswith("1 contacts")
+    assert window.statusBar().currentMessage() == "Contacts: 1 · meeting notes: 0"
     window.close()
     journal.close()
 

@@ -65,3 +65,27 @@ def test_every_message_has_a_context():
     """A string without a class context (``tr = self.tr`` aliases) never translates."""
     names = [c.findtext("name") for c in ET.parse(TS).iter("context")]
     assert all(names), "a tr() call lupdate could not place; call self.tr(...) directly"
+
+
+def test_every_import_problem_has_a_german_wording(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal.interchange.model import PROBLEM_MESSAGES, Problem
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.texts import problem_text
+
+    params = {"limit": 5, "cells": 3, "headers": 4, "value": "x@", "reason": "denied"}
+    problems = [Problem.of("a.vcf", 7, code, **params) for code in PROBLEM_MESSAGES]
+    # English: the UI wording is the reader's wording, with the line number.
+    for p in problems:
+        assert problem_text(p) == f"a.vcf, line 7: {p.message}"
+    app = QApplication.instance()
+    installed = install_translators(app, "de")
+    try:
+        for p in problems:
+            german = problem_text(p)
+            assert german.startswith("a.vcf, Zeile 7: ") and p.message not in german, german
+            assert "{" not in german, german  # every slot filled
+    finally:
+        for t in installed:
+            app.removeTranslator(t)

@@ -128,3 +128,30 @@ def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
         dialog.format.setCurrentIndex(dialog.format.findData(code))
         out = dialog.write(tmp_path / f"out-{code.strip(';')}{len(code)}")
         assert marker in out.read_text(encoding="utf-8-sig"), code
+
+
+def test_wizard_lists_problems_in_the_persons_language(window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication, QListView
+
+    from netzjournal.ui.i18n import install_translators
+
+    empty = tmp_path / "leer.csv"
+    empty.write_bytes(b"")
+    card = tmp_path / "karte.vcf"
+    card.write_bytes(b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada\r\nEMAIL:kein-at\r\nEND:VCARD\r\n")
+    installed = install_translators(QApplication.instance(), "de")
+    try:
+        wizard = ImportWizard(window.journal, window.undo_stack, window)
+        qtbot.addWidget(wizard)
+        wizard.set_paths([empty, card])
+        wizard.build_plan()
+        shown = wizard.findChild(QListView, "importProblems").model().stringList()
+        summary = wizard.summary.text()
+    finally:
+        for t in installed:
+            QApplication.instance().removeTranslator(t)
+    assert shown == [
+        "leer.csv: die Datei ist leer",
+        "karte.vcf, Zeile 4: keine E-Mail-Adresse, übersprungen: kein-at",
+    ]
+    assert summary.startswith("Gefundene Personen: 1 (vCard).")

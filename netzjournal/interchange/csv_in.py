@@ -133,7 +133,7 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
     result = ReadResult()
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         data = data.replace(b"\x00", b"")
-        result.problems.append(Problem(name, 0, "the file holds NUL bytes; they were ignored"))
+        result.problems.append(Problem.of(name, 0, "nul_bytes"))
     text, _encoding = decode(data)
     lines = text.splitlines(keepends=True)
     start = 0
@@ -148,14 +148,14 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
             start += 1
     body = "".join(lines[start:])
     if not body.strip():
-        result.problems.append(Problem(name, 0, "no table found in this file"))
+        result.problems.append(Problem.of(name, 0, "no_table"))
         return result
     delimiter = _delimiter(lines[start] if start < len(lines) else ",")
     reader = csv.reader(io.StringIO(body), delimiter=delimiter)
     try:
         headers = [h.strip().lstrip("\ufeff") for h in next(reader)]
     except (StopIteration, csv.Error):
-        result.problems.append(Problem(name, 0, "no header line found"))
+        result.problems.append(Problem.of(name, 0, "no_header"))
         return result
     layout = detect_layout(headers) if mapping is None else "generic"
     result.format = f"csv-{layout}"
@@ -165,15 +165,13 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
         fields = {k: (v.lower(),) for k, v in mapping.items()}
     for number, values in enumerate(reader, start + 2):
         if number - start > MAX_ROWS:
-            result.problems.append(
-                Problem(name, number, f"more than {MAX_ROWS} rows; the rest was skipped")
-            )
+            result.problems.append(Problem.of(name, number, "too_many_rows", limit=MAX_ROWS))
             break
         if not any(v.strip() for v in values):
             continue
         if len(values) != len(headers):
             result.problems.append(
-                Problem(name, number, f"{len(values)} cells where the header has {len(headers)}")
+                Problem.of(name, number, "cell_count", cells=len(values), headers=len(headers))
             )
         row = {lower[i]: values[i] for i in range(min(len(values), len(lower)))}
         c = ImportedContact(source_file=name, line=number)
@@ -197,9 +195,7 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
         if birthday:
             c.birthday = _birthday(birthday)  # type: ignore[assignment]
             if c.birthday is None:
-                result.problems.append(
-                    Problem(name, number, f"birthday not understood: {birthday}")
-                )
+                result.problems.append(Problem.of(name, number, "bad_birthday", value=birthday))
         labels = _cell(row, fields.get("labels", ()))
         c.tags = [t for t in _split_values(labels) if t.lower() not in ("mycontacts", "starred")]
         for header, value in row.items():
@@ -210,9 +206,7 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
                     if valid_email(v):
                         c.emails.append(Channel("email", v, ""))
                     else:
-                        result.problems.append(
-                            Problem(name, number, f"not an e-mail address: {v[:40]}")
-                        )
+                        result.problems.append(Problem.of(name, number, "bad_email", value=v[:40]))
         if mapping and mapping.get("phone"):
             value = row.get(mapping["phone"].lower(), "").strip()
             if value:
@@ -239,9 +233,7 @@ def read_csv(data: bytes, name: str = "<csv>", mapping: dict[str, str] | None = 
             c.source = "linkedin"
             c.met_on = _connected(_cell(row, ("connected on",)))
         if c.empty:
-            result.problems.append(
-                Problem(name, number, "a row without a name or address was skipped")
-            )
+            result.problems.append(Problem.of(name, number, "nameless_row"))
             continue
         result.contacts.append(c)
     return result

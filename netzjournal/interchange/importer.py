@@ -40,15 +40,14 @@ def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> 
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
                 limit = MAX_FILE_BYTES // 1024 // 1024
-                message = f"the file is larger than {limit} MB; not read"
-                result.problems.append(Problem(path.name, 0, message))
+                result.problems.append(Problem.of(path.name, 0, "too_large", limit=limit))
                 continue
             data = path.read_bytes()
         except OSError as exc:
-            result.problems.append(Problem(path.name, 0, f"cannot be read: {exc.strerror}"))
+            result.problems.append(Problem.of(path.name, 0, "unreadable", reason=exc.strerror))
             continue
         if not data.strip():
-            result.problems.append(Problem(path.name, 0, "the file is empty"))
+            result.problems.append(Problem.of(path.name, 0, "empty_file"))
             continue
         head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
         if b"BEGIN:VCARD" in head or path.suffix.lower() == ".vcf":

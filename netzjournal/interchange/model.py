@@ -7,15 +7,63 @@ from dataclasses import dataclass, field
 
 from netzjournal.store import Birthday, Channel, ContactRecord
 
+#: English wording of each problem a reader can report, by code. The UI shows a
+#: translated wording of the same code (``ui/texts.py: problem_text``); the
+#: English stays here for the command line and logs.
+PROBLEM_MESSAGES: dict[str, str] = {
+    "nul_bytes": "the file holds NUL bytes; they were ignored",
+    "no_table": "no table found in this file",
+    "no_header": "no header line found",
+    "too_many_rows": "more than {limit} rows; the rest was skipped",
+    "cell_count": "{cells} cells where the header has {headers}",
+    "bad_birthday": "birthday not understood: {value}",
+    "bad_email": "not an e-mail address, skipped: {value}",
+    "nameless_row": "a row without a name or address was skipped",
+    "too_large": "the file is larger than {limit} MB; not read",
+    "unreadable": "cannot be read: {reason}",
+    "empty_file": "the file is empty",
+    "line_without_colon": "a line without ':' was skipped",
+    "malformed_line": "a malformed line was skipped",
+    "nested_card": "a card inside a card was flattened",
+    "empty_card": "an empty card was skipped",
+    "too_many_lines": "more than {limit} lines in one card; the rest was skipped",
+    "unterminated_card": "the last card has no END:VCARD; it was not imported",
+    "no_vcard": "no vCard found in this file",
+}
+
 
 @dataclass(frozen=True)
 class Problem:
+    """Something a reader met and worked around: where, what (``code``), and details."""
+
     file: str
     line: int
-    message: str
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, file: str, line: int, code: str, **params: object) -> Problem:
+        if code not in PROBLEM_MESSAGES:
+            raise ValueError(f"unknown problem code {code!r}")
+        return cls(file, line, code, tuple((k, str(v)) for k, v in params.items()))
+
+    @property
+    def message(self) -> str:
+        return self.worded(PROBLEM_MESSAGES[self.code])
+
+    def worded(self, template: str) -> str:
+        """The problem in ``template`` (English or translated), its ``{name}`` slots filled."""
+        return fill(template, dict(self.params))
 
     def __str__(self) -> str:
         return f"{self.file}:{self.line}: {self.message}"
+
+
+def fill(template: str, params: dict[str, str]) -> str:
+    """Put ``params`` into ``{name}`` slots; unlike str.format, braces in values are safe."""
+    for key, value in params.items():
+        template = template.replace("{" + key + "}", value)
+    return template
 
 
 @dataclass

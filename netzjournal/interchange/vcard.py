@@ -235,9 +235,7 @@ def _card(props: list[Prop], name: str, problems: list[Problem]) -> ImportedCont
             if valid_email(value):
                 c.emails.append(Channel("email", value, _label(p, labels)))
             elif value:
-                problems.append(
-                    Problem(name, p.line, f"not an e-mail address, skipped: {value[:40]}")
-                )
+                problems.append(Problem.of(name, p.line, "bad_email", value=value[:40]))
         elif p.name == "TEL":
             value = _phone(_unescape(p.value, version))
             if value:
@@ -249,7 +247,7 @@ def _card(props: list[Prop], name: str, problems: list[Problem]) -> ImportedCont
         elif p.name == "BDAY" and c.birthday is None:
             c.birthday = parse_birthday(_unescape(p.value, version), p.params)
             if c.birthday is None and p.value.strip():
-                problems.append(Problem(name, p.line, f"birthday not understood: {p.value[:30]}"))
+                problems.append(Problem.of(name, p.line, "bad_birthday", value=p.value[:30]))
         elif p.name == "CATEGORIES":
             c.tags += [x for comp in _components(p, version) for x in comp
                        for x in x.split(",") if x.strip()]  # fmt: skip
@@ -285,7 +283,7 @@ def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
         data = data.decode("utf-16", errors="replace").encode("utf-8")
     data = data.removeprefix(b"\xef\xbb\xbf")
     if b"\x00" in data:
-        result.problems.append(Problem(name, 0, "the file holds NUL bytes; they were ignored"))
+        result.problems.append(Problem.of(name, 0, "nul_bytes"))
         data = data.replace(b"\x00", b"")
     props: list[Prop] | None = None
     depth = 0
@@ -293,17 +291,17 @@ def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
         head, sep, raw = line.partition(b":")
         if not sep:
             if props is not None:
-                result.problems.append(Problem(name, number, "a line without ':' was skipped"))
+                result.problems.append(Problem.of(name, number, "line_without_colon"))
             continue
         try:
             group, prop_name, params = _parse_head(head.decode("ascii", errors="replace"))
         except ValueError:
-            result.problems.append(Problem(name, number, "a malformed line was skipped"))
+            result.problems.append(Problem.of(name, number, "malformed_line"))
             continue
         if prop_name == "BEGIN" and raw.strip().upper() == b"VCARD":
             depth += 1
             if props is not None and depth > 1:
-                result.problems.append(Problem(name, number, "a card inside a card was flattened"))
+                result.problems.append(Problem.of(name, number, "nested_card"))
                 continue
             props = []
             continue
@@ -312,7 +310,7 @@ def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
             if props is not None and depth == 0:
                 contact = _card(props, name, result.problems)
                 if contact.empty:
-                    result.problems.append(Problem(name, number, "an empty card was skipped"))
+                    result.problems.append(Problem.of(name, number, "empty_card"))
                 else:
                     result.contacts.append(contact)
                 props = None
@@ -321,8 +319,9 @@ def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
             continue
         if len(props) >= MAX_LINES_PER_CARD:
             if len(props) == MAX_LINES_PER_CARD:
-                message = f"more than {MAX_LINES_PER_CARD} lines in one card; the rest was skipped"
-                result.problems.append(Problem(name, number, message))
+                result.problems.append(
+                    Problem.of(name, number, "too_many_lines", limit=MAX_LINES_PER_CARD)
+                )
                 props.append(Prop("", "X-SKIPPED", {}, b"", number))
             continue
         if prop_name in _BASE64_NAMES or prop_name.startswith("X-MS-OL-DESIGN"):
@@ -331,9 +330,7 @@ def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
         prop.value = _decode(prop, None)
         props.append(prop)
     if props is not None:
-        result.problems.append(
-            Problem(name, 0, "the last card has no END:VCARD; it was not imported")
-        )
+        result.problems.append(Problem.of(name, 0, "unterminated_card"))
     if not result.contacts and not result.problems:
-        result.problems.append(Problem(name, 0, "no vCard found in this file"))
+        result.problems.append(Problem.of(name, 0, "no_vcard"))
     return result

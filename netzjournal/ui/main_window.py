@@ -217,7 +217,7 @@ class MainWindow(QMainWindow):
         empty = contacts == 0 and notes == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
         self.statusBar().showMessage(
-            self.tr("%1 contacts · %2 meeting notes")
+            self.tr("Contacts: %1 · meeting notes: %2")
             .replace("%1", self.locale().toString(contacts))
             .replace("%2", self.locale().toString(notes))
         )

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
 
 from netzjournal.store.records import DIRECTIONS, INTERACTION_KINDS
+
+if TYPE_CHECKING:  # the reader's model is not needed to start the app
+    from netzjournal.interchange.model import Problem
 
 
 def kind_label(kind: str) -> str:
@@ -168,3 +172,76 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
         painter.end()
         _ICON_CACHE[key] = QIcon(pixmap)
     return _ICON_CACHE[key]
+
+
+def problem_text(problem: Problem) -> str:
+    """One import problem as the person reads it: file, line and translated wording."""
+    templates = {
+        "nul_bytes": QCoreApplication.translate(
+            "ImportProblem", "the file holds NUL bytes; they were ignored"
+        ),
+        "no_table": QCoreApplication.translate("ImportProblem", "no table found in this file"),
+        "no_header": QCoreApplication.translate("ImportProblem", "no header line found"),
+        "too_many_rows": QCoreApplication.translate(
+            "ImportProblem", "more than {limit} rows; the rest was skipped"
+        ),
+        "cell_count": QCoreApplication.translate(
+            "ImportProblem", "{cells} cells where the header has {headers}"
+        ),
+        "bad_birthday": QCoreApplication.translate(
+            "ImportProblem", "birthday not understood: {value}"
+        ),
+        "bad_email": QCoreApplication.translate(
+            "ImportProblem", "not an e-mail address, skipped: {value}"
+        ),
+        "nameless_row": QCoreApplication.translate(
+            "ImportProblem", "a row without a name or address was skipped"
+        ),
+        "too_large": QCoreApplication.translate(
+            "ImportProblem", "the file is larger than {limit} MB; not read"
+        ),
+        "unreadable": QCoreApplication.translate("ImportProblem", "cannot be read: {reason}"),
+        "empty_file": QCoreApplication.translate("ImportProblem", "the file is empty"),
+        "line_without_colon": QCoreApplication.translate(
+            "ImportProblem", "a line without ':' was skipped"
+        ),
+        "malformed_line": QCoreApplication.translate(
+            "ImportProblem", "a malformed line was skipped"
+        ),
+        "nested_card": QCoreApplication.translate(
+            "ImportProblem", "a card inside a card was flattened"
+        ),
+        "empty_card": QCoreApplication.translate("ImportProblem", "an empty card was skipped"),
+        "too_many_lines": QCoreApplication.translate(
+            "ImportProblem", "more than {limit} lines in one card; the rest was skipped"
+        ),
+        "unterminated_card": QCoreApplication.translate(
+            "ImportProblem", "the last card has no END:VCARD; it was not imported"
+        ),
+        "no_vcard": QCoreApplication.translate("ImportProblem", "no vCard found in this file"),
+    }
+    template = templates.get(problem.code)
+    text = problem.worded(template) if template else problem.message
+    if problem.line:
+        return (
+            QCoreApplication.translate("ImportProblem", "%1, line %2: %3")
+            .replace("%1", problem.file)
+            .replace("%2", QLocale().toString(problem.line))
+            .replace("%3", text)
+        )
+    return (
+        QCoreApplication.translate("ImportProblem", "%1: %2")
+        .replace("%1", problem.file)
+        .replace("%2", text)
+    )
+
+
+def import_format_label(code: str) -> str:
+    """A reader's format code (``vcard``, ``csv-google``, …) as a person names it."""
+    return {
+        "vcard": "vCard",
+        "csv-google": "Google CSV",
+        "csv-outlook": "Outlook CSV",
+        "csv-linkedin": "LinkedIn CSV",
+        "csv-generic": QCoreApplication.translate("Texts", "CSV table"),
+    }.get(code, code)

@@ -381,66 +381,71 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="122"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="132"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="135"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
-        <source>I gave %1 times, received %2 times.</source>
-        <translation>%1-mal gegeben, %2-mal bekommen.</translation>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <source>Given: %1 · received: %2</source>
+        <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="150"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -941,179 +946,282 @@
     </message>
 </context>
 <context>
+    <name>ImportProblem</name>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="180"/>
+        <source>the file holds NUL bytes; they were ignored</source>
+        <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="183"/>
+        <source>no table found in this file</source>
+        <translation>keine Tabelle in dieser Datei gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="184"/>
+        <source>no header line found</source>
+        <translation>keine Kopfzeile gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="185"/>
+        <source>more than {limit} rows; the rest was skipped</source>
+        <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="188"/>
+        <source>{cells} cells where the header has {headers}</source>
+        <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="191"/>
+        <source>birthday not understood: {value}</source>
+        <translation>Geburtstag nicht verstanden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="194"/>
+        <source>not an e-mail address, skipped: {value}</source>
+        <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="197"/>
+        <source>a row without a name or address was skipped</source>
+        <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="200"/>
+        <source>the file is larger than {limit} MB; not read</source>
+        <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="203"/>
+        <source>cannot be read: {reason}</source>
+        <translation>kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="204"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="205"/>
+        <source>a line without &apos;:&apos; was skipped</source>
+        <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="208"/>
+        <source>a malformed line was skipped</source>
+        <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="211"/>
+        <source>a card inside a card was flattened</source>
+        <translation>eine Karte in einer Karte wurde aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="214"/>
+        <source>an empty card was skipped</source>
+        <translation>eine leere Karte wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="215"/>
+        <source>more than {limit} lines in one card; the rest was skipped</source>
+        <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="218"/>
+        <source>the last card has no END:VCARD; it was not imported</source>
+        <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="221"/>
+        <source>no vCard found in this file</source>
+        <translation>keine vCard in dieser Datei gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="227"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="233"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="55"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="57"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="57"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="58"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
         <source>twice in the files</source>
         <translation>doppelt in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="191"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="192"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="209"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="210"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="217"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="228"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="229"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="246"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="246"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="273"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="310"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="311"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="339"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="340"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="341"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="342"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="352"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
-        <source>Found %1 people (%2). Choose per row what happens; nothing is saved yet.</source>
-        <translation>%1 Personen gefunden (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="370"/>
+        <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
+        <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="382"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="410"/>
+        <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
+        <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="387"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
-        <source>%1 contacts created, %2 merged, %3 skipped. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
-        <translation>%1 Kontakte angelegt, %2 zusammengeführt, %3 übersprungen. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="424"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1210,8 +1318,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="220"/>
-        <source>%1 contacts · %2 meeting notes</source>
-        <translation>%1 Kontakte · %2 Gesprächsnotizen</translation>
+        <source>Contacts: %1 · meeting notes: %2</source>
+        <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="321"/>
@@ -1461,32 +1569,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="97"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="103"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -2020,202 +2128,207 @@ Grund: %2</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="15"/>
+        <location filename="../../netzjournal/ui/texts.py" line="19"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="16"/>
+        <location filename="../../netzjournal/ui/texts.py" line="20"/>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="17"/>
+        <location filename="../../netzjournal/ui/texts.py" line="21"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="18"/>
+        <location filename="../../netzjournal/ui/texts.py" line="22"/>
         <source>Video call</source>
         <translation>Videocall</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="19"/>
+        <location filename="../../netzjournal/ui/texts.py" line="23"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="20"/>
-        <location filename="../../netzjournal/ui/texts.py" line="62"/>
+        <location filename="../../netzjournal/ui/texts.py" line="24"/>
+        <location filename="../../netzjournal/ui/texts.py" line="66"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="21"/>
-        <location filename="../../netzjournal/ui/texts.py" line="65"/>
-        <location filename="../../netzjournal/ui/texts.py" line="80"/>
+        <location filename="../../netzjournal/ui/texts.py" line="25"/>
+        <location filename="../../netzjournal/ui/texts.py" line="69"/>
+        <location filename="../../netzjournal/ui/texts.py" line="84"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="27"/>
+        <location filename="../../netzjournal/ui/texts.py" line="31"/>
         <source>Coffee on a concrete day</source>
         <translation>Kaffee an einem konkreten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="28"/>
+        <location filename="../../netzjournal/ui/texts.py" line="32"/>
         <source>Follow-up on the last hook</source>
         <translation>Nachfragen zum letzten Anknüpfungspunkt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="29"/>
+        <location filename="../../netzjournal/ui/texts.py" line="33"/>
         <source>Give first (article, introduction)</source>
         <translation>Zuerst geben (Artikel, Vorstellung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="30"/>
+        <location filename="../../netzjournal/ui/texts.py" line="34"/>
         <source>Birthday wishes</source>
         <translation>Geburtstagsgruß</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="31"/>
+        <location filename="../../netzjournal/ui/texts.py" line="35"/>
         <source>Congratulations on a new role</source>
         <translation>Glückwunsch zur neuen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="32"/>
+        <location filename="../../netzjournal/ui/texts.py" line="36"/>
         <source>An event (“are you there too?”)</source>
         <translation>Eine Veranstaltung („Sind Sie auch dort?“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="33"/>
+        <location filename="../../netzjournal/ui/texts.py" line="37"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="34"/>
+        <location filename="../../netzjournal/ui/texts.py" line="38"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="35"/>
+        <location filename="../../netzjournal/ui/texts.py" line="39"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="41"/>
+        <location filename="../../netzjournal/ui/texts.py" line="45"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="42"/>
+        <location filename="../../netzjournal/ui/texts.py" line="46"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="43"/>
+        <location filename="../../netzjournal/ui/texts.py" line="47"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="59"/>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="60"/>
+        <location filename="../../netzjournal/ui/texts.py" line="64"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="61"/>
+        <location filename="../../netzjournal/ui/texts.py" line="65"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="63"/>
+        <location filename="../../netzjournal/ui/texts.py" line="67"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="64"/>
+        <location filename="../../netzjournal/ui/texts.py" line="68"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="66"/>
+        <location filename="../../netzjournal/ui/texts.py" line="70"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="76"/>
+        <location filename="../../netzjournal/ui/texts.py" line="80"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="77"/>
+        <location filename="../../netzjournal/ui/texts.py" line="81"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="78"/>
+        <location filename="../../netzjournal/ui/texts.py" line="82"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="79"/>
+        <location filename="../../netzjournal/ui/texts.py" line="83"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="81"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="91"/>
+        <location filename="../../netzjournal/ui/texts.py" line="95"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="95"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="97"/>
+        <location filename="../../netzjournal/ui/texts.py" line="101"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="99"/>
+        <location filename="../../netzjournal/ui/texts.py" line="103"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="101"/>
+        <location filename="../../netzjournal/ui/texts.py" line="105"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="103"/>
+        <location filename="../../netzjournal/ui/texts.py" line="107"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="106"/>
+        <location filename="../../netzjournal/ui/texts.py" line="110"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="109"/>
+        <location filename="../../netzjournal/ui/texts.py" line="113"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="110"/>
+        <location filename="../../netzjournal/ui/texts.py" line="114"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="246"/>
+        <source>CSV table</source>
+        <translation>CSV-Tabelle</translation>
     </message>
 </context>
 <context>
@@ -2319,7 +2432,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>

@@ -100,6 +100,8 @@ class ContactDetail(QTextBrowser):
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
         if c.cadence_never:
             cadence = self.tr("never remind me")
+        elif c.cadence_days == 1:
+            cadence = self.tr("every day")
         elif c.cadence_days:
             cadence = self.tr("every %1 days").replace("%1", str(c.cadence_days))
         else:
@@ -134,7 +136,7 @@ class ContactDetail(QTextBrowser):
         if give_take:
             gave = sum(1 for g in give_take if g.direction == "gave")
             summary = (
-                self.tr("I gave %1 times, received %2 times.")
+                self.tr("Given: %1 · received: %2")
                 .replace("%1", str(gave))
                 .replace("%2", str(len(give_take) - gave))
             )

@@ -46,6 +46,7 @@ from netzjournal.interchange.importer import (
     undo_import,
 )
 from netzjournal.ui import undo
+from netzjournal.ui.texts import import_format_label, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -363,11 +364,12 @@ class ImportWizard(QDialog):
         plan = plan_import(self.journal, read)
         self.model._names = dict(store.contact_names(self.journal))
         self.model.set_plan(plan)
-        self.problems.setStringList([str(p) for p in plan.problems])
+        self.problems.setStringList([problem_text(p) for p in plan.problems])
+        formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
         self.summary.setText(
-            self.tr("Found %1 people (%2). Choose per row what happens; nothing is saved yet.")
+            self.tr("People found: %1 (%2). Choose per row what happens; nothing is saved yet.")
             .replace("%1", str(len(plan.rows)))
-            .replace("%2", read.format or "–")
+            .replace("%2", formats or "–")
         )
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
@@ -405,7 +407,7 @@ class ImportWizard(QDialog):
         assert outcome is not None
         self.result.setText(
             self.tr(
-                "%1 contacts created, %2 merged, %3 skipped. A backup was taken first: %4. "
+                "Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. "
                 "Edit → Undo takes the whole import back."
             )
             .replace("%1", str(len(outcome.created)))
