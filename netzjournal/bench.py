@@ -111,11 +111,13 @@ def _review_figures(path: Path) -> None:
         p50, _p95, worst = _percentiles(full)
         print(f"  review: with the coach's list         p50 {p50:6.2f} ms  max {worst:6.2f} ms")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
+        from PySide6.QtWidgets import QApplication
 
         from netzjournal.ui.review.export import write_pdf
 
-        _app = QGuiApplication.instance() or QGuiApplication([])
+        # A QApplication, not a QGuiApplication: the UI figures below need widgets,
+        # and Qt allows one application object per process.
+        _app = QApplication.instance() or QApplication([])
         with tempfile.TemporaryDirectory() as tmp:
             pdf = [_time_ms(lambda: write_pdf(figures, Path(tmp) / "r.pdf", "de", "Bench"))
                    for _ in range(3)]  # fmt: skip

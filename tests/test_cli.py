@@ -72,3 +72,18 @@ def test_data_dir_before_or_after_the_subcommand(tmp_path):
         assert out.returncode == 0, out.stderr
         assert (target / "journal.sqlite3").exists()
     assert not (tmp_path / "elsewhere" / "journal.sqlite3").exists()
+
+
+def test_benchmark_runs_to_the_end(tmp_path):
+    """The benchmark is how performance targets are proved; it must not break silently.
+
+    (The review PDF step once created a QGuiApplication, and the UI figures after
+    it aborted the process.) Only completion is checked here — figures belong in
+    the issue notes, not in assertions.
+    """
+    out = run("bench", "--size", "S", "--cache", str(tmp_path / "cache"),
+              "--data-dir", str(tmp_path / "data"))  # fmt: skip
+    assert out.returncode == 0, out.stderr[-2000:]
+    for line in ("cold start, netzjournal", "keystroke → contacts view",
+                 "quick-note save → view refreshed"):  # fmt: skip
+        assert line in out.stdout, out.stdout
