@@ -13,9 +13,9 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from netzjournal import __version__, logs, paths, store
 from netzjournal.store import backups
@@ -48,6 +48,8 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox()
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
@@ -157,6 +159,14 @@ def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> in
     return 0
 
 
+def _set_icon() -> None:
+    icon = paths.resources_dir() / "icons" / "netzjournal.svg"
+    if icon.exists():
+        from PySide6.QtGui import QIcon
+
+        QGuiApplication.setWindowIcon(QIcon(str(icon)))
+
+
 def run_gui(
     data_dir: str | None = None,
     quick_note: bool = False,
@@ -171,16 +181,8 @@ def run_gui(
     """
     if screenshot and QApplication.instance() is None:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    _set_names()
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
+    _set_names()  # (fractional scaling: Qt 6 passes the factor through by default)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    icon = paths.resources_dir() / "icons" / "netzjournal.svg"
-    if icon.exists():
-        from PySide6.QtGui import QIcon
-
-        QGuiApplication.setWindowIcon(QIcon(str(icon)))
     where = paths.resolve(data_dir).ensure()
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)
@@ -191,6 +193,7 @@ def run_gui(
     translators = install_translators(app, choose_language(lang or saved_language(where)))
     instance = SingleInstance(where.root)
     if screenshot:
+        _set_icon()
         return _screenshots(where, screenshot)
     if not instance.acquire():
         sent = instance.send("quick-note" if quick_note else "raise")
@@ -213,14 +216,21 @@ def run_gui(
         from netzjournal.ui.startup_probe import PaintProbe
 
         PaintProbe(window, app)
+
+    def after_first_paint() -> None:
+        # None of this is needed for the first picture; each costs a few ms.
+        from netzjournal.ui.integrity import IntegrityCheck
+
+        instance.listen()
+        _set_icon()
+        check = IntegrityCheck(where.journal, window)
+        check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
+        check.start()
+
+    window.first_painted.connect(after_first_paint)
     window.show()
     if quick_note:
         window.open_quick_note()
-    from netzjournal.ui.integrity import IntegrityCheck
-
-    check = IntegrityCheck(where.journal, window)
-    check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
-    check.start()
     status = app.exec()
     journal.close()
     instance.release()

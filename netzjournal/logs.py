@@ -1,26 +1,50 @@
-"""Logging to a rotating file in the data folder's ``logs/``."""
+"""Logging to a file in the data folder's ``logs/``, rotated at start.
+
+The log is rotated when a session starts and the file has grown past
+1 MB (five old files are kept), not while the app runs: a session writes a
+few lines, and ``logging.handlers`` with its socket and pickle imports
+would cost the start ~4 ms for nothing.
+"""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
+import os
 from pathlib import Path
 
 LOG_NAME = "netzjournal.log"
+MAX_BYTES = 1_000_000
+KEEP = 5
+
+
+def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+    """``x.log`` → ``x.log.1`` → … → ``x.log.<keep>`` if ``x.log`` is too big."""
+    try:
+        if path.stat().st_size <= max_bytes:
+            return
+    except FileNotFoundError:
+        return
+    try:
+        for n in range(keep - 1, 0, -1):
+            older = path.with_name(f"{path.name}.{n}")
+            if older.exists():
+                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
+        os.replace(path, path.with_name(f"{path.name}.1"))
+    except OSError:  # a log that cannot be rotated must not stop the app
+        pass
 
 
 def setup(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Send log records to ``log_dir/netzjournal.log`` (5 × 1 MB). Returns the path."""
+    """Send log records to ``log_dir/netzjournal.log``. Returns the path."""
     log_dir.mkdir(parents=True, exist_ok=True)
     path = log_dir / LOG_NAME
+    rotate(path)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_netzjournal", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
+    handler = logging.FileHandler(path, encoding="utf-8")
     handler._netzjournal = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -1,5 +1,6 @@
 """Startup and the window shell, driven through real widgets offscreen."""
 
+import threading
 from pathlib import Path
 
 from conftest import person
@@ -36,7 +37,8 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        qtbot.waitExposed(window)
     assert window.findChild(object, "coachPane") is not None
     assert window.stack.currentWidget() is window.welcome
     store.create_contact(journal, person("Max", "Müller"))
@@ -65,6 +67,7 @@ def test_window_geometry_is_restored(qtbot, tmp_path):
 def test_second_instance_hands_over(qtbot, tmp_path):
     first = SingleInstance(tmp_path)
     assert first.acquire()
+    first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     with qtbot.waitSignal(first.message, timeout=3000) as signal:
@@ -74,6 +77,32 @@ def test_second_instance_hands_over(qtbot, tmp_path):
     third = SingleInstance(tmp_path)
     assert third.acquire()
     third.release()
+
+
+def test_a_second_launch_waits_for_a_first_instance_still_starting(qtbot, tmp_path):
+    # The first instance listens only after its first paint; a second launch
+    # in that gap must keep trying instead of giving up (or starting twice).
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    second = SingleInstance(tmp_path)
+    assert not second.acquire()
+    sent: list[bool] = []
+    sender = threading.Thread(target=lambda: sent.append(second.send("raise", timeout_ms=5000)))
+    with qtbot.waitSignal(first.message, timeout=5000) as signal:
+        sender.start()
+        qtbot.wait(300)  # the sender is refused meanwhile and tries again
+        assert not sent
+        first.listen()
+    sender.join(5)
+    assert signal.args == ["raise"] and sent == [True]
+    first.release()
+
+
+def test_a_second_launch_gives_up_when_nobody_answers(tmp_path):
+    first = SingleInstance(tmp_path)
+    assert first.acquire()  # holds the lock but never listens (hung)
+    assert not SingleInstance(tmp_path).send("raise", timeout_ms=300)
+    first.release()
 
 
 def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -43,6 +43,10 @@ CONTACTS, NOTES, TIMELINE, REVIEW = range(4)
 
 
 class MainWindow(QMainWindow):
+    # Once, after the first picture is on screen (contacts listed, or the
+    # welcome page): work that the first paint need not wait for starts here.
+    first_painted = Signal()
+
     def __init__(
         self,
         journal: store.Journal,
@@ -132,7 +136,7 @@ class MainWindow(QMainWindow):
         self.actions_.toggle_coach.setChecked(True)
         self.actions_.toggle_coach.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
-        self.contacts.first_painted.connect(self.start_coach)
+        self.contacts.first_painted.connect(self._after_first_paint)
 
     @property
     def coach(self) -> CoachPane:
@@ -146,8 +150,14 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         return self._coach
 
-    def start_coach(self) -> None:
+    _painted = False
+
+    def _after_first_paint(self) -> None:
+        if self._painted:
+            return
+        self._painted = True
         self.coach.start()
+        self.first_painted.emit()
 
     def _build_menus(self) -> None:
         a = self.actions_
@@ -276,8 +286,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.stack.currentWidget() is self.welcome:  # nothing to paint first
-            self.start_coach()
+        if self.stack.currentWidget() is self.welcome:  # no contacts to wait for
+            QTimer.singleShot(0, self._after_first_paint)
 
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)

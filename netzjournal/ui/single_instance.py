@@ -3,16 +3,26 @@
 A :class:`QLockFile` in the data folder decides who is first (it notices
 stale locks from crashed processes); a :class:`QLocalServer` lets a second
 launch pass its wish ("raise", "quick-note") to the first and exit.
+
+The lock is taken before the window exists, the server starts listening only
+after the window has painted (:meth:`SingleInstance.listen`): QtNetwork and
+the socket set-up are not needed for the first picture. A second launch in
+that short gap finds the lock taken and keeps trying to connect for a while
+(:meth:`SingleInstance.send`).
 """
 
 from __future__ import annotations
 
 import getpass
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 
 def server_name(root: Path) -> str:
@@ -33,22 +43,39 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """True if this process is the first; it then starts listening."""
-        if not self._lock.tryLock(100):
-            return False
+        """True if this process is the first. Call :meth:`listen` next."""
+        return self._lock.tryLock(100)
+
+    def listen(self) -> None:
+        """Start answering second launches (only the first instance calls this)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
         QLocalServer.removeServer(self._name)  # a crashed owner's leftover socket
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
         self._server.listen(self._name)
-        return True
 
-    def send(self, text: str, timeout_ms: int = 1000) -> bool:
-        """Pass ``text`` to the first instance; False if none answered."""
+    def send(self, text: str, timeout_ms: int = 5000) -> bool:
+        """Pass ``text`` to the first instance; False if none answered in time.
+
+        The first instance may still be starting (it listens only after its
+        first paint), so a refused connection is tried again until the timeout.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + timeout_ms / 1000
         socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
+        while True:
+            socket.connectToServer(self._name)
+            if socket.waitForConnected(min(1000, timeout_ms)):
+                break
+            socket.abort()
+            if time.monotonic() >= deadline:
+                return False
+            time.sleep(0.05)
         socket.write(text.encode("utf-8") + b"\n")
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()

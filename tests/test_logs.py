@@ -1,0 +1,57 @@
+"""The log file: written in the data folder, rotated at start when too big."""
+
+from __future__ import annotations
+
+import logging
+
+from netzjournal import logs
+
+
+def test_setup_writes_records_to_the_log_file(tmp_path):
+    path = logs.setup(tmp_path / "logs")
+    try:
+        logging.getLogger("netzjournal.test").warning("hallo Jürgen")
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        assert "WARNING netzjournal.test: hallo Jürgen" in path.read_text(encoding="utf-8")
+    finally:
+        _remove_our_handlers()
+
+
+def test_a_big_log_is_rotated_at_start_and_five_are_kept(tmp_path):
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    path = folder / logs.LOG_NAME
+    for n in range(1, 6):  # .1 … .5 exist already
+        path.with_name(f"{path.name}.{n}").write_text(f"old {n}")
+    path.write_text("x" * (logs.MAX_BYTES + 1))
+    logs.setup(folder)
+    try:
+        assert path.with_name(f"{path.name}.1").read_text() == "x" * (logs.MAX_BYTES + 1)
+        assert path.with_name(f"{path.name}.2").read_text() == "old 1"
+        assert path.with_name(f"{path.name}.5").read_text() == "old 4"
+        assert not path.with_name(f"{path.name}.6").exists()  # "old 5" is gone
+        assert path.exists() and path.stat().st_size == 0
+    finally:
+        _remove_our_handlers()
+
+
+def test_a_small_log_is_kept_and_appended_to(tmp_path):
+    folder = tmp_path / "logs"
+    folder.mkdir()
+    path = folder / logs.LOG_NAME
+    path.write_text("yesterday\n")
+    logs.setup(folder)
+    try:
+        assert path.read_text().startswith("yesterday\n")
+        assert not path.with_name(f"{path.name}.1").exists()
+    finally:
+        _remove_our_handlers()
+
+
+def _remove_our_handlers() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_netzjournal", False):
+            root.removeHandler(handler)
+            handler.close()
