@@ -175,7 +175,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
         samples: list[float] = []
         typed: list[float] = []
         floor: list[float] = []
-        conn = journal.db.connection()
+        conn = journal.connection()
         for _ in range(2):  # warm-up round
             for q in QUERIES:
                 store.search(journal, q)

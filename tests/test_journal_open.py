@@ -4,6 +4,8 @@ import hashlib
 import os
 import sqlite3
 import stat
+import subprocess
+import sys
 
 import pytest
 from conftest import person
@@ -180,3 +182,48 @@ def test_disk_full_is_a_clear_error_and_loses_nothing(journal):
     assert store.contact_count(journal) == 1
     assert store.get_contact(journal, kept.id).family_name == "Müller"
     assert journal.integrity_check() == ["ok"]
+
+
+def test_pragmas_hold_before_peewee_adopts_the_connection(tmp_path):
+    path = tmp_path / "j.sqlite3"
+    store.Journal.open(path).close()
+    j = store.Journal.open(path)
+    conn = j.connection()
+    q = lambda p: conn.execute(f"PRAGMA {p}").fetchone()[0]  # noqa: E731
+    assert (q("journal_mode"), q("foreign_keys"), q("synchronous")) == ("wal", 1, 2)
+    assert j.db.connection() is conn  # peewee took over the same connection
+    j.close()
+
+
+def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
+    # The app's first paint reads the contacts, tags and counts; peewee (~20 ms
+    # of imports) must wait until something really needs the models.
+    path = tmp_path / "j.sqlite3"
+    with store.Journal.open(path) as j:
+        store.create_contact(j, person("Max", "Müller", tags=("Barcamp",)))
+    code = (
+        "import sys\n"
+        "from netzjournal import store\n"
+        f"j = store.Journal.open({str(path)!r})\n"
+        "rows = store.contact_rows(j, with_last_contact=False)\n"
+        "print(len(rows), store.tag_names(j), store.journal_counts(j),\n"
+        "      store.matching_contact_ids(j, ''), 'peewee' in sys.modules)\n"
+        "store.get_contact(j, rows[0].id)\n"  # a model query: binds on first use
+        "print('peewee' in sys.modules)\n"
+        "j.close()\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.splitlines() == ["1 ['Barcamp'] (1, 0) None False", "True"]
+
+
+def test_models_follow_the_journal_opened_last(tmp_path):
+    a = store.Journal.open(tmp_path / "a.sqlite3")
+    store.create_contact(a, person("Anna", "Alt", tags=("A-Tag",)))
+    a.close()
+    b = store.Journal.open(tmp_path / "b.sqlite3")
+    store.create_contact(b, person("Bernd", "Neu", tags=("B-Tag",)))
+    c = store.Journal.open(tmp_path / "a.sqlite3")  # while b is still open
+    assert [t.name for t in store.list_tags(c)] == ["A-Tag"]
+    assert store.contact_count(c) == 1 and store.get_contact(c, 1).given_name == "Anna"
+    c.close()
+    b.close()

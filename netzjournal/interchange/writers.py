@@ -149,7 +149,7 @@ JSON_TABLES = (
 
 def json_export(j: store.Journal) -> str:
     """The whole journal, table by table, in a versioned schema."""
-    conn = j.db.connection()
+    conn = j.connection()
     data: dict[str, object] = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -174,7 +174,7 @@ def json_import(j: store.Journal, text: str) -> int:
         raise store.ValidationError("The export was made by a newer netzjournal.")
     if store.contact_count(j) or store.interaction_count(j):
         raise store.ValidationError("JSON can only be imported into an empty journal.")
-    conn = j.db.connection()
+    conn = j.connection()
     rows = 0
     with j.write() as changes:
         conn.execute("PRAGMA defer_foreign_keys = ON")

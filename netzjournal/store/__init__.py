@@ -81,6 +81,7 @@ _LAZY: dict[str, str] = {
     "give_and_take": "listings",
     "interaction_count": "interactions",
     "interaction_page": "listings",
+    "journal_counts": "listings",
     "interactions_of": "interactions",
     "last_contacts": "listings",
     "latest_schema": "journal",
@@ -102,6 +103,7 @@ _LAZY: dict[str, str] = {
     "snapshot_contacts": "snapshots",
     "snapshot_interactions": "snapshots",
     "snooze": "coach_data",
+    "tag_names": "listings",
     "timeline_page": "listings",
     "upcoming_events": "coach_data",
     "update_contact": "contacts",
@@ -215,7 +217,9 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         event_page,
         give_and_take,
         interaction_page,
+        journal_counts,
         last_contacts,
+        tag_names,
         timeline_page,
         years_with_entries,
     )
@@ -318,6 +322,7 @@ __all__ = [
     "interaction_count",
     "interaction_page",
     "interactions_of",
+    "journal_counts",
     "last_contacts",
     "latest_schema",
     "list_backups",
@@ -340,6 +345,7 @@ __all__ = [
     "snapshot_contacts",
     "snapshot_interactions",
     "snooze",
+    "tag_names",
     "timeline_page",
     "upcoming_events",
     "update_contact",
@@ -351,6 +357,10 @@ __all__ = [
 
 def matching_contact_ids(j: Journal, text: str) -> set[int] | None:
     """Contact ids for filter-as-you-type (see :mod:`netzjournal.store.fulltext`)."""
+    from netzjournal.store.folding import match_expression
+
+    if match_expression(text) is None:  # no word to look for: no filter (and no peewee)
+        return None
     return _fulltext().matching_contact_ids(j.db, text)
 
 

@@ -88,7 +88,7 @@ def create_backup(
         n += 1
         dest = backup_dir / f"journal-{stamp}-{n}-{reason}.sqlite3"
     try:
-        _copy_database(journal.db.connection(), dest)
+        _copy_database(journal.connection(), dest)
     except OSError as exc:
         raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
     except sqlite3.OperationalError as exc:
@@ -193,10 +193,10 @@ def restore_backup(
     create_backup(journal, backup_dir, reason="pre-restore", now=now)
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        src.backup(journal.db.connection())
+        src.backup(journal.connection())
     finally:
         src.close()
-    journal.db.execute_sql("PRAGMA journal_mode=WAL")
+    journal.connection().execute("PRAGMA journal_mode=WAL")
     journal._migrate()
     journal.notify(ChangeSet(everything=True))
     return journal

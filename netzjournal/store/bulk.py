@@ -99,7 +99,7 @@ def bulk_load(
     now = _iso(dt.datetime.now())
     names: dict[int, str] = {}
     with j.write() as changes:
-        conn = j.db.connection()
+        conn = j.connection()
         tags = _Tags(conn)
         for batch in _batches(contacts):
             rows, channels, links, docs = [], [], [], []

@@ -118,7 +118,7 @@ def coach_summaries(
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
     params = (two_years, wanted, week, month_ago)
-    for r in j.db.connection().execute(_SUMMARIES, params):
+    for r in j.connection().execute(_SUMMARIES, params):
         birthday = None
         if r[10] and r[11]:
             try:
@@ -168,7 +168,7 @@ SELECT contact_id, text, due_on FROM follow_up
 def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
     """Pass two: the details behind a reason and an opener, for these contacts."""
     wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
-    conn = j.db.connection()
+    conn = j.connection()
     owed: dict[int, list[tuple[str, dt.date | None]]] = {}
     for cid, text, due in conn.execute(_OWED, (wanted,)):
         owed.setdefault(cid, []).append((text, _date(due)))
@@ -185,7 +185,7 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
 
 
 def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[UpcomingEvent]:
-    rows = j.db.connection().execute(
+    rows = j.connection().execute(
         "SELECT e.id, e.name, e.starts_on, e.place,"
         " (SELECT group_concat(t.name, char(31)) FROM event_tag et JOIN tag t ON t.id = et.tag_id"
         "   WHERE et.event_id = e.id)"
@@ -203,7 +203,7 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
 def snooze(j: Journal, contact_id: int, until: dt.date | None) -> Outcome[None]:
     """Hide a contact from the coach until ``until`` (None: no longer snoozed)."""
     with j.write() as changes:
-        j.db.connection().execute(
+        j.connection().execute(
             "INSERT INTO coach_state (contact_id, snoozed_until, updated_at) VALUES (?, ?, ?)"
             " ON CONFLICT (contact_id) DO UPDATE SET snoozed_until = excluded.snoozed_until,"
             " updated_at = excluded.updated_at",
@@ -216,7 +216,7 @@ def snooze(j: Journal, contact_id: int, until: dt.date | None) -> Outcome[None]:
 def set_never(j: Journal, contact_id: int) -> Outcome[None]:
     """ "Not this person": the coach never suggests them again (cadence "never")."""
     with j.write() as changes:
-        j.db.connection().execute(
+        j.connection().execute(
             "UPDATE contact SET cadence_never = 1, updated_at = ? WHERE id = ?",
             (dt.datetime.now().isoformat(" "), contact_id),
         )

@@ -243,7 +243,7 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
     with j.write() as changes:
         notes = interaction_ids_of(other_id)
-        conn = j.db.connection()
+        conn = j.connection()
         conn.execute(
             "UPDATE OR IGNORE participant SET contact_id = ? WHERE contact_id = ?",
             (keep_id, other_id),

@@ -9,6 +9,12 @@ The open sequence is careful because the file is the user's only copy:
 3. a journal with migrations this version does not know is refused
    read-write (:class:`JournalTooNew`, naming both versions);
 4. pending migrations run after a backup of the file as it was.
+
+peewee is loaded only when something needs it (:attr:`Journal.db`, the
+models): a journal at the current schema is opened, checked and read with
+the standard ``sqlite3`` module alone, which keeps ~20 ms of imports out of
+the app's first paint. peewee then adopts that same connection, so reads
+and writes share one connection and one transaction state as before.
 """
 
 from __future__ import annotations
@@ -17,16 +23,19 @@ import contextlib
 import logging
 import os
 import sqlite3
+import sys
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
-import peewee
-
 from netzjournal import __version__
-from netzjournal.store import models
 from netzjournal.store.errors import JournalDamaged, JournalTooNew, StoreError
 from netzjournal.store.records import ChangeSet
+
+if TYPE_CHECKING:
+    import peewee
 
 log = logging.getLogger(__name__)
 
@@ -89,15 +98,70 @@ def _create_private(path: Path) -> None:
     os.close(fd)
 
 
-def _connect(path: Path, read_only: bool) -> peewee.SqliteDatabase:
-    pragmas = {"foreign_keys": 1, "synchronous": 2, "cache_size": -16000}
+PRAGMAS = {"foreign_keys": 1, "synchronous": 2, "cache_size": -16000}
+
+
+def _target(path: Path, read_only: bool) -> tuple[str, bool]:
+    """The name to hand to ``sqlite3.connect`` and whether it is a URI."""
     if read_only:
-        target = f"file:{quote(str(path))}?mode=ro"
-        db = peewee.SqliteDatabase(target, uri=True, pragmas=pragmas, timeout=BUSY_TIMEOUT_S)
-    else:
-        db = peewee.SqliteDatabase(str(path), pragmas=pragmas, timeout=BUSY_TIMEOUT_S)
+        return f"file:{quote(str(path))}?mode=ro", True
+    return str(path), False
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    # As peewee would connect: autocommit (peewee runs BEGIN/COMMIT itself).
+    target, uri = _target(path, read_only)
+    conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    try:
+        for name, value in PRAGMAS.items():
+            conn.execute(f"PRAGMA {name} = {value}")
+    except sqlite3.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
+def _peewee_database(
+    path: Path, read_only: bool, conn: sqlite3.Connection
+) -> peewee.SqliteDatabase:
+    """A peewee database that adopts ``conn`` as its first connection.
+
+    Only the opening thread adopts it; any other thread (and a reconnect
+    after close) gets a fresh connection of its own, as plain peewee does.
+    """
+    import peewee
+
+    class Adopting(peewee.SqliteDatabase):
+        def _connect(self) -> sqlite3.Connection:
+            if adopt and threading.get_ident() == owner:
+                own = adopt.pop()
+                self._add_conn_hooks(own)
+                return own
+            return super()._connect()
+
+    adopt, owner = [conn], threading.get_ident()
+    target, uri = _target(path, read_only)
+    extra = {"uri": True} if uri else {}
+    db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
     db.connect()
     return db
+
+
+# The journal the models are bound to when first used (one journal per process).
+_current: Journal | None = None
+
+
+def bind_current() -> None:
+    """Bind the peewee models to the open journal (the models' first use calls this)."""
+    if _current is not None:
+        _current.db  # noqa: B018 (the property binds)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    peewee = sys.modules.get("peewee")
+    return peewee is not None and isinstance(exc, peewee.DatabaseError)
 
 
 def _is_disk_full(exc: BaseException | None) -> bool:
@@ -139,15 +203,34 @@ class Journal:
     """
 
     def __init__(
-        self, path: Path, db: peewee.SqliteDatabase, read_only: bool, backup_dir: Path
+        self, path: Path, conn: sqlite3.Connection, read_only: bool, backup_dir: Path
     ) -> None:
+        global _current
         self.path = path
-        self.db = db
         self.read_only = read_only
         self.backup_dir = backup_dir
+        self._conn = conn
+        self._db: peewee.SqliteDatabase | None = None
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending = ChangeSet()
+        _current = self
+        if "netzjournal.store.models" in sys.modules:  # peewee is loaded anyway
+            self.db  # noqa: B018 (binds the models to this journal now)
+
+    @property
+    def db(self) -> peewee.SqliteDatabase:
+        """The peewee database (created, and the models bound, on first use)."""
+        if self._db is None:
+            from netzjournal.store import models
+
+            self._db = _peewee_database(self.path, self.read_only, self._conn)
+            models.database.initialize(self._db)
+        return self._db
+
+    def connection(self) -> sqlite3.Connection:
+        """The open ``sqlite3`` connection, for plain SQL (without loading peewee)."""
+        return self._conn if self._db is None else self._db.connection()
 
     # -- opening --------------------------------------------------------------
 
@@ -176,38 +259,39 @@ class Journal:
         else:
             _create_private(path)
         try:
-            db = _connect(path, read_only)
-        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
+            conn = _connect(path, read_only)
+        except sqlite3.DatabaseError as exc:
             raise JournalDamaged(path, str(exc)) from exc
+        journal: Journal | None = None
         try:
             if verify and existed:
                 # Memory-mapped reads make the full scan ~20 % faster; mmap is
                 # switched off again because an I/O error under mmap is a signal.
-                db.execute_sql("PRAGMA mmap_size = 268435456")
-                result = [r[0] for r in db.execute_sql("PRAGMA quick_check").fetchall()]
-                db.execute_sql("PRAGMA mmap_size = 0")
+                conn.execute("PRAGMA mmap_size = 268435456")
+                result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+                conn.execute("PRAGMA mmap_size = 0")
                 if result != ["ok"]:
                     raise JournalDamaged(path, "; ".join(result[:3]))
             if not read_only:
-                db.execute_sql("PRAGMA journal_mode=WAL")
-            models.database.initialize(db)
-            journal = cls(path, db, read_only, backup_dir or path.parent / "backups")
+                conn.execute("PRAGMA journal_mode=WAL")
+            journal = cls(path, conn, read_only, backup_dir or path.parent / "backups")
             journal._migrate()
-        except JournalDamaged:
-            db.close()
-            raise
-        except (peewee.DatabaseError, sqlite3.DatabaseError) as exc:
-            db.close()
-            raise JournalDamaged(path, str(exc)) from exc
-        except BaseException:
-            db.close()
+        except BaseException as exc:
+            if journal is not None:
+                journal.close(checkpoint=False)
+            else:
+                conn.close()
+            if isinstance(exc, JournalDamaged):
+                raise
+            if _is_database_error(exc):
+                raise JournalDamaged(path, str(exc)) from exc
             raise
         return journal
 
     def _migrate(self) -> None:
         # The common case — a journal at this version's schema — needs no
         # migration runner at all (importing and consulting it costs ~10 ms).
-        version = self.db.execute_sql("PRAGMA user_version").fetchone()[0]
+        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
         if (
             version
             and version == latest_schema()
@@ -253,13 +337,17 @@ class Journal:
             self.db.execute_sql(f"PRAGMA user_version = {latest_schema():d}")
 
     def _meta_value(self, key: str) -> str | None:
-        if not self.db.table_exists("meta"):
+        conn = self.connection()
+        exists = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+        if conn.execute(exists).fetchone() is None:
             return None
-        row = models.Meta.get_or_none(models.Meta.key == key)
-        return row.value if row else None
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
 
     def _set_meta(self, key: str, value: str) -> None:
-        models.Meta.insert(key=key, value=value).on_conflict_replace().execute()
+        self.connection().execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
+        )
 
     # -- facts ----------------------------------------------------------------
 
@@ -269,7 +357,7 @@ class Journal:
 
     def integrity_check(self) -> list[str]:
         """Run SQLite's full ``integrity_check``; ``["ok"]`` means healthy."""
-        return [r[0] for r in self.db.execute_sql("PRAGMA integrity_check").fetchall()]
+        return [r[0] for r in self.connection().execute("PRAGMA integrity_check").fetchall()]
 
     # -- writing --------------------------------------------------------------
 
@@ -289,6 +377,8 @@ class Journal:
         whole change set once, after the outermost commit, and never about a
         rolled-back one.
         """
+        import peewee  # loaded already by self.db below; needed for the except clause
+
         if self.read_only:
             raise ReadOnlyJournal("This journal is open read-only.")
         outer = self._depth == 0
@@ -315,14 +405,24 @@ class Journal:
         for listener in list(self._listeners):
             listener(changes)
 
-    def close(self) -> None:
+    def close(self, checkpoint: bool = True) -> None:
         """Checkpoint the WAL and close the connection."""
-        if self.db.is_closed():
-            return
-        if not self.read_only:
-            with contextlib.suppress(peewee.DatabaseError):
-                self.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        self.db.close()
+        global _current
+        if _current is self:
+            _current = None
+        if self._db is not None:
+            if self._db.is_closed():
+                return
+            conn = self._db.connection()
+        else:
+            conn = self._conn
+        if checkpoint and not self.read_only:
+            with contextlib.suppress(Exception):  # closing must not fail on a full disk
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if self._db is not None:
+            self._db.close()
+        else:
+            conn.close()
 
     def __enter__(self) -> Journal:
         return self

@@ -83,7 +83,7 @@ def contact_rows(
     four times faster; :func:`last_contacts` fills it in afterwards.
     """
     wanted = None if ids is None else _json(ids)
-    conn = j.db.connection()
+    conn = j.connection()
     sql = _CONTACT_ROWS if with_last_contact else _CONTACT_ROWS_QUICK
     rows = conn.execute(sql, (include_archived, wanted, wanted)).fetchall()
     return [_contact_row(r) for r in rows]
@@ -91,12 +91,28 @@ def contact_rows(
 
 def last_contacts(j: Journal) -> dict[int, dt.datetime]:
     """The latest interaction time of every contact who has one."""
-    rows = j.db.connection().execute(_LAST_CONTACTS)
+    rows = j.connection().execute(_LAST_CONTACTS)
     return {cid: when for cid, value in rows if (when := _dt(value)) is not None}
 
 
+def journal_counts(j: Journal) -> tuple[int, int]:
+    """(contacts incl. archived, meeting notes): the status bar's figures."""
+    row = (
+        j.connection()
+        .execute("SELECT (SELECT count(*) FROM contact), (SELECT count(*) FROM interaction)")
+        .fetchone()
+    )
+    return int(row[0]), int(row[1])
+
+
+def tag_names(j: Journal) -> list[str]:
+    """Every tag's name, in case-insensitive order (the tag filter's choices)."""
+    rows = j.connection().execute("SELECT name FROM tag ORDER BY name COLLATE NOCASE")
+    return [r[0] for r in rows]
+
+
 def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
-    rows = j.db.connection().execute(
+    rows = j.connection().execute(
         "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
         " WHERE t.name = ? COLLATE NOCASE",
         (tag,),
@@ -106,7 +122,7 @@ def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
 
 def contact_names(j: Journal) -> list[tuple[int, str]]:
     """(id, name) for every contact not archived, for autocompletion."""
-    rows = j.db.connection().execute(
+    rows = j.connection().execute(
         "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
         " FROM contact WHERE archived = 0 ORDER BY family_name COLLATE NOCASE, given_name"
     )
@@ -206,7 +222,7 @@ def interaction_page(
         limit,
     )  # fmt: skip
     out = []
-    for r in j.db.connection().execute(_INTERACTIONS_PAGE, params):
+    for r in j.connection().execute(_INTERACTIONS_PAGE, params):
         body = (r[4] or "").strip()
         first = body.splitlines()[0] if body else ""
         when = _dt(r[1]) or dt.datetime.min
@@ -232,7 +248,7 @@ def event_page(
         limit,
     )  # fmt: skip
     out = []
-    for r in j.db.connection().execute(_EVENTS_PAGE, params):
+    for r in j.connection().execute(_EVENTS_PAGE, params):
         when = dt.datetime.combine(dt.date.fromisoformat(str(r[1])), dt.time())
         out.append(TimelineEntry("event", r[0], when, "event", r[2], "", r[3] or ""))
     return out
@@ -278,7 +294,7 @@ def timeline_page(
 
 
 def years_with_entries(j: Journal) -> list[int]:
-    rows = j.db.connection().execute(
+    rows = j.connection().execute(
         "SELECT DISTINCT CAST(substr(occurred_at, 1, 4) AS INTEGER) FROM interaction"
         " UNION SELECT DISTINCT CAST(substr(starts_on, 1, 4) AS INTEGER) FROM event"
         " ORDER BY 1 DESC"
@@ -289,7 +305,7 @@ def years_with_entries(j: Journal) -> list[int]:
 def first_entry_of_year(j: Journal, year: int) -> dt.datetime | None:
     """The newest entry's time within ``year`` (where "jump to year" lands)."""
     row = (
-        j.db.connection()
+        j.connection()
         .execute(
             "SELECT max(occurred_at) FROM interaction WHERE occurred_at >= ? AND occurred_at < ?",
             (f"{year:04d}-01-01", f"{year + 1:04d}-01-01"),
@@ -320,7 +336,7 @@ class GiveTakeItem:
 
 
 def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[HistoryItem]:
-    rows = j.db.connection().execute(
+    rows = j.connection().execute(
         "SELECT i.id, i.occurred_at, i.kind, i.direction,"
         " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)), i.hooks"
         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
@@ -333,7 +349,7 @@ def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[Histo
 
 def give_and_take(j: Journal, contact_id: int) -> list[GiveTakeItem]:
     """Give & take lines about this person, newest first."""
-    rows = j.db.connection().execute(
+    rows = j.connection().execute(
         "SELECT i.occurred_at, g.direction, g.text FROM give_take g"
         " JOIN interaction i ON i.id = g.interaction_id"
         " WHERE g.contact_id = ? OR (g.contact_id IS NULL AND EXISTS ("

@@ -22,7 +22,23 @@ from peewee import (
     TextField,
 )
 
-database = DatabaseProxy()
+
+class _JournalDatabase(DatabaseProxy):
+    """The models' database: the open journal's, bound on the models' first use.
+
+    A journal opens without peewee (see :mod:`netzjournal.store.journal`);
+    the first query through a model binds it here.
+    """
+
+    def __getattr__(self, attr: str) -> object:
+        if self.obj is None:
+            from netzjournal.store import journal
+
+            journal.bind_current()
+        return super().__getattr__(attr)
+
+
+database = _JournalDatabase()
 
 
 class BaseModel(Model):

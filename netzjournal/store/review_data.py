@@ -93,7 +93,7 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
     Times are local and naive, so a note on 31 December at 23:30 stays in its year.
     """
     start, end = f"{year - 1:04d}-01-01 00:00:00", f"{year + 1:04d}-01-01 00:00:00"
-    conn = j.db.connection()
+    conn = j.connection()
     notes = [
         ReviewNote(
             r[0],

@@ -47,7 +47,7 @@ def _ids_json(ids: Iterable[int]) -> str:
 
 
 def _capture(j: Journal, snap: Snapshot, table: str, column: str, ids: list[int]) -> None:
-    cur = j.db.connection().execute(
+    cur = j.connection().execute(
         f"SELECT * FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
         (_ids_json(ids),),
     )
@@ -65,7 +65,7 @@ def snapshot_contacts(j: Journal, ids: Iterable[int]) -> Snapshot:
     snap = Snapshot(contact_ids=list(ids))
     for table, column in _CONTACT_TABLES:
         _capture(j, snap, table, column, snap.contact_ids)
-    conn = j.db.connection()
+    conn = j.connection()
     wanted = _ids_json(snap.contact_ids)
     for gid, cid in conn.execute(
         "SELECT id, contact_id FROM give_take WHERE contact_id IN (SELECT value FROM json_each(?))",
@@ -90,7 +90,7 @@ def snapshot_interactions(j: Journal, ids: Iterable[int]) -> Snapshot:
 
 def restore_snapshot(j: Journal, snap: Snapshot) -> Outcome[None]:
     """Put every captured row back as it was (replacing any newer version)."""
-    conn = j.db.connection()
+    conn = j.connection()
     with j.write() as changes:
         conn.execute("PRAGMA defer_foreign_keys = ON")
         if snap.contact_ids:

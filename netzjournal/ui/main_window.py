@@ -222,8 +222,7 @@ class MainWindow(QMainWindow):
         self._refresh_state()
 
     def _refresh_state(self) -> None:
-        contacts = store.contact_count(self.journal)
-        notes = store.interaction_count(self.journal)
+        contacts, notes = store.journal_counts(self.journal)
         empty = contacts == 0 and notes == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
         self.statusBar().showMessage(

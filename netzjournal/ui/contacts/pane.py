@@ -199,8 +199,8 @@ class ContactsPane(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
-        for t in store.list_tags(self.journal):
-            self.tag.addItem(t.name, t.name)
+        for name in store.tag_names(self.journal):
+            self.tag.addItem(name, name)
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)
