@@ -203,6 +203,9 @@ def run_gui(
     if journal is None:
         instance.release()
         return 1
+    from netzjournal.ui.first_rows import FirstRows
+
+    first_rows = FirstRows(where.journal)  # read while the window is built
     if not journal.read_only:
         try:
             backups.ensure_daily(journal, where.backups)
@@ -210,7 +213,7 @@ def run_gui(
             log.error("daily backup failed: %s", exc)
     from netzjournal.ui.main_window import MainWindow
 
-    window = MainWindow(journal, where)
+    window = MainWindow(journal, where, first_rows=first_rows.take)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
         from netzjournal.ui.startup_probe import PaintProbe

@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         paths: DataPaths,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
+        first_rows: Callable[[], list[store.ContactRow] | None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal, self.paths, self.today = journal, paths, today
@@ -63,7 +64,8 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(journal, self)
         self._quick_note: QuickNoteDialog | None = None
 
-        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today)
+        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
+                                     first_rows=first_rows)  # fmt: skip
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
         self._notes: NotesPane | None = None

@@ -53,8 +53,11 @@ class ContactsPane(QWidget):
         undo_stack: QUndoStack,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
+        first_rows: Callable[[], list[store.ContactRow] | None] | None = None,
     ) -> None:
         super().__init__(parent)
+        # The start's contacts, read on a worker meanwhile (see ui.first_rows).
+        self._first_rows = first_rows
         self.setObjectName("contactsPane")
         self.journal, self.events, self.actions, self.undo_stack = (
             journal,
@@ -151,7 +154,12 @@ class ContactsPane(QWidget):
         selected = self.selected_ids()
         # Names first, the last-contact column a moment later: the slower
         # query must not hold back the first paint of a big journal.
-        rows = store.contact_rows(self.journal, self.archived.isChecked(), with_last_contact=False)
+        take, self._first_rows = self._first_rows, None
+        rows = take() if take is not None and not self.archived.isChecked() else None
+        if rows is None:
+            rows = store.contact_rows(
+                self.journal, self.archived.isChecked(), with_last_contact=False
+            )
         self.model.set_all(rows)
         if self.table.isVisible():
             QTimer.singleShot(0, self._load_last_contacts)
