@@ -74,13 +74,13 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
 
 def _open_journal(where: paths.DataPaths) -> store.Journal | None:
     """Open the journal, walking the user through damage or a version clash."""
-    from netzjournal.ui import startup_dialogs
-
     try:
         # The full quick_check runs in the background once the window shows
         # (see ui.integrity); the byte-level checks still run here.
         return store.Journal.open(where.journal, backup_dir=where.backups, verify=False)
     except store.JournalDamaged as exc:
+        from netzjournal.ui import startup_dialogs
+
         log.error("journal damaged: %s", exc)
         found = backups.list_backups(where.backups)
         if not startup_dialogs.ask_restore(exc, found[0] if found else None):
@@ -94,11 +94,15 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
             )
             return None
     except store.JournalTooNew as exc:
+        from netzjournal.ui import startup_dialogs
+
         log.error("journal too new: %s", exc)
         if not startup_dialogs.ask_read_only(exc):
             return None
         return store.Journal.open(where.journal, read_only=True)
     except store.StoreError as exc:
+        from netzjournal.ui import startup_dialogs
+
         log.error("journal cannot be opened: %s", exc)
         startup_dialogs.show_error(
             QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)

@@ -16,6 +16,11 @@ from pathlib import Path
 
 from netzjournal import store
 
+# Imported here, on the main thread: a worker importing it would hold the
+# module's import lock while it waits for the GIL, and the main thread needs
+# the module (ContactRow) too.
+from netzjournal.store import listings  # noqa: F401
+
 log = logging.getLogger(__name__)
 
 

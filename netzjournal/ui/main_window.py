@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
-    QMessageBox,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -360,6 +359,8 @@ class MainWindow(QMainWindow):
         BackupsDialog(lambda: self.journal, self.restore_backup, self.paths, self).exec()
 
     def restore_backup(self, backup: store.BackupInfo) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         try:
             store.restore_backup(self.journal, backup.path, self.paths.backups)
         except store.StoreError as exc:
@@ -378,6 +379,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(
             self,
             self.tr("About netzjournal"),
@@ -388,6 +391,8 @@ class MainWindow(QMainWindow):
         )
 
     def show_data_location(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(
             self,
             self.tr("Where my data lives"),

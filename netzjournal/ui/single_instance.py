@@ -13,8 +13,6 @@ that short gap finds the lock taken and keeps trying to connect for a while
 
 from __future__ import annotations
 
-import getpass
-import hashlib
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +24,9 @@ if TYPE_CHECKING:
 
 
 def server_name(root: Path) -> str:
+    import getpass
+    import hashlib
+
     digest = hashlib.sha256(f"{getpass.getuser()}:{root}".encode()).hexdigest()[:16]
     return f"netzjournal-{digest}"
 
@@ -37,7 +38,7 @@ class SingleInstance(QObject):
 
     def __init__(self, root: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._name = server_name(root)
+        self._root = root
         self._lock = QLockFile(str(root / "instance.lock"))
         self._lock.setStaleLockTime(0)  # only a dead owner makes the lock stale
         self._server: QLocalServer | None = None
@@ -52,11 +53,12 @@ class SingleInstance(QObject):
 
         if self._server is not None:
             return
-        QLocalServer.removeServer(self._name)  # a crashed owner's leftover socket
+        name = server_name(self._root)
+        QLocalServer.removeServer(name)  # a crashed owner's leftover socket
         self._server = QLocalServer(self)
         self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self._server.newConnection.connect(self._accept)
-        self._server.listen(self._name)
+        self._server.listen(name)
 
     def send(self, text: str, timeout_ms: int = 5000) -> bool:
         """Pass ``text`` to the first instance; False if none answered in time.
@@ -67,9 +69,10 @@ class SingleInstance(QObject):
         from PySide6.QtNetwork import QLocalSocket
 
         deadline = time.monotonic() + timeout_ms / 1000
+        name = server_name(self._root)
         socket = QLocalSocket()
         while True:
-            socket.connectToServer(self._name)
+            socket.connectToServer(name)
             if socket.waitForConnected(min(1000, timeout_ms)):
                 break
             socket.abort()

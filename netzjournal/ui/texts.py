@@ -5,12 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QRectF, Qt, QTime
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from netzjournal.store.records import DIRECTIONS, INTERACTION_KINDS
 
 if TYPE_CHECKING:  # the reader's model is not needed to start the app
+    from PySide6.QtGui import QColor, QIcon
+
     from netzjournal.interchange.model import Problem
 
 
@@ -146,11 +147,17 @@ _ICON_CACHE: dict[tuple[str, int], QIcon] = {}
 
 
 def kind_color(kind: str) -> QColor:
+    from PySide6.QtGui import QColor
+
     return QColor(_COLORS.get(kind, "#7f8c8d"))
 
 
 def kind_icon(kind: str, size: int = 18) -> QIcon:
     """A round badge in the kind's colour with its initial, drawn with QPainter."""
+    # Painting classes are imported here: the contacts view paints without them.
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+
     key = (kind, size)
     if key not in _ICON_CACHE:
         pixmap = QPixmap(size * 2, size * 2)

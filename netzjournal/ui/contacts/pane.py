@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLineEdit,
-    QMessageBox,
     QSplitter,
     QTableView,
     QToolButton,
@@ -33,13 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import undo
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.detail import ContactDetail
-from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
+
+# The editor, the undo commands and the message boxes are imported by the
+# commands that use them: none is needed for the first paint of the window.
 
 
 class ContactsPane(QWidget):
@@ -281,7 +280,10 @@ class ContactsPane(QWidget):
     # -- commands -----------------------------------------------------------------------
 
     def new_contact(self) -> int | None:
+        from PySide6.QtWidgets import QMessageBox
+
         from netzjournal.coach import settings as coach_settings
+        from netzjournal.ui.contacts.editor import ContactEditor
 
         defaults = coach_settings.load(self.journal)
         blank = store.ContactRecord(
@@ -303,6 +305,9 @@ class ContactsPane(QWidget):
         return created.id
 
     def edit_selected(self) -> None:
+        from netzjournal.ui import undo
+        from netzjournal.ui.contacts.editor import ContactEditor
+
         ids = self.selected_ids()
         if len(ids) != 1:
             return
@@ -316,6 +321,8 @@ class ContactsPane(QWidget):
         undo.perform(self.undo_stack, undo.EditContact(self.journal, before, after, text), self)
 
     def archive_selected(self) -> None:
+        from netzjournal.ui import undo
+
         ids = self.selected_ids()
         if not ids:
             return
@@ -330,6 +337,10 @@ class ContactsPane(QWidget):
         undo.perform(self.undo_stack, undo.ArchiveContacts(self.journal, ids, archived, text), self)
 
     def delete_selected(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from netzjournal.ui import undo
+
         ids = self.selected_ids()
         if not ids:
             return
@@ -372,6 +383,8 @@ class ContactsPane(QWidget):
 
     def delete_everywhere(self) -> None:
         """Privacy: remove a person with participations, follow-ups and index entries."""
+        from PySide6.QtWidgets import QMessageBox
+
         ids = self.selected_ids()
         if len(ids) != 1:
             return
@@ -394,6 +407,10 @@ class ContactsPane(QWidget):
             QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
 
     def merge_selected(self) -> None:
+        from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+        from netzjournal.ui import undo
+
         ids = self.selected_ids()
         if len(ids) != 2:
             QMessageBox.information(
