@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 _LAZY: dict[str, str] = {
     "BackupInfo": "backups",
     "Birthday": "records",
-    "ChangeSet": "records",
+    "ChangeSet": "changes",
     "Channel": "records",
     "CoachDetails": "coach_data",
     "CoachSummary": "coach_data",
@@ -127,8 +127,9 @@ def __getattr__(name: str) -> Any:
 
 
 _SUBMODULES = {
-    "backups", "bulk", "catalog", "coach_data", "contacts", "folding", "fulltext",
-    "interactions", "journal", "listings", "models", "records", "review_data", "snapshots",
+    "backups", "bulk", "catalog", "changes", "codes", "coach_data", "contacts", "folding",
+    "fulltext", "interactions", "journal", "listings", "models", "records", "review_data",
+    "snapshots",
 }  # fmt: skip
 
 if TYPE_CHECKING:  # for type checkers and editors: the real imports
@@ -154,6 +155,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         save_opener,
         set_setting,
     )
+    from netzjournal.store.changes import ChangeSet
     from netzjournal.store.coach_data import (
         CoachDetails,
         CoachSummary,
@@ -229,7 +231,6 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
     )
     from netzjournal.store.records import (
         Birthday,
-        ChangeSet,
         Channel,
         ContactRecord,
         EventRecord,

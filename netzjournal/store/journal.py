@@ -31,8 +31,8 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from netzjournal import __version__
+from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import JournalDamaged, JournalTooNew, StoreError
-from netzjournal.store.records import ChangeSet
 
 if TYPE_CHECKING:
     import peewee

@@ -10,26 +10,18 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-ADDRESS_FORMS = ("sie", "du")
-LANGUAGES = ("de", "en")
-INTERACTION_KINDS = ("coffee", "meal", "call", "video", "message", "event", "other")
-DIRECTIONS = ("together", "outbound", "inbound")
-CHANNEL_KINDS = ("email", "phone", "url")
-HIERARCHY_LEVELS = ("executive", "head", "lead", "specialist", "other", "")
-SOURCES = (
-    "xing",
-    "linkedin",
-    "barcamp",
-    "stammtisch",
-    "fair",
-    "event",
-    "introduction",
-    "work",
-    "other",
-    "",
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.codes import (  # noqa: F401 (re-exported: the codes belong with the records)
+    ADDRESS_FORMS,
+    CHANNEL_KINDS,
+    DIRECTIONS,
+    GIVE_TAKE,
+    HIERARCHY_LEVELS,
+    INTERACTION_KINDS,
+    LANGUAGES,
+    OWED_BY,
+    SOURCES,
 )
-GIVE_TAKE = ("gave", "received")
-OWED_BY = ("me", "them")
 
 
 @dataclass(frozen=True)
@@ -166,43 +158,6 @@ class OpenerTemplateRecord:
     body: str
     subject: str = ""
     id: int | None = None
-
-
-@dataclass
-class ChangeSet:
-    """What a write changed, by kind; panes use it to decide whether to refresh."""
-
-    contacts: set[int] = field(default_factory=set)
-    interactions: set[int] = field(default_factory=set)
-    follow_ups: set[int] = field(default_factory=set)
-    events: set[int] = field(default_factory=set)
-    tags: set[int] = field(default_factory=set)
-    settings: set[str] = field(default_factory=set)
-    openers: set[int] = field(default_factory=set)
-    everything: bool = False  # a restore or import replaced the lot
-
-    def __bool__(self) -> bool:
-        return self.everything or any(
-            (
-                self.contacts,
-                self.interactions,
-                self.follow_ups,
-                self.events,
-                self.tags,
-                self.settings,
-                self.openers,
-            )
-        )
-
-    def update(self, other: ChangeSet) -> None:
-        self.contacts |= other.contacts
-        self.interactions |= other.interactions
-        self.follow_ups |= other.follow_ups
-        self.events |= other.events
-        self.tags |= other.tags
-        self.settings |= other.settings
-        self.openers |= other.openers
-        self.everything = self.everything or other.everything
 
 
 T = TypeVar("T")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
-from netzjournal.store.records import DIRECTIONS, INTERACTION_KINDS
+from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 
 if TYPE_CHECKING:  # the reader's model is not needed to start the app
     from PySide6.QtGui import QColor, QIcon

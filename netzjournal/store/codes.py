@@ -1,0 +1,26 @@
+"""The stored codes of the journal's fields (kinds, directions, sources …).
+
+Kept apart from :mod:`netzjournal.store.records` so the interface can label
+codes without building every record class at start.
+"""
+
+ADDRESS_FORMS = ("sie", "du")
+LANGUAGES = ("de", "en")
+INTERACTION_KINDS = ("coffee", "meal", "call", "video", "message", "event", "other")
+DIRECTIONS = ("together", "outbound", "inbound")
+CHANNEL_KINDS = ("email", "phone", "url")
+HIERARCHY_LEVELS = ("executive", "head", "lead", "specialist", "other", "")
+SOURCES = (
+    "xing",
+    "linkedin",
+    "barcamp",
+    "stammtisch",
+    "fair",
+    "event",
+    "introduction",
+    "work",
+    "other",
+    "",
+)
+GIVE_TAKE = ("gave", "received")
+OWED_BY = ("me", "them")
