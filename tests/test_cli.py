@@ -3,9 +3,10 @@
 import subprocess
 import sys
 
+import pytest
 from conftest import REPO
 
-from netzjournal import __version__
+from netzjournal import __version__, cli
 
 
 def run(*args, env_home=None):
@@ -87,3 +88,24 @@ def test_benchmark_runs_to_the_end(tmp_path):
     for line in ("cold start, netzjournal", "keystroke → contacts view",
                  "quick-note save → view refreshed"):  # fmt: skip
         assert line in out.stdout, out.stdout
+
+
+def test_a_plain_start_is_parsed_without_the_subcommands():
+    args = cli.parse(["--data-dir", "demo", "--lang", "en", "--quick-note"])
+    assert (args.command, args.data_dir, args.lang, args.quick_note) == (None, "demo", "en", True)
+    assert cli.parse([]).command is None
+    shot = cli.parse(["--screenshot", "out", "--size", "800x600"])
+    assert (shot.screenshot, shot.size, shot.command) == ("out", "800x600", None)
+    demo = cli.parse(["--data-dir", "x", "demo", "--size", "S"])
+    assert (demo.command, demo.data_dir, demo.size) == ("demo", "x", "S")
+
+
+def test_mistakes_and_help_get_the_full_parser(capsys):
+    for argv in (["--lang", "fr"], ["--no-such-option"], ["frobnicate"]):
+        with pytest.raises(SystemExit) as exit_:
+            cli.parse(argv)
+        assert exit_.value.code == 2
+        assert "COMMAND" in capsys.readouterr().err  # the full usage line
+    with pytest.raises(SystemExit) as exit_:
+        cli.parse(["--help"])
+    assert exit_.value.code == 0 and "review" in capsys.readouterr().out
