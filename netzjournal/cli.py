@@ -289,6 +289,21 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_before_qt() -> None:
+    """Import what the app's start needs and Qt does not, before PySide6 loads.
+
+    PySide6 hooks ``import`` and reads the source of every module imported
+    after it (to look for ``from __feature__ import``): ≈ 0.1 ms each, some
+    3 ms over the start's modules that have nothing to do with Qt.
+    """
+    import html  # noqa: F401
+    import json  # noqa: F401
+    import logging  # noqa: F401
+
+    from netzjournal import logs, paths  # noqa: F401
+    from netzjournal.store import backups, folding, journal, listings  # noqa: F401
+
+
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line; starting the app skips building the subcommands.
 
@@ -334,6 +349,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2
+    _import_before_qt()
     from netzjournal.app import run_gui
 
     screenshot = None

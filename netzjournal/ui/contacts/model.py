@@ -34,7 +34,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._rows: list[ContactRow] = []
         self._row_of: dict[int, int] = {}
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
-        self._keys: dict[int, tuple[int, object]] = {}
+        self._keys: dict[int, object] = {}  # sort keys of `_keys_column`, by contact id
+        self._keys_column = self.NAME
         self._italic = QFont()
         self._italic.setItalic(True)
 
@@ -63,7 +64,7 @@ class ContactsTableModel(QAbstractTableModel):
             row.last_contact = last.get(cid)
         if self._sort[0] == self.LAST_CONTACT:
             self._keys.clear()
-            self.sort(*self._sort)
+            self._resort()
         elif self._rows:
             column = self.LAST_CONTACT
             self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
@@ -95,17 +96,16 @@ class ContactsTableModel(QAbstractTableModel):
 
     def _sorted(self, rows: list[ContactRow]) -> list[ContactRow]:
         column, order = self._sort
-        compute = self._key_function(column)
+        # Keys are cached per contact and column: typing in the filter re-sorts often.
+        if self._keys_column != column:
+            self._keys.clear()
+            self._keys_column = column
         keys = self._keys
-
-        def key(row: ContactRow) -> object:
-            # Keys are cached per contact: typing in the filter re-sorts often.
-            cached = keys.get(row.id)
-            if cached is None or cached[0] != column:
-                cached = keys[row.id] = (column, compute(row))
-            return cached[1]
-
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        missing = [r for r in rows if r.id not in keys]
+        if missing:
+            compute = self._key_function(column)
+            keys.update({r.id: compute(r) for r in missing})
+        return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _key_function(self, column: int) -> Callable[[ContactRow], object]:
         if column == self.NAME:
@@ -119,7 +119,12 @@ class ContactsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS:
             return
+        if (column, order) == self._sort:
+            return  # already in this order (the rows are kept sorted)
         self._sort = (column, order)
+        self._resort()
+
+    def _resort(self) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in old]
