@@ -217,7 +217,7 @@ def run_gui(
             log.error("daily backup failed: %s", exc)
     from netzjournal.ui.main_window import MainWindow
 
-    window = MainWindow(journal, where, first_rows=first_rows.take)
+    window = MainWindow(journal, where, first_rows=first_rows)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
         from netzjournal.ui.startup_probe import PaintProbe

@@ -1,14 +1,16 @@
-"""The start's contacts, read on a worker: the same rows as the normal read."""
+"""The start's contacts, read on a worker: the first screen, then every row."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import TODAY, note, person
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from netzjournal import store
+from netzjournal.ui import first_rows as first_rows_module
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
@@ -25,6 +27,15 @@ def fill(j: store.Journal) -> None:
     store.create_interaction(j, note(dt.datetime(2026, 5, 1, 9, 0), [1], title="Kaffee"))
 
 
+def pane_for(qtbot, journal, first: FirstRows | None) -> ContactsPane:
+    owner = QObject()
+    pane = ContactsPane(journal, AppEvents(journal), Actions(owner), QUndoStack(), lambda: TODAY,
+                        first_rows=first)  # fmt: skip
+    pane._owner = owner  # keep the actions' parent alive
+    qtbot.addWidget(pane)
+    return pane
+
+
 def test_worker_rows_equal_the_normal_read(journal):
     fill(journal)
     expected = store.contact_rows(journal, with_last_contact=False)
@@ -35,33 +46,59 @@ def test_worker_rows_equal_the_normal_read(journal):
     assert [r.name for r in rows[1:]] == ["Öztürk", "Nur Firma 🚀", "Dr. Lea \\ Tab\t"]
 
 
-def test_the_pane_shows_the_worker_rows_then_adds_last_contacts(qtbot, journal):
+def test_the_first_screen_is_the_start_of_the_tables_order(journal):
+    names = [("Zoe", "adler"), ("Anna", "Zander"), ("Bea", "Berg"), ("Carl", "berg"),
+             ("", ""), ("Dora", "Ängel"), ("Emil", "Achter"), ("Fritz", "Adler")]  # fmt: skip
+    for given, family in names:
+        store.create_contact(journal, person(given, family, organisation="Firma"))
+    rows = store.contact_rows(journal, with_last_contact=False)
+    order = sorted(rows, key=lambda r: (r.family_name.casefold(), r.name.casefold()))
+    first = store.contact_rows_from_json(store.read_contact_rows_json(journal.path, first=4))
+    assert {r.id for r in first} == {r.id for r in order[:4]}
+    assert [r.name for r in order[:4]] == ["Emil Achter", "Fritz Adler", "Zoe adler", "Bea Berg"]
+
+
+@pytest.fixture
+def small_first_screen(monkeypatch):
+    monkeypatch.setattr(first_rows_module, "FIRST_SCREEN", 2)
+    monkeypatch.setattr("netzjournal.ui.contacts.pane.FIRST_SCREEN", 2)
+
+
+def test_the_pane_shows_the_first_screen_then_every_row(qtbot, journal, small_first_screen):
     fill(journal)
-    first = FirstRows(journal.path)
-    taken: list[int] = []
-
-    def take() -> list[store.ContactRow] | None:
-        rows = first.take()
-        taken.append(len(rows or []))
-        return rows
-
-    owner = QObject()
-    pane = ContactsPane(journal, AppEvents(journal), Actions(owner), QUndoStack(), lambda: TODAY,
-                        first_rows=take)  # fmt: skip
-    qtbot.addWidget(pane)
-    assert taken == [4] and pane.model.rowCount() == 4
-    pane.show()
+    pane = pane_for(qtbot, journal, FirstRows(journal.path))
+    assert pane.model.rowCount() == 2 and not pane.model.is_complete
+    assert [pane.model.contact_at(i).name for i in range(2)] == ["Dr. Lea \\ Tab\t", "Nur Firma 🚀"]
+    pane.show()  # the first paint brings in the rest, then the last contacts
+    qtbot.waitUntil(lambda: pane.model.is_complete and pane.model.rowCount() == 4)
     qtbot.waitUntil(lambda: pane.model.cached(1).last_contact is not None)
-    pane.archived.setChecked(True)  # a later reload reads through the journal again
-    assert taken == [4] and pane.model.rowCount() == 5
+
+
+def test_a_change_before_the_rest_arrives_is_not_lost(qtbot, journal, small_first_screen):
+    fill(journal)
+    pane = pane_for(qtbot, journal, FirstRows(journal.path))
+    assert not pane.model.is_complete
+    new = store.create_contact(journal, person("Neu", "Zuletzt")).value
+    pane.refresher.flush()
+    assert pane.model.is_complete
+    assert {pane.model.contact_at(i).id for i in range(pane.model.rowCount())} == {
+        1,
+        2,
+        3,
+        4,
+        new.id,
+    }
+
+
+def test_selecting_someone_not_on_the_first_screen_works(qtbot, journal, small_first_screen):
+    fill(journal)
+    pane = pane_for(qtbot, journal, FirstRows(journal.path))
+    assert pane.model.row_for(1) is None  # Weiß is not among the first two
+    assert pane.select(1) and pane.selected_ids() == [1]
 
 
 def test_a_failed_worker_read_falls_back_to_the_journal(qtbot, journal, tmp_path):
     fill(journal)
     missing = FirstRows(tmp_path / "no-such.sqlite3")
-    assert missing.take() is None
-    owner = QObject()
-    pane = ContactsPane(journal, AppEvents(journal), Actions(owner), QUndoStack(), lambda: TODAY,
-                        first_rows=missing.take)  # fmt: skip
-    qtbot.addWidget(pane)
-    assert pane.model.rowCount() == 4
+    pane = pane_for(qtbot, journal, missing)
+    assert pane.model.rowCount() == 4 and pane.model.is_complete

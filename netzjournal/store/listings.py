@@ -80,6 +80,15 @@ _CONTACT_ROWS_JSON = (
     )
     + ")"
 )
+_NAME_SQL = (
+    "coalesce(nullif(c.display_name, ''), nullif(trim(c.given_name || ' ' || c.family_name), ''),"
+    " c.organisation)"
+)
+_FIRST_ROWS_JSON = (
+    _CONTACT_ROWS_JSON[: -len(")")]
+    + f" ORDER BY coalesce(nullif(c.family_name, ''), {_NAME_SQL}) COLLATE NOCASE,"
+    + f" {_NAME_SQL} COLLATE NOCASE, c.id LIMIT ?)"
+)
 _LAST_CONTACTS = (
     "SELECT p.contact_id, max(i.occurred_at) FROM participant p"
     " JOIN interaction i ON i.id = p.interaction_id GROUP BY p.contact_id"
@@ -100,21 +109,36 @@ def contact_rows(
     return _contact_rows(j.connection(), include_archived, ids, with_last_contact)
 
 
-def read_contact_rows_json(path: Path, include_archived: bool = False) -> str:
-    """:func:`contact_rows` (no last contacts) as JSON, on a read-only connection of its own.
+def read_contact_rows_json(
+    path: Path, first: int | None = None, conn: sqlite3.Connection | None = None
+) -> str:
+    """:func:`contact_rows` (not archived, no last contacts) as JSON, for a worker thread.
 
-    For a worker thread: the app reads the first screen's contacts this way
-    while it builds the window. The result is one row that SQLite builds in a
-    single step without holding the GIL; row by row, the worker would need
-    the GIL back for every row and wait for the busy main thread each time.
-    Turn it into rows with :func:`contact_rows_from_json`. Call it only on a
-    journal that is open and migrated.
+    The app reads its start's contacts this way while it builds the window.
+    The result is one row that SQLite builds in a single step without holding
+    the GIL; row by row, the worker would need the GIL back for every row and
+    wait for the busy main thread each time. Turn it into rows with
+    :func:`contact_rows_from_json`.
+
+    With ``first``, only the first that many rows in the contacts table's
+    start order (family name, then name), for the first screen. SQLite's
+    NOCASE folds ASCII letters only; for names with capital umlauts or ß the
+    pick can differ from the table's ``casefold`` order, which the table
+    restores once it has every row. Reads on ``conn`` or a read-only
+    connection of its own; call it only on a journal that is open and
+    migrated.
     """
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5.0)
+    own = conn is None
+    if conn is None:
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5.0)
     try:
-        (text,) = conn.execute(_CONTACT_ROWS_JSON, (include_archived, None, None)).fetchone()
+        if first is None:
+            (text,) = conn.execute(_CONTACT_ROWS_JSON, (False, None, None)).fetchone()
+        else:
+            (text,) = conn.execute(_FIRST_ROWS_JSON, (False, None, None, first)).fetchone()
     finally:
-        conn.close()
+        if own:
+            conn.close()
     return str(text)
 
 

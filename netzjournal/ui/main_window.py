@@ -31,6 +31,7 @@ from netzjournal.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
+    from netzjournal.ui.first_rows import FirstRows
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.review.view import ReviewPane
@@ -52,7 +53,7 @@ class MainWindow(QMainWindow):
         paths: DataPaths,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
-        first_rows: Callable[[], list[store.ContactRow] | None] | None = None,
+        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal, self.paths, self.today = journal, paths, today
@@ -286,8 +287,8 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.stack.currentWidget() is self.welcome:  # no contacts to wait for
-            QTimer.singleShot(0, self._after_first_paint)
+        if self.stack.currentWidget() is self.welcome or self.tabs.currentIndex() != CONTACTS:
+            QTimer.singleShot(0, self._after_first_paint)  # no contacts' paint to wait for
 
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)

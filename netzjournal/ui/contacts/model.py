@@ -30,6 +30,7 @@ class ContactsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._today = today
         self._all: dict[int, ContactRow] = {}
+        self._rest: Callable[[], list[ContactRow] | None] | None = None
         self._visible_ids: set[int] | None = None
         self._rows: list[ContactRow] = []
         self._row_of: dict[int, int] = {}
@@ -52,14 +53,36 @@ class ContactsTableModel(QAbstractTableModel):
 
     # -- filling --------------------------------------------------------------------------
 
-    def set_all(self, rows: Iterable[ContactRow]) -> None:
-        """Replace the cache of every contact the view may show."""
+    def set_all(
+        self,
+        rows: Iterable[ContactRow],
+        rest: Callable[[], list[ContactRow] | None] | None = None,
+    ) -> None:
+        """Replace the cache of every contact the view may show.
+
+        With ``rest``, ``rows`` are only the first screen's (a big journal's
+        start): :meth:`complete` then takes every row from ``rest()``. Until
+        then the model is consistent but short; whatever would go wrong on a
+        short cache (applying changes, last contacts) completes it first.
+        """
+        self._rest = rest
         self._all = {r.id: r for r in rows}
         self._keys.clear()
         self._rebuild()
 
+    def complete(self) -> None:
+        """Take in every row if only the first screen's are here (else nothing)."""
+        fetch, self._rest = self._rest, None
+        if fetch is not None and (rows := fetch()) is not None:
+            self.set_all(rows)
+
+    @property
+    def is_complete(self) -> bool:
+        return self._rest is None
+
     def set_last_contacts(self, last: dict[int, dt.datetime]) -> None:
         """Fill in last-contact times loaded after the first paint."""
+        self.complete()
         for cid, row in self._all.items():
             row.last_contact = last.get(cid)
         if self._sort[0] == self.LAST_CONTACT:
@@ -76,6 +99,7 @@ class ContactsTableModel(QAbstractTableModel):
 
     def apply(self, rows: Iterable[ContactRow], gone: Iterable[int]) -> None:
         """Take changed rows into the cache and drop deleted ones."""
+        self.complete()  # the rest was read before these changes
         for cid in gone:
             self._all.pop(cid, None)
             self._keys.pop(cid, None)

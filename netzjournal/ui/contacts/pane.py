@@ -35,6 +35,7 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.first_rows import FIRST_SCREEN, FirstRows
 from netzjournal.ui.refresh import DeferredRefresh
 
 # The editor, the undo commands and the message boxes are imported by the
@@ -52,7 +53,7 @@ class ContactsPane(QWidget):
         undo_stack: QUndoStack,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
-        first_rows: Callable[[], list[store.ContactRow] | None] | None = None,
+        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
         # The start's contacts, read on a worker meanwhile (see ui.first_rows).
@@ -153,13 +154,17 @@ class ContactsPane(QWidget):
         selected = self.selected_ids()
         # Names first, the last-contact column a moment later: the slower
         # query must not hold back the first paint of a big journal.
-        take, self._first_rows = self._first_rows, None
-        rows = take() if take is not None and not self.archived.isChecked() else None
-        if rows is None:
-            rows = store.contact_rows(
-                self.journal, self.archived.isChecked(), with_last_contact=False
-            )
-        self.model.set_all(rows)
+        first, self._first_rows = self._first_rows, None
+        rows = first.take_first() if first is not None and not self.archived.isChecked() else None
+        if rows is not None and first is not None and len(rows) >= FIRST_SCREEN:
+            # The first screen now, every row right after the first paint.
+            self.model.set_all(rows, rest=first.take_all)
+        else:
+            if rows is None:
+                rows = store.contact_rows(
+                    self.journal, self.archived.isChecked(), with_last_contact=False
+                )
+            self.model.set_all(rows)
         if self.table.isVisible():
             QTimer.singleShot(0, self._load_last_contacts)
         else:  # the start: after the table's first paint
@@ -188,7 +193,15 @@ class ContactsPane(QWidget):
 
     def _load_last_contacts(self) -> None:
         self._last_pending = False
+        self._complete()
         self.model.set_last_contacts(store.last_contacts(self.journal))
+
+    def _complete(self) -> None:
+        """Every contact into the table, if the start showed the first screen's only."""
+        if not self.model.is_complete:
+            selected = self.selected_ids()
+            self.model.complete()
+            self._reselect(selected)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -249,6 +262,7 @@ class ContactsPane(QWidget):
 
     def select(self, contact_id: int) -> bool:
         self.refresher.flush()
+        self._complete()
         if self.model.row_for(contact_id) is None and self.model.cached(contact_id):
             self.filter.clear()
             self.tag.setCurrentIndex(0)
