@@ -27,7 +27,6 @@ from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
 from netzjournal.ui.search import GlobalSearch
-from netzjournal.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
@@ -36,6 +35,7 @@ if TYPE_CHECKING:
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.review.view import ReviewPane
     from netzjournal.ui.timeline.pane import TimelinePane
+    from netzjournal.ui.welcome import WelcomePage
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
@@ -79,9 +79,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("Yearly review"))
         self._review: ReviewPane | None = None
         self.tabs.currentChanged.connect(self._build_tab)
-        self.welcome = WelcomePage(paths, self.actions_)
+        self._welcome: WelcomePage | None = None  # built only for an empty journal
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
 
@@ -93,6 +92,15 @@ class MainWindow(QMainWindow):
         self._restore_settings()
 
     # -- building -------------------------------------------------------------------------
+
+    @property
+    def welcome(self) -> WelcomePage:
+        if self._welcome is None:
+            from netzjournal.ui import welcome as page
+
+            self._welcome = page.WelcomePage(self.paths, self.actions_)
+            self.stack.addWidget(self._welcome)
+        return self._welcome
 
     def _set_title(self) -> None:
         title = "netzjournal"
@@ -287,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self.stack.currentWidget() is self.welcome or self.tabs.currentIndex() != CONTACTS:
+        if self.stack.currentWidget() is not self.tabs or self.tabs.currentIndex() != CONTACTS:
             QTimer.singleShot(0, self._after_first_paint)  # no contacts' paint to wait for
 
     def show_view(self, view: int) -> None:

@@ -36,7 +36,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
         _save(widget, path)
         written.append(path)
 
-    if window.stack.currentWidget() is window.welcome:
+    if window.stack.currentWidget() is not window.tabs:
         shot("welcome", window)
         return written
     window.show_view(CONTACTS)

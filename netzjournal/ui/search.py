@@ -6,6 +6,8 @@ window), so typing stays in the field and it works the same everywhere.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QEvent,
@@ -16,11 +18,14 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QWidget
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from netzjournal import store
 from netzjournal.ui import texts
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListView
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -75,6 +80,8 @@ class SearchResultsModel(QAbstractListModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return value
             if role == Qt.ItemDataRole.FontRole:
+                from PySide6.QtGui import QFont  # (not needed to start)
+
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -105,31 +112,45 @@ class GlobalSearch(QObject):
         super().__init__(host)
         self.journal, self.field, self.host = journal, field, host
         self.model = SearchResultsModel(self)
-        self.results = QListView(host)
-        self.results.setObjectName("searchResults")
-        self.results.setAccessibleName(self.tr("Search results"))
-        self.results.setModel(self.model)
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.results.setFrameShape(QListView.Shape.Box)
-        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.results.setSpacing(1)
-        self.results.setStyleSheet(
-            "QListView#searchResults {"
-            " border: 1px solid palette(dark); background: palette(base); }"
-        )
-        self.results.hide()
+        self._results: QListView | None = None  # built on the first search
         field.textChanged.connect(self.update_results)
         field.returnPressed.connect(self._open_first)
         field.installEventFilter(self)
-        self.results.installEventFilter(self)
-        self.results.activated.connect(self._open)
-        self.results.clicked.connect(self._open)
+
+    @property
+    def results(self) -> QListView:
+        """The list laid over the window; built when first needed, not at start."""
+        if self._results is None:
+            from PySide6.QtWidgets import QAbstractItemView, QListView
+
+            results = QListView(self.host)
+            results.setObjectName("searchResults")
+            results.setAccessibleName(self.tr("Search results"))
+            results.setModel(self.model)
+            results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+            results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            results.setFrameShape(QListView.Shape.Box)
+            results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            results.setTextElideMode(Qt.TextElideMode.ElideRight)
+            results.setSpacing(1)
+            results.setStyleSheet(
+                "QListView#searchResults {"
+                " border: 1px solid palette(dark); background: palette(base); }"
+            )
+            results.hide()
+            results.installEventFilter(self)
+            results.activated.connect(self._open)
+            results.clicked.connect(self._open)
+            self._results = results
+        return self._results
+
+    def _results_shown(self) -> bool:
+        return self._results is not None and self._results.isVisible()
 
     def update_results(self, text: str) -> None:
         if not text.strip():
-            self.results.hide()
+            if self._results is not None:
+                self._results.hide()
             return
         contacts = store.search(self.journal, text, limit=8, kind="contact")
         notes = store.search(self.journal, text, limit=12, kind="interaction")
@@ -164,11 +185,11 @@ class GlobalSearch(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
-            if key == Qt.Key.Key_Escape and self.results.isVisible():
+            if key == Qt.Key.Key_Escape and self._results_shown():
                 self.results.hide()
                 self.field.setFocus()
                 return True
-            if watched is self.field and key == Qt.Key.Key_Down and self.results.isVisible():
+            if watched is self.field and key == Qt.Key.Key_Down and self._results_shown():
                 self.results.setFocus()
                 self.results.setCurrentIndex(self.model.first_hit())
                 return True

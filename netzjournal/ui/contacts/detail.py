@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import html
 import re
 from collections.abc import Callable
 
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netzjournal import store
@@ -16,7 +14,9 @@ from netzjournal.ui import texts
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text))
+    from html import escape  # imported on first use: the start shows no contact
+
+    return escape(str(text))
 
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
@@ -24,6 +24,8 @@ _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
 
 def markdown_fragment(text: str) -> str:
     """Markdown rendered by Qt, as an HTML fragment to embed in a page."""
+    from PySide6.QtGui import QTextDocument
+
     doc = QTextDocument()
     doc.setMarkdown(text)
     match = _BODY.search(doc.toHtml())
@@ -47,8 +49,8 @@ class ContactDetail(QTextBrowser):
 
     def show_nothing(self) -> None:
         self.contact_id = None
-        hint = self.tr("Select a contact to see everything about them.")
-        self.setHtml(f"<p style='color:gray'>{_e(hint)}</p>")
+        self.clear()  # the placeholder shows, greyed, while the page is empty
+        self.setPlaceholderText(self.tr("Select a contact to see everything about them."))
 
     def show_contact(self, contact_id: int) -> None:
         try:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont
 
 from netzjournal.store import ContactRow
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFont
 from netzjournal.ui import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,8 +40,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._keys: dict[int, object] = {}  # sort keys of `_keys_column`, by contact id
         self._keys_column = self.NAME
-        self._italic = QFont()
-        self._italic.setItalic(True)
+        self._italic: QFont | None = None  # for archived rows; made when first shown
 
     def headers(self) -> list[str]:
         return [
@@ -203,6 +205,11 @@ class ContactsTableModel(QAbstractTableModel):
             if col == self.CLOSENESS:
                 return self.tr("Closeness %1 of 5").replace("%1", str(r.closeness))
         if role == Qt.ItemDataRole.FontRole and r.archived:
+            if self._italic is None:
+                from PySide6.QtGui import QFont
+
+                self._italic = QFont()
+                self._italic.setItalic(True)
             return self._italic
         return None
 
