@@ -313,6 +313,9 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     mistake — goes to the full parser, which also words the errors.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    plain = _plain_start(argv)
+    if plain is not None:
+        return plain
     if not any(a in ("-h", "--help") for a in argv):
         try:
             args, rest = _gui_parser(_common(), quick=True).parse_known_args(argv)
@@ -322,6 +325,39 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
             args.command = None
             return args
     return build_parser().parse_args(argv)
+
+
+def _plain_start(argv: list[str]) -> argparse.Namespace | None:
+    """The app's start from a launcher: nothing but these options, each with its value.
+
+    Even the small parser costs ~2.5 ms (argparse looks up translations and
+    the terminal size); a desktop launch's command line is read here, and
+    anything else (``--lang=de``, a bad value, a subcommand) goes to argparse.
+    """
+    values: dict[str, object] = {
+        "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
+        "size": "1280x800", "exit_after_paint": False, "command": None,
+    }  # fmt: skip
+    with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
+                  "--size": "size"}  # fmt: skip
+    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint"}
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg in flags:
+            values[flags[arg]] = True
+            i += 1
+        elif arg in with_value and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
+            values[with_value[arg]] = argv[i + 1]
+            i += 2
+        else:
+            return None
+    if values["lang"] not in (None, "de", "en"):
+        return None
+    args = argparse.Namespace(**values)
+    if args.data_dir is None:
+        del args.data_dir  # as the parsers leave it (argparse.SUPPRESS)
+    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:

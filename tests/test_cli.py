@@ -109,3 +109,34 @@ def test_mistakes_and_help_get_the_full_parser(capsys):
     with pytest.raises(SystemExit) as exit_:
         cli.parse(["--help"])
     assert exit_.value.code == 0 and "review" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--data-dir", "/tmp/j"],
+        ["--lang", "de", "--quick-note"],
+        ["--screenshot", "out", "--size", "800x600", "--lang", "en", "--data-dir", "d"],
+        ["--exit-after-paint", "--data-dir", "d", "--data-dir", "e"],
+    ],
+)
+def test_a_launchers_command_line_reads_as_argparse_reads_it(argv):
+    plain = cli._plain_start(argv)
+    assert plain is not None
+    assert vars(plain) == vars(cli.build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--lang=de"],
+        ["--lang", "fr"],
+        ["--data-dir"],
+        ["--data-dir", "-x"],
+        ["demo"],
+        ["--data", "d"],
+    ],
+)
+def test_anything_else_is_left_to_argparse(argv):
+    assert cli._plain_start(argv) is None
