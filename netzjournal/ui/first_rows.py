@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from urllib.parse import quote
@@ -37,6 +38,11 @@ class FirstRows:
         self._first: str | None = None
         self._all: str | None = None
         self._first_ready = threading.Event()
+        # The worker needs the GIL back a few times (after each query); with
+        # the default 5 ms switch interval it waits that long behind the busy
+        # main thread each time. Shorter until the rows are in.
+        self._interval = sys.getswitchinterval()
+        sys.setswitchinterval(0.0005)
         self._thread = threading.Thread(target=self._read, name="first-rows", daemon=True)
         self._thread.start()
 
@@ -54,6 +60,7 @@ class FirstRows:
             log.exception("reading the first contacts on a worker failed")
         finally:
             self._first_ready.set()
+            sys.setswitchinterval(self._interval)
 
     def take_first(self) -> list[store.ContactRow] | None:
         """The first screen's rows (not archived, no last contacts), or None."""
