@@ -1,5 +1,7 @@
 """Startup and the window shell, driven through real widgets offscreen."""
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -203,3 +205,25 @@ def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):
         sys.excepthook = previous
     assert seen and "log" in seen[0] and str(tmp_path) in seen[0]
     assert "RuntimeError: boom in a slot" in QGuiApplication.clipboard().text()
+
+
+def test_the_instance_lock_is_held_across_processes_and_dies_with_its_owner(tmp_path):
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\n"
+         "from pathlib import Path\n"
+         "from netzjournal.ui.single_instance import SingleInstance\n"
+         f"assert SingleInstance(Path({str(tmp_path)!r})).acquire()\n"
+         "print('locked', flush=True)\n"
+         "time.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        assert not SingleInstance(tmp_path).acquire()
+    finally:
+        holder.kill()  # a crash: no chance to unlock
+        holder.wait()
+    again = SingleInstance(tmp_path)
+    assert again.acquire()  # no stale lock left behind
+    again.release()
