@@ -423,3 +423,22 @@ def test_demo_journal_is_separate_and_marked(qtbot, tmp_path, monkeypatch):
     assert "DEMO" in window.windowTitle()
     assert store.contact_count(journal) == 50
     journal.close()
+
+
+def test_search_typed_before_the_first_paint_is_searched(qtbot, where):
+    # The search is attached after the first paint; text typed into the field
+    # before that (a fast typist at start) must still bring up results.
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    store.create_contact(
+        journal, store.ContactRecord(given_name="Jörg", family_name="Kaffeeklatsch")
+    )
+    window = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.search_field.setText("Kaffeeklatsch")
+    assert window._search is None
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
+    assert window.search.model.rowCount() >= 2  # "Contacts (1)" and the hit
+    assert window.search.results.isVisible()
+    window.close()
+    journal.close()

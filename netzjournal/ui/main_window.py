@@ -26,7 +26,6 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
-from netzjournal.ui.search import GlobalSearch
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.review.view import ReviewPane
+    from netzjournal.ui.search import GlobalSearch
     from netzjournal.ui.timeline.pane import TimelinePane
     from netzjournal.ui.welcome import WelcomePage
 
@@ -94,6 +94,19 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------------
 
     @property
+    def search(self) -> GlobalSearch:
+        """The global search behind the tool bar's field (attached after the first paint)."""
+        if self._search is None:
+            from netzjournal.ui import search as global_search
+
+            self._search = global_search.GlobalSearch(self.journal, self.search_field, self)
+            self._search.open_note.connect(self.open_note)
+            self._search.open_contact.connect(self.open_contact)
+            if self.search_field.text():  # typed before it was attached
+                self._search.update_results(self.search_field.text())
+        return self._search
+
+    @property
     def welcome(self) -> WelcomePage:
         if self._welcome is None:
             from netzjournal.ui import welcome as page
@@ -127,7 +140,7 @@ class MainWindow(QMainWindow):
         self.search_field.setMinimumWidth(300)
         bar.addWidget(self.search_field)
         self.addToolBar(bar)
-        self.search = GlobalSearch(self.journal, self.search_field, self)
+        self._search: GlobalSearch | None = None  # attached after the first paint
 
     def _build_coach(self) -> None:
         dock = QDockWidget(self.tr("Reconnect coach"), self)
@@ -166,6 +179,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        _ = self.search
         self.coach.start()
         self.first_painted.emit()
 
@@ -223,8 +237,6 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
-        self.search.open_note.connect(self.open_note)
-        self.search.open_contact.connect(self.open_contact)
 
     # -- state ----------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 
@@ -122,6 +122,8 @@ def closeness_dots(value: int) -> str:
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
+    from PySide6.QtCore import QDate  # (the date classes are not needed to start)
+
     return QLocale().toString(
         QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
     )
@@ -130,6 +132,8 @@ def format_date(value: dt.date | None) -> str:
 def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
     qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
     return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
 
