@@ -54,7 +54,18 @@ def _spawn_until_painted(cmd: list[str], env: dict[str, str]) -> tuple[float, st
     return elapsed, line.strip()
 
 
-def run_ui_bench(journal_path: Path, runs: int = 5) -> None:
+def _settled_memory(cmd: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """(rows, resident kB) three seconds after the first paint: everything loaded."""
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
+                         env={**env, "NETZJOURNAL_PROBE_SETTLE": "1"}).stdout  # fmt: skip
+    for line in out.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "settled":
+            return int(parts[1]), int(parts[2])
+    return 0, 0
+
+
+def run_ui_bench(journal_path: Path, runs: int = 11) -> None:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Measure what a person starts: an installed wheel or the bundle has compiled
@@ -78,9 +89,13 @@ def run_ui_bench(journal_path: Path, runs: int = 5) -> None:
             parts = line.split()
             rss.append(int(parts[2]) if len(parts) == 3 else 0)
         f, a = statistics.median(floor), statistics.median(app)
-        print(f"  cold start, floor (bare Qt table)  median {f:7.1f} ms")
-        print(f"  cold start, netzjournal            median {a:7.1f} ms  ({a / f:.2f} × floor)")
-        print(f"  resident memory after start        {max(rss) / 1024:7.1f} MB")
+        print(f"  cold start, floor (bare Qt table)  median {f:7.1f} ms  (min {min(floor):.1f}, "
+              f"{runs} runs each)")  # fmt: skip
+        print(f"  cold start, netzjournal            median {a:7.1f} ms  (min {min(app):.1f}; "
+              f"{a / f:.2f} × floor)")  # fmt: skip
+        print(f"  resident memory at first paint     {max(rss) / 1024:7.1f} MB")
+        rows, settled = _settled_memory(app_cmd, env)
+        print(f"  resident memory, settled (3 s)     {settled / 1024:7.1f} MB  ({rows:,} rows)")
         _in_process(home)
     finally:
         shutil.rmtree(home, ignore_errors=True)

@@ -1,5 +1,6 @@
 """The command line, run as a user would run it."""
 
+import re
 import subprocess
 import sys
 
@@ -88,6 +89,8 @@ def test_benchmark_runs_to_the_end(tmp_path):
     for line in ("cold start, netzjournal", "keystroke → contacts view",
                  "quick-note save → view refreshed"):  # fmt: skip
         assert line in out.stdout, out.stdout
+    settled = re.search(r"resident memory, settled .*\((\d+) rows\)", out.stdout)
+    assert settled and int(settled.group(1)) > 0, out.stdout
 
 
 def test_a_plain_start_is_parsed_without_the_subcommands():

@@ -2,10 +2,14 @@
 
 Used only by ``netzjournal bench`` (through a hidden ``--exit-after-paint``):
 prints ``painted <rows> <rss-kB>`` once the contacts table has painted rows.
+With ``NETZJOURNAL_PROBE_SETTLE=1`` in the environment it then waits three
+seconds for the work after the first paint (every contact, the coach, the
+integrity check) and prints ``settled <rows> <rss-kB>`` before it quits.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -44,4 +48,12 @@ class PaintProbe(QObject):
     def _report(self, rows: int) -> None:
         print(f"painted {rows} {resident_kb()}", flush=True)
         sys.stdout.flush()
+        if os.environ.get("NETZJOURNAL_PROBE_SETTLE") == "1":
+            QTimer.singleShot(3000, self._report_settled)
+        else:
+            self._app.quit()
+
+    def _report_settled(self) -> None:
+        rows = self._window.contacts.model.rowCount()
+        print(f"settled {rows} {resident_kb()}", flush=True)
         self._app.quit()
