@@ -39,8 +39,9 @@ def make_window(qtbot, where):
         journal = journal or store.Journal.open(where.journal, backup_dir=where.backups)
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        # As a person gets it: painted once, then shortcuts, search and coach attached.
+        with qtbot.waitSignal(window.first_painted, timeout=3000):
+            window.show()
         opened.append(journal)
         return window
 
@@ -440,5 +441,19 @@ def test_search_typed_before_the_first_paint_is_searched(qtbot, where):
         window.show()
     assert window.search.model.rowCount() >= 2  # "Contacts (1)" and the hit
     assert window.search.results.isVisible()
+    window.close()
+    journal.close()
+
+
+def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, where):
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    assert window.actions_.quick_note.shortcuts() == []  # not needed for the first picture
+    with qtbot.waitSignal(window.first_painted, timeout=3000):
+        window.show()
+    assert "Ctrl+N" in [k.toString() for k in window.actions_.quick_note.shortcuts()]
+    assert "Ctrl+K" in [k.toString() for k in window.actions_.find.shortcuts()]
+    assert window.undo_action.shortcuts() and window.redo_action.shortcuts()
     window.close()
     journal.close()

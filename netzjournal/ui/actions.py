@@ -2,14 +2,21 @@
 
 Panes and menus fetch actions from :class:`Actions`; nothing else creates
 window-level QActions, so shortcuts cannot collide unnoticed.
+
+The shortcuts are declared here but bound by :meth:`Actions.bind_shortcuts`,
+which the main window calls right after its first paint: QKeySequence and
+its 70-odd standard keys cost the start ~2 ms, and no key press is handled
+before that paint anyway.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
-Key = QKeySequence.StandardKey
+
+class Key(str):
+    """A ``QKeySequence.StandardKey`` by name, e.g. ``Key("New")``: the platform's own keys."""
 
 
 class Actions(QObject):
@@ -18,25 +25,26 @@ class Actions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
         # File
-        self.quick_note = self._make(self.tr("&Quick note…"), Key.New)
+        self._shortcuts: list[tuple[QAction, tuple[str, ...]]] = []
+        self.quick_note = self._make(self.tr("&Quick note…"), Key("New"))
         self.new_contact = self._make(self.tr("New &contact…"), "Ctrl+Shift+N")
         self.backups = self._make(self.tr("&Backups…"), "Ctrl+Shift+B")
         self.import_contacts = self._make(self.tr("&Import contacts…"), "Ctrl+I")
         self.export = self._make(self.tr("E&xport…"), "Ctrl+Shift+E")
         self.show_all_data = self._make(self.tr("Show everything stored about this person"))
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
-        self.settings = self._make(self.tr("&Settings…"), Key.Preferences, "Ctrl+,")
+        self.settings = self._make(self.tr("&Settings…"), Key("Preferences"), "Ctrl+,")
         self.demo = self._make(self.tr("Explore a &demo journal"))
         self.open_data_folder = self._make(self.tr("Open the data &folder"))
-        self.quit = self._make(self.tr("&Quit"), Key.Quit, "Ctrl+Q")
+        self.quit = self._make(self.tr("&Quit"), Key("Quit"), "Ctrl+Q")
         # Edit
-        self.find = self._make(self.tr("&Search everything"), Key.Find, "Ctrl+K")
+        self.find = self._make(self.tr("&Search everything"), Key("Find"), "Ctrl+K")
         self.edit_contact = self._make(self.tr("&Edit contact…"), "Ctrl+E")
         self.archive_contact = self._make(self.tr("&Archive or restore contact"), "Ctrl+Shift+A")
-        self.delete_contact = self._make(self.tr("&Delete contact…"), Key.Delete)
+        self.delete_contact = self._make(self.tr("&Delete contact…"), Key("Delete"))
         self.merge_contacts = self._make(self.tr("&Merge two contacts…"), "Ctrl+M")
-        self.save_note = self._make(self.tr("Save &note"), Key.Save)
-        self.delete_note = self._make(self.tr("Delete n&ote…"), Key.Delete)
+        self.save_note = self._make(self.tr("Save &note"), Key("Save"))
+        self.delete_note = self._make(self.tr("Delete n&ote…"), Key("Delete"))
         # View
         self.view_contacts = self._make(self.tr("&Contacts"), "Ctrl+1")
         self.view_notes = self._make(self.tr("Meeting &notes"), "Ctrl+2")
@@ -51,17 +59,26 @@ class Actions(QObject):
         for action in (self.delete_contact, self.delete_note):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def _make(self, text: str, *shortcuts: Key | str) -> QAction:
+    def _make(self, text: str, *shortcuts: str) -> QAction:
         action = QAction(text, self.parent())
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            if isinstance(shortcut, str):
-                keys.append(QKeySequence(shortcut))
-            else:
-                keys += QKeySequence.keyBindings(shortcut)
-        unique = list(dict.fromkeys(k.toString() for k in keys if not k.isEmpty()))
-        action.setShortcuts([QKeySequence(k) for k in unique])
+        if shortcuts:
+            self._shortcuts.append((action, shortcuts))
         return action
+
+    def bind_shortcuts(self) -> None:
+        """Give every action its shortcuts (once; the first paint does not need them)."""
+        from PySide6.QtGui import QKeySequence
+
+        pending, self._shortcuts = self._shortcuts, []
+        for action, shortcuts in pending:
+            keys: list[QKeySequence] = []
+            for shortcut in shortcuts:
+                if isinstance(shortcut, Key):
+                    keys += QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, shortcut))
+                else:
+                    keys.append(QKeySequence(shortcut))
+            unique = list(dict.fromkeys(k.toString() for k in keys if not k.isEmpty()))
+            action.setShortcuts([QKeySequence(k) for k in unique])
 
     def all(self) -> list[QAction]:
         return [a for a in vars(self).values() if isinstance(a, QAction)]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self.bind_shortcuts()
         _ = self.search
         self.coach.start()
         self.first_painted.emit()
@@ -186,9 +187,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.actions_
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
         self.undo_action, self.redo_action = undo, redo
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
@@ -213,6 +212,15 @@ class MainWindow(QMainWindow):
         for action in a.all():
             if action not in (a.delete_contact, a.delete_note):
                 self.addAction(action)
+
+    def bind_shortcuts(self) -> None:
+        """Every shortcut of the window (done once, right after the first paint)."""
+        from PySide6.QtGui import QKeySequence
+
+        self.actions_.bind_shortcuts()
+        if not self.undo_action.shortcuts():
+            self.undo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Undo))
+            self.redo_action.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo))
 
     def _connect(self) -> None:
         a = self.actions_
