@@ -7,6 +7,7 @@ launch must hand over to the first before it opens the journal.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -187,6 +188,10 @@ def run_gui(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _set_names()  # (fractional scaling: Qt 6 passes the factor through by default)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if not gc.isenabled():  # switched off for the start (cli.main); never for long
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(3000, gc.enable)
     where = paths.resolve(data_dir).ensure()
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)
@@ -228,6 +233,7 @@ def run_gui(
         # None of this is needed for the first picture; each costs a few ms.
         from netzjournal.ui.integrity import IntegrityCheck
 
+        gc.enable()
         instance.listen()
         _set_icon()
         check = IntegrityCheck(where.journal, window)

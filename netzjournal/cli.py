@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -384,6 +385,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2
+    # The desktop app's start allocates a lot and frees little: Python's cyclic
+    # garbage collector would run some 60 times before the first paint for
+    # nothing (~7 ms). It is switched on again right after that paint
+    # (app.run_gui), or after three seconds whatever happens.
+    gc.disable()
     _import_before_qt()
     from netzjournal.app import run_gui
 

@@ -227,3 +227,24 @@ def test_the_instance_lock_is_held_across_processes_and_dies_with_its_owner(tmp_
     again = SingleInstance(tmp_path)
     assert again.acquire()  # no stale lock left behind
     again.release()
+
+
+def test_the_garbage_collector_is_back_on_once_the_window_has_painted(qtbot, tmp_path):
+    import gc
+
+    states = []
+
+    def check_and_close():
+        states.append(gc.isenabled())
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.close()
+
+    gc.disable()  # as cli.main does for the start
+    try:
+        QTimer.singleShot(500, check_and_close)
+        QTimer.singleShot(600, QApplication.quit)
+        assert app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 0
+        assert states == [True]
+    finally:
+        gc.enable()
