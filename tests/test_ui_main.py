@@ -8,6 +8,8 @@ import sys
 
 import pytest
 from conftest import REPO, person
+from hypothesis import given
+from hypothesis import strategies as st
 from PySide6.QtCore import QDate, QDateTime, QModelIndex, Qt, QTime
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -457,3 +459,12 @@ def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, where):
     assert window.undo_action.shortcuts() and window.redo_action.shortcuts()
     window.close()
     journal.close()
+
+
+@given(st.text())
+def test_the_detail_pages_escaping_is_html_escape(text):
+    import html
+
+    from netzjournal.ui.contacts.detail import _e
+
+    assert _e(text) == html.escape(text)

@@ -83,12 +83,14 @@ class ContactsPane(QWidget):
         self.tag.setMinimumContentsLength(14)
         self.archived = QCheckBox(self.tr("Show archived"))
         self.archived.setObjectName("showArchived")
+        # Room to read what one types, also in a narrow window with German labels.
+        self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.tag)
         bar.addWidget(self.archived)
-        for action in (self.actions.new_contact, self.actions.edit_contact,
-                       self.actions.merge_contacts):  # fmt: skip
+        # (New contact is in the tool bar right above.)
+        for action in (self.actions.edit_contact, self.actions.merge_contacts):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
