@@ -297,7 +297,6 @@ def _import_before_qt() -> None:
     after it (to look for ``from __feature__ import``): ≈ 0.1 ms each, some
     3 ms over the start's modules that have nothing to do with Qt.
     """
-    import json  # noqa: F401
     import logging  # noqa: F401
 
     from netzjournal import logs, paths  # noqa: F401

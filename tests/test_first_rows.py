@@ -42,6 +42,8 @@ def test_worker_rows_equal_the_normal_read(journal):
     assert len(expected) == 4  # the archived one is left out
     rows = store.contact_rows_from_json(store.read_contact_rows_json(journal.path))
     assert rows == expected
+    first = store.first_screen_rows(store.start_first_screen(journal.connection(), 10))
+    assert sorted(first, key=lambda r: r.id) == expected
     assert rows[0].tags == ("barcamp", "Stammtisch", "Ärzte")  # case-insensitive order
     assert [r.name for r in rows[1:]] == ["Öztürk", "Nur Firma 🚀", "Dr. Lea \\ Tab\t"]
 
@@ -53,7 +55,7 @@ def test_the_first_screen_is_the_start_of_the_tables_order(journal):
         store.create_contact(journal, person(given, family, organisation="Firma"))
     rows = store.contact_rows(journal, with_last_contact=False)
     order = sorted(rows, key=lambda r: (r.family_name.casefold(), r.name.casefold()))
-    first = store.contact_rows_from_json(store.read_contact_rows_json(journal.path, first=4))
+    first = store.first_screen_rows(store.start_first_screen(journal.connection(), 4))
     assert {r.id for r in first} == {r.id for r in order[:4]}
     assert [r.name for r in order[:4]] == ["Emil Achter", "Fritz Adler", "Zoe adler", "Bea Berg"]
 

@@ -84,10 +84,10 @@ _NAME_SQL = (
     "coalesce(nullif(c.display_name, ''), nullif(trim(c.given_name || ' ' || c.family_name), ''),"
     " c.organisation)"
 )
-_FIRST_ROWS_JSON = (
-    _CONTACT_ROWS_JSON[: -len(")")]
+_FIRST_ROWS = (
+    _CONTACT_ROWS_QUICK
     + f" ORDER BY coalesce(nullif(c.family_name, ''), {_NAME_SQL}) COLLATE NOCASE,"
-    + f" {_NAME_SQL} COLLATE NOCASE, c.id LIMIT ?)"
+    + f" {_NAME_SQL} COLLATE NOCASE, c.id LIMIT ?"
 )
 _LAST_CONTACTS = (
     "SELECT p.contact_id, max(i.occurred_at) FROM participant p"
@@ -109,37 +109,43 @@ def contact_rows(
     return _contact_rows(j.connection(), include_archived, ids, with_last_contact)
 
 
-def read_contact_rows_json(
-    path: Path, first: int | None = None, conn: sqlite3.Connection | None = None
-) -> str:
+def read_contact_rows_json(path: Path, conn: sqlite3.Connection | None = None) -> str:
     """:func:`contact_rows` (not archived, no last contacts) as JSON, for a worker thread.
 
     The app reads its start's contacts this way while it builds the window.
     The result is one row that SQLite builds in a single step without holding
     the GIL; row by row, the worker would need the GIL back for every row and
     wait for the busy main thread each time. Turn it into rows with
-    :func:`contact_rows_from_json`.
-
-    With ``first``, only the first that many rows in the contacts table's
-    start order (family name, then name), for the first screen. SQLite's
-    NOCASE folds ASCII letters only; for names with capital umlauts or ß the
-    pick can differ from the table's ``casefold`` order, which the table
-    restores once it has every row. Reads on ``conn`` or a read-only
-    connection of its own; call it only on a journal that is open and
-    migrated.
+    :func:`contact_rows_from_json`. Reads on ``conn`` or a read-only
+    connection of its own; call it only on a journal that is open and migrated.
     """
     own = conn is None
     if conn is None:
         conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5.0)
     try:
-        if first is None:
-            (text,) = conn.execute(_CONTACT_ROWS_JSON, (False, None, None)).fetchone()
-        else:
-            (text,) = conn.execute(_FIRST_ROWS_JSON, (False, None, None, first)).fetchone()
+        (text,) = conn.execute(_CONTACT_ROWS_JSON, (False, None, None)).fetchone()
     finally:
         if own:
             conn.close()
     return str(text)
+
+
+def start_first_screen(conn: sqlite3.Connection, first: int) -> sqlite3.Cursor:
+    """Start reading the first ``first`` contacts in the table's start order (not archived).
+
+    SQLite sorts every contact in this call, without holding the GIL (a
+    worker thread can do it); fetching the few rows afterwards is quick —
+    :func:`first_screen_rows`, on any thread if ``conn`` allows it. The order
+    is family name, then name, case-insensitive; SQLite's NOCASE folds ASCII
+    letters only, so for names with capital umlauts or ß the pick can differ
+    from the table's ``casefold`` order, which the table restores once it
+    has every row.
+    """
+    return conn.execute(_FIRST_ROWS, (False, None, None, first))
+
+
+def first_screen_rows(cursor: sqlite3.Cursor) -> list[ContactRow]:
+    return [_contact_row(r) for r in cursor.fetchall()]
 
 
 def contact_rows_from_json(text: str) -> list[ContactRow]:
