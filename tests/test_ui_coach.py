@@ -175,3 +175,53 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
     dialog.delete_template()
     assert store.list_openers(w.journal) == []
+
+
+def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_count(
+    qtbot, tmp_path, monkeypatch
+):
+    import threading
+
+    import netzjournal.ui.coach.pane as pane_module
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    store.create_contact(
+        journal,
+        store.ContactRecord(
+            given_name="Anna", family_name="Weiß", closeness=5, met_on=dt.date(2020, 1, 1)
+        ),
+    )
+    bernd = store.create_contact(
+        journal,
+        store.ContactRecord(
+            given_name="Bernd", family_name="Groß", closeness=4, met_on=dt.date(2020, 1, 1)
+        ),
+    ).value
+    # The real ranking, held at a gate so a change can arrive while it runs.
+    gate, threads = threading.Event(), []
+    real_suggest = pane_module.suggest
+
+    def gated(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert gate.wait(5)
+        return real_suggest(*args, **kwargs)
+
+    monkeypatch.setattr(pane_module, "suggest", gated)
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.first_painted, timeout=3000):
+        w.show()
+    qtbot.waitUntil(lambda: bool(threads), timeout=3000)
+    assert threads[0] is not threading.main_thread()  # the window stays responsive
+    # Meanwhile Bernd is reached: he must not show up once the list is in.
+    store.create_interaction(
+        journal,
+        store.InteractionRecord(
+            occurred_at=dt.datetime(2026, 6, 14, 9), participants=[bernd.id], kind="coffee"
+        ),
+    )
+    gate.set()
+    qtbot.waitUntil(lambda: card_names(w) == ["Anna Weiß"], timeout=5000)
+    w.close()
+    journal.close()

@@ -1,11 +1,20 @@
-"""The coach pane: a short, calm list of whom to get back in touch with."""
+"""The coach pane: a short, calm list of whom to get back in touch with.
+
+Its first list is worked out on a worker thread (every person's summary and
+the ranking: ~100 ms for 5,000 people, ~1 s for 50,000), so the window stays
+responsive right after it appears; changes that arrive meanwhile are applied
+when that list is in. Later refreshes read only the people a change touched
+and run on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QUrl, QUrlQuery
+from PySide6.QtCore import QLocale, Qt, QUrl, QUrlQuery, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QLabel,
@@ -24,9 +33,15 @@ from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 
 STEP = 5
+log = logging.getLogger(__name__)
+
+# Changes that arrived while the first list was worked out: ids, or FULL.
+FULL = None
 
 
 class CoachPane(QWidget):
+    _first_list = Signal(object)  # CoachResult | None, from the worker
+
     def __init__(
         self,
         journal: store.Journal,
@@ -43,6 +58,9 @@ class CoachPane(QWidget):
         self.result: CoachResult | None = None
         self.cards: list[SuggestionCard] = []
         self._loaded = False
+        self._loading = False
+        self._waiting: set[int] | None = set()  # changes during the first load (None: all)
+        self._first_list.connect(self._first_list_in)
         self.intro = QLabel(self.tr("Loading suggestions…"))
         self.intro.setWordWrap(True)
         self.intro.setObjectName("coachIntro")
@@ -84,8 +102,40 @@ class CoachPane(QWidget):
     # -- loading ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """First load (the main window calls this after its first paint)."""
-        self.refresher.changed(store.ChangeSet(everything=True))
+        """First load (the main window calls this after its first paint), on a worker."""
+        if self._loaded or self._loading:
+            return
+        self._loading = True
+        # peewee's database is made here, on the GUI thread; the worker then
+        # gets a connection of its own from it (peewee keeps one per thread).
+        _ = self.journal.db
+        today, language = self.today(), self.language()
+        threading.Thread(target=self._work_out_first_list, args=(today, language),
+                         name="coach-first-list", daemon=True).start()  # fmt: skip
+
+    def _work_out_first_list(self, today: dt.date, language: str) -> None:
+        result: CoachResult | None = None
+        try:
+            summaries = self.cache.get(self.journal, today, None)
+            settings = coach_settings.load(self.journal)
+            limit = settings.limit + STEP * self.extra
+            result = suggest(self.journal, today, settings, limit, language, summaries)
+        except Exception:  # the GUI thread reads it again itself
+            log.exception("working out the coach's first list failed")
+        finally:
+            self.journal.db.close()  # this thread's connection only
+        self._first_list.emit(result)
+
+    def _first_list_in(self, result: CoachResult | None) -> None:
+        self._loading = False
+        waiting, self._waiting = self._waiting, set()
+        if result is None:
+            self.reload()
+            return
+        self.result, self._loaded = result, True
+        self._show(result)
+        if waiting is FULL or waiting:
+            self.reload(waiting)
 
     def _relevant(self, changes: store.ChangeSet) -> None:
         # Refresh only for what the coach reads: people, notes, follow-ups,
@@ -97,6 +147,12 @@ class CoachPane(QWidget):
             self.refresher.changed(changes)
 
     def _on_changed(self, changes: store.ChangeSet) -> None:
+        if self._loading:  # the worker reads the cache now: apply this afterwards
+            if changes.everything or changes.settings or self._waiting is FULL:
+                self._waiting = FULL
+            else:
+                self._waiting |= set(changes.contacts)
+            return
         full = changes.everything or bool(changes.settings) or not self._loaded
         self.reload(None if full else set(changes.contacts))
 
