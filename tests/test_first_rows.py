@@ -104,3 +104,19 @@ def test_a_failed_worker_read_falls_back_to_the_journal(qtbot, journal, tmp_path
     missing = FirstRows(tmp_path / "no-such.sqlite3")
     pane = pane_for(qtbot, journal, missing)
     assert pane.model.rowCount() == 4 and pane.model.is_complete
+
+
+def test_when_the_worker_fails_after_the_first_screen_the_pane_reads_the_rest(
+    qtbot, journal, small_first_screen, monkeypatch
+):
+    fill(journal)
+
+    def broken(conn):
+        raise store.StoreError("disk went away")  # a failure on the worker, injected
+
+    monkeypatch.setattr(store, "read_last_contacts_json", broken)
+    pane = pane_for(qtbot, journal, FirstRows(journal.path))
+    assert pane.model.rowCount() == 2 and not pane.model.is_complete
+    pane.show()
+    qtbot.waitUntil(lambda: pane.model.is_complete and pane.model.rowCount() == 4)
+    qtbot.waitUntil(lambda: pane.model.cached(1).last_contact is not None)

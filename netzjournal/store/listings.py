@@ -89,10 +89,11 @@ _FIRST_ROWS = (
     + f" ORDER BY coalesce(nullif(c.family_name, ''), {_NAME_SQL}) COLLATE NOCASE,"
     + f" {_NAME_SQL} COLLATE NOCASE, c.id LIMIT ?"
 )
-_LAST_CONTACTS = (
-    "SELECT p.contact_id, max(i.occurred_at) FROM participant p"
+_LAST_CONTACTS_AS = (
+    "SELECT p.contact_id, max(i.occurred_at) AS last FROM participant p"
     " JOIN interaction i ON i.id = p.interaction_id GROUP BY p.contact_id"
 )
+_LAST_CONTACTS = _LAST_CONTACTS_AS.replace(" AS last", "")
 
 
 def contact_rows(
@@ -170,6 +171,23 @@ def last_contacts(j: Journal) -> dict[int, dt.datetime]:
     """The latest interaction time of every contact who has one."""
     rows = j.connection().execute(_LAST_CONTACTS)
     return {cid: when for cid, value in rows if (when := _dt(value)) is not None}
+
+
+def read_last_contacts_json(conn: sqlite3.Connection) -> str:
+    """:func:`last_contacts` as one JSON object, for a worker thread (see
+    :func:`read_contact_rows_json`); turn it into a dict with :func:`last_contacts_from_json`.
+    """
+    (text,) = conn.execute(
+        f"SELECT json_group_object(contact_id, last) FROM ({_LAST_CONTACTS_AS})"
+    ).fetchone()
+    return str(text)
+
+
+def last_contacts_from_json(text: str) -> dict[int, dt.datetime]:
+    import json
+
+    pairs = json.loads(text).items()
+    return {int(cid): when for cid, value in pairs if (when := _dt(value)) is not None}
 
 
 def journal_counts(j: Journal) -> tuple[int, int]:

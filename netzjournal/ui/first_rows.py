@@ -1,14 +1,17 @@
-"""The contacts of the first screen, read on a worker thread at start.
+"""The contacts of the start, read on a worker thread.
 
 The largest single piece of a big journal's start is its contacts (≈ 20 ms
-for 5,000). SQLite does that work without holding Python's GIL, so a worker
-reads them while the main thread imports and builds the window: first it
-sorts every contact to find the first screen's (the table shows them at its
-first paint; the main thread fetches those few rows itself), then it reads
-every row as one JSON value (the table takes them in right after that
-paint). Only SQLite's work runs on the worker; the rows are made on the main
-thread, which would otherwise have to hand the GIL to the worker again and
-again.
+for 5,000, with their last contacts ≈ 45 ms). SQLite does that work without
+holding Python's GIL, so a worker reads them while the main thread imports and
+builds the window:
+
+1. it sorts every contact to find the first screen's; the main thread fetches
+   those few rows itself and the table paints them;
+2. once the window has painted (:meth:`FirstRows.painted`) it reads every
+   contact and every last contact as one JSON value each (SQLite builds each
+   in one step, without the GIL), turns them into rows while the main thread
+   is idle, and says so (:attr:`FirstRows.all_ready`); the table then takes
+   every row in. Doing this before the paint only competed with it.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import threading
 from pathlib import Path
 from urllib.parse import quote
 
+from PySide6.QtCore import QObject, Signal
+
 from netzjournal import store
 
 # Imported here, on the main thread: a worker importing it would hold the
@@ -30,19 +35,24 @@ from netzjournal.store import listings  # noqa: F401
 log = logging.getLogger(__name__)
 
 FIRST_SCREEN = 300  # rows: more than a maximised window on a 4K screen shows
+PAINT_WAIT_S = 10.0  # parse anyway if no paint was reported by then
 
 
-class FirstRows:
+class FirstRows(QObject):
     """Starts reading at once; each ``take_…`` waits for its part and hands it over once."""
 
-    def __init__(self, journal_path: Path) -> None:
+    all_ready = Signal()  # every row is in (from the worker; queued to the GUI thread)
+
+    def __init__(self, journal_path: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._path = journal_path
         self._first: sqlite3.Cursor | None = None
-        self._all: str | None = None
+        self._all: list[store.ContactRow] | None = None
         self._first_ready = threading.Event()
-        # The worker needs the GIL back a few times (after each query); with
-        # the default 5 ms switch interval it waits that long behind the busy
-        # main thread each time. Shorter until the rows are in.
+        self._painted = threading.Event()
+        # The worker needs the GIL back a few times before the first paint;
+        # with the default 5 ms switch interval it waits that long behind the
+        # busy main thread each time. Shorter until its reading is done.
         self._interval = sys.getswitchinterval()
         sys.setswitchinterval(0.0005)
         self._thread = threading.Thread(target=self._read, name="first-rows", daemon=True)
@@ -63,16 +73,30 @@ class FirstRows:
                 raise
             finally:
                 self._first_ready.set()
+            sys.setswitchinterval(self._interval)
+            # The rest waits for the first paint: it would only compete with it.
+            self._painted.wait(PAINT_WAIT_S)
             conn = self._connect()
             try:
-                self._all = store.read_contact_rows_json(self._path, conn)
+                rows_json = store.read_contact_rows_json(self._path, conn)
+                last_json = store.read_last_contacts_json(conn)
             finally:
                 conn.close()
+            rows = store.contact_rows_from_json(rows_json)
+            last = store.last_contacts_from_json(last_json)
+            for row in rows:
+                row.last_contact = last.get(row.id)
+            self._all = rows
         except Exception:  # the pane reads them itself then; nothing is lost
-            log.exception("reading the first contacts on a worker failed")
+            log.exception("reading the contacts on a worker failed")
         finally:
             self._first_ready.set()
             sys.setswitchinterval(self._interval)
+        self.all_ready.emit()
+
+    def painted(self) -> None:
+        """The window has painted: the worker may now use the GIL freely."""
+        self._painted.set()
 
     def take_first(self) -> list[store.ContactRow] | None:
         """The first screen's rows (not archived, no last contacts), or None."""
@@ -89,7 +113,11 @@ class FirstRows:
             cursor.connection.close()
 
     def take_all(self) -> list[store.ContactRow] | None:
-        """Every row (not archived, no last contacts), or None if the read failed."""
+        """Every row (not archived), with last contacts; None if the read failed.
+
+        Waits for the worker (which then no longer waits for the paint).
+        """
+        self._painted.set()
         self._thread.join()
-        text, self._all = self._all, None
-        return None if text is None else store.contact_rows_from_json(text)
+        rows, self._all = self._all, None
+        return rows

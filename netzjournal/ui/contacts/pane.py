@@ -154,23 +154,28 @@ class ContactsPane(QWidget):
 
     def reload(self) -> None:
         selected = self.selected_ids()
-        # Names first, the last-contact column a moment later: the slower
-        # query must not hold back the first paint of a big journal.
         first, self._first_rows = self._first_rows, None
         rows = first.take_first() if first is not None and not self.archived.isChecked() else None
         if rows is not None and first is not None and len(rows) >= FIRST_SCREEN:
-            # The first screen now, every row right after the first paint.
-            self.model.set_all(rows, rest=first.take_all)
+            # The start of a big journal: the first screen now; every row, with
+            # last contacts, once the worker has them (it waits for the first
+            # paint), or as soon as something needs them (model.complete).
+            self._worker = first
+            self.model.set_all(rows, rest=self._rest_of_rows)
+            first.all_ready.connect(self._complete)
+            self._paint_pending = True
         else:
             if rows is None:
                 rows = store.contact_rows(
                     self.journal, self.archived.isChecked(), with_last_contact=False
                 )
             self.model.set_all(rows)
-        if self.table.isVisible():
-            QTimer.singleShot(0, self._load_last_contacts)
-        else:  # the start: after the table's first paint
-            self._last_pending = True
+            # Names first, the last-contact column a moment later: that query
+            # must not hold back a paint.
+            if self.table.isVisible():
+                QTimer.singleShot(0, self._load_last_contacts)
+            else:  # the start: after the table's first paint
+                self._last_pending = True
         self._reload_tags()
         self._apply_filter()
         self._reselect(selected)
@@ -192,11 +197,20 @@ class ContactsPane(QWidget):
                 selection.select(index, flags)
 
     _last_pending = False
+    _paint_pending = False
+    _worker: FirstRows | None = None
 
     def _load_last_contacts(self) -> None:
         self._last_pending = False
         self._complete()
         self.model.set_last_contacts(store.last_contacts(self.journal))
+
+    def _rest_of_rows(self) -> list[store.ContactRow]:
+        rows = self._worker.take_all() if self._worker is not None else None
+        if rows is None:  # the worker failed: read them here; last contacts follow
+            rows = store.contact_rows(self.journal, with_last_contact=False)
+            QTimer.singleShot(0, self._load_last_contacts)
+        return rows
 
     def _complete(self) -> None:
         """Every contact into the table, if the start showed the first screen's only."""
@@ -207,12 +221,15 @@ class ContactsPane(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            self._last_pending
+            (self._last_pending or self._paint_pending)
             and watched is self.table.viewport()
             and event.type() == QEvent.Type.Paint
         ):
-            self._last_pending = False
-            QTimer.singleShot(0, self._load_last_contacts)
+            if self._last_pending:
+                QTimer.singleShot(0, self._load_last_contacts)
+            elif self._worker is not None:
+                self._worker.painted()  # the worker brings every row and last contact
+            self._last_pending = self._paint_pending = False
             QTimer.singleShot(0, self.first_painted.emit)
         return False
 
