@@ -54,15 +54,15 @@ def _spawn_until_painted(cmd: list[str], env: dict[str, str]) -> tuple[float, st
     return elapsed, line.strip()
 
 
-def _settled_memory(cmd: list[str], env: dict[str, str]) -> tuple[int, int]:
-    """(rows, resident kB) three seconds after the first paint: everything loaded."""
+def _settled(cmd: list[str], env: dict[str, str]) -> tuple[int, int, int]:
+    """(rows, resident kB, longest busy ms) in the three seconds after the first paint."""
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=60,
                          env={**env, "NETZJOURNAL_PROBE_SETTLE": "1"}).stdout  # fmt: skip
     for line in out.splitlines():
         parts = line.split()
-        if len(parts) == 3 and parts[0] == "settled":
-            return int(parts[1]), int(parts[2])
-    return 0, 0
+        if len(parts) == 4 and parts[0] == "settled":
+            return int(parts[1]), int(parts[2]), int(parts[3])
+    return 0, 0, 0
 
 
 def run_ui_bench(journal_path: Path, runs: int = 11) -> None:
@@ -94,8 +94,9 @@ def run_ui_bench(journal_path: Path, runs: int = 11) -> None:
         print(f"  cold start, netzjournal            median {a:7.1f} ms  (min {min(app):.1f}; "
               f"{a / f:.2f} × floor)")  # fmt: skip
         print(f"  resident memory at first paint     {max(rss) / 1024:7.1f} MB")
-        rows, settled = _settled_memory(app_cmd, env)
+        rows, settled, busy = _settled(app_cmd, env)
         print(f"  resident memory, settled (3 s)     {settled / 1024:7.1f} MB  ({rows:,} rows)")
+        print(f"  after the first paint, longest busy {busy:6d} ms  (the window could not react)")
         _in_process(home)
     finally:
         shutil.rmtree(home, ignore_errors=True)

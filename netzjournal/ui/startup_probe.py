@@ -4,13 +4,15 @@ Used only by ``netzjournal bench`` (through a hidden ``--exit-after-paint``):
 prints ``painted <rows> <rss-kB>`` once the contacts table has painted rows.
 With ``NETZJOURNAL_PROBE_SETTLE=1`` in the environment it then waits three
 seconds for the work after the first paint (every contact, the coach, the
-integrity check) and prints ``settled <rows> <rss-kB>`` before it quits.
+integrity check) and prints ``settled <rows> <rss-kB> <ms>`` before it quits,
+``<ms>`` being the longest time the event loop was busy in those seconds.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -49,11 +51,24 @@ class PaintProbe(QObject):
         print(f"painted {rows} {resident_kb()}", flush=True)
         sys.stdout.flush()
         if os.environ.get("NETZJOURNAL_PROBE_SETTLE") == "1":
+            # A 1 ms timer: the longest gap between its ticks is the longest
+            # time the window could not react.
+            self._last_tick, self._longest = time.perf_counter(), 0.0
+            self._ticker = QTimer(self)
+            self._ticker.setInterval(1)
+            self._ticker.timeout.connect(self._tick)
+            self._ticker.start()
             QTimer.singleShot(3000, self._report_settled)
         else:
             self._app.quit()
 
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self._longest = max(self._longest, now - self._last_tick)
+        self._last_tick = now
+
     def _report_settled(self) -> None:
+        self._ticker.stop()
         rows = self._window.contacts.model.rowCount()
-        print(f"settled {rows} {resident_kb()}", flush=True)
+        print(f"settled {rows} {resident_kb()} {self._longest * 1000:.0f}", flush=True)
         self._app.quit()
