@@ -3,55 +3,51 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
 
 from netzjournal import logs
 
 
-def test_setup_writes_records_to_the_log_file(tmp_path):
-    path = logs.setup(tmp_path / "logs")
-    try:
-        logging.getLogger("netzjournal.test").warning("hallo Jürgen")
-        for handler in logging.getLogger().handlers:
-            handler.flush()
-        assert "WARNING netzjournal.test: hallo Jürgen" in path.read_text(encoding="utf-8")
-    finally:
-        _remove_our_handlers()
+@pytest.fixture
+def folder(tmp_path: Path) -> Iterator[Path]:
+    """A logs folder; the handler ``logs.setup`` adds is removed afterwards."""
+    yield tmp_path / "logs"
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_netzjournal", False):
+            root.removeHandler(handler)
+            handler.close()
 
 
-def test_a_big_log_is_rotated_at_start_and_five_are_kept(tmp_path):
-    folder = tmp_path / "logs"
+def test_setup_writes_records_to_the_log_file(folder):
+    path = logs.setup(folder)
+    logging.getLogger("netzjournal.test").warning("hallo Jürgen")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "WARNING netzjournal.test: hallo Jürgen" in path.read_text(encoding="utf-8")
+
+
+def test_a_big_log_is_rotated_at_start_and_five_are_kept(folder):
     folder.mkdir()
     path = folder / logs.LOG_NAME
     for n in range(1, 6):  # .1 … .5 exist already
         path.with_name(f"{path.name}.{n}").write_text(f"old {n}")
     path.write_text("x" * (logs.MAX_BYTES + 1))
     logs.setup(folder)
-    try:
-        assert path.with_name(f"{path.name}.1").read_text() == "x" * (logs.MAX_BYTES + 1)
-        assert path.with_name(f"{path.name}.2").read_text() == "old 1"
-        assert path.with_name(f"{path.name}.5").read_text() == "old 4"
-        assert not path.with_name(f"{path.name}.6").exists()  # "old 5" is gone
-        assert path.exists() and path.stat().st_size == 0
-    finally:
-        _remove_our_handlers()
+    assert path.with_name(f"{path.name}.1").read_text() == "x" * (logs.MAX_BYTES + 1)
+    assert path.with_name(f"{path.name}.2").read_text() == "old 1"
+    assert path.with_name(f"{path.name}.5").read_text() == "old 4"
+    assert not path.with_name(f"{path.name}.6").exists()  # "old 5" is gone
+    assert path.exists() and path.stat().st_size == 0
 
 
-def test_a_small_log_is_kept_and_appended_to(tmp_path):
-    folder = tmp_path / "logs"
+def test_a_small_log_is_kept_and_appended_to(folder):
     folder.mkdir()
     path = folder / logs.LOG_NAME
     path.write_text("yesterday\n")
     logs.setup(folder)
-    try:
-        assert path.read_text().startswith("yesterday\n")
-        assert not path.with_name(f"{path.name}.1").exists()
-    finally:
-        _remove_our_handlers()
-
-
-def _remove_our_handlers() -> None:
-    root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_netzjournal", False):
-            root.removeHandler(handler)
-            handler.close()
+    assert path.read_text().startswith("yesterday\n")
+    assert not path.with_name(f"{path.name}.1").exists()
