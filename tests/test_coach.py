@@ -255,8 +255,13 @@ def test_templates_with_missing_data_are_not_offered():
     assert got["follow_up"].category == rich[0].category  # the hook comes first
     assert "„Läuft im Mai Halbmarathon“" in got["follow_up"].body
     assert "KI" in got["give_first"].body and "Köln" in got["in_your_city"].body
-    assert "Redakteurin bei WDR" in got["congrats_role"].body
+    assert "congrats_role" not in got  # nothing says the role is new
     assert "5 Monate" in got["check_in"].body
+    new_role = [rules.Occasion("new_role", 0, when=TODAY - dt.timedelta(days=20))]
+    congrats = openers.offers(summary(), details(role="Redakteurin", organisation="WDR"),
+                              new_role, TODAY)  # fmt: skip
+    assert congrats[0].category == "congrats_role"
+    assert "Redakteurin bei WDR" in congrats[0].body
 
 
 def test_variant_is_stable_for_a_day_and_weekday_is_next_week():
@@ -354,3 +359,36 @@ def test_user_text_with_braces_is_inserted_verbatim():
     o = openers.offers(summary(), details(last_hook="{city} und {0}", city="Bonn"), [], TODAY)
     follow = next(x for x in o if x.category == "follow_up")
     assert "„{city} und {0}“" in follow.body
+
+
+def test_a_new_role_is_recorded_by_an_edit_and_lifts_the_person(journal):
+    c = add(journal, "Jana", "Müller", closeness=3, last=30, role="Volontärin",
+            organisation="WDR")  # fmt: skip
+    record = store.get_contact(journal, c.id)
+    record.city = "Köln"  # not a role change
+    store.update_contact(journal, record, today=TODAY - dt.timedelta(days=40))
+    assert store.coach_summaries(journal, TODAY)[0].role_changed_on is None
+    assert names(suggest(journal, TODAY)) == []  # 30 days since, cadence 90: not due
+    record.role = "Redakteurin"
+    store.update_contact(journal, record, today=TODAY - dt.timedelta(days=20))
+    (summary_,) = store.coach_summaries(journal, TODAY)
+    assert summary_.role_changed_on == TODAY - dt.timedelta(days=20)
+    result = suggest(journal, TODAY)
+    assert names(result) == ["Jana Müller"]  # lifted by the occasion
+    assert "Neue Rolle: Redakteurin · WDR" in result.suggestions[0].reason
+    assert result.suggestions[0].openers[0].category == "congrats_role"
+    # Two months on it is old news.
+    assert names(suggest(journal, TODAY + dt.timedelta(days=45))) == []
+
+
+def test_filling_in_a_blank_role_is_not_a_new_role(journal):
+    c = add(journal, "Jana", "Müller", organisation="WDR")
+    record = store.get_contact(journal, c.id)
+    record.role = "Redakteurin"  # the role was not known before
+    store.update_contact(journal, record, today=TODAY)
+    record.organisation = "wdr"  # only the spelling
+    store.update_contact(journal, record, today=TODAY)
+    assert store.coach_summaries(journal, TODAY)[0].role_changed_on is None
+    record.organisation = "Deutschlandfunk"
+    store.update_contact(journal, record, today=TODAY)
+    assert store.coach_summaries(journal, TODAY)[0].role_changed_on == TODAY

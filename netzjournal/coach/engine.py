@@ -53,6 +53,9 @@ def reason(language: str, s: store.CoachSummary, d: store.CoachDetails | None,
             text = o["event"].format(event=occasion.text, date=texts.date(language, occasion.when))
         elif occasion.kind == "owed":
             text = o["owed"].format(text=occasion.text) if occasion.text else ""
+        elif occasion.kind == "new_role":
+            role = " · ".join(p for p in ((d.role, d.organisation) if d else ()) if p.strip())
+            text = o["new_role"].format(role=role) if role else o["new_role_plain"]
         else:
             text = texts.plural(o["anniversary"], occasion.years)
         if text:

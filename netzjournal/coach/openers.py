@@ -108,6 +108,10 @@ def _priority(occasions: list[Occasion], d: CoachDetails) -> list[str]:
     # Congratulations on the day (or the day before), not a week early.
     if any(o.kind == "birthday" and o.days <= 1 for o in occasions):
         order.append("congrats_birthday")
+    # Congratulations on a new role only when the journal knows it is new:
+    # for a role held for years it would be embarrassing.
+    if "new_role" in kinds:
+        order.append("congrats_role")
     if "event" in kinds:
         order.append("event")
     if "owed" in kinds:
@@ -116,7 +120,7 @@ def _priority(occasions: list[Occasion], d: CoachDetails) -> list[str]:
         order.append("follow_up")
     if "anniversary" in kinds:
         order.append("thank_you")
-    order += ["coffee", "check_in", "give_first", "in_your_city", "thank_you", "congrats_role"]
+    order += ["coffee", "check_in", "give_first", "in_your_city", "thank_you"]
     return list(dict.fromkeys(order))
 
 

@@ -29,7 +29,7 @@ class Warmth:
 
 @dataclass(frozen=True)
 class Occasion:
-    kind: str  # birthday, event, owed, anniversary
+    kind: str  # birthday, event, owed, anniversary, new_role
     days: int  # until it (0 = today)
     text: str = ""  # event name or what is owed
     when: dt.date | None = None
@@ -111,6 +111,10 @@ def occasions(
     if s.owed_open:
         text, due = owed[0] if owed else ("", None)
         found.append(Occasion("owed", max(0, (due - today).days) if due else 0, text, due))
+    if s.role_changed_on is not None:
+        ago = (today - s.role_changed_on).days
+        if 0 <= ago <= settings.new_role_days:
+            found.append(Occasion("new_role", 0, when=s.role_changed_on))
     if s.met_on is not None and s.met_on.year < today.year:
         try:
             this_year = s.met_on.replace(year=today.year)
@@ -123,11 +127,11 @@ def occasions(
     return found
 
 
-TIMELY = ("birthday", "event", "anniversary")
+TIMELY = ("birthday", "event", "anniversary", "new_role")
 
 
 def lifted(s: CoachSummary, occ: list[Occasion], settings: CoachSettings, today: dt.date) -> bool:
-    """A timely occasion (birthday, event, anniversary) brings someone not yet
+    """A timely occasion (birthday, event, anniversary, new role) brings someone not yet
     due into the list — but not someone you spoke to in the last two weeks.
     An open follow-up alone does not: that is a task, not a reason to reconnect."""
     timely = any(o.kind in TIMELY for o in occ)

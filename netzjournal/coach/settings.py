@@ -19,6 +19,7 @@ class CoachSettings:
     birthday_days: int = 14
     event_days: int = 21
     anniversary_days: int = 14
+    new_role_days: int = 60  # a role change this recent is worth congratulations
     new_contact_language: str = "de"
     new_contact_address_form: str = "sie"
 

@@ -41,6 +41,7 @@ class CoachSummary:
     outbound_2y: int
     tags: tuple[str, ...]
     owed_open: int  # open follow-ups I owe them: due from 30 days ago to a week ahead
+    role_changed_on: dt.date | None = None  # an edit replaced their role or organisation
 
     @property
     def name(self) -> str:
@@ -99,7 +100,8 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
          WHERE ct.contact_id = c.id),
        (SELECT count(*) FROM follow_up f
          WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me'
-           AND (f.due_on BETWEEN ?4 AND ?3 OR (f.due_on IS NULL AND f.created_at >= ?4)))
+           AND (f.due_on BETWEEN ?4 AND ?3 OR (f.due_on IS NULL AND f.created_at >= ?4))),
+       c.role_changed_on
   FROM contact c
   LEFT JOIN agg ON agg.cid = c.id
   LEFT JOIN coach_state s ON s.contact_id = c.id
@@ -133,7 +135,7 @@ def coach_summaries(
                 snoozed_until=_date(r[12]), last_contact=_dt(r[13]), last_two_way=_dt(r[14]),
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
-                owed_open=r[20],
+                owed_open=r[20], role_changed_on=_date(r[21]),
             )
         )  # fmt: skip
     return out

@@ -147,24 +147,42 @@ def get_contact(j: Journal, contact_id: int) -> ContactRecord:
     return _record(row, channels, tags)
 
 
-def update_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
+def update_contact(
+    j: Journal, rec: ContactRecord, today: dt.date | None = None
+) -> Outcome[ContactRecord]:
+    """Store ``rec`` over the contact with its id.
+
+    Replacing a known role or organisation records ``today`` (default: the
+    computer's date) as the day the role changed, for the coach.
+    """
     if rec.id is None:
         raise ValidationError("update_contact needs a stored contact.")
     validate(rec)
     with j.write() as changes:
-        updated = (
-            Contact.update(**_fields(rec), updated_at=dt.datetime.now())
-            .where(Contact.id == rec.id)
-            .execute()
-        )
-        if not updated:
+        old = Contact.get_or_none(Contact.id == rec.id)
+        if old is None:
             raise NotFound(f"Contact {rec.id} does not exist.")
+        now = dt.datetime.now()
+        extra = {"updated_at": now}
+        if _role_replaced(old.role, old.organisation, rec.role, rec.organisation):
+            extra["role_changed_on"] = today or now.date()
+        Contact.update(**_fields(rec), **extra).where(Contact.id == rec.id).execute()
         _write_children(rec.id, rec, changes)
         fulltext.index_contacts(j.db, [rec.id])
         # Interactions are indexed with their participants' names.
         fulltext.index_interactions(j.db, interaction_ids_of(rec.id))
         changes.contacts.add(rec.id)
     return Outcome(get_contact(j, rec.id), changes)
+
+
+def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:
+    """A new role: a known role or organisation replaced by another (not a blank filled in)."""
+    role, org = role.strip(), org.strip()
+    if not (role or org):
+        return False
+    return bool(old_role.strip() and role.casefold() != old_role.strip().casefold()) or bool(
+        old_org.strip() and org.casefold() != old_org.strip().casefold()
+    )
 
 
 def interaction_ids_of(contact_id: int) -> list[int]:

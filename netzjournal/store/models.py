@@ -80,6 +80,8 @@ class Contact(BaseModel):
     archived = BooleanField(default=False)
     created_at = DateTimeField(default=datetime.datetime.now)
     updated_at = DateTimeField(default=datetime.datetime.now)
+    # Set when an edit replaces a known role or organisation (migration 0004).
+    role_changed_on = DateField(null=True)
 
 
 class ContactChannel(BaseModel):
