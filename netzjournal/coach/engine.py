@@ -54,8 +54,13 @@ def reason(language: str, s: store.CoachSummary, d: store.CoachDetails | None,
         elif occasion.kind == "owed":
             text = o["owed"].format(text=occasion.text) if occasion.text else ""
         elif occasion.kind == "new_role":
-            role = " · ".join(p for p in ((d.role, d.organisation) if d else ()) if p.strip())
-            text = o["new_role"].format(role=role) if role else o["new_role_plain"]
+            role, org = (d.role.strip(), d.organisation.strip()) if d else ("", "")
+            if role and org:
+                text = o["new_role"].format(role=role, organisation=org)
+            elif role or org:
+                text = o["new_role_one"].format(what=role or org)
+            else:
+                text = o["new_role_plain"]
         else:
             text = texts.plural(o["anniversary"], occasion.years)
         if text:
