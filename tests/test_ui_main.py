@@ -185,6 +185,35 @@ def test_edit_a_note_and_undo(make_window, qtbot):
     assert store.get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
 
 
+def test_a_note_and_its_follow_ups_are_saved_and_undone_together(make_window, qtbot):
+    w = make_window()
+    note_id = _write_quick_note(w, qtbot)
+    (person_id,) = store.get_interaction(w.journal, note_id).participants
+    store.add_follow_up(w.journal, store.FollowUpRecord(
+        text="Termin vorschlagen", contact_id=person_id, interaction_id=note_id))  # fmt: skip
+    w.open_note(note_id)
+    editor = w.notes.editor
+    before = store.follow_ups_of_note(w.journal, note_id)
+    assert before and not any(f.done for f in before)  # the quick note's next step
+    editor.title.setText("Kaffee mit Jörg")
+    row = editor._add_follow_row(store.FollowUpRecord(text=""))
+    row.text.setText("Artikel über Barcamps schicken")
+    for existing in editor._follow_rows[: len(before)]:
+        existing.done.setChecked(True)
+    editor.save_button.click()
+    after = store.follow_ups_of_note(w.journal, note_id)
+    assert "Artikel über Barcamps schicken" in [f.text for f in after]
+    assert all(f.done for f in after if f.id in {b.id for b in before})
+    w.undo_stack.undo()  # one step takes back the title and the follow-ups
+    assert store.get_interaction(w.journal, note_id).title == ""
+    assert store.follow_ups_of_note(w.journal, note_id) == before
+    w.undo_stack.redo()
+    assert store.get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
+    assert sorted(f.text for f in store.follow_ups_of_note(w.journal, note_id)) == sorted(
+        f.text for f in after
+    )
+
+
 def test_delete_contact_and_note_then_undo(make_window, qtbot):
     w = make_window()
     note_id = _write_quick_note(w, qtbot)

@@ -108,21 +108,32 @@ class ArchiveContacts(JournalCommand):
 
 
 class EditNote(JournalCommand):
+    """A note's fields and its follow-ups, saved in one transaction; undo puts all back."""
+
     def __init__(
         self,
         journal: store.Journal,
-        before: store.InteractionRecord,
         after: store.InteractionRecord,
+        follow_ups: list[store.FollowUpRecord],
         text: str,
     ) -> None:
         super().__init__(journal, text)
-        self.before, self.after = before, after
+        self.after, self.follow_ups = after, follow_ups
+        self.snapshot: store.Snapshot | None = None
 
     def do(self) -> None:
-        store.update_interaction(self.journal, self.after)
+        self.snapshot = store.snapshot_interactions(self.journal, [self.after.id or 0])
+        with self.journal.write():
+            store.update_interaction(self.journal, self.after)
+            for fu in self.follow_ups:
+                if fu.id is None:  # new in the editor (again new after an undo)
+                    store.add_follow_up(self.journal, fu)
+                else:
+                    store.update_follow_up(self.journal, fu)
 
     def revert(self) -> None:
-        store.update_interaction(self.journal, self.before)
+        assert self.snapshot is not None
+        store.restore_snapshot(self.journal, self.snapshot)
 
 
 class DeleteNotes(JournalCommand):

@@ -142,19 +142,8 @@ class NotesPane(QWidget):
         text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
             "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
         )
-        before_fresh = store.get_interaction(self.journal, before.id or 0)
-        if not undo.perform(
-            self.undo_stack, undo.EditNote(self.journal, before_fresh, after, text), self
-        ):
-            return False
-        try:
-            for fu in follow:
-                if fu.id is None:
-                    store.add_follow_up(self.journal, fu)
-                else:
-                    store.update_follow_up(self.journal, fu)
-        except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        if not undo.perform(self.undo_stack, undo.EditNote(self.journal, after, follow, text),
+                            self):  # fmt: skip
             return False
         self.select(after.id or 0)
         return True
