@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QInputDialog,
     QMessageBox,
+    QToolButton,
     QWidget,
 )
 from uihelpers import TODAY, answer, type_text, when_modal
@@ -212,6 +213,25 @@ def test_a_note_and_its_follow_ups_are_saved_and_undone_together(make_window, qt
     assert sorted(f.text for f in store.follow_ups_of_note(w.journal, note_id)) == sorted(
         f.text for f in after
     )
+
+
+def test_follow_ups_removed_in_the_editor_are_deleted_and_undo_brings_them_back(make_window, qtbot):
+    w = make_window()
+    note_id = _write_quick_note(w, qtbot)
+    (person_id,) = store.get_interaction(w.journal, note_id).participants
+    for text in ("Termin vorschlagen", "Buch ausleihen"):
+        store.add_follow_up(w.journal, store.FollowUpRecord(
+            text=text, contact_id=person_id, interaction_id=note_id))  # fmt: skip
+    before = store.follow_ups_of_note(w.journal, note_id)
+    w.open_note(note_id)
+    first, second = w.notes.editor._follow_rows
+    first.findChild(QToolButton).click()  # ✕
+    assert not first.isVisible()
+    second.text.clear()  # emptying the text removes it too
+    w.notes.editor.save_button.click()
+    assert store.follow_ups_of_note(w.journal, note_id) == []
+    w.undo_stack.undo()
+    assert store.follow_ups_of_note(w.journal, note_id) == before
 
 
 def test_delete_contact_and_note_then_undo(make_window, qtbot):

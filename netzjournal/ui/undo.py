@@ -108,7 +108,8 @@ class ArchiveContacts(JournalCommand):
 
 
 class EditNote(JournalCommand):
-    """A note's fields and its follow-ups, saved in one transaction; undo puts all back."""
+    """A note's fields and its follow-ups (new, changed, removed), saved in one
+    transaction; undo puts all back."""
 
     def __init__(
         self,
@@ -116,9 +117,10 @@ class EditNote(JournalCommand):
         after: store.InteractionRecord,
         follow_ups: list[store.FollowUpRecord],
         text: str,
+        removed: list[int] | None = None,
     ) -> None:
         super().__init__(journal, text)
-        self.after, self.follow_ups = after, follow_ups
+        self.after, self.follow_ups, self.removed = after, follow_ups, removed or []
         self.snapshot: store.Snapshot | None = None
 
     def do(self) -> None:
@@ -130,6 +132,8 @@ class EditNote(JournalCommand):
                     store.add_follow_up(self.journal, fu)
                 else:
                     store.update_follow_up(self.journal, fu)
+            for follow_up_id in self.removed:
+                store.delete_follow_up(self.journal, follow_up_id)
 
     def revert(self) -> None:
         assert self.snapshot is not None

@@ -922,19 +922,25 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="49"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="50"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="51"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="53"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="54"/>
         <source>due</source>
         <translation>fällig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="65"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="66"/>
+        <source>Remove this follow-up</source>
+        <translation>Diesen nächsten Schritt entfernen</translation>
     </message>
 </context>
 <context>
@@ -1375,124 +1381,124 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="127"/>
         <source>Names, separated by commas</source>
         <translation>Namen, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="132"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="120"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="209"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="133"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="138"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="142"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="143"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="147"/>
         <source>Something to pick up next time</source>
         <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="152"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="161"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="163"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="154"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="180"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="182"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="176"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="177"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTabWidget,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +49,7 @@ class FollowUpRow(QWidget):
         self.done.setChecked(record.done)
         self.done.setToolTip(self.tr("Done"))
         self.text = QLineEdit(record.text)
+        self.text.setCursorPosition(0)  # show how it begins, not how it ends
         self.text.setPlaceholderText(self.tr("What is to be done?"))
         self.has_due = QCheckBox(self.tr("due"))
         self.due = QDateEdit()
@@ -57,12 +59,23 @@ class FollowUpRow(QWidget):
         self.has_due.setChecked(record.due_on is not None)
         self.due.setEnabled(record.due_on is not None)
         self.has_due.toggled.connect(self.due.setEnabled)
+        self.removed = False  # deleted from the journal when the note is saved
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setToolTip(self.tr("Remove this follow-up"))
+        remove.setAccessibleName(self.tr("Remove this follow-up"))
+        remove.clicked.connect(self.remove)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.done)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.has_due)
         layout.addWidget(self.due)
+        layout.addWidget(remove)
+
+    def remove(self) -> None:
+        self.removed = True
+        self.hide()
 
     def value(self) -> store.FollowUpRecord:
         d = self.due.date()
@@ -249,8 +262,11 @@ class NoteEditor(QWidget):
         for fu in store.follow_ups_of_note(self.journal, note_id):
             self._add_follow_row(fu)
 
-    def value(self) -> tuple[store.InteractionRecord, list[store.FollowUpRecord]] | None:
-        """The edited note and its follow-ups; None if cancelled (unknown names)."""
+    def value(
+        self,
+    ) -> tuple[store.InteractionRecord, list[store.FollowUpRecord], list[int]] | None:
+        """The edited note, its follow-ups and the ids of follow-ups removed
+        (with ✕, or by emptying their text); None if cancelled (unknown names)."""
         assert self.record is not None
         ids = self.participants.resolve(self)
         if ids is None:
@@ -275,11 +291,14 @@ class NoteEditor(QWidget):
             event_id=self.event_link.currentData(),
             id=self.record.id,
         )
-        follow = []
+        follow, gone = [], []
         for row in self._follow_rows:
             fu = row.value()
-            if fu.text:
-                fu.interaction_id = self.record.id
-                fu.contact_id = fu.contact_id or lead
-                follow.append(fu)
-        return after, follow
+            if row.removed or not fu.text:
+                if fu.id is not None:
+                    gone.append(fu.id)
+                continue
+            fu.interaction_id = self.record.id
+            fu.contact_id = fu.contact_id or lead
+            follow.append(fu)
+        return after, follow, gone

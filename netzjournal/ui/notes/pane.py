@@ -138,12 +138,12 @@ class NotesPane(QWidget):
         value = self.editor.value()
         if value is None:
             return False
-        after, follow = value
+        after, follow, gone = value
         text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
             "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
         )
-        if not undo.perform(self.undo_stack, undo.EditNote(self.journal, after, follow, text),
-                            self):  # fmt: skip
+        command = undo.EditNote(self.journal, after, follow, text, removed=gone)
+        if not undo.perform(self.undo_stack, command, self):
             return False
         self.select(after.id or 0)
         return True
