@@ -322,6 +322,21 @@ def test_csv_ics_and_markdown_exports(journal):
     assert table.splitlines()[1].startswith("Ana;Ö;")
     cal = writers.ics(journal, dt.date(2026, 6, 1)).decode()
     assert "BEGIN:VEVENT" in cal and "RRULE:FREQ=YEARLY" in cal and "Buch schicken" in cal
+    # A 29 February birthday falls on the last day of February every year.
+    from dateutil.rrule import rrulestr
+    from icalendar import Calendar
+
+    leap = person("Lea", "Schalttag", birthday=store.Birthday(2, 29, 1988))
+    leap_id = store.create_contact(journal, leap).value.id
+    events = Calendar.from_ical(writers.ics(journal, dt.date(2026, 6, 1))).walk("VEVENT")
+    event = next(e for e in events if e["uid"] == f"birthday-{leap_id}@netzjournal")
+    start = event.decoded("dtstart")
+    rule = rrulestr(
+        event["rrule"].to_ical().decode(), dtstart=dt.datetime.combine(start, dt.time())
+    )
+    days = [d.date() for d in rule.between(dt.datetime(2026, 1, 1), dt.datetime(2030, 1, 1))]
+    assert days == [dt.date(2026, 2, 28), dt.date(2027, 2, 28), dt.date(2028, 2, 29),
+                    dt.date(2029, 2, 28)]  # fmt: skip
     md = writers.markdown_person(journal, c.id)
     assert md.startswith("# Ana Ö") and "Hooks: Jazz" in md and "Buch schicken" in md
 

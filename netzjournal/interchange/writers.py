@@ -251,12 +251,17 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         c = store.get_contact(j, cid)
         if c.birthday:
             event = icalendar.Event()
-            year = c.birthday.year or 2000
-            day = c.birthday.day if (c.birthday.month, c.birthday.day) != (2, 29) else 28
+            b = c.birthday
             event.add("uid", f"birthday-{cid}@netzjournal")
             event.add("summary", f"🎂 {c.name}")
-            event.add("dtstart", dt.date(year, c.birthday.month, day))
-            event.add("rrule", {"freq": "yearly"})
+            if (b.month, b.day) == (2, 29):
+                # Yearly on 29 February would skip three years in four:
+                # the last day of February instead (the 29th in leap years).
+                event.add("dtstart", dt.date(b.year or 2000, 2, 29))
+                event.add("rrule", {"freq": "yearly", "bymonth": 2, "bymonthday": -1})
+            else:
+                event.add("dtstart", dt.date(b.year or 2000, b.month, b.day))
+                event.add("rrule", {"freq": "yearly"})
             event.add("transp", "TRANSPARENT")
             cal.add_component(event)
     for f in store.follow_ups(j):
