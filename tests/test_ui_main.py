@@ -517,3 +517,22 @@ def test_the_detail_pages_escaping_is_html_escape(text):
     from netzjournal.ui.contacts.detail import _e
 
     assert _e(text) == html.escape(text)
+
+
+def test_tab_moves_through_the_contacts_view_in_layout_order(demo_window, qtbot):
+    w = demo_window
+    w.show_view(CONTACTS)
+    w.activateWindow()
+    w.contacts.filter.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is w.contacts.filter)
+    seen = []
+    for _ in range(8):
+        focused = QApplication.focusWidget()
+        seen.append(focused.objectName() or focused.text())
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+    # The filter bar left to right, the list (Tab leaves it), the person's page,
+    # then the search in the tool bar.
+    assert seen == [
+        "contactFilter", "tagFilter", "showArchived", "Edit contact", "Merge two contacts",
+        "contactsView", "contactDetail", "searchField",
+    ]  # fmt: skip

@@ -99,6 +99,8 @@ class BackupsDialog(QDialog):
         self._journal, self._restore, self._paths = journal_getter, restore, paths
         self.model = BackupsModel(self)
         self.table = QTableView()
+        # Rows, not cells: Tab leaves the list (arrows move within it).
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("backupsView")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -90,13 +91,18 @@ class ContactsPane(QWidget):
         bar.addWidget(self.tag)
         bar.addWidget(self.archived)
         # (New contact is in the tool bar right above.)
+        buttons = []
         for action in (self.actions.edit_contact, self.actions.merge_contacts):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             bar.addWidget(button)
+            buttons.append(button)
 
         self.table = QTableView()
+        # Rows, not cells: Tab leaves the list (arrows move within it).
+        self.table.setTabKeyNavigation(False)
         self.table.setObjectName("contactsView")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
@@ -128,10 +134,11 @@ class ContactsPane(QWidget):
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
-        self.setTabOrder(self.filter, self.tag)
-        self.setTabOrder(self.tag, self.archived)
-        self.setTabOrder(self.archived, self.table)
-        self.setTabOrder(self.table, self.detail)
+        # Tab follows the layout: the filter bar left to right, then the list
+        # and the person's page.
+        chain = [self.filter, self.tag, self.archived, *buttons, self.table, self.detail]
+        for before, after in itertools.pairwise(chain):
+            self.setTabOrder(before, after)
 
     def _connect(self) -> None:
         self.filter.textChanged.connect(self._apply_filter)

@@ -45,6 +45,8 @@ class NotesPane(QWidget):
         self.open_only = QCheckBox(self.tr("Only notes with open follow-ups"))
         self.open_only.setObjectName("openFollowUps")
         self.list = QTableView()
+        # Rows, not cells: Tab leaves the list (arrows move within it).
+        self.list.setTabKeyNavigation(False)
         self.list.setObjectName("notesView")
         self.list.setAccessibleName(self.tr("Meeting notes"))
         self.list.setModel(self.model)
