@@ -70,6 +70,23 @@ class YearFigures:
         return self.meetings == 0 and self.new_contacts == 0
 
 
+def _tally(items: list[tuple[str, int]], top: int) -> list[tuple[str, int]]:
+    """Weighted counts of texts that differ only in case or spacing ("KI", "ki "),
+    each shown in its most frequent spelling (on a tie, the one with more capitals);
+    most first, equal counts alphabetically."""
+    totals: Counter[str] = Counter()
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for text, weight in items:
+        shown = " ".join(text.split())
+        if shown:
+            totals[shown.casefold()] += weight
+            spellings[shown.casefold()][shown] += weight
+    return [
+        (max(spellings[key].items(), key=lambda s: (s[1], sum(c.isupper() for c in s[0])))[0], n)
+        for key, n in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+    ]
+
+
 def _in_year(when: dt.date | dt.datetime | None, year: int) -> bool:
     return when is not None and when.year == year
 
@@ -148,14 +165,13 @@ def compute(rows: store.ReviewRows) -> YearFigures:
         key=lambda x: (-abs(x.gave - x.received), x.name.casefold()),
     )[:10]  # fmt: skip
 
-    topics: Counter[str] = Counter()
+    topics: list[tuple[str, int]] = []
     for pid, count in people_this.items():
         person = rows.people.get(pid)
-        if person is None:
-            continue
-        for topic in {t.strip() for t in person.topics.split(",") if t.strip()}:
-            topics[topic] += count
-    hooks = Counter(n.hooks.strip() for n in this if n.hooks.strip())
+        if person is not None:  # each of a person's topics once ("Jazz, jazz")
+            own = {" ".join(t.split()).casefold(): t for t in reversed(person.topics.split(","))}
+            topics += [(t, count) for t in own.values()]
+    hooks = [(n.hooks, 1) for n in this]
 
     ranked = sorted(people_this.items(), key=lambda x: (-x[1], name.get(x[0], "").casefold()))
     top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
@@ -188,8 +204,8 @@ def compute(rows: store.ReviewRows) -> YearFigures:
         follow_ups_done=sum(1 for f in rows.follow_ups if f.done and _in_year(f.done_at, year)),
         follow_ups_open=[f.text for f in rows.follow_ups if not f.done
                          and (_in_year(f.created, year) or _in_year(f.due_on, year))],
-        topics=topics.most_common(10),
-        hooks=hooks.most_common(5),
+        topics=_tally(topics, 10),
+        hooks=_tally(hooks, 5),
     )  # fmt: skip
 
 
