@@ -36,6 +36,7 @@ _LAZY: dict[str, str] = {
     "NoteFilter": "listings",
     "OpenerTemplateRecord": "records",
     "Outcome": "records",
+    "PersonChoice": "people",
     "ReadOnlyJournal": "journal",
     "ReviewEvent": "review_data",
     "ReviewFollowUp": "review_data",
@@ -90,6 +91,10 @@ _LAZY: dict[str, str] = {
     "list_openers": "catalog",
     "list_tags": "catalog",
     "merge_contacts": "contacts",
+    "find_people_by_name": "people",
+    "people": "people",
+    "person_choices": "people",
+    "resolve_person": "people",
     "quick_check": "journal",
     "read_contact_rows_json": "listings",
     "read_last_contacts_json": "listings",
@@ -131,9 +136,9 @@ def __getattr__(name: str) -> Any:
 
 
 _SUBMODULES = {
-    "backups", "bulk", "catalog", "changes", "codes", "coach_data", "contacts", "folding",
-    "fulltext", "interactions", "journal", "listings", "models", "records", "review_data",
-    "snapshots",
+    "backups", "bulk", "catalog", "changes", "codes", "coach_data", "collation", "contacts",
+    "folding", "fulltext", "interactions", "journal", "listings", "models", "people", "records",
+    "review_data", "snapshots",
 }  # fmt: skip
 
 if TYPE_CHECKING:  # for type checkers and editors: the real imports
@@ -237,6 +242,13 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         timeline_page,
         years_with_entries,
     )
+    from netzjournal.store.people import (
+        PersonChoice,
+        find_people_by_name,
+        people,
+        person_choices,
+        resolve_person,
+    )
     from netzjournal.store.records import (
         Birthday,
         Channel,
@@ -289,6 +301,7 @@ __all__ = [
     "NoteFilter",
     "OpenerTemplateRecord",
     "Outcome",
+    "PersonChoice",
     "ReadOnlyJournal",
     "ReviewEvent",
     "ReviewFollowUp",
@@ -326,6 +339,7 @@ __all__ = [
     "ensure_daily",
     "event_page",
     "events_between",
+    "find_people_by_name",
     "first_screen_rows",
     "follow_ups",
     "follow_ups_of_note",
@@ -347,9 +361,12 @@ __all__ = [
     "list_tags",
     "matching_contact_ids",
     "merge_contacts",
+    "people",
+    "person_choices",
     "quick_check",
     "read_contact_rows_json",
     "read_last_contacts_json",
+    "resolve_person",
     "restore_backup",
     "restore_snapshot",
     "review_rows",
