@@ -29,7 +29,7 @@ def namesakes(journal):
 
 
 def test_namesakes_are_told_apart_by_organisation_then_city_then_number(journal, namesakes):
-    labels = {c.id: c.label for c in store.people(journal)}
+    labels = {c.id: c.label for c in store.list_people(journal)}
     assert labels[namesakes["weser"]] == "Chloe Baker · Weserbogen Logistik"
     assert labels[namesakes["hafen"]] == "Chloe Baker · Hafenkontor"
     assert labels[namesakes["alone"]] == "Müller, Hans"  # nobody shares it: no detail
@@ -41,10 +41,10 @@ def test_namesakes_are_told_apart_by_organisation_then_city_then_number(journal,
 
 def test_an_archived_namesake_still_makes_the_others_show_their_detail(journal, namesakes):
     store.set_archived(journal, [namesakes["hafen"]], True)
-    choices = {c.id: c for c in store.people(journal)}
+    choices = {c.id: c for c in store.list_people(journal)}
     assert namesakes["hafen"] not in choices
     assert choices[namesakes["weser"]].label == "Chloe Baker · Weserbogen Logistik"
-    also = {c.id for c in store.people(journal, also=[namesakes["hafen"]])}
+    also = {c.id for c in store.list_people(journal, also=[namesakes["hafen"]])}
     assert namesakes["hafen"] in also
 
 
@@ -74,7 +74,7 @@ def test_people_are_listed_in_german_collation_order(journal):
     random.Random(4).shuffle(shuffled)
     for family in shuffled:
         store.create_contact(journal, person("Kim", family))
-    assert [c.family_name for c in store.people(journal)] == GERMAN_ORDER
+    assert [c.family_name for c in store.list_people(journal)] == GERMAN_ORDER
     assert [n.split()[-1] for _, n in store.contact_names(journal)] == GERMAN_ORDER
 
 

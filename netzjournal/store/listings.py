@@ -219,12 +219,12 @@ def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
 def contact_names(j: Journal) -> list[tuple[int, str]]:
     """(id, name) for every contact not archived, in name order (:mod:`collation`).
 
-    Names only: to offer people to pick, use :func:`people.people`, which tells
+    Names only: to offer people to pick, use :func:`people.list_people`, which tells
     namesakes apart.
     """
-    from netzjournal.store.people import people
+    from netzjournal.store.people import list_people
 
-    return [(c.id, c.name) for c in people(j)]
+    return [(c.id, c.name) for c in list_people(j)]
 
 
 # -- interactions and the timeline ----------------------------------------------

@@ -56,7 +56,7 @@ def same_name(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
-def people(
+def list_people(
     j: Journal, include_archived: bool = False, also: Iterable[int] = ()
 ) -> list[PersonChoice]:
     """Every contact (not archived, plus the ids in ``also``) in name order,
@@ -81,7 +81,7 @@ def people(
 def person_choices(j: Journal, ids: Iterable[int]) -> dict[int, PersonChoice]:
     """The given people (archived or not) as pickers show them, by id."""
     wanted = set(ids)
-    return {c.id: c for c in people(j, include_archived=True) if c.id in wanted}
+    return {c.id: c for c in list_people(j, include_archived=True) if c.id in wanted}
 
 
 def find_people_by_name(
@@ -97,7 +97,7 @@ def find_people_by_name(
     wanted = same_name(name)
     if not wanted:
         return []
-    everybody = people(j, include_archived=include_archived)
+    everybody = list_people(j, include_archived=include_archived)
     found = [c for c in everybody if same_name(c.name) == wanted]
     if not found and folded:
         key = fold(wanted)

@@ -59,8 +59,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.search_field.clear()
     dialog = window.quick_note_dialog()
     dialog.reset()
-    names = [n for _, n in store.contact_names(window.journal)[:1]]
-    dialog.who.setText(", ".join(names))
+    dialog.who.set_ids([i for i, _ in store.contact_names(window.journal)[:1]])
     dialog.body.setPlainText(
         QCoreApplication.translate(
             "Screenshots", "Talked about the barcamp in June and her new role. ☕"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.ui import texts
-from netzjournal.ui.participants import ParticipantsEdit
+from netzjournal.ui.participants import ParticipantsField
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
@@ -122,9 +122,9 @@ class NoteEditor(QWidget):
             combo.setMinimumContentsLength(10)
         for code, label in texts.directions():
             self.direction.addItem(label, code)
-        self.participants = ParticipantsEdit(self.journal)
+        self.participants = ParticipantsField(self.journal)
         self.participants.setObjectName("noteParticipants")
-        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.participants.setPlaceholderText(self.tr("Type a name, pick with Enter"))
         self.place = QLineEdit()
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)
