@@ -69,6 +69,8 @@ class PlanRow:
     action: str  # "create", "merge" or "skip"
     match_id: int | None = None  # the existing contact it would merge into
     reason: str = ""  # why it looks like a duplicate
+    # Namesakes it could be (two or more): never merged into one of them by guess.
+    candidates: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -90,13 +92,13 @@ def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
     files are skipped."""
     existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
     by_email: dict[str, int] = {}
-    by_name_org: dict[tuple[str, str], int] = {}
-    by_name: dict[str, int] = {}
+    by_name_org: dict[tuple[str, str], list[int]] = {}
+    by_name: dict[str, list[int]] = {}
     for cid, rec in existing.items():
         for email in rec.emails():
             by_email.setdefault(email.casefold(), cid)
-        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), cid)
-        by_name.setdefault(_key_name(rec), cid)
+        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), []).append(cid)
+        by_name.setdefault(_key_name(rec), []).append(cid)
     rows: list[PlanRow] = []
     seen: dict[str, int] = {}
     for c in read.contacts:
@@ -111,10 +113,16 @@ def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
             rows.append(PlanRow(c, "merge", match, "same e-mail address"))
             continue
         key = (_key_name(c), fold(c.organisation))
-        if key[0] and key in by_name_org:
-            rows.append(PlanRow(c, "merge", by_name_org[key], "same name and organisation"))
-        elif key[0] and key[0] in by_name:
-            rows.append(PlanRow(c, "create", by_name[key[0]], "a similar name exists"))
+        same = by_name_org.get(key, []) if key[0] else []
+        similar = by_name.get(key[0], []) if key[0] else []
+        if len(same) == 1:
+            rows.append(PlanRow(c, "merge", same[0], "same name and organisation"))
+        elif same:  # already there, more than once: which one is for the user to say
+            rows.append(PlanRow(c, "skip", None, "several with this name and organisation", same))
+        elif len(similar) == 1:
+            rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
+        elif similar:  # namesakes: which one is for the user to say (merge later, by id)
+            rows.append(PlanRow(c, "create", None, "several people have this name", similar))
         else:
             rows.append(PlanRow(c, "create"))
     return ImportPlan(rows, list(read.problems))

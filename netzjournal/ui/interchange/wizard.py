@@ -67,6 +67,12 @@ def reason_label(reason: str) -> str:
         ),
         "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
         "twice in the files": QCoreApplication.translate("ImportWizard", "twice in the files"),
+        "several with this name and organisation": QCoreApplication.translate(
+            "ImportWizard", "already there more than once: merge later, choosing whom"
+        ),
+        "several people have this name": QCoreApplication.translate(
+            "ImportWizard", "several people have this name: merge later, choosing whom"
+        ),
     }.get(reason, reason)
 
 
@@ -135,7 +141,10 @@ class PlanModel(QAbstractTableModel):
         if col == self.MATCH:
             if not r.match_id and not r.reason:
                 return ""
-            who = self._names.get(r.match_id or 0, "")
+            if r.candidates:  # namesakes, each shown with what tells them apart
+                who = "; ".join(self._names.get(i, f"#{i}") for i in r.candidates)
+            else:
+                who = self._names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
         return f"{c.source_file}:{c.line}"
 
@@ -362,7 +371,9 @@ class ImportWizard(QDialog):
                 return  # the person answers the mapping, then presses "Check" again
         read = read_paths(self.paths, self.mapping())
         plan = plan_import(self.journal, read)
-        self.model._names = dict(store.contact_names(self.journal))
+        self.model._names = {
+            c.id: c.label for c in store.list_people(self.journal, include_archived=True)
+        }
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
