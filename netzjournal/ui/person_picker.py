@@ -67,6 +67,9 @@ class PersonCompletion(QObject):
             self.hide_popup()
             return
         self.completer.complete()
+        # Nothing highlighted until the user moves there: Enter must not take the
+        # first of several people (a namesake) by default.
+        self.completer.popup().setCurrentIndex(QModelIndex())
 
     def offer(self, choices: list[PersonChoice]) -> None:
         """List exactly these people (namesakes) to choose from."""
@@ -88,10 +91,12 @@ class PersonCompletion(QObject):
             self.picked.emit(int(contact_id))
 
     def take_enter(self) -> tuple[str, object]:
-        """What Enter means now: ("id", id) for a highlighted or exactly named person,
+        """What Enter means now: ("id", id) for the highlighted suggestion, the one
+        person with exactly this name, or the only suggestion shown;
         ("namesakes", [choices]) when several share the name (now listed),
         ("unknown", text) when nobody has it, ("empty", "") for no text."""
         contact_id = self.highlighted()
+        shown = self.model.rowCount() if self.popup_visible() else 0
         self.hide_popup()
         if contact_id is not None:
             return "id", int(contact_id)
@@ -104,6 +109,8 @@ class PersonCompletion(QObject):
         if named:
             self.offer(named)
             return "namesakes", named
+        if shown == 1 and (only := self.model.person_at(0)) is not None:
+            return "id", only.id  # the one suggestion on screen
         return "unknown", text
 
 
