@@ -97,3 +97,28 @@ def test_the_collation_key_agrees_with_icu_for_german_and_english():
             random.Random(seed).shuffle(names)
             expected = sorted(names, key=functools.cmp_to_key(collator.compare))
             assert sorted(names, key=sort_key) == expected, language
+
+
+def test_import_never_merges_into_one_of_several_namesakes(journal, namesakes, tmp_path):
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+
+    card = tmp_path / "chloe.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chloe Baker\r\nN:Baker;Chloe;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tim Roth\r\nN:Roth;Tim;;;\r\nORG:Nordlicht\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(journal, read_paths([card]))
+    chloe, tim = plan.rows
+    # A similar name, twice: neither is picked; both are named for the user.
+    assert chloe.match_id is None and chloe.action == "create"
+    assert sorted(chloe.candidates) == sorted([namesakes["weser"], namesakes["hafen"]])
+    # Same name and organisation, twice: not merged into the first, not created again.
+    assert tim.match_id is None and tim.action == "skip"
+    assert sorted(tim.candidates) == sorted([namesakes["same1"], namesakes["same2"]])
+    before = {c.id: store.get_contact(journal, c.id) for c in store.list_people(journal)}
+    apply_import(journal, plan)
+    for cid, record in before.items():
+        after = store.get_contact(journal, cid)
+        assert (after.notes, after.channels) == (record.notes, record.channels)
