@@ -250,7 +250,7 @@ class TimelineEntry:
     when: dt.datetime
     kind: str  # interaction kind, or "event"
     title: str
-    people: str
+    people: str  # names joined by "; " (a name may hold a comma: "Müller, Hans")
     first_line: str
     open_follow_ups: int = 0
 
@@ -263,7 +263,7 @@ class TimelineEntry:
 _INTERACTIONS_PAGE = """
 SELECT i.id, i.occurred_at, i.kind, i.title, substr(i.body, 1, 200),
        (SELECT group_concat(coalesce(nullif(c.display_name, ''),
-               trim(c.given_name || ' ' || c.family_name)), ', ')
+               trim(c.given_name || ' ' || c.family_name)), '; ')
           FROM participant p JOIN contact c ON c.id = p.contact_id WHERE p.interaction_id = i.id),
        (SELECT count(*) FROM follow_up f WHERE f.interaction_id = i.id AND f.done = 0)
   FROM interaction i

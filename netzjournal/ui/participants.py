@@ -191,6 +191,7 @@ class ParticipantsField(QFrame):
         self._journal = journal
         self._tokens: list[Token] = []
         self._chips: list[TokenChip] = []
+        self._forwarding = False
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.backgroundRole().Base)
@@ -207,8 +208,17 @@ class ParticipantsField(QFrame):
         self.setSizePolicy(policy)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Keys sent to the field itself (focus proxy aside) are meant for its input.
-        QApplication.sendEvent(self.edit, event)
+        # Keys sent to the field itself (focus proxy aside) are meant for its input;
+        # keys the input ignores come back here on their way up: pass those on.
+        if self._forwarding:
+            super().keyPressEvent(event)
+            return
+        self._forwarding = True
+        try:
+            QApplication.sendEvent(self.edit, event)
+        finally:
+            self._forwarding = False
+        event.accept()  # already delivered up the chain from the input; not twice
 
     # -- reading -------------------------------------------------------------------------
 

@@ -1577,12 +1577,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="350"/>
+        <location filename="../../netzjournal/ui/participants.py" line="359"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="351"/>
+        <location filename="../../netzjournal/ui/participants.py" line="360"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -1632,7 +1632,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="69"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
-        <translation>Wen haben Sie getroffen? Namen tippen, mit Enter übernehmen</translation>
+        <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="73"/>
