@@ -241,6 +241,19 @@ def test_the_timeline_filters_by_the_namesake_picked(make_window, chloes, qtbot)
     assert picker.text() == "Chloe Baker · Hafenkontor"
 
 
+def test_enter_on_a_partial_name_of_several_people_lists_them_first(make_window, chloes, qtbot):
+    w = make_window()
+    dialog = open_quick_note(w)
+    qtbot.keyClicks(dialog.who.edit, "Chlo")
+    QTest.keyClick(dialog.who.edit, Qt.Key.Key_Return)
+    assert dialog.who.tokens() == []  # neither a guess nor a "new person"
+    popup = dialog.who.completion.completer.popup()
+    assert popup.isVisible() and popup.currentIndex().data(ID_ROLE) == chloes["weser"]
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Return)
+    assert dialog.who.ids() == [chloes["hafen"]]
+
+
 # -- names with commas ---------------------------------------------------------------------
 
 

@@ -282,7 +282,7 @@ class ParticipantsField(QFrame):
         self.changed.emit()
 
     def commit_text(self) -> bool:
-        """Make the typed text a token (Enter). False when namesakes are listed to pick from."""
+        """Make the typed text a token (Enter). False when people are listed to pick from."""
         self.completion.exclude = frozenset(self.ids())
         kind, value = self.completion.take_enter()
         if kind == "id":
@@ -294,7 +294,7 @@ class ParticipantsField(QFrame):
                 self._add(Token(name, name, None))
             self.edit.clear()
             self.changed.emit()
-        return kind != "namesakes"
+        return kind not in ("namesakes", "choose")
 
     def _picked(self, contact_id: int) -> None:
         self.add_person(contact_id)

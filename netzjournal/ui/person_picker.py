@@ -94,7 +94,8 @@ class PersonCompletion(QObject):
         """What Enter means now: ("id", id) for the highlighted suggestion, the one
         person with exactly this name, or the only suggestion shown;
         ("namesakes", [choices]) when several share the name (now listed),
-        ("unknown", text) when nobody has it, ("empty", "") for no text."""
+        ("choose", None) when several suggestions match (the list stays open),
+        ("unknown", text) when nobody matches, ("empty", "") for no text."""
         contact_id = self.highlighted()
         shown = self.model.rowCount() if self.popup_visible() else 0
         self.hide_popup()
@@ -111,6 +112,10 @@ class PersonCompletion(QObject):
             return "namesakes", named
         if shown == 1 and (only := self.model.person_at(0)) is not None:
             return "id", only.id  # the one suggestion on screen
+        if shown > 1:  # people match: choose among them (the first is highlighted)
+            self.completer.complete()
+            self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
+            return "choose", None
         return "unknown", text
 
 
