@@ -66,15 +66,23 @@ class PersonCompletion(QObject):
         if self.model.rowCount() == 0:
             self.hide_popup()
             return
-        self.completer.complete()
+        self._complete()
         # Nothing highlighted until the user moves there: Enter must not take the
         # first of several people (a namesake) by default.
         self.completer.popup().setCurrentIndex(QModelIndex())
 
+    def _complete(self) -> None:
+        # As wide as the labels need (a token field's input can be narrow), within reason.
+        popup = self.completer.popup()
+        wanted = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12
+        rect = self.edit.rect()
+        rect.setWidth(min(max(rect.width(), wanted), 480))
+        self.completer.complete(rect)
+
     def offer(self, choices: list[PersonChoice]) -> None:
         """List exactly these people (namesakes) to choose from."""
         self.model.set_only(choices)
-        self.completer.complete()
+        self._complete()
         self.completer.popup().setCurrentIndex(QModelIndex())
 
     def highlighted(self) -> int | None:
@@ -113,7 +121,7 @@ class PersonCompletion(QObject):
         if shown == 1 and (only := self.model.person_at(0)) is not None:
             return "id", only.id  # the one suggestion on screen
         if shown > 1:  # people match: choose among them (the first is highlighted)
-            self.completer.complete()
+            self._complete()
             self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
             return "choose", None
         return "unknown", text
@@ -147,6 +155,7 @@ class PersonPicker(QLineEdit):
         before = self._person
         self._person = choice.id if choice else None
         self.setText(choice.label if choice else "")
+        self.setToolTip(choice.label if choice else "")  # the whole label in a narrow field
         self.setCursorPosition(0)
         if self._person != before:
             self.person_changed.emit(self._person)
