@@ -32,7 +32,8 @@ def window(qtbot, tmp_path):
         )).value  # fmt: skip
         store.create_interaction(journal, store.InteractionRecord(
             occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee",
-            hooks="Läuft im Mai Halbmarathon",
+            hooks="Läuft im Mai Halbmarathon – Laufschuhe-Tipp schicken",
+            say_next="Ihr Halbmarathon im Mai",
         ))  # fmt: skip
         people.append(c)
     w = MainWindow(journal, where, today=lambda: TODAY)
@@ -54,7 +55,8 @@ def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
     card = w.coach.cards[0]
     assert card.findChild(QPlainTextEdit, "openerText") is card.text
     assert card.text.toPlainText().startswith("Guten Tag Frau Weiß,")
-    assert "Halbmarathon" in card.text.toPlainText()  # the last hook
+    assert "Ihr Halbmarathon im Mai" in card.text.toPlainText()  # said to be said
+    assert "Läuft" not in card.text.toPlainText() and "schicken" not in card.text.toPlainText()
     bar = card.findChild(WarmthBar)
     tip = bar.toolTip()
     assert f"{card.suggestion.warmth.score:.2f}" in tip

@@ -245,9 +245,11 @@ def record_opener(j: Journal, contact_id: int, key: str | None) -> Outcome[str |
 
 
 def snoozed_until(j: Journal, contact_id: int) -> dt.date | None:
-    row = j.connection().execute(
-        "SELECT snoozed_until FROM coach_state WHERE contact_id = ?", (contact_id,)
-    ).fetchone()
+    row = (
+        j.connection()
+        .execute("SELECT snoozed_until FROM coach_state WHERE contact_id = ?", (contact_id,))
+        .fetchone()
+    )
     return _date(row[0]) if row else None
 
 
