@@ -13,41 +13,55 @@ from __future__ import annotations
 
 import re
 
+
+def _words_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # "Liebt Jazz -> Tipp schicken", "… → nachfassen", "…: TODO"
 _ARROW = re.compile(r"\s*(?:->|=>|→|⇒|➔)\s*")
 _DASH = re.compile(r"\s+[-–—]\s+|\s*[–—]\s*")
 
 # Verbs people use for a note to self (German infinitives, English imperatives).
-TODO_VERBS_DE = frozenset(
-    """schicken senden zuschicken weiterleiten mailen anrufen zurückrufen melden nachfassen
-    nachhaken nachfragen fragen vorstellen vermitteln einladen erinnern besorgen kaufen bedanken
-    klären prüfen checken organisieren planen vorschlagen buchen teilen empfehlen raussuchen
-    heraussuchen suchen schreiben antworten beantworten gratulieren ansprechen abstimmen
-    verabreden vereinbaren mitbringen zurückgeben ausleihen lesen recherchieren notieren""".split()
+TODO_VERBS_DE = _words_set(
+    """
+    schicken senden zuschicken weiterleiten mailen anrufen zurückrufen melden nachfassen
+    nachhaken nachfragen fragen vorstellen vermitteln einladen erinnern besorgen kaufen
+    bedanken klären prüfen checken organisieren planen vorschlagen buchen teilen empfehlen
+    raussuchen heraussuchen suchen schreiben antworten beantworten gratulieren ansprechen
+    abstimmen verabreden vereinbaren mitbringen zurückgeben ausleihen lesen recherchieren
+    notieren
+    """
 )
-TODO_VERBS_EN = frozenset(
-    """send email e-mail mail call ring ask follow introduce remind check book buy forward share
-    invite thank reply write text ping schedule arrange recommend find get give return remember
-    contact reach look propose suggest set organise organize research read prepare bring lend
-    update""".split()
+TODO_VERBS_EN = _words_set(
+    """
+    send email e-mail mail call ring ask follow introduce remind check book buy forward
+    share invite thank reply write text ping schedule arrange recommend find get give return
+    remember contact reach look propose suggest set organise organize research read prepare
+    bring lend update
+    """
 )
 TODO_MARKERS = ("todo", "to-do", "to do", "nicht vergessen", "don't forget", "dont forget",
                 "erinnerung:", "reminder:", "need to", "must ", "should ", "unbedingt")  # fmt: skip
 
 # Function words that settle a language (ones shared by both, such as
 # "in", "an", "was", "will", "also", "so", "am", "bin", "war", "hat", left out).
-FUNCTION_DE = frozenset(
-    """der die das den dem des und ist nicht mit für auf von zu zum zur im ein eine einen einem
+FUNCTION_DE = _words_set(
+    """
+    der die das den dem des und ist nicht mit für auf von zu zum zur im ein eine einen einem
     einer ich du wir sie es dein deine deinen deinem deiner mein meine meinen bei nach über
-    auch noch oder aber wie hast haben wird sind bist schon sehr gern gerne mal ganz nur wenn
-    dass als vom beim ins ans aus uns dich dir mich mir euch unser ihnen sich wieder ob kein
-    keine""".split()
+    auch noch oder aber wie hast haben wird sind bist schon sehr gern gerne mal ganz nur
+    wenn dass als vom beim ins ans aus uns dich dir mich mir euch unser ihnen sich wieder ob
+    kein keine
+    """
 )
-FUNCTION_EN = frozenset(
-    """the and is are were not with for on of to a i you we they it your my our at by from about
-    or but how what has have be been this that just very if me us would could there their
-    these those which who when where whether some any don't can't i'm you're it's""".split()
+FUNCTION_EN = _words_set(
+    """
+    the and is are were not with for on of to a i you we they it your my our at by from
+    about or but how what has have be been this that just very if me us would could there
+    their these those which who when where whether some any don't can't i'm you're it's
+    """
 )
 _DE_LETTERS = re.compile(r"[äöüß]", re.IGNORECASE)
 # Spellings rare in English words: Datenschutz, Stadtentwicklung, Barrierefreiheit.
@@ -58,11 +72,13 @@ _DE_SPELLING = re.compile(
 )
 _EN_SPELLING = re.compile(r"th|wh|ing\b|ough|ould\b|tion\b|\bw[aeiou]|ea|oo|ck\b|y\b", re.I)
 
-SECOND_PERSON_DU = frozenset(
-    "du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split()
+SECOND_PERSON_DU = _words_set(
+    """
+    du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer
+    """
 )
-SECOND_PERSON_SIE = frozenset("Sie Ihnen Ihr Ihre Ihren Ihrem Ihrer Ihres".split())
-SECOND_PERSON_EN = frozenset("you your yours you're you've you'll".split())
+SECOND_PERSON_SIE = frozenset(["Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres"])
+SECOND_PERSON_EN = frozenset(["you", "your", "yours", "you're", "you've", "you'll"])
 
 
 def words(text: str) -> list[str]:

@@ -290,7 +290,8 @@ def test_every_opener_leaves_no_easy():
                       r"Verabredungsdruck|wenn es besser passt|richte mich gern|when suits|"
                       r"fit in with you|wann es passt|wann immer|Ein paar Zeilen genügen|"
                       r"couple of lines|sobald es konkret|once it's concrete|wenn Ihnen danach|"
-                      r"wenn dir danach|feel like it|if you're looking|fragen Sie einfach|frag einfach|"
+                      r"wenn dir danach|feel like it|if you're looking|fragen Sie einfach|"
+                      r"frag einfach|"
                       r"anderen Anlass|another occasion|von Ihnen zu hören|von dir zu hören|"
                       r"good to hear from you|do it later",
                       re.I)  # fmt: skip

@@ -189,7 +189,8 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
             id=r[0], salutation=r[1], title_prefix=r[2], language=r[3], address_form=r[4],
             city=r[5], organisation=r[6], role=r[7], topics=r[8],
             emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
-            last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None, unanswered=r[12], gave=r[13], received=r[14],
+            last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
+            unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())),
         )  # fmt: skip
     return out
