@@ -189,32 +189,36 @@ def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_nam
     return f"{closing}\n{name}" if name else closing
 
 
-def offers(
+def renderings(
     s: CoachSummary,
     d: CoachDetails,
     occasions: list[Occasion],
     today: dt.date,
     user_templates: Iterable[OpenerTemplateRecord] = (),
     user_name: str = "",
-) -> list[Opener]:
-    """Openers for this person, best first: one per category that can be filled."""
+) -> dict[str, list[Opener]]:
+    """Every variant that can be filled for this person, per category, best category first.
+
+    A "fallback" variant (one that names nothing specific) only counts when
+    no other variant of its category can be filled.
+    """
     lang = d.language if d.language in texts.LANGUAGES else "de"
     form = form_key(lang, d.address_form)
     words = texts.load(lang)
     values = placeholders(s, d, occasions, today)
     greeting = words["greeting"][form]
     if "{salutation_name}" in greeting and "salutation_name" not in values:
-        return []
+        return {}
     if "{first_name}" in greeting and "first_name" not in values:
         greeting = greeting.replace("{first_name}", values.get("salutation_name", ""))
     greeting_text = fill(greeting, values)
     if not greeting_text or greeting_text.strip(" ,") in ("Hallo", "Hi", "Guten Tag"):
-        return []
+        return {}
     closing = sign_off(lang, form, s.id, today, user_name)
     own = [
         t for t in user_templates if t.language == lang and form_key(lang, t.address_form) == form
     ]
-    result = []
+    result: dict[str, list[Opener]] = {}
     for category in _priority(occasions, d, "hook" in values):
         variants = [
             (f"{category}:{n}", v["subject"], v["body"], bool(v.get("fallback")))
@@ -223,7 +227,8 @@ def offers(
         variants += [
             (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category
         ]
-        usable, fallbacks = [], []
+        usable: list[Opener] = []
+        fallbacks: list[Opener] = []
         for key, subject, body, fallback in variants:
             filled_body, filled_subject = fill(body, values), fill(subject, values)
             if not filled_body or filled_subject is None:
@@ -233,9 +238,23 @@ def offers(
                 (fallbacks if fallback else usable).append(
                     Opener(category, filled_subject, message, key)
                 )
-        usable = usable or fallbacks  # a plain text only when nothing specific fits
+        if usable or fallbacks:
+            result[category] = usable or fallbacks
+    return result
+
+
+def offers(
+    s: CoachSummary,
+    d: CoachDetails,
+    occasions: list[Occasion],
+    today: dt.date,
+    user_templates: Iterable[OpenerTemplateRecord] = (),
+    user_name: str = "",
+) -> list[Opener]:
+    """Openers for this person, best first: one per category that can be filled."""
+    result = []
+    for category, usable in renderings(s, d, occasions, today, user_templates, user_name).items():
         # Never the same variant twice in a row for a person.
         fresh = [o for o in usable if o.key != s.last_opener] or usable
-        if fresh:
-            result.append(fresh[_stable_index(s.id, today, category, modulo=len(fresh))])
+        result.append(fresh[_stable_index(s.id, today, category, modulo=len(fresh))])
     return result
