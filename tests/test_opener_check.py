@@ -205,3 +205,31 @@ def test_an_english_opener_leaves_out_a_german_hook_and_vice_versa(journal):
         assert bodies and not any("Halbmarathon" in b or "Lisbon" in b for b in bodies)
         assert "follow_up" not in {o.category for o in by_id[cid].openers}
     assert any("your move to Lisbon" in o.body for o in by_id[en_with_en].openers)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hallo Jana,\n\nam {weekday} Zeit?\n\nViele Grüße\nKim Berger", "placeholder"),
+        ("Hallo Jana,\n\nwie geht es dir?.\n\nViele Grüße\nKim Berger", "doubled"),
+        ("Hallo Jana,\n\nwie  geht es dir?\n\nViele Grüße\nKim Berger", "doubled"),
+        ("Hallo Jana,\n\nStichwort „“ – wie geht es dir?\n\nViele Grüße\nKim Berger", "empty"),
+        ("Hallo Jana,\n\nKonzerttipp schicken? Wie geht's?\n\nViele Grüße\nKim Berger", "private"),
+        ("Hallo Jana,\n\n" + "sehr schön. " * 60 + "\n\nViele Grüße\nKim Berger", "600"),
+        ("Hallo Jana,\n\nwie geht es dir mit your move to the city?\n\nViele Grüße\nKim Berger",
+         "other language"),
+        ("Jana,\n\nwie geht es dir?\n\nViele Grüße\nKim Berger", "greeting"),
+        ("Hallo Jana,\n\nwie geht es dir?\n\nViele Grüße", "sign-off"),
+    ],
+)  # fmt: skip
+def test_the_check_catches_each_kind_of_problem(body, expected):
+    bad = openers.Opener("check_in", "Hallo", body, "check_in:0")
+    found = problems(bad, "de", ["Konzerttipp schicken"])
+    assert any(expected in p for p in found), found
+    fine = "Hallo Jana,\n\nwie geht es dir?\n\nViele Grüße\nKim Berger"
+    assert problems(openers.Opener("check_in", "Hallo", fine, "check_in:0"), "de", []) == []
+
+
+def test_an_english_message_with_german_words_is_caught():
+    body = "Hi Jana,\n\nHow was dein Halbmarathon im Mai?\n\nBest wishes\nKim Berger"
+    assert any("other language" in p for p in problems(openers.Opener("c", "s", body), "en", []))
