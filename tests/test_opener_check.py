@@ -27,9 +27,51 @@ CLOSINGS = {
     "en": ("Best wishes", "All the best", "Warm regards"),
 }
 GREETING = re.compile(r"^(Guten Tag|Hallo|Hi) \S.*,$")
-GERMAN = set("und der die das ich nicht mit für ist zum zur im den dem auf ein eine wir".split())
+GERMAN = set(
+    [
+        "und",
+        "der",
+        "die",
+        "das",
+        "ich",
+        "nicht",
+        "mit",
+        "für",
+        "ist",
+        "zum",
+        "zur",
+        "im",
+        "den",
+        "dem",
+        "auf",
+        "ein",
+        "eine",
+        "wir",
+    ]
+)
 GERMAN |= {"Sie", "du", "dich", "dir", "Ihnen", "über", "bei", "uns", "sich", "wie", "schon"}
-ENGLISH = set("the and you your with for is are of to it my on we that this would be".split())
+ENGLISH = set(
+    [
+        "the",
+        "and",
+        "you",
+        "your",
+        "with",
+        "for",
+        "is",
+        "are",
+        "of",
+        "to",
+        "it",
+        "my",
+        "on",
+        "we",
+        "that",
+        "this",
+        "would",
+        "be",
+    ]
+)
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
 DOUBLED = re.compile(r"  |([.,;:!?])\1|[.,;:!?][.,;:]|\s[.,;:!?]|\(\s*\)")
 EMPTY_QUOTE = re.compile(r"„\s*“|“\s*”|\"\s*\"|‚\s*‘")
@@ -47,9 +89,11 @@ def foreign_words(body: str, language: str) -> list[str]:
     found = []
     for w in _words(middle):
         # "Sie"/"du" are German pronouns; other German words count in any case.
-        if w in other or (w.lower() in other and w not in ("Sie",) and language == "de"):
-            found.append(w)
-        elif language == "en" and w.lower() in GERMAN and w.lower() not in ("die",):
+        if (
+            w in other
+            or (w.lower() in other and w not in ("Sie",) and language == "de")
+            or (language == "en" and w.lower() in GERMAN and w.lower() not in ("die",))
+        ):
             found.append(w)
     return found
 
