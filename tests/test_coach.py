@@ -410,3 +410,29 @@ def test_filling_in_a_blank_role_is_not_a_new_role(journal):
     record.organisation = "Deutschlandfunk"
     store.update_contact(journal, record, today=TODAY)
     assert store.coach_summaries(journal, TODAY)[0].role_changed_on == TODAY
+
+
+def test_today_counts_a_birthday_and_a_follow_up_due_today_are_always_shown(journal):
+    # Both would otherwise be left out: one rests (reached out 3 days ago) and is
+    # snoozed, the other is not due; and the list holds only one person.
+    bday = add(journal, "Heute", "Geburtstag", closeness=2, last=3, direction="outbound",
+               birthday=store.Birthday(TODAY.month, TODAY.day, None))  # fmt: skip
+    store.snooze(journal, bday.id, TODAY + dt.timedelta(days=30))
+    task = add(journal, "Heute", "Fällig", closeness=2, last=5)
+    store.add_follow_up(journal, store.FollowUpRecord("Angebot schicken", task.id, due_on=TODAY))
+    add(journal, "Warm", "Due", closeness=5, last=40)
+    tomorrow = add(journal, "Morgen", "Fällig", closeness=2, last=5)
+    store.add_follow_up(journal, store.FollowUpRecord(
+        "Später", tomorrow.id, due_on=TODAY + dt.timedelta(days=1)))  # fmt: skip
+    result = suggest(journal, TODAY, limit=1)
+    assert names(result)[:2] == ["Heute Geburtstag", "Heute Fällig"] or names(result)[:2] == [
+        "Heute Fällig", "Heute Geburtstag"]  # fmt: skip
+    assert "Morgen Fällig" not in names(result)
+    first = {s.name: s for s in result.suggestions}
+    assert "Geburtstag heute" in first["Heute Geburtstag"].reason
+    assert first["Heute Geburtstag"].openers[0].category == "congrats_birthday"
+    assert "Angebot schicken" in first["Heute Fällig"].reason
+    assert all("Angebot" not in o.body for o in first["Heute Fällig"].openers)
+    # The day after, neither is forced in.
+    later = names(suggest(journal, TODAY + dt.timedelta(days=1), limit=1))
+    assert "Heute Geburtstag" not in later
