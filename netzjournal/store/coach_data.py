@@ -245,6 +245,27 @@ def record_opener(j: Journal, contact_id: int, key: str | None) -> Outcome[str |
     return Outcome(row[0] if row else None, changes)
 
 
+@dataclass(frozen=True, slots=True)
+class DueFollowUp:
+    contact_id: int
+    name: str
+    text: str
+    due_on: dt.date
+
+
+def follow_ups_due(j: Journal, today: dt.date, back_days: int = 30) -> list[DueFollowUp]:
+    """Open follow-ups I owe, due today or overdue by at most ``back_days``, earliest first."""
+    rows = j.connection().execute(
+        "SELECT f.contact_id, coalesce(nullif(c.display_name, ''),"
+        " trim(c.given_name || ' ' || c.family_name)), f.text, f.due_on"
+        " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+        " WHERE f.done = 0 AND f.owed_by = 'me' AND c.archived = 0"
+        " AND f.due_on BETWEEN ? AND ? ORDER BY f.due_on, f.id",
+        ((today - dt.timedelta(days=back_days)).isoformat(), today.isoformat()),
+    )
+    return [DueFollowUp(r[0], r[1] or "", r[2], _date(r[3]) or today) for r in rows]
+
+
 def snoozed_until(j: Journal, contact_id: int) -> dt.date | None:
     row = (
         j.connection()

@@ -443,10 +443,18 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def handle_message(self, text: str) -> None:
-        """A message from a second launch: ``raise`` or ``quick-note``."""
+        """A message from a second launch: ``raise``, ``quick-note`` or ``coach``."""
         self.raise_window()
         if text == "quick-note":
             self.open_quick_note()
+        elif text == "coach":
+            self.show_coach()
+
+    def show_coach(self) -> None:
+        """Show the coach (a click on the day's reminder asked for it)."""
+        self.coach_dock.show()
+        self.coach_dock.raise_()
+        self.coach.setFocus()
 
     # -- settings -------------------------------------------------------------------------
 
