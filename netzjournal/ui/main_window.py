@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         if self._coach is None:
             from netzjournal.ui.coach.pane import CoachPane
 
-            self._coach = CoachPane(self.journal, self.events, self.today)
+            self._coach = CoachPane(
+                self.journal, self.events, self.today, undo_stack=self.undo_stack
+            )
             self._coach.setMinimumWidth(280)
             old = self.coach_dock.widget()
             self.coach_dock.setWidget(self._coach)
