@@ -339,3 +339,64 @@ def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
     w.show()
     qtbot.waitUntil(lambda: card_names(w) == ["Heute Geburtstag"], timeout=5000)
     journal.close()
+
+
+def test_settings_reminders_write_and_remove_the_login_entry(window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTime
+
+    from netzjournal import reminders
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    w, _ = window
+    entry = tmp_path / "config" / "autostart" / "org.netzjournal.Netzjournal-remind.desktop"
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    assert not dialog.remind_login.isChecked() and not dialog.remind_daily.isChecked()  # off
+    dialog.remind_login.setChecked(True)
+    dialog.remind_daily.setChecked(True)
+    dialog.remind_time.setTime(QTime(8, 30))
+    dialog.accept()
+    text = entry.read_text(encoding="utf-8")
+    assert "remind --notify --data-dir" in text and str(w.paths.root) in text
+    assert reminders.load_settings(w.journal) == reminders.ReminderSettings(True, "08:30")
+    again = SettingsDialog(w.paths, w.journal, w)
+    assert again.remind_login.isChecked() and again.remind_time.time() == QTime(8, 30)
+    again.remind_login.setChecked(False)
+    again.accept()
+    assert not entry.exists()
+
+
+def test_the_welcome_page_offers_the_reminder(qtbot, tmp_path, monkeypatch):
+    from netzjournal.ui.actions import Actions
+    from netzjournal.ui.welcome import WelcomePage
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    where = paths.resolve(tmp_path / "data").ensure()
+    page = WelcomePage(where, Actions(None))
+    qtbot.addWidget(page)
+    assert not page.remind.isChecked()
+    page.remind.setChecked(True)
+    entry = tmp_path / "config" / "autostart" / "org.netzjournal.Netzjournal-remind.desktop"
+    assert entry.exists()
+    page.remind.setChecked(False)
+    assert not entry.exists()
+
+
+def test_the_open_window_reminds_once_a_day_at_the_chosen_time(window, tmp_path):
+    from netzjournal import reminders
+    from netzjournal.ui.reminder_timer import DailyReminder
+
+    w, _ = window
+    clock = [dt.datetime.combine(TODAY, dt.time(8, 59))]
+    timer = DailyReminder(w.journal, w.paths, now=lambda: clock[0])
+    shown: list[str] = []
+    timer.shown.connect(shown.append)
+    assert not timer.check()  # off by default
+    reminders.save_settings(w.journal, reminders.ReminderSettings(True, "09:00"))
+    assert not timer.check()  # not yet
+    clock[0] = dt.datetime.combine(TODAY, dt.time(9, 1))
+    assert timer.check() and shown and "Anna Weiß" not in shown[0]
+    assert "Menschen" in shown[0] or "people" in shown[0]
+    assert not timer.check()  # once a day
+    clock[0] += dt.timedelta(days=1)
+    assert timer.check()

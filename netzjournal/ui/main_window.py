@@ -184,6 +184,9 @@ class MainWindow(QMainWindow):
         self.bind_shortcuts()
         _ = self.search
         self.coach.start()
+        from netzjournal.ui.reminder_timer import DailyReminder
+
+        self.reminder = DailyReminder(self.journal, self.paths, parent=self)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
