@@ -320,7 +320,8 @@ def test_legend_explains_warmth_and_closeness(window):
     w, _ = window
     legend = w.coach.legend
     assert legend.isVisible()
-    assert "Nähe" in legend.text() and ("Nähe" in legend.toolTip())
+    assert "Nähe" in legend.text() or "closeness" in legend.text()
+    assert "1" in legend.toolTip() and "5" in legend.toolTip()
 
 
 def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):

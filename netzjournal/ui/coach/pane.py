@@ -86,14 +86,14 @@ class CoachPane(QWidget):
         self.held.setWordWrap(True)
         self.held.setStyleSheet("color: palette(placeholder-text)")
         self.legend = QLabel(
-            self.tr("The bar shows warmth: mostly the closeness (Nähe, 1–5) you set, "
-                    "plus meetings, two-way contact and give & take.")
+            self.tr("The bar shows warmth: mostly the closeness (1–5) you set on the "
+                    "contact, plus meetings, two-way contact and give & take.")
         )  # fmt: skip
         self.legend.setObjectName("coachLegend")
         self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(placeholder-text); font-size: small")
         self.legend.setToolTip(
-            self.tr("Closeness (Nähe) is yours to set on each contact, from 1 (acquaintance) "
+            self.tr("Closeness is yours to set on each contact, from 1 (acquaintance) "
                     "to 5 (close). Hover over a bar to see what makes up its warmth.")
         )  # fmt: skip
         # What just happened, with Undo ("Anna Weiß: noted … [Undo]").
