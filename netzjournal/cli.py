@@ -53,6 +53,7 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
         "--quick-note", action="store_true", help="open the quick note (in the running window)"
     )
     parser.add_argument("--lang", choices=("de", "en"), help="language of the interface")
+    parser.add_argument("--coach", action="store_true", help="open the window on the coach")
     parser.add_argument(
         "--screenshot", metavar="DIR", help="render the main views to PNG files in DIR and exit"
     )
@@ -101,6 +102,10 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
+
+    from netzjournal import remind
+
+    remind.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -335,11 +340,12 @@ def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     """
     values: dict[str, object] = {
         "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
-        "size": "1280x800", "exit_after_paint": False, "command": None,
+        "size": "1280x800", "exit_after_paint": False, "command": None, "coach": False,
     }  # fmt: skip
     with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
                   "--size": "size"}  # fmt: skip
-    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint"}
+    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint",
+             "--coach": "coach"}  # fmt: skip
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -377,6 +383,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "remind":
+            from netzjournal import remind
+
+            return remind.run(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
 
@@ -408,6 +418,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
         screenshot=screenshot,
         exit_after_paint=args.exit_after_paint,
+        coach=getattr(args, "coach", False),
     )
 
 

@@ -43,8 +43,8 @@ _EVENT = (
 _EVENT_TAG = "INSERT INTO event_tag (event_id, tag_id) VALUES (?, ?)"
 _INTERACTION = (
     "INSERT INTO interaction (id, occurred_at, kind, direction, place, duration_minutes, title,"
-    " body, hooks, outcome, event_id, created_at, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " body, hooks, outcome, say_next, event_id, created_at, updated_at)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _PARTICIPANT = "INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)"
 _GIVE_TAKE = (
@@ -157,7 +157,7 @@ def bulk_load(
                 assert i.id is not None
                 rows.append(
                     (i.id, _iso(i.occurred_at), i.kind, i.direction, i.place, i.duration_minutes,
-                     i.title, i.body, i.hooks, i.outcome, i.event_id, now, now)
+                     i.title, i.body, i.hooks, i.outcome, i.say_next, i.event_id, now, now)
                 )  # fmt: skip
                 people += [(i.id, cid) for cid in dict.fromkeys(i.participants)]
                 lines += [
@@ -174,7 +174,7 @@ def bulk_load(
                             i.id,
                             i.title,
                             i.body,
-                            i.hooks,
+                            "\n".join(t for t in (i.hooks, i.say_next) if t),
                             i.place,
                             i.outcome,
                             " ".join(names.get(p, "") for p in i.participants),

@@ -32,6 +32,7 @@ _SCALARS = (
     "body",
     "hooks",
     "outcome",
+    "say_next",
 )
 
 

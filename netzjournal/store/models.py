@@ -130,7 +130,8 @@ class Interaction(BaseModel):
     duration_minutes = IntegerField(null=True)
     title = CharField(default="")
     body = TextField(default="")
-    hooks = TextField(default="")
+    hooks = TextField(default="")  # private remarks: never quoted to the person
+    say_next = TextField(default="")  # to pick up next time, as you would say it to them
     outcome = TextField(default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=datetime.datetime.now)

@@ -111,8 +111,9 @@ class InteractionRecord:
     duration_minutes: int | None = None
     title: str = ""
     body: str = ""
-    hooks: str = ""
+    hooks: str = ""  # private remarks (never quoted to the person)
     outcome: str = ""
+    say_next: str = ""  # to pick up next time, as you would say it to them
     give_take: list[GiveTakeLine] = field(default_factory=list)
     event_id: int | None = None
     id: int | None = None

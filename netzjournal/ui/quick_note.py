@@ -87,9 +87,15 @@ class QuickNoteDialog(QDialog):
         self.body.setObjectName("quickBody")
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(self.tr("What did you talk about?"))
+        self.say_next = QLineEdit()
+        self.say_next.setObjectName("quickSayNext")
+        self.say_next.setPlaceholderText(
+            self.tr("as you'd say it to them: your half marathon in May")
+        )
+        self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         self.hooks = QLineEdit()
         self.hooks.setObjectName("quickHooks")
-        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.hooks.setPlaceholderText(self.tr("only for you – never quoted to them"))
         self.next_step = QLineEdit()
         self.next_step.setObjectName("quickNextStep")
         self.next_step.setPlaceholderText(self.tr("e.g. send the article"))
@@ -107,7 +113,8 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("When"), when_row)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Talked about"), self.body)
-        form.addRow(self.tr("Hooks"), self.hooks)
+        form.addRow(self.tr("Pick up next time"), self.say_next)
+        form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Next step"), next_row)
         self.hint = hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
         hint.setStyleSheet("color: gray")
@@ -127,17 +134,17 @@ class QuickNoteDialog(QDialog):
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
         for widget in (self.who.edit, self.when, self.kind, self.body, self.hooks,
-                       self.next_step, self.due, self.has_due):  # fmt: skip
+                       self.next_step, self.due, self.has_due, self.say_next):  # fmt: skip
             widget.installEventFilter(self)
 
     def _connect(self) -> None:
         self.who.changed.connect(self._autosave.start)
-        for edit in (self.hooks, self.next_step):
+        for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._autosave.start)
         self.body.textChanged.connect(self._autosave.start)
         # Save waits for a person and some text (an empty note is not a note).
         self.who.changed.connect(self._update_save)
-        for edit in (self.hooks, self.next_step):
+        for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._update_save)
         self.body.textChanged.connect(self._update_save)
         self.kind.currentIndexChanged.connect(self._autosave.start)
@@ -157,7 +164,7 @@ class QuickNoteDialog(QDialog):
     def has_content(self) -> bool:
         """Some text about the meeting (what was said, a hook or a next step)."""
         return any(t.strip() for t in (self.body.toPlainText(), self.hooks.text(),
-                                        self.next_step.text()))  # fmt: skip
+                                        self.next_step.text(), self.say_next.text()))  # fmt: skip
 
     def can_save(self) -> bool:
         return self.who.has_people() and self.has_content()
@@ -182,7 +189,7 @@ class QuickNoteDialog(QDialog):
     def reset(self) -> None:
         """Empty fields; "now" and coffee; offer a draft left behind."""
         self.who.clear()
-        for edit in (self.hooks, self.next_step):
+        for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
         self.body.clear()
         self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
@@ -194,7 +201,7 @@ class QuickNoteDialog(QDialog):
         self._autosave.stop()
         draft = self.drafts.load()
         if draft and (
-            any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next"))
+            any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
             or _draft_names_someone(draft.get("who"))
         ):
             answer = QMessageBox.question(
@@ -217,6 +224,7 @@ class QuickNoteDialog(QDialog):
             "kind": self.kind.currentData(),
             "body": self.body.toPlainText(),
             "hooks": self.hooks.text(),
+            "say_next": self.say_next.text(),
             "next": self.next_step.text(),
             "due": self.due.date().toString(Qt.DateFormat.ISODate)
             if self.has_due.isChecked()
@@ -230,6 +238,7 @@ class QuickNoteDialog(QDialog):
         self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind")), 0))
         self.body.setPlainText(str(data.get("body", "")))
         self.hooks.setText(str(data.get("hooks", "")))
+        self.say_next.setText(str(data.get("say_next", "")))
         self.next_step.setText(str(data.get("next", "")))
         due = str(data.get("due", ""))
         self.has_due.setChecked(bool(due))
@@ -267,6 +276,7 @@ class QuickNoteDialog(QDialog):
             participants=ids,
             body=self.body.toPlainText().strip(),
             hooks=self.hooks.text().strip(),
+            say_next=self.say_next.text().strip(),
         )
         try:
             created = store.create_interaction(self.journal, record, follow).value
