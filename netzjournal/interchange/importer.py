@@ -14,12 +14,13 @@ from pathlib import Path
 
 from netzjournal import store
 from netzjournal.interchange.csv_in import read_csv
+from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
+__all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
 
 def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> ReadResult:
@@ -28,23 +29,12 @@ def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> 
     ``mapping`` (our field → header name) is used for CSV files of no known layout.
     """
     result = ReadResult()
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".vcf", ".csv"))
-        else:
-            files.append(path)
     formats = set()
-    for path in files:
+    for path in expand(paths):
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                limit = MAX_FILE_BYTES // 1024 // 1024
-                result.problems.append(Problem.of(path.name, 0, "too_large", limit=limit))
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            result.problems.append(Problem.of(path.name, 0, "unreadable", reason=exc.strerror))
+            data = read_file(path)
+        except FileRefused as refused:
+            result.problems.append(refused.problem(path.name))
             continue
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))

@@ -21,6 +21,7 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "nameless_row": "a row without a name or address was skipped",
     "too_large": "the file is larger than {limit} MB; not read",
     "unreadable": "cannot be read: {reason}",
+    "not_a_file": "not a regular file (a pipe, device or folder); not read",
     "empty_file": "the file is empty",
     "line_without_colon": "a line without ':' was skipped",
     "malformed_line": "a malformed line was skipped",

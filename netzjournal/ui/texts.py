@@ -212,6 +212,9 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "the file is larger than {limit} MB; not read"
         ),
         "unreadable": QCoreApplication.translate("ImportProblem", "cannot be read: {reason}"),
+        "not_a_file": QCoreApplication.translate(
+            "ImportProblem", "not a regular file (a pipe, device or folder); not read"
+        ),
         "empty_file": QCoreApplication.translate("ImportProblem", "the file is empty"),
         "line_without_colon": QCoreApplication.translate(
             "ImportProblem", "a line without ':' was skipped"

@@ -253,17 +253,15 @@ class ImportWizard(QDialog):
     def _needs_mapping(self) -> list[str]:
         """Headers of the first CSV of no known layout (empty: no mapping needed)."""
         from netzjournal.interchange.csv_in import csv_headers
+        from netzjournal.interchange.files import FileRefused, expand, read_file
 
-        files = []
-        for path in self.paths:
-            files += sorted(path.glob("*.csv")) if path.is_dir() else [path]
-        for path in files:
+        for path in expand(self.paths, (".csv",)):
             if path.suffix.lower() != ".csv":
                 continue
             try:
-                headers, layout = csv_headers(path.read_bytes()[:65536])
-            except OSError:
-                continue
+                headers, layout = csv_headers(read_file(path, 65536, head=True))
+            except FileRefused:
+                continue  # reported when the files are read
             if layout == "generic" and headers:
                 return headers
         return []
