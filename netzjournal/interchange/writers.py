@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import json
+import uuid
 from collections.abc import Iterable
 
 from netzjournal import __version__, store
@@ -29,6 +30,15 @@ def _fold(line: str) -> str:
         current += encoded
     out.append(current.decode("utf-8"))
     return "\r\n".join(out)
+
+
+def vcard_uid(uid: str) -> str:
+    """A stored UID as a vCard UID: a bare UUID as ``urn:uuid:…`` (RFC 6350 §6.7.6),
+    a UID adopted from someone else's card as it was."""
+    try:
+        return uuid.UUID(uid).urn if len(uid) == 36 else uid
+    except ValueError:
+        return uid
 
 
 def vcard(contacts: Iterable[store.ContactRecord]) -> str:
@@ -65,8 +75,8 @@ def vcard(contacts: Iterable[store.ContactRecord]) -> str:
             lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
-        if c.id:
-            lines.append(f"UID:urn:netzjournal:contact:{c.id}")
+        if c.uid:
+            lines.append(f"UID:{vcard_uid(c.uid)}")
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"
@@ -252,7 +262,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         if c.birthday:
             event = icalendar.Event()
             b = c.birthday
-            event.add("uid", f"birthday-{cid}@netzjournal")
+            event.add("uid", f"birthday-{c.uid or cid}@netzjournal")
             event.add("summary", f"🎂 {c.name}")
             if (b.month, b.day) == (2, 29):
                 # Yearly on 29 February would skip three years in four:
@@ -266,7 +276,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
             cal.add_component(event)
     for f in store.follow_ups(j):
         todo = icalendar.Todo()
-        todo.add("uid", f"follow-up-{f.id}@netzjournal")
+        todo.add("uid", f"{f.uid}@netzjournal" if f.uid else f"follow-up-{f.id}@netzjournal")
         who = names.get(f.contact_id or 0, "")
         todo.add("summary", f"{f.text} – {who}" if who else f.text)
         if f.due_on:
