@@ -1025,8 +1025,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="225"/>
-        <source>a card inside a card was flattened</source>
-        <translation>eine Karte in einer Karte wurde aufgelöst</translation>
+        <source>a card inside a card was read as a person of its own</source>
+        <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="228"/>
@@ -1049,12 +1049,37 @@
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="241"/>
+        <location filename="../../netzjournal/ui/texts.py" line="236"/>
+        <source>cards nested more than {limit} deep were skipped</source>
+        <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <source>more than {limit} cards; the rest was skipped</source>
+        <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <source>more than {limit} values in one field; the rest was skipped</source>
+        <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <source>{name} not understood: {value}</source>
+        <translation>{name} nicht verstanden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="246"/>
+        <source>{count} more problems of the kinds above were not listed</source>
+        <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="254"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="247"/>
+        <location filename="../../netzjournal/ui/texts.py" line="260"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2332,7 +2357,7 @@ Grund: %2</translation>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="260"/>
+        <location filename="../../netzjournal/ui/texts.py" line="273"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
