@@ -8,6 +8,9 @@ undone later as one step (:func:`undo_import`).
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -74,11 +77,47 @@ def _key_name(c: ImportedContact | store.ContactRecord) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
+_LEGACY_UID = re.compile(r"^urn:netzjournal:contact:\d+$", re.IGNORECASE)
+_PLAIN_UID = re.compile(r"^[^\s,;\\\x00-\x1f\x7f]{1,200}$")
+
+
+def card_uid(text: str) -> str:
+    """The identity a card's UID names, in the form the journal stores ('' for none).
+
+    ``urn:uuid:`` and bare UUIDs become the bare UUID in lower case. The old
+    ``urn:netzjournal:contact:<row id>`` names no identity (row ids are reused
+    and shared between journals), nor does anything with spaces, separators or
+    control characters, or over 200 characters.
+    """
+    text = text.strip()
+    if not text or _LEGACY_UID.match(text):
+        return ""
+    bare = text[9:] if text[:9].lower() == "urn:uuid:" else text
+    try:
+        return str(uuid.UUID(bare))
+    except ValueError:
+        return text if _PLAIN_UID.match(text) else ""
+
+
+def _same_content(c: ImportedContact) -> str:
+    """Everything a card says, apart from where it was found and its UID."""
+    values = dataclasses.astuple(dataclasses.replace(c, source_file="", line=0, uid=""))
+    return repr(values)
+
+
 def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
-    """Propose an action for each person: duplicates (same e-mail; same name and
-    organisation; a name that folds the same) become merges, repeats within the
-    files are skipped."""
+    """Propose an action for each person.
+
+    A card whose UID is in the journal is that contact (merge). Otherwise
+    duplicates — same e-mail; same name and organisation — become merges, and a
+    name that folds the same as a contact's is created but marked for review.
+    Within the files only a repeat of the same card is skipped: the same UID, or
+    the same content where the UIDs do not tell two cards apart. Namesakes are
+    created and marked for review; so are two cards with the same e-mail address
+    (colleagues may share one).
+    """
     existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
+    by_uid = store.contact_uids(j)  # archived contacts too: the same card is that contact
     by_email: dict[str, int] = {}
     by_name_org: dict[tuple[str, str], int] = {}
     by_name: dict[str, int] = {}
@@ -88,25 +127,43 @@ def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
         by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), cid)
         by_name.setdefault(_key_name(rec), cid)
     rows: list[PlanRow] = []
-    seen: dict[str, int] = {}
+    seen_uids: set[str] = set()
+    seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
+    seen_emails: set[str] = set()
+    seen_names: set[str] = set()
     for c in read.contacts:
+        uid = card_uid(c.uid)
+        content = _same_content(c)
+        uids_before = seen_content.setdefault(content, set())
+        if uid and uid in seen_uids:
+            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            continue
+        if uids_before and (not uid or "" in uids_before):
+            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            uids_before.add(uid)
+            continue
+        uids_before.add(uid)
+        if uid:
+            seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails]
-        own_key = emails[0] if emails else f"{_key_name(c)}|{fold(c.organisation)}"
-        if own_key in seen:
-            rows.append(PlanRow(c, "skip", reason="twice in the files"))
-            continue
-        seen[own_key] = len(rows)
-        match = next((by_email[e] for e in emails if e in by_email), None)
-        if match is not None:
-            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
-            continue
         key = (_key_name(c), fold(c.organisation))
-        if key[0] and key in by_name_org:
+        if uid and uid in by_uid:
+            rows.append(PlanRow(c, "merge", by_uid[uid], "the same card"))
+        elif match := next((by_email[e] for e in emails if e in by_email), None):
+            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
+        elif key[0] and key in by_name_org:
             rows.append(PlanRow(c, "merge", by_name_org[key], "same name and organisation"))
         elif key[0] and key[0] in by_name:
             rows.append(PlanRow(c, "create", by_name[key[0]], "a similar name exists"))
+        elif any(e in seen_emails for e in emails):
+            rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
+        elif key[0] and key[0] in seen_names:
+            rows.append(PlanRow(c, "create", reason="a namesake in the files"))
         else:
             rows.append(PlanRow(c, "create"))
+        seen_emails.update(emails)
+        if key[0]:
+            seen_names.add(key[0])
     return ImportPlan(rows, list(read.problems))
 
 
@@ -140,6 +197,7 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = store.snapshot_contacts(j, merge_ids)
     new_records: list[store.ContactRecord] = []
+    taken_uids = set(store.contact_uids(j))
     with j.write():
         for row in plan.rows:
             if row.action == "skip":
@@ -154,6 +212,11 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
                 if not record.name and not record.organisation:
                     record.display_name = (record.emails() or ["?"])[0]
                 store.contacts.validate(record)
+                # The card's own UID, so that it is recognised when it comes back.
+                uid = card_uid(row.contact.uid)
+                if uid and uid not in taken_uids:
+                    record.uid = uid
+                    taken_uids.add(uid)
                 new_records.append(record)
         # New people go in as one bulk insert (5,000 one by one took ~8 s).
         first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]

@@ -270,13 +270,11 @@ def parse_birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
     return None
 
 
-def _label(prop: Prop, labels: dict[str, str]) -> str:
-    """A channel's label: the group's X-ABLabel as written, else its TYPE values
-    (standard ones in lower case, any other as spelled), ``pref`` last."""
-    if prop.group and prop.group in labels:
-        return labels[prop.group]
-    kinds, pref = [], "PREF" in prop.params
-    for t in prop.params.get("TYPE", []):
+def label_from_types(types: list[str], pref: bool = False) -> str:
+    """A channel's label from TYPE values: standard ones in lower case, any other
+    as spelled, ``pref`` last; types that say nothing a person chose are left out."""
+    kinds = []
+    for t in types:
         lower = t.lower()
         if lower == "pref":
             pref = True
@@ -285,6 +283,13 @@ def _label(prop: Prop, labels: dict[str, str]) -> str:
     if pref:
         kinds.append("pref")
     return ",".join(dict.fromkeys(kinds))
+
+
+def _label(prop: Prop, labels: dict[str, str]) -> str:
+    """The group's X-ABLabel as written, else the label its TYPE values make."""
+    if prop.group and prop.group in labels:
+        return labels[prop.group]
+    return label_from_types(prop.params.get("TYPE", []), "PREF" in prop.params)
 
 
 def _phone(value: str) -> str:

@@ -224,6 +224,12 @@ def contact_names(j: Journal) -> list[tuple[int, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
+def contact_uids(j: Journal) -> dict[str, int]:
+    """UID → id for every contact, archived ones included."""
+    rows = j.connection().execute("SELECT uid, id FROM contact WHERE uid IS NOT NULL")
+    return dict(rows.fetchall())
+
+
 # -- interactions and the timeline ----------------------------------------------
 
 

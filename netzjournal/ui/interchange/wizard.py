@@ -66,7 +66,16 @@ def reason_label(reason: str) -> str:
             "ImportWizard", "same name and organisation"
         ),
         "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
-        "twice in the files": QCoreApplication.translate("ImportWizard", "twice in the files"),
+        "the same card": QCoreApplication.translate("ImportWizard", "the same card (UID)"),
+        "the same card twice in the files": QCoreApplication.translate(
+            "ImportWizard", "the same card twice in the files"
+        ),
+        "same e-mail as another card in the files": QCoreApplication.translate(
+            "ImportWizard", "check: same e-mail as another card in the files"
+        ),
+        "a namesake in the files": QCoreApplication.translate(
+            "ImportWizard", "check: a namesake in the files"
+        ),
     }.get(reason, reason)
 
 
