@@ -265,9 +265,9 @@ def test_a_lone_cr_is_written_as_a_line_break(journal):
 
 def test_an_unknown_own_value_is_reported_not_stored():
     data = (
-        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Xaver\r\nX-NETZJOURNAL-CLOSENESS:9\r\n"
-        "X-NETZJOURNAL-LANGUAGE:EN\r\nX-NETZJOURNAL-MET-ON:gestern\r\nEND:VCARD\r\n"
-    ).encode()
+        b"BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Xaver\r\nX-NETZJOURNAL-CLOSENESS:9\r\n"
+        b"X-NETZJOURNAL-LANGUAGE:EN\r\nX-NETZJOURNAL-MET-ON:gestern\r\nEND:VCARD\r\n"
+    )
     result = read_vcards(data, "x.vcf")
     (c,) = result.contacts
     assert c.own == {"language": "en"}
