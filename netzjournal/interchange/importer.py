@@ -99,10 +99,16 @@ def card_uid(text: str) -> str:
         return text if _PLAIN_UID.match(text) else ""
 
 
+_CONTENT = tuple(
+    f.name
+    for f in dataclasses.fields(ImportedContact)
+    if f.name not in ("source_file", "line", "uid")
+)
+
+
 def _same_content(c: ImportedContact) -> str:
     """Everything a card says, apart from where it was found and its UID."""
-    values = dataclasses.astuple(dataclasses.replace(c, source_file="", line=0, uid=""))
-    return repr(values)
+    return repr(tuple(getattr(c, name) for name in _CONTENT))
 
 
 def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:

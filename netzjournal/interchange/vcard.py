@@ -41,6 +41,7 @@ MAX_LINES_PER_CARD = 5000  # properties kept per card
 MAX_CARDS = 50_000  # per file: the largest address books (iCloud) hold 50,000
 MAX_VALUES = 100  # values in one list: tags of a card, parts of a name, TYPE values
 MAX_PARAMS = 50  # parameters of one property
+MAX_PARAM_CHARS = 1000  # characters kept of a parameter value
 MAX_DEPTH = 4  # cards inside cards
 MAX_PROBLEMS = 50  # listed per kind of problem and file; the rest is counted
 
@@ -55,16 +56,11 @@ _SILENT_TYPES = ("internet", "voice", "x400")  # say nothing a person would choo
 
 _LABEL = re.compile(r"^_\$!<(.*)>!\$_$", re.S)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"]+")
-_HEAD_END = re.compile(rb'(?:[^:"]+|"[^"]*")*')  # up to the first colon outside quotes
-_PARAM = re.compile(r'(?:[^;"]+|"[^"]*"|")+')  # a parameter: up to a ';' outside quotes
+# Separators are found with str.find or a one-character class, never with a repeated
+# group: Python's re keeps state per repetition, and a 20 MB match took gigabytes.
 _LIST_ITEM = re.compile(r"[^,]+")
-_ESCAPE = re.compile(r"\\(.)", re.S)
-_ESCAPED = {"n": "\n", "N": "\n"}
-_PIECE = {
-    ";": re.compile(r"(?:[^;\\]+|\\.?)*", re.S),
-    ",": re.compile(r"(?:[^,\\]+|\\.?)*", re.S),
-    ";,": re.compile(r"(?:[^;,\\]+|\\.?)*", re.S),
-}
+_SEPARATOR = {";": re.compile(";"), ",": re.compile(","), ";,": re.compile("[;,]")}
+_HOLD = "\ue000"  # stands for an escaped backslash while the other escapes are undone
 _BARE_ENCODINGS = ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT")
 
 # The properties read into a contact; every other one is skipped unparsed.
@@ -110,31 +106,29 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _physical_lines(data: bytes) -> Iterator[bytes]:
-    """Lines without their ending, streamed. LF (with any CRs before it) ends a
-    line; a CR alone only in a file without any LF (old Mac). A lone CR inside a
-    line of an LF file is content, so it cannot cut a value short."""
-    if b"\n" not in data:
-        data = data.replace(b"\r", b"\n")
-    for line in io.BytesIO(data):
-        yield line.rstrip(b"\r\n")
-
-
 def _is_quoted_printable(line: bytes) -> bool:
     colon = line.find(b":")
     head = line[:colon] if colon >= 0 else line
     return b"QUOTED-PRINTABLE" in head.upper()
 
 
-def _logical_lines(lines: Iterator[bytes]) -> Iterator[tuple[int, bytes]]:
-    """Unfold (a line starting with a space or tab continues the one before,
-    without that one character) and join quoted-printable soft line breaks
-    (``=`` at the end of a line: the next line follows as it is, spaces
-    included). Pieces are joined once per logical line: linear in the input."""
+def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """(first line number, logical line), streamed.
+
+    Line ends: LF (with any CRs before it); a CR alone only in a file without
+    any LF (old Mac) — a lone CR inside a line of an LF file is content, so it
+    cannot cut a value short. Unfolding: a line starting with a space or tab
+    continues the one before, without that one character. A quoted-printable
+    soft line break (``=`` at the end of a line) joins the next line as it is,
+    spaces included. Pieces are joined once per logical line: linear.
+    """
+    if b"\n" not in data:
+        data = data.replace(b"\r", b"\n")
     pieces: list[bytes] = []
     start = 0
-    qp = soft = False
-    for number, line in enumerate(lines, 1):
+    soft = False
+    for number, line in enumerate(io.BytesIO(data), 1):
+        line = line.rstrip(b"\r\n")
         if pieces:
             if soft:
                 pieces[-1] = pieces[-1][:-1]
@@ -143,26 +137,41 @@ def _logical_lines(lines: Iterator[bytes]) -> Iterator[tuple[int, bytes]]:
                 continue
             if line[:1] in (b" ", b"\t"):
                 pieces.append(line[1:])
-                soft = qp and line.endswith(b"=") and len(line) > 1
+                soft = len(line) > 1 and line.endswith(b"=") and _is_quoted_printable(pieces[0])
                 continue
-            yield start, b"".join(pieces)
+            yield start, b"".join(pieces) if len(pieces) > 1 else pieces[0]
             pieces = []
-        if line.strip():
+        if line and not line.isspace():
             pieces, start = [line], number
-            qp = _is_quoted_printable(line)
-            soft = qp and line.endswith(b"=")
+            soft = line.endswith(b"=") and _is_quoted_printable(line)
     if pieces:
         yield start, b"".join(pieces)
 
 
+def _outside_quotes(text: bytes | str, sep: bytes | str, start: int = 0) -> int:
+    """The position of the first ``sep`` at or after ``start`` that is not inside
+    double quotes; with an unbalanced quote, the first ``sep`` after it (-1: none)."""
+    quote_char = b'"' if isinstance(text, bytes) else '"'
+    pos = start
+    found = text.find(sep, pos)  # type: ignore[arg-type]
+    # Every find below starts where the one before it ended: linear in the text.
+    while True:
+        quote = text.find(quote_char, pos, found if found >= 0 else len(text))  # type: ignore[arg-type]
+        if quote < 0:
+            return found
+        close = text.find(quote_char, quote + 1)  # type: ignore[arg-type]
+        if close < 0:  # unbalanced: the quote is taken for a character
+            return found
+        pos = close + 1
+        if 0 <= found < pos:  # that one was inside the quotes
+            found = text.find(sep, pos)  # type: ignore[arg-type]
+
+
 def _split_line(line: bytes) -> tuple[bytes, bytes] | None:
-    """(name and parameters, value) at the first colon outside double quotes;
-    with an unbalanced quote, at the first colon."""
-    end = _HEAD_END.match(line).end()  # type: ignore[union-attr]
-    if line[end : end + 1] != b":":
-        end = line.find(b":")
-        if end < 0:
-            return None
+    """(name and parameters, value) at the first colon outside double quotes."""
+    end = _outside_quotes(line, b":")
+    if end < 0:
+        return None
     return line[:end], line[end + 1 :]
 
 
@@ -180,14 +189,21 @@ def _text(data: bytes, charset: str | None = None) -> str:
 
 def _parse_params(text: str) -> dict[str, list[str]]:
     params: dict[str, list[str]] = {}
-    for match in islice(_PARAM.finditer(text), MAX_PARAMS):
-        part = match.group().strip()
+    start = 0
+    for _ in range(MAX_PARAMS):
+        end = _outside_quotes(text, ";", start)
+        part = (text[start:end] if end >= 0 else text[start:]).strip()
+        start = end + 1
+        if end < 0 and not part:
+            break
         key, eq, value = part.partition("=")
         if not eq:
             if part.upper() in _BARE_ENCODINGS:
                 params.setdefault("ENCODING", []).append(part)  # 2.1 bare encoding
-            elif part:
-                params.setdefault("TYPE", []).append(part)  # 2.1 bare type: TEL;WORK;VOICE
+            elif part:  # 2.1 bare type: TEL;WORK;VOICE
+                params.setdefault("TYPE", []).append(part[:MAX_PARAM_CHARS])
+            if end < 0:
+                break
             continue
         key = key.strip().upper()
         value = value.strip()
@@ -197,7 +213,9 @@ def _parse_params(text: str) -> dict[str, list[str]]:
         else:  # one value; a quoted one may hold ':', ';' and ','
             values = [value[1:-1] if len(value) > 1 and value[0] == value[-1] == '"' else value]
         bucket = params.setdefault(key, [])
-        bucket += [v for v in values if v][: MAX_VALUES - len(bucket)]
+        bucket += [v[:MAX_PARAM_CHARS] for v in values if v][: MAX_VALUES - len(bucket)]
+        if end < 0:
+            break
     return params
 
 
@@ -212,38 +230,56 @@ def _decode(prop: Prop) -> str:
 
 
 def _unescape(text: str, version: str) -> str:
+    """``\\n`` is a line break; any other escaped character stands for itself (a few
+    passes of str.replace: one Python call per escape took seconds on 20 MB)."""
     if "\\" not in text:
         return text
     if version == "2.1":
         return text.replace("\\;", ";")
-    return _ESCAPE.sub(lambda m: _ESCAPED.get(m.group(1), m.group(1)), text)
+    hold = _HOLD if _HOLD not in text else "\x00"
+    if hold in text:  # both placeholders taken: leave the text as it is
+        return text
+    lone = text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2 == 1
+    text = text.replace("\\\\", hold).replace("\\n", "\n").replace("\\N", "\n")
+    text = text.replace("\\", "")
+    return text.replace(hold, "\\") + ("\\" if lone else "")
 
 
 def _split(text: str, seps: str, limit: int) -> list[str]:
     """At most ``limit`` pieces of ``text`` between unescaped ``seps``; pieces stay
     escaped and whatever follows the last one is not looked at."""
-    pattern = _PIECE[seps]
+    if "\\" not in text and len(seps) == 1:
+        return text.split(seps, limit)[:limit]
+    search = _SEPARATOR[seps].search
     out: list[str] = []
-    pos, end = 0, len(text)
+    start = pos = 0
     while len(out) < limit:
-        match = pattern.match(text, pos)
-        assert match is not None  # the pattern matches the empty string
-        out.append(match.group())
-        pos = match.end() + 1  # past the separator
-        if pos > end:
+        match = search(text, pos)
+        if match is None:
+            out.append(text[start:])
             break
+        at = before = match.start()
+        while before > start and text[before - 1] == "\\":
+            before -= 1
+        pos = at + 1
+        if (at - before) % 2:  # an odd number of backslashes: escaped
+            continue
+        out.append(text[start:at])
+        start = pos
     return out
 
 
-def _components(prop: Prop, version: str, count: int, lists: bool) -> list[list[str]]:
-    """A structured value's first ``count`` components (padded), each a list of
-    values: split at ``,`` where the component is a list (``lists``, not in
-    2.1), else the comma is text (``ORG:Ximian, Inc.``)."""
+def _components(
+    prop: Prop, version: str, count: int, lists: bool, pad: bool = True
+) -> list[list[str]]:
+    """A structured value's first ``count`` components (padded to ``count``), each
+    a list of values: split at ``,`` where the component is a list (``lists``,
+    not in 2.1), else the comma is text (``ORG:Ximian, Inc.``)."""
     result = []
     for comp in _split(prop.value, ";", count):
         values = _split(comp, ",", MAX_VALUES) if lists and version != "2.1" else [comp]
         result.append([_unescape(v, version) for v in values])
-    return result + [[] for _ in range(count - len(result))]
+    return result + [[] for _ in range(count - len(result) if pad else 0)]
 
 
 def _joined(values: list[str], sep: str = " ") -> str:
@@ -349,18 +385,17 @@ class _Reader:
         stack: list[_OpenCard] = []
         too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
         contacts = self.result.contacts
-        for number, line in _logical_lines(_physical_lines(self.decode_file(data))):
+        for number, line in _logical_lines(self.decode_file(data)):
             parts = _split_line(line)
             if parts is None:
                 if stack:
                     self.problem(number, "line_without_colon")
                 continue
             head, raw = parts
-            name_part = head.split(b";", 1)[0]
-            group, _, prop_name = _text(name_part).strip().rpartition(".")
-            prop_name = prop_name.upper()
-            if prop_name in ("BEGIN", "END") and raw.strip().upper() == b"VCARD":
-                if prop_name == "BEGIN":
+            if len(head) <= 5 and head.upper() in (b"BEGIN", b"END"):
+                if raw.strip().upper() != b"VCARD":
+                    continue
+                if head.upper() == b"BEGIN":
                     if too_deep or len(stack) + self.depth >= MAX_DEPTH:
                         too_deep += 1
                         self.problem(number, "too_deep", limit=MAX_DEPTH)
@@ -379,6 +414,14 @@ class _Reader:
                 continue
             if not stack or too_deep:
                 continue
+            semi = head.find(b";")
+            name_part = head if semi < 0 else head[:semi]
+            try:
+                name = name_part.decode("ascii")
+            except UnicodeDecodeError:
+                name = _text(name_part)
+            group, _, prop_name = name.strip().rpartition(".")
+            prop_name = prop_name.upper()
             if prop_name not in _KEPT and not own_fields.is_own(prop_name):
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
             card = stack[-1]
@@ -387,7 +430,7 @@ class _Reader:
                     card.full = True
                     self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
                 continue
-            params = _parse_params(_text(head[len(name_part) + 1 :])) if b";" in head else {}
+            params = _parse_params(_text(head[semi + 1 :])) if semi >= 0 else {}
             prop = Prop(group, prop_name, params, raw, number)
             prop.value = _decode(prop)
             card.props.append(prop)
@@ -429,7 +472,7 @@ class _Reader:
             elif name == "NICKNAME" and not c.nickname:
                 c.nickname = _unescape(p.value, version).strip()
             elif name == "ORG" and not c.organisation:
-                parts = _components(p, version, MAX_VALUES, False)
+                parts = _components(p, version, MAX_VALUES, False, pad=False)
                 c.organisation = _joined(parts[0])
                 c.department = _joined([_joined(x) for x in parts[1:]])
             elif name == "TITLE" and not c.title:
