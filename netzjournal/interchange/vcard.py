@@ -124,28 +124,30 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     """
     if b"\n" not in data:
         data = data.replace(b"\r", b"\n")
-    pieces: list[bytes] = []
+    first: bytes | None = None  # the logical line's first physical line
+    rest: bytearray | None = None  # and what continues it, if anything (amortised appends)
     start = 0
     soft = False
     for number, line in enumerate(io.BytesIO(data), 1):
         line = line.rstrip(b"\r\n")
-        if pieces:
-            if soft:
-                pieces[-1] = pieces[-1][:-1]
-                pieces.append(line)
-                soft = line.endswith(b"=")
+        if first is not None:
+            if soft or line[:1] in (b" ", b"\t"):
+                if rest is None:
+                    rest = bytearray(first)
+                if soft:
+                    del rest[-1]  # the '='
+                    rest += line
+                else:
+                    rest += memoryview(line)[1:]
+                soft = rest[-1:] == b"=" and _is_quoted_printable(first)
                 continue
-            if line[:1] in (b" ", b"\t"):
-                pieces.append(line[1:])
-                soft = len(line) > 1 and line.endswith(b"=") and _is_quoted_printable(pieces[0])
-                continue
-            yield start, b"".join(pieces) if len(pieces) > 1 else pieces[0]
-            pieces = []
+            yield start, first if rest is None else bytes(rest)
+            first = rest = None
         if line and not line.isspace():
-            pieces, start = [line], number
+            first, start = line, number
             soft = line.endswith(b"=") and _is_quoted_printable(line)
-    if pieces:
-        yield start, b"".join(pieces)
+    if first is not None:
+        yield start, first if rest is None else bytes(rest)
 
 
 def _outside_quotes(text: bytes | str, sep: bytes | str, start: int = 0) -> int:
@@ -165,14 +167,6 @@ def _outside_quotes(text: bytes | str, sep: bytes | str, start: int = 0) -> int:
         pos = close + 1
         if 0 <= found < pos:  # that one was inside the quotes
             found = text.find(sep, pos)  # type: ignore[arg-type]
-
-
-def _split_line(line: bytes) -> tuple[bytes, bytes] | None:
-    """(name and parameters, value) at the first colon outside double quotes."""
-    end = _outside_quotes(line, b":")
-    if end < 0:
-        return None
-    return line[:end], line[end + 1 :]
 
 
 def _text(data: bytes, charset: str | None = None) -> str:
@@ -220,10 +214,15 @@ def _parse_params(text: str) -> dict[str, list[str]]:
 
 
 def _decode(prop: Prop) -> str:
-    raw = prop.raw
-    if any(e.upper() == "QUOTED-PRINTABLE" for e in prop.params.get("ENCODING", ())):
+    raw, params = prop.raw, prop.params
+    if not params:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+    if any(e.upper() == "QUOTED-PRINTABLE" for e in params.get("ENCODING", ())):
         raw = quopri.decodestring(raw)
-    return _text(raw, (prop.params.get("CHARSET") or [None])[0])
+    return _text(raw, (params.get("CHARSET") or [None])[0])
 
 
 # -- values ----------------------------------------------------------------------------
@@ -386,12 +385,14 @@ class _Reader:
         too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
         contacts = self.result.contacts
         for number, line in _logical_lines(self.decode_file(data)):
-            parts = _split_line(line)
-            if parts is None:
+            colon = line.find(b":")
+            if colon >= 0 and line.find(b'"', 0, colon) >= 0:
+                colon = _outside_quotes(line, b":")
+            if colon < 0:
                 if stack:
                     self.problem(number, "line_without_colon")
                 continue
-            head, raw = parts
+            head, raw = line[:colon], line[colon + 1 :]
             if len(head) <= 5 and head.upper() in (b"BEGIN", b"END"):
                 if raw.strip().upper() != b"VCARD":
                     continue
