@@ -87,3 +87,12 @@ def test_problems_are_listed_up_to_a_limit_then_counted():
     codes = [p.code for p in result.problems]
     assert codes.count("line_without_colon") == 50 and codes[-1] == "more_problems"
     assert dict(result.problems[-1].params)["count"] == str(10_000 - 50)
+
+
+def test_the_import_shapes_benchmark_runs(capsys):
+    """``netzjournal bench --import-shapes`` proves the 20 MB target; it must not break."""
+    from netzjournal.bench_import import run_import_shapes
+
+    assert run_import_shapes(only="name line") == 0
+    out = capsys.readouterr().out
+    assert "a name line of ';'" in out and "created      1" in out and "FAILED" not in out
