@@ -129,3 +129,19 @@ def test_two_journals_export_different_uids_for_the_same_row_id(tmp_path):
     found = [re.search(r"UID:urn:uuid:(\S+)", card).group(1) for card in cards]
     assert found[0] != found[1] and all(uuid.UUID(u).version == 4 for u in found)
     assert "urn:netzjournal:contact" not in "".join(cards)
+
+
+def test_undoing_a_delete_brings_the_same_uids_back(journal):
+    a = store.create_contact(journal, person("Ada", "Berg")).value
+    i = store.create_interaction(
+        journal,
+        note(dt.datetime(2026, 1, 5, 9), [a.id], title="Kaffee"),
+        [store.FollowUpRecord("x")],
+    ).value
+    before = (store.get_contact(journal, a.id).uid, store.follow_ups(journal, a.id)[0].uid)
+    snap = store.snapshot_contacts(journal, [a.id])
+    store.delete_contacts(journal, [a.id])
+    assert store.follow_ups(journal, a.id) == []
+    store.restore_snapshot(journal, snap)
+    assert (store.get_contact(journal, a.id).uid, store.follow_ups(journal, a.id)[0].uid) == before
+    assert store.get_interaction(journal, i.id).uid == i.uid
