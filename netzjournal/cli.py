@@ -113,6 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
+    bench.add_argument(
+        "--import-shapes",
+        action="store_true",
+        help="only this: import a 20 MB vCard of many shapes (time and peak memory)",
+    )
     return parser
 
 
@@ -388,6 +393,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return remind.run(args)
         if args.command == "bench":
+            if args.import_shapes:
+                from netzjournal.bench_import import run_import_shapes
+
+                return run_import_shapes()
             from netzjournal.bench import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)

@@ -31,6 +31,7 @@ def _event(row: Event) -> EventRecord:
         notes=row.notes,
         tags=sorted(tags),
         id=row.id,
+        uid=row.uid or "",
     )
 
 

@@ -227,6 +227,12 @@ def contact_names(j: Journal) -> list[tuple[int, str]]:
     return [(c.id, c.name) for c in list_people(j)]
 
 
+def contact_uids(j: Journal) -> dict[str, int]:
+    """UID → id for every contact, archived ones included."""
+    rows = j.connection().execute("SELECT uid, id FROM contact WHERE uid IS NOT NULL")
+    return dict(rows.fetchall())
+
+
 # -- interactions and the timeline ----------------------------------------------
 
 

@@ -80,6 +80,7 @@ class ContactRecord:
     channels: list[Channel] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -117,6 +118,7 @@ class InteractionRecord:
     give_take: list[GiveTakeLine] = field(default_factory=list)
     event_id: int | None = None
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -131,6 +133,7 @@ class FollowUpRecord:
     done_at: dt.datetime | None = None
     owed_by: str = "me"
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
 
 
 @dataclass
@@ -142,6 +145,7 @@ class EventRecord:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
 
 
 @dataclass

@@ -66,12 +66,21 @@ def reason_label(reason: str) -> str:
             "ImportWizard", "same name and organisation"
         ),
         "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
-        "twice in the files": QCoreApplication.translate("ImportWizard", "twice in the files"),
         "several with this name and organisation": QCoreApplication.translate(
             "ImportWizard", "already there more than once: merge later, choosing whom"
         ),
         "several people have this name": QCoreApplication.translate(
             "ImportWizard", "several people have this name: merge later, choosing whom"
+        ),
+        "the same card": QCoreApplication.translate("ImportWizard", "the same card (UID)"),
+        "the same card twice in the files": QCoreApplication.translate(
+            "ImportWizard", "the same card twice in the files"
+        ),
+        "same e-mail as another card in the files": QCoreApplication.translate(
+            "ImportWizard", "check: same e-mail as another card in the files"
+        ),
+        "a namesake in the files": QCoreApplication.translate(
+            "ImportWizard", "check: a namesake in the files"
         ),
     }.get(reason, reason)
 
@@ -262,17 +271,15 @@ class ImportWizard(QDialog):
     def _needs_mapping(self) -> list[str]:
         """Headers of the first CSV of no known layout (empty: no mapping needed)."""
         from netzjournal.interchange.csv_in import csv_headers
+        from netzjournal.interchange.files import FileRefused, expand, read_file
 
-        files = []
-        for path in self.paths:
-            files += sorted(path.glob("*.csv")) if path.is_dir() else [path]
-        for path in files:
+        for path in expand(self.paths, (".csv",)):
             if path.suffix.lower() != ".csv":
                 continue
             try:
-                headers, layout = csv_headers(path.read_bytes()[:65536])
-            except OSError:
-                continue
+                headers, layout = csv_headers(read_file(path, 65536, head=True))
+            except FileRefused:
+                continue  # reported when the files are read
             if layout == "generic" and headers:
                 return headers
         return []
