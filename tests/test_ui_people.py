@@ -13,7 +13,7 @@ from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolButton
 from uihelpers import TODAY, answer, type_text, when_modal
 
 from netzjournal import paths, store
@@ -362,3 +362,33 @@ def test_german_order_survives_a_fresh_window_start(make_window, where, qtbot):
     w = make_window()  # the first screen comes from SQLite, the rest from Python: same order
     model = w.contacts.model
     assert [model.contact_at(r).family_name for r in range(model.rowCount())] == GERMAN_ORDER
+
+
+def test_saving_with_a_partial_name_typed_lists_the_matches_instead_of_a_new_person(
+    make_window, chloes, qtbot
+):
+    w = make_window()
+    contacts = store.contact_count(w.journal)
+    dialog = open_quick_note(w)
+    qtbot.keyClicks(dialog.who.edit, "Carl")
+    QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Escape)
+    assert not dialog.who.completer_popup_visible() and dialog.isVisible()
+    type_text(dialog.body, "Kurz gesprochen")
+    dialog.save_button.click()
+    assert dialog.isVisible() and store.contact_count(w.journal) == contacts
+    assert dialog.who.tokens() == [] and dialog.who.completer_popup_visible()
+    QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Return)
+    assert dialog.who.ids() == [chloes["carla"]]
+
+
+def test_token_field_backspace_and_remove_button(make_window, chloes, qtbot):
+    w = make_window()
+    dialog = open_quick_note(w)
+    dialog.who.set_ids([chloes["weser"], chloes["carla"]])
+    assert dialog.who.text() == "Chloe Baker · Weserbogen Logistik; Carla Fischer"
+    QTest.keyClick(dialog.who.edit, Qt.Key.Key_Backspace)  # empty input: the last token goes
+    assert dialog.who.ids() == [chloes["weser"]]
+    chip = dialog.who._chips[0]
+    chip.findChild(QToolButton).click()
+    assert dialog.who.ids() == []
+    assert not dialog.save_button.isEnabled()

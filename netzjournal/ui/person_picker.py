@@ -102,7 +102,8 @@ class PersonCompletion(QObject):
         """What Enter means now: ("id", id) for the highlighted suggestion, the one
         person with exactly this name, or the only suggestion shown;
         ("namesakes", [choices]) when several share the name (now listed),
-        ("choose", None) when several suggestions match (the list stays open),
+        ("choose", None) when several suggestions match, or any while the list
+        was closed (the list opens, first highlighted),
         ("unknown", text) when nobody matches, ("empty", "") for no text."""
         contact_id = self.highlighted()
         shown = self.model.rowCount() if self.popup_visible() else 0
@@ -120,7 +121,10 @@ class PersonCompletion(QObject):
             return "namesakes", named
         if shown == 1 and (only := self.model.person_at(0)) is not None:
             return "id", only.id  # the one suggestion on screen
-        if shown > 1:  # people match: choose among them (the first is highlighted)
+        if not shown:  # the list was closed (Esc, a click elsewhere): does anyone match?
+            self.model.set_filter(text, self.exclude)
+            shown = self.model.rowCount()
+        if shown:  # people match: choose among them (the first is highlighted)
             self._complete()
             self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
             return "choose", None
