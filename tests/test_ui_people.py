@@ -392,3 +392,21 @@ def test_token_field_backspace_and_remove_button(make_window, chloes, qtbot):
     chip.findChild(QToolButton).click()
     assert dialog.who.ids() == []
     assert not dialog.save_button.isEnabled()
+
+
+def test_a_quick_note_draft_keeps_the_namesake_picked(make_window, chloes, where, qtbot):
+    w = make_window()
+    dialog = open_quick_note(w)
+    dialog.who.set_ids([chloes["hafen"]])
+    type_text(dialog.who, "Jemand")  # typed, not yet a token
+    type_text(dialog.body, "Über Kühlketten")
+    draft = where.drafts / "quick-note.json"
+    qtbot.waitUntil(draft.exists, timeout=3000)
+    dialog.hide()  # as after a crash: nothing saved, nothing closed
+    w.hide()
+    again = make_window()
+    when_modal(answer(QMessageBox.StandardButton.Yes))  # "continue with the unsaved note?"
+    again.open_quick_note()
+    restored = again.quick_note_dialog()
+    assert restored.who.ids() == [chloes["hafen"]]
+    assert restored.who.text() == "Chloe Baker · Hafenkontor; Jemand"
