@@ -206,6 +206,7 @@ def test_merging_two_namesakes_keeps_the_one_chosen(make_window, chloes, qtbot):
 
 def test_introduced_by_holds_the_namesake_picked(make_window, chloes, qtbot):
     w = make_window()
+    ida = add(w.journal, "Ida", "Ibsen")
     editor = ContactEditor(w.journal, store.get_contact(w.journal, chloes["carla"]), w)
     qtbot.addWidget(editor)
     editor.show()
@@ -219,6 +220,17 @@ def test_introduced_by_holds_the_namesake_picked(make_window, chloes, qtbot):
     assert picker.text() == "Chloe Baker · Weserbogen Logistik"
     record = editor.record()
     assert record is not None and record.introduced_by == chloes["weser"]
+    # A name typed in full that one person has is theirs; namesakes' full name is not.
+    picker.clear()
+    type_text(picker, "Ida Ibsen")
+    record = editor.record()
+    assert record is not None and record.introduced_by == ida
+    picker.clear()
+    type_text(picker, "Carla Fischer")  # herself: not offered, not taken
+    assert editor.record() is None
+    picker.clear()
+    type_text(picker, "Chloe Baker")
+    assert editor.record() is None and editor.error.isVisible()
     # A name typed that nobody has is not silently dropped: the dialog says so.
     picker.clear()
     type_text(picker, "Niemand Bekannt")

@@ -165,8 +165,19 @@ class PersonPicker(QLineEdit):
             self.person_changed.emit(self._person)
 
     def unresolved_text(self) -> str:
-        """Text typed that names nobody picked (empty when a person is picked)."""
+        """Text typed that names nobody picked (empty when a person is picked).
+
+        A name typed in full that exactly one person has counts as picked.
+        """
+        self._take_exact_name()
         return "" if self._person is not None else self.text().strip()
+
+    def _take_exact_name(self) -> None:
+        if self._person is None and self.text().strip():
+            named = self.completion.model.named(self.text())
+            named = [c for c in named if c.id not in self.completion.exclude]
+            if len(named) == 1:
+                self.set_person(named[0].id)
 
     def _edited(self, _text: str) -> None:
         if self._person is not None:  # the text no longer shows the picked person
@@ -188,13 +199,8 @@ class PersonPicker(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Leaving with a typed name: take the one person so named; namesakes stay open.
         if (
-            self._person is None
-            and self.text().strip()
-            and not self.completion.popup_visible()
+            not self.completion.popup_visible()
             and event.reason() != Qt.FocusReason.PopupFocusReason
         ):
-            named = self.completion.model.named(self.text())
-            named = [c for c in named if c.id not in self.completion.exclude]
-            if len(named) == 1:
-                self.set_person(named[0].id)
+            self._take_exact_name()
         super().focusOutEvent(event)
