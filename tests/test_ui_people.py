@@ -13,7 +13,7 @@ from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QToolButton
 from uihelpers import TODAY, answer, type_text, when_modal
 
 from netzjournal import paths, store
@@ -206,6 +206,7 @@ def test_merging_two_namesakes_keeps_the_one_chosen(make_window, chloes, qtbot):
 
 def test_introduced_by_holds_the_namesake_picked(make_window, chloes, qtbot):
     w = make_window()
+    ida = add(w.journal, "Ida", "Ibsen")
     editor = ContactEditor(w.journal, store.get_contact(w.journal, chloes["carla"]), w)
     qtbot.addWidget(editor)
     editor.show()
@@ -219,6 +220,17 @@ def test_introduced_by_holds_the_namesake_picked(make_window, chloes, qtbot):
     assert picker.text() == "Chloe Baker · Weserbogen Logistik"
     record = editor.record()
     assert record is not None and record.introduced_by == chloes["weser"]
+    # A name typed in full that one person has is theirs; namesakes' full name is not.
+    picker.clear()
+    type_text(picker, "Ida Ibsen")
+    record = editor.record()
+    assert record is not None and record.introduced_by == ida
+    picker.clear()
+    type_text(picker, "Carla Fischer")  # herself: not offered, not taken
+    assert editor.record() is None
+    picker.clear()
+    type_text(picker, "Chloe Baker")
+    assert editor.record() is None and editor.error.isVisible()
     # A name typed that nobody has is not silently dropped: the dialog says so.
     picker.clear()
     type_text(picker, "Niemand Bekannt")
@@ -362,3 +374,51 @@ def test_german_order_survives_a_fresh_window_start(make_window, where, qtbot):
     w = make_window()  # the first screen comes from SQLite, the rest from Python: same order
     model = w.contacts.model
     assert [model.contact_at(r).family_name for r in range(model.rowCount())] == GERMAN_ORDER
+
+
+def test_saving_with_a_partial_name_typed_lists_the_matches_instead_of_a_new_person(
+    make_window, chloes, qtbot
+):
+    w = make_window()
+    contacts = store.contact_count(w.journal)
+    dialog = open_quick_note(w)
+    qtbot.keyClicks(dialog.who.edit, "Carl")
+    QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Escape)
+    assert not dialog.who.completer_popup_visible() and dialog.isVisible()
+    type_text(dialog.body, "Kurz gesprochen")
+    dialog.save_button.click()
+    assert dialog.isVisible() and store.contact_count(w.journal) == contacts
+    assert dialog.who.tokens() == [] and dialog.who.completer_popup_visible()
+    QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Return)
+    assert dialog.who.ids() == [chloes["carla"]]
+
+
+def test_token_field_backspace_and_remove_button(make_window, chloes, qtbot):
+    w = make_window()
+    dialog = open_quick_note(w)
+    dialog.who.set_ids([chloes["weser"], chloes["carla"]])
+    assert dialog.who.text() == "Chloe Baker · Weserbogen Logistik; Carla Fischer"
+    QTest.keyClick(dialog.who.edit, Qt.Key.Key_Backspace)  # empty input: the last token goes
+    assert dialog.who.ids() == [chloes["weser"]]
+    chip = dialog.who._chips[0]
+    chip.findChild(QToolButton).click()
+    assert dialog.who.ids() == []
+    assert not dialog.save_button.isEnabled()
+
+
+def test_a_quick_note_draft_keeps_the_namesake_picked(make_window, chloes, where, qtbot):
+    w = make_window()
+    dialog = open_quick_note(w)
+    dialog.who.set_ids([chloes["hafen"]])
+    type_text(dialog.who, "Jemand")  # typed, not yet a token
+    type_text(dialog.body, "Über Kühlketten")
+    draft = where.drafts / "quick-note.json"
+    qtbot.waitUntil(draft.exists, timeout=3000)
+    dialog.hide()  # as after a crash: nothing saved, nothing closed
+    w.hide()
+    again = make_window()
+    when_modal(answer(QMessageBox.StandardButton.Yes))  # "continue with the unsaved note?"
+    again.open_quick_note()
+    restored = again.quick_note_dialog()
+    assert restored.who.ids() == [chloes["hafen"]]
+    assert restored.who.text() == "Chloe Baker · Hafenkontor; Jemand"

@@ -9,7 +9,7 @@ else both, else the number (``#12``) — "Chloe Baker · Weserbogen Logistik".
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -20,11 +20,21 @@ from netzjournal.store.journal import Journal
 _PEOPLE = """
 SELECT id, display_name, given_name, family_name, organisation, city, archived
   FROM contact
- WHERE (? OR archived = 0) OR id IN (SELECT value FROM json_each(?))
+ WHERE ? OR id IN (SELECT value FROM json_each(?))
+"""
+_PEOPLE_LIKE = """
+SELECT id, display_name, given_name, family_name, organisation, city, archived
+  FROM contact
+ WHERE family_name LIKE ? ESCAPE '\\' OR display_name LIKE ? ESCAPE '\\'
+    OR organisation LIKE ? ESCAPE '\\'
 """
 
 
-@dataclass(frozen=True)
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(slots=True)
 class PersonChoice:
     """One person as a picker offers them."""
 
@@ -61,27 +71,39 @@ def list_people(
 ) -> list[PersonChoice]:
     """Every contact (not archived, plus the ids in ``also``) in name order,
     namesakes told apart (archived people count as namesakes too)."""
-    import json
-
-    rows = (
-        j.connection()
-        .execute(_PEOPLE, (include_archived, json.dumps(sorted(set(also)))))
-        .fetchall()
-    )
-    shown = {r[0] for r in rows}
+    wanted = set(also)
     # Namesakes are looked for among everybody, also those not listed here.
-    everybody = rows if include_archived else j.connection().execute(_PEOPLE, (True, "[]"))
-    choices = [_choice(r) for r in everybody]
+    choices = [_choice(r) for r in j.connection().execute(_PEOPLE, (True, "[]"))]
     _tell_apart(choices)
-    listed = [c for c in choices if c.id in shown]
+    listed = [c for c in choices if include_archived or not c.archived or c.id in wanted]
     listed.sort(key=lambda c: (name_key(c.family_name, c.name), c.id))
     return listed
 
 
 def person_choices(j: Journal, ids: Iterable[int]) -> dict[int, PersonChoice]:
-    """The given people (archived or not) as pickers show them, by id."""
-    wanted = set(ids)
-    return {c.id: c for c in list_people(j, include_archived=True) if c.id in wanted}
+    """The given people (archived or not) as pickers show them, by id.
+
+    Reads only them and whoever might share their name, not every contact.
+    """
+    import json
+
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    conn = j.connection()
+    mine = [_choice(r) for r in conn.execute(_PEOPLE, (False, json.dumps(wanted)))
+            if r[0] in set(wanted)]  # fmt: skip
+    # A namesake shares the last word of the name (LIKE: a scan in C, no Python per row).
+    words = sorted({w for c in mine for w in c.name.split()[-1:]})
+    near = [
+        _choice(r)
+        for w in words
+        for r in conn.execute(_PEOPLE_LIKE, (f"%{_like(w)}%", f"%{_like(w)}%", f"%{_like(w)}%"))
+    ]
+    by_id = {c.id: c for c in [*near, *mine]}
+    everyone = list(by_id.values())
+    _tell_apart(everyone)
+    return {c.id: c for c in everyone if c.id in set(wanted)}
 
 
 def find_people_by_name(
@@ -97,12 +119,23 @@ def find_people_by_name(
     wanted = same_name(name)
     if not wanted:
         return []
-    everybody = list_people(j, include_archived=include_archived)
-    found = [c for c in everybody if same_name(c.name) == wanted]
-    if not found and folded:
-        key = fold(wanted)
-        found = [c for c in everybody if fold(same_name(c.name)) == key]
-    return found
+    if not folded:  # only those sharing the last word can match: read just them
+        near = person_choices(j, _ids_like(j, wanted.split()[-1]))
+        found = [c for c in near.values() if same_name(c.name) == wanted]
+    else:
+        everybody = list_people(j, include_archived=True)
+        found = [c for c in everybody if same_name(c.name) == wanted]
+        if not found:
+            key = fold(wanted)
+            found = [c for c in everybody if fold(same_name(c.name)) == key]
+    found = [c for c in found if include_archived or not c.archived]
+    return sorted(found, key=lambda c: (name_key(c.family_name, c.name), c.id))
+
+
+def _ids_like(j: Journal, word: str) -> list[int]:
+    pattern = f"%{_like(word)}%"
+    rows = j.connection().execute(_PEOPLE_LIKE, (pattern, pattern, pattern))
+    return [r[0] for r in rows]
 
 
 def resolve_person(j: Journal, text: str, include_archived: bool = False) -> list[PersonChoice]:
@@ -131,17 +164,26 @@ def _tell_apart(choices: list[PersonChoice]) -> None:
         if len(members) < 2:
             continue
         group = [choices[i] for i in members]
-        details = [_detail(c, group) for c in group]
+        counts = _counts(group)  # linear: demo journals have groups of hundreds
+        details = [_detail(c, counts) for c in group]
         for i, detail in zip(members, details, strict=True):
-            object.__setattr__(choices[i], "detail", detail)
+            choices[i].detail = detail
 
 
-def _detail(c: PersonChoice, group: list[PersonChoice]) -> str:
+def _detail(c: PersonChoice, counts: Counter[str]) -> str:
     """The shortest of organisation / city / both that no namesake shares, else + ``#id``."""
     both = ", ".join(p for p in (c.organisation, c.city) if p)
-    for kind in (lambda p: p.organisation, lambda p: p.city,
-                 lambda p: ", ".join(x for x in (p.organisation, p.city) if x)):  # fmt: skip
-        mine = kind(c).strip()
-        if mine and all(kind(o).strip().casefold() != mine.casefold() for o in group if o is not c):
+    for mine in (c.organisation.strip(), c.city.strip(), both):
+        if mine and counts[mine.casefold()] == 1:
             return mine
     return f"{both} #{c.id}" if both else f"#{c.id}"
+
+
+def _counts(group: list[PersonChoice]) -> Counter[str]:
+    """How many namesakes have each organisation, city and "organisation, city"."""
+    counts: Counter[str] = Counter()
+    for p in group:
+        both = ", ".join(x for x in (p.organisation, p.city) if x)
+        # Once per person, even where organisation and city are alike.
+        counts.update({v.strip().casefold() for v in (p.organisation, p.city, both) if v})
+    return counts

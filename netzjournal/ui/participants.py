@@ -262,9 +262,9 @@ class ParticipantsField(QFrame):
     def set_ids(self, ids: list[int]) -> None:
         """Show these people (archived ones too) and nothing typed."""
         self.clear()
-        model = self.completion.model
+        found = self.completion.model.choices(ids)
         for contact_id in ids:
-            choice = model.choice(contact_id)
+            choice = found.get(contact_id)
             if choice is not None:
                 self._add(Token(choice.name, choice.label, choice.id))
         self.changed.emit()

@@ -63,10 +63,16 @@ class PeopleCompletionModel(QAbstractListModel):
 
     def choice(self, contact_id: int) -> PersonChoice | None:
         """The person with this id as pickers show them (archived people too)."""
-        found = next((c for c in self.everybody() if c.id == contact_id), None)
-        if found is None:
-            found = store.person_choices(self._journal, [contact_id]).get(contact_id)
-        return found
+        return self.choices([contact_id]).get(contact_id)
+
+    def choices(self, ids: list[int]) -> dict[int, PersonChoice]:
+        """These people as pickers show them. Showing a note's people does not read
+        every contact: that waits until the user types (a journal may hold 50,000)."""
+        if self._everybody is not None:
+            known = {c.id: c for c in self._everybody if c.id in set(ids)}
+            if len(known) == len(set(ids)):
+                return known
+        return store.person_choices(self._journal, ids)
 
     def named(self, name: str) -> list[PersonChoice]:
         """Everybody called exactly ``name`` (case and spacing ignored): namesakes."""

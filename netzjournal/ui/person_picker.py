@@ -102,7 +102,8 @@ class PersonCompletion(QObject):
         """What Enter means now: ("id", id) for the highlighted suggestion, the one
         person with exactly this name, or the only suggestion shown;
         ("namesakes", [choices]) when several share the name (now listed),
-        ("choose", None) when several suggestions match (the list stays open),
+        ("choose", None) when several suggestions match, or any while the list
+        was closed (the list opens, first highlighted),
         ("unknown", text) when nobody matches, ("empty", "") for no text."""
         contact_id = self.highlighted()
         shown = self.model.rowCount() if self.popup_visible() else 0
@@ -120,7 +121,10 @@ class PersonCompletion(QObject):
             return "namesakes", named
         if shown == 1 and (only := self.model.person_at(0)) is not None:
             return "id", only.id  # the one suggestion on screen
-        if shown > 1:  # people match: choose among them (the first is highlighted)
+        if not shown:  # the list was closed (Esc, a click elsewhere): does anyone match?
+            self.model.set_filter(text, self.exclude)
+            shown = self.model.rowCount()
+        if shown:  # people match: choose among them (the first is highlighted)
             self._complete()
             self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
             return "choose", None
@@ -161,8 +165,19 @@ class PersonPicker(QLineEdit):
             self.person_changed.emit(self._person)
 
     def unresolved_text(self) -> str:
-        """Text typed that names nobody picked (empty when a person is picked)."""
+        """Text typed that names nobody picked (empty when a person is picked).
+
+        A name typed in full that exactly one person has counts as picked.
+        """
+        self._take_exact_name()
         return "" if self._person is not None else self.text().strip()
+
+    def _take_exact_name(self) -> None:
+        if self._person is None and self.text().strip():
+            named = self.completion.model.named(self.text())
+            named = [c for c in named if c.id not in self.completion.exclude]
+            if len(named) == 1:
+                self.set_person(named[0].id)
 
     def _edited(self, _text: str) -> None:
         if self._person is not None:  # the text no longer shows the picked person
@@ -184,13 +199,8 @@ class PersonPicker(QLineEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         # Leaving with a typed name: take the one person so named; namesakes stay open.
         if (
-            self._person is None
-            and self.text().strip()
-            and not self.completion.popup_visible()
+            not self.completion.popup_visible()
             and event.reason() != Qt.FocusReason.PopupFocusReason
         ):
-            named = self.completion.model.named(self.text())
-            named = [c for c in named if c.id not in self.completion.exclude]
-            if len(named) == 1:
-                self.set_person(named[0].id)
+            self._take_exact_name()
         super().focusOutEvent(event)
