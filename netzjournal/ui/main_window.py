@@ -26,6 +26,7 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
+from netzjournal.ui.unsaved import UnsavedGuard
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
@@ -78,7 +79,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("Timeline"))
         self.tabs.addTab(QWidget(), self.tr("Yearly review"))
         self._review: ReviewPane | None = None
-        self.tabs.currentChanged.connect(self._build_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab = CONTACTS
+        # Every editor with unsaved text is settled before the window closes.
+        self.unsaved = UnsavedGuard(self)
         self._welcome: WelcomePage | None = None  # built only for an empty journal
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -102,6 +106,9 @@ class MainWindow(QMainWindow):
             self._search = global_search.GlobalSearch(self.journal, self.search_field, self)
             self._search.open_note.connect(self.open_note)
             self._search.open_contact.connect(self.open_contact)
+            # Another view (or the welcome page) closes the results list.
+            self.tabs.currentChanged.connect(self._search.hide_results)
+            self.stack.currentChanged.connect(self._search.hide_results)
             if self.search_field.text():  # typed before it was attached
                 self._search.update_results(self.search_field.text())
         return self._search
@@ -267,6 +274,7 @@ class MainWindow(QMainWindow):
             from netzjournal.ui.notes.pane import NotesPane
 
             self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
+            self.unsaved.register(self._notes, self, self._notes.editor.describe)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
             header = self._notes.list.horizontalHeader()
@@ -305,6 +313,21 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
 
+    def _tab_changed(self, index: int) -> None:
+        previous, self._tab = self._tab, index
+        if previous == NOTES and index != NOTES and self._notes is not None:
+            # Leaving the notes: their unsaved edit is saved, dropped or kept on screen.
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(NOTES)  # ask with the note in view
+            self.tabs.blockSignals(False)
+            if not self._notes.settle():
+                self._tab = NOTES
+                return
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+        self._build_tab(index)
+
     def _build_tab(self, index: int) -> None:
         if index == NOTES:
             _ = self.notes
@@ -321,16 +344,19 @@ class MainWindow(QMainWindow):
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(view)
-        focus = {
-            CONTACTS: self.contacts.table,
-            NOTES: self.notes.list,
-            TIMELINE: self.timeline.view,
-            REVIEW: self.review.year,
+        if self.tabs.currentIndex() != view:
+            return  # the person kept editing (an unsaved note: Cancel)
+        # Only the view shown is built (a pane built while hidden would start stale).
+        focus: dict[int, Callable[[], QWidget]] = {
+            CONTACTS: lambda: self.contacts.table,
+            NOTES: lambda: self.notes.list,
+            TIMELINE: lambda: self.timeline.view,
+            REVIEW: lambda: self.review.year,
         }
-        focus[view].setFocus()
+        focus[view]().setFocus()
 
     def focus_search(self) -> None:
-        self.search_field.setFocus()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def open_note(self, note_id: int) -> None:
@@ -487,6 +513,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing or quitting (Ctrl+Q): unsaved edits are saved or dropped on the
+        # person's word first; Cancel keeps the window open.
+        if not self.unsaved.settle_all():
+            event.ignore()
+            return
         if self._quick_note is not None and self._quick_note.isVisible():
             self._quick_note.save_draft()
         self.save_settings()
