@@ -227,6 +227,10 @@ class GlobalSearch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and watched is self.field:
+            if not self._results_shown() and self.field.text():
+                self.update_results(self.field.text())  # a click into the field: again
+            return False
         if kind == QEvent.Type.MouseButtonPress:
             # Widgets only: the press reaches the window (a QWindow) first.
             if isinstance(watched, QWidget) and self._results_shown() and not self._inside(watched):

@@ -29,6 +29,7 @@ from netzjournal import store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_explained
 from netzjournal.ui.coach.card import SuggestionCard
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 
@@ -233,15 +234,15 @@ class CoachPane(QWidget):
     def never(self, contact_id: int) -> None:
         card = self.card_for(contact_id)
         name = card.suggestion.name if card else ""
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Not this person"),
             self.tr(
                 "The coach will not suggest %1 again. You can change this in the contact's "
                 '"keep in touch" setting.'
             ).replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Never suggest"),
+        ):
             store.set_never(self.journal, contact_id)
 
 

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.ui import undo, unsaved
 from netzjournal.ui.actions import Actions
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
 from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
@@ -202,12 +202,12 @@ class NotesPane(QWidget):
         record = self.editor.record
         if record is None or record.id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete note"),
             self.tr("Delete this note? You can undo this with Ctrl+Z."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete"),
+        ):
             return
         text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
             "%1", record.title or record.occurred_at.strftime("%Y-%m-%d")
