@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from netzjournal import __version__
+from netzjournal import __version__, cli_capture
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
@@ -108,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
+    cli_capture.register(sub, common)  # note add, contact add, contact list
     return parser
 
 
@@ -377,6 +378,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command in cli_capture.COMMANDS:
+            return cli_capture.run(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
 

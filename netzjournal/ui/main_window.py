@@ -469,7 +469,12 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def handle_message(self, text: str) -> None:
-        """A message from a second launch: ``raise`` or ``quick-note``."""
+        """A message from a second launch (``raise``, ``quick-note``) or from the
+        command line after it wrote the journal (``changed``: every pane catches up,
+        unsaved edits stay where they are)."""
+        if text == "changed":
+            self.events.changed.emit(store.ChangeSet(everything=True))
+            return
         self.raise_window()
         if text == "quick-note":
             self.open_quick_note()
