@@ -50,13 +50,16 @@ class Editor(Protocol):
 
 def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default."""
-    tr = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("unsavedQuestion")
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(tr("Unsaved", "Unsaved changes"))
-    box.setText(tr("Unsaved", "Save the changes to %1?").replace("%1", what))
-    box.setInformativeText(tr("Unsaved", "“Discard” throws away what you typed."))
+    box.setWindowTitle(QCoreApplication.translate("Unsaved", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Unsaved", "Save the changes to %1?").replace("%1", what)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
+    )
     box.setStandardButtons(
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
