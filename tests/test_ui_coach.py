@@ -225,3 +225,17 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
     qtbot.waitUntil(lambda: card_names(w) == ["Anna Weiß"], timeout=5000)
     w.close()
     journal.close()
+
+
+def test_an_edited_opener_survives_a_refresh(window, qtbot):
+    w, people = window
+    card = w.coach.cards[0]
+    card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
+    untouched = w.coach.cards[1].text.toPlainText()
+    store.create_contact(w.journal, store.ContactRecord(given_name="Neu", family_name="Person"))
+    qtbot.waitUntil(lambda: w.coach.cards and w.coach.cards[0] is not card, timeout=5000)
+    assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
+    assert w.coach.cards[0].text.toPlainText() == (
+        "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"
+    )
+    assert w.coach.cards[1].text.toPlainText() == untouched

@@ -173,6 +173,9 @@ class CoachPane(QWidget):
     # -- showing ---------------------------------------------------------------------
 
     def _show(self, result: CoachResult) -> None:
+        # An opener the person is editing survives the refresh (a note saved
+        # elsewhere must not throw their words away).
+        edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
         for card in self.cards:
             card.setParent(None)
             card.deleteLater()
@@ -193,6 +196,8 @@ class CoachPane(QWidget):
             card.open_contact.connect(self.events.open_contact)
             self.list.addWidget(card)
             self.cards.append(card)
+            if s.contact_id in edits:
+                card.restore(*edits[s.contact_id])
         self.more.setVisible(result.candidates > len(result.suggestions))
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
