@@ -172,9 +172,38 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
     assert not dialog.save_template()
     assert len(store.list_openers(w.journal)) == 1
+    # Leaving the unsaved (and wrong) text asks first; Discard drops it.
+    asked = when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    assert asked and dialog.subject.text() == "Espresso?"
+    kept = when_modal(answer(QMessageBox.StandardButton.Cancel))  # delete asks; Cancel keeps
+    dialog.delete_template()
+    assert kept and len(store.list_openers(w.journal)) == 1
+    when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.delete_template()
     assert store.list_openers(w.journal) == []
+
+
+def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    w, _ = window
+    dialog = TemplatesDialog(w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.subject.setText("Espresso?")
+    dialog.body.setPlainText("Lust auf einen Espresso in {city}?")
+    assert dialog.save_template()
+    dialog.new_template()
+    dialog.subject.setText("Mittag?")
+    dialog.body.setPlainText("Mittagessen in {city}?")
+    asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))  # to "Espresso?"
+    assert asked and dialog.subject.text() == "Mittag?"  # Cancel: still editing
+    asked = when_modal(answer(QMessageBox.StandardButton.Save))
+    dialog.reject()  # Esc
+    assert asked and not dialog.isVisible()
+    assert sorted(t.subject for t in store.list_openers(w.journal)) == ["Espresso?", "Mittag?"]
 
 
 def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_count(

@@ -497,3 +497,25 @@ def test_panes_built_late_show_what_changed_before(make_window):
     assert w.timeline.model.row_of_note(note.value.id) is not None
     w.show_view(REVIEW)
     assert w.review.year.findData(2025) >= 0
+
+
+def test_esc_in_the_settings_asks_when_something_changed(make_window, where):
+    from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
+
+    w = make_window()
+    dialog = SettingsDialog(where, w.journal, w)
+    dialog.show()
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    asked = when_modal(answer(DISCARD), is_unsaved_question)
+    QTest.keyClick(dialog.language, Qt.Key.Key_Escape)
+    assert asked and not dialog.isVisible() and saved_language(where) is None
+    dialog = SettingsDialog(where, w.journal, w)
+    dialog.show()
+    dialog.user_name.setText("Ulla Beispiel")
+    asked = when_modal(answer(SAVE), is_unsaved_question)
+    QTest.keyClick(dialog.user_name, Qt.Key.Key_Escape)
+    assert asked and store.get_setting(w.journal, "user.name", "") == "Ulla Beispiel"
+    dialog = SettingsDialog(where, w.journal, w)
+    dialog.show()
+    QTest.keyClick(dialog.user_name, Qt.Key.Key_Escape)  # nothing changed: closes at once
+    assert not dialog.isVisible()
