@@ -296,6 +296,7 @@ def test_ctrl_enter_saves_the_contact_from_any_field(make_window):
 
     def fill(editor):
         assert isinstance(editor, ContactEditor)
+        assert editor.focusWidget() is editor.given_name  # typing starts with the name
         type_text(editor.given_name, "Jörg")
         type_text(editor.family_name, "Öztürk")
         editor.tabs.setCurrentIndex(2)

@@ -49,6 +49,7 @@ class ContactEditor(QDialog):
         # not a QShortcut: text fields would take the key first.
         for child in self.findChildren(QWidget):
             child.installEventFilter(self)
+        self.given_name.setFocus()  # typing starts with the name, not the salutation
 
     # -- layout ---------------------------------------------------------------------
 
