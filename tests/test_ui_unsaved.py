@@ -520,3 +520,16 @@ def test_esc_in_the_settings_asks_when_something_changed(make_window, where):
     dialog.show()
     QTest.keyClick(dialog.user_name, Qt.Key.Key_Escape)  # nothing changed: closes at once
     assert not dialog.isVisible()
+
+
+def test_a_tab_clicked_puts_the_focus_into_its_view(searchable, qtbot):
+    w = searchable
+    w.show_view(CONTACTS)
+    assert w.contacts.table.hasFocus()
+    for view, widget in ((NOTES, lambda: w.notes.list), (TIMELINE, lambda: w.timeline.view),
+                         (CONTACTS, lambda: w.contacts.table)):  # fmt: skip
+        bar = w.tabs.tabBar()
+        QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(view).center())
+        assert w.tabs.currentIndex() == view
+        assert widget().hasFocus(), view
+        assert not w.search_field.hasFocus()

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -327,6 +328,12 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
         self._build_tab(index)
+        # A tab clicked: the focus was in the view just hidden and Qt passed it on
+        # to the next widget in the chain (often the search field). Into the view.
+        page = self.tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if self.isVisible() and page is not None and not (focused and page.isAncestorOf(focused)):
+            self._view_focus(index).setFocus()
 
     def _build_tab(self, index: int) -> None:
         if index == NOTES:
@@ -346,14 +353,18 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(view)
         if self.tabs.currentIndex() != view:
             return  # the person kept editing (an unsaved note: Cancel)
-        # Only the view shown is built (a pane built while hidden would start stale).
+        self._view_focus(view).setFocus()
+
+    def _view_focus(self, view: int) -> QWidget:
+        """Where typing goes in a view. Only that view is built (a pane built while
+        hidden would start stale)."""
         focus: dict[int, Callable[[], QWidget]] = {
             CONTACTS: lambda: self.contacts.table,
             NOTES: lambda: self.notes.list,
             TIMELINE: lambda: self.timeline.view,
             REVIEW: lambda: self.review.year,
         }
-        focus[view]().setFocus()
+        return focus[view]()
 
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
