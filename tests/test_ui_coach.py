@@ -257,7 +257,7 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
 
 
 def test_an_edited_opener_survives_a_refresh(window, qtbot):
-    w, people = window
+    w, _ = window
     card = w.coach.cards[0]
     card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
     untouched = w.coach.cards[1].text.toPlainText()
