@@ -533,3 +533,21 @@ def test_a_tab_clicked_puts_the_focus_into_its_view(searchable, qtbot):
         assert w.tabs.currentIndex() == view
         assert widget().hasFocus(), view
         assert not w.search_field.hasFocus()
+
+
+def test_a_cancelled_first_contact_leaves_the_welcome_page(make_window):
+    w = make_window()
+    when_modal(lambda editor: editor.reject(), lambda widget: isinstance(widget, ContactEditor))
+    w.actions_.new_contact.trigger()
+    assert w.stack.currentWidget() is w.welcome
+
+
+def test_restoring_a_backup_settles_the_note_being_edited(two_notes, where):
+    w, _first, _second = two_notes
+    backup = store.create_backup(w.journal, where.backups, reason="manual")
+    edit_title(w, "vor der Wiederherstellung")
+    asked = when_modal(answer(CANCEL), is_unsaved_question)
+    w.restore_backup(backup)
+    assert asked and w.notes.editor.title.text() == "vor der Wiederherstellung"
+    assert any(b.reason == "manual" for b in store.list_backups(where.backups))
+    assert not any(b.reason == "pre-restore" for b in store.list_backups(where.backups))

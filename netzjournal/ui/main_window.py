@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
         a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
         a.view_review.triggered.connect(lambda: self.show_view(REVIEW))
-        a.new_contact.triggered.connect(lambda: self.show_view(CONTACTS))
+        a.new_contact.triggered.connect(self._after_new_contact)
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
@@ -366,6 +366,13 @@ class MainWindow(QMainWindow):
         }
         return focus[view]()
 
+    def _after_new_contact(self) -> None:
+        # The contacts pane's dialog has closed (it is connected first): show the
+        # new person, or — cancelled in an empty journal — the welcome page again.
+        self._refresh_state()
+        if self.stack.currentWidget() is self.tabs:
+            self.show_view(CONTACTS)
+
     def focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
@@ -427,6 +434,9 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: store.BackupInfo) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        # The restore replaces every note: an edit in progress is settled first.
+        if not self.unsaved.settle_all():
+            return
         try:
             store.restore_backup(self.journal, backup.path, self.paths.backups)
         except store.StoreError as exc:
