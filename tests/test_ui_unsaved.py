@@ -551,3 +551,15 @@ def test_restoring_a_backup_settles_the_note_being_edited(two_notes, where):
     assert asked and w.notes.editor.title.text() == "vor der Wiederherstellung"
     assert any(b.reason == "manual" for b in store.list_backups(where.backups))
     assert not any(b.reason == "pre-restore" for b in store.list_backups(where.backups))
+
+
+def test_the_open_follow_ups_filter_asks_too(two_notes):
+    w, first, _second = two_notes
+    edit_title(w, "gefiltert")
+    asked = when_modal(answer(CANCEL), is_unsaved_question)
+    w.notes.open_only.click()
+    assert asked and not w.notes.open_only.isChecked()
+    assert w.notes.editor.title.text() == "gefiltert"
+    when_modal(answer(SAVE), is_unsaved_question)
+    w.notes.open_only.click()
+    assert w.notes.open_only.isChecked() and title_of(w, first) == "gefiltert"
