@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from netzjournal import __version__, cli_capture
+from netzjournal import __version__
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
+    from netzjournal import cli_capture  # (not needed to start the app)
+
     cli_capture.register(sub, common)  # note add, contact add, contact list
     return parser
 
@@ -378,7 +380,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
-        if args.command in cli_capture.COMMANDS:
+        if args.command in ("note", "contact"):  # quick capture: cli_capture.py
+            from netzjournal import cli_capture
+
             return cli_capture.run(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench

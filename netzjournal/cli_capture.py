@@ -10,11 +10,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import sys
 from collections.abc import Callable
-
-COMMANDS = ("note", "contact")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -94,6 +91,8 @@ def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.n
 
 
 def _list(journal: object, as_json: bool, archived: bool) -> int:
+    import json
+
     from netzjournal.store.people import people
 
     found = people(journal, include_archived=archived)  # type: ignore[arg-type]

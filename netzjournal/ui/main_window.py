@@ -27,7 +27,6 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
-from netzjournal.ui.unsaved import UnsavedGuard
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
@@ -37,6 +36,7 @@ if TYPE_CHECKING:
     from netzjournal.ui.review.view import ReviewPane
     from netzjournal.ui.search import GlobalSearch
     from netzjournal.ui.timeline.pane import TimelinePane
+    from netzjournal.ui.unsaved import UnsavedGuard
     from netzjournal.ui.welcome import WelcomePage
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
@@ -82,8 +82,7 @@ class MainWindow(QMainWindow):
         self._review: ReviewPane | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab = CONTACTS
-        # Every editor with unsaved text is settled before the window closes.
-        self.unsaved = UnsavedGuard(self)
+        self._unsaved: UnsavedGuard | None = None
         self._welcome: WelcomePage | None = None  # built only for an empty journal
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -113,6 +112,16 @@ class MainWindow(QMainWindow):
             if self.search_field.text():  # typed before it was attached
                 self._search.update_results(self.search_field.text())
         return self._search
+
+    @property
+    def unsaved(self) -> UnsavedGuard:
+        """Every editor with unsaved text, settled before the window closes
+        (made on first use: the start has no editor yet)."""
+        if self._unsaved is None:
+            from netzjournal.ui.unsaved import UnsavedGuard
+
+            self._unsaved = UnsavedGuard(self)
+        return self._unsaved
 
     @property
     def welcome(self) -> WelcomePage:
