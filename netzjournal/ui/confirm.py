@@ -7,6 +7,7 @@ button is the box's ``Yes`` button, relabelled with what it does.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -20,6 +21,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     do = box.button(QMessageBox.StandardButton.Yes)
     do.setText(action)
+    do.setIcon(QIcon())  # not the "Yes" tick: this button destroys something
     do.setAutoDefault(False)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
