@@ -317,6 +317,10 @@ class ParticipantsField(QFrame):
         chip.deleteLater()
         self.updateGeometry()
 
+    def unsaved_state(self) -> tuple[object, ...]:
+        """What the unsaved-edit guard compares: the people (ids, new names) and the typed text."""
+        return (tuple(repr(t.to_json()) for t in self._tokens), self.edit.text())
+
     # -- drafts --------------------------------------------------------------------------
 
     def draft(self) -> dict[str, object]:
