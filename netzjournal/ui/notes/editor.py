@@ -259,7 +259,7 @@ class NoteEditor(QWidget):
 
     def show_note(self, note_id: int | None) -> None:
         for row in self._follow_rows:
-            row.setParent(None)
+            row.hide()  # not unparented: see participants.ParticipantsField._remove
             row.deleteLater()
         self._follow_rows = []
         if note_id is None:
