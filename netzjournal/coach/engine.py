@@ -76,6 +76,35 @@ def warmth_explained(language: str, w: rules.Warmth) -> str:
     return "\n".join(lines)
 
 
+# (sort key, summary, cadence, days since, due, occasions)
+_Candidate = tuple[tuple[float, float], store.CoachSummary, int, int, bool, list[rules.Occasion]]
+
+
+def _first_pass(
+    s: store.CoachSummary,
+    settings: CoachSettings,
+    events: list[store.UpcomingEvent],
+    today: dt.date,
+) -> _Candidate | None:
+    """Is this person a candidate, and roughly how warm? (No details read yet.)"""
+    cad = rules.cadence(s, settings)
+    if cad is None:
+        return None
+    # Today counts: a birthday today or a follow-up due today is always
+    # shown, even to someone resting, snoozed or not yet due.
+    must = rules.today_counts(s, today)
+    if not must and rules.resting(s, settings, today):
+        return None
+    days = rules.days_since(s, today)
+    due = days >= cad
+    occ = rules.occasions(s, events, settings, today)
+    if not (must or due or rules.lifted(s, occ, settings, today)):
+        return None
+    # A first estimate without give & take (worth at most GIVE_TAKE_MAX).
+    estimate = rules.warmth(s, None, today).score
+    return (rules.sort_key(estimate, days / cad, bool(occ), must), s, cad, days, due, occ)
+
+
 def suggest(
     j: store.Journal,
     today: dt.date,
@@ -83,36 +112,31 @@ def suggest(
     limit: int | None = None,
     language: str = "de",
     summaries: list[store.CoachSummary] | None = None,
+    cache: SummaryCache | None = None,
 ) -> CoachResult:
     """The coach's list for ``today``: due (or lifted by an occasion), not resting,
     warmest first; with reasons in ``language`` and openers in each person's own.
 
     ``summaries`` may come from a :class:`SummaryCache` (the pane keeps one and
-    refreshes only the people a change touched).
+    refreshes only the people a change touched); given the ``cache`` too, the
+    first pass is worked out again only for those people.
     """
     settings = settings or load_settings(j)
     limit = settings.limit if limit is None else limit
     if summaries is None:
         summaries = store.coach_summaries(j, today)
     events = store.upcoming_events(j, today, settings.event_days)
-    pre: list[tuple[tuple[float, float], store.CoachSummary, int, int, bool, list]] = []
+    memo = cache.first_pass(today, settings, events) if cache is not None else {}
+    pre: list[_Candidate] = []
     for s in summaries:
-        cad = rules.cadence(s, settings)
-        if cad is None:
-            continue
-        # Today counts: a birthday today or a follow-up due today is always
-        # shown, even to someone resting, snoozed or not yet due.
-        must = rules.today_counts(s, today)
-        if not must and rules.resting(s, settings, today):
-            continue
-        days = rules.days_since(s, today)
-        due = days >= cad
-        occ = rules.occasions(s, events, settings, today)
-        if must or due or rules.lifted(s, occ, settings, today):
-            # A first estimate without give & take (worth at most GIVE_TAKE_MAX).
-            estimate = rules.warmth(s, None, today).score
-            key = rules.sort_key(estimate, days / cad, bool(occ), must)
-            pre.append((key, s, cad, days, due, occ))
+        hit = memo.get(s.id)
+        if hit is not None and hit[0] is s:  # unchanged since the last list
+            candidate = hit[1]
+        else:
+            candidate = _first_pass(s, settings, events, today)
+            memo[s.id] = (s, candidate)
+        if candidate is not None:
+            pre.append(candidate)
     pre.sort(key=lambda p: (p[0], p[1].id))
     # Details (and so the exact warmth) only for as many as the list can show:
     # fetch in windows until no one further down could still overtake.
@@ -178,6 +202,18 @@ class SummaryCache:
     def __init__(self) -> None:
         self._by_id: dict[int, store.CoachSummary] = {}
         self._day: dt.date | None = None
+        self._memo: dict[int, tuple[store.CoachSummary, _Candidate | None]] = {}
+        self._memo_for: object = None
+
+    def first_pass(
+        self, today: dt.date, settings: CoachSettings, events: list[store.UpcomingEvent]
+    ) -> dict[int, tuple[store.CoachSummary, _Candidate | None]]:
+        """Each person's first-pass result, kept while day, settings and events stay
+        the same (a summary that changed is a new object, so it is worked out again)."""
+        key = (today, repr(settings), tuple((e.id, e.starts_on, e.tags) for e in events))
+        if key != self._memo_for:
+            self._memo, self._memo_for = {}, key
+        return self._memo
 
     def get(self, j: store.Journal, today: dt.date,
             changed: set[int] | None = None) -> list[store.CoachSummary]:  # fmt: skip

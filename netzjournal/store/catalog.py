@@ -113,11 +113,13 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 def get_setting(j: Journal, key: str, default: object = None) -> object:
     """A setting's value (JSON-decoded), or ``default`` when unset."""
-    row = Setting.get_or_none(Setting.key == key)
+    # Plain SQL: the coach reads settings on every refresh, and peewee's query
+    # building costs more than the lookup itself.
+    row = j.connection().execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
     if row is None:
         return default
     try:
-        return json.loads(row.value)
+        return json.loads(row[0])
     except ValueError:
         return default
 

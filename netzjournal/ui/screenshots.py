@@ -66,9 +66,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
             "Screenshots", "Talked about the barcamp in June and her new role. ☕"
         )
     )
-    dialog.say_next.setText(
-        QCoreApplication.translate("Screenshots", "your half marathon in May")
-    )
+    dialog.say_next.setText(QCoreApplication.translate("Screenshots", "your half marathon in May"))
     dialog.hooks.setText(QCoreApplication.translate("Screenshots", "Runs a half marathon in May"))
     dialog.next_step.setText(QCoreApplication.translate("Screenshots", "Send the article"))
     dialog.when.setDateTime(QDateTime.currentDateTime())

@@ -163,7 +163,7 @@ class CoachPane(QWidget):
             summaries = self.cache.get(self.journal, today, None)
             settings = coach_settings.load(self.journal)
             limit = settings.limit + STEP * self.extra
-            result = suggest(self.journal, today, settings, limit, language, summaries)
+            result = suggest(self.journal, today, settings, limit, language, summaries, self.cache)
         except Exception:  # the GUI thread reads it again itself
             log.exception("working out the coach's first list failed")
         finally:
@@ -205,7 +205,9 @@ class CoachPane(QWidget):
         summaries = self.cache.get(self.journal, today, changed)
         settings = coach_settings.load(self.journal)
         limit = settings.limit + STEP * self.extra
-        self.result = suggest(self.journal, today, settings, limit, self.language(), summaries)
+        self.result = suggest(
+            self.journal, today, settings, limit, self.language(), summaries, self.cache
+        )
         self._loaded = True
         self._show(self.result)
 
