@@ -296,7 +296,8 @@ def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     # Stays open across a refresh.
     store.set_setting(w.journal, "unrelated", 2)
     qtbot.waitUntil(lambda: w.coach.cards[0] is not card, timeout=3000)
-    assert w.coach.cards[0].text.isVisible()
+    qtbot.waitUntil(lambda: w.coach.cards[0].text.isVisible(), timeout=3000)
+    assert not w.coach.cards[0].preview.isVisible()
 
 
 def test_scroll_position_is_kept_after_an_action(window, qtbot):
