@@ -283,76 +283,76 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="89"/>
-        <source>The bar shows warmth: mostly the closeness (1–5) you set on the contact, plus meetings, two-way contact and give &amp; take.</source>
-        <translation>Der Balken zeigt die Wärme: vor allem die Nähe (1–5), die Sie beim Kontakt festlegen, dazu Treffen, Austausch in beide Richtungen sowie Geben und Nehmen.</translation>
+        <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
+        <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="95"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="105"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="226"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="229"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="229"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="232"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="251"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="289"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="297"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="300"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="307"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="310"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="319"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="322"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="326"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="331"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="334"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="335"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="338"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="349"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="348"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="351"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
@@ -1842,17 +1842,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="69"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="72"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="73"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="71"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>

@@ -86,8 +86,7 @@ class CoachPane(QWidget):
         self.held.setWordWrap(True)
         self.held.setStyleSheet("color: palette(placeholder-text)")
         self.legend = QLabel(
-            self.tr("The bar shows warmth: mostly the closeness (1–5) you set on the "
-                    "contact, plus meetings, two-way contact and give & take.")
+            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more.")
         )  # fmt: skip
         self.legend.setObjectName("coachLegend")
         self.legend.setWordWrap(True)
@@ -132,8 +131,10 @@ class CoachPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.notice)  # above the list: seen wherever it is scrolled
         layout.addWidget(scroll)
+        # Below the list, like a snackbar: seen wherever the list is scrolled, and
+        # showing it moves no card away from under the pointer.
+        layout.addWidget(self.notice)
         # A side pane: it may catch up a moment after the views (and a burst
         # of changes, such as a merge, costs one refresh).
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=250)
