@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from dataclasses import dataclass, field
 
 from netzjournal import store
@@ -76,8 +77,9 @@ def warmth_explained(language: str, w: rules.Warmth) -> str:
     return "\n".join(lines)
 
 
-# (sort key, summary, cadence, days since, due, occasions)
-_Candidate = tuple[tuple[float, float], store.CoachSummary, int, int, bool, list[rules.Occasion]]
+# (sort key: warmth, overdue, id; summary, cadence, days since, due, occasions) — the key
+# first and flat, so plain tuple comparison orders candidates (ids are unique).
+_Candidate = tuple[float, float, int, store.CoachSummary, int, int, bool, list[rules.Occasion]]
 
 
 def _first_pass(
@@ -102,7 +104,12 @@ def _first_pass(
         return None
     # A first estimate without give & take (worth at most GIVE_TAKE_MAX).
     estimate = rules.warmth(s, None, today).score
-    return (rules.sort_key(estimate, days / cad, bool(occ), must), s, cad, days, due, occ)
+    k0, k1 = rules.sort_key(estimate, days / cad, bool(occ), must)
+    return (k0, k1, s.id, s, cad, days, due, occ)
+
+
+def _ranked_order(r: tuple[tuple[float, float], Suggestion, store.CoachSummary]) -> tuple:
+    return (r[0], r[1].contact_id)
 
 
 def suggest(
@@ -128,6 +135,7 @@ def suggest(
     events = store.upcoming_events(j, today, settings.event_days)
     memo = cache.first_pass(today, settings, events) if cache is not None else {}
     pre: list[_Candidate] = []
+    musts_first = 0  # today's birthdays and follow-ups: they sort first
     for s in summaries:
         hit = memo.get(s.id)
         if hit is not None and hit[0] is s:  # unchanged since the last list
@@ -137,7 +145,11 @@ def suggest(
             memo[s.id] = (s, candidate)
         if candidate is not None:
             pre.append(candidate)
-    pre.sort(key=lambda p: (p[0], p[1].id))
+            musts_first += candidate[0] <= -rules.TODAY_FIRST
+    # Usually only the head of the order is read: sort just that much (a full
+    # sort of 30,000 candidates costs more than everything else in a refresh).
+    head = musts_first + max(3 * limit, 25) * 4
+    ordered = heapq.nsmallest(head, pre) if head < len(pre) // 4 else sorted(pre)
     # Details (and so the exact warmth) only for as many as the list can show:
     # fetch in windows until no one further down could still overtake.
     ranked: list[tuple[tuple[float, float], Suggestion, store.CoachSummary]] = []
@@ -145,10 +157,12 @@ def suggest(
     details: dict[int, store.CoachDetails] = {}
     position, window = 0, max(3 * limit, 25)
     while position < len(pre):
-        batch = pre[position : position + window]
+        if position >= len(ordered):  # read past the head: the rest in order too
+            ordered = sorted(pre)
+        batch = ordered[position : max(position + window, musts_first)]
         position += len(batch)
-        details.update(store.coach_details(j, [p[1].id for p in batch]))
-        for _key, s, cad, days, due, occ in batch:
+        details.update(store.coach_details(j, [p[2] for p in batch]))
+        for _k0, _k1, _id, s, cad, days, due, occ in batch:
             d = details.get(s.id)
             if d is None:
                 continue
@@ -169,16 +183,15 @@ def suggest(
                 held.append(item)
                 continue
             ranked.append((rules.sort_key(w.score, days / cad, bool(occ), must), item, s))
-        ranked.sort(key=lambda r: (r[0], r[1].contact_id))
-        if (
-            len(ranked) >= limit
-            and position < len(pre)
-            and not rules.today_counts(pre[position][1], today)
-        ):
-            nxt = pre[position][0]
+        if len(ranked) >= limit and position < len(pre):
+            ranked.sort(key=_ranked_order)
+            if position >= len(ordered):
+                ordered = sorted(pre)
+            nxt = ordered[position]
             best_possible = (nxt[0] - rules.GIVE_TAKE_MAX, nxt[1])
             if best_possible > ranked[limit - 1][0]:
                 break
+    ranked.sort(key=_ranked_order)
     musts = sum(1 for _key, _item, s in ranked if rules.today_counts(s, today))
     top = ranked[: max(limit, musts)]
     own = store.list_openers(j)
