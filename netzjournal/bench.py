@@ -107,16 +107,15 @@ def _remind_figures(path: Path) -> None:
     from netzjournal import reminders
 
     with store.Journal.open(path, verify=False) as journal:
-        digest = [_time_ms(lambda: reminders.digest(journal, BENCH_TODAY)) for _ in range(5)]
+        digest = [_time_ms(lambda: reminders.digest(journal, BENCH_TODAY)) for _ in range(3)]
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(path, Path(tmp) / "journal.sqlite3")
         argv = [sys.executable, "-m", "netzjournal", "remind", "--data-dir", tmp,
                 "--today", BENCH_TODAY.isoformat(), "--lang", "de"]  # fmt: skip
-        subprocess.run(argv, check=True, capture_output=True)  # migrations, page cache
         wall = [_time_ms(lambda: subprocess.run(argv, check=True, capture_output=True))
-                for _ in range(5)]  # fmt: skip
+                for _ in range(3)]  # fmt: skip
         bare = [_time_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
-                for _ in range(5)]  # fmt: skip
+                for _ in range(3)]  # fmt: skip
     p50, _p95, worst = _percentiles(digest)
     print(f"  remind: the day's digest (in process)  p50 {p50:6.2f} ms  max {worst:6.2f} ms")
     p50, _p95, worst = _percentiles(wall)
