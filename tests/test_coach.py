@@ -436,3 +436,15 @@ def test_today_counts_a_birthday_and_a_follow_up_due_today_are_always_shown(jour
     # The day after, neither is forced in.
     later = names(suggest(journal, TODAY + dt.timedelta(days=1), limit=1))
     assert "Heute Geburtstag" not in later
+
+
+def test_the_quick_warmth_estimate_equals_the_full_one(tmp_path):
+    from netzjournal.demo.generator import DemoSpec, create_demo_journal
+
+    path = tmp_path / "demo.sqlite3"
+    create_demo_journal(path, DemoSpec(60, 3, seed=4, today=TODAY))
+    with store.Journal.open(path) as j:
+        summaries = store.coach_summaries(j, TODAY)
+    assert summaries
+    for s in summaries:
+        assert rules.warmth_score(s, TODAY) == rules.warmth(s, None, TODAY).score

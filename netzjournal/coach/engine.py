@@ -103,7 +103,7 @@ def _first_pass(
     if not (must or due or rules.lifted(s, occ, settings, today)):
         return None
     # A first estimate without give & take (worth at most GIVE_TAKE_MAX).
-    estimate = rules.warmth(s, None, today).score
+    estimate = rules.warmth_score(s, today)
     k0, k1 = rules.sort_key(estimate, days / cad, bool(occ), must)
     return (k0, k1, s.id, s, cad, days, due, occ)
 

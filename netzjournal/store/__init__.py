@@ -79,7 +79,7 @@ _LAZY: dict[str, str] = {
     "get_contact": "contacts",
     "get_event": "catalog",
     "get_interaction": "interactions",
-    "get_setting": "catalog",
+    "get_setting": "reading",
     "give_and_take": "listings",
     "interaction_count": "interactions",
     "interaction_page": "listings",
@@ -89,7 +89,7 @@ _LAZY: dict[str, str] = {
     "latest_schema": "journal",
     "list_backups": "backups",
     "list_events": "catalog",
-    "list_openers": "catalog",
+    "list_openers": "reading",
     "list_tags": "catalog",
     "merge_contacts": "contacts",
     "quick_check": "journal",
@@ -136,8 +136,8 @@ def __getattr__(name: str) -> Any:
 
 _SUBMODULES = {
     "backups", "bulk", "catalog", "changes", "codes", "coach_data", "contacts", "folding",
-    "fulltext", "interactions", "journal", "listings", "models", "records", "review_data",
-    "snapshots",
+    "fulltext", "interactions", "journal", "listings", "models", "reading", "records",
+    "review_data", "snapshots",
 }  # fmt: skip
 
 if TYPE_CHECKING:  # for type checkers and editors: the real imports
@@ -156,9 +156,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         delete_tags,
         events_between,
         get_event,
-        get_setting,
         list_events,
-        list_openers,
         list_tags,
         save_opener,
         set_setting,
@@ -245,6 +243,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         timeline_page,
         years_with_entries,
     )
+    from netzjournal.store.reading import get_setting, list_openers
     from netzjournal.store.records import (
         Birthday,
         Channel,

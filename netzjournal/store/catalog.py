@@ -109,19 +109,7 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 
 # -- settings -----------------------------------------------------------------
-
-
-def get_setting(j: Journal, key: str, default: object = None) -> object:
-    """A setting's value (JSON-decoded), or ``default`` when unset."""
-    # Plain SQL: the coach reads settings on every refresh, and peewee's query
-    # building costs more than the lookup itself.
-    row = j.connection().execute("SELECT value FROM setting WHERE key = ?", (key,)).fetchone()
-    if row is None:
-        return default
-    try:
-        return json.loads(row[0])
-    except ValueError:
-        return default
+# get_setting and list_openers live in store/reading.py (plain SQL, no peewee).
 
 
 def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
@@ -160,10 +148,6 @@ def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplate
             row = OpenerTemplate.get_by_id(rec.id)
         changes.openers.add(row.id)
     return Outcome(_opener(row), changes)
-
-
-def list_openers(j: Journal) -> list[OpenerTemplateRecord]:
-    return [_opener(r) for r in OpenerTemplate.select().order_by(OpenerTemplate.id)]
 
 
 def delete_opener(j: Journal, opener_id: int) -> Outcome[int]:
