@@ -69,6 +69,11 @@ def deliver(summary: str, body: str, lang: str, wait: float) -> tuple[str, bool]
         sent = notify.show(summary, body, label, wait)
         if sent.shown:
             return "dbus", sent.clicked
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+        or os.environ.get("QT_QPA_PLATFORM")
+    ):  # fmt: skip
+        return "none", False  # no desktop to show a tray balloon on (e.g. over SSH)
     from netzjournal.ui.tray_notify import show
 
     sent = show(summary, body, wait)
@@ -93,7 +98,8 @@ def run(args: argparse.Namespace) -> int:
     if message is None or not reminders.claim_day(reminders.state_dir(where.root), today):
         return 0  # nothing due, or today's notification has gone out already
     how, clicked = deliver(*message, lang, args.wait)
-    if how == "none":
+    if how == "none":  # nothing was shown: the day's one notification is still to come
+        reminders.release_day(reminders.state_dir(where.root), today)
         print("netzjournal: no way to show a notification here", file=sys.stderr)
     if clicked:
         open_window_on_coach(where.root)
