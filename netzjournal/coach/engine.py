@@ -133,19 +133,12 @@ def suggest(
     if summaries is None:
         summaries = store.coach_summaries(j, today)
     events = store.upcoming_events(j, today, settings.event_days)
-    memo = cache.first_pass(today, settings, events) if cache is not None else {}
-    pre: list[_Candidate] = []
-    musts_first = 0  # today's birthdays and follow-ups: they sort first
-    for s in summaries:
-        hit = memo.get(s.id)
-        if hit is not None and hit[0] is s:  # unchanged since the last list
-            candidate = hit[1]
-        else:
-            candidate = _first_pass(s, settings, events, today)
-            memo[s.id] = (s, candidate)
-        if candidate is not None:
-            pre.append(candidate)
-            musts_first += candidate[0] <= -rules.TODAY_FIRST
+    if cache is not None:  # only the people whose summaries changed are worked out
+        pre = cache.candidates(today, settings, events)
+    else:
+        pre = [c for s in summaries if (c := _first_pass(s, settings, events, today))]
+    # Today's birthdays and follow-ups sort first.
+    musts_first = sum(1 for c in pre if c[0] <= -rules.TODAY_FIRST)
     # Usually only the head of the order is read: sort just that much (a full
     # sort of 30,000 candidates costs more than everything else in a refresh).
     head = musts_first + max(3 * limit, 25) * 4
@@ -197,10 +190,18 @@ def suggest(
     own = store.list_openers(j)
     user_name = store.get_setting(j, "user.name", "") or ""
     user_name = user_name if isinstance(user_name, str) else ""
+    kept = cache.offers if cache is not None else {}
     for _key, item, s in top:
-        item.openers = openers.offers(
-            s, details[item.contact_id], item.occasions, today, own, user_name
-        )
+        d = details[item.contact_id]
+        # Unchanged person, details and occasions: the same openers as last time
+        # (today's birthdays can be a hundred cards on a large journal).
+        inputs = (d, tuple(item.occasions), today, user_name, tuple(own))
+        hit = kept.get(item.contact_id)
+        if hit is not None and hit[0] is s and hit[1] == inputs:
+            item.openers = list(hit[2])
+        else:
+            item.openers = openers.offers(s, d, item.occasions, today, own, user_name)
+            kept[item.contact_id] = (s, inputs, tuple(item.openers))
     held.sort(key=lambda x: -x.warmth.score)
     return CoachResult([item for _, item, _ in top], held, len(pre) - len(held))
 
@@ -215,18 +216,33 @@ class SummaryCache:
     def __init__(self) -> None:
         self._by_id: dict[int, store.CoachSummary] = {}
         self._day: dt.date | None = None
-        self._memo: dict[int, tuple[store.CoachSummary, _Candidate | None]] = {}
-        self._memo_for: object = None
+        self._candidates: dict[int, _Candidate] = {}
+        self._candidates_for: object = None
+        self._stale: set[int] | None = None  # changed since the candidates (None: all)
+        # contact id → (summary, what the openers were made from, the openers)
+        self.offers: dict[int, tuple[store.CoachSummary, tuple, tuple]] = {}
 
-    def first_pass(
+    def candidates(
         self, today: dt.date, settings: CoachSettings, events: list[store.UpcomingEvent]
-    ) -> dict[int, tuple[store.CoachSummary, _Candidate | None]]:
-        """Each person's first-pass result, kept while day, settings and events stay
-        the same (a summary that changed is a new object, so it is worked out again)."""
+    ) -> list[_Candidate]:
+        """The first pass over everyone, kept while day, settings and upcoming events
+        stay the same: after a change only the people it touched are worked out again."""
         key = (today, repr(settings), tuple((e.id, e.starts_on, e.tags) for e in events))
-        if key != self._memo_for:
-            self._memo, self._memo_for = {}, key
-        return self._memo
+        if key != self._candidates_for or self._stale is None:
+            self._candidates_for = key
+            self._candidates = {
+                s.id: c
+                for s in self._by_id.values()
+                if (c := _first_pass(s, settings, events, today)) is not None
+            }
+        else:
+            for cid in self._stale:
+                self._candidates.pop(cid, None)
+                s = self._by_id.get(cid)
+                if s is not None and (c := _first_pass(s, settings, events, today)):
+                    self._candidates[cid] = c
+        self._stale = set()
+        return list(self._candidates.values())
 
     def get(self, j: store.Journal, today: dt.date,
             changed: set[int] | None = None) -> list[store.CoachSummary]:  # fmt: skip
@@ -234,7 +250,10 @@ class SummaryCache:
         if changed is None or self._day != today:
             self._by_id = {s.id: s for s in store.coach_summaries(j, today)}
             self._day = today
+            self._stale = None
         elif changed:
+            if self._stale is not None:
+                self._stale |= set(changed)
             fresh = {s.id: s for s in store.coach_summaries(j, today, changed)}
             for cid in changed:
                 if cid in fresh:
