@@ -131,7 +131,7 @@ def suggest(
     settings = settings or load_settings(j)
     limit = settings.limit if limit is None else limit
     if summaries is None:
-        summaries = store.coach_summaries(j, today)
+        summaries = store.coach_summaries(j, today) if cache is None else cache.get(j, today, set())
     events = store.upcoming_events(j, today, settings.event_days)
     if cache is not None:  # only the people whose summaries changed are worked out
         pre = cache.candidates(today, settings, events)
