@@ -256,7 +256,8 @@ class CoachPane(QWidget):
         self.scroll.widget().adjustSize()
         bar = self.scroll.verticalScrollBar()
         bar.setValue(position)
-        QTimer.singleShot(0, lambda: bar.setValue(position))  # once the layout has settled
+        # Once the layout has settled; with the bar as context, never after it is gone.
+        QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def _remember_expanded(self, contact_id: int, expanded: bool) -> None:
         if expanded:
