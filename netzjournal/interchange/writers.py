@@ -258,6 +258,7 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
         out.append(f"### {note.occurred_at:%Y-%m-%d %H:%M} · {note.kind} · {note.title or ''}")
         for text in (
             note.body,
+            note.say_next and f"Next time: {note.say_next}",
             note.hooks and f"Hooks: {note.hooks}",
             note.outcome and f"Outcome: {note.outcome}",
         ):

@@ -81,7 +81,7 @@ _LAZY: dict[str, str] = {
     "get_contact": "contacts",
     "get_event": "catalog",
     "get_interaction": "interactions",
-    "get_setting": "catalog",
+    "get_setting": "reading",
     "give_and_take": "listings",
     "interaction_count": "interactions",
     "interaction_page": "listings",
@@ -91,7 +91,7 @@ _LAZY: dict[str, str] = {
     "latest_schema": "journal",
     "list_backups": "backups",
     "list_events": "catalog",
-    "list_openers": "catalog",
+    "list_openers": "reading",
     "list_tags": "catalog",
     "merge_contacts": "contacts",
     "find_people_by_name": "people",
@@ -142,7 +142,8 @@ def __getattr__(name: str) -> Any:
 
 _SUBMODULES = {
     "backups", "bulk", "catalog", "changes", "codes", "coach_data", "collation", "contacts",
-    "folding", "fulltext", "interactions", "journal", "listings", "models", "people", "records",
+    "folding", "fulltext", "interactions", "journal", "listings", "models", "people", "reading",
+    "records",
     "review_data", "snapshots",
 }  # fmt: skip
 
@@ -162,9 +163,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         delete_tags,
         events_between,
         get_event,
-        get_setting,
         list_events,
-        list_openers,
         list_tags,
         save_opener,
         set_setting,
@@ -259,6 +258,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         person_choices,
         resolve_person,
     )
+    from netzjournal.store.reading import get_setting, list_openers
     from netzjournal.store.records import (
         Birthday,
         Channel,
