@@ -442,6 +442,9 @@ class _Reader:
         return self.finish()
 
     def add_card(self, card: _OpenCard, line: int) -> None:
+        if not card.props:
+            self.problem(line, "empty_card")
+            return
         contact, agents = self.card(card.props)
         contacts = self.result.contacts
         if contact.empty:
