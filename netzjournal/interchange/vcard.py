@@ -423,7 +423,9 @@ class _Reader:
                 name = _text(name_part)
             group, _, prop_name = name.strip().rpartition(".")
             prop_name = prop_name.upper()
-            if prop_name not in _KEPT and not own_fields.is_own(prop_name):
+            if prop_name not in _KEPT and not (
+                prop_name.startswith(own_fields.PREFIX) and own_fields.is_own(prop_name)
+            ):
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
             card = stack[-1]
             if len(card.props) >= MAX_LINES_PER_CARD:
@@ -431,8 +433,14 @@ class _Reader:
                     card.full = True
                     self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
                 continue
-            params = _parse_params(_text(head[semi + 1 :])) if semi >= 0 else {}
-            prop = Prop(group, prop_name, params, raw, number)
+            if semi < 0:  # the common case: no parameters, UTF-8
+                try:
+                    value = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    value = raw.decode("cp1252", errors="replace")
+                card.props.append(Prop(group, prop_name, {}, raw, number, value))
+                continue
+            prop = Prop(group, prop_name, _parse_params(_text(head[semi + 1 :])), raw, number)
             prop.value = _decode(prop)
             card.props.append(prop)
         if stack:
