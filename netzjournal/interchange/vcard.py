@@ -128,6 +128,7 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     rest: bytearray | None = None  # and what continues it, if anything (amortised appends)
     start = 0
     soft = False
+    qp: bool | None = None  # is the logical line quoted-printable? (looked at once)
     for number, line in enumerate(io.BytesIO(data), 1):
         line = line.rstrip(b"\r\n")
         if first is not None:
@@ -139,13 +140,21 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
                     rest += line
                 else:
                     rest += memoryview(line)[1:]
-                soft = rest[-1:] == b"=" and _is_quoted_printable(first)
+                if rest[-1:] == b"=":
+                    if qp is None:
+                        qp = _is_quoted_printable(first)
+                    soft = qp
+                else:
+                    soft = False
                 continue
             yield start, first if rest is None else bytes(rest)
             first = rest = None
         if line and not line.isspace():
-            first, start = line, number
-            soft = line.endswith(b"=") and _is_quoted_printable(line)
+            first, start, qp = line, number, None
+            if line.endswith(b"="):
+                qp = soft = _is_quoted_printable(line)
+            else:
+                soft = False
     if first is not None:
         yield start, first if rest is None else bytes(rest)
 
