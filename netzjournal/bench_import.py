@@ -77,6 +77,11 @@ SHAPES: dict[str, Callable[[], bytes]] = {
         b"QUJD" * 18 + b"\r\n ", b"PHOTO;ENCODING=b;TYPE=JPEG:", b"QUJD"
     ),
     "one card, 1.4 M e-mail lines": lambda: _one_card(b"EMAIL:a@b.de\r\n"),
+    "one card, 5,000 notes of 4 KB": lambda: (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:One\r\n"
+        + b"".join(b"NOTE:%d " % n + b"y" * 4000 + CRLF for n in range(5000))
+        + b"END:VCARD\r\n"
+    ),
     "lines without a colon": lambda: _one_card(b"x\r\n"),
     "BEGIN:VCARD × 1.6 M (nesting)": lambda: _fill(b"", b"BEGIN:VCARD\r\n", b""),
     "empty cards × 900 k": lambda: _fill(b"", b"BEGIN:VCARD\r\nEND:VCARD\r\n", b""),

@@ -481,6 +481,8 @@ class _Reader:
                 labels[p.group] = m.group(1) if m else text
         c = ImportedContact(source_file=self.name, line=props[0].line if props else 0)
         agents: list[ImportedContact] = []
+        notes: dict[str, None] = {}  # in order, each text once
+        urls: set[str] = set()
         for p in props:
             name = p.name
             if name == "FN":
@@ -512,10 +514,11 @@ class _Reader:
                     c.phones.append(Channel("phone", value, _label(p, labels)))
             elif name == "URL":
                 value = _unescape(p.value, version).strip()
-                if value and value not in [u.value for u in c.urls]:
+                if value and value not in urls:
                     named = labels.get(p.group, "") if p.group else ""  # as the person wrote
                     label = named or _profile_label(value) or _label(p, labels)
                     c.urls.append(Channel("url", value, label))
+                    urls.add(value)
             elif name == "BDAY" and c.birthday is None:
                 c.birthday = parse_birthday(_unescape(p.value, version), p.params)
                 if c.birthday is None and p.value.strip():
@@ -529,8 +532,8 @@ class _Reader:
             elif name == "NOTE":
                 text = _unescape(p.value, version).replace("\r\n", "\n").replace("\r", "\n")
                 text = text.strip()
-                if text and text not in c.notes:
-                    c.notes = f"{c.notes}\n\n{text}".strip() if c.notes else text
+                if text and text not in notes:  # joined once below: many notes stay linear
+                    notes[text] = None
             elif name == "ADR" and not c.city:
                 c.city = _joined(_components(p, version, 4, False)[3])
             elif name == "PRODID" and "XING" in p.value.upper():
@@ -550,10 +553,12 @@ class _Reader:
         if len(c.tags) > MAX_VALUES:
             self.problem(c.line, "too_many_values", limit=MAX_VALUES)
             del c.tags[MAX_VALUES:]
-        for url in islice(_URL_IN_TEXT.findall(c.notes), MAX_VALUES):
+        c.notes = "\n\n".join(notes)
+        for url in (m.group() for m in islice(_URL_IN_TEXT.finditer(c.notes), MAX_VALUES)):
             label = _profile_label(url)
-            if label and url not in [u.value for u in c.urls]:
+            if label and url not in urls:
                 c.urls.append(Channel("url", url, label))
+                urls.add(url)
         return c, agents
 
     def agent(self, text: str, line: int) -> list[ImportedContact]:
