@@ -1117,132 +1117,132 @@
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="201"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="205"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="219"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="223"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="225"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="229"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="226"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="242"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="256"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="260"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="256"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="260"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="263"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="263"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="263"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="285"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="288"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="312"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="316"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="312"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="316"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="322"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="347"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="353"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="359"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="363"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="377"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="417"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="421"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="395"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
@@ -1267,12 +1267,12 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="394"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="433"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1615,32 +1615,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="107"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="108"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="108"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="109"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="110"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="110"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="111"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="112"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="111"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="113"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="112"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -2478,7 +2483,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="411"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
