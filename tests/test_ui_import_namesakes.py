@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import REPO
+from PySide6.QtCore import Qt
 
 from netzjournal import paths, store
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
@@ -24,7 +25,7 @@ def test_namesakes_show_their_city_and_a_check_note(qtbot, qtmodeltester, tmp_pa
     wizard.build_plan()
     model = wizard.model
     qtmodeltester.check(model)
-    assert model.headerData(PlanModel.CITY, 1) == "City"  # Qt.Orientation.Horizontal
+    assert model.headerData(PlanModel.CITY, Qt.Orientation.Horizontal) == "City"
     rows = [
         (model.index(r, PlanModel.CITY).data(), model.index(r, PlanModel.MATCH).data())
         for r in range(model.rowCount())
