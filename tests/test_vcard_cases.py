@@ -216,8 +216,9 @@ def test_export_then_import_loses_nothing(journal, tmp_path):
     every label come back; #12: the UID too."""
     a = store.create_contact(journal, full_person()).value
     b = store.create_contact(journal, person("Bo", "Berg")).value  # all defaults
+    firm = store.create_contact(journal, person("", "", organisation="Pizza Nord")).value
     path = tmp_path / "export.vcf"
-    path.write_text(writers.vcard([a, b]), encoding="utf-8", newline="")
+    path.write_text(writers.vcard([a, b, firm]), encoding="utf-8", newline="")
     for card in vobject.readComponents(path.read_text(encoding="utf-8")):
         card.serialize()  # vobject reads and re-writes every card
     with store.Journal.open(tmp_path / "other.sqlite3") as other:
@@ -225,13 +226,14 @@ def test_export_then_import_loses_nothing(journal, tmp_path):
         assert read.problems == []
         outcome = apply_import(other, plan_import(other, read))
         back = [store.get_contact(other, i) for i in outcome.created]
-        assert [comparable(r) for r in back] == [comparable(a), comparable(b)]
-        assert [r.uid for r in back] == [a.uid, b.uid]
+        assert [comparable(r) for r in back] == [comparable(a), comparable(b), comparable(firm)]
+        assert [r.uid for r in back] == [a.uid, b.uid, firm.uid]
     # Into the same journal again: both recognised by UID, nothing new.
     plan = plan_import(journal, read_paths([path]))
     assert [(r.action, r.match_id, r.reason) for r in plan.rows] == [
         ("merge", a.id, "the same card"),
         ("merge", b.id, "the same card"),
+        ("merge", firm.id, "the same card"),
     ]
 
 
