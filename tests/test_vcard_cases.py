@@ -138,6 +138,16 @@ def test_namesakes_are_created_and_only_the_same_card_is_skipped(journal):
     ]
 
 
+def test_tags_that_differ_only_in_case_or_spacing_are_one(journal):
+    """The import failed (UNIQUE constraint) on ``CATEGORIES:Presse,presse``."""
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pia Presse\r\n"
+    data += (
+        b"CATEGORIES:Presse,presse, PRESSE,Presse  K\xc3\xb6ln,presse k\xc3\xb6ln\r\nEND:VCARD\r\n"
+    )
+    outcome = apply_import(journal, plan_import(journal, read_vcards(data, "tags.vcf")))
+    assert store.get_contact(journal, outcome.created[0]).tags == ["Presse", "Presse Köln"]
+
+
 def test_card_uids_name_an_identity_or_nothing():
     assert card_uid("urn:uuid:0B5E2F0E-6A47-4C55-9A65-7F3C1A2B9D01") == (
         "0b5e2f0e-6a47-4c55-9a65-7f3c1a2b9d01"
