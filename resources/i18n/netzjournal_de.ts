@@ -1228,157 +1228,157 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="210"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="228"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="232"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="234"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="235"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="239"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="251"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="265"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="269"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="265"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="269"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="266"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="270"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="266"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="270"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="267"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="267"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="267"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="268"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="272"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="268"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="272"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="268"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="272"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="290"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="297"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="301"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="321"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="321"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="327"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="356"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="360"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="358"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="362"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="388"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="433"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="454"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="411"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="451"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="455"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="456"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1746,32 +1746,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="113"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="115"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="116"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="116"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -2726,7 +2731,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="423"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="427"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
