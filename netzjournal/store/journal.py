@@ -32,7 +32,7 @@ from urllib.parse import quote
 
 from netzjournal import __version__
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.errors import JournalDamaged, JournalTooNew, StoreError
+from netzjournal.store.errors import JournalDamaged, JournalLocked, JournalTooNew, StoreError
 
 if TYPE_CHECKING:
     import peewee
@@ -173,6 +173,18 @@ def _is_disk_full(exc: BaseException | None) -> bool:
     seen = 0
     while exc is not None and seen < 5:
         if "disk is full" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _is_locked(exc: BaseException | None) -> bool:
+    """True if ``exc`` (or what it hides) is SQLite's "database is locked" / busy."""
+    seen = 0
+    while exc is not None and seen < 5:
+        text = str(exc).lower()
+        if "database is locked" in text or "database is busy" in text:
             return True
         exc = exc.__cause__ or exc.__context__
         seen += 1
@@ -387,13 +399,21 @@ class Journal:
         changes = self._pending
         self._depth += 1
         try:
-            with self.db.atomic():
+            # IMMEDIATE: the write lock is taken at BEGIN (waiting up to the busy
+            # timeout), so what a write reads to check for newer data cannot
+            # change under it before it writes.
+            with self.db.atomic("IMMEDIATE"):
                 yield changes
-        except peewee.OperationalError as exc:
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "
                     "Free some space and try again."
+                ) from exc
+            if _is_locked(exc):
+                raise JournalLocked(
+                    "Another program is writing to the journal; nothing was saved from "
+                    "this change. Try again in a moment."
                 ) from exc
             raise
         finally:

@@ -196,52 +196,52 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="119"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="122"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="160"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -731,83 +731,83 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="80"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="83"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="247"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="392"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="427"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
         <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
         <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="458"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="466"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1539,17 +1539,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="49"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="51"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="157"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="159"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="158"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="160"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
@@ -1603,109 +1603,129 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="55"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="56"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="61"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="311"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="69"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="81"/>
         <source>Whom did you meet? (names, comma-separated)</source>
         <translation>Wen haben Sie getroffen? (Namen, durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="73"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="104"/>
         <source>Something to pick up next time</source>
         <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="96"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="172"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="201"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="173"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="202"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="267"/>
+        <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
+        <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="272"/>
+        <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
+        <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="287"/>
+        <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
+        <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="292"/>
+        <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="311"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="282"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="340"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="341"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -2393,37 +2413,37 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="360"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="371"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="400"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="475"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="142"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="144"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="162"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="164"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
