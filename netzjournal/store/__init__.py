@@ -45,6 +45,7 @@ _LAZY: dict[str, str] = {
     "ReviewRows": "review_data",
     "SearchHit": "fulltext",
     "Snapshot": "snapshots",
+    "StaleWrite": "stale",
     "StoreError": "errors",
     "TagRecord": "records",
     "TimelineCursor": "listings",
@@ -264,6 +265,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         snapshot_contacts,
         snapshot_interactions,
     )
+    from netzjournal.store.stale import StaleWrite
 
 __all__ = [
     "BackupInfo",
@@ -298,6 +300,7 @@ __all__ = [
     "ReviewRows",
     "SearchHit",
     "Snapshot",
+    "StaleWrite",
     "StoreError",
     "TagRecord",
     "TimelineCursor",

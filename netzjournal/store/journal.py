@@ -367,6 +367,12 @@ class Journal:
     def schema_version(self) -> int:
         return int(self._meta_value("schema_version") or 0)
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on this connection: it changes when
+        another connection (another process: an import, a second window)
+        commits, and never for this connection's own writes."""
+        return int(self.connection().execute("PRAGMA data_version").fetchone()[0])
+
     def integrity_check(self) -> list[str]:
         """Run SQLite's full ``integrity_check``; ``["ok"]`` means healthy."""
         return [r[0] for r in self.connection().execute("PRAGMA integrity_check").fetchall()]
@@ -399,10 +405,11 @@ class Journal:
         changes = self._pending
         self._depth += 1
         try:
-            # IMMEDIATE: the write lock is taken at BEGIN (waiting up to the busy
-            # timeout), so what a write reads to check for newer data cannot
-            # change under it before it writes.
-            with self.db.atomic("IMMEDIATE"):
+            # DEFERRED (not IMMEDIATE: a bulk change backs up from inside it, and
+            # SQLite's backup refuses a source connection that is writing). A
+            # write that read rows another process changed before it took the
+            # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
+            with self.db.atomic():
                 yield changes
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if _is_disk_full(exc):

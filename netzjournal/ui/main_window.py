@@ -182,6 +182,9 @@ class MainWindow(QMainWindow):
         self.bind_shortcuts()
         _ = self.search
         self.coach.start()
+        from netzjournal.ui.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self.journal, self)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:

@@ -351,14 +351,58 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        before = store.get_contact(self.journal, ids[0])
-        editor = ContactEditor(self.journal, before, parent=self)
-        if not editor.exec():
-            return
-        after = editor.record()
-        assert after is not None
-        text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
-        undo.perform(self.undo_stack, undo.EditContact(self.journal, before, after, text), self)
+        before = store.get_contact(self.journal, ids[0])  # the base the edit is made from
+        shown = before
+        while True:
+            editor = ContactEditor(self.journal, shown, parent=self)
+            if not editor.exec():
+                return
+            after = editor.record()
+            assert after is not None
+            text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
+            command = undo.EditContact(self.journal, before, after, text)
+            conflict: list[store.StaleWrite] = []
+            if undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
+                if command.combined:
+                    self._say_combined()
+                return
+            if not conflict:
+                return
+            # Changed elsewhere in the same fields: the editor opens again with
+            # the other changes taken in and this edit's values where both
+            # changed; saving then keeps those.
+            self._say_conflict(conflict[0])
+            assert conflict[0].current is not None and conflict[0].merged is not None
+            before, shown = conflict[0].current, conflict[0].merged  # type: ignore[assignment]
+
+    def _say_combined(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self,
+            self.tr("Saved"),
+            self.tr(
+                "This contact was changed elsewhere (in another window or by an import) "
+                "while you edited it. Both changes are kept."
+            ),
+        )
+
+    def _say_conflict(self, exc: store.StaleWrite) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from netzjournal.ui import texts
+
+        QMessageBox.warning(
+            self,
+            self.tr("Changed elsewhere"),
+            texts.store_error_text(exc)
+            + "\n\n"
+            + self.tr(
+                "Nothing was saved yet. The editor opens again with the other changes "
+                "taken in and your values in those fields: Save keeps yours, Cancel "
+                "keeps the other version."
+            ),
+        )
 
     def archive_selected(self) -> None:
         from netzjournal.ui import undo
