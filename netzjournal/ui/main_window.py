@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
                                      first_rows=first_rows)  # fmt: skip
+        self.contacts.drafts_dir = paths.drafts
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
         self._notes: NotesPane | None = None

@@ -2,6 +2,112 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="29"/>
+        <source>Delete this person everywhere</source>
+        <translation>Diese Person überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="31"/>
+        <source>Erase %1 from the journal and from every backup, for good?</source>
+        <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
+        <source>This removes:</source>
+        <translation>Das entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
+        <source>the contact with all addresses, numbers, notes and tags</source>
+        <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="36"/>
+        <source>follow-ups with them: %1</source>
+        <translation>Nachfassaufgaben mit der Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="37"/>
+        <source>give &amp; take lines about them: %1</source>
+        <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="39"/>
+        <source>them from notes shared with others (those notes stay): %1</source>
+        <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="44"/>
+        <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
+        <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="48"/>
+        <source>the unsaved quick note that names them</source>
+        <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="52"/>
+        <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
+        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="59"/>
+        <source>Also delete the notes where %1 was the only participant: %2</source>
+        <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="66"/>
+        <source>Erase everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="148"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="106"/>
+        <source>%1 was erased. Backups cleaned: %2.</source>
+        <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="110"/>
+        <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
+        <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
+        <source>Deleted everywhere</source>
+        <translation>Überall gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="131"/>
+        <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
+        <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="137"/>
+        <source>Delete these files</source>
+        <translation>Diese Dateien löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="138"/>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="149"/>
+        <source>These files could not be deleted:</source>
+        <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="29"/>
@@ -731,103 +837,88 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="81"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="87"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="249"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="401"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="460"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="462"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="478"/>
-        <source>Delete this person everywhere</source>
-        <translation>Diese Person überall löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="480"/>
-        <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
-        <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="509"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="488"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="495"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="503"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="510"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1255,125 +1346,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="76"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="77"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="274"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="289"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="290"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="298"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="121"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="122"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="123"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="124"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="127"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="128"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="137"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="139"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="147"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="151"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="200"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="262"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="263"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="364"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="399"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="400"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="402"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="403"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="409"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="410"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="419"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="421"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1382,12 +1473,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="430"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="431"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="433"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2647,27 +2738,27 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="364"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="415"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="444"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="519"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="505"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -57,6 +58,7 @@ class ContactsPane(QWidget):
         first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
+        self.drafts_dir: Path | None = None  # set by the window: "delete everywhere" cleans drafts
         # The start's contacts, read on a worker meanwhile (see ui.first_rows).
         self._first_rows = first_rows
         self.setObjectName("contactsPane")
@@ -466,29 +468,13 @@ class ContactsPane(QWidget):
         dialog.exec()
 
     def delete_everywhere(self) -> None:
-        """Privacy: remove a person with participations, follow-ups and index entries."""
-        from PySide6.QtWidgets import QMessageBox
+        """Privacy: erase a person from the journal, its backups and drafts, for good."""
+        from netzjournal.ui.contacts.erase import erase_everywhere
 
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        name = store.get_contact(self.journal, ids[0]).name
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this person everywhere"),
-            self.tr(
-                "Delete %1 with everything that refers to them: participations in notes, "
-                "follow-ups and search entries? A backup is taken first; this is not undoable "
-                "from the Edit menu."
-            ).replace("%1", name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            store.backups.before_bulk_change(self.journal, "pre-delete")
-            store.delete_contacts(self.journal, ids)
-        except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+        erase_everywhere(self, self.journal, ids[0], self.drafts_dir, self.undo_stack)
 
     def merge_selected(self) -> None:
         from PySide6.QtWidgets import QInputDialog, QMessageBox
