@@ -2,112 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="29"/>
-        <source>Delete this person everywhere</source>
-        <translation>Diese Person überall löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="31"/>
-        <source>Erase %1 from the journal and from every backup, for good?</source>
-        <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
-        <source>This removes:</source>
-        <translation>Das entfernt:</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
-        <source>the contact with all addresses, numbers, notes and tags</source>
-        <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="36"/>
-        <source>follow-ups with them: %1</source>
-        <translation>Nachfassaufgaben mit der Person: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="37"/>
-        <source>give &amp; take lines about them: %1</source>
-        <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="39"/>
-        <source>them from notes shared with others (those notes stay): %1</source>
-        <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="44"/>
-        <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
-        <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="48"/>
-        <source>the unsaved quick note that names them</source>
-        <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="52"/>
-        <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
-        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="59"/>
-        <source>Also delete the notes where %1 was the only participant: %2</source>
-        <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="66"/>
-        <source>Erase everywhere</source>
-        <translation>Überall löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="85"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="101"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="148"/>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="106"/>
-        <source>%1 was erased. Backups cleaned: %2.</source>
-        <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="110"/>
-        <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
-        <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
-        <source>Deleted everywhere</source>
-        <translation>Überall gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="131"/>
-        <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
-        <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="137"/>
-        <source>Delete these files</source>
-        <translation>Diese Dateien löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="138"/>
-        <source>Keep them</source>
-        <translation>Behalten</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="149"/>
-        <source>These files could not be deleted:</source>
-        <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
-    </message>
-</context>
-<context>
     <name>Actions</name>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="29"/>
@@ -964,6 +858,112 @@
         <location filename="../../netzjournal/ui/contacts/model.py" line="206"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="25"/>
+        <source>Delete this person everywhere</source>
+        <translation>Diese Person überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="27"/>
+        <source>Erase %1 from the journal and from every backup, for good?</source>
+        <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="32"/>
+        <source>This removes:</source>
+        <translation>Das entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
+        <source>the contact with all addresses, numbers, notes and tags</source>
+        <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="38"/>
+        <source>follow-ups with them: %1</source>
+        <translation>Nächste Schritte mit der Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="42"/>
+        <source>give &amp; take lines about them: %1</source>
+        <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="46"/>
+        <source>them from notes shared with others (those notes stay): %1</source>
+        <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="50"/>
+        <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
+        <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="58"/>
+        <source>the unsaved quick note that names them</source>
+        <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="62"/>
+        <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
+        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="71"/>
+        <source>Also delete the notes where %1 was the only participant: %2</source>
+        <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="81"/>
+        <source>Erase everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="180"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
+        <source>%1 was erased. Backups cleaned: %2.</source>
+        <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="132"/>
+        <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
+        <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="153"/>
+        <source>Deleted everywhere</source>
+        <translation>Überall gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="156"/>
+        <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
+        <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="165"/>
+        <source>Delete these files</source>
+        <translation>Diese Dateien löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="169"/>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="181"/>
+        <source>These files could not be deleted:</source>
+        <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
 </context>
 <context>

@@ -17,53 +17,70 @@ from netzjournal import store
 from netzjournal.ui import texts
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Erase", text)
-
-
 def confirmation(parent: QWidget | None, plan: store.ErasurePlan) -> QMessageBox:
     """The question, built but not shown (tests drive it)."""
     box = QMessageBox(parent)
     box.setObjectName("eraseConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Delete this person everywhere"))
+    box.setWindowTitle(QCoreApplication.translate("Erase", "Delete this person everywhere"))
     box.setText(
-        tr("Erase %1 from the journal and from every backup, for good?").replace("%1", plan.name)
+        QCoreApplication.translate(
+            "Erase", "Erase %1 from the journal and from every backup, for good?"
+        ).replace("%1", plan.name)
     )
     lines = [
-        tr("This removes:"),
-        "• " + tr("the contact with all addresses, numbers, notes and tags"),
-        "• " + tr("follow-ups with them: %1").replace("%1", str(plan.follow_ups)),
-        "• " + tr("give & take lines about them: %1").replace("%1", str(plan.give_take)),
+        QCoreApplication.translate("Erase", "This removes:"),
         "• "
-        + tr("them from notes shared with others (those notes stay): %1").replace(
-            "%1", str(plan.shared_notes)
+        + QCoreApplication.translate(
+            "Erase", "the contact with all addresses, numbers, notes and tags"
         ),
         "• "
-        + tr(
-            "them from the backups: %1 (each cleaned copy is checked before it replaces the backup)"
+        + QCoreApplication.translate("Erase", "follow-ups with them: %1").replace(
+            "%1", str(plan.follow_ups)
+        ),
+        "• "
+        + QCoreApplication.translate("Erase", "give & take lines about them: %1").replace(
+            "%1", str(plan.give_take)
+        ),
+        "• "
+        + QCoreApplication.translate(
+            "Erase", "them from notes shared with others (those notes stay): %1"
+        ).replace("%1", str(plan.shared_notes)),
+        "• "
+        + QCoreApplication.translate(
+            "Erase",
+            "them from the backups: %1 (each cleaned copy is checked before it replaces "
+            "the backup)",
         ).replace("%1", str(plan.backups)),
     ]
     if plan.drafts:
-        lines.append("• " + tr("the unsaved quick note that names them"))
+        lines.append(
+            "• " + QCoreApplication.translate("Erase", "the unsaved quick note that names them")
+        )
     lines += [
         "",
-        tr(
+        QCoreApplication.translate(
+            "Erase",
             "Deleted text is overwritten, not just hidden. This cannot be undone — not "
-            "with Ctrl+Z and not from a backup; the undo history is cleared."
+            "with Ctrl+Z and not from a backup; the undo history is cleared.",
         ),
     ]
     box.setInformativeText("\n".join(lines))
     if plan.sole_notes:
         check = QCheckBox(
-            tr("Also delete the notes where %1 was the only participant: %2")
+            QCoreApplication.translate(
+                "Erase", "Also delete the notes where %1 was the only participant: %2"
+            )
             .replace("%1", plan.name)
             .replace("%2", str(plan.sole_notes)),
             box,  # parented: the box does not take ownership in PySide
         )
         check.setObjectName("eraseSoleNotes")
         box.setCheckBox(check)
-    erase = box.addButton(tr("Erase everywhere"), QMessageBox.ButtonRole.DestructiveRole)
+    erase = box.addButton(
+        QCoreApplication.translate("Erase", "Erase everywhere"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
     erase.setObjectName("eraseButton")
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # a destructive button is never the default
@@ -82,7 +99,9 @@ def erase_everywhere(
     try:
         plan = store.plan_erasure(journal, contact_id, drafts_dir)
     except store.StoreError as exc:
-        QMessageBox.warning(parent, tr("Not deleted"), texts.store_error_text(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Erase", "Not deleted"), texts.store_error_text(exc)
+        )
         return None
     box = confirmation(parent, plan)
     box.exec()
@@ -98,20 +117,27 @@ def erase_everywhere(
         )
     except store.StoreError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, tr("Not deleted"), texts.store_error_text(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Erase", "Not deleted"), texts.store_error_text(exc)
+        )
         return None
     QApplication.restoreOverrideCursor()
     # Undo steps hold copies of their rows: none may bring them back.
     undo_stack.clear()
-    done = tr("%1 was erased. Backups cleaned: %2.").replace("%1", plan.name)
+    done = QCoreApplication.translate("Erase", "%1 was erased. Backups cleaned: %2.").replace(
+        "%1", plan.name
+    )
     done = done.replace("%2", str(len(report.cleaned)))
     if not report.wal_emptied:
-        done += "\n\n" + tr(
+        done += "\n\n" + QCoreApplication.translate(
+            "Erase",
             "Another program is reading the journal, so its write-ahead log could not be "
-            "emptied yet; it is emptied when netzjournal closes."
+            "emptied yet; it is emptied when netzjournal closes.",
         )
     if not report.unchangeable:
-        QMessageBox.information(parent, tr("Deleted everywhere"), done)
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Erase", "Deleted everywhere"), done
+        )
         return report
     _offer_to_delete(parent, plan.name, done, report)
     return report
@@ -124,18 +150,24 @@ def _offer_to_delete(
     box = QMessageBox(parent)
     box.setObjectName("eraseLeftovers")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("Deleted everywhere"))
+    box.setWindowTitle(QCoreApplication.translate("Erase", "Deleted everywhere"))
     box.setText(done)
     box.setInformativeText(
-        tr(
+        QCoreApplication.translate(
+            "Erase",
             "These copies could not be changed and may still hold %1. Delete them? "
-            "They are deleted as whole files."
+            "They are deleted as whole files.",
         ).replace("%1", name)
         + "\n\n"
         + listing
     )
-    delete = box.addButton(tr("Delete these files"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+    delete = box.addButton(
+        QCoreApplication.translate("Erase", "Delete these files"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("Erase", "Keep them"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
@@ -145,8 +177,8 @@ def _offer_to_delete(
     if failed:
         QMessageBox.warning(
             parent,
-            tr("Not deleted"),
-            tr("These files could not be deleted:")
+            QCoreApplication.translate("Erase", "Not deleted"),
+            QCoreApplication.translate("Erase", "These files could not be deleted:")
             + "\n"
             + "\n".join(f"• {p} ({why})" for p, why in failed),
         )
