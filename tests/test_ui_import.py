@@ -93,7 +93,7 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
         box.checkBox().setChecked(True)  # the note where Ada was alone goes too
         box.findChild(QAbstractButton, "eraseButton").click()
-        when_modal(lambda done: done.accept())  # "… was erased"
+        when_modal(lambda done: done.accept(), lambda w: isinstance(w, QMessageBox))  # "erased"
 
     when_modal(confirm)
     window.actions_.delete_everywhere.trigger()

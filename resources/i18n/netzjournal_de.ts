@@ -924,44 +924,49 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="103"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="121"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="204"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="115"/>
+        <source>Erasing %1 from the journal and its backups …</source>
+        <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="151"/>
         <source>%1 was erased. Backups cleaned: %2.</source>
         <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="132"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="156"/>
         <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
         <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="139"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="153"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="177"/>
         <source>Deleted everywhere</source>
         <translation>Überall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="180"/>
         <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
         <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="189"/>
         <source>Delete these files</source>
         <translation>Diese Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="193"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="205"/>
         <source>These files could not be deleted:</source>
         <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>

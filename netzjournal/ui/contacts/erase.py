@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QProgressDialog, QWidget
 
 from netzjournal import store
 from netzjournal.ui import texts
@@ -110,18 +110,42 @@ def erase_everywhere(
     ):
         return None
     with_sole = box.checkBox() is not None and box.checkBox().isChecked()
+    # No cancel button: stopping half-way would leave backups that still hold them.
+    progress = QProgressDialog(
+        QCoreApplication.translate(
+            "Erase", "Erasing %1 from the journal and its backups …"
+        ).replace("%1", plan.name),
+        "",
+        0,
+        plan.backups + 1,
+        parent,
+    )
+    progress.setObjectName("eraseProgress")
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def step(done: int, total: int) -> None:
+        # Called between backups: the journal's own transaction is over by then.
+        progress.setMaximum(total + 1)
+        progress.setValue(done + 1)
+        QApplication.processEvents()
+
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         report = store.erase_person(
-            journal, contact_id, with_sole_notes=with_sole, drafts_dir=drafts_dir
+            journal, contact_id, with_sole_notes=with_sole, drafts_dir=drafts_dir, progress=step
         )
     except store.StoreError as exc:
-        QApplication.restoreOverrideCursor()
         QMessageBox.warning(
-            parent, QCoreApplication.translate("Erase", "Not deleted"), texts.store_error_text(exc)
+            parent,
+            QCoreApplication.translate("Erase", "Not deleted"),
+            texts.store_error_text(exc),
         )
         return None
-    QApplication.restoreOverrideCursor()
+    finally:
+        QApplication.restoreOverrideCursor()
+        progress.close()
     # Undo steps hold copies of their rows: none may bring them back.
     undo_stack.clear()
     done = QCoreApplication.translate("Erase", "%1 was erased. Backups cleaned: %2.").replace(
