@@ -65,7 +65,10 @@ def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmode
 
 
 def test_show_everything_and_delete_everywhere(window, qtbot):
-    c = store.create_contact(window.journal, person("Ada", "Lovelace", notes="Mag Tee")).value
+    c = store.create_contact(
+        window.journal, person("Ada", "Lovelace", notes="Mag Tee", city="London")
+    ).value
+    namesake = store.create_contact(window.journal, person("Ada", "Lovelace", city="Bonn")).value
     store.create_interaction(
         window.journal,
         store.InteractionRecord(
@@ -88,7 +91,7 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
 
     def confirm(box) -> None:
         assert isinstance(box, QMessageBox)
-        asked.append(box.informativeText())
+        asked.append(box.text() + box.informativeText())
         # Cancel is the default; the destructive button has to be chosen.
         assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
         box.checkBox().setChecked(True)  # the note where Ada was alone goes too
@@ -98,14 +101,16 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
     when_modal(confirm)
     window.actions_.delete_everywhere.trigger()
     assert "backups: 1" in asked[0] and "cannot be undone" in asked[0]
+    assert "Ada Lovelace (London)" in asked[0]  # told apart from her namesake
+    assert store.get_contact(window.journal, namesake.id).city == "Bonn"
     with pytest.raises(store.NotFound):
         store.get_contact(window.journal, c.id)
     assert store.follow_ups(window.journal, open_only=False) == []
-    assert store.search(window.journal, "Lovelace") == []
+    assert [h.id for h in store.search(window.journal, "Lovelace")] == [namesake.id]
     assert store.search(window.journal, "Kaffee") == []  # her only note went too
     # No backup keeps her: none was taken before, and the existing one was cleaned.
     for info in store.list_backups(window.paths.backups):
-        assert b"Lovelace" not in info.path.read_bytes()
+        assert b"Mag Tee" not in info.path.read_bytes() and b"London" not in info.path.read_bytes()
     assert window.undo_stack.count() == 0
 
 

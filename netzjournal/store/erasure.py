@@ -62,6 +62,8 @@ class ErasurePlan:
     follow_ups: int
     backups: int  # backup files that will be checked and cleaned
     drafts: list[Path] = field(default_factory=list)  # drafts that name them
+    organisation: str = ""  # with the city: tells namesakes apart in the question
+    city: str = ""
 
 
 @dataclass
@@ -195,8 +197,8 @@ def _mentions(path: Path, needles: list[bytes], fold: bool = False) -> bool:
 def plan_erasure(j: Journal, contact_id: int, drafts_dir: Path | None = None) -> ErasurePlan:
     conn = j.connection()
     row = conn.execute(
-        "SELECT coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
-        " FROM contact WHERE id = ?",
+        "SELECT coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)),"
+        " organisation, city FROM contact WHERE id = ?",
         (contact_id,),
     ).fetchone()
     if row is None:
@@ -218,6 +220,8 @@ def plan_erasure(j: Journal, contact_id: int, drafts_dir: Path | None = None) ->
         follow_ups=int(follow_ups),
         backups=len(backups.list_backups(j.backup_dir)),
         drafts=[p for p in _draft_files(drafts_dir) if _mentions(p, needles, fold=True)],
+        organisation=str(row[1] or ""),
+        city=str(row[2] or ""),
     )
 
 

@@ -23,10 +23,13 @@ def confirmation(parent: QWidget | None, plan: store.ErasurePlan) -> QMessageBox
     box.setObjectName("eraseConfirmation")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("Erase", "Delete this person everywhere"))
+    who = plan.name
+    if plan.organisation or plan.city:  # namesakes apart
+        who += " (" + ", ".join(x for x in (plan.organisation, plan.city) if x) + ")"
     box.setText(
         QCoreApplication.translate(
             "Erase", "Erase %1 from the journal and from every backup, for good?"
-        ).replace("%1", plan.name)
+        ).replace("%1", who)
     )
     lines = [
         QCoreApplication.translate("Erase", "This removes:"),
