@@ -292,7 +292,7 @@ class QuickNoteDialog(QDialog):
                 "Another program is writing to the journal right now, so the note was "
                 "not saved. Your text stays here; press Save again in a moment."
             )
-        return str(exc)
+        return texts.store_error_text(exc)
 
     # -- closing -------------------------------------------------------------------------
 

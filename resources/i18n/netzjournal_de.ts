@@ -297,17 +297,17 @@
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="228"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="233"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="246"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="248"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
@@ -761,58 +761,58 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="345"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="389"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="401"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="442"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="488"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="495"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="497"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="498"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -2743,27 +2743,27 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="448"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="505"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="507"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>

@@ -225,10 +225,18 @@ class CoachPane(QWidget):
         try:
             store.create_interaction(self.journal, record)
         except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_saved(exc)
+
+    def _not_saved(self, exc: store.StoreError) -> None:
+        from netzjournal.ui import texts
+
+        QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
 
     def snooze(self, contact_id: int, days: int) -> None:
-        store.snooze(self.journal, contact_id, self.today() + dt.timedelta(days=days))
+        try:
+            store.snooze(self.journal, contact_id, self.today() + dt.timedelta(days=days))
+        except store.StoreError as exc:  # locked by another program, a full disk
+            self._not_saved(exc)
 
     def never(self, contact_id: int) -> None:
         card = self.card_for(contact_id)
@@ -242,7 +250,10 @@ class CoachPane(QWidget):
             ).replace("%1", name),
         )
         if answer == QMessageBox.StandardButton.Yes:
-            store.set_never(self.journal, contact_id)
+            try:
+                store.set_never(self.journal, contact_id)
+            except store.StoreError as exc:
+                self._not_saved(exc)
 
 
 def mailto_url(address: str, subject: str, body: str) -> QUrl:

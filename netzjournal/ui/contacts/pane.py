@@ -340,7 +340,9 @@ class ContactsPane(QWidget):
         try:
             created = store.create_contact(self.journal, record).value
         except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            from netzjournal.ui import texts
+
+            QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
             return None
         self.filter.clear()
         self.select(created.id or 0)
