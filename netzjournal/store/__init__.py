@@ -23,6 +23,8 @@ _LAZY: dict[str, str] = {
     "ContactRecord": "records",
     "ContactRow": "listings",
     "DiskFull": "journal",
+    "ErasurePlan": "erasure",
+    "ErasureReport": "erasure",
     "EventRecord": "records",
     "FollowUpRecord": "records",
     "GiveTakeItem": "listings",
@@ -47,6 +49,7 @@ _LAZY: dict[str, str] = {
     "ReviewRows": "review_data",
     "SearchHit": "fulltext",
     "Snapshot": "snapshots",
+    "StaleWrite": "stale",
     "StoreError": "errors",
     "TagRecord": "records",
     "TimelineCursor": "listings",
@@ -54,6 +57,9 @@ _LAZY: dict[str, str] = {
     "UpcomingEvent": "coach_data",
     "ValidationError": "errors",
     "add_follow_up": "interactions",
+    "delete_files": "erasure",
+    "erase_person": "erasure",
+    "plan_erasure": "erasure",
     "coach_details": "coach_data",
     "coach_summaries": "coach_data",
     "contact_count": "contacts",
@@ -192,6 +198,13 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         set_archived,
         update_contact,
     )
+    from netzjournal.store.erasure import (
+        ErasurePlan,
+        ErasureReport,
+        delete_files,
+        erase_person,
+        plan_erasure,
+    )
     from netzjournal.store.errors import (
         JournalDamaged,
         JournalLocked,
@@ -286,6 +299,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         snapshot_contacts,
         snapshot_interactions,
     )
+    from netzjournal.store.stale import StaleWrite
 
 __all__ = [
     "BackupInfo",
@@ -298,6 +312,8 @@ __all__ = [
     "ContactRow",
     "DiskFull",
     "DueFollowUp",
+    "ErasurePlan",
+    "ErasureReport",
     "EventRecord",
     "FollowUpRecord",
     "GiveTakeItem",
@@ -322,6 +338,7 @@ __all__ = [
     "ReviewRows",
     "SearchHit",
     "Snapshot",
+    "StaleWrite",
     "StoreError",
     "TagRecord",
     "TimelineCursor",
@@ -344,11 +361,13 @@ __all__ = [
     "create_interaction",
     "delete_contacts",
     "delete_event",
+    "delete_files",
     "delete_follow_up",
     "delete_interactions",
     "delete_opener",
     "delete_tags",
     "ensure_daily",
+    "erase_person",
     "event_page",
     "events_between",
     "find_people_by_name",
@@ -376,6 +395,7 @@ __all__ = [
     "matching_contact_ids",
     "merge_contacts",
     "person_choices",
+    "plan_erasure",
     "quick_check",
     "read_contact_rows_json",
     "read_last_contacts_json",

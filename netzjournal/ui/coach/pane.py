@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -360,7 +361,15 @@ class CoachPane(QWidget):
             ).replace("%1", name),
             self.tr("Never suggest"),
         ):
-            store.set_never(self.journal, contact_id)
+            try:
+                store.set_never(self.journal, contact_id)
+            except store.StoreError as exc:  # locked by another program, a full disk
+                self._not_saved(exc)
+
+    def _not_saved(self, exc: store.StoreError) -> None:
+        from netzjournal.ui import texts
+
+        QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
 
 
 def mailto_url(address: str, subject: str, body: str) -> QUrl:
