@@ -127,8 +127,9 @@ def ctrl_enter(widget) -> None:
 
 @needs_dev_full
 def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qtbot):
-    store.create_contact(journal, person("Jana", "Beispiel"))
-    dialog.who.setText("Jana Beispiel")
+    jana = store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    dialog.who.refresh_names()
+    dialog.who.set_ids([jana])
     body = "Lange Notiz über die Messe. " * 800  # needs new pages in the journal
     dialog.body.setPlainText(body)
     conn = journal.connection()
@@ -153,8 +154,9 @@ def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qt
 
 
 def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot):
-    store.create_contact(journal, person("Jana", "Beispiel"))
-    dialog.who.setText("Jana Beispiel")
+    jana = store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    dialog.who.refresh_names()
+    dialog.who.set_ids([jana])
     for ch in "Über Köln":
         key(dialog.body, ch)
     journal.connection().execute("PRAGMA busy_timeout = 200")

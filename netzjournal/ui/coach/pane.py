@@ -226,8 +226,8 @@ class CoachPane(QWidget):
         # elsewhere must not throw their words away).
         edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
         for card in self.cards:
-            card.hide()  # not unparented: see participants.ParticipantsField._remove
-            self.list.removeWidget(card)
+            card.hide()  # before unparenting: see participants.ParticipantsField._remove
+            card.setParent(None)
             card.deleteLater()
         self.cards = []
         if result.suggestions:

@@ -292,7 +292,8 @@ class NoteEditor(QWidget):
 
     def _show_note(self, note_id: int | None) -> None:
         for row in self._follow_rows:
-            row.hide()  # not unparented: see participants.ParticipantsField._remove
+            row.hide()  # before unparenting: see participants.ParticipantsField._remove
+            row.setParent(None)  # gone from the form at once (the unsaved check reads it)
             row.deleteLater()
         self._follow_rows = []
         if note_id is None:

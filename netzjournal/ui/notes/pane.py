@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
