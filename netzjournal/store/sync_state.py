@@ -1,0 +1,171 @@
+"""What the sync remembers between runs (migration 0009), and bulk reads it needs.
+
+The sync engine (``netzjournal.sync``) holds no SQL; it calls these. Writes
+join the caller's ``Journal.write()`` transaction, so a batch of server
+changes and the bases that go with it commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Channel, ContactRecord
+
+
+@dataclass(frozen=True)
+class SyncItem:
+    uid: str
+    collection: str
+    href: str
+    etag: str | None
+    base: dict[str, object]
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    kind: str
+    uid: str
+    field: str
+    journal_value: object
+    server_value: object
+    found_at: str
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(" ", "seconds")
+
+
+def sync_items(j: Journal, kind: str) -> dict[str, SyncItem]:
+    """UID → what was last synced, for one kind of item."""
+    rows = j.connection().execute(
+        "SELECT uid, collection, href, etag, base FROM sync_item WHERE kind = ?", (kind,)
+    )
+    return {
+        uid: SyncItem(uid, coll, href, etag, json.loads(base))
+        for uid, coll, href, etag, base in rows.fetchall()
+    }
+
+
+def save_sync_items(
+    j: Journal,
+    kind: str,
+    collection: str,
+    items: list[tuple[str, str, str | None, dict[str, object]]],
+) -> None:
+    """Record (uid, href, etag, base) for items both sides now agree on."""
+    now = _now()
+    with j.write():
+        j.connection().executemany(
+            "INSERT INTO sync_item (kind, uid, collection, href, etag, base, synced_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (kind, uid) DO UPDATE SET collection = excluded.collection,"
+            " href = excluded.href, etag = excluded.etag, base = excluded.base,"
+            " synced_at = excluded.synced_at",
+            [
+                (kind, uid, collection, href, etag, canonical(base), now)
+                for uid, href, etag, base in items
+            ],
+        )
+
+
+def forget_sync_items(j: Journal, kind: str, uids: list[str]) -> None:
+    with j.write():
+        j.connection().executemany(
+            "DELETE FROM sync_item WHERE kind = ? AND uid = ?", [(kind, u) for u in uids]
+        )
+
+
+def sync_token(j: Journal, url: str) -> str | None:
+    row = (
+        j.connection()
+        .execute("SELECT sync_token FROM sync_collection WHERE url = ?", (url,))
+        .fetchone()
+    )
+    return row[0] if row else None
+
+
+def set_sync_token(j: Journal, url: str, kind: str, token: str | None) -> None:
+    with j.write():
+        j.connection().execute(
+            "INSERT INTO sync_collection (url, kind, sync_token, synced_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (url) DO UPDATE SET sync_token = excluded.sync_token,"
+            " synced_at = excluded.synced_at",
+            (url, kind, token, _now()),
+        )
+
+
+def last_synced(j: Journal) -> str | None:
+    """When any collection last finished a sync (local time, ISO), or None."""
+    row = j.connection().execute("SELECT max(synced_at) FROM sync_collection").fetchone()
+    return row[0] if row else None
+
+
+def add_conflicts(
+    j: Journal, kind: str, uid: str, fields: list[tuple[str, object, object]]
+) -> None:
+    """Keep the server's value of each field both sides changed (the journal kept its own)."""
+    now = _now()
+    with j.write():
+        conn = j.connection()
+        for name, journal_value, server_value in fields:
+            # One open conflict per field: a newer server value replaces the older one.
+            conn.execute(
+                "DELETE FROM sync_conflict WHERE kind = ? AND uid = ? AND field = ?"
+                " AND resolved_at IS NULL",
+                (kind, uid, name),
+            )
+            conn.execute(
+                "INSERT INTO sync_conflict (kind, uid, field, journal_value, server_value,"
+                " found_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, uid, name, json.dumps(journal_value), json.dumps(server_value), now),
+            )
+
+
+def open_conflicts(j: Journal) -> list[Conflict]:
+    rows = j.connection().execute(
+        "SELECT id, kind, uid, field, journal_value, server_value, found_at FROM sync_conflict"
+        " WHERE resolved_at IS NULL ORDER BY id"
+    )
+    return [
+        Conflict(i, k, u, f, json.loads(jv), json.loads(sv), at)
+        for i, k, u, f, jv, sv, at in rows.fetchall()
+    ]
+
+
+def resolve_conflict(j: Journal, conflict_id: int) -> None:
+    with j.write():
+        j.connection().execute(
+            "UPDATE sync_conflict SET resolved_at = ? WHERE id = ?", (_now(), conflict_id)
+        )
+
+
+def canonical(fields: dict[str, object]) -> str:
+    """One spelling per value, so that equal fields compare equal as text."""
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def all_contacts(j: Journal) -> list[ContactRecord]:
+    """Every contact (archived too) with channels and tags, in three queries."""
+    from netzjournal.store.contacts import _record
+    from netzjournal.store.models import Contact, ContactChannel, ContactTag, Tag
+
+    channels: dict[int, list[Channel]] = defaultdict(list)
+    for contact_id, kind, value, label in (
+        ContactChannel.select(
+            ContactChannel.contact, ContactChannel.kind, ContactChannel.value, ContactChannel.label
+        )
+        .order_by(ContactChannel.contact, ContactChannel.position)
+        .tuples()
+    ):
+        channels[contact_id].append(Channel(kind, value, label))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in (
+        ContactTag.select(ContactTag.contact, Tag.name).join(Tag).order_by(Tag.name).tuples()
+    ):
+        tags[contact_id].append(name)
+    return [_record(row, channels[row.id], tags[row.id]) for row in Contact.select()]
