@@ -294,9 +294,22 @@ class ContactSync:
         wrote = False
         for start in range(0, len(pending), BATCH):
             bases, retry = [], []
-            for rec, href, etag, fields in pending[start : start + BATCH]:
+            batch = pending[start : start + BATCH]
+            # The server's current cards of edited contacts: their lines the journal
+            # does not hold (photo, street, the UID's spelling) are written back.
+            current = self.client.multiget(self.collection, [h for _r, h, e, _f in batch if e])
+            for rec, href, etag, fields in batch:
+                server_text = None
+                if etag:
+                    if href not in current:
+                        retry.append(href)
+                        continue
+                    server_etag, server_text = current[href]
+                    if server_etag != etag:
+                        retry.append(href)
+                        continue
                 try:
-                    new_etag = self.client.put(href, card_text(rec), etag)
+                    new_etag = self.client.put(href, card_text(rec, server_text), etag)
                 except PreconditionFailed:
                     retry.append(href)
                     continue

@@ -254,6 +254,8 @@ class DavClient:
         self, url: str, hrefs: list[str], kind: str = "card"
     ) -> dict[str, tuple[str | None, str]]:
         """href → (ETag, text) of these members, in one REPORT."""
+        if not hrefs:
+            return {}
         if kind == "card":
             report, data = "card:addressbook-multiget", "<card:address-data/>"
         else:

@@ -86,11 +86,14 @@ def parse_card(text: str) -> tuple[str, ContactRecord] | None:
         return None
     card = result.contacts[0]
     rec = card.to_record()
-    if "display_name" not in card.own and not (rec.given_name or rec.family_name):
-        # The writer puts the organisation into FN when there is no name; that
-        # is no display name of its own.
-        if rec.display_name == rec.organisation:
-            rec.display_name = ""
+    # The writer puts the organisation into FN when there is no name; that is
+    # no display name of its own.
+    if (
+        "display_name" not in card.own
+        and not (rec.given_name or rec.family_name)
+        and rec.display_name == rec.organisation
+    ):
+        rec.display_name = ""
     if not rec.name and not rec.organisation:
         rec.display_name = (rec.emails() or ["?"])[0]
     return card_uid(card.uid), rec
