@@ -106,6 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
     from netzjournal import remind
 
     remind.add_parser(sub, common)
+    from netzjournal.sync import command as sync_command
+
+    sync_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -392,6 +395,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netzjournal import remind
 
             return remind.run(args)
+        if args.command == "sync":
+            from netzjournal.sync import command as sync_command
+
+            return sync_command.run(args)
         if args.command == "bench":
             if args.import_shapes:
                 from netzjournal.bench_import import run_import_shapes

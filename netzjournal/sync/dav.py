@@ -190,12 +190,15 @@ class DavClient:
             out.append((href, prop.findtext("d:displayname", "", NS), types))
         return out
 
-    def ensure_addressbook(self, name: str = "netzjournal") -> str:
-        """The href of the address book shown as ``name``; made if there is none."""
+    def ensure_addressbook(self, name: str = "netzjournal", create: bool = True) -> str | None:
+        """The href of the address book shown as ``name``; made if there is none
+        (or None, with ``create`` False)."""
         home = self.home_set("card")
         for href, display, types in self.collections(home):
             if "addressbook" in types and display == name:
-                return href
+                return self.path(href)
+        if not create:
+            return None
         href = urllib.parse.urljoin(self.absolute(home), f"{name}/")
         body = (
             f'<?xml version="1.0" encoding="utf-8"?><d:mkcol xmlns:d="DAV:" xmlns:card="{CARD}">'
