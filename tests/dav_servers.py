@@ -108,3 +108,17 @@ class Radicale(Server):
 
     def command(self) -> list[str]:
         return [sys.executable, "-m", "radicale", "--config", str(self.config)]
+
+
+class Xandikos(Server):
+    """Xandikos serves without authentication over plain HTTP (it expects a proxy
+    in front for that); the client's credentials are simply not asked for."""
+
+    name = "xandikos"
+
+    def command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "xandikos", "serve", "-d", str(self.folder / "data"),
+            "--defaults", "-l", "127.0.0.1", "-p", str(self.port),
+            "--state-dir", str(self.folder / "state"), "--no-detect-systemd",
+        ]  # fmt: skip
