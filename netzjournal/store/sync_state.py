@@ -149,6 +149,11 @@ def canonical(fields: dict[str, object]) -> str:
     return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
+def next_contact_id(j: Journal) -> int:
+    """The id a bulk insert starts at (inside the caller's transaction)."""
+    return j.connection().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+
+
 def all_contacts(j: Journal) -> list[ContactRecord]:
     """Every contact (archived too) with channels and tags, in three queries."""
     from netzjournal.store.contacts import _record
