@@ -215,6 +215,8 @@ def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
             done=rec.done,
             done_at=rec.done_at,
             owed_by=rec.owed_by,
+            # A follow-up that came from elsewhere (a synced task) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         changes.follow_ups.add(row.id)
         if rec.contact_id:
