@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -53,6 +54,9 @@ def journal_home(home: Path) -> Path:
     with store.Journal.open(where.journal) as j:
         store.create_contact(j, person("Anna", "Meier", city="Köln"))
         store.create_contact(j, person("Alt", "Archiv", archived=True))
+        store.add_follow_up(
+            j, store.FollowUpRecord("Angebot schicken", due_on=dt.date(2026, 12, 1))
+        )
     return home
 
 
@@ -92,6 +96,7 @@ def test_setup_keeps_the_password_in_the_keyring_and_syncs(
     assert code == 0, _err
     assert "keyring" in out and "Contacts: 1 changed." in out
     assert "Anna Meier" in out and "Alt Archiv" not in out  # archived stay off by default
+    assert "Follow-ups: 1 changed." in out and "Angebot schicken" in out
     assert list(memory_keyring.secrets.values()) == [PASSWORD]
     with store.Journal.open(paths.resolve(None).journal) as j:
         assert PASSWORD not in str(store.get_setting(j, "sync"))
@@ -99,7 +104,7 @@ def test_setup_keeps_the_password_in_the_keyring_and_syncs(
 
     # Later runs take the password from the keyring; nothing changed, nothing done.
     code, out, _err = run(monkeypatch, capsys)
-    assert code == 0 and "Contacts: 0 changed." in out
+    assert code == 0 and "Contacts: 0 changed." in out and "Follow-ups: 0 changed." in out
 
 
 def test_dry_run_prints_and_changes_nothing(

@@ -109,17 +109,19 @@ def run(args: argparse.Namespace) -> int:
                 print("The password is kept in the system keyring.")
             except sync_settings.NoKeyring:
                 print(PASSWORD_HELP)
-        r = outcome.contacts
         verb = "would change" if args.dry_run else "changed"
-        print(f"Contacts: {r.changed} {verb}.")
-        _names("new in the journal", r.created_here)
-        _names("changed in the journal", r.updated_here)
-        _names("deleted in the journal", r.deleted_here)
-        _names("new on the server", r.created_there)
-        _names("changed on the server", r.updated_there)
-        _names("deleted on the server", r.deleted_there)
-        _names("conflicts (the journal's value kept)", [f"{n}: {f}" for n, f in r.conflicts])
-        _names("refused by the server", [f"{n} ({why})" for n, why in r.rejected])
+        for title, r in (("Contacts", outcome.contacts), ("Follow-ups", outcome.tasks)):
+            if r is None:
+                continue
+            print(f"{title}: {r.changed} {verb}.")
+            _names("new in the journal", r.created_here)
+            _names("changed in the journal", r.updated_here)
+            _names("deleted in the journal", r.deleted_here)
+            _names("new on the server", r.created_there)
+            _names("changed on the server", r.updated_there)
+            _names("deleted on the server", r.deleted_there)
+            _names("conflicts (the journal's value kept)", [f"{n}: {f}" for n, f in r.conflicts])
+            _names("refused by the server", [f"{n} ({why})" for n, why in r.rejected])
         return 0
     finally:
         journal.close()

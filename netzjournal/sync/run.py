@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from netzjournal import store
 from netzjournal.store import sync_state
 from netzjournal.sync import settings as sync_settings
+from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
 from netzjournal.sync.dav import DavClient
+from netzjournal.sync.tasks import sync_tasks
 
 
 @dataclass
@@ -55,6 +57,21 @@ def sync_all(
             dry_run=dry_run,
             today=today,
         )
+        # Tasks after contacts, so a task names a contact the journal already has.
+        if not settings.calendar:
+            found = ensure_calendar(
+                settings.url,
+                settings.user,
+                password,
+                verify=settings.verify_tls,
+                create=not dry_run,
+            )
+            if found is None:
+                return outcome
+            settings.calendar = found
+            if not dry_run:
+                sync_settings.save(j, settings)
+        outcome.tasks = sync_tasks(j, client, settings.calendar, dry_run=dry_run)
         return outcome
     finally:
         client.close()
