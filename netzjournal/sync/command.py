@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
+from dataclasses import asdict
 
 PASSWORD_HELP = (
     "No keyring is available on this system, so the password is not stored. "
@@ -37,6 +39,8 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument(
         "--include-archived", action="store_true", help="also put archived contacts on the server"
     )
+    # For the window's background sync: one JSON object on standard output.
+    p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
 
 
 def _password(args: argparse.Namespace, settings: object) -> str | None:
@@ -92,11 +96,15 @@ def run(args: argparse.Namespace) -> int:
             return 2
         password = _password(args, settings)
         if not password:
+            if args.json:
+                print(json.dumps({"error": "no_password", "detail": ""}))
             print(f"netzjournal: {MESSAGES['no_password']}", file=sys.stderr)
             return 1
         try:
             outcome = sync_all(journal, settings, password, dry_run=args.dry_run)
         except SyncError as exc:
+            if args.json:
+                print(json.dumps({"error": exc.code, "detail": exc.detail}))
             print(
                 f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
             )
@@ -109,6 +117,9 @@ def run(args: argparse.Namespace) -> int:
                 print("The password is kept in the system keyring.")
             except sync_settings.NoKeyring:
                 print(PASSWORD_HELP)
+        if args.json:
+            print(json.dumps(asdict(outcome), ensure_ascii=False))
+            return 0
         verb = "would change" if args.dry_run else "changed"
         for title, r in (("Contacts", outcome.contacts), ("Follow-ups", outcome.tasks)):
             if r is None:
