@@ -187,6 +187,12 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.reminder_timer import DailyReminder
 
         self.reminder = DailyReminder(self.journal, self.paths, parent=self)
+        from netzjournal.ui.sync_runner import SyncRunner, SyncStatus
+
+        self.sync = SyncRunner(self.journal, self.paths, parent=self)
+        self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
+        self.actions_.sync_now.triggered.connect(self.sync.sync_now)
+        self.sync.configure(first=True)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
@@ -196,7 +202,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
-                                a.backups,
+                                a.backups, a.sync_now,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -351,7 +357,11 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from netzjournal.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self).exec()
+        dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        if dialog.exec() and dialog.sync_page is not None and hasattr(self, "sync"):
+            if dialog.sync_page.session_password:
+                self.sync.session_password = dialog.sync_page.session_password
+            self.sync.configure()
 
     def quick_note_dialog(self) -> QuickNoteDialog:
         # Imported on first use: a fast start matters more than this dialog.
