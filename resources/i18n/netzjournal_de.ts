@@ -40,91 +40,96 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="36"/>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="42"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="43"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="46"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="49"/>
+        <location filename="../../netzjournal/ui/actions.py" line="50"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="50"/>
+        <location filename="../../netzjournal/ui/actions.py" line="51"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="51"/>
+        <location filename="../../netzjournal/ui/actions.py" line="52"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="56"/>
+        <location filename="../../netzjournal/ui/actions.py" line="57"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="58"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -1351,19 +1356,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="306"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -1403,67 +1408,67 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="200"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="195"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="198"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="202"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="208"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="212"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="208"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="264"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="365"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="375"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="401"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="404"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="414"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="421"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="430"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="422"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1472,12 +1477,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="434"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="444"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1995,82 +2000,87 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="194"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="200"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="72"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="87"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="90"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="96"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="99"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="104"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="107"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="110"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="111"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="113"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="114"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="115"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="131"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="140"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -2233,6 +2243,132 @@ Grund: %2</translation>
         <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="25"/>
+        <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
+        <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="31"/>
+        <source>Sync with my server</source>
+        <translation>Mit meinem Server synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="38"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <source>Password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="51"/>
+        <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="57"/>
+        <source>Also put archived contacts on the server</source>
+        <translation>Archivierte Kontakte auch auf den Server legen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <source>Sync every</source>
+        <translation>Synchronisieren alle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="116"/>
+        <source>Syncing …</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="133"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="135"/>
+        <source>conflicts to look at: %1</source>
+        <translation>Konflikte zum Ansehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <source>refused by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="142"/>
+        <source>the server refused the user name or password</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="143"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="144"/>
+        <source>the server cannot be reached</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="145"/>
+        <source>the server is full</source>
+        <translation>der Server ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <source>no address book or calendar at this address</source>
+        <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <source>password needed (Settings → Sync)</source>
+        <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <source>not set up (Settings → Sync)</source>
+        <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <source>the server refused a request</source>
+        <translation>der Server hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <source>last synced at %1</source>
+        <translation>zuletzt synchronisiert um %1</translation>
     </message>
 </context>
 <context>
