@@ -22,6 +22,7 @@ from netzjournal.store import Channel
 from netzjournal.store import sync_state as state
 from netzjournal.sync.contacts import sync_contacts
 from netzjournal.sync.dav import DavClient, SyncError
+from netzjournal.sync.engine import token_key
 
 pytestmark = pytest.mark.slow
 
@@ -315,7 +316,7 @@ def test_an_expired_sync_token_falls_back_to_etags(journal, server, client, book
     a = store.create_contact(journal, person("Anna", "Meier")).value
     store.create_contact(journal, person("Bert", "Brandt"))
     sync(journal, client, book)
-    state.set_sync_token(journal, book, "contact", STALE_TOKENS[server.name])
+    state.set_sync_token(journal, token_key(book, "contact"), "contact", STALE_TOKENS[server.name])
     phone_edit(client, book, a.uid, r"^END:VCARD", "NOTE:vom Telefon\r\nEND:VCARD")
     report = sync(journal, client, book)
     assert report.full_listing

@@ -80,6 +80,8 @@ def create_interaction(
             event=rec.event_id,
             created_at=now,
             updated_at=now,
+            # A note that came from elsewhere (a synced journal entry) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         _write_children(row.id, rec)
         for fu in follow_ups:

@@ -174,3 +174,88 @@ def all_contacts(j: Journal) -> list[ContactRecord]:
     ):
         tags[contact_id].append(name)
     return [_record(row, channels[row.id], tags[row.id]) for row in Contact.select()]
+
+
+# -- notes from the server and the inbox ------------------------------------------------
+
+
+@dataclass
+class InboxEntry:
+    """A journal entry from the server whose people the journal cannot tell for sure."""
+
+    uid: str
+    kind: str
+    summary: str
+    body: str
+    occurred_at: str | None  # local time, ISO
+    people: dict[str, list[str]]  # {"resolved": [contact uids], "unresolved": [as written]}
+    id: int | None = None
+
+
+def notes_by_uid(j: Journal, uids: list[str]) -> dict[str, object]:
+    """The meeting notes with these UIDs (InteractionRecord), by UID."""
+    from netzjournal.store.interactions import get_interaction
+
+    out: dict[str, object] = {}
+    conn = j.connection()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for uid, interaction_id in conn.execute(
+            f"SELECT uid, id FROM interaction WHERE uid IN ({marks})", chunk
+        ).fetchall():
+            out[uid] = get_interaction(j, interaction_id)
+    return out
+
+
+def inbox_entries(j: Journal) -> list[InboxEntry]:
+    rows = j.connection().execute(
+        "SELECT id, uid, kind, summary, body, occurred_at, people FROM sync_inbox ORDER BY id"
+    )
+    return [
+        InboxEntry(uid, kind, summary, body, at, json.loads(people), i)
+        for i, uid, kind, summary, body, at, people in rows.fetchall()
+    ]
+
+
+def put_inbox(j: Journal, entry: InboxEntry) -> InboxEntry:
+    """Add or replace (by UID) an entry in the inbox."""
+    with j.write() as changes:
+        j.connection().execute(
+            "INSERT INTO sync_inbox (uid, kind, summary, body, occurred_at, people, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET"
+            " summary = excluded.summary, body = excluded.body,"
+            " occurred_at = excluded.occurred_at, people = excluded.people",
+            (
+                entry.uid, entry.kind, entry.summary, entry.body, entry.occurred_at,
+                json.dumps(entry.people, ensure_ascii=False), _now(),
+            ),
+        )  # fmt: skip
+        changes.settings.add("sync.inbox")
+    return entry
+
+
+def drop_inbox(j: Journal, uids: list[str]) -> None:
+    with j.write() as changes:
+        j.connection().executemany("DELETE FROM sync_inbox WHERE uid = ?", [(u,) for u in uids])
+        changes.settings.add("sync.inbox")
+
+
+def assign_inbox(j: Journal, uid: str, contact_ids: list[int]) -> object:
+    """The user says who an inbox entry is about: it becomes a meeting note with the
+    same UID (so the sync knows it), in one transaction. Returns the note."""
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.store.records import InteractionRecord
+
+    [entry] = [e for e in inbox_entries(j) if e.uid == uid]
+    when = dt.datetime.fromisoformat(entry.occurred_at) if entry.occurred_at else dt.datetime.now()
+    with j.write():
+        note = create_interaction(
+            j,
+            InteractionRecord(
+                occurred_at=when, kind="other", participants=contact_ids,
+                title=entry.summary, body=entry.body, uid=uid,
+            ),
+        ).value  # fmt: skip
+        drop_inbox(j, [uid])
+    return note

@@ -121,7 +121,12 @@ def run(args: argparse.Namespace) -> int:
             print(json.dumps(asdict(outcome), ensure_ascii=False))
             return 0
         verb = "would change" if args.dry_run else "changed"
-        for title, r in (("Contacts", outcome.contacts), ("Follow-ups", outcome.tasks)):
+        reports = (
+            ("Contacts", outcome.contacts),
+            ("Follow-ups", outcome.tasks),
+            ("Notes from the server", outcome.notes),
+        )
+        for title, r in reports:
             if r is None:
                 continue
             print(f"{title}: {r.changed} {verb}.")
@@ -133,6 +138,8 @@ def run(args: argparse.Namespace) -> int:
             _names("deleted on the server", r.deleted_there)
             _names("conflicts (the journal's value kept)", [f"{n}: {f}" for n, f in r.conflicts])
             _names("refused by the server", [f"{n} ({why})" for n, why in r.rejected])
+        if outcome.inbox:
+            print(f"Inbox: {outcome.inbox} (entries to assign to people, in the window)")
         return 0
     finally:
         journal.close()

@@ -88,6 +88,10 @@ class Adapter(Protocol):
     def delete(self, items: list[Any]) -> None: ...
 
 
+def token_key(collection: str, kind: str) -> str:
+    return f"{collection}#{kind}"
+
+
 class Engine:
     def __init__(
         self,
@@ -107,13 +111,18 @@ class Engine:
         self.dry_run = dry_run
         self.report = Report(dry_run=dry_run)
 
+    @property
+    def token_key(self) -> str:
+        """Tasks and journal entries share one calendar, each with a token of its own."""
+        return token_key(self.collection, self.a.kind)
+
     def _multiget(self, hrefs: list[str]) -> dict[str, tuple[str | None, str]]:
         return self.client.multiget(self.collection, hrefs, self.a.data)
 
     # -- the run ------------------------------------------------------------------
 
     def run(self) -> Report:
-        token = state.sync_token(self.j, self.collection)
+        token = state.sync_token(self.j, self.token_key)
         listing = self._listing(token)
         self.items = state.sync_items(self.j, self.a.kind)
         self.by_href = {item.href: item for item in self.items.values()}
@@ -166,7 +175,7 @@ class Engine:
                 ) and all(href not in known for href in after.removed)
                 if ours:
                     token = after.token
-        state.set_sync_token(self.j, self.collection, self.a.kind, token)
+        state.set_sync_token(self.j, self.token_key, self.a.kind, token)
 
     # -- server → journal ------------------------------------------------------------
 
