@@ -23,7 +23,8 @@ DAV = "DAV:"
 CARD = "urn:ietf:params:xml:ns:carddav"
 CAL = "urn:ietf:params:xml:ns:caldav"
 NS = {"d": DAV, "card": CARD, "cal": CAL}
-TIMEOUT = 30
+# Connecting must be quick; a large collection's first listing may take the server a while.
+TIMEOUT = (10, 180)
 
 
 class SyncError(Exception):

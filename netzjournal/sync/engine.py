@@ -286,7 +286,7 @@ class Engine:
             fields = self.a.fields(mine)
             if item is None:
                 pending.append((uid, f"{self.collection}{uid}{self.a.suffix}", None, fields))
-            elif fields != item.base:
+            elif state.canonical(fields) != item.base_text:
                 pending.append((uid, item.href, item.etag, fields))
         gone += [
             i for uid, i in self.items.items() if uid not in self.local and uid not in self.done
