@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
-                                a.backups, a.sync_now,
+                                a.backups, a.sync_now, a.sync_review,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
         a.import_contacts.triggered.connect(self.import_contacts)
         a.export.triggered.connect(self.export)
         a.settings.triggered.connect(self.show_settings)
+        a.sync_review.triggered.connect(self.show_sync_review)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
@@ -362,6 +363,11 @@ class MainWindow(QMainWindow):
             if dialog.sync_page.session_password:
                 self.sync.session_password = dialog.sync_page.session_password
             self.sync.configure()
+
+    def show_sync_review(self) -> None:
+        from netzjournal.ui.sync_review import SyncReviewDialog
+
+        SyncReviewDialog(self.journal, self).exec()
 
     def quick_note_dialog(self) -> QuickNoteDialog:
         # Imported on first use: a fast start matters more than this dialog.

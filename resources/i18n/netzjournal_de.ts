@@ -45,91 +45,96 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <source>Sync: conflicts and inbox…</source>
+        <translation>Synchronisation: Konflikte und Eingang…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="43"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="46"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="48"/>
+        <location filename="../../netzjournal/ui/actions.py" line="49"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="50"/>
+        <location filename="../../netzjournal/ui/actions.py" line="51"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="51"/>
+        <location filename="../../netzjournal/ui/actions.py" line="52"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="54"/>
+        <location filename="../../netzjournal/ui/actions.py" line="55"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="58"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="58"/>
+        <location filename="../../netzjournal/ui/actions.py" line="59"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -1356,19 +1361,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="281"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="297"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="298"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="306"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="307"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -1438,37 +1443,37 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="375"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="381"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="414"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="421"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="430"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="438"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1477,12 +1482,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="448"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="444"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="450"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2296,6 +2301,124 @@ Grund: %2</translation>
         <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="43"/>
+        <source>Sync: conflicts and inbox</source>
+        <translation>Synchronisation: Konflikte und Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="47"/>
+        <source>Keep the journal&apos;s value</source>
+        <translation>Wert des Journals behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <source>Take the server&apos;s value</source>
+        <translation>Wert des Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="57"/>
+        <source>who was it with?</source>
+        <translation>mit wem war es?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <source>Make it a note with this person</source>
+        <translation>Als Notiz mit dieser Person ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="69"/>
+        <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
+        <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="79"/>
+        <source>Notes from the server whose people are not known for sure:</source>
+        <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="95"/>
+        <source>%1 · %2: here “%3”, on the server “%4”</source>
+        <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="111"/>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="119"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="119"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="120"/>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="120"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>topics</source>
+        <translation>Themen</translation>
     </message>
 </context>
 <context>
