@@ -124,6 +124,7 @@ def run(args: argparse.Namespace) -> int:
         reports = (
             ("Contacts", outcome.contacts),
             ("Follow-ups", outcome.tasks),
+            ("Events", outcome.events),
             ("Notes from the server", outcome.notes),
         )
         for title, r in reports:

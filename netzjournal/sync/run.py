@@ -15,6 +15,7 @@ from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
 from netzjournal.sync.dav import DavClient
+from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
 from netzjournal.sync.tasks import sync_tasks
 
@@ -23,6 +24,7 @@ from netzjournal.sync.tasks import sync_tasks
 class Outcome:
     contacts: Report = field(default_factory=Report)
     tasks: Report | None = None
+    events: Report | None = None
     notes: Report | None = None
     inbox: int = 0  # journal entries waiting for the user to say who they are about
 
@@ -75,6 +77,7 @@ def sync_all(
             if not dry_run:
                 sync_settings.save(j, settings)
         outcome.tasks = sync_tasks(j, client, settings.calendar, dry_run=dry_run)
+        outcome.events = sync_events(j, client, settings.calendar, dry_run=dry_run)
         outcome.notes = sync_notes(j, client, settings.calendar, dry_run=dry_run)
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome

@@ -98,7 +98,7 @@ class SyncRunner(QObject):
         self.last_success = dt.datetime.now()
         here = any(
             report and (report["created_here"] or report["updated_here"] or report["deleted_here"])
-            for report in (result.get("contacts"), result.get("tasks"), result.get("notes"))
+            for report in (result.get(k) for k in ("contacts", "tasks", "events", "notes"))
         )
         if here:
             # Another process wrote: the panes re-read what they show.
