@@ -58,6 +58,8 @@ class SyncReviewDialog(QDialog):
         self.assign = QPushButton(self.tr("Make it a note with this person"))
         self.assign.setObjectName("assignInbox")
         self.assign.clicked.connect(self._assign)
+        for button in (self.keep, self.take, self.assign):
+            button.setAutoDefault(False)  # Enter never decides a conflict by itself
         self.conflicts.currentRowChanged.connect(self._enable)
         self.inbox.currentRowChanged.connect(self._enable)
         self.person.person_changed.connect(self._enable)

@@ -125,10 +125,12 @@ class SyncStatus(QLabel):
 
     def _succeeded(self, result: dict) -> None:
         conflicts = sum(
-            len((result.get(k) or {}).get("conflicts", [])) for k in ("contacts", "tasks")
+            len((result.get(k) or {}).get("conflicts", []))
+            for k in ("contacts", "tasks", "events", "notes")
         )
         rejected = sum(
-            len((result.get(k) or {}).get("rejected", [])) for k in ("contacts", "tasks")
+            len((result.get(k) or {}).get("rejected", []))
+            for k in ("contacts", "tasks", "events", "notes")
         )
         text = self.tr("Synced at %1").replace("%1", self._when())
         if conflicts:
