@@ -122,3 +122,16 @@ class Xandikos(Server):
             "--defaults", "-l", "127.0.0.1", "-p", str(self.port),
             "--state-dir", str(self.folder / "state"), "--no-detect-systemd",
         ]  # fmt: skip
+
+
+class XandikosTLS(Xandikos):
+    """Xandikos over HTTPS with a self-signed certificate nobody trusts."""
+
+    name = "xandikos-tls"
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}/"
+
+    def command(self) -> list[str]:
+        return [*super().command(), "--autocert"]

@@ -343,3 +343,19 @@ def test_a_dry_run_reports_and_writes_nothing(journal, server, client, book):
     assert len(server_cards(client, book)) == 1
     assert len(contacts(journal)) == 1
     assert state.sync_items(journal, "contact") == {}
+
+
+def test_an_untrusted_certificate_and_a_dead_server_are_told_apart(journal, tmp_path):
+    from dav_servers import XandikosTLS, free_port
+
+    tls = XandikosTLS(tmp_path / "tls")
+    tls.start()
+    try:
+        with pytest.raises(SyncError) as caught:
+            DavClient(tls.url, USER, PASSWORD).ensure_addressbook()
+        assert caught.value.code == "certificate"
+    finally:
+        tls.stop()
+    with pytest.raises(SyncError) as caught:
+        DavClient(f"http://127.0.0.1:{free_port()}/", USER, PASSWORD).ensure_addressbook()
+    assert caught.value.code == "unreachable"
