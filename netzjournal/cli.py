@@ -121,6 +121,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only this: import a 20 MB vCard of many shapes (time and peak memory)",
     )
+    bench.add_argument(
+        "--sync", action="store_true", help="only this: contacts sync with a local Radicale"
+    )
     return parser
 
 
@@ -400,6 +403,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return sync_command.run(args)
         if args.command == "bench":
+            if args.sync:
+                from netzjournal.bench_sync import run_sync_bench
+
+                return run_sync_bench()
             if args.import_shapes:
                 from netzjournal.bench_import import run_import_shapes
 
