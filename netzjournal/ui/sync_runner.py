@@ -62,7 +62,9 @@ class SyncRunner(QObject):
         if not settings.enabled:
             self.failed.emit("not_set_up")
             return False
-        args = ["-m", "netzjournal", "sync", "--json", "--data-dir", str(self._paths.root)]
+        args = ["sync", "--json", "--data-dir", str(self._paths.root)]
+        if not getattr(sys, "frozen", False):  # a bundle's executable is netzjournal itself
+            args = ["-m", "netzjournal", *args]
         if self.session_password:
             args.append("--password-stdin")
         process = QProcess(self)
