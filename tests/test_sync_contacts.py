@@ -243,6 +243,7 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
     gone_here = store.create_contact(journal, person("Gerd", "Hier")).value
     gone_there = store.create_contact(journal, person("Dora", "Dort")).value
     untouched = store.create_contact(journal, person("Ute", "Unberührt")).value
+    also_untouched = store.create_contact(journal, person("Udo", "Unberührt")).value
     deleted_both_ways = store.create_contact(journal, person("Lea", "Lokal")).value
     sync(journal, client, book)
 
@@ -253,6 +254,7 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
     gone_there.city = "Hamburg"
     store.update_contact(journal, gone_there)
     client.delete(card_of(client, book, untouched.uid)[0], None)
+    client.delete(card_of(client, book, also_untouched.uid)[0], None)
     store.delete_contacts(journal, [deleted_both_ways.id])
 
     report = sync(journal, client, book)
@@ -261,7 +263,10 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
     assert people[gone_there.uid].city == "Hamburg"  # edited here: kept, and up again
     assert "Hamburg" in card_of(client, book, gone_there.uid)[2]
     assert untouched.uid not in people  # deleted there, untouched here: deleted
-    assert report.deleted_here == ["Ute Unberührt"]
+    assert sorted(report.deleted_here) == ["Udo Unberührt", "Ute Unberührt"]
+    assert also_untouched.uid not in people
+    # Several deleted at once: backed up first, like any bulk delete.
+    assert [b.reason for b in store.list_backups(journal.backup_dir)] == ["pre-delete"]
     texts = "".join(t for _e, t in server_cards(client, book).values())
     assert deleted_both_ways.uid not in texts
     assert len(server_cards(client, book)) == 2

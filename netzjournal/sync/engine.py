@@ -260,10 +260,12 @@ class Engine:
                 self.done.discard(item.uid)
         if self.dry_run:
             return
-        with self.j.write():
-            if delete:
-                self.a.delete([self.local[uid] for uid in delete])
-            state.forget_sync_items(self.j, self.a.kind, forget)
+        if delete:
+            # Its own transaction: deleting several contacts takes a backup first,
+            # which must see the last committed state. Cut off before the bases
+            # are forgotten, the next run finds these gone on both sides: no harm.
+            self.a.delete([self.local[uid] for uid in delete])
+        state.forget_sync_items(self.j, self.a.kind, forget)
         for uid in forget:
             self.items.pop(uid, None)
         for uid in delete:
