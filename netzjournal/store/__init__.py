@@ -71,6 +71,7 @@ _LAZY: dict[str, str] = {
     "create_backup": "backups",
     "create_contact": "contacts",
     "create_event": "catalog",
+    "update_event": "catalog",
     "create_interaction": "interactions",
     "delete_contacts": "contacts",
     "delete_event": "catalog",
@@ -173,6 +174,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         list_tags,
         save_opener,
         set_setting,
+        update_event,
     )
     from netzjournal.store.changes import ChangeSet
     from netzjournal.store.coach_data import (
@@ -420,6 +422,7 @@ __all__ = [
     "timeline_page",
     "upcoming_events",
     "update_contact",
+    "update_event",
     "update_follow_up",
     "update_interaction",
     "years_with_entries",

@@ -80,6 +80,8 @@ def create_interaction(
             event=rec.event_id,
             created_at=now,
             updated_at=now,
+            # A note that came from elsewhere (a synced journal entry) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         _write_children(row.id, rec)
         for fu in follow_ups:
@@ -232,6 +234,8 @@ def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
             done=rec.done,
             done_at=rec.done_at,
             owed_by=rec.owed_by,
+            # A follow-up that came from elsewhere (a synced task) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         changes.follow_ups.add(row.id)
         if rec.contact_id:

@@ -33,6 +33,8 @@ class Actions(QObject):
         self.export = self._make(self.tr("E&xport…"), "Ctrl+Shift+E")
         self.show_all_data = self._make(self.tr("Show everything stored about this person"))
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
+        self.sync_now = self._make(self.tr("S&ync now"), "F5")
+        self.sync_review = self._make(self.tr("Sync: conflicts and inbox…"))
         self.settings = self._make(self.tr("&Settings…"), Key("Preferences"), "Ctrl+,")
         self.demo = self._make(self.tr("Explore a &demo journal"))
         self.open_data_folder = self._make(self.tr("Open the data &folder"))

@@ -209,6 +209,12 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.external_changes import ExternalChanges
 
         self.external_changes = ExternalChanges(self.journal, self)
+        from netzjournal.ui.sync_runner import SyncRunner, SyncStatus
+
+        self.sync = SyncRunner(self.journal, self.paths, parent=self)
+        self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
+        self.actions_.sync_now.triggered.connect(self.sync.sync_now)
+        self.sync.configure(first=True)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
@@ -218,7 +224,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
-                                a.backups,
+                                a.backups, a.sync_now, a.sync_review,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -263,6 +269,7 @@ class MainWindow(QMainWindow):
         a.import_contacts.triggered.connect(self.import_contacts)
         a.export.triggered.connect(self.export)
         a.settings.triggered.connect(self.show_settings)
+        a.sync_review.triggered.connect(self.show_sync_review)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
@@ -409,7 +416,16 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from netzjournal.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self).exec()
+        dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        if dialog.exec() and dialog.sync_page is not None and hasattr(self, "sync"):
+            if dialog.sync_page.session_password:
+                self.sync.session_password = dialog.sync_page.session_password
+            self.sync.configure()
+
+    def show_sync_review(self) -> None:
+        from netzjournal.ui.sync_review import SyncReviewDialog
+
+        SyncReviewDialog(self.journal, self).exec()
 
     def quick_note_dialog(self) -> QuickNoteDialog:
         # Imported on first use: a fast start matters more than this dialog.

@@ -40,91 +40,101 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="36"/>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <source>Sync: conflicts and inbox…</source>
+        <translation>Synchronisation: Konflikte und Eingang…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="43"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="46"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="49"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="49"/>
+        <location filename="../../netzjournal/ui/actions.py" line="51"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="50"/>
+        <location filename="../../netzjournal/ui/actions.py" line="52"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="51"/>
+        <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="55"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="56"/>
+        <location filename="../../netzjournal/ui/actions.py" line="58"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="59"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -1508,19 +1518,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="80"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="298"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="314"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="321"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="323"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="330"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -1560,67 +1570,67 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="216"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="217"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="220"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="224"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="228"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="230"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="293"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="423"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="439"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="462"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="478"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="472"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="488"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="497"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="499"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1629,12 +1639,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="493"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="509"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="495"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="511"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1821,47 +1831,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="46"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="47"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="212"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="213"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="214"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="215"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="230"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="245"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1869,12 +1879,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="367"/>
+        <location filename="../../netzjournal/ui/participants.py" line="369"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="368"/>
+        <location filename="../../netzjournal/ui/participants.py" line="370"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -2212,87 +2222,92 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="213"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="219"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="115"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="119"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="124"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="149"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -2455,6 +2470,250 @@ Grund: %2</translation>
         <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="25"/>
+        <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
+        <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="31"/>
+        <source>Sync with my server</source>
+        <translation>Mit meinem Server synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="38"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <source>Password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="51"/>
+        <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="57"/>
+        <source>Also put archived contacts on the server</source>
+        <translation>Archivierte Kontakte auch auf den Server legen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <source>Sync every</source>
+        <translation>Synchronisieren alle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="43"/>
+        <source>Sync: conflicts and inbox</source>
+        <translation>Synchronisation: Konflikte und Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="47"/>
+        <source>Keep the journal&apos;s value</source>
+        <translation>Wert des Journals behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <source>Take the server&apos;s value</source>
+        <translation>Wert des Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="57"/>
+        <source>who was it with?</source>
+        <translation>mit wem war es?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <source>Make it a note with this person</source>
+        <translation>Als Notiz mit dieser Person ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="71"/>
+        <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
+        <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="81"/>
+        <source>Notes from the server whose people are not known for sure:</source>
+        <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="97"/>
+        <source>%1 · %2: here “%3”, on the server “%4”</source>
+        <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <source>web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="118"/>
+        <source>Syncing …</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="139"/>
+        <source>conflicts to look at: %1</source>
+        <translation>Konflikte zum Ansehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <source>refused by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <source>the server refused the user name or password</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <source>the server cannot be reached</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <source>the server is full</source>
+        <translation>der Server ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <source>no address book or calendar at this address</source>
+        <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <source>password needed (Settings → Sync)</source>
+        <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <source>not set up (Settings → Sync)</source>
+        <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <source>the server refused a request</source>
+        <translation>der Server hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
+        <source>last synced at %1</source>
+        <translation>zuletzt synchronisiert um %1</translation>
     </message>
 </context>
 <context>
@@ -3066,12 +3325,12 @@ Grund: %2</translation>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="199"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="200"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="250"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="251"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
