@@ -411,7 +411,7 @@ def _copy_verified(src: Path, dest: Path) -> None:
         with (
             src.open("rb") as fin,
             open(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600), "wb") as fout,
-        ):  # noqa: E501
+        ):
             shutil.copyfileobj(fin, fout, 1 << 20)
             fout.flush()
             os.fsync(fout.fileno())

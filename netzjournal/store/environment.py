@@ -93,7 +93,8 @@ def _writable(path: Path) -> bool:
         mode = path.stat().st_mode
     except OSError:
         return False
-    return os.access(path, os.W_OK) and bool(stat.S_IMODE(mode) & 0o222)
+    effective = os.access in os.supports_effective_ids
+    return os.access(path, os.W_OK, effective_ids=effective) and bool(stat.S_IMODE(mode) & 0o222)
 
 
 def why_not_writable(journal: Path) -> str | None:
@@ -189,9 +190,10 @@ def _why_cannot_open(path: Path) -> str:
             break
     if read_only_mount(path.parent):
         return "read-only"
-    if path.exists() and not os.access(path, os.R_OK):
+    effective = os.access in os.supports_effective_ids
+    if path.exists() and not os.access(path, os.R_OK, effective_ids=effective):
         return "permission-denied"
-    if not os.access(path.parent, os.W_OK | os.X_OK):
+    if not os.access(path.parent, os.W_OK | os.X_OK, effective_ids=effective):
         return "permission-denied"
     free = free_bytes(path)
     if free is not None and free < NEARLY_FULL_BYTES:

@@ -389,6 +389,8 @@ class Journal:
             journal.cleaned = cleaned
             journal._check_dir = check_dir
             journal._migrate()
+            if not read_only:
+                journal._ensure_journal_id()
         except BaseException:
             if journal is not None:
                 journal.close(checkpoint=False)
@@ -459,6 +461,13 @@ class Journal:
                 self._record_version()
         finally:
             self.db.pragma("foreign_keys", 1)
+
+    def _ensure_journal_id(self) -> None:
+        """Give the journal a random id once (a leftover -wal is matched against it)."""
+        if self._meta_value("journal_id") is None:
+            import uuid
+
+            self._set_meta("journal_id", uuid.uuid4().hex)
 
     def _record_version(self) -> None:
         self._set_meta("schema_version", str(latest_schema()))

@@ -104,26 +104,51 @@ def _check(db: Path) -> str | None:
 def check_on_copy(journal: Path, wal: Path, workdir: Path) -> WalVerdict:
     """Copy journal and ``wal`` into ``workdir`` and check; leaves the copy there.
 
-    After the call ``workdir / journal.name`` is the checked copy: with the
-    ``-wal`` replayed when it was healthy, without it otherwise. OSErrors
-    (a full disk while copying) reach the caller.
+    The ``-wal`` is healthy when the copy with it replayed passes
+    ``quick_check`` and is still the same journal (its ``journal_id`` in
+    ``meta`` is the one the file alone carries: a ``-wal`` of another
+    journal can replay into a consistent but foreign file). After the call
+    ``workdir / journal.name`` is the checked copy: with the ``-wal``
+    replayed when it was healthy, without it otherwise. OSErrors (a full
+    disk while copying) reach the caller.
     """
     import shutil
 
     copy = workdir / journal.name
     shutil.copyfile(journal, copy)
+    own_id = _journal_id(copy)
+    _remove_companions(copy)
     shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     problem = _check(copy)
+    if problem is None and own_id is not None and _journal_id(copy) != own_id:
+        problem = "the -wal belongs to another journal"
     if problem is None:
         return WalVerdict("healthy")
-    for suffix in ("", "-wal", "-shm"):
-        with contextlib.suppress(FileNotFoundError):
-            copy.with_name(copy.name + suffix).unlink()
+    _remove_companions(copy)
+    copy.unlink()
     shutil.copyfile(journal, copy)
     alone = _check(copy)
     if alone is None:
         return WalVerdict("wal-damaged", problem)
     return WalVerdict("journal-damaged", alone)
+
+
+def _remove_companions(db: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            db.with_name(db.name + suffix).unlink()
+
+
+def _journal_id(db: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
 
 
 def set_aside(journal: Path, now: dt.datetime | None = None) -> Path:
