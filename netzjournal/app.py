@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -74,39 +75,74 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
 
 
 def _open_journal(where: paths.DataPaths) -> store.Journal | None:
-    """Open the journal, walking the user through damage or a version clash."""
+    """Open the journal, walking the user through damage, the environment or a version clash.
+
+    Damage offers verified backups; an environment problem (full disk, I/O
+    error, permissions, a lock, a folder in the file's place) says what is
+    wrong and quits without touching anything. A journal that cannot be
+    written opens read-only (the window shows why).
+    """
+    from netzjournal.ui import startup_dialogs
+
     try:
         # The full quick_check runs in the background once the window shows
         # (see ui.integrity); the byte-level checks still run here.
-        return store.Journal.open(where.journal, backup_dir=where.backups, verify=False)
+        journal = store.Journal.open(
+            where.journal, backup_dir=where.backups, verify=False, fallback_read_only=True
+        )
+    except store.JournalUnavailable as exc:
+        log.error("journal unavailable (%s): %s", exc.kind, exc)
+        startup_dialogs.show_unavailable(exc)
+        return None
     except store.JournalDamaged as exc:
-        from netzjournal.ui import startup_dialogs
-
         log.error("journal damaged: %s", exc)
-        found = backups.list_backups(where.backups)
-        if not startup_dialogs.ask_restore(exc, found[0] if found else None):
-            return None
-        try:
-            backups.recover_from_backup(where.journal, found[0].path)
-            return store.Journal.open(where.journal, backup_dir=where.backups)
-        except store.StoreError as again:
-            startup_dialogs.show_error(
-                QCoreApplication.translate("App", "The backup cannot be read either"), str(again)
-            )
-            return None
+        return _recover(where, exc)
     except store.JournalTooNew as exc:
-        from netzjournal.ui import startup_dialogs
-
         log.error("journal too new: %s", exc)
         if not startup_dialogs.ask_read_only(exc):
             return None
-        return store.Journal.open(where.journal, read_only=True)
+        try:
+            return store.Journal.open(where.journal, read_only=True, backup_dir=where.backups)
+        except store.StoreError as again:
+            return _cannot_open(again)
     except store.StoreError as exc:
-        from netzjournal.ui import startup_dialogs
+        return _cannot_open(exc)
+    if journal.set_aside:
+        startup_dialogs.show_set_aside(journal.set_aside)
+    return journal
 
-        log.error("journal cannot be opened: %s", exc)
+
+def _cannot_open(exc: store.StoreError) -> None:
+    from netzjournal.ui import startup_dialogs
+
+    log.error("journal cannot be opened: %s", exc)
+    if isinstance(exc, store.JournalUnavailable):
+        startup_dialogs.show_unavailable(exc)
+    else:
         startup_dialogs.show_error(
             QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
+        )
+
+
+def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journal | None:
+    """Offer the verified backups; restore the chosen one beside the damaged file, then open."""
+    from netzjournal.ui import recovery_dialog
+
+    checked = backups.checked_backups(where.backups)
+    chosen = recovery_dialog.ask_recovery(error, checked)
+    if chosen is None:
+        return None
+    try:
+        kept = backups.recover_from_backup(where.journal, chosen.info.path)
+        log.info("restored %s; the damaged file is kept as %s", chosen.info.path, kept)
+        return store.Journal.open(where.journal, backup_dir=where.backups)
+    except store.StoreError as again:
+        if isinstance(again, store.JournalUnavailable):
+            return _cannot_open(again)
+        from netzjournal.ui import startup_dialogs
+
+        startup_dialogs.show_error(
+            QCoreApplication.translate("App", "The backup cannot be read either"), str(again)
         )
         return None
 
@@ -120,32 +156,63 @@ def _restart_command() -> tuple[str, list[str]]:
 def _damaged_while_open(
     window: QWidget, journal: store.Journal, where: paths.DataPaths, detail: str
 ) -> None:
-    """The background check found damage: offer the newest backup, then restart."""
+    """The background check found damage: offer the verified backups, then restart.
+
+    Quit quits. The damaged journal was never backed up (the day's backup
+    waits for the check to pass).
+    """
     from PySide6.QtCore import QProcess
 
-    from netzjournal.ui import startup_dialogs
+    from netzjournal.ui import recovery_dialog, startup_dialogs
 
     log.error("journal damaged (background check): %s", detail)
-    found = backups.list_backups(where.backups)
     error = store.JournalDamaged(where.journal, detail)
-    if not startup_dialogs.ask_restore(error, found[0] if found else None):
+    chosen = recovery_dialog.ask_recovery(error, backups.checked_backups(where.backups))
+    if chosen is None:
+        window.close()
+        QApplication.quit()
         return
     journal.close()
     try:
-        backups.recover_from_backup(where.journal, found[0].path)
+        backups.recover_from_backup(where.journal, chosen.info.path)
+    except store.JournalUnavailable as exc:
+        startup_dialogs.show_unavailable(exc)
     except store.StoreError as exc:
         startup_dialogs.show_error(
             QCoreApplication.translate("App", "The backup cannot be read either"), str(exc)
         )
-    program, args = _restart_command()
-    QProcess.startDetached(program, args)
+    else:
+        program, args = _restart_command()
+        QProcess.startDetached(program, args)
     window.close()
     QApplication.quit()
 
 
-def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
-    from pathlib import Path
+def _ensure_folders(where: paths.DataPaths) -> store.JournalUnavailable | None:
+    """Create the data folder if needed; the problem if it cannot be there."""
+    from netzjournal.store import environment
 
+    try:
+        where.ensure()
+    except OSError as exc:
+        found = environment.classify(exc, where.journal)
+        if found is None:
+            found = store.JournalUnavailable(where.root, "permission-denied", str(exc))
+        if found.kind == "not-a-folder" or where.root.is_file():
+            return store.JournalUnavailable(where.root, "not-a-folder", str(exc))
+        return found
+    return None
+
+
+def _daily_backup(journal_path: Path, backup_dir: Path) -> None:
+    """The day's first backup, from the checked file (runs on the check's worker)."""
+    try:
+        backups.ensure_daily_of(journal_path, backup_dir)
+    except store.StoreError as exc:  # a backup problem must not block the day's work
+        log.error("daily backup failed: %s", exc)
+
+
+def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
     from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.screenshots import take_screenshots
 
@@ -192,14 +259,26 @@ def run_gui(
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(3000, gc.enable)
-    where = paths.resolve(data_dir).ensure()
+    where = paths.resolve(data_dir)
+    problem = _ensure_folders(where)
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)
     from netzjournal.ui.i18n import choose_language, install_translators
     from netzjournal.ui.preferences import saved_language
     from netzjournal.ui.single_instance import SingleInstance
 
-    translators = install_translators(app, choose_language(lang or saved_language(where)))
+    translators = install_translators(
+        app, choose_language(lang or (None if problem else saved_language(where)))
+    )
+    if problem is not None:
+        log.error("data folder unavailable (%s): %s", problem.kind, problem)
+        if screenshot:
+            print(f"netzjournal: {problem}", file=sys.stderr)
+            return 2
+        from netzjournal.ui import startup_dialogs
+
+        startup_dialogs.show_unavailable(problem)
+        return 1
     instance = SingleInstance(where.root)
     if screenshot:
         _set_icon()
@@ -214,12 +293,8 @@ def run_gui(
         return 1
     from netzjournal.ui.first_rows import FirstRows
 
-    first_rows = FirstRows(where.journal)  # read while the window is built
-    if not journal.read_only:
-        try:
-            backups.ensure_daily(journal, where.backups)
-        except store.StoreError as exc:  # a backup problem must not block the day's work
-            log.error("daily backup failed: %s", exc)
+    # Read while the window is built.
+    first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
     from netzjournal.ui.main_window import MainWindow
 
     window = MainWindow(journal, where, first_rows=first_rows)
@@ -236,15 +311,22 @@ def run_gui(
         gc.enable()
         instance.listen()
         _set_icon()
-        check = IntegrityCheck(where.journal, window)
+        # The day's backup is taken only once the journal passed its check:
+        # a damaged journal is never backed up (on the check's worker thread).
+        daily = None if journal.read_only else (where.backups, _daily_backup)
+        check = IntegrityCheck(journal.opened_path, window, after_ok=daily)
         check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
         check.start()
+        checks.append(check)
 
+    checks: list[object] = []
     window.first_painted.connect(after_first_paint)
     window.show()
     if quick_note:
         window.open_quick_note()
     status = app.exec()
+    for check in checks:
+        check.wait(30)  # type: ignore[attr-defined]  (a backup in progress completes)
     journal.close()
     instance.release()
     del translators

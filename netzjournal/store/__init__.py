@@ -31,6 +31,9 @@ _LAZY: dict[str, str] = {
     "Journal": "journal",
     "JournalDamaged": "errors",
     "JournalLocked": "errors",
+    "JournalUnavailable": "errors",
+    "CheckedBackup": "backups",
+    "checked_backups": "backups",
     "JournalTooNew": "errors",
     "NotFound": "errors",
     "NoteFilter": "listings",
@@ -133,12 +136,14 @@ def __getattr__(name: str) -> Any:
 _SUBMODULES = {
     "backups", "bulk", "catalog", "changes", "codes", "coach_data", "contacts", "folding",
     "fulltext", "interactions", "journal", "listings", "models", "records", "review_data",
-    "snapshots",
+    "snapshots", "environment", "verify", "walcheck", "uri",
 }  # fmt: skip
 
 if TYPE_CHECKING:  # for type checkers and editors: the real imports
     from netzjournal.store.backups import (
         BackupInfo,
+        CheckedBackup,
+        checked_backups,
         create_backup,
         ensure_daily,
         list_backups,
@@ -183,6 +188,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         JournalDamaged,
         JournalLocked,
         JournalTooNew,
+        JournalUnavailable,
         NotFound,
         StoreError,
         ValidationError,
@@ -270,6 +276,7 @@ __all__ = [
     "Birthday",
     "ChangeSet",
     "Channel",
+    "CheckedBackup",
     "CoachDetails",
     "CoachSummary",
     "ContactRecord",
@@ -285,6 +292,7 @@ __all__ = [
     "JournalDamaged",
     "JournalLocked",
     "JournalTooNew",
+    "JournalUnavailable",
     "NotFound",
     "NoteFilter",
     "OpenerTemplateRecord",
@@ -305,6 +313,7 @@ __all__ = [
     "UpcomingEvent",
     "ValidationError",
     "add_follow_up",
+    "checked_backups",
     "coach_details",
     "coach_summaries",
     "contact_count",

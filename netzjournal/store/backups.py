@@ -69,7 +69,8 @@ def _write_copy(src: sqlite3.Connection, part: Path) -> None:
     The file is ``flock``-ed while it is written, so :func:`clean_leftovers`
     in another process can tell a copy in progress from one a kill left.
     """
-    part.parent.mkdir(parents=True, exist_ok=True)
+    if not part.parent.is_dir():
+        part.parent.mkdir(mode=0o700, parents=True)
     with contextlib.suppress(FileNotFoundError):
         part.unlink()
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
@@ -178,12 +179,7 @@ def create_backup(
 ) -> BackupInfo:
     """Write a consistent copy of the open journal; returns its description."""
     now = now or dt.datetime.now()
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    dest = backup_dir / f"journal-{stamp}-{reason}.sqlite3"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = backup_dir / f"journal-{stamp}-{n}-{reason}.sqlite3"
+    dest = _free_name(backup_dir, now, reason)
     try:
         _copy_database(journal.connection(), dest)
     except (OSError, sqlite3.Error) as exc:
@@ -239,6 +235,43 @@ def ensure_daily(journal: Journal, backup_dir: Path, now: dt.datetime | None = N
     create_backup(journal, backup_dir, reason="daily", now=now)
     rotate(backup_dir, now)
     return True
+
+
+def ensure_daily_of(
+    journal_path: Path, backup_dir: Path, now: dt.datetime | None = None
+) -> BackupInfo | None:
+    """The day's first backup of the journal file, on a read-only connection of its own.
+
+    For a worker thread (the app's start runs it once the journal passed
+    its check). Returns the backup taken, or None if today's exists.
+    """
+    now = now or dt.datetime.now()
+    if any(b.created.date() == now.date() for b in list_backups(backup_dir)):
+        return None
+    dest = _free_name(backup_dir, now, "daily")
+    try:
+        src = sqlite3.connect(read_only_uri(journal_path), uri=True, timeout=5.0)
+        try:
+            _copy_database(src, dest)
+        finally:
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        problem = environment.classify(exc, dest)
+        if problem is not None:
+            raise problem from exc
+        raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
+    rotate(backup_dir, now)
+    return _parse(dest)
+
+
+def _free_name(backup_dir: Path, now: dt.datetime, reason: str) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    dest = backup_dir / f"journal-{stamp}-{reason}.sqlite3"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = backup_dir / f"journal-{stamp}-{n}-{reason}.sqlite3"
+    return dest
 
 
 def verify_backup(path: Path, journal_has_data: bool = False) -> FileReport:

@@ -87,6 +87,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_coach()
         self._build_menus()
+        self.read_only_banner: QLabel | None = None
+        if journal.read_only:
+            from netzjournal.ui.read_only_banner import add_banner
+
+            self.read_only_banner = add_banner(self, journal, self.actions_)
         self._connect()
         self._refresh_state()
         self._restore_settings()
