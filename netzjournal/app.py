@@ -147,6 +147,32 @@ def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journ
         return None
 
 
+def _problem_behind(
+    exc: BaseException, where: paths.DataPaths
+) -> store.JournalDamaged | store.JournalUnavailable | None:
+    """The damage or environment problem a database error stands for (None: a bug)."""
+    import sqlite3
+
+    from netzjournal.store import environment
+
+    peewee = sys.modules.get("peewee")
+    database_errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    if peewee is not None:
+        database_errors += (peewee.DatabaseError,)
+    if not isinstance(exc, database_errors):
+        return None
+    return environment.classify(exc, where.journal) or store.JournalDamaged(where.journal, str(exc))
+
+
+def _handle_problem(
+    where: paths.DataPaths, problem: store.JournalDamaged | store.JournalUnavailable
+) -> store.Journal | None:
+    if isinstance(problem, store.JournalUnavailable):
+        return _cannot_open(problem)
+    log.error("journal damaged: %s", problem)
+    return _recover(where, problem)
+
+
 def _restart_command() -> tuple[str, list[str]]:
     if getattr(sys, "frozen", False):
         return sys.executable, sys.argv[1:]
@@ -292,12 +318,25 @@ def run_gui(
         instance.release()
         return 1
     from netzjournal.ui.first_rows import FirstRows
-
-    # Read while the window is built.
-    first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
     from netzjournal.ui.main_window import MainWindow
 
-    window = MainWindow(journal, where, first_rows=first_rows)
+    try:
+        # The contacts are read while the window is built.
+        first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
+        window = MainWindow(journal, where, first_rows=first_rows)
+    except Exception as exc:
+        # Damage the byte-level checks could not see (the full check runs
+        # after the first paint) shows up as soon as the window reads.
+        problem = _problem_behind(exc, where)
+        if problem is None:
+            raise
+        journal.close(checkpoint=False)
+        journal = _handle_problem(where, problem)
+        if journal is None:
+            instance.release()
+            return 1
+        first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
+        window = MainWindow(journal, where, first_rows=first_rows)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
         from netzjournal.ui.startup_probe import PaintProbe

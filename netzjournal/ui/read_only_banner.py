@@ -15,19 +15,23 @@ from netzjournal.ui.actions import Actions
 
 
 def banner_text(journal: store.Journal) -> str:
-    tr = QCoreApplication.translate
     reason = {
-        "read-only-file": tr("ReadOnly", "the journal file is write-protected (%1)"),
-        "read-only-folder": tr(
+        "read-only-file": QCoreApplication.translate(
+            "ReadOnly", "the journal file is write-protected (%1)"
+        ),
+        "read-only-folder": QCoreApplication.translate(
             "ReadOnly", "its folder cannot be written – write-protected or another user's (%1)"
         ),
-        "read-only-mount": tr("ReadOnly", "the disk is mounted read-only (%1)"),
+        "read-only-mount": QCoreApplication.translate(
+            "ReadOnly", "the disk is mounted read-only (%1)"
+        ),
     }.get(
         journal.read_only_reason or "",
-        tr("ReadOnly", "a newer netzjournal wrote this journal (%1)"),
+        QCoreApplication.translate("ReadOnly", "a newer netzjournal wrote this journal (%1)"),
     )
-    place = str(journal.path.parent if journal.read_only_reason else journal.path)
-    return tr(
+    folder = journal.read_only_reason in ("read-only-folder", "read-only-mount")
+    place = str(journal.path.parent if folder else journal.path)
+    return QCoreApplication.translate(
         "ReadOnly", "Read only: %1. You can look, search and export; changes cannot be saved."
     ).replace("%1", reason.replace("%1", place))
 

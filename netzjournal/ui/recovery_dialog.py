@@ -39,17 +39,18 @@ Index = QModelIndex | QPersistentModelIndex
 
 def problem_text(code: str | None) -> str:
     """The problem codes of ``store.verify.PROBLEMS`` in the interface language."""
-    tr = QCoreApplication.translate
     return {
-        None: tr("Recovery", "usable"),
-        "empty": tr("Recovery", "empty file (0 bytes)"),
-        "not-sqlite": tr("Recovery", "not a journal (no database)"),
-        "truncated": tr("Recovery", "incomplete (cut off)"),
-        "damaged": tr("Recovery", "damaged"),
-        "not-a-journal": tr("Recovery", "a database, but not a netzjournal journal"),
-        "newer": tr("Recovery", "written by a newer netzjournal"),
-        "no-data": tr("Recovery", "holds no contacts or notes"),
-        "unreadable": tr("Recovery", "cannot be read"),
+        None: QCoreApplication.translate("Recovery", "usable"),
+        "empty": QCoreApplication.translate("Recovery", "empty file (0 bytes)"),
+        "not-sqlite": QCoreApplication.translate("Recovery", "not a journal (no database)"),
+        "truncated": QCoreApplication.translate("Recovery", "incomplete (cut off)"),
+        "damaged": QCoreApplication.translate("Recovery", "damaged"),
+        "not-a-journal": QCoreApplication.translate(
+            "Recovery", "a database, but not a netzjournal journal"
+        ),
+        "newer": QCoreApplication.translate("Recovery", "written by a newer netzjournal"),
+        "no-data": QCoreApplication.translate("Recovery", "holds no contacts or notes"),
+        "unreadable": QCoreApplication.translate("Recovery", "cannot be read"),
     }.get(code, code or "")
 
 

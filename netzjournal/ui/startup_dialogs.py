@@ -18,55 +18,56 @@ from netzjournal import store
 
 def unavailable_text(error: store.JournalUnavailable) -> tuple[str, str]:
     """Title and advice for an environment problem (see ``store.errors.UNAVAILABLE_MESSAGES``)."""
-    tr = QCoreApplication.translate
     texts = {
         "disk-full": (
-            tr("StartupDialogs", "The disk is full"),
-            tr("StartupDialogs", "The disk is full – please free some space and start again."),
+            QCoreApplication.translate("StartupDialogs", "The disk is full"),
+            QCoreApplication.translate(
+                "StartupDialogs", "The disk is full – please free some space and start again."
+            ),
         ),
         "io-error": (
-            tr("StartupDialogs", "The disk reports an error"),
-            tr(
+            QCoreApplication.translate("StartupDialogs", "The disk reports an error"),
+            QCoreApplication.translate(
                 "StartupDialogs",
                 "The disk reported a read or write error. Please check the drive (or the "
                 "network connection to it) and start again.",
             ),
         ),
         "permission-denied": (
-            tr("StartupDialogs", "No permission"),
-            tr(
+            QCoreApplication.translate("StartupDialogs", "No permission"),
+            QCoreApplication.translate(
                 "StartupDialogs",
                 "netzjournal may not open the journal or its folder. Please check who owns "
                 "them and their permissions, then start again.",
             ),
         ),
         "read-only": (
-            tr("StartupDialogs", "The journal cannot be written"),
-            tr(
+            QCoreApplication.translate("StartupDialogs", "The journal cannot be written"),
+            QCoreApplication.translate(
                 "StartupDialogs",
                 "The journal, its folder or its disk is write-protected. Please make it "
                 "writable and start again.",
             ),
         ),
         "locked": (
-            tr("StartupDialogs", "The journal is in use"),
-            tr(
+            QCoreApplication.translate("StartupDialogs", "The journal is in use"),
+            QCoreApplication.translate(
                 "StartupDialogs",
                 "Another program is using the journal right now. Please close it (or wait "
                 "until it has finished) and start again.",
             ),
         ),
         "is-a-directory": (
-            tr("StartupDialogs", "A folder is in the journal's place"),
-            tr(
+            QCoreApplication.translate("StartupDialogs", "A folder is in the journal's place"),
+            QCoreApplication.translate(
                 "StartupDialogs",
                 "Where the journal file should be there is a folder. Please move it aside, "
                 "or start netzjournal with --data-dir to use another data folder.",
             ),
         ),
         "not-a-folder": (
-            tr("StartupDialogs", "A file is in the data folder's place"),
-            tr(
+            QCoreApplication.translate("StartupDialogs", "A file is in the data folder's place"),
+            QCoreApplication.translate(
                 "StartupDialogs",
                 "Where the data folder should be there is a file. Please move it aside, or "
                 "start netzjournal with --data-dir to use another data folder.",
@@ -75,7 +76,7 @@ def unavailable_text(error: store.JournalUnavailable) -> tuple[str, str]:
     }
     return texts.get(
         error.kind,
-        (tr("StartupDialogs", "The journal cannot be opened"), str(error)),
+        (QCoreApplication.translate("StartupDialogs", "The journal cannot be opened"), str(error)),
     )
 
 

@@ -132,28 +132,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="56"/>
+        <location filename="../../netzjournal/app.py" line="57"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="58"/>
+        <location filename="../../netzjournal/app.py" line="59"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="66"/>
+        <location filename="../../netzjournal/app.py" line="67"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="94"/>
-        <location filename="../../netzjournal/app.py" line="138"/>
+        <location filename="../../netzjournal/app.py" line="145"/>
+        <location filename="../../netzjournal/app.py" line="208"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="109"/>
+        <location filename="../../netzjournal/app.py" line="123"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -196,52 +196,52 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="119"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="122"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="160"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -262,6 +262,34 @@
         <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedBackupsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="79"/>
+        <source>State</source>
+        <translation>Zustand</translation>
     </message>
 </context>
 <context>
@@ -731,83 +759,83 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="80"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="83"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="247"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="392"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="427"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
         <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
         <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="458"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="466"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1241,119 +1269,119 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="295"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="121"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="126"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="123"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="128"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="127"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="132"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="137"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="142"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="143"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="151"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="189"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="203"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="264"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="360"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="365"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="396"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="401"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="399"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="404"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="406"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="420"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="422"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1362,12 +1390,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="434"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1539,17 +1567,17 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="49"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="51"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="157"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="159"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="158"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="160"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
@@ -1708,6 +1736,132 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="19"/>
+        <source>the journal file is write-protected (%1)</source>
+        <translation>die Journaldatei ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="22"/>
+        <source>its folder cannot be written – write-protected or another user&apos;s (%1)</source>
+        <translation>ihr Ordner ist nicht beschreibbar – schreibgeschützt oder einem anderen Benutzer gehörend (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="25"/>
+        <source>the disk is mounted read-only (%1)</source>
+        <translation>der Datenträger ist nur lesbar eingebunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="30"/>
+        <source>a newer netzjournal wrote this journal (%1)</source>
+        <translation>eine neuere netzjournal-Version hat dieses Journal geschrieben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="34"/>
+        <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
+        <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="49"/>
+        <source>Read only</source>
+        <translation>Nur lesen</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
+        <source>usable</source>
+        <translation>verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="44"/>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="45"/>
+        <source>not a journal (no database)</source>
+        <translation>kein Journal (keine Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
+        <source>incomplete (cut off)</source>
+        <translation>unvollständig (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
+        <source>a database, but not a netzjournal journal</source>
+        <translation>eine Datenbank, aber kein netzjournal-Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="51"/>
+        <source>written by a newer netzjournal</source>
+        <translation>von einer neueren netzjournal-Version geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="52"/>
+        <source>holds no contacts or notes</source>
+        <translation>enthält keine Kontakte und keine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="53"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="122"/>
+        <source>The journal cannot be read</source>
+        <translation>Das Journal ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="128"/>
+        <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
+        <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="135"/>
+        <source>File: %1
+Reason: %2</source>
+        <translation>Datei: %1
+Grund: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="143"/>
+        <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
+        <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="149"/>
+        <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
+        <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="153"/>
+        <source>There is no backup to restore. Please keep the file safe.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="171"/>
+        <source>Restore selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="175"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -1901,60 +2055,128 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="20"/>
-        <source>The journal cannot be read</source>
-        <translation>Das Journal ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="22"/>
-        <source>netzjournal cannot read your journal. The file has not been changed.</source>
-        <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
-        <source>File: %1
-Reason: %2</source>
-        <translation>Datei: %1
-Grund: %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="35"/>
-        <source>There is no backup to restore. Please keep the file safe.</source>
-        <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
-        <source>Restore the newest backup, from %1? The unreadable file is kept beside it.</source>
-        <translation>Die neueste Sicherung vom %1 wiederherstellen? Die unlesbare Datei bleibt daneben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="52"/>
-        <source>Restore backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="68"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="23"/>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="24"/>
+        <source>The disk is full – please free some space and start again.</source>
+        <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="29"/>
+        <source>The disk reports an error</source>
+        <translation>Der Datenträger meldet einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="30"/>
+        <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
+        <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="37"/>
+        <source>No permission</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="38"/>
+        <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
+        <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="45"/>
+        <source>The journal cannot be written</source>
+        <translation>Das Journal ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
+        <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
+        <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="53"/>
+        <source>The journal is in use</source>
+        <translation>Das Journal wird gerade benutzt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
+        <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
+        <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="61"/>
+        <source>A folder is in the journal&apos;s place</source>
+        <translation>An der Stelle des Journals liegt ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
+        <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="69"/>
+        <source>A file is in the data folder&apos;s place</source>
+        <translation>An der Stelle des Datenordners liegt eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
+        <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
+        <source>The journal cannot be opened</source>
+        <translation>Das Journal kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
+        <source>Nothing was changed: your journal is as it was.
+
+Place: %1</source>
+        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
+
+Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <source>A leftover file was set aside</source>
+        <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
+        <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
+        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
+        <source>The file is kept as:
+%1</source>
+        <translation>Die Datei ist aufbewahrt als:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="151"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
@@ -2393,37 +2615,37 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="360"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="371"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="400"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="475"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="142"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="144"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="162"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="164"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
