@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from netzjournal import __version__
+from netzjournal import __version__, backup_command
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
@@ -21,11 +21,25 @@ if TYPE_CHECKING:
 SIZES = ("S", "M", "L", "XL")
 
 
+# The coach looks a year ahead and two back, the review a year back: days
+# beyond these have no calendar around them (Python's dates end in 9999).
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+
+
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text}: only years {FIRST_YEAR}–{LAST_YEAR}")
+    return day
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r}: a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return int(text)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -97,10 +111,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
 
     rev = sub.add_parser("review", parents=[common], help="the yearly review")
-    rev.add_argument("year", type=int, help="the year, e.g. 2025")
+    rev.add_argument("year", type=_year, help="the year, e.g. 2025")
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
+
+    backup_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -199,6 +215,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from netzjournal import store
+    from netzjournal.private_files import write_private_text
     from netzjournal.review.figures import review
     from netzjournal.review.render import markdown
 
@@ -210,7 +227,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
         name = store.get_setting(journal, "user.name", "") or ""
     text = markdown(figures, args.lang, str(name), dt.date.today())
     if args.markdown:
-        Path(args.markdown).write_text(text, encoding="utf-8")
+        write_private_text(Path(args.markdown), text)
         print(args.markdown)
     if args.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never shows a window
@@ -262,6 +279,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from netzjournal import store
     from netzjournal.interchange import writers
+    from netzjournal.private_files import write_private
 
     where = _existing(args)
     if where is None:
@@ -273,19 +291,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
         else:
             ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
         if args.format == "json":
-            out.write_text(writers.json_export(journal), encoding="utf-8")
+            data = writers.json_export(journal).encode("utf-8")
         elif args.format == "ics":
-            out.write_bytes(writers.ics(journal, dt.date.today()))
+            data = writers.ics(journal, dt.date.today())
         elif args.format == "md":
-            text = "\n".join(writers.markdown_person(journal, i) for i in ids)
-            out.write_text(text, encoding="utf-8")
+            data = "\n".join(writers.markdown_person(journal, i) for i in ids).encode("utf-8")
         else:
             records = [store.get_contact(journal, i) for i in ids]
             if args.format == "vcf":
-                out.write_text(writers.vcard(records), encoding="utf-8", newline="")
+                data = writers.vcard(records).encode("utf-8")
             else:
                 text = writers.csv_text(records, ";" if args.semicolon else ",")
-                out.write_text(text, encoding="utf-8-sig", newline="")
+                data = text.encode("utf-8-sig")
+    write_private(out, data)  # created 0600: an export holds private notes
     print(out)
     return 0
 
@@ -377,12 +395,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "backup":
+            return backup_command.run(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file to write or read: missing folder, no permission, full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"netzjournal: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for
