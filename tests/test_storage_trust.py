@@ -68,7 +68,11 @@ def count_contacts(path: Path) -> int:
 def tmpfs(where: Path, size: str = "2m", options: str = ""):
     where.mkdir(parents=True, exist_ok=True)
     opts = f"size={size}" + (f",{options}" if options else "")
-    subprocess.run(["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(where)], check=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(where)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:  # a container without CAP_SYS_ADMIN
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
         yield where
     finally:
