@@ -353,7 +353,9 @@ def run_gui(
         # The day's backup is taken only once the journal passed its check:
         # a damaged journal is never backed up (on the check's worker thread).
         daily = None if journal.read_only else (where.backups, _daily_backup)
-        check = IntegrityCheck(journal.opened_path, window, after_ok=daily)
+        check = IntegrityCheck(
+            journal.opened_path, window, after_ok=daily, immutable=journal.immutable
+        )
         check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
         check.start()
         checks.append(check)
@@ -366,6 +368,9 @@ def run_gui(
     status = app.exec()
     for check in checks:
         check.wait(30)  # type: ignore[attr-defined]  (a backup in progress completes)
+    # Closed before the first paint: check now, then the day's backup.
+    if not checks and not journal.read_only and store.quick_check(journal.opened_path) == ["ok"]:
+        _daily_backup(journal.opened_path, where.backups)
     journal.close()
     instance.release()
     del translators

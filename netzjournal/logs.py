@@ -47,6 +47,9 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
         if getattr(handler, "_netzjournal", False):
             root.removeHandler(handler)
             handler.close()
+    # A log line that cannot be written (a full disk) is dropped, not turned
+    # into a traceback on stderr.
+    logging.raiseExceptions = False
     handler: logging.Handler
     try:
         if not log_dir.is_dir():

@@ -97,6 +97,11 @@ def _writable(path: Path) -> bool:
     return os.access(path, os.W_OK, effective_ids=effective) and bool(stat.S_IMODE(mode) & 0o222)
 
 
+def folder_writable(folder: Path) -> bool:
+    """True if files may be created in ``folder`` (a write bit set, not a read-only mount)."""
+    return folder.is_dir() and not read_only_mount(folder) and _writable(folder)
+
+
 def why_not_writable(journal: Path) -> str | None:
     """Why the journal cannot be written (None: it can).
 

@@ -197,13 +197,15 @@ def _is_disk_full(exc: BaseException | None) -> bool:
     return False
 
 
-def quick_check(path: Path) -> list[str]:
+def quick_check(path: Path, immutable: bool = False) -> list[str]:
     """Run ``PRAGMA quick_check`` on a separate read-only connection.
 
     Safe to call from a worker thread while the app works on the journal
     (WAL readers do not block the writer). ``["ok"]`` means healthy.
+    ``immutable``: a journal in a folder nobody may write (no ``-shm`` there).
     """
-    conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=BUSY_TIMEOUT_S)
+    uri = read_only_uri(path, immutable=immutable)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute("PRAGMA mmap_size = 268435456")
         return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]

@@ -26,9 +26,11 @@ class IntegrityCheck(QObject):
         path: Path,
         parent: QObject | None = None,
         after_ok: tuple[Path, Callable[[Path, Path], None]] | None = None,
+        immutable: bool = False,
     ) -> None:
         super().__init__(parent)
         self._path = path
+        self._immutable = immutable
         # (folder, function): run on the worker as function(path, folder) once
         # the check passed — the day's backup, never taken of a damaged file.
         self._after_ok = after_ok
@@ -43,7 +45,7 @@ class IntegrityCheck(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        result = store.quick_check(self._path)
+        result = store.quick_check(self._path, self._immutable)
         if result == ["ok"] and self._after_ok is not None:
             folder, then = self._after_ok
             then(self._path, folder)

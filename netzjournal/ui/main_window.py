@@ -480,6 +480,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(view))
 
     def save_settings(self) -> None:
+        if self.journal.read_only_reason in ("read-only-folder", "read-only-mount"):
+            return  # the user's write-protected folder gets no new file from us
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())

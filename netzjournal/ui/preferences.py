@@ -18,8 +18,10 @@ def ui_settings(paths: DataPaths) -> QSettings:
     The file is created owner-only (0600) like the journal; Qt keeps the
     permissions of a file that exists when it saves.
     """
+    from netzjournal.store.environment import folder_writable
+
     path = paths.root / "window.ini"
-    if not path.exists() and paths.root.is_dir():
+    if not path.exists() and folder_writable(paths.root):
         with contextlib.suppress(OSError):  # a read-only folder: Qt saves nothing either
             os.close(os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
     return QSettings(str(path), QSettings.Format.IniFormat)

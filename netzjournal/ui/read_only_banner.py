@@ -8,7 +8,7 @@ netzjournal) and the place; the actions that would write are switched off.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QToolBar
+from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from netzjournal import store
 from netzjournal.ui.actions import Actions
@@ -20,7 +20,8 @@ def banner_text(journal: store.Journal) -> str:
             "ReadOnly", "the journal file is write-protected (%1)"
         ),
         "read-only-folder": QCoreApplication.translate(
-            "ReadOnly", "its folder cannot be written – write-protected or another user's (%1)"
+            "ReadOnly",
+            "the journal's folder cannot be written – it is write-protected or another user's (%1)",
         ),
         "read-only-mount": QCoreApplication.translate(
             "ReadOnly", "the disk is mounted read-only (%1)"
@@ -46,13 +47,15 @@ def add_banner(window: QMainWindow, journal: store.Journal, actions: Actions) ->
         "QLabel#readOnlyBanner { background: #fff4c2; color: #4a3b00; padding: 6px 10px;"
         " border-bottom: 1px solid #e0cf80; }"
     )
-    bar = QToolBar(QCoreApplication.translate("ReadOnly", "Read only"))
-    bar.setObjectName("readOnlyBar")
-    bar.setMovable(False)
-    bar.setFloatable(False)
-    bar.addWidget(label)
-    window.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
-    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    # Above the central views (a tool bar would not wrap the text).
+    views = window.centralWidget()
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(label)
+    layout.addWidget(views, 1)
+    window.setCentralWidget(box)
     for action in (actions.quick_note, actions.new_contact, actions.import_contacts,
                    actions.edit_contact, actions.archive_contact, actions.delete_contact,
                    actions.merge_contacts, actions.save_note, actions.delete_note,

@@ -131,10 +131,11 @@ class RecoveryDialog(QDialog):
         )
         head.setWordWrap(True)
         head.setObjectName("recoveryHead")
+        reason = problem_text(error.code)
+        if error.code == "damaged" and error.detail:
+            reason += f" ({error.detail})"  # SQLite's own words: for whoever helps
         detail = QLabel(
-            self.tr("File: %1\nReason: %2")
-            .replace("%1", str(error.path))
-            .replace("%2", error.detail)
+            self.tr("File: %1\nReason: %2").replace("%1", str(error.path)).replace("%2", reason)
         )
         detail.setWordWrap(True)
         detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

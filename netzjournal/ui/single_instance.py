@@ -49,8 +49,12 @@ class _InstanceLock:
             import fcntl
         except ImportError:  # Windows
             return self._acquire_qt()
+        from netzjournal.store.environment import folder_writable
+
+        # A folder the user write-protected gets no lock file from us.
+        create = os.O_CREAT if folder_writable(self._path.parent) else 0
         try:
-            fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+            fd = os.open(self._path, os.O_RDWR | create, 0o600)
         except OSError:
             try:  # a read-only data folder: lock the file if it is there, else go without
                 fd = os.open(self._path, os.O_RDONLY)

@@ -886,63 +886,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="31"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="88"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="37"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="38"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="39"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="50"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="88"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="91"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="98"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1747,28 +1747,23 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/read_only_banner.py" line="22"/>
-        <source>its folder cannot be written – write-protected or another user&apos;s (%1)</source>
-        <translation>ihr Ordner ist nicht beschreibbar – schreibgeschützt oder einem anderen Benutzer gehörend (%1)</translation>
+        <source>the journal&apos;s folder cannot be written – it is write-protected or another user&apos;s (%1)</source>
+        <translation>der Ordner des Journals ist nicht beschreibbar – er ist schreibgeschützt oder gehört einem anderen Benutzer (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="25"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="26"/>
         <source>the disk is mounted read-only (%1)</source>
         <translation>der Datenträger ist nur lesbar eingebunden (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="30"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="31"/>
         <source>a newer netzjournal wrote this journal (%1)</source>
         <translation>eine neuere netzjournal-Version hat dieses Journal geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="34"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="35"/>
         <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
         <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="49"/>
-        <source>Read only</source>
-        <translation>Nur lesen</translation>
     </message>
 </context>
 <context>
@@ -1832,34 +1827,34 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="138"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="144"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="149"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="150"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="154"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="172"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="175"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="176"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
@@ -1903,17 +1898,17 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/review/view.py" line="152"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="169"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="171"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="160"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="162"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="161"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="163"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
