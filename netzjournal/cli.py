@@ -17,6 +17,7 @@ from netzjournal import __version__, backup_command
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
+    from netzjournal.store import Journal
 
 SIZES = ("S", "M", "L", "XL")
 
@@ -138,6 +139,13 @@ def _existing(args: argparse.Namespace) -> DataPaths | None:
     return where
 
 
+def _open_for_reading(where: DataPaths) -> Journal:
+    """The journal for a command that only reads: read-only when it cannot be written."""
+    from netzjournal import store
+
+    return store.Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from netzjournal import paths
     from netzjournal.demo.generator import SIZES as DEMO_SIZES
@@ -169,7 +177,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         hits = store.search(journal, " ".join(args.query), limit=args.limit)
     for hit in hits:
         when = hit.when.strftime("%Y-%m-%d") if hit.when else "-"
@@ -183,14 +191,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_coach(args: argparse.Namespace) -> int:
-    from netzjournal import store
     from netzjournal.coach.engine import suggest, warmth_explained
 
     where = _existing(args)
     if where is None:
         return 2
     today = args.today or dt.date.today()
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         result = suggest(journal, today, limit=args.limit, language=args.lang)
     if not result.suggestions:
         print("Niemand ist gerade fällig." if args.lang == "de" else "Nobody is due right now.")
@@ -222,7 +229,7 @@ def _cmd_review(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         figures = review(journal, args.year)
         name = store.get_setting(journal, "user.name", "") or ""
     text = markdown(figures, args.lang, str(name), dt.date.today())
@@ -285,7 +292,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if where is None:
         return 2
     out = Path(args.output)
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         if args.contact is not None:
             ids = [args.contact]
         else:

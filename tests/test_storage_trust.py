@@ -477,6 +477,47 @@ def test_a_folder_of_another_user_opens_read_only_without_a_traceback():
         shutil.rmtree(base)
 
 
+@needs_root
+def test_a_journal_nobody_may_read_is_permission_denied_not_damage():
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="netzjournal-private-"))
+    try:
+        base.chmod(0o755)
+        path = base / "journal.sqlite3"
+        write_journal(path, contacts=1)
+        path.chmod(0o600)  # root's own
+        before = digest(path)
+        os.setegid(65534)
+        os.seteuid(65534)
+        try:
+            with pytest.raises(JournalUnavailable) as err:
+                store.Journal.open(path, fallback_read_only=True)
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+        assert err.value.kind == "permission-denied"
+        assert digest(path) == before and not list(base.glob("*damaged*"))
+    finally:
+        shutil.rmtree(base)
+
+
+def test_read_only_commands_work_on_a_write_protected_journal(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=2)
+    path.chmod(0o444)
+    env = dict(os.environ, NETZJOURNAL_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "netzjournal", "search", "P1"], cwd=REPO,
+                         capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert out.returncode == 0 and "P1" in out.stdout, out.stderr
+    imp = subprocess.run([sys.executable, "-m", "netzjournal", "import", str(tmp_path / "x.vcf")],
+                         cwd=REPO, capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert imp.returncode == 2 and "cannot be written" in imp.stderr
+    assert "Traceback" not in imp.stderr
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
 # -- 8. leftovers of interrupted backups are removed at start -------------------------------
 
 

@@ -347,8 +347,13 @@ def restore_backup(
     a failure (a full disk) leaves the journal as it was. An older backup is
     migrated after the copy. Subscribers hear ``ChangeSet(everything=True)``.
     """
+    from netzjournal.store.journal import ReadOnlyJournal
     from netzjournal.store.records import ChangeSet
 
+    if journal.read_only:
+        raise ReadOnlyJournal(
+            "This journal is open read-only; a backup cannot be restored into it."
+        )
     conn = journal.connection()
     has_data = any(
         conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
