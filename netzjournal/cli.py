@@ -143,7 +143,15 @@ def _open_for_reading(where: DataPaths) -> Journal:
     """The journal for a command that only reads: read-only when it cannot be written."""
     from netzjournal import store
 
-    return store.Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+    journal = store.Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+    for aside in journal.set_aside:
+        print(f"netzjournal: a leftover -wal did not fit the journal; kept as {aside}",
+              file=sys.stderr)  # fmt: skip
+    if journal.read_only_reason:
+        from netzjournal.store.environment import describe
+
+        print(f"netzjournal: read only: {describe(journal.read_only_reason)}", file=sys.stderr)
+    return journal
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:

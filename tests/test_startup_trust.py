@@ -308,3 +308,25 @@ def test_window_ini_and_log_are_private(qtbot, tmp_path):
     assert app_module.run_gui(data_dir=str(root), lang="en") == 0
     for f in (root / "window.ini", root / "logs" / "netzjournal.log"):
         assert f.exists() and stat.S_IMODE(f.stat().st_mode) == 0o600, f
+
+
+def test_quit_after_damage_found_in_the_background_closes_the_window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = folder_state(where.root / "backups")
+    seen = []
+
+    def quit_(dialog):
+        seen.append(dialog.model.rowCount())
+        dialog.quit_button.click()
+
+    when_modal(quit_, is_recovery)
+    app_module._damaged_while_open(window, journal, where, "database disk image is malformed")
+    assert seen == [3] and not window.isVisible()
+    assert folder_state(where.root / "backups") == before
+    journal.close()

@@ -614,3 +614,41 @@ def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
     assert "extra_one" not in tables and "extra_two" not in tables
     assert not any(h.startswith("009") for h in history)
     assert (version, user_version) == (str(latest), latest)
+
+
+# -- 1. recovery writes beside, checks, and only then swaps ---------------------------------
+
+
+def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    with store.Journal.open(path, backup_dir=bdir) as j:
+        store.create_contact(j, person("Max", "Müller"))
+        info = store.create_backup(j, bdir)
+    path.write_bytes(b"broken" * 100)
+    return path, info.path
+
+
+def test_a_failure_just_before_the_swap_leaves_the_original_in_place(tmp_path, monkeypatch):
+    path, backup = _damaged_with_backup(tmp_path)
+
+    def killed(*args, **kwargs):
+        raise OSError(5, "Input/output error")  # as if the disk failed right there
+
+    monkeypatch.setattr(backups, "_keep_aside", killed)
+    with pytest.raises(store.StoreError):
+        backups.recover_from_backup(path, backup)
+    assert path.read_bytes() == b"broken" * 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "journal.sqlite3"]
+
+
+def test_without_hard_links_the_old_file_is_kept_as_a_verified_copy(tmp_path, monkeypatch):
+    path, backup = _damaged_with_backup(tmp_path)
+
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")  # FAT, some network shares
+
+    monkeypatch.setattr(backups.os, "link", no_links)
+    kept = backups.recover_from_backup(path, backup)
+    assert kept is not None and kept.read_bytes() == b"broken" * 100
+    assert count_contacts(path) == 1
+    assert not list(tmp_path.glob("*.part"))
