@@ -652,3 +652,30 @@ def test_without_hard_links_the_old_file_is_kept_as_a_verified_copy(tmp_path, mo
     assert kept is not None and kept.read_bytes() == b"broken" * 100
     assert count_contacts(path) == 1
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_journal_locked_by_another_process_is_locked_not_damage(tmp_path):
+    """An upgrade needs the write lock; another program holds it past the busy timeout."""
+    from test_journal_open import _journal_at_0001
+
+    path = tmp_path / "journal.sqlite3"
+    _journal_at_0001(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN EXCLUSIVE')\nprint('ready', flush=True)\ntime.sleep(30)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        before = digest(path)
+        with pytest.raises(JournalUnavailable) as err:
+            store.Journal.open(path, backup_dir=tmp_path / "backups")
+        assert err.value.kind == "locked"
+        assert digest(path) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    with store.Journal.open(path, backup_dir=tmp_path / "backups") as j:  # free again
+        assert j.schema_version == store.latest_schema()
