@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from netzjournal import __version__, backup_command
+from netzjournal import __version__
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
+
+    from netzjournal import backup_command  # (not needed to start the app)
 
     backup_command.add_parser(sub, common)
 
@@ -411,6 +413,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "export":
             return _cmd_export(args)
         if args.command == "backup":
+            from netzjournal import backup_command
+
             return backup_command.run(args)
         if args.command == "bench":
             from netzjournal.bench import run_bench
