@@ -68,6 +68,7 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
         "--quick-note", action="store_true", help="open the quick note (in the running window)"
     )
     parser.add_argument("--lang", choices=("de", "en"), help="language of the interface")
+    parser.add_argument("--coach", action="store_true", help="open the window on the coach")
     parser.add_argument(
         "--screenshot", metavar="DIR", help="render the main views to PNG files in DIR and exit"
     )
@@ -117,6 +118,10 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
 
+    from netzjournal import remind
+
+    remind.add_parser(sub, common)
+
     from netzjournal import backup_command  # (not needed to start the app)
 
     backup_command.add_parser(sub, common)
@@ -127,6 +132,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
+    bench.add_argument(
+        "--import-shapes",
+        action="store_true",
+        help="only this: import a 20 MB vCard of many shapes (time and peak memory)",
+    )
+    from netzjournal import cli_capture  # (not needed to start the app)
+
+    cli_capture.register(sub, common)  # note add, contact add, contact list
     return parser
 
 
@@ -370,11 +383,12 @@ def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     """
     values: dict[str, object] = {
         "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
-        "size": "1280x800", "exit_after_paint": False, "command": None,
+        "size": "1280x800", "exit_after_paint": False, "command": None, "coach": False,
     }  # fmt: skip
     with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
                   "--size": "size"}  # fmt: skip
-    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint"}
+    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint",
+             "--coach": "coach"}  # fmt: skip
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -416,7 +430,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netzjournal import backup_command
 
             return backup_command.run(args)
+        if args.command == "remind":
+            from netzjournal import remind
+
+            return remind.run(args)
+        if args.command in ("note", "contact"):  # quick capture: cli_capture.py
+            from netzjournal import cli_capture
+
+            return cli_capture.run(args)
         if args.command == "bench":
+            if args.import_shapes:
+                from netzjournal.bench_import import run_import_shapes
+
+                return run_import_shapes()
             from netzjournal.bench import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)
@@ -451,6 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
         screenshot=screenshot,
         exit_after_paint=args.exit_after_paint,
+        coach=getattr(args, "coach", False),
     )
 
 
