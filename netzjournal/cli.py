@@ -360,6 +360,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     mistake — goes to the full parser, which also words the errors.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["remind"]:  # run at log-in: its own small parser is enough
+        from netzjournal import remind
+
+        return remind.parse(argv)
     plain = _plain_start(argv)
     if plain is not None:
         return plain

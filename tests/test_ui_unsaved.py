@@ -473,7 +473,8 @@ def test_first_note_of_a_new_journal_is_in_the_notes_view(make_window, qtbot):
     QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = w.quick_note_dialog()
     assert dialog.isVisible()
-    dialog.who.setText("Anna Berg")
+    (anna,) = store.find_people_by_name(w.journal, "Anna Berg")
+    dialog.who.set_ids([anna.id])
     type_text(dialog.body, "Erster Kaffee")
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)

@@ -113,17 +113,7 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 
 # -- settings -----------------------------------------------------------------
-
-
-def get_setting(j: Journal, key: str, default: object = None) -> object:
-    """A setting's value (JSON-decoded), or ``default`` when unset."""
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        return json.loads(row.value)
-    except ValueError:
-        return default
+# get_setting and list_openers live in store/reading.py (plain SQL, no peewee).
 
 
 def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
@@ -163,10 +153,6 @@ def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplate
             row = OpenerTemplate.get_by_id(rec.id)
         changes.openers.add(row.id)
     return Outcome(_opener(row), changes)
-
-
-def list_openers(j: Journal) -> list[OpenerTemplateRecord]:
-    return [_opener(r) for r in OpenerTemplate.select().order_by(OpenerTemplate.id)]
 
 
 def delete_opener(j: Journal, opener_id: int) -> Outcome[int]:

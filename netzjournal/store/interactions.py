@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import SQL
 
-from netzjournal.store import backups, fulltext
+from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, FollowUp, GiveTake, Interaction, Participant
@@ -124,12 +124,29 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     )
 
 
-def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[InteractionRecord]:
+def update_interaction(
+    j: Journal, rec: InteractionRecord, *, base: InteractionRecord | None = None
+) -> Outcome[InteractionRecord]:
+    """Store ``rec`` over the note with its id.
+
+    ``base``: the note as read before ``rec`` was made from it; a change made
+    elsewhere since is combined with this one, or :class:`stale.StaleWrite`
+    is raised when both changed the same field (see :func:`update_contact`).
+    """
     rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_interaction needs a stored interaction.")
     validate(rec)
+    combined = False
     with j.write() as changes:
+        if base is not None:
+            try:
+                current = get_interaction(j, rec.id)
+            except NotFound:
+                raise NotFound(
+                    f"Interaction {rec.id} does not exist (any more): it was deleted elsewhere."
+                ) from None
+            rec, combined = stale.reconcile("interaction", base, rec, current)
         before = [
             p.contact_id
             for p in Participant.select(Participant.contact).where(
@@ -151,7 +168,7 @@ def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[Interactio
         fulltext.index_interactions(j.db, [rec.id])
         changes.interactions.add(rec.id)
         changes.contacts.update(before, rec.participants)
-    return Outcome(get_interaction(j, rec.id), changes)
+    return Outcome(get_interaction(j, rec.id), changes, combined)
 
 
 def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:

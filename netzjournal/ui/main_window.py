@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
                                      first_rows=first_rows)  # fmt: skip
+        self.contacts.drafts_dir = paths.drafts
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
         self._notes: NotesPane | None = None
@@ -209,6 +210,10 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.reminder_timer import DailyReminder
 
         self.reminder = DailyReminder(self.journal, self.paths, parent=self)
+
+        from netzjournal.ui.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self.journal, self)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
