@@ -33,6 +33,16 @@ def folder_state(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): digest(p) for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.fixture
+def no_windows_left(qtbot):
+    """run_gui closes its window but does not delete it: leave none for later tests."""
+    yield
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.deleteLater()
+    qtbot.wait(50)
+
+
 def is_recovery(widget) -> bool:
     return isinstance(widget, RecoveryDialog)
 
@@ -104,7 +114,7 @@ def test_full_disk_at_start_says_so_and_offers_no_restore(qtbot, tmp_path):
         subprocess.run(["umount", "-l", str(mnt)], check=False)
 
 
-def test_data_folder_is_a_file_gives_a_message_and_exit_status(qtbot, tmp_path):
+def test_data_folder_is_a_file_gives_a_message_and_exit_status(qtbot, tmp_path, no_windows_left):
     blocker = tmp_path / "data"
     blocker.write_text("my notes")
     seen = []
@@ -208,7 +218,7 @@ def test_quit_in_recovery_changes_nothing(qtbot, tmp_path):
     assert folder_state(where.root) == before
 
 
-def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path):
+def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, no_windows_left):
     where = paths.resolve(tmp_path / "data").ensure()
     with store.Journal.open(where.journal, backup_dir=where.backups) as j:
         for n in range(300):
@@ -296,7 +306,7 @@ def test_a_write_protected_journal_opens_with_a_banner(qtbot, tmp_path, lang, wo
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
-def test_window_ini_and_log_are_private(qtbot, tmp_path):
+def test_window_ini_and_log_are_private(qtbot, tmp_path, no_windows_left):
     def close_all():
         for w in QApplication.topLevelWidgets():
             if isinstance(w, MainWindow):
