@@ -54,10 +54,11 @@ def floors() -> list[str]:
         name, rest = m.group(1), m.group(2)
         if name.lower() in SKIP:
             continue
-        floor = re.search(r">=\s*([0-9][^,;\s]*)", rest)
+        version, _, marker = rest.partition(";")
+        floor = re.search(r">=\s*([0-9][^,\s]*)", version)
         if floor is None:
             sys.exit(f"{spec!r} has no '>=' floor; declare one.")
-        pins.append(f"{name}=={floor.group(1)}")
+        pins.append(f"{name}=={floor.group(1)}" + (f"; {marker.strip()}" if marker else ""))
     return pins
 
 
