@@ -17,15 +17,30 @@ from netzjournal import __version__
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
+    from netzjournal.store import Journal
 
 SIZES = ("S", "M", "L", "XL")
 
 
+# The coach looks a year ahead and two back, the review a year back: days
+# beyond these have no calendar around them (Python's dates end in 9999).
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+
+
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text}: only years {FIRST_YEAR}–{LAST_YEAR}")
+    return day
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r}: a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return int(text)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -98,7 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
 
     rev = sub.add_parser("review", parents=[common], help="the yearly review")
-    rev.add_argument("year", type=int, help="the year, e.g. 2025")
+    rev.add_argument("year", type=_year, help="the year, e.g. 2025")
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
@@ -109,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     from netzjournal.sync import command as sync_command
 
     sync_command.add_parser(sub, common)
+
+    from netzjournal import backup_command  # (not needed to start the app)
+
+    backup_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -139,6 +158,21 @@ def _existing(args: argparse.Namespace) -> DataPaths | None:
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return None
     return where
+
+
+def _open_for_reading(where: DataPaths) -> Journal:
+    """The journal for a command that only reads: read-only when it cannot be written."""
+    from netzjournal import store
+
+    journal = store.Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+    for aside in journal.set_aside:
+        print(f"netzjournal: a leftover -wal did not fit the journal; kept as {aside}",
+              file=sys.stderr)  # fmt: skip
+    if journal.read_only_reason:
+        from netzjournal.store.environment import describe
+
+        print(f"netzjournal: read only: {describe(journal.read_only_reason)}", file=sys.stderr)
+    return journal
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -172,7 +206,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         hits = store.search(journal, " ".join(args.query), limit=args.limit)
     for hit in hits:
         when = hit.when.strftime("%Y-%m-%d") if hit.when else "-"
@@ -186,14 +220,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_coach(args: argparse.Namespace) -> int:
-    from netzjournal import store
     from netzjournal.coach.engine import suggest, warmth_explained
 
     where = _existing(args)
     if where is None:
         return 2
     today = args.today or dt.date.today()
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         result = suggest(journal, today, limit=args.limit, language=args.lang)
     if not result.suggestions:
         print("Niemand ist gerade fällig." if args.lang == "de" else "Nobody is due right now.")
@@ -218,18 +251,19 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from netzjournal import store
+    from netzjournal.private_files import write_private_text
     from netzjournal.review.figures import review
     from netzjournal.review.render import markdown
 
     where = _existing(args)
     if where is None:
         return 2
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         figures = review(journal, args.year)
         name = store.get_setting(journal, "user.name", "") or ""
     text = markdown(figures, args.lang, str(name), dt.date.today())
     if args.markdown:
-        Path(args.markdown).write_text(text, encoding="utf-8")
+        write_private_text(Path(args.markdown), text)
         print(args.markdown)
     if args.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never shows a window
@@ -281,30 +315,31 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
     from netzjournal import store
     from netzjournal.interchange import writers
+    from netzjournal.private_files import write_private
 
     where = _existing(args)
     if where is None:
         return 2
     out = Path(args.output)
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         if args.contact is not None:
             ids = [args.contact]
         else:
             ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
         if args.format == "json":
-            out.write_text(writers.json_export(journal), encoding="utf-8")
+            data = writers.json_export(journal).encode("utf-8")
         elif args.format == "ics":
-            out.write_bytes(writers.ics(journal, dt.date.today()))
+            data = writers.ics(journal, dt.date.today())
         elif args.format == "md":
-            text = "\n".join(writers.markdown_person(journal, i) for i in ids)
-            out.write_text(text, encoding="utf-8")
+            data = "\n".join(writers.markdown_person(journal, i) for i in ids).encode("utf-8")
         else:
             records = [store.get_contact(journal, i) for i in ids]
             if args.format == "vcf":
-                out.write_text(writers.vcard(records), encoding="utf-8", newline="")
+                data = writers.vcard(records).encode("utf-8")
             else:
                 text = writers.csv_text(records, ";" if args.semicolon else ",")
-                out.write_text(text, encoding="utf-8-sig", newline="")
+                data = text.encode("utf-8-sig")
+    write_private(out, data)  # created 0600: an export holds private notes
     print(out)
     return 0
 
@@ -401,6 +436,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "backup":
+            from netzjournal import backup_command
+
+            return backup_command.run(args)
         if args.command == "remind":
             from netzjournal import remind
 
@@ -427,6 +466,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_bench(args.size, args.cache, ui=not args.no_ui)
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file to write or read: missing folder, no permission, full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"netzjournal: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for

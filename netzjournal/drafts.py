@@ -24,7 +24,10 @@ class DraftStore:
         permission) and leaves the previous draft as it was."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        data = json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")
+        try:
+            data = json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (pasted text): JSON escapes keep it
+            data = json.dumps(fields, indent=1).encode("ascii")
         try:
             fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
             try:

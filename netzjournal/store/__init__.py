@@ -34,6 +34,9 @@ _LAZY: dict[str, str] = {
     "Journal": "journal",
     "JournalDamaged": "errors",
     "JournalLocked": "errors",
+    "JournalUnavailable": "errors",
+    "CheckedBackup": "backups",
+    "checked_backups": "backups",
     "JournalTooNew": "errors",
     "NotFound": "errors",
     "NoteFilter": "listings",
@@ -149,14 +152,15 @@ def __getattr__(name: str) -> Any:
 
 _SUBMODULES = {
     "backups", "bulk", "catalog", "changes", "codes", "coach_data", "collation", "contacts",
-    "folding", "fulltext", "interactions", "journal", "listings", "models", "people", "reading",
-    "records",
-    "review_data", "snapshots",
+    "environment", "folding", "fulltext", "interactions", "journal", "listings", "models",
+    "people", "reading", "records", "review_data", "snapshots", "uri", "verify", "walcheck",
 }  # fmt: skip
 
 if TYPE_CHECKING:  # for type checkers and editors: the real imports
     from netzjournal.store.backups import (
         BackupInfo,
+        CheckedBackup,
+        checked_backups,
         create_backup,
         ensure_daily,
         list_backups,
@@ -211,6 +215,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         JournalDamaged,
         JournalLocked,
         JournalTooNew,
+        JournalUnavailable,
         NotFound,
         StoreError,
         ValidationError,
@@ -308,6 +313,7 @@ __all__ = [
     "Birthday",
     "ChangeSet",
     "Channel",
+    "CheckedBackup",
     "CoachDetails",
     "CoachSummary",
     "ContactRecord",
@@ -326,6 +332,7 @@ __all__ = [
     "JournalDamaged",
     "JournalLocked",
     "JournalTooNew",
+    "JournalUnavailable",
     "NotFound",
     "NoteFilter",
     "OpenerTemplateRecord",
@@ -348,6 +355,7 @@ __all__ = [
     "UpcomingEvent",
     "ValidationError",
     "add_follow_up",
+    "checked_backups",
     "coach_details",
     "coach_summaries",
     "contact_count",

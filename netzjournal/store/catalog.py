@@ -17,6 +17,7 @@ from netzjournal.store.records import (
     Outcome,
     TagRecord,
 )
+from netzjournal.store.values import clean_text
 
 # -- events -------------------------------------------------------------------
 
@@ -36,6 +37,7 @@ def _event(row: Event) -> EventRecord:
 
 
 def create_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if not rec.name.strip():
         raise ValidationError("An event needs a name.")
     if rec.ends_on and rec.ends_on < rec.starts_on:
@@ -159,6 +161,7 @@ def _opener(row: OpenerTemplate) -> OpenerTemplateRecord:
 
 
 def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplateRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.language not in LANGUAGES or rec.address_form not in ADDRESS_FORMS:
         raise ValidationError("Unknown language or address form for a template.")
     if not rec.body.strip():

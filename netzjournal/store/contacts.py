@@ -19,6 +19,7 @@ from netzjournal.store.records import (
     ContactRecord,
     Outcome,
 )
+from netzjournal.store.values import clean_text
 
 _SCALARS = (
     "given_name",
@@ -118,6 +119,7 @@ def _write_children(contact_id: int, rec: ContactRecord, changes: ChangeSet) -> 
 
 
 def create_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     validate(rec)
     with j.write() as changes:
         now = dt.datetime.now()
@@ -165,6 +167,7 @@ def update_contact(
     Replacing a known role or organisation records ``today`` (default: the
     computer's date) as the day the role changed, for the coach.
     """
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_contact needs a stored contact.")
     validate(rec)

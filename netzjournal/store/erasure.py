@@ -38,12 +38,12 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from netzjournal.store import backups, fulltext
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.journal import Journal
+from netzjournal.store.uri import read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +236,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True)
+    return sqlite3.connect(read_only_uri(path), uri=True)
 
 
 def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: bool) -> bool:

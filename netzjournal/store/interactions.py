@@ -21,6 +21,7 @@ from netzjournal.store.records import (
     InteractionRecord,
     Outcome,
 )
+from netzjournal.store.values import clean_text
 
 _SCALARS = (
     "occurred_at",
@@ -72,6 +73,8 @@ def create_interaction(
     j: Journal, rec: InteractionRecord, follow_ups: Iterable[FollowUpRecord] = ()
 ) -> Outcome[InteractionRecord]:
     """Store a meeting note with its participants, give & take and follow-ups."""
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
+    follow_ups = [clean_text(f) for f in follow_ups]
     validate(rec)
     with j.write() as changes:
         now = dt.datetime.now()
@@ -132,6 +135,7 @@ def update_interaction(
     elsewhere since is combined with this one, or :class:`stale.StaleWrite`
     is raised when both changed the same field (see :func:`update_contact`).
     """
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_interaction needs a stored interaction.")
     validate(rec)
@@ -221,6 +225,7 @@ def _follow_up(row: FollowUp) -> FollowUpRecord:
 
 
 def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if not rec.text.strip():
         raise ValidationError("A follow-up needs a text.")
     if rec.owed_by not in OWED_BY:
@@ -273,6 +278,7 @@ def follow_ups(
 
 
 def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_follow_up needs a stored follow-up.")
     if not rec.text.strip():

@@ -92,6 +92,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_coach()
         self._build_menus()
+        self.read_only_banner: QLabel | None = None
+        if journal.read_only:
+            from netzjournal.ui.read_only_banner import add_banner
+
+            self.read_only_banner = add_banner(self, journal, self.actions_)
         self._connect()
         self._refresh_state()
         self._restore_settings()
@@ -570,6 +575,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(view))
 
     def save_settings(self) -> None:
+        if self.journal.read_only_reason in ("read-only-folder", "read-only-mount"):
+            return  # the user's write-protected folder gets no new file from us
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())

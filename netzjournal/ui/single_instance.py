@@ -17,6 +17,7 @@ that short gap finds the lock taken and keeps trying to connect for a while
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -45,14 +46,25 @@ class _InstanceLock:
             import fcntl
         except ImportError:  # Windows
             return self._acquire_qt()
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        from netzjournal.store.environment import folder_writable
+
+        # A folder the user write-protected gets no lock file from us.
+        create = os.O_CREAT if folder_writable(self._path.parent) else 0
+        try:
+            fd = os.open(self._path, os.O_RDWR | create, 0o600)
+        except OSError:
+            try:  # a read-only data folder: lock the file if it is there, else go without
+                fd = os.open(self._path, os.O_RDONLY)
+            except OSError:
+                return True
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())  # for a person looking; not needed to lock
+        with contextlib.suppress(OSError):  # for a person looking; not needed to lock
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
         return True
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.interchange import writers
+from netzjournal.private_files import write_private
 
 SUFFIX = {"vcf": ".vcf", "csv": ".csv", "csv;": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
 
@@ -63,22 +64,23 @@ class ExportDialog(QDialog):
         return [r.id for r in store.contact_rows(self.journal, include_archived=True)]
 
     def write(self, path: Path) -> Path:
+        """Write the chosen format to ``path`` (a new file is private, 0600)."""
         code = self.format.currentData()
         if code == "json":
-            path.write_text(writers.json_export(self.journal), encoding="utf-8")
+            data = writers.json_export(self.journal).encode("utf-8")
         elif code == "ics":
-            path.write_bytes(writers.ics(self.journal, dt.date.today()))
+            data = writers.ics(self.journal, dt.date.today())
         elif code == "md":
             text = "\n".join(writers.markdown_person(self.journal, i) for i in self.ids())
-            path.write_text(text, encoding="utf-8")
+            data = text.encode("utf-8")
         else:
             records = [store.get_contact(self.journal, i) for i in self.ids()]
             if code == "vcf":
-                path.write_text(writers.vcard(records), encoding="utf-8", newline="")
+                data = writers.vcard(records).encode("utf-8")
             else:
                 text = writers.csv_text(records, ";" if code == "csv;" else ",")
-                path.write_text(text, encoding="utf-8-sig", newline="")  # BOM: Excel reads UTF-8
-        return path
+                data = text.encode("utf-8-sig")  # BOM: Excel reads UTF-8
+        return write_private(path, data)
 
     def choose_and_write(self) -> None:
         code = self.format.currentData()

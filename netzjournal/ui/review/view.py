@@ -159,6 +159,8 @@ class ReviewPane(QWidget):
             return None
 
     def save_markdown(self, path: str | None = None) -> Path | None:
+        from netzjournal.private_files import write_private_text
+
         if self.figures is None:
             return None
         if not path:
@@ -170,7 +172,7 @@ class ReviewPane(QWidget):
             return None
         text = markdown(self.figures, self.language(), self.user_name(), self.today())
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            write_private_text(Path(path), text)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
