@@ -102,6 +102,14 @@ def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
         assert "full" in str(err.value)
         assert folder_state(mnt) == before  # nothing renamed, nothing written
         (mnt / "filler").unlink()
+        # Room for the journal but not for checking a copy of its -wal: still "full",
+        # and the -wal (which holds every contact) is never set aside for it.
+        before = folder_state(mnt)
+        with pytest.raises(JournalUnavailable) as err:
+            store.Journal.open(path, backup_dir=mnt / "backups")
+        assert err.value.kind == "disk-full", err.value
+        assert folder_state(mnt) == before
+        subprocess.run(["mount", "-o", "remount,size=8m", str(mnt)], check=True)
         with store.Journal.open(path) as j:  # space again: everything is there
             assert store.contact_count(j) == 20
 

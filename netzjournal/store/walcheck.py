@@ -89,7 +89,14 @@ def make_check_dir(journal: Path) -> Path:
 
 
 def _check(db: Path) -> str | None:
-    """None if the copy at ``db`` is healthy, else what is wrong."""
+    """None if the copy at ``db`` is healthy, else what is wrong.
+
+    A check that could not be made (the copy's folder is full, an I/O error)
+    says nothing about the journal: that error is raised as the environment
+    problem it is, so that a healthy ``-wal`` is never set aside for it.
+    """
+    from netzjournal.store import environment
+
     try:
         conn = sqlite3.connect(read_only_uri(db), uri=True)
         try:
@@ -97,6 +104,9 @@ def _check(db: Path) -> str | None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        unavailable = environment.classify(exc, db)
+        if unavailable is not None:
+            raise unavailable from exc
         return str(exc)
     return None if result == ["ok"] else "; ".join(result[:3])
 
