@@ -1,4 +1,4 @@
-"""Import and export: the real exports in ../shared/fixtures, round trips, hostile input."""
+"""Import and export: the real exports in tests/data/contacts, round trips, hostile input."""
 
 from __future__ import annotations
 
@@ -24,8 +24,7 @@ from netzjournal.interchange.importer import (
 )
 from netzjournal.interchange.vcard import read_vcards
 
-FIXTURES = REPO.parent / "shared" / "fixtures" / "contacts"
-pytestmark = pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures not present")
+FIXTURES = REPO / "tests" / "data" / "contacts"
 
 
 def vcf(name):

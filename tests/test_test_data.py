@@ -1,0 +1,24 @@
+"""The test data lives in the repository: a fresh clone runs every test."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import REPO
+
+DATA = REPO / "tests" / "data"
+
+
+def test_no_test_reads_outside_the_repository():
+    for path in sorted((REPO / "tests").glob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"REPO\.parent|\.\./shared|\"shared\"", text), path.name
+
+
+def test_every_copied_file_names_its_licence():
+    readme = (DATA / "contacts" / "README.md").read_text(encoding="utf-8")
+    for licence in ("LICENSE-ez-vcard.txt", "LICENSE-cardme-samples.txt", "LICENSE-node-vcf.txt"):
+        assert (DATA / "contacts" / licence).is_file() and licence in readme
+    for path in (DATA / "contacts").glob("*/*"):
+        prefix = path.name.split("__")[0]
+        assert prefix in readme or path.name in readme, path.name
