@@ -121,7 +121,7 @@ def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     c = store.create_contact(window.journal, person("Ada", "Lovelace")).value
     dialog = ExportDialog(window.journal, [c.id], window)
     qtbot.addWidget(dialog)
-    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "First Name;Last Name"),
+    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "Vorname;Nachname"),
                          ("json", '"format": "netzjournal-export"'), ("ics", "BEGIN:VCALENDAR"),
                          ("md", "# Ada Lovelace")):  # fmt: skip
         dialog.format.setCurrentIndex(dialog.format.findData(code))

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netzjournal import store
-from netzjournal.interchange.csv_in import read_csv
+from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
@@ -22,10 +23,24 @@ from netzjournal.store.folding import fold
 MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
 
 
-def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> ReadResult:
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def is_json_export(data: bytes) -> bool:
+    """Whether these bytes begin like netzjournal's JSON export."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"netzjournal-export"' in head
+
+
+def read_paths(
+    paths: Iterable[Path], mapping: dict[str, str] | None = None, progress: Progress = ignore
+) -> ReadResult:
     """Read every file (folders: their .vcf and .csv files); problems are collected.
 
     ``mapping`` (our field → header name) is used for CSV files of no known layout.
+    A file is recognised by what it holds; one with another extension is read
+    as CSV only if it holds a table, else reported as of unknown format.
+    ``progress("read", files done, files)`` may raise to stop.
     """
     result = ReadResult()
     files: list[Path] = []
@@ -35,7 +50,8 @@ def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> 
         else:
             files.append(path)
     formats = set()
-    for path in files:
+    for done, path in enumerate(files):
+        progress("read", done, len(files))
         try:
             size = path.stat().st_size
             if size > MAX_FILE_BYTES:
@@ -49,18 +65,33 @@ def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> 
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))
             continue
-        head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
-        if b"BEGIN:VCARD" in head or path.suffix.lower() == ".vcf":
-            part = read_vcards(data, path.name)
-        else:
-            part = read_csv(data, path.name)
-            if mapping and part.format == "csv-generic":
-                part = read_csv(data, path.name, mapping)
+        part = _read_one(path, data, mapping)
         formats.add(part.format)
         result.contacts += part.contacts
         result.problems += part.problems
+    progress("read", len(files), len(files))
     result.format = ", ".join(sorted(f for f in formats if f))
     return result
+
+
+def _read_one(path: Path, data: bytes, mapping: dict[str, str] | None) -> ReadResult:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
+    suffix = path.suffix.lower()
+    if b"BEGIN:VCARD" in head or suffix == ".vcf":
+        return read_vcards(data, path.name)
+    if is_json_export(data):
+        part = ReadResult()
+        part.problems.append(Problem.of(path.name, 0, "json_export"))
+        return part
+    part = read_csv(data, path.name)
+    if mapping and part.format == "csv-generic":
+        part = read_csv(data, path.name, mapping)
+    if suffix not in CSV_SUFFIXES and not part.contacts:
+        # Not named a table and none found in it: say what it is not.
+        part = ReadResult()
+        binary = looks_binary(decode(data[:65536])[0])
+        part.problems.append(Problem.of(path.name, 0, "not_text" if binary else "unknown_format"))
+    return part
 
 
 @dataclass
@@ -84,7 +115,7 @@ def _key_name(c: ImportedContact | store.ContactRecord) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
-def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
+def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person: duplicates (same e-mail; same name and
     organisation; a name that folds the same) become merges, repeats within the
     files are skipped."""
@@ -99,7 +130,9 @@ def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
         by_name.setdefault(_key_name(rec), cid)
     rows: list[PlanRow] = []
     seen: dict[str, int] = {}
-    for c in read.contacts:
+    for n, c in enumerate(read.contacts):
+        if n % 500 == 0:
+            progress("check", n, len(read.contacts))
         emails = [e.value.casefold() for e in c.emails]
         own_key = emails[0] if emails else f"{_key_name(c)}|{fold(c.organisation)}"
         if own_key in seen:
@@ -142,8 +175,12 @@ def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.Con
     return rec
 
 
-def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
-    """Back up, then carry out the plan in one transaction (all or nothing)."""
+def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
+    """Back up, then carry out the plan in one transaction (all or nothing).
+
+    ``progress("write", …)`` may raise :class:`~netzjournal.interchange.progress.Cancelled`:
+    the transaction is rolled back and the journal is as it was.
+    """
     outcome = ImportOutcome()
     info = store.backups.before_bulk_change(j, "pre-import")
     outcome.backup = info.path
@@ -151,7 +188,9 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
     outcome.before = store.snapshot_contacts(j, merge_ids)
     new_records: list[store.ContactRecord] = []
     with j.write():
-        for row in plan.rows:
+        for n, row in enumerate(plan.rows):
+            if n % 200 == 0:
+                progress("write", n, len(plan.rows))
             if row.action == "skip":
                 outcome.skipped += 1
                 continue
@@ -170,6 +209,7 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
         for n, record in enumerate(new_records):
             record.id = first + n
         bulk_load(j, new_records, [], [])
+        progress("write", len(plan.rows), len(plan.rows))
         outcome.created = [r.id or 0 for r in new_records]
     return outcome
 

@@ -29,6 +29,16 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "too_many_lines": "more than {limit} lines in one card; the rest was skipped",
     "unterminated_card": "the last card has no END:VCARD; it was not imported",
     "no_vcard": "no vCard found in this file",
+    "not_text": "this is not a text file; nothing was read",
+    "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
+    "bad_row": "this row could not be read ({reason}); it was skipped",
+    "unbalanced_quote": "a quotation mark opened here is not closed; only this line was read "
+    "for the row",
+    "bad_dates": "{count} dates in the column '{column}' could not be read, "
+    "e.g. '{value}' (line {at})",
+    "bad_value": "'{column}': value not understood, the default was kept: {value}",
+    "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
+    "export, or 'netzjournal import' with this file alone) into an empty journal",
 }
 
 
@@ -92,6 +102,18 @@ class ImportedContact:
     city: str = ""
     source: str = ""
     met_on: dt.date | None = None
+    # netzjournal's own fields (its CSV export); None: not in the file, the default is kept.
+    salutation: str = ""
+    hierarchy: str = ""
+    source_detail: str = ""
+    address_form: str | None = None
+    language: str | None = None
+    closeness: int | None = None
+    cadence_days: int | None = None
+    cadence_never: bool = False
+    topics: str = ""
+    archived: bool = False
+    own: bool = False  # from netzjournal's own export: the display name is kept as written
 
     @property
     def name(self) -> str:
@@ -106,14 +128,15 @@ class ImportedContact:
 
     def to_record(self) -> ContactRecord:
         """The journal contact this person becomes."""
-        salutation = ""
+        salutation = self.salutation.strip()
         title_prefix = self.prefix.strip()
-        if title_prefix in ("Herr", "Frau"):
-            salutation, title_prefix = title_prefix, ""
+        first, _, rest = title_prefix.partition(" ")
+        if not salutation and first in ("Herr", "Frau"):  # "Frau Dr." → Frau + Dr.
+            salutation, title_prefix = first, rest.strip()
         role = self.title.strip() or self.role.strip()
         display = ""
         structured = " ".join(p for p in (self.given_name, self.family_name) if p.strip())
-        if not structured and self.display_name.strip():
+        if (self.own or not structured) and self.display_name.strip():
             display = self.display_name.strip()
         return ContactRecord(
             given_name=self.given_name.strip(),
@@ -128,6 +151,15 @@ class ImportedContact:
             birthday=self.birthday,
             source=self.source,
             met_on=self.met_on,
+            hierarchy=self.hierarchy,
+            source_detail=self.source_detail.strip(),
+            address_form=self.address_form or "sie",
+            language=self.language or "de",
+            closeness=self.closeness or 3,
+            cadence_days=self.cadence_days,
+            cadence_never=self.cadence_never,
+            topics=self.topics.strip(),
+            archived=self.archived,
             notes=self.notes.strip(),
             channels=[*self.emails, *self.phones, *self.urls],
             tags=[t for t in dict.fromkeys(t.strip() for t in self.tags) if t],
