@@ -251,18 +251,18 @@ MAPPABLE = ("given", "family", "organisation", "title", "email", "phone", "city"
 
 
 def _physical_lines(text: str) -> list[str]:
-    """Lines without their endings. A file with line feeds keeps a lone CR inside
-    a cell (it becomes a line break there); a file of CRs alone (old Mac) splits at them."""
-    if "\n" in text:
-        text = text.replace("\r\n", "\n")
-        if "\r" in text:
-            text = text.replace("\r", _LONE_CR)
-    else:
+    """Lines with their endings (LF or CRLF). In a file with line feeds a lone CR
+    is part of a cell; a file of CRs alone (old Mac) ends its lines with them."""
+    if "\n" not in text:
         text = text.replace("\r", "\n")
+    elif "\r" in text:
+        text = re.sub(r"\r(?!\n)", _LONE_CR, text)
     lines = text.split("\n")
-    if lines and not lines[-1]:
-        lines.pop()
-    return lines
+    last = lines.pop()
+    out = [line + "\n" for line in lines]
+    if last:
+        out.append(last + "\n")
+    return out
 
 
 # Stands for a CR inside a line while the csv module reads it (which would take
@@ -271,7 +271,7 @@ _LONE_CR = "\U000f0d0d"
 
 
 class _Feed:
-    """The physical lines from ``pos`` on, each with its line feed, for csv.reader;
+    """The physical lines from ``pos`` on, for csv.reader;
     ``pos`` always tells how far the reader has read."""
 
     def __init__(self, lines: list[str], pos: int) -> None:
@@ -284,7 +284,7 @@ class _Feed:
         if self.pos >= len(self.lines):
             raise StopIteration
         self.pos += 1
-        return self.lines[self.pos - 1] + "\n"
+        return self.lines[self.pos - 1]
 
 
 def _outside_quotes(line: str, delimiter: str) -> int:
@@ -342,11 +342,29 @@ def _records(
                 tick(feed.pos)
             if feed.pos - first > 1 and _left_open(lines, first, feed.pos, values, free_text,
                                                    delimiter, width):  # fmt: skip
-                cells = next(csv.reader([lines[first]], delimiter=delimiter), [])
+                line = _drop_open_quote(lines[first], delimiter)
+                cells = next(csv.reader([line], delimiter=delimiter), [])
                 yield first + 1, cells, "unbalanced_quote"
                 pos = first + 1
                 break
             yield first + 1, values, ""
+
+
+def _drop_open_quote(line: str, delimiter: str) -> str:
+    """The line without the quotation mark that opens a cell and is never closed."""
+    quoted, opened, at_start, i = False, -1, True, 0
+    while i < len(line):
+        ch = line[i]
+        if quoted:
+            if ch == '"' and line[i + 1 : i + 2] == '"':
+                i += 1  # an escaped quotation mark
+            elif ch == '"':
+                quoted = False
+        elif ch == '"' and at_start:
+            quoted, opened = True, i
+        at_start = not quoted and ch == delimiter
+        i += 1
+    return line[:opened] + line[opened + 1 :] if quoted else line
 
 
 def _left_open(lines: list[str], first: int, end: int, values: list[str],
@@ -437,7 +455,8 @@ def read_csv(
             continue
         if trouble:
             result.problems.append(Problem.of(name, number, trouble))
-        values = [v.replace(_LONE_CR, "\n") for v in values]
+        # A lone CR: a line break in other exports; netzjournal's own keeps it as written.
+        values = [v.replace(_LONE_CR, "\r" if layout == "netzjournal" else "\n") for v in values]
         if not any(v.strip() for v in values):
             continue
         count += 1
@@ -451,7 +470,7 @@ def read_csv(
         row = {lower[i]: values[i] for i in range(min(len(values), len(lower)))}
         c = ImportedContact(source_file=name, line=number)
         if layout == "netzjournal":
-            _own_row(c, row, result, name, number, dates)
+            _own_row(c, row, result, name, number, dates, original)
         else:
             _row(c, row, layout, fields, mapping, result, name, number, dates)
         if c.empty:
@@ -532,11 +551,11 @@ def _unformula(text: str) -> str:
     return text[1:] if text.startswith("'") and FORMULA.match(text) else text
 
 
-def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: str,
-             number: int, dates: dict[str, _DateColumn]) -> None:  # fmt: skip
+def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: str, number: int,
+             dates: dict[str, _DateColumn], original: dict[str, str]) -> None:  # fmt: skip
     """A row of netzjournal's own export (English or German headers)."""
     cells = {_OWN_BY_HEADER[h]: _unformula(v) for h, v in row.items() if h in _OWN_BY_HEADER}
-    headers = {_OWN_BY_HEADER[h]: h for h in row if h in _OWN_BY_HEADER}
+    headers = {_OWN_BY_HEADER[h]: original.get(h, h) for h in row if h in _OWN_BY_HEADER}
 
     def bad(key: str, value: str) -> None:
         result.problems.append(
@@ -552,7 +571,7 @@ def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: 
     c.organisation, c.department = get("organisation", "").strip(), get("department", "").strip()
     c.title, c.city = get("role", "").strip(), get("city", "").strip()
     c.source, c.source_detail = get("source", "").strip(), get("source_detail", "")
-    c.topics, c.notes = get("topics", ""), get("notes", "").replace("\r\n", "\n")
+    c.topics, c.notes = get("topics", ""), get("notes", "")
     hierarchy = get("hierarchy", "").strip()
     if hierarchy in HIERARCHY_LEVELS:
         c.hierarchy = hierarchy
