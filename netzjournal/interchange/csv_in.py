@@ -237,9 +237,17 @@ def _birthday(text: str) -> Birthday | None:
     return parse_birthday(text, {})
 
 
+_SEPARATORS = {":::": re.compile(":::"), "::: ;": re.compile(":::|;")}
+
+
 def _split_values(text: str, separators: str = ":::") -> list[str]:
     """Google's "a ::: b" cells, and its "* " marker for the primary value."""
-    parts = re.split("|".join(re.escape(s) for s in separators.split()), text)
+    if not text:
+        return []
+    if ":::" not in text and (";" not in text or separators == ":::"):  # most cells: one value
+        value = text.strip().removeprefix("* ").strip()
+        return [value] if value else []
+    parts = _SEPARATORS[separators].split(text)
     return [v.strip().removeprefix("* ").strip() for v in parts if v.strip()]
 
 
@@ -250,41 +258,49 @@ MAPPABLE = ("given", "family", "organisation", "title", "email", "phone", "city"
 # -- records --------------------------------------------------------------------------------
 
 
-def _physical_lines(text: str) -> list[str]:
-    """Lines with their endings (LF or CRLF). In a file with line feeds a lone CR
-    is part of a cell; a file of CRs alone (old Mac) ends its lines with them."""
+def _normalise_endings(text: str) -> str:
+    """LF or CRLF line endings. In a file with line feeds a lone CR is part of a
+    cell (kept as :data:`_LONE_CR`); a file of CRs alone (old Mac) ends its lines
+    with them."""
     if "\n" not in text:
-        text = text.replace("\r", "\n")
-    elif "\r" in text:
-        text = re.sub(r"\r(?!\n)", _LONE_CR, text)
-    lines = text.split("\n")
-    last = lines.pop()
-    out = [line + "\n" for line in lines]
-    if last:
-        out.append(last + "\n")
-    return out
+        return text.replace("\r", "\n")
+    if "\r" in text:
+        return re.sub(r"\r(?!\n)", _LONE_CR, text)
+    return text
 
 
 # Stands for a CR inside a line while the csv module reads it (which would take
 # it for the end of a record); no export holds this private-use character.
 _LONE_CR = "\U000f0d0d"
+_BLANK_LINES = re.compile(r"[ \t\r\n]*\n")  # one character class: no backtracking stack
 
 
-class _Feed:
-    """The physical lines from ``pos`` on, for csv.reader;
-    ``pos`` always tells how far the reader has read."""
+class _Source:
+    """The text, read line by line from ``offset`` on; ``offset`` and ``line``
+    (0-based) always tell how far a reader has got. Lines are sliced when asked
+    for, never held all at once (a file of millions of short lines stays small)."""
 
-    def __init__(self, lines: list[str], pos: int) -> None:
-        self.lines, self.pos = lines, pos
+    def __init__(self, text: str, offset: int = 0, line: int = 0) -> None:
+        self.text, self.offset, self.line = text, offset, line
 
-    def __iter__(self) -> Iterator[str]:
-        return self
+    def lines(self) -> Iterator[str]:
+        text, find, size = self.text, self.text.find, len(self.text)
+        while self.offset < size:
+            start = self.offset
+            end = find("\n", start)
+            end = size if end < 0 else end + 1
+            self.offset, self.line = end, self.line + 1
+            yield text[start:end]
 
-    def __next__(self) -> str:
-        if self.pos >= len(self.lines):
-            raise StopIteration
-        self.pos += 1
-        return self.lines[self.pos - 1]
+    def skip_blank_lines(self) -> None:
+        m = _BLANK_LINES.match(self.text, self.offset)
+        if m and m.end() > self.offset:
+            self.line += self.text.count("\n", self.offset, m.end())
+            self.offset = m.end()
+
+    def line_at(self, offset: int) -> str:
+        end = self.text.find("\n", offset)
+        return self.text[offset : len(self.text) if end < 0 else end + 1]
 
 
 def _outside_quotes(line: str, delimiter: str) -> int:
@@ -292,30 +308,34 @@ def _outside_quotes(line: str, delimiter: str) -> int:
     return sum(part.count(delimiter) for part in line.split('"')[::2])
 
 
-def _find_header(lines: list[str]) -> tuple[int, str] | None:
-    """The header's line index and the delimiter: the first line with at least two
-    cells outside quotation marks (LinkedIn's "Notes:" and its quoted notice have one)."""
-    for index, line in enumerate(lines[:MAX_PREAMBLE_LINES]):
+def _find_header(text: str) -> tuple[int, int, str] | None:
+    """The header's line number (0-based), its offset and the delimiter: the first
+    line with at least two cells outside quotation marks (LinkedIn's "Notes:" and
+    its quoted notice have one)."""
+    source = _Source(text)
+    for index, line in enumerate(source.lines()):
+        if index >= MAX_PREAMBLE_LINES:
+            break
         if not line.strip():
             continue
+        offset = source.offset - len(line)
         counts = {d: _outside_quotes(line, d) for d in (",", ";", "\t")}
         delimiter = max(counts, key=lambda d: counts[d])
         if counts[delimiter]:
-            return index, delimiter
+            return index, offset, delimiter
         cell = line.strip().strip('"').strip().lower()
         if cell in _KNOWN_HEADERS or EMAIL_COLUMNS.match(cell):
-            return index, ","  # a table of one column
+            return index, offset, ","  # a table of one column
     return None
 
 
 def _records(
-    lines: list[str],
-    start: int,
+    source: _Source,
     delimiter: str,
     free_text: list[bool],
     tick: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[int, list[str] | None, str]]:
-    """(line, cells, problem code) for each record from line index ``start`` on.
+    """(line, cells, problem code) for each record from the source's offset on.
 
     A record that runs over several lines is checked: an odd number of
     quotation marks (it ran to the end of the file), or a line break in a cell
@@ -324,28 +344,31 @@ def _records(
     reading goes on with the next line.
     """
     width = len(free_text)
-    pos = start
-    while pos < len(lines):
-        feed = _Feed(lines, pos)
-        reader = csv.reader(feed, delimiter=delimiter)
+    text = source.text
+    while source.offset < len(text):
+        # The csv module reads no further than the record it returns, so the
+        # source's offset is where the next record begins.
+        reader = csv.reader(source.lines(), delimiter=delimiter)
         while True:
-            first = feed.pos
+            source.skip_blank_lines()
+            first, start = source.line, source.offset
             try:
                 values = next(reader)
             except StopIteration:
                 return
             except csv.Error as exc:
                 yield first + 1, None, str(exc)
-                pos = first + 1
+                source.offset = start + len(source.line_at(start))
+                source.line = first + 1
                 break
             if tick is not None:
-                tick(feed.pos)
-            if feed.pos - first > 1 and _left_open(lines, first, feed.pos, values, free_text,
-                                                   delimiter, width):  # fmt: skip
-                line = _drop_open_quote(lines[first], delimiter)
-                cells = next(csv.reader([line], delimiter=delimiter), [])
+                tick(source.offset)
+            if source.line - first > 1 and _left_open(text, start, source.offset, values,
+                                                       free_text, delimiter, width):  # fmt: skip
+                line = source.line_at(start)
+                cells = next(csv.reader([_drop_open_quote(line, delimiter)], delimiter=delimiter))
                 yield first + 1, cells, "unbalanced_quote"
-                pos = first + 1
+                source.offset, source.line = start + len(line), first + 1
                 break
             yield first + 1, values, ""
 
@@ -367,9 +390,9 @@ def _drop_open_quote(line: str, delimiter: str) -> str:
     return line[:opened] + line[opened + 1 :] if quoted else line
 
 
-def _left_open(lines: list[str], first: int, end: int, values: list[str],
+def _left_open(text: str, start: int, end: int, values: list[str],
                free_text: list[bool], delimiter: str, width: int) -> bool:  # fmt: skip
-    if sum(lines[i].count('"') for i in range(first, end)) % 2:
+    if text.count('"', start, end) % 2:
         return True
     for i, value in enumerate(values):
         if "\n" not in value:
@@ -413,19 +436,20 @@ def read_csv(
     if "\x00" in text:
         text = text.replace("\x00", "")
         result.problems.append(Problem.of(name, 0, "nul_bytes"))
-    text = text.removeprefix("\ufeff")
-    lines = _physical_lines(text)
-    found = _find_header(lines)
+    text = _normalise_endings(text.removeprefix("\ufeff"))
+    found = _find_header(text)
     if found is None:
-        code = "no_table" if any(line.strip() for line in lines) else "empty_file"
-        result.problems.append(Problem.of(name, 0, code))
+        result.problems.append(Problem.of(name, 0, "no_table" if text.strip() else "empty_file"))
         return result
-    start, delimiter = found
+    start, offset, delimiter = found
+    source = _Source(text, offset, start)
+    header_line = source.line_at(offset)
     try:
-        raw_headers = next(csv.reader([lines[start]], delimiter=delimiter))
+        raw_headers = next(csv.reader([header_line], delimiter=delimiter))
     except csv.Error:
         result.problems.append(Problem.of(name, start + 1, "no_header"))
         return result
+    source.offset, source.line = offset + len(header_line), start + 1
     headers = [h.replace(_LONE_CR, " ").strip().lstrip("\ufeff") for h in raw_headers]
     layout = detect_layout(headers) if mapping is None else "generic"
     result.format = f"csv-{layout}"
@@ -433,13 +457,16 @@ def read_csv(
     fields = dict(FIELDS)
     if mapping:
         fields = {k: (v.lower(),) for k, v in mapping.items()}
+    columns = _Columns.of(lower, fields, mapping)
     free_text = [bool(_FREE_TEXT.search(h)) for h in lower]
     if layout == "netzjournal":
         free_text = [_OWN_BY_HEADER.get(h) in ("notes", "topics") for h in lower]
-    total = len(lines)
+    total = len(text)
+    ticks = [0]
 
     def tick(pos: int) -> None:
-        if progress is not None and pos % 500 == 0:
+        ticks[0] += 1
+        if progress is not None and ticks[0] % 500 == 0:
             progress(pos, total)
 
     original = dict(zip(lower, headers, strict=True))
@@ -449,7 +476,7 @@ def read_csv(
         "connected": _DateColumn(original.get("connected on", "Connected On")),
     }
     count = 0
-    for number, values, trouble in _records(lines, start + 1, delimiter, free_text, tick):
+    for number, values, trouble in _records(source, delimiter, free_text, tick):
         if values is None:
             result.problems.append(Problem.of(name, number, "bad_row", reason=trouble))
             continue
@@ -472,7 +499,7 @@ def read_csv(
         if layout == "netzjournal":
             _own_row(c, row, result, name, number, dates, original)
         else:
-            _row(c, row, layout, fields, mapping, result, name, number, dates)
+            _row(c, row, layout, columns, result, name, number, dates)
         if c.empty:
             result.problems.append(Problem.of(name, number, "nameless_row"))
             continue
@@ -483,20 +510,50 @@ def read_csv(
     return result
 
 
-def _row(c: ImportedContact, row: dict[str, str], layout: str,
-         fields: dict[str, tuple[str, ...]], mapping: dict[str, str] | None, result: ReadResult,
-         name: str, number: int, dates: dict[str, _DateColumn]) -> None:  # fmt: skip
+@dataclass
+class _Columns:
+    """Which of the known headers this file has, worked out once for all its rows."""
+
+    fields: dict[str, tuple[str, ...]]
+    emails: list[str]
+    google: list[tuple[str, str, str, str]]  # phone value, phone label, e-mail value, label
+    phones: list[tuple[str, str]]
+    mapped_phone: str
+
+    @classmethod
+    def of(cls, lower: list[str], fields: dict[str, tuple[str, ...]],
+           mapping: dict[str, str] | None) -> _Columns:  # fmt: skip
+        present = set(lower)
+        email_header = mapping.get("email", "").lower() if mapping else ""
+        google = [
+            (f"phone {n} - value", f"phone {n} - label", f"e-mail {n} - value",
+             f"e-mail {n} - label") for n in range(1, 10)
+            if f"phone {n} - value" in present or f"e-mail {n} - value" in present
+        ]  # fmt: skip
+        return cls(
+            fields={k: tuple(h for h in v if h in present) for k, v in fields.items()},
+            emails=[h for h in lower if EMAIL_COLUMNS.match(h) or (email_header == h != "")],
+            google=google,
+            phones=[(h, label) for h, label in PHONE_COLUMNS.items() if h in present],
+            mapped_phone=mapping.get("phone", "").lower() if mapping else "",
+        )
+
+
+def _row(c: ImportedContact, row: dict[str, str], layout: str, cols: _Columns,
+         result: ReadResult, name: str, number: int,
+         dates: dict[str, _DateColumn]) -> None:  # fmt: skip
+    fields = cols.fields
     c.given_name = _cell(row, fields.get("given", ()))
     middle = _cell(row, fields.get("middle", ()))
     if middle:
         c.additional_names = [middle]
     c.family_name = _cell(row, fields.get("family", ()))
-    c.family_name = re.sub(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+", "", c.family_name).strip()
+    c.family_name = _EMOJI.sub("", c.family_name).strip()
     if layout != "linkedin":
         # German Outlook: "Anrede" (Herr, Frau, Dr.) and sometimes "Titel".
         prefix = (_cell(row, fields.get("salutation", ())), _cell(row, fields.get("prefix", ())))
         c.prefix = " ".join(p for p in dict.fromkeys(prefix) if p)
-    if not c.prefix and re.match(r"^(Dr\.|Prof\.)\s", c.given_name):
+    if not c.prefix and c.given_name.startswith(("Dr. ", "Prof. ")):
         c.prefix, c.given_name = c.given_name.split(" ", 1)
     c.suffix = _cell(row, fields.get("suffix", ()))
     c.nickname = _cell(row, fields.get("nickname", ()))
@@ -512,27 +569,25 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str,
     # Google separates labels with " ::: ", Outlook its categories with ";".
     c.tags = [t for t in _split_values(labels, "::: ;") if t.lower() not in ("mycontacts",
                                                                            "starred")]  # fmt: skip
-    email_header = mapping.get("email", "").lower() if mapping else ""
-    for header, value in row.items():
-        if EMAIL_COLUMNS.match(header) or (email_header and header == email_header):
-            for v in _split_values(value):
-                if valid_email(v):
-                    c.emails.append(Channel("email", v, ""))
-                else:
-                    result.problems.append(Problem.of(name, number, "bad_email", value=v[:40]))
-    if mapping and mapping.get("phone"):
-        value = row.get(mapping["phone"].lower(), "").strip()
+    for header in cols.emails:
+        for v in _split_values(row.get(header, "")):
+            if valid_email(v):
+                c.emails.append(Channel("email", v, ""))
+            else:
+                result.problems.append(Problem.of(name, number, "bad_email", value=v[:40]))
+    if cols.mapped_phone:
+        value = row.get(cols.mapped_phone, "").strip()
         if value:
             c.phones.append(Channel("phone", value, ""))
-    for n in range(1, 10):
-        value = row.get(f"phone {n} - value", "")
-        label = row.get(f"phone {n} - label", "").removeprefix("* ").strip().lower()
-        c.phones += [Channel("phone", v, label) for v in _split_values(value)]
-        label = row.get(f"e-mail {n} - label", "").removeprefix("* ").strip().lower()
+    for phone, phone_label, email, email_label in cols.google:
+        label = row.get(phone_label, "").removeprefix("* ").strip().lower()
+        c.phones += [Channel("phone", v, label) for v in _split_values(row.get(phone, ""))]
+        label = row.get(email_label, "").removeprefix("* ").strip().lower()
+        values = _split_values(row.get(email, ""))
         for ch in c.emails:
-            if not ch.label and ch.value in _split_values(row.get(f"e-mail {n} - value", "")):
+            if not ch.label and ch.value in values:
                 ch.label = label
-    for header, label in PHONE_COLUMNS.items():
+    for header, label in cols.phones:
         value = row.get(header, "").strip()
         if value:
             c.phones.append(Channel("phone", value, label))
@@ -545,6 +600,9 @@ def _row(c: ImportedContact, row: dict[str, str], layout: str,
         connected = _cell(row, ("connected on",))
         if connected:
             dates["connected"].cells.append((c, number, connected))
+
+
+_EMOJI = re.compile(r"[\U0001F000-\U0001FAFF\u2600-\u27BF]+")
 
 
 def _unformula(text: str) -> str:
@@ -650,10 +708,11 @@ def _read_dates(dates: dict[str, _DateColumn], result: ReadResult, name: str) ->
 def csv_headers(data: bytes) -> tuple[list[str], str]:
     """The header names of a CSV file and its layout (for the mapping step)."""
     text, _ = decode(data[:65536])
-    lines = _physical_lines(text.removeprefix("\ufeff"))
-    found = _find_header(lines)
+    text = _normalise_endings(text.removeprefix("\ufeff"))
+    found = _find_header(text)
     if found is None:
         return [], "generic"
-    start, delimiter = found
-    headers = [h.strip() for h in next(csv.reader([lines[start]], delimiter=delimiter), [])]
+    _start, offset, delimiter = found
+    line = _Source(text).line_at(offset)
+    headers = [h.strip() for h in next(csv.reader([line], delimiter=delimiter), [])]
     return headers, detect_layout(headers)

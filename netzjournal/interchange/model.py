@@ -76,7 +76,7 @@ def fill(template: str, params: dict[str, str]) -> str:
     return template
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a large file holds hundreds of thousands of them
 class ImportedContact:
     """One person from a file, before it becomes a journal contact."""
 
