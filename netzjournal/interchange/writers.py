@@ -189,13 +189,18 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def ics(j: store.Journal, today: dt.date) -> bytes:
+def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
     """Birthdays as yearly events, open follow-ups and the coach's next
-    reconnects as to-dos (iCalendar, via the icalendar library)."""
+    reconnects as to-dos (iCalendar, via the icalendar library).
+
+    Every component carries DTSTAMP (RFC 5545 requires it): ``now``, the moment
+    of the export in UTC (the current time unless given).
+    """
     import icalendar
 
     from netzjournal.coach.engine import suggest
 
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//netzjournal//{__version__}//EN")
     cal.add("version", "2.0")
@@ -204,6 +209,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         c = store.get_contact(j, cid)
         if c.birthday:
             event = icalendar.Event()
+            event.add("dtstamp", stamp)
             b = c.birthday
             event.add("uid", f"birthday-{cid}@netzjournal")
             event.add("summary", f"🎂 {c.name}")
@@ -219,6 +225,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
             cal.add_component(event)
     for f in store.follow_ups(j):
         todo = icalendar.Todo()
+        todo.add("dtstamp", stamp)
         todo.add("uid", f"follow-up-{f.id}@netzjournal")
         who = names.get(f.contact_id or 0, "")
         todo.add("summary", f"{f.text} – {who}" if who else f.text)
@@ -227,6 +234,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         cal.add_component(todo)
     for s in suggest(j, today, limit=10).suggestions:
         todo = icalendar.Todo()
+        todo.add("dtstamp", stamp)
         todo.add("uid", f"reconnect-{s.contact_id}-{today.isoformat()}@netzjournal")
         todo.add("summary", f"Reconnect: {s.name}")
         todo.add("description", s.reason)
