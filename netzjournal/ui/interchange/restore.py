@@ -20,42 +20,43 @@ from netzjournal.interchange.progress import Cancelled
 from netzjournal.ui.progress_dialog import ProgressDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RestoreJson", text)
-
-
 def refusal_text(exc: journal_json.RestoreRefused) -> str:
     """Why the export was not restored, in the interface language."""
     params = exc.params
     if exc.code == "not_empty":
         names = {
-            "contact": _tr("Contacts: %1"), "interaction": _tr("Notes: %1"),
-            "event": _tr("Events: %1"), "tag": _tr("Tags: %1"),
-            "follow_up": _tr("Follow-ups: %1"), "opener_template": _tr("Opener templates: %1"),
-        }  # fmt: skip
+            "contact": QCoreApplication.translate("RestoreJson", "Contacts: %1"),
+            "interaction": QCoreApplication.translate("RestoreJson", "Notes: %1"),
+            "event": QCoreApplication.translate("RestoreJson", "Events: %1"),
+            "tag": QCoreApplication.translate("RestoreJson", "Tags: %1"),
+            "follow_up": QCoreApplication.translate("RestoreJson", "Follow-ups: %1"),
+            "opener_template": QCoreApplication.translate("RestoreJson", "Opener templates: %1"),
+        }
         held = " · ".join(
             names[t].replace("%1", QLocale().toString(int(params[t]))) for t in names if t in params
         )
-        return _tr(
+        return QCoreApplication.translate(
+            "RestoreJson",
             "A JSON export is restored into an empty journal only, so that nothing in it is "
             "overwritten or mixed up. This journal already holds %1.\n\nTo restore, start "
             "netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore "
-            "there."
+            "there.",
         ).replace("%1", held)
     if exc.code == "too_new":
         return (
-            _tr(
+            QCoreApplication.translate(
+                "RestoreJson",
                 "The export was made by a newer netzjournal (schema %1); this version reads up to "
-                "schema %2. Update netzjournal and try again."
+                "schema %2. Update netzjournal and try again.",
             )
             .replace("%1", params.get("schema", "?"))
             .replace("%2", params.get("ours", "?"))
         )
     if exc.code == "damaged":
-        return _tr("The export is damaged and was not restored: %1").replace(
-            "%1", params.get("detail", "")
-        )
-    return _tr("This is not a netzjournal JSON export.")
+        return QCoreApplication.translate(
+            "RestoreJson", "The export is damaged and was not restored: %1"
+        ).replace("%1", params.get("detail", ""))
+    return QCoreApplication.translate("RestoreJson", "This is not a netzjournal JSON export.")
 
 
 def restore_json(
@@ -65,7 +66,7 @@ def restore_json(
     make_progress: Callable[[str], ProgressDialog] | None = None,
 ) -> bool:
     """Ask for a JSON export (unless ``path`` is given) and restore it; True if done."""
-    title = _tr("Restore from JSON export")
+    title = QCoreApplication.translate("RestoreJson", "Restore from JSON export")
     try:
         journal_json.check_empty(journal)
     except journal_json.RestoreRefused as exc:
@@ -73,7 +74,12 @@ def restore_json(
         return False
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            parent, title, "", _tr("netzjournal JSON export (*.json);;All files (*)")
+            parent,
+            title,
+            "",
+            QCoreApplication.translate(
+                "RestoreJson", "netzjournal JSON export (*.json);;All files (*)"
+            ),
         )
         if not name:
             return False
@@ -81,26 +87,29 @@ def restore_json(
     progress = (make_progress or (lambda t: ProgressDialog(parent, t)))(title)
     try:
         if not path.is_file():  # regular files only: a pipe would block
-            raise OSError(0, _tr("not a regular file"))
+            raise OSError(0, QCoreApplication.translate("RestoreJson", "not a regular file"))
         rows = journal_json.restore(journal, path.read_bytes(), progress)
     except journal_json.RestoreRefused as exc:
         QMessageBox.warning(parent, title, refusal_text(exc))
         return False
     except Cancelled:
-        QMessageBox.information(parent, title, _tr("Stopped; nothing was restored."))
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("RestoreJson", "Stopped; nothing was restored."),
+        )
         return False
     except OSError as exc:
-        QMessageBox.warning(
-            parent, title, _tr("Cannot read %1: %2").replace("%1", str(path)).replace(
-                "%2", exc.strerror or str(exc))
-        )  # fmt: skip
+        text = QCoreApplication.translate("RestoreJson", "Cannot read %1: %2")
+        reason = exc.strerror or str(exc)
+        QMessageBox.warning(parent, title, text.replace("%1", str(path)).replace("%2", reason))
         return False
     finally:
         progress.close()
     QMessageBox.information(
         parent,
         title,
-        _tr("The journal was restored from %1 (rows: %2).")
+        QCoreApplication.translate("RestoreJson", "The journal was restored from %1 (rows: %2).")
         .replace("%1", path.name)
         .replace("%2", QLocale().toString(rows)),
     )
