@@ -166,9 +166,11 @@ def restore(j: store.Journal, data: bytes | str, progress: Progress = ignore) ->
 
     Raises :class:`RestoreRefused` (nothing written) for a file that is not an
     export, one from a newer netzjournal, a damaged one, or a journal that is
-    not empty. ``progress("restore", …)`` may raise to stop: nothing is kept.
+    not empty. ``progress("restore", …)`` (then "index" while the search index is
+    built) may raise to stop: nothing is kept.
     """
     check_empty(j)
+    progress("restore", 0, 1)  # reading a large file takes a moment: show the dialog
     parsed = parse_export(data, j)
     tables = parsed["tables"]
     total = sum(len(tables.get(t, [])) for t in JSON_TABLES) or 1
@@ -198,7 +200,9 @@ def restore(j: store.Journal, data: bytes | str, progress: Progress = ignore) ->
                     "damaged", {"detail": f"{broken[0]} row {broken[1]} refers to a missing row"}
                 )
             progress("restore", done, total)
+            progress("index", 0, 1)
             store.fulltext.rebuild(j.db)
+            progress("index", 1, 1)
             changes.everything = True
     except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
         raise RestoreRefused("damaged", {"detail": str(exc)[:200]}) from exc

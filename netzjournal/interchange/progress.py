@@ -14,7 +14,8 @@ import time
 from collections.abc import Callable
 from typing import TextIO
 
-#: ``progress(phase, done, total)``; phases: "read", "check", "write", "export", "restore".
+#: ``progress(phase, done, total)``; phases: "read", "check", "write", "export", "restore",
+#: "index".
 Progress = Callable[[str, int, int], None]
 
 
@@ -27,7 +28,7 @@ def ignore(_phase: str, _done: int, _total: int) -> None:
 
 
 LABELS = {"read": "Reading", "check": "Checking", "write": "Importing", "export": "Exporting",
-          "restore": "Restoring"}  # fmt: skip
+          "restore": "Restoring", "index": "Indexing"}  # fmt: skip
 
 
 class TerminalProgress:

@@ -26,6 +26,7 @@ def phase_label(phase: str) -> str:
         "write": QCoreApplication.translate("Progress", "Importing…"),
         "export": QCoreApplication.translate("Progress", "Exporting…"),
         "restore": QCoreApplication.translate("Progress", "Restoring the journal…"),
+        "index": QCoreApplication.translate("Progress", "Building the search index…"),
     }.get(phase, phase)
 
 

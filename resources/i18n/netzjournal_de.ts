@@ -1675,6 +1675,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <source>Restoring the journal…</source>
         <translation>Journal wird wiederhergestellt …</translation>
     </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="29"/>
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut …</translation>
+    </message>
 </context>
 <context>
     <name>QuickNoteDialog</name>
