@@ -701,7 +701,7 @@ def _read_dates(dates: dict[str, _DateColumn], result: ReadResult, name: str) ->
         if failed:
             number, text = failed[0]
             problem = Problem.of(name, number, "bad_dates", count=len(failed),
-                                 column=column.header, value=text[:40], at=number)  # fmt: skip
+                                 column=column.header, value=text[:40])  # fmt: skip
             result.problems.append(problem)
 
 

@@ -32,10 +32,8 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "not_text": "this is not a text file; nothing was read",
     "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
     "bad_row": "this row could not be read ({reason}); it was skipped",
-    "unbalanced_quote": "a quotation mark opened here is not closed; only this line was read "
-    "for the row",
-    "bad_dates": "{count} dates in the column '{column}' could not be read, "
-    "e.g. '{value}' (line {at})",
+    "unbalanced_quote": "a quotation mark is not closed; the row was read from this line only",
+    "bad_dates": "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
     "bad_value": "'{column}': value not understood, the default was kept: {value}",
     "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
     "export, or 'netzjournal import' with this file alone) into an empty journal",

@@ -240,12 +240,11 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "this row could not be read ({reason}); it was skipped"
         ),
         "unbalanced_quote": QCoreApplication.translate(
-            "ImportProblem",
-            "a quotation mark opened here is not closed; only this line was read for the row",
+            "ImportProblem", "a quotation mark is not closed; the row was read from this line only"
         ),
         "bad_dates": QCoreApplication.translate(
             "ImportProblem",
-            "{count} dates in the column '{column}' could not be read, e.g. '{value}' (line {at})",
+            "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
         ),
         "bad_value": QCoreApplication.translate(
             "ImportProblem", "'{column}': value not understood, the default was kept: {value}"

@@ -1066,31 +1066,31 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="242"/>
-        <source>a quotation mark opened here is not closed; only this line was read for the row</source>
-        <translation>ein hier geöffnetes Anführungszeichen wird nicht geschlossen; für diesen Eintrag wurde nur diese Zeile gelesen</translation>
+        <source>a quotation mark is not closed; the row was read from this line only</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="246"/>
-        <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos; (line {at})</source>
-        <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“ (Zeile {at})</translation>
+        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
+        <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="250"/>
+        <location filename="../../netzjournal/ui/texts.py" line="249"/>
         <source>&apos;{column}&apos;: value not understood, the default was kept: {value}</source>
         <translation>„{column}“: Wert nicht verstanden, die Voreinstellung bleibt: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="253"/>
+        <location filename="../../netzjournal/ui/texts.py" line="252"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="263"/>
+        <location filename="../../netzjournal/ui/texts.py" line="262"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="269"/>
+        <location filename="../../netzjournal/ui/texts.py" line="268"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1134,8 +1134,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="198"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="376"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="380"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -1235,47 +1235,47 @@
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="353"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="357"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="359"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="365"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="369"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="389"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="430"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="434"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="442"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="410"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="454"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -2495,7 +2495,7 @@ Grund: %2</translation>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="283"/>
+        <location filename="../../netzjournal/ui/texts.py" line="282"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
@@ -2601,7 +2601,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="419"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="423"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>

@@ -350,6 +350,10 @@ class ImportWizard(QDialog):
         problems_view.setObjectName("importProblems")
         problems_view.setModel(self.problems)
         problems_view.setMaximumHeight(110)
+        # A problem is a sentence: wrapped, never cut off at the right edge.
+        problems_view.setWordWrap(True)
+        problems_view.setResizeMode(QListView.ResizeMode.Adjust)
+        problems_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.import_button = QPushButton(self.tr("Import"))
