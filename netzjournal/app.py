@@ -178,6 +178,7 @@ def run_gui(
     lang: str | None = None,
     screenshot: tuple[str, int, int] | None = None,
     exit_after_paint: bool = False,
+    coach: bool = False,
 ) -> int:
     """Start the desktop app; returns the process exit status.
 
@@ -205,7 +206,7 @@ def run_gui(
         _set_icon()
         return _screenshots(where, screenshot)
     if not instance.acquire():
-        sent = instance.send("quick-note" if quick_note else "raise")
+        sent = instance.send("quick-note" if quick_note else "coach" if coach else "raise")
         log.info("another instance runs for %s; handed over (%s)", where.root, sent)
         return 0
     journal = _open_journal(where)
@@ -244,6 +245,8 @@ def run_gui(
     window.show()
     if quick_note:
         window.open_quick_note()
+    elif coach:
+        window.show_coach()
     status = app.exec()
     journal.close()
     instance.release()

@@ -49,7 +49,7 @@ def _time_ms(fn: Callable[[], object]) -> float:
 def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
     """The cached demo journal for ``size``; generation seconds if made now."""
     contacts, years = SIZES[size]
-    path = cache / f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}.sqlite3"
+    path = cache / f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-s{store.latest_schema()}.sqlite3"
     if path.exists():
         return path, None
     cache.mkdir(parents=True, exist_ok=True)

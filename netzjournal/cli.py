@@ -54,6 +54,7 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
         "--quick-note", action="store_true", help="open the quick note (in the running window)"
     )
     parser.add_argument("--lang", choices=("de", "en"), help="language of the interface")
+    parser.add_argument("--coach", action="store_true", help="open the window on the coach")
     parser.add_argument(
         "--screenshot", metavar="DIR", help="render the main views to PNG files in DIR and exit"
     )
@@ -107,12 +108,21 @@ def build_parser() -> argparse.ArgumentParser:
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
 
+    from netzjournal import remind
+
+    remind.add_parser(sub, common)
+
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
     bench.add_argument(
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
+    bench.add_argument(
+        "--import-shapes",
+        action="store_true",
+        help="only this: import a 20 MB vCard of many shapes (time and peak memory)",
+    )
     return parser
 
 
@@ -233,16 +243,15 @@ def _cmd_review(args: argparse.Namespace) -> int:
 
 def _json_export_among(files: list[Path]) -> Path | None:
     """The first of these regular files that is a netzjournal JSON export."""
+    from netzjournal.interchange.files import FileRefused, read_file
     from netzjournal.interchange.importer import is_json_export
 
     for path in files:
-        try:
-            if path.is_file():  # regular files only: a pipe would block here
-                with path.open("rb") as fh:
-                    if is_json_export(fh.read(512)):
-                        return path
-        except OSError:
-            continue
+        try:  # regular files only, never blocking on a pipe
+            if is_json_export(read_file(path, 512, head=True)):
+                return path
+        except FileRefused:
+            continue  # reported when the files are read
     return None
 
 
@@ -296,12 +305,13 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
     """``netzjournal import export.json``: the whole journal back, into an empty one."""
     from netzjournal import paths, store
     from netzjournal.interchange import journal_json
+    from netzjournal.interchange.files import FileRefused, read_file
     from netzjournal.interchange.progress import TerminalProgress
 
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
     try:
-        data = export.read_bytes()
+        data = read_file(export, journal_json.MAX_EXPORT_BYTES)
         with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
             if args.dry_run:
                 journal_json.check_empty(journal)
@@ -314,8 +324,8 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
         progress.finish()
         print(f"netzjournal: not restored: {exc}", file=sys.stderr)
         return 2
-    except OSError as exc:
-        print(f"netzjournal: cannot read {export}: {exc.strerror}", file=sys.stderr)
+    except FileRefused as refused:
+        print(f"netzjournal: {refused.problem(export.name)}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         progress.finish()
@@ -402,11 +412,12 @@ def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     """
     values: dict[str, object] = {
         "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
-        "size": "1280x800", "exit_after_paint": False, "command": None,
+        "size": "1280x800", "exit_after_paint": False, "command": None, "coach": False,
     }  # fmt: skip
     with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
                   "--size": "size"}  # fmt: skip
-    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint"}
+    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint",
+             "--coach": "coach"}  # fmt: skip
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -444,7 +455,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "remind":
+            from netzjournal import remind
+
+            return remind.run(args)
         if args.command == "bench":
+            if args.import_shapes:
+                from netzjournal.bench_import import run_import_shapes
+
+                return run_import_shapes()
             from netzjournal.bench import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)
@@ -475,6 +494,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
         screenshot=screenshot,
         exit_after_paint=args.exit_after_paint,
+        coach=getattr(args, "coach", False),
     )
 
 

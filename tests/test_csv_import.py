@@ -228,5 +228,5 @@ def test_own_csv_reports_values_it_cannot_take(tmp_path):
     (anna,) = result.contacts
     rec = anna.to_record()
     assert (rec.closeness, rec.language, rec.cadence_never) == (3, "de", True)
-    assert [(p.code, dict(p.params)["column"]) for p in result.problems] == [
+    assert [(p.code, dict(p.params)["name"]) for p in result.problems] == [
         ("bad_value", "Sprache"), ("bad_value", "Nähe")]  # fmt: skip

@@ -98,15 +98,21 @@ def suggest(
     pre: list[tuple[tuple[float, float], store.CoachSummary, int, int, bool, list]] = []
     for s in summaries:
         cad = rules.cadence(s, settings)
-        if cad is None or rules.resting(s, settings, today):
+        if cad is None:
+            continue
+        # Today counts: a birthday today or a follow-up due today is always
+        # shown, even to someone resting, snoozed or not yet due.
+        must = rules.today_counts(s, today)
+        if not must and rules.resting(s, settings, today):
             continue
         days = rules.days_since(s, today)
         due = days >= cad
         occ = rules.occasions(s, events, settings, today)
-        if due or rules.lifted(s, occ, settings, today):
+        if must or due or rules.lifted(s, occ, settings, today):
             # A first estimate without give & take (worth at most GIVE_TAKE_MAX).
             estimate = rules.warmth(s, None, today).score
-            pre.append((rules.sort_key(estimate, days / cad, bool(occ)), s, cad, days, due, occ))
+            key = rules.sort_key(estimate, days / cad, bool(occ), must)
+            pre.append((key, s, cad, days, due, occ))
     pre.sort(key=lambda p: (p[0], p[1].id))
     # Details (and so the exact warmth) only for as many as the list can show:
     # fetch in windows until no one further down could still overtake.
@@ -133,21 +139,31 @@ def suggest(
                 email=d.emails[0] if d.emails else None, language=d.language,
                 address_form=d.address_form, unanswered=d.unanswered,
             )  # fmt: skip
-            if d.unanswered >= settings.hold_after:
+            must = rules.today_counts(s, today)
+            if d.unanswered >= settings.hold_after and not must:
                 item.reason = texts.load(language)["held"].replace("{n}", str(d.unanswered))
                 held.append(item)
                 continue
-            ranked.append((rules.sort_key(w.score, days / cad, bool(occ)), item, s))
+            ranked.append((rules.sort_key(w.score, days / cad, bool(occ), must), item, s))
         ranked.sort(key=lambda r: (r[0], r[1].contact_id))
-        if len(ranked) >= limit and position < len(pre):
+        if (
+            len(ranked) >= limit
+            and position < len(pre)
+            and not rules.today_counts(pre[position][1], today)
+        ):
             nxt = pre[position][0]
             best_possible = (nxt[0] - rules.GIVE_TAKE_MAX, nxt[1])
             if best_possible > ranked[limit - 1][0]:
                 break
-    top = ranked[:limit]
+    musts = sum(1 for _key, _item, s in ranked if rules.today_counts(s, today))
+    top = ranked[: max(limit, musts)]
     own = store.list_openers(j)
+    user_name = store.get_setting(j, "user.name", "") or ""
+    user_name = user_name if isinstance(user_name, str) else ""
     for _key, item, s in top:
-        item.openers = openers.offers(s, details[item.contact_id], item.occasions, today, own)
+        item.openers = openers.offers(
+            s, details[item.contact_id], item.occasions, today, own, user_name
+        )
     held.sort(key=lambda x: -x.warmth.score)
     return CoachResult([item for _, item, _ in top], held, len(pre) - len(held))
 

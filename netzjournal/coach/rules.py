@@ -147,6 +147,20 @@ def resting(s: CoachSummary, settings: CoachSettings, today: dt.date) -> bool:
     )
 
 
-def sort_key(warmth_score: float, overdue: float, has_occasion: bool) -> tuple[float, float]:
-    """Warmest first (occasions lift), ties by how overdue."""
-    return (-(warmth_score + (OCCASION_LIFT if has_occasion else 0.0)), -overdue)
+def today_counts(s: CoachSummary, today: dt.date) -> bool:
+    """A birthday today or a follow-up I owe due today: always on the list."""
+    if s.due_today:
+        return True
+    return s.birthday is not None and next_birthday(s.birthday, today) == today
+
+
+TODAY_FIRST = 10.0  # today's birthdays and follow-ups come before everyone else
+
+
+def sort_key(
+    warmth_score: float, overdue: float, has_occasion: bool, today: bool = False
+) -> tuple[float, float]:
+    """Today's birthdays and follow-ups first; then warmest (occasions lift),
+    ties by how overdue."""
+    lift = (OCCASION_LIFT if has_occasion else 0.0) + (TODAY_FIRST if today else 0.0)
+    return (-(warmth_score + lift), -overdue)

@@ -162,6 +162,7 @@ OWN_COLUMNS = (
     OwnColumn("topics", "Topics", "Themen"),
     OwnColumn("archived", "Archived", "Archiviert"),
     OwnColumn("notes", "Notes", "Notizen"),
+    OwnColumn("uid", "UID", "UID"),  # the contact's identity: a re-import finds it again
 )
 _OWN_BY_HEADER = {c.english.lower(): c.key for c in OWN_COLUMNS} | {
     c.german.lower(): c.key for c in OWN_COLUMNS
@@ -617,22 +618,24 @@ def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: 
 
     def bad(key: str, value: str) -> None:
         result.problems.append(
-            Problem.of(name, number, "bad_value", column=headers[key], value=value[:40])
+            Problem.of(name, number, "bad_value", name=headers[key], value=value[:40])
         )
 
     get = cells.get
-    c.own = True
-    c.salutation = get("salutation", "").strip()
+    own = c.own  # set on the record as written (to_record would tidy them)
     c.prefix = get("title_prefix", "").strip()
     c.given_name, c.family_name = get("given_name", "").strip(), get("family_name", "").strip()
     c.display_name = get("display_name", "").strip()
     c.organisation, c.department = get("organisation", "").strip(), get("department", "").strip()
     c.title, c.city = get("role", "").strip(), get("city", "").strip()
-    c.source, c.source_detail = get("source", "").strip(), get("source_detail", "")
-    c.topics, c.notes = get("topics", ""), get("notes", "")
+    c.source, c.notes = get("source", "").strip(), get("notes", "")
+    c.uid = get("uid", "").strip()
+    own.update(salutation=get("salutation", "").strip(), title_prefix=c.prefix,
+               display_name=c.display_name, source_detail=get("source_detail", ""),
+               topics=get("topics", ""), notes=c.notes)  # fmt: skip
     hierarchy = get("hierarchy", "").strip()
     if hierarchy in HIERARCHY_LEVELS:
-        c.hierarchy = hierarchy
+        own["hierarchy"] = hierarchy
     else:
         bad("hierarchy", hierarchy)
     for kind in ("email", "phone", "url"):
@@ -653,27 +656,27 @@ def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: 
             column.cells.append((c, number, value))
     form = get("address_form", "").strip().lower()
     if form in ADDRESS_FORMS:
-        c.address_form = form
+        own["address_form"] = form
     elif form:
         bad("address_form", form)
     language = get("language", "").strip().lower()
     if language in LANGUAGES:
-        c.language = language
+        own["language"] = language
     elif language:
         bad("language", language)
     closeness = get("closeness", "").strip()
     if closeness.isdigit() and 1 <= int(closeness) <= 5:
-        c.closeness = int(closeness)
+        own["closeness"] = int(closeness)
     elif closeness:
         bad("closeness", closeness)
     cadence = get("cadence", "").strip().lower()
     if cadence in NEVER:
-        c.cadence_never = True
+        own["cadence_never"] = True
     elif cadence.isdigit() and 1 <= int(cadence) <= 3650:
-        c.cadence_days = int(cadence)
+        own["cadence_days"] = int(cadence)
     elif cadence:
         bad("cadence", cadence)
-    c.archived = get("archived", "").strip().lower() in _YES
+    own["archived"] = get("archived", "").strip().lower() in _YES
 
 
 def _read_dates(dates: dict[str, _DateColumn], result: ReadResult, name: str) -> None:

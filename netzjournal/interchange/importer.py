@@ -8,19 +8,23 @@ undone later as one step (:func:`undo_import`).
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from netzjournal import store
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
+from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
+__all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
 
 CSV_SUFFIXES = (".csv", ".txt", ".tsv")
@@ -43,24 +47,14 @@ def read_paths(
     ``progress("read", files done, files)`` may raise to stop.
     """
     result = ReadResult()
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".vcf", ".csv"))
-        else:
-            files.append(path)
     formats = set()
+    files = list(expand(paths))
     for done, path in enumerate(files):
         progress("read", done, len(files))
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                limit = MAX_FILE_BYTES // 1024 // 1024
-                result.problems.append(Problem.of(path.name, 0, "too_large", limit=limit))
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            result.problems.append(Problem.of(path.name, 0, "unreadable", reason=exc.strerror))
+            data = read_file(path)
+        except FileRefused as refused:
+            result.problems.append(refused.problem(path.name))
             continue
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))
@@ -100,6 +94,8 @@ class PlanRow:
     action: str  # "create", "merge" or "skip"
     match_id: int | None = None  # the existing contact it would merge into
     reason: str = ""  # why it looks like a duplicate
+    # Namesakes it could be (two or more): never merged into one of them by guess.
+    candidates: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -115,41 +111,107 @@ def _key_name(c: ImportedContact | store.ContactRecord) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
+_LEGACY_UID = re.compile(r"^urn:netzjournal:contact:\d+$", re.IGNORECASE)
+_PLAIN_UID = re.compile(r"^[^\s,;\\\x00-\x1f\x7f]{1,200}$")
+
+
+def card_uid(text: str) -> str:
+    """The identity a card's UID names, in the form the journal stores ('' for none).
+
+    ``urn:uuid:`` and bare UUIDs become the bare UUID in lower case. The old
+    ``urn:netzjournal:contact:<row id>`` names no identity (row ids are reused
+    and shared between journals), nor does anything with spaces, separators or
+    control characters, or over 200 characters.
+    """
+    text = text.strip()
+    if not text or _LEGACY_UID.match(text):
+        return ""
+    bare = text[9:] if text[:9].lower() == "urn:uuid:" else text
+    try:
+        return str(uuid.UUID(bare))
+    except ValueError:
+        return text if _PLAIN_UID.match(text) else ""
+
+
+_CONTENT = tuple(
+    f.name
+    for f in dataclasses.fields(ImportedContact)
+    if f.name not in ("source_file", "line", "uid")
+)
+
+
+def _same_content(c: ImportedContact) -> str:
+    """Everything a card says, apart from where it was found and its UID."""
+    return repr(tuple(getattr(c, name) for name in _CONTENT))
+
+
 def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
-    """Propose an action for each person: duplicates (same e-mail; same name and
-    organisation; a name that folds the same) become merges, repeats within the
-    files are skipped."""
+    """Propose an action for each person.
+
+    A card whose UID is in the journal is that contact (merge). Otherwise
+    duplicates — same e-mail; same name and organisation — become merges, and a
+    name that folds the same as a contact's is created but marked for review.
+    Within the files only a repeat of the same card is skipped: the same UID, or
+    the same content where the UIDs do not tell two cards apart. Namesakes are
+    created and marked for review; so are two cards with the same e-mail address
+    (colleagues may share one). ``progress("check", …)`` may raise to stop.
+    """
     existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
+    by_uid = store.contact_uids(j)  # archived contacts too: the same card is that contact
     by_email: dict[str, int] = {}
-    by_name_org: dict[tuple[str, str], int] = {}
-    by_name: dict[str, int] = {}
+    by_name_org: dict[tuple[str, str], list[int]] = {}
+    by_name: dict[str, list[int]] = {}
     for cid, rec in existing.items():
         for email in rec.emails():
             by_email.setdefault(email.casefold(), cid)
-        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), cid)
-        by_name.setdefault(_key_name(rec), cid)
+        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), []).append(cid)
+        by_name.setdefault(_key_name(rec), []).append(cid)
     rows: list[PlanRow] = []
-    seen: dict[str, int] = {}
+    seen_uids: set[str] = set()
+    seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
+    seen_emails: set[str] = set()
+    seen_names: set[str] = set()
     for n, c in enumerate(read.contacts):
         if n % 500 == 0:
             progress("check", n, len(read.contacts))
+        uid = card_uid(c.uid)
+        content = _same_content(c)
+        uids_before = seen_content.setdefault(content, set())
+        if uid and uid in seen_uids:
+            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            continue
+        if uids_before and (not uid or "" in uids_before):
+            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            uids_before.add(uid)
+            continue
+        uids_before.add(uid)
+        if uid:
+            seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails]
-        own_key = emails[0] if emails else f"{_key_name(c)}|{fold(c.organisation)}"
-        if own_key in seen:
-            rows.append(PlanRow(c, "skip", reason="twice in the files"))
-            continue
-        seen[own_key] = len(rows)
-        match = next((by_email[e] for e in emails if e in by_email), None)
-        if match is not None:
-            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
-            continue
         key = (_key_name(c), fold(c.organisation))
-        if key[0] and key in by_name_org:
-            rows.append(PlanRow(c, "merge", by_name_org[key], "same name and organisation"))
-        elif key[0] and key[0] in by_name:
-            rows.append(PlanRow(c, "create", by_name[key[0]], "a similar name exists"))
+        same = by_name_org.get(key, []) if key[0] else []
+        similar = by_name.get(key[0], []) if key[0] else []
+        if uid and uid in by_uid:
+            rows.append(PlanRow(c, "merge", by_uid[uid], "the same card"))
+        elif match := next((by_email[e] for e in emails if e in by_email), None):
+            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
+        elif len(same) == 1:
+            rows.append(PlanRow(c, "merge", same[0], "same name and organisation"))
+        elif same:  # already there, more than once: which one is for the user to say
+            rows.append(PlanRow(c, "skip", None, "several with this name and organisation", same))
+        elif len(similar) == 1:
+            rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
+        elif similar:  # namesakes: which one is for the user to say (merge later, by id)
+            rows.append(PlanRow(c, "create", None, "several people have this name", similar))
+        elif any(e in seen_emails for e in emails):
+            rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
+        elif key[0] and key[0] in seen_names:
+            rows.append(PlanRow(c, "create", reason="a namesake in the files"))
         else:
             rows.append(PlanRow(c, "create"))
+        seen_emails.update(emails)
+        if key[0]:
+            seen_names.add(key[0])
     return ImportPlan(rows, list(read.problems))
 
 
@@ -187,6 +249,7 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = store.snapshot_contacts(j, merge_ids)
     new_records: list[store.ContactRecord] = []
+    taken_uids = set(store.contact_uids(j))
     with j.write():
         for n, row in enumerate(plan.rows):
             if n % 200 == 0:
@@ -203,6 +266,11 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
                 if not record.name and not record.organisation:
                     record.display_name = (record.emails() or ["?"])[0]
                 store.contacts.validate(record)
+                # The card's own UID, so that it is recognised when it comes back.
+                uid = card_uid(row.contact.uid)
+                if uid and uid not in taken_uids:
+                    record.uid = uid
+                    taken_uids.add(uid)
                 new_records.append(record)
         # New people go in as one bulk insert (5,000 one by one took ~8 s).
         first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]

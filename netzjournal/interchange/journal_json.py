@@ -21,6 +21,9 @@ from netzjournal.interchange.progress import Progress, ignore
 
 JSON_FORMAT = "netzjournal-export"
 JSON_VERSION = 1
+# A restore reads the whole export (a journal of 5,000 people and 50,000 notes
+# is some 30 MB); larger files than this are refused rather than exhaust memory.
+MAX_EXPORT_BYTES = 1024 * 1024 * 1024
 
 # Tables in an order that satisfies foreign keys on the way back in.
 JSON_TABLES = (

@@ -24,17 +24,22 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "empty_file": "the file is empty",
     "line_without_colon": "a line without ':' was skipped",
     "malformed_line": "a malformed line was skipped",
-    "nested_card": "a card inside a card was flattened",
+    "nested_card": "a card inside a card was read as a person of its own",
     "empty_card": "an empty card was skipped",
     "too_many_lines": "more than {limit} lines in one card; the rest was skipped",
     "unterminated_card": "the last card has no END:VCARD; it was not imported",
     "no_vcard": "no vCard found in this file",
+    "not_a_file": "not a regular file (a pipe, device or folder); not read",
+    "too_deep": "cards nested more than {limit} deep were skipped",
+    "too_many_cards": "more than {limit} cards; the rest was skipped",
+    "too_many_values": "more than {limit} values in one field; the rest was skipped",
+    "bad_value": "{name} not understood: {value}",
+    "more_problems": "{count} more problems of the kinds above were not listed",
     "not_text": "this is not a text file; nothing was read",
     "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
     "bad_row": "this row could not be read ({reason}); it was skipped",
     "unbalanced_quote": "a quotation mark is not closed; the row was read from this line only",
     "bad_dates": "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
-    "bad_value": "'{column}': value not understood, the default was kept: {value}",
     "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
     "export, or 'netzjournal import' with this file alone) into an empty journal",
 }
@@ -100,18 +105,9 @@ class ImportedContact:
     city: str = ""
     source: str = ""
     met_on: dt.date | None = None
-    # netzjournal's own fields (its CSV export); None: not in the file, the default is kept.
-    salutation: str = ""
-    hierarchy: str = ""
-    source_detail: str = ""
-    address_form: str | None = None
-    language: str | None = None
-    closeness: int | None = None
-    cadence_days: int | None = None
-    cadence_never: bool = False
-    topics: str = ""
-    archived: bool = False
-    own: bool = False  # from netzjournal's own export: the display name is kept as written
+    uid: str = ""  # the card's UID as written
+    #: netzjournal's own fields, from a netzjournal export (field name → checked value)
+    own: dict[str, object] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -126,17 +122,17 @@ class ImportedContact:
 
     def to_record(self) -> ContactRecord:
         """The journal contact this person becomes."""
-        salutation = self.salutation.strip()
+        salutation = ""
         title_prefix = self.prefix.strip()
         first, _, rest = title_prefix.partition(" ")
-        if not salutation and first in ("Herr", "Frau"):  # "Frau Dr." → Frau + Dr.
+        if first in ("Herr", "Frau"):  # "Frau Dr.": the salutation, then the title
             salutation, title_prefix = first, rest.strip()
         role = self.title.strip() or self.role.strip()
         display = ""
         structured = " ".join(p for p in (self.given_name, self.family_name) if p.strip())
-        if (self.own or not structured) and self.display_name.strip():
+        if not structured and self.display_name.strip():
             display = self.display_name.strip()
-        return ContactRecord(
+        record = ContactRecord(
             given_name=self.given_name.strip(),
             family_name=self.family_name.strip(),
             display_name=display,
@@ -149,19 +145,13 @@ class ImportedContact:
             birthday=self.birthday,
             source=self.source,
             met_on=self.met_on,
-            hierarchy=self.hierarchy,
-            source_detail=self.source_detail.strip(),
-            address_form=self.address_form or "sie",
-            language=self.language or "de",
-            closeness=self.closeness or 3,
-            cadence_days=self.cadence_days,
-            cadence_never=self.cadence_never,
-            topics=self.topics.strip(),
-            archived=self.archived,
             notes=self.notes.strip(),
             channels=[*self.emails, *self.phones, *self.urls],
             tags=[t for t in dict.fromkeys(t.strip() for t in self.tags) if t],
         )
+        for name, value in self.own.items():
+            setattr(record, name, value)
+        return record
 
 
 @dataclass

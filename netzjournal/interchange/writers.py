@@ -5,16 +5,27 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import uuid
 from collections.abc import Callable, Iterable
 
 from netzjournal import __version__, store
-from netzjournal.interchange import journal_json
+from netzjournal.interchange import journal_json, own_fields
 from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
 from netzjournal.interchange.progress import Progress, ignore
+from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
 
 
 def _escape(text: str) -> str:
+    """A vCard text value: backslash, comma and semicolon escaped; every line break
+    (CR LF, LF, and a CR alone) as ``\\n`` — a raw CR would end the line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def _uri(text: str) -> str:
+    """A URI value is not escaped; a line break inside it (which would end the
+    content line) is %-encoded."""
+    return text.replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _fold(line: str) -> str:
@@ -30,27 +41,54 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
+def vcard_uid(uid: str) -> str:
+    """A stored UID as a vCard UID: a bare UUID as ``urn:uuid:…`` (RFC 6350 §6.7.6),
+    a UID adopted from someone else's card as it was."""
+    try:
+        return uuid.UUID(uid).urn if len(uid) == 36 else uid
+    except ValueError:
+        return uid
+
+
+def _channel_lines(c: store.ContactRecord) -> list[str]:
+    """EMAIL, TEL and URL lines. A label made of standard types goes into TYPE (in
+    lower case, as the reader gives it back); any other — ``HomePage``, ``Büro``,
+    ``zweit-handy`` — into an ``X-ABLabel`` of the property's group, exactly."""
+    lines, group = [], 0
+    for ch in c.channels:
+        name = {"email": "EMAIL", "phone": "TEL", "url": "URL"}[ch.kind]
+        value = _uri(ch.value) if ch.kind == "url" else _escape(ch.value)
+        types = [t.strip() for t in ch.label.split(",") if t.strip()]
+        if not ch.label.strip():
+            lines.append(f"{name}:{value}")
+        elif all(t in STANDARD_TYPES for t in types) and label_from_types(types) == ch.label:
+            lines.append(f"{name};TYPE={','.join(types)}:{value}")
+        else:
+            group += 1
+            lines.append(f"item{group}.{name}:{value}")
+            lines.append(f"item{group}.X-ABLabel:{_escape(ch.label)}")
+    return lines
+
+
 def vcard(contacts: Iterable[store.ContactRecord]) -> str:
-    """vCard 4.0 for these contacts (CRLF, folded, escaped)."""
+    """vCard 4.0 for these contacts (CRLF, folded, escaped), with netzjournal's
+    own fields as ``X-NETZJOURNAL-…`` properties: an export imports back as it was."""
     cards = []
     for c in contacts:
-        lines = ["BEGIN:VCARD", "VERSION:4.0"]
+        lines = ["BEGIN:VCARD", "VERSION:4.0", f"PRODID:-//netzjournal//{__version__}//EN"]
+        if c.uid:
+            lines.append(f"UID:{vcard_uid(c.uid)}")
         lines.append(f"FN:{_escape(c.name or c.organisation)}")
-        lines.append(
-            f"N:{_escape(c.family_name)};{_escape(c.given_name)};;{_escape(c.title_prefix)};"
-        )
-        if c.organisation:
+        prefixes = ",".join(_escape(p) for p in (c.salutation, c.title_prefix) if p.strip())
+        lines.append(f"N:{_escape(c.family_name)};{_escape(c.given_name)};;{prefixes};")
+        if c.organisation or c.department:
             lines.append(
                 f"ORG:{_escape(c.organisation)}"
                 + (f";{_escape(c.department)}" if c.department else "")
             )
         if c.role:
             lines.append(f"TITLE:{_escape(c.role)}")
-        for ch in c.channels:
-            name = {"email": "EMAIL", "phone": "TEL", "url": "URL"}[ch.kind]
-            types = [t for t in ch.label.replace(",", " ").split() if t.isalnum()]
-            param = f";TYPE={','.join(types)}" if types else ""
-            lines.append(f"{name}{param}:{_escape(ch.value) if ch.kind != 'url' else ch.value}")
+        lines += _channel_lines(c)
         if c.birthday:
             b = c.birthday
             lines.append(
@@ -64,8 +102,7 @@ def vcard(contacts: Iterable[store.ContactRecord]) -> str:
             lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
-        if c.id:
-            lines.append(f"UID:urn:netzjournal:contact:{c.id}")
+        lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"
@@ -107,6 +144,7 @@ def _own_cells(c: store.ContactRecord, german: bool) -> dict[str, str]:
         "address_form": c.address_form, "language": c.language,
         "closeness": str(c.closeness), "cadence": cadence, "topics": c.topics,
         "archived": ("ja" if german else "yes") if c.archived else "", "notes": c.notes,
+        "uid": c.uid,
     }  # fmt: skip
 
 
@@ -211,7 +249,7 @@ def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> byt
             event = icalendar.Event()
             event.add("dtstamp", stamp)
             b = c.birthday
-            event.add("uid", f"birthday-{cid}@netzjournal")
+            event.add("uid", f"birthday-{c.uid or cid}@netzjournal")
             event.add("summary", f"🎂 {c.name}")
             if (b.month, b.day) == (2, 29):
                 # Yearly on 29 February would skip three years in four:
@@ -226,7 +264,7 @@ def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> byt
     for f in store.follow_ups(j):
         todo = icalendar.Todo()
         todo.add("dtstamp", stamp)
-        todo.add("uid", f"follow-up-{f.id}@netzjournal")
+        todo.add("uid", f"{f.uid}@netzjournal" if f.uid else f"follow-up-{f.id}@netzjournal")
         who = names.get(f.contact_id or 0, "")
         todo.add("summary", f"{f.text} – {who}" if who else f.text)
         if f.due_on:

@@ -31,6 +31,7 @@ def _event(row: Event) -> EventRecord:
         notes=row.notes,
         tags=sorted(tags),
         id=row.id,
+        uid=row.uid or "",
     )
 
 
@@ -86,10 +87,11 @@ def delete_event(j: Journal, event_id: int) -> Outcome[int]:
 
 
 def list_tags(j: Journal) -> list[TagRecord]:
-    return [
-        TagRecord(t.name, t.category, t.id)
-        for t in Tag.select().order_by(Tag.name.collate("NOCASE"))
-    ]
+    """Every tag, in locale-aware order (:mod:`collation`)."""
+    from netzjournal.store.collation import sort_key
+
+    tags = [TagRecord(t.name, t.category, t.id) for t in Tag.select()]
+    return sorted(tags, key=lambda t: (sort_key(t.name), t.id))
 
 
 def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:

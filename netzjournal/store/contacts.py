@@ -73,6 +73,7 @@ def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRe
         channels=channels,
         tags=tags,
         id=row.id,
+        uid=row.uid or "",
         created_at=row.created_at,
         updated_at=row.updated_at,
     )

@@ -32,6 +32,7 @@ _SCALARS = (
     "body",
     "hooks",
     "outcome",
+    "say_next",
 )
 
 
@@ -114,6 +115,7 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
         give_take=lines,
         event_id=row.event_id,
         id=row.id,
+        uid=row.uid or "",
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -195,6 +197,7 @@ def _follow_up(row: FollowUp) -> FollowUpRecord:
         done_at=row.done_at,
         owed_by=row.owed_by,
         id=row.id,
+        uid=row.uid or "",
     )
 
 

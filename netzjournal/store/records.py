@@ -80,6 +80,7 @@ class ContactRecord:
     channels: list[Channel] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -111,11 +112,13 @@ class InteractionRecord:
     duration_minutes: int | None = None
     title: str = ""
     body: str = ""
-    hooks: str = ""
+    hooks: str = ""  # private remarks (never quoted to the person)
     outcome: str = ""
+    say_next: str = ""  # to pick up next time, as you would say it to them
     give_take: list[GiveTakeLine] = field(default_factory=list)
     event_id: int | None = None
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -130,6 +133,7 @@ class FollowUpRecord:
     done_at: dt.datetime | None = None
     owed_by: str = "me"
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
 
 
 @dataclass
@@ -141,6 +145,7 @@ class EventRecord:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
 
 
 @dataclass

@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         if self._coach is None:
             from netzjournal.ui.coach.pane import CoachPane
 
-            self._coach = CoachPane(self.journal, self.events, self.today)
+            self._coach = CoachPane(
+                self.journal, self.events, self.today, undo_stack=self.undo_stack
+            )
             self._coach.setMinimumWidth(280)
             old = self.coach_dock.widget()
             self.coach_dock.setWidget(self._coach)
@@ -182,6 +184,9 @@ class MainWindow(QMainWindow):
         self.bind_shortcuts()
         _ = self.search
         self.coach.start()
+        from netzjournal.ui.reminder_timer import DailyReminder
+
+        self.reminder = DailyReminder(self.journal, self.paths, parent=self)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
@@ -450,10 +455,18 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def handle_message(self, text: str) -> None:
-        """A message from a second launch: ``raise`` or ``quick-note``."""
+        """A message from a second launch: ``raise``, ``quick-note`` or ``coach``."""
         self.raise_window()
         if text == "quick-note":
             self.open_quick_note()
+        elif text == "coach":
+            self.show_coach()
+
+    def show_coach(self) -> None:
+        """Show the coach (a click on the day's reminder asked for it)."""
+        self.coach_dock.show()
+        self.coach_dock.raise_()
+        self.coach.setFocus()
 
     # -- settings -------------------------------------------------------------------------
 

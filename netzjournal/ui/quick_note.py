@@ -35,7 +35,7 @@ from netzjournal import store
 from netzjournal.drafts import DraftStore
 from netzjournal.ui import texts
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
-from netzjournal.ui.participants import ParticipantsEdit
+from netzjournal.ui.participants import ParticipantsField
 
 AUTOSAVE_MS = 400
 
@@ -64,9 +64,9 @@ class QuickNoteDialog(QDialog):
         self._connect()
 
     def _build(self) -> None:
-        self.who = ParticipantsEdit(self.journal)
+        self.who = ParticipantsField(self.journal)
         self.who.setObjectName("quickWho")
-        self.who.setPlaceholderText(self.tr("Whom did you meet? (names, comma-separated)"))
+        self.who.setPlaceholderText(self.tr("Whom did you meet? Type a name, pick with Enter"))
         self.when = QDateTimeEdit()
         self.when.setObjectName("quickWhen")
         self.when.setCalendarPopup(True)
@@ -87,9 +87,15 @@ class QuickNoteDialog(QDialog):
         self.body.setObjectName("quickBody")
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(self.tr("What did you talk about?"))
+        self.say_next = QLineEdit()
+        self.say_next.setObjectName("quickSayNext")
+        self.say_next.setPlaceholderText(
+            self.tr("as you'd say it to them: your half marathon in May")
+        )
+        self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         self.hooks = QLineEdit()
         self.hooks.setObjectName("quickHooks")
-        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.hooks.setPlaceholderText(self.tr("only for you – never quoted to them"))
         self.next_step = QLineEdit()
         self.next_step.setObjectName("quickNextStep")
         self.next_step.setPlaceholderText(self.tr("e.g. send the article"))
@@ -107,14 +113,17 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("When"), when_row)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Talked about"), self.body)
-        form.addRow(self.tr("Hooks"), self.hooks)
+        form.addRow(self.tr("Pick up next time"), self.say_next)
+        form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Next step"), next_row)
-        hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
+        self.hint = hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
         hint.setStyleSheet("color: gray")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("quickSave")
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
@@ -124,14 +133,20 @@ class QuickNoteDialog(QDialog):
         layout.addLayout(bottom)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
-        for widget in (self.who, self.when, self.kind, self.body, self.hooks, self.next_step,
-                       self.due, self.has_due):  # fmt: skip
+        for widget in (self.who.edit, self.when, self.kind, self.body, self.hooks,
+                       self.next_step, self.due, self.has_due, self.say_next):  # fmt: skip
             widget.installEventFilter(self)
 
     def _connect(self) -> None:
-        for edit in (self.who, self.hooks, self.next_step):
+        self.who.changed.connect(self._autosave.start)
+        for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._autosave.start)
         self.body.textChanged.connect(self._autosave.start)
+        # Save waits for a person and some text (an empty note is not a note).
+        self.who.changed.connect(self._update_save)
+        for edit in (self.hooks, self.next_step, self.say_next):
+            edit.textChanged.connect(self._update_save)
+        self.body.textChanged.connect(self._update_save)
         self.kind.currentIndexChanged.connect(self._autosave.start)
         self.when.dateTimeChanged.connect(self._autosave.start)
 
@@ -146,6 +161,24 @@ class QuickNoteDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def has_content(self) -> bool:
+        """Some text about the meeting (what was said, a hook or a next step)."""
+        return any(t.strip() for t in (self.body.toPlainText(), self.hooks.text(),
+                                        self.next_step.text(), self.say_next.text()))  # fmt: skip
+
+    def can_save(self) -> bool:
+        return self.who.has_people() and self.has_content()
+
+    def _update_save(self) -> None:
+        ready = self.can_save()
+        self.save_button.setEnabled(ready)
+        if ready:
+            self.hint.setText(self.tr("Ctrl+Enter saves · Esc closes"))
+        elif not self.who.has_people():
+            self.hint.setText(self.tr("Whom did you meet? · Esc closes"))
+        else:
+            self.hint.setText(self.tr("What did you talk about? · Esc closes"))
+
     def _yesterday(self) -> None:
         now = self._now()
         day = now.date() - dt.timedelta(days=1)
@@ -155,7 +188,8 @@ class QuickNoteDialog(QDialog):
 
     def reset(self) -> None:
         """Empty fields; "now" and coffee; offer a draft left behind."""
-        for edit in (self.who, self.hooks, self.next_step):
+        self.who.clear()
+        for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
         self.body.clear()
         self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
@@ -166,7 +200,10 @@ class QuickNoteDialog(QDialog):
         self.who.refresh_names()
         self._autosave.stop()
         draft = self.drafts.load()
-        if draft and any(str(draft.get(k, "")).strip() for k in ("who", "body", "hooks", "next")):
+        if draft and (
+            any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
+            or _draft_names_someone(draft.get("who"))
+        ):
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved quick note"),
@@ -177,15 +214,17 @@ class QuickNoteDialog(QDialog):
                 self.load_fields(draft)
             else:
                 self.drafts.clear()
+        self._update_save()
         self.who.setFocus()
 
     def fields(self) -> dict[str, object]:
         return {
-            "who": self.who.text(),
+            "who": self.who.draft(),
             "when": from_qdatetime(self.when.dateTime()).isoformat(),
             "kind": self.kind.currentData(),
             "body": self.body.toPlainText(),
             "hooks": self.hooks.text(),
+            "say_next": self.say_next.text(),
             "next": self.next_step.text(),
             "due": self.due.date().toString(Qt.DateFormat.ISODate)
             if self.has_due.isChecked()
@@ -193,12 +232,13 @@ class QuickNoteDialog(QDialog):
         }
 
     def load_fields(self, data: dict[str, object]) -> None:
-        self.who.setText(str(data.get("who", "")))
+        self.who.load_draft(data.get("who", ""))
         with contextlib.suppress(ValueError):
             self.when.setDateTime(to_qdatetime(dt.datetime.fromisoformat(str(data.get("when")))))
         self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind")), 0))
         self.body.setPlainText(str(data.get("body", "")))
         self.hooks.setText(str(data.get("hooks", "")))
+        self.say_next.setText(str(data.get("say_next", "")))
         self.next_step.setText(str(data.get("next", "")))
         due = str(data.get("due", ""))
         self.has_due.setChecked(bool(due))
@@ -206,15 +246,7 @@ class QuickNoteDialog(QDialog):
             self.due.setDate(QDate.fromString(due, Qt.DateFormat.ISODate))
 
     def has_text(self) -> bool:
-        return any(
-            t.strip()
-            for t in (
-                self.who.text(),
-                self.body.toPlainText(),
-                self.hooks.text(),
-                self.next_step.text(),
-            )
-        )
+        return self.who.has_people() or self.has_content()
 
     def save_draft(self) -> None:
         if self.has_text():
@@ -223,8 +255,8 @@ class QuickNoteDialog(QDialog):
     # -- closing -------------------------------------------------------------------------
 
     def save(self) -> None:
-        if not self.has_text():
-            self.reject()
+        if not self.can_save():  # Ctrl+Enter while Save is disabled
+            (self.body if self.who.has_people() else self.who).setFocus()
             return
         ids = self.who.resolve(self)
         if ids is None:
@@ -244,6 +276,7 @@ class QuickNoteDialog(QDialog):
             participants=ids,
             body=self.body.toPlainText().strip(),
             hooks=self.hooks.text().strip(),
+            say_next=self.say_next.text().strip(),
         )
         try:
             created = store.create_interaction(self.journal, record, follow).value
@@ -271,3 +304,9 @@ class QuickNoteDialog(QDialog):
         self._autosave.stop()
         self.drafts.clear()
         super().reject()
+
+
+def _draft_names_someone(who: object) -> bool:
+    if isinstance(who, dict):
+        return bool(who.get("tokens")) or bool(str(who.get("typed", "")).strip())
+    return bool(str(who or "").strip())

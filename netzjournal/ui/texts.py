@@ -212,6 +212,9 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "the file is larger than {limit} MB; not read"
         ),
         "unreadable": QCoreApplication.translate("ImportProblem", "cannot be read: {reason}"),
+        "not_a_file": QCoreApplication.translate(
+            "ImportProblem", "not a regular file (a pipe, device or folder); not read"
+        ),
         "empty_file": QCoreApplication.translate("ImportProblem", "the file is empty"),
         "line_without_colon": QCoreApplication.translate(
             "ImportProblem", "a line without ':' was skipped"
@@ -220,7 +223,7 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "a malformed line was skipped"
         ),
         "nested_card": QCoreApplication.translate(
-            "ImportProblem", "a card inside a card was flattened"
+            "ImportProblem", "a card inside a card was read as a person of its own"
         ),
         "empty_card": QCoreApplication.translate("ImportProblem", "an empty card was skipped"),
         "too_many_lines": QCoreApplication.translate(
@@ -230,6 +233,19 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "the last card has no END:VCARD; it was not imported"
         ),
         "no_vcard": QCoreApplication.translate("ImportProblem", "no vCard found in this file"),
+        "too_deep": QCoreApplication.translate(
+            "ImportProblem", "cards nested more than {limit} deep were skipped"
+        ),
+        "too_many_cards": QCoreApplication.translate(
+            "ImportProblem", "more than {limit} cards; the rest was skipped"
+        ),
+        "too_many_values": QCoreApplication.translate(
+            "ImportProblem", "more than {limit} values in one field; the rest was skipped"
+        ),
+        "bad_value": QCoreApplication.translate("ImportProblem", "{name} not understood: {value}"),
+        "more_problems": QCoreApplication.translate(
+            "ImportProblem", "{count} more problems of the kinds above were not listed"
+        ),
         "not_text": QCoreApplication.translate(
             "ImportProblem", "this is not a text file; nothing was read"
         ),
@@ -245,9 +261,6 @@ def problem_text(problem: Problem) -> str:
         "bad_dates": QCoreApplication.translate(
             "ImportProblem",
             "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
-        ),
-        "bad_value": QCoreApplication.translate(
-            "ImportProblem", "'{column}': value not understood, the default was kept: {value}"
         ),
         "json_export": QCoreApplication.translate(
             "ImportProblem",

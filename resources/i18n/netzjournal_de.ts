@@ -272,47 +272,92 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="54"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="65"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="64"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="75"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="80"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="180"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="89"/>
+        <source>The bar shows warmth: mostly the closeness (1–5) you set on the contact, plus meetings, two-way contact and give &amp; take.</source>
+        <translation>Der Balken zeigt die Wärme: vor allem die Nähe (1–5), die Sie beim Kontakt festlegen, dazu Treffen, Austausch in beide Richtungen sowie Geben und Nehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
+        <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
+        <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="226"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="183"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="229"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="199"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="248"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="228"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="287"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="298"/>
+        <source>Copied – paste it into your message to %1.</source>
+        <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="308"/>
+        <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
+        <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="320"/>
+        <source>Reached out to %1</source>
+        <translation>Bei %1 gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="324"/>
+        <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
+        <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="332"/>
+        <source>Later for %1</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="336"/>
+        <source>%1 will be back on the list on %2.</source>
+        <translation>%1 steht am %2 wieder auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="347"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="349"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
@@ -320,137 +365,137 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="44"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="54"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="53"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="89"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="95"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="101"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="124"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="136"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="143"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -458,279 +503,289 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="41"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="40"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="41"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="40"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="57"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="58"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="57"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="64"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="68"/>
         <source>optional, e.g. a nickname</source>
         <translation>optional, z. B. ein Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="80"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="83"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="84"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="85"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
         <source>one per line; optionally &quot;label: value&quot;</source>
         <translation>eins pro Zeile; optional „Bezeichnung: Wert“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="120"/>
+        <source>Type a name, pick with Enter</source>
+        <translation>Namen tippen, mit Enter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="274"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="275"/>
+        <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
+        <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
 </context>
 <context>
@@ -802,7 +857,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="458"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
@@ -812,7 +867,7 @@
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="466"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="469"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -820,42 +875,42 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="47"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="48"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="49"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="50"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="50"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="51"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="51"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="52"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="52"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="53"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="54"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="208"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -1011,86 +1066,111 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="215"/>
+        <source>not a regular file (a pipe, device or folder); not read</source>
+        <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="218"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="216"/>
+        <location filename="../../netzjournal/ui/texts.py" line="219"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="219"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
-        <source>a card inside a card was flattened</source>
-        <translation>eine Karte in einer Karte wurde aufgelöst</translation>
+        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <source>a card inside a card was read as a person of its own</source>
+        <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <location filename="../../netzjournal/ui/texts.py" line="228"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="226"/>
+        <location filename="../../netzjournal/ui/texts.py" line="229"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="229"/>
+        <location filename="../../netzjournal/ui/texts.py" line="232"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="232"/>
+        <location filename="../../netzjournal/ui/texts.py" line="235"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="233"/>
+        <location filename="../../netzjournal/ui/texts.py" line="236"/>
+        <source>cards nested more than {limit} deep were skipped</source>
+        <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <source>more than {limit} cards; the rest was skipped</source>
+        <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <source>more than {limit} values in one field; the rest was skipped</source>
+        <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <source>{name} not understood: {value}</source>
+        <translation>{name} nicht verstanden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="246"/>
+        <source>{count} more problems of the kinds above were not listed</source>
+        <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="249"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="236"/>
+        <location filename="../../netzjournal/ui/texts.py" line="252"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <location filename="../../netzjournal/ui/texts.py" line="255"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <location filename="../../netzjournal/ui/texts.py" line="258"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <location filename="../../netzjournal/ui/texts.py" line="261"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="249"/>
-        <source>&apos;{column}&apos;: value not understood, the default was kept: {value}</source>
-        <translation>„{column}“: Wert nicht verstanden, die Voreinstellung bleibt: {value}</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/texts.py" line="252"/>
+        <location filename="../../netzjournal/ui/texts.py" line="265"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="262"/>
+        <location filename="../../netzjournal/ui/texts.py" line="275"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="268"/>
+        <location filename="../../netzjournal/ui/texts.py" line="281"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1129,153 +1209,178 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
-        <source>twice in the files</source>
-        <translation>doppelt in den Dateien</translation>
+        <source>already there more than once: merge later, choosing whom</source>
+        <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="198"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="380"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <source>several people have this name: merge later, choosing whom</source>
+        <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
+        <source>the same card (UID)</source>
+        <translation>dieselbe Karte (UID)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <source>the same card twice in the files</source>
+        <translation>dieselbe Karte zweimal in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <source>check: same e-mail as another card in the files</source>
+        <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
+        <source>check: a namesake in the files</source>
+        <translation>prüfen: Namensvetter in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="441"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="220"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="226"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="244"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="227"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="245"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="239"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="258"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="259"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="260"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="260"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="260"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="287"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="300"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="357"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="370"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="359"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="369"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="382"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="434"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="449"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="442"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="457"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="410"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="473"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1289,19 +1394,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="287"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="296"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -1341,67 +1446,67 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="189"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="195"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="198"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="202"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="203"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="260"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="361"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="366"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="403"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="408"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="406"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="413"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="422"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="424"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1410,12 +1515,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="434"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="439"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="441"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1430,8 +1535,8 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>NoteEditor</name>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="127"/>
-        <source>Names, separated by commas</source>
-        <translation>Namen, durch Kommas getrennt</translation>
+        <source>Type a name, pick with Enter</source>
+        <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="132"/>
@@ -1440,7 +1545,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="133"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="228"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -1460,93 +1565,103 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="147"/>
-        <source>Something to pick up next time</source>
-        <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="148"/>
+        <source>as you&apos;d say it to them: your half marathon in May</source>
+        <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="150"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="152"/>
+        <source>The coach may quote this in a message to them</source>
+        <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="153"/>
+        <source>only for you – never quoted to them</source>
+        <translation>nur für Sie – wird der Person nie zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="156"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="158"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="169"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
-        <source>Hooks</source>
-        <translation>Anknüpfungspunkte</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="191"/>
+        <source>Pick up next time</source>
+        <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
-        <source>Hooks for next time</source>
-        <translation>Anknüpfungspunkte fürs nächste Mal</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="192"/>
+        <source>Private remarks</source>
+        <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -1603,14 +1718,14 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
-    <name>ParticipantsEdit</name>
+    <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="82"/>
+        <location filename="../../netzjournal/ui/participants.py" line="360"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="83"/>
+        <location filename="../../netzjournal/ui/participants.py" line="361"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -1618,32 +1733,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="116"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="103"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="104"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="105"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="106"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -1686,14 +1801,14 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="55"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="56"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="69"/>
-        <source>Whom did you meet? (names, comma-separated)</source>
-        <translation>Wen haben Sie getroffen? (Namen, durch Kommas getrennt)</translation>
+        <source>Whom did you meet? Type a name, pick with Enter</source>
+        <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="73"/>
@@ -1711,82 +1826,108 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
-        <source>Something to pick up next time</source>
-        <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="96"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="102"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
-        <source>Hooks</source>
-        <translation>Anknüpfungspunkte</translation>
+        <location filename="../../netzjournal/ui/quick_note.py" line="93"/>
+        <source>as you&apos;d say it to them: your half marathon in May</source>
+        <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <source>The coach may quote this in a message to them</source>
+        <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="98"/>
+        <source>only for you – never quoted to them</source>
+        <translation>nur für Sie – wird der Person nie zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <source>Pick up next time</source>
+        <translation>Beim nächsten Mal aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="117"/>
+        <source>Private remarks</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="176"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="172"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="178"/>
+        <source>Whom did you meet? · Esc closes</source>
+        <translation>Wen haben Sie getroffen? · Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="180"/>
+        <source>What did you talk about? · Esc closes</source>
+        <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="209"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="173"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="286"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="297"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="298"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -1794,37 +1935,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RestoreJson</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="28"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
         <source>Contacts: %1</source>
         <translation>Kontakte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="29"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="31"/>
         <source>Notes: %1</source>
         <translation>Notizen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="32"/>
         <source>Events: %1</source>
         <translation>Veranstaltungen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="31"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="33"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="32"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="34"/>
         <source>Follow-ups: %1</source>
         <translation>Nächste Schritte: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="33"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
         <source>Opener templates: %1</source>
         <translation>Vorlagen für Gesprächseinstiege: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="38"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="40"/>
         <source>A JSON export is restored into an empty journal only, so that nothing in it is overwritten or mixed up. This journal already holds %1.
 
 To restore, start netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore there.</source>
@@ -1833,47 +1974,37 @@ To restore, start netzjournal with an empty data folder (netzjournal --data-dir 
 Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzjournal --data-dir ORDNER) und stellen Sie dort wieder her.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="47"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="49"/>
         <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
         <translation>Der Export stammt von einem neueren netzjournal (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
         <source>The export is damaged and was not restored: %1</source>
         <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="59"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="61"/>
         <source>This is not a netzjournal JSON export.</source>
         <translation>Das ist kein JSON-Export von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="71"/>
         <source>Restore from JSON export</source>
         <translation>JSON-Export wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="82"/>
         <source>netzjournal JSON export (*.json);;All files (*)</source>
         <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="90"/>
-        <source>not a regular file</source>
-        <translation>keine gewöhnliche Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="100"/>
         <source>Stopped; nothing was restored.</source>
         <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="103"/>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 ist nicht lesbar: %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/restore.py" line="112"/>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="111"/>
         <source>The journal was restored from %1 (rows: %2).</source>
         <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>
@@ -1935,9 +2066,14 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="65"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="64"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="68"/>
+        <source>your half marathon in May</source>
+        <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/screenshots.py" line="69"/>
@@ -1971,99 +2107,125 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="35"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="38"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="47"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="51"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
-        <source>for the title page of the yearly review</source>
-        <translation>für das Titelblatt des Jahresrückblicks</translation>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <source>signs your openers and the yearly review&apos;s title page</source>
+        <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="61"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="58"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="63"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="194"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="81"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="90"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="87"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="93"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="104"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="105"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="107"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
+        <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
+        <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
+        <source>When I log in to this computer</source>
+        <translation>Wenn ich mich an diesem Computer anmelde</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
+        <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
+        <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <source>While netzjournal is open, once a day at</source>
+        <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
 </context>
 <context>
@@ -2130,84 +2292,100 @@ Grund: %2</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="63"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="67"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="64"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="68"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <source>Choose another opener or change the text</source>
+        <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="87"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="90"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="108"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="110"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="114"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="114"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="135"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="119"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
     </message>
 </context>
 <context>
@@ -2495,7 +2673,7 @@ Grund: %2</translation>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="282"/>
+        <location filename="../../netzjournal/ui/texts.py" line="295"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
@@ -2503,37 +2681,37 @@ Grund: %2</translation>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="58"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="51"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="67"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="60"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="75"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="68"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="76"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="69"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="77"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="70"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="71"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="78"/>
         <source>Jump to</source>
         <translation>Springen zu</translation>
     </message>
@@ -2543,19 +2721,37 @@ Grund: %2</translation>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="122"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="102"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="125"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="105"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="126"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="106"/>
         <source>Newest</source>
         <translation>Neueste</translation>
+    </message>
+</context>
+<context>
+    <name>TokenChip</name>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="134"/>
+        <source>%1 (new?)</source>
+        <translation>%1 (neu?)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="137"/>
+        <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
+        <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="148"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2581,7 +2777,7 @@ Grund: %2</translation>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="475"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="478"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
@@ -2601,7 +2797,7 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="423"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
@@ -2609,37 +2805,47 @@ Grund: %2</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="18"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="19"/>
         <source>Welcome to netzjournal</source>
         <translation>Willkommen bei netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="26"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="27"/>
         <source>Your journal is empty. It will hold the people you meet, what you talked about and whom to get back in touch with.</source>
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="47"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="48"/>
         <source>Create a contact</source>
         <translation>Einen Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="48"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
         <source>Write a quick note</source>
         <translation>Eine Schnellnotiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="51"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="31"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
+        <source>Remind me when I log in: birthdays, follow-ups due and whom to get back in touch with (at most once a day)</source>
+        <translation>Bei der Anmeldung erinnern: Geburtstage, fällige Follow-ups und bei wem Sie sich melden könnten (höchstens einmal am Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="32"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
     </message>

@@ -31,7 +31,7 @@ from netzjournal.ui import texts
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDERS = (
     "first_name", "salutation_name", "hook", "topic", "months", "event", "event_date", "city",
-    "weekday", "role", "organisation",
+    "weekday", "role", "organisation", "known",
 )  # fmt: skip
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -94,11 +93,10 @@ class ContactDetail(QTextBrowser):
         if c.met_on:
             met += f" ({texts.format_date(c.met_on)})"
         facts.append((self.tr("How we met"), _e(met)))
-        if c.introduced_by:
-            with contextlib.suppress(store.NotFound):
-                facts.append(
-                    (self.tr("Introduced by"), _e(store.get_contact(j, c.introduced_by).name))
-                )
+        if c.introduced_by:  # with what tells a namesake apart
+            introducer = store.person_choices(j, [c.introduced_by]).get(c.introduced_by)
+            if introducer is not None:
+                facts.append((self.tr("Introduced by"), _e(introducer.label)))
         form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
         facts.append((self.tr("Address form"), _e(f"{form} · {c.language.upper()}")))
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store, validation
 from netzjournal.ui import texts
+from netzjournal.ui.person_picker import PersonPicker
 
 
 class ContactEditor(QDialog):
@@ -115,15 +114,13 @@ class ContactEditor(QDialog):
         self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
         self.met_on = self._line("metOn")
         self.met_on.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        self.introduced_by = QComboBox()
+        # By id: a namesake is shown apart and never taken for the other.
+        self.introduced_by = PersonPicker(self._journal)
         self.introduced_by.setObjectName("introducedBy")
-        self.introduced_by.setEditable(True)
-        self.introduced_by.addItem("", None)
-        for cid, name in store.contact_names(self._journal):
-            if cid != self._record.id:
-                self.introduced_by.addItem(name, cid)
-        self.introduced_by.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.introduced_by.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.introduced_by.setPlaceholderText(self.tr("Type a name, pick with Enter"))
+        self.introduced_by.setClearButtonEnabled(True)
+        if self._record.id is not None:
+            self.introduced_by.set_exclude({self._record.id})
         self.address_form = QComboBox()
         self.address_form.setObjectName("addressForm")
         self.address_form.addItem(self.tr("Sie (formal)"), "sie")
@@ -210,7 +207,7 @@ class ContactEditor(QDialog):
         self._select(self.source, r.source)
         self.source_detail.setText(r.source_detail)
         self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
-        self._select(self.introduced_by, r.introduced_by)
+        self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
         self._select(self.language, r.language)
         self.closeness.setValue(r.closeness)
@@ -273,8 +270,14 @@ class ContactEditor(QDialog):
         except ValueError:
             self._fail(self.tr('"Met on" is not a date: use DD.MM.YYYY.'), self.met_on, 2)
             return None
-        index = self.introduced_by.findText(self.introduced_by.currentText())
-        r.introduced_by = self.introduced_by.itemData(index) if index > 0 else None
+        if self.introduced_by.unresolved_text():
+            self._fail(
+                self.tr('"Introduced by": pick the person from the list (Enter takes a name).'),
+                self.introduced_by,
+                2,
+            )
+            return None
+        r.introduced_by = self.introduced_by.person_id
         r.address_form = self.address_form.currentData()
         r.language = self.language.currentData()
         r.closeness = self.closeness.value()

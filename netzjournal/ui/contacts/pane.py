@@ -459,21 +459,24 @@ class ContactsPane(QWidget):
                 self.tr("Select exactly two contacts (Ctrl+click) to merge them."),
             )
             return
-        names = [store.get_contact(self.journal, i).name for i in ids]
+        # Chosen by id: namesakes are listed with what tells them apart
+        # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
+        choices = store.person_choices(self.journal, ids)
+        labels = [choices[i].label for i in ids]
         keep, ok = QInputDialog.getItem(
             self,
             self.tr("Merge contacts"),
             self.tr("Keep which contact? Every note and detail of the other joins it."),
-            names,
+            labels,
             0,
             False,
         )
-        if not ok:
+        if not ok or keep not in labels:
             return
-        keep_id = ids[names.index(keep)]
-        other_id = ids[1 - names.index(keep)]
+        kept = labels.index(keep)
+        keep_id, other_id = ids[kept], ids[1 - kept]
         text = QCoreApplication.translate("Undo", "Merge %1 into %2")
-        text = text.replace("%1", names[1 - names.index(keep)]).replace("%2", keep)
+        text = text.replace("%1", labels[1 - kept]).replace("%2", keep)
         if undo.perform(
             self.undo_stack, undo.MergeContacts(self.journal, keep_id, other_id, text), self
         ):

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netzjournal import store
 from netzjournal.interchange import journal_json
+from netzjournal.interchange.files import FileRefused, read_file
 from netzjournal.interchange.progress import Cancelled
 from netzjournal.ui.progress_dialog import ProgressDialog
+from netzjournal.ui.texts import problem_text
 
 
 def refusal_text(exc: journal_json.RestoreRefused) -> str:
@@ -86,9 +88,8 @@ def restore_json(
         path = Path(name)
     progress = (make_progress or (lambda t: ProgressDialog(parent, t)))(title)
     try:
-        if not path.is_file():  # regular files only: a pipe would block
-            raise OSError(0, QCoreApplication.translate("RestoreJson", "not a regular file"))
-        rows = journal_json.restore(journal, path.read_bytes(), progress)
+        data = read_file(path, journal_json.MAX_EXPORT_BYTES)  # regular files only
+        rows = journal_json.restore(journal, data, progress)
     except journal_json.RestoreRefused as exc:
         QMessageBox.warning(parent, title, refusal_text(exc))
         return False
@@ -99,10 +100,8 @@ def restore_json(
             QCoreApplication.translate("RestoreJson", "Stopped; nothing was restored."),
         )
         return False
-    except OSError as exc:
-        text = QCoreApplication.translate("RestoreJson", "Cannot read %1: %2")
-        reason = exc.strerror or str(exc)
-        QMessageBox.warning(parent, title, text.replace("%1", str(path)).replace("%2", reason))
+    except FileRefused as refused:
+        QMessageBox.warning(parent, title, problem_text(refused.problem(path.name)))
         return False
     finally:
         progress.close()

@@ -69,7 +69,22 @@ def reason_label(reason: str) -> str:
             "ImportWizard", "same name and organisation"
         ),
         "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
-        "twice in the files": QCoreApplication.translate("ImportWizard", "twice in the files"),
+        "several with this name and organisation": QCoreApplication.translate(
+            "ImportWizard", "already there more than once: merge later, choosing whom"
+        ),
+        "several people have this name": QCoreApplication.translate(
+            "ImportWizard", "several people have this name: merge later, choosing whom"
+        ),
+        "the same card": QCoreApplication.translate("ImportWizard", "the same card (UID)"),
+        "the same card twice in the files": QCoreApplication.translate(
+            "ImportWizard", "the same card twice in the files"
+        ),
+        "same e-mail as another card in the files": QCoreApplication.translate(
+            "ImportWizard", "check: same e-mail as another card in the files"
+        ),
+        "a namesake in the files": QCoreApplication.translate(
+            "ImportWizard", "check: a namesake in the files"
+        ),
     }.get(reason, reason)
 
 
@@ -138,7 +153,10 @@ class PlanModel(QAbstractTableModel):
         if col == self.MATCH:
             if not r.match_id and not r.reason:
                 return ""
-            who = self._names.get(r.match_id or 0, "")
+            if r.candidates:  # namesakes, each shown with what tells them apart
+                who = "; ".join(self._names.get(i, f"#{i}") for i in r.candidates)
+            else:
+                who = self._names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
         return f"{c.source_file}:{c.line}"
 
@@ -263,20 +281,15 @@ class ImportWizard(QDialog):
     def _needs_mapping(self) -> list[str]:
         """Headers of the first CSV of no known layout (empty: no mapping needed)."""
         from netzjournal.interchange.csv_in import csv_headers
+        from netzjournal.interchange.files import FileRefused, expand, read_file
 
-        files = []
-        for path in self.paths:
-            files += sorted(path.glob("*.csv")) if path.is_dir() else [path]
-        for path in files:
+        for path in expand(self.paths, (".csv",)):
             if path.suffix.lower() != ".csv":
                 continue
             try:
-                if not path.is_file():  # regular files only: a pipe would block
-                    continue
-                with path.open("rb") as fh:
-                    headers, layout = csv_headers(fh.read(65536))
-            except OSError:
-                continue
+                headers, layout = csv_headers(read_file(path, 65536, head=True))
+            except FileRefused:
+                continue  # reported when the files are read
             if layout == "generic" and headers:
                 return headers
         return []
@@ -385,7 +398,9 @@ class ImportWizard(QDialog):
             return  # nothing was read into the journal; the choice stays as it was
         finally:
             progress.close()
-        self.model._names = dict(store.contact_names(self.journal))
+        self.model._names = {
+            c.id: c.label for c in store.list_people(self.journal, include_archived=True)
+        }
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)

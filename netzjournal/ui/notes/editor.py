@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.ui import texts
-from netzjournal.ui.participants import ParticipantsEdit
+from netzjournal.ui.participants import ParticipantsField
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
@@ -122,9 +122,9 @@ class NoteEditor(QWidget):
             combo.setMinimumContentsLength(10)
         for code, label in texts.directions():
             self.direction.addItem(label, code)
-        self.participants = ParticipantsEdit(self.journal)
+        self.participants = ParticipantsField(self.journal)
         self.participants.setObjectName("noteParticipants")
-        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.participants.setPlaceholderText(self.tr("Type a name, pick with Enter"))
         self.place = QLineEdit()
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)
@@ -142,9 +142,15 @@ class NoteEditor(QWidget):
         self.body_tabs.addTab(self.body, self.tr("Write"))
         self.body_tabs.addTab(self.preview, self.tr("Preview"))
         self.body_tabs.currentChanged.connect(self._update_preview)
+        self.say_next = QLineEdit()
+        self.say_next.setObjectName("noteSayNext")
+        self.say_next.setPlaceholderText(
+            self.tr("as you'd say it to them: your half marathon in May")
+        )
+        self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         self.hooks = QPlainTextEdit()
         self.hooks.setObjectName("noteHooks")
-        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.hooks.setPlaceholderText(self.tr("only for you – never quoted to them"))
         self.outcome = QPlainTextEdit()
         self.gave = QPlainTextEdit()
         self.gave.setPlaceholderText(self.tr("One per line"))
@@ -182,8 +188,8 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.body_tabs)
-        form.addRow(self.tr("Hooks"), self.hooks)
-        self.hooks.setToolTip(self.tr("Hooks for next time"))
+        form.addRow(self.tr("Pick up next time"), self.say_next)
+        form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("I gave"), self.gave)
         form.addRow(self.tr("I received"), self.received)
@@ -233,7 +239,7 @@ class NoteEditor(QWidget):
         if note_id is None:
             self.record = None
             self.setEnabled(False)
-            for edit in (self.title, self.place):
+            for edit in (self.title, self.place, self.say_next):
                 edit.clear()
             for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
                 text.clear()
@@ -253,6 +259,7 @@ class NoteEditor(QWidget):
         self.body.setPlainText(r.body)
         self._update_preview()
         self.hooks.setPlainText(r.hooks)
+        self.say_next.setText(r.say_next)
         self.outcome.setPlainText(r.outcome)
         self.gave.setPlainText("\n".join(g.text for g in r.give_take if g.direction == "gave"))
         self.received.setPlainText(
@@ -286,6 +293,7 @@ class NoteEditor(QWidget):
             title=self.title.text().strip(),
             body=self.body.toPlainText(),
             hooks=self.hooks.toPlainText().strip(),
+            say_next=" ".join(self.say_next.text().split()),
             outcome=self.outcome.toPlainText().strip(),
             give_take=lines,
             event_id=self.event_link.currentData(),
