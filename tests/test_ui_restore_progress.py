@@ -145,3 +145,16 @@ def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
     with pytest.raises(Cancelled):
         dialog.write(target)
     assert not target.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_the_preview_says_once_that_a_date_column_cannot_be_read(window, qtbot):
+    from conftest import REPO
+
+    source = REPO / "tests/data/contacts/csv/linkedin__Connections_excel-resaved.WRITTEN.csv"
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([source])
+    wizard.build_plan()
+    assert wizard.model.rowCount() == 4
+    lines = wizard.problems.stringList()
+    assert len(lines) == 1 and "Connected On" in lines[0] and "line 4" in lines[0], lines
