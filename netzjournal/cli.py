@@ -121,7 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--import-shapes",
         action="store_true",
-        help="only this: import a 20 MB vCard of many shapes (time and peak memory)",
+        help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
     )
     return parser
 

@@ -230,3 +230,12 @@ def test_own_csv_reports_values_it_cannot_take(tmp_path):
     assert (rec.closeness, rec.language, rec.cadence_never) == (3, "de", True)
     assert [(p.code, dict(p.params)["name"]) for p in result.problems] == [
         ("bad_value", "Sprache"), ("bad_value", "Nähe")]  # fmt: skip
+
+
+def test_problems_are_listed_up_to_a_limit_per_kind_and_counted_beyond():
+    rows = b"".join(b'Anna,"Alt\n' for _ in range(120))
+    result = read_csv(b"First Name,Last Name\n" + rows)
+    assert len(result.contacts) == 120
+    assert codes(result).count("unbalanced_quote") == 50
+    assert result.problems[-1].code == "more_problems"
+    assert dict(result.problems[-1].params)["count"] == "70"

@@ -19,11 +19,12 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
-from netzjournal.interchange.vcard import parse_birthday
+from netzjournal.interchange.vcard import MAX_PROBLEMS, parse_birthday
 from netzjournal.store import Birthday, Channel
 from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES
 from netzjournal.validation import valid_email
@@ -364,14 +365,25 @@ def _records(
                 break
             if tick is not None:
                 tick(source.offset)
-            if source.line - first > 1 and _left_open(text, start, source.offset, values,
-                                                       free_text, delimiter, width):  # fmt: skip
+            if (
+                _left_open(text, start, source.offset, values, free_text, delimiter, width)
+                if source.line - first > 1
+                else _open_at_end(source, start, delimiter)
+            ):
                 line = source.line_at(start)
                 cells = next(csv.reader([_drop_open_quote(line, delimiter)], delimiter=delimiter))
                 yield first + 1, cells, "unbalanced_quote"
                 source.offset, source.line = start + len(line), first + 1
                 break
             yield first + 1, values, ""
+
+
+def _open_at_end(source: _Source, start: int, delimiter: str) -> bool:
+    """Whether the file's last line opens a quotation mark it never closes."""
+    if source.offset < len(source.text) or '"' not in source.text[start:]:
+        return False
+    line = source.text[start:]
+    return _drop_open_quote(line, delimiter) != line
 
 
 def _drop_open_quote(line: str, delimiter: str) -> str:
@@ -476,6 +488,8 @@ def read_csv(
         "birthday": _DateColumn(original.get(birthday_header, birthday_header)),
         "connected": _DateColumn(original.get("connected on", "Connected On")),
     }
+    lone_cr = _LONE_CR in text
+    cr = "\r" if layout == "netzjournal" else "\n"
     count = 0
     for number, values, trouble in _records(source, delimiter, free_text, tick):
         if values is None:
@@ -484,7 +498,8 @@ def read_csv(
         if trouble:
             result.problems.append(Problem.of(name, number, trouble))
         # A lone CR: a line break in other exports; netzjournal's own keeps it as written.
-        values = [v.replace(_LONE_CR, "\r" if layout == "netzjournal" else "\n") for v in values]
+        if lone_cr:
+            values = [v.replace(_LONE_CR, cr) for v in values]
         if not any(v.strip() for v in values):
             continue
         count += 1
@@ -495,7 +510,7 @@ def read_csv(
             result.problems.append(
                 Problem.of(name, number, "cell_count", cells=len(values), headers=len(headers))
             )
-        row = {lower[i]: values[i] for i in range(min(len(values), len(lower)))}
+        row = dict(zip(lower, values, strict=False))
         c = ImportedContact(source_file=name, line=number)
         if layout == "netzjournal":
             _own_row(c, row, result, name, number, dates, original)
@@ -506,9 +521,24 @@ def read_csv(
             continue
         result.contacts.append(c)
     _read_dates(dates, result, name)
+    _limit_problems(result, name)
     if progress is not None:
         progress(total, total)
     return result
+
+
+def _limit_problems(result: ReadResult, name: str) -> None:
+    """List at most MAX_PROBLEMS of each kind (as the vCard reader does); count the rest."""
+    counts: Counter[str] = Counter()
+    kept = []
+    for problem in result.problems:
+        counts[problem.code] += 1
+        if counts[problem.code] <= MAX_PROBLEMS:
+            kept.append(problem)
+    hidden = sum(max(0, n - MAX_PROBLEMS) for n in counts.values())
+    if hidden:
+        kept.append(Problem.of(name, 0, "more_problems", count=hidden))
+    result.problems = kept
 
 
 @dataclass
