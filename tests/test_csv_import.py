@@ -139,6 +139,15 @@ def test_linkedin_dates_of_other_years_and_excel():
     assert "Connected On" in str(excel.problems[0])
 
 
+def test_linkedin_preamble_padded_by_excel_is_passed_over():
+    result = read("linkedin__Connections_excel-padded-preamble.WRITTEN.csv")
+    assert result.format == "csv-linkedin" and codes(result) == []
+    assert [(c.name, c.organisation, c.met_on) for c in result.contacts] == [
+        ("Anna Alt", "ACME", dt.date(2024, 10, 9)),
+        ("Bernd Bauer", "Bau, GmbH", dt.date(2024, 9, 21)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "day_first", "expect"),
     [

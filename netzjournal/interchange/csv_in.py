@@ -312,8 +312,9 @@ def _outside_quotes(line: str, delimiter: str) -> int:
 
 def _find_header(text: str) -> tuple[int, int, str] | None:
     """The header's line number (0-based), its offset and the delimiter: the first
-    line with at least two cells outside quotation marks (LinkedIn's "Notes:" and
-    its quoted notice have one)."""
+    line with at least two filled cells outside quotation marks. LinkedIn's
+    "Notes:" and its quoted notice have one — also once Excel has re-saved the
+    file and padded them with empty cells (``Notes:,,,,,,``)."""
     source = _Source(text)
     for index, line in enumerate(source.lines()):
         if index >= MAX_PREAMBLE_LINES:
@@ -324,7 +325,14 @@ def _find_header(text: str) -> tuple[int, int, str] | None:
         counts = {d: _outside_quotes(line, d) for d in (",", ";", "\t")}
         delimiter = max(counts, key=lambda d: counts[d])
         if counts[delimiter]:
-            return index, offset, delimiter
+            try:
+                cells = next(csv.reader([line], delimiter=delimiter), [])
+            except csv.Error:
+                cells = []
+            filled = [c.strip() for c in cells if c.strip()]
+            if len(filled) >= 2:
+                return index, offset, delimiter
+            line = filled[0] if filled else ""
         cell = line.strip().strip('"').strip().lower()
         if cell in _KNOWN_HEADERS or EMAIL_COLUMNS.match(cell):
             return index, offset, ","  # a table of one column
