@@ -123,6 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
     )
+    from netzjournal import cli_capture  # (not needed to start the app)
+
+    cli_capture.register(sub, common)  # note add, contact add, contact list
     return parser
 
 
@@ -459,6 +462,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netzjournal import remind
 
             return remind.run(args)
+        if args.command in ("note", "contact"):  # quick capture: cli_capture.py
+            from netzjournal import cli_capture
+
+            return cli_capture.run(args)
         if args.command == "bench":
             if args.import_shapes:
                 from netzjournal.bench_import import run_import_shapes

@@ -174,9 +174,38 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
     assert not dialog.save_template()
     assert len(store.list_openers(w.journal)) == 1
+    # Leaving the unsaved (and wrong) text asks first; Discard drops it.
+    asked = when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    assert asked and dialog.subject.text() == "Espresso?"
+    kept = when_modal(answer(QMessageBox.StandardButton.Cancel))  # delete asks; Cancel keeps
+    dialog.delete_template()
+    assert kept and len(store.list_openers(w.journal)) == 1
+    when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.delete_template()
     assert store.list_openers(w.journal) == []
+
+
+def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    w, _ = window
+    dialog = TemplatesDialog(w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.subject.setText("Espresso?")
+    dialog.body.setPlainText("Lust auf einen Espresso in {city}?")
+    assert dialog.save_template()
+    dialog.new_template()
+    dialog.subject.setText("Mittag?")
+    dialog.body.setPlainText("Mittagessen in {city}?")
+    asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))  # to "Espresso?"
+    assert asked and dialog.subject.text() == "Mittag?"  # Cancel: still editing
+    asked = when_modal(answer(QMessageBox.StandardButton.Save))
+    dialog.reject()  # Esc
+    assert asked and not dialog.isVisible()
+    assert sorted(t.subject for t in store.list_openers(w.journal)) == ["Espresso?", "Mittag?"]
 
 
 def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_count(
@@ -401,3 +430,17 @@ def test_the_open_window_reminds_once_a_day_at_the_chosen_time(window, tmp_path)
     assert not timer.check()  # once a day
     clock[0] += dt.timedelta(days=1)
     assert timer.check()
+
+
+def test_an_edited_opener_survives_a_refresh(window, qtbot):
+    w, _ = window
+    card = w.coach.cards[0]
+    card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
+    untouched = w.coach.cards[1].text.toPlainText()
+    store.create_contact(w.journal, store.ContactRecord(given_name="Neu", family_name="Person"))
+    qtbot.waitUntil(lambda: w.coach.cards and w.coach.cards[0] is not card, timeout=5000)
+    assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
+    assert w.coach.cards[0].text.toPlainText() == (
+        "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"
+    )
+    assert w.coach.cards[1].text.toPlainText() == untouched

@@ -9,6 +9,7 @@ else both, else the number (``#12``) — "Chloe Baker · Weserbogen Logistik".
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -50,6 +51,10 @@ class PersonChoice:
     def label(self) -> str:
         """The name, with the detail that tells namesakes apart."""
         return f"{self.name} · {self.detail}" if self.detail else self.name
+
+    def describe(self) -> str:
+        """Name, organisation and city: "Chloe Baker · Weserbogen · Bremen"."""
+        return " · ".join(p for p in (self.name, self.organisation, self.city) if p)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -187,3 +192,56 @@ def _counts(group: list[PersonChoice]) -> Counter[str]:
         # Once per person, even where organisation and city are alike.
         counts.update({v.strip().casefold() for v in (p.organisation, p.city, both) if v})
     return counts
+
+
+# -- names as someone types them (the command line) -----------------------------------
+
+_TYPED = (
+    "SELECT id, display_name, given_name, family_name, organisation, city, archived FROM contact"
+)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def _spellings(row: tuple) -> set[str]:
+    _, display, given, family, _, _, _ = row
+    names = {display, f"{given} {family}", f"{family}, {given}", f"{family} {given}"}
+    return {" ".join(n.split()) for n in names if n and n.strip(" ,")}
+
+
+def _plain(text: str) -> set[str]:
+    """Ways to write ``text`` on a keyboard without umlauts or accents."""
+    low = text.casefold()
+    stripped = "".join(
+        c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c)
+    )
+    return {stripped, low.translate(_UMLAUTS), stripped.replace("ß", "ss")}
+
+
+def find_people_by_typed_name(
+    j: Journal, text: str, include_archived: bool = False
+) -> list[PersonChoice]:
+    """Every contact called ``text`` as someone types it on a command line.
+
+    Compared with the display name, "given family" and "family, given",
+    ignoring case; only if nothing matched, also without accents or with
+    German umlauts written out (Müller = Muller = Mueller, Weiß = Weiss).
+    Nothing looser (no prefixes: Michal is not Michael). Every match is
+    returned, namesakes told apart: the caller decides.
+    """
+    wanted = " ".join(text.split())
+    if not wanted:
+        return []
+    sql = _TYPED + ("" if include_archived else " WHERE archived = 0")
+    rows = list(j.connection().execute(sql))
+    exact = wanted.casefold()
+    found = [r for r in rows if any(s.casefold() == exact for s in _spellings(r))]
+    if not found:
+        typed = _plain(wanted)
+        found = [r for r in rows if any(typed & _plain(s) for s in _spellings(r))]
+    chosen = person_choices(j, [r[0] for r in found])
+    return sorted(chosen.values(), key=lambda c: (name_key(c.family_name, c.name), c.id))
+
+
+def person_by_id(j: Journal, contact_id: int) -> PersonChoice | None:
+    """One person (archived or not) as pickers show them; None if there is none."""
+    return person_choices(j, [contact_id]).get(contact_id)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from netzjournal.ui.review.view import ReviewPane
     from netzjournal.ui.search import GlobalSearch
     from netzjournal.ui.timeline.pane import TimelinePane
+    from netzjournal.ui.unsaved import UnsavedGuard
     from netzjournal.ui.welcome import WelcomePage
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
@@ -78,7 +80,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("Timeline"))
         self.tabs.addTab(QWidget(), self.tr("Yearly review"))
         self._review: ReviewPane | None = None
-        self.tabs.currentChanged.connect(self._build_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab = CONTACTS
+        self._unsaved: UnsavedGuard | None = None
         self._welcome: WelcomePage | None = None  # built only for an empty journal
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -102,9 +106,22 @@ class MainWindow(QMainWindow):
             self._search = global_search.GlobalSearch(self.journal, self.search_field, self)
             self._search.open_note.connect(self.open_note)
             self._search.open_contact.connect(self.open_contact)
+            # Another view (or the welcome page) closes the results list.
+            self.tabs.currentChanged.connect(self._search.hide_results)
+            self.stack.currentChanged.connect(self._search.hide_results)
             if self.search_field.text():  # typed before it was attached
                 self._search.update_results(self.search_field.text())
         return self._search
+
+    @property
+    def unsaved(self) -> UnsavedGuard:
+        """Every editor with unsaved text, settled before the window closes
+        (made on first use: the start has no editor yet)."""
+        if self._unsaved is None:
+            from netzjournal.ui.unsaved import UnsavedGuard
+
+            self._unsaved = UnsavedGuard(self)
+        return self._unsaved
 
     @property
     def welcome(self) -> WelcomePage:
@@ -247,7 +264,7 @@ class MainWindow(QMainWindow):
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
         a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
         a.view_review.triggered.connect(lambda: self.show_view(REVIEW))
-        a.new_contact.triggered.connect(lambda: self.show_view(CONTACTS))
+        a.new_contact.triggered.connect(self._after_new_contact)
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
@@ -273,6 +290,7 @@ class MainWindow(QMainWindow):
             from netzjournal.ui.notes.pane import NotesPane
 
             self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
+            self.unsaved.register(self._notes, self, self._notes.editor.describe)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
             header = self._notes.list.horizontalHeader()
@@ -311,6 +329,27 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
 
+    def _tab_changed(self, index: int) -> None:
+        previous, self._tab = self._tab, index
+        if previous == NOTES and index != NOTES and self._notes is not None:
+            # Leaving the notes: their unsaved edit is saved, dropped or kept on screen.
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(NOTES)  # ask with the note in view
+            self.tabs.blockSignals(False)
+            if not self._notes.settle():
+                self._tab = NOTES
+                return
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+        self._build_tab(index)
+        # A tab clicked: the focus was in the view just hidden and Qt passed it on
+        # to the next widget in the chain (often the search field). Into the view.
+        page = self.tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if self.isVisible() and page is not None and not (focused and page.isAncestorOf(focused)):
+            self._view_focus(index).setFocus()
+
     def _build_tab(self, index: int) -> None:
         if index == NOTES:
             _ = self.notes
@@ -327,16 +366,30 @@ class MainWindow(QMainWindow):
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(view)
-        focus = {
-            CONTACTS: self.contacts.table,
-            NOTES: self.notes.list,
-            TIMELINE: self.timeline.view,
-            REVIEW: self.review.year,
+        if self.tabs.currentIndex() != view:
+            return  # the person kept editing (an unsaved note: Cancel)
+        self._view_focus(view).setFocus()
+
+    def _view_focus(self, view: int) -> QWidget:
+        """Where typing goes in a view. Only that view is built (a pane built while
+        hidden would start stale)."""
+        focus: dict[int, Callable[[], QWidget]] = {
+            CONTACTS: lambda: self.contacts.table,
+            NOTES: lambda: self.notes.list,
+            TIMELINE: lambda: self.timeline.view,
+            REVIEW: lambda: self.review.year,
         }
-        focus[view].setFocus()
+        return focus[view]()
+
+    def _after_new_contact(self) -> None:
+        # The contacts pane's dialog has closed (it is connected first): show the
+        # new person, or — cancelled in an empty journal — the welcome page again.
+        self._refresh_state()
+        if self.stack.currentWidget() is self.tabs:
+            self.show_view(CONTACTS)
 
     def focus_search(self) -> None:
-        self.search_field.setFocus()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def open_note(self, note_id: int) -> None:
@@ -402,6 +455,9 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: store.BackupInfo) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        # The restore replaces every note: an edit in progress is settled first.
+        if not self.unsaved.settle_all():
+            return
         try:
             store.restore_backup(self.journal, backup.path, self.paths.backups)
         except store.StoreError as exc:
@@ -455,7 +511,12 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def handle_message(self, text: str) -> None:
-        """A message from a second launch: ``raise``, ``quick-note`` or ``coach``."""
+        """A message from a second launch (``raise``, ``quick-note``, ``coach``) or from
+        the command line after it wrote the journal (``changed``: every pane catches up,
+        unsaved edits stay where they are)."""
+        if text == "changed":
+            self.events.changed.emit(store.ChangeSet(everything=True))
+            return
         self.raise_window()
         if text == "quick-note":
             self.open_quick_note()
@@ -507,6 +568,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing or quitting (Ctrl+Q): unsaved edits are saved or dropped on the
+        # person's word first; Cancel keeps the window open.
+        if not self.unsaved.settle_all():
+            event.ignore()
+            return
         if self._quick_note is not None and self._quick_note.isVisible():
             self._quick_note.save_draft()
         self.save_settings()

@@ -313,9 +313,16 @@ class ParticipantsField(QFrame):
         self._tokens.pop(index)
         chip = self._chips.pop(index)
         self._flow.take_widget(chip)
-        chip.setParent(None)
+        # Hidden, not unparented: the layout queued a "show unless hidden" for the
+        # chip when it was added, and a parentless chip would then appear as a
+        # window of its own (and take the activation from the main window).
+        chip.hide()
         chip.deleteLater()
         self.updateGeometry()
+
+    def unsaved_state(self) -> tuple[object, ...]:
+        """What the unsaved-edit guard compares: the people (ids, new names) and the typed text."""
+        return (tuple(repr(t.to_json()) for t in self._tokens), self.edit.text())
 
     # -- drafts --------------------------------------------------------------------------
 

@@ -209,6 +209,7 @@ class QuickNoteDialog(QDialog):
                 self.tr("Unsaved quick note"),
                 self.tr("There is a quick note you did not save. Continue with it?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes,  # keeping the text is the safe default
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.load_fields(draft)

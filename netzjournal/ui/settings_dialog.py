@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from netzjournal import reminders, store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
+from netzjournal.ui import unsaved
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
 __all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
@@ -72,6 +73,24 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        self._loaded = unsaved.form_state(self)
+        self._saved = False
+
+    # -- unsaved changes (ui/unsaved.py): Esc and Cancel ask when something changed ----
+
+    def has_unsaved_changes(self) -> bool:
+        return not self._saved and unsaved.form_state(self) != self._loaded
+
+    def save(self) -> bool:
+        self.accept()
+        return True
+
+    def discard(self) -> None:
+        """Nothing is stored before OK."""
+
+    def reject(self) -> None:
+        if unsaved.settle(self, self, self.tr("the settings")) and not self._saved:
+            super().reject()
 
     def _coach_tab(self, journal: store.Journal) -> QWidget:
         current = coach_settings.load(journal)
@@ -192,4 +211,5 @@ class SettingsDialog(QDialog):
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.warning(self, self.tr("Reminders"), str(exc))
+        self._saved = True
         super().accept()

@@ -5,7 +5,8 @@ POSIX an ``flock`` (the kernel drops it when its process dies, so a crash
 leaves no stale lock), elsewhere a :class:`QLockFile` (which notices stale
 locks by process id; it also syncs the file to disk, ~1 ms at every start,
 which the ``flock`` does not need). A :class:`QLocalServer` lets a second
-launch pass its wish ("raise", "quick-note") to the first and exit.
+launch pass its wish ("raise", "quick-note") to the first and exit; the
+command line says "changed" after it wrote (``netzjournal/running.py``).
 
 The lock is taken before the window exists, the server starts listening only
 after the window has painted (:meth:`SingleInstance.listen`): QtNetwork and
@@ -23,16 +24,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from netzjournal.running import server_name  # shared with the command line
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-
-def server_name(root: Path) -> str:
-    import getpass
-    import hashlib
-
-    digest = hashlib.sha256(f"{getpass.getuser()}:{root}".encode()).hexdigest()[:16]
-    return f"netzjournal-{digest}"
+__all__ = ["SingleInstance", "server_name"]
 
 
 class _InstanceLock:

@@ -166,87 +166,88 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="115"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="119"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="126"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="129"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="151"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="165"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -254,17 +255,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -302,64 +303,69 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="226"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="230"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="229"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="233"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="254"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="293"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="304"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="308"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="314"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="320"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="326"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="324"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="330"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="332"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="338"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="336"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="353"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="349"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="358"/>
+        <source>Never suggest</source>
+        <translation>Nicht mehr vorschlagen</translation>
     </message>
 </context>
 <context>
@@ -503,289 +509,299 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="40"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="40"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="64"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="57"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="66"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="64"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="68"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
         <source>optional, e.g. a nickname</source>
         <translation>optional, z. B. ein Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
         <source>one per line; optionally &quot;label: value&quot;</source>
         <translation>eins pro Zeile; optional „Bezeichnung: Wert“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="143"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="258"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="271"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="275"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="332"/>
+        <source>this contact</source>
+        <translation>diesem Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="333"/>
+        <source>the new contact</source>
+        <translation>dem neuen Kontakt</translation>
     </message>
 </context>
 <context>
@@ -826,48 +842,58 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="392"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="391"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="396"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="415"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="435"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
         <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
         <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
+        <source>Delete everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="448"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="458"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="469"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="460"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="469"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="470"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1007,7 +1033,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="128"/>
+        <location filename="../../netzjournal/ui/search.py" line="139"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1240,7 +1266,7 @@
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="441"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="446"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -1360,27 +1386,42 @@
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="449"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
+        <source>Undo this import…</source>
+        <translation>Diesen Import zurücknehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="454"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="457"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="479"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="427"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="473"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="480"/>
+        <source>Take the whole import back? The people it created are removed again.</source>
+        <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
+        <source>Undo the import</source>
+        <translation>Import zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1388,125 +1429,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="76"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="319"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="121"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="123"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="140"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="127"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="137"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="163"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="167"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="211"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="195"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="212"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="198"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="215"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="202"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="219"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="223"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="208"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="225"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="366"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="419"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="408"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="464"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="467"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="418"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="474"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="485"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1515,12 +1556,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="439"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="495"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="441"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="497"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1534,134 +1575,144 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="127"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="130"/>
+        <source>the note “%1”</source>
+        <translation>der Notiz „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="131"/>
+        <source>the note of %1</source>
+        <translation>der Notiz vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="153"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="158"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="133"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="228"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="254"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="164"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="142"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="168"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="143"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="169"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="174"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="176"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="153"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="156"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="184"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="211"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="212"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="214"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="215"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="191"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="217"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="218"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="219"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="221"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="226"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -1669,27 +1720,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="96"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="99"/>
         <source>Open follow-ups: %1</source>
         <translation>Offene Schritte: %1</translation>
     </message>
@@ -1697,35 +1748,40 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="45"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="46"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="51"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="52"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="159"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="207"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="160"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="208"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="209"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="360"/>
+        <location filename="../../netzjournal/ui/participants.py" line="367"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="361"/>
+        <location filename="../../netzjournal/ui/participants.py" line="368"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -1801,7 +1857,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="55"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="56"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -1912,22 +1968,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="286"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="287"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="297"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="298"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="298"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="299"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -2037,28 +2093,28 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="143"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="149"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="144"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="152"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="169"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="158"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="160"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="166"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="161"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="167"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -2089,17 +2145,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="47"/>
+        <location filename="../../netzjournal/ui/search.py" line="53"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="52"/>
+        <location filename="../../netzjournal/ui/search.py" line="58"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="56"/>
+        <location filename="../../netzjournal/ui/search.py" line="62"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -2107,123 +2163,128 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="57"/>
         <source>signs your openers and the yearly review&apos;s title page</source>
         <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="61"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="63"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="194"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="213"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="92"/>
+        <source>the settings</source>
+        <translation>den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="90"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="112"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="119"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="124"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="149"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -2391,85 +2452,106 @@ Grund: %2</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="67"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="79"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="89"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="245"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="157"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="146"/>
+        <source>the template “%1”</source>
+        <translation>der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="147"/>
+        <source>the new template</source>
+        <translation>der neuen Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="217"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="230"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="218"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
+        <source>Delete this opener template?</source>
+        <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>
 </context>
 <context>
@@ -2772,22 +2854,22 @@ Grund: %2</translation>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="400"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="478"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="479"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="144"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="189"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="164"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="212"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
@@ -2797,9 +2879,27 @@ Grund: %2</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="443"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../netzjournal/ui/unsaved.py" line="56"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/unsaved.py" line="61"/>
+        <source>“Discard” throws away what you typed.</source>
+        <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>
 </context>
 <context>

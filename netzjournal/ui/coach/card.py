@@ -213,6 +213,20 @@ class SuggestionCard(QFrame):
         if 0 <= index < len(self.suggestion.openers):
             self.text.setPlainText(self.suggestion.openers[index].body)
 
+    def edited(self) -> tuple[int, str] | None:
+        """The opener chosen and its text, if the person changed the text."""
+        index = self.choice.currentIndex()
+        openers = self.suggestion.openers
+        if 0 <= index < len(openers) and self.text.toPlainText() != openers[index].body:
+            return index, self.text.toPlainText()
+        return None
+
+    def restore(self, index: int, text: str) -> None:
+        """Show an opener as the person had edited it (the list was refreshed)."""
+        if 0 <= index < len(self.suggestion.openers):
+            self.choice.setCurrentIndex(index)
+            self.text.setPlainText(text)
+
     def subject(self) -> str:
         index = self.choice.currentIndex()
         openers = self.suggestion.openers

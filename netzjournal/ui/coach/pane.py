@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -33,6 +32,7 @@ from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_
 from netzjournal.ui import undo
 from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.coach.commands import ReachedOut, Snooze
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 
@@ -218,8 +218,12 @@ class CoachPane(QWidget):
     def _show(self, result: CoachResult) -> None:
         # An action reloads the list: the reader stays where they were.
         position = self.scroll.verticalScrollBar().value()
+        # An opener the person is editing survives the refresh (a note saved
+        # elsewhere must not throw their words away).
+        edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
         for card in self.cards:
-            card.setParent(None)
+            card.hide()  # not unparented: see participants.ParticipantsField._remove
+            self.list.removeWidget(card)
             card.deleteLater()
         self.cards = []
         if result.suggestions:
@@ -241,6 +245,8 @@ class CoachPane(QWidget):
             card.open_contact.connect(self.events.open_contact)
             self.list.addWidget(card)
             self.cards.append(card)
+            if s.contact_id in edits:
+                card.restore(*edits[s.contact_id])
         self.more.setVisible(result.candidates > len(result.suggestions))
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
@@ -342,15 +348,15 @@ class CoachPane(QWidget):
     def never(self, contact_id: int) -> None:
         card = self.card_for(contact_id)
         name = card.suggestion.name if card else ""
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Not this person"),
             self.tr(
                 "The coach will not suggest %1 again. You can change this in the contact's "
                 '"keep in touch" setting.'
             ).replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Never suggest"),
+        ):
             store.set_never(self.journal, contact_id)
 
 

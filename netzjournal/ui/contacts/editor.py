@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store, validation
-from netzjournal.ui import texts
+from netzjournal.ui import texts, unsaved
 from netzjournal.ui.person_picker import PersonPicker
 
 
@@ -41,6 +43,13 @@ class ContactEditor(QDialog):
         self.setMinimumWidth(560)
         self._build()
         self._load(self._record)
+        self._loaded = unsaved.form_state(self)
+        self._saved = False
+        # Ctrl+Enter saves from any field (as in the quick note). An event filter,
+        # not a QShortcut: text fields would take the key first.
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+        self.given_name.setFocus()  # typing starts with the name, not the salutation
 
     # -- layout ---------------------------------------------------------------------
 
@@ -289,6 +298,38 @@ class ContactEditor(QDialog):
         r.notes = self.notes.toPlainText().strip()
         return r
 
+    # -- closing: saved, or asked (ui/unsaved.py) ------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def has_unsaved_changes(self) -> bool:
+        return not self._saved and unsaved.form_state(self) != self._loaded
+
+    def save(self) -> bool:
+        if self.record() is None:
+            return False  # the problem is shown; the dialog stays open
+        self._saved = True
+        super().accept()
+        return True
+
+    def discard(self) -> None:
+        """Nothing to undo: the record is only read when the dialog was accepted."""
+
     def accept(self) -> None:
-        if self.record() is not None:
-            super().accept()
+        self.save()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's ✕: asks first when something was changed."""
+        name = self._record.name or self.tr("this contact")
+        what = self.tr("the new contact") if self._record.id is None else name
+        if unsaved.settle(self, self, what) and not self._saved:
+            super().reject()

@@ -377,9 +377,8 @@ class ContactsPane(QWidget):
         undo.perform(self.undo_stack, undo.ArchiveContacts(self.journal, ids, archived, text), self)
 
     def delete_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from netzjournal.ui import undo
+        from netzjournal.ui.confirm import confirm
 
         ids = self.selected_ids()
         if not ids:
@@ -387,15 +386,15 @@ class ContactsPane(QWidget):
         names = [r.name for i in ids[:5] if (r := self.model.cached(i))]
         more = len(ids) - len(names)
         listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete contacts"),
             self.tr(
                 "Delete %1? Their meeting notes stay in the journal without them. "
                 "You can undo this with Ctrl+Z."
             ).replace("%1", listing),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete"),
+        ):
             return
         text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
             "%1", str(len(ids))
@@ -425,11 +424,13 @@ class ContactsPane(QWidget):
         """Privacy: remove a person with participations, follow-ups and index entries."""
         from PySide6.QtWidgets import QMessageBox
 
+        from netzjournal.ui.confirm import confirm
+
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         name = store.get_contact(self.journal, ids[0]).name
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete this person everywhere"),
             self.tr(
@@ -437,8 +438,8 @@ class ContactsPane(QWidget):
                 "follow-ups and search entries? A backup is taken first; this is not undoable "
                 "from the Edit menu."
             ).replace("%1", name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete everywhere"),
+        ):
             return
         try:
             store.backups.before_bulk_change(self.journal, "pre-delete")

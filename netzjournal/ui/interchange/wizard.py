@@ -419,11 +419,16 @@ class ImportWizard(QDialog):
         self.result = QLabel()
         self.result.setObjectName("importResult")
         self.result.setWordWrap(True)
-        undo_button = QPushButton(self.tr("Undo this import"))
+        undo_button = QPushButton(self.tr("Undo this import…"))
         undo_button.setObjectName("importUndo")
-        undo_button.clicked.connect(self.undo)
+        # Never the default: Enter on this page closes; taking back asks first.
+        undo_button.setAutoDefault(False)
+        undo_button.clicked.connect(self.ask_undo)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("importClose")
+        close.setDefault(True)
         close.clicked.connect(self.accept)
+        self.close_button = close
         row = QHBoxLayout()
         row.addWidget(undo_button)
         row.addStretch(1)
@@ -463,6 +468,19 @@ class ImportWizard(QDialog):
             .replace("%4", str(outcome.backup))
         )
         self.pages.setCurrentIndex(2)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def ask_undo(self) -> None:
+        from netzjournal.ui.confirm import confirm
+
+        if confirm(
+            self,
+            self.tr("Undo this import"),
+            self.tr("Take the whole import back? The people it created are removed again."),
+            self.tr("Undo the import"),
+        ):
+            self.undo()
 
     def undo(self) -> None:
         if (

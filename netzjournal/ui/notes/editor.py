@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import texts
+from netzjournal.ui import texts, unsaved
 from netzjournal.ui.participants import ParticipantsField
 
 
@@ -77,6 +77,12 @@ class FollowUpRow(QWidget):
         self.removed = True
         self.hide()
 
+    def unsaved_state(self) -> tuple[object, ...]:
+        """What :func:`unsaved.form_state` compares (removal included)."""
+        d = self.due.date()
+        return (self.removed, self.done.isChecked(), self.text.text(),
+                self.has_due.isChecked(), (d.year(), d.month(), d.day()))  # fmt: skip
+
     def value(self) -> store.FollowUpRecord:
         d = self.due.date()
         due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
@@ -105,6 +111,26 @@ class NoteEditor(QWidget):
         self._follow_rows: list[FollowUpRow] = []
         self._build()
         self.setEnabled(False)
+        self._loaded: list[object] = unsaved.form_state(self)
+
+    # -- unsaved changes (see ui/unsaved.py) -----------------------------------------
+
+    def mark_clean(self) -> None:
+        """What the fields hold now counts as saved."""
+        self._loaded = unsaved.form_state(self)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.record is not None and unsaved.form_state(self) != self._loaded
+
+    def describe(self) -> str:
+        """The note as a question names it: its title, else its date."""
+        if self.record is None:
+            return ""
+        if self.record.title:
+            return self.tr("the note “%1”").replace("%1", self.record.title)
+        return self.tr("the note of %1").replace(
+            "%1", texts.format_date(self.record.occurred_at.date())
+        )
 
     def _build(self) -> None:
         self.when = QDateTimeEdit()
@@ -233,7 +259,7 @@ class NoteEditor(QWidget):
 
     def show_note(self, note_id: int | None) -> None:
         for row in self._follow_rows:
-            row.setParent(None)
+            row.hide()  # not unparented: see participants.ParticipantsField._remove
             row.deleteLater()
         self._follow_rows = []
         if note_id is None:
@@ -244,6 +270,7 @@ class NoteEditor(QWidget):
             for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
                 text.clear()
             self.participants.clear()
+            self.mark_clean()
             return
         r = store.get_interaction(self.journal, note_id)
         self.record = r
@@ -268,6 +295,7 @@ class NoteEditor(QWidget):
         self._fill_events(r.event_id)
         for fu in store.follow_ups_of_note(self.journal, note_id):
             self._add_follow_row(fu)
+        self.mark_clean()
 
     def value(
         self,
