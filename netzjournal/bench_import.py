@@ -4,7 +4,8 @@ The target (issue 14): any file up to the 20 MB limit imports — read, plan,
 apply into an empty journal — in under 30 s and under 500 MB. Each shape is
 written once, then imported in a fresh interpreter, whose peak resident
 memory (``ru_maxrss``) and wall time are reported beside the interpreter's
-own floor (the same process doing nothing but start).
+own floor (the same process doing nothing but start). CPU time is printed
+beside the wall time: on a shared machine the wall time is mostly waiting.
 """
 
 from __future__ import annotations
@@ -76,6 +77,11 @@ SHAPES: dict[str, Callable[[], bytes]] = {
         b"QUJD" * 18 + b"\r\n ", b"PHOTO;ENCODING=b;TYPE=JPEG:", b"QUJD"
     ),
     "one card, 1.4 M e-mail lines": lambda: _one_card(b"EMAIL:a@b.de\r\n"),
+    "one card, 5,000 notes of 4 KB": lambda: (
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:One\r\n"
+        + b"".join(b"NOTE:%d " % n + b"y" * 4000 + CRLF for n in range(5000))
+        + b"END:VCARD\r\n"
+    ),
     "lines without a colon": lambda: _one_card(b"x\r\n"),
     "BEGIN:VCARD × 1.6 M (nesting)": lambda: _fill(b"", b"BEGIN:VCARD\r\n", b""),
     "empty cards × 900 k": lambda: _fill(b"", b"BEGIN:VCARD\r\nEND:VCARD\r\n", b""),
@@ -104,13 +110,13 @@ def measure_one(path: Path) -> dict[str, object]:
     from netzjournal import store
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     read = read_paths([path])
     with store.Journal.open(path.with_suffix(".sqlite3")) as journal:
         plan = plan_import(journal, read)
         created = len(apply_import(journal, plan).created) if plan.rows else 0
-    seconds = time.perf_counter() - start
-    return {"seconds": seconds, "peak_mb": _peak_mb(), "created": created,
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
+    return {"seconds": seconds, "cpu": cpu, "peak_mb": _peak_mb(), "created": created,
             "problems": len(read.problems)}  # fmt: skip
 
 
@@ -142,7 +148,7 @@ def run_import_shapes(only: str | None = None) -> int:
         print("  import shapes: needs the resource module (not on Windows)")
         return 1
     print(f"netzjournal bench — 20 MB import shapes (interpreter floor {_floor_mb():.0f} MB)")
-    worst_s, worst_mb = 0.0, 0.0
+    worst_s = worst_cpu = worst_mb = 0.0
     with tempfile.TemporaryDirectory() as tmp:
         shapes = [(label, make, ".vcf") for label, make in SHAPES.items()]
         shapes += [(label, make, ".csv") for label, make in CSV_SHAPES.items()]
@@ -161,11 +167,14 @@ def run_import_shapes(only: str | None = None) -> int:
                 continue
             r = json.loads(proc.stdout)
             worst_s, worst_mb = max(worst_s, r["seconds"]), max(worst_mb, r["peak_mb"])
-            print(f"  {label:36} {path.stat().st_size / 1e6:5.1f} MB  {r['seconds']:6.2f} s"
+            worst_cpu = max(worst_cpu, r["cpu"])
+            print(f"  {label:34} {path.stat().st_size / 1e6:4.1f} MB  {r['seconds']:6.2f} s"
+                  f" (CPU {r['cpu']:6.2f} s)"
                   f"  peak {r['peak_mb']:5.0f} MB  created {r['created']:6,}"
                   f"  problems {r['problems']:4}")  # fmt: skip
             path.unlink()
-    print(f"  worst: {worst_s:.2f} s, {worst_mb:.0f} MB (target: 30 s, 500 MB)")
+    print(f"  worst: {worst_s:.2f} s (CPU {worst_cpu:.2f} s), {worst_mb:.0f} MB"
+          " (target: 30 s, 500 MB)")  # fmt: skip
     return 0
 
 

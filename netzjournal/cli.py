@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     from netzjournal import remind
 
     remind.add_parser(sub, common)
+    from netzjournal.sync import command as sync_command
+
+    sync_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -126,6 +129,9 @@ def build_parser() -> argparse.ArgumentParser:
     from netzjournal import cli_capture  # (not needed to start the app)
 
     cli_capture.register(sub, common)  # note add, contact add, contact list
+    bench.add_argument(
+        "--sync", action="store_true", help="only this: contacts sync with a local Radicale"
+    )
     return parser
 
 
@@ -392,6 +398,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     mistake — goes to the full parser, which also words the errors.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["remind"]:  # run at log-in: its own small parser is enough
+        from netzjournal import remind
+
+        return remind.parse(argv)
     plain = _plain_start(argv)
     if plain is not None:
         return plain
@@ -466,7 +476,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from netzjournal import cli_capture
 
             return cli_capture.run(args)
+        if args.command == "sync":
+            from netzjournal.sync import command as sync_command
+
+            return sync_command.run(args)
         if args.command == "bench":
+            if args.sync:
+                from netzjournal.bench_sync import run_sync_bench
+
+                return run_sync_bench()
             if args.import_shapes:
                 from netzjournal.bench_import import run_import_shapes
 

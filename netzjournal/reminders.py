@@ -145,6 +145,11 @@ def claim_day(state_dir: Path, today: dt.date) -> bool:
     return True
 
 
+def release_day(state_dir: Path, today: dt.date) -> None:
+    """Give the day back (the notification could not be shown after all)."""
+    (state_dir / f"notified-{today.isoformat()}").unlink(missing_ok=True)
+
+
 def notified_on(state_dir: Path, today: dt.date) -> bool:
     return (state_dir / f"notified-{today.isoformat()}").exists()
 

@@ -436,3 +436,43 @@ def test_today_counts_a_birthday_and_a_follow_up_due_today_are_always_shown(jour
     # The day after, neither is forced in.
     later = names(suggest(journal, TODAY + dt.timedelta(days=1), limit=1))
     assert "Heute Geburtstag" not in later
+
+
+def test_the_quick_warmth_estimate_equals_the_full_one(tmp_path):
+    from netzjournal.demo.generator import DemoSpec, create_demo_journal
+
+    path = tmp_path / "demo.sqlite3"
+    create_demo_journal(path, DemoSpec(60, 3, seed=4, today=TODAY))
+    with store.Journal.open(path) as j:
+        summaries = store.coach_summaries(j, TODAY)
+    assert summaries
+    for s in summaries:
+        assert rules.warmth_score(s, TODAY) == rules.warmth(s, None, TODAY).score
+
+
+def test_a_cached_refresh_equals_a_fresh_list(journal):
+    """The pane's cache (first pass and openers kept per person) gives the same list
+    as working everything out again, after each kind of change."""
+    people = [add(journal, f"P{n}", "Test", closeness=1 + n % 5, last=20 + 15 * n)
+              for n in range(12)]  # fmt: skip
+    cache = SummaryCache()
+
+    def both(changed):
+        cached = suggest(journal, TODAY, limit=6,
+                         summaries=cache.get(journal, TODAY, changed), cache=cache)  # fmt: skip
+        fresh = suggest(journal, TODAY, limit=6)
+        assert [(s.name, s.reason, [o.body for o in s.openers]) for s in cached.suggestions] == [
+            (s.name, s.reason, [o.body for o in s.openers]) for s in fresh.suggestions
+        ]
+        return cached
+
+    both(None)
+    store.snooze(journal, people[5].id, TODAY + dt.timedelta(days=9))
+    both({people[5].id})
+    store.record_opener(journal, people[6].id, "coffee:0")
+    assert all(
+        o.key != "coffee:0" for s in both({people[6].id}).suggestions
+        if s.contact_id == people[6].id for o in s.openers
+    )  # fmt: skip
+    store.set_setting(journal, "user.name", "Kim Berger")
+    assert all(o.body.endswith("Kim Berger") for s in both(set()).suggestions for o in s.openers)

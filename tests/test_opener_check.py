@@ -50,6 +50,7 @@ GERMAN = set(
     ]
 )
 GERMAN |= {"Sie", "du", "dich", "dir", "Ihnen", "über", "bei", "uns", "sich", "wie", "schon"}
+GERMAN |= {"dein", "deine", "deinen", "deinem", "Ihr", "Ihre", "Ihren", "mein", "meine", "nach"}
 ENGLISH = set(
     [
         "the",

@@ -274,3 +274,39 @@ def test_the_other_platforms_entries():
     assert "<key>RunAtLoad</key><true/>" in mac and "<string>remind</string>" in mac
     win = reminders.autostart_text(["C:\\n\\netzjournal.exe", "remind", "--notify"], "win32")
     assert win.startswith("@echo off") and '"remind" "--notify"' in win
+
+
+def test_the_open_window_reminds_once_a_day_at_the_chosen_time(data, service, qtbot):
+    from netzjournal import paths
+    from netzjournal.ui.reminder_timer import DailyReminder
+
+    where = paths.resolve(data)
+    with store.Journal.open(where.journal) as j:
+        clock = [dt.datetime.combine(TODAY, dt.time(8, 59))]
+        timer = DailyReminder(j, where, now=lambda: clock[0])
+        shown: list[str] = []
+        timer.shown.connect(shown.append)
+        assert not timer.check()  # off by default
+        reminders.save_settings(j, reminders.ReminderSettings(True, "09:00"))
+        assert not timer.check()  # not yet
+        clock[0] = dt.datetime.combine(TODAY, dt.time(9, 1))
+        assert timer.check() and len(service.calls) == 1
+        assert "Anna Weiß hat heute Geburtstag" in shown[0] or "Anna Weiß" in shown[0]
+        assert not timer.check()  # once a day, also against `remind --notify` that day
+        status = cli.main(["remind", "--data-dir", str(data), "--today", TODAY.isoformat(),
+                           "--notify", "--wait", "0"])  # fmt: skip
+        assert status == 0 and len(service.calls) == 1
+        clock[0] += dt.timedelta(days=1)
+        assert timer.check() and len(service.calls) == 2
+        timer.timer.stop()
+
+
+def test_a_reminder_that_cannot_be_shown_does_not_use_up_the_day(data, monkeypatch, capsys):
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    status = cli.main(["remind", "--data-dir", str(data), "--today", TODAY.isoformat(),
+                       "--notify", "--wait", "0"])  # fmt: skip
+    assert status == 0 and "no way to show" in capsys.readouterr().err
+    assert not reminders.notified_on(reminders.state_dir(data), TODAY)

@@ -138,6 +138,16 @@ def test_namesakes_are_created_and_only_the_same_card_is_skipped(journal):
     ]
 
 
+def test_tags_that_differ_only_in_case_or_spacing_are_one(journal):
+    """The import failed (UNIQUE constraint) on ``CATEGORIES:Presse,presse``."""
+    data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Pia Presse\r\n"
+    data += (
+        b"CATEGORIES:Presse,presse, PRESSE,Presse  K\xc3\xb6ln,presse k\xc3\xb6ln\r\nEND:VCARD\r\n"
+    )
+    outcome = apply_import(journal, plan_import(journal, read_vcards(data, "tags.vcf")))
+    assert store.get_contact(journal, outcome.created[0]).tags == ["Presse", "Presse Köln"]
+
+
 def test_card_uids_name_an_identity_or_nothing():
     assert card_uid("urn:uuid:0B5E2F0E-6A47-4C55-9A65-7F3C1A2B9D01") == (
         "0b5e2f0e-6a47-4c55-9a65-7f3c1a2b9d01"
@@ -216,8 +226,9 @@ def test_export_then_import_loses_nothing(journal, tmp_path):
     every label come back; #12: the UID too."""
     a = store.create_contact(journal, full_person()).value
     b = store.create_contact(journal, person("Bo", "Berg")).value  # all defaults
+    firm = store.create_contact(journal, person("", "", organisation="Pizza Nord")).value
     path = tmp_path / "export.vcf"
-    path.write_text(writers.vcard([a, b]), encoding="utf-8", newline="")
+    path.write_text(writers.vcard([a, b, firm]), encoding="utf-8", newline="")
     for card in vobject.readComponents(path.read_text(encoding="utf-8")):
         card.serialize()  # vobject reads and re-writes every card
     with store.Journal.open(tmp_path / "other.sqlite3") as other:
@@ -225,13 +236,14 @@ def test_export_then_import_loses_nothing(journal, tmp_path):
         assert read.problems == []
         outcome = apply_import(other, plan_import(other, read))
         back = [store.get_contact(other, i) for i in outcome.created]
-        assert [comparable(r) for r in back] == [comparable(a), comparable(b)]
-        assert [r.uid for r in back] == [a.uid, b.uid]
+        assert [comparable(r) for r in back] == [comparable(a), comparable(b), comparable(firm)]
+        assert [r.uid for r in back] == [a.uid, b.uid, firm.uid]
     # Into the same journal again: both recognised by UID, nothing new.
     plan = plan_import(journal, read_paths([path]))
     assert [(r.action, r.match_id, r.reason) for r in plan.rows] == [
         ("merge", a.id, "the same card"),
         ("merge", b.id, "the same card"),
+        ("merge", firm.id, "the same card"),
     ]
 
 

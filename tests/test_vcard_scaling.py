@@ -59,6 +59,27 @@ def test_eight_times_the_input_takes_about_eight_times_as_long(shape):
     assert ratio < 20, f"{shape}: {ratio:.1f} × the time for 8 × the input"
 
 
+def test_soft_breaks_after_a_long_line_without_a_colon_stay_linear():
+    """Whether a line is quoted-printable is looked at once per logical line."""
+
+    def data(n: int) -> bytes:
+        return card(b"\r\n x=", n, b"X-A;" + b"p" * (100 * n) + b"=")
+
+    ratio = cpu_seconds(data(16_000)) / max(cpu_seconds(data(2_000)), 1e-4)
+    assert ratio < 20, f"{ratio:.1f} × the time for 8 × the input"
+
+
+def test_many_notes_in_one_card_stay_linear():
+    """Each NOTE was appended to the text so far (and searched in it): quadratic."""
+
+    def data(n: int) -> bytes:
+        notes = b"".join(b"NOTE:%d " % i + b"y" * 400 + b"\r\n" for i in range(n))
+        return card(b"", 0, notes)
+
+    ratio = cpu_seconds(data(4_000)) / max(cpu_seconds(data(500)), 1e-4)
+    assert ratio < 20, f"{ratio:.1f} × the time for 8 × the input"
+
+
 def test_a_long_name_line_of_semicolons_stays_small():
     """#3: a 19 MB ``N:;;;;…`` took 2.3 GB; the name has five components."""
     data = card(b";", 2_000_000, b"N:Berg;Ada")

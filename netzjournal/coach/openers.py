@@ -24,6 +24,7 @@ Rules that keep a message sendable:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import string
 from collections.abc import Iterable
@@ -39,6 +40,7 @@ CATEGORIES = (
     "check_in", "in_your_city", "thank_you",
 )  # fmt: skip
 MAX_LENGTH = 600  # a message longer than this is no opener
+MAX_OFFERS = 5  # categories offered per person: the best fitting few
 HOOK_MAX_AGE = 365  # days: an older "pick up next time" is stale
 _FORMATTER = string.Formatter()
 
@@ -144,8 +146,10 @@ def placeholders(
     return {k: v for k, v in values.items() if v}
 
 
-def fields_of(template: str) -> set[str]:
-    return {name for _, name, _, _ in _FORMATTER.parse(template) if name is not None}
+@functools.lru_cache(maxsize=1024)
+def fields_of(template: str) -> frozenset[str]:
+    """The placeholders in a template (parsed once: the coach fills thousands)."""
+    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name is not None)
 
 
 def fill(template: str, values: dict[str, str]) -> str | None:
@@ -196,6 +200,7 @@ def renderings(
     today: dt.date,
     user_templates: Iterable[OpenerTemplateRecord] = (),
     user_name: str = "",
+    most: int | None = None,
 ) -> dict[str, list[Opener]]:
     """Every variant that can be filled for this person, per category, best category first.
 
@@ -220,6 +225,8 @@ def renderings(
     ]
     result: dict[str, list[Opener]] = {}
     for category in _priority(occasions, d, "hook" in values):
+        if most is not None and len(result) >= most:
+            break
         variants = [
             (f"{category}:{n}", v["subject"], v["body"], bool(v.get("fallback")))
             for n, v in enumerate(words["openers"][form].get(category, []))
@@ -253,7 +260,8 @@ def offers(
 ) -> list[Opener]:
     """Openers for this person, best first: one per category that can be filled."""
     result = []
-    for category, usable in renderings(s, d, occasions, today, user_templates, user_name).items():
+    offered = renderings(s, d, occasions, today, user_templates, user_name, MAX_OFFERS)
+    for category, usable in offered.items():
         # Never the same variant twice in a row for a person.
         fresh = [o for o in usable if o.key != s.last_opener] or usable
         result.append(fresh[_stable_index(s.id, today, category, modulo=len(fresh))])

@@ -87,6 +87,19 @@ def warmth(s: CoachSummary, d: CoachDetails | None, today: dt.date) -> Warmth:
     return Warmth(round(score, 4), tuple(parts))
 
 
+def warmth_score(s: CoachSummary, today: dt.date) -> float:
+    """``warmth(s, None, today).score`` without building its parts (the first pass
+    estimates everyone; the same sums in the same order, so the same float)."""
+    closeness = 0.1 + 0.6 * (min(max(s.closeness, 1), 5) - 1) / 4
+    in_person = 0.1 * min(s.in_person_2y, 5) / 5
+    recency = 0.0
+    if s.last_two_way is not None:
+        recency = 0.1 * max(0.0, 1 - (today - s.last_two_way.date()).days / 730)
+    both_ways = s.inbound_2y > 0 and (s.outbound_2y > 0 or s.in_person_2y > 0)
+    total = sum((closeness, in_person, recency, 0.05 if both_ways else 0.0, 0.0))
+    return round(min(1.0, max(0.0, total)), 4)
+
+
 def occasions(
     s: CoachSummary,
     events: list[UpcomingEvent],

@@ -103,14 +103,13 @@ BODIES = (
 # A private remark, and what the user would say to the person next time
 # (du, Sie, English); "" where the remark holds nothing to say.
 HOOKS = (
-    ("Fragt nach meinem Vortrag über {topic}", "mein Vortrag über {topic}",
-     "mein Vortrag über {topic}", "my talk on {topic}"),
+    ("Fragt nach meinem Vortrag über {topic}", "deine Fragen zu {topic}",
+     "Ihre Fragen zu {topic}", "your questions about {topic}"),
     ("Tochter kommt im Herbst in die Schule", "die Einschulung deiner Tochter im Herbst",
      "die Einschulung Ihrer Tochter im Herbst", "your daughter starting school in the autumn"),
     ("Läuft im Mai den Halbmarathon", "dein Halbmarathon im Mai", "Ihr Halbmarathon im Mai",
      "your half marathon in May"),
-    ("Interested in my notes on {topic}", "meine Notizen zu {topic}", "meine Notizen zu {topic}",
-     "my notes on {topic}"),
+    ("Interested in my notes on {topic}", "", "", ""),
     ("Sucht eine neue Wohnung in {city}", "deine Wohnungssuche in {city}",
      "Ihre Wohnungssuche in {city}", "your flat hunt in {city}"),
     ("Liebt Jazz – Konzerttipp schicken", "", "", ""),

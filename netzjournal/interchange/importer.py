@@ -169,22 +169,32 @@ def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore)
     rows: list[PlanRow] = []
     seen_uids: set[str] = set()
     seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
+    # Whole contents are only compared between cards alike in name, organisation,
+    # city and first e-mail: the first of them waits here until a second comes.
+    first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
     seen_emails: set[str] = set()
     seen_names: set[str] = set()
     for n, c in enumerate(read.contacts):
         if n % 500 == 0:
             progress("check", n, len(read.contacts))
         uid = card_uid(c.uid)
-        content = _same_content(c)
-        uids_before = seen_content.setdefault(content, set())
         if uid and uid in seen_uids:
             rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
             continue
-        if uids_before and (not uid or "" in uids_before):
-            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+        alike = (c.name, c.organisation, c.city, c.emails[0].value if c.emails else "")
+        if alike in first_alike:
+            first = first_alike[alike]
+            if first is not None:
+                seen_content.setdefault(_same_content(first), set()).add(card_uid(first.uid))
+                first_alike[alike] = None
+            uids_before = seen_content.setdefault(_same_content(c), set())
+            same = bool(uids_before) and (not uid or "" in uids_before)
             uids_before.add(uid)
-            continue
-        uids_before.add(uid)
+            if same:
+                rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+                continue
+        else:
+            first_alike[alike] = c
         if uid:
             seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails]

@@ -128,6 +128,7 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     rest: bytearray | None = None  # and what continues it, if anything (amortised appends)
     start = 0
     soft = False
+    qp: bool | None = None  # is the logical line quoted-printable? (looked at once)
     for number, line in enumerate(io.BytesIO(data), 1):
         line = line.rstrip(b"\r\n")
         if first is not None:
@@ -139,13 +140,21 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
                     rest += line
                 else:
                     rest += memoryview(line)[1:]
-                soft = rest[-1:] == b"=" and _is_quoted_printable(first)
+                if rest[-1:] == b"=":
+                    if qp is None:
+                        qp = _is_quoted_printable(first)
+                    soft = qp
+                else:
+                    soft = False
                 continue
             yield start, first if rest is None else bytes(rest)
             first = rest = None
         if line and not line.isspace():
-            first, start = line, number
-            soft = line.endswith(b"=") and _is_quoted_printable(line)
+            first, start, qp = line, number, None
+            if line.endswith(b"="):
+                qp = soft = _is_quoted_printable(line)
+            else:
+                soft = False
     if first is not None:
         yield start, first if rest is None else bytes(rest)
 
@@ -423,7 +432,9 @@ class _Reader:
                 name = _text(name_part)
             group, _, prop_name = name.strip().rpartition(".")
             prop_name = prop_name.upper()
-            if prop_name not in _KEPT and not own_fields.is_own(prop_name):
+            if prop_name not in _KEPT and not (
+                prop_name.startswith(own_fields.PREFIX) and own_fields.is_own(prop_name)
+            ):
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
             card = stack[-1]
             if len(card.props) >= MAX_LINES_PER_CARD:
@@ -431,8 +442,14 @@ class _Reader:
                     card.full = True
                     self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
                 continue
-            params = _parse_params(_text(head[semi + 1 :])) if semi >= 0 else {}
-            prop = Prop(group, prop_name, params, raw, number)
+            if semi < 0:  # the common case: no parameters, UTF-8
+                try:
+                    value = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    value = raw.decode("cp1252", errors="replace")
+                card.props.append(Prop(group, prop_name, {}, raw, number, value))
+                continue
+            prop = Prop(group, prop_name, _parse_params(_text(head[semi + 1 :])), raw, number)
             prop.value = _decode(prop)
             card.props.append(prop)
         if stack:
@@ -442,6 +459,9 @@ class _Reader:
         return self.finish()
 
     def add_card(self, card: _OpenCard, line: int) -> None:
+        if not card.props:
+            self.problem(line, "empty_card")
+            return
         contact, agents = self.card(card.props)
         contacts = self.result.contacts
         if contact.empty:
@@ -461,6 +481,8 @@ class _Reader:
                 labels[p.group] = m.group(1) if m else text
         c = ImportedContact(source_file=self.name, line=props[0].line if props else 0)
         agents: list[ImportedContact] = []
+        notes: dict[str, None] = {}  # in order, each text once
+        urls: set[str] = set()
         for p in props:
             name = p.name
             if name == "FN":
@@ -492,10 +514,11 @@ class _Reader:
                     c.phones.append(Channel("phone", value, _label(p, labels)))
             elif name == "URL":
                 value = _unescape(p.value, version).strip()
-                if value and value not in [u.value for u in c.urls]:
+                if value and value not in urls:
                     named = labels.get(p.group, "") if p.group else ""  # as the person wrote
                     label = named or _profile_label(value) or _label(p, labels)
                     c.urls.append(Channel("url", value, label))
+                    urls.add(value)
             elif name == "BDAY" and c.birthday is None:
                 c.birthday = parse_birthday(_unescape(p.value, version), p.params)
                 if c.birthday is None and p.value.strip():
@@ -509,8 +532,8 @@ class _Reader:
             elif name == "NOTE":
                 text = _unescape(p.value, version).replace("\r\n", "\n").replace("\r", "\n")
                 text = text.strip()
-                if text and text not in c.notes:
-                    c.notes = f"{c.notes}\n\n{text}".strip() if c.notes else text
+                if text and text not in notes:  # joined once below: many notes stay linear
+                    notes[text] = None
             elif name == "ADR" and not c.city:
                 c.city = _joined(_components(p, version, 4, False)[3])
             elif name == "PRODID" and "XING" in p.value.upper():
@@ -530,10 +553,12 @@ class _Reader:
         if len(c.tags) > MAX_VALUES:
             self.problem(c.line, "too_many_values", limit=MAX_VALUES)
             del c.tags[MAX_VALUES:]
-        for url in islice(_URL_IN_TEXT.findall(c.notes), MAX_VALUES):
+        c.notes = "\n\n".join(notes)
+        for url in (m.group() for m in islice(_URL_IN_TEXT.finditer(c.notes), MAX_VALUES)):
             label = _profile_label(url)
-            if label and url not in [u.value for u in c.urls]:
+            if label and url not in urls:
                 c.urls.append(Channel("url", url, label))
+                urls.add(url)
         return c, agents
 
     def agent(self, text: str, line: int) -> list[ImportedContact]:

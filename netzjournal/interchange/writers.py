@@ -103,6 +103,8 @@ def vcard(contacts: Iterable[store.ContactRecord]) -> str:
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
         lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
+        if not c.name:  # FN holds the organisation; it is not a display name to take back
+            lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"
@@ -211,6 +213,7 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
         out.append(f"### {note.occurred_at:%Y-%m-%d %H:%M} · {note.kind} · {note.title or ''}")
         for text in (
             note.body,
+            note.say_next and f"Next time: {note.say_next}",
             note.hooks and f"Hooks: {note.hooks}",
             note.outcome and f"Outcome: {note.outcome}",
         ):

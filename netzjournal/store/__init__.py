@@ -23,6 +23,8 @@ _LAZY: dict[str, str] = {
     "ContactRecord": "records",
     "ContactRow": "listings",
     "DiskFull": "journal",
+    "ErasurePlan": "erasure",
+    "ErasureReport": "erasure",
     "EventRecord": "records",
     "FollowUpRecord": "records",
     "GiveTakeItem": "listings",
@@ -47,6 +49,7 @@ _LAZY: dict[str, str] = {
     "ReviewRows": "review_data",
     "SearchHit": "fulltext",
     "Snapshot": "snapshots",
+    "StaleWrite": "stale",
     "StoreError": "errors",
     "TagRecord": "records",
     "TimelineCursor": "listings",
@@ -54,6 +57,9 @@ _LAZY: dict[str, str] = {
     "UpcomingEvent": "coach_data",
     "ValidationError": "errors",
     "add_follow_up": "interactions",
+    "delete_files": "erasure",
+    "erase_person": "erasure",
+    "plan_erasure": "erasure",
     "coach_details": "coach_data",
     "coach_summaries": "coach_data",
     "contact_count": "contacts",
@@ -65,6 +71,7 @@ _LAZY: dict[str, str] = {
     "create_backup": "backups",
     "create_contact": "contacts",
     "create_event": "catalog",
+    "update_event": "catalog",
     "create_interaction": "interactions",
     "delete_contacts": "contacts",
     "delete_event": "catalog",
@@ -81,7 +88,7 @@ _LAZY: dict[str, str] = {
     "get_contact": "contacts",
     "get_event": "catalog",
     "get_interaction": "interactions",
-    "get_setting": "catalog",
+    "get_setting": "reading",
     "give_and_take": "listings",
     "interaction_count": "interactions",
     "interaction_page": "listings",
@@ -91,7 +98,7 @@ _LAZY: dict[str, str] = {
     "latest_schema": "journal",
     "list_backups": "backups",
     "list_events": "catalog",
-    "list_openers": "catalog",
+    "list_openers": "reading",
     "list_tags": "catalog",
     "merge_contacts": "contacts",
     "find_people_by_name": "people",
@@ -142,7 +149,8 @@ def __getattr__(name: str) -> Any:
 
 _SUBMODULES = {
     "backups", "bulk", "catalog", "changes", "codes", "coach_data", "collation", "contacts",
-    "folding", "fulltext", "interactions", "journal", "listings", "models", "people", "records",
+    "folding", "fulltext", "interactions", "journal", "listings", "models", "people", "reading",
+    "records",
     "review_data", "snapshots",
 }  # fmt: skip
 
@@ -162,12 +170,11 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         delete_tags,
         events_between,
         get_event,
-        get_setting,
         list_events,
-        list_openers,
         list_tags,
         save_opener,
         set_setting,
+        update_event,
     )
     from netzjournal.store.changes import ChangeSet
     from netzjournal.store.coach_data import (
@@ -192,6 +199,13 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         merge_contacts,
         set_archived,
         update_contact,
+    )
+    from netzjournal.store.erasure import (
+        ErasurePlan,
+        ErasureReport,
+        delete_files,
+        erase_person,
+        plan_erasure,
     )
     from netzjournal.store.errors import (
         JournalDamaged,
@@ -259,6 +273,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         person_choices,
         resolve_person,
     )
+    from netzjournal.store.reading import get_setting, list_openers
     from netzjournal.store.records import (
         Birthday,
         Channel,
@@ -286,6 +301,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         snapshot_contacts,
         snapshot_interactions,
     )
+    from netzjournal.store.stale import StaleWrite
 
 __all__ = [
     "BackupInfo",
@@ -298,6 +314,8 @@ __all__ = [
     "ContactRow",
     "DiskFull",
     "DueFollowUp",
+    "ErasurePlan",
+    "ErasureReport",
     "EventRecord",
     "FollowUpRecord",
     "GiveTakeItem",
@@ -322,6 +340,7 @@ __all__ = [
     "ReviewRows",
     "SearchHit",
     "Snapshot",
+    "StaleWrite",
     "StoreError",
     "TagRecord",
     "TimelineCursor",
@@ -344,11 +363,13 @@ __all__ = [
     "create_interaction",
     "delete_contacts",
     "delete_event",
+    "delete_files",
     "delete_follow_up",
     "delete_interactions",
     "delete_opener",
     "delete_tags",
     "ensure_daily",
+    "erase_person",
     "event_page",
     "events_between",
     "find_people_by_name",
@@ -376,6 +397,7 @@ __all__ = [
     "matching_contact_ids",
     "merge_contacts",
     "person_choices",
+    "plan_erasure",
     "quick_check",
     "read_contact_rows_json",
     "read_last_contacts_json",
@@ -400,6 +422,7 @@ __all__ = [
     "timeline_page",
     "upcoming_events",
     "update_contact",
+    "update_event",
     "update_follow_up",
     "update_interaction",
     "years_with_entries",

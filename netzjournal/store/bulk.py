@@ -86,6 +86,7 @@ class _Tags:
         self.next_id = max(self.ids.values(), default=0) + 1
 
     def id_for(self, name: str) -> int:
+        name = " ".join(name.split())  # as store.contacts.tag_ids has it
         key = name.casefold()
         if key not in self.ids:
             self.conn.execute(_TAG, (self.next_id, name))
@@ -122,7 +123,8 @@ def bulk_load(
                 channels += [
                     (c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)
                 ]
-                links += [(c.id, tags.id_for(t)) for t in dict.fromkeys(c.tags)]
+                # Tags are one whatever their case ("Presse", "presse"): one link each.
+                links += [(c.id, t) for t in dict.fromkeys(tags.id_for(t) for t in c.tags)]
                 names[c.id] = c.name
                 docs.append(
                     contact_document(
@@ -156,7 +158,8 @@ def bulk_load(
                 (e.id, e.name, _iso(e.starts_on), _iso(e.ends_on), e.place, e.notes, now,
                  e.uid or _uid()),
             )  # fmt: skip
-            conn.executemany(_EVENT_TAG, [(e.id, tags.id_for(t)) for t in dict.fromkeys(e.tags)])
+            tag_ids = dict.fromkeys(tags.id_for(t) for t in e.tags)
+            conn.executemany(_EVENT_TAG, [(e.id, t) for t in tag_ids])
         for batch in _batches(interactions):
             rows, people, lines, follow, docs = [], [], [], [], []
             for item in batch:

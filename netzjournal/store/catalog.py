@@ -47,11 +47,39 @@ def create_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
             ends_on=rec.ends_on,
             place=rec.place,
             notes=rec.notes,
+            # An event that came from elsewhere (a synced calendar entry) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         for tid in tag_ids(rec.tags, changes):
             EventTag.create(event=row.id, tag=tid)
         changes.events.add(row.id)
     return Outcome(_event(row), changes)
+
+
+def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
+    """Store ``rec`` over the event with its id (name, days, place, notes, tags)."""
+    if rec.id is None:
+        raise ValidationError("update_event needs a stored event.")
+    if not rec.name.strip():
+        raise ValidationError("An event needs a name.")
+    if rec.ends_on and rec.ends_on < rec.starts_on:
+        raise ValidationError("An event cannot end before it starts.")
+    with j.write() as changes:
+        updated = (
+            Event.update(
+                name=rec.name.strip(), starts_on=rec.starts_on, ends_on=rec.ends_on,
+                place=rec.place, notes=rec.notes,
+            )
+            .where(Event.id == rec.id)
+            .execute()
+        )  # fmt: skip
+        if not updated:
+            raise NotFound(f"Event {rec.id} does not exist.")
+        EventTag.delete().where(EventTag.event == rec.id).execute()
+        for tid in tag_ids(rec.tags, changes):
+            EventTag.create(event=rec.id, tag=tid)
+        changes.events.add(rec.id)
+    return Outcome(get_event(j, rec.id), changes)
 
 
 def get_event(j: Journal, event_id: int) -> EventRecord:
@@ -111,17 +139,7 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 
 # -- settings -----------------------------------------------------------------
-
-
-def get_setting(j: Journal, key: str, default: object = None) -> object:
-    """A setting's value (JSON-decoded), or ``default`` when unset."""
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        return json.loads(row.value)
-    except ValueError:
-        return default
+# get_setting and list_openers live in store/reading.py (plain SQL, no peewee).
 
 
 def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
@@ -160,10 +178,6 @@ def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplate
             row = OpenerTemplate.get_by_id(rec.id)
         changes.openers.add(row.id)
     return Outcome(_opener(row), changes)
-
-
-def list_openers(j: Journal) -> list[OpenerTemplateRecord]:
-    return [_opener(r) for r in OpenerTemplate.select().order_by(OpenerTemplate.id)]
 
 
 def delete_opener(j: Journal, opener_id: int) -> Outcome[int]:

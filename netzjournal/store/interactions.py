@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import SQL
 
-from netzjournal.store import backups, fulltext
+from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, FollowUp, GiveTake, Interaction, Participant
@@ -80,6 +80,8 @@ def create_interaction(
             event=rec.event_id,
             created_at=now,
             updated_at=now,
+            # A note that came from elsewhere (a synced journal entry) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         _write_children(row.id, rec)
         for fu in follow_ups:
@@ -121,11 +123,28 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     )
 
 
-def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[InteractionRecord]:
+def update_interaction(
+    j: Journal, rec: InteractionRecord, *, base: InteractionRecord | None = None
+) -> Outcome[InteractionRecord]:
+    """Store ``rec`` over the note with its id.
+
+    ``base``: the note as read before ``rec`` was made from it; a change made
+    elsewhere since is combined with this one, or :class:`stale.StaleWrite`
+    is raised when both changed the same field (see :func:`update_contact`).
+    """
     if rec.id is None:
         raise ValidationError("update_interaction needs a stored interaction.")
     validate(rec)
+    combined = False
     with j.write() as changes:
+        if base is not None:
+            try:
+                current = get_interaction(j, rec.id)
+            except NotFound:
+                raise NotFound(
+                    f"Interaction {rec.id} does not exist (any more): it was deleted elsewhere."
+                ) from None
+            rec, combined = stale.reconcile("interaction", base, rec, current)
         before = [
             p.contact_id
             for p in Participant.select(Participant.contact).where(
@@ -147,7 +166,7 @@ def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[Interactio
         fulltext.index_interactions(j.db, [rec.id])
         changes.interactions.add(rec.id)
         changes.contacts.update(before, rec.participants)
-    return Outcome(get_interaction(j, rec.id), changes)
+    return Outcome(get_interaction(j, rec.id), changes, combined)
 
 
 def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
@@ -215,6 +234,8 @@ def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
             done=rec.done,
             done_at=rec.done_at,
             owed_by=rec.owed_by,
+            # A follow-up that came from elsewhere (a synced task) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         changes.follow_ups.add(row.id)
         if rec.contact_id:

@@ -32,7 +32,7 @@ from urllib.parse import quote
 
 from netzjournal import __version__
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.errors import JournalDamaged, JournalTooNew, StoreError
+from netzjournal.store.errors import JournalDamaged, JournalLocked, JournalTooNew, StoreError
 
 if TYPE_CHECKING:
     import peewee
@@ -173,6 +173,18 @@ def _is_disk_full(exc: BaseException | None) -> bool:
     seen = 0
     while exc is not None and seen < 5:
         if "disk is full" in str(exc).lower():
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _is_locked(exc: BaseException | None) -> bool:
+    """True if ``exc`` (or what it hides) is SQLite's "database is locked" / busy."""
+    seen = 0
+    while exc is not None and seen < 5:
+        text = str(exc).lower()
+        if "database is locked" in text or "database is busy" in text:
             return True
         exc = exc.__cause__ or exc.__context__
         seen += 1
@@ -355,6 +367,12 @@ class Journal:
     def schema_version(self) -> int:
         return int(self._meta_value("schema_version") or 0)
 
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on this connection: it changes when
+        another connection (another process: an import, a second window)
+        commits, and never for this connection's own writes."""
+        return int(self.connection().execute("PRAGMA data_version").fetchone()[0])
+
     def integrity_check(self) -> list[str]:
         """Run SQLite's full ``integrity_check``; ``["ok"]`` means healthy."""
         return [r[0] for r in self.connection().execute("PRAGMA integrity_check").fetchall()]
@@ -387,13 +405,22 @@ class Journal:
         changes = self._pending
         self._depth += 1
         try:
+            # DEFERRED (not IMMEDIATE: a bulk change backs up from inside it, and
+            # SQLite's backup refuses a source connection that is writing). A
+            # write that read rows another process changed before it took the
+            # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
             with self.db.atomic():
                 yield changes
-        except peewee.OperationalError as exc:
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "
                     "Free some space and try again."
+                ) from exc
+            if _is_locked(exc):
+                raise JournalLocked(
+                    "Another program is writing to the journal; nothing was saved from "
+                    "this change. Try again in a moment."
                 ) from exc
             raise
         finally:

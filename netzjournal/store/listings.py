@@ -442,7 +442,8 @@ class GiveTakeItem:
 def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[HistoryItem]:
     rows = j.connection().execute(
         "SELECT i.id, i.occurred_at, i.kind, i.direction,"
-        " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)), i.hooks"
+        " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)),"
+        " coalesce(nullif(i.say_next, ''), i.hooks)"  # what to pick up, else the remark
         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
         " WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
         (contact_id, limit),

@@ -174,3 +174,6 @@ class Outcome(Generic[T]):
 
     value: T
     changes: ChangeSet
+    # A write made from an older copy was combined with a newer change made
+    # elsewhere (see :mod:`netzjournal.store.stale`).
+    combined: bool = False

@@ -34,6 +34,8 @@ class Actions(QObject):
         self.restore_json = self._make(self.tr("&Restore from JSON export…"))
         self.show_all_data = self._make(self.tr("Show everything stored about this person"))
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
+        self.sync_now = self._make(self.tr("S&ync now"), "F5")
+        self.sync_review = self._make(self.tr("Sync: conflicts and inbox…"))
         self.settings = self._make(self.tr("&Settings…"), Key("Preferences"), "Ctrl+,")
         self.demo = self._make(self.tr("Explore a &demo journal"))
         self.open_data_folder = self._make(self.tr("Open the data &folder"))

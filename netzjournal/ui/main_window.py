@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
                                      first_rows=first_rows)  # fmt: skip
+        self.contacts.drafts_dir = paths.drafts
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
         self._notes: NotesPane | None = None
@@ -204,6 +205,16 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.reminder_timer import DailyReminder
 
         self.reminder = DailyReminder(self.journal, self.paths, parent=self)
+
+        from netzjournal.ui.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self.journal, self)
+        from netzjournal.ui.sync_runner import SyncRunner, SyncStatus
+
+        self.sync = SyncRunner(self.journal, self.paths, parent=self)
+        self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
+        self.actions_.sync_now.triggered.connect(self.sync.sync_now)
+        self.sync.configure(first=True)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
@@ -213,7 +224,7 @@ class MainWindow(QMainWindow):
         self.undo_action, self.redo_action = undo, redo
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,
-                                a.restore_json, None, a.backups,
+                                a.restore_json, None, a.backups, a.sync_now, a.sync_review,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -259,6 +270,7 @@ class MainWindow(QMainWindow):
         a.export.triggered.connect(self.export)
         a.restore_json.triggered.connect(self.restore_json)
         a.settings.triggered.connect(self.show_settings)
+        a.sync_review.triggered.connect(self.show_sync_review)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
@@ -405,7 +417,16 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from netzjournal.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self).exec()
+        dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        if dialog.exec() and dialog.sync_page is not None and hasattr(self, "sync"):
+            if dialog.sync_page.session_password:
+                self.sync.session_password = dialog.sync_page.session_password
+            self.sync.configure()
+
+    def show_sync_review(self) -> None:
+        from netzjournal.ui.sync_review import SyncReviewDialog
+
+        SyncReviewDialog(self.journal, self).exec()
 
     def quick_note_dialog(self) -> QuickNoteDialog:
         # Imported on first use: a fast start matters more than this dialog.

@@ -313,10 +313,12 @@ class ParticipantsField(QFrame):
         self._tokens.pop(index)
         chip = self._chips.pop(index)
         self._flow.take_widget(chip)
-        # Hidden, not unparented: the layout queued a "show unless hidden" for the
-        # chip when it was added, and a parentless chip would then appear as a
-        # window of its own (and take the activation from the main window).
+        # Hidden before it is unparented: the layout queued a "show unless hidden"
+        # for the chip when it was added, and a parentless chip not explicitly
+        # hidden would then appear as a window of its own (and take the
+        # activation from the main window).
         chip.hide()
+        chip.setParent(None)
         chip.deleteLater()
         self.updateGeometry()
 

@@ -1,14 +1,19 @@
 """The quick note after a meeting: seconds from a keystroke, never lost.
 
 Ctrl+Enter saves and closes; Esc asks before throwing text away. While
-typing, the draft is written to ``drafts/quick-note.json`` (debounced), and
-offered back the next time the dialog opens — after a crash or a kill too.
+typing, the draft is written to ``drafts/quick-note.json`` — after a short
+pause, and at most ``AUTOSAVE_MAX_WAIT_MS`` after the first unsaved change
+even while typing goes on — and offered back the next time the dialog opens,
+after a crash or a kill too. A draft or a note that cannot be written (a
+full disk, a journal locked by another program) is said so in the dialog;
+the text stays.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -37,7 +42,8 @@ from netzjournal.ui import texts
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 
-AUTOSAVE_MS = 400
+AUTOSAVE_MS = 400  # the pause after which a draft is written
+AUTOSAVE_MAX_WAIT_MS = 1000  # ... and the longest an unsaved change waits while typing
 
 
 class QuickNoteDialog(QDialog):
@@ -60,6 +66,12 @@ class QuickNoteDialog(QDialog):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
+        # Started by the first unsaved change only, never restarted: steady
+        # typing without a pause still reaches the disk every second.
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_draft)
         self._build()
         self._connect()
 
@@ -116,6 +128,11 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("Pick up next time"), self.say_next)
         form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Next step"), next_row)
+        self.draft_status = QLabel()
+        self.draft_status.setObjectName("quickDraftStatus")
+        self.draft_status.setWordWrap(True)
+        self.draft_status.setStyleSheet("color: #8a4b00")
+        self.draft_status.hide()
         self.hint = hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
         hint.setStyleSheet("color: gray")
         self.buttons = QDialogButtonBox(
@@ -130,6 +147,7 @@ class QuickNoteDialog(QDialog):
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.draft_status)
         layout.addLayout(bottom)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
@@ -138,17 +156,27 @@ class QuickNoteDialog(QDialog):
             widget.installEventFilter(self)
 
     def _connect(self) -> None:
-        self.who.changed.connect(self._autosave.start)
+        self.who.changed.connect(self._changed)
         for edit in (self.hooks, self.next_step, self.say_next):
-            edit.textChanged.connect(self._autosave.start)
-        self.body.textChanged.connect(self._autosave.start)
+            edit.textChanged.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.when.dateTimeChanged.connect(self._changed)
         # Save waits for a person and some text (an empty note is not a note).
         self.who.changed.connect(self._update_save)
         for edit in (self.hooks, self.next_step, self.say_next):
             edit.textChanged.connect(self._update_save)
         self.body.textChanged.connect(self._update_save)
-        self.kind.currentIndexChanged.connect(self._autosave.start)
-        self.when.dateTimeChanged.connect(self._autosave.start)
+
+    def _changed(self) -> None:
+        """Debounce with a maximum wait: a pause saves, and so does steady typing."""
+        self._autosave.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def _stop_autosave(self) -> None:
+        self._autosave.stop()
+        self._max_wait.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -198,7 +226,8 @@ class QuickNoteDialog(QDialog):
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.has_due.setChecked(False)
         self.who.refresh_names()
-        self._autosave.stop()
+        self._stop_autosave()
+        self._show_draft_problem(None)
         draft = self.drafts.load()
         if draft and (
             any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
@@ -249,9 +278,54 @@ class QuickNoteDialog(QDialog):
     def has_text(self) -> bool:
         return self.who.has_people() or self.has_content()
 
-    def save_draft(self) -> None:
-        if self.has_text():
+    def save_draft(self) -> bool:
+        """Write the draft now; False (and a calm line in the dialog) if it failed."""
+        self._stop_autosave()
+        if not self.has_text():
+            return True
+        try:
             self.drafts.save(self.fields())
+        except OSError as exc:
+            self._show_draft_problem(exc)
+            return False
+        self._show_draft_problem(None)
+        return True
+
+    def _show_draft_problem(self, exc: OSError | None) -> None:
+        if exc is None:
+            self.draft_status.hide()
+            return
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            text = self.tr(
+                "The draft cannot be saved: the disk is full. Your text stays here — "
+                "save the note, or free some space."
+            )
+        else:
+            text = self.tr(
+                "The draft cannot be saved (%1). Your text stays here — save the note."
+            ).replace("%1", exc.strerror or str(exc))
+        self.draft_status.setText(text)
+        self.draft_status.show()
+
+    def _not_saved(self, exc: store.StoreError) -> None:
+        # The text stays in the dialog and, where the disk allows, in the
+        # draft; a draft that cannot be written shows its own line, so this
+        # is the only message box.
+        self.save_draft()
+        QMessageBox.warning(self, self.tr("Not saved"), self._not_saved_message(exc))
+
+    def _not_saved_message(self, exc: store.StoreError) -> str:
+        if isinstance(exc, store.DiskFull):
+            return self.tr(
+                "The disk is full, so the note was not saved. Your text stays here; "
+                "free some space and press Save again."
+            )
+        if isinstance(exc, store.JournalLocked):
+            return self.tr(
+                "Another program is writing to the journal right now, so the note was "
+                "not saved. Your text stays here; press Save again in a moment."
+            )
+        return texts.store_error_text(exc)
 
     # -- closing -------------------------------------------------------------------------
 
@@ -259,7 +333,11 @@ class QuickNoteDialog(QDialog):
         if not self.can_save():  # Ctrl+Enter while Save is disabled
             (self.body if self.who.has_people() else self.who).setFocus()
             return
-        ids = self.who.resolve(self)
+        try:  # naming someone new creates the contact: a write that can fail too
+            ids = self.who.resolve(self)
+        except store.StoreError as exc:
+            self._not_saved(exc)
+            return
         if ids is None:
             return
         if not ids:
@@ -282,11 +360,9 @@ class QuickNoteDialog(QDialog):
         try:
             created = store.create_interaction(self.journal, record, follow).value
         except store.StoreError as exc:
-            # The draft stays on disk: nothing typed is lost.
-            self.save_draft()
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_saved(exc)
             return
-        self._autosave.stop()
+        self._stop_autosave()
         self.drafts.clear()
         self.saved.emit(created.id or 0)
         super().accept()
@@ -302,7 +378,7 @@ class QuickNoteDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
-        self._autosave.stop()
+        self._stop_autosave()
         self.drafts.clear()
         super().reject()
 

@@ -55,7 +55,10 @@ class DailyReminder(QObject):
         if not shown:
             from netzjournal.ui.tray_notify import show
 
-            show(*message)
+            if not show(*message).shown:  # no notification here: the window's coach says it
+                reminders.release_day(state, now.date())
+                log.info("no way to show the daily reminder")
+                return False
         log.info("daily reminder shown")
         self.shown.emit(message[1])
         return True

@@ -1,4 +1,4 @@
-"""Settings: language and name, the coach's rules, reminders."""
+"""Settings: language and name, the coach's rules, reminders, sync."""
 
 from __future__ import annotations
 
@@ -65,6 +65,12 @@ class SettingsDialog(QDialog):
         if journal is not None:
             tabs.addTab(self._coach_tab(journal), self.tr("Reconnect coach"))
             tabs.addTab(self._reminders_tab(journal), self.tr("Reminders"))
+        self.sync_page = None
+        if journal is not None:
+            from netzjournal.ui.sync_page import SyncPage
+
+            self.sync_page = SyncPage(journal)
+            tabs.addTab(self.sync_page, self.tr("Sync"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -211,5 +217,7 @@ class SettingsDialog(QDialog):
                 from PySide6.QtWidgets import QMessageBox
 
                 QMessageBox.warning(self, self.tr("Reminders"), str(exc))
+        if self.sync_page is not None:
+            self.sync_page.save()
         self._saved = True
         super().accept()

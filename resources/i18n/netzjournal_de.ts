@@ -45,91 +45,101 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <source>Sync: conflicts and inbox…</source>
+        <translation>Synchronisation: Konflikte und Eingang…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <location filename="../../netzjournal/ui/actions.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="46"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="49"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="48"/>
+        <location filename="../../netzjournal/ui/actions.py" line="50"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="50"/>
+        <location filename="../../netzjournal/ui/actions.py" line="52"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="51"/>
+        <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="55"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="54"/>
+        <location filename="../../netzjournal/ui/actions.py" line="56"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="59"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="58"/>
+        <location filename="../../netzjournal/ui/actions.py" line="60"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -273,24 +283,24 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="65"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="66"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="76"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="81"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="89"/>
-        <source>The bar shows warmth: mostly the closeness (1–5) you set on the contact, plus meetings, two-way contact and give &amp; take.</source>
-        <translation>Der Balken zeigt die Wärme: vor allem die Nähe (1–5), die Sie beim Kontakt festlegen, dazu Treffen, Austausch in beide Richtungen sowie Geben und Nehmen.</translation>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="90"/>
+        <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
+        <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
@@ -303,69 +313,74 @@
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="230"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="234"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="233"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="237"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="254"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="258"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="293"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="297"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="308"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="314"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="318"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="326"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="330"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="330"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="334"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="338"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="346"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="357"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="359"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="358"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="362"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="372"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -807,93 +822,93 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="81"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="87"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="249"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="345"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="389"/>
+        <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
+        <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="401"/>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
+        <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
+        <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="439"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="444"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="415"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="463"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="435"/>
-        <source>Delete this person everywhere</source>
-        <translation>Diese Person überall löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
-        <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
-        <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
-        <source>Delete everywhere</source>
-        <translation>Überall löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="448"/>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="469"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="460"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="470"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="500"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -939,6 +954,117 @@
         <location filename="../../netzjournal/ui/contacts/model.py" line="208"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="25"/>
+        <source>Delete this person everywhere</source>
+        <translation>Diese Person überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="30"/>
+        <source>Erase %1 from the journal and from every backup, for good?</source>
+        <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
+        <source>This removes:</source>
+        <translation>Das entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="37"/>
+        <source>the contact with all addresses, numbers, notes and tags</source>
+        <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="41"/>
+        <source>follow-ups with them: %1</source>
+        <translation>Nächste Schritte mit der Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
+        <source>give &amp; take lines about them: %1</source>
+        <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="49"/>
+        <source>them from notes shared with others (those notes stay): %1</source>
+        <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="53"/>
+        <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
+        <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="61"/>
+        <source>the unsaved quick note that names them</source>
+        <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
+        <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
+        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
+        <source>Also delete the notes where %1 was the only participant: %2</source>
+        <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="84"/>
+        <source>Erase everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="207"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="118"/>
+        <source>Erasing %1 from the journal and its backups …</source>
+        <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="154"/>
+        <source>%1 was erased. Backups cleaned: %2.</source>
+        <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="159"/>
+        <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
+        <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="180"/>
+        <source>Deleted everywhere</source>
+        <translation>Überall gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="183"/>
+        <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
+        <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="192"/>
+        <source>Delete these files</source>
+        <translation>Diese Dateien löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="196"/>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="208"/>
+        <source>These files could not be deleted:</source>
+        <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
 </context>
 <context>
@@ -1264,164 +1390,164 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="446"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="220"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="242"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="244"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="245"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="300"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="311"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="341"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="370"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="376"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="382"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="412"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="422"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="454"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="479"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="427"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="480"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1429,125 +1555,125 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="306"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="322"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="319"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="331"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="139"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="140"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="145"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="156"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="163"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="167"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="168"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="211"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="222"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="212"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="223"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="215"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="226"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="219"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="223"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="234"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="225"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="236"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="282"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="294"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="419"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="440"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="464"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="485"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="467"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="488"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="474"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="495"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="504"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="485"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="506"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1556,12 +1682,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="495"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="516"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="497"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="518"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1575,144 +1701,144 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="135"/>
         <source>the note “%1”</source>
         <translation>der Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="131"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
         <source>the note of %1</source>
         <translation>der Notiz vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="153"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="159"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="184"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="176"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="182"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="202"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="216"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="225"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="211"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="215"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="217"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="219"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="221"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="226"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -1748,27 +1874,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="46"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="47"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="207"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="213"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="215"/>
+        <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
+        <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
+        <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
+        <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="208"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="209"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -1776,12 +1922,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="367"/>
+        <location filename="../../netzjournal/ui/participants.py" line="369"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="368"/>
+        <location filename="../../netzjournal/ui/participants.py" line="370"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -1789,32 +1935,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="116"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -1855,135 +2006,155 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="55"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="56"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="61"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="69"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="81"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="73"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="102"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="93"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="105"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="98"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="117"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="176"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="178"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="206"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="180"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="208"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="209"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="238"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="239"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="266"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="300"/>
+        <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
+        <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
+        <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
+        <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
+        <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
+        <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="287"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="315"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="298"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="374"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="299"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -2204,87 +2375,92 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="213"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="219"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="115"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="119"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="124"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="149"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -2450,6 +2626,250 @@ Grund: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="25"/>
+        <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
+        <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="31"/>
+        <source>Sync with my server</source>
+        <translation>Mit meinem Server synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="38"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <source>Password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="51"/>
+        <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="57"/>
+        <source>Also put archived contacts on the server</source>
+        <translation>Archivierte Kontakte auch auf den Server legen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <source>Sync every</source>
+        <translation>Synchronisieren alle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="43"/>
+        <source>Sync: conflicts and inbox</source>
+        <translation>Synchronisation: Konflikte und Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="47"/>
+        <source>Keep the journal&apos;s value</source>
+        <translation>Wert des Journals behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <source>Take the server&apos;s value</source>
+        <translation>Wert des Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="57"/>
+        <source>who was it with?</source>
+        <translation>mit wem war es?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <source>Make it a note with this person</source>
+        <translation>Als Notiz mit dieser Person ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="71"/>
+        <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
+        <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="81"/>
+        <source>Notes from the server whose people are not known for sure:</source>
+        <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="97"/>
+        <source>%1 · %2: here “%3”, on the server “%4”</source>
+        <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <source>web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="118"/>
+        <source>Syncing …</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="139"/>
+        <source>conflicts to look at: %1</source>
+        <translation>Konflikte zum Ansehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <source>refused by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <source>the server refused the user name or password</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <source>the server cannot be reached</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <source>the server is full</source>
+        <translation>der Server ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <source>no address book or calendar at this address</source>
+        <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <source>password needed (Settings → Sync)</source>
+        <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <source>not set up (Settings → Sync)</source>
+        <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <source>the server refused a request</source>
+        <translation>der Server hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
+        <source>last synced at %1</source>
+        <translation>zuletzt synchronisiert um %1</translation>
+    </message>
+</context>
+<context>
     <name>TemplatesDialog</name>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="67"/>
@@ -2584,6 +3004,7 @@ Grund: %2</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="25"/>
         <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -2759,6 +3180,199 @@ Grund: %2</translation>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="302"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="303"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="304"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="306"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="307"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="312"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="313"/>
+        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <source>How we met</source>
+        <translation>Wie kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="315"/>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="316"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="317"/>
+        <source>Address form</source>
+        <translation>Anrede (Sie/du)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="319"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="320"/>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <source>Keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <source>Ways to reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <source>Talked about</source>
+        <translation>Worüber gesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <source>Hooks</source>
+        <translation>Anknüpfungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <source>Give &amp; take</source>
+        <translation>Geben &amp; Nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
+        <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
+        <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="367"/>
+        <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="373"/>
+        <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
+        <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePane</name>
@@ -2839,47 +3453,62 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="360"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="479"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="509"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="200"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="212"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="251"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="44"/>
+        <location filename="../../netzjournal/ui/undo.py" line="58"/>
+        <source>Undo not possible</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="60"/>
+        <source>Redo not possible</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="70"/>
+        <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
+        <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="98"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="443"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="447"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>

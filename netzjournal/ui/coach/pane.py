@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -86,8 +87,7 @@ class CoachPane(QWidget):
         self.held.setWordWrap(True)
         self.held.setStyleSheet("color: palette(placeholder-text)")
         self.legend = QLabel(
-            self.tr("The bar shows warmth: mostly the closeness (1–5) you set on the "
-                    "contact, plus meetings, two-way contact and give & take.")
+            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more.")
         )  # fmt: skip
         self.legend.setObjectName("coachLegend")
         self.legend.setWordWrap(True)
@@ -132,8 +132,10 @@ class CoachPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.notice)  # above the list: seen wherever it is scrolled
         layout.addWidget(scroll)
+        # Below the list, like a snackbar: seen wherever the list is scrolled, and
+        # showing it moves no card away from under the pointer.
+        layout.addWidget(self.notice)
         # A side pane: it may catch up a moment after the views (and a burst
         # of changes, such as a merge, costs one refresh).
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=250)
@@ -163,7 +165,7 @@ class CoachPane(QWidget):
             summaries = self.cache.get(self.journal, today, None)
             settings = coach_settings.load(self.journal)
             limit = settings.limit + STEP * self.extra
-            result = suggest(self.journal, today, settings, limit, language, summaries)
+            result = suggest(self.journal, today, settings, limit, language, summaries, self.cache)
         except Exception:  # the GUI thread reads it again itself
             log.exception("working out the coach's first list failed")
         finally:
@@ -205,7 +207,9 @@ class CoachPane(QWidget):
         summaries = self.cache.get(self.journal, today, changed)
         settings = coach_settings.load(self.journal)
         limit = settings.limit + STEP * self.extra
-        self.result = suggest(self.journal, today, settings, limit, self.language(), summaries)
+        self.result = suggest(
+            self.journal, today, settings, limit, self.language(), summaries, self.cache
+        )
         self._loaded = True
         self._show(self.result)
 
@@ -222,8 +226,8 @@ class CoachPane(QWidget):
         # elsewhere must not throw their words away).
         edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
         for card in self.cards:
-            card.hide()  # not unparented: see participants.ParticipantsField._remove
-            self.list.removeWidget(card)
+            card.hide()  # before unparenting: see participants.ParticipantsField._remove
+            card.setParent(None)
             card.deleteLater()
         self.cards = []
         if result.suggestions:
@@ -259,7 +263,7 @@ class CoachPane(QWidget):
         self.scroll.widget().adjustSize()
         bar = self.scroll.verticalScrollBar()
         bar.setValue(position)
-        # once the layout has settled; the bar as context drops the call if the pane is gone
+        # Once the layout has settled; with the bar as context, never after it is gone.
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def _remember_expanded(self, contact_id: int, expanded: bool) -> None:
@@ -357,7 +361,15 @@ class CoachPane(QWidget):
             ).replace("%1", name),
             self.tr("Never suggest"),
         ):
-            store.set_never(self.journal, contact_id)
+            try:
+                store.set_never(self.journal, contact_id)
+            except store.StoreError as exc:  # locked by another program, a full disk
+                self._not_saved(exc)
+
+    def _not_saved(self, exc: store.StoreError) -> None:
+        from netzjournal.ui import texts
+
+        QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
 
 
 def mailto_url(address: str, subject: str, body: str) -> QUrl:

@@ -227,7 +227,7 @@ class TemplatesDialog(QDialog):
         try:
             saved = store.save_opener(self.journal, record).value
         except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Template not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Template not saved"), texts.store_error_text(exc))
             return False
         self._editing = saved.id
         self.refresh()

@@ -89,7 +89,8 @@ def reason_label(reason: str) -> str:
 
 
 class PlanModel(QAbstractTableModel):
-    ACTION, NAME, ORGANISATION, EMAIL, MATCH, WHERE = range(6)
+    # The city tells namesakes apart where they have no organisation or e-mail.
+    ACTION, NAME, ORGANISATION, CITY, EMAIL, MATCH, WHERE = range(7)
 
     def __init__(self, names: dict[int, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -105,7 +106,7 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.plan.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -116,11 +117,12 @@ class PlanModel(QAbstractTableModel):
             self.tr("Action"),
             self.tr("Name"),
             self.tr("Organisation"),
+            self.tr("City"),
             self.tr("E-mail"),
             self.tr("Already in the journal"),
             self.tr("From"),
         ]
-        return titles[section] if 0 <= section < 6 else None
+        return titles[section] if 0 <= section < 7 else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -148,6 +150,8 @@ class PlanModel(QAbstractTableModel):
             return c.name
         if col == self.ORGANISATION:
             return c.organisation
+        if col == self.CITY:
+            return c.city
         if col == self.EMAIL:
             return ", ".join(e.value for e in c.emails)
         if col == self.MATCH:
@@ -356,7 +360,7 @@ class ImportWizard(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((120, 180, 160, 200, 200)):
+        for col, width in enumerate((130, 150, 130, 100, 170, 190)):
             self.table.setColumnWidth(col, width)
         self.problems = QStringListModel(self)
         problems_view = QListView()

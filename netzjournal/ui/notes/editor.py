@@ -109,7 +109,12 @@ class NoteEditor(QWidget):
         self.journal = journal
         self.record: store.InteractionRecord | None = None
         self._follow_rows: list[FollowUpRow] = []
+        # True once something was typed or changed since the note was shown:
+        # a refresh then leaves the editor alone (the save is checked instead).
+        self.edited = False
+        self._filling = False
         self._build()
+        self._watch_edits()
         self.setEnabled(False)
         self._loaded: list[object] = unsaved.form_state(self)
 
@@ -131,6 +136,21 @@ class NoteEditor(QWidget):
         return self.tr("the note of %1").replace(
             "%1", texts.format_date(self.record.occurred_at.date())
         )
+
+    def _watch_edits(self) -> None:
+        for line in (self.place, self.title, self.say_next):
+            line.textChanged.connect(self._mark_edited)
+        self.participants.changed.connect(self._mark_edited)
+        for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
+            text.textChanged.connect(self._mark_edited)
+        for combo in (self.kind, self.direction, self.event_link):
+            combo.currentIndexChanged.connect(self._mark_edited)
+        self.when.dateTimeChanged.connect(self._mark_edited)
+        self.duration.valueChanged.connect(self._mark_edited)
+
+    def _mark_edited(self) -> None:
+        if not self._filling:
+            self.edited = True
 
     def _build(self) -> None:
         self.when = QDateTimeEdit()
@@ -192,6 +212,7 @@ class NoteEditor(QWidget):
         self.follow_box.setSpacing(4)
         add_follow = QPushButton(self.tr("Add follow-up"))
         add_follow.clicked.connect(lambda: self._add_follow_row(store.FollowUpRecord(text="")))
+        add_follow.clicked.connect(self._mark_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveNote")
         self.save_button.setDefault(True)
@@ -245,6 +266,10 @@ class NoteEditor(QWidget):
 
     def _add_follow_row(self, record: store.FollowUpRecord) -> FollowUpRow:
         row = FollowUpRow(record)
+        row.text.textChanged.connect(self._mark_edited)
+        row.done.toggled.connect(self._mark_edited)
+        row.has_due.toggled.connect(self._mark_edited)
+        row.due.dateChanged.connect(self._mark_edited)
         self._follow_rows.append(row)
         self.follow_box.addWidget(row)
         return row
@@ -258,8 +283,17 @@ class NoteEditor(QWidget):
         self.event_link.setCurrentIndex(max(index, 0))
 
     def show_note(self, note_id: int | None) -> None:
+        self._filling = True
+        try:
+            self._show_note(note_id)
+        finally:
+            self._filling = False
+        self.edited = False
+
+    def _show_note(self, note_id: int | None) -> None:
         for row in self._follow_rows:
-            row.hide()  # not unparented: see participants.ParticipantsField._remove
+            row.hide()  # before unparenting: see participants.ParticipantsField._remove
+            row.setParent(None)  # gone from the form at once (the unsaved check reads it)
             row.deleteLater()
         self._follow_rows = []
         if note_id is None:
@@ -275,6 +309,25 @@ class NoteEditor(QWidget):
         r = store.get_interaction(self.journal, note_id)
         self.record = r
         self.setEnabled(True)
+        self._fill(r)
+        for fu in store.follow_ups_of_note(self.journal, note_id):
+            self._add_follow_row(fu)
+        self.mark_clean()
+
+    def show_record(self, shown: store.InteractionRecord, base: store.InteractionRecord) -> None:
+        """Show ``shown`` (a merged version) over ``base``, the note as stored now.
+
+        Follow-up rows stay as they are; the editor counts as edited.
+        """
+        self._filling = True
+        try:
+            self.record = base
+            self._fill(shown)
+        finally:
+            self._filling = False
+        self.edited = True
+
+    def _fill(self, r: store.InteractionRecord) -> None:
         self.when.setDateTime(to_qdatetime(r.occurred_at))
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind), 0))
         self.direction.setCurrentIndex(max(self.direction.findData(r.direction), 0))
@@ -293,9 +346,6 @@ class NoteEditor(QWidget):
             "\n".join(g.text for g in r.give_take if g.direction == "received")
         )
         self._fill_events(r.event_id)
-        for fu in store.follow_ups_of_note(self.journal, note_id):
-            self._add_follow_row(fu)
-        self.mark_clean()
 
     def value(
         self,

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
+    QMessageBox,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -135,7 +136,17 @@ class NotesPane(QWidget):
             current = self.editor.record.id if self.editor.record else None
             self.model.reload()
             if current is not None and not self.select(current, load=False):
-                self.editor.show_note(None)
+                if not self.editor.edited:
+                    self.editor.show_note(None)
+            elif (
+                current is not None
+                and not self.editor.edited
+                and (changes.everything or current in changes.interactions)
+            ):
+                # Nothing typed here: show the note as it is now (an undo, or a
+                # change made by another process). Typed text is never replaced;
+                # its save is checked against the newer version instead.
+                self.editor.show_note(current)
 
     def select(self, note_id: int, load: bool = True) -> bool:
         """Select a note, fetching further pages until it is loaded.
@@ -189,14 +200,42 @@ class NotesPane(QWidget):
         text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
             "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
         )
-        command = undo.EditNote(self.journal, after, follow, text, removed=gone)
-        if not undo.perform(self.undo_stack, command, self):
+        command = undo.EditNote(self.journal, after, follow, text, removed=gone, base=before)
+        if not undo.perform(self.undo_stack, command, self, on_stale=self._conflict):
             return False
         # Loaded again: new follow-ups now have their ids (a second save must not
         # add them twice).
         self.editor.show_note(after.id)
         self.select(after.id or 0, load=False)
+        if command.combined:
+            QMessageBox.information(
+                self,
+                self.tr("Saved"),
+                self.tr(
+                    "This note was changed elsewhere (in another window or by an import) "
+                    "while you edited it. Both changes are kept."
+                ),
+            )
         return True
+
+    def _conflict(self, exc: store.StaleWrite) -> None:
+        """Same fields changed elsewhere: keep this text, take the rest in, say so."""
+        from netzjournal.ui import texts
+
+        if isinstance(exc.merged, store.InteractionRecord) and isinstance(
+            exc.current, store.InteractionRecord
+        ):
+            self.editor.show_record(exc.merged, base=exc.current)
+        QMessageBox.warning(
+            self,
+            self.tr("Changed elsewhere"),
+            texts.store_error_text(exc)
+            + "\n\n"
+            + self.tr(
+                "Nothing was saved yet. The editor shows the other changes taken in and "
+                "your text in those fields: save again to keep yours."
+            ),
+        )
 
     def delete_current(self) -> None:
         record = self.editor.record
