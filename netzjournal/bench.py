@@ -181,6 +181,34 @@ def _interchange_figures(path: Path) -> None:
     label = f"import {len(ids):,} vCards (read, plan, apply)"
     print(f"  {label:37} median {statistics.median(times):8.1f} ms")
     print(f"  JSON export of the journal          median {statistics.median(export):8.1f} ms")
+    _json_and_csv_figures(path)
+
+
+def _json_and_csv_figures(path: Path) -> None:
+    """The JSON export's floor (reading every row it writes), and reading 20 MB
+    CSV files of two shapes (many rows; one open quotation mark per line)."""
+    from netzjournal.interchange.csv_in import read_csv
+    from netzjournal.interchange.journal_json import JSON_TABLES
+
+    with store.Journal.open(path, verify=False) as journal:
+        conn = journal.connection()
+
+        def read_all() -> None:
+            for table in JSON_TABLES:
+                conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+        floor = [_time_ms(read_all) for _ in range(3)]
+    print(f"  floor: read every row of the export  median {statistics.median(floor):8.1f} ms")
+    row = b"Anna,Alt,anna@example.com,Beispiel GmbH,Leiterin,eine Notiz\r\n"
+    shapes = {
+        "rows": b"First Name,Last Name,E-mail Address,Company,Job Title,Notes\r\n"
+        + row * (20_000_000 // len(row)),
+        "open quotes": b"First Name,Last Name,Notes\n" + b'A,"B,C\n' * (20_000_000 // 7),
+    }
+    for shape, data in shapes.items():
+        ms = _time_ms(lambda d=data: read_csv(d, "bench.csv"))
+        label = f"read a 20 MB CSV ({shape})"
+        print(f"  {label:37} {ms:15.1f} ms")
 
 
 def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:

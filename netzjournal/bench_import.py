@@ -90,6 +90,19 @@ SHAPES: dict[str, Callable[[], bytes]] = {
     "UTF-16 cards without BOM": lambda: _cards(SIZE // 2).decode().encode("utf-16-le"),
     "CR-only line ends": lambda: _cards().replace(CRLF, b"\r"),
 }
+_ROW = b"Anna,Alt,anna@example.com,Beispiel GmbH,Leiterin,eine Notiz\r\n"
+_HEAD = b"First Name,Last Name,E-mail Address,Company,Job Title,Notes\r\n"
+# The same for CSV files (written as .csv; the row limit is 200,000).
+CSV_SHAPES: dict[str, Callable[[], bytes]] = {
+    "CSV: 330,000 rows (200,000 kept)": lambda: _fill(_HEAD, _ROW, b""),
+    "CSV: one cell of 20 MB": lambda: _fill(_HEAD + b'A,B,a@b.de,C,D,"', b"x", b'"\r\n'),
+    "CSV: one note over 10 M lines": lambda: _fill(_HEAD + b'A,B,a@b.de,C,D,"', b"x\n", b'"'),
+    "CSV: an open quote on every line": lambda: _fill(_HEAD, b'A,"B,C\n', b""),
+    "CSV: a lone CR in every row": lambda: _fill(_HEAD, b"A,B\rC\n", b""),
+    "CSV: blank lines x 20 M": lambda: _fill(_HEAD, b"\n", b""),
+    "CSV: one line of commas": lambda: _fill(_HEAD, b",", b"\r\n"),
+    "CSV: quotation marks only": lambda: _fill(_HEAD, b'"', b""),
+}
 
 
 def measure_one(path: Path) -> dict[str, object]:
@@ -137,10 +150,12 @@ def run_import_shapes(only: str | None = None) -> int:
     print(f"netzjournal bench — 20 MB import shapes (interpreter floor {_floor_mb():.0f} MB)")
     worst_s = worst_cpu = worst_mb = 0.0
     with tempfile.TemporaryDirectory() as tmp:
-        for n, (label, make) in enumerate(SHAPES.items()):
+        shapes = [(label, make, ".vcf") for label, make in SHAPES.items()]
+        shapes += [(label, make, ".csv") for label, make in CSV_SHAPES.items()]
+        for n, (label, make, suffix) in enumerate(shapes):
             if only and only.lower() not in label.lower():
                 continue
-            path = Path(tmp) / f"shape{n}.vcf"
+            path = Path(tmp) / f"shape{n}{suffix}"
             path.write_bytes(make())
             proc = subprocess.run(
                 [sys.executable, "-m", "netzjournal.bench_import", str(path)],

@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
@@ -102,8 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
     coach.add_argument("--lang", choices=("de", "en"), default="de", help="language of reasons")
 
-    imp = sub.add_parser("import", parents=[common], help="import vCard or CSV files")
-    imp.add_argument("files", nargs="+", help="files or folders (.vcf, .csv)")
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import vCard or CSV files, or restore a JSON export into an empty journal",
+    )
+    imp.add_argument("files", nargs="+", help="files or folders (.vcf, .csv), or one .json export")
     imp.add_argument("--dry-run", action="store_true", help="only show what would happen")
 
     exp = sub.add_parser("export", parents=[common], help="export the journal")
@@ -138,7 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--import-shapes",
         action="store_true",
-        help="only this: import a 20 MB vCard of many shapes (time and peak memory)",
+        help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
     )
     from netzjournal import cli_capture  # (not needed to start the app)
 
@@ -279,67 +284,128 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _json_export_among(files: list[Path]) -> Path | None:
+    """The first of these regular files that is a netzjournal JSON export."""
+    from netzjournal.interchange.files import FileRefused, read_file
+    from netzjournal.interchange.importer import is_json_export
 
+    for path in files:
+        try:  # regular files only, never blocking on a pipe
+            if is_json_export(read_file(path, 512, head=True)):
+                return path
+        except FileRefused:
+            continue  # reported when the files are read
+    return None
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths, store
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.interchange.progress import TerminalProgress
 
+    files = [Path(f) for f in args.files]
+    export = _json_export_among(files)
+    if export is not None:
+        if len(files) > 1:
+            print(f"netzjournal: {export} is a JSON export; it is restored on its own, "
+                  "into an empty journal: give it as the only file.", file=sys.stderr)  # fmt: skip
+            return 2
+        return _restore_json(args, export)
     where = paths.resolve(args.data_dir).ensure()
-    read = read_paths(Path(f) for f in args.files)
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
-        plan = plan_import(journal, read)
-        for row in plan.rows:
-            note = f"  ({row.reason})" if row.reason else ""
-            target = f" → #{row.match_id}" if row.match_id and row.action == "merge" else ""
-            print(f"{row.action:6} {row.contact.name or row.contact.organisation}{target}{note}"
-                  f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
-        for problem in plan.problems:
-            print(f"problem: {problem}")
-        summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
-                   f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
-        if args.dry_run:
-            print(f"Dry run: {summary}. Nothing was written.")
-            return 0
-        if not plan.rows:
-            print("Nothing to import.")
-            return 1 if plan.problems else 0
-        outcome = apply_import(journal, plan)
+    progress = TerminalProgress(sys.stderr)
+    try:
+        read = read_paths(files, progress=progress)
+        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+            plan = plan_import(journal, read, progress)
+            progress.finish()
+            for row in plan.rows:
+                note = f"  ({row.reason})" if row.reason else ""
+                target = f" → #{row.match_id}" if row.match_id and row.action == "merge" else ""
+                print(f"{row.action:6} {row.contact.name or row.contact.organisation}{target}{note}"
+                      f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
+            for problem in plan.problems:
+                print(f"problem: {problem}")
+            summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
+                       f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
+            if args.dry_run:
+                print(f"Dry run: {summary}. Nothing was written.")
+                return 0
+            if not plan.rows:
+                print("Nothing to import.")
+                return 1 if plan.problems else 0
+            outcome = apply_import(journal, plan, progress)
+    except KeyboardInterrupt:
+        progress.finish()
+        print("Stopped; nothing was imported.", file=sys.stderr)
+        return 130
+    progress.finish()
     print(f"Imported: {len(outcome.created)} created, {len(outcome.merged)} merged, "
           f"{outcome.skipped} skipped. Backup before the import: {outcome.backup}")  # fmt: skip
     return 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _restore_json(args: argparse.Namespace, export: Path) -> int:
+    """``netzjournal import export.json``: the whole journal back, into an empty one."""
+    from netzjournal import paths, store
+    from netzjournal.interchange import journal_json
+    from netzjournal.interchange.files import FileRefused, read_file
+    from netzjournal.interchange.progress import TerminalProgress
 
+    where = paths.resolve(args.data_dir).ensure()
+    progress = TerminalProgress(sys.stderr)
+    try:
+        data = read_file(export, journal_json.MAX_EXPORT_BYTES)
+        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+            if args.dry_run:
+                journal_json.check_empty(journal)
+                parsed = journal_json.parse_export(data, journal)
+                rows = sum(len(v) for v in parsed["tables"].values())
+                print(f"Dry run: {rows} rows would be restored from {export}. Nothing was written.")
+                return 0
+            rows = journal_json.restore(journal, data, progress)
+    except journal_json.RestoreRefused as exc:
+        progress.finish()
+        print(f"netzjournal: not restored: {exc}", file=sys.stderr)
+        return 2
+    except FileRefused as refused:
+        print(f"netzjournal: {refused.problem(export.name)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        progress.finish()
+        print("Stopped; nothing was restored.", file=sys.stderr)
+        return 130
+    progress.finish()
+    print(f"Restored {rows} rows from {export} into {where.journal}.")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
     from netzjournal import store
-    from netzjournal.interchange import writers
-    from netzjournal.private_files import write_private
+    from netzjournal.interchange.exports import export_to
+    from netzjournal.interchange.progress import TerminalProgress
 
     where = _existing(args)
     if where is None:
         return 2
     out = Path(args.output)
-    with _open_for_reading(where) as journal:
-        if args.contact is not None:
-            ids = [args.contact]
-        else:
-            ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
-        if args.format == "json":
-            data = writers.json_export(journal).encode("utf-8")
-        elif args.format == "ics":
-            data = writers.ics(journal, dt.date.today())
-        elif args.format == "md":
-            data = "\n".join(writers.markdown_person(journal, i) for i in ids).encode("utf-8")
-        else:
-            records = [store.get_contact(journal, i) for i in ids]
-            if args.format == "vcf":
-                data = writers.vcard(records).encode("utf-8")
+    fmt = "csv;" if args.format == "csv" and args.semicolon else args.format
+    progress = TerminalProgress(sys.stderr)
+    try:
+        with _open_for_reading(where) as journal:
+            if args.contact is not None:
+                ids = [args.contact]
             else:
-                text = writers.csv_text(records, ";" if args.semicolon else ",")
-                data = text.encode("utf-8-sig")
-    write_private(out, data)  # created 0600: an export holds private notes
+                ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
+            export_to(journal, out, fmt, ids, dt.date.today(), progress)
+    except KeyboardInterrupt:
+        progress.finish()
+        print("Stopped; nothing was written.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        progress.finish()
+        print(f"netzjournal: not written: {out}: {exc.strerror}", file=sys.stderr)
+        return 2
+    progress.finish()
     print(out)
     return 0
 

@@ -13,7 +13,7 @@ from netzjournal import paths, store
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
 from netzjournal.ui.main_window import MainWindow
 
-FIXTURES = REPO.parent / "shared" / "fixtures" / "contacts"
+FIXTURES = REPO / "tests" / "data" / "contacts"
 
 
 @pytest.fixture
@@ -27,7 +27,6 @@ def window(qtbot, tmp_path):
     journal.close()
 
 
-@pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures not present")
 def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmodeltester):
     existing = store.create_contact(
         window.journal,
@@ -144,7 +143,7 @@ def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     c = store.create_contact(window.journal, person("Ada", "Lovelace")).value
     dialog = ExportDialog(window.journal, [c.id], window)
     qtbot.addWidget(dialog)
-    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "First Name;Last Name"),
+    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "Vorname;Nachname"),
                          ("json", '"format": "netzjournal-export"'), ("ics", "BEGIN:VCALENDAR"),
                          ("md", "# Ada Lovelace")):  # fmt: skip
         dialog.format.setCurrentIndex(dialog.format.findData(code))

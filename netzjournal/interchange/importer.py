@@ -16,9 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from netzjournal import store
-from netzjournal.interchange.csv_in import read_csv
+from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
@@ -26,14 +27,30 @@ from netzjournal.store.folding import fold
 __all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
 
-def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> ReadResult:
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def is_json_export(data: bytes) -> bool:
+    """Whether these bytes begin like netzjournal's JSON export."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"netzjournal-export"' in head
+
+
+def read_paths(
+    paths: Iterable[Path], mapping: dict[str, str] | None = None, progress: Progress = ignore
+) -> ReadResult:
     """Read every file (folders: their .vcf and .csv files); problems are collected.
 
     ``mapping`` (our field → header name) is used for CSV files of no known layout.
+    A file is recognised by what it holds; one with another extension is read
+    as CSV only if it holds a table, else reported as of unknown format.
+    ``progress("read", files done, files)`` may raise to stop.
     """
     result = ReadResult()
     formats = set()
-    for path in expand(paths):
+    files = list(expand(paths))
+    for done, path in enumerate(files):
+        progress("read", done, len(files))
         try:
             data = read_file(path)
         except FileRefused as refused:
@@ -42,18 +59,33 @@ def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> 
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))
             continue
-        head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
-        if b"BEGIN:VCARD" in head or path.suffix.lower() == ".vcf":
-            part = read_vcards(data, path.name)
-        else:
-            part = read_csv(data, path.name)
-            if mapping and part.format == "csv-generic":
-                part = read_csv(data, path.name, mapping)
+        part = _read_one(path, data, mapping)
         formats.add(part.format)
         result.contacts += part.contacts
         result.problems += part.problems
+    progress("read", len(files), len(files))
     result.format = ", ".join(sorted(f for f in formats if f))
     return result
+
+
+def _read_one(path: Path, data: bytes, mapping: dict[str, str] | None) -> ReadResult:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
+    suffix = path.suffix.lower()
+    if b"BEGIN:VCARD" in head or suffix == ".vcf":
+        return read_vcards(data, path.name)
+    if is_json_export(data):
+        part = ReadResult()
+        part.problems.append(Problem.of(path.name, 0, "json_export"))
+        return part
+    part = read_csv(data, path.name)
+    if mapping and part.format == "csv-generic":
+        part = read_csv(data, path.name, mapping)
+    if suffix not in CSV_SUFFIXES and not part.contacts:
+        # Not named a table and none found in it: say what it is not.
+        part = ReadResult()
+        binary = looks_binary(decode(data[:65536])[0])
+        part.problems.append(Problem.of(path.name, 0, "not_text" if binary else "unknown_format"))
+    return part
 
 
 @dataclass
@@ -113,7 +145,7 @@ def _same_content(c: ImportedContact) -> str:
     return repr(tuple(getattr(c, name) for name in _CONTENT))
 
 
-def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
+def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person.
 
     A card whose UID is in the journal is that contact (merge). Otherwise
@@ -122,7 +154,7 @@ def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
     Within the files only a repeat of the same card is skipped: the same UID, or
     the same content where the UIDs do not tell two cards apart. Namesakes are
     created and marked for review; so are two cards with the same e-mail address
-    (colleagues may share one).
+    (colleagues may share one). ``progress("check", …)`` may raise to stop.
     """
     existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
     by_uid = store.contact_uids(j)  # archived contacts too: the same card is that contact
@@ -142,7 +174,9 @@ def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
     first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
     seen_emails: set[str] = set()
     seen_names: set[str] = set()
-    for c in read.contacts:
+    for n, c in enumerate(read.contacts):
+        if n % 500 == 0:
+            progress("check", n, len(read.contacts))
         uid = card_uid(c.uid)
         if uid and uid in seen_uids:
             rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
@@ -213,8 +247,12 @@ def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.Con
     return rec
 
 
-def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
-    """Back up, then carry out the plan in one transaction (all or nothing)."""
+def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
+    """Back up, then carry out the plan in one transaction (all or nothing).
+
+    ``progress("write", …)`` may raise :class:`~netzjournal.interchange.progress.Cancelled`:
+    the transaction is rolled back and the journal is as it was.
+    """
     outcome = ImportOutcome()
     info = store.backups.before_bulk_change(j, "pre-import")
     outcome.backup = info.path
@@ -223,7 +261,9 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
     new_records: list[store.ContactRecord] = []
     taken_uids = set(store.contact_uids(j))
     with j.write():
-        for row in plan.rows:
+        for n, row in enumerate(plan.rows):
+            if n % 200 == 0:
+                progress("write", n, len(plan.rows))
             if row.action == "skip":
                 outcome.skipped += 1
                 continue
@@ -247,6 +287,7 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
         for n, record in enumerate(new_records):
             record.id = first + n
         bulk_load(j, new_records, [], [])
+        progress("write", len(plan.rows), len(plan.rows))
         outcome.created = [r.id or 0 for r in new_records]
     return outcome
 

@@ -35,6 +35,13 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "too_many_values": "more than {limit} values in one field; the rest was skipped",
     "bad_value": "{name} not understood: {value}",
     "more_problems": "{count} more problems of the kinds above were not listed",
+    "not_text": "this is not a text file; nothing was read",
+    "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
+    "bad_row": "this row could not be read ({reason}); it was skipped",
+    "unbalanced_quote": "a quotation mark is not closed; the row was read from this line only",
+    "bad_dates": "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
+    "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
+    "export, or 'netzjournal import' with this file alone) into an empty journal",
 }
 
 
@@ -72,7 +79,7 @@ def fill(template: str, params: dict[str, str]) -> str:
     return template
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a large file holds hundreds of thousands of them
 class ImportedContact:
     """One person from a file, before it becomes a journal contact."""
 

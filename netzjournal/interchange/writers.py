@@ -5,16 +5,14 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from netzjournal import __version__, store
-from netzjournal.interchange import own_fields
+from netzjournal.interchange import journal_json, own_fields
+from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
+from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
-
-JSON_FORMAT = "netzjournal-export"
-JSON_VERSION = 1
 
 
 def _escape(text: str) -> str:
@@ -112,123 +110,78 @@ def vcard(contacts: Iterable[store.ContactRecord]) -> str:
     return "\r\n".join(cards) + "\r\n"
 
 
-CSV_COLUMNS = (
-    "First Name",
-    "Last Name",
-    "Display Name",
-    "Title",
-    "Organization",
-    "Department",
-    "Job Title",
-    "City",
-    "E-mail",
-    "Phone",
-    "Web",
-    "Birthday",
-    "Tags",
-    "Notes",
-)
+def _csv_cell(value: str) -> str:
+    """A cell a spreadsheet will not run: text starting with = + - @ (or a tab or
+    CR) gets a leading apostrophe, which the import takes off again."""
+    return "'" + value if FORMULA.match(value) else value
 
 
-def csv_text(contacts: Iterable[store.ContactRecord], delimiter: str = ",") -> str:
-    """CSV for spreadsheets; written with a BOM by the caller so Excel reads UTF-8."""
+def _own_cells(c: store.ContactRecord, german: bool) -> dict[str, str]:
+    def kind(name: str) -> list[store.Channel]:
+        return [ch for ch in c.channels if ch.kind == name]
+
+    def labels(name: str) -> str:
+        found = [ch.label for ch in kind(name)]
+        return LIST_SEPARATOR.join(found) if any(found) else ""
+
+    if c.cadence_never:
+        cadence = NEVER[1] if german else NEVER[0]
+    else:
+        cadence = str(c.cadence_days) if c.cadence_days else ""
+    return {
+        "salutation": c.salutation, "title_prefix": c.title_prefix,
+        "given_name": c.given_name, "family_name": c.family_name,
+        "display_name": c.display_name, "organisation": c.organisation,
+        "department": c.department, "role": c.role, "hierarchy": c.hierarchy, "city": c.city,
+        "email": LIST_SEPARATOR.join(ch.value for ch in kind("email")),
+        "email_labels": labels("email"),
+        "phone": LIST_SEPARATOR.join(ch.value for ch in kind("phone")),
+        "phone_labels": labels("phone"),
+        "url": LIST_SEPARATOR.join(ch.value for ch in kind("url")),
+        "url_labels": labels("url"),
+        "birthday": c.birthday.iso() if c.birthday else "",
+        "tags": LIST_SEPARATOR.join(c.tags), "source": c.source,
+        "source_detail": c.source_detail,
+        "met_on": c.met_on.isoformat() if c.met_on else "",
+        "address_form": c.address_form, "language": c.language,
+        "closeness": str(c.closeness), "cadence": cadence, "topics": c.topics,
+        "archived": ("ja" if german else "yes") if c.archived else "", "notes": c.notes,
+        "uid": c.uid,
+    }  # fmt: skip
+
+
+def csv_text(
+    contacts: Iterable[store.ContactRecord],
+    delimiter: str = ",",
+    german: bool | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> str:
+    """CSV for spreadsheets, every field of each contact; it imports back as it was.
+
+    German headers go with the semicolon (German Excel) unless ``german`` says
+    otherwise. Written with a BOM by the caller so Excel reads UTF-8.
+    ``progress(n)`` is told after every 200 contacts (it may raise to stop).
+    """
+    german = delimiter == ";" if german is None else german
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in contacts:
-
-        def join(kind: str, rec: store.ContactRecord = c) -> str:
-            return " ::: ".join(ch.value for ch in rec.channels if ch.kind == kind)
-
-        writer.writerow(
-            [
-                c.given_name,
-                c.family_name,
-                c.display_name,
-                c.title_prefix,
-                c.organisation,
-                c.department,
-                c.role,
-                c.city,
-                join("email"),
-                join("phone"),
-                join("url"),
-                c.birthday.iso() if c.birthday else "",
-                ", ".join(c.tags),
-                c.notes,
-            ]
-        )
+    writer.writerow([col.german if german else col.english for col in OWN_COLUMNS])
+    for n, c in enumerate(contacts, 1):
+        cells = _own_cells(c, german)
+        writer.writerow([_csv_cell(cells[col.key]) for col in OWN_COLUMNS])
+        if progress is not None and n % 200 == 0:
+            progress(n)
     return buffer.getvalue()
 
 
-def _jsonable(value: object) -> object:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return value
+def json_export(j: store.Journal, progress: Progress = ignore) -> str:
+    """The whole journal, table by table, in a versioned schema (see ``journal_json``)."""
+    return journal_json.export_text(j, progress)
 
 
-# Tables in an order that satisfies foreign keys on the way back in.
-JSON_TABLES = (
-    "contact",
-    "contact_channel",
-    "tag",
-    "contact_tag",
-    "event",
-    "event_tag",
-    "interaction",
-    "participant",
-    "give_take",
-    "follow_up",
-    "setting",
-    "opener_template",
-    "coach_state",
-)
-
-
-def json_export(j: store.Journal) -> str:
-    """The whole journal, table by table, in a versioned schema."""
-    conn = j.connection()
-    data: dict[str, object] = {
-        "format": JSON_FORMAT,
-        "version": JSON_VERSION,
-        "schema": j.schema_version,
-        "app_version": __version__,
-    }
-    tables = {}
-    for table in JSON_TABLES:
-        cur = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
-        names = [d[0] for d in cur.description]
-        tables[table] = [dict(zip(names, map(_jsonable, row), strict=True)) for row in cur]
-    data["tables"] = tables
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-
-
-def json_import(j: store.Journal, text: str) -> int:
-    """Load a JSON export into an empty journal; returns the rows written."""
-    data = json.loads(text)
-    if data.get("format") != JSON_FORMAT or not isinstance(data.get("tables"), dict):
-        raise store.ValidationError("This is not a netzjournal JSON export.")
-    if int(data.get("version", 0)) > JSON_VERSION:
-        raise store.ValidationError("The export was made by a newer netzjournal.")
-    if store.contact_count(j) or store.interaction_count(j):
-        raise store.ValidationError("JSON can only be imported into an empty journal.")
-    conn = j.connection()
-    rows = 0
-    with j.write() as changes:
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        for table in JSON_TABLES:
-            for row in data["tables"].get(table, []):
-                cols = list(row)
-                sql = (
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                )
-                conn.execute(sql, [row[c] for c in cols])
-                rows += 1
-        store.fulltext.rebuild(j.db)
-        changes.everything = True
-    return rows
+def json_import(j: store.Journal, text: str | bytes, progress: Progress = ignore) -> int:
+    """Restore a JSON export into an empty journal; returns the rows written."""
+    return journal_json.restore(j, text, progress)
 
 
 def markdown_person(j: store.Journal, contact_id: int) -> str:
@@ -277,13 +230,18 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def ics(j: store.Journal, today: dt.date) -> bytes:
+def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
     """Birthdays as yearly events, open follow-ups and the coach's next
-    reconnects as to-dos (iCalendar, via the icalendar library)."""
+    reconnects as to-dos (iCalendar, via the icalendar library).
+
+    Every component carries DTSTAMP (RFC 5545 requires it): ``now``, the moment
+    of the export in UTC (the current time unless given).
+    """
     import icalendar
 
     from netzjournal.coach.engine import suggest
 
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//netzjournal//{__version__}//EN")
     cal.add("version", "2.0")
@@ -292,6 +250,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         c = store.get_contact(j, cid)
         if c.birthday:
             event = icalendar.Event()
+            event.add("dtstamp", stamp)
             b = c.birthday
             event.add("uid", f"birthday-{c.uid or cid}@netzjournal")
             event.add("summary", f"🎂 {c.name}")
@@ -307,6 +266,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
             cal.add_component(event)
     for f in store.follow_ups(j):
         todo = icalendar.Todo()
+        todo.add("dtstamp", stamp)
         todo.add("uid", f"{f.uid}@netzjournal" if f.uid else f"follow-up-{f.id}@netzjournal")
         who = names.get(f.contact_id or 0, "")
         todo.add("summary", f"{f.text} – {who}" if who else f.text)
@@ -315,6 +275,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         cal.add_component(todo)
     for s in suggest(j, today, limit=10).suggestions:
         todo = icalendar.Todo()
+        todo.add("dtstamp", stamp)
         todo.add("uid", f"reconnect-{s.contact_id}-{today.isoformat()}@netzjournal")
         todo.add("summary", f"Reconnect: {s.name}")
         todo.add("description", s.reason)

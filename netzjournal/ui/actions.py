@@ -31,6 +31,7 @@ class Actions(QObject):
         self.backups = self._make(self.tr("&Backups…"), "Ctrl+Shift+B")
         self.import_contacts = self._make(self.tr("&Import contacts…"), "Ctrl+I")
         self.export = self._make(self.tr("E&xport…"), "Ctrl+Shift+E")
+        self.restore_json = self._make(self.tr("&Restore from JSON export…"))
         self.show_all_data = self._make(self.tr("Show everything stored about this person"))
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
         self.sync_now = self._make(self.tr("S&ync now"), "F5")

@@ -228,8 +228,8 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.undo_action, self.redo_action = undo, redo
         menus = (
-            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
-                                a.backups, a.sync_now, a.sync_review,
+            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,
+                                a.restore_json, None, a.backups, a.sync_now, a.sync_review,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -273,6 +273,7 @@ class MainWindow(QMainWindow):
         a.backups.triggered.connect(self.show_backups)
         a.import_contacts.triggered.connect(self.import_contacts)
         a.export.triggered.connect(self.export)
+        a.restore_json.triggered.connect(self.restore_json)
         a.settings.triggered.connect(self.show_settings)
         a.sync_review.triggered.connect(self.show_sync_review)
         a.demo.triggered.connect(self.open_demo)
@@ -465,6 +466,12 @@ class MainWindow(QMainWindow):
         from netzjournal.ui.interchange.export_dialog import ExportDialog
 
         ExportDialog(self.journal, self.contacts.selected_ids(), self).exec()
+
+    def restore_json(self) -> None:
+        from netzjournal.ui.interchange.restore import restore_json
+
+        if restore_json(self, self.journal):
+            self.undo_stack.clear()  # nothing before the restore can be undone into it
 
     def show_backups(self) -> None:
         from netzjournal.ui.backups_dialog import BackupsDialog

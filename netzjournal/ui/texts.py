@@ -246,6 +246,27 @@ def problem_text(problem: Problem) -> str:
         "more_problems": QCoreApplication.translate(
             "ImportProblem", "{count} more problems of the kinds above were not listed"
         ),
+        "not_text": QCoreApplication.translate(
+            "ImportProblem", "this is not a text file; nothing was read"
+        ),
+        "unknown_format": QCoreApplication.translate(
+            "ImportProblem", "not a vCard, CSV or netzjournal JSON file; nothing was read"
+        ),
+        "bad_row": QCoreApplication.translate(
+            "ImportProblem", "this row could not be read ({reason}); it was skipped"
+        ),
+        "unbalanced_quote": QCoreApplication.translate(
+            "ImportProblem", "a quotation mark is not closed; the row was read from this line only"
+        ),
+        "bad_dates": QCoreApplication.translate(
+            "ImportProblem",
+            "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
+        ),
+        "json_export": QCoreApplication.translate(
+            "ImportProblem",
+            "a netzjournal JSON export: restore it on its own (File > Restore from JSON export, "
+            "or 'netzjournal import' with this file alone) into an empty journal",
+        ),
     }
     template = templates.get(problem.code)
     text = problem.worded(template) if template else problem.message
@@ -270,6 +291,7 @@ def import_format_label(code: str) -> str:
         "csv-google": "Google CSV",
         "csv-outlook": "Outlook CSV",
         "csv-linkedin": "LinkedIn CSV",
+        "csv-netzjournal": "netzjournal CSV",
         "csv-generic": QCoreApplication.translate("Texts", "CSV table"),
     }.get(code, code)
 

@@ -30,111 +30,116 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="34"/>
+        <source>&amp;Restore from JSON export…</source>
+        <translation>JSON-Export &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="35"/>
         <source>Show everything stored about this person</source>
         <translation>Alles anzeigen, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="35"/>
+        <location filename="../../netzjournal/ui/actions.py" line="36"/>
         <source>Delete this person everywhere…</source>
         <translation>Diese Person überall löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="36"/>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
         <source>S&amp;ync now</source>
         <translation>Jetzt s&amp;ynchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>Sync: conflicts and inbox…</source>
         <translation>Synchronisation: Konflikte und Eingang…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="40"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="46"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="48"/>
+        <location filename="../../netzjournal/ui/actions.py" line="49"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="49"/>
+        <location filename="../../netzjournal/ui/actions.py" line="50"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="51"/>
+        <location filename="../../netzjournal/ui/actions.py" line="52"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="54"/>
+        <location filename="../../netzjournal/ui/actions.py" line="55"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="55"/>
+        <location filename="../../netzjournal/ui/actions.py" line="56"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="58"/>
+        <location filename="../../netzjournal/ui/actions.py" line="59"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="59"/>
+        <location filename="../../netzjournal/ui/actions.py" line="60"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -1094,62 +1099,63 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="53"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="91"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1309,12 +1315,42 @@
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="254"/>
+        <location filename="../../netzjournal/ui/texts.py" line="249"/>
+        <source>this is not a text file; nothing was read</source>
+        <translation>keine Textdatei; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="252"/>
+        <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
+        <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="255"/>
+        <source>this row could not be read ({reason}); it was skipped</source>
+        <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="258"/>
+        <source>a quotation mark is not closed; the row was read from this line only</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="261"/>
+        <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
+        <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="265"/>
+        <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
+        <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="275"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="260"/>
+        <location filename="../../netzjournal/ui/texts.py" line="281"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1322,217 +1358,224 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="59"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="57"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="60"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="58"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="214"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="220"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="232"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="242"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="239"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="251"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="269"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="269"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="270"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="270"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="272"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="272"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="272"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="301"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="311"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="341"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="360"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="362"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="376"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="412"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="454"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="411"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="455"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="456"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1546,19 +1589,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="80"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="311"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="326"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="327"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="335"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
@@ -1628,37 +1671,37 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="298"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="444"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="490"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="486"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="493"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="493"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="500"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="502"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="509"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="504"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="511"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1667,12 +1710,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="514"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="521"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="516"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="523"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1920,39 +1963,72 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="114"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="115"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="116"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>From</source>
         <translation>Aus</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="24"/>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="25"/>
+        <source>Looking for people already known…</source>
+        <translation>Bekannte Personen werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="26"/>
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="27"/>
+        <source>Exporting…</source>
+        <translation>Export läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="28"/>
+        <source>Restoring the journal…</source>
+        <translation>Journal wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="29"/>
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut …</translation>
     </message>
 </context>
 <context>
@@ -2230,6 +2306,83 @@ Grund: %2</translation>
         <location filename="../../netzjournal/ui/recovery_dialog.py" line="176"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJson</name>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
+        <source>Contacts: %1</source>
+        <translation>Kontakte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="31"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="32"/>
+        <source>Events: %1</source>
+        <translation>Veranstaltungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="33"/>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="34"/>
+        <source>Follow-ups: %1</source>
+        <translation>Nächste Schritte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
+        <source>Opener templates: %1</source>
+        <translation>Vorlagen für Gesprächseinstiege: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="40"/>
+        <source>A JSON export is restored into an empty journal only, so that nothing in it is overwritten or mixed up. This journal already holds %1.
+
+To restore, start netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore there.</source>
+        <translation>Ein JSON-Export wird nur in ein leeres Journal wiederhergestellt, damit darin nichts überschrieben oder vermischt wird. Dieses Journal enthält bereits %1.
+
+Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzjournal --data-dir ORDNER) und stellen Sie dort wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="49"/>
+        <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
+        <translation>Der Export stammt von einem neueren netzjournal (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
+        <source>The export is damaged and was not restored: %1</source>
+        <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="61"/>
+        <source>This is not a netzjournal JSON export.</source>
+        <translation>Das ist kein JSON-Export von netzjournal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="71"/>
+        <source>Restore from JSON export</source>
+        <translation>JSON-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="82"/>
+        <source>netzjournal JSON export (*.json);;All files (*)</source>
+        <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="100"/>
+        <source>Stopped; nothing was restored.</source>
+        <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="111"/>
+        <source>The journal was restored from %1 (rows: %2).</source>
+        <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3221,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="25"/>
         <location filename="../../netzjournal/ui/texts.py" line="67"/>
-        <location filename="../../netzjournal/ui/texts.py" line="316"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -3240,200 +3393,200 @@ Ort: %1</translation>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="273"/>
+        <location filename="../../netzjournal/ui/texts.py" line="295"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="280"/>
+        <location filename="../../netzjournal/ui/texts.py" line="302"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="281"/>
+        <location filename="../../netzjournal/ui/texts.py" line="303"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="282"/>
+        <location filename="../../netzjournal/ui/texts.py" line="304"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="283"/>
+        <location filename="../../netzjournal/ui/texts.py" line="305"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="284"/>
-        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <location filename="../../netzjournal/ui/texts.py" line="306"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="285"/>
+        <location filename="../../netzjournal/ui/texts.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="286"/>
+        <location filename="../../netzjournal/ui/texts.py" line="308"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="287"/>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="288"/>
+        <location filename="../../netzjournal/ui/texts.py" line="310"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="289"/>
+        <location filename="../../netzjournal/ui/texts.py" line="311"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="290"/>
+        <location filename="../../netzjournal/ui/texts.py" line="312"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="291"/>
-        <location filename="../../netzjournal/ui/texts.py" line="292"/>
+        <location filename="../../netzjournal/ui/texts.py" line="313"/>
+        <location filename="../../netzjournal/ui/texts.py" line="314"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="293"/>
+        <location filename="../../netzjournal/ui/texts.py" line="315"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="294"/>
+        <location filename="../../netzjournal/ui/texts.py" line="316"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="295"/>
+        <location filename="../../netzjournal/ui/texts.py" line="317"/>
         <source>Address form</source>
         <translation>Anrede (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="296"/>
+        <location filename="../../netzjournal/ui/texts.py" line="318"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="297"/>
+        <location filename="../../netzjournal/ui/texts.py" line="319"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="298"/>
-        <location filename="../../netzjournal/ui/texts.py" line="299"/>
+        <location filename="../../netzjournal/ui/texts.py" line="320"/>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="300"/>
+        <location filename="../../netzjournal/ui/texts.py" line="322"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="301"/>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="302"/>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="303"/>
+        <location filename="../../netzjournal/ui/texts.py" line="325"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="304"/>
+        <location filename="../../netzjournal/ui/texts.py" line="326"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <location filename="../../netzjournal/ui/texts.py" line="327"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="306"/>
+        <location filename="../../netzjournal/ui/texts.py" line="328"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="307"/>
+        <location filename="../../netzjournal/ui/texts.py" line="329"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="309"/>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="312"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="313"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="315"/>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="367"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="351"/>
+        <location filename="../../netzjournal/ui/texts.py" line="373"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -3572,7 +3725,7 @@ Ort: %1</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="427"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="447"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>

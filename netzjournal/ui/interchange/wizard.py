@@ -6,6 +6,7 @@ after a backup, and the whole import is one step on the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -45,7 +46,9 @@ from netzjournal.interchange.importer import (
     read_paths,
     undo_import,
 )
+from netzjournal.interchange.progress import Cancelled, Progress, ignore
 from netzjournal.ui import undo
+from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -192,13 +195,16 @@ class ActionDelegate(QStyledItemDelegate):
 
 
 class ImportCommand(undo.JournalCommand):
-    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str) -> None:
+    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str,
+                 progress: Progress = ignore) -> None:  # fmt: skip
         super().__init__(journal, text)
         self.plan = plan
         self.outcome: ImportOutcome | None = None
+        self.progress = progress
 
     def do(self) -> None:
-        self.outcome = apply_import(self.journal, self.plan)
+        progress, self.progress = self.progress, ignore  # a redo shows no dialog
+        self.outcome = apply_import(self.journal, self.plan, progress)
 
     def revert(self) -> None:
         assert self.outcome is not None
@@ -216,6 +222,10 @@ class ImportWizard(QDialog):
         self.journal, self.undo_stack = journal, undo_stack
         self.paths: list[Path] = []
         self.command: ImportCommand | None = None
+        # How long work reports its progress (replaceable in tests).
+        self.make_progress: Callable[[str], ProgressDialog] = lambda title: ProgressDialog(
+            self, title
+        )
         self.pages = QStackedWidget()
         self._choose_page()
         self._preview_page()
@@ -357,6 +367,10 @@ class ImportWizard(QDialog):
         problems_view.setObjectName("importProblems")
         problems_view.setModel(self.problems)
         problems_view.setMaximumHeight(110)
+        # A problem is a sentence: wrapped, never cut off at the right edge.
+        problems_view.setWordWrap(True)
+        problems_view.setResizeMode(QListView.ResizeMode.Adjust)
+        problems_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.import_button = QPushButton(self.tr("Import"))
@@ -380,8 +394,14 @@ class ImportWizard(QDialog):
             if headers:
                 self._show_mapping(headers)
                 return  # the person answers the mapping, then presses "Check" again
-        read = read_paths(self.paths, self.mapping())
-        plan = plan_import(self.journal, read)
+        progress = self.make_progress(self.tr("Import contacts"))
+        try:
+            read = read_paths(self.paths, self.mapping(), progress)
+            plan = plan_import(self.journal, read, progress)
+        except Cancelled:
+            return  # nothing was read into the journal; the choice stays as it was
+        finally:
+            progress.close()
         self.model._names = {
             c.id: c.label for c in store.list_people(self.journal, include_archived=True)
         }
@@ -427,9 +447,18 @@ class ImportWizard(QDialog):
         text = QCoreApplication.translate("Undo", "Import contacts (%1)").replace(
             "%1", str(len(plan.rows))
         )
-        self.command = ImportCommand(self.journal, plan, text)
-        if not undo.perform(self.undo_stack, self.command, self):
+        progress = self.make_progress(self.tr("Import contacts"))
+        self.command = ImportCommand(self.journal, plan, text, progress)
+        try:
+            if not undo.perform(self.undo_stack, self.command, self):
+                return
+        except Cancelled:
+            # The transaction was rolled back: the journal is as it was.
+            self.command = None
+            self.summary.setText(self.tr("The import was stopped; nothing was changed."))
             return
+        finally:
+            progress.close()
         outcome = self.command.outcome
         assert outcome is not None
         self.result.setText(
