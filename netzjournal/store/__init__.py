@@ -104,6 +104,7 @@ _LAZY: dict[str, str] = {
     "find_people_by_name": "people",
     "list_people": "people",
     "person_choices": "people",
+    "search_people": "people",
     "resolve_person": "people",
     "quick_check": "journal",
     "read_contact_rows_json": "listings",
@@ -272,6 +273,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         list_people,
         person_choices,
         resolve_person,
+        search_people,
     )
     from netzjournal.store.reading import get_setting, list_openers
     from netzjournal.store.records import (
@@ -397,6 +399,7 @@ __all__ = [
     "matching_contact_ids",
     "merge_contacts",
     "person_choices",
+    "search_people",
     "plan_erasure",
     "quick_check",
     "read_contact_rows_json",
