@@ -9,12 +9,13 @@ else both, else the number (``#12``) — "Chloe Baker · Weserbogen Logistik".
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from netzjournal.store.collation import name_key
+from netzjournal.store.collation import name_key, sql_fold
 from netzjournal.store.folding import fold, query_terms
 from netzjournal.store.journal import Journal
 
@@ -158,9 +159,12 @@ def search_people(
     def ordered(choices: list[PersonChoice]) -> list[PersonChoice]:
         return sorted(choices, key=lambda c: (name_key(c.family_name, c.name), c.id))
 
-    # A name starting with the text has its words, as prefixes, in the name column.
+    if len(whole) == 1:  # one letter: the index would hand over most of the journal
+        found = _first_by_letter(j, whole, skip, limit, include_archived)
+    else:  # a name starting with the text has its words, as prefixes, in the name column
+        found = read("{name} : (" + prefixes + ")")
     starts = []
-    for c in read("{name} : (" + prefixes + ")"):
+    for c in found:
         name = fold(c.name)
         if name.startswith(whole) or any(w.startswith(whole) for w in name.split()):
             starts.append(c)
@@ -177,6 +181,54 @@ def search_people(
         shown += ordered(contains)[: limit - len(shown)]
     _tell_apart_among(j, shown)
     return shown
+
+
+# One letter typed: the people with a name word starting with it (GLOB, with
+# every letter that folds to it), only as far as the first ``limit`` in name
+# order reach. Where collation.sql_fold leaves a family name plain ASCII, its
+# folded form is the first level of collation.sort_key, so every row past the
+# cut row's folded family comes later in the exact order too; rows with the
+# cut's family (accents, case) and names sql_fold cannot place (non-ASCII after
+# it) are all read, and the caller sorts exactly.
+_NAME = (
+    "coalesce(nullif(display_name, ''),"
+    " nullif(trim(coalesce(given_name, '') || ' ' || coalesce(family_name, '')), ''),"
+    " organisation, '')"
+)
+_BY_LETTER = """
+WITH matching AS MATERIALIZED (
+  SELECT id, display_name, given_name, family_name, organisation, city, archived,
+         {name} AS n, coalesce(nullif(family_name, ''), {name}) AS fam
+    FROM contact
+   WHERE (? OR archived = 0) AND ' ' || {name} GLOB ?
+     AND id NOT IN (SELECT value FROM json_each(?))),
+folded AS MATERIALIZED (SELECT *, {ffam} AS ffam FROM matching),
+cut AS (  -- the last place shown, in an order SQLite can follow
+  SELECT ffam FROM folded WHERE NOT ffam GLOB '*[^ -~]*'
+   ORDER BY ffam COLLATE NOCASE LIMIT 1 OFFSET ?)
+SELECT id, display_name, given_name, family_name, organisation, city, archived FROM folded
+ WHERE ffam GLOB '*[^ -~]*' OR NOT EXISTS (SELECT 1 FROM cut)
+    OR ffam COLLATE NOCASE <= (SELECT ffam FROM cut)
+""".format(name=_NAME, ffam=sql_fold("fam"))
+
+
+@functools.cache
+def _letters(letter: str) -> str:
+    """Every character (Latin scripts) whose search folding starts with ``letter``
+    (a word character): "o" → "oOöÖøØ…", for a GLOB character class."""
+    return "".join(
+        c for c in map(chr, range(0x20, 0x2000)) if fold(c)[:1] == letter and c not in "[]*?^"
+    )
+
+
+def _first_by_letter(
+    j: Journal, letter: str, skip: set[int], limit: int, include_archived: bool
+) -> list[PersonChoice]:
+    """Candidates for one typed letter: a superset of the first ``limit`` in name
+    order (see ``_BY_LETTER``), not most of the journal."""
+    pattern = f"* [{_letters(letter)}]*"
+    args = (include_archived, pattern, _json_ids(skip), max(limit - 1, 0))
+    return [_choice(r) for r in j.connection().execute(_BY_LETTER, args)]
 
 
 def _json_ids(ids: Iterable[int]) -> str:
