@@ -10,6 +10,7 @@ else both, else the number (``#12``) — "Chloe Baker · Weserbogen Logistik".
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -23,6 +24,14 @@ _PEOPLE = """
 SELECT id, display_name, given_name, family_name, organisation, city, archived
   FROM contact
  WHERE ? OR id IN (SELECT value FROM json_each(?))
+"""
+_WORDS = re.compile(r"\w+")  # words as the search index splits them
+# People without a name of their own, called by their organisation.
+_UNNAMED = """
+SELECT id, display_name, given_name, family_name, organisation, city, archived
+  FROM contact
+ WHERE coalesce(display_name, '') = '' AND coalesce(given_name, '') = ''
+   AND coalesce(family_name, '') = ''
 """
 _BY_IDS = """
 SELECT id, display_name, given_name, family_name, organisation, city, archived
@@ -137,8 +146,9 @@ def search_people(
     """People matching ``text`` as someone types it into a picker, at most ``limit``.
 
     Names starting with the text (or with a word starting with it) come first,
-    then people whose name, organisation or city holds every word; each group in
-    name order; folded as in search ("mueller" finds "Müller"). Only the people
+    then people for whom every typed word begins a word of their name,
+    organisation or city; each group in name order; folded as in search
+    ("mueller" finds "Müller"). Only the people
     the search index offers are read, and namesake details are worked out for
     the shown ones alone, so a keystroke costs milliseconds in a journal of
     50,000 contacts.
@@ -163,6 +173,10 @@ def search_people(
         found = _first_by_letter(j, whole, skip, limit, include_archived)
     else:  # a name starting with the text has its words, as prefixes, in the name column
         found = read("{name} : (" + prefixes + ")")
+        # ... unless the name is the organisation (in the body column): those few, all.
+        rows = j.connection().execute(_UNNAMED)
+        found += [c for c in map(_choice, rows) if c.id not in skip]
+        found = [c for c in found if include_archived or not c.archived]
     starts = []
     for c in found:
         name = fold(c.name)
@@ -175,8 +189,8 @@ def search_people(
         for c in read(prefixes):
             if c.id in seen:
                 continue
-            name, more = fold(c.name), fold(f"{c.organisation} {c.city}")
-            if all(w in name or w in more for w in words):
+            tokens = _WORDS.findall(fold(f"{c.name} {c.organisation} {c.city}"))
+            if all(any(t.startswith(w) for t in tokens) for w in terms):
                 contains.append(c)
         shown += ordered(contains)[: limit - len(shown)]
     _tell_apart_among(j, shown)
