@@ -10,6 +10,7 @@ notes, not in assertions.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import statistics
 import time
 from collections.abc import Callable
@@ -211,6 +212,33 @@ def _json_and_csv_figures(path: Path) -> None:
         print(f"  {label:37} {ms:15.1f} ms")
 
 
+def _picker_figures(path: Path, floor_ms: float) -> None:
+    """The person pickers: each keystroke of names as typed (the first letter
+    included: it reads the most), and a note's three people by id."""
+    from netzjournal.store.people import list_people, person_choices, search_people
+
+    with store.Journal.open(path, verify=False) as journal:
+        people = list_people(journal)  # names to type (not measured)
+        rng = random.Random(5)
+        names = [c.name for c in rng.sample(people, min(12, len(people)))]
+        typed = [
+            _time_ms(lambda t=name[:n]: search_people(journal, t, limit=50))
+            for name in names
+            for n in range(1, min(len(name), 6) + 1)
+        ]
+        first = [_time_ms(lambda t=name[:1]: search_people(journal, t, limit=50)) for name in names]
+        trios = [[c.id for c in rng.sample(people, 3)] for _ in range(30)]
+        by_id = [_time_ms(lambda ids=ids: person_choices(journal, ids)) for ids in trios]
+    for label, values in (
+        ("picker: per keystroke", typed),
+        ("picker: first letter", first),
+        ("picker: 3 people by id", by_id),
+    ):
+        p50, p95, worst = _percentiles(values)
+        print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
+              f"  (p50 {p50 / floor_ms:.1f}× the FTS floor)")  # fmt: skip
+
+
 def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
     cache_dir = Path(cache or ".bench").absolute()
     path, generated = ensure_journal(size, cache_dir)
@@ -260,6 +288,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
         ):
             p50, p95, worst = _percentiles(values)
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+    _picker_figures(path, max(statistics.median(floor), 0.001))
     _coach_figures(path)
     _remind_figures(path)
     _review_figures(path)

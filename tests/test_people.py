@@ -122,3 +122,75 @@ def test_import_never_merges_into_one_of_several_namesakes(journal, namesakes, t
     for cid, record in before.items():
         after = store.get_contact(journal, cid)
         assert (after.notes, after.channels) == (record.notes, record.channels)
+
+
+# -- search as someone types (the pickers) -------------------------------------------------
+
+
+def _reference_search(journal, text, exclude=frozenset(), limit=50):
+    """What the pickers showed when they read every contact: names starting with
+    the text first, then people with every word beginning a word of their name,
+    organisation or city; name order."""
+    import re
+
+    from netzjournal.store.folding import fold, query_terms
+
+    words = fold(text).split()
+    terms = query_terms(text)
+    whole = " ".join(words)
+    starts, contains = [], []
+    for c in store.list_people(journal):
+        if c.id in exclude or not words:
+            continue
+        name = fold(c.name)
+        tokens = re.findall(r"\w+", fold(f"{c.name} {c.organisation} {c.city}"))
+        if name.startswith(whole) or any(w.startswith(whole) for w in name.split()):
+            starts.append(c)
+        elif terms and all(any(t.startswith(w) for t in tokens) for w in terms):
+            contains.append(c)
+    return [(c.id, c.label) for c in (starts + contains)[:limit]]
+
+
+def test_search_people_shows_what_reading_everybody_showed(journal):
+    """Typed letters and words give the same people, labels and German order as
+    the full read did — also where only a few rows are shown (the one-letter path
+    stops early), for namesakes, umlauts, other accents, archived and excluded people."""
+    rng = random.Random(3)
+    given = ["Anna", "Ömer", "Max", "Łucja", "Ute", "Ärne", "Moritz", "Marta", "Øystein"]
+    family = ["Müller", "Muller", "Mueller", "Möller", "Moller", "Özdemir", "Oswald",
+              "Ørsted", "Şahin", "Sahin", "Čapek", "Capek", "Groß", "Gross", "Baker",
+              "Marx", "Zöllner", "van Mol", "MÜLLER", "müller"]  # fmt: skip
+    orgs = ["Weserbogen Logistik", "Hafenkontor", "Mühlenwerk", ""]
+    cities = ["Bremen", "München", "Kiel", ""]
+    ids = []
+    for _ in range(220):
+        record = person(
+            rng.choice(given),
+            rng.choice(family),
+            organisation=rng.choice(orgs),
+            city=rng.choice(cities),
+        )
+        ids.append(store.create_contact(journal, record).value.id)
+    # Only an organisation (the name is the organisation), and a display name.
+    ids.append(store.create_contact(journal, person("", "", organisation="Mühlenwerk")).value.id)
+    ids.append(store.create_contact(journal, person("X", "Y", display_name="Mo Ma")).value.id)
+    store.set_archived(journal, ids[:15], True)
+    exclude = frozenset(ids[20:40])
+    queries = ["m", "M", "ö", "o", "s", "c", "a", "u", "z", "mü", "mue", "mo", "möl", "ma",
+               "anna m", "sah", "şa", "ca", "gro", "hafen", "bremen", "weser log", "mühlen",
+               "van", "van m", "q"]  # fmt: skip
+    for text in queries:
+        for limit in (50, 5, 1):
+            got = [(c.id, c.label) for c in store.search_people(journal, text, exclude, limit)]
+            assert got == _reference_search(journal, text, exclude, limit), (text, limit)
+    assert store.search_people(journal, "") == []
+    assert store.search_people(journal, " -*? ") == []
+
+
+def test_person_choices_tells_apart_namesakes_it_did_not_ask_for(journal, namesakes):
+    choices = store.person_choices(journal, [namesakes["hafen"], namesakes["alone"]])
+    assert choices[namesakes["hafen"]].label == "Chloe Baker · Hafenkontor"
+    assert choices[namesakes["alone"]].label == "Müller, Hans"
+    store.set_archived(journal, [namesakes["weser"]], True)  # archived: still a namesake
+    choices = store.person_choices(journal, [namesakes["hafen"]])
+    assert choices[namesakes["hafen"]].label == "Chloe Baker · Hafenkontor"

@@ -107,6 +107,7 @@ _LAZY: dict[str, str] = {
     "find_people_by_name": "people",
     "list_people": "people",
     "person_choices": "people",
+    "search_people": "people",
     "resolve_person": "people",
     "quick_check": "journal",
     "read_contact_rows_json": "listings",
@@ -277,6 +278,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
         list_people,
         person_choices,
         resolve_person,
+        search_people,
     )
     from netzjournal.store.reading import get_setting, list_openers
     from netzjournal.store.records import (
@@ -417,6 +419,7 @@ __all__ = [
     "rotate",
     "save_opener",
     "search",
+    "search_people",
     "set_archived",
     "set_follow_up_done",
     "set_never",

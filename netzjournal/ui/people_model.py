@@ -8,7 +8,10 @@ text is the name plus, for namesakes, the organisation or city
 the name.
 
 The model filters itself (German folding, as in search: "mueller" finds
-"Müller"), so its completer runs in ``UnfilteredPopupCompletion`` mode.
+"Müller"), so its completer runs in ``UnfilteredPopupCompletion`` mode. Each
+keystroke asks the store for the first :data:`MAX_ROWS` matches
+(:func:`netzjournal.store.people.search_people`); no picker reads every
+contact, so typing stays quick in a journal of 50,000.
 """
 
 from __future__ import annotations
@@ -22,8 +25,7 @@ from PySide6.QtCore import (
 )
 
 from netzjournal import store
-from netzjournal.store.folding import fold
-from netzjournal.store.people import PersonChoice, same_name
+from netzjournal.store.people import PersonChoice
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -38,26 +40,15 @@ class PeopleCompletionModel(QAbstractListModel):
     def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._everybody: list[PersonChoice] | None = None  # loaded on first need
-        self._folded: list[tuple[str, str]] = []  # (name, organisation and city), folded
         self._rows: list[PersonChoice] = []
         self._text = ""
         self._exclude: frozenset[int] = frozenset()
 
     # -- data ----------------------------------------------------------------------------
 
-    def everybody(self) -> list[PersonChoice]:
-        if self._everybody is None:
-            self._everybody = store.list_people(self._journal)
-            self._folded = [
-                (fold(c.name), fold(f"{c.organisation} {c.city}")) for c in self._everybody
-            ]
-        return self._everybody
-
     def refresh(self) -> None:
-        """Forget the loaded people (contacts changed); read again when next needed."""
+        """Contacts changed: drop the rows shown (the next keystroke reads afresh)."""
         self.beginResetModel()
-        self._everybody = None
         self._rows = []
         self.endResetModel()
 
@@ -66,40 +57,27 @@ class PeopleCompletionModel(QAbstractListModel):
         return self.choices([contact_id]).get(contact_id)
 
     def choices(self, ids: list[int]) -> dict[int, PersonChoice]:
-        """These people as pickers show them. Showing a note's people does not read
-        every contact: that waits until the user types (a journal may hold 50,000)."""
-        if self._everybody is not None:
-            known = {c.id: c for c in self._everybody if c.id in set(ids)}
-            if len(known) == len(set(ids)):
-                return known
+        """These people as pickers show them, read by id (never every contact)."""
         return store.person_choices(self._journal, ids)
 
     def named(self, name: str) -> list[PersonChoice]:
-        """Everybody called exactly ``name`` (case and spacing ignored): namesakes."""
-        wanted = same_name(name)
-        return [c for c in self.everybody() if wanted and same_name(c.name) == wanted]
+        """Everybody (not archived) called exactly ``name`` (case and spacing
+        ignored): namesakes."""
+        return store.find_people_by_name(self._journal, name)
 
     # -- filtering -----------------------------------------------------------------------
 
     def set_filter(self, text: str, exclude: frozenset[int] = frozenset()) -> None:
         """Show the people whose name (or organisation, city) contains every word
-        of ``text``; names starting with it first. ``exclude``: ids not offered."""
-        words = fold(text).split()
-        everybody = self.everybody()
-        starts: list[PersonChoice] = []
-        contains: list[PersonChoice] = []
-        if words:
-            whole = " ".join(words)
-            for c, (name, more) in zip(everybody, self._folded, strict=True):
-                if c.id in exclude:
-                    continue
-                if name.startswith(whole) or any(w.startswith(whole) for w in name.split()):
-                    starts.append(c)
-                elif all(w in name or w in more for w in words):
-                    contains.append(c)
+        of ``text``; names starting with it first. ``exclude``: ids not offered.
+
+        Asks the store for the first :data:`MAX_ROWS` only (the search index finds
+        them), so a keystroke stays quick in a journal of 50,000 contacts.
+        """
+        rows = store.search_people(self._journal, text, exclude, MAX_ROWS)
         self.beginResetModel()
         self._text, self._exclude = text, exclude
-        self._rows = (starts + contains)[:MAX_ROWS]
+        self._rows = rows
         self.endResetModel()
 
     def set_only(self, choices: list[PersonChoice]) -> None:
