@@ -6,7 +6,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from conftest import REPO
+from conftest import REPO, person
 from PySide6.QtCore import QCoreApplication
 
 TS = REPO / "resources" / "i18n" / "netzjournal_de.ts"
@@ -87,6 +87,29 @@ def test_every_import_problem_has_a_german_wording(qtbot):
             german = problem_text(p)
             assert german.startswith("a.vcf, Zeile 7: ") and p.message not in german, german
             assert "{" not in german, german  # every slot filled
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
+
+
+def test_a_save_refused_by_a_read_only_journal_is_told_in_german(qtbot, tmp_path):
+    from PySide6.QtWidgets import QApplication
+
+    from netzjournal import store
+    from netzjournal.ui import texts
+    from netzjournal.ui.i18n import install_translators
+
+    path = tmp_path / "journal.sqlite3"
+    store.Journal.open(path).close()
+    with store.Journal.open(path, read_only=True) as journal:
+        try:
+            store.create_contact(journal, person("Max", "Müller"))
+        except store.ReadOnlyJournal as exc:
+            refused = exc
+    app = QApplication.instance()
+    installed = install_translators(app, "de")
+    try:
+        assert "schreibgeschützt" in texts.store_error_text(refused)
     finally:
         for t in installed:
             app.removeTranslator(t)

@@ -363,6 +363,11 @@ def store_error_text(exc: Exception) -> str:
             "Texts",
             "The disk is full; nothing was saved from this change. Free some space and try again.",
         )
+    if isinstance(exc, store.ReadOnlyJournal):
+        return QCoreApplication.translate(
+            "Texts",
+            "The journal is open read-only; nothing was saved from this change.",
+        )
     if isinstance(exc, store.JournalLocked):
         return QCoreApplication.translate(
             "Texts",
