@@ -74,6 +74,11 @@ ENGLISH = set(
     ]
 )
 PLACEHOLDER = re.compile(r"\{[^}]*\}")
+# German: a date given with its weekday ("Donnerstag, 3. Dezember") is an apposition and
+# closes with a comma when the sentence goes on ("am Donnerstag, 3. Dezember, Zeit?").
+OPEN_APPOSITION = re.compile(
+    r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. [A-ZÄÖÜ][a-zä]+ \w"
+)
 DOUBLED = re.compile(r"  |([.,;:!?])\1|[.,;:!?][.,;:]|\s[.,;:!?]|\(\s*\)")
 EMPTY_QUOTE = re.compile(r"„\s*“|“\s*”|\"\s*\"|‚\s*‘")
 
@@ -133,6 +138,8 @@ def problems(o: openers.Opener, language: str, private: list[str]) -> list[str]:
             found.append(f"doubled space or punctuation: {line!r}")
     if EMPTY_QUOTE.search(text):
         found.append("empty quote")
+    if language == "de" and OPEN_APPOSITION.search(o.body):
+        found.append("date apposition without its closing comma")
     if len(o.body) > openers.MAX_LENGTH:
         found.append("over 600 characters")
     if any(p in o.body for p in private):
@@ -265,6 +272,8 @@ def test_an_english_opener_leaves_out_a_german_hook_and_vice_versa(journal):
          "other language"),
         ("Jana,\n\nwie geht es dir?\n\nViele Grüße\nKim Berger", "greeting"),
         ("Hallo Jana,\n\nwie geht es dir?\n\nViele Grüße", "sign-off"),
+        ("Hallo Jana,\n\nhast du am Donnerstag, 3. Dezember Zeit?\n\nViele Grüße\nKim Berger",
+         "apposition"),
     ],
 )  # fmt: skip
 def test_the_check_catches_each_kind_of_problem(body, expected):
