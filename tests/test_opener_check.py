@@ -77,7 +77,8 @@ PLACEHOLDER = re.compile(r"\{[^}]*\}")
 # German: a date given with its weekday ("Donnerstag, 3. Dezember") is an apposition and
 # closes with a comma when the sentence goes on ("am Donnerstag, 3. Dezember, Zeit?").
 OPEN_APPOSITION = re.compile(
-    r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag), \d{1,2}\. [A-ZÄÖÜ][a-zä]+ \w"
+    r"\b(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag),"
+    r" \d{1,2}\. [A-ZÄÖÜ][a-zä]+ \w"
 )
 DOUBLED = re.compile(r"  |([.,;:!?])\1|[.,;:!?][.,;:]|\s[.,;:!?]|\(\s*\)")
 EMPTY_QUOTE = re.compile(r"„\s*“|“\s*”|\"\s*\"|‚\s*‘")
