@@ -70,6 +70,7 @@ def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRe
         **{name: getattr(row, name) for name in _SCALARS},
         birthday=birthday,
         introduced_by=row.introduced_by_id,
+        met_at_event_id=row.met_at_event_id,
         channels=channels,
         tags=tags,
         id=row.id,
@@ -82,6 +83,7 @@ def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRe
 def _fields(rec: ContactRecord) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(rec, name) for name in _SCALARS}
     values["introduced_by"] = rec.introduced_by
+    values["met_at_event"] = rec.met_at_event_id
     b = rec.birthday
     values["birthday_year"] = b.year if b else None
     values["birthday_month"] = b.month if b else None

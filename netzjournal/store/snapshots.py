@@ -24,6 +24,7 @@ _CONTACT_TABLES = (
     ("participant", "contact_id"),
     ("follow_up", "contact_id"),
     ("coach_state", "contact_id"),
+    ("attendance", "contact_id"),
 )
 _INTERACTION_TABLES = (
     ("interaction", "id"),
