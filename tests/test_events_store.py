@@ -258,3 +258,75 @@ def test_migration_keeps_old_events_and_indexes_them(tmp_path):
         (old,) = store.list_events(j)
         assert (old.name, old.place, old.rrule, old.my_status) == ("Altes Treffen", "Bonn", "", "")
         assert store.matching_event_ids(j, "bonn") == {old.id}
+
+
+def _debrief(journal, occ, people):
+    return store.Debrief(occ, dt.datetime(2026, 2, 10, 22, 0), people)
+
+
+def test_debrief_is_one_transaction_and_undone_exactly(journal):
+    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    b = store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig")).value
+    s = series(journal, place="Brauhaus")
+    occ = store.occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0]
+    store_before = (store.contact_count(journal), store.interaction_count(journal))
+    heard = []
+    journal.subscribe(heard.append)
+    d = _debrief(journal, occ, [
+        store.DebriefPerson(b.id, line="Podcast über KI", hooks="ihr Umzug nach Lissabon",
+                            follow_up="Artikel schicken", follow_up_due=D(2026, 2, 17)),
+        store.DebriefPerson(new_contact=person("Ole", "Hansen", organisation="Werft"),
+                            line="Segeln"),
+        store.DebriefPerson(a.id),  # was there, nothing more
+    ])  # fmt: skip
+    out = store.save_debrief(journal, d)
+    r = out.value
+    assert len(heard) == 1  # one transaction, one change report
+    (ole,) = r.new_contacts
+    assert set(heard[0].contacts) >= {a.id, b.id, ole}
+    assert store.occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0].event_id == r.event_id
+    rows = store.attendance(journal, [r.event_id])[r.event_id]
+    assert sorted(x.contact_id for x in rows) == sorted([a.id, b.id, ole])
+    # each person's history shows it; the namesake without a line has no note
+    hist = store.contact_history(journal, b.id)
+    assert [(h.title, h.hooks) for h in hist] == [("Stammtisch Süd", "ihr Umzug nach Lissabon")]
+    assert store.contact_history(journal, a.id) == []
+    assert [f.text for f in store.follow_ups(journal, b.id)] == ["Artikel schicken"]
+    new = store.get_contact(journal, ole)
+    assert (new.met_at_event_id, new.met_on, new.source) == (r.event_id, D(2026, 2, 10), "event")
+    assert store.get_event(journal, r.event_id).my_status == "attended"
+    heard.clear()
+    store.undo_debrief(journal, r)
+    assert len(heard) == 1
+    assert (store.contact_count(journal), store.interaction_count(journal)) == store_before
+    assert store.follow_ups(journal, b.id) == []
+    assert store.occurrence_row(journal, s.id, D(2026, 2, 10)) is None
+    assert store.matching_event_ids(journal, "Hansen") == set()
+
+
+def test_debrief_refused_part_leaves_nothing(journal):
+    a = store.create_contact(journal, person("Anna", "Schmidt")).value
+    series(journal)
+    occ = store.occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0]
+    d = _debrief(journal, occ, [
+        store.DebriefPerson(a.id, line="ok"),
+        store.DebriefPerson(new_contact=person("", ""), line="no name"),  # refused
+    ])  # fmt: skip
+    with pytest.raises(store.ValidationError):
+        store.save_debrief(journal, d)
+    assert store.interaction_count(journal) == 0
+    assert store.occurrence_row(journal, occ.series_id, occ.occurrence_on) is None
+
+
+def test_debrief_undo_restores_earlier_attendance(journal):
+    a = store.create_contact(journal, person("Anna", "Schmidt")).value
+    s = series(journal)
+    eid = store.ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
+    store.set_attendance(journal, eid, a.id, "going")
+    occ = store.occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0]
+    r = store.save_debrief(journal, _debrief(journal, occ, [store.DebriefPerson(a.id)])).value
+    assert r.event_id == eid and not r.created_occurrence
+    assert store.attendance(journal, [eid])[eid][0].status == "attended"
+    store.undo_debrief(journal, r)
+    assert store.attendance(journal, [eid])[eid][0].status == "going"
+    assert store.occurrence_row(journal, s.id, D(2026, 2, 10)) == eid

@@ -13,6 +13,11 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _LAZY: dict[str, str] = {
+    "Debrief": "debrief",
+    "DebriefPerson": "debrief",
+    "DebriefResult": "debrief",
+    "save_debrief": "debrief",
+    "undo_debrief": "debrief",
     "AttendanceRow": "records",
     "Occurrence": "records",
     "ContactEvent": "events",
@@ -150,7 +155,7 @@ def __getattr__(name: str) -> Any:
 
 
 _SUBMODULES = {
-    "backups", "bulk", "catalog", "changes", "codes", "coach_data", "contacts", "events",
+    "backups", "bulk", "catalog", "changes", "codes", "coach_data", "contacts", "debrief", "events",
     "folding", "fulltext", "interactions", "journal", "listings", "models", "recurrence",
     "records", "review_data", "snapshots",
 }  # fmt: skip
@@ -295,6 +300,9 @@ __all__ = [
     "ContactEvent",
     "ContactRecord",
     "ContactRow",
+    "Debrief",
+    "DebriefPerson",
+    "DebriefResult",
     "DiskFull",
     "EventRecord",
     "FollowUpRecord",
@@ -386,6 +394,7 @@ __all__ = [
     "restore_snapshot",
     "review_rows",
     "rotate",
+    "save_debrief",
     "save_opener",
     "search",
     "series_attendees",
@@ -402,6 +411,7 @@ __all__ = [
     "start_first_screen",
     "tag_names",
     "timeline_page",
+    "undo_debrief",
     "upcoming_events",
     "update_contact",
     "update_event",
