@@ -90,20 +90,18 @@ def rebuild_event_index(j: Journal) -> None:
 
 
 def matching_event_ids(j: Journal, text: str) -> set[int] | None:
-    """Series and single events whose text (or an occurrence's) matches; None: no filter."""
+    """Ids of the event rows (series, single events, occurrences) whose text matches.
+
+    None means "no filter" (no searchable word). An occurrence row's text
+    includes its series' name and who was there.
+    """
     expression = match_expression(text)
     if expression is None:
         return None
     rows = j.connection().execute(
-        "SELECT coalesce(e.series_id, e.id), e.id FROM event_search s"
-        " JOIN event e ON e.id = s.rowid WHERE event_search MATCH ?",
-        (expression,),
+        "SELECT rowid FROM event_search WHERE event_search MATCH ?", (expression,)
     )
-    out: set[int] = set()
-    for series_or_self, own in rows:
-        out.add(series_or_self)
-        out.add(own)
-    return out
+    return {r[0] for r in rows}
 
 
 # -- events and series -----------------------------------------------------------
@@ -616,3 +614,54 @@ def set_met_at(j: Journal, contact_id: int, event_id: int | None) -> Outcome[Non
             raise NotFound(f"Contact {contact_id} does not exist.")
         changes.contacts.add(contact_id)
     return Outcome(None, changes)
+
+
+# -- what the views and pickers list ----------------------------------------------
+
+
+def occurrence_counts(j: Journal, event_ids: Iterable[int]) -> dict[int, tuple[int, int]]:
+    """Per event row: (people met there, people who said they would come)."""
+    met = people_met(j, event_ids)
+    going: dict[int, int] = {}
+    for eid, n in j.connection().execute(
+        "SELECT event_id, count(*) FROM attendance WHERE status = 'going'"
+        " AND event_id IN (SELECT value FROM json_each(?)) GROUP BY event_id",
+        (_json(event_ids),),
+    ):
+        going[eid] = n
+    return {eid: (len(met.get(eid, ())), going.get(eid, 0)) for eid in {*met, *going}}
+
+
+def first_event_day(j: Journal) -> dt.date | None:
+    row = j.connection().execute("SELECT min(starts_on) FROM event").fetchone()
+    return _date(row[0]) if row else None
+
+
+@dataclass(frozen=True, slots=True)
+class PickablePerson:
+    """A contact as a picker shows them: namesakes apart by organisation and city."""
+
+    id: int
+    name: str
+    organisation: str
+    city: str
+
+
+def people_for_picking(j: Journal) -> list[PickablePerson]:
+    """Every contact not archived, for a picker (sorted by the interface)."""
+    rows = j.connection().execute(
+        "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)),"
+        " organisation, city FROM contact WHERE archived = 0"
+    )
+    return [PickablePerson(r[0], r[1] or r[2] or "", r[2] or "", r[3] or "") for r in rows]
+
+
+def linkable_events(j: Journal, limit: int = 200) -> list[tuple[int, str, dt.date]]:
+    """Event rows a note can link to (single events, recorded occurrences), newest first."""
+    rows = j.connection().execute(
+        "SELECT e.id, coalesce(nullif(e.name, ''), s.name), e.starts_on FROM event e"
+        " LEFT JOIN event s ON s.id = e.series_id WHERE e.rrule = ''"
+        " ORDER BY e.starts_on DESC, e.id DESC LIMIT ?",
+        (limit,),
+    )
+    return [(r[0], r[1] or "", _date(r[2]) or dt.date.min) for r in rows]

@@ -29,6 +29,7 @@ from netzjournal.ui.preferences import ui_settings
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
+    from netzjournal.ui.events_tab.pane import EventsPane
     from netzjournal.ui.first_rows import FirstRows
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
@@ -39,7 +40,7 @@ if TYPE_CHECKING:
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
-CONTACTS, NOTES, TIMELINE, REVIEW = range(4)
+CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +78,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("Meeting notes"))
         self.tabs.addTab(QWidget(), self.tr("Timeline"))
         self.tabs.addTab(QWidget(), self.tr("Yearly review"))
+        self.tabs.addTab(QWidget(), self.tr("Events"))
         self._review: ReviewPane | None = None
+        self._events_pane: EventsPane | None = None
         self.tabs.currentChanged.connect(self._build_tab)
         self._welcome: WelcomePage | None = None  # built only for an empty journal
         self.stack = QStackedWidget()
@@ -198,8 +201,8 @@ class MainWindow(QMainWindow):
                                 a.archive_contact, a.merge_contacts, a.delete_contact, None,
                                 a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),
-            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review, None,
-                                a.toggle_coach)),
+            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review,
+                                a.view_events, None, a.toggle_coach)),
             (self.tr("&Help"), (a.data_location, a.about)),
         )  # fmt: skip
         for title, items in menus:
@@ -241,6 +244,7 @@ class MainWindow(QMainWindow):
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
         a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
         a.view_review.triggered.connect(lambda: self.show_view(REVIEW))
+        a.view_events.triggered.connect(lambda: self.show_view(EVENTS))
         a.new_contact.triggered.connect(lambda: self.show_view(CONTACTS))
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
@@ -295,6 +299,15 @@ class MainWindow(QMainWindow):
             self._place(REVIEW, self._review, self.tr("Yearly review"))
         return self._review
 
+    @property
+    def events_pane(self) -> EventsPane:
+        if self._events_pane is None:
+            from netzjournal.ui.events_tab.pane import EventsPane
+
+            self._events_pane = EventsPane(self.journal, self.events, self.undo_stack, self.today)
+            self._place(EVENTS, self._events_pane, self.tr("Events"))
+        return self._events_pane
+
     def _place(self, index: int, pane: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -312,6 +325,8 @@ class MainWindow(QMainWindow):
             _ = self.timeline
         elif index == REVIEW:
             _ = self.review
+        elif index == EVENTS:
+            _ = self.events_pane
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -321,13 +336,14 @@ class MainWindow(QMainWindow):
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(view)
-        focus = {
-            CONTACTS: self.contacts.table,
-            NOTES: self.notes.list,
-            TIMELINE: self.timeline.view,
-            REVIEW: self.review.year,
+        focus = {  # only the pane shown is built
+            CONTACTS: lambda: self.contacts.table,
+            NOTES: lambda: self.notes.list,
+            TIMELINE: lambda: self.timeline.view,
+            REVIEW: lambda: self.review.year,
+            EVENTS: lambda: self.events_pane.table,
         }
-        focus[view].setFocus()
+        focus[view]().setFocus()
 
     def focus_search(self) -> None:
         self.search_field.setFocus()

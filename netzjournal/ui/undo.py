@@ -153,3 +153,22 @@ class DeleteNotes(JournalCommand):
     def revert(self) -> None:
         assert self.snapshot is not None
         store.restore_snapshot(self.journal, self.snapshot)
+
+
+class SaveDebrief(JournalCommand):
+    """A debrief after an event: everyone met, saved in one transaction, undone in one step."""
+
+    def __init__(self, journal: store.Journal, debrief: store.Debrief, text: str) -> None:
+        super().__init__(journal, text)
+        self.debrief = debrief
+        self.result: store.DebriefResult | None = None
+
+    def do(self) -> None:
+        import copy
+
+        # A copy: redo after undo starts from what the user entered, not from ids made since.
+        self.result = store.save_debrief(self.journal, copy.deepcopy(self.debrief)).value
+
+    def revert(self) -> None:
+        assert self.result is not None
+        store.undo_debrief(self.journal, self.result)
