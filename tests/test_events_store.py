@@ -330,3 +330,30 @@ def test_debrief_undo_restores_earlier_attendance(journal):
     store.undo_debrief(journal, r)
     assert store.attendance(journal, [eid])[eid][0].status == "going"
     assert store.occurrence_row(journal, s.id, D(2026, 2, 10)) == eid
+
+
+def test_review_lists_the_years_events_with_whom_and_where_we_met(journal):
+    from netzjournal.review import figures, render
+
+    a = store.create_contact(journal, person("Jana", "Berg")).value
+    s = series(journal, "Barcamp Ruhr", D(2025, 3, 8), "FREQ=YEARLY;BYMONTH=3;BYDAY=2SA")
+    occ = store.occurrences(journal, D(2026, 3, 1), D(2026, 3, 31))[0]
+    d = store.Debrief(occ, dt.datetime(2026, 3, 14, 18), [
+        store.DebriefPerson(a.id),  # there, no note
+        store.DebriefPerson(new_contact=person("Mia", "Klein"), line="Segeln"),
+    ])  # fmt: skip
+    store.save_debrief(journal, d)
+    stammtisch = series(journal, "Stammtisch Süd")
+    eid = store.ensure_occurrence(journal, stammtisch.id, D(2026, 5, 12)).value
+    store.set_my_status(journal, eid, "attended")  # went, noted nobody
+    store.update_occurrence(journal, stammtisch.id, D(2026, 6, 9), cancelled=True)
+    f = figures.compute(store.review_rows(journal, 2026))
+    assert [(e.name, e.day, e.people) for e in f.events] == [
+        ("Barcamp Ruhr", D(2026, 3, 14), ("Jana Berg", "Mia Klein")),
+        ("Stammtisch Süd", D(2026, 5, 12), ()),
+    ]
+    assert [(e.name, e.people) for e in f.where_met] == [("Barcamp Ruhr", ("Mia Klein",))]
+    md = render.markdown(f, "de")
+    assert "## Wo Sie neue Kontakte kennengelernt haben" in md and "Barcamp Ruhr: Mia Klein" in md
+    assert "Where you met new people" in render.sections_html(f, "en")
+    assert s.id

@@ -3,7 +3,7 @@
 import datetime as dt
 
 from conftest import person
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from uihelpers import TODAY, answer, type_text, when_modal
 
@@ -241,3 +241,23 @@ def test_picker_model_gives_ids(qtmodeltester, journal):
     picker = PersonPicker(journal)
     assert picker.people.index(1, 0).data(ID_ROLE) == a.id or picker.people.rowCount() == 1
     qtmodeltester.check(picker.people)
+
+
+def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    c = store.create_contact(journal, person("Mia", "Klein")).value
+    s = store.create_event(
+        journal,
+        store.EventRecord("Barcamp Ruhr", D(2025, 3, 8), rrule="FREQ=YEARLY;BYMONTH=3;BYDAY=2SA"),
+    ).value
+    eid = store.ensure_occurrence(journal, s.id, D(2025, 3, 8)).value
+    store.set_attendance(journal, eid, c.id, note="kurz gesprochen")
+    store.set_met_at(journal, c.id, eid)
+    html = w.contacts.detail.render(store.get_contact(journal, c.id))
+    assert "Where we met" in html and "Barcamp Ruhr" in html and f"event:{eid}" in html
+    assert "kurz gesprochen" in html
+    w.contacts.detail.anchorClicked.emit(QUrl(f"event:{eid}"))
+    assert w.tabs.currentIndex() == EVENTS
+    occ = w.events_pane.page.occurrence
+    assert occ is not None and occ.key == (s.id, D(2025, 3, 8))
+    journal.close()

@@ -249,6 +249,7 @@ class MainWindow(QMainWindow):
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
+        self.events.open_event.connect(self.open_event)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -352,6 +353,19 @@ class MainWindow(QMainWindow):
     def open_note(self, note_id: int) -> None:
         self.show_view(NOTES)
         self.notes.select(note_id)
+
+    def open_event(self, event_id: int) -> None:
+        """Show an event row: a single event, or the occurrence of a series it stands for."""
+        try:
+            rec = store.get_event(self.journal, event_id)
+        except store.NotFound:
+            return
+        self.show_view(EVENTS)
+        if rec.series_id is not None and rec.occurrence_on is not None:
+            key: tuple[int, dt.date | None] = (rec.series_id, rec.occurrence_on)
+        else:
+            key = (event_id, rec.starts_on if rec.rrule else None)
+        self.events_pane.select_key(key)
 
     def open_contact(self, contact_id: int) -> None:
         self.show_view(CONTACTS)

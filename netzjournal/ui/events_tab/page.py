@@ -136,10 +136,16 @@ class EventPage(QWidget):
         self.remove = QPushButton(self.tr("Remove…"))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self._remove_person)
+        self.met_here = QPushButton(self.tr("Met here first"))
+        self.met_here.setObjectName("eventMetHere")
+        self.met_here.setAutoDefault(False)
+        self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
+        self.met_here.clicked.connect(self._met_here)
         adding = QHBoxLayout()
         adding.addWidget(self.picker, 2)
         adding.addWidget(self.status)
         adding.addWidget(self.note, 2)
+        adding.addWidget(self.met_here)
         adding.addWidget(self.remove)
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
@@ -173,7 +179,7 @@ class EventPage(QWidget):
         self.occurrence = occurrence
         has = occurrence is not None
         for w in (self.my_status, self.debrief, self.edit, self.people, self.picker,
-                  self.status, self.note, self.remove):  # fmt: skip
+                  self.status, self.note, self.remove, self.met_here):  # fmt: skip
             w.setEnabled(has)
         if occurrence is None:
             self.title.setText(f"<h2>{self.tr('No event chosen')}</h2>")
@@ -280,6 +286,11 @@ class EventPage(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             store.remove_attendance(self.journal, row.event_id, row.contact_id)
+
+    def _met_here(self) -> None:
+        row = self.attendance.row_at(self.people.currentIndex().row())
+        if row is not None:
+            store.set_met_at(self.journal, row.contact_id, row.event_id)
 
     def _open_person(self, index: QModelIndex) -> None:
         cid = index.data(CONTACT_ROLE)

@@ -164,6 +164,11 @@ class EventsPane(QWidget):
 
     def select_key(self, key: tuple[int, dt.date | None]) -> bool:
         """Show one occurrence (series id and day) or single event (id, None)."""
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.model.set_text("")
         row = self.model.row_of(key)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
