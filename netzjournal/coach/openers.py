@@ -19,6 +19,7 @@ from netzjournal.store import CoachDetails, CoachSummary, OpenerTemplateRecord
 
 CATEGORIES = (
     "coffee", "follow_up", "give_first", "congrats_birthday", "congrats_role", "event",
+    "event_series",
     "check_in", "in_your_city", "thank_you",
 )  # fmt: skip
 _FORMATTER = string.Formatter()
@@ -112,6 +113,8 @@ def _priority(occasions: list[Occasion], d: CoachDetails) -> list[str]:
     # for a role held for years it would be embarrassing.
     if "new_role" in kinds:
         order.append("congrats_role")
+    if any(o.kind == "event" and o.series for o in occasions):
+        order.append("event_series")  # "am … ist wieder …": they came before
     if "event" in kinds:
         order.append("event")
     if "owed" in kinds:
