@@ -261,3 +261,18 @@ def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
     occ = w.events_pane.page.occurrence
     assert occ is not None and occ.key == (s.id, D(2025, 3, 8))
     journal.close()
+
+
+def test_events_view_imports_a_calendar_file(qtbot, tmp_path):
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    pane.import_file(str(REPO / "tests" / "data" / "events" / "ruhr-events.ics"))
+    pane.refresher.flush()
+    names = {pane.model.occurrence(r).name for r in range(pane.model.rowCount())
+             if pane.model.occurrence(r)}  # fmt: skip
+    assert {"Stammtisch Süd", "Barcamp Ruhr", "DMEXCO 2026"} <= names
+    journal.close()

@@ -13,6 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _LAZY: dict[str, str] = {
+    "occurrence_rows": "events",
     "occurrence_counts": "events",
     "first_event_day": "events",
     "PickablePerson": "events",
@@ -295,6 +296,7 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
     )
 
 __all__ = [
+    "occurrence_rows",
     "AttendanceRow",
     "BackupInfo",
     "Birthday",

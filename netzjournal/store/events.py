@@ -665,3 +665,12 @@ def linkable_events(j: Journal, limit: int = 200) -> list[tuple[int, str, dt.dat
         (limit,),
     )
     return [(r[0], r[1] or "", _date(r[2]) or dt.date.min) for r in rows]
+
+
+def occurrence_rows(j: Journal, series_id: int) -> list[EventRecord]:
+    """A series' recorded occurrences (as stored: blank name/place inherit), by day."""
+    rows = j.connection().execute(
+        f"SELECT {_COLUMNS} FROM event WHERE series_id = ? ORDER BY occurrence_on",
+        (series_id,),
+    )
+    return [_record(r, []) for r in rows.fetchall()]
