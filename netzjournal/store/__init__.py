@@ -296,7 +296,6 @@ if TYPE_CHECKING:  # for type checkers and editors: the real imports
     )
 
 __all__ = [
-    "occurrence_rows",
     "AttendanceRow",
     "BackupInfo",
     "Birthday",
@@ -395,6 +394,7 @@ __all__ = [
     "merge_contacts",
     "occurrence_counts",
     "occurrence_row",
+    "occurrence_rows",
     "occurrences",
     "people_for_picking",
     "people_met",
