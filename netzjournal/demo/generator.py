@@ -4,8 +4,9 @@ The same ``seed`` and ``today`` always give the same journal. Close people
 are met often, acquaintances rarely; about a quarter of the people go quiet
 at some point; event series (a monthly Stammtisch, a yearly barcamp and
 fairs, with attendance, a cancelled and a moved evening) gather several
-contacts at once; some birthdays lack a year and one falls on 29 February. Sizes: S = 50 contacts, L = 5,000 contacts / ~50,000
-interactions over 10 years, XL = 50,000 / ~500,000.
+contacts at once; some birthdays lack a year and one falls on 29 February.
+Sizes: S = 50 contacts, L = 5,000 contacts / ~50,000 interactions over 10
+years, XL = 50,000 / ~500,000.
 """
 
 from __future__ import annotations
