@@ -13,6 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _LAZY: dict[str, str] = {
+    "names_of": "events",
     "occurrence_rows": "events",
     "occurrence_counts": "events",
     "first_event_day": "events",
@@ -392,6 +393,7 @@ __all__ = [
     "matching_contact_ids",
     "matching_event_ids",
     "merge_contacts",
+    "names_of",
     "occurrence_counts",
     "occurrence_row",
     "occurrence_rows",

@@ -674,3 +674,13 @@ def occurrence_rows(j: Journal, series_id: int) -> list[EventRecord]:
         (series_id,),
     )
     return [_record(r, []) for r in rows.fetchall()]
+
+
+def names_of(j: Journal, ids: Iterable[int]) -> dict[int, str]:
+    """Display names of these contacts."""
+    rows = j.connection().execute(
+        "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
+        " FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (_json(ids),),
+    )
+    return {r[0]: r[1] or "" for r in rows}

@@ -55,7 +55,9 @@ def normalise(rule: str) -> str:
 def _compiled(rule: str, first: dt.date, at: dt.time | None) -> _rrule.rrule:
     start = dt.datetime.combine(first, at or dt.time())
     try:
-        compiled = _rrule.rrulestr(rule, dtstart=start, forceset=False, cache=False)
+        # cache=True: the compiled rule (kept by lru_cache) remembers the days it made, so
+        # the next window of a ten-year-old series is not worked out from its first day again.
+        compiled = _rrule.rrulestr(rule, dtstart=start, forceset=False, cache=True)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         raise RuleError(f"Unreadable recurrence rule {rule!r}: {exc}") from exc
     if not isinstance(compiled, _rrule.rrule):

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from netzjournal import store
@@ -96,16 +96,32 @@ class PersonPicker(QLineEdit):
         self.completer_.activated[QModelIndex].connect(self._chosen)
         self.returnPressed.connect(self._enter)
         self._just_picked = False
-        self.reload()
+        self._loaded = False  # the people are read when first needed (focus or typing)
+
+    def _ensure_loaded(self) -> None:
+        if not self._loaded:
+            self._loaded = True
+            self.people.load(store.people_for_picking(self.journal))
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._ensure_loaded()
+        super().focusInEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self._ensure_loaded()
         super().keyPressEvent(event)
         ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
             event.accept()  # Enter picks here; it never reaches a dialog's default button
 
     def reload(self) -> None:
-        self.people.load(store.people_for_picking(self.journal))
+        """Read the people again when next needed (after a change to contacts)."""
+        self._loaded = False
+
+    def label(self, contact_id: int) -> str:
+        """ "Name · Organisation · City" of someone picked (for the caller's list)."""
+        self._ensure_loaded()
+        return self.people.shown(contact_id)
 
     def _chosen(self, index: QModelIndex) -> None:
         cid = index.data(ID_ROLE)

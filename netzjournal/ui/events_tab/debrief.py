@@ -144,7 +144,7 @@ class DebriefDialog(QDialog):
     def add_person(self, contact_id: int) -> None:
         if any(r.contact_id == contact_id for r in self.rows):
             return
-        label = self.picker.people.shown(contact_id) or str(contact_id)
+        label = self.picker.label(contact_id) or str(contact_id)
         self._add_row(PersonRow(label, contact_id, None))
 
     def offer_new(self, name: str) -> None:

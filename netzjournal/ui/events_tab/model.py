@@ -215,14 +215,18 @@ class OccurrencesModel(QAbstractTableModel):
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = store.attendance(journal, ids)
             met = store.people_met(journal, ids)
-            names = dict(store.contact_names(journal))
+            listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
+            only_noted = {cid for eid, cids in met.items() for cid in cids
+                          if (eid, cid) not in listed}  # fmt: skip
+            names = store.names_of(journal, only_noted) if only_noted else {}
             for o in occ:
-                who = [a.name for a in people.get(o.event_id or -1, []) if a.status == "attended"]
+                eid = o.event_id or -1
+                who = [a.name for a in people.get(eid, []) if a.status == "attended"]
                 extra = sorted(
-                    names.get(cid, "")
-                    for cid in met.get(o.event_id or -1, set())
-                    if cid not in {a.contact_id for a in people.get(o.event_id or -1, [])}
-                )
+                    (names.get(cid, "") for cid in met.get(eid, set())
+                     if (eid, cid) not in listed),
+                    key=str.casefold,
+                )  # fmt: skip
                 rows.append((o, ", ".join([*who, *[n for n in extra if n]])))
         self.beginResetModel()
         self._rows = rows

@@ -145,7 +145,9 @@ class EventsPane(QWidget):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.table.scrollTo(index)
-        self.page.show_occurrence(self.model.occurrence(row))
+        occ = self.model.occurrence(row)
+        if self.page.occurrence != occ:  # (a new current row has shown it already)
+            self.page.show_occurrence(occ)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         occ = current.data(OCCURRENCE_ROLE) if current.isValid() else None
