@@ -115,16 +115,21 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="56"/>
+        <location filename="../../netzjournal/ui/actions.py" line="57"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="58"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -196,52 +201,52 @@
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="112"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="119"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="122"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="160"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -351,101 +356,122 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <source>Where we met</source>
+        <translation>Kennengelernt bei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="117"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="122"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="136"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="143"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="148"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <source>was there</source>
+        <translation>war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
+        <source>said they&apos;d come</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="171"/>
+        <source>Events (%1)</source>
+        <translation>Veranstaltungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -731,83 +757,83 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="80"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="83"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="247"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="396"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="418"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="427"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="429"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
         <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
         <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="458"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="460"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="467"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -853,6 +879,530 @@
         <location filename="../../netzjournal/ui/contacts/model.py" line="206"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="103"/>
+        <source>Debrief: %1, %2</source>
+        <translation>Nachbereitung: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
+        <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
+        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="125"/>
+        <source>I was there</source>
+        <translation>Ich war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
+        <source>Nobody in the journal is called “%1”. Create a new contact?</source>
+        <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="163"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <source>Debrief</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <source>Pick at least one person.</source>
+        <translation>Wählen Sie mindestens eine Person aus.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="217"/>
+        <source>Unsaved debrief</source>
+        <translation>Nachbereitung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="218"/>
+        <source>Save this debrief before closing?</source>
+        <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="59"/>
+        <source>Edit event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="59"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="63"/>
+        <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
+        <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
+        <source>Several days, until</source>
+        <translation>Mehrere Tage, bis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="72"/>
+        <source>At a time</source>
+        <translation>Mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="86"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="93"/>
+        <source>Notes (Markdown)</source>
+        <translation>Notizen (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="106"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="107"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="108"/>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="109"/>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="110"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="111"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
+        <source>&amp;Tags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="194"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="203"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="204"/>
+        <source>Save the changes to this event?</source>
+        <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="105"/>
+        <source>&amp;Debrief…</source>
+        <translation>&amp;Nachbereiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="107"/>
+        <source>Whom did you meet? One line each, in one go.</source>
+        <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="109"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="112"/>
+        <source>This evening &amp;differently…</source>
+        <translation>Dieser Termin &amp;abweichend …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="114"/>
+        <source>Move this occurrence, another place, or cancelled</source>
+        <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="116"/>
+        <source>Me:</source>
+        <translation>Ich:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="122"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="273"/>
+        <source>Who was there</source>
+        <translation>Wer war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="135"/>
+        <source>A line, e.g. “kurz gesprochen” (optional)</source>
+        <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="136"/>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="139"/>
+        <source>Met here first</source>
+        <translation>Hier kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="142"/>
+        <source>Record this event as where you met the chosen person</source>
+        <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
+        <source>Evenings of this series</source>
+        <translation>Termine dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
+        <source>No event chosen</source>
+        <translation>Keine Veranstaltung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="187"/>
+        <source>Choose an event on the left, or create one.</source>
+        <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
+        <source>moved from %1</source>
+        <translation>verschoben vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <source>Every evening of this series</source>
+        <translation>Alle Termine dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="266"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
+        <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
+        <source>Remove %1 from this event?</source>
+        <translation>%1 von dieser Veranstaltung entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>EventWords</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="23"/>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="24"/>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="34"/>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="50"/>
+        <source>Does not repeat</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="53"/>
+        <source>Every %2 weeks on %1</source>
+        <translation>Alle %2 Wochen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="58"/>
+        <source>Every week on %1</source>
+        <translation>Jede Woche am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="60"/>
+        <source>Every two weeks on %1</source>
+        <translation>Alle zwei Wochen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="63"/>
+        <source>Every %1 %2 of the month</source>
+        <translation>Jeden %1 %2 im Monat</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="69"/>
+        <source>Every %2 months on day %1</source>
+        <translation>Alle %2 Monate am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="74"/>
+        <source>Monthly on day %1</source>
+        <translation>Monatlich am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="78"/>
+        <source>Every year on %1</source>
+        <translation>Jedes Jahr am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="83"/>
+        <source>Every year on the %1 %2 in %3</source>
+        <translation>Jedes Jahr am %1 %2 im %3</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="89"/>
+        <source>Repeats (rule: %1)</source>
+        <translation>Wiederholt sich (Regel: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <source>(until %1)</source>
+        <translation>(bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="95"/>
+        <source>(%1 times)</source>
+        <translation>(%1-mal)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="125"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="126"/>
+        <source>I&apos;m going</source>
+        <translation>Ich gehe hin</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <source>I was there</source>
+        <translation>Ich war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <source>I missed it</source>
+        <translation>Ich habe es verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
+        <source>was there</source>
+        <translation>war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <source>said they&apos;d come</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <source>in a note</source>
+        <translation>in einer Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="65"/>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="67"/>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="70"/>
+        <source>No events yet</source>
+        <translation>Noch keine Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="71"/>
+        <source>No event matches</source>
+        <translation>Keine passende Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="176"/>
+        <source>%1 (moved)</source>
+        <translation>%1 (verschoben)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <source>met: %1</source>
+        <translation>getroffen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <source>coming: %1</source>
+        <translation>zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <source>Part of a series</source>
+        <translation>Teil einer Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="52"/>
+        <source>Search events, places, who was there</source>
+        <translation>Veranstaltungen, Orte, wer da war suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="54"/>
+        <source>Search events</source>
+        <translation>Veranstaltungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="55"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
+        <source>Import .ics…</source>
+        <translation>.ics importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="67"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="248"/>
+        <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. This cannot be undone.</source>
+        <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="251"/>
+        <source>Delete the event “%1” and who was there? Notes about it stay. This cannot be undone.</source>
+        <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="255"/>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="278"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
+        <source>Import events</source>
+        <translation>Veranstaltungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="264"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="288"/>
+        <source>Events and series imported: %1 (already there: %2)</source>
+        <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
 </context>
 <context>
@@ -954,102 +1504,102 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="191"/>
+        <location filename="../../netzjournal/ui/texts.py" line="194"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="194"/>
+        <location filename="../../netzjournal/ui/texts.py" line="197"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="195"/>
+        <location filename="../../netzjournal/ui/texts.py" line="198"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="196"/>
+        <location filename="../../netzjournal/ui/texts.py" line="199"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="199"/>
+        <location filename="../../netzjournal/ui/texts.py" line="202"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="202"/>
+        <location filename="../../netzjournal/ui/texts.py" line="205"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="205"/>
+        <location filename="../../netzjournal/ui/texts.py" line="208"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="208"/>
+        <location filename="../../netzjournal/ui/texts.py" line="211"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="211"/>
+        <location filename="../../netzjournal/ui/texts.py" line="214"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="214"/>
+        <location filename="../../netzjournal/ui/texts.py" line="217"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="215"/>
+        <location filename="../../netzjournal/ui/texts.py" line="218"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="216"/>
+        <location filename="../../netzjournal/ui/texts.py" line="219"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="219"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
+        <location filename="../../netzjournal/ui/texts.py" line="225"/>
         <source>a card inside a card was flattened</source>
         <translation>eine Karte in einer Karte wurde aufgelöst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <location filename="../../netzjournal/ui/texts.py" line="228"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="226"/>
+        <location filename="../../netzjournal/ui/texts.py" line="229"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="229"/>
+        <location filename="../../netzjournal/ui/texts.py" line="232"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="232"/>
+        <location filename="../../netzjournal/ui/texts.py" line="235"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="238"/>
+        <location filename="../../netzjournal/ui/texts.py" line="241"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="244"/>
+        <location filename="../../netzjournal/ui/texts.py" line="247"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1235,125 +1785,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="76"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="77"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="77"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="270"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="286"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="295"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="121"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="309"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="124"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="123"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="126"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="127"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="130"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="137"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="140"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="138"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="149"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="153"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="189"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="190"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="203"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="264"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="360"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="390"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="396"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="426"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="399"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="406"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="415"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="417"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1362,12 +1918,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="427"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="457"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="459"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1539,19 +2095,70 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="49"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="51"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="157"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="159"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="158"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="160"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrenceDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="232"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="241"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <source>Who came</source>
+        <translation>Wer kam</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="264"/>
+        <source>%1 (moved)</source>
+        <translation>%1 (verschoben)</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +2172,42 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/participants.py" line="83"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../netzjournal/ui/person_picker.py" line="87"/>
+        <source>Add a person: type a name, then Enter</source>
+        <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="50"/>
+        <source>What you talked about (one line)</source>
+        <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="53"/>
+        <source>Hook for next time, as you would say it to them</source>
+        <translation>Anknüpfungspunkt fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="56"/>
+        <source>Follow-up (optional)</source>
+        <translation>Nächster Schritt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="59"/>
+        <source>Remove this person from the debrief</source>
+        <translation>Diese Person aus der Nachbereitung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="60"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2155,14 +2798,14 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="25"/>
-        <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <location filename="../../netzjournal/ui/texts.py" line="70"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="26"/>
-        <location filename="../../netzjournal/ui/texts.py" line="70"/>
-        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="73"/>
+        <location filename="../../netzjournal/ui/texts.py" line="88"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -2198,136 +2841,141 @@ Grund: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <source>The next evening of a series they came to before</source>
+        <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="41"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="39"/>
+        <location filename="../../netzjournal/ui/texts.py" line="42"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="40"/>
+        <location filename="../../netzjournal/ui/texts.py" line="43"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="46"/>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="47"/>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="48"/>
+        <location filename="../../netzjournal/ui/texts.py" line="51"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="64"/>
+        <location filename="../../netzjournal/ui/texts.py" line="67"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="65"/>
+        <location filename="../../netzjournal/ui/texts.py" line="68"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="66"/>
+        <location filename="../../netzjournal/ui/texts.py" line="69"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="68"/>
+        <location filename="../../netzjournal/ui/texts.py" line="71"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="69"/>
+        <location filename="../../netzjournal/ui/texts.py" line="72"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="71"/>
+        <location filename="../../netzjournal/ui/texts.py" line="74"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="81"/>
+        <location filename="../../netzjournal/ui/texts.py" line="84"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="82"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="83"/>
+        <location filename="../../netzjournal/ui/texts.py" line="86"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="84"/>
+        <location filename="../../netzjournal/ui/texts.py" line="87"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="89"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="100"/>
+        <location filename="../../netzjournal/ui/texts.py" line="103"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="102"/>
+        <location filename="../../netzjournal/ui/texts.py" line="105"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="104"/>
+        <location filename="../../netzjournal/ui/texts.py" line="107"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="106"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="108"/>
+        <location filename="../../netzjournal/ui/texts.py" line="111"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="114"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="114"/>
+        <location filename="../../netzjournal/ui/texts.py" line="117"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="115"/>
+        <location filename="../../netzjournal/ui/texts.py" line="118"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="257"/>
+        <location filename="../../netzjournal/ui/texts.py" line="260"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
@@ -2393,37 +3041,37 @@ Grund: %2</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="362"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="375"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="402"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="477"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="142"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="144"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="162"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="164"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
@@ -2436,6 +3084,11 @@ Grund: %2</translation>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="188"/>
+        <source>Debrief “%1”</source>
+        <translation>Nachbereitung „%1“</translation>
     </message>
 </context>
 <context>

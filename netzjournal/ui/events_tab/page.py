@@ -182,7 +182,8 @@ class EventPage(QWidget):
                   self.status, self.note, self.remove, self.met_here):  # fmt: skip
             w.setEnabled(has)
         if occurrence is None:
-            self.title.setText(f"<h2>{self.tr('No event chosen')}</h2>")
+            nothing = self.tr("No event chosen")
+            self.title.setText(f"<h2>{_esc(nothing)}</h2>")
             self.details.setText(self.tr("Choose an event on the left, or create one."))
             self.attendance.set_rows([])
             self.series_model.load(self.journal, None, self.today())
@@ -226,7 +227,8 @@ class EventPage(QWidget):
         self.debrief.setEnabled(not upcoming or o.starts_on == self.today())
         self.differ.setVisible(o.series_id is not None)
         if series is not None:
-            self.series_caption.setText(f"<b>{_esc(self.tr('Every evening of this series'))}</b>")
+            caption = self.tr("Every evening of this series")
+            self.series_caption.setText(f"<b>{_esc(caption)}</b>")
             until = max(self.today(), o.starts_on) + dt.timedelta(days=90)
             self.series_model.load(self.journal, series.id, until)
             self.series_caption.show()

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from netzjournal.store import recurrence
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EventWords", text)
-
-
 def weekday_name(weekday: int) -> str:
     """Monday = 0, in the interface language."""
     return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
@@ -24,23 +20,25 @@ def month_name(month: int) -> str:
 
 def nth_word(nth: int) -> str:
     return {
-        1: _tr("first"),
-        2: _tr("second"),
-        3: _tr("third"),
-        4: _tr("fourth"),
-        -1: _tr("last"),
+        1: QCoreApplication.translate("EventWords", "first"),
+        2: QCoreApplication.translate("EventWords", "second"),
+        3: QCoreApplication.translate("EventWords", "third"),
+        4: QCoreApplication.translate("EventWords", "fourth"),
+        -1: QCoreApplication.translate("EventWords", "last"),
     }.get(nth, str(nth))
 
 
 def day_and_month(day: dt.date) -> str:
     # Translators: a date without the year (German "d. MMMM").
-    return QLocale().toString(QDate(day.year, day.month, day.day), _tr("d MMMM"))
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), QCoreApplication.translate("EventWords", "d MMMM")
+    )
 
 
 def form_words(form: str, first: dt.date) -> str:
     """How the editor offers one of the simple forms, for a series starting on ``first``."""
     if form == "none":
-        return _tr("Does not repeat")
+        return QCoreApplication.translate("EventWords", "Does not repeat")
     return rule_words(recurrence.rule_for(form, first), first)
 
 
@@ -49,38 +47,54 @@ def rule_words(rule: str, first: dt.date) -> str:
     p = recurrence.parts(rule, first)
     wd = weekday_name(p.weekday)
     if p.form == "none":
-        return _tr("Does not repeat")
+        return QCoreApplication.translate("EventWords", "Does not repeat")
     if p.form == "weekly" and p.interval > 2:
-        text = _tr("Every %2 weeks on %1").replace("%1", wd).replace("%2", str(p.interval))
+        text = (
+            QCoreApplication.translate("EventWords", "Every %2 weeks on %1")
+            .replace("%1", wd)
+            .replace("%2", str(p.interval))
+        )
     elif p.form == "weekly":
-        text = _tr("Every week on %1").replace("%1", wd)
+        text = QCoreApplication.translate("EventWords", "Every week on %1").replace("%1", wd)
     elif p.form == "biweekly":
-        text = _tr("Every two weeks on %1").replace("%1", wd)
+        text = QCoreApplication.translate("EventWords", "Every two weeks on %1").replace("%1", wd)
     elif p.form == "monthly_weekday":
-        text = _tr("Every %1 %2 of the month").replace("%1", nth_word(p.nth)).replace("%2", wd)
+        text = (
+            QCoreApplication.translate("EventWords", "Every %1 %2 of the month")
+            .replace("%1", nth_word(p.nth))
+            .replace("%2", wd)
+        )
     elif p.form == "monthly_day" and p.interval > 1:
         text = (
-            _tr("Every %2 months on day %1")
+            QCoreApplication.translate("EventWords", "Every %2 months on day %1")
             .replace("%1", str(p.day))
             .replace("%2", str(p.interval))
         )
     elif p.form == "monthly_day":
-        text = _tr("Monthly on day %1").replace("%1", str(p.day))
+        text = QCoreApplication.translate("EventWords", "Monthly on day %1").replace(
+            "%1", str(p.day)
+        )
     elif p.form == "yearly":
-        text = _tr("Every year on %1").replace("%1", day_and_month(first))
+        text = QCoreApplication.translate("EventWords", "Every year on %1").replace(
+            "%1", day_and_month(first)
+        )
     elif p.form == "yearly_weekday":
         text = (
-            _tr("Every year on the %1 %2 in %3")
+            QCoreApplication.translate("EventWords", "Every year on the %1 %2 in %3")
             .replace("%1", nth_word(p.nth))
             .replace("%2", wd)
             .replace("%3", month_name(p.month))
         )
     else:
-        return _tr("Repeats (rule: %1)").replace("%1", rule)
+        return QCoreApplication.translate("EventWords", "Repeats (rule: %1)").replace("%1", rule)
     if p.until is not None:
-        text += " " + _tr("(until %1)").replace("%1", format_day(p.until))
+        text += " " + QCoreApplication.translate("EventWords", "(until %1)").replace(
+            "%1", format_day(p.until)
+        )
     elif p.count is not None:
-        text += " " + _tr("(%1 times)").replace("%1", str(p.count))
+        text += " " + QCoreApplication.translate("EventWords", "(%1 times)").replace(
+            "%1", str(p.count)
+        )
     return text
 
 
@@ -108,18 +122,18 @@ def _qtime(at: dt.time):  # noqa: ANN202 (QTime; loaded lazily)
 
 def my_status_label(status: str) -> str:
     return {
-        "": _tr("–"),
-        "going": _tr("I'm going"),
-        "attended": _tr("I was there"),
-        "missed": _tr("I missed it"),
+        "": QCoreApplication.translate("EventWords", "–"),
+        "going": QCoreApplication.translate("EventWords", "I'm going"),
+        "attended": QCoreApplication.translate("EventWords", "I was there"),
+        "missed": QCoreApplication.translate("EventWords", "I missed it"),
     }.get(status, status)
 
 
 def attendance_label(status: str) -> str:
     return {
-        "attended": _tr("was there"),
-        "going": _tr("said they'd come"),
-        "note": _tr("in a note"),
+        "attended": QCoreApplication.translate("EventWords", "was there"),
+        "going": QCoreApplication.translate("EventWords", "said they'd come"),
+        "note": QCoreApplication.translate("EventWords", "in a note"),
     }.get(status, status)
 
 
