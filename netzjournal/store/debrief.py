@@ -82,8 +82,7 @@ def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
                 rec = p.new_contact
                 rec.met_on = rec.met_on or d.occurrence.starts_on
                 rec.met_at_event_id = event_id
-                rec.source = rec.source or "event"
-                rec.source_detail = rec.source_detail or name
+                rec.source = rec.source or "event"  # the event itself: met_at_event_id
                 cid = contacts.create_contact(j, rec).value.id
                 assert cid is not None
                 result.new_contacts.append(cid)

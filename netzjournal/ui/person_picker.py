@@ -95,7 +95,6 @@ class PersonPicker(QLineEdit):
         self.setCompleter(self.completer_)
         self.completer_.activated[QModelIndex].connect(self._chosen)
         self.returnPressed.connect(self._enter)
-        self._just_picked = False
         self._loaded = False  # the people are read when first needed (focus or typing)
 
     def _ensure_loaded(self) -> None:
@@ -126,14 +125,10 @@ class PersonPicker(QLineEdit):
     def _chosen(self, index: QModelIndex) -> None:
         cid = index.data(ID_ROLE)
         if isinstance(cid, int):
-            self._just_picked = True
             self.picked.emit(cid)
-            self.clear()
+            self.clear()  # (so a Return that reaches the line afterwards finds nothing to do)
 
     def _enter(self) -> None:
-        if self._just_picked:  # the completer's Enter already picked
-            self._just_picked = False
-            return
         text = self.text().strip()
         if not text:
             return

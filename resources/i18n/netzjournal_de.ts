@@ -1047,7 +1047,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="112"/>
         <source>This evening &amp;differently…</source>
-        <translation>Dieser Termin &amp;abweichend …</translation>
+        <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="114"/>
@@ -1056,88 +1056,93 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="116"/>
-        <source>Me:</source>
-        <translation>Ich:</translation>
+        <source>&amp;Me:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="122"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="135"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="142"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="139"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="145"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="187"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1372,35 +1377,35 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="250"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. This cannot be undone.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="253"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. This cannot be undone.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="257"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="264"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="278"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="283"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
