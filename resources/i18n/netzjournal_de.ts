@@ -1057,7 +1057,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="116"/>
         <source>&amp;Me:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ich:</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
@@ -1118,7 +1118,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
