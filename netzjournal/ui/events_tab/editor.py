@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -104,8 +105,11 @@ class EventEditor(QDialog):
         times.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&Day"), days)
-        form.addRow(self.tr("Ti&me"), times)
+        for text, buddy, row in ((self.tr("&Day"), self.starts, days),
+                                 (self.tr("Ti&me"), self.timed, times)):  # fmt: skip
+            label = QLabel(text)  # a row of several widgets: the label's buddy is the first
+            label.setBuddy(buddy)
+            form.addRow(label, row)
         form.addRow(self.tr("&Repeats"), self.repeat)
         form.addRow(self.tr("&Place"), self.place)
         form.addRow(self.tr("&Link"), self.url)
