@@ -14,6 +14,7 @@ from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, Occurr
 from netzjournal.ui.events_tab.page import AttendanceModel
 from netzjournal.ui.main_window import EVENTS, MainWindow
 from netzjournal.ui.person_picker import ID_ROLE, PeopleModel, PersonPicker
+from netzjournal.ui.search import KIND_ROLE as KIND
 
 D = dt.date
 
@@ -281,4 +282,22 @@ def test_events_view_imports_a_calendar_file(qtbot, tmp_path):
     names = {pane.model.occurrence(r).name for r in range(pane.model.rowCount())
              if pane.model.occurrence(r)}  # fmt: skip
     assert {"Stammtisch Süd", "Barcamp Ruhr", "DMEXCO 2026"} <= names
+    journal.close()
+
+
+def test_global_search_finds_events_and_opens_them(qtbot, tmp_path, qtmodeltester):
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    hits = store.search_events(journal, "stammt")
+    assert [(h.kind, h.id, h.label) for h in hits] == [("event", s.id, "Stammtisch Süd")]
+    w.search_field.setText("Stammtisch")
+    model = w.search.model
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert "Events (1)" in rows
+    event_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(KIND) == "event")
+    w.search.results.activated.emit(model.index(event_row, 0))
+    assert w.tabs.currentIndex() == EVENTS
+    occ = w.events_pane.page.occurrence
+    assert occ is not None and occ.key == (s.id, D(2026, 12, 8))  # the next evening
     journal.close()

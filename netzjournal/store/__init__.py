@@ -13,6 +13,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _LAZY: dict[str, str] = {
+    "search_events": "events",
     "names_of": "events",
     "occurrence_rows": "events",
     "occurrence_counts": "events",
@@ -411,6 +412,7 @@ __all__ = [
     "save_debrief",
     "save_opener",
     "search",
+    "search_events",
     "series_attendees",
     "set_archived",
     "set_attendance",

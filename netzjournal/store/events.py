@@ -684,3 +684,30 @@ def names_of(j: Journal, ids: Iterable[int]) -> dict[int, str]:
         (_json(ids),),
     )
     return {r[0]: r[1] or "" for r in rows}
+
+
+def search_events(j: Journal, text: str, limit: int = 8) -> list:
+    """Ranked event matches for the global search (``SearchHit`` with kind "event").
+
+    An occurrence row that matches (by who was there, its own place) is shown
+    under its series' name and day.
+    """
+    from netzjournal.store.fulltext import SearchHit
+
+    expression = match_expression(text)
+    if expression is None or limit <= 0:
+        return []
+    rows = j.connection().execute(
+        "SELECT e.id, coalesce(nullif(e.name, ''), s.name), e.starts_on,"
+        "       coalesce(nullif(e.place, ''), s.place), bm25(event_search, 10.0, 1.0) AS score"
+        "  FROM event_search JOIN event e ON e.id = event_search.rowid"
+        "  LEFT JOIN event s ON s.id = e.series_id"
+        " WHERE event_search MATCH ? ORDER BY score LIMIT ?",
+        (expression, limit),
+    )
+    out = []
+    for r in rows:
+        day = _date(r[2])
+        when = dt.datetime.combine(day, dt.time()) if day else None
+        out.append(SearchHit("event", r[0], r[1] or "", r[3] or "", when, r[4]))
+    return out

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
             self._search = global_search.GlobalSearch(self.journal, self.search_field, self)
             self._search.open_note.connect(self.open_note)
             self._search.open_contact.connect(self.open_contact)
+            self._search.open_event.connect(self.open_event)
             if self.search_field.text():  # typed before it was attached
                 self._search.update_results(self.search_field.text())
         return self._search
@@ -363,8 +364,13 @@ class MainWindow(QMainWindow):
         self.show_view(EVENTS)
         if rec.series_id is not None and rec.occurrence_on is not None:
             key: tuple[int, dt.date | None] = (rec.series_id, rec.occurrence_on)
+        elif rec.rrule:  # a series: its next evening (or its first)
+            today = self.today()
+            ahead = store.occurrences(self.journal, today, today + dt.timedelta(days=400),
+                                      series_ids=[event_id])  # fmt: skip
+            key = (event_id, ahead[0].occurrence_on if ahead else rec.starts_on)
         else:
-            key = (event_id, rec.starts_on if rec.rrule else None)
+            key = (event_id, None)
         self.events_pane.select_key(key)
 
     def open_contact(self, contact_id: int) -> None:

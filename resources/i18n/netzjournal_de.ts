@@ -937,92 +937,92 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
         <source>Edit event</source>
         <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="64"/>
         <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
         <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="68"/>
         <source>Several days, until</source>
         <translation>Mehrere Tage, bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="72"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="73"/>
         <source>At a time</source>
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="87"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="94"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="107"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="108"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="109"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="111"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
         <source>&amp;Tags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="198"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="207"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="208"/>
         <source>Save the changes to this event?</source>
         <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -1501,7 +1501,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="128"/>
+        <location filename="../../netzjournal/ui/search.py" line="137"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1796,125 +1796,125 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="291"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="80"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="300"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="309"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="124"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="125"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="126"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="127"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="130"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="131"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="140"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="142"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="149"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="153"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="192"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="196"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="200"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="204"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="205"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="206"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="264"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="390"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="396"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="426"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="429"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="435"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="436"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="451"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="447"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="453"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1923,12 +1923,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="457"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="463"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="459"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2118,22 +2118,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="236"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="246"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2433,17 +2433,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="47"/>
+        <location filename="../../netzjournal/ui/search.py" line="52"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="52"/>
+        <location filename="../../netzjournal/ui/search.py" line="57"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="56"/>
+        <location filename="../../netzjournal/ui/search.py" line="61"/>
+        <source>Events (%1)</source>
+        <translation type="unfinished">Veranstaltungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="64"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
