@@ -2445,7 +2445,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/search.py" line="61"/>
         <source>Events (%1)</source>
-        <translation type="unfinished">Veranstaltungen (%1)</translation>
+        <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/search.py" line="64"/>
