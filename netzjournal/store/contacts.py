@@ -249,7 +249,8 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     keep, other = get_contact(j, keep_id), get_contact(j, other_id)
     for name in ("given_name", "family_name", "display_name", "salutation", "title_prefix",
                  "organisation", "department", "role", "hierarchy", "city", "source",
-                 "source_detail", "met_on", "introduced_by", "birthday"):  # fmt: skip
+                 "source_detail", "met_on", "introduced_by", "birthday",
+                 "met_at_event_id"):  # fmt: skip
         if not getattr(keep, name) and getattr(other, name):
             setattr(keep, name, getattr(other, name))
     if keep.introduced_by == other_id:
@@ -271,6 +272,13 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
         conn.execute(
             "UPDATE follow_up SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
         )
+        # Who was at which event: both were, or either (the row of keep wins).
+        events_of_other = [r[0] for r in conn.execute(
+            "SELECT event_id FROM attendance WHERE contact_id = ?", (other_id,))]  # fmt: skip
+        conn.execute(
+            "UPDATE OR IGNORE attendance SET contact_id = ? WHERE contact_id = ?",
+            (keep_id, other_id),
+        )
         conn.execute(
             "UPDATE give_take SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
         )
@@ -282,6 +290,11 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
         update_contact(j, keep)
         fulltext.index_contacts(j.db, [other_id])
         fulltext.index_interactions(j.db, notes)
+        if events_of_other:
+            from netzjournal.store.events import index_events
+
+            index_events(j, events_of_other)
+            changes.events.update(events_of_other)
         changes.contacts.update({keep_id, other_id})
         changes.interactions.update(notes)
     return Outcome(get_contact(j, keep_id), changes)
