@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 import traceback
+from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
@@ -74,41 +75,102 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
 
 
 def _open_journal(where: paths.DataPaths) -> store.Journal | None:
-    """Open the journal, walking the user through damage or a version clash."""
+    """Open the journal, walking the user through damage, the environment or a version clash.
+
+    Damage offers verified backups; an environment problem (full disk, I/O
+    error, permissions, a lock, a folder in the file's place) says what is
+    wrong and quits without touching anything. A journal that cannot be
+    written opens read-only (the window shows why).
+    """
+    from netzjournal.ui import startup_dialogs
+
     try:
         # The full quick_check runs in the background once the window shows
         # (see ui.integrity); the byte-level checks still run here.
-        return store.Journal.open(where.journal, backup_dir=where.backups, verify=False)
+        journal = store.Journal.open(
+            where.journal, backup_dir=where.backups, verify=False, fallback_read_only=True
+        )
+    except store.JournalUnavailable as exc:
+        log.error("journal unavailable (%s): %s", exc.kind, exc)
+        startup_dialogs.show_unavailable(exc)
+        return None
     except store.JournalDamaged as exc:
-        from netzjournal.ui import startup_dialogs
-
         log.error("journal damaged: %s", exc)
-        found = backups.list_backups(where.backups)
-        if not startup_dialogs.ask_restore(exc, found[0] if found else None):
-            return None
-        try:
-            backups.recover_from_backup(where.journal, found[0].path)
-            return store.Journal.open(where.journal, backup_dir=where.backups)
-        except store.StoreError as again:
-            startup_dialogs.show_error(
-                QCoreApplication.translate("App", "The backup cannot be read either"), str(again)
-            )
-            return None
+        return _recover(where, exc)
     except store.JournalTooNew as exc:
-        from netzjournal.ui import startup_dialogs
-
         log.error("journal too new: %s", exc)
         if not startup_dialogs.ask_read_only(exc):
             return None
-        return store.Journal.open(where.journal, read_only=True)
+        try:
+            return store.Journal.open(where.journal, read_only=True, backup_dir=where.backups)
+        except store.StoreError as again:
+            return _cannot_open(again)
     except store.StoreError as exc:
-        from netzjournal.ui import startup_dialogs
+        return _cannot_open(exc)
+    if journal.set_aside:
+        startup_dialogs.show_set_aside(journal.set_aside)
+    return journal
 
-        log.error("journal cannot be opened: %s", exc)
+
+def _cannot_open(exc: store.StoreError) -> None:
+    from netzjournal.ui import startup_dialogs
+
+    log.error("journal cannot be opened: %s", exc)
+    if isinstance(exc, store.JournalUnavailable):
+        startup_dialogs.show_unavailable(exc)
+    else:
         startup_dialogs.show_error(
             QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
         )
+
+
+def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journal | None:
+    """Offer the verified backups; restore the chosen one beside the damaged file, then open."""
+    from netzjournal.ui import recovery_dialog
+
+    checked = backups.checked_backups(where.backups)
+    chosen = recovery_dialog.ask_recovery(error, checked)
+    if chosen is None:
         return None
+    try:
+        kept = backups.recover_from_backup(where.journal, chosen.info.path)
+        log.info("restored %s; the damaged file is kept as %s", chosen.info.path, kept)
+        return store.Journal.open(where.journal, backup_dir=where.backups)
+    except store.StoreError as again:
+        if isinstance(again, store.JournalUnavailable):
+            return _cannot_open(again)
+        from netzjournal.ui import startup_dialogs
+
+        startup_dialogs.show_error(
+            QCoreApplication.translate("App", "The backup cannot be read either"), str(again)
+        )
+        return None
+
+
+def _problem_behind(
+    exc: BaseException, where: paths.DataPaths
+) -> store.JournalDamaged | store.JournalUnavailable | None:
+    """The damage or environment problem a database error stands for (None: a bug)."""
+    import sqlite3
+
+    from netzjournal.store import environment
+
+    peewee = sys.modules.get("peewee")
+    database_errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    if peewee is not None:
+        database_errors += (peewee.DatabaseError,)
+    if not isinstance(exc, database_errors):
+        return None
+    return environment.classify(exc, where.journal) or store.JournalDamaged(where.journal, str(exc))
+
+
+def _handle_problem(
+    where: paths.DataPaths, problem: store.JournalDamaged | store.JournalUnavailable
+) -> store.Journal | None:
+    if isinstance(problem, store.JournalUnavailable):
+        return _cannot_open(problem)
+    log.error("journal damaged: %s", problem)
+    return _recover(where, problem)
 
 
 def _restart_command() -> tuple[str, list[str]]:
@@ -120,32 +182,63 @@ def _restart_command() -> tuple[str, list[str]]:
 def _damaged_while_open(
     window: QWidget, journal: store.Journal, where: paths.DataPaths, detail: str
 ) -> None:
-    """The background check found damage: offer the newest backup, then restart."""
+    """The background check found damage: offer the verified backups, then restart.
+
+    Quit quits. The damaged journal was never backed up (the day's backup
+    waits for the check to pass).
+    """
     from PySide6.QtCore import QProcess
 
-    from netzjournal.ui import startup_dialogs
+    from netzjournal.ui import recovery_dialog, startup_dialogs
 
     log.error("journal damaged (background check): %s", detail)
-    found = backups.list_backups(where.backups)
     error = store.JournalDamaged(where.journal, detail)
-    if not startup_dialogs.ask_restore(error, found[0] if found else None):
+    chosen = recovery_dialog.ask_recovery(error, backups.checked_backups(where.backups))
+    if chosen is None:
+        window.close()
+        QApplication.quit()
         return
     journal.close()
     try:
-        backups.recover_from_backup(where.journal, found[0].path)
+        backups.recover_from_backup(where.journal, chosen.info.path)
+    except store.JournalUnavailable as exc:
+        startup_dialogs.show_unavailable(exc)
     except store.StoreError as exc:
         startup_dialogs.show_error(
             QCoreApplication.translate("App", "The backup cannot be read either"), str(exc)
         )
-    program, args = _restart_command()
-    QProcess.startDetached(program, args)
+    else:
+        program, args = _restart_command()
+        QProcess.startDetached(program, args)
     window.close()
     QApplication.quit()
 
 
-def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
-    from pathlib import Path
+def _ensure_folders(where: paths.DataPaths) -> store.JournalUnavailable | None:
+    """Create the data folder if needed; the problem if it cannot be there."""
+    from netzjournal.store import environment
 
+    try:
+        where.ensure()
+    except OSError as exc:
+        found = environment.classify(exc, where.journal)
+        if found is None:
+            found = store.JournalUnavailable(where.root, "permission-denied", str(exc))
+        if found.kind == "not-a-folder" or where.root.is_file():
+            return store.JournalUnavailable(where.root, "not-a-folder", str(exc))
+        return found
+    return None
+
+
+def _daily_backup(journal_path: Path, backup_dir: Path) -> None:
+    """The day's first backup, from the checked file (runs on the check's worker)."""
+    try:
+        backups.ensure_daily_of(journal_path, backup_dir)
+    except store.StoreError as exc:  # a backup problem must not block the day's work
+        log.error("daily backup failed: %s", exc)
+
+
+def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> int:
     from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.screenshots import take_screenshots
 
@@ -178,6 +271,7 @@ def run_gui(
     lang: str | None = None,
     screenshot: tuple[str, int, int] | None = None,
     exit_after_paint: bool = False,
+    coach: bool = False,
 ) -> int:
     """Start the desktop app; returns the process exit status.
 
@@ -192,20 +286,32 @@ def run_gui(
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(3000, gc.enable)
-    where = paths.resolve(data_dir).ensure()
+    where = paths.resolve(data_dir)
+    problem = _ensure_folders(where)
     log_path = logs.setup(where.logs)
     _install_excepthook(log_path, interactive=screenshot is None)
     from netzjournal.ui.i18n import choose_language, install_translators
     from netzjournal.ui.preferences import saved_language
     from netzjournal.ui.single_instance import SingleInstance
 
-    translators = install_translators(app, choose_language(lang or saved_language(where)))
+    translators = install_translators(
+        app, choose_language(lang or (None if problem else saved_language(where)))
+    )
+    if problem is not None:
+        log.error("data folder unavailable (%s): %s", problem.kind, problem)
+        if screenshot:
+            print(f"netzjournal: {problem}", file=sys.stderr)
+            return 2
+        from netzjournal.ui import startup_dialogs
+
+        startup_dialogs.show_unavailable(problem)
+        return 1
     instance = SingleInstance(where.root)
     if screenshot:
         _set_icon()
         return _screenshots(where, screenshot)
     if not instance.acquire():
-        sent = instance.send("quick-note" if quick_note else "raise")
+        sent = instance.send("quick-note" if quick_note else "coach" if coach else "raise")
         log.info("another instance runs for %s; handed over (%s)", where.root, sent)
         return 0
     journal = _open_journal(where)
@@ -213,16 +319,25 @@ def run_gui(
         instance.release()
         return 1
     from netzjournal.ui.first_rows import FirstRows
-
-    first_rows = FirstRows(where.journal)  # read while the window is built
-    if not journal.read_only:
-        try:
-            backups.ensure_daily(journal, where.backups)
-        except store.StoreError as exc:  # a backup problem must not block the day's work
-            log.error("daily backup failed: %s", exc)
     from netzjournal.ui.main_window import MainWindow
 
-    window = MainWindow(journal, where, first_rows=first_rows)
+    try:
+        # The contacts are read while the window is built.
+        first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
+        window = MainWindow(journal, where, first_rows=first_rows)
+    except Exception as exc:
+        # Damage the byte-level checks could not see (the full check runs
+        # after the first paint) shows up as soon as the window reads.
+        problem = _problem_behind(exc, where)
+        if problem is None:
+            raise
+        journal.close(checkpoint=False)
+        journal = _handle_problem(where, problem)
+        if journal is None:
+            instance.release()
+            return 1
+        first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
+        window = MainWindow(journal, where, first_rows=first_rows)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
         from netzjournal.ui.startup_probe import PaintProbe
@@ -236,15 +351,29 @@ def run_gui(
         gc.enable()
         instance.listen()
         _set_icon()
-        check = IntegrityCheck(where.journal, window)
+        # The day's backup is taken only once the journal passed its check:
+        # a damaged journal is never backed up (on the check's worker thread).
+        daily = None if journal.read_only else (where.backups, _daily_backup)
+        check = IntegrityCheck(
+            journal.opened_path, window, after_ok=daily, immutable=journal.immutable
+        )
         check.damaged.connect(lambda detail: _damaged_while_open(window, journal, where, detail))
         check.start()
+        checks.append(check)
 
+    checks: list[object] = []
     window.first_painted.connect(after_first_paint)
     window.show()
     if quick_note:
         window.open_quick_note()
+    elif coach:
+        window.show_coach()
     status = app.exec()
+    for check in checks:
+        check.wait(30)  # type: ignore[attr-defined]  (a backup in progress completes)
+    # Closed before the first paint: check now, then the day's backup.
+    if not checks and not journal.read_only and store.quick_check(journal.opened_path) == ["ok"]:
+        _daily_backup(journal.opened_path, where.backups)
     journal.close()
     instance.release()
     del translators

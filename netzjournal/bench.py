@@ -49,9 +49,12 @@ def _time_ms(fn: Callable[[], object]) -> float:
 def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
     """The cached demo journal for ``size``; generation seconds if made now."""
     contacts, years = SIZES[size]
-    # The generator's version in the name: a journal cached by an older one lacks what
-    # newer figures measure (series and attendance since version 2).
-    path = cache / f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-g{GENERATOR_VERSION}.sqlite3"
+    # The generator's version and the schema in the name: a journal cached by an older
+    # generator lacks what newer figures measure (series and attendance since version 2).
+    path = cache / (
+        f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-s{store.latest_schema()}"
+        f"-g{GENERATOR_VERSION}.sqlite3"
+    )
     if path.exists():
         return path, None
     cache.mkdir(parents=True, exist_ok=True)
@@ -76,11 +79,14 @@ def _coach_figures(path: Path) -> None:
             loads.append(_time_ms(lambda c=cache: c.get(journal, BENCH_TODAY)))
             summaries = cache.get(journal, BENCH_TODAY, changed=set())
             ranks.append(_time_ms(lambda s=summaries: suggest(journal, BENCH_TODAY, summaries=s)))
+            suggest(journal, BENCH_TODAY, summaries=summaries, cache=cache)  # the pane's list
             some = {x.id for x in summaries[:3]}
+            # As the pane does after a change: those people's summaries and first
+            # pass again, everyone else's from the cache.
             incremental.append(
                 _time_ms(
                     lambda c=cache, ids=some: suggest(
-                        journal, BENCH_TODAY, summaries=c.get(journal, BENCH_TODAY, ids)
+                        journal, BENCH_TODAY, summaries=c.get(journal, BENCH_TODAY, ids), cache=c
                     )
                 )
             )
@@ -93,6 +99,34 @@ def _coach_figures(path: Path) -> None:
         ):
             p50, p95, worst = _percentiles(values)
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+
+
+def _remind_figures(path: Path) -> None:
+    """`netzjournal remind`: wall time of the whole command, start-up included,
+    against a bare `python -c pass` in the same run (the floor)."""
+    import shutil
+    import subprocess
+    import sys
+    import tempfile
+
+    from netzjournal import reminders
+
+    with store.Journal.open(path, verify=False) as journal:
+        digest = [_time_ms(lambda: reminders.digest(journal, BENCH_TODAY)) for _ in range(3)]
+    with tempfile.TemporaryDirectory() as tmp:
+        shutil.copy(path, Path(tmp) / "journal.sqlite3")
+        argv = [sys.executable, "-m", "netzjournal", "remind", "--data-dir", tmp,
+                "--today", BENCH_TODAY.isoformat(), "--lang", "de"]  # fmt: skip
+        wall = [_time_ms(lambda: subprocess.run(argv, check=True, capture_output=True))
+                for _ in range(3)]  # fmt: skip
+        bare = [_time_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
+                for _ in range(3)]  # fmt: skip
+    p50, _p95, worst = _percentiles(digest)
+    print(f"  remind: the day's digest (in process)  p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+    p50, _p95, worst = _percentiles(wall)
+    floor = statistics.median(bare)
+    print(f"  remind: whole command, wall time       p50 {p50:6.1f} ms  max {worst:6.1f} ms"
+          f"  ({p50 / floor:.1f}× a bare Python start, {floor:.0f} ms)")  # fmt: skip
 
 
 def _review_figures(path: Path) -> None:
@@ -179,6 +213,34 @@ def _interchange_figures(path: Path) -> None:
     label = f"import {len(ids):,} vCards (read, plan, apply)"
     print(f"  {label:37} median {statistics.median(times):8.1f} ms")
     print(f"  JSON export of the journal          median {statistics.median(export):8.1f} ms")
+    _json_and_csv_figures(path)
+
+
+def _json_and_csv_figures(path: Path) -> None:
+    """The JSON export's floor (reading every row it writes), and reading 20 MB
+    CSV files of two shapes (many rows; one open quotation mark per line)."""
+    from netzjournal.interchange.csv_in import read_csv
+    from netzjournal.interchange.journal_json import JSON_TABLES
+
+    with store.Journal.open(path, verify=False) as journal:
+        conn = journal.connection()
+
+        def read_all() -> None:
+            for table in JSON_TABLES:
+                conn.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+
+        floor = [_time_ms(read_all) for _ in range(3)]
+    print(f"  floor: read every row of the export  median {statistics.median(floor):8.1f} ms")
+    row = b"Anna,Alt,anna@example.com,Beispiel GmbH,Leiterin,eine Notiz\r\n"
+    shapes = {
+        "rows": b"First Name,Last Name,E-mail Address,Company,Job Title,Notes\r\n"
+        + row * (20_000_000 // len(row)),
+        "open quotes": b"First Name,Last Name,Notes\n" + b'A,"B,C\n' * (20_000_000 // 7),
+    }
+    for shape, data in shapes.items():
+        ms = _time_ms(lambda d=data: read_csv(d, "bench.csv"))
+        label = f"read a 20 MB CSV ({shape})"
+        print(f"  {label:37} {ms:15.1f} ms")
 
 
 def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
@@ -232,6 +294,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
     _coach_figures(path)
     _event_figures(path)
+    _remind_figures(path)
     _review_figures(path)
     _interchange_figures(path)
     if ui:

@@ -172,13 +172,14 @@ def _in_process(home: Path) -> None:
     app.processEvents()
     print(f"  events view built and painted      {_pct(shown)}")
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
-    name = store.contact_names(journal)[0][1]
+    # Typed in full, then taken with Enter: someone whose name nobody else has.
+    name = next(c.name for c in store.list_people(journal) if not c.detail)
     saves, settled = [], []
     window.show_view(0)
     for n in range(20):
         dialog.reset()  # as when the dialog opens; names load while typing
-        dialog.who.setText(name)
-        dialog.who._loaded()
+        dialog.who.edit.setText(name)
+        dialog.who.completion.model.everybody()
         dialog.body.setPlainText(f"Kaffee und Gespräch über Barcamps, Nummer {n}")
         t = time.perf_counter()
         dialog.save()  # until the dialog closes

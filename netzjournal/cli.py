@@ -11,21 +11,37 @@ import datetime as dt
 import gc
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
+    from netzjournal.store import Journal
 
 SIZES = ("S", "M", "L", "XL")
 
 
+# The coach looks a year ahead and two back, the review a year back: days
+# beyond these have no calendar around them (Python's dates end in 9999).
+FIRST_YEAR, LAST_YEAR = 1900, 9998
+
+
 def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text}: only years {FIRST_YEAR}–{LAST_YEAR}")
+    return day
+
+
+def _year(text: str) -> int:
+    if not text.strip().isdigit() or not FIRST_YEAR <= int(text) <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(f"{text!r}: a year from {FIRST_YEAR} to {LAST_YEAR}")
+    return int(text)
 
 
 def _common() -> argparse.ArgumentParser:
@@ -53,6 +69,7 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
         "--quick-note", action="store_true", help="open the quick note (in the running window)"
     )
     parser.add_argument("--lang", choices=("de", "en"), help="language of the interface")
+    parser.add_argument("--coach", action="store_true", help="open the window on the coach")
     parser.add_argument(
         "--screenshot", metavar="DIR", help="render the main views to PNG files in DIR and exit"
     )
@@ -86,8 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
     coach.add_argument("--lang", choices=("de", "en"), default="de", help="language of reasons")
 
-    imp = sub.add_parser("import", parents=[common], help="import vCard or CSV files")
-    imp.add_argument("files", nargs="+", help="files or folders (.vcf, .csv)")
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import vCard or CSV files, or restore a JSON export into an empty journal",
+    )
+    imp.add_argument("files", nargs="+", help="files or folders (.vcf, .csv), or one .json export")
     imp.add_argument("--dry-run", action="store_true", help="only show what would happen")
 
     exp = sub.add_parser("export", parents=[common], help="export the journal")
@@ -97,10 +118,21 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("-o", "--output", required=True, metavar="FILE")
 
     rev = sub.add_parser("review", parents=[common], help="the yearly review")
-    rev.add_argument("year", type=int, help="the year, e.g. 2025")
+    rev.add_argument("year", type=_year, help="the year, e.g. 2025")
     rev.add_argument("--pdf", metavar="FILE", help="write an A4 PDF")
     rev.add_argument("--markdown", metavar="FILE", help="write Markdown")
     rev.add_argument("--lang", choices=("de", "en"), default="de")
+
+    from netzjournal import remind
+
+    remind.add_parser(sub, common)
+    from netzjournal.sync import command as sync_command
+
+    sync_command.add_parser(sub, common)
+
+    from netzjournal import backup_command  # (not needed to start the app)
+
+    backup_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -108,6 +140,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--cache", metavar="DIR", help="where generated journals are kept (default ./.bench)"
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
+    bench.add_argument(
+        "--import-shapes",
+        action="store_true",
+        help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
+    )
+    from netzjournal import cli_capture  # (not needed to start the app)
+
+    cli_capture.register(sub, common)  # note add, contact add, contact list
+    bench.add_argument(
+        "--sync", action="store_true", help="only this: contacts sync with a local Radicale"
+    )
     return parser
 
 
@@ -120,6 +163,21 @@ def _existing(args: argparse.Namespace) -> DataPaths | None:
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return None
     return where
+
+
+def _open_for_reading(where: DataPaths) -> Journal:
+    """The journal for a command that only reads: read-only when it cannot be written."""
+    from netzjournal import store
+
+    journal = store.Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+    for aside in journal.set_aside:
+        print(f"netzjournal: a leftover -wal did not fit the journal; kept as {aside}",
+              file=sys.stderr)  # fmt: skip
+    if journal.read_only_reason:
+        from netzjournal.store.environment import describe
+
+        print(f"netzjournal: read only: {describe(journal.read_only_reason)}", file=sys.stderr)
+    return journal
 
 
 def _cmd_demo(args: argparse.Namespace) -> int:
@@ -153,7 +211,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         hits = store.search(journal, " ".join(args.query), limit=args.limit)
     for hit in hits:
         when = hit.when.strftime("%Y-%m-%d") if hit.when else "-"
@@ -167,14 +225,13 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_coach(args: argparse.Namespace) -> int:
-    from netzjournal import store
     from netzjournal.coach.engine import suggest, warmth_explained
 
     where = _existing(args)
     if where is None:
         return 2
     today = args.today or dt.date.today()
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         result = suggest(journal, today, limit=args.limit, language=args.lang)
     if not result.suggestions:
         print("Niemand ist gerade fällig." if args.lang == "de" else "Nobody is due right now.")
@@ -199,18 +256,19 @@ def _cmd_review(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from netzjournal import store
+    from netzjournal.private_files import write_private_text
     from netzjournal.review.figures import review
     from netzjournal.review.render import markdown
 
     where = _existing(args)
     if where is None:
         return 2
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+    with _open_for_reading(where) as journal:
         figures = review(journal, args.year)
         name = store.get_setting(journal, "user.name", "") or ""
     text = markdown(figures, args.lang, str(name), dt.date.today())
     if args.markdown:
-        Path(args.markdown).write_text(text, encoding="utf-8")
+        write_private_text(Path(args.markdown), text)
         print(args.markdown)
     if args.pdf:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # never shows a window
@@ -226,66 +284,128 @@ def _cmd_review(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _json_export_among(files: list[Path]) -> Path | None:
+    """The first of these regular files that is a netzjournal JSON export."""
+    from netzjournal.interchange.files import FileRefused, read_file
+    from netzjournal.interchange.importer import is_json_export
 
+    for path in files:
+        try:  # regular files only, never blocking on a pipe
+            if is_json_export(read_file(path, 512, head=True)):
+                return path
+        except FileRefused:
+            continue  # reported when the files are read
+    return None
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths, store
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.interchange.progress import TerminalProgress
 
+    files = [Path(f) for f in args.files]
+    export = _json_export_among(files)
+    if export is not None:
+        if len(files) > 1:
+            print(f"netzjournal: {export} is a JSON export; it is restored on its own, "
+                  "into an empty journal: give it as the only file.", file=sys.stderr)  # fmt: skip
+            return 2
+        return _restore_json(args, export)
     where = paths.resolve(args.data_dir).ensure()
-    read = read_paths(Path(f) for f in args.files)
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
-        plan = plan_import(journal, read)
-        for row in plan.rows:
-            note = f"  ({row.reason})" if row.reason else ""
-            target = f" → #{row.match_id}" if row.match_id and row.action == "merge" else ""
-            print(f"{row.action:6} {row.contact.name or row.contact.organisation}{target}{note}"
-                  f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
-        for problem in plan.problems:
-            print(f"problem: {problem}")
-        summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
-                   f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
-        if args.dry_run:
-            print(f"Dry run: {summary}. Nothing was written.")
-            return 0
-        if not plan.rows:
-            print("Nothing to import.")
-            return 1 if plan.problems else 0
-        outcome = apply_import(journal, plan)
+    progress = TerminalProgress(sys.stderr)
+    try:
+        read = read_paths(files, progress=progress)
+        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+            plan = plan_import(journal, read, progress)
+            progress.finish()
+            for row in plan.rows:
+                note = f"  ({row.reason})" if row.reason else ""
+                target = f" → #{row.match_id}" if row.match_id and row.action == "merge" else ""
+                print(f"{row.action:6} {row.contact.name or row.contact.organisation}{target}{note}"
+                      f"  [{row.contact.source_file}:{row.contact.line}]")  # fmt: skip
+            for problem in plan.problems:
+                print(f"problem: {problem}")
+            summary = (f"{plan.count('create')} to create, {plan.count('merge')} to merge, "
+                       f"{plan.count('skip')} to skip, {len(plan.problems)} problems")  # fmt: skip
+            if args.dry_run:
+                print(f"Dry run: {summary}. Nothing was written.")
+                return 0
+            if not plan.rows:
+                print("Nothing to import.")
+                return 1 if plan.problems else 0
+            outcome = apply_import(journal, plan, progress)
+    except KeyboardInterrupt:
+        progress.finish()
+        print("Stopped; nothing was imported.", file=sys.stderr)
+        return 130
+    progress.finish()
     print(f"Imported: {len(outcome.created)} created, {len(outcome.merged)} merged, "
           f"{outcome.skipped} skipped. Backup before the import: {outcome.backup}")  # fmt: skip
     return 0
 
 
-def _cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
+def _restore_json(args: argparse.Namespace, export: Path) -> int:
+    """``netzjournal import export.json``: the whole journal back, into an empty one."""
+    from netzjournal import paths, store
+    from netzjournal.interchange import journal_json
+    from netzjournal.interchange.files import FileRefused, read_file
+    from netzjournal.interchange.progress import TerminalProgress
 
+    where = paths.resolve(args.data_dir).ensure()
+    progress = TerminalProgress(sys.stderr)
+    try:
+        data = read_file(export, journal_json.MAX_EXPORT_BYTES)
+        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+            if args.dry_run:
+                journal_json.check_empty(journal)
+                parsed = journal_json.parse_export(data, journal)
+                rows = sum(len(v) for v in parsed["tables"].values())
+                print(f"Dry run: {rows} rows would be restored from {export}. Nothing was written.")
+                return 0
+            rows = journal_json.restore(journal, data, progress)
+    except journal_json.RestoreRefused as exc:
+        progress.finish()
+        print(f"netzjournal: not restored: {exc}", file=sys.stderr)
+        return 2
+    except FileRefused as refused:
+        print(f"netzjournal: {refused.problem(export.name)}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        progress.finish()
+        print("Stopped; nothing was restored.", file=sys.stderr)
+        return 130
+    progress.finish()
+    print(f"Restored {rows} rows from {export} into {where.journal}.")
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
     from netzjournal import store
-    from netzjournal.interchange import writers
+    from netzjournal.interchange.exports import export_to
+    from netzjournal.interchange.progress import TerminalProgress
 
     where = _existing(args)
     if where is None:
         return 2
     out = Path(args.output)
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
-        if args.contact is not None:
-            ids = [args.contact]
-        else:
-            ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
-        if args.format == "json":
-            out.write_text(writers.json_export(journal), encoding="utf-8")
-        elif args.format == "ics":
-            out.write_bytes(writers.ics(journal, dt.date.today()))
-        elif args.format == "md":
-            text = "\n".join(writers.markdown_person(journal, i) for i in ids)
-            out.write_text(text, encoding="utf-8")
-        else:
-            records = [store.get_contact(journal, i) for i in ids]
-            if args.format == "vcf":
-                out.write_text(writers.vcard(records), encoding="utf-8", newline="")
+    fmt = "csv;" if args.format == "csv" and args.semicolon else args.format
+    progress = TerminalProgress(sys.stderr)
+    try:
+        with _open_for_reading(where) as journal:
+            if args.contact is not None:
+                ids = [args.contact]
             else:
-                text = writers.csv_text(records, ";" if args.semicolon else ",")
-                out.write_text(text, encoding="utf-8-sig", newline="")
+                ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
+            export_to(journal, out, fmt, ids, dt.date.today(), progress)
+    except KeyboardInterrupt:
+        progress.finish()
+        print("Stopped; nothing was written.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        progress.finish()
+        print(f"netzjournal: not written: {out}: {exc.strerror}", file=sys.stderr)
+        return 2
+    progress.finish()
     print(out)
     return 0
 
@@ -312,6 +432,10 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     mistake — goes to the full parser, which also words the errors.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["remind"]:  # run at log-in: its own small parser is enough
+        from netzjournal import remind
+
+        return remind.parse(argv)
     plain = _plain_start(argv)
     if plain is not None:
         return plain
@@ -335,11 +459,12 @@ def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     """
     values: dict[str, object] = {
         "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
-        "size": "1280x800", "exit_after_paint": False, "command": None,
+        "size": "1280x800", "exit_after_paint": False, "command": None, "coach": False,
     }  # fmt: skip
     with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
                   "--size": "size"}  # fmt: skip
-    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint"}
+    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint",
+             "--coach": "coach"}  # fmt: skip
     i = 0
     while i < len(argv):
         arg = argv[i]
@@ -377,12 +502,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_import(args)
         if args.command == "export":
             return _cmd_export(args)
+        if args.command == "backup":
+            from netzjournal import backup_command
+
+            return backup_command.run(args)
+        if args.command == "remind":
+            from netzjournal import remind
+
+            return remind.run(args)
+        if args.command in ("note", "contact"):  # quick capture: cli_capture.py
+            from netzjournal import cli_capture
+
+            return cli_capture.run(args)
+        if args.command == "sync":
+            from netzjournal.sync import command as sync_command
+
+            return sync_command.run(args)
         if args.command == "bench":
+            if args.sync:
+                from netzjournal.bench_sync import run_sync_bench
+
+                return run_sync_bench()
+            if args.import_shapes:
+                from netzjournal.bench_import import run_import_shapes
+
+                return run_import_shapes()
             from netzjournal.bench import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file to write or read: missing folder, no permission, full disk
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"netzjournal: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     # The desktop app's start allocates a lot and frees little: Python's cyclic
     # garbage collector would run some 60 times before the first paint for
@@ -408,6 +561,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
         screenshot=screenshot,
         exit_after_paint=args.exit_after_paint,
+        coach=getattr(args, "coach", False),
     )
 
 

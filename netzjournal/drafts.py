@@ -20,16 +20,28 @@ class DraftStore:
         self.path = folder / DRAFT_NAME
 
     def save(self, fields: dict[str, object]) -> None:
+        """Write the draft atomically; raises :class:`OSError` (disk full, no
+        permission) and leaves the previous draft as it was."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         tmp = self.path.with_name(self.path.name + ".tmp")
-        data = json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")
-        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
         try:
-            os.write(fd, data)
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, self.path)
+            data = json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate (pasted text): JSON escapes keep it
+            data = json.dumps(fields, indent=1).encode("ascii")
+        try:
+            fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+            try:
+                view = memoryview(data)
+                while view:  # os.write may write less than asked
+                    view = view[os.write(fd, view) :]
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+            os.replace(tmp, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            raise
 
     def load(self) -> dict[str, object] | None:
         """The saved draft, or None when there is none (or it is unreadable)."""

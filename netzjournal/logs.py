@@ -35,16 +35,30 @@ def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
 
 
 def setup(log_dir: Path, level: int = logging.INFO) -> Path:
-    """Send log records to ``log_dir/netzjournal.log``. Returns the path."""
-    log_dir.mkdir(parents=True, exist_ok=True)
+    """Send log records to ``log_dir/netzjournal.log``. Returns the path.
+
+    The file is created owner-only (0600), like the journal: it names
+    people and files. Where it cannot be written (a read-only data folder,
+    a full disk) records go to the standard error stream instead.
+    """
     path = log_dir / LOG_NAME
-    rotate(path)
     root = logging.getLogger()
     for handler in list(root.handlers):
         if getattr(handler, "_netzjournal", False):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.FileHandler(path, encoding="utf-8")
+    # A log line that cannot be written (a full disk) is dropped, not turned
+    # into a traceback on stderr.
+    logging.raiseExceptions = False
+    handler: logging.Handler
+    try:
+        if not log_dir.is_dir():
+            log_dir.mkdir(mode=0o700, parents=True)
+        rotate(path)
+        os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()
     handler._netzjournal = True  # type: ignore[attr-defined]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)

@@ -8,6 +8,7 @@ environment variable, and finally the platform's user data directory
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,12 +43,35 @@ class DataPaths:
         return self.root / "logs"
 
     def ensure(self) -> DataPaths:
-        """Create the folders (owner-only on POSIX: the journal is private)."""
-        for folder in (self.root, self.backups, self.drafts, self.logs):
-            folder.mkdir(parents=True, exist_ok=True)
-            if os.name == "posix":
-                folder.chmod(0o700)
+        """Create the folders that are missing (owner-only: the journal is private).
+
+        Folders that exist keep their permissions: netzjournal never changes
+        them (a write-protected folder means the journal opens read-only).
+        The data folder itself must be creatable (else :class:`OSError`);
+        the others are created when possible — a read-only data folder has
+        none, and nothing needs them then.
+        """
+        _make_private_dir(self.root)
+        for folder in (self.backups, self.drafts, self.logs):
+            # Read-only, or not ours: reported when something needs to write.
+            with contextlib.suppress(OSError):
+                _make_private_dir(folder)
         return self
+
+
+def _make_private_dir(folder: Path) -> None:
+    if folder.is_dir():
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        if not folder.is_dir():
+            raise
+        return
+    if os.name == "posix":
+        # mkdir's mode passes through the umask; ours alone: a folder we just made.
+        folder.chmod(0o700)
 
 
 def default_root() -> Path:

@@ -108,6 +108,10 @@ def test_a_second_launch_gives_up_when_nobody_answers(tmp_path):
 
 
 def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
+    from uihelpers import when_modal
+
+    from netzjournal.ui.recovery_dialog import RecoveryDialog
+
     where = paths.resolve(tmp_path).ensure()
     with store.Journal.open(where.journal) as j:
         store.create_contact(j, person("Max", "Müller"))
@@ -115,7 +119,13 @@ def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
     where.journal.write_bytes(b"broken" * 100)
     for suffix in ("-wal", "-shm"):
         Path(str(where.journal) + suffix).unlink(missing_ok=True)
-    asked = click_in_modal(qtbot, "Restore")
+    asked = []
+
+    def restore(dialog):
+        asked.append(dialog.findChild(object, "recoveryHead").text())
+        dialog.restore_button.click()
+
+    when_modal(restore, lambda w: isinstance(w, RecoveryDialog))
     journal = app_module._open_journal(where)
     assert asked and "cannot read" in asked[0]
     assert journal is not None

@@ -9,7 +9,8 @@ from netzjournal.demo.generator import DemoSpec, create_demo_journal
 
 
 def dump(path):
-    """A content digest of the journal, ignoring the moment rows were written."""
+    """A content digest of the journal, ignoring the moment rows were written
+    and their UIDs (random by design: two journals never share one)."""
     with store.Journal.open(path) as j:
         conn = j.db.connection()
         h = hashlib.sha256()
@@ -20,7 +21,7 @@ def dump(path):
             ("give_take", "id"), ("follow_up", "id"), ("search_index", "rowid"),
         ):  # fmt: skip
             cols = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
-            cols = [c for c in cols if c not in ("created_at", "updated_at")] or ["*"]
+            cols = [c for c in cols if c not in ("created_at", "updated_at", "uid")] or ["*"]
             for row in conn.execute(f"SELECT {', '.join(cols)} FROM {table} ORDER BY {order}"):
                 h.update(repr(row).encode())
         return h.hexdigest()

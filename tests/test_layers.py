@@ -11,6 +11,8 @@ def test_store_demo_paths_load_no_qt():
         "import sys\n"
         "import netzjournal.store, netzjournal.store.bulk, netzjournal.demo.generator\n"
         "import netzjournal.paths, netzjournal.cli, netzjournal.logs\n"
+        "import netzjournal.remind, netzjournal.reminders, netzjournal.notify\n"
+        "import netzjournal.phrases\n"
         "import netzjournal.coach.engine, netzjournal.review.figures, netzjournal.review.render\n"
         "import netzjournal.interchange.importer, netzjournal.interchange.writers\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6'))\n"

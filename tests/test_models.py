@@ -10,6 +10,7 @@ from uihelpers import TODAY
 
 from netzjournal import store
 from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store.collation import sort_key
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ContactsTableModel
 from netzjournal.ui.notes.model import NotesListModel
@@ -38,8 +39,8 @@ def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
     model.apply(rows[:2], [rows[5].id])
     assert model.rowCount() == everyone - 1
     model.sort(ContactsTableModel.NAME)
-    names = [model.contact_at(r).family_name.casefold() for r in range(model.rowCount())]
-    assert names == sorted(names)
+    names = [model.contact_at(r).family_name for r in range(model.rowCount())]
+    assert names == sorted(names, key=sort_key)  # locale-aware: Bäcker before Becker
 
 
 def test_notes_model(qtmodeltester, demo):

@@ -32,7 +32,8 @@ def window(qtbot, tmp_path):
         )).value  # fmt: skip
         store.create_interaction(journal, store.InteractionRecord(
             occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee",
-            hooks="Läuft im Mai Halbmarathon",
+            hooks="Läuft im Mai Halbmarathon – Laufschuhe-Tipp schicken",
+            say_next="Ihr Halbmarathon im Mai",
         ))  # fmt: skip
         people.append(c)
     w = MainWindow(journal, where, today=lambda: TODAY)
@@ -54,7 +55,8 @@ def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
     card = w.coach.cards[0]
     assert card.findChild(QPlainTextEdit, "openerText") is card.text
     assert card.text.toPlainText().startswith("Guten Tag Frau Weiß,")
-    assert "Halbmarathon" in card.text.toPlainText()  # the last hook
+    assert "Ihr Halbmarathon im Mai" in card.text.toPlainText()  # said to be said
+    assert "Läuft" not in card.text.toPlainText() and "schicken" not in card.text.toPlainText()
     bar = card.findChild(WarmthBar)
     tip = bar.toolTip()
     assert f"{card.suggestion.warmth.score:.2f}" in tip
@@ -172,9 +174,38 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
     assert not dialog.save_template()
     assert len(store.list_openers(w.journal)) == 1
+    # Leaving the unsaved (and wrong) text asks first; Discard drops it.
+    asked = when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
+    assert asked and dialog.subject.text() == "Espresso?"
+    kept = when_modal(answer(QMessageBox.StandardButton.Cancel))  # delete asks; Cancel keeps
+    dialog.delete_template()
+    assert kept and len(store.list_openers(w.journal)) == 1
+    when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.delete_template()
     assert store.list_openers(w.journal) == []
+
+
+def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    w, _ = window
+    dialog = TemplatesDialog(w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.subject.setText("Espresso?")
+    dialog.body.setPlainText("Lust auf einen Espresso in {city}?")
+    assert dialog.save_template()
+    dialog.new_template()
+    dialog.subject.setText("Mittag?")
+    dialog.body.setPlainText("Mittagessen in {city}?")
+    asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
+    dialog.view.setCurrentIndex(dialog.model.index(0, 0))  # to "Espresso?"
+    assert asked and dialog.subject.text() == "Mittag?"  # Cancel: still editing
+    asked = when_modal(answer(QMessageBox.StandardButton.Save))
+    dialog.reject()  # Esc
+    assert asked and not dialog.isVisible()
+    assert sorted(t.subject for t in store.list_openers(w.journal)) == ["Espresso?", "Mittag?"]
 
 
 def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_count(
@@ -225,3 +256,172 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
     qtbot.waitUntil(lambda: card_names(w) == ["Anna Weiß"], timeout=5000)
     w.close()
     journal.close()
+
+
+def test_copy_and_mail_say_what_happened(window, qtbot):
+    w, _ = window
+    card = w.coach.cards[0]
+    card.actions_["copy"].click()
+    assert w.coach.notice.isVisible() and not w.coach.notice_undo.isVisible()
+    assert w.coach.notice_text.text().startswith(("Copied", "Kopiert"))
+    # No e-mail program answers the mailto: link — the text is copied instead.
+    QGuiApplication.clipboard().clear()
+    opened = []
+    w.coach.open_url = lambda url: bool(opened.append(url))  # the desktop says "no"
+    card.actions_["mail"].click()
+    assert opened and opened[0].toString().startswith("mailto:anna@example.org")
+    assert QGuiApplication.clipboard().text() == card.text.toPlainText()
+    assert "anna@example.org" in w.coach.notice_text.text()
+
+
+def test_reached_out_and_later_are_undone_from_the_notice_and_the_edit_menu(window, qtbot):
+    w, people = window
+    anna, bernd = people[0], people[1]
+    w.coach.cards[0].actions_["done"].click()
+    assert w.coach.notice_undo.isVisible() and "Anna Weiß" in w.coach.notice_text.text()
+    assert len(store.interactions_of(w.journal, anna.id)) == 2
+    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=3000)
+    w.coach.notice_undo.click()  # the notice's Undo
+    assert len(store.interactions_of(w.journal, anna.id)) == 1
+    qtbot.waitUntil(lambda: "Anna Weiß" in card_names(w), timeout=3000)
+    assert store.coach_summaries(w.journal, TODAY, [anna.id])[0].last_opener is None
+    # "Later" is on the window's undo stack too: the Edit menu's Undo brings Bernd back.
+    card = next(c for c in w.coach.cards if c.suggestion.contact_id == bernd.id)
+    next(
+        a for a in card.actions_["later"].menu().actions() if a.objectName() == "snooze14"
+    ).trigger()
+    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
+    assert w.undo_action.isEnabled() and "Bernd Groß" in w.undo_action.text()
+    w.undo_action.trigger()
+    qtbot.waitUntil(lambda: "Bernd Groß" in card_names(w), timeout=3000)
+    assert store.coach_summaries(w.journal, TODAY, [bernd.id])[0].snoozed_until is None
+    w.redo_action.trigger()
+    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
+
+
+def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
+    w, people = window
+    card = w.coach.cards[0]
+    key = card.opener_key()
+    card.actions_["done"].click()
+    assert store.coach_summaries(w.journal, TODAY, [people[0].id])[0].last_opener == key
+    from netzjournal.coach.engine import suggest
+
+    # Weeks later Anna is due again: the same category gets another variant.
+    later = TODAY + dt.timedelta(days=40)
+    again = next(s for s in suggest(w.journal, later).suggestions if s.name == "Anna Weiß")
+    same = [o for o in again.openers if o.category == key.split(":")[0]]
+    assert same and same[0].key != key
+
+
+def test_cards_are_compact_and_expand_to_edit(window, qtbot):
+    w, _ = window
+    card = w.coach.cards[0]
+    assert not card.text.isVisible() and card.preview.isVisible()
+    assert card.preview.text().strip("…")[:20] in card.text.toPlainText()
+    assert "Guten Tag" not in card.preview.text()  # the greeting is not the news
+    card.toggle.click()
+    assert card.text.isVisible() and card.choice.isVisible() and not card.preview.isVisible()
+    # Stays open across a refresh.
+    store.set_setting(w.journal, "unrelated", 2)
+    qtbot.waitUntil(lambda: w.coach.cards[0] is not card, timeout=3000)
+    qtbot.waitUntil(lambda: w.coach.cards[0].text.isVisible(), timeout=3000)
+    assert not w.coach.cards[0].preview.isVisible()
+
+
+def test_scroll_position_is_kept_after_an_action(window, qtbot):
+    w, _ = window
+    w.coach.resize(320, 260)
+    for c in w.coach.cards:
+        c.toggle.click()  # tall cards: the list scrolls
+    QApplication.processEvents()
+    bar = w.coach.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    store.set_setting(w.journal, "unrelated", 3)  # a reload, as after an action
+    before = w.coach.result
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    QApplication.processEvents()
+    assert bar.value() == kept
+
+
+def test_legend_explains_warmth_and_closeness(window):
+    w, _ = window
+    legend = w.coach.legend
+    assert legend.isVisible()
+    assert "Nähe" in legend.text() or "closeness" in legend.text()
+    assert "1" in legend.toolTip() and "5" in legend.toolTip()
+
+
+def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    c = store.create_contact(journal, store.ContactRecord(
+        given_name="Heute", family_name="Geburtstag", closeness=1, met_on=dt.date(2020, 1, 1),
+        birthday=store.Birthday(TODAY.month, TODAY.day, None),
+    )).value  # fmt: skip
+    store.create_interaction(journal, store.InteractionRecord(
+        occurred_at=dt.datetime.combine(TODAY, dt.time(9)), participants=[c.id],
+        kind="message", direction="outbound",
+    ))  # fmt: skip
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: card_names(w) == ["Heute Geburtstag"], timeout=5000)
+    journal.close()
+
+
+def test_settings_reminders_write_and_remove_the_login_entry(window, monkeypatch, tmp_path):
+    from PySide6.QtCore import QTime
+
+    from netzjournal import reminders
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    w, _ = window
+    entry = tmp_path / "config" / "autostart" / "org.netzjournal.Netzjournal-remind.desktop"
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    assert not dialog.remind_login.isChecked() and not dialog.remind_daily.isChecked()  # off
+    dialog.remind_login.setChecked(True)
+    dialog.remind_daily.setChecked(True)
+    dialog.remind_time.setTime(QTime(8, 30))
+    dialog.accept()
+    text = entry.read_text(encoding="utf-8")
+    assert "remind --notify --data-dir" in text and str(w.paths.root) in text
+    assert reminders.load_settings(w.journal) == reminders.ReminderSettings(True, "08:30")
+    again = SettingsDialog(w.paths, w.journal, w)
+    assert again.remind_login.isChecked() and again.remind_time.time() == QTime(8, 30)
+    again.remind_login.setChecked(False)
+    again.accept()
+    assert not entry.exists()
+
+
+def test_the_welcome_page_offers_the_reminder(qtbot, tmp_path, monkeypatch):
+    from netzjournal.ui.actions import Actions
+    from netzjournal.ui.welcome import WelcomePage
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    where = paths.resolve(tmp_path / "data").ensure()
+    page = WelcomePage(where, Actions(None))
+    qtbot.addWidget(page)
+    assert not page.remind.isChecked()
+    page.remind.setChecked(True)
+    entry = tmp_path / "config" / "autostart" / "org.netzjournal.Netzjournal-remind.desktop"
+    assert entry.exists()
+    page.remind.setChecked(False)
+    assert not entry.exists()
+
+
+def test_an_edited_opener_survives_a_refresh(window, qtbot):
+    w, _ = window
+    card = w.coach.cards[0]
+    card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
+    untouched = w.coach.cards[1].text.toPlainText()
+    store.create_contact(w.journal, store.ContactRecord(given_name="Neu", family_name="Person"))
+    qtbot.waitUntil(lambda: w.coach.cards and w.coach.cards[0] is not card, timeout=5000)
+    assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
+    assert w.coach.cards[0].text.toPlainText() == (
+        "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"
+    )
+    assert w.coach.cards[1].text.toPlainText() == untouched

@@ -13,8 +13,8 @@ from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.editor import EventEditor
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, OccurrencesModel
 from netzjournal.ui.events_tab.page import AttendanceModel
+from netzjournal.ui.events_tab.people import ID_ROLE, PeopleModel, PersonAdder
 from netzjournal.ui.main_window import EVENTS, MainWindow
-from netzjournal.ui.person_picker import ID_ROLE, PeopleModel, PersonPicker
 from netzjournal.ui.search import KIND_ROLE as KIND
 
 D = dt.date
@@ -255,7 +255,7 @@ def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
 def test_picker_model_gives_ids(qtmodeltester, journal):
     a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
     store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig"))
-    picker = PersonPicker(journal)
+    picker = PersonAdder(journal)
     assert picker.label(a.id) == "Anna Schmidt · Nordlicht"
     ids = {picker.people.index(r, 0).data(ID_ROLE) for r in range(picker.people.rowCount())}
     assert a.id in ids and len(ids) == 2

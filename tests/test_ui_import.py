@@ -6,14 +6,14 @@ import datetime as dt
 
 import pytest
 from conftest import REPO, person
-from PySide6.QtWidgets import QMessageBox, QTextBrowser
-from uihelpers import answer, when_modal
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextBrowser
+from uihelpers import when_modal
 
 from netzjournal import paths, store
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
 from netzjournal.ui.main_window import MainWindow
 
-FIXTURES = REPO.parent / "shared" / "fixtures" / "contacts"
+FIXTURES = REPO / "tests" / "data" / "contacts"
 
 
 @pytest.fixture
@@ -27,7 +27,6 @@ def window(qtbot, tmp_path):
     journal.close()
 
 
-@pytest.mark.skipif(not FIXTURES.is_dir(), reason="../shared/fixtures not present")
 def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmodeltester):
     existing = store.create_contact(
         window.journal,
@@ -65,7 +64,10 @@ def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmode
 
 
 def test_show_everything_and_delete_everywhere(window, qtbot):
-    c = store.create_contact(window.journal, person("Ada", "Lovelace", notes="Mag Tee")).value
+    c = store.create_contact(
+        window.journal, person("Ada", "Lovelace", notes="Mag Tee", city="London")
+    ).value
+    namesake = store.create_contact(window.journal, person("Ada", "Lovelace", city="Bonn")).value
     store.create_interaction(
         window.journal,
         store.InteractionRecord(
@@ -83,13 +85,32 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
     when_modal(read)
     window.actions_.show_all_data.trigger()
     assert "Ada Lovelace" in shown[0] and "Mag Tee" in shown[0] and "Buch" in shown[0]
-    when_modal(answer(QMessageBox.StandardButton.Yes))
+    store.create_backup(window.journal, window.paths.backups, "daily")
+    asked: list[str] = []
+
+    def confirm(box) -> None:
+        assert isinstance(box, QMessageBox)
+        asked.append(box.text() + box.informativeText())
+        # Cancel is the default; the destructive button has to be chosen.
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.checkBox().setChecked(True)  # the note where Ada was alone goes too
+        box.findChild(QAbstractButton, "eraseButton").click()
+        when_modal(lambda done: done.accept(), lambda w: isinstance(w, QMessageBox))  # "erased"
+
+    when_modal(confirm)
     window.actions_.delete_everywhere.trigger()
+    assert "backups: 1" in asked[0] and "cannot be undone" in asked[0]
+    assert "Ada Lovelace (London)" in asked[0]  # told apart from her namesake
+    assert store.get_contact(window.journal, namesake.id).city == "Bonn"
     with pytest.raises(store.NotFound):
         store.get_contact(window.journal, c.id)
     assert store.follow_ups(window.journal, open_only=False) == []
-    assert store.search(window.journal, "Lovelace") == []
-    assert any(b.reason == "pre-delete" for b in store.list_backups(window.paths.backups))
+    assert [h.id for h in store.search(window.journal, "Lovelace")] == [namesake.id]
+    assert store.search(window.journal, "Kaffee") == []  # her only note went too
+    # No backup keeps her: none was taken before, and the existing one was cleaned.
+    for info in store.list_backups(window.paths.backups):
+        assert b"Mag Tee" not in info.path.read_bytes() and b"London" not in info.path.read_bytes()
+    assert window.undo_stack.count() == 0
 
 
 def test_unknown_csv_gets_a_column_mapping(window, qtbot, tmp_path):
@@ -122,7 +143,7 @@ def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     c = store.create_contact(window.journal, person("Ada", "Lovelace")).value
     dialog = ExportDialog(window.journal, [c.id], window)
     qtbot.addWidget(dialog)
-    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "First Name;Last Name"),
+    for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "Vorname;Nachname"),
                          ("json", '"format": "netzjournal-export"'), ("ics", "BEGIN:VCALENDAR"),
                          ("md", "# Ada Lovelace")):  # fmt: skip
         dialog.format.setCurrentIndex(dialog.format.findData(code))

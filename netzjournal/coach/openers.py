@@ -1,18 +1,36 @@
-"""Low-pressure openers: templates per language and address form, filled in.
+"""Openers a person can send unedited: templates per language and address form.
 
-A template is offered only when every placeholder in it can be filled; the
-variant is stable for a person on a given day (a hash, not ``random``), so
-the pane does not reshuffle while you look at it.
+What may reach the other person: their name, the last "pick up next time"
+phrase written *to be said to them* (``interaction.say_next``), their first
+topic, city, role and organisation, an upcoming event, and words this module
+makes itself (dates, durations). Never the note body, outcome, private
+remarks, next steps, give & take or the contact's notes.
+
+Rules that keep a message sendable:
+
+- free text sits only where no case ending or article depends on it
+  ("Stichwort: …", "zum Thema …", "…, {organisation}", "about …");
+- one language per message: a phrase in the other language (or a German
+  phrase in an English message) is left out, and so is every template
+  that needs it;
+- a hook that reads like a to-do, addresses the person in the other form
+  (du/Sie) or is older than a year is not quoted;
+- every message has a greeting by name and a sign-off with the user's name;
+- a template is offered only when every placeholder can be filled; the
+  variant is stable for a person on a day, and differs from the one last
+  sent to them (``CoachSummary.last_opener``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from netzjournal import phrases
 from netzjournal.coach import texts
 from netzjournal.coach.rules import Occasion
 from netzjournal.store import CoachDetails, CoachSummary, OpenerTemplateRecord
@@ -22,6 +40,9 @@ CATEGORIES = (
     "event_series",
     "check_in", "in_your_city", "thank_you",
 )  # fmt: skip
+MAX_LENGTH = 600  # a message longer than this is no opener
+MAX_OFFERS = 5  # categories offered per person: the best fitting few
+HOOK_MAX_AGE = 365  # days: an older "pick up next time" is stale
 _FORMATTER = string.Formatter()
 
 
@@ -29,7 +50,8 @@ _FORMATTER = string.Formatter()
 class Opener:
     category: str
     subject: str
-    body: str  # the whole message: greeting, text, closing
+    body: str  # the whole message: greeting, text, sign-off
+    key: str = ""  # which variant: "coffee:2", "own:7"
 
 
 def _stable_index(*parts: object, modulo: int) -> int:
@@ -47,6 +69,25 @@ def next_week_day(contact_id: int, today: dt.date) -> dt.date:
     return monday + dt.timedelta(days=1 + _stable_index(contact_id, today, modulo=3))
 
 
+def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> str | None:
+    """The last "pick up next time" phrase, if it may be quoted in this message."""
+    hook = phrases.clean_slot(d.last_hook)
+    if not hook or len(hook) > 90 or phrases.is_todo(hook):
+        return None
+    if d.last_hook_on is not None and (today - d.last_hook_on).days > HOOK_MAX_AGE:
+        return None
+    if not phrases.fits_language(hook, language):
+        return None
+    if language == "de":
+        said = phrases.address_form_of(hook)
+        if said is not None and said != form:
+            return None
+    first = phrases.words(hook)[:1]
+    if first and first[0].casefold() in phrases.SECOND_PERSON_DU | {"your"}:
+        hook = hook[0].lower() + hook[1:]  # it stands inside a sentence
+    return hook
+
+
 def placeholders(
     s: CoachSummary,
     d: CoachDetails,
@@ -55,8 +96,10 @@ def placeholders(
 ) -> dict[str, str]:
     """Every placeholder that can be filled for this person (never an empty value)."""
     lang = d.language if d.language in texts.LANGUAGES else "de"
+    form = form_key(lang, d.address_form)
+    words = texts.load(lang)
     values: dict[str, str] = {}
-    full = s.name.strip()
+    full = " ".join(s.name.split())
     if s.given_name.strip():
         values["first_name"] = s.given_name.strip()
     if d.salutation in ("Herr", "Frau") and s.family_name.strip():
@@ -64,31 +107,50 @@ def placeholders(
         values["salutation_name"] = f"{d.salutation} {title}{s.family_name.strip()}"
     elif full:
         values["salutation_name"] = full
-    hook = " ".join(d.last_hook.split()).rstrip(".")
+    hook = sayable_hook(d, lang, form, today)
     if hook:
-        values["hook"] = hook if len(hook) <= 90 else hook[:87].rstrip() + "…"
-    topic = next((t.strip() for t in d.topics.split(",") if t.strip()), "")
+        values["hook"] = hook
+    topic = next(
+        (
+            t
+            for t in (phrases.clean_slot(x) for x in d.topics.split(","))
+            if t and len(t) <= 40 and phrases.fits_language(t, lang)
+        ),
+        "",
+    )
     if topic:
         values["topic"] = topic
     if s.last_contact is not None:
         since = texts.duration(lang, (today - s.last_contact.date()).days)
         if since:
             values["months"] = since
-    if d.city.strip():
-        values["city"] = d.city.strip()
-    if d.role.strip() and d.organisation.strip():
-        values["role"], values["organisation"] = d.role.strip(), d.organisation.strip()
+    city = phrases.clean_slot(d.city)
+    city = words.get("cities", {}).get(city, city)
+    if city and phrases.fits_as_name(city, lang):
+        values["city"] = city
+    role, organisation = phrases.clean_slot(d.role), phrases.clean_slot(d.organisation)
+    if role and phrases.fits_language(role, lang):
+        values["role"] = role
+    if organisation and phrases.fits_as_name(organisation, lang):
+        values["organisation"] = organisation
     values["weekday"] = texts.weekday_date(lang, next_week_day(s.id, today))
     for occasion in occasions:
         if occasion.kind == "event" and occasion.when is not None:
-            values["event"] = occasion.text
-            values["event_date"] = texts.date(lang, occasion.when)
+            event = phrases.clean_slot(occasion.text)
+            if event and phrases.fits_as_name(event, lang):
+                values["event"] = event
+                values["event_date"] = texts.date(lang, occasion.when)
             break
+    for occasion in occasions:
+        if occasion.kind == "anniversary" and occasion.years > 0:
+            values["known"] = texts.plural(words["known"], occasion.years)
     return {k: v for k, v in values.items() if v}
 
 
-def fields_of(template: str) -> set[str]:
-    return {name for _, name, _, _ in _FORMATTER.parse(template) if name is not None}
+@functools.lru_cache(maxsize=1024)
+def fields_of(template: str) -> frozenset[str]:
+    """The placeholders in a template (parsed once: the coach fills thousands)."""
+    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name is not None)
 
 
 def fill(template: str, values: dict[str, str]) -> str | None:
@@ -102,12 +164,12 @@ def fill(template: str, values: dict[str, str]) -> str | None:
     return template.format(**{k: values[k] for k in needed})
 
 
-def _priority(occasions: list[Occasion], d: CoachDetails) -> list[str]:
+def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> list[str]:
     """Categories in the order that fits the person's situation best."""
     order: list[str] = []
     kinds = {o.kind for o in occasions}
-    # Congratulations on the day (or the day before), not a week early.
-    if any(o.kind == "birthday" and o.days <= 1 for o in occasions):
+    # Congratulations on the day, not a week early.
+    if any(o.kind == "birthday" and o.days == 0 for o in occasions):
         order.append("congrats_birthday")
     # Congratulations on a new role only when the journal knows it is new:
     # for a role held for years it would be embarrassing.
@@ -117,14 +179,78 @@ def _priority(occasions: list[Occasion], d: CoachDetails) -> list[str]:
         order.append("event_series")  # "am … ist wieder …": they came before
     if "event" in kinds:
         order.append("event")
-    if "owed" in kinds:
-        order += ["give_first", "follow_up"]
-    if d.last_hook:
+    if has_hook:
         order.append("follow_up")
+    if "owed" in kinds:
+        order.append("give_first")
     if "anniversary" in kinds:
         order.append("thank_you")
     order += ["coffee", "check_in", "give_first", "in_your_city", "thank_you"]
     return list(dict.fromkeys(order))
+
+
+def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_name: str) -> str:
+    closings = texts.load(language)["closing"][form]
+    closing = closings[_stable_index(contact_id, today, "closing", modulo=len(closings))]
+    name = " ".join(user_name.split())
+    return f"{closing}\n{name}" if name else closing
+
+
+def renderings(
+    s: CoachSummary,
+    d: CoachDetails,
+    occasions: list[Occasion],
+    today: dt.date,
+    user_templates: Iterable[OpenerTemplateRecord] = (),
+    user_name: str = "",
+    most: int | None = None,
+) -> dict[str, list[Opener]]:
+    """Every variant that can be filled for this person, per category, best category first.
+
+    A "fallback" variant (one that names nothing specific) only counts when
+    no other variant of its category can be filled.
+    """
+    lang = d.language if d.language in texts.LANGUAGES else "de"
+    form = form_key(lang, d.address_form)
+    words = texts.load(lang)
+    values = placeholders(s, d, occasions, today)
+    greeting = words["greeting"][form]
+    if "{salutation_name}" in greeting and "salutation_name" not in values:
+        return {}
+    if "{first_name}" in greeting and "first_name" not in values:
+        greeting = greeting.replace("{first_name}", values.get("salutation_name", ""))
+    greeting_text = fill(greeting, values)
+    if not greeting_text or greeting_text.strip(" ,") in ("Hallo", "Hi", "Guten Tag"):
+        return {}
+    closing = sign_off(lang, form, s.id, today, user_name)
+    own = [
+        t for t in user_templates if t.language == lang and form_key(lang, t.address_form) == form
+    ]
+    result: dict[str, list[Opener]] = {}
+    for category in _priority(occasions, d, "hook" in values):
+        if most is not None and len(result) >= most:
+            break
+        variants = [
+            (f"{category}:{n}", v["subject"], v["body"], bool(v.get("fallback")))
+            for n, v in enumerate(words["openers"][form].get(category, []))
+        ]
+        variants += [
+            (f"own:{t.id}", t.subject, t.body, False) for t in own if t.category == category
+        ]
+        usable: list[Opener] = []
+        fallbacks: list[Opener] = []
+        for key, subject, body, fallback in variants:
+            filled_body, filled_subject = fill(body, values), fill(subject, values)
+            if not filled_body or filled_subject is None:
+                continue
+            message = f"{greeting_text}\n\n{filled_body}\n\n{closing}"
+            if len(message) <= MAX_LENGTH:
+                (fallbacks if fallback else usable).append(
+                    Opener(category, filled_subject, message, key)
+                )
+        if usable or fallbacks:
+            result[category] = usable or fallbacks
+    return result
 
 
 def offers(
@@ -133,35 +259,13 @@ def offers(
     occasions: list[Occasion],
     today: dt.date,
     user_templates: Iterable[OpenerTemplateRecord] = (),
+    user_name: str = "",
 ) -> list[Opener]:
     """Openers for this person, best first: one per category that can be filled."""
-    lang = d.language if d.language in texts.LANGUAGES else "de"
-    form = form_key(lang, d.address_form)
-    words = texts.load(lang)
-    values = placeholders(s, d, occasions, today)
-    greeting = words["greeting"][form]
-    if "{salutation_name}" in greeting and "salutation_name" not in values:
-        return []
-    if "{first_name}" in greeting and "first_name" not in values:
-        greeting = greeting.replace("{first_name}", values.get("salutation_name", ""))
-    greeting_text = fill(greeting, values)
-    if not greeting_text or greeting_text.strip(" ,") in ("Hallo", "Hi", "Guten Tag"):
-        return []
-    closing = words["closing"][form]
-    own = [
-        t for t in user_templates if t.language == lang and form_key(lang, t.address_form) == form
-    ]
     result = []
-    for category in _priority(occasions, d):
-        variants = [(v["subject"], v["body"]) for v in words["openers"][form].get(category, [])]
-        variants += [(t.subject, t.body) for t in own if t.category == category]
-        usable = []
-        for subject, body in variants:
-            filled_body, filled_subject = fill(body, values), fill(subject, values)
-            if filled_body and filled_subject is not None:
-                usable.append((filled_subject, filled_body))
-        if not usable:
-            continue
-        subject, body = usable[_stable_index(s.id, today, category, modulo=len(usable))]
-        result.append(Opener(category, subject, f"{greeting_text}\n\n{body}\n\n{closing}"))
+    offered = renderings(s, d, occasions, today, user_templates, user_name, MAX_OFFERS)
+    for category, usable in offered.items():
+        # Never the same variant twice in a row for a person.
+        fresh = [o for o in usable if o.key != s.last_opener] or usable
+        result.append(fresh[_stable_index(s.id, today, category, modulo=len(fresh))])
     return result

@@ -88,6 +88,19 @@ def warmth(s: CoachSummary, d: CoachDetails | None, today: dt.date) -> Warmth:
     return Warmth(round(score, 4), tuple(parts))
 
 
+def warmth_score(s: CoachSummary, today: dt.date) -> float:
+    """``warmth(s, None, today).score`` without building its parts (the first pass
+    estimates everyone; the same sums in the same order, so the same float)."""
+    closeness = 0.1 + 0.6 * (min(max(s.closeness, 1), 5) - 1) / 4
+    in_person = 0.1 * min(s.in_person_2y, 5) / 5
+    recency = 0.0
+    if s.last_two_way is not None:
+        recency = 0.1 * max(0.0, 1 - (today - s.last_two_way.date()).days / 730)
+    both_ways = s.inbound_2y > 0 and (s.outbound_2y > 0 or s.in_person_2y > 0)
+    total = sum((closeness, in_person, recency, 0.05 if both_ways else 0.0, 0.0))
+    return round(min(1.0, max(0.0, total)), 4)
+
+
 def occasions(
     s: CoachSummary,
     events: list[UpcomingEvent],
@@ -148,6 +161,20 @@ def resting(s: CoachSummary, settings: CoachSettings, today: dt.date) -> bool:
     )
 
 
-def sort_key(warmth_score: float, overdue: float, has_occasion: bool) -> tuple[float, float]:
-    """Warmest first (occasions lift), ties by how overdue."""
-    return (-(warmth_score + (OCCASION_LIFT if has_occasion else 0.0)), -overdue)
+def today_counts(s: CoachSummary, today: dt.date) -> bool:
+    """A birthday today or a follow-up I owe due today: always on the list."""
+    if s.due_today:
+        return True
+    return s.birthday is not None and next_birthday(s.birthday, today) == today
+
+
+TODAY_FIRST = 10.0  # today's birthdays and follow-ups come before everyone else
+
+
+def sort_key(
+    warmth_score: float, overdue: float, has_occasion: bool, today: bool = False
+) -> tuple[float, float]:
+    """Today's birthdays and follow-ups first; then warmest (occasions lift),
+    ties by how overdue."""
+    lift = (OCCASION_LIFT if has_occasion else 0.0) + (TODAY_FIRST if today else 0.0)
+    return (-(warmth_score + lift), -overdue)

@@ -269,7 +269,12 @@ class _Generator:
             direction = rng.choice(("outbound", "inbound"))
         title = self.text(rng.choice(V.TITLES[kind]), lead, event=event.name if event else "")
         body = self.text(rng.choice(V.BODIES), lead)
-        hooks = self.text(rng.choice(V.HOOKS), lead) if rng.random() < 0.3 else ""
+        hooks = say_next = ""
+        if rng.random() < 0.3:
+            remark, du, sie, en = rng.choice(V.HOOKS)
+            said = en if lead.language == "en" else (du if lead.address_form == "du" else sie)
+            hooks = self.text(remark, lead)
+            say_next = self.text(said, lead) if said else ""
         lines = []
         if rng.random() < 0.2:
             pool = V.GIVES if rng.random() < 0.5 else V.TAKES
@@ -307,6 +312,7 @@ class _Generator:
             title=title,
             body=body,
             hooks=hooks,
+            say_next=say_next,
             give_take=lines,
             event_id=event.id if event else None,
         )

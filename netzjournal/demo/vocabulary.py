@@ -100,15 +100,21 @@ BODIES = (
     "Über die Messe gesprochen und über {topic}. Kaffee war hervorragend.",
     "Quick catch-up about {topic}; {first} recommended a book on negotiation.",
 )
+# A private remark, and what the user would say to the person next time
+# (du, Sie, English); "" where the remark holds nothing to say.
 HOOKS = (
-    "Fragt nach meinem Vortrag über {topic}",
-    "Tochter kommt im Herbst in die Schule",
-    "Läuft im Mai den Halbmarathon",
-    "Interested in my notes on {topic}",
-    "Sucht eine neue Wohnung in {city}",
-    "Liebt Jazz – Konzerttipp schicken",
-    "Plant ein Sabbatical",
-)
+    ("Fragt nach meinem Vortrag über {topic}", "deine Fragen zu {topic}",
+     "Ihre Fragen zu {topic}", "your questions about {topic}"),
+    ("Tochter kommt im Herbst in die Schule", "die Einschulung deiner Tochter im Herbst",
+     "die Einschulung Ihrer Tochter im Herbst", "your daughter starting school in the autumn"),
+    ("Läuft im Mai den Halbmarathon", "dein Halbmarathon im Mai", "Ihr Halbmarathon im Mai",
+     "your half marathon in May"),
+    ("Interested in my notes on {topic}", "", "", ""),
+    ("Sucht eine neue Wohnung in {city}", "deine Wohnungssuche in {city}",
+     "Ihre Wohnungssuche in {city}", "your flat hunt in {city}"),
+    ("Liebt Jazz – Konzerttipp schicken", "", "", ""),
+    ("Plant ein Sabbatical", "dein Sabbatical", "Ihr Sabbatical", "your sabbatical"),
+)  # fmt: skip
 GIVES = (
     "Artikel über {topic} geschickt",
     "Kontakt zu einer Agentur vermittelt",

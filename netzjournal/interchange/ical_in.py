@@ -143,9 +143,13 @@ def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcom
 
     An event or series already in the journal (same name, same first day) is
     left as it is. A rule the journal cannot expand is refused with the file.
+    A new event keeps the calendar's UID (as a synced one does) unless the
+    journal already uses it.
     """
     count = ImportCount()
-    have = {(e.name.casefold(), e.starts_on) for e in store.list_events(j)}
+    listed = store.list_events(j)
+    have = {(e.name.casefold(), e.starts_on) for e in listed}
+    uids = {e.uid for e in listed}
     masters = [e for e in events if e.recurrence_id is None]
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
@@ -157,6 +161,9 @@ def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcom
                 continue
             have.add(key)
             cancelled, e.record.cancelled = e.record.cancelled, False
+            if not e.uid.startswith("no-uid-") and e.uid not in uids:
+                e.record.uid = e.uid
+                uids.add(e.uid)
             try:
                 created = store.create_event(j, e.record).value
             except store.ValidationError as exc:

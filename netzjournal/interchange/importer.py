@@ -8,59 +8,84 @@ undone later as one step (:func:`undo_import`).
 
 from __future__ import annotations
 
+import dataclasses
+import re
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from netzjournal import store
-from netzjournal.interchange.csv_in import read_csv
+from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
+from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
+from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # larger files are refused, not read into memory
+__all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
 
-def read_paths(paths: Iterable[Path], mapping: dict[str, str] | None = None) -> ReadResult:
+CSV_SUFFIXES = (".csv", ".txt", ".tsv")
+
+
+def is_json_export(data: bytes) -> bool:
+    """Whether these bytes begin like netzjournal's JSON export."""
+    head = data[:512].lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head.startswith(b"{") and b'"netzjournal-export"' in head
+
+
+def read_paths(
+    paths: Iterable[Path], mapping: dict[str, str] | None = None, progress: Progress = ignore
+) -> ReadResult:
     """Read every file (folders: their .vcf and .csv files); problems are collected.
 
     ``mapping`` (our field → header name) is used for CSV files of no known layout.
+    A file is recognised by what it holds; one with another extension is read
+    as CSV only if it holds a table, else reported as of unknown format.
+    ``progress("read", files done, files)`` may raise to stop.
     """
     result = ReadResult()
-    files: list[Path] = []
-    for path in paths:
-        if path.is_dir():
-            files += sorted(p for p in path.iterdir() if p.suffix.lower() in (".vcf", ".csv"))
-        else:
-            files.append(path)
     formats = set()
-    for path in files:
+    files = list(expand(paths))
+    for done, path in enumerate(files):
+        progress("read", done, len(files))
         try:
-            size = path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                limit = MAX_FILE_BYTES // 1024 // 1024
-                result.problems.append(Problem.of(path.name, 0, "too_large", limit=limit))
-                continue
-            data = path.read_bytes()
-        except OSError as exc:
-            result.problems.append(Problem.of(path.name, 0, "unreadable", reason=exc.strerror))
+            data = read_file(path)
+        except FileRefused as refused:
+            result.problems.append(refused.problem(path.name))
             continue
         if not data.strip():
             result.problems.append(Problem.of(path.name, 0, "empty_file"))
             continue
-        head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
-        if b"BEGIN:VCARD" in head or path.suffix.lower() == ".vcf":
-            part = read_vcards(data, path.name)
-        else:
-            part = read_csv(data, path.name)
-            if mapping and part.format == "csv-generic":
-                part = read_csv(data, path.name, mapping)
+        part = _read_one(path, data, mapping)
         formats.add(part.format)
         result.contacts += part.contacts
         result.problems += part.problems
+    progress("read", len(files), len(files))
     result.format = ", ".join(sorted(f for f in formats if f))
     return result
+
+
+def _read_one(path: Path, data: bytes, mapping: dict[str, str] | None) -> ReadResult:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf\xff\xfe").replace(b"\x00", b"").upper()
+    suffix = path.suffix.lower()
+    if b"BEGIN:VCARD" in head or suffix == ".vcf":
+        return read_vcards(data, path.name)
+    if is_json_export(data):
+        part = ReadResult()
+        part.problems.append(Problem.of(path.name, 0, "json_export"))
+        return part
+    part = read_csv(data, path.name)
+    if mapping and part.format == "csv-generic":
+        part = read_csv(data, path.name, mapping)
+    if suffix not in CSV_SUFFIXES and not part.contacts:
+        # Not named a table and none found in it: say what it is not.
+        part = ReadResult()
+        binary = looks_binary(decode(data[:65536])[0])
+        part.problems.append(Problem.of(path.name, 0, "not_text" if binary else "unknown_format"))
+    return part
 
 
 @dataclass
@@ -69,6 +94,8 @@ class PlanRow:
     action: str  # "create", "merge" or "skip"
     match_id: int | None = None  # the existing contact it would merge into
     reason: str = ""  # why it looks like a duplicate
+    # Namesakes it could be (two or more): never merged into one of them by guess.
+    candidates: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -84,39 +111,117 @@ def _key_name(c: ImportedContact | store.ContactRecord) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
-def plan_import(j: store.Journal, read: ReadResult) -> ImportPlan:
-    """Propose an action for each person: duplicates (same e-mail; same name and
-    organisation; a name that folds the same) become merges, repeats within the
-    files are skipped."""
+_LEGACY_UID = re.compile(r"^urn:netzjournal:contact:\d+$", re.IGNORECASE)
+_PLAIN_UID = re.compile(r"^[^\s,;\\\x00-\x1f\x7f]{1,200}$")
+
+
+def card_uid(text: str) -> str:
+    """The identity a card's UID names, in the form the journal stores ('' for none).
+
+    ``urn:uuid:`` and bare UUIDs become the bare UUID in lower case. The old
+    ``urn:netzjournal:contact:<row id>`` names no identity (row ids are reused
+    and shared between journals), nor does anything with spaces, separators or
+    control characters, or over 200 characters.
+    """
+    text = text.strip()
+    if not text or _LEGACY_UID.match(text):
+        return ""
+    bare = text[9:] if text[:9].lower() == "urn:uuid:" else text
+    try:
+        return str(uuid.UUID(bare))
+    except ValueError:
+        return text if _PLAIN_UID.match(text) else ""
+
+
+_CONTENT = tuple(
+    f.name
+    for f in dataclasses.fields(ImportedContact)
+    if f.name not in ("source_file", "line", "uid")
+)
+
+
+def _same_content(c: ImportedContact) -> str:
+    """Everything a card says, apart from where it was found and its UID."""
+    return repr(tuple(getattr(c, name) for name in _CONTENT))
+
+
+def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
+    """Propose an action for each person.
+
+    A card whose UID is in the journal is that contact (merge). Otherwise
+    duplicates — same e-mail; same name and organisation — become merges, and a
+    name that folds the same as a contact's is created but marked for review.
+    Within the files only a repeat of the same card is skipped: the same UID, or
+    the same content where the UIDs do not tell two cards apart. Namesakes are
+    created and marked for review; so are two cards with the same e-mail address
+    (colleagues may share one). ``progress("check", …)`` may raise to stop.
+    """
     existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
+    by_uid = store.contact_uids(j)  # archived contacts too: the same card is that contact
     by_email: dict[str, int] = {}
-    by_name_org: dict[tuple[str, str], int] = {}
-    by_name: dict[str, int] = {}
+    by_name_org: dict[tuple[str, str], list[int]] = {}
+    by_name: dict[str, list[int]] = {}
     for cid, rec in existing.items():
         for email in rec.emails():
             by_email.setdefault(email.casefold(), cid)
-        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), cid)
-        by_name.setdefault(_key_name(rec), cid)
+        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), []).append(cid)
+        by_name.setdefault(_key_name(rec), []).append(cid)
     rows: list[PlanRow] = []
-    seen: dict[str, int] = {}
-    for c in read.contacts:
+    seen_uids: set[str] = set()
+    seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
+    # Whole contents are only compared between cards alike in name, organisation,
+    # city and first e-mail: the first of them waits here until a second comes.
+    first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
+    seen_emails: set[str] = set()
+    seen_names: set[str] = set()
+    for n, c in enumerate(read.contacts):
+        if n % 500 == 0:
+            progress("check", n, len(read.contacts))
+        uid = card_uid(c.uid)
+        if uid and uid in seen_uids:
+            rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+            continue
+        alike = (c.name, c.organisation, c.city, c.emails[0].value if c.emails else "")
+        if alike in first_alike:
+            first = first_alike[alike]
+            if first is not None:
+                seen_content.setdefault(_same_content(first), set()).add(card_uid(first.uid))
+                first_alike[alike] = None
+            uids_before = seen_content.setdefault(_same_content(c), set())
+            same = bool(uids_before) and (not uid or "" in uids_before)
+            uids_before.add(uid)
+            if same:
+                rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
+                continue
+        else:
+            first_alike[alike] = c
+        if uid:
+            seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails]
-        own_key = emails[0] if emails else f"{_key_name(c)}|{fold(c.organisation)}"
-        if own_key in seen:
-            rows.append(PlanRow(c, "skip", reason="twice in the files"))
-            continue
-        seen[own_key] = len(rows)
-        match = next((by_email[e] for e in emails if e in by_email), None)
-        if match is not None:
-            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
-            continue
         key = (_key_name(c), fold(c.organisation))
-        if key[0] and key in by_name_org:
-            rows.append(PlanRow(c, "merge", by_name_org[key], "same name and organisation"))
-        elif key[0] and key[0] in by_name:
-            rows.append(PlanRow(c, "create", by_name[key[0]], "a similar name exists"))
+        same = by_name_org.get(key, []) if key[0] else []
+        similar = by_name.get(key[0], []) if key[0] else []
+        if uid and uid in by_uid:
+            rows.append(PlanRow(c, "merge", by_uid[uid], "the same card"))
+        elif match := next((by_email[e] for e in emails if e in by_email), None):
+            rows.append(PlanRow(c, "merge", match, "same e-mail address"))
+        elif len(same) == 1:
+            rows.append(PlanRow(c, "merge", same[0], "same name and organisation"))
+        elif same:  # already there, more than once: which one is for the user to say
+            rows.append(PlanRow(c, "skip", None, "several with this name and organisation", same))
+        elif len(similar) == 1:
+            rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
+        elif similar:  # namesakes: which one is for the user to say (merge later, by id)
+            rows.append(PlanRow(c, "create", None, "several people have this name", similar))
+        elif any(e in seen_emails for e in emails):
+            rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
+        elif key[0] and key[0] in seen_names:
+            rows.append(PlanRow(c, "create", reason="a namesake in the files"))
         else:
             rows.append(PlanRow(c, "create"))
+        seen_emails.update(emails)
+        if key[0]:
+            seen_names.add(key[0])
     return ImportPlan(rows, list(read.problems))
 
 
@@ -142,16 +247,23 @@ def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.Con
     return rec
 
 
-def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
-    """Back up, then carry out the plan in one transaction (all or nothing)."""
+def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
+    """Back up, then carry out the plan in one transaction (all or nothing).
+
+    ``progress("write", …)`` may raise :class:`~netzjournal.interchange.progress.Cancelled`:
+    the transaction is rolled back and the journal is as it was.
+    """
     outcome = ImportOutcome()
     info = store.backups.before_bulk_change(j, "pre-import")
     outcome.backup = info.path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = store.snapshot_contacts(j, merge_ids)
     new_records: list[store.ContactRecord] = []
+    taken_uids = set(store.contact_uids(j))
     with j.write():
-        for row in plan.rows:
+        for n, row in enumerate(plan.rows):
+            if n % 200 == 0:
+                progress("write", n, len(plan.rows))
             if row.action == "skip":
                 outcome.skipped += 1
                 continue
@@ -164,12 +276,18 @@ def apply_import(j: store.Journal, plan: ImportPlan) -> ImportOutcome:
                 if not record.name and not record.organisation:
                     record.display_name = (record.emails() or ["?"])[0]
                 store.contacts.validate(record)
+                # The card's own UID, so that it is recognised when it comes back.
+                uid = card_uid(row.contact.uid)
+                if uid and uid not in taken_uids:
+                    record.uid = uid
+                    taken_uids.add(uid)
                 new_records.append(record)
         # New people go in as one bulk insert (5,000 one by one took ~8 s).
         first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
         for n, record in enumerate(new_records):
             record.id = first + n
         bulk_load(j, new_records, [], [])
+        progress("write", len(plan.rows), len(plan.rows))
         outcome.created = [r.id or 0 for r in new_records]
     return outcome
 

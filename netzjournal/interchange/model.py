@@ -24,11 +24,24 @@ PROBLEM_MESSAGES: dict[str, str] = {
     "empty_file": "the file is empty",
     "line_without_colon": "a line without ':' was skipped",
     "malformed_line": "a malformed line was skipped",
-    "nested_card": "a card inside a card was flattened",
+    "nested_card": "a card inside a card was read as a person of its own",
     "empty_card": "an empty card was skipped",
     "too_many_lines": "more than {limit} lines in one card; the rest was skipped",
     "unterminated_card": "the last card has no END:VCARD; it was not imported",
     "no_vcard": "no vCard found in this file",
+    "not_a_file": "not a regular file (a pipe, device or folder); not read",
+    "too_deep": "cards nested more than {limit} deep were skipped",
+    "too_many_cards": "more than {limit} cards; the rest was skipped",
+    "too_many_values": "more than {limit} values in one field; the rest was skipped",
+    "bad_value": "{name} not understood: {value}",
+    "more_problems": "{count} more problems of the kinds above were not listed",
+    "not_text": "this is not a text file; nothing was read",
+    "unknown_format": "not a vCard, CSV or netzjournal JSON file; nothing was read",
+    "bad_row": "this row could not be read ({reason}); it was skipped",
+    "unbalanced_quote": "a quotation mark is not closed; the row was read from this line only",
+    "bad_dates": "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
+    "json_export": "a netzjournal JSON export: restore it on its own (File > Restore from JSON "
+    "export, or 'netzjournal import' with this file alone) into an empty journal",
 }
 
 
@@ -66,7 +79,7 @@ def fill(template: str, params: dict[str, str]) -> str:
     return template
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a large file holds hundreds of thousands of them
 class ImportedContact:
     """One person from a file, before it becomes a journal contact."""
 
@@ -92,6 +105,9 @@ class ImportedContact:
     city: str = ""
     source: str = ""
     met_on: dt.date | None = None
+    uid: str = ""  # the card's UID as written
+    #: netzjournal's own fields, from a netzjournal export (field name → checked value)
+    own: dict[str, object] = field(default_factory=dict)
 
     @property
     def name(self) -> str:
@@ -108,14 +124,15 @@ class ImportedContact:
         """The journal contact this person becomes."""
         salutation = ""
         title_prefix = self.prefix.strip()
-        if title_prefix in ("Herr", "Frau"):
-            salutation, title_prefix = title_prefix, ""
+        first, _, rest = title_prefix.partition(" ")
+        if first in ("Herr", "Frau"):  # "Frau Dr.": the salutation, then the title
+            salutation, title_prefix = first, rest.strip()
         role = self.title.strip() or self.role.strip()
         display = ""
         structured = " ".join(p for p in (self.given_name, self.family_name) if p.strip())
         if not structured and self.display_name.strip():
             display = self.display_name.strip()
-        return ContactRecord(
+        record = ContactRecord(
             given_name=self.given_name.strip(),
             family_name=self.family_name.strip(),
             display_name=display,
@@ -132,6 +149,9 @@ class ImportedContact:
             channels=[*self.emails, *self.phones, *self.urls],
             tags=[t for t in dict.fromkeys(t.strip() for t in self.tags) if t],
         )
+        for name, value in self.own.items():
+            setattr(record, name, value)
+        return record
 
 
 @dataclass

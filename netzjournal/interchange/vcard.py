@@ -5,27 +5,72 @@ of the 8 sample exports (quoted-printable soft line breaks, per-property
 CHARSET, bare 2.1 parameters, CR CR LF endings, folded base64) and cut
 ``FN:Mr. John Richter\\, James Doe Sr.`` at the escaped comma. So this
 module parses content lines itself — tolerant, line-numbered, never raising
-on bad input — and the writer (``vcard_out``) is checked against vobject.
+on bad input — and the writer (``writers.vcard``) is checked against vobject.
+
+The reader is built to take any 20 MB file in time and memory proportional
+to its size, whatever its shape:
+
+- lines are streamed (never a list of every line) and unfolded by collecting
+  the pieces of a logical line and joining them once;
+- the colon that ends a property's name and parameters is the first one
+  *outside double quotes* (``ADR;GEO="geo:1,2":…``);
+- only the properties netzjournal keeps are parsed further and decoded;
+- structured values are split lazily, escape-aware, and only as far as the
+  property has components (``N`` five, ``ADR`` seven); lists (tags, names,
+  parameter values) stop at :data:`MAX_VALUES`; every count that grows with
+  the file (cards, properties per card, nested cards, problems) has a limit
+  that is reported when reached.
 """
 
 from __future__ import annotations
 
+import io
 import quopri
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 
+from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.store import Birthday, Channel
 from netzjournal.validation import valid_email
 
-MAX_LINES_PER_CARD = 5000
-_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+MAX_LINES_PER_CARD = 5000  # properties kept per card
+MAX_CARDS = 50_000  # per file: the largest address books (iCloud) hold 50,000
+MAX_VALUES = 100  # values in one list: tags of a card, parts of a name, TYPE values
+MAX_PARAMS = 50  # parameters of one property
+MAX_PARAM_CHARS = 1000  # characters kept of a parameter value
+MAX_DEPTH = 4  # cards inside cards
+MAX_PROBLEMS = 50  # listed per kind of problem and file; the rest is counted
+
+#: TYPE values of RFC 2426/6350 (and the common Apple and 2.1 ones): written and
+#: read in lower case. Any other label keeps its spelling (via X-ABLabel).
+STANDARD_TYPES = frozenset((
+    "work", "home", "cell", "mobile", "voice", "fax", "pager", "text", "video", "textphone",
+    "msg", "bbs", "modem", "car", "isdn", "pcs", "main", "other", "iphone", "internet", "x400",
+    "pref", "dom", "intl", "postal", "parcel",
+))  # fmt: skip
+_SILENT_TYPES = ("internet", "voice", "x400")  # say nothing a person would choose
+
+_LABEL = re.compile(r"^_\$!<(.*)>!\$_$", re.S)
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"]+")
-_BASE64_NAMES = {"PHOTO", "LOGO", "SOUND", "KEY"}
+# Separators are found with str.find or a one-character class, never with a repeated
+# group: Python's re keeps state per repetition, and a 20 MB match took gigabytes.
+_LIST_ITEM = re.compile(r"[^,]+")
+_SEPARATOR = {";": re.compile(";"), ",": re.compile(","), ";,": re.compile("[;,]")}
+_HOLD = "\ue000"  # stands for an escaped backslash while the other escapes are undone
+_BARE_ENCODINGS = ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT")
+
+# The properties read into a contact; every other one is skipped unparsed.
+_KEPT = frozenset((
+    "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
+    "CATEGORIES", "NOTE", "ADR", "PRODID", "X-ABLABEL", "UID", "AGENT",
+))  # fmt: skip
 
 
-@dataclass
+@dataclass(slots=True)
 class Prop:
     group: str
     name: str
@@ -33,132 +78,220 @@ class Prop:
     raw: bytes
     line: int
     value: str = ""
-    types: list[str] = field(default_factory=list)
 
 
-def _physical_lines(data: bytes) -> list[bytes]:
-    data = data.replace(b"\r\r\n", b"\n").replace(b"\r\n", b"\n").replace(b"\r", b"\n")
-    return data.split(b"\n")
+@dataclass(slots=True)
+class _OpenCard:
+    props: list[Prop] = field(default_factory=list)
+    slot: int = 0  # where its contact goes: a card before the cards inside it
+    full: bool = False
 
 
-def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    out, current, quoted = [], [], False
-    for ch in text:
-        if ch == '"':
-            quoted = not quoted
-        if ch == sep and not quoted:
-            out.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-    out.append("".join(current))
-    return out
+# -- bytes to logical lines -----------------------------------------------------------
 
 
-def _parse_head(head: str) -> tuple[str, str, dict[str, list[str]]]:
-    parts = _split_outside_quotes(head, ";")
-    name = parts[0].strip()
-    group = ""
-    if "." in name:
-        group, name = name.rsplit(".", 1)
-    params: dict[str, list[str]] = {}
-    for part in parts[1:]:
-        part = part.strip()
-        if not part:
-            continue
-        if "=" in part:
-            key, value = part.split("=", 1)
-            values = [v.strip().strip('"') for v in _split_outside_quotes(value.strip('"'), ",")]
-            params.setdefault(key.strip().upper(), []).extend(v for v in values if v)
-        elif part.upper() in ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"):
-            params.setdefault("ENCODING", []).append(part)  # 2.1 bare encoding
-        else:
-            params.setdefault("TYPE", []).append(part)  # 2.1 bare type: TEL;WORK;VOICE
-    return group, name.upper(), params
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when the file looks like UTF-16 text without a BOM:
+    mostly ASCII, so every other byte is zero."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    half = len(sample) // 2
+    if odd.count(0) > 0.3 * half and even.count(0) < 0.05 * half:
+        return "utf-16-le"
+    if even.count(0) > 0.3 * half and odd.count(0) < 0.05 * half:
+        return "utf-16-be"
+    return None
 
 
-def _logical_lines(lines: list[bytes]) -> Iterator[tuple[int, bytes]]:
-    """Unfold (leading white space) and join quoted-printable soft breaks."""
-    current: bytes | None = None
+def _is_quoted_printable(line: bytes) -> bool:
+    colon = line.find(b":")
+    head = line[:colon] if colon >= 0 else line
+    return b"QUOTED-PRINTABLE" in head.upper()
+
+
+def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
+    """(first line number, logical line), streamed.
+
+    Line ends: LF (with any CRs before it); a CR alone only in a file without
+    any LF (old Mac) — a lone CR inside a line of an LF file is content, so it
+    cannot cut a value short. Unfolding: a line starting with a space or tab
+    continues the one before, without that one character. A quoted-printable
+    soft line break (``=`` at the end of a line) joins the next line as it is,
+    spaces included. Pieces are joined once per logical line: linear.
+    """
+    if b"\n" not in data:
+        data = data.replace(b"\r", b"\n")
+    first: bytes | None = None  # the logical line's first physical line
+    rest: bytearray | None = None  # and what continues it, if anything (amortised appends)
     start = 0
-    qp = False
-    for number, line in enumerate(lines, 1):
-        if current is not None and qp and current.endswith(b"="):
-            current = current[:-1] + line.lstrip(b" \t")
-            continue
-        if current is not None and line[:1] in (b" ", b"\t"):
-            current += line[1:]
-            continue
-        if current is not None:
-            yield start, current
-        current, start = (line if line.strip() else None), number
-        if current is not None:
-            head = current.split(b":", 1)[0].upper()
-            qp = b"QUOTED-PRINTABLE" in head
-    if current is not None:
-        yield start, current
+    soft = False
+    qp: bool | None = None  # is the logical line quoted-printable? (looked at once)
+    for number, line in enumerate(io.BytesIO(data), 1):
+        line = line.rstrip(b"\r\n")
+        if first is not None:
+            if soft or line[:1] in (b" ", b"\t"):
+                if rest is None:
+                    rest = bytearray(first)
+                if soft:
+                    del rest[-1]  # the '='
+                    rest += line
+                else:
+                    rest += memoryview(line)[1:]
+                if rest[-1:] == b"=":
+                    if qp is None:
+                        qp = _is_quoted_printable(first)
+                    soft = qp
+                else:
+                    soft = False
+                continue
+            yield start, first if rest is None else bytes(rest)
+            first = rest = None
+        if line and not line.isspace():
+            first, start, qp = line, number, None
+            if line.endswith(b"="):
+                qp = soft = _is_quoted_printable(line)
+            else:
+                soft = False
+    if first is not None:
+        yield start, first if rest is None else bytes(rest)
 
 
-def _decode(prop: Prop, fallback_charset: str | None) -> str:
-    raw = prop.raw
-    encoding = [e.upper() for e in prop.params.get("ENCODING", [])]
-    if "QUOTED-PRINTABLE" in encoding:
-        raw = quopri.decodestring(raw)
-    charset = (prop.params.get("CHARSET") or [None])[0]
+def _outside_quotes(text: bytes | str, sep: bytes | str, start: int = 0) -> int:
+    """The position of the first ``sep`` at or after ``start`` that is not inside
+    double quotes; with an unbalanced quote, the first ``sep`` after it (-1: none)."""
+    quote_char = b'"' if isinstance(text, bytes) else '"'
+    pos = start
+    found = text.find(sep, pos)  # type: ignore[arg-type]
+    # Every find below starts where the one before it ended: linear in the text.
+    while True:
+        quote = text.find(quote_char, pos, found if found >= 0 else len(text))  # type: ignore[arg-type]
+        if quote < 0:
+            return found
+        close = text.find(quote_char, quote + 1)  # type: ignore[arg-type]
+        if close < 0:  # unbalanced: the quote is taken for a character
+            return found
+        pos = close + 1
+        if 0 <= found < pos:  # that one was inside the quotes
+            found = text.find(sep, pos)  # type: ignore[arg-type]
+
+
+def _text(data: bytes, charset: str | None = None) -> str:
     if charset:
         try:
-            return raw.decode(charset, errors="replace")
+            return data.decode(charset, errors="replace")
         except LookupError:
             pass
     try:
-        return raw.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode(fallback_charset or "cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace")
+
+
+def _parse_params(text: str) -> dict[str, list[str]]:
+    params: dict[str, list[str]] = {}
+    start = 0
+    for _ in range(MAX_PARAMS):
+        end = _outside_quotes(text, ";", start)
+        part = (text[start:end] if end >= 0 else text[start:]).strip()
+        start = end + 1
+        if end < 0 and not part:
+            break
+        key, eq, value = part.partition("=")
+        if not eq:
+            if part.upper() in _BARE_ENCODINGS:
+                params.setdefault("ENCODING", []).append(part)  # 2.1 bare encoding
+            elif part:  # 2.1 bare type: TEL;WORK;VOICE
+                params.setdefault("TYPE", []).append(part[:MAX_PARAM_CHARS])
+            if end < 0:
+                break
+            continue
+        key = key.strip().upper()
+        value = value.strip()
+        if key == "TYPE":  # a list, also when quoted: TYPE="work,pref"
+            items = (m.group() for m in _LIST_ITEM.finditer(value.replace('"', "")))
+            values = [v.strip() for v in islice(items, MAX_VALUES)]
+        else:  # one value; a quoted one may hold ':', ';' and ','
+            values = [value[1:-1] if len(value) > 1 and value[0] == value[-1] == '"' else value]
+        bucket = params.setdefault(key, [])
+        bucket += [v[:MAX_PARAM_CHARS] for v in values if v][: MAX_VALUES - len(bucket)]
+        if end < 0:
+            break
+    return params
+
+
+def _decode(prop: Prop) -> str:
+    raw, params = prop.raw, prop.params
+    if not params:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            return raw.decode("cp1252", errors="replace")
+    if any(e.upper() == "QUOTED-PRINTABLE" for e in params.get("ENCODING", ())):
+        raw = quopri.decodestring(raw)
+    return _text(raw, (params.get("CHARSET") or [None])[0])
+
+
+# -- values ----------------------------------------------------------------------------
 
 
 def _unescape(text: str, version: str) -> str:
+    """``\\n`` is a line break; any other escaped character stands for itself (a few
+    passes of str.replace: one Python call per escape took seconds on 20 MB)."""
+    if "\\" not in text:
+        return text
     if version == "2.1":
         return text.replace("\\;", ";")
-    out, i = [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            nxt = text[i + 1]
-            out.append("\n" if nxt in "nN" else nxt)
-            i += 2
-            continue
-        out.append(ch)
-        i += 1
-    return "".join(out)
+    hold = _HOLD if _HOLD not in text else "\x00"
+    if hold in text:  # both placeholders taken: leave the text as it is
+        return text
+    lone = text.endswith("\\") and (len(text) - len(text.rstrip("\\"))) % 2 == 1
+    text = text.replace("\\\\", hold).replace("\\n", "\n").replace("\\N", "\n")
+    text = text.replace("\\", "")
+    return text.replace(hold, "\\") + ("\\" if lone else "")
 
 
-def _split_escaped(text: str, sep: str) -> list[str]:
-    """Split on ``sep`` not preceded by a backslash (values stay escaped)."""
-    out, current, i = [], [], 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\\" and i + 1 < len(text):
-            current.append(text[i : i + 2])
-            i += 2
+def _split(text: str, seps: str, limit: int) -> list[str]:
+    """At most ``limit`` pieces of ``text`` between unescaped ``seps``; pieces stay
+    escaped and whatever follows the last one is not looked at."""
+    if "\\" not in text and len(seps) == 1:
+        return text.split(seps, limit)[:limit]
+    search = _SEPARATOR[seps].search
+    out: list[str] = []
+    start = pos = 0
+    while len(out) < limit:
+        match = search(text, pos)
+        if match is None:
+            out.append(text[start:])
+            break
+        at = before = match.start()
+        while before > start and text[before - 1] == "\\":
+            before -= 1
+        pos = at + 1
+        if (at - before) % 2:  # an odd number of backslashes: escaped
             continue
-        if ch == sep:
-            out.append("".join(current))
-            current = []
-        else:
-            current.append(ch)
-        i += 1
-    out.append("".join(current))
+        out.append(text[start:at])
+        start = pos
     return out
 
 
-def _components(prop: Prop, version: str) -> list[list[str]]:
-    """Structured value: components by ';', each a list by ',' (not in 2.1)."""
-    comps = _split_escaped(prop.value, ";")
+def _components(
+    prop: Prop, version: str, count: int, lists: bool, pad: bool = True
+) -> list[list[str]]:
+    """A structured value's first ``count`` components (padded to ``count``), each
+    a list of values: split at ``,`` where the component is a list (``lists``,
+    not in 2.1), else the comma is text (``ORG:Ximian, Inc.``)."""
     result = []
-    for comp in comps:
-        values = [comp] if version == "2.1" else _split_escaped(comp, ",")
+    for comp in _split(prop.value, ";", count):
+        values = _split(comp, ",", MAX_VALUES) if lists and version != "2.1" else [comp]
         result.append([_unescape(v, version) for v in values])
-    return result
+    return result + [[] for _ in range(count - len(result) if pad else 0)]
+
+
+def _joined(values: list[str], sep: str = " ") -> str:
+    return sep.join(v.strip() for v in values if v.strip())
 
 
 def parse_birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
@@ -181,14 +314,26 @@ def parse_birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
     return None
 
 
-def _label(prop: Prop, labels: dict[str, str]) -> str:
-    if prop.group and prop.group in labels:
-        return labels[prop.group]
-    types = [t.lower() for t in prop.params.get("TYPE", [])]
-    kinds = [t for t in types if t not in ("pref", "internet", "voice", "x400")]
-    if "pref" in types or "PREF" in prop.params:
+def label_from_types(types: list[str], pref: bool = False) -> str:
+    """A channel's label from TYPE values: standard ones in lower case, any other
+    as spelled, ``pref`` last; types that say nothing a person chose are left out."""
+    kinds = []
+    for t in types:
+        lower = t.lower()
+        if lower == "pref":
+            pref = True
+        elif lower not in _SILENT_TYPES:
+            kinds.append(lower if lower in STANDARD_TYPES else t)
+    if pref:
         kinds.append("pref")
     return ",".join(dict.fromkeys(kinds))
+
+
+def _label(prop: Prop, labels: dict[str, str]) -> str:
+    """The group's X-ABLabel as written, else the label its TYPE values make."""
+    if prop.group and prop.group in labels:
+        return labels[prop.group]
+    return label_from_types(prop.params.get("TYPE", []), "PREF" in prop.params)
 
 
 def _phone(value: str) -> str:
@@ -201,72 +346,6 @@ def _phone(value: str) -> str:
     return value
 
 
-def _card(props: list[Prop], name: str, problems: list[Problem]) -> ImportedContact:
-    version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
-    labels = {}
-    for p in props:
-        if p.name == "X-ABLABEL" and p.group:
-            text = _unescape(p.value, version)
-            m = _LABEL.match(text)
-            labels[p.group] = m.group(1) if m else text
-    c = ImportedContact(source_file=name, line=props[0].line if props else 0)
-    for p in props:
-        if p.name == "FN":
-            c.display_name = _unescape(p.value, version).strip()
-        elif p.name == "N":
-            parts = _components(p, version) + [[]] * 5
-            c.family_name = " ".join(x for x in parts[0] if x).strip()
-            c.given_name = " ".join(x for x in parts[1] if x).strip()
-            c.additional_names = [x for x in parts[2] if x]
-            c.prefix = " ".join(x for x in parts[3] if x).strip()
-            c.suffix = ", ".join(x for x in parts[4] if x).strip()
-        elif p.name == "NICKNAME" and not c.nickname:
-            c.nickname = _unescape(p.value, version).strip()
-        elif p.name == "ORG" and not c.organisation:
-            parts = [" ".join(x) for x in _components(p, version)]
-            c.organisation = parts[0].strip()
-            c.department = " ".join(x for x in parts[1:] if x).strip()
-        elif p.name == "TITLE" and not c.title:
-            c.title = _unescape(p.value, version).strip()
-        elif p.name == "ROLE" and not c.role:
-            c.role = _unescape(p.value, version).strip()
-        elif p.name == "EMAIL":
-            value = _unescape(p.value, version).strip()
-            if valid_email(value):
-                c.emails.append(Channel("email", value, _label(p, labels)))
-            elif value:
-                problems.append(Problem.of(name, p.line, "bad_email", value=value[:40]))
-        elif p.name == "TEL":
-            value = _phone(_unescape(p.value, version))
-            if value:
-                c.phones.append(Channel("phone", value, _label(p, labels)))
-        elif p.name == "URL":
-            value = _unescape(p.value, version).strip()
-            if value and value not in [u.value for u in c.urls]:
-                c.urls.append(Channel("url", value, _profile_label(value) or _label(p, labels)))
-        elif p.name == "BDAY" and c.birthday is None:
-            c.birthday = parse_birthday(_unescape(p.value, version), p.params)
-            if c.birthday is None and p.value.strip():
-                problems.append(Problem.of(name, p.line, "bad_birthday", value=p.value[:30]))
-        elif p.name == "CATEGORIES":
-            c.tags += [x for comp in _components(p, version) for x in comp
-                       for x in x.split(",") if x.strip()]  # fmt: skip
-        elif p.name == "NOTE":
-            text = _unescape(p.value, version).replace("\r\n", "\n").strip()
-            if text and text not in c.notes:
-                c.notes = f"{c.notes}\n\n{text}".strip() if c.notes else text
-        elif p.name == "ADR" and not c.city:
-            parts = _components(p, version) + [[]] * 7
-            c.city = " ".join(parts[3]).strip()
-        elif p.name == "PRODID" and "XING" in p.value.upper():
-            c.source = "xing"
-    for url in _URL_IN_TEXT.findall(c.notes):
-        label = _profile_label(url)
-        if label and url not in [u.value for u in c.urls]:
-            c.urls.append(Channel("url", url, label))
-    return c
-
-
 def _profile_label(url: str) -> str:
     lowered = url.lower()
     if "xing.com/profile" in lowered:
@@ -276,61 +355,227 @@ def _profile_label(url: str) -> str:
     return ""
 
 
+# -- the reader ------------------------------------------------------------------------
+
+
+class _Reader:
+    def __init__(self, name: str, depth: int = 0) -> None:
+        self.name = name
+        self.depth = depth
+        self.result = ReadResult(format="vcard")
+        self.counts: Counter[str] = Counter()
+
+    def problem(self, line: int, code: str, **params: object) -> None:
+        self.counts[code] += 1
+        if self.counts[code] <= MAX_PROBLEMS:
+            self.result.problems.append(Problem.of(self.name, line, code, **params))
+
+    def finish(self) -> ReadResult:
+        hidden = sum(max(0, n - MAX_PROBLEMS) for n in self.counts.values())
+        if hidden:
+            self.result.problems.append(Problem.of(self.name, 0, "more_problems", count=hidden))
+        return self.result
+
+    def decode_file(self, data: bytes) -> bytes:
+        if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+            data = data.decode("utf-32", errors="replace").encode("utf-8")
+        elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            data = data.decode("utf-16", errors="replace").encode("utf-8")
+        elif encoding := _utf16_without_bom(data):
+            data = data.decode(encoding, errors="replace").encode("utf-8")
+        data = data.removeprefix(b"\xef\xbb\xbf")
+        if b"\x00" in data:
+            self.problem(0, "nul_bytes")
+            data = data.replace(b"\x00", b"")
+        return data
+
+    def read(self, data: bytes) -> ReadResult:
+        stack: list[_OpenCard] = []
+        too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
+        contacts = self.result.contacts
+        for number, line in _logical_lines(self.decode_file(data)):
+            colon = line.find(b":")
+            if colon >= 0 and line.find(b'"', 0, colon) >= 0:
+                colon = _outside_quotes(line, b":")
+            if colon < 0:
+                if stack:
+                    self.problem(number, "line_without_colon")
+                continue
+            head, raw = line[:colon], line[colon + 1 :]
+            if len(head) <= 5 and head.upper() in (b"BEGIN", b"END"):
+                if raw.strip().upper() != b"VCARD":
+                    continue
+                if head.upper() == b"BEGIN":
+                    if too_deep or len(stack) + self.depth >= MAX_DEPTH:
+                        too_deep += 1
+                        self.problem(number, "too_deep", limit=MAX_DEPTH)
+                        continue
+                    if stack:
+                        self.problem(number, "nested_card")
+                    stack.append(_OpenCard(slot=len(contacts)))
+                elif too_deep:
+                    too_deep -= 1
+                elif stack:
+                    card = stack.pop()
+                    self.add_card(card, number)
+                    if len(contacts) >= MAX_CARDS:
+                        self.problem(number, "too_many_cards", limit=MAX_CARDS)
+                        return self.finish()
+                continue
+            if not stack or too_deep:
+                continue
+            semi = head.find(b";")
+            name_part = head if semi < 0 else head[:semi]
+            try:
+                name = name_part.decode("ascii")
+            except UnicodeDecodeError:
+                name = _text(name_part)
+            group, _, prop_name = name.strip().rpartition(".")
+            prop_name = prop_name.upper()
+            if prop_name not in _KEPT and not (
+                prop_name.startswith(own_fields.PREFIX) and own_fields.is_own(prop_name)
+            ):
+                continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+            card = stack[-1]
+            if len(card.props) >= MAX_LINES_PER_CARD:
+                if not card.full:
+                    card.full = True
+                    self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
+                continue
+            if semi < 0:  # the common case: no parameters, UTF-8
+                try:
+                    value = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    value = raw.decode("cp1252", errors="replace")
+                card.props.append(Prop(group, prop_name, {}, raw, number, value))
+                continue
+            prop = Prop(group, prop_name, _parse_params(_text(head[semi + 1 :])), raw, number)
+            prop.value = _decode(prop)
+            card.props.append(prop)
+        if stack:
+            self.problem(0, "unterminated_card")
+        if not contacts and not self.result.problems:
+            self.problem(0, "no_vcard")
+        return self.finish()
+
+    def add_card(self, card: _OpenCard, line: int) -> None:
+        if not card.props:
+            self.problem(line, "empty_card")
+            return
+        contact, agents = self.card(card.props)
+        contacts = self.result.contacts
+        if contact.empty:
+            self.problem(line, "empty_card")
+        else:
+            contacts.insert(min(card.slot, len(contacts)), contact)
+        contacts += agents
+
+    def card(self, props: list[Prop]) -> tuple[ImportedContact, list[ImportedContact]]:
+        """The person of one card, and any given inline as a 3.0 ``AGENT`` value."""
+        version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
+        labels = {}
+        for p in props:
+            if p.name == "X-ABLABEL" and p.group:
+                text = _unescape(p.value, version)
+                m = _LABEL.match(text)
+                labels[p.group] = m.group(1) if m else text
+        c = ImportedContact(source_file=self.name, line=props[0].line if props else 0)
+        agents: list[ImportedContact] = []
+        notes: dict[str, None] = {}  # in order, each text once
+        urls: set[str] = set()
+        for p in props:
+            name = p.name
+            if name == "FN":
+                c.display_name = _unescape(p.value, version).strip()
+            elif name == "N":
+                family, given, additional, prefix, suffix = _components(p, version, 5, True)
+                c.family_name, c.given_name = _joined(family), _joined(given)
+                c.additional_names = [x for x in additional if x]
+                c.prefix, c.suffix = _joined(prefix), _joined(suffix, ", ")
+            elif name == "NICKNAME" and not c.nickname:
+                c.nickname = _unescape(p.value, version).strip()
+            elif name == "ORG" and not c.organisation:
+                parts = _components(p, version, MAX_VALUES, False, pad=False)
+                c.organisation = _joined(parts[0])
+                c.department = _joined([_joined(x) for x in parts[1:]])
+            elif name == "TITLE" and not c.title:
+                c.title = _unescape(p.value, version).strip()
+            elif name == "ROLE" and not c.role:
+                c.role = _unescape(p.value, version).strip()
+            elif name == "EMAIL":
+                value = _unescape(p.value, version).strip()
+                if valid_email(value):
+                    c.emails.append(Channel("email", value, _label(p, labels)))
+                elif value:
+                    self.problem(p.line, "bad_email", value=value[:40])
+            elif name == "TEL":
+                value = _phone(_unescape(p.value, version))
+                if value:
+                    c.phones.append(Channel("phone", value, _label(p, labels)))
+            elif name == "URL":
+                value = _unescape(p.value, version).strip()
+                if value and value not in urls:
+                    named = labels.get(p.group, "") if p.group else ""  # as the person wrote
+                    label = named or _profile_label(value) or _label(p, labels)
+                    c.urls.append(Channel("url", value, label))
+                    urls.add(value)
+            elif name == "BDAY" and c.birthday is None:
+                c.birthday = parse_birthday(_unescape(p.value, version), p.params)
+                if c.birthday is None and p.value.strip():
+                    self.problem(p.line, "bad_birthday", value=p.value[:30])
+            elif name == "CATEGORIES":
+                values = _split(p.value, ";,", MAX_VALUES + 1)
+                if len(values) > MAX_VALUES:
+                    self.problem(p.line, "too_many_values", limit=MAX_VALUES)
+                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
+                c.tags += [t for t in tags if t]
+            elif name == "NOTE":
+                text = _unescape(p.value, version).replace("\r\n", "\n").replace("\r", "\n")
+                text = text.strip()
+                if text and text not in notes:  # joined once below: many notes stay linear
+                    notes[text] = None
+            elif name == "ADR" and not c.city:
+                c.city = _joined(_components(p, version, 4, False)[3])
+            elif name == "PRODID" and "XING" in p.value.upper():
+                c.source = "xing"
+            elif name == "UID" and not c.uid:
+                c.uid = _unescape(p.value, version).strip()
+            elif name == "AGENT" and p.value.lstrip()[:11].upper() == "BEGIN:VCARD":
+                agents += self.agent(_unescape(p.value, version), p.line)
+            elif own_fields.is_own(name):
+                text = _unescape(p.value, version)
+                try:
+                    key, value = own_fields.from_property(name, text)
+                except ValueError:
+                    self.problem(p.line, "bad_value", name=name, value=text[:30])
+                else:
+                    c.own[key] = value
+        if len(c.tags) > MAX_VALUES:
+            self.problem(c.line, "too_many_values", limit=MAX_VALUES)
+            del c.tags[MAX_VALUES:]
+        c.notes = "\n\n".join(notes)
+        for url in (m.group() for m in islice(_URL_IN_TEXT.finditer(c.notes), MAX_VALUES)):
+            label = _profile_label(url)
+            if label and url not in urls:
+                c.urls.append(Channel("url", url, label))
+                urls.add(url)
+        return c, agents
+
+    def agent(self, text: str, line: int) -> list[ImportedContact]:
+        """A card given inline as the value of a 3.0 ``AGENT``: a person of its own."""
+        if self.depth + 2 > MAX_DEPTH:
+            self.problem(line, "too_deep", limit=MAX_DEPTH)
+            return []
+        inner = _Reader(self.name, self.depth + 1)
+        found = inner.read(text.encode("utf-8"))
+        self.problem(line, "nested_card")
+        for c in found.contacts:
+            c.line = line
+        for p in found.problems:
+            self.problem(line, p.code, **dict(p.params))
+        return found.contacts
+
+
 def read_vcards(data: bytes, name: str = "<vcard>") -> ReadResult:
     """Every card in ``data``; problems are collected, nothing raises."""
-    result = ReadResult(format="vcard")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        data = data.decode("utf-16", errors="replace").encode("utf-8")
-    data = data.removeprefix(b"\xef\xbb\xbf")
-    if b"\x00" in data:
-        result.problems.append(Problem.of(name, 0, "nul_bytes"))
-        data = data.replace(b"\x00", b"")
-    props: list[Prop] | None = None
-    depth = 0
-    for number, line in _logical_lines(_physical_lines(data)):
-        head, sep, raw = line.partition(b":")
-        if not sep:
-            if props is not None:
-                result.problems.append(Problem.of(name, number, "line_without_colon"))
-            continue
-        try:
-            group, prop_name, params = _parse_head(head.decode("ascii", errors="replace"))
-        except ValueError:
-            result.problems.append(Problem.of(name, number, "malformed_line"))
-            continue
-        if prop_name == "BEGIN" and raw.strip().upper() == b"VCARD":
-            depth += 1
-            if props is not None and depth > 1:
-                result.problems.append(Problem.of(name, number, "nested_card"))
-                continue
-            props = []
-            continue
-        if prop_name == "END" and raw.strip().upper() == b"VCARD":
-            depth = max(0, depth - 1)
-            if props is not None and depth == 0:
-                contact = _card(props, name, result.problems)
-                if contact.empty:
-                    result.problems.append(Problem.of(name, number, "empty_card"))
-                else:
-                    result.contacts.append(contact)
-                props = None
-            continue
-        if props is None:
-            continue
-        if len(props) >= MAX_LINES_PER_CARD:
-            if len(props) == MAX_LINES_PER_CARD:
-                result.problems.append(
-                    Problem.of(name, number, "too_many_lines", limit=MAX_LINES_PER_CARD)
-                )
-                props.append(Prop("", "X-SKIPPED", {}, b"", number))
-            continue
-        if prop_name in _BASE64_NAMES or prop_name.startswith("X-MS-OL-DESIGN"):
-            continue  # photos and Outlook's layout XML are not kept
-        prop = Prop(group, prop_name, params, raw, number)
-        prop.value = _decode(prop, None)
-        props.append(prop)
-    if props is not None:
-        result.problems.append(Problem.of(name, 0, "unterminated_card"))
-    if not result.contacts and not result.problems:
-        result.problems.append(Problem.of(name, 0, "no_vcard"))
-    return result
+    return _Reader(name).read(data)

@@ -5,17 +5,27 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
-from collections.abc import Iterable
+import uuid
+from collections.abc import Callable, Iterable
 
 from netzjournal import __version__, store
-
-JSON_FORMAT = "netzjournal-export"
-JSON_VERSION = 1
+from netzjournal.interchange import journal_json, own_fields
+from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
+from netzjournal.interchange.progress import Progress, ignore
+from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
 
 
 def _escape(text: str) -> str:
+    """A vCard text value: backslash, comma and semicolon escaped; every line break
+    (CR LF, LF, and a CR alone) as ``\\n`` — a raw CR would end the line."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.replace("\\", "\\\\").replace("\n", "\\n").replace(",", "\\,").replace(";", "\\;")
+
+
+def _uri(text: str) -> str:
+    """A URI value is not escaped; a line break inside it (which would end the
+    content line) is %-encoded."""
+    return text.replace("\r", "%0D").replace("\n", "%0A")
 
 
 def _fold(line: str) -> str:
@@ -31,27 +41,54 @@ def _fold(line: str) -> str:
     return "\r\n".join(out)
 
 
+def vcard_uid(uid: str) -> str:
+    """A stored UID as a vCard UID: a bare UUID as ``urn:uuid:…`` (RFC 6350 §6.7.6),
+    a UID adopted from someone else's card as it was."""
+    try:
+        return uuid.UUID(uid).urn if len(uid) == 36 else uid
+    except ValueError:
+        return uid
+
+
+def _channel_lines(c: store.ContactRecord) -> list[str]:
+    """EMAIL, TEL and URL lines. A label made of standard types goes into TYPE (in
+    lower case, as the reader gives it back); any other — ``HomePage``, ``Büro``,
+    ``zweit-handy`` — into an ``X-ABLabel`` of the property's group, exactly."""
+    lines, group = [], 0
+    for ch in c.channels:
+        name = {"email": "EMAIL", "phone": "TEL", "url": "URL"}[ch.kind]
+        value = _uri(ch.value) if ch.kind == "url" else _escape(ch.value)
+        types = [t.strip() for t in ch.label.split(",") if t.strip()]
+        if not ch.label.strip():
+            lines.append(f"{name}:{value}")
+        elif all(t in STANDARD_TYPES for t in types) and label_from_types(types) == ch.label:
+            lines.append(f"{name};TYPE={','.join(types)}:{value}")
+        else:
+            group += 1
+            lines.append(f"item{group}.{name}:{value}")
+            lines.append(f"item{group}.X-ABLabel:{_escape(ch.label)}")
+    return lines
+
+
 def vcard(contacts: Iterable[store.ContactRecord]) -> str:
-    """vCard 4.0 for these contacts (CRLF, folded, escaped)."""
+    """vCard 4.0 for these contacts (CRLF, folded, escaped), with netzjournal's
+    own fields as ``X-NETZJOURNAL-…`` properties: an export imports back as it was."""
     cards = []
     for c in contacts:
-        lines = ["BEGIN:VCARD", "VERSION:4.0"]
+        lines = ["BEGIN:VCARD", "VERSION:4.0", f"PRODID:-//netzjournal//{__version__}//EN"]
+        if c.uid:
+            lines.append(f"UID:{vcard_uid(c.uid)}")
         lines.append(f"FN:{_escape(c.name or c.organisation)}")
-        lines.append(
-            f"N:{_escape(c.family_name)};{_escape(c.given_name)};;{_escape(c.title_prefix)};"
-        )
-        if c.organisation:
+        prefixes = ",".join(_escape(p) for p in (c.salutation, c.title_prefix) if p.strip())
+        lines.append(f"N:{_escape(c.family_name)};{_escape(c.given_name)};;{prefixes};")
+        if c.organisation or c.department:
             lines.append(
                 f"ORG:{_escape(c.organisation)}"
                 + (f";{_escape(c.department)}" if c.department else "")
             )
         if c.role:
             lines.append(f"TITLE:{_escape(c.role)}")
-        for ch in c.channels:
-            name = {"email": "EMAIL", "phone": "TEL", "url": "URL"}[ch.kind]
-            types = [t for t in ch.label.replace(",", " ").split() if t.isalnum()]
-            param = f";TYPE={','.join(types)}" if types else ""
-            lines.append(f"{name}{param}:{_escape(ch.value) if ch.kind != 'url' else ch.value}")
+        lines += _channel_lines(c)
         if c.birthday:
             b = c.birthday
             lines.append(
@@ -65,132 +102,86 @@ def vcard(contacts: Iterable[store.ContactRecord]) -> str:
             lines.append("CATEGORIES:" + ",".join(_escape(t) for t in c.tags))
         if c.notes:
             lines.append(f"NOTE:{_escape(c.notes)}")
-        if c.id:
-            lines.append(f"UID:urn:netzjournal:contact:{c.id}")
+        lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
+        if not c.name:  # FN holds the organisation; it is not a display name to take back
+            lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"
 
 
-CSV_COLUMNS = (
-    "First Name",
-    "Last Name",
-    "Display Name",
-    "Title",
-    "Organization",
-    "Department",
-    "Job Title",
-    "City",
-    "E-mail",
-    "Phone",
-    "Web",
-    "Birthday",
-    "Tags",
-    "Notes",
-)
+def _csv_cell(value: str) -> str:
+    """A cell a spreadsheet will not run: text starting with = + - @ (or a tab or
+    CR) gets a leading apostrophe, which the import takes off again."""
+    return "'" + value if FORMULA.match(value) else value
 
 
-def csv_text(contacts: Iterable[store.ContactRecord], delimiter: str = ",") -> str:
-    """CSV for spreadsheets; written with a BOM by the caller so Excel reads UTF-8."""
+def _own_cells(c: store.ContactRecord, german: bool) -> dict[str, str]:
+    def kind(name: str) -> list[store.Channel]:
+        return [ch for ch in c.channels if ch.kind == name]
+
+    def labels(name: str) -> str:
+        found = [ch.label for ch in kind(name)]
+        return LIST_SEPARATOR.join(found) if any(found) else ""
+
+    if c.cadence_never:
+        cadence = NEVER[1] if german else NEVER[0]
+    else:
+        cadence = str(c.cadence_days) if c.cadence_days else ""
+    return {
+        "salutation": c.salutation, "title_prefix": c.title_prefix,
+        "given_name": c.given_name, "family_name": c.family_name,
+        "display_name": c.display_name, "organisation": c.organisation,
+        "department": c.department, "role": c.role, "hierarchy": c.hierarchy, "city": c.city,
+        "email": LIST_SEPARATOR.join(ch.value for ch in kind("email")),
+        "email_labels": labels("email"),
+        "phone": LIST_SEPARATOR.join(ch.value for ch in kind("phone")),
+        "phone_labels": labels("phone"),
+        "url": LIST_SEPARATOR.join(ch.value for ch in kind("url")),
+        "url_labels": labels("url"),
+        "birthday": c.birthday.iso() if c.birthday else "",
+        "tags": LIST_SEPARATOR.join(c.tags), "source": c.source,
+        "source_detail": c.source_detail,
+        "met_on": c.met_on.isoformat() if c.met_on else "",
+        "address_form": c.address_form, "language": c.language,
+        "closeness": str(c.closeness), "cadence": cadence, "topics": c.topics,
+        "archived": ("ja" if german else "yes") if c.archived else "", "notes": c.notes,
+        "uid": c.uid,
+    }  # fmt: skip
+
+
+def csv_text(
+    contacts: Iterable[store.ContactRecord],
+    delimiter: str = ",",
+    german: bool | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> str:
+    """CSV for spreadsheets, every field of each contact; it imports back as it was.
+
+    German headers go with the semicolon (German Excel) unless ``german`` says
+    otherwise. Written with a BOM by the caller so Excel reads UTF-8.
+    ``progress(n)`` is told after every 200 contacts (it may raise to stop).
+    """
+    german = delimiter == ";" if german is None else german
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for c in contacts:
-
-        def join(kind: str, rec: store.ContactRecord = c) -> str:
-            return " ::: ".join(ch.value for ch in rec.channels if ch.kind == kind)
-
-        writer.writerow(
-            [
-                c.given_name,
-                c.family_name,
-                c.display_name,
-                c.title_prefix,
-                c.organisation,
-                c.department,
-                c.role,
-                c.city,
-                join("email"),
-                join("phone"),
-                join("url"),
-                c.birthday.iso() if c.birthday else "",
-                ", ".join(c.tags),
-                c.notes,
-            ]
-        )
+    writer.writerow([col.german if german else col.english for col in OWN_COLUMNS])
+    for n, c in enumerate(contacts, 1):
+        cells = _own_cells(c, german)
+        writer.writerow([_csv_cell(cells[col.key]) for col in OWN_COLUMNS])
+        if progress is not None and n % 200 == 0:
+            progress(n)
     return buffer.getvalue()
 
 
-def _jsonable(value: object) -> object:
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return value
+def json_export(j: store.Journal, progress: Progress = ignore) -> str:
+    """The whole journal, table by table, in a versioned schema (see ``journal_json``)."""
+    return journal_json.export_text(j, progress)
 
 
-# Tables in an order that satisfies foreign keys on the way back in.
-JSON_TABLES = (
-    "contact",
-    "contact_channel",
-    "tag",
-    "contact_tag",
-    "event",
-    "event_tag",
-    "attendance",
-    "interaction",
-    "participant",
-    "give_take",
-    "follow_up",
-    "setting",
-    "opener_template",
-    "coach_state",
-)
-
-
-def json_export(j: store.Journal) -> str:
-    """The whole journal, table by table, in a versioned schema."""
-    conn = j.connection()
-    data: dict[str, object] = {
-        "format": JSON_FORMAT,
-        "version": JSON_VERSION,
-        "schema": j.schema_version,
-        "app_version": __version__,
-    }
-    tables = {}
-    for table in JSON_TABLES:
-        cur = conn.execute(f"SELECT * FROM {table} ORDER BY rowid")
-        names = [d[0] for d in cur.description]
-        tables[table] = [dict(zip(names, map(_jsonable, row), strict=True)) for row in cur]
-    data["tables"] = tables
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
-
-
-def json_import(j: store.Journal, text: str) -> int:
-    """Load a JSON export into an empty journal; returns the rows written."""
-    data = json.loads(text)
-    if data.get("format") != JSON_FORMAT or not isinstance(data.get("tables"), dict):
-        raise store.ValidationError("This is not a netzjournal JSON export.")
-    if int(data.get("version", 0)) > JSON_VERSION:
-        raise store.ValidationError("The export was made by a newer netzjournal.")
-    if store.contact_count(j) or store.interaction_count(j):
-        raise store.ValidationError("JSON can only be imported into an empty journal.")
-    conn = j.connection()
-    rows = 0
-    with j.write() as changes:
-        conn.execute("PRAGMA defer_foreign_keys = ON")
-        for table in JSON_TABLES:
-            for row in data["tables"].get(table, []):
-                cols = list(row)
-                sql = (
-                    f"INSERT INTO {table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-                )
-                conn.execute(sql, [row[c] for c in cols])
-                rows += 1
-        store.fulltext.rebuild(j.db)
-        store.events.rebuild_event_index(j)
-        changes.everything = True
-    return rows
+def json_import(j: store.Journal, text: str | bytes, progress: Progress = ignore) -> int:
+    """Restore a JSON export into an empty journal; returns the rows written."""
+    return journal_json.restore(j, text, progress)
 
 
 def markdown_person(j: store.Journal, contact_id: int) -> str:
@@ -222,6 +213,7 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
         out.append(f"### {note.occurred_at:%Y-%m-%d %H:%M} · {note.kind} · {note.title or ''}")
         for text in (
             note.body,
+            note.say_next and f"Next time: {note.say_next}",
             note.hooks and f"Hooks: {note.hooks}",
             note.outcome and f"Outcome: {note.outcome}",
         ):
@@ -255,16 +247,18 @@ def _event_times(ev: object, rec: store.EventRecord, day: dt.date) -> None:
         ev.add("dtend", day + length + dt.timedelta(days=1))  # type: ignore[attr-defined]
 
 
-def ics_events(j: store.Journal) -> list[object]:
+def ics_events(j: store.Journal, stamp: dt.datetime) -> list[object]:
     """Events and series as VEVENTs: a series with its RRULE, its cancelled
-    evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances."""
+    evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances.
+    Each carries the event's own UID and ``stamp`` as DTSTAMP."""
     import icalendar
 
     out: list[object] = []
     for rec in store.list_events(j):
-        tags = store.get_event(j, rec.id or 0).tags
+        tags = rec.tags
         ev = icalendar.Event()
-        uid = f"event-{rec.id}@netzjournal"
+        uid = f"{rec.uid}@netzjournal" if rec.uid else f"event-{rec.id}@netzjournal"
+        ev.add("dtstamp", stamp)
         ev.add("uid", uid)
         ev.add("summary", rec.name)
         _event_times(ev, rec, rec.starts_on)
@@ -290,6 +284,7 @@ def ics_events(j: store.Journal) -> list[object]:
                 ev.add("exdate", rid)
             elif differs or occ.notes or occ.cancelled:
                 one = icalendar.Event()
+                one.add("dtstamp", stamp)
                 one.add("uid", uid)
                 one.add("recurrence-id", rid)
                 one.add("summary", occ.name or rec.name)
@@ -308,25 +303,31 @@ def ics_events(j: store.Journal) -> list[object]:
     return out
 
 
-def ics(j: store.Journal, today: dt.date) -> bytes:
+def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
     """Events and series, birthdays as yearly events, open follow-ups and the
-    coach's next reconnects as to-dos (iCalendar, via the icalendar library)."""
+    coach's next reconnects as to-dos (iCalendar, via the icalendar library).
+
+    Every component carries DTSTAMP (RFC 5545 requires it): ``now``, the moment
+    of the export in UTC (the current time unless given).
+    """
     import icalendar
 
     from netzjournal.coach.engine import suggest
 
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//netzjournal//{__version__}//EN")
     cal.add("version", "2.0")
-    for component in ics_events(j):
+    for component in ics_events(j, stamp):
         cal.add_component(component)
     names = dict(store.contact_names(j))
     for cid in names:
         c = store.get_contact(j, cid)
         if c.birthday:
             event = icalendar.Event()
+            event.add("dtstamp", stamp)
             b = c.birthday
-            event.add("uid", f"birthday-{cid}@netzjournal")
+            event.add("uid", f"birthday-{c.uid or cid}@netzjournal")
             event.add("summary", f"🎂 {c.name}")
             if (b.month, b.day) == (2, 29):
                 # Yearly on 29 February would skip three years in four:
@@ -340,7 +341,8 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
             cal.add_component(event)
     for f in store.follow_ups(j):
         todo = icalendar.Todo()
-        todo.add("uid", f"follow-up-{f.id}@netzjournal")
+        todo.add("dtstamp", stamp)
+        todo.add("uid", f"{f.uid}@netzjournal" if f.uid else f"follow-up-{f.id}@netzjournal")
         who = names.get(f.contact_id or 0, "")
         todo.add("summary", f"{f.text} – {who}" if who else f.text)
         if f.due_on:
@@ -348,6 +350,7 @@ def ics(j: store.Journal, today: dt.date) -> bytes:
         cal.add_component(todo)
     for s in suggest(j, today, limit=10).suggestions:
         todo = icalendar.Todo()
+        todo.add("dtstamp", stamp)
         todo.add("uid", f"reconnect-{s.contact_id}-{today.isoformat()}@netzjournal")
         todo.add("summary", f"Reconnect: {s.name}")
         todo.add("description", s.reason)

@@ -7,6 +7,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from netzjournal import store
+from netzjournal.store.collation import sort_key
 
 IN_PERSON = ("coffee", "meal", "event", "other")
 
@@ -123,7 +124,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
     first_time = sorted(
         (name[pid] for pid in people_this
          if first_note[pid].year == year and pid not in rows.last_before),
-        key=str.casefold,
+        key=sort_key,
     )  # fmt: skip
     times: dict[int, list[dt.datetime]] = defaultdict(list)
     for n in rows.notes:  # ordered by time, so each list is too
@@ -141,7 +142,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
     went_quiet = sorted(
         (name[pid] for pid in people_prev - set(people_this)
          if pid in rows.people and not rows.people[pid].archived),
-        key=str.casefold,
+        key=sort_key,
     )  # fmt: skip
 
     visits: dict[int, set[str]] = defaultdict(set)
@@ -167,7 +168,8 @@ def compute(rows: store.ReviewRows) -> YearFigures:
     )  # fmt: skip
     events = sorted(
         (EventVisit(rows.events[eid].name, rows.events[eid].starts_on,
-                    tuple(sorted(p for p in people if p))) for eid, people in visits.items()),
+                    tuple(sorted(filter(None, people), key=sort_key)))
+         for eid, people in visits.items()),
         key=lambda e: e.day,
     )  # fmt: skip
 
@@ -180,7 +182,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
     lopsided = sorted(
         (Lopsided(name.get(pid, "?"), gave, got) for pid, (gave, got) in per_person.items()
          if abs(gave - got) >= 2),
-        key=lambda x: (-abs(x.gave - x.received), x.name.casefold()),
+        key=lambda x: (-abs(x.gave - x.received), sort_key(x.name)),
     )[:10]  # fmt: skip
 
     topics: list[tuple[str, int]] = []
@@ -191,7 +193,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
             topics += [(t, count) for t in own.values()]
     hooks = [(n.hooks, 1) for n in this]
 
-    ranked = sorted(people_this.items(), key=lambda x: (-x[1], name.get(x[0], "").casefold()))
+    ranked = sorted(people_this.items(), key=lambda x: (-x[1], sort_key(name.get(x[0], ""))))
     top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
     return YearFigures(
         year=year,
@@ -211,7 +213,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
         new_by_source=dict(Counter(p.source or "" for p in new_people)),
         top_people=top_people,
         first_time=first_time,
-        came_back=sorted(came_back, key=str.casefold),
+        came_back=sorted(came_back, key=sort_key),
         went_quiet=went_quiet,
         events=events,
         gave=sum(1 for g in gt_this if g.direction == "gave"),

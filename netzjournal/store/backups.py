@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import re
 import sqlite3
@@ -19,10 +20,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netzjournal.store import environment
 from netzjournal.store.errors import JournalDamaged, StoreError
+from netzjournal.store.uri import read_only_uri
+from netzjournal.store.verify import FileReport, inspect
 
 if TYPE_CHECKING:
     from netzjournal.store.journal import Journal
+
+log = logging.getLogger(__name__)
 
 _NAME = re.compile(r"^journal-(\d{8}-\d{6})(?:-(\d+))?-([a-z-]+)\.sqlite3$")
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -57,28 +63,115 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.created, b.path.name), reverse=True)
 
 
-def _copy_database(src: sqlite3.Connection, dest: Path) -> None:
-    """Copy ``src`` into a new private file at ``dest``, atomically."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    part = dest.with_name(dest.name + ".part")
+def _write_copy(src: sqlite3.Connection, part: Path) -> None:
+    """Copy ``src`` into a new private file ``part``, fsynced; removed again on failure.
+
+    The file is ``flock``-ed while it is written, so :func:`clean_leftovers`
+    in another process can tell a copy in progress from one a kill left.
+    """
+    if not part.parent.is_dir():
+        part.parent.mkdir(mode=0o700, parents=True)
     with contextlib.suppress(FileNotFoundError):
         part.unlink()
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
     try:
+        _lock(fd)
         out = sqlite3.connect(part)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
-        with part.open("rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(part, dest)
+        os.fsync(fd)
     except BaseException:
+        os.close(fd)
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         raise
+    os.close(fd)
+
+
+def _lock(fd: int) -> None:
+    with contextlib.suppress(ImportError, OSError):
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _stale(path: Path) -> bool:
+    """True unless another process is still writing ``path`` (it holds its flock)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: a file in use cannot be deleted anyway
+        return True
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    finally:
+        os.close(fd)  # also drops the test lock
+    return True
+
+
+def _copy_database(src: sqlite3.Connection, dest: Path) -> None:
+    """Copy ``src`` into a new private file at ``dest``: written, checked, then renamed.
+
+    A copy that fails its check (the source was damaged) is removed and
+    :class:`JournalDamaged` raised: a damaged journal is never backed up.
+    """
+    part = dest.with_name(dest.name + ".part")
+    _write_copy(src, part)
+    report = inspect(part)
+    if not report.ok:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise JournalDamaged(dest, report.message(), code=report.problem or "damaged")
+    os.replace(part, dest)
+    _sync_dir(dest.parent)
+
+
+def _sync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:
+    """Remove what interrupted backups, restores and checks left behind.
+
+    ``*.part`` files in the backups folder and beside the journal (each a
+    full copy of the journal: private data nobody needs once its writer is
+    gone) and check folders of processes that no longer run. A ``.part``
+    still being written by another process is left alone.
+    """
+    from netzjournal.store import walcheck
+
+    removed: list[Path] = []
+    candidates: list[Path] = []
+    for folder, pattern in ((backup_dir, "journal-*.part"),
+                            (journal_path.parent, f"{journal_path.name}.*.part")):  # fmt: skip
+        with contextlib.suppress(OSError):
+            candidates.extend(p for p in folder.glob(pattern) if p.is_file())
+    for part in candidates:
+        if _stale(part):
+            try:
+                part.unlink()
+            except OSError:
+                continue
+            removed.append(part)
+    for folder in walcheck.stale_check_dirs(journal_path.parent):
+        walcheck.remove_check_dir(folder)
+        removed.append(folder)
+    if removed:
+        log.info("removed leftovers of interrupted backups: %s", [p.name for p in removed])
+    return removed
 
 
 def create_backup(
@@ -86,17 +179,13 @@ def create_backup(
 ) -> BackupInfo:
     """Write a consistent copy of the open journal; returns its description."""
     now = now or dt.datetime.now()
-    stamp = now.strftime("%Y%m%d-%H%M%S")
-    dest = backup_dir / f"journal-{stamp}-{reason}.sqlite3"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = backup_dir / f"journal-{stamp}-{n}-{reason}.sqlite3"
+    dest = _free_name(backup_dir, now, reason)
     try:
         _copy_database(journal.connection(), dest)
-    except OSError as exc:
-        raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
-    except sqlite3.OperationalError as exc:
+    except (OSError, sqlite3.Error) as exc:
+        problem = environment.classify(exc, dest)
+        if problem is not None:
+            raise problem from exc
         raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
     info = _parse(dest)
     assert info is not None
@@ -148,33 +237,103 @@ def ensure_daily(journal: Journal, backup_dir: Path, now: dt.datetime | None = N
     return True
 
 
-def verify_backup(path: Path) -> None:
-    """Raise :class:`JournalDamaged` unless ``path`` is a healthy SQLite file."""
-    from netzjournal.store.journal import check_file
+def ensure_daily_of(
+    journal_path: Path, backup_dir: Path, now: dt.datetime | None = None
+) -> BackupInfo | None:
+    """The day's first backup of the journal file, on a read-only connection of its own.
 
-    check_file(path)
-    uri = f"file:{path}?mode=ro"
+    For a worker thread (the app's start runs it once the journal passed
+    its check). Returns the backup taken, or None if today's exists.
+    """
+    now = now or dt.datetime.now()
+    if any(b.created.date() == now.date() for b in list_backups(backup_dir)):
+        return None
+    dest = _free_name(backup_dir, now, "daily")
     try:
-        conn = sqlite3.connect(uri, uri=True)
+        src = sqlite3.connect(read_only_uri(journal_path), uri=True, timeout=5.0)
         try:
-            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+            _copy_database(src, dest)
         finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        raise JournalDamaged(path, str(exc)) from exc
-    if result != ["ok"]:
-        raise JournalDamaged(path, "; ".join(result[:3]))
+            src.close()
+    except (OSError, sqlite3.Error) as exc:
+        problem = environment.classify(exc, dest)
+        if problem is not None:
+            raise problem from exc
+        raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
+    rotate(backup_dir, now)
+    return _parse(dest)
 
 
-def _backup_schema(path: Path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    except sqlite3.DatabaseError:
-        row = None
-    finally:
-        conn.close()
-    return int(row[0]) if row and str(row[0]).isdigit() else 0
+def _free_name(backup_dir: Path, now: dt.datetime, reason: str) -> Path:
+    stamp = now.strftime("%Y%m%d-%H%M%S")
+    dest = backup_dir / f"journal-{stamp}-{reason}.sqlite3"
+    n = 1
+    while dest.exists():
+        n += 1
+        dest = backup_dir / f"journal-{stamp}-{n}-{reason}.sqlite3"
+    return dest
+
+
+def verify_backup(path: Path, journal_has_data: bool = False) -> FileReport:
+    """Check ``path`` before it is offered or restored; raise :class:`JournalDamaged` if unfit.
+
+    Fit means: it opens, passes ``quick_check``, is a netzjournal journal
+    (with its schema row) no newer than this version, and is not empty when
+    the journal it would replace had data. A zero-byte file, an unrelated
+    SQLite file or garbage is refused with the reason.
+    """
+    from netzjournal.store.journal import latest_schema
+
+    report = inspect(path, latest=latest_schema())
+    if report.ok and journal_has_data and not report.has_data:
+        report = FileReport(path, "no-data", "", report.schema)
+    report.raise_if_bad()
+    return report
+
+
+@dataclass(frozen=True)
+class CheckedBackup:
+    """A backup with what its check found (for the recovery list and the command line)."""
+
+    info: BackupInfo
+    report: FileReport
+
+    @property
+    def usable(self) -> bool:
+        return self.report.ok
+
+    @property
+    def ident(self) -> str:
+        """The id ``netzjournal backup restore`` accepts: the name without ``journal-``."""
+        return backup_ident(self.info.path)
+
+
+def backup_ident(path: Path) -> str:
+    name = path.name.removesuffix(".sqlite3")
+    return name.removeprefix("journal-")
+
+
+def checked_backups(backup_dir: Path, journal_had_data: bool | None = None) -> list[CheckedBackup]:
+    """Every backup, each verified; usable ones first, newest first within each group.
+
+    ``journal_had_data``: whether the journal they would replace held
+    anything; None guesses it from the backups themselves (if any backup
+    holds data, an empty one is not what the user wants back).
+    """
+    from netzjournal.store.journal import latest_schema
+
+    checked = [CheckedBackup(b, inspect(b.path, latest=latest_schema()))
+               for b in list_backups(backup_dir)]  # fmt: skip
+    if journal_had_data is None:
+        journal_had_data = any(c.report.has_data for c in checked)
+    if journal_had_data:
+        checked = [
+            CheckedBackup(c.info, FileReport(c.info.path, "no-data", "", c.report.schema))
+            if c.report.ok and not c.report.has_data
+            else c
+            for c in checked
+        ]
+    return [c for c in checked if c.usable] + [c for c in checked if not c.usable]
 
 
 def restore_backup(
@@ -182,47 +341,122 @@ def restore_backup(
 ) -> Journal:
     """Replace the journal's content with ``backup``, in place; returns the journal.
 
-    The backup is verified first (and refused if a newer netzjournal wrote
-    it), and the current state is itself backed up (reason ``pre-restore``)
-    so a restore can be undone. An older backup is migrated after the copy.
-    Subscribers hear ``ChangeSet(everything=True)``.
+    The backup is verified first (see :func:`verify_backup`), and the
+    current state is itself backed up (reason ``pre-restore``) so a restore
+    can be undone. The copy into the open journal is one SQLite transaction:
+    a failure (a full disk) leaves the journal as it was. An older backup is
+    migrated after the copy. Subscribers hear ``ChangeSet(everything=True)``.
     """
-    from netzjournal.store.journal import latest_schema
+    from netzjournal.store.journal import ReadOnlyJournal
     from netzjournal.store.records import ChangeSet
 
-    verify_backup(backup)
-    if _backup_schema(backup) > latest_schema():
-        raise StoreError(
-            f"The backup {backup.name} was written by a newer netzjournal; it cannot be restored."
+    if journal.read_only:
+        raise ReadOnlyJournal(
+            "This journal is open read-only; a backup cannot be restored into it."
         )
+    conn = journal.connection()
+    has_data = any(
+        conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0]
+        for table in ("contact", "interaction")
+    )
+    verify_backup(backup, journal_has_data=has_data)
     create_backup(journal, backup_dir, reason="pre-restore", now=now)
-    src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
-        src.backup(journal.connection())
-    finally:
-        src.close()
-    journal.connection().execute("PRAGMA journal_mode=WAL")
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        try:
+            src.backup(conn)
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        problem = environment.classify(exc, journal.path)
+        if problem is not None:
+            raise problem from exc
+        raise StoreError(f"The backup could not be restored: {exc}") from exc
+    conn.execute("PRAGMA journal_mode=WAL")
     journal._migrate()
     journal.notify(ChangeSet(everything=True))
     return journal
 
 
-def recover_from_backup(journal_path: Path, backup: Path, now: dt.datetime | None = None) -> Path:
-    """Replace an unreadable journal file with a verified backup.
+def recover_from_backup(
+    journal_path: Path, backup: Path, now: dt.datetime | None = None
+) -> Path | None:
+    """Replace an unreadable (or missing) journal file with a verified backup.
 
-    The unreadable file (with its ``-wal``/``-shm`` companions) is kept,
-    renamed to ``journal.sqlite3.damaged-YYYYMMDD-HHMMSS``; returns that path.
+    Safe at every moment: the backup is copied into
+    ``journal.sqlite3.restoring-<stamp>.part`` beside the journal, fsynced
+    and checked; only then is the old file kept under a second name
+    (``journal.sqlite3.damaged-<stamp>``, a hard link where the file system
+    allows, else a verified copy) with its ``-wal``, and the new file
+    renamed over the journal — one atomic step. Any failure before that
+    leaves the old file where it was. Returns the kept file's path (None if
+    there was no journal file).
     """
     now = now or dt.datetime.now()
     verify_backup(backup)
-    kept = journal_path.with_name(f"{journal_path.name}.damaged-{now:%Y%m%d-%H%M%S}")
-    for suffix in ("", "-wal", "-shm"):
-        src = journal_path.with_name(journal_path.name + suffix)
-        if src.exists():
-            os.replace(src, kept.with_name(kept.name + suffix))
-    src_conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    part = journal_path.with_name(f"{journal_path.name}.restoring-{stamp}.part")
     try:
-        _copy_database(src_conn, journal_path)
-    finally:
-        src_conn.close()
+        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        try:
+            _write_copy(src, part)
+        finally:
+            src.close()
+        report = inspect(part)
+        if not report.ok:
+            raise JournalDamaged(backup, f"the copy failed its check: {report.message()}")
+        kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
+        os.replace(part, journal_path)
+        _sync_dir(journal_path.parent)
+    except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        problem = environment.classify(exc, journal_path)
+        if problem is not None:
+            raise problem from exc
+        raise StoreError(f"The backup could not be restored: {exc}") from exc
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise
     return kept
+
+
+def _keep_aside(journal_path: Path, stamp: str) -> Path:
+    """Give the old journal (and its -wal) a second name before it is replaced."""
+    kept = journal_path.with_name(f"{journal_path.name}.damaged-{stamp}")
+    n = 1
+    while kept.exists():
+        n += 1
+        kept = journal_path.with_name(f"{journal_path.name}.damaged-{stamp}-{n}")
+    try:
+        os.link(journal_path, kept)  # the same file under a second name: no copy, no space
+    except OSError:
+        _copy_verified(journal_path, kept)
+    for suffix in ("-wal", "-shm"):
+        companion = journal_path.with_name(journal_path.name + suffix)
+        if companion.exists():
+            # It belongs to the old file; beside the new one SQLite would replay it.
+            os.replace(companion, kept.with_name(kept.name + suffix))
+    return kept
+
+
+def _copy_verified(src: Path, dest: Path) -> None:
+    import shutil
+
+    part = dest.with_name(dest.name + ".part")
+    try:
+        with (
+            src.open("rb") as fin,
+            open(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600), "wb") as fout,
+        ):
+            shutil.copyfileobj(fin, fout, 1 << 20)
+            fout.flush()
+            os.fsync(fout.fileno())
+        if part.stat().st_size != src.stat().st_size:
+            raise OSError(f"copy of {src.name} is incomplete")
+        os.replace(part, dest)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise

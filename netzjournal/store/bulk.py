@@ -9,6 +9,7 @@ follow-ups and give & take lines can refer to them without a read-back.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
@@ -28,8 +29,8 @@ _CONTACT = (
     "INSERT INTO contact (id, given_name, family_name, display_name, salutation, title_prefix,"
     " organisation, department, role, hierarchy, city, birthday_year, birthday_month,"
     " birthday_day, source, source_detail, met_on, introduced_by_id, address_form, language,"
-    " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at)"
-    " VALUES (" + ", ".join(["?"] * 28) + ")"
+    " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at,"
+    " uid) VALUES (" + ", ".join(["?"] * 29) + ")"
 )
 _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
@@ -38,8 +39,8 @@ _TAG = "INSERT INTO tag (id, name, category) VALUES (?, ?, '')"
 _CONTACT_TAG = "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 _EVENT = (
     "INSERT INTO event (id, name, starts_on, ends_on, place, notes, created_at, url, start_time,"
-    " end_time, rrule, series_id, occurrence_on, cancelled, my_status)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " end_time, rrule, series_id, occurrence_on, cancelled, my_status, uid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _ATTENDANCE = (
     "INSERT OR IGNORE INTO attendance (event_id, contact_id, status, note, created_at)"
@@ -48,8 +49,8 @@ _ATTENDANCE = (
 _EVENT_TAG = "INSERT INTO event_tag (event_id, tag_id) VALUES (?, ?)"
 _INTERACTION = (
     "INSERT INTO interaction (id, occurred_at, kind, direction, place, duration_minutes, title,"
-    " body, hooks, outcome, event_id, created_at, updated_at)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " body, hooks, outcome, say_next, event_id, created_at, updated_at, uid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _PARTICIPANT = "INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)"
 _GIVE_TAKE = (
@@ -58,7 +59,7 @@ _GIVE_TAKE = (
 )
 _FOLLOW_UP = (
     "INSERT INTO follow_up (contact_id, interaction_id, text, due_on, done, done_at, owed_by,"
-    " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    " created_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INDEX = "INSERT INTO search_index (rowid, name, body) VALUES (?, ?, ?)"
 
@@ -69,6 +70,10 @@ def _iso(value: dt.date | dt.datetime | None) -> str | None:
     if isinstance(value, dt.datetime):
         return value.isoformat(sep=" ")
     return value.isoformat()
+
+
+def _uid() -> str:
+    return str(uuid.uuid4())  # what the models' default and migration 0007's trigger give
 
 
 def _batches(items: Iterable[object]) -> Iterator[list[object]]:
@@ -86,6 +91,7 @@ class _Tags:
         self.next_id = max(self.ids.values(), default=0) + 1
 
     def id_for(self, name: str) -> int:
+        name = " ".join(name.split())  # as store.contacts.tag_ids has it
         key = name.casefold()
         if key not in self.ids:
             self.conn.execute(_TAG, (self.next_id, name))
@@ -118,12 +124,13 @@ def bulk_load(
                      b.year if b else None, b.month if b else None, b.day if b else None,
                      c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
                      c.address_form, c.language, c.closeness, c.cadence_days,
-                     c.cadence_never, c.topics, c.notes, c.archived, now, now)
+                     c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid())
                 )  # fmt: skip
                 channels += [
                     (c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)
                 ]
-                links += [(c.id, tags.id_for(t)) for t in dict.fromkeys(c.tags)]
+                # Tags are one whatever their case ("Presse", "presse"): one link each.
+                links += [(c.id, t) for t in dict.fromkeys(tags.id_for(t) for t in c.tags)]
                 names[c.id] = c.name
                 docs.append(
                     contact_document(
@@ -158,9 +165,10 @@ def bulk_load(
                 _EVENT,
                 (e.id, e.name, _iso(e.starts_on), _iso(e.ends_on), e.place, e.notes, now, e.url,
                  at, until, e.rrule, e.series_id, _iso(e.occurrence_on), int(e.cancelled),
-                 e.my_status),
+                 e.my_status, e.uid or _uid()),
             )  # fmt: skip
-            conn.executemany(_EVENT_TAG, [(e.id, tags.id_for(t)) for t in dict.fromkeys(e.tags)])
+            tag_ids = dict.fromkeys(tags.id_for(t) for t in e.tags)
+            conn.executemany(_EVENT_TAG, [(e.id, t) for t in tag_ids])
         for batch in _batches(interactions):
             rows, people, lines, follow, docs = [], [], [], [], []
             for item in batch:
@@ -168,7 +176,8 @@ def bulk_load(
                 assert i.id is not None
                 rows.append(
                     (i.id, _iso(i.occurred_at), i.kind, i.direction, i.place, i.duration_minutes,
-                     i.title, i.body, i.hooks, i.outcome, i.event_id, now, now)
+                     i.title, i.body, i.hooks, i.outcome, i.say_next, i.event_id, now, now,
+                     i.uid or _uid())
                 )  # fmt: skip
                 people += [(i.id, cid) for cid in dict.fromkeys(i.participants)]
                 lines += [
@@ -176,7 +185,7 @@ def bulk_load(
                 ]
                 follow += [
                     (f.contact_id, i.id, f.text, _iso(f.due_on), f.done, _iso(f.done_at),
-                     f.owed_by, now)
+                     f.owed_by, now, f.uid or _uid())
                     for f in fus
                 ]  # fmt: skip
                 docs.append(
@@ -185,7 +194,7 @@ def bulk_load(
                             i.id,
                             i.title,
                             i.body,
-                            i.hooks,
+                            "\n".join(t for t in (i.hooks, i.say_next) if t),
                             i.place,
                             i.outcome,
                             " ".join(names.get(p, "") for p in i.participants),

@@ -14,6 +14,7 @@ from netzjournal.store.events import (  # noqa: F401 (the old home of these name
     events_between,
     get_event,
     list_events,
+    update_event,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import ContactTag, OpenerTemplate, Setting, Tag
@@ -24,15 +25,17 @@ from netzjournal.store.records import (
     Outcome,
     TagRecord,
 )
+from netzjournal.store.values import clean_text
 
 # -- tags ---------------------------------------------------------------------
 
 
 def list_tags(j: Journal) -> list[TagRecord]:
-    return [
-        TagRecord(t.name, t.category, t.id)
-        for t in Tag.select().order_by(Tag.name.collate("NOCASE"))
-    ]
+    """Every tag, in locale-aware order (:mod:`collation`)."""
+    from netzjournal.store.collation import sort_key
+
+    tags = [TagRecord(t.name, t.category, t.id) for t in Tag.select()]
+    return sorted(tags, key=lambda t: (sort_key(t.name), t.id))
 
 
 def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
@@ -52,17 +55,7 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 
 # -- settings -----------------------------------------------------------------
-
-
-def get_setting(j: Journal, key: str, default: object = None) -> object:
-    """A setting's value (JSON-decoded), or ``default`` when unset."""
-    row = Setting.get_or_none(Setting.key == key)
-    if row is None:
-        return default
-    try:
-        return json.loads(row.value)
-    except ValueError:
-        return default
+# get_setting and list_openers live in store/reading.py (plain SQL, no peewee).
 
 
 def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
@@ -82,6 +75,7 @@ def _opener(row: OpenerTemplate) -> OpenerTemplateRecord:
 
 
 def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplateRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.language not in LANGUAGES or rec.address_form not in ADDRESS_FORMS:
         raise ValidationError("Unknown language or address form for a template.")
     if not rec.body.strip():
@@ -101,10 +95,6 @@ def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplate
             row = OpenerTemplate.get_by_id(rec.id)
         changes.openers.add(row.id)
     return Outcome(_opener(row), changes)
-
-
-def list_openers(j: Journal) -> list[OpenerTemplateRecord]:
-    return [_opener(r) for r in OpenerTemplate.select().order_by(OpenerTemplate.id)]
 
 
 def delete_opener(j: Journal, opener_id: int) -> Outcome[int]:

@@ -42,6 +42,8 @@ class CoachSummary:
     tags: tuple[str, ...]
     owed_open: int  # open follow-ups I owe them: due from 30 days ago to a week ahead
     role_changed_on: dt.date | None = None  # an edit replaced their role or organisation
+    due_today: int = 0  # open follow-ups I owe them, due today (always shown)
+    last_opener: str | None = None  # the opener variant last sent to them
 
     @property
     def name(self) -> str:
@@ -61,11 +63,12 @@ class CoachDetails:
     topics: str
     emails: tuple[str, ...]
     last_kind: str | None
-    last_hook: str
+    last_hook: str  # the newest "pick up next time" said to them (never private remarks)
     unanswered: int  # outbound contacts in a row since the last answer
     gave: int
     received: int
     owed: tuple[tuple[str, dt.date | None], ...]  # open follow-ups I owe them
+    last_hook_on: dt.date | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
 
@@ -103,13 +106,22 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
        (SELECT count(*) FROM follow_up f
          WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me'
            AND (f.due_on BETWEEN ?4 AND ?3 OR (f.due_on IS NULL AND f.created_at >= ?4))),
-       c.role_changed_on
+       c.role_changed_on,
+       (SELECT count(*) FROM follow_up f
+         WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me' AND f.due_on = ?5),
+       s.last_opener
   FROM contact c
   LEFT JOIN agg ON agg.cid = c.id
   LEFT JOIN coach_state s ON s.contact_id = c.id
  WHERE c.archived = 0
    AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))
 """
+
+_SUMMARIES_FOR_IDS = _SUMMARIES.replace(
+    "WHERE ?2 IS NULL OR p.contact_id IN", "WHERE p.contact_id IN"
+).replace("AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
+          "AND c.id IN (SELECT value FROM json_each(?2))")  # fmt: skip
+assert _SUMMARIES_FOR_IDS.count("?2 IS NULL") == 0
 
 
 def coach_summaries(
@@ -121,8 +133,11 @@ def coach_summaries(
     out = []
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
-    params = (two_years, wanted, week, month_ago)
-    for r in j.connection().execute(_SUMMARIES, params):
+    params = (two_years, wanted, week, month_ago, today.isoformat())
+    # A refresh for a few people: without the "?2 IS NULL OR" the planner uses the
+    # participant index instead of walking every interaction.
+    sql = _SUMMARIES if ids is None else _SUMMARIES_FOR_IDS
+    for r in j.connection().execute(sql, params):
         birthday = None
         if r[10] and r[11]:
             try:
@@ -137,7 +152,8 @@ def coach_summaries(
                 snoozed_until=_date(r[12]), last_contact=_dt(r[13]), last_two_way=_dt(r[14]),
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
-                owed_open=r[20], role_changed_on=_date(r[21]),
+                owed_open=r[20], role_changed_on=_date(r[21]), due_today=r[22],
+                last_opener=r[23],
             )
         )  # fmt: skip
     return out
@@ -150,8 +166,9 @@ SELECT c.id, c.salutation, c.title_prefix, c.language, c.address_form, c.city, c
          WHERE ch.contact_id = c.id AND ch.kind = 'email'),
        (SELECT i.kind FROM participant p JOIN interaction i ON i.id = p.interaction_id
          WHERE p.contact_id = c.id ORDER BY i.occurred_at DESC LIMIT 1),
-       (SELECT i.hooks FROM participant p JOIN interaction i ON i.id = p.interaction_id
-         WHERE p.contact_id = c.id AND i.hooks != '' ORDER BY i.occurred_at DESC LIMIT 1),
+       (SELECT i.say_next || char(31) || i.occurred_at
+          FROM participant p JOIN interaction i ON i.id = p.interaction_id
+         WHERE p.contact_id = c.id AND i.say_next != '' ORDER BY i.occurred_at DESC LIMIT 1),
        (SELECT count(*) FROM participant p JOIN interaction i ON i.id = p.interaction_id
          WHERE p.contact_id = c.id AND i.direction = 'outbound' AND i.occurred_at > coalesce(
            (SELECT max(i2.occurred_at) FROM participant p2 JOIN interaction i2
@@ -178,11 +195,13 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
         owed.setdefault(cid, []).append((text, _date(due)))
     out = {}
     for r in conn.execute(_DETAILS, (wanted,)):
+        hook, _, hook_at = (r[11] or "").partition("\x1f")
         out[r[0]] = CoachDetails(
             id=r[0], salutation=r[1], title_prefix=r[2], language=r[3], address_form=r[4],
             city=r[5], organisation=r[6], role=r[7], topics=r[8],
             emails=tuple(r[9].split("\x1f")) if r[9] else (), last_kind=r[10],
-            last_hook=r[11] or "", unanswered=r[12], gave=r[13], received=r[14],
+            last_hook=hook, last_hook_on=_date(hook_at[:10]) if hook_at else None,
+            unanswered=r[12], gave=r[13], received=r[14],
             owed=tuple(owed.get(r[0], ())),
         )  # fmt: skip
     return out
@@ -230,6 +249,56 @@ def snooze(j: Journal, contact_id: int, until: dt.date | None) -> Outcome[None]:
         )
         changes.contacts.add(contact_id)
     return Outcome(None, changes)
+
+
+def record_opener(j: Journal, contact_id: int, key: str | None) -> Outcome[str | None]:
+    """Remember the opener variant sent to a person (the next one will differ).
+
+    Returns the key it replaces, so an undo can put it back.
+    """
+    with j.write() as changes:
+        conn = j.connection()
+        row = conn.execute(
+            "SELECT last_opener FROM coach_state WHERE contact_id = ?", (contact_id,)
+        ).fetchone()
+        conn.execute(
+            "INSERT INTO coach_state (contact_id, last_opener, updated_at) VALUES (?, ?, ?)"
+            " ON CONFLICT (contact_id) DO UPDATE SET last_opener = excluded.last_opener,"
+            " updated_at = excluded.updated_at",
+            (contact_id, key, dt.datetime.now().isoformat(" ")),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome(row[0] if row else None, changes)
+
+
+@dataclass(frozen=True, slots=True)
+class DueFollowUp:
+    contact_id: int
+    name: str
+    text: str
+    due_on: dt.date
+
+
+def follow_ups_due(j: Journal, today: dt.date, back_days: int = 30) -> list[DueFollowUp]:
+    """Open follow-ups I owe, due today or overdue by at most ``back_days``, earliest first."""
+    rows = j.connection().execute(
+        "SELECT f.contact_id, coalesce(nullif(c.display_name, ''),"
+        " trim(c.given_name || ' ' || c.family_name)), f.text, f.due_on"
+        " FROM follow_up f JOIN contact c ON c.id = f.contact_id"
+        " WHERE f.done = 0 AND f.owed_by = 'me' AND c.archived = 0"
+        " AND f.due_on BETWEEN ? AND ? ORDER BY f.due_on, f.id",
+        ((today - dt.timedelta(days=back_days)).isoformat(), today.isoformat()),
+    )
+    return [DueFollowUp(r[0], r[1] or "", r[2], _date(r[3]) or today) for r in rows]
+
+
+def snoozed_until(j: Journal, contact_id: int) -> dt.date | None:
+    row = (
+        j.connection()
+        .execute("SELECT snoozed_until FROM coach_state WHERE contact_id = ?", (contact_id,))
+        .fetchone()
+    )
+    return _date(row[0]) if row else None
 
 
 def set_never(j: Journal, contact_id: int) -> Outcome[None]:

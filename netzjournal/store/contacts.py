@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from netzjournal.store import backups, fulltext
+from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, ContactChannel, ContactTag, Participant, Tag
@@ -19,6 +19,7 @@ from netzjournal.store.records import (
     ContactRecord,
     Outcome,
 )
+from netzjournal.store.values import clean_text
 
 _SCALARS = (
     "given_name",
@@ -74,6 +75,7 @@ def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRe
         channels=channels,
         tags=tags,
         id=row.id,
+        uid=row.uid or "",
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -119,6 +121,7 @@ def _write_children(contact_id: int, rec: ContactRecord, changes: ChangeSet) -> 
 
 
 def create_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     validate(rec)
     with j.write() as changes:
         now = dt.datetime.now()
@@ -150,20 +153,33 @@ def get_contact(j: Journal, contact_id: int) -> ContactRecord:
 
 
 def update_contact(
-    j: Journal, rec: ContactRecord, today: dt.date | None = None
+    j: Journal,
+    rec: ContactRecord,
+    today: dt.date | None = None,
+    *,
+    base: ContactRecord | None = None,
 ) -> Outcome[ContactRecord]:
     """Store ``rec`` over the contact with its id.
+
+    ``base`` is the contact as it was read before ``rec`` was made from it
+    (an editor's or an undo step's copy): if the contact changed elsewhere
+    since, the two changes are combined, or :class:`stale.StaleWrite` is
+    raised when both changed the same field (nothing is written then).
 
     Replacing a known role or organisation records ``today`` (default: the
     computer's date) as the day the role changed, for the coach.
     """
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_contact needs a stored contact.")
     validate(rec)
+    combined = False
     with j.write() as changes:
         old = Contact.get_or_none(Contact.id == rec.id)
         if old is None:
-            raise NotFound(f"Contact {rec.id} does not exist.")
+            raise NotFound(f"Contact {rec.id} does not exist (any more): it was deleted elsewhere.")
+        if base is not None:
+            rec, combined = stale.reconcile("contact", base, rec, get_contact(j, rec.id))
         now = dt.datetime.now()
         extra = {"updated_at": now}
         if _role_replaced(old.role, old.organisation, rec.role, rec.organisation):
@@ -174,7 +190,7 @@ def update_contact(
         # Interactions are indexed with their participants' names.
         fulltext.index_interactions(j.db, interaction_ids_of(rec.id))
         changes.contacts.add(rec.id)
-    return Outcome(get_contact(j, rec.id), changes)
+    return Outcome(get_contact(j, rec.id), changes, combined)
 
 
 def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:

@@ -13,12 +13,15 @@ class JournalDamaged(StoreError):
     """The file is not a SQLite database, is truncated, or fails its check.
 
     The file is never modified when this is raised; the UI offers to restore
-    a backup instead.
+    a backup instead. ``code`` says what kind of damage (see
+    :data:`netzjournal.store.verify.PROBLEMS`); ``detail`` is SQLite's or our
+    own wording.
     """
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path, detail: str, code: str = "damaged") -> None:
         self.path = path
         self.detail = detail
+        self.code = code
         super().__init__(f"The journal {path} cannot be read: {detail}")
 
 
@@ -38,6 +41,56 @@ class JournalTooNew(StoreError):
             f"{found_schema}); this is netzjournal {our_app} (schema {our_schema}). "
             "Please update netzjournal. The journal can still be opened read-only."
         )
+
+
+# What can stand between the user and an intact journal file. The codes are
+# stable: the window words them (ui/startup_dialogs.py), the command line
+# prints :data:`UNAVAILABLE_MESSAGES`.
+UNAVAILABLE_MESSAGES = {
+    "disk-full": "The disk holding {path} is full. Free some space and start again.",
+    "io-error": (
+        "The disk reported an input/output error for {path}. Check the drive "
+        "(or the network share) and start again."
+    ),
+    "permission-denied": (
+        "netzjournal may not use {path} (permission denied). Check the owner "
+        "and permissions of the file and its folder."
+    ),
+    "read-only": (
+        "{path} cannot be written (a write-protected file, folder or disk); "
+        "this command needs to write."
+    ),
+    "locked": (
+        "Another program holds a lock on {path}. Close it (or wait until it "
+        "has finished) and try again."
+    ),
+    "is-a-directory": (
+        "{path} is a folder, not a journal file. Move it aside or choose another "
+        "data folder with --data-dir."
+    ),
+    "not-a-folder": (
+        "{path} is a file where the data folder should be. Move it aside or choose "
+        "another data folder with --data-dir."
+    ),
+}
+
+
+class JournalUnavailable(StoreError):
+    """The journal cannot be used because of its surroundings, not its content.
+
+    ``kind`` is one of :data:`UNAVAILABLE_MESSAGES`: a full disk, an I/O
+    error, missing permission, a read-only file or mount, a lock held by
+    another process, a folder where the file should be (or a file where the
+    folder should be). Nothing was changed; restoring a backup would not help
+    and is never offered.
+    """
+
+    def __init__(self, path: Path, kind: str, detail: str = "") -> None:
+        self.path = path
+        self.kind = kind
+        self.detail = detail
+        text = UNAVAILABLE_MESSAGES.get(kind, "{path} cannot be used.").format(path=path)
+        super().__init__(f"{text} Nothing was changed." + (f" ({detail})" if detail else ""))
 
 
 class JournalLocked(StoreError):

@@ -25,6 +25,7 @@ from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.folding import fold, match_expression
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, ChangeSet, EventRecord, Occurrence, Outcome
+from netzjournal.store.values import clean_text
 from netzjournal.store.values import to_date as _date
 
 
@@ -108,7 +109,7 @@ def matching_event_ids(j: Journal, text: str) -> set[int] | None:
 
 _COLUMNS = (
     "id, name, starts_on, ends_on, place, notes, url, start_time, end_time, rrule,"
-    " series_id, occurrence_on, cancelled, my_status"
+    " series_id, occurrence_on, cancelled, my_status, uid"
 )
 
 
@@ -117,7 +118,7 @@ def _record(r: tuple, tags: list[str]) -> EventRecord:
         name=r[1], starts_on=_date(r[2]) or dt.date.min, ends_on=_date(r[3]), place=r[4] or "",
         notes=r[5] or "", tags=tags, id=r[0], url=r[6] or "", start_time=_time(r[7]),
         end_time=_time(r[8]), rrule=r[9] or "", series_id=r[10], occurrence_on=_date(r[11]),
-        cancelled=bool(r[12]), my_status=r[13] or "",
+        cancelled=bool(r[12]), my_status=r[13] or "", uid=r[14] or "",
     )  # fmt: skip
 
 
@@ -138,7 +139,8 @@ def get_event(j: Journal, event_id: int) -> EventRecord:
 
 
 def validate(rec: EventRecord) -> EventRecord:
-    """Check an event; returns it with a normalised rule."""
+    """Check an event; returns it (its text cleaned) with a normalised rule."""
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if not rec.name.strip() and rec.series_id is None:
         raise ValidationError("An event needs a name.")
     if rec.ends_on and rec.ends_on < rec.starts_on:
@@ -175,14 +177,18 @@ def _write_tags(j: Journal, event_id: int, names: list[str], changes: ChangeSet)
 
 
 def create_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
-    """A single event or, with ``rrule``, a series (or an occurrence row, with ``series_id``)."""
-    validate(rec)
+    """A single event or, with ``rrule``, a series (or an occurrence row, with ``series_id``).
+
+    An event that came from elsewhere (a synced or imported calendar entry)
+    keeps its ``uid``; otherwise the store's trigger gives it a random one.
+    """
+    rec = validate(rec)
     with j.write() as changes:
         cur = j.connection().execute(
             "INSERT INTO event (name, starts_on, ends_on, place, notes, url, start_time,"
             " end_time, rrule, series_id, occurrence_on, cancelled, my_status, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*_fields(rec), _now(), _now()),
+            " updated_at, uid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (*_fields(rec), _now(), _now(), rec.uid or None),
         )
         event_id = int(cur.lastrowid or 0)
         _write_tags(j, event_id, rec.tags, changes)
@@ -195,7 +201,7 @@ def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
     """Store ``rec`` over the event with its id (a series' occurrence rows stay)."""
     if rec.id is None:
         raise ValidationError("update_event needs a stored event.")
-    validate(rec)
+    rec = validate(rec)
     with j.write() as changes:
         cur = j.connection().execute(
             "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, notes = ?,"
@@ -243,12 +249,26 @@ def delete_event(j: Journal, event_id: int) -> Outcome[int]:
     return Outcome(count, changes)
 
 
+def _with_tags(j: Journal, rows: list[tuple]) -> list[EventRecord]:
+    """Records for ``rows`` with their tags (one query for all of them)."""
+    tags: dict[int, list[str]] = {}
+    if rows:
+        for event_id, name in j.connection().execute(
+            "SELECT et.event_id, t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id"
+            " WHERE et.event_id IN (SELECT value FROM json_each(?))"
+            " ORDER BY t.name COLLATE NOCASE",
+            (_json(r[0] for r in rows),),
+        ):
+            tags.setdefault(event_id, []).append(name)
+    return [_record(r, tags.get(r[0], [])) for r in rows]
+
+
 def list_events(j: Journal) -> list[EventRecord]:
-    """Every single event and series (not occurrence rows), newest first."""
+    """Every single event and series (not occurrence rows), newest first, with tags."""
     rows = j.connection().execute(
         f"SELECT {_COLUMNS} FROM event WHERE series_id IS NULL ORDER BY starts_on DESC, id DESC"
     )
-    return [_record(r, []) for r in rows.fetchall()]
+    return _with_tags(j, rows.fetchall())
 
 
 def events_between(j: Journal, first: dt.date, last: dt.date) -> list[EventRecord]:
@@ -258,7 +278,7 @@ def events_between(j: Journal, first: dt.date, last: dt.date) -> list[EventRecor
         " ORDER BY starts_on, id",
         (first.isoformat(), last.isoformat()),
     )
-    return [_record(r, []) for r in rows.fetchall()]
+    return _with_tags(j, rows.fetchall())
 
 
 # -- expanding series into occurrences --------------------------------------------

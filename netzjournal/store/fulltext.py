@@ -33,8 +33,8 @@ _CONTACT_DOCS = (
     " FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))"
 )
 _INTERACTION_DOCS = (
-    "SELECT i.id, i.title, i.body, i.hooks, i.place, i.outcome,"
-    " (SELECT group_concat(coalesce(nullif(c.display_name, ''),"
+    "SELECT i.id, i.title, i.body, trim(i.hooks || char(10) || i.say_next), i.place,"
+    " i.outcome, (SELECT group_concat(coalesce(nullif(c.display_name, ''),"
     "   c.given_name || ' ' || c.family_name), ' ')"
     "   FROM participant p JOIN contact c ON c.id = p.contact_id"
     "   WHERE p.interaction_id = i.id),"
@@ -145,7 +145,8 @@ _CONTACT_TEXT = (
     " notes FROM contact WHERE id IN (SELECT value FROM json_each(?))"
 )
 _INTERACTION_TEXT = (
-    "SELECT id, title, body, hooks, place, occurred_at FROM interaction"
+    "SELECT id, title, body, trim(hooks || char(10) || say_next), place, occurred_at"
+    " FROM interaction"
     " WHERE id IN (SELECT value FROM json_each(?))"
 )
 _WORDS = re.compile(r"\w+")

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from peewee import SQL
 
-from netzjournal.store import backups, fulltext
+from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
 from netzjournal.store.models import Contact, FollowUp, GiveTake, Interaction, Participant
@@ -21,6 +21,7 @@ from netzjournal.store.records import (
     InteractionRecord,
     Outcome,
 )
+from netzjournal.store.values import clean_text
 
 _SCALARS = (
     "occurred_at",
@@ -32,6 +33,7 @@ _SCALARS = (
     "body",
     "hooks",
     "outcome",
+    "say_next",
 )
 
 
@@ -71,6 +73,8 @@ def create_interaction(
     j: Journal, rec: InteractionRecord, follow_ups: Iterable[FollowUpRecord] = ()
 ) -> Outcome[InteractionRecord]:
     """Store a meeting note with its participants, give & take and follow-ups."""
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
+    follow_ups = [clean_text(f) for f in follow_ups]
     validate(rec)
     with j.write() as changes:
         now = dt.datetime.now()
@@ -79,6 +83,8 @@ def create_interaction(
             event=rec.event_id,
             created_at=now,
             updated_at=now,
+            # A note that came from elsewhere (a synced journal entry) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         _write_children(row.id, rec)
         for fu in follow_ups:
@@ -114,16 +120,35 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
         give_take=lines,
         event_id=row.event_id,
         id=row.id,
+        uid=row.uid or "",
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
 
 
-def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[InteractionRecord]:
+def update_interaction(
+    j: Journal, rec: InteractionRecord, *, base: InteractionRecord | None = None
+) -> Outcome[InteractionRecord]:
+    """Store ``rec`` over the note with its id.
+
+    ``base``: the note as read before ``rec`` was made from it; a change made
+    elsewhere since is combined with this one, or :class:`stale.StaleWrite`
+    is raised when both changed the same field (see :func:`update_contact`).
+    """
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_interaction needs a stored interaction.")
     validate(rec)
+    combined = False
     with j.write() as changes:
+        if base is not None:
+            try:
+                current = get_interaction(j, rec.id)
+            except NotFound:
+                raise NotFound(
+                    f"Interaction {rec.id} does not exist (any more): it was deleted elsewhere."
+                ) from None
+            rec, combined = stale.reconcile("interaction", base, rec, current)
         before = [
             p.contact_id
             for p in Participant.select(Participant.contact).where(
@@ -145,7 +170,7 @@ def update_interaction(j: Journal, rec: InteractionRecord) -> Outcome[Interactio
         fulltext.index_interactions(j.db, [rec.id])
         changes.interactions.add(rec.id)
         changes.contacts.update(before, rec.participants)
-    return Outcome(get_interaction(j, rec.id), changes)
+    return Outcome(get_interaction(j, rec.id), changes, combined)
 
 
 def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
@@ -195,10 +220,12 @@ def _follow_up(row: FollowUp) -> FollowUpRecord:
         done_at=row.done_at,
         owed_by=row.owed_by,
         id=row.id,
+        uid=row.uid or "",
     )
 
 
 def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if not rec.text.strip():
         raise ValidationError("A follow-up needs a text.")
     if rec.owed_by not in OWED_BY:
@@ -212,6 +239,8 @@ def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
             done=rec.done,
             done_at=rec.done_at,
             owed_by=rec.owed_by,
+            # A follow-up that came from elsewhere (a synced task) keeps its UID.
+            **({"uid": rec.uid} if rec.uid else {}),
         )
         changes.follow_ups.add(row.id)
         if rec.contact_id:
@@ -249,6 +278,7 @@ def follow_ups(
 
 
 def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
+    rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_follow_up needs a stored follow-up.")
     if not rec.text.strip():

@@ -28,11 +28,18 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote
 
 from netzjournal import __version__
+from netzjournal.store import environment, walcheck
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.errors import JournalDamaged, JournalTooNew, StoreError
+from netzjournal.store.errors import (
+    JournalDamaged,
+    JournalLocked,
+    JournalTooNew,
+    JournalUnavailable,
+    StoreError,
+)
+from netzjournal.store.uri import read_only_uri
 
 if TYPE_CHECKING:
     import peewee
@@ -76,7 +83,9 @@ def check_file(path: Path) -> None:
     with path.open("rb") as fh:
         head = fh.read(100)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise JournalDamaged(path, "the file is not a netzjournal journal (no SQLite header)")
+        raise JournalDamaged(
+            path, "the file is not a netzjournal journal (no SQLite header)", code="not-sqlite"
+        )
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     page_count = int.from_bytes(head[28:32], "big")
@@ -89,6 +98,7 @@ def check_file(path: Path) -> None:
         raise JournalDamaged(
             path,
             f"the file is truncated ({size} of {page_size * page_count} bytes)",
+            code="truncated",
         )
 
 
@@ -101,16 +111,16 @@ def _create_private(path: Path) -> None:
 PRAGMAS = {"foreign_keys": 1, "synchronous": 2, "cache_size": -16000}
 
 
-def _target(path: Path, read_only: bool) -> tuple[str, bool]:
+def _target(path: Path, read_only: bool, immutable: bool = False) -> tuple[str, bool]:
     """The name to hand to ``sqlite3.connect`` and whether it is a URI."""
     if read_only:
-        return f"file:{quote(str(path))}?mode=ro", True
+        return read_only_uri(path, immutable=immutable), True
     return str(path), False
 
 
-def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
     # As peewee would connect: autocommit (peewee runs BEGIN/COMMIT itself).
-    target, uri = _target(path, read_only)
+    target, uri = _target(path, read_only, immutable)
     conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
         for name, value in PRAGMAS.items():
@@ -122,7 +132,7 @@ def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
 
 
 def _peewee_database(
-    path: Path, read_only: bool, conn: sqlite3.Connection
+    path: Path, read_only: bool, conn: sqlite3.Connection, immutable: bool = False
 ) -> peewee.SqliteDatabase:
     """A peewee database that adopts ``conn`` as its first connection.
 
@@ -140,7 +150,7 @@ def _peewee_database(
             return super()._connect()
 
     adopt, owner = [conn], threading.get_ident()
-    target, uri = _target(path, read_only)
+    target, uri = _target(path, read_only, immutable)
     extra = {"uri": True} if uri else {}
     db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
     db.connect()
@@ -149,6 +159,15 @@ def _peewee_database(
 
 # The journal the models are bound to when first used (one journal per process).
 _current: Journal | None = None
+# Journals this process has opened: a -wal beside them may be our own.
+_opened_here: set[Path] = set()
+
+
+def _has_backups(backup_dir: Path) -> bool:
+    try:
+        return any(p.suffix == ".sqlite3" and p.stat().st_size > 0 for p in backup_dir.iterdir())
+    except OSError:
+        return False
 
 
 def bind_current() -> None:
@@ -179,13 +198,27 @@ def _is_disk_full(exc: BaseException | None) -> bool:
     return False
 
 
-def quick_check(path: Path) -> list[str]:
+def _is_locked(exc: BaseException | None) -> bool:
+    """True if ``exc`` (or what it hides) is SQLite's "database is locked" / busy."""
+    seen = 0
+    while exc is not None and seen < 5:
+        text = str(exc).lower()
+        if "database is locked" in text or "database is busy" in text:
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def quick_check(path: Path, immutable: bool = False) -> list[str]:
     """Run ``PRAGMA quick_check`` on a separate read-only connection.
 
     Safe to call from a worker thread while the app works on the journal
     (WAL readers do not block the writer). ``["ok"]`` means healthy.
+    ``immutable``: a journal in a folder nobody may write (no ``-shm`` there).
     """
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
+    uri = read_only_uri(path, immutable=immutable)
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute("PRAGMA mmap_size = 268435456")
         return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
@@ -203,12 +236,27 @@ class Journal:
     """
 
     def __init__(
-        self, path: Path, conn: sqlite3.Connection, read_only: bool, backup_dir: Path
+        self,
+        path: Path,
+        conn: sqlite3.Connection,
+        read_only: bool,
+        backup_dir: Path,
+        *,
+        opened_path: Path | None = None,
+        immutable: bool = False,
     ) -> None:
         global _current
         self.path = path
         self.read_only = read_only
         self.backup_dir = backup_dir
+        # The file SQLite really has open: the journal, or (read-only, with a
+        # leftover -wal in a folder nobody may write) a checked private copy.
+        self.opened_path = opened_path or path
+        self.immutable = immutable
+        self.read_only_reason: str | None = None  # see environment.why_not_writable
+        self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
+        self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
+        self._check_dir: Path | None = None
         self._conn = conn
         self._db: peewee.SqliteDatabase | None = None
         self._listeners: list[Listener] = []
@@ -224,7 +272,9 @@ class Journal:
         if self._db is None:
             from netzjournal.store import models
 
-            self._db = _peewee_database(self.path, self.read_only, self._conn)
+            self._db = _peewee_database(
+                self.opened_path, self.read_only, self._conn, self.immutable
+            )
             models.database.initialize(self._db)
         return self._db
 
@@ -242,26 +292,98 @@ class Journal:
         read_only: bool = False,
         backup_dir: Path | None = None,
         verify: bool = True,
+        fallback_read_only: bool = False,
     ) -> Journal:
         """Open (creating if missing) the journal at ``path``.
 
-        Raises :class:`JournalDamaged`, :class:`JournalTooNew` or
+        Raises :class:`JournalDamaged` (the content is bad: a backup may
+        help), :class:`JournalUnavailable` (the surroundings are: full disk,
+        I/O error, permissions, read-only mount, lock, a folder in its
+        place — a backup would not help), :class:`JournalTooNew` or
         :class:`StoreError`; in every case the file is left as it was.
+        Permissions are never changed: a journal that cannot be written is
+        opened read-only when ``fallback_read_only`` (``read_only_reason``
+        says why), else refused as ``JournalUnavailable("read-only")``.
         """
         path = Path(path).absolute()
+        backup_dir = backup_dir or path.parent / "backups"
+        try:
+            return cls._open(path, read_only, backup_dir, verify, fallback_read_only)
+        except (JournalDamaged, JournalTooNew, JournalUnavailable):
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            problem = environment.classify(exc, path)
+            if problem is not None:
+                raise problem from exc
+            if isinstance(exc, OSError):
+                raise StoreError(f"The journal {path} cannot be opened: {exc}") from exc
+            raise JournalDamaged(path, str(exc)) from exc
+        except Exception as exc:
+            if not _is_database_error(exc):
+                raise
+            problem = environment.classify(exc, path)
+            if problem is not None:
+                raise problem from exc
+            raise JournalDamaged(path, str(exc)) from exc
+
+    @classmethod
+    def _open(
+        cls, path: Path, read_only: bool, backup_dir: Path, verify: bool, fallback: bool
+    ) -> Journal:
+        environment.check_location(path)
         existed = path.exists()
+        reason = None if read_only else environment.why_not_writable(path)
+        if reason is not None:
+            if not fallback:
+                raise JournalUnavailable(path, "read-only", environment.describe(reason))
+            if not existed:
+                raise JournalUnavailable(path.parent, "read-only", environment.describe(reason))
+            log.warning("opening read-only: %s (%s)", path, environment.describe(reason))
+            read_only = True
         if existed:
             check_file(path)
-            if os.name == "posix" and not read_only and path.stat().st_mode & 0o077:
-                path.chmod(0o600)
+            if path.stat().st_size == 0 and _has_backups(backup_dir):
+                # A journal emptied by accident (or a failed copy) while its
+                # backups hold data: offer them instead of starting anew.
+                raise JournalDamaged(path, "the file is empty (0 bytes)", code="empty")
         elif read_only:
             raise StoreError(f"There is no journal at {path}.")
         else:
             _create_private(path)
+        set_aside: list[Path] = []
+        opened, immutable, check_dir = path, False, None
+        wal = walcheck.pending_wal(path) if existed else None
+        if wal is not None and path not in _opened_here and not walcheck.in_use_elsewhere(path):
+            check_dir = walcheck.make_check_dir(path)
+            try:
+                verdict = walcheck.check_on_copy(path, wal, check_dir)
+            except BaseException:
+                walcheck.remove_check_dir(check_dir)
+                raise
+            if verdict.state == "journal-damaged":
+                walcheck.remove_check_dir(check_dir)
+                raise JournalDamaged(path, verdict.detail)
+            if verdict.state == "wal-damaged" and not read_only:
+                set_aside.append(walcheck.set_aside(path))
+            if read_only:
+                # Nobody may write the folder: read the checked copy instead.
+                opened = check_dir / path.name
+            else:
+                walcheck.remove_check_dir(check_dir)
+                check_dir = None
+        elif read_only and reason in ("read-only-folder", "read-only-mount"):
+            immutable = True  # SQLite cannot create its -shm there; nobody writes either
+        cleaned: list[Path] = []
+        if not read_only:
+            from netzjournal.store import backups  # a late import: backups needs Journal
+
+            cleaned = backups.clean_leftovers(backup_dir, path)
         try:
-            conn = _connect(path, read_only)
-        except sqlite3.DatabaseError as exc:
-            raise JournalDamaged(path, str(exc)) from exc
+            conn = _connect(opened, read_only, immutable)
+        except BaseException:
+            if check_dir is not None:
+                walcheck.remove_check_dir(check_dir)
+            raise
         journal: Journal | None = None
         try:
             if verify and existed:
@@ -274,18 +396,25 @@ class Journal:
                     raise JournalDamaged(path, "; ".join(result[:3]))
             if not read_only:
                 conn.execute("PRAGMA journal_mode=WAL")
-            journal = cls(path, conn, read_only, backup_dir or path.parent / "backups")
+            journal = cls(
+                path, conn, read_only, backup_dir, opened_path=opened, immutable=immutable
+            )
+            journal.read_only_reason = reason
+            journal.set_aside = set_aside
+            journal.cleaned = cleaned
+            journal._check_dir = check_dir
             journal._migrate()
-        except BaseException as exc:
+            if not read_only:
+                journal._ensure_journal_id()
+        except BaseException:
             if journal is not None:
                 journal.close(checkpoint=False)
             else:
                 conn.close()
-            if isinstance(exc, JournalDamaged):
-                raise
-            if _is_database_error(exc):
-                raise JournalDamaged(path, str(exc)) from exc
+                if check_dir is not None:
+                    walcheck.remove_check_dir(check_dir)
             raise
+        _opened_here.add(path)
         return journal
 
     def _migrate(self) -> None:
@@ -319,6 +448,11 @@ class Journal:
                 our_schema=latest_schema(),
             )
         if not pending:
+            if not self.read_only and stored_schema != latest_schema():
+                # Migrations recorded, version not (written by a version that
+                # set it in a separate step): repair it.
+                with self.db.atomic():
+                    self._record_version()
             return
         if self.read_only:
             raise StoreError(
@@ -330,11 +464,30 @@ class Journal:
 
             backups.create_backup(self, self.backup_dir, reason="pre-migration")
         log.info("migrating %s: %s", self.path, [m.name for m in pending])
-        runner.up()
-        with self.db.atomic():
-            self._set_meta("schema_version", str(latest_schema()))
-            self._set_meta("app_version", __version__)
-            self.db.execute_sql(f"PRAGMA user_version = {latest_schema():d}")
+        # Every pending migration and the version that records them form one
+        # transaction: a kill at any moment leaves the old schema with its
+        # version, or the new one with its version. foreign_keys can only be
+        # switched outside a transaction (the migrator's own switch would be
+        # ignored inside this one).
+        self.db.pragma("foreign_keys", 0)
+        try:
+            with self.db.atomic():
+                runner.up()
+                self._record_version()
+        finally:
+            self.db.pragma("foreign_keys", 1)
+
+    def _ensure_journal_id(self) -> None:
+        """Give the journal a random id once (a leftover -wal is matched against it)."""
+        if self._meta_value("journal_id") is None:
+            import uuid
+
+            self._set_meta("journal_id", uuid.uuid4().hex)
+
+    def _record_version(self) -> None:
+        self._set_meta("schema_version", str(latest_schema()))
+        self._set_meta("app_version", __version__)
+        self.db.execute_sql(f"PRAGMA user_version = {latest_schema():d}")
 
     def _meta_value(self, key: str) -> str | None:
         conn = self.connection()
@@ -354,6 +507,12 @@ class Journal:
     @property
     def schema_version(self) -> int:
         return int(self._meta_value("schema_version") or 0)
+
+    def data_version(self) -> int:
+        """SQLite's ``PRAGMA data_version`` on this connection: it changes when
+        another connection (another process: an import, a second window)
+        commits, and never for this connection's own writes."""
+        return int(self.connection().execute("PRAGMA data_version").fetchone()[0])
 
     def integrity_check(self) -> list[str]:
         """Run SQLite's full ``integrity_check``; ``["ok"]`` means healthy."""
@@ -387,13 +546,22 @@ class Journal:
         changes = self._pending
         self._depth += 1
         try:
+            # DEFERRED (not IMMEDIATE: a bulk change backs up from inside it, and
+            # SQLite's backup refuses a source connection that is writing). A
+            # write that read rows another process changed before it took the
+            # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
             with self.db.atomic():
                 yield changes
-        except peewee.OperationalError as exc:
+        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "
                     "Free some space and try again."
+                ) from exc
+            if _is_locked(exc):
+                raise JournalLocked(
+                    "Another program is writing to the journal; nothing was saved from "
+                    "this change. Try again in a moment."
                 ) from exc
             raise
         finally:
@@ -423,6 +591,9 @@ class Journal:
             self._db.close()
         else:
             conn.close()
+        if self._check_dir is not None:
+            walcheck.remove_check_dir(self._check_dir)
+            self._check_dir = None
 
     def __enter__(self) -> Journal:
         return self

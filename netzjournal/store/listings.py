@@ -13,9 +13,10 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
+from netzjournal.store.collation import sort_key, sql_fold
 from netzjournal.store.journal import Journal
+from netzjournal.store.uri import read_only_uri
 from netzjournal.store.values import to_datetime as _dt
 
 
@@ -86,8 +87,8 @@ _NAME_SQL = (
 )
 _FIRST_ROWS = (
     _CONTACT_ROWS_QUICK
-    + f" ORDER BY coalesce(nullif(c.family_name, ''), {_NAME_SQL}) COLLATE NOCASE,"
-    + f" {_NAME_SQL} COLLATE NOCASE, c.id LIMIT ?"
+    + f" ORDER BY {sql_fold(f'coalesce(nullif(c.family_name, {chr(39) * 2}), {_NAME_SQL})')}"
+    + f" COLLATE NOCASE, {sql_fold(_NAME_SQL)} COLLATE NOCASE, c.id LIMIT ?"
 )
 _LAST_CONTACTS_AS = (
     "SELECT p.contact_id, max(i.occurred_at) AS last FROM participant p"
@@ -122,7 +123,7 @@ def read_contact_rows_json(path: Path, conn: sqlite3.Connection | None = None) -
     """
     own = conn is None
     if conn is None:
-        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
     try:
         (text,) = conn.execute(_CONTACT_ROWS_JSON, (False, None, None)).fetchone()
     finally:
@@ -137,10 +138,10 @@ def start_first_screen(conn: sqlite3.Connection, first: int) -> sqlite3.Cursor:
     SQLite sorts every contact in this call, without holding the GIL (a
     worker thread can do it); fetching the few rows afterwards is quick —
     :func:`first_screen_rows`, on any thread if ``conn`` allows it. The order
-    is family name, then name, case-insensitive; SQLite's NOCASE folds ASCII
-    letters only, so for names with capital umlauts or ß the pick can differ
-    from the table's ``casefold`` order, which the table restores once it
-    has every row.
+    is family name, then name, case-insensitive, with umlauts and common
+    accented letters folded (:func:`collation.sql_fold`); for rarer letters the
+    pick can differ from the table's collation order, which the table restores
+    once it has every row.
     """
     return conn.execute(_FIRST_ROWS, (False, None, None, first))
 
@@ -201,9 +202,9 @@ def journal_counts(j: Journal) -> tuple[int, int]:
 
 
 def tag_names(j: Journal) -> list[str]:
-    """Every tag's name, in case-insensitive order (the tag filter's choices)."""
-    rows = j.connection().execute("SELECT name FROM tag ORDER BY name COLLATE NOCASE")
-    return [r[0] for r in rows]
+    """Every tag's name, in locale-aware order (the tag filter's choices)."""
+    rows = j.connection().execute("SELECT name FROM tag")
+    return sorted((r[0] for r in rows), key=sort_key)
 
 
 def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
@@ -216,12 +217,20 @@ def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
 
 
 def contact_names(j: Journal) -> list[tuple[int, str]]:
-    """(id, name) for every contact not archived, for autocompletion."""
-    rows = j.connection().execute(
-        "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
-        " FROM contact WHERE archived = 0 ORDER BY family_name COLLATE NOCASE, given_name"
-    )
-    return [(r[0], r[1]) for r in rows]
+    """(id, name) for every contact not archived, in name order (:mod:`collation`).
+
+    Names only: to offer people to pick, use :func:`people.list_people`, which tells
+    namesakes apart.
+    """
+    from netzjournal.store.people import list_people
+
+    return [(c.id, c.name) for c in list_people(j)]
+
+
+def contact_uids(j: Journal) -> dict[str, int]:
+    """UID → id for every contact, archived ones included."""
+    rows = j.connection().execute("SELECT uid, id FROM contact WHERE uid IS NOT NULL")
+    return dict(rows.fetchall())
 
 
 # -- interactions and the timeline ----------------------------------------------
@@ -247,7 +256,7 @@ class TimelineEntry:
     when: dt.datetime
     kind: str  # interaction kind, or "event"
     title: str
-    people: str
+    people: str  # names joined by "; " (a name may hold a comma: "Müller, Hans")
     first_line: str
     open_follow_ups: int = 0
 
@@ -260,7 +269,7 @@ class TimelineEntry:
 _INTERACTIONS_PAGE = """
 SELECT i.id, i.occurred_at, i.kind, i.title, substr(i.body, 1, 200),
        (SELECT group_concat(coalesce(nullif(c.display_name, ''),
-               trim(c.given_name || ' ' || c.family_name)), ', ')
+               trim(c.given_name || ' ' || c.family_name)), '; ')
           FROM participant p JOIN contact c ON c.id = p.contact_id WHERE p.interaction_id = i.id),
        (SELECT count(*) FROM follow_up f WHERE f.interaction_id = i.id AND f.done = 0)
   FROM interaction i
@@ -438,7 +447,8 @@ class GiveTakeItem:
 def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[HistoryItem]:
     rows = j.connection().execute(
         "SELECT i.id, i.occurred_at, i.kind, i.direction,"
-        " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)), i.hooks"
+        " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)),"
+        " coalesce(nullif(i.say_next, ''), i.hooks)"  # what to pick up, else the remark
         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
         " WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
         (contact_id, limit),

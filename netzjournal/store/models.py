@@ -8,6 +8,7 @@ describe the result. They are bound to the open journal's database by
 from __future__ import annotations
 
 import datetime
+import uuid
 
 from peewee import (
     BooleanField,
@@ -40,6 +41,11 @@ class _JournalDatabase(DatabaseProxy):
 
 
 database = _JournalDatabase()
+
+
+def new_uid() -> str:
+    """A random UUID for a new row (raw inserts get one from a trigger, see 0007)."""
+    return str(uuid.uuid4())
 
 
 class BaseModel(Model):
@@ -85,6 +91,7 @@ class Contact(BaseModel):
     role_changed_on = DateField(null=True)
     # Where the user met them: an event or one occurrence of a series (0008).
     met_at_event = DeferredForeignKey("Event", null=True, on_delete="SET NULL", lazy_load=False)
+    uid = CharField(null=True, default=new_uid)
 
 
 class ContactChannel(BaseModel):
@@ -130,6 +137,7 @@ class Event(BaseModel):
     cancelled = BooleanField(default=False)
     my_status = CharField(default="")
     updated_at = DateTimeField(null=True)
+    uid = CharField(null=True, default=new_uid)
 
 
 class EventTag(BaseModel):
@@ -161,11 +169,13 @@ class Interaction(BaseModel):
     duration_minutes = IntegerField(null=True)
     title = CharField(default="")
     body = TextField(default="")
-    hooks = TextField(default="")
+    hooks = TextField(default="")  # private remarks: never quoted to the person
+    say_next = TextField(default="")  # to pick up next time, as you would say it to them
     outcome = TextField(default="")
     event = ForeignKeyField(Event, null=True, on_delete="SET NULL")
     created_at = DateTimeField(default=datetime.datetime.now)
     updated_at = DateTimeField(default=datetime.datetime.now)
+    uid = CharField(null=True, default=new_uid)
 
 
 class Participant(BaseModel):
@@ -193,6 +203,7 @@ class FollowUp(BaseModel):
     done_at = DateTimeField(null=True)
     owed_by = CharField(default="me")
     created_at = DateTimeField(default=datetime.datetime.now)
+    uid = CharField(null=True, default=new_uid)
 
 
 class Setting(BaseModel):

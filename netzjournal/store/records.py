@@ -81,6 +81,7 @@ class ContactRecord:
     channels: list[Channel] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -112,11 +113,13 @@ class InteractionRecord:
     duration_minutes: int | None = None
     title: str = ""
     body: str = ""
-    hooks: str = ""
+    hooks: str = ""  # private remarks (never quoted to the person)
     outcome: str = ""
+    say_next: str = ""  # to pick up next time, as you would say it to them
     give_take: list[GiveTakeLine] = field(default_factory=list)
     event_id: int | None = None
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     created_at: dt.datetime | None = None
     updated_at: dt.datetime | None = None
 
@@ -131,6 +134,7 @@ class FollowUpRecord:
     done_at: dt.datetime | None = None
     owed_by: str = "me"
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
 
 
 @dataclass
@@ -150,6 +154,7 @@ class EventRecord:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     id: int | None = None
+    uid: str = ""  # random and permanent; set by the store
     url: str = ""
     start_time: dt.time | None = None  # local wall-clock time; None: all day
     end_time: dt.time | None = None
@@ -232,3 +237,6 @@ class Outcome(Generic[T]):
 
     value: T
     changes: ChangeSet
+    # A write made from an older copy was combined with a newer change made
+    # elsewhere (see :mod:`netzjournal.store.stale`).
+    combined: bool = False

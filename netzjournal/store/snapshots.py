@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from netzjournal.store import fulltext
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ChangeSet, Outcome
+from netzjournal.store.stale import StaleWrite
 
 # (table, column that refers to the captured ids) — parents before children.
 _CONTACT_TABLES = (
@@ -89,10 +90,56 @@ def snapshot_interactions(j: Journal, ids: Iterable[int]) -> Snapshot:
     return snap
 
 
-def restore_snapshot(j: Journal, snap: Snapshot) -> Outcome[None]:
-    """Put every captured row back as it was (replacing any newer version)."""
+# Bookkeeping columns a later undo/redo of another step may rewrite; not a
+# change of what the user sees.
+_BOOKKEEPING = {"updated_at", "role_changed_on"}
+
+
+def retake(j: Journal, snap: Snapshot) -> Snapshot:
+    """The same rows as ``snap`` covers, as they are now."""
+    if snap.contact_ids:
+        return snapshot_contacts(j, snap.contact_ids)
+    return snapshot_interactions(j, snap.interaction_ids)
+
+
+def _fingerprint(snap: Snapshot) -> tuple[object, ...]:
+    tables = tuple(
+        (
+            table,
+            tuple(
+                sorted(
+                    tuple(sorted((k, repr(v)) for k, v in row.items() if k not in _BOOKKEEPING))
+                    for row in rows
+                )
+            ),
+        )
+        for table, rows in sorted(snap.rows.items())
+        if rows
+    )
+    return (tables, tuple(sorted(snap.links)))
+
+
+def same_rows(a: Snapshot, b: Snapshot) -> bool:
+    """True if two snapshots hold the same rows (bookkeeping timestamps aside)."""
+    return _fingerprint(a) == _fingerprint(b)
+
+
+def restore_snapshot(
+    j: Journal, snap: Snapshot, *, expect: Snapshot | None = None
+) -> Outcome[None]:
+    """Put every captured row back as it was (replacing any newer version).
+
+    ``expect``: the same rows as they were right after the change being
+    undone. If they have changed since (another process wrote them), nothing
+    is restored and :class:`stale.StaleWrite` is raised — restoring would
+    throw that newer change away.
+    """
     conn = j.connection()
     with j.write() as changes:
+        if expect is not None and not same_rows(retake(j, expect), expect):
+            what = "contact" if snap.contact_ids else "interaction"
+            ids = snap.contact_ids or snap.interaction_ids
+            raise StaleWrite(what, ids[0] if ids else 0, [])
         conn.execute("PRAGMA defer_foreign_keys = ON")
         if snap.contact_ids:
             conn.execute(
@@ -114,6 +161,12 @@ def restore_snapshot(j: Journal, snap: Snapshot) -> Outcome[None]:
                 conn.execute(sql, [row[c] for c in cols])
         for table, rid, column, value in snap.links:
             conn.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", (value, rid))
+        if expect is not None and conn.execute("PRAGMA foreign_key_check").fetchone():
+            # A row it points at (a note, a contact) was deleted elsewhere since:
+            # restoring would be half a restore; nothing is written.
+            what = "contact" if snap.contact_ids else "interaction"
+            ids = snap.contact_ids or snap.interaction_ids
+            raise StaleWrite(what, ids[0] if ids else 0, [])
         touched_contacts = set(snap.contact_ids) | {
             int(r["contact_id"]) for r in snap.rows.get("participant", [])
         }

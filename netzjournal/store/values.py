@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
+from typing import TypeVar
 
 
 def to_datetime(value: object) -> dt.datetime | None:
@@ -25,3 +28,36 @@ def to_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(str(value)[:10])
     except ValueError:
         return None
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+T = TypeVar("T")
+
+
+def clean_text(value: T) -> T:
+    """``value`` with every lone surrogate in its text replaced by U+FFFD.
+
+    Text pasted from some programs (or read from JSON with ``\\ud800``
+    escapes) can hold half of a UTF-16 pair; SQLite stores UTF-8, which has
+    no such character, and the write would fail with a traceback. Works on
+    strings, dataclass records (field by field) and lists or tuples of them;
+    returns the value itself when there is nothing to clean.
+    """
+    if isinstance(value, str):
+        if _SURROGATE.search(value) is None:
+            return value
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")  # type: ignore[return-value]
+    if isinstance(value, list | tuple):
+        cleaned = [clean_text(v) for v in value]
+        if all(a is b for a, b in zip(cleaned, value, strict=True)):
+            return value
+        return type(value)(cleaned)  # type: ignore[return-value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = clean_text(old)
+            if new is not old:
+                changes[f.name] = new
+        return dataclasses.replace(value, **changes) if changes else value  # type: ignore[type-var]
+    return value

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.paths import DataPaths
 from netzjournal.ui import texts
+from netzjournal.ui.confirm import confirm
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -157,13 +158,13 @@ class BackupsDialog(QDialog):
             QMessageBox.information(self, self.tr("Restore"), self.tr("Select a backup first."))
             return
         backup = self.model.backup_at(rows[0].row())
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Restore backup"),
             self.tr(
                 "Replace the journal with the backup from %1? The current state is backed up first."
             ).replace("%1", texts.format_datetime(backup.created)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+            self.tr("Restore"),
+        ):
             self._restore(backup)
             self.refresh()

@@ -21,7 +21,6 @@ import sqlite3
 import sys
 import threading
 from pathlib import Path
-from urllib.parse import quote
 
 from PySide6.QtCore import QObject, Signal
 
@@ -31,6 +30,7 @@ from netzjournal import store
 # module's import lock while it waits for the GIL, and the main thread needs
 # the module (ContactRow) too.
 from netzjournal.store import listings  # noqa: F401
+from netzjournal.store.uri import read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -43,9 +43,12 @@ class FirstRows(QObject):
 
     all_ready = Signal()  # every row is in (from the worker; queued to the GUI thread)
 
-    def __init__(self, journal_path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self, journal_path: Path, parent: QObject | None = None, immutable: bool = False
+    ) -> None:
         super().__init__(parent)
         self._path = journal_path
+        self._immutable = immutable  # a read-only folder: SQLite can make no -shm there
         self._first: sqlite3.Cursor | None = None
         self._all: list[store.ContactRow] | None = None
         self._first_ready = threading.Event()
@@ -59,7 +62,7 @@ class FirstRows(QObject):
         self._thread.start()
 
     def _connect(self, shared: bool = False) -> sqlite3.Connection:
-        uri = f"file:{quote(str(self._path))}?mode=ro"
+        uri = read_only_uri(self._path, immutable=self._immutable)
         return sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=not shared)
 
     def _read(self) -> None:

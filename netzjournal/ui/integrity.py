@@ -9,6 +9,7 @@ connection, and a damaged journal is reported as soon as it is known.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -20,9 +21,19 @@ class IntegrityCheck(QObject):
     finished = Signal(list)  # the quick_check lines; ["ok"] when healthy
     damaged = Signal(str)
 
-    def __init__(self, path: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        parent: QObject | None = None,
+        after_ok: tuple[Path, Callable[[Path, Path], None]] | None = None,
+        immutable: bool = False,
+    ) -> None:
         super().__init__(parent)
         self._path = path
+        self._immutable = immutable
+        # (folder, function): run on the worker as function(path, folder) once
+        # the check passed — the day's backup, never taken of a damaged file.
+        self._after_ok = after_ok
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
@@ -34,7 +45,10 @@ class IntegrityCheck(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        result = store.quick_check(self._path)
+        result = store.quick_check(self._path, self._immutable)
+        if result == ["ok"] and self._after_ok is not None:
+            folder, then = self._after_ok
+            then(self._path, folder)
         # Emitted from the worker; Qt queues it to the receivers' (GUI) thread.
         self.finished.emit(result)
         if result != ["ok"]:

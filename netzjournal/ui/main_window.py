@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QLabel,
     QLineEdit,
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
     from netzjournal.ui.review.view import ReviewPane
     from netzjournal.ui.search import GlobalSearch
     from netzjournal.ui.timeline.pane import TimelinePane
+    from netzjournal.ui.unsaved import UnsavedGuard
     from netzjournal.ui.welcome import WelcomePage
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
@@ -67,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
                                      first_rows=first_rows)  # fmt: skip
+        self.contacts.drafts_dir = paths.drafts
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
         self._notes: NotesPane | None = None
@@ -81,7 +84,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("Events"))
         self._review: ReviewPane | None = None
         self._events_pane: EventsPane | None = None
-        self.tabs.currentChanged.connect(self._build_tab)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._tab = CONTACTS
+        self._unsaved: UnsavedGuard | None = None
         self._welcome: WelcomePage | None = None  # built only for an empty journal
         self.stack = QStackedWidget()
         self.stack.addWidget(self.tabs)
@@ -90,6 +95,11 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_coach()
         self._build_menus()
+        self.read_only_banner: QLabel | None = None
+        if journal.read_only:
+            from netzjournal.ui.read_only_banner import add_banner
+
+            self.read_only_banner = add_banner(self, journal, self.actions_)
         self._connect()
         self._refresh_state()
         self._restore_settings()
@@ -106,9 +116,22 @@ class MainWindow(QMainWindow):
             self._search.open_note.connect(self.open_note)
             self._search.open_contact.connect(self.open_contact)
             self._search.open_event.connect(self.open_event)
+            # Another view (or the welcome page) closes the results list.
+            self.tabs.currentChanged.connect(self._search.hide_results)
+            self.stack.currentChanged.connect(self._search.hide_results)
             if self.search_field.text():  # typed before it was attached
                 self._search.update_results(self.search_field.text())
         return self._search
+
+    @property
+    def unsaved(self) -> UnsavedGuard:
+        """Every editor with unsaved text, settled before the window closes
+        (made on first use: the start has no editor yet)."""
+        if self._unsaved is None:
+            from netzjournal.ui.unsaved import UnsavedGuard
+
+            self._unsaved = UnsavedGuard(self)
+        return self._unsaved
 
     @property
     def welcome(self) -> WelcomePage:
@@ -170,7 +193,9 @@ class MainWindow(QMainWindow):
         if self._coach is None:
             from netzjournal.ui.coach.pane import CoachPane
 
-            self._coach = CoachPane(self.journal, self.events, self.today)
+            self._coach = CoachPane(
+                self.journal, self.events, self.today, undo_stack=self.undo_stack
+            )
             self._coach.setMinimumWidth(280)
             old = self.coach_dock.widget()
             self.coach_dock.setWidget(self._coach)
@@ -186,6 +211,19 @@ class MainWindow(QMainWindow):
         self.bind_shortcuts()
         _ = self.search
         self.coach.start()
+        from netzjournal.ui.reminder_timer import DailyReminder
+
+        self.reminder = DailyReminder(self.journal, self.paths, parent=self)
+
+        from netzjournal.ui.external_changes import ExternalChanges
+
+        self.external_changes = ExternalChanges(self.journal, self)
+        from netzjournal.ui.sync_runner import SyncRunner, SyncStatus
+
+        self.sync = SyncRunner(self.journal, self.paths, parent=self)
+        self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
+        self.actions_.sync_now.triggered.connect(self.sync.sync_now)
+        self.sync.configure(first=True)
         self.first_painted.emit()
 
     def _build_menus(self) -> None:
@@ -194,8 +232,8 @@ class MainWindow(QMainWindow):
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
         self.undo_action, self.redo_action = undo, redo
         menus = (
-            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export, None,
-                                a.backups,
+            (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,
+                                a.restore_json, None, a.backups, a.sync_now, a.sync_review,
                                 a.settings, None,
                                 a.demo, a.open_data_folder, None, a.quit)),
             (self.tr("&Edit"), (undo, redo, None, a.find, None, a.edit_contact,
@@ -239,14 +277,16 @@ class MainWindow(QMainWindow):
         a.backups.triggered.connect(self.show_backups)
         a.import_contacts.triggered.connect(self.import_contacts)
         a.export.triggered.connect(self.export)
+        a.restore_json.triggered.connect(self.restore_json)
         a.settings.triggered.connect(self.show_settings)
+        a.sync_review.triggered.connect(self.show_sync_review)
         a.demo.triggered.connect(self.open_demo)
         a.view_contacts.triggered.connect(lambda: self.show_view(CONTACTS))
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
         a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
         a.view_review.triggered.connect(lambda: self.show_view(REVIEW))
         a.view_events.triggered.connect(lambda: self.show_view(EVENTS))
-        a.new_contact.triggered.connect(lambda: self.show_view(CONTACTS))
+        a.new_contact.triggered.connect(self._after_new_contact)
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
@@ -273,6 +313,7 @@ class MainWindow(QMainWindow):
             from netzjournal.ui.notes.pane import NotesPane
 
             self._notes = NotesPane(self.journal, self.events, self.actions_, self.undo_stack)
+            self.unsaved.register(self._notes, self, self._notes.editor.describe)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
             header = self._notes.list.horizontalHeader()
@@ -320,6 +361,27 @@ class MainWindow(QMainWindow):
         self.tabs.blockSignals(False)
         placeholder.deleteLater()
 
+    def _tab_changed(self, index: int) -> None:
+        previous, self._tab = self._tab, index
+        if previous == NOTES and index != NOTES and self._notes is not None:
+            # Leaving the notes: their unsaved edit is saved, dropped or kept on screen.
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(NOTES)  # ask with the note in view
+            self.tabs.blockSignals(False)
+            if not self._notes.settle():
+                self._tab = NOTES
+                return
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(index)
+            self.tabs.blockSignals(False)
+        self._build_tab(index)
+        # A tab clicked: the focus was in the view just hidden and Qt passed it on
+        # to the next widget in the chain (often the search field). Into the view.
+        page = self.tabs.currentWidget()
+        focused = QApplication.focusWidget()
+        if self.isVisible() and page is not None and not (focused and page.isAncestorOf(focused)):
+            self._view_focus(index).setFocus()
+
     def _build_tab(self, index: int) -> None:
         if index == NOTES:
             _ = self.notes
@@ -338,17 +400,31 @@ class MainWindow(QMainWindow):
     def show_view(self, view: int) -> None:
         self.stack.setCurrentWidget(self.tabs)
         self.tabs.setCurrentIndex(view)
-        focus = {  # only the pane shown is built
+        if self.tabs.currentIndex() != view:
+            return  # the person kept editing (an unsaved note: Cancel)
+        self._view_focus(view).setFocus()
+
+    def _view_focus(self, view: int) -> QWidget:
+        """Where typing goes in a view. Only that view is built (a pane built while
+        hidden would start stale)."""
+        focus: dict[int, Callable[[], QWidget]] = {
             CONTACTS: lambda: self.contacts.table,
             NOTES: lambda: self.notes.list,
             TIMELINE: lambda: self.timeline.view,
             REVIEW: lambda: self.review.year,
             EVENTS: lambda: self.events_pane.table,
         }
-        focus[view]().setFocus()
+        return focus[view]()
+
+    def _after_new_contact(self) -> None:
+        # The contacts pane's dialog has closed (it is connected first): show the
+        # new person, or — cancelled in an empty journal — the welcome page again.
+        self._refresh_state()
+        if self.stack.currentWidget() is self.tabs:
+            self.show_view(CONTACTS)
 
     def focus_search(self) -> None:
-        self.search_field.setFocus()
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
     def open_note(self, note_id: int) -> None:
@@ -382,7 +458,16 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from netzjournal.ui.settings_dialog import SettingsDialog
 
-        SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self).exec()
+        dialog = SettingsDialog(self.paths, None if self.journal.read_only else self.journal, self)
+        if dialog.exec() and dialog.sync_page is not None and hasattr(self, "sync"):
+            if dialog.sync_page.session_password:
+                self.sync.session_password = dialog.sync_page.session_password
+            self.sync.configure()
+
+    def show_sync_review(self) -> None:
+        from netzjournal.ui.sync_review import SyncReviewDialog
+
+        SyncReviewDialog(self.journal, self).exec()
 
     def quick_note_dialog(self) -> QuickNoteDialog:
         # Imported on first use: a fast start matters more than this dialog.
@@ -418,6 +503,12 @@ class MainWindow(QMainWindow):
 
         ExportDialog(self.journal, self.contacts.selected_ids(), self).exec()
 
+    def restore_json(self) -> None:
+        from netzjournal.ui.interchange.restore import restore_json
+
+        if restore_json(self, self.journal):
+            self.undo_stack.clear()  # nothing before the restore can be undone into it
+
     def show_backups(self) -> None:
         from netzjournal.ui.backups_dialog import BackupsDialog
 
@@ -426,6 +517,9 @@ class MainWindow(QMainWindow):
     def restore_backup(self, backup: store.BackupInfo) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        # The restore replaces every note: an edit in progress is settled first.
+        if not self.unsaved.settle_all():
+            return
         try:
             store.restore_backup(self.journal, backup.path, self.paths.backups)
         except store.StoreError as exc:
@@ -479,10 +573,23 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     def handle_message(self, text: str) -> None:
-        """A message from a second launch: ``raise`` or ``quick-note``."""
+        """A message from a second launch (``raise``, ``quick-note``, ``coach``) or from
+        the command line after it wrote the journal (``changed``: every pane catches up,
+        unsaved edits stay where they are)."""
+        if text == "changed":
+            self.events.changed.emit(store.ChangeSet(everything=True))
+            return
         self.raise_window()
         if text == "quick-note":
             self.open_quick_note()
+        elif text == "coach":
+            self.show_coach()
+
+    def show_coach(self) -> None:
+        """Show the coach (a click on the day's reminder asked for it)."""
+        self.coach_dock.show()
+        self.coach_dock.raise_()
+        self.coach.setFocus()
 
     # -- settings -------------------------------------------------------------------------
 
@@ -511,6 +618,8 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(int(view))
 
     def save_settings(self) -> None:
+        if self.journal.read_only_reason in ("read-only-folder", "read-only-mount"):
+            return  # the user's write-protected folder gets no new file from us
         s = self._settings()
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
@@ -523,6 +632,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing or quitting (Ctrl+Q): unsaved edits are saved or dropped on the
+        # person's word first; Cancel keeps the window open.
+        if not self.unsaved.settle_all():
+            event.ignore()
+            return
         if self._quick_note is not None and self._quick_note.isVisible():
             self._quick_note.save_draft()
         self.save_settings()

@@ -1,105 +1,418 @@
-"""Naming the people of a meeting: completion, and creating new contacts inline."""
+"""The people of a meeting as tokens: each token holds a contact id.
+
+A token shows the person's name and, when somebody else has the same name,
+their organisation or city ("Chloe Baker · Weserbogen Logistik"). Names are
+never split at commas ("Müller, Hans" is one name): a token is made by
+picking a suggestion (Enter, click) or by Enter on a name typed in full.
+Typed text that names nobody becomes a dashed "new person?" token; the
+contact is created only when the note is saved and the user confirms it
+(:meth:`ParticipantsField.resolve`). Namesakes are listed to choose from;
+the field never guesses between them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCompleter, QLineEdit, QMessageBox, QWidget
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLayoutItem,
+    QLineEdit,
+    QMessageBox,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+    QWidgetItem,
+)
 
 from netzjournal import store
+from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
-SEPARATOR = ", "
+
+@dataclass
+class Token:
+    """One participant: a contact id, or a name waiting to become a contact."""
+
+    name: str
+    label: str
+    id: int | None = None  # None: a new person, created on confirmation
+
+    def to_json(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name} if self.id is not None else {"name": self.name}
 
 
-class ParticipantsEdit(QLineEdit):
-    """A line of names separated by commas; completion works on the last name."""
+class FlowLayout(QLayout):
+    """Lays widgets out in rows, wrapping like words (the tokens and the input)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = 4) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(2, 2, 2, 2)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
+
+    def take_widget(self, widget: QWidget) -> None:
+        """Take ``widget`` out (not QLayout.removeWidget: that deletes an item
+        this Python layout owns)."""
+        self._items = [i for i in self._items if i.widget() is not widget]
+        self.invalidate()
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._place(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._place(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _place(self, rect: QRect, move: bool) -> int:
+        m = self.contentsMargins()
+        area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        x, y, line = area.x(), area.y(), 0
+        last = len(self._items) - 1
+        for n, item in enumerate(self._items):
+            hint = item.sizeHint()
+            if x + hint.width() > area.right() + 1 and line > 0:
+                x, y, line = area.x(), y + line + self._spacing, 0
+            width = hint.width()
+            if n == last:  # the input takes the rest of its row
+                width = max(hint.width(), area.right() + 1 - x)
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + self._spacing
+            line = max(line, hint.height())
+        return y + line - rect.y() + m.bottom()
+
+
+class TokenChip(QFrame):
+    """One token as shown: the label and a ✕ to remove it."""
+
+    remove_requested = Signal()
+
+    def __init__(self, token: Token, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.token = token
+        self.setObjectName("participantToken")
+        new = token.id is None
+        text = self.tr("%1 (new?)").replace("%1", token.label) if new else token.label
+        self.label = QLabel(text)
+        self.setToolTip(
+            self.tr("Not in your contacts yet: saving asks whether to create “%1”.").replace(
+                "%1", token.name
+            )
+            if new
+            else token.label
+        )
+        self.setAccessibleName(text)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setAutoRaise(True)
+        remove.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        remove.setToolTip(self.tr("Remove %1").replace("%1", token.label))
+        remove.setAccessibleName(remove.toolTip())
+        remove.clicked.connect(self.remove_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.label)
+        layout.addWidget(remove)
+        border = "1px dashed palette(mid)" if new else "1px solid palette(mid)"
+        self.setStyleSheet(
+            f"#participantToken {{ border: {border}; border-radius: 9px;"
+            " background: palette(alternate-base); }"
+        )
+
+
+class _Input(QLineEdit):
+    """The text part of the field: Enter makes a token, Backspace at the start removes one."""
+
+    def __init__(self, field: ParticipantsField) -> None:
+        super().__init__(field)
+        self._field = field
+        self.setFrame(False)
+        self.setMinimumWidth(120)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_plain_enter(event):
+            self._field.commit_text()
+            event.accept()  # Enter takes the completion only, never the dialog's Save
+            return
+        if event.key() == Qt.Key.Key_Backspace and not self.text() and self._field.tokens():
+            self._field.remove_token(len(self._field.tokens()) - 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class ParticipantsField(QFrame):
+    """Participants as tokens over contact ids; see the module docstring."""
+
+    changed = Signal()
 
     def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._names = QStringListModel(self)
-        completer = QCompleter(self._names, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setWidget(self)
-        completer.activated.connect(self._insert)
-        self._completer = completer
-        self.textEdited.connect(self._complete)
-        self._pairs: list[tuple[int, str]] | None = None  # loaded on first need
+        self._tokens: list[Token] = []
+        self._chips: list[TokenChip] = []
+        self._forwarding = False
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.backgroundRole().Base)
+        self.edit = _Input(self)
+        self.edit.setObjectName("participantsInput")
+        self.completion = PersonCompletion(journal, self.edit)
+        self.completion.picked.connect(self._picked)
+        self.edit.textChanged.connect(self.changed)
+        self.setFocusProxy(self.edit)
+        self._flow = FlowLayout(self)
+        self._flow.addWidget(self.edit)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
 
-    def refresh_names(self) -> None:
-        """Forget the loaded names; they are read again when next needed."""
-        self._pairs = None
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Keys sent to the field itself (focus proxy aside) are meant for its input;
+        # keys the input ignores come back here on their way up: pass those on.
+        if self._forwarding:
+            super().keyPressEvent(event)
+            return
+        self._forwarding = True
+        try:
+            QApplication.sendEvent(self.edit, event)
+        finally:
+            self._forwarding = False
+        event.accept()  # already delivered up the chain from the input; not twice
 
-    def _loaded(self) -> list[tuple[int, str]]:
-        if self._pairs is None:
-            self._pairs = store.contact_names(self._journal)
-            self._names.setStringList([n for _, n in self._pairs])
-        return self._pairs
+    # -- reading -------------------------------------------------------------------------
+
+    def tokens(self) -> list[Token]:
+        return list(self._tokens)
+
+    def ids(self) -> list[int]:
+        """The ids of the people named so far (new people not yet created left out)."""
+        return [t.id for t in self._tokens if t.id is not None]
+
+    def text(self) -> str:
+        """What the field shows, as text: the tokens' labels, then anything typed."""
+        shown = [t.label for t in self._tokens] + [self.edit.text().strip()]
+        return "; ".join(p for p in shown if p)
+
+    def has_people(self) -> bool:
+        """Tokens, or a name typed but not yet made a token."""
+        return bool(self._tokens) or bool(self.edit.text().strip())
+
+    def is_empty(self) -> bool:
+        return not self.has_people()
+
+    def setPlaceholderText(self, text: str) -> None:
+        self.edit.setPlaceholderText(text)
 
     def completer_popup_visible(self) -> bool:
-        return self._completer.popup().isVisible()
+        return self.completion.popup_visible()
 
-    def _current_token(self) -> str:
-        return self.text().split(",")[-1].strip()
+    # -- changing ------------------------------------------------------------------------
 
-    def _complete(self) -> None:
-        token = self._current_token()
-        self._loaded()
-        if len(token) < 1:
-            self._completer.popup().hide()
-            return
-        self._completer.setCompletionPrefix(token)
-        self._completer.complete()
+    def refresh_names(self) -> None:
+        """Contacts changed: read the people again when next needed."""
+        self.completion.model.refresh()
 
-    def _insert(self, name: str) -> None:
-        parts = [p.strip() for p in self.text().split(",")[:-1] if p.strip()]
-        self.setText(SEPARATOR.join([*parts, name]) + SEPARATOR)
-
-    def names(self) -> list[str]:
-        return [p.strip() for p in self.text().split(",") if p.strip()]
+    def clear(self) -> None:
+        while self._tokens:
+            self._remove(0)
+        self.edit.clear()
+        self.changed.emit()
 
     def set_ids(self, ids: list[int]) -> None:
-        by_id = dict(self._loaded())
-        missing = [i for i in ids if i not in by_id]
-        for i in missing:  # archived people are not offered, but keep them shown
-            try:
-                by_id[i] = store.get_contact(self._journal, i).name
-            except store.NotFound:
-                continue
-        self.setText(SEPARATOR.join(by_id[i] for i in ids if i in by_id))
+        """Show these people (archived ones too) and nothing typed."""
+        self.clear()
+        found = self.completion.model.choices(ids)
+        for contact_id in ids:
+            choice = found.get(contact_id)
+            if choice is not None:
+                self._add(Token(choice.name, choice.label, choice.id))
+        self.changed.emit()
+
+    def add_person(self, contact_id: int) -> None:
+        if contact_id in self.ids():
+            return
+        choice = self.completion.model.choice(contact_id)
+        if choice is not None:
+            self._add(Token(choice.name, choice.label, choice.id))
+            self.changed.emit()
+
+    def remove_token(self, index: int) -> None:
+        self._remove(index)
+        self.changed.emit()
+
+    def commit_text(self) -> bool:
+        """Make the typed text a token (Enter). False when people are listed to pick from."""
+        self.completion.exclude = frozenset(self.ids())
+        kind, value = self.completion.take_enter()
+        if kind == "id":
+            self.add_person(int(value))  # type: ignore[arg-type]
+            self.edit.clear()
+        elif kind == "unknown":
+            name = " ".join(str(value).split())
+            if all(t.name.casefold() != name.casefold() for t in self._tokens if t.id is None):
+                self._add(Token(name, name, None))
+            self.edit.clear()
+            self.changed.emit()
+        return kind not in ("namesakes", "choose")
+
+    def _picked(self, contact_id: int) -> None:
+        self.add_person(contact_id)
+        self.edit.clear()
+
+    def _add(self, token: Token) -> None:
+        chip = TokenChip(token, self)
+        chip.remove_requested.connect(lambda: self.remove_token(self._chips.index(chip)))
+        self._tokens.append(token)
+        self._chips.append(chip)
+        self._flow.insertWidget(len(self._chips) - 1, chip)
+        chip.show()
+        self.updateGeometry()
+
+    def _remove(self, index: int) -> None:
+        self._tokens.pop(index)
+        chip = self._chips.pop(index)
+        self._flow.take_widget(chip)
+        # Hidden before it is unparented: the layout queued a "show unless hidden"
+        # for the chip when it was added, and a parentless chip not explicitly
+        # hidden would then appear as a window of its own (and take the
+        # activation from the main window).
+        chip.hide()
+        chip.setParent(None)
+        chip.deleteLater()
+        self.updateGeometry()
+
+    def unsaved_state(self) -> tuple[object, ...]:
+        """What the unsaved-edit guard compares: the people (ids, new names) and the typed text."""
+        return (tuple(repr(t.to_json()) for t in self._tokens), self.edit.text())
+
+    # -- drafts --------------------------------------------------------------------------
+
+    def draft(self) -> dict[str, object]:
+        return {"tokens": [t.to_json() for t in self._tokens], "typed": self.edit.text()}
+
+    def load_draft(self, value: object) -> None:
+        """Restore :meth:`draft` (or an older draft's plain text: kept as typed text)."""
+        self.clear()
+        if isinstance(value, dict):
+            model = self.completion.model
+            for item in value.get("tokens", []):
+                if not isinstance(item, dict):
+                    continue
+                choice = model.choice(int(item["id"])) if item.get("id") is not None else None
+                if choice is not None:
+                    self._add(Token(choice.name, choice.label, choice.id))
+                elif str(item.get("name", "")).strip():  # deleted since: a new person again
+                    name = str(item["name"])
+                    self._add(Token(name, name, None))
+            self.edit.setText(str(value.get("typed", "")))
+        elif value:
+            self.edit.setText(str(value))
+        self.changed.emit()
+
+    # -- saving --------------------------------------------------------------------------
 
     def resolve(self, parent: QWidget | None = None) -> list[int] | None:
-        """Ids for the names typed; offers to create unknown people. None = cancelled."""
-        lookup: dict[str, int] = {}
-        for cid, name in self._loaded():
-            lookup.setdefault(name.casefold(), cid)
-        ids: list[int] = []
-        for name in self.names():
-            cid = lookup.get(name.casefold())
-            if cid is None:
-                answer = QMessageBox.question(
-                    parent or self,
-                    self.tr("New contact"),
-                    self.tr("“%1” is not in your contacts yet. Create a contact?").replace(
-                        "%1", name
-                    ),
-                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                )
-                if answer != QMessageBox.StandardButton.Yes:
-                    return None
-                cid = create_contact_from_name(self._journal, name)
-                lookup[name.casefold()] = cid
-            if cid not in ids:
-                ids.append(cid)
-        self.refresh_names()
-        return ids
+        """The participants' ids, after the user confirmed every new person.
+
+        Typed text is made a token first. None: not to be saved yet (a new
+        person declined, or namesakes listed to choose from).
+        """
+        if self.edit.text().strip() and not self.commit_text():
+            self.edit.setFocus()
+            return None
+        for index, token in enumerate(list(self._tokens)):
+            if token.id is not None:
+                continue
+            answer = QMessageBox.question(
+                parent or self,
+                self.tr("New contact"),
+                self.tr("“%1” is not in your contacts yet. Create a contact?").replace(
+                    "%1", token.name
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                self.edit.setFocus()
+                return None
+            new_id = create_contact_from_name(self._journal, token.name)
+            self.refresh_names()
+            choice = self.completion.model.choice(new_id)
+            self._remove(index)
+            self._add(Token(token.name, choice.label if choice else token.name, new_id))
+            # Keep the order the user named them in.
+            self._tokens.insert(index, self._tokens.pop())
+            chip = self._chips.pop()
+            self._chips.insert(index, chip)
+            self._flow.take_widget(chip)
+            self._flow.insertWidget(index, chip)
+        self.changed.emit()
+        return list(dict.fromkeys(self.ids()))
 
 
 def create_contact_from_name(journal: store.Journal, name: str) -> int:
-    """A minimal contact from "Given Family" (the last word is the family name)."""
-    words = name.split()
-    given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", name)
-    record = store.ContactRecord(given_name=given, family_name=family)
+    """A minimal contact from what was typed.
+
+    Without a comma the last word is the family name. With one, the name is
+    kept as typed (display name) so that it reads and is found as the user
+    wrote it: "Müller, Hans" is family "Müller", given "Hans"; "Dr. Weiß, MBA"
+    is family "Weiß" (what follows the comma is a degree, not a given name).
+    """
+    display = name if "," in name else ""
+    head, _, tail = name.partition(",")
+    tail = tail.strip()
+    if tail and "," not in tail and len(tail.split()) <= 2 and tail not in _SUFFIXES:
+        family, given = head.strip(), tail
+    else:
+        words = head.split()
+        given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", head.strip())
+    record = store.ContactRecord(given_name=given, family_name=family, display_name=display)
     created = store.create_contact(journal, record).value
     assert created.id is not None
     return created.id
+
+
+# Degrees written after a comma are not given names.
+_SUFFIXES = frozenset({"MBA", "PhD", "Ph.D.", "MA", "M.A.", "MSc", "M.Sc.", "BSc", "B.Sc.",
+                       "Jr.", "Sr.", "LL.M.", "Dipl.-Ing.", "Dr."})  # fmt: skip

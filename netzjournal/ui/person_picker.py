@@ -1,153 +1,206 @@
-"""A minimal id-based person picker: type, choose "Name · Organisation · City".
+"""Picking one person by id: completion over :class:`PeopleCompletionModel`.
 
-Kept in one small module so a fuller picker (a token field) can replace it:
-the contract is the :attr:`PersonPicker.picked` signal with a contact id, and
-:attr:`PersonPicker.create_requested` with the typed name when nobody fits.
-Namesakes are told apart by organisation and city; the id travels, never
-the name.
+:class:`PersonCompletion` attaches the completion popup to any line edit and
+reports picks as ids; :class:`PersonPicker` is the line edit for a single
+person ("introduced by", the timeline's person filter). The participants'
+token field (:mod:`netzjournal.ui.participants`) uses the same completion.
+
+Enter never reaches the dialog around the field: it takes the highlighted
+suggestion, or the one person with exactly the typed name; for namesakes it
+lists them to choose from, and it never guesses.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QCollator,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from netzjournal import store
+from netzjournal.store.people import PersonChoice
+from netzjournal.ui.people_model import ID_ROLE, PeopleCompletionModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class PeopleModel(QAbstractListModel):
-    """Every active contact as "Name · Organisation · City", in locale order."""
+def is_plain_enter(event: QKeyEvent) -> bool:
+    """Enter without Ctrl (Ctrl+Enter saves the dialog around the field)."""
+    return event.key() in ENTER_KEYS and not (
+        event.modifiers() & Qt.KeyboardModifier.ControlModifier
+    )
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[int, str, str]] = []  # id, shown text, name
 
-    def load(self, people: list[store.PickablePerson]) -> None:
-        collator = QCollator()
-        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        rows = [
-            (p.id, " · ".join(x for x in (p.name, p.organisation, p.city) if x), p.name)
-            for p in people
-        ]
-        rows.sort(key=lambda r: (collator.sortKey(r[1]), r[0]))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+class PersonCompletion(QObject):
+    """Completion of people for ``edit``; emits :attr:`picked` with a contact id."""
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    picked = Signal(int)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def __init__(self, journal: store.Journal, edit: QLineEdit) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        self.model = PeopleCompletionModel(journal, self)
+        self.exclude: frozenset[int] = frozenset()
+        completer = QCompleter(self.model, self)
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setMaxVisibleItems(10)
+        # Attached with setWidget, not QLineEdit.setCompleter: the line edit must not
+        # write a highlighted label into itself; a pick is an id, handled here.
+        completer.setWidget(edit)
+        completer.activated[QModelIndex].connect(self._activated)
+        self.completer = completer
+        edit.textEdited.connect(self.update_popup)
+
+    def popup_visible(self) -> bool:
+        return self.completer.popup().isVisible()
+
+    def hide_popup(self) -> None:
+        self.completer.popup().hide()
+
+    def update_popup(self, text: str | None = None) -> None:
+        typed = self.edit.text() if text is None else text
+        if not typed.strip():
+            self.hide_popup()
+            return
+        self.model.set_filter(typed, self.exclude)
+        if self.model.rowCount() == 0:
+            self.hide_popup()
+            return
+        self._complete()
+        # Nothing highlighted until the user moves there: Enter must not take the
+        # first of several people (a namesake) by default.
+        self.completer.popup().setCurrentIndex(QModelIndex())
+
+    def _complete(self) -> None:
+        # As wide as the labels need (a token field's input can be narrow), within reason.
+        popup = self.completer.popup()
+        wanted = popup.sizeHintForColumn(0) + popup.verticalScrollBar().sizeHint().width() + 12
+        rect = self.edit.rect()
+        rect.setWidth(min(max(rect.width(), wanted), 480))
+        self.completer.complete(rect)
+
+    def offer(self, choices: list[PersonChoice]) -> None:
+        """List exactly these people (namesakes) to choose from."""
+        self.model.set_only(choices)
+        self._complete()
+        self.completer.popup().setCurrentIndex(QModelIndex())
+
+    def highlighted(self) -> int | None:
+        """The id of the suggestion highlighted in the visible popup, if any."""
+        if not self.popup_visible():
             return None
-        cid, shown, name = self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return shown
-        if role == ID_ROLE:
-            return cid
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return name
-        return None
+        index = self.completer.popup().currentIndex()
+        return index.data(ID_ROLE) if index.isValid() else None
 
-    def shown(self, contact_id: int) -> str:
-        for cid, shown, _ in self._rows:
-            if cid == contact_id:
-                return shown
-        return ""
+    def _activated(self, index: QModelIndex) -> None:
+        contact_id = index.data(ID_ROLE)
+        self.hide_popup()
+        if contact_id is not None:
+            self.picked.emit(int(contact_id))
 
-    def exact(self, text: str) -> list[int]:
-        """Ids whose shown text or bare name is exactly ``text`` (case-insensitive)."""
-        folded = text.strip().casefold()
-        return [cid for cid, shown, name in self._rows
-                if folded in (shown.casefold(), name.casefold())]  # fmt: skip
+    def take_enter(self) -> tuple[str, object]:
+        """What Enter means now: ("id", id) for the highlighted suggestion, the one
+        person with exactly this name, or the only suggestion shown;
+        ("namesakes", [choices]) when several share the name (now listed),
+        ("choose", None) when several suggestions match, or any while the list
+        was closed (the list opens, first highlighted),
+        ("unknown", text) when nobody matches, ("empty", "") for no text."""
+        contact_id = self.highlighted()
+        shown = self.model.rowCount() if self.popup_visible() else 0
+        self.hide_popup()
+        if contact_id is not None:
+            return "id", int(contact_id)
+        text = self.edit.text().strip()
+        if not text:
+            return "empty", ""
+        named = [c for c in self.model.named(text) if c.id not in self.exclude]
+        if len(named) == 1:
+            return "id", named[0].id
+        if named:
+            self.offer(named)
+            return "namesakes", named
+        if shown == 1 and (only := self.model.person_at(0)) is not None:
+            return "id", only.id  # the one suggestion on screen
+        if not shown:  # the list was closed (Esc, a click elsewhere): does anyone match?
+            self.model.set_filter(text, self.exclude)
+            shown = self.model.rowCount()
+        if shown:  # people match: choose among them (the first is highlighted)
+            self._complete()
+            self.completer.popup().setCurrentIndex(self.completer.completionModel().index(0, 0))
+            return "choose", None
+        return "unknown", text
 
 
 class PersonPicker(QLineEdit):
-    """A line with completion; Enter or a click picks one person by id."""
+    """A line edit that holds one person's id (or nobody); shows namesakes apart."""
 
-    picked = Signal(int)
-    create_requested = Signal(str)
+    person_changed = Signal(object)  # the contact id, or None
 
     def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.journal = journal
-        self.setObjectName("personPicker")
-        self.setPlaceholderText(self.tr("Add a person: type a name, then Enter"))
-        self.setClearButtonEnabled(True)
-        self.people = PeopleModel(self)
-        self.completer_ = QCompleter(self.people, self)
-        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.completer_.setCompletionRole(Qt.ItemDataRole.DisplayRole)
-        self.completer_.setMaxVisibleItems(12)
-        self.setCompleter(self.completer_)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
-        self.returnPressed.connect(self._enter)
-        self._loaded = False  # the people are read when first needed (focus or typing)
+        self.completion = PersonCompletion(journal, self)
+        self.completion.picked.connect(self.set_person)
+        self._person: int | None = None
+        self.textEdited.connect(self._edited)
 
-    def _ensure_loaded(self) -> None:
-        if not self._loaded:
-            self._loaded = True
-            self.people.load(store.people_for_picking(self.journal))
+    @property
+    def person_id(self) -> int | None:
+        return self._person
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._ensure_loaded()
-        super().focusInEvent(event)
+    def set_exclude(self, ids: set[int]) -> None:
+        """People not offered (e.g. the contact being edited)."""
+        self.completion.exclude = frozenset(ids)
+
+    def refresh_names(self) -> None:
+        self.completion.model.refresh()
+
+    def set_person(self, contact_id: int | None) -> None:
+        choice = self.completion.model.choice(contact_id) if contact_id is not None else None
+        before = self._person
+        self._person = choice.id if choice else None
+        self.setText(choice.label if choice else "")
+        self.setToolTip(choice.label if choice else "")  # the whole label in a narrow field
+        self.setCursorPosition(0)
+        if self._person != before:
+            self.person_changed.emit(self._person)
+
+    def unresolved_text(self) -> str:
+        """Text typed that names nobody picked (empty when a person is picked).
+
+        A name typed in full that exactly one person has counts as picked.
+        """
+        self._take_exact_name()
+        return "" if self._person is not None else self.text().strip()
+
+    def _take_exact_name(self) -> None:
+        if self._person is None and self.text().strip():
+            named = self.completion.model.named(self.text())
+            named = [c for c in named if c.id not in self.completion.exclude]
+            if len(named) == 1:
+                self.set_person(named[0].id)
+
+    def _edited(self, _text: str) -> None:
+        if self._person is not None:  # the text no longer shows the picked person
+            self._person = None
+            self.person_changed.emit(None)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        self._ensure_loaded()
+        if is_plain_enter(event):
+            if self._person is None:
+                kind, value = self.completion.take_enter()
+                if kind == "id":
+                    self.set_person(int(value))  # type: ignore[arg-type]
+            else:
+                self.completion.hide_popup()
+            event.accept()  # accepts the completion only: never the dialog's default button
+            return
         super().keyPressEvent(event)
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not ctrl:
-            event.accept()  # Enter picks here; it never reaches a dialog's default button
 
-    def reload(self) -> None:
-        """Read the people again when next needed (after a change to contacts)."""
-        self._loaded = False
-
-    def label(self, contact_id: int) -> str:
-        """ "Name · Organisation · City" of someone picked (for the caller's list)."""
-        self._ensure_loaded()
-        return self.people.shown(contact_id)
-
-    def _chosen(self, index: QModelIndex) -> None:
-        cid = index.data(ID_ROLE)
-        if isinstance(cid, int):
-            self.picked.emit(cid)
-            self.clear()  # (so a Return that reaches the line afterwards finds nothing to do)
-
-    def _enter(self) -> None:
-        text = self.text().strip()
-        if not text:
-            return
-        popup = self.completer_.popup()
-        if popup.isVisible() and popup.currentIndex().isValid():
-            self._chosen(popup.currentIndex())
-            return
-        matches = self.people.exact(text)
-        if len(matches) == 1:
-            self.picked.emit(matches[0])
-            self.clear()
-            return
-        if not matches:
-            # Show the candidates first if the text is part of someone's name.
-            self.completer_.setCompletionPrefix(text)
-            if self.completer_.completionCount() > 0:
-                self.completer_.complete()
-                return
-            self.create_requested.emit(text)
-            return
-        self.completer_.setCompletionPrefix(text)  # namesakes: choose one
-        self.completer_.complete()
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        # Leaving with a typed name: take the one person so named; namesakes stay open.
+        if (
+            not self.completion.popup_visible()
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+        ):
+            self._take_exact_name()
+        super().focusOutEvent(event)

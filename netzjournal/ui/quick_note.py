@@ -1,14 +1,19 @@
 """The quick note after a meeting: seconds from a keystroke, never lost.
 
 Ctrl+Enter saves and closes; Esc asks before throwing text away. While
-typing, the draft is written to ``drafts/quick-note.json`` (debounced), and
-offered back the next time the dialog opens — after a crash or a kill too.
+typing, the draft is written to ``drafts/quick-note.json`` — after a short
+pause, and at most ``AUTOSAVE_MAX_WAIT_MS`` after the first unsaved change
+even while typing goes on — and offered back the next time the dialog opens,
+after a crash or a kill too. A draft or a note that cannot be written (a
+full disk, a journal locked by another program) is said so in the dialog;
+the text stays.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -35,9 +40,10 @@ from netzjournal import store
 from netzjournal.drafts import DraftStore
 from netzjournal.ui import texts
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
-from netzjournal.ui.participants import ParticipantsEdit
+from netzjournal.ui.participants import ParticipantsField
 
-AUTOSAVE_MS = 400
+AUTOSAVE_MS = 400  # the pause after which a draft is written
+AUTOSAVE_MAX_WAIT_MS = 1000  # ... and the longest an unsaved change waits while typing
 
 
 class QuickNoteDialog(QDialog):
@@ -60,13 +66,19 @@ class QuickNoteDialog(QDialog):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_draft)
+        # Started by the first unsaved change only, never restarted: steady
+        # typing without a pause still reaches the disk every second.
+        self._max_wait = QTimer(self)
+        self._max_wait.setSingleShot(True)
+        self._max_wait.setInterval(AUTOSAVE_MAX_WAIT_MS)
+        self._max_wait.timeout.connect(self.save_draft)
         self._build()
         self._connect()
 
     def _build(self) -> None:
-        self.who = ParticipantsEdit(self.journal)
+        self.who = ParticipantsField(self.journal)
         self.who.setObjectName("quickWho")
-        self.who.setPlaceholderText(self.tr("Whom did you meet? (names, comma-separated)"))
+        self.who.setPlaceholderText(self.tr("Whom did you meet? Type a name, pick with Enter"))
         self.when = QDateTimeEdit()
         self.when.setObjectName("quickWhen")
         self.when.setCalendarPopup(True)
@@ -87,9 +99,15 @@ class QuickNoteDialog(QDialog):
         self.body.setObjectName("quickBody")
         self.body.setTabChangesFocus(True)
         self.body.setPlaceholderText(self.tr("What did you talk about?"))
+        self.say_next = QLineEdit()
+        self.say_next.setObjectName("quickSayNext")
+        self.say_next.setPlaceholderText(
+            self.tr("as you'd say it to them: your half marathon in May")
+        )
+        self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         self.hooks = QLineEdit()
         self.hooks.setObjectName("quickHooks")
-        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.hooks.setPlaceholderText(self.tr("only for you – never quoted to them"))
         self.next_step = QLineEdit()
         self.next_step.setObjectName("quickNextStep")
         self.next_step.setPlaceholderText(self.tr("e.g. send the article"))
@@ -107,33 +125,58 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("When"), when_row)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Talked about"), self.body)
-        form.addRow(self.tr("Hooks"), self.hooks)
+        form.addRow(self.tr("Pick up next time"), self.say_next)
+        form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Next step"), next_row)
-        hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
+        self.draft_status = QLabel()
+        self.draft_status.setObjectName("quickDraftStatus")
+        self.draft_status.setWordWrap(True)
+        self.draft_status.setStyleSheet("color: #8a4b00")
+        self.draft_status.hide()
+        self.hint = hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
         hint.setStyleSheet("color: gray")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.save)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("quickSave")
         self.buttons.rejected.connect(self.reject)
         bottom = QHBoxLayout()
         bottom.addWidget(hint, 1)
         bottom.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.draft_status)
         layout.addLayout(bottom)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
-        for widget in (self.who, self.when, self.kind, self.body, self.hooks, self.next_step,
-                       self.due, self.has_due):  # fmt: skip
+        for widget in (self.who.edit, self.when, self.kind, self.body, self.hooks,
+                       self.next_step, self.due, self.has_due, self.say_next):  # fmt: skip
             widget.installEventFilter(self)
 
     def _connect(self) -> None:
-        for edit in (self.who, self.hooks, self.next_step):
-            edit.textChanged.connect(self._autosave.start)
-        self.body.textChanged.connect(self._autosave.start)
-        self.kind.currentIndexChanged.connect(self._autosave.start)
-        self.when.dateTimeChanged.connect(self._autosave.start)
+        self.who.changed.connect(self._changed)
+        for edit in (self.hooks, self.next_step, self.say_next):
+            edit.textChanged.connect(self._changed)
+        self.body.textChanged.connect(self._changed)
+        self.kind.currentIndexChanged.connect(self._changed)
+        self.when.dateTimeChanged.connect(self._changed)
+        # Save waits for a person and some text (an empty note is not a note).
+        self.who.changed.connect(self._update_save)
+        for edit in (self.hooks, self.next_step, self.say_next):
+            edit.textChanged.connect(self._update_save)
+        self.body.textChanged.connect(self._update_save)
+
+    def _changed(self) -> None:
+        """Debounce with a maximum wait: a pause saves, and so does steady typing."""
+        self._autosave.start()
+        if not self._max_wait.isActive():
+            self._max_wait.start()
+
+    def _stop_autosave(self) -> None:
+        self._autosave.stop()
+        self._max_wait.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -146,6 +189,24 @@ class QuickNoteDialog(QDialog):
             return True
         return super().eventFilter(watched, event)
 
+    def has_content(self) -> bool:
+        """Some text about the meeting (what was said, a hook or a next step)."""
+        return any(t.strip() for t in (self.body.toPlainText(), self.hooks.text(),
+                                        self.next_step.text(), self.say_next.text()))  # fmt: skip
+
+    def can_save(self) -> bool:
+        return self.who.has_people() and self.has_content()
+
+    def _update_save(self) -> None:
+        ready = self.can_save()
+        self.save_button.setEnabled(ready)
+        if ready:
+            self.hint.setText(self.tr("Ctrl+Enter saves · Esc closes"))
+        elif not self.who.has_people():
+            self.hint.setText(self.tr("Whom did you meet? · Esc closes"))
+        else:
+            self.hint.setText(self.tr("What did you talk about? · Esc closes"))
+
     def _yesterday(self) -> None:
         now = self._now()
         day = now.date() - dt.timedelta(days=1)
@@ -155,7 +216,8 @@ class QuickNoteDialog(QDialog):
 
     def reset(self) -> None:
         """Empty fields; "now" and coffee; offer a draft left behind."""
-        for edit in (self.who, self.hooks, self.next_step):
+        self.who.clear()
+        for edit in (self.hooks, self.next_step, self.say_next):
             edit.clear()
         self.body.clear()
         self.kind.setCurrentIndex(max(self.kind.findData("coffee"), 0))
@@ -164,28 +226,35 @@ class QuickNoteDialog(QDialog):
         self.due.setDate(QDate(due.year, due.month, due.day))
         self.has_due.setChecked(False)
         self.who.refresh_names()
-        self._autosave.stop()
+        self._stop_autosave()
+        self._show_draft_problem(None)
         draft = self.drafts.load()
-        if draft and any(str(draft.get(k, "")).strip() for k in ("who", "body", "hooks", "next")):
+        if draft and (
+            any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
+            or _draft_names_someone(draft.get("who"))
+        ):
             answer = QMessageBox.question(
                 self,
                 self.tr("Unsaved quick note"),
                 self.tr("There is a quick note you did not save. Continue with it?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
+                QMessageBox.StandardButton.Yes,  # keeping the text is the safe default
             )
             if answer == QMessageBox.StandardButton.Yes:
                 self.load_fields(draft)
             else:
                 self.drafts.clear()
+        self._update_save()
         self.who.setFocus()
 
     def fields(self) -> dict[str, object]:
         return {
-            "who": self.who.text(),
+            "who": self.who.draft(),
             "when": from_qdatetime(self.when.dateTime()).isoformat(),
             "kind": self.kind.currentData(),
             "body": self.body.toPlainText(),
             "hooks": self.hooks.text(),
+            "say_next": self.say_next.text(),
             "next": self.next_step.text(),
             "due": self.due.date().toString(Qt.DateFormat.ISODate)
             if self.has_due.isChecked()
@@ -193,12 +262,13 @@ class QuickNoteDialog(QDialog):
         }
 
     def load_fields(self, data: dict[str, object]) -> None:
-        self.who.setText(str(data.get("who", "")))
+        self.who.load_draft(data.get("who", ""))
         with contextlib.suppress(ValueError):
             self.when.setDateTime(to_qdatetime(dt.datetime.fromisoformat(str(data.get("when")))))
         self.kind.setCurrentIndex(max(self.kind.findData(data.get("kind")), 0))
         self.body.setPlainText(str(data.get("body", "")))
         self.hooks.setText(str(data.get("hooks", "")))
+        self.say_next.setText(str(data.get("say_next", "")))
         self.next_step.setText(str(data.get("next", "")))
         due = str(data.get("due", ""))
         self.has_due.setChecked(bool(due))
@@ -206,27 +276,68 @@ class QuickNoteDialog(QDialog):
             self.due.setDate(QDate.fromString(due, Qt.DateFormat.ISODate))
 
     def has_text(self) -> bool:
-        return any(
-            t.strip()
-            for t in (
-                self.who.text(),
-                self.body.toPlainText(),
-                self.hooks.text(),
-                self.next_step.text(),
-            )
-        )
+        return self.who.has_people() or self.has_content()
 
-    def save_draft(self) -> None:
-        if self.has_text():
+    def save_draft(self) -> bool:
+        """Write the draft now; False (and a calm line in the dialog) if it failed."""
+        self._stop_autosave()
+        if not self.has_text():
+            return True
+        try:
             self.drafts.save(self.fields())
+        except OSError as exc:
+            self._show_draft_problem(exc)
+            return False
+        self._show_draft_problem(None)
+        return True
+
+    def _show_draft_problem(self, exc: OSError | None) -> None:
+        if exc is None:
+            self.draft_status.hide()
+            return
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            text = self.tr(
+                "The draft cannot be saved: the disk is full. Your text stays here — "
+                "save the note, or free some space."
+            )
+        else:
+            text = self.tr(
+                "The draft cannot be saved (%1). Your text stays here — save the note."
+            ).replace("%1", exc.strerror or str(exc))
+        self.draft_status.setText(text)
+        self.draft_status.show()
+
+    def _not_saved(self, exc: store.StoreError) -> None:
+        # The text stays in the dialog and, where the disk allows, in the
+        # draft; a draft that cannot be written shows its own line, so this
+        # is the only message box.
+        self.save_draft()
+        QMessageBox.warning(self, self.tr("Not saved"), self._not_saved_message(exc))
+
+    def _not_saved_message(self, exc: store.StoreError) -> str:
+        if isinstance(exc, store.DiskFull):
+            return self.tr(
+                "The disk is full, so the note was not saved. Your text stays here; "
+                "free some space and press Save again."
+            )
+        if isinstance(exc, store.JournalLocked):
+            return self.tr(
+                "Another program is writing to the journal right now, so the note was "
+                "not saved. Your text stays here; press Save again in a moment."
+            )
+        return texts.store_error_text(exc)
 
     # -- closing -------------------------------------------------------------------------
 
     def save(self) -> None:
-        if not self.has_text():
-            self.reject()
+        if not self.can_save():  # Ctrl+Enter while Save is disabled
+            (self.body if self.who.has_people() else self.who).setFocus()
             return
-        ids = self.who.resolve(self)
+        try:  # naming someone new creates the contact: a write that can fail too
+            ids = self.who.resolve(self)
+        except store.StoreError as exc:
+            self._not_saved(exc)
+            return
         if ids is None:
             return
         if not ids:
@@ -244,15 +355,14 @@ class QuickNoteDialog(QDialog):
             participants=ids,
             body=self.body.toPlainText().strip(),
             hooks=self.hooks.text().strip(),
+            say_next=self.say_next.text().strip(),
         )
         try:
             created = store.create_interaction(self.journal, record, follow).value
         except store.StoreError as exc:
-            # The draft stays on disk: nothing typed is lost.
-            self.save_draft()
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            self._not_saved(exc)
             return
-        self._autosave.stop()
+        self._stop_autosave()
         self.drafts.clear()
         self.saved.emit(created.id or 0)
         super().accept()
@@ -268,6 +378,12 @@ class QuickNoteDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Discard:
                 return
-        self._autosave.stop()
+        self._stop_autosave()
         self.drafts.clear()
         super().reject()
+
+
+def _draft_names_someone(who: object) -> bool:
+    if isinstance(who, dict):
+        return bool(who.get("tokens")) or bool(str(who.get("typed", "")).strip())
+    return bool(str(who or "").strip())

@@ -61,13 +61,13 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.search_field.clear()
     dialog = window.quick_note_dialog()
     dialog.reset()
-    names = [n for _, n in store.contact_names(window.journal)[:1]]
-    dialog.who.setText(", ".join(names))
+    dialog.who.set_ids([i for i, _ in store.contact_names(window.journal)[:1]])
     dialog.body.setPlainText(
         QCoreApplication.translate(
             "Screenshots", "Talked about the barcamp in June and her new role. ☕"
         )
     )
+    dialog.say_next.setText(QCoreApplication.translate("Screenshots", "your half marathon in May"))
     dialog.hooks.setText(QCoreApplication.translate("Screenshots", "Runs a half marathon in May"))
     dialog.next_step.setText(QCoreApplication.translate("Screenshots", "Send the article"))
     dialog.when.setDateTime(QDateTime.currentDateTime())

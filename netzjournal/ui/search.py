@@ -18,8 +18,8 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from netzjournal import store
 from netzjournal.ui import texts
@@ -30,6 +30,12 @@ if TYPE_CHECKING:
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
+REOPEN_REASONS = (
+    Qt.FocusReason.MouseFocusReason,
+    Qt.FocusReason.TabFocusReason,
+    Qt.FocusReason.BacktabFocusReason,
+    Qt.FocusReason.ShortcutFocusReason,
+)
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -122,9 +128,14 @@ class GlobalSearch(QObject):
         self.journal, self.field, self.host = journal, field, host
         self.model = SearchResultsModel(self)
         self._results: QListView | None = None  # built on the first search
+        self._watching = False
         field.textChanged.connect(self.update_results)
         field.returnPressed.connect(self._open_first)
         field.installEventFilter(self)
+        # The list closes when the focus leaves the search for anything but the list.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
 
     @property
     def results(self) -> QListView:
@@ -156,10 +167,39 @@ class GlobalSearch(QObject):
     def _results_shown(self) -> bool:
         return self._results is not None and self._results.isVisible()
 
+    def hide_results(self) -> None:
+        """Close the list (Enter, Esc, focus or a click elsewhere, another view)."""
+        if self._results is not None and self._results.isVisible():
+            self._results.hide()
+        self._watch_clicks(False)
+
+    def _watch_clicks(self, on: bool) -> None:
+        # An application-wide filter only while the list shows: any click outside
+        # it (a label, the status bar, a tab) closes it, focus moving or not.
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        self._watching = on
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+
+    def _inside(self, widget: QObject | None) -> bool:
+        """Whether ``widget`` is the field, the list, or part of them."""
+        while widget is not None:
+            if widget is self.field or widget is self._results:
+                return True
+            widget = widget.parent()
+        return False
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._results_shown() and not self._inside(new):
+            self.hide_results()
+
     def update_results(self, text: str) -> None:
         if not text.strip():
-            if self._results is not None:
-                self._results.hide()
+            self.hide_results()
             return
         contacts = store.search(self.journal, text, limit=8, kind="contact")
         notes = store.search(self.journal, text, limit=12, kind="interaction")
@@ -168,6 +208,7 @@ class GlobalSearch(QObject):
         self._place()
         self.results.show()
         self.results.raise_()
+        self._watch_clicks(True)
 
     def _place(self) -> None:
         top_left = self.field.mapTo(self.host, QPoint(0, self.field.height() + 2))
@@ -178,15 +219,17 @@ class GlobalSearch(QObject):
         self.results.setGeometry(x, top_left.y(), width, height)
 
     def _open_first(self) -> None:
-        index = self.model.first_hit()
+        index = self.model.first_hit() if self._results_shown() else QModelIndex()
         if index.isValid():
             self._open(index)
+        else:
+            self.hide_results()  # Enter with nothing found closes the list too
 
     def _open(self, index: QModelIndex) -> None:
         kind, item_id = index.data(KIND_ROLE), index.data(ID_ROLE)
         if kind is None:
             return
-        self.results.hide()
+        self.hide_results()
         if kind == "contact":
             self.open_contact.emit(item_id)
         elif kind == "event":
@@ -195,16 +238,36 @@ class GlobalSearch(QObject):
             self.open_note.emit(item_id)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+        kind = event.type()
+        if kind == QEvent.Type.MouseButtonPress and watched is self.field:
+            if not self._results_shown() and self.field.text():
+                self.update_results(self.field.text())  # a click into the field: again
+            return False
+        if kind == QEvent.Type.MouseButtonPress:
+            # Widgets only: the press reaches the window (a QWindow) first.
+            if isinstance(watched, QWidget) and self._results_shown() and not self._inside(watched):
+                self.hide_results()
+            return False
+        if watched is not self.field and watched is not self._results:
+            return False  # the application-wide filter only looks at clicks
+        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key == Qt.Key.Key_Escape and self._results_shown():
-                self.results.hide()
+                self.hide_results()
                 self.field.setFocus()
                 return True
             if watched is self.field and key == Qt.Key.Key_Down and self._results_shown():
                 self.results.setFocus()
                 self.results.setCurrentIndex(self.model.first_hit())
                 return True
-        if watched is self.field and event.type() == QEvent.Type.FocusIn and self.field.text():
+        if (
+            watched is self.field
+            and kind == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and event.reason() in REOPEN_REASONS
+            and self.field.text()
+        ):
+            # Back in the field by a click, Tab or Ctrl+K: the results again. Not
+            # when the focus merely falls back to it (a view built, a dialog closed).
             self.update_results(self.field.text())
         return False

@@ -1,8 +1,10 @@
-"""Settings: the interface language (applies at the next start)."""
+"""Settings: language and name, the coach's rules, reminders, sync."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -12,13 +14,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal import reminders, store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
+from netzjournal.ui import unsaved
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
 __all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
@@ -49,7 +53,9 @@ class SettingsDialog(QDialog):
         form.addRow(note)
         self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
-        self.user_name.setPlaceholderText(self.tr("for the title page of the yearly review"))
+        self.user_name.setPlaceholderText(
+            self.tr("signs your openers and the yearly review's title page")
+        )
         if journal is not None:
             name = store.get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
@@ -58,6 +64,13 @@ class SettingsDialog(QDialog):
         tabs.addTab(general, self.tr("General"))
         if journal is not None:
             tabs.addTab(self._coach_tab(journal), self.tr("Reconnect coach"))
+            tabs.addTab(self._reminders_tab(journal), self.tr("Reminders"))
+        self.sync_page = None
+        if journal is not None:
+            from netzjournal.ui.sync_page import SyncPage
+
+            self.sync_page = SyncPage(journal)
+            tabs.addTab(self.sync_page, self.tr("Sync"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -66,6 +79,24 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        self._loaded = unsaved.form_state(self)
+        self._saved = False
+
+    # -- unsaved changes (ui/unsaved.py): Esc and Cancel ask when something changed ----
+
+    def has_unsaved_changes(self) -> bool:
+        return not self._saved and unsaved.form_state(self) != self._loaded
+
+    def save(self) -> bool:
+        self.accept()
+        return True
+
+    def discard(self) -> None:
+        """Nothing is stored before OK."""
+
+    def reject(self) -> None:
+        if unsaved.settle(self, self, self.tr("the settings")) and not self._saved:
+            super().reject()
 
     def _coach_tab(self, journal: store.Journal) -> QWidget:
         current = coach_settings.load(journal)
@@ -106,6 +137,50 @@ class SettingsDialog(QDialog):
         form.addRow(templates)
         return tab
 
+    def _reminders_tab(self, journal: store.Journal) -> QWidget:
+        current = reminders.load_settings(journal)
+        tab = QWidget()
+        form = QFormLayout(tab)
+        intro = QLabel(
+            self.tr("A short notification with birthdays, follow-ups due and whom you could "
+                    "get back in touch with. At most one a day, and none when nothing is due.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.remind_login = QCheckBox(self.tr("When I log in to this computer"))
+        self.remind_login.setObjectName("remindAtLogin")
+        self._login_was = reminders.autostart_installed()
+        self.remind_login.setChecked(self._login_was)
+        self.remind_login.setToolTip(
+            self.tr("Adds netzjournal to the programs started at log-in; it shows the "
+                    "reminder and quits.")
+        )  # fmt: skip
+        form.addRow(self.remind_login)
+        self.remind_daily = QCheckBox(self.tr("While netzjournal is open, once a day at"))
+        self.remind_daily.setObjectName("remindDaily")
+        self.remind_daily.setChecked(current.daily)
+        self.remind_time = QTimeEdit(QTime(current.at.hour, current.at.minute))
+        self.remind_time.setObjectName("remindTime")
+        self.remind_time.setDisplayFormat("HH:mm")
+        self.remind_time.setEnabled(current.daily)
+        self.remind_daily.toggled.connect(self.remind_time.setEnabled)
+        form.addRow(self.remind_daily, self.remind_time)
+        return tab
+
+    def _save_reminders(self, journal: store.Journal) -> None:
+        want = self.remind_login.isChecked()
+        if want != self._login_was:  # touch the log-in entry only when asked to
+            if want:
+                reminders.install_autostart(reminders.remind_command(self._paths.root))
+            else:
+                reminders.remove_autostart()
+        t = self.remind_time.time()
+        reminders.save_settings(
+            journal,
+            reminders.ReminderSettings(self.remind_daily.isChecked(),
+                                       f"{t.hour():02d}:{t.minute():02d}"),
+        )  # fmt: skip
+
     def _templates(self, journal: store.Journal) -> None:
         from netzjournal.ui.coach.templates_dialog import TemplatesDialog
 
@@ -135,4 +210,14 @@ class SettingsDialog(QDialog):
             current.new_contact_language = self.new_language.currentData()
             current.new_contact_address_form = self.new_form.currentData()
             coach_settings.save(self._journal, current)
+        if self._journal is not None and hasattr(self, "remind_login"):
+            try:
+                self._save_reminders(self._journal)
+            except OSError as exc:  # a read-only ~/.config must not lose the other settings
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("Reminders"), str(exc))
+        if self.sync_page is not None:
+            self.sync_page.save()
+        self._saved = True
         super().accept()

@@ -5,7 +5,8 @@ POSIX an ``flock`` (the kernel drops it when its process dies, so a crash
 leaves no stale lock), elsewhere a :class:`QLockFile` (which notices stale
 locks by process id; it also syncs the file to disk, ~1 ms at every start,
 which the ``flock`` does not need). A :class:`QLocalServer` lets a second
-launch pass its wish ("raise", "quick-note") to the first and exit.
+launch pass its wish ("raise", "quick-note") to the first and exit; the
+command line says "changed" after it wrote (``netzjournal/running.py``).
 
 The lock is taken before the window exists, the server starts listening only
 after the window has painted (:meth:`SingleInstance.listen`): QtNetwork and
@@ -16,6 +17,7 @@ that short gap finds the lock taken and keeps trying to connect for a while
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from pathlib import Path
@@ -23,16 +25,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from netzjournal.running import server_name  # shared with the command line
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-
-def server_name(root: Path) -> str:
-    import getpass
-    import hashlib
-
-    digest = hashlib.sha256(f"{getpass.getuser()}:{root}".encode()).hexdigest()[:16]
-    return f"netzjournal-{digest}"
+__all__ = ["SingleInstance", "server_name"]
 
 
 class _InstanceLock:
@@ -48,14 +46,25 @@ class _InstanceLock:
             import fcntl
         except ImportError:  # Windows
             return self._acquire_qt()
-        fd = os.open(self._path, os.O_RDWR | os.O_CREAT, 0o600)
+        from netzjournal.store.environment import folder_writable
+
+        # A folder the user write-protected gets no lock file from us.
+        create = os.O_CREAT if folder_writable(self._path.parent) else 0
+        try:
+            fd = os.open(self._path, os.O_RDWR | create, 0o600)
+        except OSError:
+            try:  # a read-only data folder: lock the file if it is there, else go without
+                fd = os.open(self._path, os.O_RDONLY)
+            except OSError:
+                return True
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             os.close(fd)
             return False
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode())  # for a person looking; not needed to lock
+        with contextlib.suppress(OSError):  # for a person looking; not needed to lock
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
         self._fd = fd
         return True
 

@@ -1,63 +1,126 @@
 """Dialogs for a journal that cannot be opened normally.
 
 Each one explains in plain words what happened, says that nothing was
-changed, and offers the one sensible way forward.
+changed, and offers the one sensible way forward. Damage offers verified
+backups (``ui/recovery_dialog.py``); an environment problem (full disk,
+I/O error, permissions, lock, …) never does: restoring would not help.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from netzjournal import store
-from netzjournal.store.backups import BackupInfo
 
 
-def ask_restore(error: store.JournalDamaged, newest: BackupInfo | None) -> bool:
-    """Explain the damage; True if the user wants the newest backup restored."""
+def unavailable_text(error: store.JournalUnavailable) -> tuple[str, str]:
+    """Title and advice for an environment problem (see ``store.errors.UNAVAILABLE_MESSAGES``)."""
+    texts = {
+        "disk-full": (
+            QCoreApplication.translate("StartupDialogs", "The disk is full"),
+            QCoreApplication.translate(
+                "StartupDialogs", "The disk is full – please free some space and start again."
+            ),
+        ),
+        "io-error": (
+            QCoreApplication.translate("StartupDialogs", "The disk reports an error"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The disk reported a read or write error. Please check the drive (or the "
+                "network connection to it) and start again.",
+            ),
+        ),
+        "permission-denied": (
+            QCoreApplication.translate("StartupDialogs", "No permission"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "netzjournal may not open the journal or its folder. Please check who owns "
+                "them and their permissions, then start again.",
+            ),
+        ),
+        "read-only": (
+            QCoreApplication.translate("StartupDialogs", "The journal cannot be written"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The journal, its folder or its disk is write-protected. Please make it "
+                "writable and start again.",
+            ),
+        ),
+        "locked": (
+            QCoreApplication.translate("StartupDialogs", "The journal is in use"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "Another program is using the journal right now. Please close it (or wait "
+                "until it has finished) and start again.",
+            ),
+        ),
+        "is-a-directory": (
+            QCoreApplication.translate("StartupDialogs", "A folder is in the journal's place"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "Where the journal file should be there is a folder. Please move it aside, "
+                "or start netzjournal with --data-dir to use another data folder.",
+            ),
+        ),
+        "not-a-folder": (
+            QCoreApplication.translate("StartupDialogs", "A file is in the data folder's place"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "Where the data folder should be there is a file. Please move it aside, or "
+                "start netzjournal with --data-dir to use another data folder.",
+            ),
+        ),
+    }
+    return texts.get(
+        error.kind,
+        (QCoreApplication.translate("StartupDialogs", "The journal cannot be opened"), str(error)),
+    )
+
+
+def show_unavailable(error: store.JournalUnavailable) -> None:
+    """An environment problem: what is wrong, how to fix it; nothing was changed."""
+    title, advice = unavailable_text(error)
     box = QMessageBox()
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("StartupDialogs", "The journal cannot be read"))
+    box.setObjectName("unavailableBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(advice)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nPlace: %1"
+        ).replace("%1", str(error.path))
+    )
+    if error.detail:
+        box.setDetailedText(error.detail)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
+def show_set_aside(paths: list[Path]) -> None:
+    """A damaged ``-wal`` was set aside at open: say so, and where it is."""
+    box = QMessageBox()
+    box.setObjectName("setAsideBox")
+    box.setIcon(QMessageBox.Icon.Information)
+    box.setWindowTitle(
+        QCoreApplication.translate("StartupDialogs", "A leftover file was set aside")
+    )
     box.setText(
         QCoreApplication.translate(
-            "StartupDialogs", "netzjournal cannot read your journal. The file has not been changed."
-        )
-    )
-    details = (
-        QCoreApplication.translate("StartupDialogs", "File: %1\nReason: %2")
-        .replace("%1", str(error.path))
-        .replace("%2", error.detail)
-    )
-    if newest is None:
-        box.setInformativeText(
-            details
-            + "\n\n"
-            + QCoreApplication.translate(
-                "StartupDialogs", "There is no backup to restore. Please keep the file safe."
-            )
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
-        return False
-    when = QLocale().toString(newest.created, QLocale.FormatType.ShortFormat)
-    box.setInformativeText(
-        details
-        + "\n\n"
-        + QCoreApplication.translate(
             "StartupDialogs",
-            "Restore the newest backup, from %1? The unreadable file is kept beside it.",
-        ).replace("%1", when)
+            "Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; "
+            "adding them would have damaged the journal. The journal opens without them.",
+        )
     )
-    restore = box.addButton(
-        QCoreApplication.translate("StartupDialogs", "Restore backup"),
-        QMessageBox.ButtonRole.AcceptRole,
+    box.setInformativeText(
+        QCoreApplication.translate("StartupDialogs", "The file is kept as:\n%1").replace(
+            "%1", "\n".join(str(p) for p in paths)
+        )
     )
-    box.addButton(
-        QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setDefaultButton(restore)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
-    return box.clickedButton() is restore
 
 
 def ask_read_only(error: store.JournalTooNew) -> bool:

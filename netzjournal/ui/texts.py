@@ -215,6 +215,9 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "the file is larger than {limit} MB; not read"
         ),
         "unreadable": QCoreApplication.translate("ImportProblem", "cannot be read: {reason}"),
+        "not_a_file": QCoreApplication.translate(
+            "ImportProblem", "not a regular file (a pipe, device or folder); not read"
+        ),
         "empty_file": QCoreApplication.translate("ImportProblem", "the file is empty"),
         "line_without_colon": QCoreApplication.translate(
             "ImportProblem", "a line without ':' was skipped"
@@ -223,7 +226,7 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "a malformed line was skipped"
         ),
         "nested_card": QCoreApplication.translate(
-            "ImportProblem", "a card inside a card was flattened"
+            "ImportProblem", "a card inside a card was read as a person of its own"
         ),
         "empty_card": QCoreApplication.translate("ImportProblem", "an empty card was skipped"),
         "too_many_lines": QCoreApplication.translate(
@@ -233,6 +236,40 @@ def problem_text(problem: Problem) -> str:
             "ImportProblem", "the last card has no END:VCARD; it was not imported"
         ),
         "no_vcard": QCoreApplication.translate("ImportProblem", "no vCard found in this file"),
+        "too_deep": QCoreApplication.translate(
+            "ImportProblem", "cards nested more than {limit} deep were skipped"
+        ),
+        "too_many_cards": QCoreApplication.translate(
+            "ImportProblem", "more than {limit} cards; the rest was skipped"
+        ),
+        "too_many_values": QCoreApplication.translate(
+            "ImportProblem", "more than {limit} values in one field; the rest was skipped"
+        ),
+        "bad_value": QCoreApplication.translate("ImportProblem", "{name} not understood: {value}"),
+        "more_problems": QCoreApplication.translate(
+            "ImportProblem", "{count} more problems of the kinds above were not listed"
+        ),
+        "not_text": QCoreApplication.translate(
+            "ImportProblem", "this is not a text file; nothing was read"
+        ),
+        "unknown_format": QCoreApplication.translate(
+            "ImportProblem", "not a vCard, CSV or netzjournal JSON file; nothing was read"
+        ),
+        "bad_row": QCoreApplication.translate(
+            "ImportProblem", "this row could not be read ({reason}); it was skipped"
+        ),
+        "unbalanced_quote": QCoreApplication.translate(
+            "ImportProblem", "a quotation mark is not closed; the row was read from this line only"
+        ),
+        "bad_dates": QCoreApplication.translate(
+            "ImportProblem",
+            "{count} dates in the column '{column}' could not be read, e.g. '{value}'",
+        ),
+        "json_export": QCoreApplication.translate(
+            "ImportProblem",
+            "a netzjournal JSON export: restore it on its own (File > Restore from JSON export, "
+            "or 'netzjournal import' with this file alone) into an empty journal",
+        ),
     }
     template = templates.get(problem.code)
     text = problem.worded(template) if template else problem.message
@@ -257,5 +294,88 @@ def import_format_label(code: str) -> str:
         "csv-google": "Google CSV",
         "csv-outlook": "Outlook CSV",
         "csv-linkedin": "LinkedIn CSV",
+        "csv-netzjournal": "netzjournal CSV",
         "csv-generic": QCoreApplication.translate("Texts", "CSV table"),
     }.get(code, code)
+
+
+def field_label(name: str) -> str:
+    """A contact's or note's field, as the editors name it (for conflict messages)."""
+    return {
+        "given_name": QCoreApplication.translate("Texts", "Given name"),
+        "family_name": QCoreApplication.translate("Texts", "Family name"),
+        "display_name": QCoreApplication.translate("Texts", "Display name"),
+        "salutation": QCoreApplication.translate("Texts", "Salutation"),
+        "title_prefix": QCoreApplication.translate("Texts", "Title"),
+        "organisation": QCoreApplication.translate("Texts", "Organisation"),
+        "department": QCoreApplication.translate("Texts", "Department"),
+        "role": QCoreApplication.translate("Texts", "Role"),
+        "hierarchy": QCoreApplication.translate("Texts", "Level"),
+        "city": QCoreApplication.translate("Texts", "City"),
+        "birthday": QCoreApplication.translate("Texts", "Birthday"),
+        "source": QCoreApplication.translate("Texts", "How we met"),
+        "source_detail": QCoreApplication.translate("Texts", "How we met"),
+        "met_on": QCoreApplication.translate("Texts", "Met on"),
+        "introduced_by": QCoreApplication.translate("Texts", "Introduced by"),
+        "address_form": QCoreApplication.translate("Texts", "Address form"),
+        "language": QCoreApplication.translate("Texts", "Language"),
+        "closeness": QCoreApplication.translate("Texts", "Closeness"),
+        "cadence_days": QCoreApplication.translate("Texts", "Keep in touch"),
+        "cadence_never": QCoreApplication.translate("Texts", "Keep in touch"),
+        "topics": QCoreApplication.translate("Texts", "Topics"),
+        "notes": QCoreApplication.translate("Texts", "Notes"),
+        "archived": QCoreApplication.translate("Texts", "Archived"),
+        "channels": QCoreApplication.translate("Texts", "Ways to reach"),
+        "tags": QCoreApplication.translate("Texts", "Tags"),
+        "occurred_at": QCoreApplication.translate("Texts", "When"),
+        "kind": QCoreApplication.translate("Texts", "Kind"),
+        "direction": QCoreApplication.translate("Texts", "Direction"),
+        "participants": QCoreApplication.translate("Texts", "Who"),
+        "place": QCoreApplication.translate("Texts", "Place"),
+        "duration_minutes": QCoreApplication.translate("Texts", "Duration"),
+        "title": QCoreApplication.translate("Texts", "Title"),
+        "body": QCoreApplication.translate("Texts", "Talked about"),
+        "hooks": QCoreApplication.translate("Texts", "Hooks"),
+        "outcome": QCoreApplication.translate("Texts", "Outcome"),
+        "give_take": QCoreApplication.translate("Texts", "Give & take"),
+        "event_id": QCoreApplication.translate("Texts", "Event"),
+    }.get(name, name)
+
+
+def store_error_text(exc: Exception) -> str:
+    """The app's own words for a write the store refused (no "something went wrong")."""
+    from netzjournal import store  # loaded by then: a write has failed
+
+    if isinstance(exc, store.StaleWrite):
+        fields = ", ".join(dict.fromkeys(field_label(f) for f in exc.fields))
+        if exc.what == "contact":
+            text = QCoreApplication.translate(
+                "Texts",
+                "This contact was changed elsewhere (in another window or by an import) "
+                "since it was opened here. Both changed: %1.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "Texts",
+                "This note was changed elsewhere (in another window or by an import) "
+                "since it was opened here. Both changed: %1.",
+            )
+        return text.replace("%1", fields or "—")
+    if isinstance(exc, store.DiskFull):
+        return QCoreApplication.translate(
+            "Texts",
+            "The disk is full; nothing was saved from this change. Free some space and try again.",
+        )
+    if isinstance(exc, store.JournalLocked):
+        return QCoreApplication.translate(
+            "Texts",
+            "Another program is writing to the journal right now; nothing "
+            "was saved from this change. Try again in a moment.",
+        )
+    if isinstance(exc, store.NotFound):
+        return QCoreApplication.translate(
+            "Texts",
+            "This entry no longer exists: it was deleted elsewhere "
+            "(in another window or by an import).",
+        )
+    return str(exc)

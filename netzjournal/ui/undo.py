@@ -3,15 +3,25 @@
 A command does its work once in :func:`perform`, which reports a store
 error instead of pushing a half-done command; undo restores the rows as
 they were (same ids), redo repeats the change.
+
+Another process may write the same rows meanwhile (``netzjournal import``,
+a second window). Edits carry the record they were made from, so the store
+combines them with such a change or refuses (:class:`store.StaleWrite`);
+undoing a delete, merge or note edit first checks that the rows are still
+as the change left them. An undo or redo that is refused says why and
+leaves the stack (it is dropped), rather than overwrite the newer data.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from netzjournal import store
+from netzjournal.ui import texts
 
 
 class JournalCommand(QUndoCommand):
@@ -19,6 +29,8 @@ class JournalCommand(QUndoCommand):
         super().__init__(text)
         self.journal = journal
         self._fresh = True
+        self.parent_widget: QWidget | None = None
+        self.combined = False  # the last step was merged with a change made elsewhere
 
     def do(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -30,18 +42,61 @@ class JournalCommand(QUndoCommand):
         if self._fresh:  # perform() already did it
             self._fresh = False
             return
-        self.do()
+        self._guarded(self.do, undoing=False)
 
     def undo(self) -> None:
-        self.revert()
+        self._guarded(self.revert, undoing=True)
+
+    def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
+        try:
+            step()
+        except store.StoreError as exc:
+            # Dropped from the stack (Qt deletes an obsolete command), so the
+            # stack never claims a state the journal is not in.
+            self.setObsolete(True)
+            title = (
+                QCoreApplication.translate("Undo", "Undo not possible")
+                if undoing
+                else QCoreApplication.translate("Undo", "Redo not possible")
+            )
+            message = _undo_refused_text(exc, self.text())
+            parent = self.parent_widget
+            # Shown after the stack has finished its step.
+            QTimer.singleShot(0, lambda: QMessageBox.warning(parent, title, message))
 
 
-def perform(stack: QUndoStack, command: JournalCommand, parent: QWidget | None = None) -> bool:
-    """Do the command's change; push it for undo only if it worked."""
+def _undo_refused_text(exc: store.StoreError, step: str) -> str:
+    if isinstance(exc, (store.StaleWrite, store.NotFound)):
+        return QCoreApplication.translate(
+            "Undo",
+            "“%1” cannot be undone: what it changed was changed again elsewhere "
+            "(in another window or by an import). Undoing it would throw that "
+            "newer change away, so the journal was left as it is.",
+        ).replace("%1", step)
+    return texts.store_error_text(exc)
+
+
+def perform(
+    stack: QUndoStack,
+    command: JournalCommand,
+    parent: QWidget | None = None,
+    on_stale: Callable[[store.StaleWrite], None] | None = None,
+) -> bool:
+    """Do the command's change; push it for undo only if it worked.
+
+    ``on_stale`` handles a conflict with a change made elsewhere (an editor
+    shows its text again); other refusals are reported in a message box.
+    """
+    command.parent_widget = parent
     try:
         command.do()
     except store.StoreError as exc:
-        QMessageBox.warning(parent, QCoreApplication.translate("Undo", "Not saved"), str(exc))
+        if isinstance(exc, store.StaleWrite) and on_stale is not None:
+            on_stale(exc)
+            return False
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("Undo", "Not saved"), texts.store_error_text(exc)
+        )
         return False
     stack.push(command)
     return True
@@ -58,11 +113,16 @@ class EditContact(JournalCommand):
         super().__init__(journal, text)
         self.before, self.after = before, after
 
+    # The edit is the difference between ``before`` and ``after``: doing it
+    # applies that difference to the contact as it is now, undoing applies
+    # the reverse (a change made elsewhere meanwhile stays either way).
     def do(self) -> None:
-        store.update_contact(self.journal, self.after)
+        out = store.update_contact(self.journal, self.after, base=self.before)
+        self.combined = out.combined
 
     def revert(self) -> None:
-        store.update_contact(self.journal, self.before)
+        out = store.update_contact(self.journal, self.before, base=self.after)
+        self.combined = out.combined
 
 
 class DeleteContacts(JournalCommand):
@@ -74,10 +134,11 @@ class DeleteContacts(JournalCommand):
     def do(self) -> None:
         self.snapshot = store.snapshot_contacts(self.journal, self.ids)
         store.delete_contacts(self.journal, self.ids)
+        self.after_state = store.snapshot_contacts(self.journal, self.ids)
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        store.restore_snapshot(self.journal, self.snapshot)
+        store.restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
 
 
 class MergeContacts(JournalCommand):
@@ -89,10 +150,11 @@ class MergeContacts(JournalCommand):
     def do(self) -> None:
         self.snapshot = store.snapshot_contacts(self.journal, [self.keep, self.other])
         store.merge_contacts(self.journal, self.keep, self.other)
+        self.after_state = store.snapshot_contacts(self.journal, [self.keep, self.other])
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        store.restore_snapshot(self.journal, self.snapshot)
+        store.restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
 
 
 class ArchiveContacts(JournalCommand):
@@ -118,15 +180,18 @@ class EditNote(JournalCommand):
         follow_ups: list[store.FollowUpRecord],
         text: str,
         removed: list[int] | None = None,
+        base: store.InteractionRecord | None = None,
     ) -> None:
         super().__init__(journal, text)
         self.after, self.follow_ups, self.removed = after, follow_ups, removed or []
+        self.base = base  # the note as the editor read it
         self.snapshot: store.Snapshot | None = None
 
     def do(self) -> None:
         self.snapshot = store.snapshot_interactions(self.journal, [self.after.id or 0])
         with self.journal.write():
-            store.update_interaction(self.journal, self.after)
+            out = store.update_interaction(self.journal, self.after, base=self.base)
+            self.combined = out.combined
             for fu in self.follow_ups:
                 if fu.id is None:  # new in the editor (again new after an undo)
                     store.add_follow_up(self.journal, fu)
@@ -134,10 +199,11 @@ class EditNote(JournalCommand):
                     store.update_follow_up(self.journal, fu)
             for follow_up_id in self.removed:
                 store.delete_follow_up(self.journal, follow_up_id)
+        self.after_state = store.snapshot_interactions(self.journal, [self.after.id or 0])
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        store.restore_snapshot(self.journal, self.snapshot)
+        store.restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
 
 
 class DeleteNotes(JournalCommand):
@@ -149,10 +215,11 @@ class DeleteNotes(JournalCommand):
     def do(self) -> None:
         self.snapshot = store.snapshot_interactions(self.journal, self.ids)
         store.delete_interactions(self.journal, self.ids)
+        self.after_state = store.snapshot_interactions(self.journal, self.ids)
 
     def revert(self) -> None:
         assert self.snapshot is not None
-        store.restore_snapshot(self.journal, self.snapshot)
+        store.restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
 
 
 class SaveDebrief(JournalCommand):

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from netzjournal import reminders
 from netzjournal.paths import DataPaths
 from netzjournal.ui.actions import Actions
 
@@ -60,7 +61,26 @@ class WelcomePage(QWidget):
             self.buttons[key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
+        # Off until the person says so: a reminder they did not ask for is nagging.
+        self.remind = QCheckBox(
+            self.tr("Remind me when I log in: birthdays, follow-ups due and whom to get back "
+                    "in touch with (at most once a day)")
+        )  # fmt: skip
+        self.remind.setObjectName("welcome_remind")
+        self.remind.setChecked(reminders.autostart_installed())
+        self.remind.toggled.connect(lambda on: self._set_reminder(paths, on))
+        layout.addWidget(self.remind)
         where.setWordWrap(True)
         where.setMaximumWidth(720)
         layout.addWidget(where)
         layout.addStretch(1)
+
+    def _set_reminder(self, paths: DataPaths, on: bool) -> None:
+        try:
+            if on:
+                reminders.install_autostart(reminders.remind_command(paths.root))
+            else:
+                reminders.remove_autostart()
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Reminders"), str(exc))
+            self.remind.setChecked(reminders.autostart_installed())

@@ -30,106 +30,121 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="34"/>
+        <source>&amp;Restore from JSON export…</source>
+        <translation>JSON-Export &amp;wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="35"/>
         <source>Show everything stored about this person</source>
         <translation>Alles anzeigen, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="35"/>
+        <location filename="../../netzjournal/ui/actions.py" line="36"/>
         <source>Delete this person everywhere…</source>
         <translation>Diese Person überall löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="36"/>
+        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <source>S&amp;ync now</source>
+        <translation>Jetzt s&amp;ynchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <source>Sync: conflicts and inbox…</source>
+        <translation>Synchronisation: Konflikte und Eingang…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="39"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="37"/>
+        <location filename="../../netzjournal/ui/actions.py" line="40"/>
         <source>Explore a &amp;demo journal</source>
         <translation>&amp;Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="38"/>
+        <location filename="../../netzjournal/ui/actions.py" line="41"/>
         <source>Open the data &amp;folder</source>
         <translation>Daten&amp;ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="39"/>
+        <location filename="../../netzjournal/ui/actions.py" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="41"/>
+        <location filename="../../netzjournal/ui/actions.py" line="44"/>
         <source>&amp;Search everything</source>
         <translation>&amp;Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="42"/>
+        <location filename="../../netzjournal/ui/actions.py" line="45"/>
         <source>&amp;Edit contact…</source>
         <translation>Kontakt &amp;bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="43"/>
+        <location filename="../../netzjournal/ui/actions.py" line="46"/>
         <source>&amp;Archive or restore contact</source>
         <translation>Kontakt &amp;archivieren oder zurückholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="44"/>
+        <location filename="../../netzjournal/ui/actions.py" line="47"/>
         <source>&amp;Delete contact…</source>
         <translation>Kontakt &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="45"/>
+        <location filename="../../netzjournal/ui/actions.py" line="48"/>
         <source>&amp;Merge two contacts…</source>
         <translation>Zwei Kontakte &amp;zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="46"/>
+        <location filename="../../netzjournal/ui/actions.py" line="49"/>
         <source>Save &amp;note</source>
         <translation>Notiz &amp;speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="47"/>
+        <location filename="../../netzjournal/ui/actions.py" line="50"/>
         <source>Delete n&amp;ote…</source>
         <translation>N&amp;otiz löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="49"/>
+        <location filename="../../netzjournal/ui/actions.py" line="52"/>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="50"/>
+        <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>Meeting &amp;notes</source>
         <translation>Gesprächs&amp;notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="51"/>
+        <location filename="../../netzjournal/ui/actions.py" line="54"/>
         <source>&amp;Timeline</source>
         <translation>&amp;Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="52"/>
+        <location filename="../../netzjournal/ui/actions.py" line="55"/>
         <source>&amp;Yearly review</source>
         <translation>&amp;Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="53"/>
+        <location filename="../../netzjournal/ui/actions.py" line="56"/>
         <source>&amp;Events</source>
         <translation>&amp;Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="54"/>
+        <location filename="../../netzjournal/ui/actions.py" line="57"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="57"/>
+        <location filename="../../netzjournal/ui/actions.py" line="60"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="58"/>
+        <location filename="../../netzjournal/ui/actions.py" line="61"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -137,28 +152,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="56"/>
+        <location filename="../../netzjournal/app.py" line="57"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="58"/>
+        <location filename="../../netzjournal/app.py" line="59"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="66"/>
+        <location filename="../../netzjournal/app.py" line="67"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="94"/>
-        <location filename="../../netzjournal/app.py" line="138"/>
+        <location filename="../../netzjournal/app.py" line="145"/>
+        <location filename="../../netzjournal/app.py" line="208"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="109"/>
+        <location filename="../../netzjournal/app.py" line="123"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -166,87 +181,88 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="115"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="119"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="126"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="129"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="151"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="165"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -254,224 +270,307 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
 </context>
 <context>
+    <name>CheckedBackupsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Made</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Why</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="79"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="54"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="66"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="64"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="76"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="81"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="180"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="90"/>
+        <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
+        <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
+        <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
+        <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="234"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="183"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="237"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="199"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="258"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="228"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="297"/>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="308"/>
+        <source>Copied – paste it into your message to %1.</source>
+        <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="318"/>
+        <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
+        <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="330"/>
+        <source>Reached out to %1</source>
+        <translation>Bei %1 gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="334"/>
+        <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
+        <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
+        <source>Later for %1</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="346"/>
+        <source>%1 will be back on the list on %2.</source>
+        <translation>%1 steht am %2 wieder auf der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="357"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="359"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="362"/>
+        <source>Never suggest</source>
+        <translation>Nicht mehr vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="372"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="44"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="54"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="53"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="89"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="95"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -479,361 +578,391 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="41"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="41"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="56"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="64"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="57"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="58"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="66"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
         <source>optional, e.g. a nickname</source>
         <translation>optional, z. B. ein Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="78"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
         <source>one per line; optionally &quot;label: value&quot;</source>
         <translation>eins pro Zeile; optional „Bezeichnung: Wert“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <source>Type a name, pick with Enter</source>
+        <translation>Namen tippen, mit Enter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="143"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="274"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
+        <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="332"/>
+        <source>this contact</source>
+        <translation>diesem Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="333"/>
+        <source>the new contact</source>
+        <translation>dem neuen Kontakt</translation>
     </message>
 </context>
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="81"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="87"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="249"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="347"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="389"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="391"/>
+        <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
+        <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
+        <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
+        <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="418"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
-        <source>Delete this person everywhere</source>
-        <translation>Diese Person überall löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
-        <source>Delete %1 with everything that refers to them: participations in notes, follow-ups and search entries? A backup is taken first; this is not undoable from the Edit menu.</source>
-        <translation>%1 mit allem löschen, was auf die Person verweist: Teilnahmen an Notizen, nächste Schritte und Sucheinträge? Vorher wird eine Sicherung angelegt; über das Menü Bearbeiten lässt sich das nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
-        <source>Not deleted</source>
-        <translation>Nicht gelöscht</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="460"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="467"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="501"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -841,42 +970,42 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="47"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="48"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="48"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="49"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="49"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="50"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="50"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="51"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="51"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="52"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="52"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="53"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="54"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="208"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -932,6 +1061,117 @@
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="218"/>
         <source>Save this debrief before closing?</source>
         <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="25"/>
+        <source>Delete this person everywhere</source>
+        <translation>Diese Person überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="30"/>
+        <source>Erase %1 from the journal and from every backup, for good?</source>
+        <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
+        <source>This removes:</source>
+        <translation>Das entfernt:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="37"/>
+        <source>the contact with all addresses, numbers, notes and tags</source>
+        <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="41"/>
+        <source>follow-ups with them: %1</source>
+        <translation>Nächste Schritte mit der Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
+        <source>give &amp; take lines about them: %1</source>
+        <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="49"/>
+        <source>them from notes shared with others (those notes stay): %1</source>
+        <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="53"/>
+        <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
+        <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="61"/>
+        <source>the unsaved quick note that names them</source>
+        <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
+        <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
+        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
+        <source>Also delete the notes where %1 was the only participant: %2</source>
+        <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="84"/>
+        <source>Erase everywhere</source>
+        <translation>Überall löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="207"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="118"/>
+        <source>Erasing %1 from the journal and its backups …</source>
+        <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="154"/>
+        <source>%1 was erased. Backups cleaned: %2.</source>
+        <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="159"/>
+        <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
+        <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="180"/>
+        <source>Deleted everywhere</source>
+        <translation>Überall gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="183"/>
+        <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
+        <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="192"/>
+        <source>Delete these files</source>
+        <translation>Diese Dateien löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="196"/>
+        <source>Keep them</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="208"/>
+        <source>These files could not be deleted:</source>
+        <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
 </context>
 <context>
@@ -1413,63 +1653,64 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="31"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="53"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1501,7 +1742,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="137"/>
+        <location filename="../../netzjournal/ui/search.py" line="148"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1560,51 +1801,111 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="218"/>
+        <source>not a regular file (a pipe, device or folder); not read</source>
+        <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="221"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="219"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
+        <location filename="../../netzjournal/ui/texts.py" line="225"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
-        <source>a card inside a card was flattened</source>
-        <translation>eine Karte in einer Karte wurde aufgelöst</translation>
+        <location filename="../../netzjournal/ui/texts.py" line="228"/>
+        <source>a card inside a card was read as a person of its own</source>
+        <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="228"/>
+        <location filename="../../netzjournal/ui/texts.py" line="231"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="229"/>
+        <location filename="../../netzjournal/ui/texts.py" line="232"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="232"/>
+        <location filename="../../netzjournal/ui/texts.py" line="235"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="235"/>
+        <location filename="../../netzjournal/ui/texts.py" line="238"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="241"/>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <source>cards nested more than {limit} deep were skipped</source>
+        <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <source>more than {limit} cards; the rest was skipped</source>
+        <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <source>more than {limit} values in one field; the rest was skipped</source>
+        <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="248"/>
+        <source>{name} not understood: {value}</source>
+        <translation>{name} nicht verstanden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="249"/>
+        <source>{count} more problems of the kinds above were not listed</source>
+        <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="252"/>
+        <source>this is not a text file; nothing was read</source>
+        <translation>keine Textdatei; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="255"/>
+        <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
+        <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="258"/>
+        <source>this row could not be read ({reason}); it was skipped</source>
+        <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="261"/>
+        <source>a quotation mark is not closed; the row was read from this line only</source>
+        <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="264"/>
+        <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
+        <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="268"/>
+        <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
+        <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="278"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="247"/>
+        <location filename="../../netzjournal/ui/texts.py" line="284"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1612,177 +1913,224 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="59"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="57"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="60"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="58"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
-        <source>twice in the files</source>
-        <translation>doppelt in den Dateien</translation>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <source>already there more than once: merge later, choosing whom</source>
+        <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="192"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <source>several people have this name: merge later, choosing whom</source>
+        <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
+        <source>the same card (UID)</source>
+        <translation>dieselbe Karte (UID)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <source>the same card twice in the files</source>
+        <translation>dieselbe Karte zweimal in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <source>check: same e-mail as another card in the files</source>
+        <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
+        <source>check: a namesake in the files</source>
+        <translation>prüfen: Namensvetter in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="220"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="210"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="242"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="217"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="229"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="247"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="311"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="311"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="341"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="340"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="342"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="376"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="352"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="370"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="412"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="410"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
+        <source>Undo this import…</source>
+        <translation>Diesen Import zurücknehmen…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
+        <source>The import was stopped; nothing was changed.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
         <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
         <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="387"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
+        <source>Take the whole import back? The people it created are removed again.</source>
+        <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
+        <source>Undo the import</source>
+        <translation>Import zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde zurückgenommen.</translation>
     </message>
@@ -1790,131 +2138,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="77"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="78"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="276"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="317"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="292"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="333"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="301"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="342"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="310"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="351"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="125"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="127"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="131"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="141"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="142"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="177"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="193"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="194"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="197"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="201"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="205"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="207"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="396"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="432"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="435"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="529"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="442"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="536"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="451"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="545"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="453"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="547"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1923,12 +2271,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="463"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="557"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="465"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1942,124 +2290,144 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="127"/>
-        <source>Names, separated by commas</source>
-        <translation>Namen, durch Kommas getrennt</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="135"/>
+        <source>the note “%1”</source>
+        <translation>der Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <source>the note of %1</source>
+        <translation>der Notiz vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
+        <source>Type a name, pick with Enter</source>
+        <translation>Namen tippen, mit Enter übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="133"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="184"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="142"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="143"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="147"/>
-        <source>Something to pick up next time</source>
-        <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <source>as you&apos;d say it to them: your half marathon in May</source>
+        <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="150"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="152"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <source>The coach may quote this in a message to them</source>
+        <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
+        <source>only for you – never quoted to them</source>
+        <translation>nur für Sie – wird der Person nie zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="202"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="161"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="216"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="225"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
-        <source>Hooks</source>
-        <translation>Anknüpfungspunkte</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <source>Pick up next time</source>
+        <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
-        <source>Hooks for next time</source>
-        <translation>Anknüpfungspunkte fürs nächste Mal</translation>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <source>Private remarks</source>
+        <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -2067,27 +2435,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="73"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="96"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="99"/>
         <source>Open follow-ups: %1</source>
         <translation>Offene Schritte: %1</translation>
     </message>
@@ -2095,24 +2463,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="45"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="47"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="51"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="159"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="213"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="215"/>
+        <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
+        <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
+        <source>Changed elsewhere</source>
+        <translation>Anderswo geändert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
+        <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
+        <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="160"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -2167,22 +2560,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
-    <name>ParticipantsEdit</name>
+    <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="82"/>
+        <location filename="../../netzjournal/ui/participants.py" line="369"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="83"/>
+        <location filename="../../netzjournal/ui/participants.py" line="370"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
 </context>
 <context>
-    <name>PersonPicker</name>
+    <name>PersonAdder</name>
     <message>
-        <location filename="../../netzjournal/ui/person_picker.py" line="87"/>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="90"/>
         <source>Add a person: type a name, then Enter</source>
         <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
     </message>
@@ -2218,144 +2611,426 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="98"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="100"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="103"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
 </context>
 <context>
+    <name>Progress</name>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="24"/>
+        <source>Reading the files…</source>
+        <translation>Dateien werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="25"/>
+        <source>Looking for people already known…</source>
+        <translation>Bekannte Personen werden gesucht …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="26"/>
+        <source>Importing…</source>
+        <translation>Import läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="27"/>
+        <source>Exporting…</source>
+        <translation>Export läuft …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="28"/>
+        <source>Restoring the journal…</source>
+        <translation>Journal wird wiederhergestellt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="29"/>
+        <source>Building the search index…</source>
+        <translation>Suchindex wird aufgebaut …</translation>
+    </message>
+</context>
+<context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="55"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="56"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="61"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="69"/>
-        <source>Whom did you meet? (names, comma-separated)</source>
-        <translation>Wen haben Sie getroffen? (Namen, durch Kommas getrennt)</translation>
+        <location filename="../../netzjournal/ui/quick_note.py" line="81"/>
+        <source>Whom did you meet? Type a name, pick with Enter</source>
+        <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="73"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="75"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="92"/>
-        <source>Something to pick up next time</source>
-        <translation>Etwas, woran Sie nächstes Mal anknüpfen können</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="95"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="96"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
-        <source>Hooks</source>
-        <translation>Anknüpfungspunkte</translation>
+        <location filename="../../netzjournal/ui/quick_note.py" line="105"/>
+        <source>as you&apos;d say it to them: your half marathon in May</source>
+        <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <source>The coach may quote this in a message to them</source>
+        <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <source>only for you – never quoted to them</source>
+        <translation>nur für Sie – wird der Person nie zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <source>Pick up next time</source>
+        <translation>Beim nächsten Mal aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
+        <source>Private remarks</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="172"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="206"/>
+        <source>Whom did you meet? · Esc closes</source>
+        <translation>Wen haben Sie getroffen? · Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="208"/>
+        <source>What did you talk about? · Esc closes</source>
+        <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="238"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="173"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="239"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="233"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="300"/>
+        <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
+        <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
+        <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
+        <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
+        <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
+        <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="315"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="264"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="374"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="265"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="19"/>
+        <source>the journal file is write-protected (%1)</source>
+        <translation>die Journaldatei ist schreibgeschützt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="22"/>
+        <source>the journal&apos;s folder cannot be written – it is write-protected or another user&apos;s (%1)</source>
+        <translation>der Ordner des Journals ist nicht beschreibbar – er ist schreibgeschützt oder gehört einem anderen Benutzer (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="26"/>
+        <source>the disk is mounted read-only (%1)</source>
+        <translation>der Datenträger ist nur lesbar eingebunden (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="31"/>
+        <source>a newer netzjournal wrote this journal (%1)</source>
+        <translation>eine neuere netzjournal-Version hat dieses Journal geschrieben (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="35"/>
+        <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
+        <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
+        <source>usable</source>
+        <translation>verwendbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="44"/>
+        <source>empty file (0 bytes)</source>
+        <translation>leere Datei (0 Byte)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="45"/>
+        <source>not a journal (no database)</source>
+        <translation>kein Journal (keine Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
+        <source>incomplete (cut off)</source>
+        <translation>unvollständig (abgeschnitten)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
+        <source>damaged</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
+        <source>a database, but not a netzjournal journal</source>
+        <translation>eine Datenbank, aber kein netzjournal-Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="51"/>
+        <source>written by a newer netzjournal</source>
+        <translation>von einer neueren netzjournal-Version geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="52"/>
+        <source>holds no contacts or notes</source>
+        <translation>enthält keine Kontakte und keine Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="53"/>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="122"/>
+        <source>The journal cannot be read</source>
+        <translation>Das Journal ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="128"/>
+        <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
+        <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="138"/>
+        <source>File: %1
+Reason: %2</source>
+        <translation>Datei: %1
+Grund: %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="144"/>
+        <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
+        <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="150"/>
+        <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
+        <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="154"/>
+        <source>There is no backup to restore. Please keep the file safe.</source>
+        <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="172"/>
+        <source>Restore selected backup</source>
+        <translation>Ausgewählte Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="176"/>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreJson</name>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
+        <source>Contacts: %1</source>
+        <translation>Kontakte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="31"/>
+        <source>Notes: %1</source>
+        <translation>Notizen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="32"/>
+        <source>Events: %1</source>
+        <translation>Veranstaltungen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="33"/>
+        <source>Tags: %1</source>
+        <translation>Schlagwörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="34"/>
+        <source>Follow-ups: %1</source>
+        <translation>Nächste Schritte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="35"/>
+        <source>Opener templates: %1</source>
+        <translation>Vorlagen für Gesprächseinstiege: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="40"/>
+        <source>A JSON export is restored into an empty journal only, so that nothing in it is overwritten or mixed up. This journal already holds %1.
+
+To restore, start netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore there.</source>
+        <translation>Ein JSON-Export wird nur in ein leeres Journal wiederhergestellt, damit darin nichts überschrieben oder vermischt wird. Dieses Journal enthält bereits %1.
+
+Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzjournal --data-dir ORDNER) und stellen Sie dort wieder her.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="49"/>
+        <source>The export was made by a newer netzjournal (schema %1); this version reads up to schema %2. Update netzjournal and try again.</source>
+        <translation>Der Export stammt von einem neueren netzjournal (Schema %1); diese Version liest bis Schema %2. Bitte netzjournal aktualisieren und erneut versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="58"/>
+        <source>The export is damaged and was not restored: %1</source>
+        <translation>Der Export ist beschädigt und wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="61"/>
+        <source>This is not a netzjournal JSON export.</source>
+        <translation>Das ist kein JSON-Export von netzjournal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="71"/>
+        <source>Restore from JSON export</source>
+        <translation>JSON-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="82"/>
+        <source>netzjournal JSON export (*.json);;All files (*)</source>
+        <translation>netzjournal-JSON-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="100"/>
+        <source>Stopped; nothing was restored.</source>
+        <translation>Abgebrochen; nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/restore.py" line="111"/>
+        <source>The journal was restored from %1 (rows: %2).</source>
+        <translation>Das Journal wurde aus %1 wiederhergestellt (Zeilen: %2).</translation>
     </message>
 </context>
 <context>
@@ -2386,28 +3061,28 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="143"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="149"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="144"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="150"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="152"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="169"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="158"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="177"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="160"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="168"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="161"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="169"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -2415,17 +3090,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="65"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="66"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="69"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
+        <source>your half marathon in May</source>
+        <translation>dein Halbmarathon im Mai</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="71"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="72"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -2433,22 +3113,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="52"/>
+        <location filename="../../netzjournal/ui/search.py" line="58"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="57"/>
+        <location filename="../../netzjournal/ui/search.py" line="63"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="61"/>
+        <location filename="../../netzjournal/ui/search.py" line="67"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="64"/>
+        <location filename="../../netzjournal/ui/search.py" line="70"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -2456,158 +3136,262 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="35"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
-        <source>for the title page of the yearly review</source>
-        <translation>für das Titelblatt des Jahresrückblicks</translation>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="57"/>
+        <source>signs your openers and the yearly review&apos;s title page</source>
+        <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="58"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="219"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <source>the settings</source>
+        <translation>den Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="115"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="87"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
+        <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
+        <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <source>When I log in to this computer</source>
+        <translation>Wenn ich mich an diesem Computer anmelde</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
+        <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <source>While netzjournal is open, once a day at</source>
+        <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
 </context>
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="20"/>
-        <source>The journal cannot be read</source>
-        <translation>Das Journal ist nicht lesbar</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="22"/>
-        <source>netzjournal cannot read your journal. The file has not been changed.</source>
-        <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
-        <source>File: %1
-Reason: %2</source>
-        <translation>Datei: %1
-Grund: %2</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="35"/>
-        <source>There is no backup to restore. Please keep the file safe.</source>
-        <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
-        <source>Restore the newest backup, from %1? The unreadable file is kept beside it.</source>
-        <translation>Die neueste Sicherung vom %1 wiederherstellen? Die unlesbare Datei bleibt daneben erhalten.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="52"/>
-        <source>Restore backup</source>
-        <translation>Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="68"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="23"/>
+        <source>The disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="24"/>
+        <source>The disk is full – please free some space and start again.</source>
+        <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="29"/>
+        <source>The disk reports an error</source>
+        <translation>Der Datenträger meldet einen Fehler</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="30"/>
+        <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
+        <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="37"/>
+        <source>No permission</source>
+        <translation>Keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="38"/>
+        <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
+        <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="45"/>
+        <source>The journal cannot be written</source>
+        <translation>Das Journal ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
+        <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
+        <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="53"/>
+        <source>The journal is in use</source>
+        <translation>Das Journal wird gerade benutzt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
+        <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
+        <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="61"/>
+        <source>A folder is in the journal&apos;s place</source>
+        <translation>An der Stelle des Journals liegt ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
+        <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="69"/>
+        <source>A file is in the data folder&apos;s place</source>
+        <translation>An der Stelle des Datenordners liegt eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
+        <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
+        <source>The journal cannot be opened</source>
+        <translation>Das Journal kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
+        <source>Nothing was changed: your journal is as it was.
+
+Place: %1</source>
+        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
+
+Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <source>A leftover file was set aside</source>
+        <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
+        <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
+        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
+        <source>The file is kept as:
+%1</source>
+        <translation>Die Datei ist aufbewahrt als:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="151"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
@@ -2615,168 +3399,449 @@ Grund: %2</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="63"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="67"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="64"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="68"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <source>Choose another opener or change the text</source>
+        <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="87"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="90"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="108"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="110"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="114"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="114"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="135"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="119"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="25"/>
+        <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
+        <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="31"/>
+        <source>Sync with my server</source>
+        <translation>Mit meinem Server synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="38"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <source>kept in the system keyring</source>
+        <translation>wird im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <source>Password or app password</source>
+        <translation>Passwort oder App-Passwort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="51"/>
+        <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="57"/>
+        <source>Also put archived contacts on the server</source>
+        <translation>Archivierte Kontakte auch auf den Server legen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <source> minutes</source>
+        <translation> Minuten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <source>Sync every</source>
+        <translation>Synchronisieren alle</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="43"/>
+        <source>Sync: conflicts and inbox</source>
+        <translation>Synchronisation: Konflikte und Eingang</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="47"/>
+        <source>Keep the journal&apos;s value</source>
+        <translation>Wert des Journals behalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <source>Take the server&apos;s value</source>
+        <translation>Wert des Servers übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="57"/>
+        <source>who was it with?</source>
+        <translation>mit wem war es?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <source>Make it a note with this person</source>
+        <translation>Als Notiz mit dieser Person ablegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="71"/>
+        <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
+        <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="81"/>
+        <source>Notes from the server whose people are not known for sure:</source>
+        <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="97"/>
+        <source>%1 · %2: here “%3”, on the server “%4”</source>
+        <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
+        <source>nobody named</source>
+        <translation>niemand genannt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>first name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <source>last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>city</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <source>birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <source>e-mail addresses</source>
+        <translation>E-Mail-Adressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <source>phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <source>web addresses</source>
+        <translation>Webadressen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <source>topics</source>
+        <translation>Themen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="118"/>
+        <source>Syncing …</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <source>Synced at %1</source>
+        <translation>Synchronisiert um %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="139"/>
+        <source>conflicts to look at: %1</source>
+        <translation>Konflikte zum Ansehen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <source>refused by the server: %1</source>
+        <translation>vom Server abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <source>the server refused the user name or password</source>
+        <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <source>the server&apos;s certificate could not be verified</source>
+        <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <source>the server cannot be reached</source>
+        <translation>der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <source>the server is full</source>
+        <translation>der Server ist voll</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <source>no address book or calendar at this address</source>
+        <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <source>password needed (Settings → Sync)</source>
+        <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <source>not set up (Settings → Sync)</source>
+        <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <source>Sync: %1</source>
+        <translation>Synchronisation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <source>the server refused a request</source>
+        <translation>der Server hat eine Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
+        <source>last synced at %1</source>
+        <translation>zuletzt synchronisiert um %1</translation>
     </message>
 </context>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="67"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="79"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="89"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="245"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="157"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="146"/>
+        <source>the template “%1”</source>
+        <translation>der Vorlage „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="147"/>
+        <source>the new template</source>
+        <translation>der neuen Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="217"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="230"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="218"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
+        <source>Delete this opener template?</source>
+        <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +3874,7 @@ Grund: %2</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="25"/>
         <location filename="../../netzjournal/ui/texts.py" line="70"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -2985,45 +4051,238 @@ Grund: %2</translation>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="260"/>
+        <location filename="../../netzjournal/ui/texts.py" line="298"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="306"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="307"/>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="312"/>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="313"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="315"/>
+        <source>Birthday</source>
+        <translation>Geburtstag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="316"/>
+        <location filename="../../netzjournal/ui/texts.py" line="317"/>
+        <source>How we met</source>
+        <translation>Wie kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <source>Met on</source>
+        <translation>Kennengelernt am</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="319"/>
+        <source>Introduced by</source>
+        <translation>Vorgestellt von</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="320"/>
+        <source>Address form</source>
+        <translation>Anrede (Sie/du)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <source>Closeness</source>
+        <translation>Nähe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <source>Keep in touch</source>
+        <translation>Kontakt halten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <source>Ways to reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <source>Talked about</source>
+        <translation>Worüber gesprochen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <source>Hooks</source>
+        <translation>Anknüpfungspunkte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <source>Give &amp; take</source>
+        <translation>Geben &amp; Nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
+        <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
+        <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
+        <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
+        <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="370"/>
+        <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
+        <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="376"/>
+        <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
+        <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
 </context>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="58"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="51"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="67"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="60"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="75"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="68"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="76"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="69"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="77"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="70"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="71"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="78"/>
         <source>Jump to</source>
         <translation>Springen zu</translation>
     </message>
@@ -3033,65 +4292,98 @@ Grund: %2</translation>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="122"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="102"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="125"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="105"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="126"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="106"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
 </context>
 <context>
+    <name>TokenChip</name>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="134"/>
+        <source>%1 (new?)</source>
+        <translation>%1 (neu?)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="137"/>
+        <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
+        <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/participants.py" line="148"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="368"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="375"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="423"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="402"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="477"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="144"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="200"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="164"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="251"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="44"/>
+        <location filename="../../netzjournal/ui/undo.py" line="58"/>
+        <source>Undo not possible</source>
+        <translation>Rückgängig nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="60"/>
+        <source>Redo not possible</source>
+        <translation>Wiederholen nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="70"/>
+        <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
+        <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="98"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="447"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
@@ -3102,39 +4394,67 @@ Grund: %2</translation>
     </message>
 </context>
 <context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../netzjournal/ui/unsaved.py" line="56"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/unsaved.py" line="61"/>
+        <source>“Discard” throws away what you typed.</source>
+        <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="18"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="19"/>
         <source>Welcome to netzjournal</source>
         <translation>Willkommen bei netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="26"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="27"/>
         <source>Your journal is empty. It will hold the people you meet, what you talked about and whom to get back in touch with.</source>
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="47"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="48"/>
         <source>Create a contact</source>
         <translation>Einen Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="48"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
         <source>Write a quick note</source>
         <translation>Eine Schnellnotiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="51"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="31"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
+        <source>Remind me when I log in: birthdays, follow-ups due and whom to get back in touch with (at most once a day)</source>
+        <translation>Bei der Anmeldung erinnern: Geburtstage, fällige Follow-ups und bei wem Sie sich melden könnten (höchstens einmal am Tag)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="32"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
     </message>

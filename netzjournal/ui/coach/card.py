@@ -1,9 +1,12 @@
-"""One suggestion: name, warmth, reason, an editable opener and calm actions."""
+"""One suggestion: name, warmth, reason and the opener's first line, with calm actions.
+
+Compact by default; "Edit" opens the opener to choose another and change the text.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -46,8 +49,9 @@ class WarmthBar(QWidget):
 
 class SuggestionCard(QFrame):
     copy = Signal(int, str)
+    expanded_changed = Signal(int, bool)  # contact id, expanded
     mail = Signal(int, str, str)  # contact id, subject, body
-    reached_out = Signal(int, str, str)
+    reached_out = Signal(int, str, str, str)  # contact id, subject, body, opener key
     snooze = Signal(int, int)  # contact id, days
     never = Signal(int)
     open_contact = Signal(int)
@@ -63,9 +67,17 @@ class SuggestionCard(QFrame):
         bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
         bar.setAccessibleName(self.tr("Warmth"))
         name.setToolTip(bar.toolTip())
+        self.toggle = QToolButton()
+        self.toggle.setObjectName("expandCard")
+        self.toggle.setCheckable(True)
+        self.toggle.setAutoRaise(True)
+        self.toggle.setText(self.tr("Edit"))
+        self.toggle.setToolTip(self.tr("Choose another opener or change the text"))
+        self.toggle.toggled.connect(self.set_expanded)
         top = QHBoxLayout()
         top.addWidget(name, 1)
         top.addWidget(bar)
+        top.addWidget(self.toggle)
         reason = QLabel(s.reason)
         reason.setObjectName("suggestionReason")
         reason.setWordWrap(True)
@@ -85,7 +97,13 @@ class SuggestionCard(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(12)
+        self.preview = QLabel()
+        self.preview.setObjectName("openerPreview")
+        self.preview.setWordWrap(False)
+        self.preview.setStyleSheet("font-style: italic")
+        self.preview.setMinimumWidth(80)
         self.choice.currentIndexChanged.connect(self._show_opener)
+        self.text.textChanged.connect(self._show_preview)
         self._show_opener(0)
         copy = QPushButton(self.tr("Copy"))
         copy.setObjectName("copyOpener")
@@ -125,7 +143,9 @@ class SuggestionCard(QFrame):
             lambda: self.mail.emit(s.contact_id, self.subject(), self.text.toPlainText())
         )
         done.clicked.connect(
-            lambda: self.reached_out.emit(s.contact_id, self.subject(), self.text.toPlainText())
+            lambda: self.reached_out.emit(
+                s.contact_id, self.subject(), self.text.toPlainText(), self.opener_key()
+            )
         )
         # Two short rows: German labels are long and the dock is narrow.
         first, second = QHBoxLayout(), QHBoxLayout()
@@ -144,14 +164,68 @@ class SuggestionCard(QFrame):
         layout.addLayout(top)
         layout.addWidget(reason)
         if s.openers:
+            layout.addWidget(self.preview)
             layout.addWidget(self.choice)
             layout.addWidget(self.text)
+        self.toggle.setVisible(bool(s.openers))
         layout.addLayout(buttons)
         self.actions_ = {"copy": copy, "mail": mail, "done": done, "later": later, "more": more}
+        self.set_expanded(False)
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Compact: the opener's first line; expanded: choose and edit it."""
+        has = bool(self.suggestion.openers)
+        self.choice.setVisible(expanded and has)
+        self.text.setVisible(expanded and has)
+        self.preview.setVisible(not expanded and has)
+        if self.toggle.isChecked() != expanded:
+            self.toggle.setChecked(expanded)
+            return
+        self.toggle.setText(self.tr("Done") if expanded else self.tr("Edit"))
+        if expanded:
+            self.text.setFocus()
+        self.expanded_changed.emit(self.suggestion.contact_id, expanded)
+
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _show_preview(self) -> None:
+        # The first line after the greeting: what the person reads first.
+        lines = [x for x in self.text.toPlainText().split("\n") if x.strip()]
+        first = lines[1] if len(lines) > 1 else (lines[0] if lines else "")
+        self.preview.setToolTip(self.text.toPlainText())
+        width = max(self.preview.width(), 200)
+        self.preview.setText(
+            self.preview.fontMetrics().elidedText(first, Qt.TextElideMode.ElideRight, width)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_preview()
+
+    def opener_key(self) -> str:
+        index = self.choice.currentIndex()
+        openers = self.suggestion.openers
+        return openers[index].key if 0 <= index < len(openers) else ""
 
     def _show_opener(self, index: int) -> None:
         if 0 <= index < len(self.suggestion.openers):
             self.text.setPlainText(self.suggestion.openers[index].body)
+
+    def edited(self) -> tuple[int, str] | None:
+        """The opener chosen and its text, if the person changed the text."""
+        index = self.choice.currentIndex()
+        openers = self.suggestion.openers
+        if 0 <= index < len(openers) and self.text.toPlainText() != openers[index].body:
+            return index, self.text.toPlainText()
+        return None
+
+    def restore(self, index: int, text: str) -> None:
+        """Show an opener as the person had edited it (the list was refreshed)."""
+        if 0 <= index < len(self.suggestion.openers):
+            self.choice.setCurrentIndex(index)
+            self.text.setPlainText(text)
 
     def subject(self) -> str:
         index = self.choice.currentIndex()

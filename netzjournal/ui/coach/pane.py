@@ -14,9 +14,11 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QUrl, QUrlQuery, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, QUrlQuery, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -28,9 +30,14 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_explained
+from netzjournal.ui import undo
 from netzjournal.ui.coach.card import SuggestionCard
+from netzjournal.ui.coach.commands import ReachedOut, Snooze
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
+
+NOTICE_MS = 12_000  # how long "what happened" (with Undo) stays
 
 STEP = 5
 log = logging.getLogger(__name__)
@@ -48,8 +55,13 @@ class CoachPane(QWidget):
         events: AppEvents,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+        self._expanded: set[int] = set()
+        self._undoable: QUndoCommand | None = None
         self.setObjectName("coachPane")
         self.setAccessibleName(self.tr("Reconnect coach"))
         self.journal, self.events, self.today = journal, events, today
@@ -74,10 +86,39 @@ class CoachPane(QWidget):
         self.held.setObjectName("coachHeld")
         self.held.setWordWrap(True)
         self.held.setStyleSheet("color: palette(placeholder-text)")
+        self.legend = QLabel(
+            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more.")
+        )  # fmt: skip
+        self.legend.setObjectName("coachLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet("color: palette(placeholder-text); font-size: small")
+        self.legend.setToolTip(
+            self.tr("Closeness is yours to set on each contact, from 1 (acquaintance) "
+                    "to 5 (close). Hover over a bar to see what makes up its warmth.")
+        )  # fmt: skip
+        # What just happened, with Undo ("Anna Weiß: noted … [Undo]").
+        self.notice = QFrame()
+        self.notice.setObjectName("coachNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_text = QLabel()
+        self.notice_text.setObjectName("coachNoticeText")
+        self.notice_text.setWordWrap(True)
+        self.notice_undo = QPushButton(self.tr("Undo"))
+        self.notice_undo.setObjectName("coachUndo")
+        self.notice_undo.clicked.connect(self.undo_last)
+        row = QHBoxLayout(self.notice)
+        row.setContentsMargins(8, 4, 4, 4)
+        row.addWidget(self.notice_text, 1)
+        row.addWidget(self.notice_undo)
+        self.notice.hide()
+        self._notice_timer = QTimer(self)
+        self._notice_timer.setSingleShot(True)
+        self._notice_timer.timeout.connect(self.notice.hide)
         inner = QWidget()
         column = QVBoxLayout(inner)
         column.setContentsMargins(8, 8, 8, 8)
         column.addWidget(self.intro)
+        column.addWidget(self.legend)
         column.addLayout(self.list)
         column.addWidget(self.more)
         column.addWidget(self.held)
@@ -87,9 +128,14 @@ class CoachPane(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
+        self.scroll = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
         layout.addWidget(scroll)
+        # Below the list, like a snackbar: seen wherever the list is scrolled, and
+        # showing it moves no card away from under the pointer.
+        layout.addWidget(self.notice)
         # A side pane: it may catch up a moment after the views (and a burst
         # of changes, such as a merge, costs one refresh).
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=250)
@@ -119,7 +165,7 @@ class CoachPane(QWidget):
             summaries = self.cache.get(self.journal, today, None)
             settings = coach_settings.load(self.journal)
             limit = settings.limit + STEP * self.extra
-            result = suggest(self.journal, today, settings, limit, language, summaries)
+            result = suggest(self.journal, today, settings, limit, language, summaries, self.cache)
         except Exception:  # the GUI thread reads it again itself
             log.exception("working out the coach's first list failed")
         finally:
@@ -161,7 +207,9 @@ class CoachPane(QWidget):
         summaries = self.cache.get(self.journal, today, changed)
         settings = coach_settings.load(self.journal)
         limit = settings.limit + STEP * self.extra
-        self.result = suggest(self.journal, today, settings, limit, self.language(), summaries)
+        self.result = suggest(
+            self.journal, today, settings, limit, self.language(), summaries, self.cache
+        )
         self._loaded = True
         self._show(self.result)
 
@@ -172,7 +220,13 @@ class CoachPane(QWidget):
     # -- showing ---------------------------------------------------------------------
 
     def _show(self, result: CoachResult) -> None:
+        # An action reloads the list: the reader stays where they were.
+        position = self.scroll.verticalScrollBar().value()
+        # An opener the person is editing survives the refresh (a note saved
+        # elsewhere must not throw their words away).
+        edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
         for card in self.cards:
+            card.hide()  # before unparenting: see participants.ParticipantsField._remove
             card.setParent(None)
             card.deleteLater()
         self.cards = []
@@ -187,11 +241,16 @@ class CoachPane(QWidget):
             card.copy.connect(self.copy_opener)
             card.mail.connect(self.mail_opener)
             card.reached_out.connect(self.mark_reached_out)
+            if s.contact_id in self._expanded:
+                card.set_expanded(True)
+            card.expanded_changed.connect(self._remember_expanded)
             card.snooze.connect(self.snooze)
             card.never.connect(self.never)
             card.open_contact.connect(self.events.open_contact)
             self.list.addWidget(card)
             self.cards.append(card)
+            if s.contact_id in edits:
+                card.restore(*edits[s.contact_id])
         self.more.setVisible(result.candidates > len(result.suggestions))
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
@@ -200,49 +259,117 @@ class CoachPane(QWidget):
             )
             self.held.setToolTip("\n".join(f"{h.name}: {h.reason}" for h in result.held))
         self.held.setVisible(bool(result.held))
+        self.legend.setVisible(bool(result.suggestions))
+        self.scroll.widget().adjustSize()
+        bar = self.scroll.verticalScrollBar()
+        bar.setValue(position)
+        # Once the layout has settled; with the bar as context, never after it is gone.
+        QTimer.singleShot(0, bar, lambda: bar.setValue(position))
+
+    def _remember_expanded(self, contact_id: int, expanded: bool) -> None:
+        if expanded:
+            self._expanded.add(contact_id)
+        else:
+            self._expanded.discard(contact_id)
 
     def card_for(self, contact_id: int) -> SuggestionCard | None:
         return next((c for c in self.cards if c.suggestion.contact_id == contact_id), None)
 
     # -- actions ---------------------------------------------------------------------
 
+    def show_notice(self, text: str, command: QUndoCommand | None = None) -> None:
+        """Say what just happened; with a command, offer to undo it."""
+        self._undoable = command
+        self.notice_text.setText(text)
+        self.notice_undo.setVisible(command is not None)
+        self.notice.show()
+        self._notice_timer.start(NOTICE_MS if command is not None else 4000)
+
+    def undo_last(self) -> None:
+        stack, command = self.undo_stack, self._undoable
+        # Only while it is still the last thing done (the Edit menu may have moved on).
+        if (
+            command is not None
+            and stack.index() > 0
+            and stack.command(stack.index() - 1) is command
+        ):
+            stack.undo()
+            self.show_notice(self.tr("Undone: %1").replace("%1", command.text()))
+        else:
+            self.notice.hide()
+        self._undoable = None
+
+    def _name(self, contact_id: int) -> str:
+        card = self.card_for(contact_id)
+        return card.suggestion.name if card else ""
+
     def copy_opener(self, contact_id: int, text: str) -> None:
         QGuiApplication.clipboard().setText(text)
+        self.show_notice(self.tr("Copied – paste it into your message to %1.").replace(
+            "%1", self._name(contact_id)))  # fmt: skip
 
     def mail_opener(self, contact_id: int, subject: str, body: str) -> None:
         card = self.card_for(contact_id)
         if card is None or not card.suggestion.email:
             return
-        QDesktopServices.openUrl(mailto_url(card.suggestion.email, subject, body))
+        if not self.open_url(mailto_url(card.suggestion.email, subject, body)):
+            QGuiApplication.clipboard().setText(body)
+            self.show_notice(
+                self.tr("No e-mail program opened. The text is copied instead – paste it "
+                        "into a message to %1.").replace("%1", card.suggestion.email)
+            )  # fmt: skip
 
-    def mark_reached_out(self, contact_id: int, subject: str, body: str) -> None:
+    def mark_reached_out(self, contact_id: int, subject: str, body: str, key: str = "") -> None:
         now = dt.datetime.now()
         when = dt.datetime.combine(self.today(), now.time().replace(microsecond=0))
         record = store.InteractionRecord(
             occurred_at=when, kind="message", direction="outbound", participants=[contact_id],
             title=subject, body=body,
         )  # fmt: skip
-        try:
-            store.create_interaction(self.journal, record)
-        except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+        name = self._name(contact_id)
+        text = self.tr("Reached out to %1").replace("%1", name)
+        command = ReachedOut(self.journal, record, key, text)
+        if undo.perform(self.undo_stack, command, self):
+            self.show_notice(
+                self.tr("%1: noted as reached out – the coach leaves them be for two weeks.")
+                .replace("%1", name), command,
+            )  # fmt: skip
 
     def snooze(self, contact_id: int, days: int) -> None:
-        store.snooze(self.journal, contact_id, self.today() + dt.timedelta(days=days))
+        until = self.today() + dt.timedelta(days=days)
+        name = self._name(contact_id)
+        command = Snooze(self.journal, contact_id, until,
+                         self.tr("Later for %1").replace("%1", name))  # fmt: skip
+        if undo.perform(self.undo_stack, command, self):
+            day = QLocale().toString(until, QLocale.FormatType.LongFormat)
+            self.show_notice(
+                self.tr("%1 will be back on the list on %2.")
+                .replace("%1", name)
+                .replace("%2", day),
+                command,
+            )
 
     def never(self, contact_id: int) -> None:
         card = self.card_for(contact_id)
         name = card.suggestion.name if card else ""
-        answer = QMessageBox.question(
+        if confirm(
             self,
             self.tr("Not this person"),
             self.tr(
                 "The coach will not suggest %1 again. You can change this in the contact's "
                 '"keep in touch" setting.'
             ).replace("%1", name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            store.set_never(self.journal, contact_id)
+            self.tr("Never suggest"),
+        ):
+            try:
+                store.set_never(self.journal, contact_id)
+            except store.StoreError as exc:  # locked by another program, a full disk
+                self._not_saved(exc)
+
+    def _not_saved(self, exc: store.StoreError) -> None:
+        from netzjournal.ui import texts
+
+        QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
 
 
 def mailto_url(address: str, subject: str, body: str) -> QUrl:

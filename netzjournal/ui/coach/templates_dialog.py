@@ -26,12 +26,13 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.coach.openers import CATEGORIES, fields_of
-from netzjournal.ui import texts
+from netzjournal.ui import texts, unsaved
+from netzjournal.ui.confirm import confirm
 
 Index = QModelIndex | QPersistentModelIndex
 PLACEHOLDERS = (
     "first_name", "salutation_name", "hook", "topic", "months", "event", "event_date", "city",
-    "weekday", "role", "organisation",
+    "weekday", "role", "organisation", "known",
 )  # fmt: skip
 
 
@@ -120,12 +121,62 @@ class TemplatesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(close)
-        self.view.selectionModel().currentChanged.connect(self._load)
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._editing: int | None = None
+        self._switching = False
         self.refresh()
+        self._loaded = unsaved.form_state(self)
 
     def refresh(self) -> None:
         self.model.set_templates(store.list_openers(self.journal))
+
+    # -- unsaved changes (ui/unsaved.py): save is save_template ------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        return unsaved.form_state(self) != self._loaded
+
+    def save(self) -> bool:
+        return self.save_template()
+
+    def discard(self) -> None:
+        self._loaded = unsaved.form_state(self)  # what follows replaces the fields
+
+    def _settle(self) -> bool:
+        subject = self.subject.text().strip()
+        what = (self.tr("the template “%1”").replace("%1", subject) if subject
+                else self.tr("the new template"))  # fmt: skip
+        return unsaved.settle(self, self, what)
+
+    def _row_of(self, template_id: int | None) -> int | None:
+        for row in range(self.model.rowCount()):
+            if self.model.template_at(row).id == template_id:
+                return row
+        return None
+
+    def _select_row(self, row: int | None) -> None:
+        self._switching = True
+        try:
+            if row is None:
+                self.view.clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+            else:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+        finally:
+            self._switching = False
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._switching or not current.isValid():
+            return
+        target = self.model.template_at(current.row()).id
+        if target == self._editing:
+            return
+        if not self._settle():  # keep editing: the list points back at it
+            self._select_row(self._row_of(self._editing))
+            return
+        row = self._row_of(target)  # saving may have refreshed the list
+        self._select_row(row)
+        if row is not None:
+            self._load(self.model.index(row, 0))
 
     def _load(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -137,13 +188,22 @@ class TemplatesDialog(QDialog):
             combo.setCurrentIndex(max(combo.findData(value), 0))
         self.subject.setText(t.subject)
         self.body.setPlainText(t.body)
+        self._loaded = unsaved.form_state(self)
 
     def new_template(self) -> None:
+        if not self._settle():
+            return
         self._editing = None
-        self.view.clearSelection()
+        self._select_row(None)
         self.subject.clear()
         self.body.clear()
+        self._loaded = unsaved.form_state(self)
         self.body.setFocus()
+
+    def reject(self) -> None:
+        """Close, Esc or ✕: a template being edited is saved or dropped on request."""
+        if self._settle():
+            super().reject()
 
     def save_template(self) -> bool:
         body, subject = self.body.toPlainText().strip(), self.subject.text().strip()
@@ -167,15 +227,25 @@ class TemplatesDialog(QDialog):
         try:
             saved = store.save_opener(self.journal, record).value
         except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Template not saved"), str(exc))
+            QMessageBox.warning(self, self.tr("Template not saved"), texts.store_error_text(exc))
             return False
         self._editing = saved.id
         self.refresh()
+        self._select_row(self._row_of(saved.id))
+        self._loaded = unsaved.form_state(self)
         return True
 
     def delete_template(self) -> None:
         if self._editing is None:
             return
+        if not confirm(
+            self,
+            self.tr("Delete template"),
+            self.tr("Delete this opener template?"),
+            self.tr("Delete"),
+        ):
+            return
         store.delete_opener(self.journal, self._editing)
+        self._loaded = unsaved.form_state(self)  # gone: nothing left to ask about
         self.new_template()
         self.refresh()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -99,11 +98,10 @@ class ContactDetail(QTextBrowser):
             link = f"{_e(where[0])}, {_e(texts.format_date(where[1]))}"
             facts.append((self.tr("Where we met"),
                           f"<a href='event:{c.met_at_event_id}'>{link}</a>"))  # fmt: skip
-        if c.introduced_by:
-            with contextlib.suppress(store.NotFound):
-                facts.append(
-                    (self.tr("Introduced by"), _e(store.get_contact(j, c.introduced_by).name))
-                )
+        if c.introduced_by:  # with what tells a namesake apart
+            introducer = store.person_choices(j, [c.introduced_by]).get(c.introduced_by)
+            if introducer is not None:
+                facts.append((self.tr("Introduced by"), _e(introducer.label)))
         form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
         facts.append((self.tr("Address form"), _e(f"{form} · {c.language.upper()}")))
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))

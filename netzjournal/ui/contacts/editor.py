@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store, validation
-from netzjournal.ui import texts
+from netzjournal.ui import texts, unsaved
+from netzjournal.ui.person_picker import PersonPicker
 
 
 class ContactEditor(QDialog):
@@ -42,6 +43,13 @@ class ContactEditor(QDialog):
         self.setMinimumWidth(560)
         self._build()
         self._load(self._record)
+        self._loaded = unsaved.form_state(self)
+        self._saved = False
+        # Ctrl+Enter saves from any field (as in the quick note). An event filter,
+        # not a QShortcut: text fields would take the key first.
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+        self.given_name.setFocus()  # typing starts with the name, not the salutation
 
     # -- layout ---------------------------------------------------------------------
 
@@ -115,15 +123,13 @@ class ContactEditor(QDialog):
         self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
         self.met_on = self._line("metOn")
         self.met_on.setPlaceholderText(self.tr("DD.MM.YYYY"))
-        self.introduced_by = QComboBox()
+        # By id: a namesake is shown apart and never taken for the other.
+        self.introduced_by = PersonPicker(self._journal)
         self.introduced_by.setObjectName("introducedBy")
-        self.introduced_by.setEditable(True)
-        self.introduced_by.addItem("", None)
-        for cid, name in store.contact_names(self._journal):
-            if cid != self._record.id:
-                self.introduced_by.addItem(name, cid)
-        self.introduced_by.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.introduced_by.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.introduced_by.setPlaceholderText(self.tr("Type a name, pick with Enter"))
+        self.introduced_by.setClearButtonEnabled(True)
+        if self._record.id is not None:
+            self.introduced_by.set_exclude({self._record.id})
         self.address_form = QComboBox()
         self.address_form.setObjectName("addressForm")
         self.address_form.addItem(self.tr("Sie (formal)"), "sie")
@@ -210,7 +216,7 @@ class ContactEditor(QDialog):
         self._select(self.source, r.source)
         self.source_detail.setText(r.source_detail)
         self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
-        self._select(self.introduced_by, r.introduced_by)
+        self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
         self._select(self.language, r.language)
         self.closeness.setValue(r.closeness)
@@ -273,8 +279,14 @@ class ContactEditor(QDialog):
         except ValueError:
             self._fail(self.tr('"Met on" is not a date: use DD.MM.YYYY.'), self.met_on, 2)
             return None
-        index = self.introduced_by.findText(self.introduced_by.currentText())
-        r.introduced_by = self.introduced_by.itemData(index) if index > 0 else None
+        if self.introduced_by.unresolved_text():
+            self._fail(
+                self.tr('"Introduced by": pick the person from the list (Enter takes a name).'),
+                self.introduced_by,
+                2,
+            )
+            return None
+        r.introduced_by = self.introduced_by.person_id
         r.address_form = self.address_form.currentData()
         r.language = self.language.currentData()
         r.closeness = self.closeness.value()
@@ -286,6 +298,38 @@ class ContactEditor(QDialog):
         r.notes = self.notes.toPlainText().strip()
         return r
 
+    # -- closing: saved, or asked (ui/unsaved.py) ------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.accept()
+            return True
+        return super().eventFilter(watched, event)
+
+    def has_unsaved_changes(self) -> bool:
+        return not self._saved and unsaved.form_state(self) != self._loaded
+
+    def save(self) -> bool:
+        if self.record() is None:
+            return False  # the problem is shown; the dialog stays open
+        self._saved = True
+        super().accept()
+        return True
+
+    def discard(self) -> None:
+        """Nothing to undo: the record is only read when the dialog was accepted."""
+
     def accept(self) -> None:
-        if self.record() is not None:
-            super().accept()
+        self.save()
+
+    def reject(self) -> None:
+        """Esc, Cancel or the window's ✕: asks first when something was changed."""
+        name = self._record.name or self.tr("this contact")
+        what = self.tr("the new contact") if self._record.id is None else name
+        if unsaved.settle(self, self, what) and not self._saved:
+            super().reject()

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from netzjournal.store import ContactRow
+from netzjournal.store.collation import name_key, sort_key
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
@@ -134,13 +135,14 @@ class ContactsTableModel(QAbstractTableModel):
         return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def _key_function(self, column: int) -> Callable[[ContactRow], object]:
+        # Names in locale-aware order (store.collation: the same order as everywhere).
         if column == self.NAME:
-            return lambda r: (r.family_name.casefold(), r.name.casefold())
+            return lambda r: name_key(r.family_name, r.name)
         if column == self.LAST_CONTACT:
             return lambda r: r.last_contact or dt.datetime.min
         if column == self.CLOSENESS:
-            return lambda r: (r.closeness, r.family_name.casefold())
-        return lambda r: (self._display(r, column).casefold(), r.family_name.casefold())
+            return lambda r: (r.closeness, name_key(r.family_name, r.name))
+        return lambda r: (sort_key(self._display(r, column)), name_key(r.family_name, r.name))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS:

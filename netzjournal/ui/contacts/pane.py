@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -57,6 +58,7 @@ class ContactsPane(QWidget):
         first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
+        self.drafts_dir: Path | None = None  # set by the window: "delete everywhere" cleans drafts
         # The start's contacts, read on a worker meanwhile (see ui.first_rows).
         self._first_rows = first_rows
         self.setObjectName("contactsPane")
@@ -340,7 +342,9 @@ class ContactsPane(QWidget):
         try:
             created = store.create_contact(self.journal, record).value
         except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            from netzjournal.ui import texts
+
+            QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
             return None
         self.filter.clear()
         self.select(created.id or 0)
@@ -353,14 +357,58 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        before = store.get_contact(self.journal, ids[0])
-        editor = ContactEditor(self.journal, before, parent=self)
-        if not editor.exec():
-            return
-        after = editor.record()
-        assert after is not None
-        text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
-        undo.perform(self.undo_stack, undo.EditContact(self.journal, before, after, text), self)
+        before = store.get_contact(self.journal, ids[0])  # the base the edit is made from
+        shown = before
+        while True:
+            editor = ContactEditor(self.journal, shown, parent=self)
+            if not editor.exec():
+                return
+            after = editor.record()
+            assert after is not None
+            text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
+            command = undo.EditContact(self.journal, before, after, text)
+            conflict: list[store.StaleWrite] = []
+            if undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
+                if command.combined:
+                    self._say_combined()
+                return
+            if not conflict:
+                return
+            # Changed elsewhere in the same fields: the editor opens again with
+            # the other changes taken in and this edit's values where both
+            # changed; saving then keeps those.
+            self._say_conflict(conflict[0])
+            assert conflict[0].current is not None and conflict[0].merged is not None
+            before, shown = conflict[0].current, conflict[0].merged  # type: ignore[assignment]
+
+    def _say_combined(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(
+            self,
+            self.tr("Saved"),
+            self.tr(
+                "This contact was changed elsewhere (in another window or by an import) "
+                "while you edited it. Both changes are kept."
+            ),
+        )
+
+    def _say_conflict(self, exc: store.StaleWrite) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from netzjournal.ui import texts
+
+        QMessageBox.warning(
+            self,
+            self.tr("Changed elsewhere"),
+            texts.store_error_text(exc)
+            + "\n\n"
+            + self.tr(
+                "Nothing was saved yet. The editor opens again with the other changes "
+                "taken in and your values in those fields: Save keeps yours, Cancel "
+                "keeps the other version."
+            ),
+        )
 
     def archive_selected(self) -> None:
         from netzjournal.ui import undo
@@ -379,9 +427,8 @@ class ContactsPane(QWidget):
         undo.perform(self.undo_stack, undo.ArchiveContacts(self.journal, ids, archived, text), self)
 
     def delete_selected(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
         from netzjournal.ui import undo
+        from netzjournal.ui.confirm import confirm
 
         ids = self.selected_ids()
         if not ids:
@@ -389,15 +436,15 @@ class ContactsPane(QWidget):
         names = [r.name for i in ids[:5] if (r := self.model.cached(i))]
         more = len(ids) - len(names)
         listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete contacts"),
             self.tr(
                 "Delete %1? Their meeting notes stay in the journal without them. "
                 "You can undo this with Ctrl+Z."
             ).replace("%1", listing),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete"),
+        ):
             return
         text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
             "%1", str(len(ids))
@@ -424,29 +471,13 @@ class ContactsPane(QWidget):
         dialog.exec()
 
     def delete_everywhere(self) -> None:
-        """Privacy: remove a person with participations, follow-ups and index entries."""
-        from PySide6.QtWidgets import QMessageBox
+        """Privacy: erase a person from the journal, its backups and drafts, for good."""
+        from netzjournal.ui.contacts.erase import erase_everywhere
 
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        name = store.get_contact(self.journal, ids[0]).name
-        answer = QMessageBox.question(
-            self,
-            self.tr("Delete this person everywhere"),
-            self.tr(
-                "Delete %1 with everything that refers to them: participations in notes, "
-                "follow-ups and search entries? A backup is taken first; this is not undoable "
-                "from the Edit menu."
-            ).replace("%1", name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            store.backups.before_bulk_change(self.journal, "pre-delete")
-            store.delete_contacts(self.journal, ids)
-        except store.StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not deleted"), str(exc))
+        erase_everywhere(self, self.journal, ids[0], self.drafts_dir, self.undo_stack)
 
     def merge_selected(self) -> None:
         from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -461,21 +492,24 @@ class ContactsPane(QWidget):
                 self.tr("Select exactly two contacts (Ctrl+click) to merge them."),
             )
             return
-        names = [store.get_contact(self.journal, i).name for i in ids]
+        # Chosen by id: namesakes are listed with what tells them apart
+        # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
+        choices = store.person_choices(self.journal, ids)
+        labels = [choices[i].label for i in ids]
         keep, ok = QInputDialog.getItem(
             self,
             self.tr("Merge contacts"),
             self.tr("Keep which contact? Every note and detail of the other joins it."),
-            names,
+            labels,
             0,
             False,
         )
-        if not ok:
+        if not ok or keep not in labels:
             return
-        keep_id = ids[names.index(keep)]
-        other_id = ids[1 - names.index(keep)]
+        kept = labels.index(keep)
+        keep_id, other_id = ids[kept], ids[1 - kept]
         text = QCoreApplication.translate("Undo", "Merge %1 into %2")
-        text = text.replace("%1", names[1 - names.index(keep)]).replace("%2", keep)
+        text = text.replace("%1", labels[1 - kept]).replace("%2", keep)
         if undo.perform(
             self.undo_stack, undo.MergeContacts(self.journal, keep_id, other_id, text), self
         ):

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.ui import undo
 from netzjournal.ui.events_tab import words
-from netzjournal.ui.person_picker import PersonPicker
+from netzjournal.ui.events_tab.people import PersonAdder
 
 
 class PersonRow(QFrame):
@@ -112,7 +112,7 @@ class DebriefDialog(QDialog):
                     "then a line about each. Ctrl+Enter saves.")
         )  # fmt: skip
         intro.setWordWrap(True)
-        self.picker = PersonPicker(journal)
+        self.picker = PersonAdder(journal)
         self.picker.picked.connect(self.add_person)
         self.picker.create_requested.connect(self.offer_new)
         self.list_box = QVBoxLayout()

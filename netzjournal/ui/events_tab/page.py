@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
-from netzjournal.ui.person_picker import PersonPicker
+from netzjournal.ui.events_tab.people import PersonAdder
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -129,7 +129,7 @@ class EventPage(QWidget):
         self.people.setModel(self.attendance)
         self.people.setMaximumHeight(160)
         self.people.doubleClicked.connect(self._open_person)
-        self.picker = PersonPicker(journal)
+        self.picker = PersonAdder(journal)
         self.picker.picked.connect(self._add_person)
         self.picker.create_requested.connect(self._unknown_person)
         self.status = QComboBox()

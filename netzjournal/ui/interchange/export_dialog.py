@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.interchange import writers
-
-SUFFIX = {"vcf": ".vcf", "csv": ".csv", "csv;": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
+from netzjournal.interchange.exports import SUFFIX, export_to
+from netzjournal.interchange.progress import Cancelled
+from netzjournal.ui.progress_dialog import ProgressDialog
 
 
 class ExportDialog(QDialog):
@@ -30,6 +31,9 @@ class ExportDialog(QDialog):
         self.setObjectName("exportDialog")
         self.setWindowTitle(self.tr("Export"))
         self.journal, self.selected = journal, selected
+        self.make_progress: Callable[[str], ProgressDialog] = lambda title: ProgressDialog(
+            self, title
+        )
         self.format = QComboBox()
         self.format.setObjectName("exportFormat")
         for code, label in (
@@ -63,22 +67,14 @@ class ExportDialog(QDialog):
         return [r.id for r in store.contact_rows(self.journal, include_archived=True)]
 
     def write(self, path: Path) -> Path:
-        code = self.format.currentData()
-        if code == "json":
-            path.write_text(writers.json_export(self.journal), encoding="utf-8")
-        elif code == "ics":
-            path.write_bytes(writers.ics(self.journal, dt.date.today()))
-        elif code == "md":
-            text = "\n".join(writers.markdown_person(self.journal, i) for i in self.ids())
-            path.write_text(text, encoding="utf-8")
-        else:
-            records = [store.get_contact(self.journal, i) for i in self.ids()]
-            if code == "vcf":
-                path.write_text(writers.vcard(records), encoding="utf-8", newline="")
-            else:
-                text = writers.csv_text(records, ";" if code == "csv;" else ",")
-                path.write_text(text, encoding="utf-8-sig", newline="")  # BOM: Excel reads UTF-8
-        return path
+        """Export into ``path`` with a progress dialog; the file is only replaced once
+        the export is complete (Cancel raises :class:`Cancelled`, nothing written)."""
+        progress = self.make_progress(self.tr("Export"))
+        try:
+            return export_to(self.journal, path, self.format.currentData(), self.ids(),
+                             dt.date.today(), progress)  # fmt: skip
+        finally:
+            progress.close()
 
     def choose_and_write(self) -> None:
         code = self.format.currentData()
@@ -92,6 +88,8 @@ class ExportDialog(QDialog):
             return
         try:
             self.write(Path(name))
+        except Cancelled:
+            return  # nothing was written; the dialog stays for another try
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return

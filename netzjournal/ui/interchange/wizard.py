@@ -6,6 +6,7 @@ after a backup, and the whole import is one step on the undo stack.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -45,7 +46,9 @@ from netzjournal.interchange.importer import (
     read_paths,
     undo_import,
 )
+from netzjournal.interchange.progress import Cancelled, Progress, ignore
 from netzjournal.ui import undo
+from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
 
 Index = QModelIndex | QPersistentModelIndex
@@ -66,12 +69,28 @@ def reason_label(reason: str) -> str:
             "ImportWizard", "same name and organisation"
         ),
         "a similar name exists": QCoreApplication.translate("ImportWizard", "a similar name"),
-        "twice in the files": QCoreApplication.translate("ImportWizard", "twice in the files"),
+        "several with this name and organisation": QCoreApplication.translate(
+            "ImportWizard", "already there more than once: merge later, choosing whom"
+        ),
+        "several people have this name": QCoreApplication.translate(
+            "ImportWizard", "several people have this name: merge later, choosing whom"
+        ),
+        "the same card": QCoreApplication.translate("ImportWizard", "the same card (UID)"),
+        "the same card twice in the files": QCoreApplication.translate(
+            "ImportWizard", "the same card twice in the files"
+        ),
+        "same e-mail as another card in the files": QCoreApplication.translate(
+            "ImportWizard", "check: same e-mail as another card in the files"
+        ),
+        "a namesake in the files": QCoreApplication.translate(
+            "ImportWizard", "check: a namesake in the files"
+        ),
     }.get(reason, reason)
 
 
 class PlanModel(QAbstractTableModel):
-    ACTION, NAME, ORGANISATION, EMAIL, MATCH, WHERE = range(6)
+    # The city tells namesakes apart where they have no organisation or e-mail.
+    ACTION, NAME, ORGANISATION, CITY, EMAIL, MATCH, WHERE = range(7)
 
     def __init__(self, names: dict[int, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +106,7 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.plan.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -98,11 +117,12 @@ class PlanModel(QAbstractTableModel):
             self.tr("Action"),
             self.tr("Name"),
             self.tr("Organisation"),
+            self.tr("City"),
             self.tr("E-mail"),
             self.tr("Already in the journal"),
             self.tr("From"),
         ]
-        return titles[section] if 0 <= section < 6 else None
+        return titles[section] if 0 <= section < 7 else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -130,12 +150,17 @@ class PlanModel(QAbstractTableModel):
             return c.name
         if col == self.ORGANISATION:
             return c.organisation
+        if col == self.CITY:
+            return c.city
         if col == self.EMAIL:
             return ", ".join(e.value for e in c.emails)
         if col == self.MATCH:
             if not r.match_id and not r.reason:
                 return ""
-            who = self._names.get(r.match_id or 0, "")
+            if r.candidates:  # namesakes, each shown with what tells them apart
+                who = "; ".join(self._names.get(i, f"#{i}") for i in r.candidates)
+            else:
+                who = self._names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
         return f"{c.source_file}:{c.line}"
 
@@ -170,13 +195,16 @@ class ActionDelegate(QStyledItemDelegate):
 
 
 class ImportCommand(undo.JournalCommand):
-    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str) -> None:
+    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str,
+                 progress: Progress = ignore) -> None:  # fmt: skip
         super().__init__(journal, text)
         self.plan = plan
         self.outcome: ImportOutcome | None = None
+        self.progress = progress
 
     def do(self) -> None:
-        self.outcome = apply_import(self.journal, self.plan)
+        progress, self.progress = self.progress, ignore  # a redo shows no dialog
+        self.outcome = apply_import(self.journal, self.plan, progress)
 
     def revert(self) -> None:
         assert self.outcome is not None
@@ -194,6 +222,10 @@ class ImportWizard(QDialog):
         self.journal, self.undo_stack = journal, undo_stack
         self.paths: list[Path] = []
         self.command: ImportCommand | None = None
+        # How long work reports its progress (replaceable in tests).
+        self.make_progress: Callable[[str], ProgressDialog] = lambda title: ProgressDialog(
+            self, title
+        )
         self.pages = QStackedWidget()
         self._choose_page()
         self._preview_page()
@@ -253,17 +285,15 @@ class ImportWizard(QDialog):
     def _needs_mapping(self) -> list[str]:
         """Headers of the first CSV of no known layout (empty: no mapping needed)."""
         from netzjournal.interchange.csv_in import csv_headers
+        from netzjournal.interchange.files import FileRefused, expand, read_file
 
-        files = []
-        for path in self.paths:
-            files += sorted(path.glob("*.csv")) if path.is_dir() else [path]
-        for path in files:
+        for path in expand(self.paths, (".csv",)):
             if path.suffix.lower() != ".csv":
                 continue
             try:
-                headers, layout = csv_headers(path.read_bytes()[:65536])
-            except OSError:
-                continue
+                headers, layout = csv_headers(read_file(path, 65536, head=True))
+            except FileRefused:
+                continue  # reported when the files are read
             if layout == "generic" and headers:
                 return headers
         return []
@@ -330,13 +360,17 @@ class ImportWizard(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((120, 180, 160, 200, 200)):
+        for col, width in enumerate((130, 150, 130, 100, 170, 190)):
             self.table.setColumnWidth(col, width)
         self.problems = QStringListModel(self)
         problems_view = QListView()
         problems_view.setObjectName("importProblems")
         problems_view.setModel(self.problems)
         problems_view.setMaximumHeight(110)
+        # A problem is a sentence: wrapped, never cut off at the right edge.
+        problems_view.setWordWrap(True)
+        problems_view.setResizeMode(QListView.ResizeMode.Adjust)
+        problems_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         back = QPushButton(self.tr("Back"))
         back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
         self.import_button = QPushButton(self.tr("Import"))
@@ -360,9 +394,17 @@ class ImportWizard(QDialog):
             if headers:
                 self._show_mapping(headers)
                 return  # the person answers the mapping, then presses "Check" again
-        read = read_paths(self.paths, self.mapping())
-        plan = plan_import(self.journal, read)
-        self.model._names = dict(store.contact_names(self.journal))
+        progress = self.make_progress(self.tr("Import contacts"))
+        try:
+            read = read_paths(self.paths, self.mapping(), progress)
+            plan = plan_import(self.journal, read, progress)
+        except Cancelled:
+            return  # nothing was read into the journal; the choice stays as it was
+        finally:
+            progress.close()
+        self.model._names = {
+            c.id: c.label for c in store.list_people(self.journal, include_archived=True)
+        }
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
@@ -381,11 +423,16 @@ class ImportWizard(QDialog):
         self.result = QLabel()
         self.result.setObjectName("importResult")
         self.result.setWordWrap(True)
-        undo_button = QPushButton(self.tr("Undo this import"))
+        undo_button = QPushButton(self.tr("Undo this import…"))
         undo_button.setObjectName("importUndo")
-        undo_button.clicked.connect(self.undo)
+        # Never the default: Enter on this page closes; taking back asks first.
+        undo_button.setAutoDefault(False)
+        undo_button.clicked.connect(self.ask_undo)
         close = QPushButton(self.tr("Close"))
+        close.setObjectName("importClose")
+        close.setDefault(True)
         close.clicked.connect(self.accept)
+        self.close_button = close
         row = QHBoxLayout()
         row.addWidget(undo_button)
         row.addStretch(1)
@@ -400,9 +447,18 @@ class ImportWizard(QDialog):
         text = QCoreApplication.translate("Undo", "Import contacts (%1)").replace(
             "%1", str(len(plan.rows))
         )
-        self.command = ImportCommand(self.journal, plan, text)
-        if not undo.perform(self.undo_stack, self.command, self):
+        progress = self.make_progress(self.tr("Import contacts"))
+        self.command = ImportCommand(self.journal, plan, text, progress)
+        try:
+            if not undo.perform(self.undo_stack, self.command, self):
+                return
+        except Cancelled:
+            # The transaction was rolled back: the journal is as it was.
+            self.command = None
+            self.summary.setText(self.tr("The import was stopped; nothing was changed."))
             return
+        finally:
+            progress.close()
         outcome = self.command.outcome
         assert outcome is not None
         self.result.setText(
@@ -416,6 +472,19 @@ class ImportWizard(QDialog):
             .replace("%4", str(outcome.backup))
         )
         self.pages.setCurrentIndex(2)
+        self.close_button.setDefault(True)
+        self.close_button.setFocus()
+
+    def ask_undo(self) -> None:
+        from netzjournal.ui.confirm import confirm
+
+        if confirm(
+            self,
+            self.tr("Undo this import"),
+            self.tr("Take the whole import back? The people it created are removed again."),
+            self.tr("Undo the import"),
+        ):
+            self.undo()
 
     def undo(self) -> None:
         if (

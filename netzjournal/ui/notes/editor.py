@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import texts
-from netzjournal.ui.participants import ParticipantsEdit
+from netzjournal.ui import texts, unsaved
+from netzjournal.ui.participants import ParticipantsField
 
 
 def to_qdatetime(value: dt.datetime) -> QDateTime:
@@ -77,6 +77,12 @@ class FollowUpRow(QWidget):
         self.removed = True
         self.hide()
 
+    def unsaved_state(self) -> tuple[object, ...]:
+        """What :func:`unsaved.form_state` compares (removal included)."""
+        d = self.due.date()
+        return (self.removed, self.done.isChecked(), self.text.text(),
+                self.has_due.isChecked(), (d.year(), d.month(), d.day()))  # fmt: skip
+
     def value(self) -> store.FollowUpRecord:
         d = self.due.date()
         due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
@@ -103,8 +109,48 @@ class NoteEditor(QWidget):
         self.journal = journal
         self.record: store.InteractionRecord | None = None
         self._follow_rows: list[FollowUpRow] = []
+        # True once something was typed or changed since the note was shown:
+        # a refresh then leaves the editor alone (the save is checked instead).
+        self.edited = False
+        self._filling = False
         self._build()
+        self._watch_edits()
         self.setEnabled(False)
+        self._loaded: list[object] = unsaved.form_state(self)
+
+    # -- unsaved changes (see ui/unsaved.py) -----------------------------------------
+
+    def mark_clean(self) -> None:
+        """What the fields hold now counts as saved."""
+        self._loaded = unsaved.form_state(self)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.record is not None and unsaved.form_state(self) != self._loaded
+
+    def describe(self) -> str:
+        """The note as a question names it: its title, else its date."""
+        if self.record is None:
+            return ""
+        if self.record.title:
+            return self.tr("the note “%1”").replace("%1", self.record.title)
+        return self.tr("the note of %1").replace(
+            "%1", texts.format_date(self.record.occurred_at.date())
+        )
+
+    def _watch_edits(self) -> None:
+        for line in (self.place, self.title, self.say_next):
+            line.textChanged.connect(self._mark_edited)
+        self.participants.changed.connect(self._mark_edited)
+        for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
+            text.textChanged.connect(self._mark_edited)
+        for combo in (self.kind, self.direction, self.event_link):
+            combo.currentIndexChanged.connect(self._mark_edited)
+        self.when.dateTimeChanged.connect(self._mark_edited)
+        self.duration.valueChanged.connect(self._mark_edited)
+
+    def _mark_edited(self) -> None:
+        if not self._filling:
+            self.edited = True
 
     def _build(self) -> None:
         self.when = QDateTimeEdit()
@@ -122,9 +168,9 @@ class NoteEditor(QWidget):
             combo.setMinimumContentsLength(10)
         for code, label in texts.directions():
             self.direction.addItem(label, code)
-        self.participants = ParticipantsEdit(self.journal)
+        self.participants = ParticipantsField(self.journal)
         self.participants.setObjectName("noteParticipants")
-        self.participants.setPlaceholderText(self.tr("Names, separated by commas"))
+        self.participants.setPlaceholderText(self.tr("Type a name, pick with Enter"))
         self.place = QLineEdit()
         self.duration = QSpinBox()
         self.duration.setRange(0, 24 * 60)
@@ -142,9 +188,15 @@ class NoteEditor(QWidget):
         self.body_tabs.addTab(self.body, self.tr("Write"))
         self.body_tabs.addTab(self.preview, self.tr("Preview"))
         self.body_tabs.currentChanged.connect(self._update_preview)
+        self.say_next = QLineEdit()
+        self.say_next.setObjectName("noteSayNext")
+        self.say_next.setPlaceholderText(
+            self.tr("as you'd say it to them: your half marathon in May")
+        )
+        self.say_next.setToolTip(self.tr("The coach may quote this in a message to them"))
         self.hooks = QPlainTextEdit()
         self.hooks.setObjectName("noteHooks")
-        self.hooks.setPlaceholderText(self.tr("Something to pick up next time"))
+        self.hooks.setPlaceholderText(self.tr("only for you – never quoted to them"))
         self.outcome = QPlainTextEdit()
         self.gave = QPlainTextEdit()
         self.gave.setPlaceholderText(self.tr("One per line"))
@@ -160,6 +212,7 @@ class NoteEditor(QWidget):
         self.follow_box.setSpacing(4)
         add_follow = QPushButton(self.tr("Add follow-up"))
         add_follow.clicked.connect(lambda: self._add_follow_row(store.FollowUpRecord(text="")))
+        add_follow.clicked.connect(self._mark_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveNote")
         self.save_button.setDefault(True)
@@ -182,8 +235,8 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("Place"), self.place)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.body_tabs)
-        form.addRow(self.tr("Hooks"), self.hooks)
-        self.hooks.setToolTip(self.tr("Hooks for next time"))
+        form.addRow(self.tr("Pick up next time"), self.say_next)
+        form.addRow(self.tr("Private remarks"), self.hooks)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("I gave"), self.gave)
         form.addRow(self.tr("I received"), self.received)
@@ -213,6 +266,10 @@ class NoteEditor(QWidget):
 
     def _add_follow_row(self, record: store.FollowUpRecord) -> FollowUpRow:
         row = FollowUpRow(record)
+        row.text.textChanged.connect(self._mark_edited)
+        row.done.toggled.connect(self._mark_edited)
+        row.has_due.toggled.connect(self._mark_edited)
+        row.due.dateChanged.connect(self._mark_edited)
         self._follow_rows.append(row)
         self.follow_box.addWidget(row)
         return row
@@ -226,22 +283,51 @@ class NoteEditor(QWidget):
         self.event_link.setCurrentIndex(max(index, 0))
 
     def show_note(self, note_id: int | None) -> None:
+        self._filling = True
+        try:
+            self._show_note(note_id)
+        finally:
+            self._filling = False
+        self.edited = False
+
+    def _show_note(self, note_id: int | None) -> None:
         for row in self._follow_rows:
-            row.setParent(None)
+            row.hide()  # before unparenting: see participants.ParticipantsField._remove
+            row.setParent(None)  # gone from the form at once (the unsaved check reads it)
             row.deleteLater()
         self._follow_rows = []
         if note_id is None:
             self.record = None
             self.setEnabled(False)
-            for edit in (self.title, self.place):
+            for edit in (self.title, self.place, self.say_next):
                 edit.clear()
             for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
                 text.clear()
             self.participants.clear()
+            self.mark_clean()
             return
         r = store.get_interaction(self.journal, note_id)
         self.record = r
         self.setEnabled(True)
+        self._fill(r)
+        for fu in store.follow_ups_of_note(self.journal, note_id):
+            self._add_follow_row(fu)
+        self.mark_clean()
+
+    def show_record(self, shown: store.InteractionRecord, base: store.InteractionRecord) -> None:
+        """Show ``shown`` (a merged version) over ``base``, the note as stored now.
+
+        Follow-up rows stay as they are; the editor counts as edited.
+        """
+        self._filling = True
+        try:
+            self.record = base
+            self._fill(shown)
+        finally:
+            self._filling = False
+        self.edited = True
+
+    def _fill(self, r: store.InteractionRecord) -> None:
         self.when.setDateTime(to_qdatetime(r.occurred_at))
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind), 0))
         self.direction.setCurrentIndex(max(self.direction.findData(r.direction), 0))
@@ -253,14 +339,13 @@ class NoteEditor(QWidget):
         self.body.setPlainText(r.body)
         self._update_preview()
         self.hooks.setPlainText(r.hooks)
+        self.say_next.setText(r.say_next)
         self.outcome.setPlainText(r.outcome)
         self.gave.setPlainText("\n".join(g.text for g in r.give_take if g.direction == "gave"))
         self.received.setPlainText(
             "\n".join(g.text for g in r.give_take if g.direction == "received")
         )
         self._fill_events(r.event_id)
-        for fu in store.follow_ups_of_note(self.journal, note_id):
-            self._add_follow_row(fu)
 
     def value(
         self,
@@ -286,6 +371,7 @@ class NoteEditor(QWidget):
             title=self.title.text().strip(),
             body=self.body.toPlainText(),
             hooks=self.hooks.toPlainText().strip(),
+            say_next=" ".join(self.say_next.text().split()),
             outcome=self.outcome.toPlainText().strip(),
             give_take=lines,
             event_id=self.event_link.currentData(),

@@ -32,7 +32,10 @@ class NotesListModel(QAbstractTableModel):
         self._rows = []
         self._done = False
         self.endResetModel()
-        # No fetch here: the view (or a caller) asks through canFetchMore/fetchMore.
+        # The first page at once: a view reset while shown does not always ask for
+        # more (Qt fetches on layout changes), and an empty list would look like an
+        # empty journal. Further pages are fetched as the view scrolls.
+        self.fetchMore()
 
     def row_of(self, note_id: int) -> int | None:
         for n, r in enumerate(self._rows):

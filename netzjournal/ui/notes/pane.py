@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import undo
+from netzjournal.ui import undo, unsaved
 from netzjournal.ui.actions import Actions
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
 from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
@@ -42,6 +43,7 @@ class NotesPane(QWidget):
             undo_stack,
         )
         self.model = NotesListModel(journal, self)
+        self.model.reload()  # what the journal holds now, whenever this pane is built
         self.open_only = QCheckBox(self.tr("Only notes with open follow-ups"))
         self.open_only.setObjectName("openFollowUps")
         self.list = QTableView()
@@ -88,25 +90,77 @@ class NotesPane(QWidget):
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
         self._saving = False
+        self._selecting = False
+
+    # -- unsaved changes: the pane is the note editor's Editor (ui/unsaved.py) ----------
+
+    def has_unsaved_changes(self) -> bool:
+        return self.editor.has_unsaved_changes()
+
+    def discard(self) -> None:
+        record = self.editor.record
+        self.editor.show_note(record.id if record else None)
+
+    def settle(self) -> bool:
+        """True when the note shown may be left (saved, discarded or unchanged)."""
+        return unsaved.settle(self, self, self.editor.describe())
 
     def _filter_changed(self) -> None:
+        if not self.settle():
+            self.open_only.blockSignals(True)
+            self.open_only.setChecked(not self.open_only.isChecked())
+            self.open_only.blockSignals(False)
+            return
         self.model.set_filter(store.NoteFilter(open_follow_ups=self.open_only.isChecked()))
         self.editor.show_note(None)
 
     def _current_changed(self) -> None:
+        if self._selecting:
+            return  # select() loads the note itself
         index = self.list.currentIndex()
-        self.editor.show_note(index.data(ID_ROLE) if index.isValid() else None)
+        target = index.data(ID_ROLE) if index.isValid() else None
+        shown = self.editor.record.id if self.editor.record else None
+        if target == shown:
+            return
+        if not self.settle():
+            if shown is not None:  # back to the note being edited, its text untouched
+                self.select(shown, load=False)
+            return
+        if target is None:
+            self.editor.show_note(None)
+        else:
+            self.select(target)
 
     def _on_changed(self, changes: store.ChangeSet) -> None:
         if changes.everything or changes.interactions or changes.follow_ups or changes.contacts:
             current = self.editor.record.id if self.editor.record else None
             self.model.reload()
             if current is not None and not self.select(current, load=False):
-                self.editor.show_note(None)
+                if not self.editor.edited:
+                    self.editor.show_note(None)
+            elif (
+                current is not None
+                and not self.editor.edited
+                and (changes.everything or current in changes.interactions)
+            ):
+                # Nothing typed here: show the note as it is now (an undo, or a
+                # change made by another process). Typed text is never replaced;
+                # its save is checked against the newer version instead.
+                self.editor.show_note(current)
 
     def select(self, note_id: int, load: bool = True) -> bool:
-        """Select a note, fetching further pages until it is loaded."""
+        """Select a note, fetching further pages until it is loaded.
+
+        Loading another note first settles unsaved changes to the one shown
+        (False if the person chose to keep editing it); the note being
+        edited is not loaded again over its changes.
+        """
         self.refresher.flush()
+        shown = self.editor.record.id if self.editor.record else None
+        if load and shown == note_id and self.editor.has_unsaved_changes():
+            load = False
+        if load and shown != note_id and not self.settle():
+            return False
         row = self.model.row_of(note_id)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
@@ -117,13 +171,15 @@ class NotesPane(QWidget):
         if row is None:
             return False
         index = self.model.index(row, 0)
-        self.list.selectionModel().blockSignals(not load)
-        self.list.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.list.selectionModel().blockSignals(False)
+        self._selecting = True
+        try:
+            self.list.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._selecting = False
         self.list.scrollTo(index)
         if load:
             self.editor.show_note(note_id)
@@ -144,22 +200,53 @@ class NotesPane(QWidget):
         text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
             "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
         )
-        command = undo.EditNote(self.journal, after, follow, text, removed=gone)
-        if not undo.perform(self.undo_stack, command, self):
+        command = undo.EditNote(self.journal, after, follow, text, removed=gone, base=before)
+        if not undo.perform(self.undo_stack, command, self, on_stale=self._conflict):
             return False
-        self.select(after.id or 0)
+        # Loaded again: new follow-ups now have their ids (a second save must not
+        # add them twice).
+        self.editor.show_note(after.id)
+        self.select(after.id or 0, load=False)
+        if command.combined:
+            QMessageBox.information(
+                self,
+                self.tr("Saved"),
+                self.tr(
+                    "This note was changed elsewhere (in another window or by an import) "
+                    "while you edited it. Both changes are kept."
+                ),
+            )
         return True
+
+    def _conflict(self, exc: store.StaleWrite) -> None:
+        """Same fields changed elsewhere: keep this text, take the rest in, say so."""
+        from netzjournal.ui import texts
+
+        if isinstance(exc.merged, store.InteractionRecord) and isinstance(
+            exc.current, store.InteractionRecord
+        ):
+            self.editor.show_record(exc.merged, base=exc.current)
+        QMessageBox.warning(
+            self,
+            self.tr("Changed elsewhere"),
+            texts.store_error_text(exc)
+            + "\n\n"
+            + self.tr(
+                "Nothing was saved yet. The editor shows the other changes taken in and "
+                "your text in those fields: save again to keep yours."
+            ),
+        )
 
     def delete_current(self) -> None:
         record = self.editor.record
         if record is None or record.id is None:
             return
-        answer = QMessageBox.question(
+        if not confirm(
             self,
             self.tr("Delete note"),
             self.tr("Delete this note? You can undo this with Ctrl+Z."),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+            self.tr("Delete"),
+        ):
             return
         text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
             "%1", record.title or record.occurred_at.strftime("%Y-%m-%d")

@@ -56,9 +56,16 @@ def build_document(
 
 def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str = "",
               made_on: dt.date | None = None) -> Path:  # fmt: skip
-    """Write the review to ``path`` as an A4 PDF; returns the path."""
+    """Write the review to ``path`` as an A4 PDF; returns the path.
+
+    A new file is created owner-only (0600); a place that cannot be written
+    raises :class:`OSError` (Qt's writer would fail without a word).
+    """
+    from netzjournal.private_files import create_private
+
     made_on = made_on or dt.date.today()
     doc = build_document(f, language, user_name, made_on)
+    create_private(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(labels(language)["title"].format(year=f.year))
     writer.setCreator("netzjournal")
@@ -72,6 +79,9 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
         )
     )
     print_document(doc, writer)
+    del writer  # closes the file
+    if path.stat().st_size == 0:
+        raise OSError(f"{path}: nothing could be written (is the disk full?)")
     return path
 
 

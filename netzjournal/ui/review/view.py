@@ -94,7 +94,7 @@ class ReviewPane(QWidget):
         layout.addWidget(scroll, 1)
         self._fill_years()
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.refresher = DeferredRefresh(self, lambda _c: self.refresh(), delay_ms=100)
+        self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=100)
         events.changed.connect(self.refresher.changed)
         self.refresh()
 
@@ -104,12 +104,18 @@ class ReviewPane(QWidget):
 
     def _fill_years(self) -> None:
         years = set(store.years_with_entries(self.journal)) | {self.today().year}
+        chosen = self.year.currentData()  # kept when the list is filled again
         self.year.blockSignals(True)
         self.year.clear()
         for y in sorted(years, reverse=True):
             self.year.addItem(str(y), y)
-        self.year.setCurrentIndex(max(self.year.findData(default_year(self.today())), 0))
+        wanted = chosen if chosen in years else default_year(self.today())
+        self.year.setCurrentIndex(max(self.year.findData(wanted), 0))
         self.year.blockSignals(False)
+
+    def _on_changed(self, _changes: store.ChangeSet) -> None:
+        self._fill_years()  # a note may open a year the list did not have
+        self.refresh()
 
     def refresh(self) -> None:
         year = self.year.currentData() or default_year(self.today())
@@ -153,6 +159,8 @@ class ReviewPane(QWidget):
             return None
 
     def save_markdown(self, path: str | None = None) -> Path | None:
+        from netzjournal.private_files import write_private_text
+
         if self.figures is None:
             return None
         if not path:
@@ -164,7 +172,7 @@ class ReviewPane(QWidget):
             return None
         text = markdown(self.figures, self.language(), self.user_name(), self.today())
         try:
-            Path(path).write_text(text, encoding="utf-8")
+            write_private_text(Path(path), text)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None

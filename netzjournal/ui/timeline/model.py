@@ -56,7 +56,10 @@ class TimelineModel(QAbstractListModel):
             self._cursor.interactions = start
             self._cursor.events = start
         self.endResetModel()
-        # No fetch here: the view (or a caller) asks through canFetchMore/fetchMore.
+        # The first page at once: a view reset while shown does not always ask for
+        # more (Qt fetches on layout changes), and an empty list would look like an
+        # empty journal. Further pages are fetched as the view scrolls.
+        self.fetchMore()
 
     def loaded_entries(self) -> int:
         return sum(1 for kind, _ in self._items if kind == "entry")

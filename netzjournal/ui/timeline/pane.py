@@ -5,14 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QStringListModel, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +19,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.ui import texts
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.person_picker import PersonPicker
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.timeline.delegate import TimelineDelegate
 from netzjournal.ui.timeline.model import ENTRY_ROLE, TimelineModel
@@ -38,19 +37,13 @@ class TimelinePane(QWidget):
         self.setObjectName("timelinePane")
         self.journal, self.events = journal, events
         self.model = TimelineModel(journal, today, self)
-        # A line with completion, not a combo box of 5,000 names: filled on first use.
-        self.person = QLineEdit()
+        # A line with completion, not a combo box of 5,000 names; it filters by id,
+        # so a namesake's notes never show up for the other.
+        self.person = PersonPicker(journal)
         self.person.setObjectName("timelinePerson")
         self.person.setPlaceholderText(self.tr("All people"))
         self.person.setClearButtonEnabled(True)
         self.person.setMinimumWidth(180)
-        self._people = QStringListModel(self)
-        self._person_ids: dict[str, int] | None = None
-        completer = QCompleter(self._people, self.person)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.person.setCompleter(completer)
-        self.person.installEventFilter(self)
         self.tag = QComboBox()
         self.tag.setObjectName("timelineTag")
         self.kind = QComboBox()
@@ -91,8 +84,7 @@ class TimelinePane(QWidget):
         self._fill_choices()
         for combo in (self.tag, self.kind, self.year):
             combo.currentIndexChanged.connect(self._filter_changed)
-        completer.activated.connect(self._filter_changed)
-        self.person.editingFinished.connect(self._filter_changed)
+        self.person.person_changed.connect(self._filter_changed)
         self.jump.activated.connect(self._jump)
         self.view.doubleClicked.connect(self._open)
         self.view.activated.connect(self._open)
@@ -100,20 +92,8 @@ class TimelinePane(QWidget):
         events.changed.connect(self.refresher.changed)
         self.model.reload()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.person and event.type() == QEvent.Type.FocusIn:
-            self._people_by_name()
-        return False
-
-    def _people_by_name(self) -> dict[str, int]:
-        if self._person_ids is None:
-            pairs = store.contact_names(self.journal)
-            self._person_ids = {name.casefold(): cid for cid, name in reversed(pairs)}
-            self._people.setStringList([name for _, name in pairs])
-        return self._person_ids
-
     def _fill_choices(self) -> None:
-        self._person_ids = None
+        self.person.refresh_names()
         combos = (self.tag, self.year, self.jump)
         keep = [c.currentData() for c in combos]
         for combo in combos:
@@ -132,10 +112,8 @@ class TimelinePane(QWidget):
             combo.blockSignals(False)
 
     def current_filter(self) -> store.NoteFilter:
-        text = self.person.text().strip()
-        person = self._people_by_name().get(text.casefold()) if text else None
         return store.NoteFilter(
-            contact_id=person,
+            contact_id=self.person.person_id,
             tag=self.tag.currentData(),
             kind=self.kind.currentData(),
             year=self.year.currentData(),

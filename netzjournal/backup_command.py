@@ -1,0 +1,205 @@
+"""``netzjournal backup list | create | restore ID|FILE | verify [ID|FILE]``.
+
+The same backups as the window's dialogs, for when the window cannot start.
+Every backup is checked before it is listed or restored (it opens, passes
+``quick_check``, is a netzjournal journal, and is not empty when the
+journal holds data). ``restore`` keeps what it replaces: a healthy journal
+as a ``pre-restore`` backup, a damaged one beside it as
+``journal.sqlite3.damaged-<stamp>``. No Qt here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from netzjournal import paths, store
+from netzjournal.store import backups
+from netzjournal.store.verify import FileReport, inspect
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Register ``backup`` and its actions on the main parser's subcommands."""
+    parser = sub.add_parser(
+        "backup", parents=[common], help="list, create, restore or verify backups"
+    )
+    actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
+    actions.add_parser("list", parents=[common], help="every backup, checked, newest usable first")
+    actions.add_parser("create", parents=[common], help="back up the journal now")
+    restore = actions.add_parser(
+        "restore", parents=[common], help="bring back a backup (the current journal is kept)"
+    )
+    restore.add_argument("backup", metavar="ID|FILE", help="an ID from 'backup list', or a file")
+    verify = actions.add_parser(
+        "verify", parents=[common], help="check the journal and every backup (or one)"
+    )
+    verify.add_argument("backup", metavar="ID|FILE", nargs="?", help="check only this one")
+
+
+def run(args: argparse.Namespace) -> int:
+    where = paths.resolve(args.data_dir)
+    action = {"list": _list, "create": _create, "restore": _restore, "verify": _verify}
+    return action[args.backup_action](where, args)
+
+
+def _fail(text: str) -> int:
+    print(f"netzjournal: {text}", file=sys.stderr)
+    return 2
+
+
+def _size(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1024 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+def _state(report: FileReport) -> str:
+    return "ok" if report.ok else report.message()
+
+
+def _list(where: paths.DataPaths, args: argparse.Namespace) -> int:
+    checked = backups.checked_backups(where.backups)
+    if not checked:
+        print(f"No backups in {where.backups}.")
+        return 0
+    print(f"{'ID':28} {'made':16} {'why':14} {'contacts':>8} {'notes':>6} {'size':>9}  state")
+    for c in checked:
+        r = c.report
+        counts = (f"{r.contacts:>8} {r.notes:>6}" if r.ok or r.problem == "no-data"
+                  else f"{'-':>8} {'-':>6}")  # fmt: skip
+        print(f"{c.ident:28} {c.info.created:%Y-%m-%d %H:%M} {c.info.reason:14} {counts} "
+              f"{_size(c.info.size):>9}  {_state(r)}")  # fmt: skip
+    print(f"({len([c for c in checked if c.usable])} of {len(checked)} usable; "
+          f"folder {where.backups})")  # fmt: skip
+    return 0
+
+
+def _create(where: paths.DataPaths, args: argparse.Namespace) -> int:
+    if not where.journal.exists():
+        return _fail(f"no journal at {where.journal}")
+    try:
+        journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    except store.JournalDamaged as exc:
+        return _fail(f"{exc} A damaged journal is not backed up; see 'netzjournal backup list'.")
+    with journal:
+        info = store.create_backup(journal, where.backups, reason="manual")
+    print(f"Backup {backups.backup_ident(info.path)}: {info.path}")
+    return 0
+
+
+def _find(where: paths.DataPaths, name: str) -> Path | None:
+    """A backup by ID (as ``backup list`` shows it, or its file name), or a file path."""
+    candidate = Path(name).expanduser()
+    if candidate.is_file():
+        return candidate.absolute()
+    ident = name.removeprefix("journal-").removesuffix(".sqlite3")
+    for info in backups.list_backups(where.backups):
+        if backups.backup_ident(info.path) == ident:
+            return info.path
+    return None
+
+
+@contextlib.contextmanager
+def _window_closed(where: paths.DataPaths) -> Iterator[bool]:
+    """Hold the window's instance lock while restoring; False if a window has it.
+
+    (The same ``flock`` the desktop app takes: a window started meanwhile
+    waits, and a running one is not replaced under its feet.)
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: the restore's own checks must do
+        yield True
+        return
+    try:
+        fd = os.open(where.root / "instance.lock", os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        yield True
+        return
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            yield False
+            return
+        yield True
+    finally:
+        os.close(fd)
+
+
+def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
+    source = _find(where, args.backup)
+    if source is None:
+        return _fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
+    try:
+        backups.verify_backup(source)
+    except store.JournalDamaged as exc:
+        return _fail(f"{source.name} cannot be restored: {exc.detail}")
+    with _window_closed(where) as free:
+        if not free:
+            return _fail(
+                "netzjournal is open with this data folder; close the window first "
+                "(or restore from File → Backups…)"
+            )
+        return _restore_now(where, source)
+
+
+def _restore_now(where: paths.DataPaths, source: Path) -> int:
+    journal = None
+    if where.journal.exists():
+        try:
+            journal = store.Journal.open(where.journal, backup_dir=where.backups)
+        except store.JournalDamaged as exc:
+            print(f"The journal is damaged ({exc.detail}); it is kept beside the restored one.")
+    if journal is not None:
+        with journal:
+            before = {b.path for b in backups.list_backups(where.backups)}
+            store.restore_backup(journal, source, where.backups)
+            kept = [b for b in backups.list_backups(where.backups) if b.path not in before]
+            counts = store.journal_counts(journal)
+        print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
+        for b in kept:
+            print(f"The journal as it was is kept as backup {backups.backup_ident(b.path)}.")
+        return 0
+    kept_file = backups.recover_from_backup(where.journal, source)
+    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        counts = store.journal_counts(journal)
+    print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
+    if kept_file is not None:
+        print(f"The unreadable journal is kept as {kept_file}.")
+    return 0
+
+
+def _verify(where: paths.DataPaths, args: argparse.Namespace) -> int:
+    latest = store.latest_schema()
+    if args.backup:
+        source = _find(where, args.backup)
+        if source is None:
+            return _fail(f"no backup {args.backup!r}")
+        report = inspect(source, latest=latest)
+        print(f"{source}: {_describe(report)}")
+        return 0 if report.ok else 1
+    status = 0
+    if where.journal.exists():
+        report = inspect(where.journal, latest=latest)
+        print(f"journal  {where.journal}: {_describe(report)}")
+        status = 0 if report.ok else 1
+    else:
+        print(f"journal  {where.journal}: missing")
+        status = 1
+    for c in backups.checked_backups(where.backups):
+        print(f"backup   {c.ident}: {_describe(c.report)}")
+    return status
+
+
+def _describe(report: FileReport) -> str:
+    if report.ok:
+        return f"ok ({report.contacts} contacts, {report.notes} notes, schema {report.schema})"
+    return report.message()

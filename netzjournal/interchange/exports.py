@@ -1,0 +1,67 @@
+"""Exporting to a file: the format's bytes, written beside the target and only
+then put in its place, so a cancelled or failed export leaves any earlier
+file of that name as it was. Used by ``netzjournal export`` and File → Export….
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+from netzjournal import store
+from netzjournal.interchange import writers
+from netzjournal.interchange.progress import Progress, ignore
+
+#: Format codes: vCard, CSV (comma), CSV with semicolons and German headers, JSON,
+#: iCalendar, Markdown.
+FORMATS = ("vcf", "csv", "csv;", "json", "ics", "md")
+SUFFIX = {"vcf": ".vcf", "csv": ".csv", "csv;": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
+
+
+def _records(j: store.Journal, ids: list[int], progress: Progress) -> Iterator[store.ContactRecord]:
+    for n, contact_id in enumerate(ids):
+        if n % 100 == 0:
+            progress("export", n, len(ids))
+        yield store.get_contact(j, contact_id)
+    progress("export", len(ids), len(ids))
+
+
+def export_bytes(j: store.Journal, fmt: str, ids: list[int], today: dt.date,
+                 progress: Progress = ignore) -> bytes:  # fmt: skip
+    """The export of these contacts (vcf, csv, md) or of the journal (json, ics)."""
+    if fmt == "json":
+        return writers.json_export(j, progress).encode("utf-8")
+    if fmt == "ics":
+        progress("export", 0, 1)
+        data = writers.ics(j, today)
+        progress("export", 1, 1)
+        return data
+    if fmt == "md":
+        parts = []
+        for n, contact_id in enumerate(ids):
+            progress("export", n, len(ids))
+            parts.append(writers.markdown_person(j, contact_id))
+        progress("export", len(ids), len(ids))
+        return "\n".join(parts).encode("utf-8")
+    if fmt == "vcf":
+        return writers.vcard(_records(j, ids, progress)).encode("utf-8")
+    if fmt in ("csv", "csv;"):
+        text = writers.csv_text(_records(j, ids, progress), ";" if fmt == "csv;" else ",")
+        return text.encode("utf-8-sig")  # with a BOM: Excel then reads UTF-8
+    raise ValueError(f"unknown export format {fmt!r}")
+
+
+def write_atomically(path: Path, data: bytes) -> Path:
+    """Write ``data`` beside ``path``, flushed, then renamed over it (a new file
+    is created 0600: an export holds private notes); see :mod:`private_files`."""
+    from netzjournal.private_files import write_private
+
+    return write_private(path, data)
+
+
+def export_to(j: store.Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
+              progress: Progress = ignore) -> Path:  # fmt: skip
+    """Export into ``path``; a :class:`~netzjournal.interchange.progress.Cancelled`
+    raised by ``progress`` stops before anything is written."""
+    return write_atomically(path, export_bytes(j, fmt, ids, today, progress))

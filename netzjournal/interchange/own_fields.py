@@ -1,0 +1,100 @@
+"""netzjournal's own contact fields in a vCard, as ``X-NETZJOURNAL-…`` properties.
+
+vCard has no place for closeness, cadence, Sie/du, the language to write in,
+how and when we met, topics or the hierarchy level. The export writes each
+field that differs from a new contact's default as one property; the reader
+takes them back, checked like the editor checks them, so that export →
+import loses nothing. Other programs keep unknown ``X-`` properties or drop
+them; both are harmless.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from netzjournal.store import ContactRecord
+from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES, SOURCES
+
+PREFIX = "X-NETZJOURNAL-"
+
+
+def _text(value: str) -> str:
+    return value
+
+
+def _choice(choices: tuple[str, ...]) -> Callable[[str], str]:
+    def parse(value: str) -> str:
+        value = value.strip().lower()
+        if value not in choices:
+            raise ValueError(value)
+        return value
+
+    return parse
+
+
+def _int_between(low: int, high: int) -> Callable[[str], int]:
+    def parse(value: str) -> int:
+        number = int(value.strip())
+        if not low <= number <= high:
+            raise ValueError(value)
+        return number
+
+    return parse
+
+
+def _flag(value: str) -> bool:
+    text = value.strip().upper()
+    if text not in ("TRUE", "FALSE"):
+        raise ValueError(value)
+    return text == "TRUE"
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value.strip())
+
+
+# (record field, property name after the prefix, reader)
+FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
+    ("display_name", "DISPLAY-NAME", _text),
+    ("hierarchy", "HIERARCHY", _choice(HIERARCHY_LEVELS)),
+    ("source", "SOURCE", _choice(SOURCES)),
+    ("source_detail", "SOURCE-DETAIL", _text),
+    ("met_on", "MET-ON", _date),
+    ("address_form", "ADDRESS-FORM", _choice(ADDRESS_FORMS)),
+    ("language", "LANGUAGE", _choice(LANGUAGES)),
+    ("closeness", "CLOSENESS", _int_between(1, 5)),
+    ("cadence_days", "CADENCE-DAYS", _int_between(1, 3650)),
+    ("cadence_never", "CADENCE-NEVER", _flag),
+    ("topics", "TOPICS", _text),
+    ("archived", "ARCHIVED", _flag),
+)
+_BY_PROPERTY = {PREFIX + prop: (name, parse) for name, prop, parse in FIELDS}
+_DEFAULTS = ContactRecord()
+
+
+def to_properties(c: ContactRecord) -> list[tuple[str, str]]:
+    """(property name, plain text value) for each field that differs from the default."""
+    out = []
+    for name, prop, _parse in FIELDS:
+        value = getattr(c, name)
+        if value == getattr(_DEFAULTS, name) or value is None:
+            continue
+        if isinstance(value, bool):
+            text = "TRUE" if value else "FALSE"
+        elif isinstance(value, dt.date):
+            text = value.isoformat()
+        else:
+            text = str(value)
+        out.append((PREFIX + prop, text))
+    return out
+
+
+def is_own(property_name: str) -> bool:
+    return property_name in _BY_PROPERTY
+
+
+def from_property(property_name: str, text: str) -> tuple[str, object]:
+    """The record field and its value; ``ValueError`` if the value is not one it can hold."""
+    name, parse = _BY_PROPERTY[property_name]
+    return name, parse(text)

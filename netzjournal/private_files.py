@@ -1,0 +1,57 @@
+"""Files netzjournal writes for the user: created owner-only, like the journal.
+
+An export (the JSON export holds the whole journal), a review or a log
+names people and what was said; other users of the computer must not read
+it. New files are created ``0600``; a file that exists keeps its mode (it
+is the user's). Writes go to a private temporary file beside the target,
+fsynced, then renamed over it: a full disk leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+from pathlib import Path
+
+PRIVATE = 0o600
+
+
+def write_private(path: Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically; a new file is created 0600."""
+    path = Path(path)
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        mode = PRIVATE
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | os.O_EXCL, PRIVATE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if mode != PRIVATE:
+            os.chmod(tmp, mode)  # our own new file, given the mode the user's file had
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    return path
+
+
+def write_private_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
+    return write_private(path, text.encode(encoding))
+
+
+def create_private(path: Path) -> Path:
+    """Make sure ``path`` exists and is writable before another writer fills it.
+
+    For writers that open the file themselves (Qt's PDF writer): a new file
+    is created 0600; an unwritable place raises :class:`OSError` here
+    instead of failing silently later.
+    """
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY, PRIVATE)
+    os.close(fd)
+    return path

@@ -1,0 +1,325 @@
+"""What the sync remembers between runs (migration 0009), and bulk reads it needs.
+
+The sync engine (``netzjournal.sync``) holds no SQL; it calls these. Writes
+join the caller's ``Journal.write()`` transaction, so a batch of server
+changes and the bases that go with it commit together or not at all.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Channel, ContactRecord
+
+
+class SyncItem:
+    """One synced item; the base is parsed only when a merge needs it (a sync with
+    nothing to do compares ``base_text`` with the item's canonical text)."""
+
+    __slots__ = ("_base", "base_text", "collection", "etag", "href", "uid")
+
+    def __init__(
+        self,
+        uid: str,
+        collection: str,
+        href: str,
+        etag: str | None,
+        base: dict[str, object] | str,
+    ) -> None:
+        self.uid, self.collection, self.href, self.etag = uid, collection, href, etag
+        self.base_text = base if isinstance(base, str) else canonical(base)
+        self._base = None if isinstance(base, str) else base
+
+    @property
+    def base(self) -> dict[str, object]:
+        if self._base is None:
+            self._base = json.loads(self.base_text)
+        return self._base
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SyncItem) and (
+            self.uid,
+            self.collection,
+            self.href,
+            self.etag,
+            self.base_text,
+        ) == (other.uid, other.collection, other.href, other.etag, other.base_text)
+
+    def __repr__(self) -> str:
+        return f"SyncItem({self.uid!r}, {self.href!r}, {self.etag!r})"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    id: int
+    kind: str
+    uid: str
+    field: str
+    journal_value: object
+    server_value: object
+    found_at: str
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(" ", "seconds")
+
+
+def sync_items(j: Journal, kind: str) -> dict[str, SyncItem]:
+    """UID → what was last synced, for one kind of item."""
+    rows = j.connection().execute(
+        "SELECT uid, collection, href, etag, base FROM sync_item WHERE kind = ?", (kind,)
+    )
+    return {
+        uid: SyncItem(uid, coll, href, etag, base)
+        for uid, coll, href, etag, base in rows.fetchall()
+    }
+
+
+def save_sync_items(
+    j: Journal,
+    kind: str,
+    collection: str,
+    items: list[tuple[str, str, str | None, dict[str, object]]],
+) -> None:
+    """Record (uid, href, etag, base) for items both sides now agree on."""
+    now = _now()
+    with j.write():
+        j.connection().executemany(
+            "INSERT INTO sync_item (kind, uid, collection, href, etag, base, synced_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (kind, uid) DO UPDATE SET collection = excluded.collection,"
+            " href = excluded.href, etag = excluded.etag, base = excluded.base,"
+            " synced_at = excluded.synced_at",
+            [
+                (kind, uid, collection, href, etag, canonical(base), now)
+                for uid, href, etag, base in items
+            ],
+        )
+
+
+def forget_sync_items(j: Journal, kind: str, uids: list[str]) -> None:
+    with j.write():
+        j.connection().executemany(
+            "DELETE FROM sync_item WHERE kind = ? AND uid = ?", [(kind, u) for u in uids]
+        )
+
+
+def sync_token(j: Journal, url: str) -> str | None:
+    row = (
+        j.connection()
+        .execute("SELECT sync_token FROM sync_collection WHERE url = ?", (url,))
+        .fetchone()
+    )
+    return row[0] if row else None
+
+
+def set_sync_token(j: Journal, url: str, kind: str, token: str | None) -> None:
+    with j.write():
+        j.connection().execute(
+            "INSERT INTO sync_collection (url, kind, sync_token, synced_at) VALUES (?, ?, ?, ?)"
+            " ON CONFLICT (url) DO UPDATE SET sync_token = excluded.sync_token,"
+            " synced_at = excluded.synced_at",
+            (url, kind, token, _now()),
+        )
+
+
+def last_synced(j: Journal) -> str | None:
+    """When any collection last finished a sync (local time, ISO), or None."""
+    row = j.connection().execute("SELECT max(synced_at) FROM sync_collection").fetchone()
+    return row[0] if row else None
+
+
+def add_conflicts(
+    j: Journal, kind: str, uid: str, fields: list[tuple[str, object, object]]
+) -> None:
+    """Keep the server's value of each field both sides changed (the journal kept its own)."""
+    now = _now()
+    with j.write():
+        conn = j.connection()
+        for name, journal_value, server_value in fields:
+            # One open conflict per field: a newer server value replaces the older one.
+            conn.execute(
+                "DELETE FROM sync_conflict WHERE kind = ? AND uid = ? AND field = ?"
+                " AND resolved_at IS NULL",
+                (kind, uid, name),
+            )
+            conn.execute(
+                "INSERT INTO sync_conflict (kind, uid, field, journal_value, server_value,"
+                " found_at) VALUES (?, ?, ?, ?, ?, ?)",
+                (kind, uid, name, json.dumps(journal_value), json.dumps(server_value), now),
+            )
+
+
+def open_conflicts(j: Journal) -> list[Conflict]:
+    rows = j.connection().execute(
+        "SELECT id, kind, uid, field, journal_value, server_value, found_at FROM sync_conflict"
+        " WHERE resolved_at IS NULL ORDER BY id"
+    )
+    return [
+        Conflict(i, k, u, f, json.loads(jv), json.loads(sv), at)
+        for i, k, u, f, jv, sv, at in rows.fetchall()
+    ]
+
+
+def resolve_conflict(j: Journal, conflict_id: int) -> None:
+    with j.write():
+        j.connection().execute(
+            "UPDATE sync_conflict SET resolved_at = ? WHERE id = ?", (_now(), conflict_id)
+        )
+
+
+def canonical(fields: dict[str, object]) -> str:
+    """One spelling per value, so that equal fields compare equal as text."""
+    return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def next_contact_id(j: Journal) -> int:
+    """The id a bulk insert starts at (inside the caller's transaction)."""
+    return j.connection().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+
+
+def all_contacts(j: Journal) -> list[ContactRecord]:
+    """Every contact (archived too) with channels and tags, in three plain queries
+    (peewee's model rows cost ~1 s for 5,000 contacts; a sync with nothing to do
+    must take well under that)."""
+    from netzjournal.store.contacts import _SCALARS
+    from netzjournal.store.records import Birthday
+
+    conn = j.connection()
+    channels: dict[int, list[Channel]] = defaultdict(list)
+    for contact_id, kind, value, label in conn.execute(
+        "SELECT contact_id, kind, value, label FROM contact_channel ORDER BY contact_id, position"
+    ):
+        channels[contact_id].append(Channel(kind, value, label))
+    tags: dict[int, list[str]] = defaultdict(list)
+    for contact_id, name in conn.execute(
+        "SELECT ct.contact_id, t.name FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+        " ORDER BY t.name"
+    ):
+        tags[contact_id].append(name)
+    columns = ", ".join(_SCALARS)
+    out = []
+    for row in conn.execute(
+        f"SELECT id, uid, birthday_year, birthday_month, birthday_day, introduced_by_id,"
+        f" created_at, updated_at, {columns} FROM contact"
+    ):
+        cid, uid, year, month, day, introduced, created, updated, *values = row
+        fields = dict(zip(_SCALARS, values, strict=True))
+        fields["met_on"] = _date(fields["met_on"])
+        fields["cadence_never"] = bool(fields["cadence_never"])
+        fields["archived"] = bool(fields["archived"])
+        out.append(
+            ContactRecord(
+                **fields,
+                birthday=Birthday(month, day, year) if month and day else None,
+                introduced_by=introduced,
+                channels=channels[cid],
+                tags=tags[cid],
+                id=cid,
+                uid=uid or "",
+                created_at=_datetime(created),
+                updated_at=_datetime(updated),
+            )
+        )
+    return out
+
+
+def _date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _datetime(value: object) -> dt.datetime | None:
+    if value is None or isinstance(value, dt.datetime):
+        return value  # type: ignore[return-value]
+    return dt.datetime.fromisoformat(str(value))
+
+
+# -- notes from the server and the inbox ------------------------------------------------
+
+
+@dataclass
+class InboxEntry:
+    """A journal entry from the server whose people the journal cannot tell for sure."""
+
+    uid: str
+    kind: str
+    summary: str
+    body: str
+    occurred_at: str | None  # local time, ISO
+    people: dict[str, list[str]]  # {"resolved": [contact uids], "unresolved": [as written]}
+    id: int | None = None
+
+
+def notes_by_uid(j: Journal, uids: list[str]) -> dict[str, object]:
+    """The meeting notes with these UIDs (InteractionRecord), by UID."""
+    from netzjournal.store.interactions import get_interaction
+
+    out: dict[str, object] = {}
+    conn = j.connection()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        for uid, interaction_id in conn.execute(
+            f"SELECT uid, id FROM interaction WHERE uid IN ({marks})", chunk
+        ).fetchall():
+            out[uid] = get_interaction(j, interaction_id)
+    return out
+
+
+def inbox_entries(j: Journal) -> list[InboxEntry]:
+    rows = j.connection().execute(
+        "SELECT id, uid, kind, summary, body, occurred_at, people FROM sync_inbox ORDER BY id"
+    )
+    return [
+        InboxEntry(uid, kind, summary, body, at, json.loads(people), i)
+        for i, uid, kind, summary, body, at, people in rows.fetchall()
+    ]
+
+
+def put_inbox(j: Journal, entry: InboxEntry) -> InboxEntry:
+    """Add or replace (by UID) an entry in the inbox."""
+    with j.write() as changes:
+        j.connection().execute(
+            "INSERT INTO sync_inbox (uid, kind, summary, body, occurred_at, people, received_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uid) DO UPDATE SET"
+            " summary = excluded.summary, body = excluded.body,"
+            " occurred_at = excluded.occurred_at, people = excluded.people",
+            (
+                entry.uid, entry.kind, entry.summary, entry.body, entry.occurred_at,
+                json.dumps(entry.people, ensure_ascii=False), _now(),
+            ),
+        )  # fmt: skip
+        changes.settings.add("sync.inbox")
+    return entry
+
+
+def drop_inbox(j: Journal, uids: list[str]) -> None:
+    with j.write() as changes:
+        j.connection().executemany("DELETE FROM sync_inbox WHERE uid = ?", [(u,) for u in uids])
+        changes.settings.add("sync.inbox")
+
+
+def assign_inbox(j: Journal, uid: str, contact_ids: list[int]) -> object:
+    """The user says who an inbox entry is about: it becomes a meeting note with the
+    same UID (so the sync knows it), in one transaction. Returns the note."""
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.store.records import InteractionRecord
+
+    [entry] = [e for e in inbox_entries(j) if e.uid == uid]
+    when = dt.datetime.fromisoformat(entry.occurred_at) if entry.occurred_at else dt.datetime.now()
+    with j.write():
+        note = create_interaction(
+            j,
+            InteractionRecord(
+                occurred_at=when, kind="other", participants=contact_ids,
+                title=entry.summary, body=entry.body, uid=uid,
+            ),
+        ).value  # fmt: skip
+        drop_inbox(j, [uid])
+    return note

@@ -1,0 +1,221 @@
+"""A ``-wal`` file found beside the journal at start is checked on a copy first.
+
+SQLite replays a ``-wal`` it finds into the journal when it is opened. One
+left by a crash of this app is exactly what should happen; one that does
+not belong to the file (copied along from elsewhere, left after the journal
+was replaced by hand, damaged) would be merged in and leave the journal
+"malformed" for good. So before the first connection of this process opens
+a journal with a pending ``-wal`` that no other running process is using:
+
+1. journal and ``-wal`` are copied into a private folder beside it and the
+   copy is opened and checked (``quick_check``);
+2. if the copy is damaged but the journal alone is healthy, the ``-wal`` is
+   set aside as ``journal.sqlite3-wal.set-aside-<stamp>`` (renamed, never
+   deleted) and the journal opens without it; the caller tells the user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from netzjournal.store.uri import read_only_uri
+
+log = logging.getLogger(__name__)
+
+CHECK_PREFIX = ".netzjournal-check-"
+SHM_DMS_BYTE = 128  # SQLite's unix VFS: every connection holds a read lock here
+
+
+@dataclass(frozen=True)
+class WalVerdict:
+    """``state``: ``healthy``, ``wal-damaged`` or ``journal-damaged``."""
+
+    state: str
+    detail: str = ""
+
+
+def pending_wal(journal: Path) -> Path | None:
+    wal = journal.with_name(journal.name + "-wal")
+    try:
+        return wal if wal.stat().st_size > 0 else None
+    except OSError:
+        return None
+
+
+def in_use_elsewhere(journal: Path) -> bool:
+    """True if another process has the journal open (its WAL is live, not leftover).
+
+    Every SQLite connection holds a shared lock on one byte of the ``-shm``
+    file; an exclusive test lock on it fails while any other process is
+    connected. Call only while this process has no connection to the file
+    (POSIX locks belong to the process: closing our test descriptor would
+    drop our own connection's locks).
+    """
+    try:
+        import fcntl
+    except ImportError:  # Windows: SQLite locks differently; assume live, check nothing
+        return True
+    shm = journal.with_name(journal.name + "-shm")
+    try:
+        fd = os.open(shm, os.O_RDWR)
+    except OSError:
+        return False  # no -shm: nobody is connected
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB, 1, SHM_DMS_BYTE)
+    except OSError:
+        return True
+    else:
+        fcntl.lockf(fd, fcntl.LOCK_UN, 1, SHM_DMS_BYTE)
+        return False
+    finally:
+        os.close(fd)
+
+
+def make_check_dir(journal: Path) -> Path:
+    """A private folder for copies (beside the journal, else in the temp folder)."""
+    import tempfile  # only after a crash: not worth loading at every start
+
+    prefix = f"{CHECK_PREFIX}{os.getpid()}-"
+    try:
+        return Path(tempfile.mkdtemp(prefix=prefix, dir=journal.parent))
+    except OSError:
+        return Path(tempfile.mkdtemp(prefix=prefix))
+
+
+def _check(db: Path) -> str | None:
+    """None if the copy at ``db`` is healthy, else what is wrong.
+
+    A check that could not be made (the copy's folder is full, an I/O error)
+    says nothing about the journal: that error is raised as the environment
+    problem it is, so that a healthy ``-wal`` is never set aside for it.
+    """
+    from netzjournal.store import environment
+
+    try:
+        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        try:
+            result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        unavailable = environment.classify(exc, db)
+        if unavailable is not None:
+            raise unavailable from exc
+        return str(exc)
+    return None if result == ["ok"] else "; ".join(result[:3])
+
+
+def check_on_copy(journal: Path, wal: Path, workdir: Path) -> WalVerdict:
+    """Copy journal and ``wal`` into ``workdir`` and check; leaves the copy there.
+
+    The ``-wal`` is healthy when the copy with it replayed passes
+    ``quick_check`` and is still the same journal (its ``journal_id`` in
+    ``meta`` is the one the file alone carries: a ``-wal`` of another
+    journal can replay into a consistent but foreign file). After the call
+    ``workdir / journal.name`` is the checked copy: with the ``-wal``
+    replayed when it was healthy, without it otherwise. OSErrors (a full
+    disk while copying) reach the caller.
+    """
+    import shutil
+
+    copy = workdir / journal.name
+    shutil.copyfile(journal, copy)
+    own_id = _journal_id(copy)
+    _remove_companions(copy)
+    shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
+    problem = _check(copy)
+    if problem is None and own_id is not None and _journal_id(copy) != own_id:
+        problem = "the -wal belongs to another journal"
+    if problem is None:
+        return WalVerdict("healthy")
+    _remove_companions(copy)
+    copy.unlink()
+    shutil.copyfile(journal, copy)
+    alone = _check(copy)
+    if alone is None:
+        return WalVerdict("wal-damaged", problem)
+    return WalVerdict("journal-damaged", alone)
+
+
+def _remove_companions(db: Path) -> None:
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            db.with_name(db.name + suffix).unlink()
+
+
+def _journal_id(db: Path) -> str | None:
+    try:
+        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def set_aside(journal: Path, now: dt.datetime | None = None) -> Path:
+    """Rename the ``-wal`` (and drop the derived ``-shm``); returns the new name."""
+    now = now or dt.datetime.now()
+    wal = journal.with_name(journal.name + "-wal")
+    target = wal.with_name(f"{wal.name}.set-aside-{now:%Y%m%d-%H%M%S}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = wal.with_name(f"{wal.name}.set-aside-{now:%Y%m%d-%H%M%S}-{n}")
+    os.replace(wal, target)
+    # The -shm is SQLite's index of the -wal, rebuilt from the -wal on open;
+    # without its -wal it is meaningless (and would confuse the next open).
+    with contextlib.suppress(FileNotFoundError):
+        journal.with_name(journal.name + "-shm").unlink()
+    _sync_dir(journal.parent)
+    log.warning("set aside a damaged -wal beside %s as %s", journal, target.name)
+    return target
+
+
+def remove_check_dir(workdir: Path) -> None:
+    import shutil
+
+    shutil.rmtree(workdir, ignore_errors=True)
+
+
+def stale_check_dirs(folder: Path) -> list[Path]:
+    """Check folders left by a process that no longer runs."""
+    found = []
+    with contextlib.suppress(OSError):
+        for p in folder.iterdir():
+            if not (p.name.startswith(CHECK_PREFIX) and p.is_dir()):
+                continue
+            pid = p.name[len(CHECK_PREFIX) :].split("-", 1)[0]
+            if pid.isdigit() and not _alive(int(pid)):
+                found.append(p)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, belongs to someone else
+    return True
+
+
+def _sync_dir(folder: Path) -> None:
+    """Make a rename durable (POSIX; a no-op where folders cannot be opened)."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

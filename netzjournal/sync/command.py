@@ -1,0 +1,146 @@
+"""``netzjournal sync``: set up, sync now, or show what a sync would change.
+
+netzjournal sync --setup URL --user NAME   connect once (password asked, kept in the keyring)
+netzjournal sync [--dry-run]               sync now / only print what would change
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import sys
+from dataclasses import asdict
+
+PASSWORD_HELP = (
+    "No keyring is available on this system, so the password is not stored. "
+    "Give it each session: you are asked for it, or set NETZJOURNAL_SYNC_PASSWORD."
+)
+
+MESSAGES = {
+    "auth": "The server refused the user name or password.",
+    "certificate": "The server's certificate could not be verified.",
+    "unreachable": "The server could not be reached (no connection, or it stopped answering).",
+    "quota": "The server is full (storage quota reached).",
+    "not_found": "No address book or calendar was found at this address.",
+    "server": "The server refused a request.",
+    "no_password": "No password: none in the keyring and none given.",
+}
+
+
+def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    p = sub.add_parser("sync", parents=[common], help="sync with your own CardDAV/CalDAV server")
+    p.add_argument("--dry-run", action="store_true", help="only print what would change")
+    p.add_argument("--setup", metavar="URL", help="the server's address (sets sync up)")
+    p.add_argument("--user", help="user name on the server (with --setup)")
+    p.add_argument(
+        "--password-stdin", action="store_true", help="read the password from standard input"
+    )
+    p.add_argument(
+        "--include-archived", action="store_true", help="also put archived contacts on the server"
+    )
+    # For the window's background sync: one JSON object on standard output.
+    p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+
+
+def _password(args: argparse.Namespace, settings: object) -> str | None:
+    from netzjournal.sync import settings as sync_settings
+
+    if args.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    found = sync_settings.stored_password(settings)  # type: ignore[arg-type]
+    if found:
+        return found
+    if not sync_settings.keyring_available():
+        print(PASSWORD_HELP, file=sys.stderr)
+    if sys.stdin.isatty():
+        return getpass.getpass("Password: ") or None
+    return None
+
+
+def _names(label: str, names: list[str]) -> None:
+    if names:
+        shown = ", ".join(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
+        print(f"  {label}: {len(names)} — {shown}")
+
+
+def run(args: argparse.Namespace) -> int:
+    from netzjournal import paths, store
+    from netzjournal.sync import settings as sync_settings
+    from netzjournal.sync.dav import SyncError
+    from netzjournal.sync.run import sync_all
+
+    where = paths.resolve(args.data_dir)
+    if not where.journal.exists():
+        print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
+        return 2
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    try:
+        settings = sync_settings.load(journal)
+        if args.setup:
+            if not args.user:
+                print("netzjournal: --setup needs --user", file=sys.stderr)
+                return 2
+            settings = sync_settings.SyncSettings(
+                enabled=True,
+                url=args.setup,
+                user=args.user,
+                include_archived=args.include_archived,
+            )
+        elif not settings.enabled or not settings.url:
+            print(
+                "Sync is not set up. Set it up in Settings → Sync, or with "
+                "netzjournal sync --setup URL --user NAME",
+                file=sys.stderr,
+            )
+            return 2
+        password = _password(args, settings)
+        if not password:
+            if args.json:
+                print(json.dumps({"error": "no_password", "detail": ""}))
+            print(f"netzjournal: {MESSAGES['no_password']}", file=sys.stderr)
+            return 1
+        try:
+            outcome = sync_all(journal, settings, password, dry_run=args.dry_run)
+        except SyncError as exc:
+            if args.json:
+                print(json.dumps({"error": exc.code, "detail": exc.detail}))
+            print(
+                f"netzjournal: {MESSAGES.get(exc.code, exc.code)} ({exc.detail})", file=sys.stderr
+            )
+            return 1
+        if args.setup:
+            # Kept only once the server has taken it.
+            sync_settings.save(journal, settings)
+            try:
+                sync_settings.store_password(settings, password)
+                print("The password is kept in the system keyring.")
+            except sync_settings.NoKeyring:
+                print(PASSWORD_HELP)
+        if args.json:
+            print(json.dumps(asdict(outcome), ensure_ascii=False))
+            return 0
+        verb = "would change" if args.dry_run else "changed"
+        reports = (
+            ("Contacts", outcome.contacts),
+            ("Follow-ups", outcome.tasks),
+            ("Events", outcome.events),
+            ("Notes from the server", outcome.notes),
+        )
+        for title, r in reports:
+            if r is None:
+                continue
+            print(f"{title}: {r.changed} {verb}.")
+            _names("new in the journal", r.created_here)
+            _names("changed in the journal", r.updated_here)
+            _names("deleted in the journal", r.deleted_here)
+            _names("new on the server", r.created_there)
+            _names("changed on the server", r.updated_there)
+            _names("deleted on the server", r.deleted_there)
+            _names("conflicts (the journal's value kept)", [f"{n}: {f}" for n, f in r.conflicts])
+            _names("refused by the server", [f"{n} ({why})" for n, why in r.rejected])
+        if outcome.inbox:
+            print(f"Inbox: {outcome.inbox} (entries to assign to people, in the window)")
+        return 0
+    finally:
+        journal.close()

@@ -1,0 +1,85 @@
+"""Contacts ↔ the "netzjournal" address book (the run itself is ``engine.py``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from netzjournal.store import ContactRecord, Journal
+from netzjournal.store import sync_state as state
+from netzjournal.store.bulk import bulk_load
+from netzjournal.store.contacts import delete_contacts, update_contact
+from netzjournal.sync.dav import DavClient
+from netzjournal.sync.engine import Engine, Fields, Report
+from netzjournal.sync.fields import apply_fields, card_text, parse_card, to_fields
+
+__all__ = ["ContactAdapter", "Report", "sync_contacts"]
+
+
+class ContactAdapter:
+    kind = "contact"
+    suffix = ".vcf"
+    data = "card"
+    content_type = "text/vcard"
+
+    def __init__(
+        self,
+        journal: Journal,
+        include_archived: bool = True,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        self.j = journal
+        self.include_archived = include_archived
+        self.today = today
+
+    def local_items(self) -> dict[str, ContactRecord]:
+        return {c.uid: c for c in state.all_contacts(self.j) if c.uid}
+
+    def fields(self, item: ContactRecord) -> Fields:
+        return to_fields(item)
+
+    def included(self, item: ContactRecord) -> bool:
+        return self.include_archived or not item.archived
+
+    def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
+        parsed = parse_card(text)
+        if parsed is None:
+            return None
+        uid, rec = parsed
+        # A card without a UID is named by its place on the server.
+        return uid or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".vcf"), to_fields(rec)
+
+    def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
+        return card_text(apply_fields(ContactRecord(uid=uid), fields), server_text)
+
+    def label(self, fields: Fields) -> str:
+        rec = apply_fields(ContactRecord(), fields)
+        return rec.name or rec.organisation or "?"
+
+    def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
+        first = state.next_contact_id(self.j)
+        records = []
+        for n, (uid, fields) in enumerate(items):
+            records.append(apply_fields(ContactRecord(uid=uid, id=first + n), fields))
+        bulk_load(self.j, records, [], [])
+        return {r.uid: r for r in records}
+
+    def update(self, item: ContactRecord, fields: Fields) -> ContactRecord:
+        return update_contact(self.j, apply_fields(item, fields), today=self.today()).value
+
+    def delete(self, items: list[ContactRecord]) -> None:
+        delete_contacts(self.j, [c.id for c in items if c.id is not None])
+
+
+def sync_contacts(
+    journal: Journal,
+    client: DavClient,
+    collection: str,
+    *,
+    include_archived: bool = True,
+    dry_run: bool = False,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> Report:
+    """One sync of the journal's contacts with the address book at ``collection``."""
+    adapter = ContactAdapter(journal, include_archived, today)
+    return Engine(journal, client, collection, adapter, dry_run=dry_run).run()

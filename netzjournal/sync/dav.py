@@ -1,0 +1,313 @@
+"""The WebDAV requests CardDAV needs, over one keep-alive HTTP session.
+
+niquests (the HTTP client the ``caldav`` library brings along) carries them:
+caldav's own objects model calendars only, and an address book needs the
+same few requests with another namespace — discovery (RFC 6764), an
+RFC 6578 ``sync-collection`` report, a ``PROPFIND`` of ETags where the server
+has no sync tokens, ``addressbook-multiget`` and conditional ``PUT``/``DELETE``.
+
+Every failure becomes a :class:`SyncError` with a code the interface words
+(wrong password, certificate, unreachable, quota, rejected …).
+"""
+
+from __future__ import annotations
+
+import urllib.parse
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from xml.etree import ElementTree as ET
+
+import niquests
+
+DAV = "DAV:"
+CARD = "urn:ietf:params:xml:ns:carddav"
+CAL = "urn:ietf:params:xml:ns:caldav"
+NS = {"d": DAV, "card": CARD, "cal": CAL}
+# Connecting must be quick; a large collection's first listing may take the server a while.
+TIMEOUT = (10, 180)
+
+
+class SyncError(Exception):
+    """A sync that could not go on; ``code`` says why in a word the UI translates.
+
+    Codes: ``auth`` (wrong user name or password), ``certificate``,
+    ``unreachable`` (no connection, timeout, server gone mid-sync), ``quota``
+    (the server is full), ``not_found`` (no such collection), ``server``
+    (anything else the server refused), ``no_password``.
+    """
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+        self.detail = detail
+
+
+class Rejected(Exception):
+    """The server refused one item (too large, invalid); the others go on."""
+
+    def __init__(self, status: int, detail: str = "") -> None:
+        super().__init__(f"HTTP {status} {detail}".strip())
+        self.status = status
+
+
+class PreconditionFailed(Exception):
+    """If-Match / If-None-Match failed: the item changed on the server meanwhile."""
+
+
+class InvalidSyncToken(Exception):
+    """The server no longer knows the sync token (expired, or another server)."""
+
+
+@dataclass
+class Listing:
+    """Members of a collection: href → ETag, and hrefs gone since the token."""
+
+    etags: dict[str, str | None] = field(default_factory=dict)
+    removed: list[str] = field(default_factory=list)
+    token: str | None = None
+    complete: bool = True  # every member listed (not only changes since a token)
+
+
+def _tag(ns: str, name: str) -> str:
+    return f"{{{ns}}}{name}"
+
+
+class DavClient:
+    """One server, one user. ``on_request`` is called before each request (tests
+    use it to stop the server at a chosen moment)."""
+
+    def __init__(self, url: str, user: str, password: str, *, verify: bool | str = True) -> None:
+        self.url = url if url.endswith("/") else url + "/"
+        self.session = niquests.Session()
+        self.session.auth = (user, password)
+        self.session.verify = verify
+        self.on_request = None
+        self.requests = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    # -- plumbing ---------------------------------------------------------------
+
+    def absolute(self, href: str) -> str:
+        return urllib.parse.urljoin(self.url, href)
+
+    def path(self, url: str) -> str:
+        return urllib.parse.urlsplit(self.absolute(url)).path
+
+    def request(
+        self,
+        method: str,
+        url: str,
+        body: str | bytes | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> niquests.Response:
+        if self.on_request is not None:
+            self.on_request(method, url)
+        self.requests += 1
+        try:
+            response = self.session.request(
+                method,
+                self.absolute(url),
+                data=body.encode("utf-8") if isinstance(body, str) else body,
+                headers=headers,
+                timeout=TIMEOUT,
+                allow_redirects=method in ("GET", "PROPFIND"),
+            )
+        except niquests.exceptions.SSLError as exc:
+            raise SyncError("certificate", str(exc)) from exc
+        except (niquests.exceptions.ConnectionError, niquests.exceptions.Timeout) as exc:
+            raise SyncError("unreachable", str(exc)) from exc
+        except niquests.exceptions.RequestException as exc:
+            raise SyncError("unreachable", str(exc)) from exc
+        if response.status_code == 401:
+            raise SyncError("auth", f"{method} {url}")
+        if response.status_code == 507:
+            raise SyncError("quota", f"{method} {url}")
+        return response
+
+    def _xml(
+        self, method: str, url: str, body: str, depth: str, expect: Iterable[int] = (207,)
+    ) -> ET.Element:
+        response = self.request(
+            method,
+            url,
+            body,
+            {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
+        )
+        if response.status_code == 404:
+            raise SyncError("not_found", url)
+        if response.status_code not in expect:
+            raise SyncError("server", f"{method} {url}: HTTP {response.status_code}")
+        return ET.fromstring(response.content or b"<multistatus xmlns='DAV:'/>")
+
+    def _propfind(self, url: str, props: str, depth: str = "0") -> Iterator[tuple[str, ET.Element]]:
+        root = self._xml(
+            "PROPFIND",
+            url,
+            f'<?xml version="1.0" encoding="utf-8"?><d:propfind xmlns:d="DAV:"'
+            f' xmlns:card="{CARD}" xmlns:cal="{CAL}"><d:prop>{props}</d:prop></d:propfind>',
+            depth,
+        )
+        for response in root.iterfind("d:response", NS):
+            href = response.findtext("d:href", "", NS)
+            for propstat in response.iterfind("d:propstat", NS):
+                if " 200" in propstat.findtext("d:status", "", NS):
+                    prop = propstat.find("d:prop", NS)
+                    if prop is not None:
+                        yield urllib.parse.unquote(href), prop
+
+    # -- discovery ----------------------------------------------------------------
+
+    def home_set(self, kind: str) -> str:
+        """The address book home (``kind`` "card") or calendar home ("cal") of the user,
+        found from the given URL, the server's ``/.well-known/`` entry or its root."""
+        name = "addressbook-home-set" if kind == "card" else "calendar-home-set"
+        well_known = "/.well-known/carddav" if kind == "card" else "/.well-known/caldav"
+        for start in (self.url, well_known, "/"):
+            try:
+                found = list(self._propfind(start, "<d:current-user-principal/>"))
+            except SyncError as exc:
+                if exc.code in ("not_found", "server"):
+                    continue
+                raise
+            for _href, prop in found:
+                principal = prop.findtext("d:current-user-principal/d:href", "", NS)
+                if not principal:
+                    continue
+                for _h, p in self._propfind(principal, f"<{kind}:{name}/>"):
+                    home = p.findtext(f"{kind}:{name}/d:href", "", NS)
+                    if home:
+                        return urllib.parse.unquote(home)
+        raise SyncError("not_found", "no address book or calendar home on this server")
+
+    def collections(self, home: str) -> list[tuple[str, str, set[str]]]:
+        """(href, display name, resource types) of the collections in a home."""
+        out = []
+        for href, prop in self._propfind(home, "<d:resourcetype/><d:displayname/>", depth="1"):
+            types = {child.tag.split("}")[-1] for child in prop.find("d:resourcetype", NS) or []}
+            if self.path(href).rstrip("/") == self.path(home).rstrip("/"):
+                continue
+            out.append((href, prop.findtext("d:displayname", "", NS), types))
+        return out
+
+    def ensure_addressbook(self, name: str = "netzjournal", create: bool = True) -> str | None:
+        """The href of the address book shown as ``name``; made if there is none
+        (or None, with ``create`` False)."""
+        home = self.home_set("card")
+        for href, display, types in self.collections(home):
+            if "addressbook" in types and display == name:
+                return self.path(href)
+        if not create:
+            return None
+        href = urllib.parse.urljoin(self.absolute(home), f"{name}/")
+        body = (
+            f'<?xml version="1.0" encoding="utf-8"?><d:mkcol xmlns:d="DAV:" xmlns:card="{CARD}">'
+            "<d:set><d:prop><d:resourcetype><d:collection/><card:addressbook/></d:resourcetype>"
+            f"<d:displayname>{name}</d:displayname></d:prop></d:set></d:mkcol>"
+        )
+        response = self.request("MKCOL", href, body, {"Content-Type": "application/xml"})
+        if response.status_code not in (201, 200):
+            raise SyncError("server", f"MKCOL {href}: HTTP {response.status_code}")
+        return self.path(href)
+
+    # -- listing --------------------------------------------------------------------
+
+    def sync_collection(self, url: str, token: str | None) -> Listing:
+        """RFC 6578: the members changed since ``token`` (all of them without one)."""
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><d:sync-collection xmlns:d="DAV:">'
+            f"<d:sync-token>{token or ''}</d:sync-token><d:sync-level>1</d:sync-level>"
+            "<d:prop><d:getetag/></d:prop></d:sync-collection>"
+        )
+        response = self.request(
+            "REPORT", url, body, {"Depth": "0", "Content-Type": "application/xml; charset=utf-8"}
+        )
+        if response.status_code in (403, 409) and b"valid-sync-token" in (response.content or b""):
+            raise InvalidSyncToken(url)
+        if token and response.status_code in (400, 403, 409, 412):
+            raise InvalidSyncToken(url)
+        if response.status_code != 207:
+            raise SyncError("server", f"REPORT {url}: HTTP {response.status_code}")
+        root = ET.fromstring(response.content)
+        listing = Listing(token=root.findtext("d:sync-token", None, NS), complete=not token)
+        base = self.path(url).rstrip("/")
+        for item in root.iterfind("d:response", NS):
+            href = urllib.parse.unquote(item.findtext("d:href", "", NS))
+            if self.path(href).rstrip("/") == base:
+                continue
+            status = item.findtext("d:status", "", NS)
+            if " 404" in status:
+                listing.removed.append(self.path(href))
+                continue
+            etag = item.findtext("d:propstat/d:prop/d:getetag", None, NS)
+            listing.etags[self.path(href)] = etag
+        return listing
+
+    def list_etags(self, url: str) -> Listing:
+        """Every member and its ETag (for servers without sync tokens)."""
+        listing = Listing()
+        base = self.path(url).rstrip("/")
+        for href, prop in self._propfind(url, "<d:getetag/><d:resourcetype/>", depth="1"):
+            if self.path(href).rstrip("/") == base:
+                continue
+            listing.etags[self.path(href)] = prop.findtext("d:getetag", None, NS)
+        return listing
+
+    def multiget(
+        self, url: str, hrefs: list[str], kind: str = "card"
+    ) -> dict[str, tuple[str | None, str]]:
+        """href → (ETag, text) of these members, in one REPORT."""
+        if not hrefs:
+            return {}
+        if kind == "card":
+            report, data = "card:addressbook-multiget", "<card:address-data/>"
+        else:
+            report, data = "cal:calendar-multiget", "<cal:calendar-data/>"
+        hrefs_xml = "".join(f"<d:href>{urllib.parse.quote(self.path(h))}</d:href>" for h in hrefs)
+        root = self._xml(
+            "REPORT",
+            url,
+            f'<?xml version="1.0" encoding="utf-8"?><{report} xmlns:d="DAV:" xmlns:card="{CARD}"'
+            f' xmlns:cal="{CAL}"><d:prop><d:getetag/>{data}</d:prop>{hrefs_xml}</{report}>',
+            "1",
+        )
+        out = {}
+        data_path = "card:address-data" if kind == "card" else "cal:calendar-data"
+        for item in root.iterfind("d:response", NS):
+            href = self.path(urllib.parse.unquote(item.findtext("d:href", "", NS)))
+            prop = item.find("d:propstat/d:prop", NS)
+            if prop is None:
+                continue
+            text = prop.findtext(data_path, None, NS)
+            if text is not None:
+                out[href] = (prop.findtext("d:getetag", None, NS), text)
+        return out
+
+    # -- writing --------------------------------------------------------------------
+
+    def put(
+        self, href: str, text: str, etag: str | None, content_type: str = "text/vcard"
+    ) -> str | None:
+        """Store one item: a new one only if nothing is there (``etag`` None), an
+        existing one only if unchanged since ``etag``. Returns the new ETag."""
+        headers = {"Content-Type": f"{content_type}; charset=utf-8"}
+        headers["If-Match" if etag else "If-None-Match"] = etag or "*"
+        response = self.request("PUT", href, text, headers)
+        if response.status_code == 412:
+            raise PreconditionFailed(href)
+        if response.status_code == 413:
+            raise Rejected(413, "too large")
+        if response.status_code not in (200, 201, 204):
+            if 400 <= response.status_code < 500:
+                raise Rejected(response.status_code, (response.text or "")[:200])
+            raise SyncError("server", f"PUT {href}: HTTP {response.status_code}")
+        return response.headers.get("ETag")
+
+    def delete(self, href: str, etag: str | None) -> None:
+        headers = {"If-Match": etag} if etag else {}
+        response = self.request("DELETE", href, None, headers)
+        if response.status_code == 412:
+            raise PreconditionFailed(href)
+        if response.status_code not in (200, 204, 404):
+            raise SyncError("server", f"DELETE {href}: HTTP {response.status_code}")

@@ -1,0 +1,348 @@
+"""One sync run of one kind of item with one server collection.
+
+The order, for contacts (``contacts.py``) and tasks (``tasks.py``) alike:
+
+1. List what changed on the server: RFC 6578 ``sync-collection`` from the
+   stored token; a token the server no longer knows, or a server without
+   tokens, falls back to the full member list and its ETags.
+2. Fetch changed items (multiget, in batches) and merge each with the
+   journal's against the last-synced base (``merge.py``). Per batch:
+   conflicts are committed first, then merged items go to the server
+   (``If-Match``), then the journal's changes and the new bases commit in
+   one transaction. A run cut off anywhere repeats harmlessly: an item
+   already on the server is recognised by its UID, and ``If-None-Match``
+   never creates a second one at the same place.
+3. Items gone from the server: one untouched here is deleted here too; one
+   edited here since is kept and goes back up (edit beats delete).
+4. The journal's own changes go up: new items at ``<uid><suffix>``, edited
+   ones with ``If-Match`` (the server's lines the journal does not hold are
+   written back), deleted ones deleted — unless the item was edited on the
+   server meanwhile (412), then it comes back (edit beats delete).
+5. The sync token is stored last.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from netzjournal.store import Journal
+from netzjournal.store import sync_state as state
+from netzjournal.sync.dav import (
+    DavClient,
+    InvalidSyncToken,
+    Listing,
+    PreconditionFailed,
+    Rejected,
+    SyncError,
+)
+from netzjournal.sync.merge import merge
+
+BATCH = 100
+Fields = dict[str, object]
+
+
+@dataclass
+class Report:
+    """What a run changed (or, in a dry run, would change), by the items' labels."""
+
+    dry_run: bool = False
+    created_here: list[str] = field(default_factory=list)
+    updated_here: list[str] = field(default_factory=list)
+    deleted_here: list[str] = field(default_factory=list)
+    created_there: list[str] = field(default_factory=list)
+    updated_there: list[str] = field(default_factory=list)
+    deleted_there: list[str] = field(default_factory=list)
+    conflicts: list[tuple[str, str]] = field(default_factory=list)  # label, field
+    rejected: list[tuple[str, str]] = field(default_factory=list)  # label, reason
+    full_listing: bool = False  # the token was unknown or missing: every ETag compared
+
+    @property
+    def changed(self) -> int:
+        return sum(
+            len(x)
+            for x in (
+                self.created_here, self.updated_here, self.deleted_here,
+                self.created_there, self.updated_there, self.deleted_there,
+            )
+        )  # fmt: skip
+
+
+class Adapter(Protocol):
+    """What the engine needs to know about one kind of item."""
+
+    kind: str  # as stored in sync_item
+    suffix: str  # ".vcf", ".ics"
+    data: str  # "card" or "cal" (which multiget)
+    content_type: str
+
+    def local_items(self) -> dict[str, Any]: ...  # uid → the journal's item
+    def fields(self, item: Any) -> Fields: ...
+    def included(self, item: Any) -> bool: ...  # goes to the server at all
+    def parse(self, text: str, href: str) -> tuple[str, Fields] | None: ...
+    def text(self, uid: str, fields: Fields, server_text: str | None) -> str: ...
+    def label(self, fields: Fields) -> str: ...
+    # Inside the engine's transaction; return the journal's items as now stored.
+    def create(self, items: list[tuple[str, Fields]]) -> dict[str, Any]: ...
+    def update(self, item: Any, fields: Fields) -> Any: ...
+    def delete(self, items: list[Any]) -> None: ...
+
+
+def token_key(collection: str, kind: str) -> str:
+    return f"{collection}#{kind}"
+
+
+class Engine:
+    def __init__(
+        self,
+        journal: Journal,
+        client: DavClient,
+        collection: str,
+        adapter: Adapter,
+        *,
+        dry_run: bool = False,
+    ) -> None:
+        self.j = journal
+        self.client = client
+        self.collection = client.path(collection)
+        if not self.collection.endswith("/"):
+            self.collection += "/"
+        self.a = adapter
+        self.dry_run = dry_run
+        self.report = Report(dry_run=dry_run)
+
+    @property
+    def token_key(self) -> str:
+        """Tasks and journal entries share one calendar, each with a token of its own."""
+        return token_key(self.collection, self.a.kind)
+
+    def _multiget(self, hrefs: list[str]) -> dict[str, tuple[str | None, str]]:
+        return self.client.multiget(self.collection, hrefs, self.a.data)
+
+    # -- the run ------------------------------------------------------------------
+
+    def run(self) -> Report:
+        token = state.sync_token(self.j, self.token_key)
+        listing = self._listing(token)
+        self.items = state.sync_items(self.j, self.a.kind)
+        self.by_href = {item.href: item for item in self.items.values()}
+        self.local = self.a.local_items()
+        self.done: set[str] = set()  # UIDs settled in this run
+
+        changed = [
+            href
+            for href, etag in listing.etags.items()
+            if href not in self.by_href or etag is None or self.by_href[href].etag != etag
+        ]
+        removed = [h for h in listing.removed if h in self.by_href]
+        if listing.complete:
+            removed += [h for h in self.by_href if h not in listing.etags]
+        for start in range(0, len(changed), BATCH):
+            self._server_changes(self._multiget(changed[start : start + BATCH]))
+        self._server_removals(removed)
+        wrote = self._local_changes()
+        if not self.dry_run:
+            self._store_token(listing, wrote)
+        return self.report
+
+    def _listing(self, token: str | None) -> Listing:
+        try:
+            return self.client.sync_collection(self.collection, token)
+        except InvalidSyncToken:
+            self.report.full_listing = True
+            return self.client.sync_collection(self.collection, None)
+        except SyncError as exc:
+            if exc.code != "server":
+                raise
+            # No sync-collection on this server: compare every ETag.
+            self.report.full_listing = True
+            return self.client.list_etags(self.collection)
+
+    def _store_token(self, listing: Listing, wrote: bool) -> None:
+        token = listing.token
+        if wrote and token:
+            # Our own writes moved the token on; take the newer one if nothing
+            # but our writes happened since (else the next run must see them).
+            try:
+                after = self.client.sync_collection(self.collection, token)
+            except (InvalidSyncToken, SyncError):
+                after = None
+            if after is not None:
+                known = {i.href: i.etag for i in state.sync_items(self.j, self.a.kind).values()}
+                ours = all(
+                    href in known and etag is not None and known[href] == etag
+                    for href, etag in after.etags.items()
+                ) and all(href not in known for href in after.removed)
+                if ours:
+                    token = after.token
+        state.set_sync_token(self.j, self.token_key, self.a.kind, token)
+
+    # -- server → journal ------------------------------------------------------------
+
+    def _server_changes(self, fetched: dict[str, tuple[str | None, str]]) -> None:
+        """Merge one batch of changed items; see the module's docstring for the order."""
+        creates: list[tuple[str, Fields]] = []
+        updates: list[tuple[str, Any, Fields]] = []
+        puts: list[tuple[str, str, str | None, str, Fields]] = []
+        bases: list[tuple[str, str, str | None, Fields]] = []
+        conflicts: list[tuple[str, list[tuple[str, object, object]]]] = []
+        for href, (etag, text) in fetched.items():
+            parsed = self.a.parse(text, href)
+            if parsed is None:
+                continue
+            uid, theirs = parsed
+            if uid in self.done:
+                continue
+            self.done.add(uid)
+            item = self.items.get(uid) or self.by_href.get(href)
+            mine = self.local.get(uid)
+            if mine is None:
+                # New on the server, or deleted here but edited there: the edit wins.
+                creates.append((uid, theirs))
+                bases.append((uid, href, etag, theirs))
+                self.report.created_here.append(self.a.label(theirs))
+                continue
+            ours = self.a.fields(mine)
+            merged = merge(item.base if item else None, ours, theirs)
+            if merged.conflicts:
+                conflicts.append((uid, merged.conflicts))
+                self.report.conflicts += [(self.a.label(ours), c[0]) for c in merged.conflicts]
+            if merged.fields != ours:
+                updates.append((uid, mine, merged.fields))
+                self.report.updated_here.append(self.a.label(ours))
+            if merged.fields != theirs:
+                puts.append((uid, href, etag, text, merged.fields))
+            else:
+                bases.append((uid, href, etag, merged.fields))
+        if self.dry_run:
+            self.report.updated_there += [self.a.label(f) for *_x, f in puts]
+            return
+        if conflicts:
+            with self.j.write():
+                for uid, fields in conflicts:
+                    state.add_conflicts(self.j, self.a.kind, uid, fields)
+        for uid, href, etag, text, fields in puts:
+            try:
+                new_etag = self.client.put(
+                    href, self.a.text(uid, fields, text), etag, self.a.content_type
+                )
+            except PreconditionFailed:
+                continue  # changed again meanwhile: the next run merges it
+            except Rejected as exc:
+                self.report.rejected.append((self.a.label(fields), str(exc)))
+                continue
+            bases.append((uid, href, new_etag, fields))
+            self.report.updated_there.append(self.a.label(fields))
+        with self.j.write():
+            if creates:
+                self.local.update(self.a.create(creates))
+            for uid, mine, fields in updates:
+                self.local[uid] = self.a.update(mine, fields)
+            if bases:
+                state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+        for uid, href, etag, fields in bases:
+            self.items[uid] = state.SyncItem(uid, self.collection, href, etag, fields)
+
+    def _server_removals(self, hrefs: list[str]) -> None:
+        delete, forget = [], []
+        for href in hrefs:
+            item = self.by_href[href]
+            if item.uid in self.done:
+                continue
+            mine = self.local.get(item.uid)
+            forget.append(item.uid)
+            self.done.add(item.uid)
+            if mine is not None and self.a.fields(mine) == item.base:
+                delete.append(item.uid)
+                self.report.deleted_here.append(self.a.label(item.base))
+            elif mine is not None:
+                # Edited here since: kept, and it goes up again as new below.
+                self.done.discard(item.uid)
+        if self.dry_run:
+            return
+        if delete:
+            # Its own transaction: deleting several contacts takes a backup first,
+            # which must see the last committed state. Cut off before the bases
+            # are forgotten, the next run finds these gone on both sides: no harm.
+            self.a.delete([self.local[uid] for uid in delete])
+        state.forget_sync_items(self.j, self.a.kind, forget)
+        for uid in forget:
+            self.items.pop(uid, None)
+        for uid in delete:
+            self.local.pop(uid, None)
+
+    # -- journal → server --------------------------------------------------------------
+
+    def _local_changes(self) -> bool:
+        """Send new, edited and deleted items up; True if anything was written."""
+        pending: list[tuple[str, str, str | None, Fields]] = []
+        gone: list[state.SyncItem] = []
+        for uid, mine in self.local.items():
+            if uid in self.done:
+                continue
+            item = self.items.get(uid)
+            if not self.a.included(mine):
+                if item is not None:
+                    gone.append(item)
+                continue
+            fields = self.a.fields(mine)
+            if item is None:
+                pending.append((uid, f"{self.collection}{uid}{self.a.suffix}", None, fields))
+            elif state.canonical(fields) != item.base_text:
+                pending.append((uid, item.href, item.etag, fields))
+        gone += [
+            i for uid, i in self.items.items() if uid not in self.local and uid not in self.done
+        ]
+        if self.dry_run:
+            for _uid, _href, etag, fields in pending:
+                target = self.report.updated_there if etag else self.report.created_there
+                target.append(self.a.label(fields))
+            self.report.deleted_there += [self.a.label(i.base) for i in gone]
+            return False
+        wrote = False
+        for start in range(0, len(pending), BATCH):
+            bases, retry = [], []
+            batch = pending[start : start + BATCH]
+            # The server's current versions of edited items: their lines the journal
+            # does not hold (a photo, a street, the UID's spelling) are written back.
+            current = self._multiget([href for _u, href, etag, _f in batch if etag])
+            for uid, href, etag, fields in batch:
+                server_text = None
+                if etag:
+                    server_etag, server_text = current.get(href, (None, None))
+                    if server_text is None or server_etag != etag:
+                        retry.append(href)  # changed or gone on the server meanwhile
+                        continue
+                try:
+                    new_etag = self.client.put(
+                        href, self.a.text(uid, fields, server_text), etag, self.a.content_type
+                    )
+                except PreconditionFailed:
+                    retry.append(href)
+                    continue
+                except Rejected as exc:
+                    self.report.rejected.append((self.a.label(fields), str(exc)))
+                    continue
+                wrote = True
+                bases.append((uid, href, new_etag, fields))
+                target = self.report.updated_there if etag else self.report.created_there
+                target.append(self.a.label(fields))
+            if bases:
+                state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+            if retry:
+                # Changed on the server meanwhile (or already there): merge it now.
+                self._server_changes(self._multiget(retry))
+        forget = []
+        for item in gone:
+            try:
+                self.client.delete(item.href, item.etag)
+            except PreconditionFailed:
+                # Edited on the server after we last saw it: the edit wins.
+                self._server_changes(self._multiget([item.href]))
+                continue
+            wrote = True
+            forget.append(item.uid)
+            self.report.deleted_there.append(self.a.label(item.base))
+        if forget:
+            state.forget_sync_items(self.j, self.a.kind, forget)
+        return wrote

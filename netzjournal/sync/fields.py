@@ -1,0 +1,158 @@
+"""A contact as a flat dict of fields — the unit of the three-way merge — and
+its card on the server.
+
+Both sides are brought to one spelling before they are compared: text
+stripped, line breaks as ``\\n``, dates in ISO form, tags sorted, channels as
+``[value, label]`` pairs. A card is written with ``interchange.writers.vcard``
+(netzjournal's own fields as ``X-NETZJOURNAL-…``) and read with
+``interchange.vcard``; what the journal does not hold (a phone's photo, a
+street address, a nickname, a ringtone) is carried over from the server's
+card, so a sync never strips what a phone wrote.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from netzjournal.interchange import writers
+from netzjournal.interchange.importer import card_uid
+from netzjournal.interchange.vcard import _logical_lines, read_vcards
+from netzjournal.store import Birthday, Channel, ContactRecord
+
+SCALARS = (
+    "given_name", "family_name", "display_name", "salutation", "title_prefix",
+    "organisation", "department", "role", "hierarchy", "city", "source",
+    "source_detail", "address_form", "language", "closeness", "cadence_days",
+    "cadence_never", "topics", "notes", "archived",
+)  # fmt: skip
+LISTS = ("emails", "phones", "urls", "tags")
+FIELDS = (*SCALARS, "birthday", "met_on", *LISTS)
+_KIND_OF = {"emails": "email", "phones": "phone", "urls": "url"}
+
+# Properties the journal writes itself; every other line of a server's card is kept.
+MANAGED = frozenset((
+    "BEGIN", "END", "VERSION", "PRODID", "UID", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL",
+    "URL", "BDAY", "ADR", "CATEGORIES", "NOTE", "X-ABLABEL", "REV",
+))  # fmt: skip
+_WRITER_GROUP = re.compile(r"^item\d+$", re.I)
+
+
+def _text(value: str) -> str:
+    return value.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def to_fields(c: ContactRecord) -> dict[str, object]:
+    """The contact's synced fields (``introduced_by`` is a local id and stays local)."""
+    out: dict[str, object] = {}
+    for name in SCALARS:
+        value = getattr(c, name)
+        out[name] = _text(value) if isinstance(value, str) else value
+    out["birthday"] = c.birthday.iso() if c.birthday else None
+    out["met_on"] = c.met_on.isoformat() if c.met_on else None
+    for name, kind in _KIND_OF.items():
+        out[name] = [[_text(ch.value), _text(ch.label)] for ch in c.channels if ch.kind == kind]
+    out["tags"] = sorted({_text(t) for t in c.tags if _text(t)})
+    return out
+
+
+def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
+    """A copy of ``c`` with these field values (id, UID and local links kept)."""
+    rec = dataclasses.replace(c, channels=list(c.channels), tags=list(c.tags))
+    for name in SCALARS:
+        setattr(rec, name, fields[name])
+    text = fields["birthday"]
+    if text:
+        parts = str(text).lstrip("-").split("-")
+        nums = [int(p) for p in parts]
+        rec.birthday = Birthday(nums[-2], nums[-1], nums[0] if len(nums) == 3 else None)
+    else:
+        rec.birthday = None
+    rec.met_on = dt.date.fromisoformat(str(fields["met_on"])) if fields["met_on"] else None
+    rec.channels = [
+        Channel(kind, value, label)
+        for name, kind in _KIND_OF.items()
+        for value, label in fields[name]  # type: ignore[union-attr]
+    ]
+    rec.tags = list(fields["tags"])  # type: ignore[arg-type]
+    return rec
+
+
+def parse_card(text: str) -> tuple[str, ContactRecord] | None:
+    """(normalised UID, contact) of a card from the server; None if it holds no card."""
+    result = read_vcards(text.encode("utf-8"), "<server>")
+    if not result.contacts:
+        return None
+    card = result.contacts[0]
+    rec = card.to_record()
+    # The writer puts the organisation into FN when there is no name; that is
+    # no display name of its own.
+    if (
+        "display_name" not in card.own
+        and not (rec.given_name or rec.family_name)
+        and rec.display_name == rec.organisation
+    ):
+        rec.display_name = ""
+    if not rec.name and not rec.organisation:
+        rec.display_name = (rec.emails() or ["?"])[0]
+    return card_uid(card.uid), rec
+
+
+def _head(line: str) -> tuple[str, str]:
+    """(group, upper-case name) of a content line."""
+    end = min((i for i in (line.find(":"), line.find(";")) if i >= 0), default=len(line))
+    group, _, name = line[:end].rpartition(".")
+    return group, name.upper()
+
+
+def card_text(rec: ContactRecord, server_text: str | None = None) -> str:
+    """The card to store for ``rec``; lines of the server's card the journal does
+    not manage are carried over (groups renamed where they would meet the writer's)."""
+    ours = writers.vcard([rec]).rstrip("\r\n").split("\r\n")
+    if not server_text:
+        return "\r\n".join(ours) + "\r\n"
+    kept: list[str] = []
+    managed_groups: set[str] = set()
+    server_lines: list[tuple[str, str, str]] = []
+    depth = 0
+    for _number, raw in _logical_lines(server_text.encode("utf-8")):
+        line = raw.decode("utf-8", errors="replace")
+        group, name = _head(line)
+        if name == "BEGIN":
+            depth += 1
+        server_lines.append((group, name, line))
+        if name == "END":
+            depth -= 1
+        if name in ("EMAIL", "TEL", "URL") and group:
+            managed_groups.add(group.lower())
+    server_city = None
+    server_parsed = parse_card(server_text)
+    if server_parsed is not None:
+        server_city = server_parsed[1].city
+    keep_adr = bool(rec.city) and server_city == rec.city
+    uid_line = None
+    for group, name, line in server_lines:
+        if name == "UID" and server_parsed and server_parsed[0] == rec.uid:
+            uid_line = line  # the server's spelling of the same UID
+        if name == "ADR" and keep_adr:
+            kept.append(line)
+            continue
+        if name in MANAGED or name.startswith("X-NETZJOURNAL-"):
+            continue
+        if group and group.lower() in managed_groups:
+            continue
+        if group and _WRITER_GROUP.match(group):
+            line = "k" + line
+        kept.append(line)
+    out = []
+    for line in ours:
+        _group, name = _head(line)
+        if name == "ADR" and keep_adr:
+            continue
+        if name == "UID" and uid_line:
+            line = uid_line
+        if name == "END":
+            out += [writers._fold(k) for k in kept]
+        out.append(line)
+    return "\r\n".join(out) + "\r\n"

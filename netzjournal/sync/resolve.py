@@ -1,0 +1,38 @@
+"""The user's answers to what a sync could not decide (no Qt; the window calls these).
+
+- A conflict (a contact field both sides changed): keep the journal's value
+  (the conflict is closed; the server already has it), or take the server's
+  (the contact is updated — the next sync sends it up as an ordinary edit).
+- An Inbox entry: say who it is about (``sync_state.assign_inbox``).
+"""
+
+from __future__ import annotations
+
+from netzjournal import store
+from netzjournal.store import sync_state as state
+from netzjournal.sync.fields import apply_fields, to_fields
+
+
+def contact_label(j: store.Journal, conflict: state.Conflict) -> str:
+    ids = store.contact_uids(j)
+    if conflict.uid in ids:
+        c = store.get_contact(j, ids[conflict.uid])
+        return c.name or c.organisation
+    return conflict.uid
+
+
+def keep_journal_value(j: store.Journal, conflict_id: int) -> None:
+    state.resolve_conflict(j, conflict_id)
+
+
+def take_server_value(j: store.Journal, conflict_id: int) -> None:
+    """Put the server's value into the contact and close the conflict, in one transaction."""
+    [conflict] = [c for c in state.open_conflicts(j) if c.id == conflict_id]
+    with j.write():
+        ids = store.contact_uids(j)
+        if conflict.kind == "contact" and conflict.uid in ids:
+            contact = store.get_contact(j, ids[conflict.uid])
+            fields = to_fields(contact)
+            fields[conflict.field] = conflict.server_value
+            store.update_contact(j, apply_fields(contact, fields))
+        state.resolve_conflict(j, conflict_id)

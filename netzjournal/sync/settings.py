@@ -1,0 +1,86 @@
+"""Where and how to sync: the journal setting ``sync`` and the password in the keyring.
+
+Sync is off until the user sets it up; nothing touches the network before.
+The password (or app password) is kept only in the operating system's
+keyring (``keyring``). Where there is none (a server without a desktop
+session, a locked-down machine) it is not stored anywhere: the caller asks
+for it each session, or takes it from ``NETZJOURNAL_SYNC_PASSWORD``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, fields
+
+from netzjournal import store
+
+KEY = "sync"
+SERVICE = "netzjournal"
+PASSWORD_ENV = "NETZJOURNAL_SYNC_PASSWORD"
+
+
+@dataclass
+class SyncSettings:
+    enabled: bool = False
+    url: str = ""
+    user: str = ""
+    addressbook: str = ""  # href, found (or made) on the first sync
+    calendar: str = ""
+    include_archived: bool = False  # archived contacts left off the server by default
+    interval_minutes: int = 30
+    verify_tls: bool = True
+
+    @property
+    def keyring_user(self) -> str:
+        return f"{self.user}@{self.url}"
+
+
+def load(j: store.Journal) -> SyncSettings:
+    raw = store.get_setting(j, KEY, {}) or {}
+    names = {f.name for f in fields(SyncSettings)}
+    return SyncSettings(**{k: v for k, v in dict(raw).items() if k in names})
+
+
+def save(j: store.Journal, settings: SyncSettings) -> None:
+    store.set_setting(j, KEY, asdict(settings))
+
+
+class NoKeyring(Exception):
+    """No keyring on this system: the password cannot be stored, only given per session."""
+
+
+def _keyring():  # noqa: ANN202 (keyring is imported lazily: it probes D-Bus)
+    import keyring
+    import keyring.errors
+
+    return keyring, keyring.errors
+
+
+def keyring_available() -> bool:
+    keyring, _errors = _keyring()
+    backend = keyring.get_keyring()
+    return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
+
+
+def stored_password(settings: SyncSettings) -> str | None:
+    """The password from the keyring, else from ``NETZJOURNAL_SYNC_PASSWORD``, else None."""
+    if keyring_available():
+        keyring, errors = _keyring()
+        try:
+            found = keyring.get_password(SERVICE, settings.keyring_user)
+        except errors.KeyringError:
+            found = None
+        if found:
+            return found
+    return os.environ.get(PASSWORD_ENV) or None
+
+
+def store_password(settings: SyncSettings, password: str) -> None:
+    """Into the keyring; ``NoKeyring`` if there is none (it is then kept nowhere)."""
+    if not keyring_available():
+        raise NoKeyring()
+    keyring, errors = _keyring()
+    try:
+        keyring.set_password(SERVICE, settings.keyring_user, password)
+    except errors.KeyringError as exc:
+        raise NoKeyring() from exc

@@ -1,0 +1,171 @@
+"""Follow-ups ↔ tasks (VTODO) in the "netzjournal" calendar.
+
+A follow-up is a task: its text the SUMMARY, its due day DUE (a date, so the
+phone reminds on the day), done as STATUS:COMPLETED — ticked off on the
+phone, done in the journal. Who it is for travels as the contact's UID in
+``X-NETZJOURNAL-CONTACT`` (and, for reading on the phone, their name in
+DESCRIPTION); who owes it in ``X-NETZJOURNAL-OWED-BY``. Everything else a
+task app wrote (alarms, priority, categories) is kept when the journal
+writes the task back: the server's component is changed in place with
+``icalendar``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import icalendar
+
+from netzjournal import __version__
+from netzjournal.store import FollowUpRecord, Journal
+from netzjournal.store import sync_state as state
+from netzjournal.store.codes import OWED_BY
+from netzjournal.store.interactions import (
+    add_follow_up,
+    delete_follow_up,
+    follow_ups,
+    update_follow_up,
+)
+from netzjournal.sync.dav import DavClient
+from netzjournal.sync.engine import Engine, Fields, Report
+
+OWED = "X-NETZJOURNAL-OWED-BY"
+CONTACT = "X-NETZJOURNAL-CONTACT"
+UNTITLED = "—"
+
+
+class TaskAdapter:
+    kind = "follow_up"
+    suffix = ".ics"
+    data = "cal"
+    content_type = "text/calendar"
+
+    def __init__(self, journal: Journal, now: dt.datetime | None = None) -> None:
+        self.j = journal
+        self.now = now or dt.datetime.now(dt.UTC)
+        self.uid_of_contact: dict[int, str] = {}
+        self.id_of_contact: dict[str, int] = {}
+        self.names: dict[str, str] = {}
+
+    def local_items(self) -> dict[str, FollowUpRecord]:
+        self.names = {}
+        for c in state.all_contacts(self.j):
+            if c.id is not None:
+                self.uid_of_contact[c.id] = c.uid
+                self.id_of_contact[c.uid] = c.id
+                self.names[c.uid] = c.name or c.organisation
+        return {f.uid: f for f in follow_ups(self.j, open_only=False) if f.uid}
+
+    def fields(self, item: FollowUpRecord) -> Fields:
+        return {
+            "text": item.text.strip(),
+            "due_on": item.due_on.isoformat() if item.due_on else None,
+            "done": bool(item.done),
+            "owed_by": item.owed_by,
+            "contact": self.uid_of_contact.get(item.contact_id) if item.contact_id else None,
+        }
+
+    def included(self, item: FollowUpRecord) -> bool:
+        return True
+
+    def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
+        try:
+            calendar = icalendar.Calendar.from_ical(text)
+        except ValueError:
+            return None
+        todos = [c for c in calendar.walk("VTODO")]
+        if not todos:
+            return None
+        todo = todos[0]
+        uid = str(todo.get("UID", "")) or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
+        due = todo.get("DUE")
+        day = None
+        if due is not None:
+            value = due.dt
+            day = (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+        summary = str(todo.get("SUMMARY", "")).strip()
+        if not summary:
+            summary = str(todo.get("DESCRIPTION", "")).strip().split("\n")[0] or UNTITLED
+        owed = str(todo.get(OWED, "me")).strip().lower()
+        return uid, {
+            "text": summary,
+            "due_on": day,
+            "done": str(todo.get("STATUS", "")).upper() == "COMPLETED"
+            or todo.get("COMPLETED") is not None,
+            "owed_by": owed if owed in OWED_BY else "me",
+            "contact": str(todo.get(CONTACT)) if todo.get(CONTACT) else None,
+        }
+
+    def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
+        calendar = None
+        if server_text:
+            try:
+                calendar = icalendar.Calendar.from_ical(server_text)
+            except ValueError:
+                calendar = None
+        todo = next(iter(calendar.walk("VTODO")), None) if calendar is not None else None
+        if calendar is None or todo is None:
+            calendar = icalendar.Calendar()
+            calendar.add("VERSION", "2.0")
+            calendar.add("PRODID", f"-//netzjournal//{__version__}//EN")
+            todo = icalendar.Todo()
+            todo.add("UID", uid)
+            calendar.add_component(todo)
+        for name in ("SUMMARY", "DUE", "STATUS", "COMPLETED", "DTSTAMP", OWED, CONTACT):
+            todo.pop(name, None)
+        todo.add("DTSTAMP", self.now)
+        todo.add("SUMMARY", fields["text"])
+        if fields["due_on"]:
+            todo.add("DUE", dt.date.fromisoformat(str(fields["due_on"])))
+        if fields["done"]:
+            todo.add("STATUS", "COMPLETED")
+            todo.add("COMPLETED", self.now)
+        else:
+            todo.add("STATUS", "NEEDS-ACTION")
+        todo.add(OWED, fields["owed_by"])
+        contact = fields["contact"]
+        if contact:
+            todo.add(CONTACT, contact)
+            if "DESCRIPTION" not in todo and self.names.get(str(contact)):
+                todo.add("DESCRIPTION", self.names[str(contact)])
+        return calendar.to_ical().decode("utf-8")
+
+    def label(self, fields: Fields) -> str:
+        return str(fields["text"])
+
+    def _record(self, item: FollowUpRecord, fields: Fields) -> FollowUpRecord:
+        item.text = str(fields["text"])
+        item.due_on = dt.date.fromisoformat(str(fields["due_on"])) if fields["due_on"] else None
+        item.done = bool(fields["done"])
+        item.owed_by = str(fields["owed_by"])
+        return item
+
+    def create(self, items: list[tuple[str, Fields]]) -> dict[str, FollowUpRecord]:
+        out = {}
+        for uid, fields in items:
+            contact = self.id_of_contact.get(str(fields["contact"])) if fields["contact"] else None
+            rec = self._record(FollowUpRecord(text="", contact_id=contact, uid=uid), fields)
+            if rec.done:
+                rec.done_at = self.now.astimezone().replace(tzinfo=None)
+            out[uid] = add_follow_up(self.j, rec).value
+        return out
+
+    def update(self, item: FollowUpRecord, fields: Fields) -> FollowUpRecord:
+        return update_follow_up(self.j, self._record(item, fields)).value
+
+    def delete(self, items: list[FollowUpRecord]) -> None:
+        for item in items:
+            if item.id is not None:
+                delete_follow_up(self.j, item.id)
+
+
+def sync_tasks(
+    journal: Journal,
+    client: DavClient,
+    collection: str,
+    *,
+    dry_run: bool = False,
+    now: dt.datetime | None = None,
+) -> Report:
+    """One sync of the journal's follow-ups with the task list at ``collection``."""
+    return Engine(journal, client, collection, TaskAdapter(journal, now), dry_run=dry_run).run()

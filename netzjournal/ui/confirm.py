@@ -1,0 +1,29 @@
+"""Asking before something is destroyed: the safe answer is always the default.
+
+Enter or Esc in these questions never deletes, replaces or takes anything
+back; only a click on (or Tab to) the named action does. The action's
+button is the box's ``Yes`` button, relabelled with what it does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
+    """True if the person chose ``action`` ("Delete", "Undo the import"); Cancel is default."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmDestructive")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    do = box.button(QMessageBox.StandardButton.Yes)
+    do.setText(action)
+    do.setIcon(QIcon())  # not the "Yes" tick: this button destroys something
+    do.setAutoDefault(False)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is do

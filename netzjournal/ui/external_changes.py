@@ -1,0 +1,58 @@
+"""Noticing what another process wrote to the journal, and refreshing for it.
+
+``netzjournal import`` (or a second window on the same file) writes while
+this window is open. SQLite's ``PRAGMA data_version`` changes whenever
+another connection commits; it is read when the window is activated and
+every few seconds (a cheap pragma, no file I/O beyond SQLite's own). On a
+change every pane hears ``ChangeSet(everything=True)`` — as after a restore —
+and reloads what it shows. Editors keep what was typed: their saves are
+checked against the newer rows (:mod:`netzjournal.store.stale`).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+from netzjournal import store
+
+log = logging.getLogger(__name__)
+
+CHECK_INTERVAL_MS = 3000
+
+
+class ExternalChanges(QObject):
+    """Polls ``data_version``; installs itself as an event filter on ``window``."""
+
+    def __init__(self, journal: store.Journal, window: QObject) -> None:
+        super().__init__(window)
+        self.journal = journal
+        self._seen = self._version()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check)
+        self.timer.start()
+        window.installEventFilter(self)
+
+    def _version(self) -> int | None:
+        try:
+            return self.journal.data_version()
+        except Exception as exc:  # closed, or the disk went away: never fatal
+            log.warning("data_version not readable: %s", exc)
+            return None
+
+    def check(self) -> bool:
+        """Refresh everything if another process wrote; True if it did."""
+        version = self._version()
+        if version is None or version == self._seen:
+            return False
+        self._seen = version
+        log.info("the journal was changed by another process; refreshing")
+        self.journal.notify(store.ChangeSet(everything=True))
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate:
+            self.check()
+        return False

@@ -1,0 +1,115 @@
+"""File → Restore from JSON export…: a whole journal back, into an empty journal.
+
+A journal that holds anything is refused before a file is even chosen, with
+the reason; a file that is no export, is damaged or comes from a newer
+netzjournal is refused with the reason too. The restore is one transaction
+with a progress dialog: Cancel leaves the journal empty, as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from netzjournal import store
+from netzjournal.interchange import journal_json
+from netzjournal.interchange.files import FileRefused, read_file
+from netzjournal.interchange.progress import Cancelled
+from netzjournal.ui.progress_dialog import ProgressDialog
+from netzjournal.ui.texts import problem_text
+
+
+def refusal_text(exc: journal_json.RestoreRefused) -> str:
+    """Why the export was not restored, in the interface language."""
+    params = exc.params
+    if exc.code == "not_empty":
+        names = {
+            "contact": QCoreApplication.translate("RestoreJson", "Contacts: %1"),
+            "interaction": QCoreApplication.translate("RestoreJson", "Notes: %1"),
+            "event": QCoreApplication.translate("RestoreJson", "Events: %1"),
+            "tag": QCoreApplication.translate("RestoreJson", "Tags: %1"),
+            "follow_up": QCoreApplication.translate("RestoreJson", "Follow-ups: %1"),
+            "opener_template": QCoreApplication.translate("RestoreJson", "Opener templates: %1"),
+        }
+        held = " · ".join(
+            names[t].replace("%1", QLocale().toString(int(params[t]))) for t in names if t in params
+        )
+        return QCoreApplication.translate(
+            "RestoreJson",
+            "A JSON export is restored into an empty journal only, so that nothing in it is "
+            "overwritten or mixed up. This journal already holds %1.\n\nTo restore, start "
+            "netzjournal with an empty data folder (netzjournal --data-dir FOLDER) and restore "
+            "there.",
+        ).replace("%1", held)
+    if exc.code == "too_new":
+        return (
+            QCoreApplication.translate(
+                "RestoreJson",
+                "The export was made by a newer netzjournal (schema %1); this version reads up to "
+                "schema %2. Update netzjournal and try again.",
+            )
+            .replace("%1", params.get("schema", "?"))
+            .replace("%2", params.get("ours", "?"))
+        )
+    if exc.code == "damaged":
+        return QCoreApplication.translate(
+            "RestoreJson", "The export is damaged and was not restored: %1"
+        ).replace("%1", params.get("detail", ""))
+    return QCoreApplication.translate("RestoreJson", "This is not a netzjournal JSON export.")
+
+
+def restore_json(
+    parent: QWidget,
+    journal: store.Journal,
+    path: Path | None = None,
+    make_progress: Callable[[str], ProgressDialog] | None = None,
+) -> bool:
+    """Ask for a JSON export (unless ``path`` is given) and restore it; True if done."""
+    title = QCoreApplication.translate("RestoreJson", "Restore from JSON export")
+    try:
+        journal_json.check_empty(journal)
+    except journal_json.RestoreRefused as exc:
+        QMessageBox.information(parent, title, refusal_text(exc))
+        return False
+    if path is None:
+        name, _ = QFileDialog.getOpenFileName(
+            parent,
+            title,
+            "",
+            QCoreApplication.translate(
+                "RestoreJson", "netzjournal JSON export (*.json);;All files (*)"
+            ),
+        )
+        if not name:
+            return False
+        path = Path(name)
+    progress = (make_progress or (lambda t: ProgressDialog(parent, t)))(title)
+    try:
+        data = read_file(path, journal_json.MAX_EXPORT_BYTES)  # regular files only
+        rows = journal_json.restore(journal, data, progress)
+    except journal_json.RestoreRefused as exc:
+        QMessageBox.warning(parent, title, refusal_text(exc))
+        return False
+    except Cancelled:
+        QMessageBox.information(
+            parent,
+            title,
+            QCoreApplication.translate("RestoreJson", "Stopped; nothing was restored."),
+        )
+        return False
+    except FileRefused as refused:
+        QMessageBox.warning(parent, title, problem_text(refused.problem(path.name)))
+        return False
+    finally:
+        progress.close()
+    QMessageBox.information(
+        parent,
+        title,
+        QCoreApplication.translate("RestoreJson", "The journal was restored from %1 (rows: %2).")
+        .replace("%1", path.name)
+        .replace("%2", QLocale().toString(rows)),
+    )
+    return True

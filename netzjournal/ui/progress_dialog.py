@@ -1,0 +1,73 @@
+"""A determinate progress dialog for long imports, exports and restores.
+
+It is the ``progress(phase, done, total)`` callback the Qt-free code takes
+(:mod:`netzjournal.interchange.progress`): it shows the phase and how far it
+got, keeps the window painting, and raises
+:class:`~netzjournal.interchange.progress.Cancelled` once Cancel is pressed.
+The work runs on the GUI thread (the journal's connection belongs to it); the
+dialog is window-modal, so nothing else can change the journal meanwhile.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from netzjournal.interchange.progress import Cancelled
+
+
+def phase_label(phase: str) -> str:
+    return {
+        "read": QCoreApplication.translate("Progress", "Reading the files…"),
+        "check": QCoreApplication.translate("Progress", "Looking for people already known…"),
+        "write": QCoreApplication.translate("Progress", "Importing…"),
+        "export": QCoreApplication.translate("Progress", "Exporting…"),
+        "restore": QCoreApplication.translate("Progress", "Restoring the journal…"),
+        "index": QCoreApplication.translate("Progress", "Building the search index…"),
+    }.get(phase, phase)
+
+
+class ProgressDialog:
+    """Shown after 400 ms of work (short work never flashes a dialog)."""
+
+    def __init__(self, parent: QWidget | None, title: str,
+                 clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
+        self.dialog = QProgressDialog(parent)
+        self.dialog.setObjectName("progressDialog")
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setRange(0, 100)
+        self.dialog.setValue(0)
+        self.clock = clock
+        self._last = -1.0
+        self._phase = ""
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        if self.dialog.wasCanceled():
+            raise Cancelled
+        now = self.clock()
+        if phase == self._phase and done < total and now - self._last < 0.05:
+            return
+        self._last = now
+        if phase != self._phase:
+            self._phase = phase
+            self.dialog.setLabelText(phase_label(phase))
+        self.dialog.setValue(min(100, 100 * done // total) if total > 0 else 100)
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents)
+        if self.dialog.wasCanceled():
+            raise Cancelled
+
+    def cancel(self) -> None:
+        """Press Cancel (for tests and for closing the window meanwhile)."""
+        self.dialog.cancel()
+
+    def close(self) -> None:
+        self.dialog.reset()
+        self.dialog.hide()
+        self.dialog.deleteLater()

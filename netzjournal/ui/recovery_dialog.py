@@ -1,0 +1,213 @@
+"""The journal is damaged: choose a verified backup to bring back, or quit.
+
+Every backup was checked before it is listed (``store.backups.checked_backups``):
+usable ones first, newest first, with the contacts and notes each holds;
+unusable ones below, greyed out, each saying why. Nothing is selected as a
+default action: restoring replaces the journal (the damaged file is kept
+beside it), so the person chooses.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.store.backups import CheckedBackup
+from netzjournal.ui import texts
+from netzjournal.ui.backups_dialog import reason_label
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def problem_text(code: str | None) -> str:
+    """The problem codes of ``store.verify.PROBLEMS`` in the interface language."""
+    return {
+        None: QCoreApplication.translate("Recovery", "usable"),
+        "empty": QCoreApplication.translate("Recovery", "empty file (0 bytes)"),
+        "not-sqlite": QCoreApplication.translate("Recovery", "not a journal (no database)"),
+        "truncated": QCoreApplication.translate("Recovery", "incomplete (cut off)"),
+        "damaged": QCoreApplication.translate("Recovery", "damaged"),
+        "not-a-journal": QCoreApplication.translate(
+            "Recovery", "a database, but not a netzjournal journal"
+        ),
+        "newer": QCoreApplication.translate("Recovery", "written by a newer netzjournal"),
+        "no-data": QCoreApplication.translate("Recovery", "holds no contacts or notes"),
+        "unreadable": QCoreApplication.translate("Recovery", "cannot be read"),
+    }.get(code, code or "")
+
+
+class CheckedBackupsModel(QAbstractTableModel):
+    """Backups with their check: made, why, contacts, notes, state."""
+
+    def __init__(self, rows: list[CheckedBackup], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows = list(rows)
+
+    def backup_at(self, row: int) -> CheckedBackup:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = [self.tr("Made"), self.tr("Why"), self.tr("Contacts"), self.tr("Notes"),
+                 self.tr("State")]  # fmt: skip
+        return names[section] if 0 <= section < len(names) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()].usable:
+            return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return Qt.ItemFlag.NoItemFlags  # shown (with the reason), never chosen
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        c = self._rows[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.report.message() if not c.usable else str(c.info.path)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if col == 0:
+            return texts.format_datetime(c.info.created)
+        if col == 1:
+            return reason_label(c.info.reason)
+        if col in (2, 3):
+            if not c.usable and c.report.problem != "no-data":
+                return "–"
+            return QLocale().toString(c.report.contacts if col == 2 else c.report.notes)
+        return problem_text(c.report.problem)
+
+
+class RecoveryDialog(QDialog):
+    """Explains the damage; :attr:`chosen` is the backup to restore (None: quit)."""
+
+    def __init__(
+        self,
+        error: store.JournalDamaged,
+        rows: list[CheckedBackup],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryDialog")
+        self.setWindowTitle(self.tr("The journal cannot be read"))
+        self.resize(640, 400)
+        self.chosen: CheckedBackup | None = None
+        usable = [r for r in rows if r.usable]
+        head = QLabel(
+            self.tr(
+                "netzjournal cannot read your journal. The file has not been changed, "
+                "and it is kept whatever you choose."
+            )
+        )
+        head.setWordWrap(True)
+        head.setObjectName("recoveryHead")
+        reason = problem_text(error.code)
+        if error.code == "damaged" and error.detail:
+            reason += f" ({error.detail})"  # SQLite's own words: for whoever helps
+        detail = QLabel(
+            self.tr("File: %1\nReason: %2").replace("%1", str(error.path)).replace("%2", reason)
+        )
+        detail.setWordWrap(True)
+        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if usable:
+            advice = self.tr(
+                "Choose a backup to bring back. Each one was checked; the newest usable one "
+                "is selected. The unreadable file stays beside the journal as "
+                "“journal.sqlite3.damaged-…”."
+            )
+        elif rows:
+            advice = self.tr(
+                "None of the backups can be used (see why below). Please keep the file and "
+                "the backups folder safe."
+            )
+        else:
+            advice = self.tr("There is no backup to restore. Please keep the file safe.")
+        info = QLabel(advice)
+        info.setWordWrap(True)
+        info.setObjectName("recoveryAdvice")
+        self.model = CheckedBackupsModel(rows, self)
+        self.table = QTableView()
+        self.table.setObjectName("recoveryBackups")
+        self.table.setTabKeyNavigation(False)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 150)
+        self.table.setColumnWidth(1, 150)
+        self.table.setColumnWidth(2, 80)
+        self.table.setColumnWidth(3, 80)
+        self.table.doubleClicked.connect(lambda _index: self._restore())
+        self.restore_button = QPushButton(self.tr("Restore selected backup"))
+        self.restore_button.setObjectName("restoreChosen")
+        self.restore_button.setAutoDefault(False)  # replacing the journal is never the default
+        self.restore_button.clicked.connect(self._restore)
+        self.quit_button = QPushButton(self.tr("Quit"))
+        self.quit_button.setObjectName("quitRecovery")
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(detail)
+        layout.addWidget(info)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.table.setVisible(bool(rows))
+        self.restore_button.setEnabled(bool(usable))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        if usable:
+            self.table.selectRow(0)
+        self.table.setFocus()
+
+    def _selection_changed(self) -> None:
+        self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))
+
+    def _restore(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return
+        chosen = self.model.backup_at(rows[0].row())
+        if chosen.usable:
+            self.chosen = chosen
+            self.accept()
+
+
+def ask_recovery(error: store.JournalDamaged, rows: list[CheckedBackup]) -> CheckedBackup | None:
+    """Show :class:`RecoveryDialog`; the backup to restore, or None to quit."""
+    dialog = RecoveryDialog(error, rows)
+    dialog.exec()
+    return dialog.chosen

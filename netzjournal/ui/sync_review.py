@@ -1,0 +1,153 @@
+"""What a sync left for the user: conflicts to decide and Inbox entries to assign.
+
+The dialog only shows and asks; ``netzjournal.sync.resolve`` and
+``store.sync_state.assign_inbox`` do the work (each one transaction).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.store import sync_state as state
+from netzjournal.sync import resolve
+from netzjournal.ui.person_picker import PersonPicker
+
+
+def _shown(value: object) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(" ".join(str(p) for p in v if p) if isinstance(v, list) else str(v)
+                         for v in value)  # fmt: skip
+    return str(value)
+
+
+class SyncReviewDialog(QDialog):
+    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncReview")
+        self.setWindowTitle(self.tr("Sync: conflicts and inbox"))
+        self._journal = journal
+        self.conflicts = QListWidget()
+        self.conflicts.setObjectName("syncConflicts")
+        self.keep = QPushButton(self.tr("Keep the journal's value"))
+        self.keep.setObjectName("keepJournal")
+        self.take = QPushButton(self.tr("Take the server's value"))
+        self.take.setObjectName("takeServer")
+        self.keep.clicked.connect(lambda: self._decide(resolve.keep_journal_value))
+        self.take.clicked.connect(lambda: self._decide(resolve.take_server_value))
+        self.inbox = QListWidget()
+        self.inbox.setObjectName("syncInbox")
+        self.person = PersonPicker(journal)
+        self.person.setObjectName("inboxPerson")
+        self.person.setPlaceholderText(self.tr("who was it with?"))
+        self.assign = QPushButton(self.tr("Make it a note with this person"))
+        self.assign.setObjectName("assignInbox")
+        self.assign.clicked.connect(self._assign)
+        for button in (self.keep, self.take, self.assign):
+            button.setAutoDefault(False)  # Enter never decides a conflict by itself
+        self.conflicts.currentRowChanged.connect(self._enable)
+        self.inbox.currentRowChanged.connect(self._enable)
+        self.person.person_changed.connect(self._enable)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "Changed on both sides: the journal kept its value; the server's is kept here."
+                )
+            )
+        )
+        layout.addWidget(self.conflicts)
+        row = QHBoxLayout()
+        row.addWidget(self.keep)
+        row.addWidget(self.take)
+        layout.addLayout(row)
+        layout.addWidget(
+            QLabel(self.tr("Notes from the server whose people are not known for sure:"))
+        )
+        layout.addWidget(self.inbox)
+        row = QHBoxLayout()
+        row.addWidget(self.person, 1)
+        row.addWidget(self.assign)
+        layout.addLayout(row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.conflicts.clear()
+        for c in state.open_conflicts(self._journal):
+            text = (
+                self.tr("%1 · %2: here “%3”, on the server “%4”")
+                .replace("%1", resolve.contact_label(self._journal, c))
+                .replace("%2", self._field(c.field))
+                .replace("%3", _shown(c.journal_value))
+                .replace("%4", _shown(c.server_value))
+            )
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.conflicts.addItem(item)
+        self.inbox.clear()
+        locale = QLocale()
+        for e in state.inbox_entries(self._journal):
+            when = ""
+            if e.occurred_at:
+                at = dt.datetime.fromisoformat(e.occurred_at)
+                when = locale.toString(at.date(), QLocale.FormatType.ShortFormat) + " · "
+            who = ", ".join(e.people.get("unresolved", [])) or self.tr("nobody named")
+            item = QListWidgetItem(f"{when}{e.summary or e.body[:60]} ({who})")
+            item.setData(Qt.ItemDataRole.UserRole, e.uid)
+            self.inbox.addItem(item)
+        self._enable()
+
+    def _field(self, name: str) -> str:
+        labels = {
+            "given_name": self.tr("first name"), "family_name": self.tr("last name"),
+            "display_name": self.tr("display name"), "organisation": self.tr("organisation"),
+            "department": self.tr("department"), "role": self.tr("role"),
+            "city": self.tr("city"), "birthday": self.tr("birthday"),
+            "notes": self.tr("notes"), "emails": self.tr("e-mail addresses"),
+            "phones": self.tr("phone numbers"), "urls": self.tr("web addresses"),
+            "tags": self.tr("tags"), "topics": self.tr("topics"),
+        }  # fmt: skip
+        return labels.get(name, name)
+
+    def _enable(self, *_args: object) -> None:
+        has_conflict = self.conflicts.currentItem() is not None
+        self.keep.setEnabled(has_conflict)
+        self.take.setEnabled(has_conflict)
+        self.assign.setEnabled(
+            self.inbox.currentItem() is not None and self.person.person_id is not None
+        )
+
+    def _decide(self, action: object) -> None:
+        item = self.conflicts.currentItem()
+        if item is None:
+            return
+        action(self._journal, int(item.data(Qt.ItemDataRole.UserRole)))  # type: ignore[operator]
+        self.refresh()
+
+    def _assign(self) -> None:
+        item = self.inbox.currentItem()
+        person = self.person.person_id
+        if item is None or person is None:
+            return
+        state.assign_inbox(self._journal, str(item.data(Qt.ItemDataRole.UserRole)), [person])
+        self.person.set_person(None)
+        self.refresh()

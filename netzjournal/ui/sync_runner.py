@@ -1,0 +1,159 @@
+"""Sync in the background: on start, every N minutes, and on demand (F5).
+
+The sync runs as ``netzjournal sync --json`` in a child process: the window
+never waits for the network, and the journal's one write path in this
+process is never shared with a second thread. SQLite's WAL lets both
+processes use the file; when the child has changed the journal, the panes
+are told to refresh everything. Errors are shown in the status bar in plain
+words — never a dialog on every retry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+
+from PySide6.QtCore import QLocale, QObject, QProcess, QTime, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from netzjournal import store
+from netzjournal.paths import DataPaths
+from netzjournal.sync import settings as sync_settings
+
+START_DELAY_MS = 3000  # after the first paint: the start stays fast
+
+
+class SyncRunner(QObject):
+    started = Signal()
+    succeeded = Signal(dict)  # the outcome: {"contacts": report, "tasks": report}
+    failed = Signal(str)  # an error code (see netzjournal.sync.dav.SyncError)
+
+    def __init__(self, journal: store.Journal, paths: DataPaths, parent: QObject | None = None):
+        super().__init__(parent)
+        self._journal = journal
+        self._paths = paths
+        self._process: QProcess | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.sync_now)
+        self.session_password: str | None = None
+        self.last_success: dt.datetime | None = None
+        self.last_error: str | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._process is not None
+
+    def configure(self, first: bool = False) -> None:
+        """Follow the settings: the interval timer, and a first sync soon after start."""
+        settings = sync_settings.load(self._journal)
+        self._timer.stop()
+        if not settings.enabled:
+            return
+        self._timer.start(settings.interval_minutes * 60_000)
+        if first:
+            QTimer.singleShot(START_DELAY_MS, self.sync_now)
+
+    def sync_now(self) -> bool:
+        """Start a sync unless one runs or sync is off; True if started."""
+        if self._process is not None or self._journal.read_only:
+            return False
+        settings = sync_settings.load(self._journal)
+        if not settings.enabled:
+            self.failed.emit("not_set_up")
+            return False
+        args = ["sync", "--json", "--data-dir", str(self._paths.root)]
+        if not getattr(sys, "frozen", False):  # a bundle's executable is netzjournal itself
+            args = ["-m", "netzjournal", *args]
+        if self.session_password:
+            args.append("--password-stdin")
+        process = QProcess(self)
+        process.finished.connect(self._finished)
+        self._process = process
+        self.started.emit()
+        process.start(sys.executable, args)
+        if self.session_password:
+            process.write((self.session_password + "\n").encode("utf-8"))
+        process.closeWriteChannel()
+        return True
+
+    def wait(self, msecs: int = 60_000) -> None:
+        if self._process is not None:
+            self._process.waitForFinished(msecs)
+
+    def _finished(self, _code: int, _status: QProcess.ExitStatus) -> None:
+        process, self._process = self._process, None
+        if process is None:
+            return
+        out = bytes(process.readAllStandardOutput().data()).decode("utf-8", errors="replace")
+        process.deleteLater()
+        lines = [line for line in out.splitlines() if line.startswith("{")]
+        try:
+            result = json.loads(lines[-1]) if lines else {"error": "crashed"}
+        except ValueError:
+            result = {"error": "crashed"}
+        if "error" in result:
+            self.last_error = str(result["error"])
+            self.failed.emit(self.last_error)
+            return
+        self.last_error = None
+        self.last_success = dt.datetime.now()
+        here = any(
+            report and (report["created_here"] or report["updated_here"] or report["deleted_here"])
+            for report in (result.get(k) for k in ("contacts", "tasks", "events", "notes"))
+        )
+        if here:
+            # Another process wrote: the panes re-read what they show.
+            self._journal.notify(store.ChangeSet(everything=True))
+        self.succeeded.emit(result)
+
+
+class SyncStatus(QLabel):
+    """The status bar's sync field: running, the last successful sync, or what went wrong."""
+
+    def __init__(self, runner: SyncRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncStatus")
+        self._runner = runner
+        runner.started.connect(lambda: self.setText(self.tr("Syncing …")))
+        runner.succeeded.connect(self._succeeded)
+        runner.failed.connect(self._failed)
+
+    def _when(self) -> str:
+        last = self._runner.last_success
+        if last is None:
+            return ""
+        return self.locale().toString(QTime(last.hour, last.minute), QLocale.FormatType.ShortFormat)
+
+    def _succeeded(self, result: dict) -> None:
+        conflicts = sum(
+            len((result.get(k) or {}).get("conflicts", []))
+            for k in ("contacts", "tasks", "events", "notes")
+        )
+        rejected = sum(
+            len((result.get(k) or {}).get("rejected", []))
+            for k in ("contacts", "tasks", "events", "notes")
+        )
+        text = self.tr("Synced at %1").replace("%1", self._when())
+        if conflicts:
+            text += " · " + self.tr("conflicts to look at: %1").replace("%1", str(conflicts))
+        if rejected:
+            text += " · " + self.tr("refused by the server: %1").replace("%1", str(rejected))
+        self.setText(text)
+
+    def _failed(self, code: str) -> None:
+        words = {
+            "auth": self.tr("the server refused the user name or password"),
+            "certificate": self.tr("the server's certificate could not be verified"),
+            "unreachable": self.tr("the server cannot be reached"),
+            "quota": self.tr("the server is full"),
+            "not_found": self.tr("no address book or calendar at this address"),
+            "no_password": self.tr("password needed (Settings → Sync)"),
+            "not_set_up": self.tr("not set up (Settings → Sync)"),
+        }
+        text = self.tr("Sync: %1").replace(
+            "%1", words.get(code, self.tr("the server refused a request"))
+        )
+        if self._runner.last_success is not None:
+            text += " · " + self.tr("last synced at %1").replace("%1", self._when())
+        self.setText(text)

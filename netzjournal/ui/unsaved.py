@@ -1,0 +1,146 @@
+"""Nothing typed goes away unasked: the one place that asks before an editor is left.
+
+An editor is anything that holds text the journal does not have yet. It
+implements :class:`Editor`; whoever is about to make its text go away
+(switching notes, switching views, closing the window, quitting, Esc) calls
+:func:`settle` first and goes ahead only if it returns True:
+
+- nothing unsaved → True, silently;
+- otherwise the person chooses: **Save** (the default: Enter keeps the
+  text) → the editor saves, True unless saving failed (a wrong field stays
+  on screen); **Discard** → the editor forgets its changes, True;
+  **Cancel** (Esc) → False, everything stays as it was.
+
+:class:`UnsavedGuard` holds the window's editors for closing and quitting.
+
+Whether an editor holds changes is decided by comparing :func:`form_state`
+of its widgets with the state when it was loaded, so typing a word and
+deleting it again leaves nothing to ask about. A composite widget (a token
+field, say) may provide ``unsaved_state()``; its value is used instead of
+the widgets inside it.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+
+class Editor(Protocol):
+    def has_unsaved_changes(self) -> bool: ...
+
+    def save(self) -> bool:
+        """Store the changes; False if they could not be (the problem is shown)."""
+        ...
+
+    def discard(self) -> None: ...
+
+
+def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
+    """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default."""
+    box = QMessageBox(parent)
+    box.setObjectName("unsavedQuestion")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(QCoreApplication.translate("Unsaved", "Unsaved changes"))
+    box.setText(
+        QCoreApplication.translate("Unsaved", "Save the changes to %1?").replace("%1", what)
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
+    )
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    button = box.clickedButton()
+    return box.standardButton(button) if button else QMessageBox.StandardButton.Cancel
+
+
+def settle(editor: Editor, parent: QWidget | None, what: str) -> bool:
+    """True when the editor may be left (nothing unsaved, saved, or discarded)."""
+    if not editor.has_unsaved_changes():
+        return True
+    answer = ask(parent, what)
+    if answer == QMessageBox.StandardButton.Save:
+        return editor.save()
+    if answer == QMessageBox.StandardButton.Discard:
+        editor.discard()
+        return True
+    return False
+
+
+class UnsavedGuard(QObject):
+    """The window's editors, settled one after the other before it closes."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._editors: list[tuple[Editor, QWidget, object]] = []
+
+    def register(self, editor: Editor, parent: QWidget, what: object) -> None:
+        """``what`` is the question's subject, or a callable giving it."""
+        self._editors.append((editor, parent, what))
+
+    def has_unsaved_changes(self) -> bool:
+        return any(e.has_unsaved_changes() for e, _, _ in self._editors)
+
+    def settle_all(self) -> bool:
+        for editor, parent, what in self._editors:
+            label = what() if callable(what) else str(what)
+            if not settle(editor, parent, label):
+                return False
+        return True
+
+
+def form_state(root: QWidget) -> list[object]:
+    """The values of every input inside ``root``, in the order they were made.
+
+    Which tab or page shows does not count; a part that can be removed (a
+    follow-up row) says so through its own ``unsaved_state()``.
+    """
+    state: list[object] = []
+
+    def walk(widget: QWidget) -> None:
+        own = getattr(widget, "unsaved_state", None)
+        if callable(own) and widget is not root:
+            state.append(own())
+            return
+        for child in widget.children():
+            if not isinstance(child, QWidget):
+                continue
+            value: object = None
+            if isinstance(child, QLineEdit):
+                value = child.text()
+            elif isinstance(child, QPlainTextEdit | QTextEdit) and not child.isReadOnly():
+                value = child.toPlainText()
+            elif isinstance(child, QComboBox):
+                value = child.currentText() if child.isEditable() else child.currentIndex()
+            elif isinstance(child, QDateTimeEdit):
+                value = child.dateTime().toString("yyyy-MM-dd HH:mm")
+            elif isinstance(child, QAbstractSpinBox):
+                value = child.text()
+            elif isinstance(child, QAbstractButton) and child.isCheckable():
+                value = child.isChecked()
+            if value is not None:
+                state.append((type(child).__name__, value))
+                if isinstance(child, QComboBox | QAbstractSpinBox):
+                    continue  # their inner line edit says the same again
+            walk(child)
+
+    walk(root)
+    return state

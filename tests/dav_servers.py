@@ -1,0 +1,137 @@
+"""Real CardDAV/CalDAV servers for the sync tests, started on 127.0.0.1.
+
+Each server gets a free port, a folder under the test's tmp_path and a user
+with a plain-text htpasswd entry; it is stopped when the test ends. A server
+can be killed (SIGKILL, as a crash would) and started again on the same port
+and storage.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+USER = "anna"
+PASSWORD = "geheim-🔑"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_for_port(port: int, proc: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"server exited: {log.read_text(errors='replace')[-2000:]}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.05)
+    raise RuntimeError(f"server did not listen on {port}: {log.read_text()[-2000:]}")
+
+
+class Server:
+    name = ""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.port = free_port()
+        self.proc: subprocess.Popen | None = None
+        self.log = folder / "server.log"
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
+
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def start(self) -> None:
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen(
+                self.command(), stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+            )
+        _wait_for_port(self.port, self.proc, self.log)
+
+    def kill(self) -> None:
+        """Stop at once, as a crash or a pulled cable would."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait(10)
+        self.proc = None
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+        self.proc = None
+
+
+class Radicale(Server):
+    name = "radicale"
+
+    def __init__(self, folder: Path, max_content_length: int = 1_000_000) -> None:
+        super().__init__(folder)
+        users = folder / "users"
+        users.write_text(f"{USER}:{PASSWORD}\n", encoding="utf-8")
+        self.config = folder / "config"
+        self.config.write_text(
+            "[server]\n"
+            f"hosts = 127.0.0.1:{self.port}\n"
+            f"max_content_length = {max_content_length}\n"
+            "[auth]\n"
+            "type = htpasswd\n"
+            f"htpasswd_filename = {users}\n"
+            "htpasswd_encryption = plain\n"
+            "delay = 0\n"
+            "[rights]\n"
+            "type = owner_only\n"
+            "[storage]\n"
+            f"filesystem_folder = {folder / 'collections'}\n"
+            "[logging]\n"
+            "level = warning\n",
+            encoding="utf-8",
+        )
+
+    def command(self) -> list[str]:
+        return [sys.executable, "-m", "radicale", "--config", str(self.config)]
+
+
+class Xandikos(Server):
+    """Xandikos serves without authentication over plain HTTP (it expects a proxy
+    in front for that); the client's credentials are simply not asked for."""
+
+    name = "xandikos"
+
+    def command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "xandikos", "serve", "-d", str(self.folder / "data"),
+            "--defaults", "-l", "127.0.0.1", "-p", str(self.port),
+            "--state-dir", str(self.folder / "state"), "--no-detect-systemd",
+        ]  # fmt: skip
+
+
+class XandikosTLS(Xandikos):
+    """Xandikos over HTTPS with a self-signed certificate nobody trusts."""
+
+    name = "xandikos-tls"
+
+    @property
+    def url(self) -> str:
+        return f"https://127.0.0.1:{self.port}/"
+
+    def command(self) -> list[str]:
+        return [*super().command(), "--autocert"]

@@ -1,0 +1,250 @@
+"""CSV import (issue 14): each reading bug on a file written for it (tests/data/contacts/csv),
+and netzjournal's own CSV export read back without loss."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+
+import pytest
+from conftest import REPO, person
+
+from netzjournal import cli, store
+from netzjournal.interchange import writers
+from netzjournal.interchange.csv_in import parse_date, read_csv
+from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+
+CSV = REPO / "tests" / "data" / "contacts" / "csv"
+
+
+def read(name: str):
+    return read_csv((CSV / name).read_bytes(), name)
+
+
+def codes(result) -> list[str]:
+    return [p.code for p in result.problems]
+
+
+def test_outlook_desktop_quoted_header_is_a_header_not_a_preamble():
+    result = read("outlook-desktop__quoted-headers.WRITTEN.csv")
+    assert result.format == "csv-outlook" and codes(result) == []
+    erika, jan = (c.to_record() for c in result.contacts)
+    assert (erika.title_prefix, erika.given_name, erika.family_name) == ("Dr.", "Erika",
+                                                                          "Mustermann")  # fmt: skip
+    assert (erika.organisation, erika.department, erika.role, erika.city) == (
+        "Beispiel GmbH", "Vertrieb", "Geschäftsführerin", "Berlin")  # fmt: skip
+    assert erika.emails() == ["erika@example.com", "erika.privat@example.org"]
+    assert erika.birthday == store.Birthday(4, 15, 1980) and erika.tags == ["Netzwerk", "Presse"]
+    assert erika.notes == "Kennengelernt auf der re:publica.\nMag Espresso."
+    assert jan.birthday is None and jan.emails() == ["jan@example.com"]  # 0/0/00: none
+    # LinkedIn's preamble (Notes:, a quoted notice) is still passed over.
+    linked = read("linkedin__Connections_2024-format.SYNTHETIC.csv")
+    assert len(linked.contacts) == 4 and codes(linked) == []
+
+
+def test_a_cell_over_128_kb_is_read(tmp_path):
+    note = "Lang " * 60_000  # 300 KB
+    path = tmp_path / "long-note.csv"
+    path.write_text(f'First Name,Last Name,Notes\nAnna,Alt,"{note}"\nBernd,Bauer,kurz\n')
+    result = read_paths([path])
+    assert [c.notes for c in result.contacts] == [note.strip(), "kurz"]
+    assert result.problems == []
+
+
+def test_a_lone_cr_inside_cells_is_a_line_break():
+    result = read("lone-cr-in-cells.WRITTEN.csv")
+    assert [c.notes for c in result.contacts] == ["eins\nzwei", "drei\nvier", "fünf"]
+    assert codes(result) == []
+
+
+@pytest.mark.parametrize("name", ["random.bin", "random.csv", "random"])
+def test_random_binary_and_unknown_extensions_report_and_never_raise(tmp_path, name, capsys):
+    path = tmp_path / name
+    path.write_bytes(os.urandom(64 * 1024))
+    result = read_paths([path])
+    assert result.contacts == [] and codes(result) == ["not_text"]
+    data = tmp_path / "data"
+    assert cli.main(["import", str(path), "--data-dir", str(data)]) == 1
+    out = capsys.readouterr().out
+    assert "not a text file" in out and "Traceback" not in out
+
+
+def test_unknown_extension_holding_a_table_is_read_and_text_is_named(tmp_path):
+    table = tmp_path / "kontakte.dat"
+    table.write_bytes(b"First Name;Last Name;E-mail Address\r\nAnna;Alt;anna@example.com\r\n")
+    prose = tmp_path / "brief.xyz"
+    prose.write_text("Liebe Anna\nwie geht es dir\n")
+    result = read_paths([table, prose])
+    assert [c.name for c in result.contacts] == ["Anna Alt"]
+    assert codes(result) == ["unknown_format"] and result.problems[0].file == "brief.xyz"
+
+
+def test_german_outlook_second_and_third_address_empty_birthday_categories():
+    result = read("outlook-desktop-de__german-headers.WRITTEN.csv")
+    assert codes(result) == []  # 0.0.00 is "no birthday", not a problem
+    weiss, koehler = (c.to_record() for c in result.contacts)
+    assert weiss.emails() == ["joerg@example.de", "j.weiss@example.org", "jaw@example.net"]
+    assert weiss.tags == ["Kunden", "VIP"] and weiss.birthday is None
+    assert (weiss.salutation, weiss.given_name, weiss.family_name) == ("Frau", "Jörg-Anna", "Weiß")
+    assert (weiss.organisation, weiss.department, weiss.role, weiss.city) == (
+        "Straßen AG", "Einkauf", "Leiterin", "München")  # fmt: skip
+    assert ("+49 89 123456", "work") in [(c.value, c.label) for c in weiss.channels]
+    assert koehler.salutation == "Herr" and koehler.birthday == store.Birthday(3, 22, 1980)
+
+
+def test_cr_only_line_endings():
+    result = read("old-mac__cr-line-endings.WRITTEN.csv")
+    assert codes(result) == []
+    assert [(c.name, [e.value for e in c.emails]) for c in result.contacts] == [
+        ("Anna Alt", ["anna@example.com"]),
+        ("Bernd Bauer", ["bernd@example.com"]),
+        ("Carla Christ", ["carla@example.com"]),
+    ]
+    assert result.contacts[0].notes == "Zeile 1\nZeile 2"
+
+
+def test_unbalanced_quote_is_reported_with_its_line_and_swallows_nothing():
+    result = read("unbalanced-quote.WRITTEN.csv")
+    assert [(p.code, p.line) for p in result.problems] == [("unbalanced_quote", 3)]
+    rows = [(c.given_name, c.family_name, c.organisation, [e.value for e in c.emails])
+            for c in result.contacts]  # fmt: skip
+    assert rows == [
+        ("Anna", "Alt", "ACME", ["anna@example.com"]),
+        ("Bernd", "Bauer", "Bau GmbH", ["bernd@example.com"]),
+        ("Carla", "Christ", "Christ & Co", ["carla@example.com"]),
+        ("Dora", "Dorn", "Dorn AG", ["dora@example.com"]),
+    ]
+    # A quotation mark left open on the last row runs to the end of the file.
+    tail = read_csv(b'First Name,Last Name\nAnna,Alt\nBernd,"Bauer\n\nCarla,Christ\n')
+    assert [(p.code, p.line) for p in tail.problems] == [("unbalanced_quote", 3)]
+    assert [c.name for c in tail.contacts] == ["Anna Alt", "Bernd Bauer", "Carla Christ"]
+    # A note over several lines is fine.
+    fine = read_csv(b'First Name,Last Name,Notes\nAnna,Alt,"eins\nzwei, drei"\nBernd,Bauer,\n')
+    assert fine.problems == [] and fine.contacts[0].notes == "eins\nzwei, drei"
+
+
+def test_linkedin_dates_of_other_years_and_excel():
+    old = read("linkedin__Connections_2018-format.WRITTEN.csv")
+    assert [c.met_on for c in old.contacts] == [dt.date(2018, 1, 8), dt.date(2017, 12, 24)]
+    assert codes(old) == []
+    excel = read("linkedin__Connections_excel-resaved.WRITTEN.csv")
+    assert [c.met_on for c in excel.contacts] == [dt.date(2026, 1, 5), dt.date(2025, 2, 28),
+                                                  None, None]  # fmt: skip
+    # Said once for the column, not once per row.
+    assert [(p.code, p.line, dict(p.params)["count"]) for p in excel.problems] == [
+        ("bad_dates", 4, "2")
+    ]
+    assert "Connected On" in str(excel.problems[0])
+
+
+def test_linkedin_preamble_padded_by_excel_is_passed_over():
+    result = read("linkedin__Connections_excel-padded-preamble.WRITTEN.csv")
+    assert result.format == "csv-linkedin" and codes(result) == []
+    assert [(c.name, c.organisation, c.met_on) for c in result.contacts] == [
+        ("Anna Alt", "ACME", dt.date(2024, 10, 9)),
+        ("Bernd Bauer", "Bau, GmbH", dt.date(2024, 9, 21)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day_first", "expect"),
+    [
+        ("09 Oct 2024", False, dt.date(2024, 10, 9)),
+        ("1/8/18, 6:14 PM", False, dt.date(2018, 1, 8)),
+        ("8/1/18", True, dt.date(2018, 1, 8)),
+        ("5-Jan-26", False, dt.date(2026, 1, 5)),
+        ("08.01.2018", False, dt.date(2018, 1, 8)),
+        ("2018-01-08", False, dt.date(2018, 1, 8)),
+        ("Oct 9, 2024", False, dt.date(2024, 10, 9)),
+        ("3. Mär 2021", False, dt.date(2021, 3, 3)),
+        ("31/2/2020", True, None),
+        ("irgendwann", False, None),
+        ("12", False, None),
+    ],
+)
+def test_parse_date_forms(text, day_first, expect):
+    assert parse_date(text, day_first) == expect
+
+
+def test_slashed_dates_are_day_first_when_the_column_says_so():
+    data = b"First Name,Last Name,Connected On\nA,B,8/1/18\nC,D,24/12/17\n"
+    assert [c.met_on for c in read_csv(data).contacts] == [dt.date(2018, 1, 8),
+                                                           dt.date(2017, 12, 24)]  # fmt: skip
+
+
+# -- netzjournal's own CSV ------------------------------------------------------------------
+
+TRICKY = ["=1+2", "+49 30 1234", "-minus", "@home", "'=quoted", "\tTab", 'a ; b, "c"\nd']
+
+
+def _people(journal: store.Journal) -> list[store.ContactRecord]:
+    made = [
+        person("Jürgen", "Weiß", salutation="Herr", title_prefix="Dr.",
+               organisation="Straße; Söhne, KG", department="Presse", role="=CEO",
+               hierarchy="executive", city="Köln",
+               birthday=store.Birthday(2, 29), source="xing", source_detail="Barcamp 2024",
+               met_on=dt.date(2024, 5, 3), address_form="du", language="en", closeness=5,
+               cadence_days=45, topics="KI, Jazz", archived=True,
+               notes="Zeile 1\nZeile 2; mit, Zeichen \"zitiert\"\r\n=SUMME(A1)",
+               tags=["Presse", "Köln, Stadt", "-minus"],
+               channels=[store.Channel("email", "j@example.org", "work"),
+                         store.Channel("email", "jw@example.com", ""),
+                         store.Channel("phone", "+49 1", "cell"),
+                         store.Channel("phone", "@0221 2", ""),
+                         store.Channel("url", "https://www.xing.com/profile/J_W", "xing")]),
+        person("", "", display_name="Frau Ö", organisation="@Verein", cadence_never=True,
+               birthday=store.Birthday(3, 1, 1970)),
+        person("Ana", "Ortiz", display_name="Ana (Messe)", notes=" ".join(TRICKY),
+               topics="\n".join(TRICKY)),
+    ]  # fmt: skip
+    return [store.create_contact(journal, p).value for p in made]
+
+
+def _comparable(rec: store.ContactRecord) -> dict:
+    values = dict(vars(rec))
+    for key in ("id", "created_at", "updated_at", "introduced_by"):
+        values.pop(key)
+    values["tags"] = sorted(values["tags"])
+    return values
+
+
+@pytest.mark.parametrize(("delimiter", "german"), [(",", False), (";", True), (";", False),
+                                                   (",", True)])  # fmt: skip
+def test_own_csv_export_imports_back_without_loss(journal, tmp_path, delimiter, german):
+    people = _people(journal)
+    text = writers.csv_text(people, delimiter, german)
+    header = next(csv.reader(io.StringIO(text), delimiter=delimiter))
+    assert ("Vorname" in header) == german and ("First Name" in header) == (not german)
+    # No cell starts a formula in a spreadsheet.
+    for row in csv.reader(io.StringIO(text), delimiter=delimiter):
+        assert not any(cell[:1] in ("=", "+", "-", "@", "\t") for cell in row), row
+    path = tmp_path / "export.csv"
+    path.write_text(text, encoding="utf-8-sig", newline="")
+    with store.Journal.open(tmp_path / "other.sqlite3") as other:
+        read = read_paths([path])
+        assert read.format == "csv-netzjournal" and read.problems == []
+        outcome = apply_import(other, plan_import(other, read))
+        back = [store.get_contact(other, i) for i in outcome.created]
+    assert [_comparable(b) for b in back] == [_comparable(p) for p in people]
+
+
+def test_own_csv_reports_values_it_cannot_take(tmp_path):
+    text = "Vorname;Nachname;Anzeigename;E-Mail-Typen;Nähe;Sprache;Rhythmus (Tage)\r\n"
+    text += "Anna;Alt;;;9;fr;nie\r\n"
+    result = read_csv(text.encode("cp1252"))
+    (anna,) = result.contacts
+    rec = anna.to_record()
+    assert (rec.closeness, rec.language, rec.cadence_never) == (3, "de", True)
+    assert [(p.code, dict(p.params)["name"]) for p in result.problems] == [
+        ("bad_value", "Sprache"), ("bad_value", "Nähe")]  # fmt: skip
+
+
+def test_problems_are_listed_up_to_a_limit_per_kind_and_counted_beyond():
+    rows = b"".join(b'Anna,"Alt\n' for _ in range(120))
+    result = read_csv(b"First Name,Last Name\n" + rows)
+    assert len(result.contacts) == 120
+    assert codes(result).count("unbalanced_quote") == 50
+    assert result.problems[-1].code == "more_problems"
+    assert dict(result.problems[-1].params)["count"] == "70"

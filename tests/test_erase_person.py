@@ -1,0 +1,177 @@
+"""'Delete this person everywhere': afterwards no byte of them is in the data folder.
+
+Real journal, real backups, a real draft; the check reads every file in the
+data folder (journal, -wal, -shm, backups, drafts) as bytes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from conftest import person
+
+from netzjournal import paths, store
+from netzjournal.drafts import DraftStore
+from netzjournal.store import erasure
+from netzjournal.store.folding import fold
+
+SECRETS = [
+    "Zyxander",
+    "Quofflebrink",
+    "zyx.quoff@example.org",
+    "9998877",
+    "Wombatfarm",
+    "Kirschblütenweg",
+    "Ozelotdressur",
+    "Quofflebrink-Kreis",
+]
+
+
+def needles() -> list[bytes]:
+    """Each secret as typed, case-folded and as the search index folds it."""
+    out: set[bytes] = set()
+    for s in SECRETS:
+        for form in (s, s.casefold(), fold(s)):
+            out.add(form.encode("utf-8"))
+    return sorted(out)
+
+
+def traces(root: Path) -> list[tuple[str, bytes]]:
+    found = []
+    for path in sorted(root.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            found += [(str(path.relative_to(root)), n) for n in needles() if n in data]
+    return found
+
+
+@pytest.fixture
+def where(tmp_path):
+    return paths.resolve(tmp_path / "data").ensure()
+
+
+def build(where: paths.DataPaths) -> tuple[store.Journal, int, int, int, int]:
+    j = store.Journal.open(where.journal, backup_dir=where.backups)
+    ben = store.create_contact(j, person("Ben", "Gewöhnlich", city="Bonn")).value
+    z = store.create_contact(
+        j,
+        person(
+            "Zyxander",
+            "Quofflebrink",
+            notes="Geheimnis: Wombatfarm",
+            tags=["Quofflebrink-Kreis"],
+            channels=[
+                store.Channel("email", "zyx.quoff@example.org"),
+                store.Channel("phone", "+49 170 9998877"),
+            ],
+        ),
+    ).value
+    sole = store.create_interaction(
+        j,
+        store.InteractionRecord(
+            dt.datetime(2026, 5, 1, 9), participants=[z.id], body="Treffen am Kirschblütenweg"
+        ),
+    ).value
+    shared = store.create_interaction(
+        j,
+        store.InteractionRecord(
+            dt.datetime(2026, 6, 1, 9),
+            participants=[z.id, ben.id],
+            body="Messe in Essen",
+            give_take=[store.GiveTakeLine("gave", "Buchtipp Ozelotdressur", z.id)],
+        ),
+    ).value
+    store.add_follow_up(j, store.FollowUpRecord("Anrufen wegen Wombatfarm", z.id))
+    # Older versions of the row in free pages and in the WAL.
+    for n in range(5):
+        rec = store.get_contact(j, z.id)
+        rec.notes = f"Geheimnis: Wombatfarm ({n})"
+        store.update_contact(j, rec)
+    store.create_backup(j, where.backups, "daily", now=dt.datetime(2026, 10, 1, 8))
+    store.create_backup(j, where.backups, "pre-import", now=dt.datetime(2026, 11, 1, 8))
+    DraftStore(where.drafts).save({"who": "zyxander quofflebrink", "body": "Kaffee"})
+    return j, z.id, ben.id, sole.id, shared.id
+
+
+def test_erase_everywhere_leaves_no_byte_of_them(where):
+    j, zid, ben_id, sole_id, shared_id = build(where)
+    # A damaged copy of the journal lies beside it (it cannot be cleaned).
+    damaged = where.journal.with_name(where.journal.name + ".damaged-20260101-000000")
+    shutil.copyfile(where.backups / "journal-20261001-080000-daily.sqlite3", damaged)
+    assert traces(where.root)  # the test can see them
+    plan = erasure.plan_erasure(j, zid, where.drafts)
+    assert (plan.sole_notes, plan.shared_notes, plan.give_take) == (1, 1, 1)
+    assert plan.backups == 2 and plan.drafts == [where.drafts / "quick-note.json"]
+
+    report = erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
+
+    assert len(report.cleaned) == 2 and report.wal_emptied
+    assert [p for p, _ in report.unchangeable] == [damaged]
+    assert erasure.delete_files([p for p, _ in report.unchangeable]) == []
+    assert traces(where.root) == []
+    # Everyone and everything else is still there, in the journal and the backups.
+    assert store.get_contact(j, ben_id).city == "Bonn"
+    assert store.get_interaction(j, shared_id).participants == [ben_id]
+    assert store.get_interaction(j, shared_id).body == "Messe in Essen"
+    with pytest.raises(store.NotFound):
+        store.get_interaction(j, sole_id)
+    assert store.search(j, "Essen") and not store.search(j, "Zyxander")
+    assert j.integrity_check() == ["ok"]
+    for b in store.list_backups(where.backups):
+        conn = sqlite3.connect(b.path)
+        names = [r[0] for r in conn.execute("SELECT given_name FROM contact")]
+        assert names == ["Ben"], b.path
+        assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        conn.close()
+    j.close()
+
+
+def test_notes_where_they_were_alone_can_stay(where):
+    j, zid, _ben, sole_id, _shared = build(where)
+    report = erasure.erase_person(j, zid, with_sole_notes=False, drafts_dir=where.drafts)
+    assert report.notes_deleted == 0
+    kept = store.get_interaction(j, sole_id)
+    assert kept.participants == [] and kept.body == "Treffen am Kirschblütenweg"
+    j.close()
+
+
+def test_a_backup_where_the_id_was_someone_else_is_not_touched(where):
+    j, zid, _ben, _sole, _shared = build(where)
+    other = where.backups / "journal-20250101-080000-daily.sqlite3"
+    shutil.copyfile(where.backups / "journal-20261001-080000-daily.sqlite3", other)
+    conn = sqlite3.connect(other)
+    conn.execute(
+        "UPDATE contact SET given_name = 'Anders', created_at = '2001-01-01 00:00:00' WHERE id = ?",
+        (zid,),
+    )
+    conn.commit()
+    conn.close()
+    before = other.read_bytes()
+    report = erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
+    assert other in report.unchanged and other.read_bytes() == before
+    j.close()
+
+
+def test_a_backup_that_cannot_be_changed_is_listed_and_left_as_it_was(where, monkeypatch):
+    j, zid, _ben, _sole, _shared = build(where)
+    target = where.backups / "journal-20261101-080000-pre-import.sqlite3"
+    before = target.read_bytes()
+    # The cleaned copy cannot be written (a full disk, a read-only folder): the
+    # verification step is where a failure is simplest to force for real.
+    real = erasure._compact
+
+    def failing(conn):
+        if conn is not j.connection():
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(conn)
+
+    monkeypatch.setattr(erasure, "_compact", failing)
+    report = erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
+    assert target in [p for p, _ in report.unchangeable]
+    assert target.read_bytes() == before  # untouched
+    assert not list(where.backups.glob("*.part"))  # no half-cleaned copy left beside it
+    j.close()

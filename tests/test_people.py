@@ -1,0 +1,124 @@
+"""People by id: namesakes told apart, names resolved to candidates, German order."""
+
+from __future__ import annotations
+
+import functools
+import random
+
+import pytest
+from conftest import person
+
+from netzjournal import store
+from netzjournal.store.collation import sort_key
+
+GERMAN_ORDER = ["Ärger", "Bäcker", "Böhm", "Brown", "Oswald", "Özdemir", "Zöllner"]
+
+
+@pytest.fixture
+def namesakes(journal):
+    make = lambda *a, **kw: store.create_contact(journal, person(*a, **kw)).value.id  # noqa: E731
+    return {
+        "weser": make("Chloe", "Baker", organisation="Weserbogen Logistik", city="Bremen"),
+        "hafen": make("Chloe", "Baker", organisation="Hafenkontor", city="Bremen"),
+        "alone": make("Hans", "Müller", display_name="Müller, Hans", city="Köln"),
+        "same1": make("Tim", "Roth", organisation="Nordlicht", city="Kiel"),
+        "same2": make("Tim", "Roth", organisation="Nordlicht", city="Lübeck"),
+        "bare1": make("Ute", "Groß"),
+        "bare2": make("Ute", "Groß"),
+    }
+
+
+def test_namesakes_are_told_apart_by_organisation_then_city_then_number(journal, namesakes):
+    labels = {c.id: c.label for c in store.list_people(journal)}
+    assert labels[namesakes["weser"]] == "Chloe Baker · Weserbogen Logistik"
+    assert labels[namesakes["hafen"]] == "Chloe Baker · Hafenkontor"
+    assert labels[namesakes["alone"]] == "Müller, Hans"  # nobody shares it: no detail
+    assert labels[namesakes["same1"]] == "Tim Roth · Kiel"
+    assert labels[namesakes["same2"]] == "Tim Roth · Lübeck"
+    assert labels[namesakes["bare1"]] == f"Ute Groß · #{namesakes['bare1']}"
+    assert len(set(labels.values())) == len(labels)
+
+
+def test_an_archived_namesake_still_makes_the_others_show_their_detail(journal, namesakes):
+    store.set_archived(journal, [namesakes["hafen"]], True)
+    choices = {c.id: c for c in store.list_people(journal)}
+    assert namesakes["hafen"] not in choices
+    assert choices[namesakes["weser"]].label == "Chloe Baker · Weserbogen Logistik"
+    also = {c.id for c in store.list_people(journal, also=[namesakes["hafen"]])}
+    assert namesakes["hafen"] in also
+
+
+def test_find_people_by_name_returns_every_namesake_and_never_guesses(journal, namesakes):
+    found = store.find_people_by_name(journal, "  chloe   BAKER ")
+    assert sorted(c.id for c in found) == sorted([namesakes["weser"], namesakes["hafen"]])
+    assert {c.organisation for c in found} == {"Weserbogen Logistik", "Hafenkontor"}
+    assert [c.id for c in store.find_people_by_name(journal, "Müller, Hans")] == [
+        namesakes["alone"]
+    ]
+    assert store.find_people_by_name(journal, "Hans Mueller") == []
+    assert store.find_people_by_name(journal, "Mueller, Hans") == []
+    assert [c.id for c in store.find_people_by_name(journal, "Mueller, Hans", folded=True)] == [
+        namesakes["alone"]
+    ]
+    assert store.find_people_by_name(journal, "") == []
+    assert [c.id for c in store.resolve_person(journal, f"#{namesakes['hafen']}")] == [
+        namesakes["hafen"]
+    ]
+    assert [c.id for c in store.resolve_person(journal, str(namesakes["alone"]))] == [
+        namesakes["alone"]
+    ]
+
+
+def test_people_are_listed_in_german_collation_order(journal):
+    shuffled = GERMAN_ORDER[:]
+    random.Random(4).shuffle(shuffled)
+    for family in shuffled:
+        store.create_contact(journal, person("Kim", family))
+    assert [c.family_name for c in store.list_people(journal)] == GERMAN_ORDER
+    assert [n.split()[-1] for _, n in store.contact_names(journal)] == GERMAN_ORDER
+
+
+def test_the_collation_key_agrees_with_icu_for_german_and_english():
+    # QCollator (ICU, bundled with the Qt wheels) is the reference; the store's key
+    # must give the same order without Qt.
+    from PySide6.QtCore import QCollator, QLocale
+
+    names = [
+        *GERMAN_ORDER,
+        "Müller", "Mueller", "Muller", "müller", "MÜLLER", "Møller", "Moller", "Straße",
+        "Strasse", "Strauss", "Weiß", "WEISS", "weiss", "Æsir", "Aesop", "Łukasz", "Lukas",
+        "O'Brien", "Obrecht", "van\u00a0Dyk", "vanDyk", "von Berg", "von-Berg", "Élodie",
+        "Eloise", "Çelik", "Celik", "Şahin", "Sahin", "Yılmaz", "Yilmaz", "Nguyễn", "Nguyen",
+        "Müller, Hans", "Dr. Weiß, MBA", "1Live",
+    ]  # fmt: skip
+    for language in ("de_DE", "en_GB"):
+        collator = QCollator(QLocale(language))
+        for seed in range(5):
+            random.Random(seed).shuffle(names)
+            expected = sorted(names, key=functools.cmp_to_key(collator.compare))
+            assert sorted(names, key=sort_key) == expected, language
+
+
+def test_import_never_merges_into_one_of_several_namesakes(journal, namesakes, tmp_path):
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+
+    card = tmp_path / "chloe.vcf"
+    card.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chloe Baker\r\nN:Baker;Chloe;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Tim Roth\r\nN:Roth;Tim;;;\r\nORG:Nordlicht\r\n"
+        "END:VCARD\r\n",
+        encoding="utf-8",
+    )
+    plan = plan_import(journal, read_paths([card]))
+    chloe, tim = plan.rows
+    # A similar name, twice: neither is picked; both are named for the user.
+    assert chloe.match_id is None and chloe.action == "create"
+    assert sorted(chloe.candidates) == sorted([namesakes["weser"], namesakes["hafen"]])
+    # Same name and organisation, twice: not merged into the first, not created again.
+    assert tim.match_id is None and tim.action == "skip"
+    assert sorted(tim.candidates) == sorted([namesakes["same1"], namesakes["same2"]])
+    before = {c.id: store.get_contact(journal, c.id) for c in store.list_people(journal)}
+    apply_import(journal, plan)
+    for cid, record in before.items():
+        after = store.get_contact(journal, cid)
+        assert (after.notes, after.channels) == (record.notes, record.channels)

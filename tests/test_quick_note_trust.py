@@ -1,0 +1,204 @@
+"""The quick note keeps steady typing, and says calmly when it cannot write.
+
+Real widget, real key events, real draft files; a full disk is a draft file
+that points at ``/dev/full`` (every write there fails with ENOSPC) and a
+journal capped with ``PRAGMA max_page_count``; a lock is a second real
+connection holding the journal's write lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+from conftest import person
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from netzjournal import store
+from netzjournal.drafts import DraftStore
+from netzjournal.ui.quick_note import AUTOSAVE_MAX_WAIT_MS, QuickNoteDialog
+
+NOW = dt.datetime(2026, 11, 22, 15, 30)
+DEV_FULL = Path("/dev/full")
+needs_dev_full = pytest.mark.skipif(
+    not DEV_FULL.exists(), reason="needs /dev/full to make a draft write fail with ENOSPC"
+)
+
+
+@pytest.fixture
+def dialog(qtbot, journal, tmp_path):
+    d = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
+    d.reset()
+    d.show()
+    yield d
+    # Closing a dialog with text asks first; leave it quietly.
+    d.body.clear()
+    d.who.clear()
+    d.close()
+    d.deleteLater()
+
+
+def key(widget, ch: str) -> None:
+    QTest.sendKeyEvent(
+        QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
+    )
+
+
+def draft_body(drafts: DraftStore) -> str:
+    """The draft as a kill at this moment would leave it."""
+    try:
+        return str(json.loads(drafts.path.read_text(encoding="utf-8")).get("body", ""))
+    except FileNotFoundError:
+        return ""
+
+
+def test_steady_typing_reaches_the_draft_while_typing_goes_on(dialog, qtbot):
+    """Keys every 60 ms never leave a 400 ms pause; the draft must still follow."""
+    text = "Kaffee mit Jana über die Messe in Köln und den Termin im März. " * 2
+    typed_at: list[tuple[float, int]] = []  # (time, characters typed by then)
+    checks = 0
+    for n, ch in enumerate(text, start=1):
+        key(dialog.body, ch)
+        typed_at.append((time.monotonic(), n))
+        qtbot.wait(60)
+        if n % 15 == 0 and n >= 45:
+            # A kill now leaves what is on disk: everything typed up to a
+            # second (plus slack for a loaded machine) ago must be there.
+            now = time.monotonic()
+            on_disk = draft_body(dialog.drafts)
+            assert text.startswith(on_disk)
+            due = max(
+                (c for t, c in typed_at if now - t >= AUTOSAVE_MAX_WAIT_MS / 1000 + 0.6),
+                default=0,
+            )
+            assert len(on_disk) >= due, (len(on_disk), due, n)
+            checks += 1
+    assert checks >= 4
+    assert dialog.body.toPlainText() == text
+
+
+@needs_dev_full
+def test_a_draft_on_a_full_disk_says_so_and_keeps_the_text(dialog, qtbot):
+    key(dialog.body, "K")
+    qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "K", timeout=3000)
+    # The disk fills up: the next draft write fails with ENOSPC.
+    tmp = dialog.drafts.path.with_name(dialog.drafts.path.name + ".tmp")
+    tmp.symlink_to(DEV_FULL)
+    for ch in "affee":
+        key(dialog.body, ch)
+    qtbot.waitUntil(dialog.draft_status.isVisible, timeout=3000)
+    assert "full" in dialog.draft_status.text()
+    assert dialog.body.toPlainText() == "Kaffee" and dialog.isVisible()
+    assert draft_body(dialog.drafts) == "K"  # the previous draft is intact
+    assert not tmp.exists() and not tmp.is_symlink()  # nothing half-written left
+    # Space again: the next change is saved and the line goes away.
+    key(dialog.body, "!")
+    qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "Kaffee!", timeout=3000)
+    assert not dialog.draft_status.isVisible()
+
+
+def collect_message_boxes(qtbot) -> tuple[list[str], QTimer]:
+    """Record and close every message box that appears (a second one would hang)."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(poll)
+    timer.start()
+    return seen, timer
+
+
+def ctrl_enter(widget) -> None:
+    QTest.keyClick(widget, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+
+@needs_dev_full
+def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qtbot):
+    jana = store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    dialog.who.refresh_names()
+    dialog.who.set_ids([jana])
+    body = "Lange Notiz über die Messe. " * 800  # needs new pages in the journal
+    dialog.body.setPlainText(body)
+    conn = journal.connection()
+    pages = conn.execute("PRAGMA page_count").fetchone()[0]
+    conn.execute(f"PRAGMA max_page_count = {pages}")
+    dialog.save_draft()  # nothing pending; then the drafts' disk fills up too
+    dialog.drafts.path.with_name(dialog.drafts.path.name + ".tmp").symlink_to(DEV_FULL)
+    seen, timer = collect_message_boxes(qtbot)
+    ctrl_enter(dialog.body)
+    qtbot.wait(1500)  # autosave timers run out meanwhile: no second message
+    timer.stop()
+    assert len(seen) == 1, seen
+    assert "disk is full" in seen[0] and "stays here" in seen[0]
+    assert dialog.isVisible() and dialog.body.toPlainText() == body
+    assert dialog.draft_status.isVisible() and "full" in dialog.draft_status.text()
+    assert store.interaction_count(journal) == 0
+    conn.execute("PRAGMA max_page_count = 1073741823")
+    ctrl_enter(dialog.body)
+    assert not dialog.isVisible()
+    assert store.interaction_count(journal) == 1
+    assert not dialog.drafts.path.exists()
+
+
+def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot):
+    jana = store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    dialog.who.refresh_names()
+    dialog.who.set_ids([jana])
+    for ch in "Über Köln":
+        key(dialog.body, ch)
+    journal.connection().execute("PRAGMA busy_timeout = 200")
+    other = sqlite3.connect(journal.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
+        other.execute("INSERT INTO setting (key, value) VALUES ('x', '1')")
+        seen, timer = collect_message_boxes(qtbot)
+        ctrl_enter(dialog.body)
+        qtbot.wait(1200)
+        timer.stop()
+        assert len(seen) == 1, seen
+        assert "Another program is writing" in seen[0]
+        assert dialog.isVisible() and dialog.body.toPlainText() == "Über Köln"
+        assert draft_body(dialog.drafts) == "Über Köln"
+        other.execute("COMMIT")
+    finally:
+        other.close()
+    ctrl_enter(dialog.body)
+    assert not dialog.isVisible()
+    assert store.interaction_count(journal) == 1
+
+
+def test_locked_journal_raises_the_stores_own_error(journal):
+    journal.connection().execute("PRAGMA busy_timeout = 100")
+    other = sqlite3.connect(journal.path, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        with pytest.raises(store.JournalLocked):
+            store.create_contact(journal, person("Jana", "Beispiel"))
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert store.create_contact(journal, person("Jana", "Beispiel")).value.id
+
+
+def test_draft_write_failure_leaves_the_previous_draft(tmp_path):
+    drafts = DraftStore(tmp_path / "drafts")
+    drafts.save({"body": "erst"})
+    if not DEV_FULL.exists():
+        pytest.skip("needs /dev/full")
+    os.symlink(DEV_FULL, drafts.path.with_name(drafts.path.name + ".tmp"))
+    with pytest.raises(OSError):
+        drafts.save({"body": "dann"})
+    assert drafts.load() == {"body": "erst"}

@@ -1,0 +1,342 @@
+"""Issue 11 at the window's start: real widgets offscreen, real files in tmp_path."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import person
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from uihelpers import when_modal
+
+from netzjournal import app as app_module
+from netzjournal import paths, store
+from netzjournal.ui.main_window import MainWindow
+from netzjournal.ui.recovery_dialog import CheckedBackupsModel, RecoveryDialog
+
+IS_ROOT = os.name == "posix" and os.geteuid() == 0
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): digest(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture
+def no_windows_left(qtbot):
+    """run_gui closes its window but does not delete it: leave none for later tests."""
+    yield
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, MainWindow):
+            w.deleteLater()
+    qtbot.wait(50)
+
+
+def is_recovery(widget) -> bool:
+    return isinstance(widget, RecoveryDialog)
+
+
+def scribble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(3 * 4096, 12 * 4096, 4096):
+        data[offset : offset + 200] = bytes(range(200))
+    path.write_bytes(bytes(data))
+
+
+def journal_with_backups(where: paths.DataPaths) -> list[store.BackupInfo]:
+    """A journal and three backups: empty (old), two contacts, three contacts (newest)."""
+    made = []
+    with store.Journal.open(where.journal, backup_dir=where.backups) as j:
+        made.append(store.create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9)))
+        store.create_contact(j, person("Max", "Müller"))
+        store.create_contact(j, person("Eva", "Groß"))
+        made.append(store.create_backup(j, where.backups, "daily", dt.datetime(2026, 2, 1, 9)))
+        store.create_contact(j, person("Jörg", "Lang"))
+        made.append(store.create_backup(j, where.backups, "manual", dt.datetime(2026, 3, 1, 9)))
+    return made
+
+
+# -- 1. environment errors: a message, no restore offer, nothing touched ------------------
+
+
+@pytest.mark.skipif(not IS_ROOT, reason="needs root to mount a small tmpfs (a full disk)")
+def test_full_disk_at_start_says_so_and_offers_no_restore(qtbot, tmp_path):
+    mnt = tmp_path / "mnt"
+    mnt.mkdir()
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mnt)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:  # a container without CAP_SYS_ADMIN
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        where = paths.resolve(mnt).ensure()
+        code = (
+            "import os\nfrom netzjournal import store\n"
+            f"j = store.Journal.open({str(where.journal)!r})\n"
+            "for n in range(30):\n"
+            "    r = store.ContactRecord(given_name=f'P{n}', family_name='L')\n"
+            "    store.create_contact(j, r)\n"
+            "os._exit(0)\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+        with open(mnt / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
+            while True:
+                fh.write(b"\0" * 65536)
+        before = folder_state(mnt)
+        seen = []
+
+        def close(box):
+            seen.append((type(box).__name__, box.windowTitle(), box.text()))
+            box.reject()
+
+        when_modal(close)
+        assert app_module._open_journal(where) is None
+        assert seen == [
+            (
+                "QMessageBox",
+                "The disk is full",
+                "The disk is full – please free some space and start again.",
+            )
+        ]
+        assert folder_state(mnt) == before
+    finally:
+        subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+def test_data_folder_is_a_file_gives_a_message_and_exit_status(qtbot, tmp_path, no_windows_left):
+    blocker = tmp_path / "data"
+    blocker.write_text("my notes")
+    seen = []
+
+    def close(box):
+        seen.append(box.windowTitle())
+        box.reject()
+
+    when_modal(close)
+    assert app_module.run_gui(data_dir=str(blocker), lang="en") == 1
+    assert seen == ["A file is in the data folder's place"]
+    assert blocker.read_text() == "my notes"
+
+
+def test_journal_path_is_a_directory_gives_a_message(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    where.journal.mkdir()
+    seen = []
+    when_modal(lambda box: (seen.append(box.windowTitle()), box.reject()))
+    assert app_module._open_journal(where) is None
+    assert seen == ["A folder is in the journal's place"]
+    assert where.journal.is_dir()
+
+
+# -- 2. a set-aside -wal is reported -------------------------------------------------------
+
+
+def test_a_set_aside_wal_is_reported(qtbot, tmp_path):
+    mine = paths.resolve(tmp_path / "mine").ensure()
+    other = paths.resolve(tmp_path / "other").ensure()
+    for where, count, crash in ((mine, 4, False), (other, 40, True)):
+        code = (
+            "import os\nfrom netzjournal import store\n"
+            f"j = store.Journal.open({str(where.journal)!r})\n"
+            f"for n in range({count}):\n"
+            "    r = store.ContactRecord(given_name=f'P{n}', family_name='L')\n"
+            "    store.create_contact(j, r)\n" + ("os._exit(0)\n" if crash else "j.close()\n")
+        )
+        subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
+    wal = mine.journal.with_name("journal.sqlite3-wal")
+    wal.write_bytes(other.journal.with_name("journal.sqlite3-wal").read_bytes())
+    told = []
+    when_modal(lambda box: (told.append(box.informativeText()), box.accept()))
+    journal = app_module._open_journal(mine)
+    assert journal is not None
+    try:
+        assert store.contact_count(journal) == 4
+        (aside,) = journal.set_aside
+        assert told and str(aside) in told[0] and "set-aside" in told[0]
+    finally:
+        journal.close()
+
+
+# -- 3. recovery: a verified list, newest healthy first; Quit quits -------------------------
+
+
+def test_recovery_lists_checked_backups_and_restores_the_chosen_one(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    empty, two, three = journal_with_backups(where)
+    scribble(three.path)  # the newest backup is damaged
+    (where.backups / "journal-20260401-090000-manual.sqlite3").write_bytes(b"")
+    where.journal.write_bytes(b"garbage" * 1000)
+    seen = {}
+
+    def choose(dialog: RecoveryDialog):
+        model = dialog.model
+        rows = [
+            tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())
+        ]
+        seen["rows"] = rows
+        seen["selected"] = dialog.table.selectionModel().selectedRows()[0].row()
+        seen["default"] = dialog.restore_button.isDefault()
+        dialog.restore_button.click()
+
+    when_modal(choose, is_recovery)
+    journal = app_module._open_journal(where)
+    assert journal is not None
+    try:
+        assert sorted(r.family_name for r in store.contact_rows(journal)) == ["Groß", "Müller"]
+    finally:
+        journal.close()
+    rows = seen["rows"]
+    assert rows[0][2:] == ("2", "0", "usable")  # the healthy one with data, first
+    assert seen["selected"] == 0 and not seen["default"]
+    states = sorted(r[4] for r in rows[1:])
+    assert states == sorted(["damaged", "empty file (0 bytes)", "holds no contacts or notes"])
+    assert [p.read_bytes() for p in where.root.glob("journal.sqlite3.damaged-*")] == [
+        b"garbage" * 1000
+    ]
+    del empty, two
+
+
+def test_quit_in_recovery_changes_nothing(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    where.journal.write_bytes(b"garbage" * 1000)
+    before = folder_state(where.root)
+    when_modal(lambda d: d.quit_button.click(), is_recovery)
+    assert app_module._open_journal(where) is None
+    assert folder_state(where.root) == before
+
+
+def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, no_windows_left):
+    where = paths.resolve(tmp_path / "data").ensure()
+    with store.Journal.open(where.journal, backup_dir=where.backups) as j:
+        for n in range(300):
+            store.create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
+        store.create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9))
+    scribble(where.journal)
+    offered = []
+
+    def quit_(dialog):
+        offered.append(dialog.model.rowCount())
+        dialog.quit_button.click()
+
+    when_modal(quit_, is_recovery)
+    QTimer.singleShot(15000, QApplication.quit)  # a safety net only
+    status = app_module.run_gui(data_dir=str(where.root), lang="en")
+    # Found while the window reads (status 1) or by the background check (0).
+    assert status in (0, 1) and offered == [1]
+    # The damaged journal was not backed up.
+    assert [b.reason for b in store.list_backups(where.backups)] == ["daily"]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
+                and w.isVisible()]  # fmt: skip
+
+
+def test_checked_backups_model(qtmodeltester, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    model = CheckedBackupsModel(store.checked_backups(where.backups))
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+
+
+# -- 5. a zero-byte journal offers the backups ---------------------------------------------
+
+
+def test_zero_byte_journal_offers_the_backups(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    where.journal.write_bytes(b"")
+    for suffix in ("-wal", "-shm"):
+        Path(str(where.journal) + suffix).unlink(missing_ok=True)
+    seen = []
+
+    def choose(dialog):
+        seen.append(dialog.findChild(object, "recoveryHead").text())
+        dialog.restore_button.click()
+
+    when_modal(choose, is_recovery)
+    journal = app_module._open_journal(where)
+    assert seen and journal is not None
+    try:
+        assert store.contact_count(journal) == 3
+    finally:
+        journal.close()
+
+
+# -- 7. read-only: a banner, permissions untouched -----------------------------------------
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+@pytest.mark.parametrize(("lang", "words"), [("de", "Nur lesen:"), ("en", "Read only:")])
+def test_a_write_protected_journal_opens_with_a_banner(qtbot, tmp_path, lang, words):
+    from netzjournal.ui.i18n import install_translators
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    with store.Journal.open(where.journal) as j:
+        store.create_contact(j, person("Max", "Müller"))
+    where.journal.chmod(0o444)
+    translators = install_translators(QApplication.instance(), lang)
+    try:
+        journal = app_module._open_journal(where)
+        assert journal is not None and journal.read_only
+        window = MainWindow(journal, where)
+        qtbot.addWidget(window)
+        banner = window.read_only_banner
+        assert banner is not None and banner.text().startswith(words)
+        assert str(where.root) in banner.text()
+        assert not window.actions_.new_contact.isEnabled()
+        window.close()
+        journal.close()
+    finally:
+        for t in translators:
+            QApplication.instance().removeTranslator(t)
+        install_translators(QApplication.instance(), "en")
+    assert stat.S_IMODE(where.journal.stat().st_mode) == 0o444
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_window_ini_and_log_are_private(qtbot, tmp_path, no_windows_left):
+    def close_all():
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow):
+                w.close()
+
+    QTimer.singleShot(300, close_all)
+    QTimer.singleShot(400, QApplication.quit)
+    root = tmp_path / "data"
+    assert app_module.run_gui(data_dir=str(root), lang="en") == 0
+    for f in (root / "window.ini", root / "logs" / "netzjournal.log"):
+        assert f.exists() and stat.S_IMODE(f.stat().st_mode) == 0o600, f
+
+
+def test_quit_after_damage_found_in_the_background_closes_the_window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    before = folder_state(where.root / "backups")
+    seen = []
+
+    def quit_(dialog):
+        seen.append(dialog.model.rowCount())
+        dialog.quit_button.click()
+
+    when_modal(quit_, is_recovery)
+    app_module._damaged_while_open(window, journal, where, "database disk image is malformed")
+    assert seen == [3] and not window.isVisible()
+    assert folder_state(where.root / "backups") == before
+    journal.close()

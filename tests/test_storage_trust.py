@@ -1,0 +1,689 @@
+"""Issue 11: no start, recovery, restore or crash ever loses the journal.
+
+Real files in tmp_path; a full disk and a read-only mount are real (small
+tmpfs mounts) when the tests run as root, and skipped with the reason
+otherwise; a full disk is also simulated with ``PRAGMA max_page_count``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import REPO, person
+
+from netzjournal import store
+from netzjournal.store import backups, environment, walcheck
+from netzjournal.store.errors import JournalUnavailable
+from netzjournal.store.uri import read_only_uri, sqlite_uri
+
+IS_ROOT = os.name == "posix" and os.geteuid() == 0
+needs_root = pytest.mark.skipif(
+    not IS_ROOT, reason="needs root to mount a small tmpfs (full or read-only disk)"
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def folder_state(folder: Path) -> dict[str, str]:
+    return {p.name: digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def write_journal(path: Path, contacts: int = 3, crash: bool = False, prefix: str = "P") -> None:
+    """Write a journal in another process (this one has never opened it).
+
+    ``crash``: the process dies without closing, leaving its ``-wal``.
+    """
+    code = (
+        "import os, sys\n"
+        "from netzjournal import store\n"
+        f"j = store.Journal.open({str(path)!r})\n"
+        f"for n in range({contacts}):\n"
+        "    r = store.ContactRecord(given_name=f'{p}{n}', family_name='Lang')\n"
+        "    store.create_contact(j, r)\n"
+        f"{'os._exit(0)' if crash else 'j.close()'}\n"
+    ).replace("{p}", prefix)
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
+
+
+def count_contacts(path: Path) -> int:
+    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return conn.execute("SELECT count(*) FROM contact").fetchone()[0]
+    finally:
+        conn.close()
+
+
+@contextlib.contextmanager
+def tmpfs(where: Path, size: str = "2m", options: str = ""):
+    where.mkdir(parents=True, exist_ok=True)
+    opts = f"size={size}" + (f",{options}" if options else "")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", opts, "tmpfs", str(where)], capture_output=True, text=True
+    )
+    if mounted.returncode != 0:  # a container without CAP_SYS_ADMIN
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def fill_disk(folder: Path) -> None:
+    with open(folder / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\0" * 65536)
+
+
+# -- 1. full disk and other environment errors are not damage ------------------------------
+
+
+@needs_root
+def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
+    with tmpfs(tmp_path / "mnt", "2m") as mnt:
+        path = mnt / "journal.sqlite3"
+        write_journal(path, contacts=20, crash=True)  # a -wal waits to be replayed
+        (mnt / "backups").mkdir()
+        fill_disk(mnt)
+        before = folder_state(mnt)
+        with pytest.raises(JournalUnavailable) as err:
+            store.Journal.open(path, backup_dir=mnt / "backups")
+        assert err.value.kind == "disk-full", err.value
+        assert "full" in str(err.value)
+        assert folder_state(mnt) == before  # nothing renamed, nothing written
+        (mnt / "filler").unlink()
+        # Room for the journal but not for checking a copy of its -wal: still "full",
+        # and the -wal (which holds every contact) is never set aside for it.
+        before = folder_state(mnt)
+        with pytest.raises(JournalUnavailable) as err:
+            store.Journal.open(path, backup_dir=mnt / "backups")
+        assert err.value.kind == "disk-full", err.value
+        assert folder_state(mnt) == before
+        subprocess.run(["mount", "-o", "remount,size=8m", str(mnt)], check=True)
+        with store.Journal.open(path) as j:  # space again: everything is there
+            assert store.contact_count(j) == 20
+
+
+@needs_root
+def test_recovery_on_a_full_disk_leaves_the_original_in_place(tmp_path):
+    with tmpfs(tmp_path / "mnt", "3m") as mnt:
+        path, bdir = mnt / "journal.sqlite3", mnt / "backups"
+        write_journal(path, contacts=30)
+        bdir.mkdir()
+        with store.Journal.open(path, backup_dir=bdir) as j:
+            info = store.create_backup(j, bdir)
+        fill_disk(mnt)
+        before = folder_state(mnt)
+        with pytest.raises(store.StoreError) as err:
+            backups.recover_from_backup(path, info.path)
+        assert isinstance(err.value, JournalUnavailable) and err.value.kind == "disk-full"
+        assert folder_state(mnt) == before
+        assert not list(mnt.glob("journal.sqlite3.*"))  # no .damaged, no .part
+
+
+def test_sqlite_full_through_max_page_count_is_a_full_disk_and_restores_nothing(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    big = tmp_path / "big" / "journal.sqlite3"
+    write_journal(big, contacts=200)
+    big_backup = bdir / "journal-20260101-090000-manual.sqlite3"
+    bdir.mkdir()
+    big_backup.write_bytes(big.read_bytes())
+    j = store.Journal.open(path, backup_dir=bdir)
+    store.create_contact(j, person("Neu", "Nach"))
+    pages = j.connection().execute("PRAGMA page_count").fetchone()[0]
+    j.connection().execute(f"PRAGMA max_page_count = {pages + 2}")
+    with pytest.raises(JournalUnavailable) as err:
+        store.restore_backup(j, big_backup, bdir, now=dt.datetime(2026, 1, 2, 9))
+    assert err.value.kind == "disk-full"
+    j.connection().execute("PRAGMA max_page_count = 1073741823")
+    assert [r.family_name for r in store.contact_rows(j)] == ["Nach"]
+    assert j.integrity_check() == ["ok"]
+    j.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "kind"),
+    [(13, "disk-full"), (8, "read-only"), (5, "locked"), (3, "permission-denied")],
+)
+def test_sqlite_errors_are_classified(tmp_path, code, kind):
+    exc = sqlite3.OperationalError("boom")
+    exc.sqlite_errorcode = code  # as SQLite sets it
+    found = environment.classify(exc, tmp_path / "journal.sqlite3")
+    assert found is not None and found.kind == kind
+
+
+def test_not_a_database_is_damage_not_environment(tmp_path):
+    exc = sqlite3.DatabaseError("file is not a database")
+    exc.sqlite_errorcode = 26
+    assert environment.classify(exc, tmp_path / "x") is None
+
+
+def test_journal_path_is_a_directory(tmp_path):
+    (tmp_path / "journal.sqlite3").mkdir()
+    with pytest.raises(JournalUnavailable) as err:
+        store.Journal.open(tmp_path / "journal.sqlite3")
+    assert err.value.kind == "is-a-directory"
+
+
+def test_data_folder_is_a_file(tmp_path):
+    (tmp_path / "data").write_text("not a folder")
+    with pytest.raises(JournalUnavailable) as err:
+        store.Journal.open(tmp_path / "data" / "journal.sqlite3")
+    assert err.value.kind == "not-a-folder"
+    assert (tmp_path / "data").read_text() == "not a folder"
+
+
+# -- 2. a leftover -wal is checked on a copy first -----------------------------------------
+
+
+def test_a_foreign_wal_is_set_aside_and_the_journal_stays_healthy(tmp_path):
+    mine, other = tmp_path / "mine" / "journal.sqlite3", tmp_path / "other" / "journal.sqlite3"
+    mine.parent.mkdir()
+    other.parent.mkdir()
+    write_journal(mine, contacts=5)
+    write_journal(other, contacts=50, crash=True, prefix="Fremd")
+    foreign = other.with_name("journal.sqlite3-wal").read_bytes()
+    assert foreign
+    mine.with_name("journal.sqlite3-wal").write_bytes(foreign)
+    j = store.Journal.open(mine)
+    try:
+        (aside,) = j.set_aside
+        assert aside.name.startswith("journal.sqlite3-wal.set-aside-")
+        assert aside.read_bytes() == foreign  # kept, not deleted
+        assert j.integrity_check() == ["ok"]
+        assert store.contact_count(j) == 5
+        assert all(r.name.startswith("P") for r in store.contact_rows(j))
+    finally:
+        j.close()
+    assert count_contacts(mine) == 5
+    assert not list(mine.parent.glob(".netzjournal-check-*"))
+
+
+def test_our_own_wal_from_a_crash_is_replayed(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=12, crash=True)
+    assert walcheck.pending_wal(path) is not None
+    with store.Journal.open(path) as j:
+        assert j.set_aside == []
+        assert store.contact_count(j) == 12
+    assert not list(tmp_path.glob("*set-aside*"))
+
+
+def test_a_wal_in_use_by_another_process_is_left_alone(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=2)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time\nfrom netzjournal import store\n"
+         f"j = store.Journal.open({str(path)!r})\n"
+         "store.create_contact(j, store.ContactRecord(given_name='Live', family_name='X'))\n"
+         "print('ready', flush=True)\ntime.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True, cwd=REPO,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        assert walcheck.in_use_elsewhere(path)
+        with store.Journal.open(path) as j:
+            assert j.set_aside == [] and store.contact_count(j) == 3
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+# -- 3. recovery offers verified backups, never a backup of a damaged journal --------------
+
+
+def scribble(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    for offset in range(3 * 4096, 12 * 4096, 4096):
+        data[offset : offset + 200] = bytes(range(200))
+    path.write_bytes(bytes(data))
+
+
+def test_a_damaged_journal_is_never_backed_up(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    write_journal(path, contacts=300)
+    scribble(path)
+    j = store.Journal.open(path, backup_dir=bdir, verify=False)  # as the app's start does
+    try:
+        with pytest.raises(store.JournalDamaged):
+            store.ensure_daily(j, bdir)
+    finally:
+        j.close()
+    assert store.list_backups(bdir) == []
+    assert not list(bdir.glob("*.part"))
+
+
+def test_checked_backups_put_the_newest_healthy_first_and_say_why_others_are_not(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    j = store.Journal.open(path, backup_dir=bdir)
+    empty = store.create_backup(j, bdir, "daily", now=dt.datetime(2026, 1, 1, 9))
+    store.create_contact(j, person("Max", "Müller"))
+    store.create_interaction(j, store.InteractionRecord(
+        occurred_at=dt.datetime(2026, 1, 2, 10), participants=[1], title="Kaffee"))  # fmt: skip
+    good = store.create_backup(j, bdir, "daily", now=dt.datetime(2026, 1, 2, 9))
+    store.create_contact(j, person("Eva", "Groß"))
+    newer = store.create_backup(j, bdir, "manual", now=dt.datetime(2026, 1, 3, 9))
+    j.close()
+    broken = bdir / "journal-20260104-090000-daily.sqlite3"
+    broken.write_bytes(newer.path.read_bytes())
+    scribble_small(broken)
+    (bdir / "journal-20260105-090000-manual.sqlite3").write_bytes(b"")
+    other = bdir / "journal-20260106-090000-manual.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE shopping (item TEXT)")
+    conn.commit()
+    conn.close()
+    found = backups.checked_backups(bdir)
+    assert [c.info.path for c in found if c.usable] == [newer.path, good.path]
+    assert (found[0].report.contacts, found[0].report.notes) == (2, 1)
+    problems = {c.info.path.name: c.report.problem for c in found if not c.usable}
+    assert problems == {
+        broken.name: "damaged",
+        "journal-20260105-090000-manual.sqlite3": "empty",
+        other.name: "not-a-journal",
+        empty.path.name: "no-data",
+    }
+
+
+def scribble_small(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page, len(data), page):
+        data[offset + 8 : offset + 40] = b"\xff" * 32
+    path.write_bytes(bytes(data))
+
+
+# -- 4. a zero-byte backup or a non-journal SQLite file is refused with the reason ---------
+
+
+def test_a_zero_byte_backup_is_refused(journal, tmp_path):
+    store.create_contact(journal, person("Max", "Müller"))
+    zero = tmp_path / "journal-20260101-100000-manual.sqlite3"
+    zero.write_bytes(b"")
+    with pytest.raises(store.JournalDamaged) as err:
+        store.restore_backup(journal, zero, tmp_path / "b")
+    assert err.value.code == "empty" and "empty" in str(err.value)
+    assert store.contact_count(journal) == 1
+
+
+def test_an_sqlite_file_that_is_not_a_journal_is_refused(journal, tmp_path):
+    store.create_contact(journal, person("Max", "Müller"))
+    other = tmp_path / "photos.sqlite3"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photo (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(store.JournalDamaged) as err:
+        store.restore_backup(journal, other, tmp_path / "b")
+    assert err.value.code == "not-a-journal" and "not a netzjournal journal" in str(err.value)
+    with pytest.raises(store.JournalDamaged):
+        backups.recover_from_backup(tmp_path / "elsewhere.sqlite3", other)
+    assert store.contact_count(journal) == 1
+
+
+def test_an_empty_journal_backup_does_not_replace_one_with_data(journal, tmp_path):
+    bdir = tmp_path / "b"
+    empty = store.create_backup(journal, bdir, now=dt.datetime(2026, 1, 1, 9))
+    store.create_contact(journal, person("Max", "Müller"))
+    with pytest.raises(store.JournalDamaged) as err:
+        store.restore_backup(journal, empty.path, bdir)
+    assert err.value.code == "no-data"
+    assert store.contact_count(journal) == 1
+
+
+# -- 5. a zero-byte journal offers the backups ---------------------------------------------
+
+
+def test_a_zero_byte_journal_with_backups_is_damage_not_a_new_journal(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    with store.Journal.open(path, backup_dir=bdir) as j:
+        store.create_contact(j, person("Max", "Müller"))
+        store.create_backup(j, bdir)
+    path.write_bytes(b"")
+    with pytest.raises(store.JournalDamaged) as err:
+        store.Journal.open(path, backup_dir=bdir)
+    assert err.value.code == "empty"
+    assert path.stat().st_size == 0  # untouched
+    (usable,) = [c for c in backups.checked_backups(bdir) if c.usable]
+    kept = backups.recover_from_backup(path, usable.info.path)
+    assert kept is not None and kept.stat().st_size == 0
+    with store.Journal.open(path, backup_dir=bdir) as j:
+        assert store.get_contact(j, 1).family_name == "Müller"
+
+
+# -- 6. one helper quotes every SQLite URI -------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Netzwerk #2", "wer?was", "50% privat", "a&b=c"])
+def test_paths_with_uri_characters_restore_and_recover(tmp_path, name):
+    root = tmp_path / name
+    path, bdir = root / "journal.sqlite3", root / "backups"
+    j = store.Journal.open(path, backup_dir=bdir)
+    store.create_contact(j, person("Max", "Müller"))
+    first = store.create_backup(j, bdir, now=dt.datetime(2026, 1, 1, 9))
+    store.create_contact(j, person("Eva", "Groß"))
+    j = store.restore_backup(j, first.path, bdir, now=dt.datetime(2026, 1, 2, 9))
+    assert [r.family_name for r in store.contact_rows(j)] == ["Müller"]
+    j.close()
+    assert backups.checked_backups(bdir)[0].usable
+    path.write_bytes(b"broken" * 100)
+    backups.recover_from_backup(path, first.path)
+    with store.Journal.open(path, backup_dir=bdir) as j:
+        assert [r.family_name for r in store.contact_rows(j)] == ["Müller"]
+    assert not list(tmp_path.glob("*.sqlite3"))  # nothing created outside the folder
+    assert sorted(p.name for p in tmp_path.iterdir()) == [name]
+
+
+def test_uri_quotes_the_special_characters(tmp_path):
+    uri = sqlite_uri(Path("/data/a #1?x%y/j.sqlite3"), mode="ro")
+    assert uri == "file:/data/a%20%231%3Fx%25y/j.sqlite3?mode=ro"
+
+
+def test_no_module_builds_an_sqlite_uri_by_hand():
+    offenders = []
+    for path in (REPO / "netzjournal").rglob("*.py"):
+        if path.name == "uri.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        if 'f"file:' in text or "'file:" in text or '"file:' in text:
+            offenders.append(path.name)
+    assert offenders == []
+
+
+# -- 7. permissions are never changed; what cannot be written opens read-only ---------------
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_write_protected_journal_opens_read_only_unchanged(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=2)
+    path.chmod(0o444)
+    before = digest(path)
+    with pytest.raises(JournalUnavailable) as err:
+        store.Journal.open(path)
+    assert err.value.kind == "read-only"
+    with store.Journal.open(path, fallback_read_only=True) as j:
+        assert j.read_only and j.read_only_reason == "read-only-file"
+        assert store.contact_count(j) == 2
+        with pytest.raises(store.ReadOnlyJournal):
+            store.create_contact(j, person("Neu", "X"))
+    assert mode(path) == 0o444 and digest(path) == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_write_protected_folder_is_not_chmodded(tmp_path):
+    from netzjournal import paths
+
+    root = tmp_path / "data"
+    where = paths.resolve(root).ensure()
+    write_journal(where.journal, contacts=2)
+    root.chmod(0o555)
+    try:
+        where = paths.resolve(root).ensure()
+        with store.Journal.open(where.journal, fallback_read_only=True) as j:
+            assert j.read_only and j.read_only_reason == "read-only-folder"
+            assert store.contact_count(j) == 2
+        assert mode(root) == 0o555
+    finally:
+        root.chmod(0o700)
+
+
+@needs_root
+def test_a_read_only_mount_opens_read_only_even_with_a_leftover_wal(tmp_path):
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        path = mnt / "journal.sqlite3"
+        write_journal(path, contacts=7, crash=True)
+        subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
+        before = folder_state(mnt)
+        with store.Journal.open(path, fallback_read_only=True) as j:
+            assert j.read_only and j.read_only_reason == "read-only-mount"
+            assert store.contact_count(j) == 7  # the -wal's contacts, read from a copy
+        assert folder_state(mnt) == before
+
+
+@needs_root
+def test_a_folder_of_another_user_opens_read_only_without_a_traceback():
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="netzjournal-foreign-"))  # tmp_path is root-only
+    try:
+        base.chmod(0o755)
+        path = base / "journal.sqlite3"
+        write_journal(path, contacts=1)
+        path.chmod(0o644)
+        before = digest(path)
+        os.setegid(65534)
+        os.seteuid(65534)  # a user who may read but not write the folder
+        try:
+            with store.Journal.open(path, fallback_read_only=True) as j:
+                reason, count = j.read_only_reason, store.contact_count(j)
+            with pytest.raises(JournalUnavailable) as err:
+                store.Journal.open(path)
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+        assert (reason, count) == ("read-only-folder", 1)
+        assert err.value.kind == "read-only"
+        assert digest(path) == before and mode(path) == 0o644
+    finally:
+        shutil.rmtree(base)
+
+
+@needs_root
+def test_a_journal_nobody_may_read_is_permission_denied_not_damage():
+    import shutil
+    import tempfile
+
+    base = Path(tempfile.mkdtemp(prefix="netzjournal-private-"))
+    try:
+        base.chmod(0o755)
+        path = base / "journal.sqlite3"
+        write_journal(path, contacts=1)
+        path.chmod(0o600)  # root's own
+        before = digest(path)
+        os.setegid(65534)
+        os.seteuid(65534)
+        try:
+            with pytest.raises(JournalUnavailable) as err:
+                store.Journal.open(path, fallback_read_only=True)
+        finally:
+            os.seteuid(0)
+            os.setegid(0)
+        assert err.value.kind == "permission-denied"
+        assert digest(path) == before and not list(base.glob("*damaged*"))
+    finally:
+        shutil.rmtree(base)
+
+
+def test_read_only_commands_work_on_a_write_protected_journal(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=2)
+    path.chmod(0o444)
+    env = dict(os.environ, NETZJOURNAL_HOME=str(tmp_path))
+    out = subprocess.run([sys.executable, "-m", "netzjournal", "search", "P1"], cwd=REPO,
+                         capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert out.returncode == 0 and "P1" in out.stdout, out.stderr
+    imp = subprocess.run([sys.executable, "-m", "netzjournal", "import", str(tmp_path / "x.vcf")],
+                         cwd=REPO, capture_output=True, text=True, env=env, timeout=60)  # fmt: skip
+    assert imp.returncode == 2 and "cannot be written" in imp.stderr
+    assert "Traceback" not in imp.stderr
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+# -- 8. leftovers of interrupted backups are removed at start -------------------------------
+
+
+def test_part_files_of_killed_backups_are_removed_at_start(tmp_path):
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    write_journal(path, contacts=2)
+    bdir.mkdir()
+    left = bdir / "journal-20260101-090000-daily.sqlite3.part"
+    left.write_bytes(path.read_bytes())
+    restoring = tmp_path / "journal.sqlite3.restoring-20260101-090000.part"
+    restoring.write_bytes(b"x")
+    dead = tmp_path / ".netzjournal-check-999999999-abc"
+    dead.mkdir()
+    keep = bdir / "notes.part"  # not ours
+    keep.write_bytes(b"mine")
+    with store.Journal.open(path, backup_dir=bdir) as j:
+        assert sorted(p.name for p in j.cleaned) == sorted([left.name, restoring.name, dead.name])
+    assert not left.exists() and not restoring.exists() and not dead.exists()
+    assert keep.exists()
+
+
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_a_part_file_still_being_written_is_left_alone(tmp_path):
+    import fcntl
+
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    write_journal(path, contacts=1)
+    bdir.mkdir()
+    busy = bdir / "journal-20260101-090000-manual.sqlite3.part"
+    busy.write_bytes(b"in progress")
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import fcntl, os, sys, time\n"
+         f"fd = os.open({str(busy)!r}, os.O_RDWR)\n"
+         "fcntl.flock(fd, fcntl.LOCK_EX)\nprint('ready', flush=True)\ntime.sleep(60)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        assert backups.clean_leftovers(bdir, path) == []
+        assert busy.exists()
+    finally:
+        holder.kill()
+        holder.wait()
+    del fcntl
+
+
+# -- 13. the schema version is written with the migrations ----------------------------------
+
+
+def test_a_recorded_migration_without_its_version_is_repaired(tmp_path):
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=1)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    with store.Journal.open(path) as j:
+        assert j.schema_version == store.latest_schema()
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.latest_schema()
+    conn.close()
+
+
+def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
+    """A kill (here: a failure) in the last migration leaves the old schema and its version."""
+    import shutil
+
+    from netzjournal.store import journal as journal_module
+
+    path = tmp_path / "journal.sqlite3"
+    write_journal(path, contacts=1)
+    latest = store.latest_schema()
+    migrations = tmp_path / "migrations"
+    shutil.copytree(journal_module.MIGRATIONS_DIR, migrations)
+    (migrations / "0098_first.py").write_text(
+        "def up(migrator, db):\n    db.execute_sql('CREATE TABLE extra_one (x)')\n"
+    )
+    (migrations / "0099_dies.py").write_text(
+        "def up(migrator, db):\n"
+        "    db.execute_sql('CREATE TABLE extra_two (x)')\n"
+        "    raise RuntimeError('killed right after the last step')\n"
+    )
+    monkeypatch.setattr(journal_module, "MIGRATIONS_DIR", migrations)
+    with pytest.raises(RuntimeError):
+        store.Journal.open(path, backup_dir=tmp_path / "b")
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    history = [r[0] for r in conn.execute("SELECT name FROM schema_migration")]
+    version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
+    user_version = conn.execute("PRAGMA user_version").fetchone()[0]
+    conn.close()
+    assert "extra_one" not in tables and "extra_two" not in tables
+    assert not any(h.startswith("009") for h in history)
+    assert (version, user_version) == (str(latest), latest)
+
+
+# -- 1. recovery writes beside, checks, and only then swaps ---------------------------------
+
+
+def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
+    path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
+    with store.Journal.open(path, backup_dir=bdir) as j:
+        store.create_contact(j, person("Max", "Müller"))
+        info = store.create_backup(j, bdir)
+    path.write_bytes(b"broken" * 100)
+    return path, info.path
+
+
+def test_a_failure_just_before_the_swap_leaves_the_original_in_place(tmp_path, monkeypatch):
+    path, backup = _damaged_with_backup(tmp_path)
+
+    def killed(*args, **kwargs):
+        raise OSError(5, "Input/output error")  # as if the disk failed right there
+
+    monkeypatch.setattr(backups, "_keep_aside", killed)
+    with pytest.raises(store.StoreError):
+        backups.recover_from_backup(path, backup)
+    assert path.read_bytes() == b"broken" * 100
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "journal.sqlite3"]
+
+
+def test_without_hard_links_the_old_file_is_kept_as_a_verified_copy(tmp_path, monkeypatch):
+    path, backup = _damaged_with_backup(tmp_path)
+
+    def no_links(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")  # FAT, some network shares
+
+    monkeypatch.setattr(backups.os, "link", no_links)
+    kept = backups.recover_from_backup(path, backup)
+    assert kept is not None and kept.read_bytes() == b"broken" * 100
+    assert count_contacts(path) == 1
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_a_journal_locked_by_another_process_is_locked_not_damage(tmp_path):
+    """An upgrade needs the write lock; another program holds it past the busy timeout."""
+    from test_journal_open import _journal_at_0001
+
+    path = tmp_path / "journal.sqlite3"
+    _journal_at_0001(path)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sqlite3, sys, time\n"
+         f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
+         "c.execute('BEGIN EXCLUSIVE')\nprint('ready', flush=True)\ntime.sleep(30)\n"],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        before = digest(path)
+        with pytest.raises(JournalUnavailable) as err:
+            store.Journal.open(path, backup_dir=tmp_path / "backups")
+        assert err.value.kind == "locked"
+        assert digest(path) == before
+    finally:
+        holder.kill()
+        holder.wait()
+    with store.Journal.open(path, backup_dir=tmp_path / "backups") as j:  # free again
+        assert j.schema_version == store.latest_schema()

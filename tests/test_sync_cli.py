@@ -1,0 +1,158 @@
+"""``netzjournal sync`` against a real Radicale: set up, dry run, sync, passwords."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from conftest import person
+from dav_servers import PASSWORD, USER, Radicale
+from keyring.backend import KeyringBackend
+
+from netzjournal import cli, paths, store
+from netzjournal.store import sync_state as state
+from netzjournal.sync import settings as sync_settings
+
+pytestmark = pytest.mark.slow
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring that lives in this process only (stands in for the desktop's)."""
+
+    priority = 1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    server = Radicale(tmp_path / "radicale")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def journal_home(home: Path) -> Path:
+    where = paths.resolve(None)
+    where.root.mkdir(parents=True, exist_ok=True)
+    with store.Journal.open(where.journal) as j:
+        store.create_contact(j, person("Anna", "Meier", city="Köln"))
+        store.create_contact(j, person("Alt", "Archiv", archived=True))
+        store.add_follow_up(
+            j, store.FollowUpRecord("Angebot schicken", due_on=dt.date(2026, 12, 1))
+        )
+    return home
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def run(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str, str]:
+    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
+    code = cli.main(["sync", *args])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_setup_keeps_the_password_in_the_keyring_and_syncs(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys
+):
+    code, out, _err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, _err
+    assert "keyring" in out and "Contacts: 1 changed." in out
+    assert "Anna Meier" in out and "Alt Archiv" not in out  # archived stay off by default
+    assert "Follow-ups: 1 changed." in out and "Angebot schicken" in out
+    assert list(memory_keyring.secrets.values()) == [PASSWORD]
+    with store.Journal.open(paths.resolve(None).journal) as j:
+        assert PASSWORD not in str(store.get_setting(j, "sync"))
+        assert len(state.sync_items(j, "contact")) == 1
+
+    # Later runs take the password from the keyring; nothing changed, nothing done.
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 0 changed." in out and "Follow-ups: 0 changed." in out
+
+
+def test_dry_run_prints_and_changes_nothing(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys
+):
+    with store.Journal.open(paths.resolve(None).journal) as j:
+        settings = sync_settings.SyncSettings(enabled=True, url=radicale.url, user=USER)
+        sync_settings.save(j, settings)
+    memory_keyring.set_password("netzjournal", settings.keyring_user, PASSWORD)
+    code, out, _err = run(monkeypatch, capsys, "--dry-run")
+    assert code == 0 and "Contacts: 1 would change." in out and "Anna Meier" in out
+    with store.Journal.open(paths.resolve(None).journal) as j:
+        assert state.sync_items(j, "contact") == {}
+        assert sync_settings.load(j).addressbook == ""
+
+
+def test_without_a_keyring_it_says_so_and_stores_no_password(
+    journal_home, radicale, no_keyring, monkeypatch, capsys
+):
+    code, out, _err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0 and "No keyring is available" in out
+    data = paths.resolve(None).root
+    for f in data.rglob("*"):
+        if f.is_file():
+            assert PASSWORD.encode() not in f.read_bytes(), f
+    # Next session: no password anywhere → it says so; from the environment it works.
+    code, _out, err = run(monkeypatch, capsys)
+    assert code == 1 and "No keyring is available" in err and "No password" in err
+    monkeypatch.setenv("NETZJOURNAL_SYNC_PASSWORD", PASSWORD)
+    code, out, _err = run(monkeypatch, capsys)
+    assert code == 0 and "Contacts: 0 changed." in out
+
+
+def test_a_wrong_password_is_said_in_plain_words(
+    journal_home, radicale, no_keyring, monkeypatch, capsys
+):
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin="falsch\n",
+    )  # fmt: skip
+    assert code == 1 and "refused the user name or password" in err
+    with store.Journal.open(paths.resolve(None).journal) as j:
+        assert not sync_settings.load(j).enabled  # nothing kept from a failed set-up
+
+
+def test_not_set_up_means_no_network_at_all(journal_home, monkeypatch, capsys):
+    code, _out, err = run(monkeypatch, capsys)
+    assert code == 2 and "not set up" in err

@@ -1,0 +1,366 @@
+"""Contacts ↔ a real address book on 127.0.0.1: Radicale, and Xandikos as a second
+implementation (see tests/dav_servers.py).
+
+The "phone" is another client writing cards to the same server, as DAVx⁵ or
+iOS would: plain vCards, sometimes 3.0, with properties netzjournal does not
+keep (a photo, a street address), which must survive every sync.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import TODAY, person
+from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
+
+from netzjournal import store
+from netzjournal.store import Channel
+from netzjournal.store import sync_state as state
+from netzjournal.sync.contacts import sync_contacts
+from netzjournal.sync.dav import DavClient, SyncError
+from netzjournal.sync.engine import token_key
+
+pytestmark = pytest.mark.slow
+
+
+SERVERS = {
+    "radicale": lambda folder: Radicale(folder, max_content_length=40_000),
+    "xandikos": Xandikos,
+}
+STALE_TOKENS = {
+    "radicale": "http://radicale.org/ns/sync/" + "ab" * 32,
+    "xandikos": "ab" * 20,
+}
+
+
+@pytest.fixture(params=sorted(SERVERS))
+def server(request, tmp_path: Path) -> Iterator[Server]:
+    running = SERVERS[request.param](tmp_path / request.param)
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Server]:
+    """For what only Radicale can show here: it checks passwords and sizes."""
+    running = SERVERS["radicale"](tmp_path / "radicale")
+    running.start()
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def client(request) -> Iterator[DavClient]:
+    running = request.getfixturevalue(
+        "radicale" if "radicale" in request.fixturenames else "server"
+    )
+    c = DavClient(running.url, USER, PASSWORD)
+    yield c
+    c.close()
+
+
+@pytest.fixture
+def book(client: DavClient) -> str:
+    return client.ensure_addressbook()
+
+
+def sync(j: store.Journal, client: DavClient, book: str, **kw: object):
+    return sync_contacts(j, client, book, today=lambda: TODAY, **kw)
+
+
+def server_cards(client: DavClient, book: str) -> dict[str, tuple[str | None, str]]:
+    listing = client.list_etags(book)
+    return client.multiget(book, list(listing.etags)) if listing.etags else {}
+
+
+def card_of(client: DavClient, book: str, uid: str) -> tuple[str, str | None, str]:
+    found = [
+        (href, etag, text)
+        for href, (etag, text) in server_cards(client, book).items()
+        if uid in text
+    ]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def phone_edit(client: DavClient, book: str, uid: str, old: str, new: str) -> None:
+    """Change one line of a card on the server, as a phone would."""
+    href, etag, text = card_of(client, book, uid)
+    assert re.search(old, text, re.M), (old, text)
+    client.put(href, re.sub(old, new, text, count=1, flags=re.M), etag)
+
+
+def contacts(j: store.Journal) -> dict[str, store.ContactRecord]:
+    return {c.uid: c for c in state.all_contacts(j)}
+
+
+PHONE_CARD = (
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Phone//EN\r\nUID:{uid}\r\n"
+    "FN:Jörg Übel\r\nN:Übel;Jörg;;;\r\nORG:Stadtwerke Köln\r\nTITLE:Leiter Netze\r\n"
+    "TEL;TYPE=CELL:+49 170 1234567\r\nEMAIL;TYPE=WORK:joerg@stadtwerke.example\r\n"
+    "ADR;TYPE=WORK:;;Hauptstraße 5;Köln;;50667;Deutschland\r\n"
+    "NICKNAME:Jöggi\r\nPHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==\r\n"
+    "item1.X-SOCIALPROFILE:https://social.example/@joerg\r\nitem1.X-ABLabel:Mastodon\r\n"
+    "END:VCARD\r\n"
+)
+
+
+def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
+    journal, server, client, book
+):
+    anna = store.create_contact(
+        journal,
+        person(
+            "Anna",
+            "Meier",
+            organisation="Netz AG",
+            role="CTO",
+            city="München",
+            closeness=5,
+            address_form="du",
+            topics="Glasfaser; 5G, Peering",
+            notes="Erste Zeile\nzweite Zeile",
+            birthday=store.Birthday(2, 29),
+            met_on=dt.date(2024, 5, 1),
+            channels=[
+                Channel("email", "anna@netz.example", "work"),
+                Channel("phone", "+49 89 123", "Büro"),
+            ],
+            tags=["Konferenz", "Kunde"],
+        ),
+    ).value
+    org_only = store.create_contact(journal, store.ContactRecord(organisation="Nur Firma GmbH"))
+    store.create_contact(journal, person("Ben", "Øster", archived=True))
+
+    report = sync(journal, client, book)
+    assert sorted(report.created_there) == ["Anna Meier", "Ben Øster", "Nur Firma GmbH"]
+    cards = server_cards(client, book)
+    assert len(cards) == 3
+    href, _etag, text = card_of(client, book, anna.uid)
+    assert href == f"{book}{anna.uid}.vcf"
+    assert f"UID:urn:uuid:{anna.uid}" in text
+    assert "X-NETZJOURNAL-CLOSENESS:5" in text and "X-NETZJOURNAL-ADDRESS-FORM:du" in text
+    assert org_only.value.uid in "".join(t for _e, t in cards.values())
+
+    # Nothing changed: nothing is written on either side, and it takes one request.
+    before = client.requests
+    again = sync(journal, client, book)
+    assert again.changed == 0 and not again.conflicts
+    assert client.requests - before == 1
+    assert contacts(journal)[anna.uid] == store.get_contact(journal, anna.id)
+    assert contacts(journal)[anna.uid].topics == "Glasfaser; 5G, Peering"
+
+
+def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
+    journal, server, client, book
+):
+    uid = "0a4c6a3e-5a7e-4c1b-9d0e-3f1b2c3d4e5f"
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid=uid), None)
+    for n in range(20):
+        client.put(
+            f"{book}p{n}.vcf",
+            f"BEGIN:VCARD\r\nVERSION:4.0\r\nUID:p-{n}\r\nFN:Person {n}\r\n"
+            f"N:Nachname{n};Person;;;\r\nEND:VCARD\r\n",
+            None,
+        )
+    report = sync(journal, client, book)
+    assert len(report.created_here) == 21
+    people = contacts(journal)
+    assert len(people) == 21
+    joerg = people[uid]
+    assert (joerg.given_name, joerg.family_name, joerg.organisation) == (
+        "Jörg",
+        "Übel",
+        "Stadtwerke Köln",
+    )
+    assert joerg.city == "Köln" and joerg.role == "Leiter Netze"
+    assert store.search(journal, "Übel")  # indexed for the search like any contact
+
+    # An edit in the journal goes up without losing the phone's own lines.
+    joerg.role = "Bereichsleiter Netze"
+    store.update_contact(journal, joerg)
+    report = sync(journal, client, book)
+    assert report.updated_there == ["Jörg Übel"] and report.changed == 1, report
+    href, _etag, text = card_of(client, book, uid)
+    assert href == f"{book}phone-1.vcf"  # the phone's card, not a second one
+    assert "TITLE:Bereichsleiter Netze" in text
+    assert "PHOTO;ENCODING=b;TYPE=JPEG:/9j/4AAQSkZJRgABAQ==" in text
+    assert "Hauptstraße 5" in text and "NICKNAME:Jöggi" in text
+    assert "X-SOCIALPROFILE:https://social.example/@joerg" in text
+    assert f"UID:{uid}" in text
+    assert sync(journal, client, book).changed == 0
+
+
+def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, client, book):
+    a = store.create_contact(journal, person("Anna", "Meier", city="Bonn")).value
+    b = store.create_contact(journal, person("Bert", "Brandt", role="Einkauf")).value
+    sync(journal, client, book)
+
+    # The journal moves Anna; the phone gives Bert a new title and Anna a phone number.
+    a.city = "Köln"
+    store.update_contact(journal, a)
+    phone_edit(client, book, b.uid, r"^TITLE:.*$", "TITLE:Leitung Einkauf")
+    phone_edit(client, book, a.uid, r"^END:VCARD", "TEL;TYPE=cell:+49 151 99\r\nEND:VCARD")
+
+    report = sync(journal, client, book)
+    assert not report.conflicts
+    people = contacts(journal)
+    assert people[b.uid].role == "Leitung Einkauf"
+    assert people[a.uid].city == "Köln"
+    assert [(c.kind, c.value) for c in people[a.uid].channels] == [("phone", "+49 151 99")]
+    _href, _etag, text = card_of(client, book, a.uid)
+    assert "Köln" in text and "+49 151 99" in text
+    assert sync(journal, client, book).changed == 0
+
+
+def test_the_same_field_on_both_sides_keeps_both_values(journal, server, client, book):
+    a = store.create_contact(journal, person("Anna", "Meier", role="CTO", city="Bonn")).value
+    sync(journal, client, book)
+    a.role = "CEO"
+    store.update_contact(journal, a)
+    phone_edit(client, book, a.uid, r"^TITLE:.*$", "TITLE:Vorständin")
+    phone_edit(client, book, a.uid, r"^ADR:.*$", "ADR:;;;Berlin;;;")
+
+    report = sync(journal, client, book)
+    assert report.conflicts == [("Anna Meier", "role")]
+    kept = contacts(journal)[a.uid]
+    assert kept.role == "CEO"  # the journal's value stays
+    assert kept.city == "Berlin"  # the other field merged
+    [conflict] = state.open_conflicts(journal)
+    assert (conflict.uid, conflict.field) == (a.uid, "role")
+    assert (conflict.journal_value, conflict.server_value) == ("CEO", "Vorständin")
+    # Both sides agree again (the journal's value) until the user decides.
+    assert "TITLE:CEO" in card_of(client, book, a.uid)[2]
+    assert sync(journal, client, book).changed == 0
+
+
+def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, server, client, book):
+    gone_here = store.create_contact(journal, person("Gerd", "Hier")).value
+    gone_there = store.create_contact(journal, person("Dora", "Dort")).value
+    untouched = store.create_contact(journal, person("Ute", "Unberührt")).value
+    also_untouched = store.create_contact(journal, person("Udo", "Unberührt")).value
+    deleted_both_ways = store.create_contact(journal, person("Lea", "Lokal")).value
+    sync(journal, client, book)
+
+    store.delete_contacts(journal, [gone_here.id])
+    phone_edit(client, book, gone_here.uid, r"^END:VCARD", "NOTE:Neue Nummer\r\nEND:VCARD")
+    dora_href = card_of(client, book, gone_there.uid)[0]
+    client.delete(dora_href, None)
+    gone_there.city = "Hamburg"
+    store.update_contact(journal, gone_there)
+    client.delete(card_of(client, book, untouched.uid)[0], None)
+    client.delete(card_of(client, book, also_untouched.uid)[0], None)
+    store.delete_contacts(journal, [deleted_both_ways.id])
+
+    report = sync(journal, client, book)
+    people = contacts(journal)
+    assert people[gone_here.uid].notes == "Neue Nummer"  # edited there: back here
+    assert people[gone_there.uid].city == "Hamburg"  # edited here: kept, and up again
+    assert "Hamburg" in card_of(client, book, gone_there.uid)[2]
+    assert untouched.uid not in people  # deleted there, untouched here: deleted
+    assert sorted(report.deleted_here) == ["Udo Unberührt", "Ute Unberührt"]
+    assert also_untouched.uid not in people
+    # Several deleted at once: backed up first, like any bulk delete.
+    assert [b.reason for b in store.list_backups(journal.backup_dir)] == ["pre-delete"]
+    texts = "".join(t for _e, t in server_cards(client, book).values())
+    assert deleted_both_ways.uid not in texts
+    assert len(server_cards(client, book)) == 2
+    assert sync(journal, client, book).changed == 0
+
+
+def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radicale, client, book):
+    store.create_contact(journal, person("Anna", "Meier"))
+    big = store.create_contact(journal, person("Viel", "Text", notes="x" * 60_000)).value
+    report = sync(journal, client, book)
+    assert [name for name, _why in report.rejected] == ["Viel Text"]
+    assert report.created_there == ["Anna Meier"]
+    assert len(server_cards(client, book)) == 1
+    # Still rejected next time (and still reported), never half-written.
+    assert [n for n, _ in sync(journal, client, book).rejected] == ["Viel Text"]
+    big.notes = "kurz"
+    store.update_contact(journal, big)
+    report = sync(journal, client, book)
+    assert report.created_there == ["Viel Text"] and not report.rejected
+
+
+def test_a_server_killed_mid_sync_resumes_without_duplicates(journal, server, client, book):
+    people = [person(f"Vorname{n}", f"Nachname{n}", city="Ulm") for n in range(150)]
+    for p in people:
+        store.create_contact(journal, p)
+    puts = 0
+
+    def crash_at_the_130th_put(method: str, _url: str) -> None:
+        nonlocal puts
+        if method == "PUT":
+            puts += 1
+            if puts == 130:  # the first batch of 100 recorded, the second half sent
+                server.kill()
+
+    client.on_request = crash_at_the_130th_put
+    with pytest.raises(SyncError) as caught:
+        sync(journal, client, book)
+    assert caught.value.code == "unreachable"
+    client.on_request = None
+    server.start()  # same port, same folder
+    report = sync(journal, client, book)
+    assert not report.conflicts and not report.rejected
+    cards = server_cards(client, book)
+    assert len(cards) == 150
+    uids = {re.search(r"UID:urn:uuid:(\S+)", t).group(1) for _e, t in cards.values()}
+    assert uids == set(contacts(journal))
+    assert len(contacts(journal)) == 150
+    assert sync(journal, client, book).changed == 0
+
+
+def test_an_expired_sync_token_falls_back_to_etags(journal, server, client, book):
+    a = store.create_contact(journal, person("Anna", "Meier")).value
+    store.create_contact(journal, person("Bert", "Brandt"))
+    sync(journal, client, book)
+    state.set_sync_token(journal, token_key(book, "contact"), "contact", STALE_TOKENS[server.name])
+    phone_edit(client, book, a.uid, r"^END:VCARD", "NOTE:vom Telefon\r\nEND:VCARD")
+    report = sync(journal, client, book)
+    assert report.full_listing
+    assert report.updated_here == ["Anna Meier"] and report.changed == 1
+    assert contacts(journal)[a.uid].notes == "vom Telefon"
+    assert len(server_cards(client, book)) == 2
+    assert sync(journal, client, book).full_listing is False
+
+
+def test_a_wrong_password_says_so_and_changes_nothing(journal, radicale, client, book):
+    store.create_contact(journal, person("Anna", "Meier"))
+    wrong = DavClient(radicale.url, USER, "falsch")
+    with pytest.raises(SyncError) as caught:
+        sync(journal, wrong, book)
+    assert caught.value.code == "auth"
+    assert state.sync_items(journal, "contact") == {}
+
+
+def test_a_dry_run_reports_and_writes_nothing(journal, server, client, book):
+    store.create_contact(journal, person("Anna", "Meier"))
+    client.put(f"{book}x.vcf", PHONE_CARD.format(uid="x-1"), None)
+    report = sync(journal, client, book, dry_run=True)
+    assert report.created_there == ["Anna Meier"] and report.created_here == ["Jörg Übel"]
+    assert len(server_cards(client, book)) == 1
+    assert len(contacts(journal)) == 1
+    assert state.sync_items(journal, "contact") == {}
+
+
+def test_an_untrusted_certificate_and_a_dead_server_are_told_apart(journal, tmp_path):
+    from dav_servers import XandikosTLS, free_port
+
+    tls = XandikosTLS(tmp_path / "tls")
+    tls.start()
+    try:
+        with pytest.raises(SyncError) as caught:
+            DavClient(tls.url, USER, PASSWORD).ensure_addressbook()
+        assert caught.value.code == "certificate"
+    finally:
+        tls.stop()
+    with pytest.raises(SyncError) as caught:
+        DavClient(f"http://127.0.0.1:{free_port()}/", USER, PASSWORD).ensure_addressbook()
+    assert caught.value.code == "unreachable"

@@ -1,0 +1,128 @@
+"""The window's sync: Settings → Sync, File → Sync now (F5), the status bar field.
+
+Against a real Radicale on 127.0.0.1; the sync itself runs in a child process,
+so the window is never blocked by the network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from conftest import person
+from dav_servers import PASSWORD, USER, Radicale
+from keyring.backends import fail
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+
+from netzjournal import paths, store
+from netzjournal.store import sync_state as state
+from netzjournal.sync import settings as sync_settings
+from netzjournal.ui.main_window import MainWindow
+from netzjournal.ui.settings_dialog import SettingsDialog
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    server = Radicale(tmp_path / "radicale")
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch) -> Iterator[MainWindow]:
+    # The child process must not find a keyring either (and never the user's).
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    store.create_contact(journal, person("Anna", "Meier", city="Köln"))
+    w = MainWindow(journal, where)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.first_painted, timeout=5000):
+        w.show()
+    yield w
+    w.sync.wait()
+    journal.close()
+
+
+def fill_sync_page(qtbot, w: MainWindow, url: str, password: str) -> SettingsDialog:
+    dialog = SettingsDialog(w.paths, w.journal, w)
+    page = dialog.sync_page
+    assert page is not None
+    page.enabled.setChecked(True)
+    page.url.setText(url)
+    page.user.setText(USER)
+    page.password.setText(password)
+    return dialog
+
+
+def test_sync_is_off_until_set_up_and_f5_says_so(window):
+    assert not sync_settings.load(window.journal).enabled
+    assert [k.toString() for k in window.actions_.sync_now.shortcuts()] == ["F5"]
+    window.actions_.sync_now.trigger()
+    assert not window.sync.running  # no network at all
+    status = window.findChild(QLabel, "syncStatus")
+    assert status is not None and "not set up" in status.text()
+
+
+def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_keyring):
+    dialog = fill_sync_page(qtbot, window, radicale.url, PASSWORD)
+    assert dialog.sync_page.findChild(QLabel, "noKeyring") is not None  # says so
+    dialog.accept()
+    saved = sync_settings.load(window.journal)
+    assert (saved.enabled, saved.url, saved.user) == (True, radicale.url, USER)
+    assert PASSWORD not in str(store.get_setting(window.journal, "sync"))
+    window.sync.session_password = dialog.sync_page.session_password
+    assert window.sync.session_password == PASSWORD  # this session only
+
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000) as done:
+        assert window.sync.sync_now()
+        assert window.sync.running  # returned at once: the window goes on
+    assert done.args[0]["contacts"]["created_there"] == ["Anna Meier"]
+    status = window.findChild(QLabel, "syncStatus")
+    assert status.text().startswith("Synced at")
+    assert len(state.sync_items(window.journal, "contact")) == 1
+
+    # A card made on the phone arrives; the panes are told to refresh.
+    from netzjournal.sync.dav import DavClient
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    book = sync_settings.load(window.journal).addressbook
+    client.put(
+        f"{book}phone.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Jörg Übel\r\nN:Übel;Jörg;;;\r\n"
+        "END:VCARD\r\n",
+        None,
+    )
+    changes = []
+    window.events.changed.connect(changes.append)
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.actions_.sync_now.trigger()
+    assert changes and changes[-1].everything
+    assert "phone-1" in store.contact_uids(window.journal)
+
+
+def test_a_wrong_password_shows_in_the_status_bar_without_a_dialog(
+    qtbot, window, radicale, no_keyring
+):
+    dialog = fill_sync_page(qtbot, window, radicale.url, "falsch")
+    dialog.accept()
+    window.sync.session_password = dialog.sync_page.session_password
+    with qtbot.waitSignal(window.sync.failed, timeout=60_000) as failed:
+        window.sync.sync_now()
+    assert failed.args == ["auth"]
+    status = window.findChild(QLabel, "syncStatus")
+    assert "refused the user name or password" in status.text()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]

@@ -1,0 +1,160 @@
+"""The window's side of issue 14: File → Restore from JSON export…, and progress
+dialogs whose Cancel leaves nothing half done."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import person
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from uihelpers import when_modal
+
+from netzjournal import paths, store
+from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.interchange import journal_json, writers
+from netzjournal.ui.interchange.export_dialog import ExportDialog
+from netzjournal.ui.interchange.restore import restore_json
+from netzjournal.ui.interchange.wizard import ImportWizard
+from netzjournal.ui.main_window import MainWindow
+from netzjournal.ui.progress_dialog import ProgressDialog
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 11, 22))
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    journal.close()
+
+
+class CancelIn(ProgressDialog):
+    """Presses Cancel the moment the given phase reports."""
+
+    phase = "write"
+    seen: list[tuple[str, int, int]]
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        self.seen.append((phase, done, total))
+        if phase == self.phase:
+            self.cancel()
+        super().__call__(phase, done, total)
+
+
+def cancelling(parent, phase: str, seen: list):
+    def make(title: str) -> ProgressDialog:
+        dialog = CancelIn(parent, title)
+        dialog.phase, dialog.seen = phase, seen
+        return dialog
+
+    return make
+
+
+def _export(tmp_path) -> str:
+    with store.Journal.open(tmp_path / "source.sqlite3") as j:
+        generate_into(j, DemoSpec(25, 1, seed=2, today=dt.date(2026, 11, 22)))
+        return writers.json_export(j)
+
+
+def messages(found: list):
+    def read(box):
+        assert isinstance(box, QMessageBox)
+        found.append(box.text())
+        box.accept()
+
+    return read
+
+
+def test_restore_from_the_file_menu_into_an_empty_journal(window, tmp_path):
+    export = tmp_path / "journal.json"
+    export.write_text(_export(tmp_path), encoding="utf-8")
+    assert window.actions_.restore_json in window.menuBar().actions()[0].menu().actions()
+    found: list[str] = []
+    when_modal(messages(found))
+    assert restore_json(window, window.journal, export)
+    assert store.contact_count(window.journal) == 25 and "journal.json" in found[0]
+    # Now the journal holds something: refused, with the reason, before choosing a file.
+    when_modal(messages(found))
+    window.actions_.restore_json.trigger()
+    assert "empty journal only" in found[1] and "Contacts: 25" in found[1]
+    assert store.contact_count(window.journal) == 25
+
+
+def test_restore_refuses_a_damaged_export_and_cancel_keeps_it_empty(window, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "netzjournal-export", "version": 1, "schema": 1, '
+                   '"tables": {"contact": [{"nope": 1}]}}')  # fmt: skip
+    found: list[str] = []
+    when_modal(messages(found))
+    assert not restore_json(window, window.journal, bad)
+    assert "damaged" in found[0] and "nope" in found[0]
+    good = tmp_path / "journal.json"
+    good.write_text(_export(tmp_path), encoding="utf-8")
+    seen: list = []
+    when_modal(messages(found), lambda w: isinstance(w, QMessageBox))
+    assert not restore_json(window, window.journal, good, cancelling(window, "restore", seen))
+    assert "nothing was restored" in found[1]
+    assert set(journal_json.journal_contents(window.journal).values()) == {0}
+    assert (
+        window.findChild(QProgressDialog, "progressDialog") is None
+        or not window.findChild(QProgressDialog, "progressDialog").isVisible()
+    )
+
+
+def test_cancelling_the_import_changes_nothing(window, qtbot, tmp_path):
+    source = tmp_path / "viele.csv"
+    rows = "".join(f"Vorname{n};Nachname{n};p{n}@example.org\r\n" for n in range(600))
+    source.write_text("Vorname;Nachname;E-Mail-Adresse\r\n" + rows, encoding="utf-8")
+    store.create_contact(window.journal, person("Erika", "Mustermann"))
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([source])
+    wizard.build_plan()
+    assert wizard.model.rowCount() == 600
+    seen: list = []
+    wizard.make_progress = cancelling(wizard, "write", seen)
+    wizard.run_import()
+    assert store.contact_count(window.journal) == 1 and window.undo_stack.count() == 0
+    assert wizard.pages.currentIndex() == 1 and "stopped" in wizard.summary.text()
+    assert ("write", 0, 600) in seen
+    # Cancelling while reading leaves the choice as it was.
+    wizard.pages.setCurrentIndex(0)
+    wizard.make_progress = cancelling(wizard, "read", seen)
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 0
+    # Without Cancel it goes through, with the dialog's progress reported.
+    wizard.make_progress = lambda title: ProgressDialog(wizard, title)
+    wizard.build_plan()
+    wizard.run_import()
+    assert store.contact_count(window.journal) == 601 and window.undo_stack.count() == 1
+
+
+def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
+    ids = [store.create_contact(window.journal, person(f"Ana{n}", "Ortiz")).value.id
+           for n in range(150)]  # fmt: skip
+    dialog = ExportDialog(window.journal, ids, window)
+    qtbot.addWidget(dialog)
+    seen: list = []
+    dialog.make_progress = cancelling(dialog, "export", seen)
+    target = tmp_path / "out.csv"
+    from netzjournal.interchange.progress import Cancelled
+
+    with pytest.raises(Cancelled):
+        dialog.write(target)
+    assert not target.exists() and list(tmp_path.glob("*.part")) == []
+
+
+def test_the_preview_says_once_that_a_date_column_cannot_be_read(window, qtbot):
+    from conftest import REPO
+
+    source = REPO / "tests/data/contacts/csv/linkedin__Connections_excel-resaved.WRITTEN.csv"
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([source])
+    wizard.build_plan()
+    assert wizard.model.rowCount() == 4
+    lines = wizard.problems.stringList()
+    assert len(lines) == 1 and "Connected On" in lines[0] and "line 4" in lines[0], lines

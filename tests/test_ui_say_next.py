@@ -1,0 +1,56 @@
+"""The quick note and the note editor keep "pick up next time" (said to the person)
+apart from private remarks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import person
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit, QMessageBox
+from uihelpers import answer, type_text, when_modal
+
+from netzjournal import paths, store
+from netzjournal.ui.main_window import MainWindow
+from netzjournal.ui.notes.editor import NoteEditor
+
+
+def test_quick_note_saves_both_fields_apart(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 3, 14))
+    qtbot.addWidget(w)
+    w.show()
+    w.actions_.quick_note.trigger()
+    dialog = w.quick_note_dialog()
+    assert isinstance(dialog.say_next, QLineEdit) and dialog.say_next.placeholderText()
+    type_text(dialog.who, "Jörg Müller")
+    dialog.when.setDateTime(QDateTime(QDate(2026, 3, 14), QTime(10, 30)))
+    type_text(dialog.body, "Kaffee am Markt")
+    type_text(dialog.say_next, "dein Halbmarathon im Mai")
+    type_text(dialog.hooks, "Laufschuhe-Tipp schicken")
+    assert dialog.fields()["say_next"] == "dein Halbmarathon im Mai"  # kept in the draft
+    when_modal(answer(QMessageBox.StandardButton.Yes))  # "create contact Jörg Müller?"
+    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+        QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    note = store.get_interaction(journal, saved.args[0])
+    assert (note.say_next, note.hooks) == ("dein Halbmarathon im Mai", "Laufschuhe-Tipp schicken")
+    journal.close()
+
+
+def test_note_editor_shows_and_saves_the_sayable_field(qtbot, journal):
+    c = store.create_contact(journal, person("Anna", "Weiß")).value
+    note = store.create_interaction(journal, store.InteractionRecord(
+        occurred_at=dt.datetime(2026, 3, 1, 9), participants=[c.id],
+        hooks="private", say_next="Ihr Umzug nach Lissabon",
+    )).value  # fmt: skip
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    editor.show_note(note.id)
+    assert editor.say_next.text() == "Ihr Umzug nach Lissabon"
+    assert editor.hooks.toPlainText() == "private"
+    editor.say_next.setText("  Ihr   Umzug nach Lissabon im Juni ")
+    value = editor.value()
+    assert value is not None
+    assert value[0].say_next == "Ihr Umzug nach Lissabon im Juni" and value[0].hooks == "private"
