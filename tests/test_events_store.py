@@ -228,10 +228,13 @@ def test_deleting_a_contact_is_undone_with_their_attendance(journal):
     eid = store.ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
     store.set_attendance(journal, eid, c.id)
     snap = store.snapshot_contacts(journal, [c.id])
+    assert store.matching_event_ids(journal, "Hansen") == {eid}
     store.delete_contacts(journal, [c.id])
     assert store.attendance(journal, [eid]) == {}
+    assert store.matching_event_ids(journal, "Hansen") == set()  # gone from the index too
     store.restore_snapshot(journal, snap)
     assert [r.contact_id for r in store.attendance(journal, [eid])[eid]] == [c.id]
+    assert store.matching_event_ids(journal, "Hansen") == {eid}
 
 
 def test_migration_keeps_old_events_and_indexes_them(tmp_path):

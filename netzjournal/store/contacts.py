@@ -238,11 +238,21 @@ def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
             p.interaction_id
             for p in Participant.select(Participant.interaction).where(Participant.contact.in_(ids))
         ]
+        # Their attendance goes with them (cascade); the events' index names who was there.
+        wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+        events_of = [r[0] for r in j.connection().execute(
+            "SELECT DISTINCT event_id FROM attendance WHERE contact_id IN"
+            " (SELECT value FROM json_each(?))", (wanted,))]  # fmt: skip
         count = Contact.delete().where(Contact.id.in_(ids)).execute()
         fulltext.index_contacts(j.db, ids)  # removes their documents
         fulltext.index_interactions(j.db, touched)
+        if events_of:
+            from netzjournal.store.events import index_events
+
+            index_events(j, events_of)
         changes.contacts.update(ids)
         changes.interactions.update(touched)
+        changes.events.update(events_of)
     return Outcome(count, changes)
 
 
