@@ -382,3 +382,22 @@ def test_merging_contacts_keeps_attendance_and_where_we_met(journal):
     store.restore_snapshot(journal, snap)
     assert {r.contact_id for r in store.attendance(journal, [feb])[feb]} == {keep.id, other.id}
     assert store.get_contact(journal, other.id).met_at_event_id == feb
+
+
+def test_debrief_undo_is_refused_after_its_note_was_edited_elsewhere(journal):
+    a = store.create_contact(journal, person("Anna", "Schmidt")).value
+    series(journal)
+    occ = store.occurrences(journal, D(2026, 2, 1), D(2026, 2, 28))[0]
+    r = store.save_debrief(journal, _debrief(journal, occ, [
+        store.DebriefPerson(a.id, line="Podcast")])).value  # fmt: skip
+    saved = store.snapshot_interactions(journal, r.notes)
+    (note_id,) = r.notes
+    other = store.get_interaction(journal, note_id)  # another window edits the note
+    other.body = "Podcast über KI – und sein neues Buch"
+    store.update_interaction(journal, other)
+    with pytest.raises(store.StaleWrite):
+        store.undo_debrief(journal, r, expect=saved)
+    assert store.get_interaction(journal, note_id).body == other.body  # nothing undone
+    assert [x.contact_id for x in store.attendance(journal, [r.event_id])[r.event_id]] == [a.id]
+    store.undo_debrief(journal, r, expect=store.snapshot_interactions(journal, r.notes))
+    assert store.interaction_count(journal) == 0

@@ -23,6 +23,8 @@ from netzjournal.store.records import (
     Occurrence,
     Outcome,
 )
+from netzjournal.store.snapshots import Snapshot, retake, same_rows
+from netzjournal.store.stale import StaleWrite
 
 
 @dataclass
@@ -115,10 +117,17 @@ def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
     return Outcome(result, changes)
 
 
-def undo_debrief(j: Journal, r: DebriefResult) -> Outcome[None]:
-    """Take a saved debrief back exactly (one transaction)."""
+def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -> Outcome[None]:
+    """Take a saved debrief back exactly (one transaction).
+
+    ``expect``: the debrief's notes (with their follow-ups) as saved. If they
+    were changed since (in another window, by an import), nothing is undone
+    and :class:`StaleWrite` is raised — undoing would throw that change away.
+    """
     conn = j.connection()
     with j.write() as changes:
+        if expect is not None and not same_rows(retake(j, expect), expect):
+            raise StaleWrite("interaction", r.notes[0] if r.notes else 0, [])
         ids = events._json
         conn.execute("DELETE FROM follow_up WHERE id IN (SELECT value FROM json_each(?))",
                      (ids(r.follow_ups),))  # fmt: skip
