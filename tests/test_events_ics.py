@@ -90,6 +90,9 @@ def test_round_trip_through_the_export(journal, tmp_path):
             ["Stammtisch"],
             dt.time(22, 0),
         )
+        # Each event travels with its own UID (DTSTAMP on every VEVENT); the import keeps it.
+        assert full.uid == f"{s.uid}@netzjournal" and s.uid
+        assert all("DTSTAMP" in v for v in data.decode().split("BEGIN:VEVENT")[1:])
     finally:
         other.close()
 
