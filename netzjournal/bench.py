@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netzjournal import store
-from netzjournal.demo.generator import SIZES, DemoSpec, create_demo_journal
+from netzjournal.demo.generator import GENERATOR_VERSION, SIZES, DemoSpec, create_demo_journal
 from netzjournal.store.folding import match_expression
 
 BENCH_TODAY = dt.date(2026, 11, 1)  # fixed, so a cached journal stays valid
@@ -50,7 +50,12 @@ def _time_ms(fn: Callable[[], object]) -> float:
 def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
     """The cached demo journal for ``size``; generation seconds if made now."""
     contacts, years = SIZES[size]
-    path = cache / f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-s{store.latest_schema()}.sqlite3"
+    # The generator's version and the schema in the name: a journal cached by an older
+    # generator lacks what newer figures measure (series and attendance since version 2).
+    path = cache / (
+        f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-s{store.latest_schema()}"
+        f"-g{GENERATOR_VERSION}.sqlite3"
+    )
     if path.exists():
         return path, None
     cache.mkdir(parents=True, exist_ok=True)
@@ -155,6 +160,33 @@ def _review_figures(path: Path) -> None:
                    for _ in range(3)]  # fmt: skip
         p50, _p95, worst = _percentiles(pdf)
         print(f"  review: PDF export                    p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+
+
+def _event_figures(path: Path) -> None:
+    """Events: expanding every series for a year, against reading the event rows bare."""
+    with store.Journal.open(path, verify=False) as journal:
+        conn = journal.connection()
+        start = BENCH_TODAY - dt.timedelta(days=182)
+        end = start + dt.timedelta(days=365)
+        series = [e.id for e in store.list_events(journal) if e.rrule]
+        found = store.occurrences(journal, start, end)
+        for _ in range(3):  # warm-up (the rules are compiled once and cached)
+            store.occurrences(journal, start, end, series_ids=series)
+        expand = [_time_ms(lambda: store.occurrences(journal, start, end, series_ids=series))
+                  for _ in range(20)]  # fmt: skip
+        everything = [_time_ms(lambda: store.occurrences(journal, start, end)) for _ in range(20)]
+        floor = [_time_ms(lambda: conn.execute("SELECT * FROM event").fetchall())
+                 for _ in range(20)]  # fmt: skip
+        total = conn.execute("SELECT count(*) FROM event").fetchone()[0]
+        print(f"  events: {len(series)} series, {total:,} event rows, "
+              f"{len(found)} occurrences in a year")  # fmt: skip
+        for label, values in (
+            ("events: expand all series, a year", expand),
+            ("events: every occurrence, a year", everything),
+            ("floor: read every event row", floor),
+        ):
+            p50, p95, worst = _percentiles(values)
+            print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
 
 
 def _interchange_figures(path: Path) -> None:
@@ -290,6 +322,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
     _picker_figures(path, max(statistics.median(floor), 0.001))
     _coach_figures(path)
+    _event_figures(path)
     _remind_figures(path)
     _review_figures(path)
     _interchange_figures(path)

@@ -149,6 +149,28 @@ def _in_process(home: Path) -> None:
         model.fetchMore(QModelIndex())
         first_page.append((time.perf_counter() - t) * 1000)
     print(f"  timeline first page (200 entries)  {_pct(first_page)}")
+    from netzjournal.ui.events_tab.model import EventsModel
+    from netzjournal.ui.events_tab.pane import EventsPane
+
+    events_first = []
+    for _ in range(7):
+        model = EventsModel(journal, dt.date.today)
+        t = time.perf_counter()
+        model.reload()
+        events_first.append((time.perf_counter() - t) * 1000)
+    print(f"  events view first page (model)     {_pct(events_first)}")
+    shown = []
+    for _ in range(5):  # the whole view, built and painted with its first event's page
+        t = time.perf_counter()
+        pane = EventsPane(journal, window.events, window.undo_stack, dt.date.today)
+        pane.resize(1200, 700)
+        pane.show()
+        pane.repaint()
+        shown.append((time.perf_counter() - t) * 1000)
+        pane.hide()
+        pane.deleteLater()
+    app.processEvents()
+    print(f"  events view built and painted      {_pct(shown)}")
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
     # Typed in full, then taken with Enter: someone whose name nobody else has.
     name = next(c.name for c in store.list_people(journal) if not c.detail)

@@ -175,3 +175,23 @@ def test_a_backup_that_cannot_be_changed_is_listed_and_left_as_it_was(where, mon
     assert target.read_bytes() == before  # untouched
     assert not list(where.backups.glob("*.part"))  # no half-cleaned copy left beside it
     j.close()
+
+
+def test_erasing_takes_them_out_of_events_and_their_index(where):
+    j, zid, ben_id, _sole, _shared = build(where)
+    evening = store.create_event(
+        j, store.EventRecord("Stammtisch Süd", dt.date(2026, 9, 8), place="Bonn")
+    ).value
+    assert evening.id is not None
+    store.set_attendance(j, evening.id, zid, note="Wombatfarm erzählt")
+    store.set_attendance(j, evening.id, ben_id)
+    assert store.matching_event_ids(j, "Zyxander") == {evening.id}  # the index names them
+
+    erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
+
+    assert store.matching_event_ids(j, "Zyxander") == set()
+    assert store.matching_event_ids(j, "Wombatfarm") == set()
+    assert [a.contact_id for a in store.attendance(j, [evening.id])[evening.id]] == [ben_id]
+    assert store.matching_event_ids(j, "Gewöhnlich") == {evening.id}
+    assert traces(where.root) == []
+    j.close()

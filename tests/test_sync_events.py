@@ -84,3 +84,18 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
     assert (new.starts_on, new.ends_on) == (dt.date(2026, 12, 10), None)
     assert sync_events(journal, client, calendar).changed == 0
     assert sync_tasks(journal, client, calendar).changed == 0  # events are no tasks
+
+
+def test_a_series_stays_off_the_server_and_its_single_events_travel(journal, client, radicale):
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    store.create_event(
+        journal,
+        store.EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU",
+                          tags=["Stammtisch"]),
+    )  # fmt: skip
+    store.create_event(journal, store.EventRecord("Barcamp Ruhr", dt.date(2026, 3, 14)))
+    report = sync_events(journal, client, calendar)
+    assert report.created_there == ["Barcamp Ruhr"]  # one all-day entry would lose the evenings
+    texts = [t for _e, t in items(client, calendar).values()]
+    assert len(texts) == 1 and "Stammtisch" not in texts[0]
+    assert sync_events(journal, client, calendar).changed == 0

@@ -395,8 +395,8 @@ def test_screenshot_command_renders_every_view(tmp_path):
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert names == [
-        "contact-detail.png", "contacts.png", "notes.png", "quick-note.png", "review.png",
-        "search.png", "timeline.png",
+        "contact-detail.png", "contacts.png", "events.png", "notes.png", "quick-note.png",
+        "review.png", "search.png", "timeline.png",
     ]  # fmt: skip
     from PySide6.QtGui import QImage
 

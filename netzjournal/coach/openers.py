@@ -37,6 +37,7 @@ from netzjournal.store import CoachDetails, CoachSummary, OpenerTemplateRecord
 
 CATEGORIES = (
     "coffee", "follow_up", "give_first", "congrats_birthday", "congrats_role", "event",
+    "event_series",
     "check_in", "in_your_city", "thank_you",
 )  # fmt: skip
 MAX_LENGTH = 600  # a message longer than this is no opener
@@ -174,6 +175,8 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
     # for a role held for years it would be embarrassing.
     if "new_role" in kinds:
         order.append("congrats_role")
+    if any(o.kind == "event" and o.series for o in occasions):
+        order.append("event_series")  # "am … ist wieder …": they came before
     if "event" in kinds:
         order.append("event")
     if has_hook:

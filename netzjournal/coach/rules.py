@@ -34,6 +34,7 @@ class Occasion:
     text: str = ""  # event name or what is owed
     when: dt.date | None = None
     years: int = 0
+    series: bool = False  # an event: they were at an earlier occurrence of its series
 
 
 def cadence(s: CoachSummary, settings: CoachSettings) -> int | None:
@@ -113,13 +114,13 @@ def occasions(
         if (day - today).days <= settings.birthday_days:
             found.append(Occasion("birthday", (day - today).days, when=day))
     tags = {t.casefold() for t in s.tags}
-    for event in events:
-        if 0 <= (event.starts_on - today).days <= settings.event_days and tags & {
-            t.casefold() for t in event.tags
-        }:
-            found.append(
-                Occasion("event", (event.starts_on - today).days, event.name, event.starts_on)
-            )
+    # Having been at a series before says more than a shared tag: those come first.
+    soon = [e for e in events if 0 <= (e.starts_on - today).days <= settings.event_days]
+    for event in sorted(soon, key=lambda e: s.id not in e.attendees):
+        came = s.id in event.attendees
+        if came or tags & {t.casefold() for t in event.tags}:
+            found.append(Occasion("event", (event.starts_on - today).days, event.name,
+                                  event.starts_on, series=came))  # fmt: skip
             break
     if s.owed_open:
         text, due = owed[0] if owed else ("", None)

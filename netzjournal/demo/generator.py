@@ -2,10 +2,11 @@
 
 The same ``seed`` and ``today`` always give the same journal. Close people
 are met often, acquaintances rarely; about a quarter of the people go quiet
-at some point; event series (a quarterly Stammtisch, a yearly barcamp and
-fairs) gather several contacts at once; some birthdays lack a year and one
-falls on 29 February. Sizes: S = 50 contacts, L = 5,000 contacts / ~50,000
-interactions over 10 years, XL = 50,000 / ~500,000.
+at some point; event series (a monthly Stammtisch, a yearly barcamp and
+fairs, with attendance, a cancelled and a moved evening) gather several
+contacts at once; some birthdays lack a year and one falls on 29 February.
+Sizes: S = 50 contacts, L = 5,000 contacts / ~50,000 interactions over 10
+years, XL = 50,000 / ~500,000.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netzjournal.demo import vocabulary as V
+from netzjournal.store import recurrence
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
@@ -30,6 +32,7 @@ from netzjournal.store.records import (
     InteractionRecord,
 )
 
+GENERATOR_VERSION = 2  # 2: series with occurrences and attendance
 SIZES = {"S": (50, 3), "M": (500, 5), "L": (5000, 10), "XL": (50000, 10)}
 INTERACTIONS_PER_CONTACT_YEAR = 1.0
 CLOSENESS_WEIGHTS = {5: 0.05, 4: 0.15, 3: 0.30, 2: 0.30, 1: 0.20}
@@ -89,7 +92,9 @@ class _Generator:
         self.start = self.today - dt.timedelta(days=365 * spec.years)
         self.contacts: list[ContactRecord] = []
         self.quiet_from: dict[int, dt.date] = {}
-        self.events: list[EventRecord] = []
+        self.events: list[EventRecord] = []  # series, then each one's occurrence rows
+        self.series_of: dict[int, EventRecord] = {}  # occurrence row id → its series
+        self.attendance: list[tuple[int, int, str, str]] = []  # event, contact, status, note
         self.interaction_id = 0
         self.count = 0
 
@@ -200,27 +205,47 @@ class _Generator:
     # -- events ---------------------------------------------------------------
 
     def make_events(self) -> None:
+        """Series (a monthly Stammtisch, yearly barcamps and fairs), each evening
+        recorded: mostly I was there; one cancelled and one moved Stammtisch;
+        the next evenings with a few who said they would come."""
+        rng = random.Random(self.spec.seed * 7919 + 17)  # apart from the people's draws
         eid = 0
-        for year in range(self.start.year, self.today.year + 1):
-            for name, months, tags, place in V.EVENT_SERIES:
-                for month in months:
-                    day = dt.date(year, month, 1)
-                    # The second Thursday of the month: when such things happen.
-                    day += dt.timedelta(days=(3 - day.weekday()) % 7 + 7)
-                    if not self.start <= day <= self.today + dt.timedelta(days=90):
-                        continue
-                    eid += 1
-                    long = name != "Stammtisch Süd"
-                    self.events.append(
-                        EventRecord(
-                            id=eid,
-                            name=f"{name} {year}" if long else name,
-                            starts_on=day,
-                            ends_on=day + dt.timedelta(days=2) if long else None,
-                            place=place,
-                            tags=list(tags),
-                        )
-                    )
+        horizon = self.today + dt.timedelta(days=90)
+        for name, months, tags, place in V.EVENT_SERIES:
+            stammtisch = name == "Stammtisch Süd"
+            rule = ("FREQ=MONTHLY;BYDAY=2TH" if stammtisch
+                    else f"FREQ=YEARLY;BYMONTH={months[0]};BYDAY=2TH")  # fmt: skip
+            days = recurrence.expand(rule, self.start, None, self.start, horizon)
+            if not days:
+                continue
+            eid += 1
+            site = f"https://{_ascii(name).lower().replace(' ', '-')}.example"
+            series = EventRecord(
+                id=eid, name=name, starts_on=days[0],
+                ends_on=None if stammtisch else days[0] + dt.timedelta(days=2), place=place,
+                tags=list(tags), rrule=rule,
+                start_time=dt.time(19, 0) if stammtisch else dt.time(9, 30),
+                url="" if stammtisch else site,
+            )  # fmt: skip
+            self.events.append(series)
+            past = [d for d in days if d < self.today]
+            cancelled = rng.choice(past[1:]) if stammtisch and len(past) > 3 else None
+            moved = rng.choice(past[1:]) if stammtisch and len(past) > 3 else None
+            for day in days:
+                eid += 1
+                occ = EventRecord(name="", starts_on=day, id=eid, series_id=series.id,
+                                  occurrence_on=day)  # fmt: skip
+                if day == cancelled:
+                    occ.cancelled = True
+                elif day == moved and day != cancelled:
+                    occ.starts_on = day + dt.timedelta(days=2)
+                    occ.place = "Biergarten am Chinesischen Turm, München"
+                if day < self.today:
+                    occ.my_status = "attended" if rng.random() < 0.8 else ""
+                else:
+                    occ.my_status = "going" if rng.random() < 0.5 else ""
+                self.events.append(occ)
+                self.series_of[eid] = series
 
     # -- interactions ---------------------------------------------------------
 
@@ -305,19 +330,33 @@ class _Generator:
         for c in self.contacts:
             for t in c.tags:
                 by_tag.setdefault(t, []).append(c)
-        for event in self.events:
-            if event.starts_on >= self.today:
+        for occ in self.events:
+            series = self.series_of.get(occ.id or 0)
+            if series is None or occ.cancelled:
                 continue
             pool = [
                 c
-                for t in event.tags
+                for t in series.tags
                 for c in by_tag.get(t, [])
-                if c.met_on and c.met_on <= event.starts_on
+                if c.met_on and c.met_on <= occ.starts_on
             ]
             if not pool:
                 continue
+            if occ.starts_on >= self.today:  # a few said they would come
+                for c in rng.sample(pool, min(len(pool), rng.randrange(1, 4))):
+                    self.attendance.append((occ.id or 0, c.id or 0, "going", ""))
+                continue
             people = rng.sample(pool, min(len(pool), rng.randrange(3, 9)))
-            yield self.interaction(self.at(event.starts_on), "event", people, event)
+            for c in people:
+                self.attendance.append((occ.id or 0, c.id or 0, "attended", ""))
+            # met briefly, no note: attendance alone ("war da, kurz gesprochen")
+            for c in rng.sample(pool, min(len(pool), rng.randrange(0, 3))):
+                if c not in people:
+                    self.attendance.append((occ.id or 0, c.id or 0, "attended",
+                                            "kurz gesprochen"))  # fmt: skip
+            shown = EventRecord(series.name, occ.starts_on, id=occ.id,
+                                place=occ.place or series.place)  # fmt: skip
+            yield self.interaction(self.at(occ.starts_on), "event", people, shown)
         total_weight = sum(
             CLOSENESS_RATE[c.closeness] * max(1, (self._last(c) - (c.met_on or self.start)).days)
             for c in self.contacts
@@ -359,7 +398,7 @@ def generate_into(journal: Journal, spec: DemoSpec) -> DemoStats:
     """Fill an (empty) open journal with the demo data for ``spec``."""
     gen = _Generator(spec)
     gen.run()
-    bulk_load(journal, gen.contacts, gen.events, gen.interactions())
+    bulk_load(journal, gen.contacts, gen.events, gen.interactions(), gen.attendance)
     return DemoStats(len(gen.contacts), gen.count, len(gen.events))
 
 

@@ -33,6 +33,7 @@ JSON_TABLES = (
     "contact_tag",
     "event",
     "event_tag",
+    "attendance",
     "interaction",
     "participant",
     "give_take",
@@ -205,6 +206,7 @@ def restore(j: store.Journal, data: bytes | str, progress: Progress = ignore) ->
             progress("restore", done, total)
             progress("index", 0, 1)
             store.fulltext.rebuild(j.db)
+            store.events.rebuild_event_index(j)
             progress("index", 1, 1)
             changes.everything = True
     except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:

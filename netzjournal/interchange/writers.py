@@ -230,9 +230,82 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def _event_times(ev: object, rec: store.EventRecord, day: dt.date) -> None:
+    """DTSTART/DTEND of one event or occurrence starting on ``day``.
+
+    Times are floating (local wall-clock, no zone): the journal plans them so,
+    and a series then stays at 19:00 across the change to summer time.
+    """
+    length = (rec.ends_on - rec.starts_on) if rec.ends_on else dt.timedelta(0)
+    if rec.start_time is not None:
+        ev.add("dtstart", dt.datetime.combine(day, rec.start_time))  # type: ignore[attr-defined]
+        if rec.end_time is not None:
+            end = dt.datetime.combine(day + length, rec.end_time)
+            ev.add("dtend", end)  # type: ignore[attr-defined]
+    else:
+        ev.add("dtstart", day)  # type: ignore[attr-defined]
+        ev.add("dtend", day + length + dt.timedelta(days=1))  # type: ignore[attr-defined]
+
+
+def ics_events(j: store.Journal, stamp: dt.datetime) -> list[object]:
+    """Events and series as VEVENTs: a series with its RRULE, its cancelled
+    evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances.
+    Each carries the event's own UID and ``stamp`` as DTSTAMP."""
+    import icalendar
+
+    out: list[object] = []
+    for rec in store.list_events(j):
+        tags = rec.tags
+        ev = icalendar.Event()
+        uid = f"{rec.uid}@netzjournal" if rec.uid else f"event-{rec.id}@netzjournal"
+        ev.add("dtstamp", stamp)
+        ev.add("uid", uid)
+        ev.add("summary", rec.name)
+        _event_times(ev, rec, rec.starts_on)
+        for key, value in (("location", rec.place), ("description", rec.notes),
+                           ("url", rec.url)):  # fmt: skip
+            if value:
+                ev.add(key, value)
+        if tags:
+            ev.add("categories", tags)
+        if rec.cancelled:
+            ev.add("status", "CANCELLED")
+        out.append(ev)
+        if not rec.rrule:
+            continue
+        ev.add("rrule", icalendar.vRecur.from_ical(rec.rrule))
+        for occ in store.occurrence_rows(j, rec.id or 0):
+            assert occ.occurrence_on is not None
+            rid: dt.date = occ.occurrence_on
+            if rec.start_time is not None:
+                rid = dt.datetime.combine(occ.occurrence_on, rec.start_time)
+            differs = occ.starts_on != occ.occurrence_on or occ.place or occ.start_time
+            if occ.cancelled and not differs:
+                ev.add("exdate", rid)
+            elif differs or occ.notes or occ.cancelled:
+                one = icalendar.Event()
+                one.add("dtstamp", stamp)
+                one.add("uid", uid)
+                one.add("recurrence-id", rid)
+                one.add("summary", occ.name or rec.name)
+                shape = store.EventRecord(rec.name, occ.occurrence_on, rec.ends_on and
+                                          occ.occurrence_on + (rec.ends_on - rec.starts_on),
+                                          start_time=occ.start_time or rec.start_time,
+                                          end_time=rec.end_time)  # fmt: skip
+                _event_times(one, shape, occ.starts_on)
+                if occ.place or rec.place:
+                    one.add("location", occ.place or rec.place)
+                if occ.notes:
+                    one.add("description", occ.notes)
+                if occ.cancelled:
+                    one.add("status", "CANCELLED")
+                out.append(one)
+    return out
+
+
 def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
-    """Birthdays as yearly events, open follow-ups and the coach's next
-    reconnects as to-dos (iCalendar, via the icalendar library).
+    """Events and series, birthdays as yearly events, open follow-ups and the
+    coach's next reconnects as to-dos (iCalendar, via the icalendar library).
 
     Every component carries DTSTAMP (RFC 5545 requires it): ``now``, the moment
     of the export in UTC (the current time unless given).
@@ -245,6 +318,8 @@ def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> byt
     cal = icalendar.Calendar()
     cal.add("prodid", f"-//netzjournal//{__version__}//EN")
     cal.add("version", "2.0")
+    for component in ics_events(j, stamp):
+        cal.add_component(component)
     names = dict(store.contact_names(j))
     for cid in names:
         c = store.get_contact(j, cid)

@@ -65,6 +65,7 @@ class YearFigures:
     topics: list[tuple[str, int]]
     hooks: list[tuple[str, int]]
     reconnect: list[str] = field(default_factory=list)  # filled by reconnect_list()
+    where_met: list[EventVisit] = field(default_factory=list)  # new people by event met at
 
     @property
     def empty(self) -> bool:
@@ -148,6 +149,23 @@ def compute(rows: store.ReviewRows) -> YearFigures:
     for n in this:
         if n.event_id is not None and n.event_id in rows.events:
             visits[n.event_id].update(name.get(pid, "") for pid in n.people)
+    for eid, pid in rows.attendance:  # met there, with or without a note
+        if eid in rows.events and rows.events[eid].starts_on.year == year:
+            visits[eid].add(name.get(pid, ""))
+    for eid, ev in rows.events.items():  # where I went, even if I noted nobody
+        if ev.my_status == "attended" and ev.starts_on.year == year:
+            visits.setdefault(eid, set())
+    met_at_people: dict[int, set[str]] = defaultdict(set)
+    for p in new_people:
+        if p.met_at_event_id is not None:
+            met_at_people[p.met_at_event_id].add(p.name)
+    where_met = sorted(
+        (EventVisit(rows.events[eid].name if eid in rows.events else "?",
+                    rows.events[eid].starts_on if eid in rows.events else dt.date(year, 1, 1),
+                    tuple(sorted(people, key=str.casefold)))
+         for eid, people in met_at_people.items()),
+        key=lambda e: (e.day, e.name),
+    )  # fmt: skip
     events = sorted(
         (EventVisit(rows.events[eid].name, rows.events[eid].starts_on,
                     tuple(sorted(filter(None, people), key=sort_key)))
@@ -208,6 +226,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
                          and (_in_year(f.created, year) or _in_year(f.due_on, year))],
         topics=_tally(topics, 10),
         hooks=_tally(hooks, 5),
+        where_met=where_met,
     )  # fmt: skip
 
 

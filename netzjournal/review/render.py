@@ -72,6 +72,9 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     out.extend(["", f"## {t['new_by_source']}", ""])
     out.extend(f"- {t['sources'].get(k, k)}: {v}" for k, v in
                sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
+    if f.where_met:
+        out.extend(["", f"## {t['where_met']}", ""])
+        out.extend(f"- {e.day.isoformat()} {e.name}: {', '.join(e.people)}" for e in f.where_met)
     out.extend(["", f"## {t['top_people']}", ""])
     out.extend(f"{n}. {p.name} ({p.count})" for n, p in enumerate(f.top_people, 1))
     names(t["first_time"], f.first_time)
@@ -132,6 +135,10 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     items = "".join(f"<li>{e(t['sources'].get(k, k))}: {v}</li>"
                     for k, v in sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
+    if f.where_met:
+        items = "".join(f"<li><b>{e(v.name)}</b> ({v.day.isoformat()}): {e(', '.join(v.people))}"
+                        "</li>" for v in f.where_met)  # fmt: skip
+        parts.append(f"<h2>{e(t['where_met'])}</h2><ul>{items}</ul>")
     items = "".join(f"<li>{e(p.name)} ({p.count})</li>" for p in f.top_people)
     parts.append(f"<h2>{e(t['top_people'])}</h2><ol>{items}</ol>")
     names(t["first_time"], f.first_time)

@@ -38,8 +38,13 @@ _CHANNEL = (
 _TAG = "INSERT INTO tag (id, name, category) VALUES (?, ?, '')"
 _CONTACT_TAG = "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)"
 _EVENT = (
-    "INSERT INTO event (id, name, starts_on, ends_on, place, notes, created_at, uid)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    "INSERT INTO event (id, name, starts_on, ends_on, place, notes, created_at, url, start_time,"
+    " end_time, rrule, series_id, occurrence_on, cancelled, my_status, uid)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_ATTENDANCE = (
+    "INSERT OR IGNORE INTO attendance (event_id, contact_id, status, note, created_at)"
+    " VALUES (?, ?, ?, ?, ?)"
 )
 _EVENT_TAG = "INSERT INTO event_tag (event_id, tag_id) VALUES (?, ?)"
 _INTERACTION = (
@@ -100,6 +105,7 @@ def bulk_load(
     contacts: Iterable[ContactRecord],
     events: Iterable[EventRecord],
     interactions: Iterable[tuple[InteractionRecord, list[FollowUpRecord]]],
+    attendance: Iterable[tuple[int, int, str, str]] = (),
 ) -> ChangeSet:
     """Insert everything in one transaction; returns a change set for "everything"."""
     now = _iso(dt.datetime.now())
@@ -153,10 +159,13 @@ def bulk_load(
             conn.executemany(_INDEX, docs)
         for e in events:
             assert e.id is not None
+            at = e.start_time.strftime("%H:%M") if e.start_time else None
+            until = e.end_time.strftime("%H:%M") if e.end_time else None
             conn.execute(
                 _EVENT,
-                (e.id, e.name, _iso(e.starts_on), _iso(e.ends_on), e.place, e.notes, now,
-                 e.uid or _uid()),
+                (e.id, e.name, _iso(e.starts_on), _iso(e.ends_on), e.place, e.notes, now, e.url,
+                 at, until, e.rrule, e.series_id, _iso(e.occurrence_on), int(e.cancelled),
+                 e.my_status, e.uid or _uid()),
             )  # fmt: skip
             tag_ids = dict.fromkeys(tags.id_for(t) for t in e.tags)
             conn.executemany(_EVENT_TAG, [(e.id, t) for t in tag_ids])
@@ -198,5 +207,10 @@ def bulk_load(
             conn.executemany(_GIVE_TAKE, lines)
             conn.executemany(_FOLLOW_UP, follow)
             conn.executemany(_INDEX, docs)
+        # (the interactions are generated lazily: attendance is complete only now)
+        conn.executemany(_ATTENDANCE, [(*a, now) for a in attendance])
+        from netzjournal.store.events import rebuild_event_index
+
+        rebuild_event_index(j)
         changes.everything = True
     return changes

@@ -5,113 +5,27 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from netzjournal.store.contacts import tag_ids
-from netzjournal.store.errors import NotFound, ValidationError
+from netzjournal.store.errors import ValidationError
+
+# -- events (they live in netzjournal.store.events) ------------------------------
+from netzjournal.store.events import (  # noqa: F401 (the old home of these names)
+    create_event,
+    delete_event,
+    events_between,
+    get_event,
+    list_events,
+    update_event,
+)
 from netzjournal.store.journal import Journal
-from netzjournal.store.models import ContactTag, Event, EventTag, OpenerTemplate, Setting, Tag
+from netzjournal.store.models import ContactTag, OpenerTemplate, Setting, Tag
 from netzjournal.store.records import (
     ADDRESS_FORMS,
     LANGUAGES,
-    EventRecord,
     OpenerTemplateRecord,
     Outcome,
     TagRecord,
 )
 from netzjournal.store.values import clean_text
-
-# -- events -------------------------------------------------------------------
-
-
-def _event(row: Event) -> EventRecord:
-    tags = [t.name for t in Tag.select().join(EventTag).where(EventTag.event == row.id)]
-    return EventRecord(
-        name=row.name,
-        starts_on=row.starts_on,
-        ends_on=row.ends_on,
-        place=row.place,
-        notes=row.notes,
-        tags=sorted(tags),
-        id=row.id,
-        uid=row.uid or "",
-    )
-
-
-def create_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
-    rec = clean_text(rec)  # no lone surrogate reaches SQLite
-    if not rec.name.strip():
-        raise ValidationError("An event needs a name.")
-    if rec.ends_on and rec.ends_on < rec.starts_on:
-        raise ValidationError("An event cannot end before it starts.")
-    with j.write() as changes:
-        row = Event.create(
-            name=rec.name.strip(),
-            starts_on=rec.starts_on,
-            ends_on=rec.ends_on,
-            place=rec.place,
-            notes=rec.notes,
-            # An event that came from elsewhere (a synced calendar entry) keeps its UID.
-            **({"uid": rec.uid} if rec.uid else {}),
-        )
-        for tid in tag_ids(rec.tags, changes):
-            EventTag.create(event=row.id, tag=tid)
-        changes.events.add(row.id)
-    return Outcome(_event(row), changes)
-
-
-def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
-    """Store ``rec`` over the event with its id (name, days, place, notes, tags)."""
-    if rec.id is None:
-        raise ValidationError("update_event needs a stored event.")
-    if not rec.name.strip():
-        raise ValidationError("An event needs a name.")
-    if rec.ends_on and rec.ends_on < rec.starts_on:
-        raise ValidationError("An event cannot end before it starts.")
-    with j.write() as changes:
-        updated = (
-            Event.update(
-                name=rec.name.strip(), starts_on=rec.starts_on, ends_on=rec.ends_on,
-                place=rec.place, notes=rec.notes,
-            )
-            .where(Event.id == rec.id)
-            .execute()
-        )  # fmt: skip
-        if not updated:
-            raise NotFound(f"Event {rec.id} does not exist.")
-        EventTag.delete().where(EventTag.event == rec.id).execute()
-        for tid in tag_ids(rec.tags, changes):
-            EventTag.create(event=rec.id, tag=tid)
-        changes.events.add(rec.id)
-    return Outcome(get_event(j, rec.id), changes)
-
-
-def get_event(j: Journal, event_id: int) -> EventRecord:
-    row = Event.get_or_none(Event.id == event_id)
-    if row is None:
-        raise NotFound(f"Event {event_id} does not exist.")
-    return _event(row)
-
-
-def events_between(j: Journal, first: object, last: object) -> list[EventRecord]:
-    """Events starting between two dates (inclusive), earliest first."""
-    query = (
-        Event.select()
-        .where(Event.starts_on.between(first, last))
-        .order_by(Event.starts_on, Event.id)
-    )
-    return [_event(r) for r in query]
-
-
-def list_events(j: Journal) -> list[EventRecord]:
-    """Every event, newest first."""
-    return [_event(r) for r in Event.select().order_by(Event.starts_on.desc(), Event.id.desc())]
-
-
-def delete_event(j: Journal, event_id: int) -> Outcome[int]:
-    with j.write() as changes:
-        count = Event.delete().where(Event.id == event_id).execute()
-        changes.events.add(event_id)
-    return Outcome(count, changes)
-
 
 # -- tags ---------------------------------------------------------------------
 

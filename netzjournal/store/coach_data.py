@@ -74,11 +74,13 @@ class CoachDetails:
 
 @dataclass(frozen=True, slots=True)
 class UpcomingEvent:
-    id: int
+    id: int  # the single event's, or the series' id
     name: str
     starts_on: dt.date
     place: str
     tags: tuple[str, ...]
+    # For an occurrence of a series: who was at one of its earlier occurrences.
+    attendees: frozenset[int] = frozenset()
 
 
 _SUMMARIES = """
@@ -206,19 +208,34 @@ def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
 
 
 def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[UpcomingEvent]:
-    rows = j.connection().execute(
-        "SELECT e.id, e.name, e.starts_on, e.place,"
-        " (SELECT group_concat(t.name, char(31)) FROM event_tag et JOIN tag t ON t.id = et.tag_id"
-        "   WHERE et.event_id = e.id)"
-        " FROM event e WHERE e.starts_on >= ? AND e.starts_on <= ? ORDER BY e.starts_on",
-        (today.isoformat(), (today + dt.timedelta(days=days)).isoformat()),
-    )
-    return [
-        UpcomingEvent(
-            r[0], r[1], _date(r[2]) or today, r[3] or "", tuple(r[4].split("\x1f")) if r[4] else ()
-        )
-        for r in rows
-    ]
+    """Events and occurrences of series in the next ``days`` (cancelled ones left out).
+
+    An occurrence of a series names everyone who was at an earlier one
+    (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?".
+    """
+    from netzjournal.store import events  # peewee-free, but not needed at start
+
+    found = [
+        o for o in events.occurrences(j, today, today + dt.timedelta(days=days))
+        if not o.cancelled
+    ]  # fmt: skip
+    ids = {o.series_id or o.event_id or 0 for o in found}
+    tags: dict[int, tuple[str, ...]] = {}
+    for eid, names in j.connection().execute(
+        "SELECT et.event_id, group_concat(t.name, char(31)) FROM event_tag et"
+        " JOIN tag t ON t.id = et.tag_id WHERE et.event_id IN (SELECT value FROM json_each(?))"
+        " GROUP BY et.event_id",
+        ("[" + ",".join(str(i) for i in ids) + "]",),
+    ):
+        tags[eid] = tuple(names.split("\x1f")) if names else ()
+    series = {o.series_id for o in found if o.series_id is not None}
+    came = events.series_attendees(j, series, today) if series else {}
+    out = []
+    for o in found:
+        own = o.series_id or o.event_id or 0
+        attendees = frozenset(came.get(o.series_id, ())) if o.series_id is not None else frozenset()
+        out.append(UpcomingEvent(own, o.name, o.starts_on, o.place, tags.get(own, ()), attendees))
+    return out
 
 
 def snooze(j: Journal, contact_id: int, until: dt.date | None) -> Outcome[None]:

@@ -24,3 +24,5 @@ SOURCES = (
 )
 GIVE_TAKE = ("gave", "received")
 OWED_BY = ("me", "them")
+ATTENDANCE = ("attended", "going")  # was there / said they would come
+MY_STATUS = ("", "going", "attended", "missed")

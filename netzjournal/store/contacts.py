@@ -71,6 +71,7 @@ def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRe
         **{name: getattr(row, name) for name in _SCALARS},
         birthday=birthday,
         introduced_by=row.introduced_by_id,
+        met_at_event_id=row.met_at_event_id,
         channels=channels,
         tags=tags,
         id=row.id,
@@ -84,6 +85,7 @@ def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRe
 def _fields(rec: ContactRecord) -> dict[str, object]:
     values: dict[str, object] = {name: getattr(rec, name) for name in _SCALARS}
     values["introduced_by"] = rec.introduced_by
+    values["met_at_event"] = rec.met_at_event_id
     b = rec.birthday
     values["birthday_year"] = b.year if b else None
     values["birthday_month"] = b.month if b else None
@@ -236,11 +238,21 @@ def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
             p.interaction_id
             for p in Participant.select(Participant.interaction).where(Participant.contact.in_(ids))
         ]
+        # Their attendance goes with them (cascade); the events' index names who was there.
+        wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+        events_of = [r[0] for r in j.connection().execute(
+            "SELECT DISTINCT event_id FROM attendance WHERE contact_id IN"
+            " (SELECT value FROM json_each(?))", (wanted,))]  # fmt: skip
         count = Contact.delete().where(Contact.id.in_(ids)).execute()
         fulltext.index_contacts(j.db, ids)  # removes their documents
         fulltext.index_interactions(j.db, touched)
+        if events_of:
+            from netzjournal.store.events import index_events
+
+            index_events(j, events_of)
         changes.contacts.update(ids)
         changes.interactions.update(touched)
+        changes.events.update(events_of)
     return Outcome(count, changes)
 
 
@@ -263,7 +275,8 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     keep, other = get_contact(j, keep_id), get_contact(j, other_id)
     for name in ("given_name", "family_name", "display_name", "salutation", "title_prefix",
                  "organisation", "department", "role", "hierarchy", "city", "source",
-                 "source_detail", "met_on", "introduced_by", "birthday"):  # fmt: skip
+                 "source_detail", "met_on", "introduced_by", "birthday",
+                 "met_at_event_id"):  # fmt: skip
         if not getattr(keep, name) and getattr(other, name):
             setattr(keep, name, getattr(other, name))
     if keep.introduced_by == other_id:
@@ -285,6 +298,13 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
         conn.execute(
             "UPDATE follow_up SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
         )
+        # Who was at which event: both were, or either (the row of keep wins).
+        events_of_other = [r[0] for r in conn.execute(
+            "SELECT event_id FROM attendance WHERE contact_id = ?", (other_id,))]  # fmt: skip
+        conn.execute(
+            "UPDATE OR IGNORE attendance SET contact_id = ? WHERE contact_id = ?",
+            (keep_id, other_id),
+        )
         conn.execute(
             "UPDATE give_take SET contact_id = ? WHERE contact_id = ?", (keep_id, other_id)
         )
@@ -296,6 +316,11 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
         update_contact(j, keep)
         fulltext.index_contacts(j.db, [other_id])
         fulltext.index_interactions(j.db, notes)
+        if events_of_other:
+            from netzjournal.store.events import index_events
+
+            index_events(j, events_of_other)
+            changes.events.update(events_of_other)
         changes.contacts.update({keep_id, other_id})
         changes.interactions.update(notes)
     return Outcome(get_contact(j, keep_id), changes)

@@ -6,11 +6,12 @@ in free pages, in the ``-wal``, in the full-text index's older segments, and
 in every backup. So :func:`erase_person`:
 
 1. in one transaction: deletes the contact (channels, tags, participations,
-   follow-ups, coach state go with it), the give & take lines about them,
+   attendance at events, follow-ups, coach state go with it), the give & take lines about them,
    tags nobody else uses, and — if asked — the notes where they were the
    only participant; re-indexes the notes they shared (their name leaves
-   those index documents) and merges the index (``optimize``), so no older
-   index segment keeps their words;
+   those index documents; likewise the events they attended in the events'
+   index) and merges the indexes (``optimize``), so no older index segment
+   keeps their words;
 2. with ``secure_delete`` on, ``VACUUM`` rewrites the file without free
    pages, and a ``TRUNCATE`` checkpoint empties the ``-wal``;
 3. applies the same deletion to every backup that holds them — the person
@@ -117,6 +118,13 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
     note_ids = [i for (i,) in conn.execute(
         "SELECT interaction_id FROM give_take WHERE contact_id = ?", (contact_id,))]  # fmt: skip
     changes.interactions.update(note_ids)
+    # The events they attended: the events' index names who was there (and their line).
+    event_ids: list[int] = []
+    if "attendance" in tables:
+        event_ids = [i for (i,) in conn.execute(
+            "SELECT event_id FROM attendance WHERE contact_id = ?", (contact_id,))]  # fmt: skip
+        conn.execute("DELETE FROM attendance WHERE contact_id = ?", (contact_id,))
+        changes.events.update(event_ids)
     conn.execute("DELETE FROM give_take WHERE contact_id = ?", (contact_id,))
     if with_sole_notes and sole:
         wanted = "[" + ",".join(str(i) for i in sole) + "]"
@@ -146,6 +154,11 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
         # Merge every index segment into one: deleted documents' terms leave
         # the older segments instead of waiting there for an automatic merge.
         conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
+    if "event_search" in tables:
+        from netzjournal.store import events
+
+        events.index_events(_Db(conn), event_ids)  # type: ignore[arg-type]
+        conn.execute("INSERT INTO event_search (event_search) VALUES ('optimize')")
     return changes
 
 

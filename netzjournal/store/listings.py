@@ -286,13 +286,18 @@ SELECT i.id, i.occurred_at, i.kind, i.title, substr(i.body, 1, 200),
  LIMIT ?
 """
 
+# Single events and the recorded occurrences of series (a series itself is no
+# entry; its evenings are, once something is recorded about them). Cancelled ones are left out.
 _EVENTS_PAGE = """
-SELECT e.id, e.starts_on, e.name, e.place
-  FROM event e
- WHERE (? IS NULL OR (e.starts_on || ' 00:00:00', e.id) < (?, ?))
+SELECT e.id, e.starts_on, coalesce(nullif(e.name, ''), s.name),
+       coalesce(nullif(e.place, ''), s.place)
+  FROM event e LEFT JOIN event s ON s.id = e.series_id
+ WHERE e.rrule = '' AND e.cancelled = 0
+   AND (? IS NULL OR (e.starts_on || ' 00:00:00', e.id) < (?, ?))
    AND (? IS NULL OR e.starts_on >= ? AND e.starts_on < ?)
    AND (? IS NULL OR EXISTS (SELECT 1 FROM event_tag et JOIN tag t ON t.id = et.tag_id
-                             WHERE et.event_id = e.id AND t.name = ? COLLATE NOCASE))
+                             WHERE et.event_id = coalesce(e.series_id, e.id)
+                               AND t.name = ? COLLATE NOCASE))
    AND (? IS NULL OR EXISTS (SELECT 1 FROM interaction i JOIN participant p
                                ON p.interaction_id = i.id
                              WHERE i.event_id = e.id AND p.contact_id = ?))

@@ -17,6 +17,7 @@ from peewee import (
     DatabaseProxy,
     DateField,
     DateTimeField,
+    DeferredForeignKey,
     ForeignKeyField,
     IntegerField,
     Model,
@@ -88,6 +89,8 @@ class Contact(BaseModel):
     updated_at = DateTimeField(default=datetime.datetime.now)
     # Set when an edit replaces a known role or organisation (migration 0004).
     role_changed_on = DateField(null=True)
+    # Where the user met them: an event or one occurrence of a series (0008).
+    met_at_event = DeferredForeignKey("Event", null=True, on_delete="SET NULL", lazy_load=False)
     uid = CharField(null=True, default=new_uid)
 
 
@@ -113,12 +116,27 @@ class ContactTag(BaseModel):
 
 
 class Event(BaseModel):
+    """A single event, a series (``rrule`` set) or one occurrence of a series.
+
+    See migration 0008: an occurrence row (``series_id`` + ``occurrence_on``)
+    inherits a blank name or place and NULL times from its series.
+    """
+
     name = CharField()
     starts_on = DateField()
     ends_on = DateField(null=True)
     place = CharField(default="")
     notes = TextField(default="")
     created_at = DateTimeField(default=datetime.datetime.now)
+    url = CharField(default="")
+    start_time = CharField(null=True)  # local "HH:MM"; NULL: all day (or inherited)
+    end_time = CharField(null=True)
+    rrule = CharField(default="")
+    series = ForeignKeyField("self", null=True, on_delete="CASCADE", backref="occurrences")
+    occurrence_on = DateField(null=True)
+    cancelled = BooleanField(default=False)
+    my_status = CharField(default="")
+    updated_at = DateTimeField(null=True)
     uid = CharField(null=True, default=new_uid)
 
 
@@ -128,6 +146,19 @@ class EventTag(BaseModel):
 
     class Meta:
         primary_key = CompositeKey("event", "tag")
+
+
+class Attendance(BaseModel):
+    """Who was at an event row (or said they would come), by contact id."""
+
+    event = ForeignKeyField(Event, on_delete="CASCADE")
+    contact = ForeignKeyField(Contact, on_delete="CASCADE")
+    status = CharField(default="attended")
+    note = TextField(default="")
+    created_at = DateTimeField(default=datetime.datetime.now)
+
+    class Meta:
+        primary_key = CompositeKey("event", "contact")
 
 
 class Interaction(BaseModel):
@@ -197,6 +228,7 @@ MODELS: tuple[type[BaseModel], ...] = (
     ContactTag,
     Event,
     EventTag,
+    Attendance,
     Interaction,
     Participant,
     GiveTake,

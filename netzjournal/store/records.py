@@ -69,6 +69,7 @@ class ContactRecord:
     source_detail: str = ""
     met_on: dt.date | None = None
     introduced_by: int | None = None
+    met_at_event_id: int | None = None  # where we met: an event or one occurrence
     address_form: str = "sie"
     language: str = "de"
     closeness: int = 3
@@ -138,6 +139,14 @@ class FollowUpRecord:
 
 @dataclass
 class EventRecord:
+    """A single event, a series (``rrule`` set) or one occurrence of a series.
+
+    For a series, ``starts_on``/``ends_on`` are the first occurrence's days
+    (every occurrence lasts as long). An occurrence row (``series_id`` set)
+    records what differs from its series: another day (moved), place, time,
+    or ``cancelled``; its blank name and place mean "as the series".
+    """
+
     name: str
     starts_on: dt.date
     ends_on: dt.date | None = None
@@ -146,6 +155,60 @@ class EventRecord:
     tags: list[str] = field(default_factory=list)
     id: int | None = None
     uid: str = ""  # random and permanent; set by the store
+    url: str = ""
+    start_time: dt.time | None = None  # local wall-clock time; None: all day
+    end_time: dt.time | None = None
+    rrule: str = ""  # RFC 5545 RRULE value, e.g. "FREQ=MONTHLY;BYDAY=2TU"
+    series_id: int | None = None
+    occurrence_on: dt.date | None = None  # which recurrence this row is (RECURRENCE-ID)
+    cancelled: bool = False
+    my_status: str = ""  # "", "going", "attended", "missed"
+
+    @property
+    def is_series(self) -> bool:
+        return bool(self.rrule)
+
+
+@dataclass(frozen=True, slots=True)
+class Occurrence:
+    """One dated occurrence: of a series (expanded) or a single event.
+
+    ``key`` identifies it for the interface: a single event by its id, an
+    occurrence of a series by the series and its recurrence day (an
+    occurrence has an event row of its own only once something is recorded
+    about it — ``event_id`` is then that row).
+    """
+
+    series_id: int | None
+    event_id: int | None
+    occurrence_on: dt.date
+    starts_on: dt.date
+    ends_on: dt.date | None
+    start_time: dt.time | None
+    name: str
+    place: str
+    cancelled: bool = False
+    my_status: str = ""
+    moved: bool = False
+
+    @property
+    def key(self) -> tuple[int, dt.date | None]:
+        if self.series_id is not None:
+            return (self.series_id, self.occurrence_on)
+        return (self.event_id or 0, None)
+
+
+@dataclass(frozen=True, slots=True)
+class AttendanceRow:
+    """Someone at an event row: was there ("attended") or said they would come ("going")."""
+
+    event_id: int
+    contact_id: int
+    name: str
+    organisation: str
+    city: str
+    status: str
+    note: str = ""
 
 
 @dataclass

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.values import to_date as _date
@@ -31,13 +31,15 @@ class ReviewPerson:
     created_at: dt.date | None
     topics: str
     archived: bool
+    met_at_event_id: int | None = None  # where we met: an event row
 
 
 @dataclass(frozen=True, slots=True)
 class ReviewEvent:
     id: int
-    name: str
+    name: str  # an occurrence's is its series' name
     starts_on: dt.date
+    my_status: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +68,8 @@ class ReviewRows:
     give_take: list[ReviewGiveTake]
     follow_ups: list[ReviewFollowUp]
     last_before: dict[int, dt.datetime]  # each person's latest note before the previous year
+    # (event row, contact) for everyone recorded as there, in both years
+    attendance: list[tuple[int, int]] = field(default_factory=list)
 
 
 _NOTES = """
@@ -77,7 +81,7 @@ SELECT i.id, i.occurred_at, i.kind, i.direction, i.event_id, i.hooks,
 """
 _PEOPLE = """
 SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)), source,
-       source_detail, met_on, created_at, topics, archived
+       source_detail, met_on, created_at, topics, archived, met_at_event_id
   FROM contact
 """
 _LAST_BEFORE = """
@@ -116,16 +120,27 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
             _date(r[5]),
             r[6] or "",
             bool(r[7]),
+            r[8],
         )
         for r in conn.execute(_PEOPLE)
     }
     events = {
-        r[0]: ReviewEvent(r[0], r[1], _date(r[2]) or dt.date(year, 1, 1))
+        r[0]: ReviewEvent(r[0], r[1] or "", _date(r[2]) or dt.date(year, 1, 1), r[3] or "")
         for r in conn.execute(
-            "SELECT id, name, starts_on FROM event WHERE starts_on >= ? AND starts_on < ?",
+            "SELECT e.id, coalesce(nullif(e.name, ''), s.name), e.starts_on, e.my_status"
+            " FROM event e LEFT JOIN event s ON s.id = e.series_id"
+            " WHERE e.rrule = '' AND e.cancelled = 0 AND e.starts_on >= ? AND e.starts_on < ?",
             (start[:10], end[:10]),
         )
     }
+    attendance = [
+        (r[0], r[1])
+        for r in conn.execute(
+            "SELECT a.event_id, a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
+            " WHERE a.status = 'attended' AND e.starts_on >= ? AND e.starts_on < ?",
+            (start[:10], end[:10]),
+        )
+    ]
     give_take = [
         ReviewGiveTake(_dt(r[0]), r[1], r[2])
         for r in conn.execute(
@@ -146,7 +161,7 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
         )
     ]
     last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
-    return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before)
+    return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before, attendance)
 
 
 def _dt(value: object) -> dt.datetime:

@@ -25,6 +25,7 @@ _CONTACT_TABLES = (
     ("participant", "contact_id"),
     ("follow_up", "contact_id"),
     ("coach_state", "contact_id"),
+    ("attendance", "contact_id"),
 )
 _INTERACTION_TABLES = (
     ("interaction", "id"),
@@ -174,6 +175,13 @@ def restore_snapshot(
         }
         fulltext.index_contacts(j.db, touched_contacts)
         fulltext.index_interactions(j.db, touched_notes)
+        # Attendance back: the events' index names who was there again.
+        touched_events = {int(r["event_id"]) for r in snap.rows.get("attendance", [])}
+        if touched_events:
+            from netzjournal.store.events import index_events
+
+            index_events(j, touched_events)
         changes.update(ChangeSet(contacts=touched_contacts, interactions=touched_notes))
+        changes.events.update(touched_events)
         changes.follow_ups.update(int(r["id"]) for r in snap.rows.get("follow_up", []))
     return Outcome(None, changes)

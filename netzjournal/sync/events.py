@@ -5,8 +5,10 @@ the last, RFC 5545), LOCATION the place, DESCRIPTION the notes, CATEGORIES
 the tags. What a calendar app added (alarms, attendees, a colour) is kept
 when the journal writes the entry back. Birthdays are not written as
 events: the phone's calendar shows them from the address book's BDAY.
-Recurring series (RRULE) have no place in the journal yet: such an entry
-arrives as its first occurrence and its rule stays on the server untouched.
+A recurring entry (RRULE) from the server arrives as its first occurrence
+and its rule stays on the server untouched. The journal's own series (see
+``store/events.py``) are not synced yet: a series written as one all-day
+entry would lose its evenings, so it stays off the server.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import icalendar
 
 from netzjournal import __version__
 from netzjournal.store import EventRecord, Journal
-from netzjournal.store.catalog import create_event, delete_event, list_events, update_event
+from netzjournal.store.events import create_event, delete_event, list_events, update_event
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import Engine, Fields, Report
 
@@ -49,7 +51,7 @@ class EventAdapter:
         }
 
     def included(self, item: EventRecord) -> bool:
-        return True
+        return not item.rrule  # a series is not one all-day entry (module docstring)
 
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
         try:

@@ -53,6 +53,7 @@ class Actions(QObject):
         self.view_notes = self._make(self.tr("Meeting &notes"), "Ctrl+2")
         self.view_timeline = self._make(self.tr("&Timeline"), "Ctrl+3")
         self.view_review = self._make(self.tr("&Yearly review"), "Ctrl+4")
+        self.view_events = self._make(self.tr("&Events"), "Ctrl+5")
         self.toggle_coach = self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C")
         self.toggle_coach.setCheckable(True)
         # Help

@@ -16,6 +16,7 @@ class AppEvents(QObject):
     changed = Signal(object)  # a store.ChangeSet
     open_contact = Signal(int)
     open_note = Signal(int)
+    open_event = Signal(int)  # an event row's id (a single event or one occurrence)
 
     def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -30,6 +30,7 @@ from netzjournal.ui.preferences import ui_settings
 
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
+    from netzjournal.ui.events_tab.pane import EventsPane
     from netzjournal.ui.first_rows import FirstRows
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
 
 DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
-CONTACTS, NOTES, TIMELINE, REVIEW = range(4)
+CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS = range(5)
 
 
 class MainWindow(QMainWindow):
@@ -80,7 +81,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(QWidget(), self.tr("Meeting notes"))
         self.tabs.addTab(QWidget(), self.tr("Timeline"))
         self.tabs.addTab(QWidget(), self.tr("Yearly review"))
+        self.tabs.addTab(QWidget(), self.tr("Events"))
         self._review: ReviewPane | None = None
+        self._events_pane: EventsPane | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         self._tab = CONTACTS
         self._unsaved: UnsavedGuard | None = None
@@ -112,6 +115,7 @@ class MainWindow(QMainWindow):
             self._search = global_search.GlobalSearch(self.journal, self.search_field, self)
             self._search.open_note.connect(self.open_note)
             self._search.open_contact.connect(self.open_contact)
+            self._search.open_event.connect(self.open_event)
             # Another view (or the welcome page) closes the results list.
             self.tabs.currentChanged.connect(self._search.hide_results)
             self.stack.currentChanged.connect(self._search.hide_results)
@@ -236,8 +240,8 @@ class MainWindow(QMainWindow):
                                 a.archive_contact, a.merge_contacts, a.delete_contact, None,
                                 a.show_all_data, a.delete_everywhere, None,
                                 a.save_note, a.delete_note)),
-            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review, None,
-                                a.toggle_coach)),
+            (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review,
+                                a.view_events, None, a.toggle_coach)),
             (self.tr("&Help"), (a.data_location, a.about)),
         )  # fmt: skip
         for title, items in menus:
@@ -281,10 +285,12 @@ class MainWindow(QMainWindow):
         a.view_notes.triggered.connect(lambda: self.show_view(NOTES))
         a.view_timeline.triggered.connect(lambda: self.show_view(TIMELINE))
         a.view_review.triggered.connect(lambda: self.show_view(REVIEW))
+        a.view_events.triggered.connect(lambda: self.show_view(EVENTS))
         a.new_contact.triggered.connect(self._after_new_contact)
         self.events.changed.connect(self._on_changed)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
+        self.events.open_event.connect(self.open_event)
 
     # -- state ----------------------------------------------------------------------------
 
@@ -336,6 +342,15 @@ class MainWindow(QMainWindow):
             self._place(REVIEW, self._review, self.tr("Yearly review"))
         return self._review
 
+    @property
+    def events_pane(self) -> EventsPane:
+        if self._events_pane is None:
+            from netzjournal.ui.events_tab.pane import EventsPane
+
+            self._events_pane = EventsPane(self.journal, self.events, self.undo_stack, self.today)
+            self._place(EVENTS, self._events_pane, self.tr("Events"))
+        return self._events_pane
+
     def _place(self, index: int, pane: QWidget, title: str) -> None:
         current = self.tabs.currentIndex()
         self.tabs.blockSignals(True)
@@ -374,6 +389,8 @@ class MainWindow(QMainWindow):
             _ = self.timeline
         elif index == REVIEW:
             _ = self.review
+        elif index == EVENTS:
+            _ = self.events_pane
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -395,6 +412,7 @@ class MainWindow(QMainWindow):
             NOTES: lambda: self.notes.list,
             TIMELINE: lambda: self.timeline.view,
             REVIEW: lambda: self.review.year,
+            EVENTS: lambda: self.events_pane.table,
         }
         return focus[view]()
 
@@ -412,6 +430,24 @@ class MainWindow(QMainWindow):
     def open_note(self, note_id: int) -> None:
         self.show_view(NOTES)
         self.notes.select(note_id)
+
+    def open_event(self, event_id: int) -> None:
+        """Show an event row: a single event, or the occurrence of a series it stands for."""
+        try:
+            rec = store.get_event(self.journal, event_id)
+        except store.NotFound:
+            return
+        self.show_view(EVENTS)
+        if rec.series_id is not None and rec.occurrence_on is not None:
+            key: tuple[int, dt.date | None] = (rec.series_id, rec.occurrence_on)
+        elif rec.rrule:  # a series: its next evening (or its first)
+            today = self.today()
+            ahead = store.occurrences(self.journal, today, today + dt.timedelta(days=400),
+                                      series_ids=[event_id])  # fmt: skip
+            key = (event_id, ahead[0].occurrence_on if ahead else rec.starts_on)
+        else:
+            key = (event_id, None)
+        self.events_pane.select_key(key)
 
     def open_contact(self, contact_id: int) -> None:
         self.show_view(CONTACTS)

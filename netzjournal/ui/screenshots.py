@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netzjournal import store
-from netzjournal.ui.main_window import CONTACTS, NOTES, REVIEW, TIMELINE, MainWindow
+from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
 
 
 def _settle() -> None:
@@ -54,6 +54,8 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     shot("timeline", window)
     window.show_view(REVIEW)
     shot("review", window)
+    window.show_view(EVENTS)
+    shot("events", window)
     window.search_field.setText("Kaffee")
     shot("search", window)
     window.search_field.clear()

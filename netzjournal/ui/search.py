@@ -45,7 +45,12 @@ class SearchResultsModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[str, object]] = []
 
-    def set_hits(self, contacts: list[store.SearchHit], notes: list[store.SearchHit]) -> None:
+    def set_hits(
+        self,
+        contacts: list[store.SearchHit],
+        notes: list[store.SearchHit],
+        events: list[store.SearchHit] | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows = []
         if contacts:
@@ -58,6 +63,9 @@ class SearchResultsModel(QAbstractListModel):
                 ("header", self.tr("Meeting notes (%1)").replace("%1", str(len(notes))))
             )
             self._rows += [("hit", h) for h in notes]
+        if events:
+            self._rows.append(("header", self.tr("Events (%1)").replace("%1", str(len(events)))))
+            self._rows += [("hit", h) for h in events]
         if not self._rows:
             self._rows.append(("empty", self.tr("Nothing found")))
         self.endResetModel()
@@ -113,6 +121,7 @@ class GlobalSearch(QObject):
 
     open_contact = Signal(int)
     open_note = Signal(int)
+    open_event = Signal(int)
 
     def __init__(self, journal: store.Journal, field: QLineEdit, host: QWidget) -> None:
         super().__init__(host)
@@ -194,7 +203,8 @@ class GlobalSearch(QObject):
             return
         contacts = store.search(self.journal, text, limit=8, kind="contact")
         notes = store.search(self.journal, text, limit=12, kind="interaction")
-        self.model.set_hits(contacts, notes)
+        events = store.search_events(self.journal, text, limit=5)
+        self.model.set_hits(contacts, notes, events)
         self._place()
         self.results.show()
         self.results.raise_()
@@ -222,6 +232,8 @@ class GlobalSearch(QObject):
         self.hide_results()
         if kind == "contact":
             self.open_contact.emit(item_id)
+        elif kind == "event":
+            self.open_event.emit(item_id)
         else:
             self.open_note.emit(item_id)
 

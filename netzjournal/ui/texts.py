@@ -35,6 +35,9 @@ def opener_category_label(category: str) -> str:
         "congrats_birthday": QCoreApplication.translate("Texts", "Birthday wishes"),
         "congrats_role": QCoreApplication.translate("Texts", "Congratulations on a new role"),
         "event": QCoreApplication.translate("Texts", "An event (“are you there too?”)"),
+        "event_series": QCoreApplication.translate(
+            "Texts", "The next evening of a series they came to before"
+        ),
         "check_in": QCoreApplication.translate("Texts", "A plain check-in"),
         "in_your_city": QCoreApplication.translate("Texts", "I'm in your city"),
         "thank_you": QCoreApplication.translate("Texts", "Thank you"),

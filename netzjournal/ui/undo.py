@@ -220,3 +220,25 @@ class DeleteNotes(JournalCommand):
     def revert(self) -> None:
         assert self.snapshot is not None
         store.restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
+
+
+class SaveDebrief(JournalCommand):
+    """A debrief after an event: everyone met, saved in one transaction, undone in one step."""
+
+    def __init__(self, journal: store.Journal, debrief: store.Debrief, text: str) -> None:
+        super().__init__(journal, text)
+        self.debrief = debrief
+        self.result: store.DebriefResult | None = None
+        self.after_state: store.Snapshot | None = None
+
+    def do(self) -> None:
+        import copy
+
+        # A copy: redo after undo starts from what the user entered, not from ids made since.
+        self.result = store.save_debrief(self.journal, copy.deepcopy(self.debrief)).value
+        # The notes as saved: an undo after they were edited elsewhere is refused.
+        self.after_state = store.snapshot_interactions(self.journal, self.result.notes)
+
+    def revert(self) -> None:
+        assert self.result is not None
+        store.undo_debrief(self.journal, self.result, expect=self.after_state)

@@ -130,16 +130,21 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="56"/>
+        <source>&amp;Events</source>
+        <translation>&amp;Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="57"/>
         <source>Reconnect &amp;coach</source>
         <translation>Kontakt-&amp;Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="59"/>
+        <location filename="../../netzjournal/ui/actions.py" line="60"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="60"/>
+        <location filename="../../netzjournal/ui/actions.py" line="61"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -450,101 +455,122 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
+        <source>Where we met</source>
+        <translation>Kennengelernt bei</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <source>was there</source>
+        <translation>war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <source>said they&apos;d come</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
+        <source>Events (%1)</source>
+        <translation>Veranstaltungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -880,63 +906,63 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="347"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="389"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="391"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="401"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="439"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="444"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="463"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="501"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="500"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -982,6 +1008,59 @@
         <location filename="../../netzjournal/ui/contacts/model.py" line="208"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
+    </message>
+</context>
+<context>
+    <name>DebriefDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="103"/>
+        <source>Debrief: %1, %2</source>
+        <translation>Nachbereitung: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
+        <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
+        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="125"/>
+        <source>I was there</source>
+        <translation>Ich war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
+        <source>New contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
+        <source>Nobody in the journal is called “%1”. Create a new contact?</source>
+        <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="163"/>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <source>Debrief</source>
+        <translation>Nachbereitung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <source>Pick at least one person.</source>
+        <translation>Wählen Sie mindestens eine Person aus.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="217"/>
+        <source>Unsaved debrief</source>
+        <translation>Nachbereitung nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="218"/>
+        <source>Save this debrief before closing?</source>
+        <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1175,482 @@
     </message>
 </context>
 <context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
+        <source>Edit event</source>
+        <translation>Veranstaltung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
+        <source>New event</source>
+        <translation>Neue Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="64"/>
+        <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
+        <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="68"/>
+        <source>Several days, until</source>
+        <translation>Mehrere Tage, bis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="73"/>
+        <source>At a time</source>
+        <translation>Mit Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="87"/>
+        <source>Tags, separated by commas</source>
+        <translation>Tags, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="94"/>
+        <source>Notes (Markdown)</source>
+        <translation>Notizen (Markdown)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="107"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="108"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="109"/>
+        <source>Ti&amp;me</source>
+        <translation>&amp;Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <source>&amp;Repeats</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Link</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
+        <source>&amp;Tags</source>
+        <translation>T&amp;ags</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="198"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="207"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="208"/>
+        <source>Save the changes to this event?</source>
+        <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="105"/>
+        <source>&amp;Debrief…</source>
+        <translation>&amp;Nachbereiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="107"/>
+        <source>Whom did you meet? One line each, in one go.</source>
+        <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="109"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="112"/>
+        <source>This evening &amp;differently…</source>
+        <translation>Nur dieser &amp;Termin …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="114"/>
+        <source>Move this occurrence, another place, or cancelled</source>
+        <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="116"/>
+        <source>&amp;Me:</source>
+        <translation>&amp;Ich:</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
+        <source>Who was there</source>
+        <translation>Wer war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
+        <source>A line, e.g. “kurz gesprochen” (optional)</source>
+        <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="142"/>
+        <source>Remove…</source>
+        <translation>Entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="145"/>
+        <source>Met here first</source>
+        <translation>Hier kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <source>Record this event as where you met the chosen person</source>
+        <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <source>Evenings of this series</source>
+        <translation>Termine dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
+        <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <source>No event chosen</source>
+        <translation>Keine Veranstaltung gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <source>Choose an event on the left, or create one.</source>
+        <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
+        <source>moved from %1</source>
+        <translation>verschoben vom %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
+        <source>Every evening of this series</source>
+        <translation>Alle Termine dieser Reihe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
+        <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
+        <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <source>Remove %1 from this event?</source>
+        <translation>%1 von dieser Veranstaltung entfernen?</translation>
+    </message>
+</context>
+<context>
+    <name>EventWords</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="23"/>
+        <source>first</source>
+        <translation>ersten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="24"/>
+        <source>second</source>
+        <translation>zweiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
+        <source>third</source>
+        <translation>dritten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <source>fourth</source>
+        <translation>vierten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <source>last</source>
+        <translation>letzten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="34"/>
+        <source>d MMMM</source>
+        <translation>d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="50"/>
+        <source>Does not repeat</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="53"/>
+        <source>Every %2 weeks on %1</source>
+        <translation>Alle %2 Wochen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="58"/>
+        <source>Every week on %1</source>
+        <translation>Jede Woche am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="60"/>
+        <source>Every two weeks on %1</source>
+        <translation>Alle zwei Wochen am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="63"/>
+        <source>Every %1 %2 of the month</source>
+        <translation>Jeden %1 %2 im Monat</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="69"/>
+        <source>Every %2 months on day %1</source>
+        <translation>Alle %2 Monate am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="74"/>
+        <source>Monthly on day %1</source>
+        <translation>Monatlich am %1.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="78"/>
+        <source>Every year on %1</source>
+        <translation>Jedes Jahr am %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="83"/>
+        <source>Every year on the %1 %2 in %3</source>
+        <translation>Jedes Jahr am %1 %2 im %3</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="89"/>
+        <source>Repeats (rule: %1)</source>
+        <translation>Wiederholt sich (Regel: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <source>(until %1)</source>
+        <translation>(bis %1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="95"/>
+        <source>(%1 times)</source>
+        <translation>(%1-mal)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="125"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="126"/>
+        <source>I&apos;m going</source>
+        <translation>Ich gehe hin</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <source>I was there</source>
+        <translation>Ich war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <source>I missed it</source>
+        <translation>Ich habe es verpasst</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
+        <source>was there</source>
+        <translation>war da</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <source>said they&apos;d come</source>
+        <translation>hat zugesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <source>in a note</source>
+        <translation>in einer Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>EventsModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="65"/>
+        <source>Upcoming</source>
+        <translation>Demnächst</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="67"/>
+        <source>Past</source>
+        <translation>Vergangen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="70"/>
+        <source>No events yet</source>
+        <translation>Noch keine Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="71"/>
+        <source>No event matches</source>
+        <translation>Keine passende Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="176"/>
+        <source>%1 (moved)</source>
+        <translation>%1 (verschoben)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <source>met: %1</source>
+        <translation>getroffen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <source>coming: %1</source>
+        <translation>zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <source>Part of a series</source>
+        <translation>Teil einer Reihe</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPane</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="52"/>
+        <source>Search events, places, who was there</source>
+        <translation>Veranstaltungen, Orte, wer da war suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="54"/>
+        <source>Search events</source>
+        <translation>Veranstaltungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="55"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Neue Veranstaltung …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
+        <source>Import .ics…</source>
+        <translation>.ics importieren …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="67"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="250"/>
+        <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. This cannot be undone.</source>
+        <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="253"/>
+        <source>Delete the event “%1” and who was there? Notes about it stay. This cannot be undone.</source>
+        <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="257"/>
+        <source>Delete event</source>
+        <translation>Veranstaltung löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
+        <source>Import events</source>
+        <translation>Veranstaltungen importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>Kalenderdateien (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
+        <source>Events and series imported: %1 (already there: %2)</source>
+        <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
@@ -1187,7 +1742,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="139"/>
+        <location filename="../../netzjournal/ui/search.py" line="148"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1195,162 +1750,162 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="191"/>
+        <location filename="../../netzjournal/ui/texts.py" line="194"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="194"/>
+        <location filename="../../netzjournal/ui/texts.py" line="197"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="195"/>
+        <location filename="../../netzjournal/ui/texts.py" line="198"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="196"/>
+        <location filename="../../netzjournal/ui/texts.py" line="199"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="199"/>
+        <location filename="../../netzjournal/ui/texts.py" line="202"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="202"/>
+        <location filename="../../netzjournal/ui/texts.py" line="205"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="205"/>
+        <location filename="../../netzjournal/ui/texts.py" line="208"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="208"/>
+        <location filename="../../netzjournal/ui/texts.py" line="211"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="211"/>
+        <location filename="../../netzjournal/ui/texts.py" line="214"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="214"/>
+        <location filename="../../netzjournal/ui/texts.py" line="217"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="215"/>
+        <location filename="../../netzjournal/ui/texts.py" line="218"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="218"/>
+        <location filename="../../netzjournal/ui/texts.py" line="221"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="219"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
+        <location filename="../../netzjournal/ui/texts.py" line="225"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <location filename="../../netzjournal/ui/texts.py" line="228"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="228"/>
+        <location filename="../../netzjournal/ui/texts.py" line="231"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="229"/>
+        <location filename="../../netzjournal/ui/texts.py" line="232"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="232"/>
+        <location filename="../../netzjournal/ui/texts.py" line="235"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="235"/>
+        <location filename="../../netzjournal/ui/texts.py" line="238"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="236"/>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <location filename="../../netzjournal/ui/texts.py" line="245"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <location filename="../../netzjournal/ui/texts.py" line="248"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="246"/>
+        <location filename="../../netzjournal/ui/texts.py" line="249"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="249"/>
+        <location filename="../../netzjournal/ui/texts.py" line="252"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="252"/>
+        <location filename="../../netzjournal/ui/texts.py" line="255"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="255"/>
+        <location filename="../../netzjournal/ui/texts.py" line="258"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="258"/>
+        <location filename="../../netzjournal/ui/texts.py" line="261"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="261"/>
+        <location filename="../../netzjournal/ui/texts.py" line="264"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="265"/>
+        <location filename="../../netzjournal/ui/texts.py" line="268"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="275"/>
+        <location filename="../../netzjournal/ui/texts.py" line="278"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="281"/>
+        <location filename="../../netzjournal/ui/texts.py" line="284"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1583,125 +2138,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="311"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="317"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="327"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="333"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="342"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="144"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="351"/>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
         <source>netzjournal – DEMO journal (temporary, not your data)</source>
         <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="146"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
         <source>%1 (read-only)</source>
         <translation>%1 (nur lesen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="160"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="161"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="177"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="227"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="228"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="299"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="445"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="490"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="493"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="529"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="500"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="536"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="509"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="545"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="511"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="547"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -1710,12 +2271,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="521"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="557"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="523"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
         <source>Journal: %1
 Backups: %2
 
@@ -1948,6 +2509,57 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>OccurrenceDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="236"/>
+        <source>%1 on %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
+        <source>Cancelled</source>
+        <translation>Abgesagt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="246"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+</context>
+<context>
+    <name>OccurrencesModel</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <source>Who came</source>
+        <translation>Wer kam</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="264"/>
+        <source>%1 (moved)</source>
+        <translation>%1 (verschoben)</translation>
+    </message>
+</context>
+<context>
     <name>ParticipantsField</name>
     <message>
         <location filename="../../netzjournal/ui/participants.py" line="369"/>
@@ -1958,6 +2570,42 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/participants.py" line="370"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
+    </message>
+</context>
+<context>
+    <name>PersonAdder</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="90"/>
+        <source>Add a person: type a name, then Enter</source>
+        <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRow</name>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="50"/>
+        <source>What you talked about (one line)</source>
+        <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="53"/>
+        <source>Hook for next time, as you would say it to them</source>
+        <translation>Anknüpfungspunkt fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="56"/>
+        <source>Follow-up (optional)</source>
+        <translation>Nächster Schritt (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="59"/>
+        <source>Remove this person from the debrief</source>
+        <translation>Diese Person aus der Nachbereitung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="60"/>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -2442,22 +3090,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="64"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="66"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="68"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="69"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="71"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="72"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -2465,17 +3113,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="53"/>
+        <location filename="../../netzjournal/ui/search.py" line="58"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="58"/>
+        <location filename="../../netzjournal/ui/search.py" line="63"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="62"/>
+        <location filename="../../netzjournal/ui/search.py" line="67"/>
+        <source>Events (%1)</source>
+        <translation>Veranstaltungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="70"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -3220,15 +3873,15 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="25"/>
-        <location filename="../../netzjournal/ui/texts.py" line="67"/>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="70"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="26"/>
-        <location filename="../../netzjournal/ui/texts.py" line="70"/>
-        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="73"/>
+        <location filename="../../netzjournal/ui/texts.py" line="88"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -3264,334 +3917,339 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <source>The next evening of a series they came to before</source>
+        <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="41"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="39"/>
+        <location filename="../../netzjournal/ui/texts.py" line="42"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="40"/>
+        <location filename="../../netzjournal/ui/texts.py" line="43"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="46"/>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="47"/>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="48"/>
+        <location filename="../../netzjournal/ui/texts.py" line="51"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="64"/>
+        <location filename="../../netzjournal/ui/texts.py" line="67"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="65"/>
+        <location filename="../../netzjournal/ui/texts.py" line="68"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="66"/>
+        <location filename="../../netzjournal/ui/texts.py" line="69"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="68"/>
+        <location filename="../../netzjournal/ui/texts.py" line="71"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="69"/>
+        <location filename="../../netzjournal/ui/texts.py" line="72"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="71"/>
+        <location filename="../../netzjournal/ui/texts.py" line="74"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="81"/>
+        <location filename="../../netzjournal/ui/texts.py" line="84"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="82"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="83"/>
+        <location filename="../../netzjournal/ui/texts.py" line="86"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="84"/>
+        <location filename="../../netzjournal/ui/texts.py" line="87"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="89"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="100"/>
+        <location filename="../../netzjournal/ui/texts.py" line="103"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="102"/>
+        <location filename="../../netzjournal/ui/texts.py" line="105"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="104"/>
+        <location filename="../../netzjournal/ui/texts.py" line="107"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="106"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="108"/>
+        <location filename="../../netzjournal/ui/texts.py" line="111"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="114"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="114"/>
+        <location filename="../../netzjournal/ui/texts.py" line="117"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="115"/>
+        <location filename="../../netzjournal/ui/texts.py" line="118"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="295"/>
+        <location filename="../../netzjournal/ui/texts.py" line="298"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="302"/>
+        <location filename="../../netzjournal/ui/texts.py" line="305"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="303"/>
+        <location filename="../../netzjournal/ui/texts.py" line="306"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="304"/>
+        <location filename="../../netzjournal/ui/texts.py" line="307"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <location filename="../../netzjournal/ui/texts.py" line="308"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="306"/>
-        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="307"/>
+        <location filename="../../netzjournal/ui/texts.py" line="310"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <location filename="../../netzjournal/ui/texts.py" line="311"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="309"/>
+        <location filename="../../netzjournal/ui/texts.py" line="312"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <location filename="../../netzjournal/ui/texts.py" line="313"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <location filename="../../netzjournal/ui/texts.py" line="314"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="312"/>
+        <location filename="../../netzjournal/ui/texts.py" line="315"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="313"/>
-        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <location filename="../../netzjournal/ui/texts.py" line="316"/>
+        <location filename="../../netzjournal/ui/texts.py" line="317"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="315"/>
+        <location filename="../../netzjournal/ui/texts.py" line="318"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="316"/>
+        <location filename="../../netzjournal/ui/texts.py" line="319"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="317"/>
+        <location filename="../../netzjournal/ui/texts.py" line="320"/>
         <source>Address form</source>
         <translation>Anrede (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <location filename="../../netzjournal/ui/texts.py" line="321"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="319"/>
+        <location filename="../../netzjournal/ui/texts.py" line="322"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="320"/>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <location filename="../../netzjournal/ui/texts.py" line="325"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="323"/>
+        <location filename="../../netzjournal/ui/texts.py" line="326"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <location filename="../../netzjournal/ui/texts.py" line="327"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <location filename="../../netzjournal/ui/texts.py" line="328"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <location filename="../../netzjournal/ui/texts.py" line="329"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="330"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="367"/>
+        <location filename="../../netzjournal/ui/texts.py" line="370"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="372"/>
+        <location filename="../../netzjournal/ui/texts.py" line="375"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="378"/>
+        <location filename="../../netzjournal/ui/texts.py" line="381"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -3675,27 +4333,27 @@ Ort: %1</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="368"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="423"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="447"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="509"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
@@ -3733,6 +4391,11 @@ Ort: %1</translation>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="447"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="188"/>
+        <source>Debrief “%1”</source>
+        <translation>Nachbereitung „%1“</translation>
     </message>
 </context>
 <context>

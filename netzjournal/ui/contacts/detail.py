@@ -93,6 +93,11 @@ class ContactDetail(QTextBrowser):
         if c.met_on:
             met += f" ({texts.format_date(c.met_on)})"
         facts.append((self.tr("How we met"), _e(met)))
+        where = store.event_label(j, c.met_at_event_id) if c.met_at_event_id else None
+        if where is not None:
+            link = f"{_e(where[0])}, {_e(texts.format_date(where[1]))}"
+            facts.append((self.tr("Where we met"),
+                          f"<a href='event:{c.met_at_event_id}'>{link}</a>"))  # fmt: skip
         if c.introduced_by:  # with what tells a namesake apart
             introducer = store.person_choices(j, [c.introduced_by]).get(c.introduced_by)
             if introducer is not None:
@@ -148,6 +153,21 @@ class ContactDetail(QTextBrowser):
                 for g in give_take[:10]
             )
             parts.append(f"<h3>{_e(give_take_heading)}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
+        met_at = store.contact_events(j, c.id or 0)
+        if met_at:
+            labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),
+                      "note": self.tr("was there")}  # fmt: skip
+            items = "".join(
+                f"<tr><td style='color:#555;padding-right:10px'>"
+                f"{_e(texts.format_date(e.starts_on))}</td>"
+                f"<td style='padding-right:10px'><a href='event:{e.event_id}'>{_e(e.name)}</a></td>"
+                f"<td style='color:#555'>{_e(labels.get(e.status, ''))}"
+                + (f" – {_e(e.note)}" if e.note else "")
+                + "</td></tr>"
+                for e in met_at[:20]
+            )
+            heading = self.tr("Events (%1)").replace("%1", str(len(met_at)))
+            parts.append(f"<h3>{_e(heading)}</h3><table>{items}</table>")
         if c.notes:
             heading = self.tr("Notes")
             parts.append(f"<h3>{_e(heading)}</h3>")

@@ -316,6 +316,8 @@ class ContactsPane(QWidget):
     def _link(self, url: QUrl) -> None:
         if url.scheme() == "note":
             self.events.open_note.emit(int(url.path()))
+        elif url.scheme() == "event":
+            self.events.open_event.emit(int(url.path()))
         else:
             QDesktopServices.openUrl(url)
 

@@ -277,8 +277,8 @@ class NoteEditor(QWidget):
     def _fill_events(self, selected: int | None) -> None:
         self.event_link.clear()
         self.event_link.addItem(self.tr("–"), None)
-        for e in store.list_events(self.journal)[:200]:
-            self.event_link.addItem(f"{e.name} ({texts.format_date(e.starts_on)})", e.id)
+        for event_id, name, day in store.linkable_events(self.journal, 200):
+            self.event_link.addItem(f"{name} ({texts.format_date(day)})", event_id)
         index = self.event_link.findData(selected)
         self.event_link.setCurrentIndex(max(index, 0))
 

@@ -133,6 +133,8 @@ class TimelinePane(QWidget):
         entry = index.data(ENTRY_ROLE)
         if isinstance(entry, store.TimelineEntry) and entry.source == "interaction":
             self.events.open_note.emit(entry.id)
+        elif isinstance(entry, store.TimelineEntry) and entry.source == "event":
+            self.events.open_event.emit(entry.id)
 
     def _on_changed(self, changes: store.ChangeSet) -> None:
         if changes.everything or changes.interactions or changes.events or changes.contacts:

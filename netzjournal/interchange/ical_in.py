@@ -1,0 +1,195 @@
+"""Reading events and series from an iCalendar (.ics) file (via the icalendar library).
+
+A barcamp's or a city's event calendar: every VEVENT becomes an event; one
+with an RRULE becomes a series (its rule kept), its EXDATEs cancelled
+evenings, and VEVENTs with the same UID and a RECURRENCE-ID the evenings
+that differ (moved, another place, cancelled). Times are kept as wall-clock
+times where they were planned (a TZID's local time), so a series crossing
+the change to summer time stays at 19:00; UTC times are shown in this
+computer's time zone. No Qt, no SQL: the store writes, in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from netzjournal import store
+from netzjournal.store import recurrence
+
+
+class CalendarError(ValueError):
+    """The file is not a calendar we can read (the message says why)."""
+
+
+@dataclass
+class CalendarEvent:
+    uid: str
+    record: store.EventRecord
+    exdates: list[dt.date] = field(default_factory=list)
+    recurrence_id: dt.date | None = None  # set: this VEVENT is one evening of a series
+
+
+@dataclass
+class ImportCount:
+    created: int = 0
+    skipped: int = 0  # already in the journal (same name and first day)
+    occurrences: int = 0  # evenings that differ or were cancelled
+
+
+def _local(value: object) -> tuple[dt.date, dt.time | None]:
+    """A DTSTART/DTEND value as a local day and wall-clock time (None: all day)."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            utc = value.utcoffset() == dt.timedelta(0) and str(value.tzinfo) in ("UTC", "UTC+00:00")
+            # A zone's own wall-clock time is what was planned ("19:00 in Berlin");
+            # a UTC time is shown in this computer's zone.
+            value = value.astimezone().replace(tzinfo=None) if utc else value.replace(tzinfo=None)
+        return value.date(), dt.time(value.hour, value.minute)
+    if isinstance(value, dt.date):
+        return value, None
+    raise CalendarError(f"Unreadable date {value!r}.")
+
+
+def _text(component: object, name: str) -> str:
+    value = component.get(name)  # type: ignore[attr-defined]
+    return str(value).strip() if value is not None else ""
+
+
+def _categories(component: object) -> list[str]:
+    raw = component.get("categories")  # type: ignore[attr-defined]
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    out: list[str] = []
+    for item in items:
+        cats = getattr(item, "cats", None)
+        values = cats if cats is not None else [item]
+        out += [str(c).strip() for c in values if str(c).strip()]
+    return list(dict.fromkeys(out))
+
+
+def _dates(component: object, name: str) -> list[dt.date]:
+    raw = component.get(name)  # type: ignore[attr-defined]
+    if raw is None:
+        return []
+    out: list[dt.date] = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        for d in getattr(item, "dts", []):
+            out.append(_local(d.dt)[0])
+    return out
+
+
+def parse(data: bytes) -> list[CalendarEvent]:
+    """Every VEVENT of a calendar; :class:`CalendarError` if it cannot be read."""
+    import icalendar
+
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except (ValueError, IndexError, KeyError) as exc:
+        raise CalendarError(f"This is not a calendar file we can read ({exc}).") from exc
+    out: list[CalendarEvent] = []
+    for n, ev in enumerate(cal.walk("VEVENT")):
+        start = ev.get("dtstart")
+        if start is None:
+            continue
+        try:
+            day, at = _local(start.dt)
+        except CalendarError:
+            continue
+        end_day, end_at = None, None
+        if ev.get("dtend") is not None:
+            end_day, end_at = _local(ev.get("dtend").dt)
+            if at is None and end_day is not None:
+                end_day -= dt.timedelta(days=1)  # an all-day DTEND is exclusive
+        elif ev.get("duration") is not None:
+            length = ev.get("duration").dt
+            if at is None:
+                end_day = day + length - dt.timedelta(days=1)
+            else:
+                stop = dt.datetime.combine(day, at) + length
+                end_day, end_at = stop.date(), stop.time()
+        if end_day is not None and end_day <= day:
+            end_day = None
+        rule = ""
+        if ev.get("rrule") is not None:
+            rule = recurrence.normalise(ev.get("rrule").to_ical().decode())
+        rec_id = None
+        if ev.get("recurrence-id") is not None:
+            rec_id = _local(ev.get("recurrence-id").dt)[0]
+        record = store.EventRecord(
+            name=_text(ev, "summary") or "?", starts_on=day, ends_on=end_day,
+            place=_text(ev, "location"), notes=_text(ev, "description"),
+            tags=_categories(ev), url=_text(ev, "url"), start_time=at,
+            end_time=end_at if at is not None else None, rrule="" if rec_id else rule,
+            cancelled=_text(ev, "status").upper() == "CANCELLED",
+        )  # fmt: skip
+        uid = _text(ev, "uid") or f"no-uid-{n}"
+        out.append(CalendarEvent(uid, record, _dates(ev, "exdate"), rec_id))
+    return out
+
+
+def read_events(path: Path) -> list[CalendarEvent]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CalendarError(f"The file cannot be read: {exc.strerror or exc}.") from exc
+    return parse(data)
+
+
+def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcome[ImportCount]:
+    """Write the calendar's events and series in one transaction.
+
+    An event or series already in the journal (same name, same first day) is
+    left as it is. A rule the journal cannot expand is refused with the file.
+    A new event keeps the calendar's UID (as a synced one does) unless the
+    journal already uses it.
+    """
+    count = ImportCount()
+    listed = store.list_events(j)
+    have = {(e.name.casefold(), e.starts_on) for e in listed}
+    uids = {e.uid for e in listed}
+    masters = [e for e in events if e.recurrence_id is None]
+    extra = [e for e in events if e.recurrence_id is not None]
+    made: dict[str, int] = {}
+    with j.write() as changes:
+        for e in masters:
+            key = (e.record.name.casefold(), e.record.starts_on)
+            if key in have:
+                count.skipped += 1
+                continue
+            have.add(key)
+            cancelled, e.record.cancelled = e.record.cancelled, False
+            if not e.uid.startswith("no-uid-") and e.uid not in uids:
+                e.record.uid = e.uid
+                uids.add(e.uid)
+            try:
+                created = store.create_event(j, e.record).value
+            except store.ValidationError as exc:
+                raise store.ValidationError(f"“{e.record.name}”: {exc}") from exc
+            assert created.id is not None
+            count.created += 1
+            if e.record.rrule:
+                made[e.uid] = created.id
+                for day in e.exdates:
+                    store.update_occurrence(j, created.id, day, cancelled=True)
+                    count.occurrences += 1
+            elif cancelled:
+                store.update_event(j, _with(created, cancelled=True))
+        for e in extra:
+            series = made.get(e.uid)
+            if series is None or e.recurrence_id is None:
+                continue
+            r = e.record
+            store.update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
+                                    place=r.place or None, start_time=r.start_time,
+                                    cancelled=r.cancelled, notes=r.notes or None)  # fmt: skip
+            count.occurrences += 1
+    return store.Outcome(count, changes)
+
+
+def _with(rec: store.EventRecord, **changes: object) -> store.EventRecord:
+    from dataclasses import replace
+
+    return replace(rec, **changes)

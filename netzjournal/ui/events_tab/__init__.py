@@ -1,0 +1,1 @@
+"""The Events view (fifth tab): events and series, attendance, debrief."""

@@ -1,0 +1,236 @@
+"""The debrief after an event: the people met, one line each, hooks and a follow-up.
+
+People are picked by id (namesakes shown apart) or created after a
+confirmation; the whole evening is saved in one transaction and one undo
+step (:class:`netzjournal.ui.undo.SaveDebrief` over
+:func:`netzjournal.store.save_debrief`). Closing with something typed asks first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui import undo
+from netzjournal.ui.events_tab import words
+from netzjournal.ui.events_tab.people import PersonAdder
+
+
+class PersonRow(QFrame):
+    """One person met: who, what we talked about, hooks, a follow-up."""
+
+    def __init__(
+        self, label: str, contact_id: int | None, new: store.ContactRecord | None,
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("debriefRow")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.contact_id, self.new = contact_id, new
+        self.who = QLabel(f"<b>{_escape(label)}</b>")
+        self.line = QLineEdit()
+        self.line.setObjectName("debriefLine")
+        self.line.setPlaceholderText(self.tr("What you talked about (one line)"))
+        self.hooks = QLineEdit()
+        self.hooks.setObjectName("debriefHooks")
+        self.hooks.setPlaceholderText(self.tr("Hook for next time, as you would say it to them"))
+        self.follow_up = QLineEdit()
+        self.follow_up.setObjectName("debriefFollowUp")
+        self.follow_up.setPlaceholderText(self.tr("Follow-up (optional)"))
+        self.remove = QPushButton("✕")
+        self.remove.setAutoDefault(False)  # Enter in the picker must never remove a person
+        self.remove.setToolTip(self.tr("Remove this person from the debrief"))
+        self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", label))
+        self.remove.setFixedWidth(28)
+        grid = QGridLayout(self)
+        grid.addWidget(self.who, 0, 0)
+        grid.addWidget(self.remove, 0, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.line, 1, 0, 1, 2)
+        grid.addWidget(self.hooks, 2, 0, 1, 2)
+        grid.addWidget(self.follow_up, 3, 0, 1, 2)
+
+    def typed(self) -> bool:
+        return any(w.text().strip() for w in (self.line, self.hooks, self.follow_up))
+
+    def value(self) -> store.DebriefPerson:
+        return store.DebriefPerson(
+            contact_id=self.contact_id, new_contact=self.new, line=self.line.text(),
+            hooks=self.hooks.text(), follow_up=self.follow_up.text(),
+        )  # fmt: skip
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def split_name(text: str) -> store.ContactRecord:
+    """A new contact from a typed name: the last word is the family name."""
+    parts = text.split()
+    if len(parts) == 1:
+        return store.ContactRecord(given_name=parts[0])
+    return store.ContactRecord(given_name=" ".join(parts[:-1]), family_name=parts[-1])
+
+
+class DebriefDialog(QDialog):
+    def __init__(
+        self,
+        journal: store.Journal,
+        occurrence: store.Occurrence,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("debriefDialog")
+        self.journal, self.occurrence, self.undo_stack = journal, occurrence, undo_stack
+        title = (
+            self.tr("Debrief: %1, %2")
+            .replace("%1", occurrence.name)
+            .replace("%2", words.span(occurrence.starts_on, occurrence.ends_on))
+        )
+        self.setWindowTitle(title)
+        self.rows: list[PersonRow] = []
+        self.saved: store.DebriefResult | None = None
+        intro = QLabel(
+            self.tr("Whom did you meet? Pick each person (or type a new name and press Enter), "
+                    "then a line about each. Ctrl+Enter saves.")
+        )  # fmt: skip
+        intro.setWordWrap(True)
+        self.picker = PersonAdder(journal)
+        self.picker.picked.connect(self.add_person)
+        self.picker.create_requested.connect(self.offer_new)
+        self.list_box = QVBoxLayout()
+        self.list_box.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(self.list_box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.i_was_there = QCheckBox(self.tr("I was there"))
+        self.i_was_there.setChecked(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        for button in self.buttons.buttons():  # Enter in the picker picks; it never closes
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
+                button.setDefault(False)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.picker)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.i_was_there)
+        layout.addWidget(self.buttons)
+        self.resize(620, 640)
+
+    def add_person(self, contact_id: int) -> None:
+        if any(r.contact_id == contact_id for r in self.rows):
+            return
+        label = self.picker.label(contact_id) or str(contact_id)
+        self._add_row(PersonRow(label, contact_id, None))
+
+    def offer_new(self, name: str) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New contact"),
+            self.tr("Nobody in the journal is called “%1”. Create a new contact?").replace(
+                "%1", name
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.picker.clear()
+        label = self.tr("%1 (new)").replace("%1", name)
+        self._add_row(PersonRow(label, None, split_name(name)))
+
+    def _add_row(self, row: PersonRow) -> None:
+        self.rows.append(row)
+        self.list_box.insertWidget(self.list_box.count() - 1, row)
+        row.remove.clicked.connect(lambda: self._remove_row(row))
+        row.line.setFocus()
+
+    def _remove_row(self, row: PersonRow) -> None:
+        self.rows.remove(row)
+        row.setParent(None)
+        row.deleteLater()
+        self.picker.setFocus()
+
+    def value(self) -> store.Debrief:
+        o = self.occurrence
+        when = dt.datetime.combine(o.starts_on, o.start_time or dt.time(19, 0))
+        return store.Debrief(o, when, [r.value() for r in self.rows],
+                             self.i_was_there.isChecked())  # fmt: skip
+
+    def save(self) -> None:
+        if not self.rows:
+            QMessageBox.information(self, self.tr("Debrief"), self.tr("Pick at least one person."))
+            return
+        text = QCoreApplication.translate("Undo", "Debrief “%1”").replace(
+            "%1", self.occurrence.name
+        )
+        command = undo.SaveDebrief(self.journal, self.value(), text)
+        if not undo.perform(self.undo_stack, command, self):
+            return
+        self.saved = command.result
+        self.rows = []
+        self.accept()
+
+    def dirty(self) -> bool:
+        return bool(self.rows)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter moves on to the next field; only Ctrl+Enter saves the whole evening.
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.KeypadModifier)  # fmt: skip
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if plain:
+                self.focusNextChild()
+            elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.save()
+            return
+        super().keyPressEvent(event)
+
+    def reject(self) -> None:
+        if self.dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved debrief"),
+                self.tr("Save this debrief before closing?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() != QDialog.DialogCode.Accepted and self.dirty():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

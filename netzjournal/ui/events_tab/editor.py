@@ -1,0 +1,256 @@
+"""The editor of an event or series: name, days, time, place, link, tags, notes, recurrence.
+
+The recurrence is chosen in plain words ("Every second Tuesday of the
+month"), worded for the first day chosen; a rule that is none of these
+(from a calendar file) is kept as it is and shown as such. Closing with
+changes asks whether to save them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.store import recurrence
+from netzjournal.ui.events_tab import words
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class EventEditor(QDialog):
+    """Create or edit one event or series; :attr:`record` holds what was saved."""
+
+    def __init__(
+        self,
+        journal: store.Journal,
+        record: store.EventRecord | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventEditor")
+        self.journal = journal
+        self.original = record
+        self.record: store.EventRecord | None = None
+        self.setWindowTitle(self.tr("Edit event") if record and record.id else self.tr("New event"))
+        rec = record or store.EventRecord(name="", starts_on=today)
+        self.name = QLineEdit(rec.name)
+        self.name.setObjectName("eventName")
+        self.name.setPlaceholderText(self.tr("e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO"))
+        self.starts = QDateEdit(_qdate(rec.starts_on))
+        self.starts.setObjectName("eventStarts")
+        self.starts.setCalendarPopup(True)
+        self.several = QCheckBox(self.tr("Several days, until"))
+        self.several.setObjectName("eventSeveral")
+        self.ends = QDateEdit(_qdate(rec.ends_on or rec.starts_on))
+        self.ends.setCalendarPopup(True)
+        self.several.setChecked(bool(rec.ends_on and rec.ends_on != rec.starts_on))
+        self.timed = QCheckBox(self.tr("At a time"))
+        self.timed.setObjectName("eventTimed")
+        self.start_time = QTimeEdit(QTime(rec.start_time.hour, rec.start_time.minute)
+                                    if rec.start_time else QTime(19, 0))  # fmt: skip
+        self.end_time = QTimeEdit(QTime(rec.end_time.hour, rec.end_time.minute)
+                                  if rec.end_time else QTime(22, 0))  # fmt: skip
+        self.timed.setChecked(rec.start_time is not None)
+        self.place = QLineEdit(rec.place)
+        self.place.setObjectName("eventPlace")
+        self.url = QLineEdit(rec.url)
+        self.url.setObjectName("eventUrl")
+        self.url.setPlaceholderText("https://…")
+        self.tags = QLineEdit(", ".join(rec.tags))
+        self.tags.setObjectName("eventTags")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.repeat = QComboBox()
+        self.repeat.setObjectName("eventRepeat")
+        self.custom_rule = rec.rrule if rec.rrule else ""
+        self.notes = QPlainTextEdit(rec.notes)
+        self.notes.setObjectName("eventNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setPlaceholderText(self.tr("Notes (Markdown)"))
+
+        days = QHBoxLayout()
+        days.addWidget(self.starts)
+        days.addWidget(self.several)
+        days.addWidget(self.ends)
+        days.addStretch(1)
+        times = QHBoxLayout()
+        times.addWidget(self.timed)
+        times.addWidget(self.start_time)
+        times.addWidget(self.end_time)
+        times.addStretch(1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        for text, buddy, row in ((self.tr("&Day"), self.starts, days),
+                                 (self.tr("Ti&me"), self.timed, times)):  # fmt: skip
+            label = QLabel(text)  # a row of several widgets: the label's buddy is the first
+            label.setBuddy(buddy)
+            form.addRow(label, row)
+        form.addRow(self.tr("&Repeats"), self.repeat)
+        form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("&Link"), self.url)
+        form.addRow(self.tr("&Tags"), self.tags)
+        form.addRow(self.tr("N&otes"), self.notes)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        self._fill_repeat(rec.rrule)
+        self.starts.dateChanged.connect(lambda _d: self._fill_repeat(self._rule()))
+        self.several.toggled.connect(self._sync_enabled)
+        self.timed.toggled.connect(self._sync_enabled)
+        self._sync_enabled()
+        self.resize(560, 520)
+        self._initial = self._state()
+
+    def _sync_enabled(self) -> None:
+        self.ends.setEnabled(self.several.isChecked())
+        self.start_time.setEnabled(self.timed.isChecked())
+        self.end_time.setEnabled(self.timed.isChecked())
+
+    def _fill_repeat(self, current: str) -> None:
+        first = _date(self.starts.date())
+        self.repeat.blockSignals(True)
+        self.repeat.clear()
+        chosen = recurrence.parts(current, first).form if current else "none"
+        for form in recurrence.SIMPLE_FORMS:
+            self.repeat.addItem(words.form_words(form, first), form)
+        if chosen == "custom" or (current and recurrence.parts(current, first).interval > 2):
+            self.repeat.addItem(words.rule_words(current, first), "custom")
+            chosen = "custom"
+        index = self.repeat.findData(chosen)
+        self.repeat.setCurrentIndex(max(index, 0))
+        self.repeat.blockSignals(False)
+
+    def _rule(self) -> str:
+        form = self.repeat.currentData()
+        if form == "custom":
+            return self.custom_rule
+        if form in (None, "none"):
+            return ""
+        return recurrence.rule_for(str(form), _date(self.starts.date()))
+
+    def _state(self) -> tuple:
+        return (self.name.text(), self.starts.date(), self.several.isChecked(), self.ends.date(),
+                self.timed.isChecked(), self.start_time.time(), self.end_time.time(),
+                self.place.text(), self.url.text(), self.tags.text(), self.repeat.currentData(),
+                self.notes.toPlainText())  # fmt: skip
+
+    def dirty(self) -> bool:
+        return self._state() != self._initial
+
+    def value(self) -> store.EventRecord:
+        base = self.original or store.EventRecord(name="", starts_on=_date(self.starts.date()))
+        starts = _date(self.starts.date())
+        ends = _date(self.ends.date()) if self.several.isChecked() else None
+
+        def _t(q: QTime) -> dt.time:
+            return dt.time(q.hour(), q.minute())
+
+        return store.EventRecord(
+            name=self.name.text().strip(), starts_on=starts, ends_on=ends,
+            place=self.place.text().strip(), notes=self.notes.toPlainText(),
+            tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], id=base.id,
+            url=self.url.text().strip(),
+            start_time=_t(self.start_time.time()) if self.timed.isChecked() else None,
+            end_time=_t(self.end_time.time()) if self.timed.isChecked() else None,
+            rrule=self._rule(), series_id=base.series_id, occurrence_on=base.occurrence_on,
+            cancelled=base.cancelled, my_status=base.my_status,
+        )  # fmt: skip
+
+    def save(self) -> None:
+        rec = self.value()
+        try:
+            if rec.id is None:
+                self.record = store.create_event(self.journal, rec).value
+            else:
+                self.record = store.update_event(self.journal, rec).value
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self._initial = self._state()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.dirty():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to this event?"),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() != QDialog.DialogCode.Accepted and self.dirty():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+class OccurrenceDialog(QDialog):
+    """One evening of a series differently: another day or place, or cancelled."""
+
+    def __init__(self, occurrence: store.Occurrence, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("occurrenceDialog")
+        self.setWindowTitle(
+            self.tr("%1 on %2").replace("%1", occurrence.name)
+            .replace("%2", words.format_day(occurrence.occurrence_on))
+        )  # fmt: skip
+        self.day = QDateEdit(_qdate(occurrence.starts_on))
+        self.day.setCalendarPopup(True)
+        self.place = QLineEdit(occurrence.place)
+        self.cancelled = QCheckBox(self.tr("Cancelled"))
+        self.cancelled.setChecked(occurrence.cancelled)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Day"), self.day)
+        form.addRow(self.tr("&Place"), self.place)
+        form.addRow("", self.cancelled)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[dt.date, str, bool]:
+        return _date(self.day.date()), self.place.text().strip(), self.cancelled.isChecked()

@@ -1,0 +1,269 @@
+"""The Events view's list: upcoming occurrences (soonest first), then past ones (newest first).
+
+One table model. Section rows ("Upcoming", "Past") are part of it and not
+selectable. Series are expanded by the store; the first page covers the
+next year and the last one, older years come with canFetchMore/fetchMore.
+A search text limits the list to matching events and series (all years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from netzjournal import store
+from netzjournal.ui.events_tab import words
+
+OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+AHEAD_DAYS = 365
+BACK_DAYS = 365
+
+
+class EventsModel(QAbstractTableModel):
+    DATE, NAME, PLACE, PEOPLE = range(4)
+
+    def __init__(
+        self, journal: store.Journal, today: Callable[[], dt.date], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._journal, self._today = journal, today
+        self._rows: list[tuple[str, object]] = []  # ("header", text) or ("event", Occurrence)
+        self._counts: dict[int, tuple[int, int]] = {}
+        self._text = ""
+        self._oldest: dt.date | None = None  # the past is loaded back to here
+        self._first_day: dt.date | None = None
+        self._bold = QFont()
+        self._bold.setBold(True)
+
+    # -- loading ----------------------------------------------------------------------
+
+    def set_text(self, text: str) -> None:
+        if text.strip() != self._text:
+            self._text = text.strip()
+            self.reload()
+
+    def reload(self) -> None:
+        today = self._today()
+        self._first_day = store.first_event_day(self._journal)
+        matching = store.matching_event_ids(self._journal, self._text) if self._text else None
+        if matching is not None:  # a search covers every year
+            start = self._first_day or today
+        else:
+            start = today - dt.timedelta(days=BACK_DAYS)
+        occ = store.occurrences(self._journal, start, today + dt.timedelta(days=AHEAD_DAYS))
+        if matching is not None:
+            occ = [o for o in occ if o.series_id in matching or o.event_id in matching]
+        upcoming = [o for o in occ if o.starts_on >= today]
+        past = [o for o in occ if o.starts_on < today]
+        past.reverse()
+        rows: list[tuple[str, object]] = []
+        if upcoming:
+            rows.append(("header", self.tr("Upcoming")))
+            rows += [("event", o) for o in upcoming]
+        rows.append(("header", self.tr("Past")))
+        rows += [("event", o) for o in past]
+        if not upcoming and not past:
+            rows = [("header", self.tr("No events yet") if not self._text
+                     else self.tr("No event matches"))]  # fmt: skip
+        self.beginResetModel()
+        self._rows = rows
+        self._oldest = start
+        self._counts = store.occurrence_counts(
+            self._journal, [o.event_id for o in occ if o.event_id is not None]
+        )
+        self.endResetModel()
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._oldest is None or self._first_day is None or self._text:
+            return False
+        return self._first_day < self._oldest
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._oldest is not None
+        end = self._oldest - dt.timedelta(days=1)
+        start = end - dt.timedelta(days=BACK_DAYS)
+        self._oldest = start
+        older = store.occurrences(self._journal, start, end)
+        older.reverse()
+        if not older:
+            return
+        self._counts.update(
+            store.occurrence_counts(
+                self._journal, [o.event_id for o in older if o.event_id is not None]
+            )
+        )
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
+        self._rows += [("event", o) for o in older]
+        self.endInsertRows()
+
+    # -- access ----------------------------------------------------------------------
+
+    def occurrence(self, row: int) -> store.Occurrence | None:
+        if 0 <= row < len(self._rows) and self._rows[row][0] == "event":
+            value = self._rows[row][1]
+            assert isinstance(value, store.Occurrence)
+            return value
+        return None
+
+    def header_rows(self) -> list[int]:
+        return [n for n, (kind, _) in enumerate(self._rows) if kind == "header"]
+
+    def row_of(self, key: tuple[int, dt.date | None]) -> int | None:
+        for n, (kind, value) in enumerate(self._rows):
+            if kind == "event" and isinstance(value, store.Occurrence) and value.key == key:
+                return n
+        return None
+
+    def first_upcoming_row(self) -> int | None:
+        for n in range(len(self._rows)):
+            if self.occurrence(n) is not None:
+                return n
+        return None
+
+    # -- the model -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        if self._rows[index.row()][0] == "header":
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Date"), self.tr("Event"), self.tr("Place"), self.tr("People")]
+        return titles[section] if 0 <= section < 4 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        kind, value = self._rows[index.row()]
+        col = index.column()
+        if kind == "header":
+            if role == Qt.ItemDataRole.DisplayRole and col == 0:
+                return value
+            if role == Qt.ItemDataRole.FontRole:
+                return self._bold
+            return None
+        assert isinstance(value, store.Occurrence)
+        o = value
+        if role == OCCURRENCE_ROLE:
+            return o
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.DATE:
+                return words.span(o.starts_on, o.ends_on, o.start_time)
+            if col == self.NAME:
+                name = o.name
+                if o.cancelled:
+                    name = self.tr("%1 (cancelled)").replace("%1", name)
+                elif o.moved:
+                    name = self.tr("%1 (moved)").replace("%1", name)
+                return name
+            if col == self.PLACE:
+                return o.place
+            met, going = self._counts.get(o.event_id or -1, (0, 0))
+            parts = []
+            if met:
+                parts.append(self.tr("met: %1").replace("%1", str(met)))
+            if going:
+                parts.append(self.tr("coming: %1").replace("%1", str(going)))
+            if o.my_status:
+                parts.append(words.my_status_label(o.my_status))
+            return " · ".join(parts)
+        if role == Qt.ItemDataRole.FontRole and o.cancelled:
+            font = QFont()
+            font.setStrikeOut(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.NAME and o.series_id is not None:
+            return self.tr("Part of a series")
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.NAME:
+            return f"{o.name}, {words.span(o.starts_on, o.ends_on, o.start_time)}"
+        return None
+
+
+class OccurrencesModel(QAbstractTableModel):
+    """A series' occurrences (newest first) with who came to each: the series page's table."""
+
+    DATE, PLACE, PEOPLE = range(3)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[store.Occurrence, str]] = []
+
+    def load(self, journal: store.Journal, series_id: int | None, until: dt.date) -> None:
+        rows: list[tuple[store.Occurrence, str]] = []
+        if series_id is not None:
+            first = store.get_event(journal, series_id).starts_on
+            occ = store.occurrences(journal, first, until, series_ids=[series_id])
+            occ.reverse()
+            ids = [o.event_id for o in occ if o.event_id is not None]
+            people = store.attendance(journal, ids)
+            met = store.people_met(journal, ids)
+            listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
+            only_noted = {cid for eid, cids in met.items() for cid in cids
+                          if (eid, cid) not in listed}  # fmt: skip
+            names = store.names_of(journal, only_noted) if only_noted else {}
+            for o in occ:
+                eid = o.event_id or -1
+                who = [a.name for a in people.get(eid, []) if a.status == "attended"]
+                extra = sorted(
+                    (names.get(cid, "") for cid in met.get(eid, set())
+                     if (eid, cid) not in listed),
+                    key=str.casefold,
+                )  # fmt: skip
+                rows.append((o, ", ".join([*who, *[n for n in extra if n]])))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def occurrence(self, row: int) -> store.Occurrence | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = [self.tr("Date"), self.tr("Place"), self.tr("Who came")]
+        return titles[section] if 0 <= section < 3 else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        o, who = self._rows[index.row()]
+        if role == OCCURRENCE_ROLE:
+            return o
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == self.DATE:
+                text = words.span(o.starts_on, o.ends_on, o.start_time)
+                if o.cancelled:
+                    text = self.tr("%1 (cancelled)").replace("%1", text)
+                elif o.moved:
+                    text = self.tr("%1 (moved)").replace("%1", text)
+                return text
+            if index.column() == self.PLACE:
+                return o.place
+            return who
+        return None

@@ -1,0 +1,324 @@
+"""One event's page: what, when, where, who was there; a series' evenings with who came.
+
+Attendance is edited here by id (picker: namesakes apart); removing someone
+asks first. The page's own list of who was there is :class:`AttendanceModel`;
+a series' occurrences are :class:`~netzjournal.ui.events_tab.model.OccurrencesModel`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui.events_tab import words
+from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
+from netzjournal.ui.events_tab.people import PersonAdder
+
+CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class AttendanceModel(QAbstractListModel):
+    """Who was at one event row (or said they would come)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[store.AttendanceRow] = []
+
+    def set_rows(self, rows: list[store.AttendanceRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> store.AttendanceRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        a = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            text = f"{words.person_detail(a.name, a.organisation, a.city)} — "
+            text += words.attendance_label(a.status)
+            return text + (f": {a.note}" if a.note else "")
+        if role == CONTACT_ROLE:
+            return a.contact_id
+        return None
+
+
+class EventPage(QWidget):
+    """The right-hand page of the Events view."""
+
+    edit_requested = Signal()
+    debrief_requested = Signal()
+    occurrence_chosen = Signal(object)  # a store.Occurrence from the series' table
+
+    def __init__(
+        self, journal: store.Journal, today: Callable[[], dt.date], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventPage")
+        self.journal, self.today = journal, today
+        self.occurrence: store.Occurrence | None = None
+        self.title = QLabel()
+        self.title.setObjectName("eventTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QLabel()
+        self.details.setObjectName("eventDetails")
+        self.details.setWordWrap(True)
+        self.details.setOpenExternalLinks(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.my_status = QComboBox()
+        self.my_status.setObjectName("eventMyStatus")
+        for code in store.codes.MY_STATUS:
+            self.my_status.addItem(words.my_status_label(code), code)
+        self.my_status.activated.connect(self._my_status_changed)
+        self.debrief = QPushButton(self.tr("&Debrief…"))
+        self.debrief.setObjectName("eventDebrief")
+        self.debrief.setToolTip(self.tr("Whom did you meet? One line each, in one go."))
+        self.debrief.clicked.connect(self.debrief_requested)
+        self.edit = QPushButton(self.tr("&Edit…"))
+        self.edit.setObjectName("eventEdit")
+        self.edit.clicked.connect(self.edit_requested)
+        self.differ = QPushButton(self.tr("This evening &differently…"))
+        self.differ.setObjectName("eventDiffer")
+        self.differ.setToolTip(self.tr("Move this occurrence, another place, or cancelled"))
+        mine = QHBoxLayout()
+        me = QLabel(self.tr("&Me:"))
+        me.setBuddy(self.my_status)
+        mine.addWidget(me)
+        mine.addWidget(self.my_status)
+        mine.addStretch(1)
+        buttons = QHBoxLayout()
+        for w in (self.debrief, self.edit, self.differ):
+            buttons.addWidget(w)
+        buttons.addStretch(1)
+        self.attendance = AttendanceModel(self)
+        self.people = QListView()
+        self.people.setObjectName("eventPeople")
+        self.people.setAccessibleName(self.tr("Who was there"))
+        self.people.setModel(self.attendance)
+        self.people.setMaximumHeight(160)
+        self.people.doubleClicked.connect(self._open_person)
+        self.picker = PersonAdder(journal)
+        self.picker.picked.connect(self._add_person)
+        self.picker.create_requested.connect(self._unknown_person)
+        self.status = QComboBox()
+        self.status.setObjectName("eventAttendanceStatus")
+        for code in store.codes.ATTENDANCE:
+            self.status.addItem(words.attendance_label(code), code)
+        self.note = QLineEdit()
+        self.note.setObjectName("eventAttendanceNote")
+        self.note.setPlaceholderText(self.tr("A line, e.g. “kurz gesprochen” (optional)"))
+        self.remove = QPushButton(self.tr("Remove…"))
+        self.remove.setAutoDefault(False)
+        self.remove.clicked.connect(self._remove_person)
+        self.met_here = QPushButton(self.tr("Met here first"))
+        self.met_here.setObjectName("eventMetHere")
+        self.met_here.setAutoDefault(False)
+        self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
+        self.met_here.clicked.connect(self._met_here)
+        adding = QVBoxLayout()
+        first_line, second_line = QHBoxLayout(), QHBoxLayout()
+        first_line.addWidget(self.picker, 1)
+        first_line.addWidget(self.status)
+        second_line.addWidget(self.note, 1)
+        second_line.addWidget(self.met_here)
+        second_line.addWidget(self.remove)
+        adding.addLayout(first_line)
+        adding.addLayout(second_line)
+        self.series_caption = QLabel()
+        self.series_caption.setObjectName("seriesCaption")
+        self.series_model = OccurrencesModel(self)
+        self.series_table = QTableView()
+        self.series_table.setObjectName("seriesTable")
+        self.series_table.setAccessibleName(self.tr("Evenings of this series"))
+        self.series_table.setModel(self.series_model)
+        self.series_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.series_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.series_table.verticalHeader().hide()
+        self.series_table.setWordWrap(False)
+        self.series_table.setTabKeyNavigation(False)
+        header = self.series_table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(1, 140)
+        self.series_table.doubleClicked.connect(self._series_row)
+        self.series_table.activated.connect(self._series_row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.details)
+        layout.addLayout(mine)
+        layout.addLayout(buttons)
+        self.people_caption = QLabel(self.tr("<b>Who was there</b>"))
+        layout.addWidget(self.people_caption)
+        layout.addWidget(self.people)
+        layout.addLayout(adding)
+        layout.addWidget(self.series_caption)
+        layout.addWidget(self.series_table, 1)
+        self.open_contact: Callable[[int], None] | None = None
+        self.show_occurrence(None)
+
+    # -- showing ---------------------------------------------------------------------
+
+    def show_occurrence(self, occurrence: store.Occurrence | None) -> None:
+        self.occurrence = occurrence
+        has = occurrence is not None
+        for w in (self.my_status, self.debrief, self.edit, self.people, self.picker,
+                  self.status, self.note, self.remove, self.met_here):  # fmt: skip
+            w.setEnabled(has)
+        if occurrence is None:
+            nothing = self.tr("No event chosen")
+            self.title.setText(f"<h2>{_esc(nothing)}</h2>")
+            self.details.setText(self.tr("Choose an event on the left, or create one."))
+            self.attendance.set_rows([])
+            self.series_model.load(self.journal, None, self.today())
+            self.series_caption.hide()
+            self.series_table.hide()
+            self.differ.hide()
+            return
+        o = occurrence
+        own = store.get_event(self.journal, o.event_id) if o.event_id is not None else None
+        series = store.get_event(self.journal, o.series_id) if o.series_id is not None else None
+        main = series or own
+        assert main is not None
+        title = _esc(o.name)
+        if o.cancelled:
+            title = self.tr("%1 (cancelled)").replace("%1", title)
+        self.title.setText(f"<h2>{title}</h2>")
+        lines = [_esc(words.span(o.starts_on, o.ends_on, o.start_time))]
+        if o.moved:
+            lines.append(_esc(self.tr("moved from %1").replace(
+                "%1", words.format_day(o.occurrence_on))))  # fmt: skip
+        if series is not None:
+            lines.append(_esc(words.rule_words(series.rrule, series.starts_on)))
+        if o.place:
+            lines.append(_esc(o.place))
+        if main.url:
+            url = _esc(main.url)
+            lines.append(f'<a href="{url}">{url}</a>')
+        if main.tags:
+            lines.append(_esc(self.tr("Tags: %1").replace("%1", ", ".join(main.tags))))
+        for text in (main.notes, own.notes if own is not None and own is not main else ""):
+            if text.strip():
+                lines.append(_esc(text).replace("\n", "<br>"))
+        self.details.setText("<br>".join(lines))
+        self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
+        rows = (
+            store.attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
+        )
+        self.attendance.set_rows(rows)
+        upcoming = o.starts_on >= self.today()
+        self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
+        self.debrief.setEnabled(not upcoming or o.starts_on == self.today())
+        self.differ.setVisible(o.series_id is not None)
+        if series is not None:
+            caption = self.tr("Every evening of this series")
+            self.series_caption.setText(f"<b>{_esc(caption)}</b>")
+            until = max(self.today(), o.starts_on) + dt.timedelta(days=90)
+            self.series_model.load(self.journal, series.id, until)
+            self.series_caption.show()
+            self.series_table.show()
+        else:
+            self.series_model.load(self.journal, None, self.today())
+            self.series_caption.hide()
+            self.series_table.hide()
+
+    # -- editing ----------------------------------------------------------------------
+
+    def _row_id(self) -> int | None:
+        """The event row to record on (an occurrence gets its row now)."""
+        if self.occurrence is None:
+            return None
+        try:
+            return store.event_row_for(self.journal, self.occurrence).value
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return None
+
+    def _my_status_changed(self) -> None:
+        event_id = self._row_id()
+        if event_id is not None:
+            store.set_my_status(self.journal, event_id, str(self.my_status.currentData() or ""))
+
+    def _add_person(self, contact_id: int) -> None:
+        event_id = self._row_id()
+        if event_id is None:
+            return
+        try:
+            store.set_attendance(self.journal, event_id, contact_id,
+                                 str(self.status.currentData()), self.note.text())  # fmt: skip
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+            return
+        self.note.clear()
+
+    def _unknown_person(self, name: str) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("Who was there"),
+            self.tr("Nobody in the journal is called “%1”. Use the debrief to add new people.")
+            .replace("%1", name),
+        )  # fmt: skip
+
+    def _remove_person(self) -> None:
+        row = self.attendance.row_at(self.people.currentIndex().row())
+        if row is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove"),
+            self.tr("Remove %1 from this event?").replace("%1", row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            store.remove_attendance(self.journal, row.event_id, row.contact_id)
+
+    def _met_here(self) -> None:
+        row = self.attendance.row_at(self.people.currentIndex().row())
+        if row is not None:
+            store.set_met_at(self.journal, row.contact_id, row.event_id)
+
+    def _open_person(self, index: QModelIndex) -> None:
+        cid = index.data(CONTACT_ROLE)
+        if isinstance(cid, int) and self.open_contact is not None:
+            self.open_contact(cid)
+
+    def _series_row(self, index: QModelIndex) -> None:
+        occ = index.data(OCCURRENCE_ROLE)
+        if isinstance(occ, store.Occurrence):
+            self.occurrence_chosen.emit(occ)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,293 @@
+"""The Events view (fifth tab, Ctrl+5): the list on the left, the event's page on the right.
+
+Upcoming occurrences first (soonest on top), then the past (newest first);
+the search field covers names, places, tags, notes and who was there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import store
+from netzjournal.ui.events import AppEvents
+from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
+from netzjournal.ui.events_tab.page import EventPage
+from netzjournal.ui.refresh import DeferredRefresh
+
+
+class EventsPane(QWidget):
+    def __init__(
+        self,
+        journal: store.Journal,
+        events: AppEvents,
+        undo_stack: QUndoStack,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventsPane")
+        self.journal, self.events, self.undo_stack, self.today = journal, events, undo_stack, today
+        self.model = EventsModel(journal, today, self)
+        self.search = QLineEdit()
+        self.search.setObjectName("eventsSearch")
+        self.search.setPlaceholderText(self.tr("Search events, places, who was there"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search events"))
+        self.new_button = QPushButton(self.tr("&New event…"))
+        self.new_button.setObjectName("eventsNew")
+        self.new_button.clicked.connect(self.new_event)
+        self.import_button = QPushButton(self.tr("Import .ics…"))
+        self.import_button.setObjectName("eventsImport")
+        self.import_button.clicked.connect(self.import_calendar)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setObjectName("eventsDelete")
+        self.delete_button.setAutoDefault(False)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.table = QTableView()
+        self.table.setObjectName("eventsTable")
+        self.table.setAccessibleName(self.tr("Events"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, 110)
+        header.resizeSection(3, 100)
+        self.page = EventPage(journal, today)
+        self.page.edit_requested.connect(self.edit_current)
+        self.page.debrief_requested.connect(self.debrief_current)
+        self.page.differ.clicked.connect(self.differ_current)
+        self.page.occurrence_chosen.connect(self._choose)
+        self.page.open_contact = self.events.open_contact.emit
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.page)
+        left = QWidget()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.delete_button)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.table, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.splitter)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(150)
+        self._typing.timeout.connect(lambda: self._reload(self.search.text()))
+        self.search.textChanged.connect(lambda _t: self._typing.start())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._spans)
+        self.refresher = DeferredRefresh(self, self._on_changed)
+        events.changed.connect(self.refresher.changed)
+        self._reload("")
+
+    # -- list ------------------------------------------------------------------------
+
+    def _spans(self) -> None:
+        self.table.clearSpans()
+        for row in self.model.header_rows():
+            self.table.setSpan(row, 0, 1, 4)
+
+    def _reload(self, text: str | None = None) -> None:
+        key = self.page.occurrence.key if self.page.occurrence else None
+        if text is None:
+            self.model.reload()
+        elif text.strip() != self.model._text:
+            self.model.set_text(text)
+        else:
+            self.model.reload()
+        row = self.model.row_of(key) if key else None
+        if row is None:
+            row = self.model.first_upcoming_row()
+        if row is not None:
+            self._select_row(row)
+        else:
+            self.page.show_occurrence(None)
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        occ = self.model.occurrence(row)
+        if self.page.occurrence != occ:  # (a new current row has shown it already)
+            self.page.show_occurrence(occ)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        occ = current.data(OCCURRENCE_ROLE) if current.isValid() else None
+        if isinstance(occ, store.Occurrence):
+            self.page.show_occurrence(occ)
+
+    def _choose(self, occ: store.Occurrence) -> None:
+        row = self.model.row_of(occ.key)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(occ.key)
+        if row is not None:
+            self._select_row(row)
+        else:  # beyond the list (far ahead): show it anyway
+            self.page.show_occurrence(occ)
+
+    def select_key(self, key: tuple[int, dt.date | None]) -> bool:
+        """Show one occurrence (series id and day) or single event (id, None)."""
+        if self.search.text():
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
+            self.model.set_text("")
+        row = self.model.row_of(key)
+        while row is None and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(key)
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _on_changed(self, changes: store.ChangeSet) -> None:
+        if changes.everything or changes.events or changes.contacts or changes.interactions:
+            if changes.everything or changes.contacts:
+                self.page.picker.reload()
+            self._reload(None)
+
+    # -- commands ---------------------------------------------------------------------
+
+    def current(self) -> store.Occurrence | None:
+        return self.page.occurrence
+
+    def new_event(self) -> None:
+        from netzjournal.ui.events_tab.editor import EventEditor
+
+        dialog = EventEditor(self.journal, None, self.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
+            self.refresher.flush()
+            rec = dialog.record
+            key = (rec.id or 0, rec.starts_on if rec.is_series else None)
+            if not self.select_key(key):
+                self.search.clear()
+
+    def edit_current(self) -> None:
+        from netzjournal.ui.events_tab.editor import EventEditor
+
+        occ = self.current()
+        if occ is None:
+            return
+        target = occ.series_id if occ.series_id is not None else occ.event_id
+        if target is None:
+            return
+        dialog = EventEditor(
+            self.journal, store.get_event(self.journal, target), self.today(), self
+        )
+        dialog.exec()
+
+    def differ_current(self) -> None:
+        from netzjournal.ui.events_tab.editor import OccurrenceDialog
+
+        occ = self.current()
+        if occ is None or occ.series_id is None:
+            return
+        dialog = OccurrenceDialog(occ, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day, place, cancelled = dialog.values()
+        store.update_occurrence(self.journal, occ.series_id, occ.occurrence_on, starts_on=day,
+                                place=place, cancelled=cancelled)  # fmt: skip
+
+    def debrief_current(self) -> None:
+        from netzjournal.ui.events_tab.debrief import DebriefDialog
+
+        occ = self.current()
+        if occ is None:
+            return
+        DebriefDialog(self.journal, occ, self.undo_stack, self).exec()
+
+    def delete_current(self) -> None:
+        occ = self.current()
+        if occ is None:
+            return
+        target = occ.series_id if occ.series_id is not None else occ.event_id
+        if target is None:
+            return
+        text = (
+            self.tr("Delete the series “%1” with all its evenings and who was there? "
+                    "Notes about them stay. This cannot be undone.")
+            if occ.series_id is not None
+            else self.tr("Delete the event “%1” and who was there? Notes about it stay. "
+                         "This cannot be undone.")
+        ).replace("%1", occ.name)  # fmt: skip
+        answer = QMessageBox.question(
+            self, self.tr("Delete event"), text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )  # fmt: skip
+        if answer == QMessageBox.StandardButton.Yes:
+            store.delete_event(self.journal, target)
+
+    def import_calendar(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import events"), "", self.tr("Calendar files (*.ics)")
+        )
+        if not path:
+            return
+        self.import_file(path)
+
+    def import_file(self, path: str) -> None:
+        from pathlib import Path
+
+        from netzjournal.interchange import ical_in
+
+        try:
+            events = ical_in.read_events(Path(path))
+        except ical_in.CalendarError as exc:
+            QMessageBox.warning(self, self.tr("Import events"), str(exc))
+            return
+        try:
+            out = ical_in.import_events(self.journal, events)
+        except store.StoreError as exc:
+            QMessageBox.warning(self, self.tr("Import events"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Import events"),
+            self.tr("Events and series imported: %1 (already there: %2)")
+            .replace("%1", str(out.value.created))
+            .replace("%2", str(out.value.skipped)),
+        )  # fmt: skip

@@ -1,0 +1,142 @@
+"""Event wording: recurrences in plain words, statuses, dates of occurrences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from netzjournal.store import recurrence
+
+
+def weekday_name(weekday: int) -> str:
+    """Monday = 0, in the interface language."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.LongFormat)
+
+
+def month_name(month: int) -> str:
+    return QLocale().monthName(month, QLocale.FormatType.LongFormat)
+
+
+def nth_word(nth: int) -> str:
+    return {
+        1: QCoreApplication.translate("EventWords", "first"),
+        2: QCoreApplication.translate("EventWords", "second"),
+        3: QCoreApplication.translate("EventWords", "third"),
+        4: QCoreApplication.translate("EventWords", "fourth"),
+        -1: QCoreApplication.translate("EventWords", "last"),
+    }.get(nth, str(nth))
+
+
+def day_and_month(day: dt.date) -> str:
+    # Translators: a date without the year (German "d. MMMM").
+    return QLocale().toString(
+        QDate(day.year, day.month, day.day), QCoreApplication.translate("EventWords", "d MMMM")
+    )
+
+
+def form_words(form: str, first: dt.date) -> str:
+    """How the editor offers one of the simple forms, for a series starting on ``first``."""
+    if form == "none":
+        return QCoreApplication.translate("EventWords", "Does not repeat")
+    return rule_words(recurrence.rule_for(form, first), first)
+
+
+def rule_words(rule: str, first: dt.date) -> str:
+    """ "Every second Tuesday of the month" — a rule in plain words."""
+    p = recurrence.parts(rule, first)
+    wd = weekday_name(p.weekday)
+    if p.form == "none":
+        return QCoreApplication.translate("EventWords", "Does not repeat")
+    if p.form == "weekly" and p.interval > 2:
+        text = (
+            QCoreApplication.translate("EventWords", "Every %2 weeks on %1")
+            .replace("%1", wd)
+            .replace("%2", str(p.interval))
+        )
+    elif p.form == "weekly":
+        text = QCoreApplication.translate("EventWords", "Every week on %1").replace("%1", wd)
+    elif p.form == "biweekly":
+        text = QCoreApplication.translate("EventWords", "Every two weeks on %1").replace("%1", wd)
+    elif p.form == "monthly_weekday":
+        text = (
+            QCoreApplication.translate("EventWords", "Every %1 %2 of the month")
+            .replace("%1", nth_word(p.nth))
+            .replace("%2", wd)
+        )
+    elif p.form == "monthly_day" and p.interval > 1:
+        text = (
+            QCoreApplication.translate("EventWords", "Every %2 months on day %1")
+            .replace("%1", str(p.day))
+            .replace("%2", str(p.interval))
+        )
+    elif p.form == "monthly_day":
+        text = QCoreApplication.translate("EventWords", "Monthly on day %1").replace(
+            "%1", str(p.day)
+        )
+    elif p.form == "yearly":
+        text = QCoreApplication.translate("EventWords", "Every year on %1").replace(
+            "%1", day_and_month(first)
+        )
+    elif p.form == "yearly_weekday":
+        text = (
+            QCoreApplication.translate("EventWords", "Every year on the %1 %2 in %3")
+            .replace("%1", nth_word(p.nth))
+            .replace("%2", wd)
+            .replace("%3", month_name(p.month))
+        )
+    else:
+        return QCoreApplication.translate("EventWords", "Repeats (rule: %1)").replace("%1", rule)
+    if p.until is not None:
+        text += " " + QCoreApplication.translate("EventWords", "(until %1)").replace(
+            "%1", format_day(p.until)
+        )
+    elif p.count is not None:
+        text += " " + QCoreApplication.translate("EventWords", "(%1 times)").replace(
+            "%1", str(p.count)
+        )
+    return text
+
+
+def format_day(day: dt.date | None) -> str:
+    if day is None:
+        return ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> str:
+    """ "12.03.26, 19:00" or "12.03.26 – 14.03.26"."""
+    text = format_day(starts)
+    if ends and ends != starts:
+        text += " – " + format_day(ends)
+    if at is not None:
+        text += ", " + QLocale().toString(_qtime(at), QLocale.FormatType.ShortFormat)
+    return text
+
+
+def _qtime(at: dt.time):  # noqa: ANN202 (QTime; loaded lazily)
+    from PySide6.QtCore import QTime
+
+    return QTime(at.hour, at.minute)
+
+
+def my_status_label(status: str) -> str:
+    return {
+        "": QCoreApplication.translate("EventWords", "–"),
+        "going": QCoreApplication.translate("EventWords", "I'm going"),
+        "attended": QCoreApplication.translate("EventWords", "I was there"),
+        "missed": QCoreApplication.translate("EventWords", "I missed it"),
+    }.get(status, status)
+
+
+def attendance_label(status: str) -> str:
+    return {
+        "attended": QCoreApplication.translate("EventWords", "was there"),
+        "going": QCoreApplication.translate("EventWords", "said they'd come"),
+        "note": QCoreApplication.translate("EventWords", "in a note"),
+    }.get(status, status)
+
+
+def person_detail(name: str, organisation: str, city: str) -> str:
+    """ "Anna Schmidt · Nordlicht · Hamburg": namesakes shown apart."""
+    return " · ".join(p for p in (name, organisation, city) if p)

@@ -1,0 +1,56 @@
+"""The coach's event occasion from series attendance (not only a shared tag)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_coach import TODAY, add, names
+
+from netzjournal import store
+from netzjournal.coach.engine import suggest
+
+D = dt.date
+
+
+def _stammtisch(journal):
+    # The last Tuesday of the month: 26 May was one, 30 June is the next after TODAY (15 June).
+    return store.create_event(
+        journal,
+        store.EventRecord("Stammtisch Süd", D(2026, 1, 27), rrule="FREQ=MONTHLY;BYDAY=-1TU"),
+    ).value
+
+
+def test_upcoming_occurrence_is_an_occasion_for_earlier_attendees(journal):
+    came = add(journal, "Sabine", "Kraus", closeness=2, last=40)
+    noted = add(journal, "Tom", "Berger", closeness=2, last=40)
+    add(journal, "Never", "There", closeness=2, last=40)
+    s = _stammtisch(journal)
+    may = store.ensure_occurrence(journal, s.id, D(2026, 5, 26)).value
+    store.set_attendance(journal, may, came.id, note="kurz gesprochen")  # no note needed
+    april = store.ensure_occurrence(journal, s.id, D(2026, 4, 28)).value
+    evening = dt.datetime(2026, 4, 28, 21)
+    rec = store.InteractionRecord(evening, kind="event", participants=[noted.id], event_id=april)
+    store.create_interaction(journal, rec)
+    upcoming = store.upcoming_events(journal, TODAY, 35)
+    nxt = next(e for e in upcoming if e.starts_on == D(2026, 6, 30))
+    assert nxt.id == s.id and nxt.attendees == {came.id, noted.id}
+    result = suggest(journal, TODAY)
+    assert sorted(names(result)) == ["Sabine Kraus", "Tom Berger"]  # not "Never There"
+    first = next(x for x in result.suggestions if x.name == "Sabine Kraus")
+    event = next(o for o in first.occasions if o.kind == "event")
+    assert (event.text, event.when, event.series) == ("Stammtisch Süd", D(2026, 6, 30), True)
+    assert "Stammtisch Süd am 30. Juni" in first.reason
+    assert first.openers[0].category == "event_series"
+    body = first.openers[0].body
+    assert "Stammtisch Süd" in body and "30. Juni" in body and " bei Stammtisch" not in body
+
+
+def test_a_cancelled_occurrence_is_no_occasion(journal):
+    came = add(journal, "Sabine", "Kraus", closeness=2, last=40)
+    s = _stammtisch(journal)
+    may = store.ensure_occurrence(journal, s.id, D(2026, 5, 26)).value
+    store.set_attendance(journal, may, came.id)
+    store.update_occurrence(journal, s.id, D(2026, 6, 30), cancelled=True)
+    events = store.upcoming_events(journal, TODAY, 21)
+    assert all(e.starts_on != D(2026, 6, 30) for e in events)
+    assert names(suggest(journal, TODAY)) == []

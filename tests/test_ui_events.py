@@ -1,0 +1,316 @@
+"""The Events view, the event editor and the debrief, as a person uses them."""
+
+import datetime as dt
+
+import pytest
+from conftest import person
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from uihelpers import TODAY, answer, type_text, when_modal
+
+from netzjournal import paths, store
+from netzjournal.ui.events_tab.debrief import DebriefDialog
+from netzjournal.ui.events_tab.editor import EventEditor
+from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, OccurrencesModel
+from netzjournal.ui.events_tab.page import AttendanceModel
+from netzjournal.ui.events_tab.people import ID_ROLE, PeopleModel, PersonAdder
+from netzjournal.ui.main_window import EVENTS, MainWindow
+from netzjournal.ui.search import KIND_ROLE as KIND
+
+D = dt.date
+
+
+def _window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = store.Journal.open(where.journal)
+    store.create_contact(journal, person("Seed", "Person"))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    return w, journal
+
+
+def _stammtisch(journal):
+    return store.create_event(
+        journal,
+        store.EventRecord("Stammtisch Süd", D(2026, 1, 13), place="Brauhaus",
+                          rrule="FREQ=MONTHLY;BYDAY=2TU", start_time=dt.time(19, 0)),
+    ).value  # fmt: skip
+
+
+def test_events_model_lists_upcoming_then_past(qtmodeltester, journal):
+    s = _stammtisch(journal)
+    store.create_event(journal, store.EventRecord("DMEXCO", D(2026, 9, 16), D(2026, 9, 17)))
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    qtmodeltester.check(model)
+    occ = [model.occurrence(r) for r in range(model.rowCount())]
+    upcoming = [o for o in occ[: occ.index(None, 1)] if o]
+    assert occ[0] is None and upcoming[0].starts_on == D(2026, 12, 8)
+    assert [o.starts_on for o in upcoming] == sorted(o.starts_on for o in upcoming)
+    past = [o for o in occ[occ.index(None, 1) :] if o]
+    assert past[0].starts_on == D(2026, 11, 10) and past[0].series_id == s.id
+    assert [o.starts_on for o in past] == sorted((o.starts_on for o in past), reverse=True)
+    assert any(o.name == "DMEXCO" for o in past)
+    assert not model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsSelectable
+    model.set_text("dmex")
+    qtmodeltester.check(model)
+    names = {model.occurrence(r).name for r in range(model.rowCount()) if model.occurrence(r)}
+    assert names == {"DMEXCO"}
+
+
+def test_events_model_pages_back_through_the_years(qtmodeltester, journal):
+    store.create_event(journal, store.EventRecord("Altes Barcamp", D(2021, 5, 1)))
+    _stammtisch(journal)
+    model = EventsModel(journal, lambda: TODAY)
+    model.reload()
+    assert model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    qtmodeltester.check(model)
+    last = model.occurrence(model.rowCount() - 1)
+    assert last is not None and last.name == "Altes Barcamp"
+
+
+def test_series_page_models(qtmodeltester, journal):
+    s = _stammtisch(journal)
+    c = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    eid = store.ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
+    store.set_attendance(journal, eid, c.id)
+    store.update_occurrence(journal, s.id, D(2026, 3, 10), cancelled=True)
+    occ_model = OccurrencesModel()
+    occ_model.load(journal, s.id, TODAY)
+    qtmodeltester.check(occ_model)
+    rows = {
+        occ_model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: occ_model.index(r, 2).data()
+        for r in range(occ_model.rowCount())
+    }
+    assert rows[D(2026, 2, 10)] == "Anna Schmidt"
+    att = AttendanceModel()
+    att.set_rows(store.attendance(journal, [eid])[eid])
+    qtmodeltester.check(att)
+    assert "Nordlicht" in att.index(0, 0).data()
+    people = PeopleModel()
+    people.load(store.people_for_picking(journal))
+    qtmodeltester.check(people)
+
+
+def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    b = store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig")).value
+    s = _stammtisch(journal)
+    w.bind_shortcuts()
+    assert "Ctrl+5" in [k.toString() for k in w.actions_.view_events.shortcuts()]
+    # (the key itself reaches the action only in the active window; which top-level
+    # is active offscreen depends on the tests before, so the action is triggered)
+    w.actions_.view_events.trigger()
+    assert w.tabs.currentIndex() == EVENTS
+    pane = w.events_pane
+    page = pane.page
+    assert page.occurrence is not None and page.occurrence.starts_on == D(2026, 12, 8)
+    # choose last month's evening and say who was there: the Leipzig namesake
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    picker = page.picker
+    assert picker.people.rowCount() == 0  # read on first use, not when the view is built
+    type_text(picker, "Anna")
+    picker.completer_.setCompletionPrefix("Anna")
+    shown = [picker.completer_.completionModel().index(r, 0) for r in range(2)]
+    texts = sorted(i.data() for i in shown)
+    assert texts == ["Anna Schmidt · Leipzig", "Anna Schmidt · Nordlicht"]
+    leipzig = next(i for i in shown if "Leipzig" in i.data())
+    picker.completer_.activated[QModelIndex].emit(leipzig)
+    assert picker.text() == ""
+    pane.refresher.flush()
+    eid = store.occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert eid is not None
+    assert [r.contact_id for r in store.attendance(journal, [eid])[eid]] == [b.id]
+    assert page.attendance.rowCount() == 1
+    # typing the bare name of two namesakes never picks one by itself
+    type_text(picker, "Anna Schmidt")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    assert [r.contact_id for r in store.attendance(journal, [eid])[eid]] == [b.id]
+    assert a.id not in {r.contact_id for r in store.attendance(journal, [eid])[eid]}
+    picker.completer_.popup().hide()
+    # my own status
+    page.my_status.setCurrentIndex(page.my_status.findData("attended"))
+    page.my_status.activated.emit(page.my_status.currentIndex())
+    assert store.get_event(journal, eid).my_status == "attended"
+    # the series table shows who came
+    pane.refresher.flush()
+    assert page.series_table.isVisible()
+    who = [page.series_model.index(r, 2).data() for r in range(page.series_model.rowCount())]
+    assert "Anna Schmidt" in who
+    # removing someone asks first; "No" keeps them
+    page.people.setCurrentIndex(page.attendance.index(0, 0))
+    when_modal(answer(QMessageBox.StandardButton.No))
+    page.remove.click()
+    assert len(store.attendance(journal, [eid])[eid]) == 1
+    journal.close()
+
+
+@pytest.fixture
+def english_dates():
+    """Day names from an English locale (an earlier test may leave German as default)."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_event_editor_creates_a_series_in_plain_words(qtbot, journal, english_dates):
+    dialog = EventEditor(journal, None, D(2026, 1, 13))
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Stammtisch Süd")
+    labels = [dialog.repeat.itemText(i) for i in range(dialog.repeat.count())]
+    assert "Every second Tuesday of the month" in labels
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("monthly_weekday"))
+    dialog.place.setText("Brauhaus")
+    dialog.url.setText("https://stammtisch.example")
+    dialog.timed.setChecked(True)
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    rec = store.get_event(journal, dialog.record.id)
+    assert (rec.name, rec.rrule, rec.start_time, rec.url) == (
+        "Stammtisch Süd",
+        "FREQ=MONTHLY;BYDAY=2TU",
+        dt.time(19, 0),
+        "https://stammtisch.example",
+    )
+
+
+def test_event_editor_asks_before_dropping_changes(qtbot, journal):
+    dialog = EventEditor(journal, None, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "Barcamp")
+    when_modal(answer(QMessageBox.StandardButton.Cancel))
+    dialog.reject()
+    assert dialog.isVisible()  # cancelled: still open, text still there
+    assert dialog.name.text() == "Barcamp"
+    when_modal(answer(QMessageBox.StandardButton.Save))
+    dialog.reject()
+    assert [e.name for e in store.list_events(journal)] == ["Barcamp"]
+
+
+def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    s = _stammtisch(journal)
+    occ = store.occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))[0]
+    dialog = DebriefDialog(journal, occ, w.undo_stack, w)  # closed with its window
+    dialog.show()
+    dialog.picker.picked.emit(a.id)
+    assert len(dialog.rows) == 1 and "Nordlicht" in dialog.rows[0].who.text()
+    type_text(dialog.rows[0].line, "Podcast über KI")
+    dialog.rows[0].hooks.setText("ihr Umzug nach Lissabon")
+    dialog.rows[0].follow_up.setText("Artikel schicken")
+    # a new person, created inline after a confirmation
+    type_text(dialog.picker, "Jörg Neumann")
+    when_modal(answer(QMessageBox.StandardButton.Yes))
+    qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: len(dialog.rows) == 2)
+    assert dialog.rows[1].new is not None and dialog.rows[1].new.family_name == "Neumann"
+    dialog.rows[1].line.setText("Segeln")
+    contacts, notes = store.contact_count(journal), store.interaction_count(journal)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert w.undo_stack.count() == 1
+    assert store.contact_count(journal) == contacts + 1
+    assert store.interaction_count(journal) == notes + 2
+    assert [h.hooks for h in store.contact_history(journal, a.id)] == ["ihr Umzug nach Lissabon"]
+    eid = store.occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert store.get_event(journal, eid).my_status == "attended"
+    w.undo_stack.undo()
+    assert (store.contact_count(journal), store.interaction_count(journal)) == (contacts, notes)
+    assert store.occurrence_row(journal, s.id, D(2026, 11, 10)) is None
+    w.undo_stack.redo()
+    assert store.interaction_count(journal) == notes + 2
+    QApplication.processEvents()
+    journal.close()
+
+
+def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
+    from PySide6.QtGui import QUndoStack
+
+    c = store.create_contact(journal, person("Ole", "Hansen")).value
+    _stammtisch(journal)
+    occ = store.occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))[0]
+    stack = QUndoStack()
+    dialog = DebriefDialog(journal, occ, stack)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.picker.picked.emit(c.id)
+    when_modal(answer(QMessageBox.StandardButton.Cancel))
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and len(dialog.rows) == 1
+    when_modal(answer(QMessageBox.StandardButton.Discard))
+    dialog.reject()
+    assert not dialog.isVisible() and stack.count() == 0
+
+
+def test_picker_model_gives_ids(qtmodeltester, journal):
+    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig"))
+    picker = PersonAdder(journal)
+    assert picker.label(a.id) == "Anna Schmidt · Nordlicht"
+    ids = {picker.people.index(r, 0).data(ID_ROLE) for r in range(picker.people.rowCount())}
+    assert a.id in ids and len(ids) == 2
+    qtmodeltester.check(picker.people)
+
+
+def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    c = store.create_contact(journal, person("Mia", "Klein")).value
+    s = store.create_event(
+        journal,
+        store.EventRecord("Barcamp Ruhr", D(2025, 3, 8), rrule="FREQ=YEARLY;BYMONTH=3;BYDAY=2SA"),
+    ).value
+    eid = store.ensure_occurrence(journal, s.id, D(2025, 3, 8)).value
+    store.set_attendance(journal, eid, c.id, note="kurz gesprochen")
+    store.set_met_at(journal, c.id, eid)
+    html = w.contacts.detail.render(store.get_contact(journal, c.id))
+    where = QCoreApplication.translate("ContactDetail", "Where we met")
+    assert where in html and "Barcamp Ruhr" in html and f"event:{eid}" in html
+    assert "kurz gesprochen" in html
+    w.contacts.detail.anchorClicked.emit(QUrl(f"event:{eid}"))
+    assert w.tabs.currentIndex() == EVENTS
+    occ = w.events_pane.page.occurrence
+    assert occ is not None and occ.key == (s.id, D(2025, 3, 8))
+    journal.close()
+
+
+def test_events_view_imports_a_calendar_file(qtbot, tmp_path):
+    from conftest import REPO
+
+    w, journal = _window(qtbot, tmp_path)
+    w.show_view(EVENTS)
+    pane = w.events_pane
+    when_modal(answer(QMessageBox.StandardButton.Ok))
+    pane.import_file(str(REPO / "tests" / "data" / "events" / "ruhr-events.ics"))
+    pane.refresher.flush()
+    names = {pane.model.occurrence(r).name for r in range(pane.model.rowCount())
+             if pane.model.occurrence(r)}  # fmt: skip
+    assert {"Stammtisch Süd", "Barcamp Ruhr", "DMEXCO 2026"} <= names
+    journal.close()
+
+
+def test_global_search_finds_events_and_opens_them(qtbot, tmp_path, qtmodeltester):
+    w, journal = _window(qtbot, tmp_path)
+    s = _stammtisch(journal)
+    hits = store.search_events(journal, "stammt")
+    assert [(h.kind, h.id, h.label) for h in hits] == [("event", s.id, "Stammtisch Süd")]
+    w.search_field.setText("Stammtisch")
+    model = w.search.model
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert model.tr("Events (%1)").replace("%1", "1") in rows
+    event_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(KIND) == "event")
+    w.search.results.activated.emit(model.index(event_row, 0))
+    assert w.tabs.currentIndex() == EVENTS
+    occ = w.events_pane.page.occurrence
+    assert occ is not None and occ.key == (s.id, D(2026, 12, 8))  # the next evening
+    journal.close()
