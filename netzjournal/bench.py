@@ -221,7 +221,7 @@ def _json_and_csv_figures(path: Path) -> None:
     """The JSON export's floor (reading every row it writes), and reading 20 MB
     CSV files of two shapes (many rows; one open quotation mark per line)."""
     from netzjournal.interchange.csv_in import read_csv
-    from netzjournal.interchange.journal_json import JSON_TABLES
+    from netzjournal.store.journal_json import JSON_TABLES
 
     with store.Journal.open(path, verify=False) as journal:
         conn = journal.connection()

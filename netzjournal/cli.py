@@ -301,7 +301,7 @@ def _json_export_among(files: list[Path]) -> Path | None:
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths, store
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
-    from netzjournal.interchange.progress import TerminalProgress
+    from netzjournal.progress import TerminalProgress
 
     files = [Path(f) for f in args.files]
     export = _json_export_among(files)
@@ -347,9 +347,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _restore_json(args: argparse.Namespace, export: Path) -> int:
     """``netzjournal import export.json``: the whole journal back, into an empty one."""
     from netzjournal import paths, store
-    from netzjournal.interchange import journal_json
     from netzjournal.interchange.files import FileRefused, read_file
-    from netzjournal.interchange.progress import TerminalProgress
+    from netzjournal.progress import TerminalProgress
+    from netzjournal.store import journal_json
 
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
@@ -382,7 +382,7 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from netzjournal import store
     from netzjournal.interchange.exports import export_to
-    from netzjournal.interchange.progress import TerminalProgress
+    from netzjournal.progress import TerminalProgress
 
     where = _existing(args)
     if where is None:

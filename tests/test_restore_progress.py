@@ -13,10 +13,11 @@ from icalendar import Calendar
 
 from netzjournal import cli, store
 from netzjournal.demo.generator import DemoSpec, generate_into
-from netzjournal.interchange import journal_json, writers
+from netzjournal.interchange import writers
 from netzjournal.interchange.exports import export_to
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
-from netzjournal.interchange.progress import Cancelled, TerminalProgress
+from netzjournal.progress import Cancelled, TerminalProgress
+from netzjournal.store import journal_json
 
 
 class Tty(io.StringIO):

@@ -12,7 +12,8 @@ from uihelpers import when_modal
 
 from netzjournal import paths, store
 from netzjournal.demo.generator import DemoSpec, generate_into
-from netzjournal.interchange import journal_json, writers
+from netzjournal.interchange import writers
+from netzjournal.store import journal_json
 from netzjournal.ui.interchange.export_dialog import ExportDialog
 from netzjournal.ui.interchange.restore import restore_json
 from netzjournal.ui.interchange.wizard import ImportWizard
@@ -140,7 +141,7 @@ def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
     seen: list = []
     dialog.make_progress = cancelling(dialog, "export", seen)
     target = tmp_path / "out.csv"
-    from netzjournal.interchange.progress import Cancelled
+    from netzjournal.progress import Cancelled
 
     with pytest.raises(Cancelled):
         dialog.write(target)

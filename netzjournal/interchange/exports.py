@@ -11,7 +11,7 @@ from pathlib import Path
 
 from netzjournal import store
 from netzjournal.interchange import writers
-from netzjournal.interchange.progress import Progress, ignore
+from netzjournal.progress import Progress, ignore
 
 #: Format codes: vCard, CSV (comma), CSV with semicolons and German headers, JSON,
 #: iCalendar, Markdown.
@@ -62,6 +62,6 @@ def write_atomically(path: Path, data: bytes) -> Path:
 
 def export_to(j: store.Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
               progress: Progress = ignore) -> Path:  # fmt: skip
-    """Export into ``path``; a :class:`~netzjournal.interchange.progress.Cancelled`
+    """Export into ``path``; a :class:`~netzjournal.progress.Cancelled`
     raised by ``progress`` stops before anything is written."""
     return write_atomically(path, export_bytes(j, fmt, ids, today, progress))

@@ -19,8 +19,8 @@ from netzjournal import store
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
-from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.progress import Progress, ignore
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
 
@@ -250,7 +250,7 @@ def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.Con
 def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
 
-    ``progress("write", …)`` may raise :class:`~netzjournal.interchange.progress.Cancelled`:
+    ``progress("write", …)`` may raise :class:`~netzjournal.progress.Cancelled`:
     the transaction is rolled back and the journal is as it was.
     """
     outcome = ImportOutcome()

@@ -9,10 +9,11 @@ import uuid
 from collections.abc import Callable, Iterable
 
 from netzjournal import __version__, store
-from netzjournal.interchange import journal_json, own_fields
+from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
-from netzjournal.interchange.progress import Progress, ignore
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
+from netzjournal.progress import Progress, ignore
+from netzjournal.store import journal_json
 
 
 def _escape(text: str) -> str:

@@ -1,9 +1,9 @@
 """A determinate progress dialog for long imports, exports and restores.
 
 It is the ``progress(phase, done, total)`` callback the Qt-free code takes
-(:mod:`netzjournal.interchange.progress`): it shows the phase and how far it
+(:mod:`netzjournal.progress`): it shows the phase and how far it
 got, keeps the window painting, and raises
-:class:`~netzjournal.interchange.progress.Cancelled` once Cancel is pressed.
+:class:`~netzjournal.progress.Cancelled` once Cancel is pressed.
 The work runs on the GUI thread (the journal's connection belongs to it); the
 dialog is window-modal, so nothing else can change the journal meanwhile.
 """
@@ -16,7 +16,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from netzjournal.interchange.progress import Cancelled
+from netzjournal.progress import Cancelled
 
 
 def phase_label(phase: str) -> str:

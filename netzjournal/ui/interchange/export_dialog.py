@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.interchange.exports import SUFFIX, export_to
-from netzjournal.interchange.progress import Cancelled
+from netzjournal.progress import Cancelled
 from netzjournal.ui.progress_dialog import ProgressDialog
 
 

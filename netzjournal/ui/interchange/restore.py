@@ -15,9 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from netzjournal import store
-from netzjournal.interchange import journal_json
 from netzjournal.interchange.files import FileRefused, read_file
-from netzjournal.interchange.progress import Cancelled
+from netzjournal.progress import Cancelled
+from netzjournal.store import journal_json
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import problem_text
 

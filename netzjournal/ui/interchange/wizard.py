@@ -46,7 +46,7 @@ from netzjournal.interchange.importer import (
     read_paths,
     undo_import,
 )
-from netzjournal.interchange.progress import Cancelled, Progress, ignore
+from netzjournal.progress import Cancelled, Progress, ignore
 from netzjournal.ui import undo
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text

@@ -17,7 +17,7 @@ import json
 import sqlite3
 
 from netzjournal import __version__, store
-from netzjournal.interchange.progress import Progress, ignore
+from netzjournal.progress import Progress, ignore
 
 JSON_FORMAT = "netzjournal-export"
 JSON_VERSION = 1
