@@ -88,6 +88,18 @@ class Adapter(Protocol):
     def delete(self, items: list[Any]) -> None: ...
 
 
+class CalendarAdapter:
+    """What every adapter of the "netzjournal" calendar shares (events, notes, tasks):
+    iCalendar items at ``<uid>.ics``, fetched with a calendar multiget."""
+
+    suffix = ".ics"
+    data = "cal"
+    content_type = "text/calendar"
+
+    def __init__(self, journal: Journal) -> None:
+        self.j = journal
+
+
 def token_key(collection: str, kind: str) -> str:
     return f"{collection}#{kind}"
 

@@ -21,21 +21,15 @@ from netzjournal import __version__
 from netzjournal.store import EventRecord, Journal
 from netzjournal.store.events import create_event, delete_event, list_events, update_event
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import Engine, Fields, Report
+from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 
 
 def _day(value: object) -> dt.date:
     return value.date() if isinstance(value, dt.datetime) else value  # type: ignore[return-value]
 
 
-class EventAdapter:
+class EventAdapter(CalendarAdapter):
     kind = "event"
-    suffix = ".ics"
-    data = "cal"
-    content_type = "text/calendar"
-
-    def __init__(self, journal: Journal) -> None:
-        self.j = journal
 
     def local_items(self) -> dict[str, EventRecord]:
         return {e.uid: e for e in list_events(self.j) if e.uid}

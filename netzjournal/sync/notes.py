@@ -28,7 +28,7 @@ from netzjournal.store.interactions import (
     update_interaction,
 )
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import Engine, Fields, Report
+from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 
 CONTACT = "X-NETZJOURNAL-CONTACT"
 
@@ -37,14 +37,8 @@ def _iso(value: dt.datetime) -> str:
     return value.replace(second=0, microsecond=0).isoformat(timespec="minutes")
 
 
-class NoteAdapter:
+class NoteAdapter(CalendarAdapter):
     kind = "note"
-    suffix = ".ics"
-    data = "cal"
-    content_type = "text/calendar"
-
-    def __init__(self, journal: Journal) -> None:
-        self.j = journal
 
     def local_items(self) -> dict[str, object]:
         contacts = state.all_contacts(self.j)

@@ -27,21 +27,18 @@ from netzjournal.store.interactions import (
     update_follow_up,
 )
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import Engine, Fields, Report
+from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 
 OWED = "X-NETZJOURNAL-OWED-BY"
 CONTACT = "X-NETZJOURNAL-CONTACT"
 UNTITLED = "—"
 
 
-class TaskAdapter:
+class TaskAdapter(CalendarAdapter):
     kind = "follow_up"
-    suffix = ".ics"
-    data = "cal"
-    content_type = "text/calendar"
 
     def __init__(self, journal: Journal, now: dt.datetime | None = None) -> None:
-        self.j = journal
+        super().__init__(journal)
         self.now = now or dt.datetime.now(dt.UTC)
         self.uid_of_contact: dict[int, str] = {}
         self.id_of_contact: dict[str, int] = {}
