@@ -213,7 +213,7 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
     An occurrence of a series names everyone who was at an earlier one
     (``attendees``): the coach's "Sind Sie am 12. März auch beim Stammtisch?".
     """
-    from netzjournal.store import events  # peewee-free, but not needed at start
+    from netzjournal.store import events
 
     found = [
         o for o in events.occurrences(j, today, today + dt.timedelta(days=days))

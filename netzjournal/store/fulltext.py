@@ -16,11 +16,17 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-import peewee
+from typing import Protocol
 
 from netzjournal.store.folding import fold, match_expression, query_terms
 from netzjournal.store.values import to_datetime
+
+
+class Connected(Protocol):
+    """Anything with the journal's ``sqlite3`` connection (a Journal, an erasure copy)."""
+
+    def connection(self) -> sqlite3.Connection: ...
+
 
 _CHUNK = 500
 
@@ -76,7 +82,7 @@ def _json(ids: list[int]) -> str:
     return "[" + ",".join(str(i) for i in ids) + "]"
 
 
-def index_contacts(db: peewee.Database, ids: Iterable[int]) -> None:
+def index_contacts(db: Connected, ids: Iterable[int]) -> None:
     """(Re)index these contacts; ids that no longer exist are removed."""
     conn = db.connection()
     for batch in _chunks(ids):
@@ -85,7 +91,7 @@ def index_contacts(db: peewee.Database, ids: Iterable[int]) -> None:
         conn.executemany(_INSERT, [contact_document(r) for r in rows])
 
 
-def index_interactions(db: peewee.Database, ids: Iterable[int]) -> None:
+def index_interactions(db: Connected, ids: Iterable[int]) -> None:
     """(Re)index these interactions; ids that no longer exist are removed."""
     conn = db.connection()
     for batch in _chunks(ids):
@@ -94,7 +100,7 @@ def index_interactions(db: peewee.Database, ids: Iterable[int]) -> None:
         conn.executemany(_INSERT, [interaction_document(r) for r in rows])
 
 
-def rebuild(db: peewee.Database) -> None:
+def rebuild(db: Connected) -> None:
     """Rebuild the whole index from the tables (used after bulk loads)."""
     conn = db.connection()
     conn.execute("DELETE FROM search_index")
@@ -104,7 +110,7 @@ def rebuild(db: peewee.Database) -> None:
     index_interactions(db, interaction_ids)
 
 
-def index_snapshot(db: peewee.Database) -> dict[int, tuple[str, str]]:
+def index_snapshot(db: Connected) -> dict[int, tuple[str, str]]:
     """The index content by rowid (for tests and integrity checks)."""
     rows = db.connection().execute("SELECT rowid, name, body FROM search_index")
     return {r[0]: (r[1], r[2]) for r in rows}
@@ -173,9 +179,7 @@ def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
     return flat[:width] + ("…" if len(flat) > width else "")
 
 
-def search(
-    db: peewee.Database, text: str, limit: int = 50, kind: str | None = None
-) -> list[SearchHit]:
+def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
     """Ranked matches for what a person typed; never raises on odd input.
 
     Every word is matched as a prefix (``Kaf`` finds ``Kaffee``), all words
@@ -248,7 +252,7 @@ _PARTICIPANTS_OF_MATCHES = (
 NOTES_FOR_PEOPLE = 2000
 
 
-def matching_contact_ids(db: peewee.Database, text: str) -> set[int] | None:
+def matching_contact_ids(db: Connected, text: str) -> set[int] | None:
     """Contacts whose own text matches, or who took part in a matching note.
 
     ``None`` means "no filter" (the text holds no searchable word). Only the

@@ -375,7 +375,7 @@ class Journal:
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
         cleaned: list[Path] = []
         if not read_only:
-            from netzjournal.store import backups  # a late import: backups needs Journal
+            from netzjournal.store import backups
 
             cleaned = backups.clean_leftovers(backup_dir, path)
         try:
@@ -460,7 +460,7 @@ class Journal:
                 "open it once read-write."
             )
         if applied:
-            from netzjournal.store import backups  # a late import: backups needs Journal
+            from netzjournal.store import backups
 
             backups.create_backup(self, self.backup_dir, reason="pre-migration")
         log.info("migrating %s: %s", self.path, [m.name for m in pending])
