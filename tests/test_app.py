@@ -140,7 +140,7 @@ def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
 def test_newer_journal_can_be_opened_read_only(qtbot, tmp_path):
     where = paths.resolve(tmp_path).ensure()
     with Journal.open(where.journal) as j:
-        j.db.execute_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        j.connection().execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     asked = click_in_modal(qtbot, "read-only")
     journal = app_module._open_journal(where)
     assert asked and "schema 99" in asked[0]

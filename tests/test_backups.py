@@ -23,7 +23,7 @@ from netzjournal.store.journal import Journal
 def names(journal):
     return sorted(
         get_contact(journal, r[0]).family_name
-        for r in journal.db.execute_sql("SELECT id FROM contact").fetchall()
+        for r in journal.connection().execute("SELECT id FROM contact").fetchall()
     )
 
 

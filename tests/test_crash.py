@@ -33,7 +33,7 @@ def test_sigkill_loses_no_committed_note(tmp_path, seed):
     assert committed, "the writer committed nothing before the kill"
     with Journal.open(path) as j:
         assert j.integrity_check() == ["ok"]
-        titles = {r[0] for r in j.db.execute_sql("SELECT title FROM interaction").fetchall()}
+        titles = {r[0] for r in j.connection().execute("SELECT title FROM interaction").fetchall()}
         for n in committed:
             assert f"Note {n}" in titles
         # The index is as exact as the tables: every stored note is findable.

@@ -15,7 +15,7 @@ def dump(path):
     """A content digest of the journal, ignoring the moment rows were written
     and their UIDs (random by design: two journals never share one)."""
     with Journal.open(path) as j:
-        conn = j.db.connection()
+        conn = j.connection()
         h = hashlib.sha256()
         for table, order in (
             ("contact", "id"), ("contact_channel", "id"), ("tag", "id"),
@@ -55,25 +55,31 @@ def test_s_journal_is_realistic(tmp_path):
         assert any(p.introduced_by for p in people)
         levels = {p.hierarchy for p in people}
         assert {"executive", "specialist"} <= levels
-        kinds = {r[0] for r in j.db.execute_sql("SELECT DISTINCT kind FROM interaction")}
+        kinds = {r[0] for r in j.connection().execute("SELECT DISTINCT kind FROM interaction")}
         assert {"coffee", "call", "message", "event"} <= kinds
-        multi = j.db.execute_sql(
-            "SELECT count(*) FROM (SELECT interaction_id FROM participant"
-            " GROUP BY interaction_id HAVING count(*) >= 3)"
-        ).fetchone()[0]
+        multi = (
+            j.connection()
+            .execute(
+                "SELECT count(*) FROM (SELECT interaction_id FROM participant"
+                " GROUP BY interaction_id HAVING count(*) >= 3)"
+            )
+            .fetchone()[0]
+        )
         assert multi > 0  # events gather several people
         # Close people are met more often than distant ones.
         per = dict(
-            j.db.execute_sql(
+            j.connection()
+            .execute(
                 "SELECT c.closeness, count(*) * 1.0 / (SELECT count(*) FROM contact c2"
                 " WHERE c2.closeness = c.closeness) FROM participant p JOIN contact c"
                 " ON c.id = p.contact_id GROUP BY c.closeness"
-            ).fetchall()
+            )
+            .fetchall()
         )
         assert per[5 if 5 in per else 4] > per[1]
         assert search(j, "Kaffee")
         assert j.integrity_check() == ["ok"]
-        fk = j.db.execute_sql("PRAGMA foreign_key_check").fetchall()
+        fk = j.connection().execute("PRAGMA foreign_key_check").fetchall()
         assert fk == []
 
 

@@ -32,7 +32,7 @@ def digest(path):
 
 
 def test_pragmas_are_set(journal):
-    q = lambda p: journal.db.execute_sql(f"PRAGMA {p}").fetchone()[0]  # noqa: E731
+    q = lambda p: journal.connection().execute(f"PRAGMA {p}").fetchone()[0]  # noqa: E731
     assert q("journal_mode") == "wal"
     assert q("foreign_keys") == 1
     assert q("synchronous") == 2  # FULL
@@ -105,11 +105,11 @@ def test_newer_journal_is_refused_read_write_but_opens_read_only(tmp_path):
     path = tmp_path / "journal.sqlite3"
     with Journal.open(path) as j:
         create_contact(j, person("Max", "Müller"))
-        j.db.execute_sql(
+        j.connection().execute(
             f"INSERT INTO {HISTORY_TABLE} (name, applied) VALUES ('0099_future', '2030-01-01')"
         )
-        j.db.execute_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-        j.db.execute_sql("UPDATE meta SET value = '9.1.0' WHERE key = 'app_version'")
+        j.connection().execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+        j.connection().execute("UPDATE meta SET value = '9.1.0' WHERE key = 'app_version'")
     before = digest(path)
     with pytest.raises(JournalTooNew) as err:
         Journal.open(path)
@@ -186,30 +186,30 @@ def test_fresh_journal_takes_no_migration_backup(tmp_path):
 
 def test_disk_full_is_a_clear_error_and_loses_nothing(journal):
     kept = create_contact(journal, person("Max", "Müller")).value
-    page_count = journal.db.execute_sql("PRAGMA page_count").fetchone()[0]
-    journal.db.execute_sql(f"PRAGMA max_page_count = {page_count + 1}")
+    page_count = journal.connection().execute("PRAGMA page_count").fetchone()[0]
+    journal.connection().execute(f"PRAGMA max_page_count = {page_count + 1}")
     with pytest.raises(DiskFull):
         create_contact(journal, person("Eva", "Lang", notes="z" * 200_000))
-    journal.db.execute_sql("PRAGMA max_page_count = 1073741823")
+    journal.connection().execute("PRAGMA max_page_count = 1073741823")
     assert contact_count(journal) == 1
     assert get_contact(journal, kept.id).family_name == "Müller"
     assert journal.integrity_check() == ["ok"]
 
 
-def test_pragmas_hold_before_peewee_adopts_the_connection(tmp_path):
+def test_pragmas_hold_on_the_journals_one_connection(tmp_path):
     path = tmp_path / "j.sqlite3"
     Journal.open(path).close()
     j = Journal.open(path)
     conn = j.connection()
     q = lambda p: conn.execute(f"PRAGMA {p}").fetchone()[0]  # noqa: E731
     assert (q("journal_mode"), q("foreign_keys"), q("synchronous")) == ("wal", 1, 2)
-    assert j.db.connection() is conn  # peewee took over the same connection
+    assert j.connection() is conn  # one connection for every query on this thread
     j.close()
 
 
-def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
-    # The app's first paint reads the contacts, tags and counts; peewee (~20 ms
-    # of imports) must wait until something really needs the models.
+def test_peewee_is_loaded_only_to_migrate(tmp_path):
+    # peewee is the migration runner only: reading and writing a journal at
+    # this version's schema never imports it.
     path = tmp_path / "j.sqlite3"
     with Journal.open(path) as j:
         create_contact(j, person("Max", "Müller", tags=("Barcamp",)))
@@ -222,16 +222,18 @@ def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
         "rows = contact_rows(j, with_last_contact=False)\n"
         "print(len(rows), tag_names(j), journal_counts(j),\n"
         "      matching_contact_ids(j, ''), 'peewee' in sys.modules)\n"
-        "from netzjournal.store.contacts import get_contact\n"
-        "get_contact(j, rows[0].id)\n"  # a model query: binds on first use
+        "from netzjournal.store.contacts import get_contact, update_contact\n"
+        "update_contact(j, get_contact(j, rows[0].id))\n"
         "print('peewee' in sys.modules)\n"
         "j.close()\n"
+        f"Journal.open({str(path.with_name('new.sqlite3'))!r}).close()\n"
+        "print('peewee' in sys.modules)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.splitlines() == ["1 ['Barcamp'] (1, 0) None False", "True"]
+    assert out.stdout.splitlines() == ["1 ['Barcamp'] (1, 0) None False", "False", "True"]
 
 
-def test_models_follow_the_journal_opened_last(tmp_path):
+def test_two_open_journals_each_answer_for_their_own_file(tmp_path):
     a = Journal.open(tmp_path / "a.sqlite3")
     create_contact(a, person("Anna", "Alt", tags=("A-Tag",)))
     a.close()
@@ -240,5 +242,40 @@ def test_models_follow_the_journal_opened_last(tmp_path):
     c = Journal.open(tmp_path / "a.sqlite3")  # while b is still open
     assert [t.name for t in list_tags(c)] == ["A-Tag"]
     assert contact_count(c) == 1 and get_contact(c, 1).given_name == "Anna"
+    assert [t.name for t in list_tags(b)] == ["B-Tag"] and get_contact(b, 1).given_name == "Bernd"
     c.close()
     b.close()
+
+
+def test_a_failed_inner_write_rolls_back_only_itself_and_a_failed_outer_everything(tmp_path):
+    with Journal.open(tmp_path / "j.sqlite3") as j:
+        with j.write():
+            create_contact(j, person("Anna", "Außen"))
+            with pytest.raises(ValueError), j.write():
+                create_contact(j, person("Ina", "Innen"))
+                raise ValueError("inner")
+        assert contact_count(j) == 1 and get_contact(j, 1).family_name == "Außen"
+        with pytest.raises(ValueError), j.write():
+            create_contact(j, person("Otto", "Weg"))
+            raise ValueError("outer")
+        assert contact_count(j) == 1 and get_contact(j, 1).family_name == "Außen"
+        assert not j.connection().in_transaction
+
+
+def test_a_worker_thread_reads_on_a_connection_of_its_own(tmp_path):
+    import threading
+
+    with Journal.open(tmp_path / "j.sqlite3") as j:
+        create_contact(j, person("Anna", "Berg"))
+        seen: list[object] = []
+
+        def work() -> None:
+            seen.append(j.connection() is not j_conn)
+            seen.append(contact_count(j))
+            j.close_thread_connection()
+
+        j_conn = j.connection()
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+        assert seen == [True, 1]

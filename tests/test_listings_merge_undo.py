@@ -103,9 +103,9 @@ def test_merge_keeps_every_note_and_detail(people):
     with pytest.raises(NotFound):
         get_contact(journal, b.id)
     assert [h.id for h in search(journal, "Groß")] == []
-    fulltext_now = fulltext.index_snapshot(journal.db)
-    fulltext.rebuild(journal.db)
-    assert fulltext.index_snapshot(journal.db) == fulltext_now
+    fulltext_now = fulltext.index_snapshot(journal)
+    fulltext.rebuild(journal)
+    assert fulltext.index_snapshot(journal) == fulltext_now
 
 
 def test_snapshot_undoes_delete_and_merge_exactly(people):
@@ -118,12 +118,12 @@ def test_snapshot_undoes_delete_and_merge_exactly(people):
     c = create_contact(journal, person("New", "Person", introduced_by=b.id)).value
 
     def state():
-        conn = journal.db.connection()
+        conn = journal.connection()
         return {
             t: conn.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall()
             for t in ("contact", "contact_channel", "contact_tag", "participant", "follow_up",
                       "give_take", "interaction")
-        } | {"index": fulltext.index_snapshot(journal.db)}  # fmt: skip
+        } | {"index": fulltext.index_snapshot(journal)}  # fmt: skip
 
     before = state()
     snap = snapshot_contacts(journal, [a.id, b.id])
@@ -140,4 +140,4 @@ def test_snapshot_undoes_delete_and_merge_exactly(people):
     delete_interactions(journal, [i.id])
     restore_snapshot(journal, snap)
     assert state() == before
-    assert journal.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []
+    assert journal.connection().execute("PRAGMA foreign_key_check").fetchall() == []

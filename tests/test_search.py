@@ -144,7 +144,7 @@ def test_results_are_ranked_and_carry_snippets(filled):
 def test_many_matches_take_the_cheap_order(journal):
     a = create_contact(journal, person("Max", "Kaffeetrinker")).value
     for n in range(fulltext.BM25_MAX_MATCHES + 5):
-        journal.db.connection().execute(
+        journal.connection().execute(
             "INSERT INTO search_index (rowid, name, body) VALUES (?, '', 'kaffee')", (2 * n + 1001,)
         )
     hits = search(journal, "Kaffee", limit=10)
@@ -153,8 +153,8 @@ def test_many_matches_take_the_cheap_order(journal):
 
 
 def _rebuilt(journal):
-    fulltext.rebuild(journal.db)
-    return fulltext.index_snapshot(journal.db)
+    fulltext.rebuild(journal)
+    return fulltext.index_snapshot(journal)
 
 
 def test_index_is_exact_after_update_and_delete(filled):
@@ -174,10 +174,10 @@ def test_index_is_exact_after_update_and_delete(filled):
     # Delete the contact who was the note's only participant.
     delete_contacts(journal, [weiss.id])
     assert search(journal, "Schwarz") == []
-    current = snapshot(journal.db)
+    current = snapshot(journal)
     assert current == _rebuilt(journal)
     delete_interactions(journal, [coffee.id])
     delete_tags(journal, [t.id for t in list_tags(journal)])
-    current = snapshot(journal.db)
+    current = snapshot(journal)
     assert current == _rebuilt(journal)
     assert set(current) == {2 * mueller.id}

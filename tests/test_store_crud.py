@@ -167,7 +167,7 @@ def test_delete_interaction_cascades(journal):
     with pytest.raises(NotFound):
         get_interaction(journal, i.id)
     assert journal.integrity_check() == ["ok"]
-    fk = journal.db.execute_sql("PRAGMA foreign_key_check").fetchall()
+    fk = journal.connection().execute("PRAGMA foreign_key_check").fetchall()
     assert fk == []
 
 

@@ -288,7 +288,7 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
                     taken_uids.add(uid)
                 new_records.append(record)
         # New people go in as one bulk insert (5,000 one by one took ~8 s).
-        first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        first = j.connection().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
         for n, record in enumerate(new_records):
             record.id = first + n
         bulk_load(j, new_records, [], [])

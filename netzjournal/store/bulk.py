@@ -1,7 +1,7 @@
 """Fast loading of many rows at once (demo journals, large imports).
 
-Bypasses peewee's per-row overhead with ``executemany`` on the raw
-connection, inside one transaction, and writes the search index documents
+``executemany`` on the journal's connection (one statement per table, not
+one per row), inside one transaction, and writes the search index documents
 as it goes. Records must carry their ids (``id`` set), so that participants,
 follow-ups and give & take lines can refer to them without a read-back.
 """

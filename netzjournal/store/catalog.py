@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 
-from netzjournal.store.errors import ValidationError
+from netzjournal.store.errors import NotFound, ValidationError
 
 # -- events (they live in netzjournal.store.events) ------------------------------
 from netzjournal.store.events import (  # noqa: F401 (the old home of these names)
@@ -17,7 +18,6 @@ from netzjournal.store.events import (  # noqa: F401 (the old home of these name
     update_event,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.models import ContactTag, OpenerTemplate, Setting, Tag
 from netzjournal.store.records import (
     ADDRESS_FORMS,
     LANGUAGES,
@@ -34,7 +34,8 @@ def list_tags(j: Journal) -> list[TagRecord]:
     """Every tag, in locale-aware order (:mod:`collation`)."""
     from netzjournal.store.collation import sort_key
 
-    tags = [TagRecord(t.name, t.category, t.id) for t in Tag.select()]
+    rows = j.connection().execute("SELECT name, category, id FROM tag")
+    tags = [TagRecord(name, category, tag_id) for name, category, tag_id in rows]
     return sorted(tags, key=lambda t: (sort_key(t.name), t.id))
 
 
@@ -43,24 +44,29 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
     ids = list(ids)
     with j.write() as changes:
-        people = [
-            r.contact_id
-            for r in ContactTag.select(ContactTag.contact).where(ContactTag.tag.in_(ids))
-        ]
-        count = Tag.delete().where(Tag.id.in_(ids)).execute()
-        fulltext.index_contacts(j.db, people)
+        conn = j.connection()
+        wanted = json.dumps([int(i) for i in ids])
+        people = [r[0] for r in conn.execute(
+            "SELECT contact_id FROM contact_tag WHERE tag_id IN (SELECT value FROM json_each(?))",
+            (wanted,))]  # fmt: skip
+        count = conn.execute(
+            "DELETE FROM tag WHERE id IN (SELECT value FROM json_each(?))", (wanted,)
+        ).rowcount
+        fulltext.index_contacts(j, people)
         changes.tags.update(ids)
         changes.contacts.update(people)
     return Outcome(count, changes)
 
 
 # -- settings -----------------------------------------------------------------
-# get_setting and list_openers live in store/reading.py (plain SQL, no peewee).
+# get_setting and list_openers live in store/reading.py.
 
 
 def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
     with j.write() as changes:
-        Setting.insert(key=key, value=json.dumps(value)).on_conflict_replace().execute()
+        j.connection().execute(
+            "INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)", (key, json.dumps(value))
+        )
         changes.settings.add(key)
     return Outcome(None, changes)
 
@@ -68,10 +74,19 @@ def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
 # -- user opener templates -----------------------------------------------------
 
 
-def _opener(row: OpenerTemplate) -> OpenerTemplateRecord:
-    return OpenerTemplateRecord(
-        row.category, row.language, row.address_form, row.body, row.subject, row.id
+def _opener(j: Journal, opener_id: int) -> OpenerTemplateRecord:
+    row = (
+        j.connection()
+        .execute(
+            "SELECT category, language, address_form, body, subject, id FROM opener_template"
+            " WHERE id = ?",
+            (opener_id,),
+        )
+        .fetchone()
     )
+    if row is None:
+        raise NotFound(f"Opener template {opener_id} does not exist.")
+    return OpenerTemplateRecord(*row)
 
 
 def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplateRecord]:
@@ -81,24 +96,30 @@ def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplate
     if not rec.body.strip():
         raise ValidationError("A template needs a text.")
     with j.write() as changes:
-        fields = {
-            "category": rec.category,
-            "language": rec.language,
-            "address_form": rec.address_form,
-            "subject": rec.subject,
-            "body": rec.body,
-        }
+        conn = j.connection()
+        fields = (rec.category, rec.language, rec.address_form, rec.subject, rec.body)
         if rec.id is None:
-            row = OpenerTemplate.create(**fields)
+            opener_id = int(conn.execute(
+                "INSERT INTO opener_template (category, language, address_form, subject, body,"
+                " created_at) VALUES (?, ?, ?, ?, ?, ?)", (*fields, str(dt.datetime.now())),
+            ).lastrowid or 0)  # fmt: skip
         else:
-            OpenerTemplate.update(**fields).where(OpenerTemplate.id == rec.id).execute()
-            row = OpenerTemplate.get_by_id(rec.id)
-        changes.openers.add(row.id)
-    return Outcome(_opener(row), changes)
+            opener_id = rec.id
+            conn.execute(
+                "UPDATE opener_template SET category = ?, language = ?, address_form = ?,"
+                " subject = ?, body = ? WHERE id = ?", (*fields, opener_id),
+            )  # fmt: skip
+        saved = _opener(j, opener_id)
+        changes.openers.add(opener_id)
+    return Outcome(saved, changes)
 
 
 def delete_opener(j: Journal, opener_id: int) -> Outcome[int]:
     with j.write() as changes:
-        count = OpenerTemplate.delete().where(OpenerTemplate.id == opener_id).execute()
+        count = (
+            j.connection()
+            .execute("DELETE FROM opener_template WHERE id = ?", (opener_id,))
+            .rowcount
+        )
         changes.openers.add(opener_id)
     return Outcome(count, changes)

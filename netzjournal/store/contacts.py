@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
 
 from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
-from netzjournal.store.models import Contact, ContactChannel, ContactTag, Participant, Tag
 from netzjournal.store.records import (
     ADDRESS_FORMS,
     CHANNEL_KINDS,
@@ -19,7 +20,7 @@ from netzjournal.store.records import (
     ContactRecord,
     Outcome,
 )
-from netzjournal.store.values import clean_text
+from netzjournal.store.values import clean_text, to_date, to_datetime
 
 _SCALARS = (
     "given_name",
@@ -63,29 +64,51 @@ def validate(rec: ContactRecord) -> None:
             raise ValidationError(f"Unknown channel kind {ch.kind!r}.")
 
 
-def _record(row: Contact, channels: list[Channel], tags: list[str]) -> ContactRecord:
-    birthday = None
-    if row.birthday_month and row.birthday_day:
-        birthday = Birthday(row.birthday_month, row.birthday_day, row.birthday_year)
-    rec = ContactRecord(
-        **{name: getattr(row, name) for name in _SCALARS},
+_BOOLEANS = ("cadence_never", "archived")
+_DATES = ("met_on",)
+_COLUMNS = (*_SCALARS, "birthday_year", "birthday_month", "birthday_day", "introduced_by_id",
+            "met_at_event_id", "id", "uid", "created_at", "updated_at")  # fmt: skip
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM contact"
+
+
+def _ids_json(ids: Iterable[int]) -> str:
+    """Ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
+    return json.dumps([int(i) for i in ids])
+
+
+def _sql_value(value: object) -> object:
+    """A Python value as the journal stores it (dates and times as ISO text)."""
+    if isinstance(value, dt.date):  # a datetime too: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        return str(value)
+    return value
+
+
+def _record(row: Sequence[object], channels: list[Channel], tags: list[str]) -> ContactRecord:
+    values = dict(zip(_COLUMNS, row, strict=True))
+    for name in _BOOLEANS:
+        values[name] = bool(values[name])
+    for name in _DATES:
+        values[name] = to_date(values[name])
+    year, month, day = values["birthday_year"], values["birthday_month"], values["birthday_day"]
+    birthday = Birthday(month, day, year) if month and day else None  # type: ignore[arg-type]
+    return ContactRecord(
+        **{name: values[name] for name in _SCALARS},  # type: ignore[arg-type]
         birthday=birthday,
-        introduced_by=row.introduced_by_id,
-        met_at_event_id=row.met_at_event_id,
+        introduced_by=values["introduced_by_id"],  # type: ignore[arg-type]
+        met_at_event_id=values["met_at_event_id"],  # type: ignore[arg-type]
         channels=channels,
         tags=tags,
-        id=row.id,
-        uid=row.uid or "",
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        id=values["id"],  # type: ignore[arg-type]
+        uid=str(values["uid"] or ""),
+        created_at=to_datetime(values["created_at"]),  # type: ignore[arg-type]
+        updated_at=to_datetime(values["updated_at"]),  # type: ignore[arg-type]
     )
-    return rec
 
 
 def _fields(rec: ContactRecord) -> dict[str, object]:
-    values: dict[str, object] = {name: getattr(rec, name) for name in _SCALARS}
-    values["introduced_by"] = rec.introduced_by
-    values["met_at_event"] = rec.met_at_event_id
+    values: dict[str, object] = {name: _sql_value(getattr(rec, name)) for name in _SCALARS}
+    values["introduced_by_id"] = rec.introduced_by
+    values["met_at_event_id"] = rec.met_at_event_id
     b = rec.birthday
     values["birthday_year"] = b.year if b else None
     values["birthday_month"] = b.month if b else None
@@ -93,62 +116,72 @@ def _fields(rec: ContactRecord) -> dict[str, object]:
     return values
 
 
-def tag_ids(names: Iterable[str], changes: ChangeSet) -> list[int]:
+def tag_ids(conn: sqlite3.Connection, names: Iterable[str], changes: ChangeSet) -> list[int]:
     """Ids for tag names, creating missing tags (names match case-insensitively)."""
     ids: list[int] = []
     for raw in names:
         name = " ".join(raw.split())
         if not name:
             continue
-        tag = Tag.get_or_none(Tag.name.collate("NOCASE") == name)
-        if tag is None:
-            tag = Tag.create(name=name)
-            changes.tags.add(tag.id)
-        if tag.id not in ids:
-            ids.append(tag.id)
+        row = conn.execute(
+            "SELECT id FROM tag WHERE name = ? COLLATE NOCASE LIMIT 1", (name,)
+        ).fetchone()
+        if row is None:
+            cursor = conn.execute("INSERT INTO tag (name, category) VALUES (?, '')", (name,))
+            tag_id = int(cursor.lastrowid or 0)
+            changes.tags.add(tag_id)
+        else:
+            tag_id = row[0]
+        if tag_id not in ids:
+            ids.append(tag_id)
     return ids
 
 
-def _write_children(contact_id: int, rec: ContactRecord, changes: ChangeSet) -> None:
-    ContactChannel.delete().where(ContactChannel.contact == contact_id).execute()
-    for pos, ch in enumerate(c for c in rec.channels if c.value.strip()):
-        ContactChannel.create(
-            contact=contact_id, kind=ch.kind, label=ch.label, value=ch.value.strip(), position=pos
-        )
-    ContactTag.delete().where(ContactTag.contact == contact_id).execute()
-    for tid in tag_ids(rec.tags, changes):
-        ContactTag.create(contact=contact_id, tag=tid)
+def _write_children(
+    conn: sqlite3.Connection, contact_id: int, rec: ContactRecord, changes: ChangeSet
+) -> None:
+    conn.execute("DELETE FROM contact_channel WHERE contact_id = ?", (contact_id,))
+    conn.executemany(
+        "INSERT INTO contact_channel (contact_id, kind, label, value, position)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(contact_id, ch.kind, ch.label, ch.value.strip(), pos)
+         for pos, ch in enumerate(c for c in rec.channels if c.value.strip())],
+    )  # fmt: skip
+    conn.execute("DELETE FROM contact_tag WHERE contact_id = ?", (contact_id,))
+    conn.executemany(
+        "INSERT INTO contact_tag (contact_id, tag_id) VALUES (?, ?)",
+        [(contact_id, tid) for tid in tag_ids(conn, rec.tags, changes)],
+    )
 
 
 def create_contact(j: Journal, rec: ContactRecord) -> Outcome[ContactRecord]:
     rec = clean_text(rec)  # no lone surrogate reaches SQLite
     validate(rec)
     with j.write() as changes:
-        now = dt.datetime.now()
-        row = Contact.create(**_fields(rec), created_at=now, updated_at=now)
-        _write_children(row.id, rec, changes)
-        fulltext.index_contacts(j.db, [row.id])
-        changes.contacts.add(row.id)
-    return Outcome(get_contact(j, row.id), changes)
+        conn = j.connection()
+        now = str(dt.datetime.now())
+        fields = {**_fields(rec), "created_at": now, "updated_at": now}  # uid: a trigger (0007)
+        contact_id = int(conn.execute(
+            f"INSERT INTO contact ({', '.join(fields)}) VALUES ({', '.join('?' * len(fields))})",
+            tuple(fields.values()),
+        ).lastrowid or 0)  # fmt: skip
+        _write_children(conn, contact_id, rec, changes)
+        fulltext.index_contacts(j, [contact_id])
+        changes.contacts.add(contact_id)
+    return Outcome(get_contact(j, contact_id), changes)
 
 
 def get_contact(j: Journal, contact_id: int) -> ContactRecord:
-    row = Contact.get_or_none(Contact.id == contact_id)
+    conn = j.connection()
+    row = conn.execute(f"{_SELECT} WHERE id = ?", (contact_id,)).fetchone()
     if row is None:
         raise NotFound(f"Contact {contact_id} does not exist.")
-    channels = [
-        Channel(c.kind, c.value, c.label)
-        for c in ContactChannel.select()
-        .where(ContactChannel.contact == contact_id)
-        .order_by(ContactChannel.position)
-    ]
-    tags = [
-        t.name
-        for t in Tag.select()
-        .join(ContactTag)
-        .where(ContactTag.contact == contact_id)
-        .order_by(Tag.name)
-    ]
+    channels = [Channel(kind, value, label) for kind, value, label in conn.execute(
+        "SELECT kind, value, label FROM contact_channel WHERE contact_id = ?"
+        " ORDER BY position, id", (contact_id,))]  # fmt: skip
+    tags = [r[0] for r in conn.execute(
+        "SELECT tag.name FROM tag JOIN contact_tag ON contact_tag.tag_id = tag.id"
+        " WHERE contact_tag.contact_id = ? ORDER BY tag.name", (contact_id,))]  # fmt: skip
     return _record(row, channels, tags)
 
 
@@ -175,20 +208,26 @@ def update_contact(
     validate(rec)
     combined = False
     with j.write() as changes:
-        old = Contact.get_or_none(Contact.id == rec.id)
+        conn = j.connection()
+        old = conn.execute(
+            "SELECT role, organisation FROM contact WHERE id = ?", (rec.id,)
+        ).fetchone()
         if old is None:
             raise NotFound(f"Contact {rec.id} does not exist (any more): it was deleted elsewhere.")
         if base is not None:
             rec, combined = stale.reconcile("contact", base, rec, get_contact(j, rec.id))
         now = dt.datetime.now()
-        extra = {"updated_at": now}
-        if _role_replaced(old.role, old.organisation, rec.role, rec.organisation):
-            extra["role_changed_on"] = today or now.date()
-        Contact.update(**_fields(rec), **extra).where(Contact.id == rec.id).execute()
-        _write_children(rec.id, rec, changes)
-        fulltext.index_contacts(j.db, [rec.id])
+        fields = {**_fields(rec), "updated_at": str(now)}
+        if _role_replaced(old[0], old[1], rec.role, rec.organisation):
+            fields["role_changed_on"] = str(today or now.date())
+        conn.execute(
+            f"UPDATE contact SET {', '.join(f'{name} = ?' for name in fields)} WHERE id = ?",
+            (*fields.values(), rec.id),
+        )
+        _write_children(conn, rec.id, rec, changes)
+        fulltext.index_contacts(j, [rec.id])
         # Interactions are indexed with their participants' names.
-        fulltext.index_interactions(j.db, interaction_ids_of(rec.id))
+        fulltext.index_interactions(j, interaction_ids_of(j, rec.id))
         changes.contacts.add(rec.id)
     return Outcome(get_contact(j, rec.id), changes, combined)
 
@@ -203,22 +242,22 @@ def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:
     )
 
 
-def interaction_ids_of(contact_id: int) -> list[int]:
-    return [
-        p.interaction_id
-        for p in Participant.select(Participant.interaction).where(
-            Participant.contact == contact_id
-        )
-    ]
+def interaction_ids_of(j: Journal, contact_id: int) -> list[int]:
+    return [r[0] for r in j.connection().execute(
+        "SELECT interaction_id FROM participant WHERE contact_id = ?", (contact_id,))]  # fmt: skip
 
 
 def set_archived(j: Journal, ids: Iterable[int], archived: bool) -> Outcome[int]:
     ids = list(ids)
     with j.write() as changes:
         count = (
-            Contact.update(archived=archived, updated_at=dt.datetime.now())
-            .where(Contact.id.in_(ids))
-            .execute()
+            j.connection()
+            .execute(
+                "UPDATE contact SET archived = ?, updated_at = ?"
+                " WHERE id IN (SELECT value FROM json_each(?))",
+                (archived, str(dt.datetime.now()), _ids_json(ids)),
+            )
+            .rowcount
         )
         changes.contacts.update(ids)
     return Outcome(count, changes)
@@ -234,18 +273,20 @@ def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
     if len(ids) > 1:
         backups.before_bulk_change(j, "pre-delete")
     with j.write() as changes:
-        touched = [
-            p.interaction_id
-            for p in Participant.select(Participant.interaction).where(Participant.contact.in_(ids))
-        ]
+        conn = j.connection()
+        wanted = _ids_json(ids)
+        touched = [r[0] for r in conn.execute(
+            "SELECT interaction_id FROM participant WHERE contact_id IN"
+            " (SELECT value FROM json_each(?))", (wanted,))]  # fmt: skip
         # Their attendance goes with them (cascade); the events' index names who was there.
-        wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
-        events_of = [r[0] for r in j.connection().execute(
+        events_of = [r[0] for r in conn.execute(
             "SELECT DISTINCT event_id FROM attendance WHERE contact_id IN"
             " (SELECT value FROM json_each(?))", (wanted,))]  # fmt: skip
-        count = Contact.delete().where(Contact.id.in_(ids)).execute()
-        fulltext.index_contacts(j.db, ids)  # removes their documents
-        fulltext.index_interactions(j.db, touched)
+        count = conn.execute(
+            "DELETE FROM contact WHERE id IN (SELECT value FROM json_each(?))", (wanted,)
+        ).rowcount
+        fulltext.index_contacts(j, ids)  # removes their documents
+        fulltext.index_interactions(j, touched)
         if events_of:
             from netzjournal.store.events import index_events
 
@@ -257,10 +298,8 @@ def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 
 def contact_count(j: Journal, include_archived: bool = True) -> int:
-    query = Contact.select()
-    if not include_archived:
-        query = query.where(Contact.archived == False)  # noqa: E712 (peewee expression)
-    return query.count()
+    where = "" if include_archived else " WHERE NOT archived"
+    return int(j.connection().execute(f"SELECT COUNT(*) FROM contact{where}").fetchone()[0])
 
 
 def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRecord]:
@@ -289,7 +328,7 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
     keep.channels += [c for c in other.channels if (c.kind, c.value.casefold()) not in known]
     keep.tags = list(dict.fromkeys([*keep.tags, *other.tags]))
     with j.write() as changes:
-        notes = interaction_ids_of(other_id)
+        notes = interaction_ids_of(j, other_id)
         conn = j.connection()
         conn.execute(
             "UPDATE OR IGNORE participant SET contact_id = ? WHERE contact_id = ?",
@@ -312,10 +351,10 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
             "UPDATE contact SET introduced_by_id = ? WHERE introduced_by_id = ? AND id != ?",
             (keep_id, other_id, keep_id),
         )
-        Contact.delete().where(Contact.id == other_id).execute()
+        conn.execute("DELETE FROM contact WHERE id = ?", (other_id,))
         update_contact(j, keep)
-        fulltext.index_contacts(j.db, [other_id])
-        fulltext.index_interactions(j.db, notes)
+        fulltext.index_contacts(j, [other_id])
+        fulltext.index_interactions(j, notes)
         if events_of_other:
             from netzjournal.store.events import index_events
 

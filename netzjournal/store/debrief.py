@@ -133,7 +133,7 @@ def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -
                      (ids(r.follow_ups),))  # fmt: skip
         conn.execute("DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
                      (ids(r.notes),))  # fmt: skip
-        fulltext.index_interactions(j.db, r.notes)
+        fulltext.index_interactions(j, r.notes)
         for cid, before in r.previous_attendance.items():
             if before is None:
                 conn.execute("DELETE FROM attendance WHERE event_id = ? AND contact_id = ?",
@@ -146,7 +146,7 @@ def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -
                 )
         conn.execute("DELETE FROM contact WHERE id IN (SELECT value FROM json_each(?))",
                      (ids(r.new_contacts),))  # fmt: skip
-        fulltext.index_contacts(j.db, r.new_contacts)
+        fulltext.index_contacts(j, r.new_contacts)
         conn.execute("UPDATE event SET my_status = ? WHERE id = ?",
                      (r.previous_my_status, r.event_id))  # fmt: skip
         still_used = conn.execute(

@@ -79,7 +79,7 @@ class ErasureReport:
 
 
 class _Db:
-    """Lets :mod:`fulltext` (which takes a peewee database) work on any connection."""
+    """Lets :mod:`fulltext` (which takes anything with ``connection()``) work on a copy."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn

@@ -172,7 +172,7 @@ def _write_tags(j: Journal, event_id: int, names: list[str], changes: ChangeSet)
 
     conn = j.connection()
     conn.execute("DELETE FROM event_tag WHERE event_id = ?", (event_id,))
-    for tid in tag_ids(names, changes):
+    for tid in tag_ids(conn, names, changes):
         conn.execute("INSERT INTO event_tag (event_id, tag_id) VALUES (?, ?)", (event_id, tid))
 
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-
-from peewee import SQL
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
 
 from netzjournal.store import backups, fulltext, stale
 from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.journal import Journal
-from netzjournal.store.models import Contact, FollowUp, GiveTake, Interaction, Participant
 from netzjournal.store.records import (
     DIRECTIONS,
     GIVE_TAKE,
@@ -21,7 +20,7 @@ from netzjournal.store.records import (
     InteractionRecord,
     Outcome,
 )
-from netzjournal.store.values import clean_text
+from netzjournal.store.values import clean_text, to_date, to_datetime
 
 _SCALARS = (
     "occurred_at",
@@ -37,7 +36,27 @@ _SCALARS = (
 )
 
 
-def validate(rec: InteractionRecord) -> None:
+_COLUMNS = (*_SCALARS, "event_id", "id", "uid", "created_at", "updated_at")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM interaction"
+_FOLLOW_UP = (
+    "SELECT text, contact_id, interaction_id, due_on, done, done_at, owed_by, id, uid"
+    " FROM follow_up"
+)
+
+
+def _ids_json(ids: Iterable[int]) -> str:
+    """Ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
+    return json.dumps([int(i) for i in ids])
+
+
+def _sql_value(value: object) -> object:
+    """A Python value as the journal stores it (dates and times as ISO text)."""
+    if isinstance(value, dt.date):  # a datetime too: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        return str(value)
+    return value
+
+
+def validate(j: Journal, rec: InteractionRecord) -> None:
     if rec.kind not in INTERACTION_KINDS:
         raise ValidationError(f"Unknown kind {rec.kind!r}.")
     if rec.direction not in DIRECTIONS:
@@ -47,26 +66,26 @@ def validate(rec: InteractionRecord) -> None:
     for line in rec.give_take:
         if line.direction not in GIVE_TAKE:
             raise ValidationError(f"Unknown give & take direction {line.direction!r}.")
-    missing = set(rec.participants) - {
-        c.id for c in Contact.select(Contact.id).where(Contact.id.in_(rec.participants))
-    }
+    missing = set(rec.participants) - {r[0] for r in j.connection().execute(
+        "SELECT id FROM contact WHERE id IN (SELECT value FROM json_each(?))",
+        (_ids_json(rec.participants),))}  # fmt: skip
     if missing:
         raise ValidationError(f"Unknown participants: {sorted(missing)}.")
 
 
-def _write_children(interaction_id: int, rec: InteractionRecord) -> None:
-    Participant.delete().where(Participant.interaction == interaction_id).execute()
-    for cid in dict.fromkeys(rec.participants):  # keep order, drop repeats
-        Participant.create(interaction=interaction_id, contact=cid)
-    GiveTake.delete().where(GiveTake.interaction == interaction_id).execute()
-    for pos, line in enumerate(g for g in rec.give_take if g.text.strip()):
-        GiveTake.create(
-            interaction=interaction_id,
-            contact=line.contact_id,
-            direction=line.direction,
-            text=line.text.strip(),
-            position=pos,
-        )
+def _write_children(conn: sqlite3.Connection, interaction_id: int, rec: InteractionRecord) -> None:
+    conn.execute("DELETE FROM participant WHERE interaction_id = ?", (interaction_id,))
+    conn.executemany(
+        "INSERT INTO participant (interaction_id, contact_id) VALUES (?, ?)",
+        [(interaction_id, cid) for cid in dict.fromkeys(rec.participants)],  # order kept
+    )
+    conn.execute("DELETE FROM give_take WHERE interaction_id = ?", (interaction_id,))
+    conn.executemany(
+        "INSERT INTO give_take (interaction_id, contact_id, direction, text, position)"
+        " VALUES (?, ?, ?, ?, ?)",
+        [(interaction_id, line.contact_id, line.direction, line.text.strip(), pos)
+         for pos, line in enumerate(g for g in rec.give_take if g.text.strip())],
+    )  # fmt: skip
 
 
 def create_interaction(
@@ -75,54 +94,59 @@ def create_interaction(
     """Store a meeting note with its participants, give & take and follow-ups."""
     rec = clean_text(rec)  # no lone surrogate reaches SQLite
     follow_ups = [clean_text(f) for f in follow_ups]
-    validate(rec)
+    validate(j, rec)
     with j.write() as changes:
-        now = dt.datetime.now()
-        row = Interaction.create(
-            **{n: getattr(rec, n) for n in _SCALARS},
-            event=rec.event_id,
-            created_at=now,
-            updated_at=now,
-            # A note that came from elsewhere (a synced journal entry) keeps its UID.
-            **({"uid": rec.uid} if rec.uid else {}),
-        )
-        _write_children(row.id, rec)
+        conn = j.connection()
+        now = str(dt.datetime.now())
+        fields = {n: _sql_value(getattr(rec, n)) for n in _SCALARS}
+        fields.update(event_id=rec.event_id, created_at=now, updated_at=now)
+        # A note that came from elsewhere (a synced journal entry) keeps its UID;
+        # a new one gets a random UID from a trigger (migration 0007).
+        if rec.uid:
+            fields["uid"] = rec.uid
+        note_id = int(conn.execute(
+            f"INSERT INTO interaction ({', '.join(fields)})"
+            f" VALUES ({', '.join('?' * len(fields))})", tuple(fields.values()),
+        ).lastrowid or 0)  # fmt: skip
+        _write_children(conn, note_id, rec)
         for fu in follow_ups:
-            fu.interaction_id = row.id
+            fu.interaction_id = note_id
             if fu.contact_id is None and rec.participants:
                 fu.contact_id = rec.participants[0]
             changes.follow_ups.add(add_follow_up(j, fu).value.id or 0)
-        fulltext.index_interactions(j.db, [row.id])
-        changes.interactions.add(row.id)
+        fulltext.index_interactions(j, [note_id])
+        changes.interactions.add(note_id)
         changes.contacts.update(rec.participants)
-    return Outcome(get_interaction(j, row.id), changes)
+    return Outcome(get_interaction(j, note_id), changes)
 
 
 def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
-    row = Interaction.get_or_none(Interaction.id == interaction_id)
+    conn = j.connection()
+    row = conn.execute(f"{_SELECT} WHERE id = ?", (interaction_id,)).fetchone()
     if row is None:
         raise NotFound(f"Interaction {interaction_id} does not exist.")
     participants = [
-        p.contact_id
-        for p in Participant.select(Participant.contact)
-        .where(Participant.interaction == interaction_id)
-        .order_by(SQL("rowid"))  # insertion order: the first named comes first
-    ]
-    lines = [
-        GiveTakeLine(g.direction, g.text, g.contact_id)
-        for g in GiveTake.select()
-        .where(GiveTake.interaction == interaction_id)
-        .order_by(GiveTake.position)
-    ]
+        r[0]
+        for r in conn.execute(
+            "SELECT contact_id FROM participant WHERE interaction_id = ? ORDER BY rowid",
+            (interaction_id,),
+        )
+    ]  # fmt: skip (insertion order: first named first)
+    rows = conn.execute(
+        "SELECT direction, text, contact_id FROM give_take WHERE interaction_id = ?"
+        " ORDER BY position, id", (interaction_id,))  # fmt: skip
+    lines = [GiveTakeLine(direction, text, contact_id) for direction, text, contact_id in rows]
+    values = dict(zip(_COLUMNS, row, strict=True))
+    values["occurred_at"] = to_datetime(values["occurred_at"])
     return InteractionRecord(
-        **{n: getattr(row, n) for n in _SCALARS},
+        **{n: values[n] for n in _SCALARS},  # type: ignore[arg-type]
         participants=participants,
         give_take=lines,
-        event_id=row.event_id,
-        id=row.id,
-        uid=row.uid or "",
-        created_at=row.created_at,
-        updated_at=row.updated_at,
+        event_id=values["event_id"],  # type: ignore[arg-type]
+        id=values["id"],  # type: ignore[arg-type]
+        uid=str(values["uid"] or ""),
+        created_at=to_datetime(values["created_at"]),
+        updated_at=to_datetime(values["updated_at"]),
     )
 
 
@@ -138,9 +162,10 @@ def update_interaction(
     rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_interaction needs a stored interaction.")
-    validate(rec)
+    validate(j, rec)
     combined = False
     with j.write() as changes:
+        conn = j.connection()
         if base is not None:
             try:
                 current = get_interaction(j, rec.id)
@@ -149,25 +174,18 @@ def update_interaction(
                     f"Interaction {rec.id} does not exist (any more): it was deleted elsewhere."
                 ) from None
             rec, combined = stale.reconcile("interaction", base, rec, current)
-        before = [
-            p.contact_id
-            for p in Participant.select(Participant.contact).where(
-                Participant.interaction == rec.id
-            )
-        ]
-        updated = (
-            Interaction.update(
-                **{n: getattr(rec, n) for n in _SCALARS},
-                event=rec.event_id,
-                updated_at=dt.datetime.now(),
-            )
-            .where(Interaction.id == rec.id)
-            .execute()
-        )
+        before = [r[0] for r in conn.execute(
+            "SELECT contact_id FROM participant WHERE interaction_id = ?", (rec.id,))]  # fmt: skip
+        fields = {n: _sql_value(getattr(rec, n)) for n in _SCALARS}
+        fields.update(event_id=rec.event_id, updated_at=str(dt.datetime.now()))
+        updated = conn.execute(
+            f"UPDATE interaction SET {', '.join(f'{n} = ?' for n in fields)} WHERE id = ?",
+            (*fields.values(), rec.id),
+        ).rowcount
         if not updated:
             raise NotFound(f"Interaction {rec.id} does not exist.")
-        _write_children(rec.id, rec)
-        fulltext.index_interactions(j.db, [rec.id])
+        _write_children(conn, rec.id, rec)
+        fulltext.index_interactions(j, [rec.id])
         changes.interactions.add(rec.id)
         changes.contacts.update(before, rec.participants)
     return Outcome(get_interaction(j, rec.id), changes, combined)
@@ -179,12 +197,15 @@ def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
     if len(ids) > 1:
         backups.before_bulk_change(j, "pre-delete")
     with j.write() as changes:
-        people = [
-            p.contact_id
-            for p in Participant.select(Participant.contact).where(Participant.interaction.in_(ids))
-        ]
-        count = Interaction.delete().where(Interaction.id.in_(ids)).execute()
-        fulltext.index_interactions(j.db, ids)
+        conn = j.connection()
+        wanted = _ids_json(ids)
+        people = [r[0] for r in conn.execute(
+            "SELECT contact_id FROM participant WHERE interaction_id IN"
+            " (SELECT value FROM json_each(?))", (wanted,))]  # fmt: skip
+        count = conn.execute(
+            "DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))", (wanted,)
+        ).rowcount
+        fulltext.index_interactions(j, ids)
         changes.interactions.update(ids)
         changes.contacts.update(people)
     return Outcome(count, changes)
@@ -192,36 +213,43 @@ def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
 
 def interactions_of(j: Journal, contact_id: int, limit: int | None = None) -> list[int]:
     """Ids of a contact's interactions, newest first."""
-    query = (
-        Interaction.select(Interaction.id)
-        .join(Participant)
-        .where(Participant.contact == contact_id)
-        .order_by(Interaction.occurred_at.desc(), Interaction.id.desc())
+    sql = (
+        "SELECT interaction.id FROM interaction"
+        " JOIN participant ON participant.interaction_id = interaction.id"
+        " WHERE participant.contact_id = ?"
+        " ORDER BY interaction.occurred_at DESC, interaction.id DESC"
     )
+    params: tuple[int, ...] = (contact_id,)
     if limit:
-        query = query.limit(limit)
-    return [r.id for r in query]
+        sql, params = sql + " LIMIT ?", (contact_id, limit)
+    return [r[0] for r in j.connection().execute(sql, params)]
 
 
 def interaction_count(j: Journal) -> int:
-    return Interaction.select().count()
+    return int(j.connection().execute("SELECT COUNT(*) FROM interaction").fetchone()[0])
 
 
 # -- follow-ups ----------------------------------------------------------------
 
 
-def _follow_up(row: FollowUp) -> FollowUpRecord:
+def _follow_up_of(row: Sequence[object]) -> FollowUpRecord:
+    text, contact_id, interaction_id, due_on, done, done_at, owed_by, follow_up_id, uid = row
     return FollowUpRecord(
-        text=row.text,
-        contact_id=row.contact_id,
-        interaction_id=row.interaction_id,
-        due_on=row.due_on,
-        done=row.done,
-        done_at=row.done_at,
-        owed_by=row.owed_by,
-        id=row.id,
-        uid=row.uid or "",
+        text=str(text),
+        contact_id=contact_id,  # type: ignore[arg-type]
+        interaction_id=interaction_id,  # type: ignore[arg-type]
+        due_on=to_date(due_on),
+        done=bool(done),
+        done_at=to_datetime(done_at),
+        owed_by=str(owed_by),
+        id=follow_up_id,  # type: ignore[arg-type]
+        uid=str(uid or ""),
     )
+
+
+def _get_follow_up(j: Journal, follow_up_id: int) -> FollowUpRecord | None:
+    row = j.connection().execute(f"{_FOLLOW_UP} WHERE id = ?", (follow_up_id,)).fetchone()
+    return None if row is None else _follow_up_of(row)
 
 
 def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
@@ -231,50 +259,71 @@ def add_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
     if rec.owed_by not in OWED_BY:
         raise ValidationError(f"Unknown owed_by {rec.owed_by!r}.")
     with j.write() as changes:
-        row = FollowUp.create(
-            contact=rec.contact_id,
-            interaction=rec.interaction_id,
-            text=rec.text.strip(),
-            due_on=rec.due_on,
-            done=rec.done,
-            done_at=rec.done_at,
-            owed_by=rec.owed_by,
-            # A follow-up that came from elsewhere (a synced task) keeps its UID.
-            **({"uid": rec.uid} if rec.uid else {}),
-        )
-        changes.follow_ups.add(row.id)
+        fields: dict[str, object] = {
+            "contact_id": rec.contact_id,
+            "interaction_id": rec.interaction_id,
+            "text": rec.text.strip(),
+            "due_on": _sql_value(rec.due_on),
+            "done": rec.done,
+            "done_at": _sql_value(rec.done_at),
+            "owed_by": rec.owed_by,
+            "created_at": str(dt.datetime.now()),
+        }
+        # A follow-up that came from elsewhere (a synced task) keeps its UID;
+        # a new one gets a random UID from a trigger (migration 0007).
+        if rec.uid:
+            fields["uid"] = rec.uid
+        follow_up_id = int(j.connection().execute(
+            f"INSERT INTO follow_up ({', '.join(fields)})"
+            f" VALUES ({', '.join('?' * len(fields))})", tuple(fields.values()),
+        ).lastrowid or 0)  # fmt: skip
+        saved = _get_follow_up(j, follow_up_id)
+        assert saved is not None
+        changes.follow_ups.add(follow_up_id)
         if rec.contact_id:
             changes.contacts.add(rec.contact_id)
-    return Outcome(_follow_up(row), changes)
+    return Outcome(saved, changes)
+
+
+def _save_follow_up(j: Journal, rec: FollowUpRecord) -> None:
+    j.connection().execute(
+        "UPDATE follow_up SET text = ?, due_on = ?, owed_by = ?, done = ?, done_at = ?"
+        " WHERE id = ?",
+        (rec.text, _sql_value(rec.due_on), rec.owed_by, rec.done, _sql_value(rec.done_at), rec.id),
+    )
 
 
 def set_follow_up_done(
     j: Journal, follow_up_id: int, done: bool, now: dt.datetime | None = None
 ) -> Outcome[FollowUpRecord]:
     with j.write() as changes:
-        row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
+        row = _get_follow_up(j, follow_up_id)
         if row is None:
             raise NotFound(f"Follow-up {follow_up_id} does not exist.")
         row.done = done
         row.done_at = (now or dt.datetime.now()) if done else None
-        row.save()
-        changes.follow_ups.add(row.id)
+        _save_follow_up(j, row)
+        changes.follow_ups.add(follow_up_id)
         if row.contact_id:
             changes.contacts.add(row.contact_id)
-    return Outcome(_follow_up(row), changes)
+    return Outcome(row, changes)
 
 
 def follow_ups(
     j: Journal, contact_id: int | None = None, open_only: bool = True
 ) -> list[FollowUpRecord]:
     """Follow-ups, earliest due first (undated last)."""
-    query = FollowUp.select()
+    conditions, params = [], []
     if contact_id is not None:
-        query = query.where(FollowUp.contact == contact_id)
+        conditions.append("contact_id = ?")
+        params.append(contact_id)
     if open_only:
-        query = query.where(FollowUp.done == False)  # noqa: E712 (peewee expression)
-    query = query.order_by(FollowUp.due_on.is_null(), FollowUp.due_on, FollowUp.id)
-    return [_follow_up(r) for r in query]
+        conditions.append("NOT done")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    rows = j.connection().execute(
+        f"{_FOLLOW_UP}{where} ORDER BY due_on IS NULL, due_on, id", params
+    )
+    return [_follow_up_of(r) for r in rows]
 
 
 def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
@@ -284,23 +333,25 @@ def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]
     if not rec.text.strip():
         raise ValidationError("A follow-up needs a text.")
     with j.write() as changes:
-        row = FollowUp.get_or_none(FollowUp.id == rec.id)
+        row = _get_follow_up(j, rec.id)
         if row is None:
             raise NotFound(f"Follow-up {rec.id} does not exist.")
         row.text, row.due_on, row.owed_by = rec.text.strip(), rec.due_on, rec.owed_by
         if row.done != rec.done:
             row.done, row.done_at = rec.done, (dt.datetime.now() if rec.done else None)
-        row.save()
-        changes.follow_ups.add(row.id)
+        _save_follow_up(j, row)
+        changes.follow_ups.add(rec.id)
         if row.contact_id:
             changes.contacts.add(row.contact_id)
-    return Outcome(_follow_up(row), changes)
+    return Outcome(row, changes)
 
 
 def delete_follow_up(j: Journal, follow_up_id: int) -> Outcome[int]:
     with j.write() as changes:
-        row = FollowUp.get_or_none(FollowUp.id == follow_up_id)
-        count = FollowUp.delete().where(FollowUp.id == follow_up_id).execute()
+        row = _get_follow_up(j, follow_up_id)
+        count = (
+            j.connection().execute("DELETE FROM follow_up WHERE id = ?", (follow_up_id,)).rowcount
+        )
         changes.follow_ups.add(follow_up_id)
         if row is not None and row.contact_id:
             changes.contacts.add(row.contact_id)
@@ -308,5 +359,7 @@ def delete_follow_up(j: Journal, follow_up_id: int) -> Outcome[int]:
 
 
 def follow_ups_of_note(j: Journal, interaction_id: int) -> list[FollowUpRecord]:
-    query = FollowUp.select().where(FollowUp.interaction == interaction_id).order_by(FollowUp.id)
-    return [_follow_up(r) for r in query]
+    rows = j.connection().execute(
+        f"{_FOLLOW_UP} WHERE interaction_id = ? ORDER BY id", (interaction_id,)
+    )
+    return [_follow_up_of(r) for r in rows]

@@ -10,11 +10,11 @@ The open sequence is careful because the file is the user's only copy:
    read-write (:class:`JournalTooNew`, naming both versions);
 4. pending migrations run after a backup of the file as it was.
 
-peewee is loaded only when something needs it (:attr:`Journal.db`, the
-models): a journal at the current schema is opened, checked and read with
-the standard ``sqlite3`` module alone, which keeps ~20 ms of imports out of
-the app's first paint. peewee then adopts that same connection, so reads
-and writes share one connection and one transaction state as before.
+Every query and write in ``store/`` is plain SQL on the journal's one
+``sqlite3`` connection (:meth:`Journal.connection`; another thread gets a
+connection of its own). peewee is only the migration runner: it is loaded,
+on a connection of its own, when a journal's schema is older than this
+version's (see docs/ARCHITECTURE.md, "Data access").
 """
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ from netzjournal.store.uri import read_only_uri
 
 if TYPE_CHECKING:
     import peewee
+    from playhouse.migrations import Runner
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ def _target(path: Path, read_only: bool, immutable: bool = False) -> tuple[str, 
 
 
 def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
-    # As peewee would connect: autocommit (peewee runs BEGIN/COMMIT itself).
+    # Autocommit: Journal.write runs BEGIN/COMMIT (and savepoints) itself.
     target, uri = _target(path, read_only, immutable)
     conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
@@ -131,34 +132,6 @@ def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Co
     return conn
 
 
-def _peewee_database(
-    path: Path, read_only: bool, conn: sqlite3.Connection, immutable: bool = False
-) -> peewee.SqliteDatabase:
-    """A peewee database that adopts ``conn`` as its first connection.
-
-    Only the opening thread adopts it; any other thread (and a reconnect
-    after close) gets a fresh connection of its own, as plain peewee does.
-    """
-    import peewee
-
-    class Adopting(peewee.SqliteDatabase):
-        def _connect(self) -> sqlite3.Connection:
-            if adopt and threading.get_ident() == owner:
-                own = adopt.pop()
-                self._add_conn_hooks(own)
-                return own
-            return super()._connect()
-
-    adopt, owner = [conn], threading.get_ident()
-    target, uri = _target(path, read_only, immutable)
-    extra = {"uri": True} if uri else {}
-    db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
-    db.connect()
-    return db
-
-
-# The journal the models are bound to when first used (one journal per process).
-_current: Journal | None = None
 # Journals this process has opened: a -wal beside them may be our own.
 _opened_here: set[Path] = set()
 
@@ -170,25 +143,29 @@ def _has_backups(backup_dir: Path) -> bool:
         return False
 
 
-def bind_current() -> None:
-    """Bind the peewee models to the open journal (the models' first use calls this)."""
-    if _current is not None:
-        _current.db  # noqa: B018 (the property binds)
-
-
 def _is_database_error(exc: BaseException) -> bool:
     if isinstance(exc, sqlite3.DatabaseError):
         return True
-    peewee = sys.modules.get("peewee")
+    peewee = sys.modules.get("peewee")  # a migration runs on peewee
     return peewee is not None and isinstance(exc, peewee.DatabaseError)
 
 
-def _is_disk_full(exc: BaseException | None) -> bool:
-    """True if ``exc`` or what it hides is SQLite's "database or disk is full".
+def _roll_back(conn: sqlite3.Connection, savepoint: str | None) -> None:
+    """Undo the transaction (or back to ``savepoint``); SQLite may have done it already.
 
-    SQLite rolls the transaction back by itself on SQLITE_FULL, so peewee's own
-    rollback then fails with "no transaction is active", hiding the cause.
+    On SQLITE_FULL SQLite rolls back by itself, and a ROLLBACK then fails
+    with "no transaction is active": that failure must not hide the cause.
     """
+    with contextlib.suppress(sqlite3.Error):
+        if savepoint is None:
+            conn.execute("ROLLBACK")
+        else:
+            conn.execute(f"ROLLBACK TO {savepoint}")
+            conn.execute(f"RELEASE {savepoint}")
+
+
+def _is_disk_full(exc: BaseException | None) -> bool:
+    """True if ``exc`` or what it hides is SQLite's "database or disk is full"."""
     seen = 0
     while exc is not None and seen < 5:
         if "disk is full" in str(exc).lower():
@@ -245,7 +222,6 @@ class Journal:
         opened_path: Path | None = None,
         immutable: bool = False,
     ) -> None:
-        global _current
         self.path = path
         self.read_only = read_only
         self.backup_dir = backup_dir
@@ -257,30 +233,38 @@ class Journal:
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
         self._check_dir: Path | None = None
-        self._conn = conn
-        self._db: peewee.SqliteDatabase | None = None
+        self._conn: sqlite3.Connection | None = conn
+        self._owner = threading.get_ident()
+        self._threads = threading.local()  # other threads' own connections
         self._listeners: list[Listener] = []
         self._depth = 0
         self._pending = ChangeSet()
-        _current = self
-        if "netzjournal.store.models" in sys.modules:  # peewee is loaded anyway
-            self.db  # noqa: B018 (binds the models to this journal now)
-
-    @property
-    def db(self) -> peewee.SqliteDatabase:
-        """The peewee database (created, and the models bound, on first use)."""
-        if self._db is None:
-            from netzjournal.store import models
-
-            self._db = _peewee_database(
-                self.opened_path, self.read_only, self._conn, self.immutable
-            )
-            models.database.initialize(self._db)
-        return self._db
 
     def connection(self) -> sqlite3.Connection:
-        """The open ``sqlite3`` connection, for plain SQL (without loading peewee)."""
-        return self._conn if self._db is None else self._db.connection()
+        """The journal's ``sqlite3`` connection for this thread.
+
+        The thread that opened the journal uses its connection; any other
+        thread (a worker reading) gets one of its own on first use, which it
+        closes with :meth:`close_thread_connection` when done.
+        """
+        if threading.get_ident() == self._owner:
+            if self._conn is None:
+                # Closed: a late reader (a timer that fires while the window
+                # closes) gets a fresh connection, as it did under peewee.
+                self._conn = _connect(self.opened_path, self.read_only, self.immutable)
+            return self._conn
+        conn: sqlite3.Connection | None = getattr(self._threads, "conn", None)
+        if conn is None:
+            conn = _connect(self.opened_path, self.read_only, self.immutable)
+            self._threads.conn = conn
+        return conn
+
+    def close_thread_connection(self) -> None:
+        """Close this worker thread's own connection (the opening thread's stays)."""
+        conn = getattr(self._threads, "conn", None)
+        if conn is not None and threading.get_ident() != self._owner:
+            self._threads.conn = None
+            conn.close()
 
     # -- opening --------------------------------------------------------------
 
@@ -419,17 +403,29 @@ class Journal:
 
     def _migrate(self) -> None:
         # The common case — a journal at this version's schema — needs no
-        # migration runner at all (importing and consulting it costs ~10 ms).
-        version = self._conn.execute("PRAGMA user_version").fetchone()[0]
+        # migration runner (nor peewee) at all.
+        conn = self.connection()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
         if (
             version
             and version == latest_schema()
             and self._meta_value("schema_version") == str(version)
         ):
             return
+        import peewee
         from playhouse.migrations import Runner
 
-        runner = Runner(self.db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
+        # peewee runs the migrations on a connection of its own; this one
+        # stays idle meanwhile (outside any transaction) and sees the result.
+        target, uri = _target(self.opened_path, self.read_only, self.immutable)
+        extra = {"uri": True} if uri else {}
+        db = peewee.SqliteDatabase(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
+        try:
+            self._run_migrations(db, Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE))
+        finally:
+            db.close()
+
+    def _run_migrations(self, db: peewee.SqliteDatabase, runner: Runner) -> None:
         status = runner.status()
         unknown = [m for m in status if m.path is None]
         applied = [m for m in status if m.applied]
@@ -451,8 +447,8 @@ class Journal:
             if not self.read_only and stored_schema != latest_schema():
                 # Migrations recorded, version not (written by a version that
                 # set it in a separate step): repair it.
-                with self.db.atomic():
-                    self._record_version()
+                with self.write():
+                    self._record_version(self.connection())
             return
         if self.read_only:
             raise StoreError(
@@ -460,7 +456,7 @@ class Journal:
                 "open it once read-write."
             )
         if applied:
-            from netzjournal.store import backups
+            from netzjournal.store import backups  # a late import: backups needs Journal
 
             backups.create_backup(self, self.backup_dir, reason="pre-migration")
         log.info("migrating %s: %s", self.path, [m.name for m in pending])
@@ -469,13 +465,13 @@ class Journal:
         # version, or the new one with its version. foreign_keys can only be
         # switched outside a transaction (the migrator's own switch would be
         # ignored inside this one).
-        self.db.pragma("foreign_keys", 0)
+        db.pragma("foreign_keys", 0)
         try:
-            with self.db.atomic():
+            with db.atomic():
                 runner.up()
-                self._record_version()
+                self._record_version(db.connection())
         finally:
-            self.db.pragma("foreign_keys", 1)
+            db.pragma("foreign_keys", 1)
 
     def _ensure_journal_id(self) -> None:
         """Give the journal a random id once (a leftover -wal is matched against it)."""
@@ -484,10 +480,11 @@ class Journal:
 
             self._set_meta("journal_id", uuid.uuid4().hex)
 
-    def _record_version(self) -> None:
-        self._set_meta("schema_version", str(latest_schema()))
-        self._set_meta("app_version", __version__)
-        self.db.execute_sql(f"PRAGMA user_version = {latest_schema():d}")
+    def _record_version(self, conn: sqlite3.Connection) -> None:
+        meta = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"
+        conn.execute(meta, ("schema_version", str(latest_schema())))
+        conn.execute(meta, ("app_version", __version__))
+        conn.execute(f"PRAGMA user_version = {latest_schema():d}")
 
     def _meta_value(self, key: str) -> str | None:
         conn = self.connection()
@@ -532,27 +529,38 @@ class Journal:
     def write(self) -> Iterator[ChangeSet]:
         """One transaction; yields the change set the caller fills in.
 
-        Nested calls join the outer transaction; listeners hear about the
-        whole change set once, after the outermost commit, and never about a
-        rolled-back one.
+        Nested calls join the outer transaction (a savepoint each: an inner
+        failure that is caught leaves the outer work standing); listeners
+        hear about the whole change set once, after the outermost commit,
+        and never about a rolled-back one.
         """
-        import peewee  # loaded already by self.db below; needed for the except clause
-
         if self.read_only:
             raise ReadOnlyJournal("This journal is open read-only.")
+        conn = self.connection()
         outer = self._depth == 0
         if outer:
             self._pending = ChangeSet()
         changes = self._pending
+        savepoint = f"nj_{self._depth}"
         self._depth += 1
         try:
-            # DEFERRED (not IMMEDIATE: a bulk change backs up from inside it, and
-            # SQLite's backup refuses a source connection that is writing). A
-            # write that read rows another process changed before it took the
-            # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
-            with self.db.atomic():
+            try:
+                # DEFERRED (not IMMEDIATE: a bulk change backs up from inside it, and
+                # SQLite's backup refuses a source connection that is writing). A
+                # write that read rows another process changed before it took the
+                # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
+                conn.execute("BEGIN DEFERRED" if outer else f"SAVEPOINT {savepoint}")
                 yield changes
-        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+            except BaseException:
+                _roll_back(conn, None if outer else savepoint)
+                raise
+            if outer:
+                conn.execute("COMMIT")
+            else:
+                conn.execute(f"RELEASE {savepoint}")
+        except sqlite3.OperationalError as exc:
+            if outer:
+                _roll_back(conn, None)  # a failed COMMIT leaves the transaction open
             if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "
@@ -575,22 +583,13 @@ class Journal:
 
     def close(self, checkpoint: bool = True) -> None:
         """Checkpoint the WAL and close the connection."""
-        global _current
-        if _current is self:
-            _current = None
-        if self._db is not None:
-            if self._db.is_closed():
-                return
-            conn = self._db.connection()
-        else:
-            conn = self._conn
+        conn, self._conn = self._conn, None
+        if conn is None:
+            return
         if checkpoint and not self.read_only:
             with contextlib.suppress(Exception):  # closing must not fail on a full disk
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        if self._db is not None:
-            self._db.close()
-        else:
-            conn.close()
+        conn.close()
         if self._check_dir is not None:
             walcheck.remove_check_dir(self._check_dir)
             self._check_dir = None

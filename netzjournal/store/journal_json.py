@@ -208,7 +208,7 @@ def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
                 )
             progress("restore", done, total)
             progress("index", 0, 1)
-            fulltext.rebuild(j.db)
+            fulltext.rebuild(j)
             events.rebuild_event_index(j)
             progress("index", 1, 1)
             changes.everything = True

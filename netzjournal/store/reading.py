@@ -1,8 +1,4 @@
-"""Reads that need no peewee: settings and opener templates, in plain SQL.
-
-The coach reads them on every refresh, and ``netzjournal remind`` starts
-faster without importing peewee and the models at all.
-"""
+"""Settings and opener templates as the coach reads them (their writes: catalog)."""
 
 from __future__ import annotations
 

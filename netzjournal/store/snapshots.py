@@ -173,8 +173,8 @@ def restore_snapshot(
         touched_notes = set(snap.interaction_ids) | {
             int(r["interaction_id"]) for r in snap.rows.get("participant", [])
         }
-        fulltext.index_contacts(j.db, touched_contacts)
-        fulltext.index_interactions(j.db, touched_notes)
+        fulltext.index_contacts(j, touched_contacts)
+        fulltext.index_interactions(j, touched_notes)
         # Attendance back: the events' index names who was there again.
         touched_events = {int(r["event_id"]) for r in snap.rows.get("attendance", [])}
         if touched_events:

@@ -156,9 +156,7 @@ class CoachPane(QWidget):
         if self._loaded or self._loading:
             return
         self._loading = True
-        # peewee's database is made here, on the GUI thread; the worker then
-        # gets a connection of its own from it (peewee keeps one per thread).
-        _ = self.journal.db
+        # The worker reads on a connection of its own (Journal.connection).
         today, language = self.today(), self.language()
         threading.Thread(target=self._work_out_first_list, args=(today, language),
                          name="coach-first-list", daemon=True).start()  # fmt: skip
@@ -173,7 +171,7 @@ class CoachPane(QWidget):
         except Exception:  # the GUI thread reads it again itself
             log.exception("working out the coach's first list failed")
         finally:
-            self.journal.db.close()  # this thread's connection only
+            self.journal.close_thread_connection()
         self._first_list.emit(result)
 
     def _first_list_in(self, result: CoachResult | None) -> None:
