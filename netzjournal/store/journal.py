@@ -233,7 +233,8 @@ class Journal:
         self.set_aside: list[Path] = []  # a damaged -wal moved aside at open
         self.cleaned: list[Path] = []  # leftovers of interrupted backups removed at open
         self._check_dir: Path | None = None
-        self._conn: sqlite3.Connection | None = conn
+        self._conn = conn
+        self._closed = False
         self._owner = threading.get_ident()
         self._threads = threading.local()  # other threads' own connections
         self._listeners: list[Listener] = []
@@ -248,10 +249,11 @@ class Journal:
         closes with :meth:`close_thread_connection` when done.
         """
         if threading.get_ident() == self._owner:
-            if self._conn is None:
-                # Closed: a late reader (a timer that fires while the window
-                # closes) gets a fresh connection, as it did under peewee.
+            if self._closed:
+                # A late reader (a refresh that fires while the window closes)
+                # gets a fresh connection, as it did under peewee before.
                 self._conn = _connect(self.opened_path, self.read_only, self.immutable)
+                self._closed = False
             return self._conn
         conn: sqlite3.Connection | None = getattr(self._threads, "conn", None)
         if conn is None:
@@ -583,9 +585,10 @@ class Journal:
 
     def close(self, checkpoint: bool = True) -> None:
         """Checkpoint the WAL and close the connection."""
-        conn, self._conn = self._conn, None
-        if conn is None:
+        if self._closed:
             return
+        self._closed = True
+        conn = self._conn
         if checkpoint and not self.read_only:
             with contextlib.suppress(Exception):  # closing must not fail on a full disk
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
