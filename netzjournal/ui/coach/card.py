@@ -5,6 +5,8 @@ Compact by default; "Edit" opens the opener to choose another and change the tex
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -61,7 +63,7 @@ class SuggestionCard(QFrame):
         self.suggestion = s
         self.setObjectName("suggestionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        name = QLabel(f"<b>{_escape(s.name)}</b>")
+        name = QLabel(f"<b>{html.escape(s.name)}</b>")
         name.setObjectName("suggestionName")
         bar = WarmthBar(s.warmth.score)
         bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
@@ -231,7 +233,3 @@ class SuggestionCard(QFrame):
         index = self.choice.currentIndex()
         openers = self.suggestion.openers
         return openers[index].subject if 0 <= index < len(openers) else ""
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

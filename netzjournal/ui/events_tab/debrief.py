@@ -9,6 +9,7 @@ step (:class:`netzjournal.ui.undo.SaveDebrief` over
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
@@ -46,7 +47,7 @@ class PersonRow(QFrame):
         self.setObjectName("debriefRow")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.contact_id, self.new = contact_id, new
-        self.who = QLabel(f"<b>{_escape(label)}</b>")
+        self.who = QLabel(f"<b>{html.escape(label)}</b>")
         self.line = QLineEdit()
         self.line.setObjectName("debriefLine")
         self.line.setPlaceholderText(self.tr("What you talked about (one line)"))
@@ -76,10 +77,6 @@ class PersonRow(QFrame):
             contact_id=self.contact_id, new_contact=self.new, line=self.line.text(),
             hooks=self.hooks.text(), follow_up=self.follow_up.text(),
         )  # fmt: skip
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def split_name(text: str) -> ContactRecord:
