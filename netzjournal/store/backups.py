@@ -46,10 +46,8 @@ def _parse(path: Path) -> BackupInfo | None:
     m = _NAME.match(path.name)
     if not m:
         return None
-    stamp = m.group(1)  # YYYYMMDD-HHMMSS (parsed by hand: strptime costs the start ~3 ms)
     try:
-        created = dt.datetime(int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
-                              int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]))  # fmt: skip
+        created = dt.datetime.strptime(m.group(1), "%Y%m%d-%H%M%S")
     except ValueError:
         return None
     return BackupInfo(path, created, m.group(3), path.stat().st_size)
