@@ -1,14 +1,15 @@
-"""Logging to a file in the data folder's ``logs/``, rotated at start.
+"""Logging to a file in the data folder's ``logs/``, rotated past 1 MB.
 
-The log is rotated when a session starts and the file has grown past
-1 MB (five old files are kept), not while the app runs: a session writes a
-few lines, and ``logging.handlers`` with its socket and pickle imports
-would cost the start ~4 ms for nothing.
+A :class:`logging.handlers.RotatingFileHandler` keeps five old files; a log
+already past the limit is rotated when a session starts, so a session's
+lines begin a fresh file. Every log file is created owner-only (0600).
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import logging.handlers
 import os
 from pathlib import Path
 
@@ -17,21 +18,14 @@ MAX_BYTES = 1_000_000
 KEEP = 5
 
 
-def rotate(path: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
-    """``x.log`` → ``x.log.1`` → … → ``x.log.<keep>`` if ``x.log`` is too big."""
-    try:
-        if path.stat().st_size <= max_bytes:
-            return
-    except FileNotFoundError:
-        return
-    try:
-        for n in range(keep - 1, 0, -1):
-            older = path.with_name(f"{path.name}.{n}")
-            if older.exists():
-                os.replace(older, path.with_name(f"{path.name}.{n + 1}"))
-        os.replace(path, path.with_name(f"{path.name}.1"))
-    except OSError:  # a log that cannot be rotated must not stop the app
-        pass
+def _create_private(path: str | Path) -> None:
+    os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
+
+
+def _rotate_private(source: str, dest: str) -> None:
+    """The handler's rotator: move the full log aside, start the next one 0600."""
+    os.replace(source, dest)
+    _create_private(source)
 
 
 def setup(log_dir: Path, level: int = logging.INFO) -> Path:
@@ -54,9 +48,16 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
     try:
         if not log_dir.is_dir():
             log_dir.mkdir(mode=0o700, parents=True)
-        rotate(path)
-        os.close(os.open(path, os.O_CREAT | os.O_APPEND | os.O_WRONLY, 0o600))
-        handler = logging.FileHandler(path, encoding="utf-8")
+        _create_private(path)
+        rotating = logging.handlers.RotatingFileHandler(
+            path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
+        )
+        rotating.rotator = _rotate_private
+        handler = rotating
+        if path.stat().st_size > MAX_BYTES:
+            # A log that cannot be rotated must not stop the app.
+            with contextlib.suppress(OSError):
+                rotating.doRollover()
     except OSError:
         handler = logging.StreamHandler()
     handler._netzjournal = True  # type: ignore[attr-defined]

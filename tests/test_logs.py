@@ -51,3 +51,16 @@ def test_a_small_log_is_kept_and_appended_to(folder):
     logs.setup(folder)
     assert path.read_text().startswith("yesterday\n")
     assert not path.with_name(f"{path.name}.1").exists()
+
+
+def test_a_log_started_by_rotation_is_private_too(folder):
+    folder.mkdir()
+    path = folder / logs.LOG_NAME
+    path.write_text("x" * (logs.MAX_BYTES + 1))
+    path.chmod(0o600)
+    logs.setup(folder)
+    log = logging.getLogger("netzjournal.test")
+    log.warning("y" * (logs.MAX_BYTES + 10))  # the running session passes the limit once more
+    assert path.with_name(f"{path.name}.2").read_text() == "x" * (logs.MAX_BYTES + 1)
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert path.with_name(f"{path.name}.1").stat().st_mode & 0o777 == 0o600
