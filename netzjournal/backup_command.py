@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 from netzjournal import paths
+from netzjournal.instance_lock import LOCK_NAME, InstanceLock
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup, restore_backup
 from netzjournal.store.errors import JournalDamaged
@@ -114,28 +114,17 @@ def _find(where: paths.DataPaths, name: str) -> Path | None:
 def _window_closed(where: paths.DataPaths) -> Iterator[bool]:
     """Hold the window's instance lock while restoring; False if a window has it.
 
-    (The same ``flock`` the desktop app takes: a window started meanwhile
+    (The same lock the desktop app takes: a window started meanwhile
     waits, and a running one is not replaced under its feet.)
     """
-    try:
-        import fcntl
-    except ImportError:  # Windows: the restore's own checks must do
-        yield True
+    lock = InstanceLock(where.root / LOCK_NAME)
+    if not lock.acquire():
+        yield False
         return
     try:
-        fd = os.open(where.root / "instance.lock", os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
-        yield True
-        return
-    try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            yield False
-            return
         yield True
     finally:
-        os.close(fd)
+        lock.release()
 
 
 def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
