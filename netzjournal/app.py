@@ -340,7 +340,7 @@ def run_gui(
         window = MainWindow(journal, where, first_rows=first_rows)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
-        from netzjournal.ui.startup_probe import PaintProbe
+        from netzjournal.bench.startup_probe import PaintProbe
 
         PaintProbe(window, app)
 

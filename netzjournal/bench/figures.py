@@ -327,7 +327,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
     _review_figures(path)
     _interchange_figures(path)
     if ui:
-        from netzjournal.bench_ui import run_ui_bench
+        from netzjournal.bench.ui_figures import run_ui_bench
 
         run_ui_bench(path)
     return 0

@@ -113,7 +113,7 @@ def _in_process(home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from netzjournal import paths, store
-    from netzjournal.bench import QUERIES
+    from netzjournal.bench.figures import QUERIES
     from netzjournal.drafts import DraftStore
     from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.quick_note import QuickNoteDialog
