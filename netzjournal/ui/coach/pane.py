@@ -128,7 +128,7 @@ class CoachPane(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -221,7 +221,7 @@ class CoachPane(QWidget):
 
     def _show(self, result: CoachResult) -> None:
         # An action reloads the list: the reader stays where they were.
-        position = self.scroll.verticalScrollBar().value()
+        position = self.scroll_area.verticalScrollBar().value()
         # An opener the person is editing survives the refresh (a note saved
         # elsewhere must not throw their words away).
         edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
@@ -260,8 +260,8 @@ class CoachPane(QWidget):
             self.held.setToolTip("\n".join(f"{h.name}: {h.reason}" for h in result.held))
         self.held.setVisible(bool(result.held))
         self.legend.setVisible(bool(result.suggestions))
-        self.scroll.widget().adjustSize()
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area.widget().adjustSize()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(position)
         # Once the layout has settled; with the bar as context, never after it is gone.
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))

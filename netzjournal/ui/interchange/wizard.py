@@ -420,9 +420,9 @@ class ImportWizard(QDialog):
 
     def _done_page(self) -> None:
         page = QWidget()
-        self.result = QLabel()
-        self.result.setObjectName("importResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("importResult")
+        self.result_label.setWordWrap(True)
         undo_button = QPushButton(self.tr("Undo this import…"))
         undo_button.setObjectName("importUndo")
         # Never the default: Enter on this page closes; taking back asks first.
@@ -438,7 +438,7 @@ class ImportWizard(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.result_label, 1)
         layout.addLayout(row)
         self.pages.addWidget(page)
 
@@ -461,7 +461,7 @@ class ImportWizard(QDialog):
             progress.close()
         outcome = self.command.outcome
         assert outcome is not None
-        self.result.setText(
+        self.result_label.setText(
             self.tr(
                 "Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. "
                 "Edit → Undo takes the whole import back."
@@ -492,4 +492,4 @@ class ImportWizard(QDialog):
             and self.undo_stack.command(self.undo_stack.index() - 1) is self.command
         ):
             self.undo_stack.undo()
-            self.result.setText(self.tr("The import was taken back."))
+            self.result_label.setText(self.tr("The import was taken back."))
