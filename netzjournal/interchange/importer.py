@@ -23,6 +23,8 @@ from netzjournal.interchange.vcard import read_vcards
 from netzjournal.progress import Progress, ignore
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.folding import fold
+from netzjournal.store.listings import contact_uids
+from netzjournal.store.matching import MatchKeys, match_keys
 
 __all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
@@ -107,7 +109,7 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.action == action)
 
 
-def _key_name(c: ImportedContact | store.ContactRecord) -> str:
+def _key_name(c: ImportedContact | MatchKeys) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
@@ -149,23 +151,25 @@ def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore)
     """Propose an action for each person.
 
     A card whose UID is in the journal is that contact (merge). Otherwise
-    duplicates — same e-mail; same name and organisation — become merges, and a
+    duplicates — same e-mail; same name and organisation — become merges (archived
+    contacts included), and a
     name that folds the same as a contact's is created but marked for review.
     Within the files only a repeat of the same card is skipped: the same UID, or
     the same content where the UIDs do not tell two cards apart. Namesakes are
     created and marked for review; so are two cards with the same e-mail address
     (colleagues may share one). ``progress("check", …)`` may raise to stop.
     """
-    existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
-    by_uid = store.contact_uids(j)  # archived contacts too: the same card is that contact
+    by_uid = contact_uids(j)
     by_email: dict[str, int] = {}
     by_name_org: dict[tuple[str, str], list[int]] = {}
     by_name: dict[str, list[int]] = {}
-    for cid, rec in existing.items():
-        for email in rec.emails():
-            by_email.setdefault(email.casefold(), cid)
-        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), []).append(cid)
-        by_name.setdefault(_key_name(rec), []).append(cid)
+    # Archived contacts too (after the others: an address both have merges into the
+    # one in use): someone archived who comes back in a file is still that person.
+    for keys in match_keys(j):
+        for email in keys.emails:
+            by_email.setdefault(email.casefold(), keys.id)
+        by_name_org.setdefault((_key_name(keys), fold(keys.organisation)), []).append(keys.id)
+        by_name.setdefault(_key_name(keys), []).append(keys.id)
     rows: list[PlanRow] = []
     seen_uids: set[str] = set()
     seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
@@ -247,8 +251,21 @@ def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.Con
     return rec
 
 
+def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> int | None:
+    """The id of who introduced this person, by the UID the card names (None: unknown
+    here — an export of a selection may leave the introducer out)."""
+    found = (
+        uids.get(card_uid(row.contact.introduced_by_uid)) if row.contact.introduced_by_uid else 0
+    )
+    return found if found and found != contact_id else None
+
+
 def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
+
+    Introductions (``X-NETZJOURNAL-INTRODUCED-BY``) are resolved once every new
+    person has an id: the introducer may be in the journal or anywhere in the files.
+    A merged contact keeps an introducer it already has.
 
     ``progress("write", …)`` may raise :class:`~netzjournal.progress.Cancelled`:
     the transaction is rolled back and the journal is as it was.
@@ -258,8 +275,9 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
     outcome.backup = info.path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = store.snapshot_contacts(j, merge_ids)
-    new_records: list[store.ContactRecord] = []
-    taken_uids = set(store.contact_uids(j))
+    new_rows: list[tuple[PlanRow, store.ContactRecord]] = []
+    merges: list[tuple[PlanRow, store.ContactRecord]] = []
+    uids = contact_uids(j)  # archived contacts too
     with j.write():
         for n, row in enumerate(plan.rows):
             if n % 200 == 0:
@@ -269,26 +287,36 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
                 continue
             record = row.contact.to_record()
             if row.action == "merge" and row.match_id:
-                merged = _merge_into(store.get_contact(j, row.match_id), record)
-                store.update_contact(j, merged)
-                outcome.merged.append(row.match_id)
-            else:
-                if not record.name and not record.organisation:
-                    record.display_name = (record.emails() or ["?"])[0]
-                store.contacts.validate(record)
-                # The card's own UID, so that it is recognised when it comes back.
-                uid = card_uid(row.contact.uid)
-                if uid and uid not in taken_uids:
-                    record.uid = uid
-                    taken_uids.add(uid)
-                new_records.append(record)
-        # New people go in as one bulk insert (5,000 one by one took ~8 s).
+                merges.append((row, record))
+                continue
+            if not record.name and not record.organisation:
+                record.display_name = (record.emails() or ["?"])[0]
+            store.contacts.validate(record)
+            # The card's own UID, so that it is recognised when it comes back.
+            uid = card_uid(row.contact.uid)
+            if uid and uid not in uids:
+                record.uid = uid
+                uids[uid] = 0  # taken; its id follows below
+            new_rows.append((row, record))
+        # New people go in as one bulk insert (5,000 one by one took ~8 s), with ids
+        # given here, so that introductions can name people of this same import.
         first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
-        for n, record in enumerate(new_records):
+        for n, (_row, record) in enumerate(new_rows):
             record.id = first + n
-        bulk_load(j, new_records, [], [])
+            if record.uid:
+                uids[record.uid] = record.id
+        for row, record in new_rows:
+            record.introduced_by = _introducer(row, uids, record.id)
+        bulk_load(j, [record for _row, record in new_rows], [], [])
+        for row, record in merges:
+            assert row.match_id is not None
+            merged = _merge_into(store.get_contact(j, row.match_id), record)
+            if merged.introduced_by is None:
+                merged.introduced_by = _introducer(row, uids, row.match_id)
+            store.update_contact(j, merged)
+            outcome.merged.append(row.match_id)
         progress("write", len(plan.rows), len(plan.rows))
-        outcome.created = [r.id or 0 for r in new_records]
+        outcome.created = [record.id or 0 for _row, record in new_rows]
     return outcome
 
 

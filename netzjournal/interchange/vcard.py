@@ -433,7 +433,8 @@ class _Reader:
             group, _, prop_name = name.strip().rpartition(".")
             prop_name = prop_name.upper()
             if prop_name not in _KEPT and not (
-                prop_name.startswith(own_fields.PREFIX) and own_fields.is_own(prop_name)
+                prop_name.startswith(own_fields.PREFIX)
+                and (own_fields.is_own(prop_name) or prop_name == own_fields.INTRODUCED_BY)
             ):
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
             card = stack[-1]
@@ -542,6 +543,8 @@ class _Reader:
                 c.uid = _unescape(p.value, version).strip()
             elif name == "AGENT" and p.value.lstrip()[:11].upper() == "BEGIN:VCARD":
                 agents += self.agent(_unescape(p.value, version), p.line)
+            elif name == own_fields.INTRODUCED_BY:
+                c.introduced_by_uid = _unescape(p.value, version).strip()
             elif own_fields.is_own(name):
                 text = _unescape(p.value, version)
                 try:

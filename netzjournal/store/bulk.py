@@ -85,9 +85,9 @@ def _batches(items: Iterable[object]) -> Iterator[list[object]]:
 class _Tags:
     def __init__(self, conn: object) -> None:
         self.conn = conn
-        self.ids: dict[str, int] = {
-            name.casefold(): tid for tid, name in conn.execute("SELECT id, name FROM tag")
-        }
+        self.ids: dict[str, int] = {}
+        for tid, name in conn.execute("SELECT id, name FROM tag ORDER BY id"):
+            self.ids.setdefault(name.casefold(), tid)  # the oldest, as contacts.tag_ids
         self.next_id = max(self.ids.values(), default=0) + 1
 
     def id_for(self, name: str) -> int:

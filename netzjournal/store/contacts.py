@@ -94,18 +94,27 @@ def _fields(rec: ContactRecord) -> dict[str, object]:
 
 
 def tag_ids(names: Iterable[str], changes: ChangeSet) -> list[int]:
-    """Ids for tag names, creating missing tags (names match case-insensitively)."""
+    """Ids for tag names, creating missing tags.
+
+    Names match by ``str.casefold`` after collapsing spaces, as bulk loading
+    (``store.bulk``) matches them: ``Ärzte`` is ``ÄRZTE`` and ``Straße`` is ``STRASSE``
+    (SQLite's NOCASE folds ASCII letters only).
+    """
+    wanted = [name for raw in names if (name := " ".join(raw.split()))]
+    if not wanted:
+        return []
+    known: dict[str, int] = {}
+    for tag in Tag.select(Tag.id, Tag.name).order_by(Tag.id):
+        known.setdefault(tag.name.casefold(), tag.id)
     ids: list[int] = []
-    for raw in names:
-        name = " ".join(raw.split())
-        if not name:
-            continue
-        tag = Tag.get_or_none(Tag.name.collate("NOCASE") == name)
-        if tag is None:
+    for name in wanted:
+        key = name.casefold()
+        if key not in known:
             tag = Tag.create(name=name)
             changes.tags.add(tag.id)
-        if tag.id not in ids:
-            ids.append(tag.id)
+            known[key] = tag.id
+        if known[key] not in ids:
+            ids.append(known[key])
     return ids
 
 
