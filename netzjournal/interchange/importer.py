@@ -114,6 +114,7 @@ def _key_name(c: ImportedContact | MatchKeys) -> str:
 
 
 _LEGACY_UID = re.compile(r"^urn:netzjournal:contact:\d+$", re.IGNORECASE)
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _PLAIN_UID = re.compile(r"^[^\s,;\\\x00-\x1f\x7f]{1,200}$")
 
 
@@ -129,6 +130,8 @@ def card_uid(text: str) -> str:
     if not text or _LEGACY_UID.match(text):
         return ""
     bare = text[9:] if text[:9].lower() == "urn:uuid:" else text
+    if _CANONICAL_UUID.fullmatch(bare):  # what our exports hold: already in normal form
+        return bare
     try:
         return str(uuid.UUID(bare))
     except ValueError:
