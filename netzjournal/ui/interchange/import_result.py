@@ -36,10 +36,6 @@ Index = QModelIndex | QPersistentModelIndex
 ORDER = ("create", "merge", "skip")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportResult", text)
-
-
 @dataclass(frozen=True)
 class ResultRow:
     action: str  # "create", "merge" or "skip"
@@ -73,7 +69,12 @@ class ResultModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        titles = (_tr("Result"), _tr("Name"), _tr("Organisation"), _tr("Details"))
+        titles = (
+            QCoreApplication.translate("ImportResult", "Result"),
+            QCoreApplication.translate("ImportResult", "Name"),
+            QCoreApplication.translate("ImportResult", "Organisation"),
+            QCoreApplication.translate("ImportResult", "Details"),
+        )
         return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -94,7 +95,11 @@ class ResultModel(QAbstractTableModel):
 
 
 def result_label(action: str) -> str:
-    return {"create": _tr("Created"), "merge": _tr("Merged"), "skip": _tr("Skipped")}[action]
+    return {
+        "create": QCoreApplication.translate("ImportResult", "Created"),
+        "merge": QCoreApplication.translate("ImportResult", "Merged"),
+        "skip": QCoreApplication.translate("ImportResult", "Skipped"),
+    }[action]
 
 
 def result_rows(plan: ImportPlan, names: dict[int, str]) -> list[ResultRow]:
@@ -106,11 +111,19 @@ def result_rows(plan: ImportPlan, names: dict[int, str]) -> list[ResultRow]:
         reason = reason_label(r.reason) if r.reason else ""
         if r.action == "merge" and r.match_id:
             who = names.get(r.match_id, f"#{r.match_id}")
-            detail = _tr("into %1 (%2)").replace("%1", who).replace("%2", reason)
+            detail = (
+                QCoreApplication.translate("ImportResult", "into %1 (%2)")
+                .replace("%1", who)
+                .replace("%2", reason)
+            )
         elif r.action == "create" and (r.candidates or r.match_id):
             ids = r.candidates or [r.match_id or 0]
             who = "; ".join(names.get(i, f"#{i}") for i in ids)
-            detail = _tr("check: %1 (%2)").replace("%1", reason).replace("%2", who)
+            detail = (
+                QCoreApplication.translate("ImportResult", "check: %1 (%2)")
+                .replace("%1", reason)
+                .replace("%2", who)
+            )
         else:
             detail = reason
         c = r.contact
@@ -163,9 +176,11 @@ class ImportResultPage(QWidget):
 
     def show_outcome(self, plan: ImportPlan, outcome: ImportOutcome, names: dict[int, str]) -> None:
         locale = QLocale()
-        self.heading.setText(_tr("Import finished"))
+        self.heading.setText(QCoreApplication.translate("ImportResult", "Import finished"))
         self.counts.setText(
-            _tr("Created: %1 · merged into existing contacts: %2 · skipped: %3")
+            QCoreApplication.translate(
+                "ImportResult", "Created: %1 · merged into existing contacts: %2 · skipped: %3"
+            )
             .replace("%1", locale.toString(len(outcome.created)))
             .replace("%2", locale.toString(len(outcome.merged)))
             .replace("%3", locale.toString(outcome.skipped))
@@ -175,15 +190,23 @@ class ImportResultPage(QWidget):
         self.backup.setText(self._backup_text(outcome.backup))
 
     def show_taken_back(self) -> None:
-        self.heading.setText(_tr("The import was taken back."))
+        self.heading.setText(
+            QCoreApplication.translate("ImportResult", "The import was taken back.")
+        )
         self.counts.setText(
-            _tr("The people it created are removed again; merged contacts are as they were.")
+            QCoreApplication.translate(
+                "ImportResult",
+                "The people it created are removed again; merged contacts are as they were.",
+            )
         )
         self.table.setEnabled(False)
 
     @staticmethod
     def _backup_text(backup: Path | None) -> str:
-        text = _tr("Edit → Undo takes the whole import back.")
+        text = QCoreApplication.translate(
+            "ImportResult", "Edit → Undo takes the whole import back."
+        )
         if backup is None:
             return text
-        return _tr("A backup was taken first: %1").replace("%1", str(backup)) + " " + text
+        first = QCoreApplication.translate("ImportResult", "A backup was taken first: %1")
+        return first.replace("%1", str(backup)) + "\n" + text
