@@ -222,7 +222,7 @@ def _parse_params(text: str) -> dict[str, list[str]]:
     return params
 
 
-_HEADS_REMEMBERED = 4096  # distinct property heads kept parsed per file (bounded memory)
+_HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file: bounded memory
 
 
 def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] | tuple[()]:
@@ -452,7 +452,7 @@ class _Reader:
             known = heads.get(head)
             if known is None:
                 known = _property_head(head)
-                if len(heads) < _HEADS_REMEMBERED:
+                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
                     heads[head] = known
             if not known:
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
