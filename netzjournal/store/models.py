@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from typing import TYPE_CHECKING, Any
 
 from peewee import (
     BooleanField,
@@ -48,7 +49,15 @@ def new_uid() -> str:
     return str(uuid.uuid4())
 
 
-class BaseModel(Model):
+if TYPE_CHECKING:
+    # peewee's stubs know no implicit ``id`` and no ``<foreign key>_id`` on a model;
+    # to mypy the models are as dynamic as peewee makes them.
+    _Model: Any = object
+else:
+    _Model = Model
+
+
+class BaseModel(_Model):
     class Meta:
         database = database
         legacy_table_names = False
