@@ -190,9 +190,10 @@ def update_contact(
         if base is not None:
             rec, combined = stale.reconcile("contact", base, rec, get_contact(j, rec.id))
         now = dt.datetime.now()
-        extra = {"updated_at": now}
+        extra: dict[str, dt.date] = {"updated_at": now}
         if _role_replaced(old.role, old.organisation, rec.role, rec.organisation):
             extra["role_changed_on"] = today or now.date()
+        assert rec.id is not None  # checked above (reconcile keeps it)
         Contact.update(**_fields(rec), **extra).where(Contact.id == rec.id).execute()
         _write_children(rec.id, rec, changes)
         fulltext.index_contacts(j.db, [rec.id])

@@ -164,7 +164,7 @@ def update_interaction(
             .where(Interaction.id == rec.id)
             .execute()
         )
-        if not updated:
+        if not updated or rec.id is None:
             raise NotFound(f"Interaction {rec.id} does not exist.")
         _write_children(rec.id, rec)
         fulltext.index_interactions(j.db, [rec.id])

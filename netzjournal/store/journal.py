@@ -145,14 +145,14 @@ def _peewee_database(
         def _connect(self) -> sqlite3.Connection:
             if adopt and threading.get_ident() == owner:
                 own = adopt.pop()
-                self._add_conn_hooks(own)
+                self._add_conn_hooks(own)  # type: ignore[attr-defined]
                 return own
-            return super()._connect()
+            return super()._connect()  # type: ignore[misc]
 
     adopt, owner = [conn], threading.get_ident()
     target, uri = _target(path, read_only, immutable)
     extra = {"uri": True} if uri else {}
-    db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
+    db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)  # type: ignore[arg-type]
     db.connect()
     return db
 
