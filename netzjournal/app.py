@@ -104,9 +104,11 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
         try:
             return store.Journal.open(where.journal, read_only=True, backup_dir=where.backups)
         except store.StoreError as again:
-            return _cannot_open(again)
+            _cannot_open(again)
+            return None
     except store.StoreError as exc:
-        return _cannot_open(exc)
+        _cannot_open(exc)
+        return None
     if journal.set_aside:
         startup_dialogs.show_set_aside(journal.set_aside)
     return journal
@@ -138,7 +140,8 @@ def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journ
         return store.Journal.open(where.journal, backup_dir=where.backups)
     except store.StoreError as again:
         if isinstance(again, store.JournalUnavailable):
-            return _cannot_open(again)
+            _cannot_open(again)
+            return None
         from netzjournal.ui import startup_dialogs
 
         startup_dialogs.show_error(
@@ -168,7 +171,8 @@ def _handle_problem(
     where: paths.DataPaths, problem: store.JournalDamaged | store.JournalUnavailable
 ) -> store.Journal | None:
     if isinstance(problem, store.JournalUnavailable):
-        return _cannot_open(problem)
+        _cannot_open(problem)
+        return None
     log.error("journal damaged: %s", problem)
     return _recover(where, problem)
 
@@ -370,7 +374,7 @@ def run_gui(
         window.show_coach()
     status = app.exec()
     for check in checks:
-        check.wait(30)  # type: ignore[attr-defined]  (a backup in progress completes)
+        check.wait(30)  # type: ignore[attr-defined]  # a backup in progress completes
     # Closed before the first paint: check now, then the day's backup.
     if not checks and not journal.read_only and store.quick_check(journal.opened_path) == ["ok"]:
         _daily_backup(journal.opened_path, where.backups)

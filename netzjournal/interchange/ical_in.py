@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from netzjournal import store
 from netzjournal.store import recurrence
@@ -189,7 +190,7 @@ def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcom
     return store.Outcome(count, changes)
 
 
-def _with(rec: store.EventRecord, **changes: object) -> store.EventRecord:
+def _with(rec: store.EventRecord, **changes: Any) -> store.EventRecord:
     from dataclasses import replace
 
     return replace(rec, **changes)

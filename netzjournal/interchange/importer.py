@@ -195,9 +195,9 @@ def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore)
                 seen_content.setdefault(_same_content(first), set()).add(card_uid(first.uid))
                 first_alike[alike] = None
             uids_before = seen_content.setdefault(_same_content(c), set())
-            same = bool(uids_before) and (not uid or "" in uids_before)
+            repeat = bool(uids_before) and (not uid or "" in uids_before)
             uids_before.add(uid)
-            if same:
+            if repeat:
                 rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
                 continue
         else:

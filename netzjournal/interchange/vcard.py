@@ -254,7 +254,7 @@ def _decode(prop: Prop) -> str:
             return raw.decode("cp1252", errors="replace")
     if any(e.upper() == "QUOTED-PRINTABLE" for e in params.get("ENCODING", ())):
         raw = quopri.decodestring(raw)
-    return _text(raw, (params.get("CHARSET") or [None])[0])
+    return _text(raw, next(iter(params.get("CHARSET", ())), None))
 
 
 # -- values ----------------------------------------------------------------------------

@@ -38,7 +38,7 @@ class SyncSettings:
 def load(j: store.Journal) -> SyncSettings:
     raw = store.get_setting(j, KEY, {}) or {}
     names = {f.name for f in fields(SyncSettings)}
-    return SyncSettings(**{k: v for k, v in dict(raw).items() if k in names})
+    return SyncSettings(**{k: v for k, v in dict(raw).items() if k in names})  # type: ignore[call-overload]
 
 
 def save(j: store.Journal, settings: SyncSettings) -> None:

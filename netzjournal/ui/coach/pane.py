@@ -341,7 +341,7 @@ class CoachPane(QWidget):
         command = Snooze(self.journal, contact_id, until,
                          self.tr("Later for %1").replace("%1", name))  # fmt: skip
         if undo.perform(self.undo_stack, command, self):
-            day = QLocale().toString(until, QLocale.FormatType.LongFormat)
+            day = QLocale().toString(until, QLocale.FormatType.LongFormat)  # type: ignore[call-overload]
             self.show_notice(
                 self.tr("%1 will be back on the list on %2.")
                 .replace("%1", name)
