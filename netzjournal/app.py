@@ -332,11 +332,11 @@ def run_gui(
     except Exception as exc:
         # Damage the byte-level checks could not see (the full check runs
         # after the first paint) shows up as soon as the window reads.
-        problem = _problem_behind(exc, where)
-        if problem is None:
+        behind = _problem_behind(exc, where)
+        if behind is None:
             raise
         journal.close(checkpoint=False)
-        journal = _handle_problem(where, problem)
+        journal = _handle_problem(where, behind)
         if journal is None:
             instance.release()
             return 1

@@ -59,7 +59,7 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
         handler = logging.FileHandler(path, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
-    handler._netzjournal = True  # type: ignore[attr-defined]
+    handler._netzjournal = True  # type: ignore[union-attr]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

@@ -154,7 +154,7 @@ def _in_process(home: Path) -> None:
 
     events_first = []
     for _ in range(7):
-        model = EventsModel(journal, dt.date.today)
+        model = EventsModel(journal, dt.date.today)  # type: ignore[assignment]
         t = time.perf_counter()
         model.reload()
         events_first.append((time.perf_counter() - t) * 1000)
