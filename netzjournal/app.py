@@ -106,9 +106,11 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
         try:
             return Journal.open(where.journal, read_only=True, backup_dir=where.backups)
         except StoreError as again:
-            return _cannot_open(again)
+            _cannot_open(again)
+            return None
     except StoreError as exc:
-        return _cannot_open(exc)
+        _cannot_open(exc)
+        return None
     if journal.set_aside:
         startup_dialogs.show_set_aside(journal.set_aside)
     return journal
@@ -140,7 +142,8 @@ def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
         return Journal.open(where.journal, backup_dir=where.backups)
     except StoreError as again:
         if isinstance(again, JournalUnavailable):
-            return _cannot_open(again)
+            _cannot_open(again)
+            return None
         from netzjournal.ui import startup_dialogs
 
         startup_dialogs.show_error(
@@ -170,7 +173,8 @@ def _handle_problem(
     where: paths.DataPaths, problem: JournalDamaged | JournalUnavailable
 ) -> Journal | None:
     if isinstance(problem, JournalUnavailable):
-        return _cannot_open(problem)
+        _cannot_open(problem)
+        return None
     log.error("journal damaged: %s", problem)
     return _recover(where, problem)
 
@@ -330,11 +334,11 @@ def run_gui(
     except Exception as exc:
         # Damage the byte-level checks could not see (the full check runs
         # after the first paint) shows up as soon as the window reads.
-        problem = _problem_behind(exc, where)
-        if problem is None:
+        behind = _problem_behind(exc, where)
+        if behind is None:
             raise
         journal.close(checkpoint=False)
-        journal = _handle_problem(where, problem)
+        journal = _handle_problem(where, behind)
         if journal is None:
             instance.release()
             return 1
@@ -342,7 +346,7 @@ def run_gui(
         window = MainWindow(journal, where, first_rows=first_rows)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
-        from netzjournal.ui.startup_probe import PaintProbe
+        from netzjournal.bench.startup_probe import PaintProbe
 
         PaintProbe(window, app)
 
@@ -372,7 +376,7 @@ def run_gui(
         window.show_coach()
     status = app.exec()
     for check in checks:
-        check.wait(30)  # type: ignore[attr-defined]  (a backup in progress completes)
+        check.wait(30)  # type: ignore[attr-defined]  # a backup in progress completes
     # Closed before the first paint: check now, then the day's backup.
     if not checks and not journal.read_only and quick_check(journal.opened_path) == ["ok"]:
         _daily_backup(journal.opened_path, where.backups)

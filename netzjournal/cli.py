@@ -522,14 +522,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return sync_command.run(args)
         if args.command == "bench":
             if args.sync:
-                from netzjournal.bench_sync import run_sync_bench
+                from netzjournal.bench.sync_figures import run_sync_bench
 
                 return run_sync_bench()
             if args.import_shapes:
-                from netzjournal.bench_import import run_import_shapes
+                from netzjournal.bench.import_shapes import run_import_shapes
 
                 return run_import_shapes()
-            from netzjournal.bench import run_bench
+            from netzjournal.bench.figures import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)
     except StoreError as exc:

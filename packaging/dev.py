@@ -3,7 +3,7 @@
 
     python3 packaging/dev.py start [ARGS...]   start the app (ARGS go to netzjournal)
     python3 packaging/dev.py test [ARGS...]    run the whole test suite (ARGS go to pytest)
-    python3 packaging/dev.py lint              ruff check and format --check
+    python3 packaging/dev.py lint              ruff check, format --check and mypy
     python3 packaging/dev.py translations      refresh .ts from the code, compile .qm
 
 The first run creates ``.venv`` in the checkout and installs netzjournal
@@ -81,8 +81,10 @@ def main(argv: list[str]) -> int:
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         return _run([python, "-m", "pytest", *rest], env=env)
     if command == "lint":
-        return _run([python, "-m", "ruff", "check", "."]) or _run(
-            [python, "-m", "ruff", "format", "--check", "."]
+        return (
+            _run([python, "-m", "ruff", "check", "."])
+            or _run([python, "-m", "ruff", "format", "--check", "."])
+            or _run([python, "-m", "mypy"])  # what it checks: [tool.mypy] in pyproject.toml
         )
     bindir = Path(python).parent
     sources = [str(p.relative_to(ROOT)) for p in sorted((ROOT / "netzjournal").rglob("*.py"))]

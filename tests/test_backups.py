@@ -2,6 +2,7 @@
 
 import datetime as dt
 import sqlite3
+from pathlib import Path
 
 import pytest
 from conftest import person
@@ -46,29 +47,55 @@ def test_two_backups_in_the_same_second_do_not_collide(journal, tmp_path):
     assert a.path != b.path and len(list_backups(tmp_path)) == 2
 
 
-def test_rotation_keeps_7_daily_4_weekly_12_monthly(journal, tmp_path):
+def _infos(*created: dt.datetime) -> list[backups.BackupInfo]:
+    return [backups.BackupInfo(Path(f"b{n}"), c, "daily", 0) for n, c in enumerate(created)]
+
+
+def test_retention_keeps_7_daily_4_weekly_12_monthly():
     start = dt.datetime(2024, 1, 1, 9, 0)
-    for day in range(0, 700, 1):  # one backup every day for almost two years
-        create_backup(journal, tmp_path, "daily", now=start + dt.timedelta(days=day))
-    now = start + dt.timedelta(days=699, hours=1)
-    rotate(tmp_path, now)
-    kept = [b.created.date() for b in list_backups(tmp_path)]
-    last = now.date()
-    daily = [last - dt.timedelta(days=n) for n in range(7)]
-    assert all(d in kept for d in daily)
-    # Newest per ISO week for 4 weeks and per month for 12 months: 7 + ≤4 + ≤12.
-    assert 12 <= len(kept) <= 7 + 4 + 12
-    months = {(d.year, d.month) for d in kept}
-    assert len(months) == 12
-    assert min(kept) > last - dt.timedelta(days=366)
+    every_day = _infos(*(start + dt.timedelta(days=day) for day in range(700)))  # ~ two years
+    now = dt.datetime(2025, 11, 30, 10, 0)  # a Sunday, an hour after the last backup
+    gone = backups.expired(every_day, now)
+    kept = sorted(b.created.date() for b in every_day if b not in gone)
+    d = dt.date
+    daily = [d(2025, 11, day) for day in range(24, 31)]
+    weekly = [d(2025, 11, 9), d(2025, 11, 16), d(2025, 11, 23)]  # + this week's 30th
+    monthly = [d(2024, 12, 31), d(2025, 1, 31), d(2025, 2, 28), d(2025, 3, 31), d(2025, 4, 30),
+               d(2025, 5, 31), d(2025, 6, 30), d(2025, 7, 31), d(2025, 8, 31), d(2025, 9, 30),
+               d(2025, 10, 31)]  # + November's 30th  # fmt: skip
+    assert kept == sorted(daily + weekly + monthly)
+    assert [b.created for b in gone] == sorted((b.created for b in gone), reverse=True)
+    assert backups.expired(list(reversed(every_day)), now) == gone  # any order given
 
 
-def test_rotation_keeps_everything_from_the_last_day(journal, tmp_path):
+def test_retention_keeps_everything_from_the_last_day():
     now = dt.datetime(2026, 6, 1, 18, 0)
-    for hour in range(10):
-        create_backup(journal, tmp_path, "pre-import", now=now - dt.timedelta(hours=hour))
-    assert rotate(tmp_path, now) == []
-    assert len(list_backups(tmp_path)) == 10
+    hourly = _infos(*(now - dt.timedelta(hours=h) for h in range(24)))
+    assert backups.expired(hourly, now) == []
+    # A day and more back, only the newest of each day (and week, month) stays.
+    older = _infos(*(now - dt.timedelta(hours=h) for h in range(24, 24 * 8)))
+    kept = [b for b in older if b not in backups.expired(older, now)]
+    # The newest of the 7 days before today (23:00 from the 30th back), then the newest
+    # of the ISO week before (the 24th).
+    assert [b.created for b in kept] == [now - dt.timedelta(hours=h) for h in (24, 43, 67, 91,
+                                         115, 139, 163, 187)]  # fmt: skip
+
+
+def test_rotation_deletes_the_expired_files_and_nothing_else(journal, tmp_path):
+    now = dt.datetime(2026, 6, 1, 18, 0)
+    for hours in (1, 30, 31, *(24 * days for days in range(2, 9))):
+        create_backup(journal, tmp_path, "daily", now=now - dt.timedelta(hours=hours))
+    (tmp_path / "notes.txt").write_text("not a backup")
+    expected = [b.path for b in backups.expired(list_backups(tmp_path), now)]
+    # 31 hours: not the newest of its day. The 25th: older than the latest 7 days, and
+    # its week and month have newer ones (the 24th stays, the newest of its week).
+    assert [p.name for p in expected] == [
+        "journal-20260531-110000-daily.sqlite3",
+        "journal-20260525-180000-daily.sqlite3",
+    ]
+    assert rotate(tmp_path, now) == expected
+    assert not any(p.exists() for p in expected)
+    assert len(list_backups(tmp_path)) == 8 and (tmp_path / "notes.txt").exists()
 
 
 def test_daily_backup_once_per_day(journal, tmp_path):

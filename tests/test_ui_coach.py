@@ -343,7 +343,7 @@ def test_scroll_position_is_kept_after_an_action(window, qtbot):
     for c in w.coach.cards:
         c.toggle.click()  # tall cards: the list scrolls
     QApplication.processEvents()
-    bar = w.coach.scroll.verticalScrollBar()
+    bar = w.coach.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()

@@ -291,7 +291,7 @@ def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
     eid = ensure_occurrence(journal, s.id, D(2025, 3, 8)).value
     set_attendance(journal, eid, c.id, note="kurz gesprochen")
     set_met_at(journal, c.id, eid)
-    html = w.contacts.detail.render(get_contact(journal, c.id))
+    html = w.contacts.detail.contact_html(get_contact(journal, c.id))
     where = QCoreApplication.translate("ContactDetail", "Where we met")
     assert where in html and "Barcamp Ruhr" in html and f"event:{eid}" in html
     assert "kurz gesprochen" in html

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from conftest import REPO, person
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextBrowser
 from uihelpers import when_modal
 
@@ -66,8 +67,19 @@ def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmode
     merged = get_contact(window.journal, existing.id)
     assert merged.organisation == "Beispiel GmbH" and "Netzwerk" in merged.tags
     assert any(b.reason == "pre-import" for b in list_backups(window.paths.backups))
+    # The last page sums it up and lists everybody by what happened to them.
+    page = wizard.result_page
+    qtmodeltester.check(page.model)
+    assert page.counts.text() == "Created: 2 · merged into existing contacts: 1 · skipped: 1"
+    shown = [[page.model.index(r, c).data() for c in range(4)]
+             for r in range(page.model.rowCount())]  # fmt: skip
+    assert [row[0] for row in shown] == ["Created", "Created", "Merged", "Skipped"]
+    assert shown[2][1] == "Erika Mustermann"
+    assert shown[2][3].startswith("into Erika Mustermann") and "same e-mail address" in shown[2][3]
+    assert shown[3][2] == "ACME AG" and "pre-import" in page.backup.text()
     wizard.undo()
     assert contact_count(window.journal) == before
+    assert page.heading.text() == "The import was taken back." and not page.table.isEnabled()
     assert get_contact(window.journal, existing.id).organisation == ""
 
 
@@ -184,3 +196,23 @@ def test_wizard_lists_problems_in_the_persons_language(window, qtbot, tmp_path):
         "karte.vcf, Zeile 4: keine E-Mail-Adresse, übersprungen: kein-at",
     ]
     assert summary.startswith("Gefundene Personen: 1 (vCard).")
+
+
+def test_every_preview_column_fits_a_900_pixel_wizard(window, qtbot):
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.resize(900, 560)
+    wizard.show()
+    wizard.set_paths([FIXTURES / "csv" / "google-contacts__google-csv_2024-format.SYNTHETIC.csv"])
+    wizard.build_plan()
+    table, header = wizard.table, wizard.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(PlanModel.NAME) > 60)
+    last = PlanModel.WHERE
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    assert all(header.sectionSize(c) >= 60 for c in range(wizard.model.columnCount()))
+    assert table.horizontalScrollBar().maximum() == 0
+    # Elided text is there whole in the tooltip.
+    where = wizard.model.index(0, last)
+    assert where.data(Qt.ItemDataRole.ToolTipRole) == where.data()

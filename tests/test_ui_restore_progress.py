@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from conftest import person
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from uihelpers import when_modal
 
 from netzjournal import paths
@@ -84,6 +84,21 @@ def test_restore_from_the_file_menu_into_an_empty_journal(window, tmp_path):
     window.actions_.restore_json.trigger()
     assert "empty journal only" in found[1] and "Contacts: 25" in found[1]
     assert contact_count(window.journal) == 25
+
+
+def test_the_welcome_page_restores_a_json_export(window, tmp_path, monkeypatch):
+    export = tmp_path / "journal.json"
+    export.write_text(_export(tmp_path), encoding="utf-8")
+    assert window.stack.currentWidget() is window.welcome
+    button = window.welcome.buttons["restore"]
+    assert button.isEnabled() and button.text() == "Restore from a JSON export…"
+    # The file dialog is the system's; the test answers it with the export's path.
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(export), ""))
+    found: list[str] = []
+    when_modal(messages(found))
+    button.click()
+    assert contact_count(window.journal) == 25 and "journal.json" in found[0]
+    assert window.stack.currentWidget() is not window.welcome
 
 
 def test_restore_refuses_a_damaged_export_and_cancel_keeps_it_empty(window, tmp_path):

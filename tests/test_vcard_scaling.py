@@ -112,7 +112,7 @@ def test_problems_are_listed_up_to_a_limit_then_counted():
 
 def test_the_import_shapes_benchmark_runs(capsys):
     """``netzjournal bench --import-shapes`` proves the 20 MB target; it must not break."""
-    from netzjournal.bench_import import run_import_shapes
+    from netzjournal.bench.import_shapes import run_import_shapes
 
     assert run_import_shapes(only="name line") == 0
     out = capsys.readouterr().out

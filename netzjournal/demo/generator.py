@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from netzjournal.demo import vocabulary as V
 from netzjournal.store import recurrence
@@ -67,7 +68,10 @@ def _ascii(text: str) -> str:
     return text.lower().translate(table).encode("ascii", "ignore").decode()
 
 
-def _pick(rng: random.Random, weights: dict[object, float]) -> object:
+_K = TypeVar("_K")
+
+
+def _pick(rng: random.Random, weights: Mapping[_K, float]) -> _K:
     return rng.choices(list(weights), weights=list(weights.values()))[0]
 
 

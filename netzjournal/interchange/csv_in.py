@@ -749,7 +749,7 @@ def _read_dates(dates: dict[str, _DateColumn], result: ReadResult, name: str) ->
                 contact.birthday = value  # type: ignore[assignment]
             else:
                 value = parse_date(text, day_first)
-                contact.met_on = value  # type: ignore[assignment]
+                contact.met_on = value
             if value is None:
                 failed.append((number, text))
         if failed:

@@ -13,6 +13,7 @@ from netzjournal.interchange import writers
 from netzjournal.progress import Progress, ignore
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_uids
 from netzjournal.store.records import ContactRecord
 
 #: Format codes: vCard, CSV (comma), CSV with semicolons and German headers, JSON,
@@ -47,7 +48,8 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
         progress("export", len(ids), len(ids))
         return "\n".join(parts).encode("utf-8")
     if fmt == "vcf":
-        return writers.vcard(_records(j, ids, progress)).encode("utf-8")
+        by_id = {cid: uid for uid, cid in contact_uids(j).items()}  # for introductions
+        return writers.vcard(_records(j, ids, progress), by_id).encode("utf-8")
     if fmt in ("csv", "csv;"):
         text = writers.csv_text(_records(j, ids, progress), ";" if fmt == "csv;" else ",")
         return text.encode("utf-8-sig")  # with a BOM: Excel then reads UTF-8

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
@@ -192,7 +193,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
     return Outcome(count, changes)
 
 
-def _with(rec: EventRecord, **changes: object) -> EventRecord:
+def _with(rec: EventRecord, **changes: Any) -> EventRecord:
     from dataclasses import replace
 
     return replace(rec, **changes)

@@ -25,7 +25,8 @@ from netzjournal.store.bulk import bulk_load
 from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
 from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_names, contact_uids
+from netzjournal.store.listings import contact_uids
+from netzjournal.store.matching import MatchKeys, match_keys
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
@@ -112,11 +113,12 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.action == action)
 
 
-def _key_name(c: ImportedContact | ContactRecord) -> str:
+def _key_name(c: ImportedContact | MatchKeys) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
 _LEGACY_UID = re.compile(r"^urn:netzjournal:contact:\d+$", re.IGNORECASE)
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _PLAIN_UID = re.compile(r"^[^\s,;\\\x00-\x1f\x7f]{1,200}$")
 
 
@@ -132,6 +134,8 @@ def card_uid(text: str) -> str:
     if not text or _LEGACY_UID.match(text):
         return ""
     bare = text[9:] if text[:9].lower() == "urn:uuid:" else text
+    if _CANONICAL_UUID.fullmatch(bare):  # what our exports hold: already in normal form
+        return bare
     try:
         return str(uuid.UUID(bare))
     except ValueError:
@@ -154,23 +158,25 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     """Propose an action for each person.
 
     A card whose UID is in the journal is that contact (merge). Otherwise
-    duplicates — same e-mail; same name and organisation — become merges, and a
+    duplicates — same e-mail; same name and organisation — become merges (archived
+    contacts included), and a
     name that folds the same as a contact's is created but marked for review.
     Within the files only a repeat of the same card is skipped: the same UID, or
     the same content where the UIDs do not tell two cards apart. Namesakes are
     created and marked for review; so are two cards with the same e-mail address
     (colleagues may share one). ``progress("check", …)`` may raise to stop.
     """
-    existing = {cid: get_contact(j, cid) for cid, _ in contact_names(j)}
-    by_uid = contact_uids(j)  # archived contacts too: the same card is that contact
+    by_uid = contact_uids(j)
     by_email: dict[str, int] = {}
     by_name_org: dict[tuple[str, str], list[int]] = {}
     by_name: dict[str, list[int]] = {}
-    for cid, rec in existing.items():
-        for email in rec.emails():
-            by_email.setdefault(email.casefold(), cid)
-        by_name_org.setdefault((_key_name(rec), fold(rec.organisation)), []).append(cid)
-        by_name.setdefault(_key_name(rec), []).append(cid)
+    # Archived contacts too (after the others: an address both have merges into the
+    # one in use): someone archived who comes back in a file is still that person.
+    for keys in match_keys(j):
+        for email in keys.emails:
+            by_email.setdefault(email.casefold(), keys.id)
+        by_name_org.setdefault((_key_name(keys), fold(keys.organisation)), []).append(keys.id)
+        by_name.setdefault(_key_name(keys), []).append(keys.id)
     rows: list[PlanRow] = []
     seen_uids: set[str] = set()
     seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
@@ -193,9 +199,9 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
                 seen_content.setdefault(_same_content(first), set()).add(card_uid(first.uid))
                 first_alike[alike] = None
             uids_before = seen_content.setdefault(_same_content(c), set())
-            same = bool(uids_before) and (not uid or "" in uids_before)
+            repeat = bool(uids_before) and (not uid or "" in uids_before)
             uids_before.add(uid)
-            if same:
+            if repeat:
                 rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
                 continue
         else:
@@ -252,8 +258,21 @@ def _merge_into(rec: ContactRecord, new: ContactRecord) -> ContactRecord:
     return rec
 
 
+def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> int | None:
+    """The id of who introduced this person, by the UID the card names (None: unknown
+    here — an export of a selection may leave the introducer out)."""
+    found = (
+        uids.get(card_uid(row.contact.introduced_by_uid)) if row.contact.introduced_by_uid else 0
+    )
+    return found if found and found != contact_id else None
+
+
 def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
+
+    Introductions (``X-NETZJOURNAL-INTRODUCED-BY``) are resolved once every new
+    person has an id: the introducer may be in the journal or anywhere in the files.
+    A merged contact keeps an introducer it already has.
 
     ``progress("write", …)`` may raise :class:`~netzjournal.progress.Cancelled`:
     the transaction is rolled back and the journal is as it was.
@@ -263,8 +282,9 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
     outcome.backup = info.path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
     outcome.before = snapshot_contacts(j, merge_ids)
-    new_records: list[ContactRecord] = []
-    taken_uids = set(contact_uids(j))
+    new_rows: list[tuple[PlanRow, ContactRecord]] = []
+    merges: list[tuple[PlanRow, ContactRecord]] = []
+    uids = contact_uids(j)  # archived contacts too
     with j.write():
         for n, row in enumerate(plan.rows):
             if n % 200 == 0:
@@ -274,26 +294,36 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
                 continue
             record = row.contact.to_record()
             if row.action == "merge" and row.match_id:
-                merged = _merge_into(get_contact(j, row.match_id), record)
-                update_contact(j, merged)
-                outcome.merged.append(row.match_id)
-            else:
-                if not record.name and not record.organisation:
-                    record.display_name = (record.emails() or ["?"])[0]
-                contacts.validate(record)
-                # The card's own UID, so that it is recognised when it comes back.
-                uid = card_uid(row.contact.uid)
-                if uid and uid not in taken_uids:
-                    record.uid = uid
-                    taken_uids.add(uid)
-                new_records.append(record)
-        # New people go in as one bulk insert (5,000 one by one took ~8 s).
-        first = j.connection().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
-        for n, record in enumerate(new_records):
+                merges.append((row, record))
+                continue
+            if not record.name and not record.organisation:
+                record.display_name = (record.emails() or ["?"])[0]
+            contacts.validate(record)
+            # The card's own UID, so that it is recognised when it comes back.
+            uid = card_uid(row.contact.uid)
+            if uid and uid not in uids:
+                record.uid = uid
+                uids[uid] = 0  # taken; its id follows below
+            new_rows.append((row, record))
+        # New people go in as one bulk insert (5,000 one by one took ~8 s), with ids
+        # given here, so that introductions can name people of this same import.
+        first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        for n, (_row, record) in enumerate(new_rows):
             record.id = first + n
-        bulk_load(j, new_records, [], [])
+            if record.uid:
+                uids[record.uid] = record.id
+        for row, record in new_rows:
+            record.introduced_by = _introducer(row, uids, record.id)
+        bulk_load(j, [record for _row, record in new_rows], [], [])
+        for row, record in merges:
+            assert row.match_id is not None
+            merged = _merge_into(get_contact(j, row.match_id), record)
+            if merged.introduced_by is None:
+                merged.introduced_by = _introducer(row, uids, row.match_id)
+            update_contact(j, merged)
+            outcome.merged.append(row.match_id)
         progress("write", len(plan.rows), len(plan.rows))
-        outcome.created = [r.id or 0 for r in new_records]
+        outcome.created = [record.id or 0 for _row, record in new_rows]
     return outcome
 
 

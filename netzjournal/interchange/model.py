@@ -106,6 +106,7 @@ class ImportedContact:
     source: str = ""
     met_on: dt.date | None = None
     uid: str = ""  # the card's UID as written
+    introduced_by_uid: str = ""  # the UID of who introduced them, as written
     #: netzjournal's own fields, from a netzjournal export (field name → checked value)
     own: dict[str, object] = field(default_factory=dict)
 

@@ -17,6 +17,8 @@ from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES, 
 from netzjournal.store.records import ContactRecord
 
 PREFIX = "X-NETZJOURNAL-"
+#: Who introduced the person, as the introducer's UID (resolved after all cards are in).
+INTRODUCED_BY = PREFIX + "INTRODUCED-BY"
 
 
 def _text(value: str) -> str:
@@ -91,6 +93,7 @@ def to_properties(c: ContactRecord) -> list[tuple[str, str]]:
 
 
 def is_own(property_name: str) -> bool:
+    """A property holding one of :data:`FIELDS` (``INTRODUCED_BY`` is read on its own)."""
     return property_name in _BY_PROPERTY
 
 

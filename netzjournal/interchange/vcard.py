@@ -222,6 +222,29 @@ def _parse_params(text: str) -> dict[str, list[str]]:
     return params
 
 
+_HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file: bounded memory
+
+
+def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] | tuple[()]:
+    """(group, property name, parameters — None where there are none) of a content
+    line's part before the colon; ``()`` for a property that is not kept. The
+    parameters are shared by every line with this head: they are only read."""
+    semi = head.find(b";")
+    name_part = head if semi < 0 else head[:semi]
+    try:
+        name = name_part.decode("ascii")
+    except UnicodeDecodeError:
+        name = _text(name_part)
+    group, _, prop_name = name.strip().rpartition(".")
+    prop_name = prop_name.upper()
+    if prop_name not in _KEPT and not (
+        prop_name.startswith(own_fields.PREFIX)
+        and (own_fields.is_own(prop_name) or prop_name == own_fields.INTRODUCED_BY)
+    ):
+        return ()
+    return group, prop_name, None if semi < 0 else _parse_params(_text(head[semi + 1 :]))
+
+
 def _decode(prop: Prop) -> str:
     raw, params = prop.raw, prop.params
     if not params:
@@ -231,7 +254,7 @@ def _decode(prop: Prop) -> str:
             return raw.decode("cp1252", errors="replace")
     if any(e.upper() == "QUOTED-PRINTABLE" for e in params.get("ENCODING", ())):
         raw = quopri.decodestring(raw)
-    return _text(raw, (params.get("CHARSET") or [None])[0])
+    return _text(raw, next(iter(params.get("CHARSET", ())), None))
 
 
 # -- values ----------------------------------------------------------------------------
@@ -393,6 +416,8 @@ class _Reader:
         stack: list[_OpenCard] = []
         too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
         contacts = self.result.contacts
+        # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
+        heads: dict[bytes, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
         for number, line in _logical_lines(self.decode_file(data)):
             colon = line.find(b":")
             if colon >= 0 and line.find(b'"', 0, colon) >= 0:
@@ -424,32 +449,28 @@ class _Reader:
                 continue
             if not stack or too_deep:
                 continue
-            semi = head.find(b";")
-            name_part = head if semi < 0 else head[:semi]
-            try:
-                name = name_part.decode("ascii")
-            except UnicodeDecodeError:
-                name = _text(name_part)
-            group, _, prop_name = name.strip().rpartition(".")
-            prop_name = prop_name.upper()
-            if prop_name not in _KEPT and not (
-                prop_name.startswith(own_fields.PREFIX) and own_fields.is_own(prop_name)
-            ):
+            known = heads.get(head)
+            if known is None:
+                known = _property_head(head)
+                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
+                    heads[head] = known
+            if not known:
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+            group, prop_name, params = known
             card = stack[-1]
             if len(card.props) >= MAX_LINES_PER_CARD:
                 if not card.full:
                     card.full = True
                     self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
                 continue
-            if semi < 0:  # the common case: no parameters, UTF-8
+            if params is None:  # the common case: no parameters, UTF-8
                 try:
                     value = raw.decode("utf-8")
                 except UnicodeDecodeError:
                     value = raw.decode("cp1252", errors="replace")
                 card.props.append(Prop(group, prop_name, {}, raw, number, value))
                 continue
-            prop = Prop(group, prop_name, _parse_params(_text(head[semi + 1 :])), raw, number)
+            prop = Prop(group, prop_name, params, raw, number)
             prop.value = _decode(prop)
             card.props.append(prop)
         if stack:
@@ -485,7 +506,15 @@ class _Reader:
         urls: set[str] = set()
         for p in props:
             name = p.name
-            if name == "FN":
+            if own_fields.is_own(name):  # first: our own export has several per card
+                text = _unescape(p.value, version)
+                try:
+                    key, value = own_fields.from_property(name, text)
+                except ValueError:
+                    self.problem(p.line, "bad_value", name=name, value=text[:30])
+                else:
+                    c.own[key] = value
+            elif name == "FN":
                 c.display_name = _unescape(p.value, version).strip()
             elif name == "N":
                 family, given, additional, prefix, suffix = _components(p, version, 5, True)
@@ -542,14 +571,8 @@ class _Reader:
                 c.uid = _unescape(p.value, version).strip()
             elif name == "AGENT" and p.value.lstrip()[:11].upper() == "BEGIN:VCARD":
                 agents += self.agent(_unescape(p.value, version), p.line)
-            elif own_fields.is_own(name):
-                text = _unescape(p.value, version)
-                try:
-                    key, value = own_fields.from_property(name, text)
-                except ValueError:
-                    self.problem(p.line, "bad_value", name=name, value=text[:30])
-                else:
-                    c.own[key] = value
+            elif name == own_fields.INTRODUCED_BY:
+                c.introduced_by_uid = _unescape(p.value, version).strip()
         if len(c.tags) > MAX_VALUES:
             self.problem(c.line, "too_many_values", limit=MAX_VALUES)
             del c.tags[MAX_VALUES:]

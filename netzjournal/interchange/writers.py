@@ -6,7 +6,7 @@ import csv
 import datetime as dt
 import io
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
 from netzjournal import __version__
 from netzjournal.interchange import own_fields
@@ -77,9 +77,13 @@ def _channel_lines(c: ContactRecord) -> list[str]:
     return lines
 
 
-def vcard(contacts: Iterable[ContactRecord]) -> str:
+def vcard(contacts: Iterable[ContactRecord], uids: Mapping[int, str] | None = None) -> str:
     """vCard 4.0 for these contacts (CRLF, folded, escaped), with netzjournal's
-    own fields as ``X-NETZJOURNAL-…`` properties: an export imports back as it was."""
+    own fields as ``X-NETZJOURNAL-…`` properties: an export imports back as it was.
+
+    ``uids`` (contact id → UID) names who introduced each person: row ids mean
+    nothing outside this journal, the introducer's UID does.
+    """
     cards = []
     for c in contacts:
         lines = ["BEGIN:VCARD", "VERSION:4.0", f"PRODID:-//netzjournal//{__version__}//EN"]
@@ -112,6 +116,8 @@ def vcard(contacts: Iterable[ContactRecord]) -> str:
         lines += [f"{name}:{_escape(text)}" for name, text in own_fields.to_properties(c)]
         if not c.name:  # FN holds the organisation; it is not a display name to take back
             lines.append(f"{own_fields.PREFIX}DISPLAY-NAME:")
+        if uids and c.introduced_by and (introducer := uids.get(c.introduced_by)):
+            lines.append(f"{own_fields.INTRODUCED_BY}:{_escape(vcard_uid(introducer))}")
         lines.append("END:VCARD")
         cards.append("\r\n".join(_fold(line) for line in lines))
     return "\r\n".join(cards) + "\r\n"

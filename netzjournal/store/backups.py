@@ -16,6 +16,7 @@ import logging
 import os
 import re
 import sqlite3
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -190,18 +191,22 @@ def create_backup(
     return info
 
 
-def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
-    """Delete backups beyond the retention plan; returns what was deleted."""
-    now = now or dt.datetime.now()
-    backups = list_backups(backup_dir)
-    keep: set[Path] = {b.path for b in backups if now - b.created < dt.timedelta(hours=24)}
-    for key, count in (
+def expired(backups: Iterable[BackupInfo], now: dt.datetime) -> list[BackupInfo]:
+    """The backups the retention plan lets go, newest first (pure: touches no file).
+
+    Kept: everything from the last 24 hours, and the newest backup of each of
+    the latest 7 days, 4 ISO weeks and 12 months that have one.
+    """
+    ordered = sorted(backups, key=lambda b: (b.created, b.path.name), reverse=True)
+    keep: set[Path] = {b.path for b in ordered if now - b.created < dt.timedelta(hours=24)}
+    periods: tuple[tuple[Callable[[dt.datetime], object], int], ...] = (
         (lambda d: d.date(), KEEP_DAILY),
         (lambda d: d.isocalendar()[:2], KEEP_WEEKLY),
         (lambda d: (d.year, d.month), KEEP_MONTHLY),
-    ):
+    )
+    for key, count in periods:
         seen: list[object] = []
-        for b in backups:  # newest first: the first of each period is its newest
+        for b in ordered:  # newest first: the first of each period is its newest
             period = key(b.created)
             if period in seen:
                 continue
@@ -209,11 +214,15 @@ def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
                 break
             seen.append(period)
             keep.add(b.path)
+    return [b for b in ordered if b.path not in keep]
+
+
+def rotate(backup_dir: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete backups beyond the retention plan (:func:`expired`); returns what was deleted."""
     deleted = []
-    for b in backups:
-        if b.path not in keep:
-            b.path.unlink()
-            deleted.append(b.path)
+    for b in expired(list_backups(backup_dir), now or dt.datetime.now()):
+        b.path.unlink()
+        deleted.append(b.path)
     return deleted
 
 

@@ -9,9 +9,11 @@ follow-ups and give & take lines can refer to them without a read-back.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import TypeVar
 
 from netzjournal.store.fulltext import contact_document, interaction_document
 from netzjournal.store.journal import Journal
@@ -24,6 +26,7 @@ from netzjournal.store.records import (
 )
 
 _BATCH = 5000
+_T = TypeVar("_T")
 
 _CONTACT = (
     "INSERT INTO contact (id, given_name, family_name, display_name, salutation, title_prefix,"
@@ -76,18 +79,18 @@ def _uid() -> str:
     return str(uuid.uuid4())  # what the models' default and migration 0007's trigger give
 
 
-def _batches(items: Iterable[object]) -> Iterator[list[object]]:
+def _batches(items: Iterable[_T]) -> Iterator[list[_T]]:
     it = iter(items)
     while batch := list(islice(it, _BATCH)):
         yield batch
 
 
 class _Tags:
-    def __init__(self, conn: object) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.ids: dict[str, int] = {
-            name.casefold(): tid for tid, name in conn.execute("SELECT id, name FROM tag")
-        }
+        self.ids: dict[str, int] = {}
+        for tid, name in conn.execute("SELECT id, name FROM tag ORDER BY id"):
+            self.ids.setdefault(name.casefold(), tid)  # the oldest, as contacts.tag_ids
         self.next_id = max(self.ids.values(), default=0) + 1
 
     def id_for(self, name: str) -> int:
@@ -114,7 +117,8 @@ def bulk_load(
         conn = j.connection()
         tags = _Tags(conn)
         for batch in _batches(contacts):
-            rows, channels, links, docs = [], [], [], []
+            rows: list[tuple[object, ...]] = []
+            channels, links, docs = [], [], []
             for c in batch:
                 assert isinstance(c, ContactRecord) and c.id is not None
                 b = c.birthday
@@ -169,10 +173,11 @@ def bulk_load(
             )  # fmt: skip
             tag_ids = dict.fromkeys(tags.id_for(t) for t in e.tags)
             conn.executemany(_EVENT_TAG, [(e.id, t) for t in tag_ids])
-        for batch in _batches(interactions):
-            rows, people, lines, follow, docs = [], [], [], [], []
-            for item in batch:
-                i, fus = item  # type: ignore[misc]
+        for chunk in _batches(interactions):
+            rows = []
+            people, lines, follow, docs = [], [], [], []
+            for item in chunk:
+                i, fus = item
                 assert i.id is not None
                 rows.append(
                     (i.id, _iso(i.occurred_at), i.kind, i.direction, i.place, i.duration_minutes,

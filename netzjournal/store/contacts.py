@@ -117,23 +117,27 @@ def _fields(rec: ContactRecord) -> dict[str, object]:
 
 
 def tag_ids(conn: sqlite3.Connection, names: Iterable[str], changes: ChangeSet) -> list[int]:
-    """Ids for tag names, creating missing tags (names match case-insensitively)."""
+    """Ids for tag names, creating missing tags.
+
+    Names match by ``str.casefold`` after collapsing spaces, as bulk loading
+    (``store.bulk``) matches them: ``Ärzte`` is ``ÄRZTE`` and ``Straße`` is ``STRASSE``
+    (SQLite's NOCASE folds ASCII letters only).
+    """
+    wanted = [name for raw in names if (name := " ".join(raw.split()))]
+    if not wanted:
+        return []
+    known: dict[str, int] = {}
+    for tag_id, tag_name in conn.execute("SELECT id, name FROM tag ORDER BY id"):
+        known.setdefault(tag_name.casefold(), tag_id)
     ids: list[int] = []
-    for raw in names:
-        name = " ".join(raw.split())
-        if not name:
-            continue
-        row = conn.execute(
-            "SELECT id FROM tag WHERE name = ? COLLATE NOCASE LIMIT 1", (name,)
-        ).fetchone()
-        if row is None:
+    for name in wanted:
+        key = name.casefold()
+        if key not in known:
             cursor = conn.execute("INSERT INTO tag (name, category) VALUES (?, '')", (name,))
-            tag_id = int(cursor.lastrowid or 0)
-            changes.tags.add(tag_id)
-        else:
-            tag_id = row[0]
-        if tag_id not in ids:
-            ids.append(tag_id)
+            known[key] = int(cursor.lastrowid or 0)
+            changes.tags.add(known[key])
+        if known[key] not in ids:
+            ids.append(known[key])
     return ids
 
 

@@ -209,7 +209,7 @@ def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
             " occurrence_on = ?, cancelled = ?, my_status = ?, updated_at = ? WHERE id = ?",
             (*_fields(rec), _now(), rec.id),
         )
-        if not cur.rowcount:
+        if not cur.rowcount or rec.id is None:
             raise NotFound(f"Event {rec.id} does not exist.")
         _write_tags(j, rec.id, rec.tags, changes)
         rows = [rec.id, *_occurrence_row_ids(j, rec.id)]

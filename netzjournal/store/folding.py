@@ -20,8 +20,28 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_EXTRA = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i"})
-_DIGRAPH = re.compile(r"([aou])e")
+_EXTRA = {"ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "þ": "th", "ı": "i"}
+
+
+class _Letters(dict[int, str]):
+    """``str.translate`` table: each character to its folded form, learnt on first sight.
+
+    Folding per character equals folding the whole text: NFKD decomposes
+    character by character and only reorders combining marks, which are
+    dropped. ASCII maps to itself from the start, so a mostly ASCII text is
+    translated in C without a Python call per letter.
+    """
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        folded = _EXTRA.get(c) or "".join(
+            d for d in unicodedata.normalize("NFKD", c) if not unicodedata.combining(d)
+        )
+        self[code] = folded
+        return folded
+
+
+_LETTERS = _Letters({code: chr(code) for code in range(128)})
 _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
@@ -30,10 +50,28 @@ def fold(text: str) -> str:
     """Return the search-folded form of ``text`` (see the module docstring)."""
     if not text:
         return ""
-    s = text.casefold().translate(_EXTRA)
+    s = text.casefold()
     if not s.isascii():
-        s = "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
-    return _DIGRAPH.sub(r"\1", s)
+        s = _fold_letters(s)
+    # Three plain replaces equal the pattern ``([aou])e`` → ``\1``: its matches never
+    # overlap, and removing an ``e`` after a vowel cannot form a new match.
+    return s.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def _fold_letters(s: str) -> str:
+    """Fold every non-ASCII letter of ``s`` (see ``_Letters``)."""
+    if len(s) < 96:
+        return s.translate(_LETTERS)
+    # Long texts hold few distinct letters: one C-speed replace per letter beats a
+    # table lookup per character. Only when every replacement is ASCII, so that no
+    # replacement is itself replaced again.
+    letters = [c for c in set(s) if not c.isascii()]
+    folded = [_LETTERS[ord(c)] for c in letters]
+    if not all(f.isascii() for f in folded):
+        return s.translate(_LETTERS)
+    for c, f in zip(letters, folded, strict=True):
+        s = s.replace(c, f)
+    return s
 
 
 def query_terms(text: str, max_terms: int = 12, max_len: int = 64) -> list[str]:

@@ -182,7 +182,7 @@ def update_interaction(
             f"UPDATE interaction SET {', '.join(f'{n} = ?' for n in fields)} WHERE id = ?",
             (*fields.values(), rec.id),
         ).rowcount
-        if not updated:
+        if not updated or rec.id is None:
             raise NotFound(f"Interaction {rec.id} does not exist.")
         _write_children(conn, rec.id, rec)
         fulltext.index_interactions(j, [rec.id])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from dateutil import rrule as _rrule
 
@@ -159,8 +160,9 @@ def parts(rule: str, first: dt.date) -> RuleParts:
         except ValueError:
             return RuleParts("custom", text=rule)
     fields.pop("WKST", None)
-    common = {"count": count, "until": until, "text": rule, "weekday": first.weekday(),
-              "month": first.month, "day": first.day}  # fmt: skip
+    common: dict[str, Any] = {"count": count, "until": until, "text": rule,
+                              "weekday": first.weekday(), "month": first.month,
+                              "day": first.day}  # fmt: skip
     byday = fields.pop("BYDAY", "")
     bymonth = fields.pop("BYMONTH", "")
     if fields:

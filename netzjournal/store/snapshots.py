@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from netzjournal.store import fulltext
 from netzjournal.store.journal import Journal
@@ -39,7 +40,7 @@ _INTERACTION_TABLES = (
 class Snapshot:
     contact_ids: list[int] = field(default_factory=list)
     interaction_ids: list[int] = field(default_factory=list)
-    rows: dict[str, list[dict[str, object]]] = field(default_factory=dict)
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # Soft links that a delete sets to NULL: (table, row id, column, value).
     links: list[tuple[str, int, str, int]] = field(default_factory=list)
 

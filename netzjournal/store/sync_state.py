@@ -230,13 +230,13 @@ def all_contacts(j: Journal) -> list[ContactRecord]:
 
 def _date(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+        return value
     return dt.date.fromisoformat(str(value)[:10])
 
 
 def _datetime(value: object) -> dt.datetime | None:
     if value is None or isinstance(value, dt.datetime):
-        return value  # type: ignore[return-value]
+        return value
     return dt.datetime.fromisoformat(str(value))
 
 

@@ -51,7 +51,7 @@ def clean_text(value: T) -> T:
         cleaned = [clean_text(v) for v in value]
         if all(a is b for a, b in zip(cleaned, value, strict=True)):
             return value
-        return type(value)(cleaned)  # type: ignore[return-value]
+        return type(value)(cleaned)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for f in dataclasses.fields(value):
@@ -59,5 +59,5 @@ def clean_text(value: T) -> T:
             new = clean_text(old)
             if new is not old:
                 changes[f.name] = new
-        return dataclasses.replace(value, **changes) if changes else value  # type: ignore[type-var]
+        return dataclasses.replace(value, **changes) if changes else value
     return value

@@ -32,7 +32,7 @@ def ensure_calendar(
     import niquests
 
     try:
-        with caldav.DAVClient(
+        with caldav.DAVClient(  # type: ignore[operator]
             url=url,
             username=user,
             password=password,

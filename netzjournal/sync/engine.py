@@ -231,8 +231,8 @@ class Engine:
             return
         if conflicts:
             with self.j.write():
-                for uid, fields in conflicts:
-                    state.add_conflicts(self.j, self.a.kind, uid, fields)
+                for uid, clashes in conflicts:
+                    state.add_conflicts(self.j, self.a.kind, uid, clashes)
         for uid, href, etag, text, fields in puts:
             try:
                 new_etag = self.client.put(

@@ -91,7 +91,7 @@ class EventAdapter(CalendarAdapter):
             except ValueError:
                 calendar = None
         event = next(iter(calendar.walk("VEVENT")), None) if calendar is not None else None
-        before = self.parse(server_text, "")[1] if server_text and event is not None else None
+        before = self.parse(server_text, "")[1] if server_text and event is not None else None  # type: ignore[index]
         if calendar is None or event is None:
             calendar = icalendar.Calendar()
             calendar.add("VERSION", "2.0")

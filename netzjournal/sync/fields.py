@@ -73,9 +73,9 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
     rec.channels = [
         Channel(kind, value, label)
         for name, kind in _KIND_OF.items()
-        for value, label in fields[name]  # type: ignore[union-attr]
+        for value, label in fields[name]  # type: ignore[attr-defined]
     ]
-    rec.tags = list(fields["tags"])  # type: ignore[arg-type]
+    rec.tags = list(fields["tags"])  # type: ignore[call-overload]
     return rec
 
 

@@ -152,7 +152,7 @@ class NoteAdapter(CalendarAdapter):
             entry.pop("DTSTART", None)
             if fields["occurred_at"]:
                 entry.add("DTSTART", dt.datetime.fromisoformat(str(fields["occurred_at"])))
-        for person in fields["people"]:  # type: ignore[union-attr]
+        for person in fields["people"]:  # type: ignore[attr-defined]
             entry.add(CONTACT, person)
         return calendar.to_ical().decode("utf-8")
 
@@ -173,7 +173,7 @@ class NoteAdapter(CalendarAdapter):
                     self.j,
                     InteractionRecord(
                         occurred_at=self._when(fields), kind="other",
-                        participants=[self.id_of[p] for p in fields["people"]],  # type: ignore[union-attr]
+                        participants=[self.id_of[p] for p in fields["people"]],  # type: ignore[misc,attr-defined]
                         title=str(fields["title"]), body=str(fields["body"]), uid=uid,
                     ),
                 ).value  # fmt: skip
@@ -185,7 +185,7 @@ class NoteAdapter(CalendarAdapter):
         return state.InboxEntry(
             uid, "note", str(fields["title"]), str(fields["body"]),
             str(fields["occurred_at"]) if fields["occurred_at"] else None,
-            {"resolved": list(fields["people"]), "unresolved": list(fields["unresolved"])},  # type: ignore[arg-type]
+            {"resolved": list(fields["people"]), "unresolved": list(fields["unresolved"])},  # type: ignore[call-overload]
         )  # fmt: skip
 
     def update(self, item: object, fields: Fields) -> object:
@@ -194,7 +194,7 @@ class NoteAdapter(CalendarAdapter):
         assert isinstance(item, InteractionRecord)
         item.title, item.body = str(fields["title"]), str(fields["body"])
         item.occurred_at = self._when(fields)
-        item.participants = [self.id_of[p] for p in fields["people"] if p in self.id_of]  # type: ignore[union-attr]
+        item.participants = [self.id_of[p] for p in fields["people"] if p in self.id_of]  # type: ignore[misc,attr-defined]
         return update_interaction(self.j, item).value
 
     def delete(self, items: list[object]) -> None:

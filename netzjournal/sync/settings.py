@@ -40,7 +40,7 @@ class SyncSettings:
 def load(j: Journal) -> SyncSettings:
     raw = get_setting(j, KEY, {}) or {}
     names = {f.name for f in fields(SyncSettings)}
-    return SyncSettings(**{k: v for k, v in dict(raw).items() if k in names})
+    return SyncSettings(**{k: v for k, v in dict(raw).items() if k in names})  # type: ignore[call-overload]
 
 
 def save(j: Journal, settings: SyncSettings) -> None:

@@ -22,7 +22,7 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     do = box.button(QMessageBox.StandardButton.Yes)
     do.setText(action)
     do.setIcon(QIcon())  # not the "Yes" tick: this button destroys something
-    do.setAutoDefault(False)
+    do.setAutoDefault(False)  # type: ignore[attr-defined]
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     box.exec()

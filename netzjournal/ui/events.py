@@ -14,7 +14,7 @@ from netzjournal.store.journal import Journal
 
 
 class AppEvents(QObject):
-    changed = Signal(object)  # a store.ChangeSet
+    changed = Signal(object)  # a ChangeSet
     open_contact = Signal(int)
     open_note = Signal(int)
     open_event = Signal(int)  # an event row's id (a single event or one occurrence)

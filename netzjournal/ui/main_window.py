@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     # Once, after the first picture is on screen (contacts listed, or the
     # welcome page): work that the first paint need not wait for starts here.
     first_painted = Signal()
+    _search: GlobalSearch | None
 
     def __init__(
         self,
@@ -173,7 +174,7 @@ class MainWindow(QMainWindow):
         self.search_field.setMinimumWidth(300)
         bar.addWidget(self.search_field)
         self.addToolBar(bar)
-        self._search: GlobalSearch | None = None  # attached after the first paint
+        self._search = None  # attached after the first paint
 
     def _build_coach(self) -> None:
         dock = QDockWidget(self.tr("Reconnect coach"), self)

@@ -75,10 +75,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -288,7 +288,7 @@ class ParticipantsField(QFrame):
         self.completion.exclude = frozenset(self.ids())
         kind, value = self.completion.take_enter()
         if kind == "id":
-            self.add_person(int(value))  # type: ignore[arg-type]
+            self.add_person(int(value))  # type: ignore[call-overload]
             self.edit.clear()
         elif kind == "unknown":
             name = " ".join(str(value).split())

@@ -47,7 +47,7 @@ class PersonCompletion(QObject):
         # Attached with setWidget, not QLineEdit.setCompleter: the line edit must not
         # write a highlighted label into itself; a pick is an id, handled here.
         completer.setWidget(edit)
-        completer.activated[QModelIndex].connect(self._activated)
+        completer.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self.completer = completer
         edit.textEdited.connect(self.update_popup)
 
@@ -189,7 +189,7 @@ class PersonPicker(QLineEdit):
             if self._person is None:
                 kind, value = self.completion.take_enter()
                 if kind == "id":
-                    self.set_person(int(value))  # type: ignore[arg-type]
+                    self.set_person(int(value))  # type: ignore[call-overload]
             else:
                 self.completion.hide_popup()
             event.accept()  # accepts the completion only: never the dialog's default button

@@ -54,7 +54,7 @@ def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabe
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
     layout.addWidget(label)
-    layout.addWidget(views, 1)
+    layout.addWidget(views, 1)  # type: ignore[arg-type]
     window.setCentralWidget(box)
     for action in (actions.quick_note, actions.new_contact, actions.import_contacts,
                    actions.edit_contact, actions.archive_contact, actions.delete_contact,

@@ -109,7 +109,7 @@ class SyncReviewDialog(QDialog):
             when = ""
             if e.occurred_at:
                 at = dt.datetime.fromisoformat(e.occurred_at)
-                when = locale.toString(at.date(), QLocale.FormatType.ShortFormat) + " · "
+                when = locale.toString(at.date(), QLocale.FormatType.ShortFormat) + " · "  # type: ignore[call-overload]
             who = ", ".join(e.people.get("unresolved", [])) or self.tr("nobody named")
             item = QListWidgetItem(f"{when}{e.summary or e.body[:60]} ({who})")
             item.setData(Qt.ItemDataRole.UserRole, e.uid)

@@ -100,7 +100,7 @@ class SyncRunner(QObject):
         self.last_error = None
         self.last_success = dt.datetime.now()
         here = any(
-            report and (report["created_here"] or report["updated_here"] or report["deleted_here"])
+            report and (report["created_here"] or report["updated_here"] or report["deleted_here"])  # type: ignore[index]
             for report in (result.get(k) for k in ("contacts", "tasks", "events", "notes"))
         )
         if here:

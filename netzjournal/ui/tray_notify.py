@@ -18,12 +18,12 @@ def show(summary: str, body: str, wait: float = 0.0) -> Delivery:
     if not QSystemTrayIcon.isSystemTrayAvailable():
         return Delivery(False)
     icon = QIcon(str(resources_dir() / "icons" / "netzjournal.svg"))
-    tray = QSystemTrayIcon(icon if not icon.isNull() else app.windowIcon())
+    tray = QSystemTrayIcon(icon if not icon.isNull() else app.windowIcon())  # type: ignore[attr-defined]
     tray.setToolTip("netzjournal")
     tray.show()
     clicked: list[bool] = []
     loop = QEventLoop()
-    tray.messageClicked.connect(lambda: (clicked.append(True), loop.quit()))
+    tray.messageClicked.connect(lambda: (clicked.append(True), loop.quit()))  # type: ignore[func-returns-value]
     tray.showMessage(summary, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
     if wait > 0:
         QTimer.singleShot(int(wait * 1000), loop.quit)

@@ -6,7 +6,7 @@ they were (same ids), redo repeats the change.
 
 Another process may write the same rows meanwhile (``netzjournal import``,
 a second window). Edits carry the record they were made from, so the store
-combines them with such a change or refuses (:class:`store.StaleWrite`);
+combines them with such a change or refuses (:class:`StaleWrite`);
 undoing a delete, merge or note edit first checks that the rows are still
 as the change left them. An undo or redo that is refused says why and
 leaves the stack (it is dropped), rather than overwrite the newer data.

@@ -11,7 +11,7 @@ from netzjournal.ui.actions import Actions
 
 
 class WelcomePage(QWidget):
-    """A calm first screen with the four ways to begin."""
+    """A calm first screen with the ways to begin."""
 
     def __init__(self, paths: DataPaths, actions: Actions, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +48,8 @@ class WelcomePage(QWidget):
             ("contact", self.tr("Create a contact"), actions.new_contact),
             ("note", self.tr("Write a quick note"), actions.quick_note),
             ("import", self.tr("Import contacts"), actions.import_contacts),
+            # Moving to a new computer: the whole journal back from File → Export (JSON).
+            ("restore", self.tr("Restore from a JSON export…"), actions.restore_json),
             ("demo", self.tr("Explore a demo journal"), actions.demo),
         ):
             button = QPushButton(text)

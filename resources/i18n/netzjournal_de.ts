@@ -1911,228 +1911,296 @@
     </message>
 </context>
 <context>
-    <name>ImportWizard</name>
+    <name>ImportResult</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="59"/>
-        <source>Create new</source>
-        <translation>Neu anlegen</translation>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="73"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="60"/>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="74"/>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
-        <source>Skip</source>
-        <translation>Überspringen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
-        <source>same e-mail address</source>
-        <translation>gleiche E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
-        <source>same name and organisation</source>
-        <translation>gleicher Name und gleiche Organisation</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
-        <source>a similar name</source>
-        <translation>ein ähnlicher Name</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
-        <source>already there more than once: merge later, choosing whom</source>
-        <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
-        <source>several people have this name: merge later, choosing whom</source>
-        <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
-        <source>the same card (UID)</source>
-        <translation>dieselbe Karte (UID)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
-        <source>the same card twice in the files</source>
-        <translation>dieselbe Karte zweimal in den Dateien</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
-        <source>check: same e-mail as another card in the files</source>
-        <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
-        <source>check: a namesake in the files</source>
-        <translation>prüfen: Namensvetter in den Dateien</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="220"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="242"/>
-        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
-        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="248"/>
-        <source>Choose files…</source>
-        <translation>Dateien wählen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
-        <source>Choose a folder…</source>
-        <translation>Ordner wählen …</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
-        <source>Check</source>
-        <translation>Prüfen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
-        <source>Given name</source>
-        <translation>Vorname</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="279"/>
-        <source>Family name</source>
-        <translation>Nachname</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="75"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="76"/>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="99"/>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="100"/>
+        <source>Merged</source>
+        <translation>Zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="101"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="115"/>
+        <source>into %1 (%2)</source>
+        <translation>mit %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
+        <source>check: %1 (%2)</source>
+        <translation>prüfen: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="179"/>
+        <source>Import finished</source>
+        <translation>Import abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="181"/>
+        <source>Created: %1 · merged into existing contacts: %2 · skipped: %3</source>
+        <translation>Neu angelegt: %1 · mit vorhandenen Kontakten zusammengeführt: %2 · übersprungen: %3</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="194"/>
+        <source>The import was taken back.</source>
+        <translation>Der Import wurde rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="197"/>
+        <source>The people it created are removed again; merged contacts are as they were.</source>
+        <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="206"/>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="211"/>
+        <source>A backup was taken first: %1</source>
+        <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
+        <source>Create new</source>
+        <translation>Neu anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
+        <source>same name and organisation</source>
+        <translation>gleicher Name und gleiche Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <source>a similar name</source>
+        <translation>ein ähnlicher Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <source>already there more than once: merge later, choosing whom</source>
+        <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <source>several people have this name: merge later, choosing whom</source>
+        <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <source>the same card (UID)</source>
+        <translation>dieselbe Karte (UID)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
+        <source>the same card twice in the files</source>
+        <translation>dieselbe Karte zweimal in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <source>check: same e-mail as another card in the files</source>
+        <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <source>check: a namesake in the files</source>
+        <translation>prüfen: Namensvetter in den Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="233"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="487"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="255"/>
+        <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
+        <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
+        <source>Choose files…</source>
+        <translation>Dateien wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
+        <source>Choose a folder…</source>
+        <translation>Ordner wählen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="311"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="341"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="376"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="412"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="426"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
-        <source>Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. Edit → Undo takes the whole import back.</source>
-        <translation>Angelegt: %1 · zusammengeführt: %2 · übersprungen: %3. Vorher wurde gesichert: %4. Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="468"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="485"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
-        <source>The import was taken back.</source>
-        <translation>Der Import wurde zurückgenommen.</translation>
     </message>
 </context>
 <context>
@@ -2611,37 +2679,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -4388,7 +4456,7 @@ Ort: %1</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="447"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
@@ -4444,17 +4512,22 @@ Ort: %1</translation>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="51"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="52"/>
+        <source>Restore from a JSON export…</source>
+        <translation>Aus einem JSON-Export wiederherstellen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="53"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="68"/>
         <source>Remind me when I log in: birthdays, follow-ups due and whom to get back in touch with (at most once a day)</source>
         <translation>Bei der Anmeldung erinnern: Geburtstage, fällige Follow-ups und bei wem Sie sich melden könnten (höchstens einmal am Tag)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="87"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>

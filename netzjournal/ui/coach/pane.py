@@ -132,7 +132,7 @@ class CoachPane(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
-        self.scroll = scroll
+        self.scroll_area = scroll
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -223,7 +223,7 @@ class CoachPane(QWidget):
 
     def _show(self, result: CoachResult) -> None:
         # An action reloads the list: the reader stays where they were.
-        position = self.scroll.verticalScrollBar().value()
+        position = self.scroll_area.verticalScrollBar().value()
         # An opener the person is editing survives the refresh (a note saved
         # elsewhere must not throw their words away).
         edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
@@ -262,8 +262,8 @@ class CoachPane(QWidget):
             self.held.setToolTip("\n".join(f"{h.name}: {h.reason}" for h in result.held))
         self.held.setVisible(bool(result.held))
         self.legend.setVisible(bool(result.suggestions))
-        self.scroll.widget().adjustSize()
-        bar = self.scroll.verticalScrollBar()
+        self.scroll_area.widget().adjustSize()
+        bar = self.scroll_area.verticalScrollBar()
         bar.setValue(position)
         # Once the layout has settled; with the bar as context, never after it is gone.
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
@@ -343,7 +343,7 @@ class CoachPane(QWidget):
         command = Snooze(self.journal, contact_id, until,
                          self.tr("Later for %1").replace("%1", name))  # fmt: skip
         if undo.perform(self.undo_stack, command, self):
-            day = QLocale().toString(until, QLocale.FormatType.LongFormat)
+            day = QLocale().toString(until, QLocale.FormatType.LongFormat)  # type: ignore[call-overload]
             self.show_notice(
                 self.tr("%1 will be back on the list on %2.")
                 .replace("%1", name)

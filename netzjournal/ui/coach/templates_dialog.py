@@ -214,7 +214,7 @@ class TemplatesDialog(QDialog):
         try:
             unknown = (fields_of(body) | fields_of(subject)) - set(PLACEHOLDERS)
         except ValueError:
-            unknown = {"{"}
+            unknown = frozenset({"{"})
         if unknown:
             QMessageBox.warning(
                 self,

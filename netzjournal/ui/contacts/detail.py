@@ -64,9 +64,9 @@ class ContactDetail(QTextBrowser):
             self.show_nothing()
             return
         self.contact_id = contact_id
-        self.setHtml(self.render(c))
+        self.setHtml(self.contact_html(c))
 
-    def render(self, c: ContactRecord) -> str:
+    def contact_html(self, c: ContactRecord) -> str:
         j = self._journal
         parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
         line = " · ".join(_e(p) for p in (c.role, c.organisation, c.department, c.city) if p)

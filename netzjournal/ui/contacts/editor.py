@@ -27,7 +27,7 @@ from netzjournal.ui.person_picker import PersonPicker
 
 
 class ContactEditor(QDialog):
-    """Edits a copy of a :class:`store.ContactRecord`; :meth:`record` gives it back."""
+    """Edits a copy of a :class:`ContactRecord`; :meth:`record` gives it back."""
 
     def __init__(
         self,

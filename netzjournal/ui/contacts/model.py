@@ -132,7 +132,7 @@ class ContactsTableModel(QAbstractTableModel):
         if missing:
             compute = self._key_function(column)
             keys.update({r.id: compute(r) for r in missing})
-        return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)
+        return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type,return-value]
 
     def _key_function(self, column: int) -> Callable[[ContactRow], object]:
         # Names in locale-aware order (store.collation: the same order as everywhere).

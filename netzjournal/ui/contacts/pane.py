@@ -76,7 +76,7 @@ class ContactsPane(QWidget):
         # The start's contacts, read on a worker meanwhile (see ui.first_rows).
         self._first_rows = first_rows
         self.setObjectName("contactsPane")
-        self.journal, self.events, self.actions, self.undo_stack = (
+        self.journal, self.events, self.app_actions, self.undo_stack = (
             journal,
             events,
             actions,
@@ -108,7 +108,7 @@ class ContactsPane(QWidget):
         bar.addWidget(self.archived)
         # (New contact is in the tool bar right above.)
         buttons = []
-        for action in (self.actions.edit_contact, self.actions.merge_contacts):
+        for action in (self.app_actions.edit_contact, self.app_actions.merge_contacts):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -134,7 +134,7 @@ class ContactsPane(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((160, 150, 140, 100, 110, 80)):
             self.table.setColumnWidth(col, width)
-        self.table.addAction(self.actions.delete_contact)
+        self.table.addAction(self.app_actions.delete_contact)
         self.table.viewport().installEventFilter(self)
 
         self.detail = ContactDetail(self.journal, today)
@@ -164,7 +164,7 @@ class ContactsPane(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.refresher = DeferredRefresh(self, self._on_changed)
         self.events.changed.connect(self.refresher.changed)
-        a = self.actions
+        a = self.app_actions
         a.new_contact.triggered.connect(self.new_contact)
         a.edit_contact.triggered.connect(self.edit_selected)
         a.archive_contact.triggered.connect(self.archive_selected)

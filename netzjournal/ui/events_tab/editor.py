@@ -126,7 +126,7 @@ class EventEditor(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)  # type: ignore[call-overload]
         self._fill_repeat(rec.rrule)
         self.starts.dateChanged.connect(lambda _d: self._fill_repeat(self._rule()))
         self.several.toggled.connect(self._sync_enabled)

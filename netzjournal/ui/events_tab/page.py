@@ -90,7 +90,7 @@ class EventPage(QWidget):
 
     edit_requested = Signal()
     debrief_requested = Signal()
-    occurrence_chosen = Signal(object)  # a store.Occurrence from the series' table
+    occurrence_chosen = Signal(object)  # a Occurrence from the series' table
 
     def __init__(
         self, journal: Journal, today: Callable[[], dt.date], parent: QWidget | None = None

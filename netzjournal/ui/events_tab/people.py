@@ -97,7 +97,7 @@ class PersonAdder(QLineEdit):
         self.completer_.setCompletionRole(Qt.ItemDataRole.DisplayRole)
         self.completer_.setMaxVisibleItems(12)
         self.setCompleter(self.completer_)
-        self.completer_.activated[QModelIndex].connect(self._chosen)
+        self.completer_.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.returnPressed.connect(self._enter)
         self._loaded = False  # the people are read when first needed (focus or typing)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,6 +50,7 @@ from netzjournal.progress import Cancelled, Progress, ignore
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
 from netzjournal.ui import undo
+from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
 
@@ -96,7 +98,7 @@ class PlanModel(QAbstractTableModel):
     def __init__(self, names: dict[int, str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.plan = ImportPlan([], [])
-        self._names = names
+        self.names = names
 
     def set_plan(self, plan: ImportPlan) -> None:
         self.beginResetModel()
@@ -142,6 +144,8 @@ class PlanModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.EditRole and col == self.ACTION:
             return r.action
+        if role == Qt.ItemDataRole.ToolTipRole and col != self.ACTION:
+            return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         c = r.contact
@@ -159,9 +163,9 @@ class PlanModel(QAbstractTableModel):
             if not r.match_id and not r.reason:
                 return ""
             if r.candidates:  # namesakes, each shown with what tells them apart
-                who = "; ".join(self._names.get(i, f"#{i}") for i in r.candidates)
+                who = "; ".join(self.names.get(i, f"#{i}") for i in r.candidates)
             else:
-                who = self._names.get(r.match_id or 0, "")
+                who = self.names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
         return f"{c.source_file}:{c.line}"
 
@@ -193,6 +197,15 @@ class ActionDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: object, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
+
+
+class MiddleElided(QStyledItemDelegate):
+    """Elides in the middle: a long file name keeps its end and the line number."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle
+        option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line
 
 
 class ImportCommand(undo.JournalCommand):
@@ -361,8 +374,11 @@ class ImportWizard(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((130, 150, 130, 100, 170, 190)):
-            self.table.setColumnWidth(col, width)
+        # Every column fits the width the dialog has (no column cut off at the right
+        # edge); long texts are elided and shown whole in their tooltip.
+        self.table.setItemDelegateForColumn(PlanModel.WHERE, MiddleElided(self.table))
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.viewport().installEventFilter(self)
         self.problems = QStringListModel(self)
         problems_view = QListView()
         problems_view.setObjectName("importProblems")
@@ -389,6 +405,28 @@ class ImportWizard(QDialog):
         layout.addLayout(row)
         self.pages.addWidget(page)
 
+    # Share of the width after the action column: name, organisation, city, e-mail,
+    # "already in the journal", file and line.
+    COLUMN_WEIGHTS = (3, 3, 2, 4, 4, 3)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Divide the table's width between the columns by their weights."""
+        metrics = self.table.fontMetrics()
+        widest = max(
+            metrics.horizontalAdvance(action_label(a)) for a in ("create", "merge", "skip")
+        )
+        action = widest + 40  # room for the combo box's arrow while choosing
+        rest = max(self.table.viewport().width() - action, 0)
+        self.table.setColumnWidth(PlanModel.ACTION, action)
+        total = sum(self.COLUMN_WEIGHTS)
+        for col, weight in enumerate(self.COLUMN_WEIGHTS[:-1], start=PlanModel.NAME):
+            self.table.setColumnWidth(col, rest * weight // total)
+
     def build_plan(self) -> None:
         if not self.mapping_combos:
             headers = self._needs_mapping()
@@ -403,9 +441,7 @@ class ImportWizard(QDialog):
             return  # nothing was read into the journal; the choice stays as it was
         finally:
             progress.close()
-        self.model._names = {
-            c.id: c.label for c in list_people(self.journal, include_archived=True)
-        }
+        self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
@@ -421,14 +457,13 @@ class ImportWizard(QDialog):
 
     def _done_page(self) -> None:
         page = QWidget()
-        self.result = QLabel()
-        self.result.setObjectName("importResult")
-        self.result.setWordWrap(True)
+        self.result_page = ImportResultPage()
         undo_button = QPushButton(self.tr("Undo this import…"))
         undo_button.setObjectName("importUndo")
         # Never the default: Enter on this page closes; taking back asks first.
         undo_button.setAutoDefault(False)
         undo_button.clicked.connect(self.ask_undo)
+        self.undo_button = undo_button
         close = QPushButton(self.tr("Close"))
         close.setObjectName("importClose")
         close.setDefault(True)
@@ -439,7 +474,7 @@ class ImportWizard(QDialog):
         row.addStretch(1)
         row.addWidget(close)
         layout = QVBoxLayout(page)
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.result_page, 1)
         layout.addLayout(row)
         self.pages.addWidget(page)
 
@@ -462,16 +497,7 @@ class ImportWizard(QDialog):
             progress.close()
         outcome = self.command.outcome
         assert outcome is not None
-        self.result.setText(
-            self.tr(
-                "Created: %1 · merged: %2 · skipped: %3. A backup was taken first: %4. "
-                "Edit → Undo takes the whole import back."
-            )
-            .replace("%1", str(len(outcome.created)))
-            .replace("%2", str(len(outcome.merged)))
-            .replace("%3", str(outcome.skipped))
-            .replace("%4", str(outcome.backup))
-        )
+        self.result_page.show_outcome(plan, outcome, self.model.names)
         self.pages.setCurrentIndex(2)
         self.close_button.setDefault(True)
         self.close_button.setFocus()
@@ -493,4 +519,5 @@ class ImportWizard(QDialog):
             and self.undo_stack.command(self.undo_stack.index() - 1) is self.command
         ):
             self.undo_stack.undo()
-            self.result.setText(self.tr("The import was taken back."))
+            self.result_page.show_taken_back()
+            self.undo_button.setEnabled(False)

@@ -40,7 +40,7 @@ class NotesPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("notesPane")
-        self.journal, self.events, self.actions, self.undo_stack = (
+        self.journal, self.events, self.app_actions, self.undo_stack = (
             journal,
             events,
             actions,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import cast
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
@@ -12,7 +13,7 @@ from netzjournal.store.listings import NoteFilter, TimelineCursor, TimelineEntry
 from netzjournal.ui import texts
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "year", "month" or "entry"
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the store.TimelineEntry of an entry row
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the TimelineEntry of an entry row
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -120,7 +121,7 @@ class TimelineModel(QAbstractListModel):
             return str(value) if role == Qt.ItemDataRole.DisplayRole else None
         if kind == "month":
             if role == Qt.ItemDataRole.DisplayRole:
-                year, month = value  # type: ignore[misc]
+                year, month = cast(tuple[int, int], value)
                 return texts.month_header(year, month)
             return None
         entry = value

@@ -136,7 +136,7 @@ def _peak_mb() -> float:
 def _floor_mb() -> float:
     code = (
         "import netzjournal.store, netzjournal.interchange.importer as i;"
-        "from netzjournal.bench_import import _peak_mb; print(_peak_mb())"
+        "from netzjournal.bench.import_shapes import _peak_mb; print(_peak_mb())"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return float(out.stdout)
@@ -158,7 +158,7 @@ def run_import_shapes(only: str | None = None) -> int:
             path = Path(tmp) / f"shape{n}{suffix}"
             path.write_bytes(make())
             proc = subprocess.run(
-                [sys.executable, "-m", "netzjournal.bench_import", str(path)],
+                [sys.executable, "-m", "netzjournal.bench.import_shapes", str(path)],
                 capture_output=True,
                 text=True,
             )

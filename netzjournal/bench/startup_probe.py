@@ -14,8 +14,7 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 
 from netzjournal.ui.main_window import MainWindow
 
@@ -32,7 +31,7 @@ def resident_kb() -> int:
 
 
 class PaintProbe(QObject):
-    def __init__(self, window: MainWindow, app: QApplication) -> None:
+    def __init__(self, window: MainWindow, app: QCoreApplication) -> None:
         super().__init__(window)
         self._window, self._app, self._done = window, app, False
         self._viewport = window.contacts.table.viewport()

@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import cast
 
 USER, PASSWORD = "bench", "bench"
 
@@ -98,7 +99,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500) -> int:
             procs.append(proc)
             j = Journal.open(root / "upload" / "journal.sqlite3")
             client = DavClient(url, USER, PASSWORD)
-            book = client.ensure_addressbook()
+            book = cast(str, client.ensure_addressbook())
             _timed(f"first sync: {upload} cards uploaded", lambda: sync_contacts(j, client, book))
             j.close()
             client.close()
@@ -108,7 +109,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500) -> int:
             procs.append(proc)
             j = Journal.open(root / "full" / "journal.sqlite3")
             client = DavClient(url, USER, PASSWORD)
-            book = client.ensure_addressbook()
+            book = cast(str, client.ensure_addressbook())
             folder = root / "full" / "collections" / "collection-root" / book.strip("/")
             everyone = sync_state.all_contacts(j)
             for rec in everyone:

@@ -113,7 +113,7 @@ def _in_process(home: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from netzjournal import paths
-    from netzjournal.bench import QUERIES
+    from netzjournal.bench.figures import QUERIES
     from netzjournal.drafts import DraftStore
     from netzjournal.store.journal import Journal
     from netzjournal.store.people import list_people
@@ -156,7 +156,7 @@ def _in_process(home: Path) -> None:
 
     events_first = []
     for _ in range(7):
-        model = EventsModel(journal, dt.date.today)
+        model = EventsModel(journal, dt.date.today)  # type: ignore[assignment]
         t = time.perf_counter()
         model.reload()
         events_first.append((time.perf_counter() - t) * 1000)

@@ -1,0 +1,212 @@
+"""The import wizard's last page: what the import did, person by person.
+
+Counts first (created, merged, skipped), then one table of everybody in the
+files grouped by what happened — whom a card was merged into and why one was
+skipped — so that the person can check the result before closing, and take
+the whole import back from here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal.interchange.importer import ImportOutcome, ImportPlan
+
+Index = QModelIndex | QPersistentModelIndex
+
+ORDER = ("create", "merge", "skip")
+
+
+@dataclass(frozen=True)
+class ResultRow:
+    action: str  # "create", "merge" or "skip"
+    name: str
+    organisation: str
+    detail: str  # merged into whom / why skipped / what to check
+
+
+class ResultModel(QAbstractTableModel):
+    """Everybody in the files, created first, then merged, then skipped (file order within)."""
+
+    WHAT, NAME, ORGANISATION, DETAIL = range(4)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ResultRow] = []
+
+    def set_rows(self, rows: list[ResultRow]) -> None:
+        self.beginResetModel()
+        self.rows = sorted(rows, key=lambda r: ORDER.index(r.action))  # stable: file order
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            QCoreApplication.translate("ImportResult", "Result"),
+            QCoreApplication.translate("ImportResult", "Name"),
+            QCoreApplication.translate("ImportResult", "Organisation"),
+            QCoreApplication.translate("ImportResult", "Details"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+        ):
+            return None
+        r = self.rows[index.row()]
+        col = index.column()
+        if col == self.WHAT:
+            return result_label(r.action)
+        if col == self.NAME:
+            return r.name
+        if col == self.ORGANISATION:
+            return r.organisation
+        return r.detail
+
+
+def result_label(action: str) -> str:
+    return {
+        "create": QCoreApplication.translate("ImportResult", "Created"),
+        "merge": QCoreApplication.translate("ImportResult", "Merged"),
+        "skip": QCoreApplication.translate("ImportResult", "Skipped"),
+    }[action]
+
+
+def result_rows(plan: ImportPlan, names: dict[int, str]) -> list[ResultRow]:
+    """One row per person in the plan as it was carried out; ``names``: id → label."""
+    from netzjournal.ui.interchange.wizard import reason_label
+
+    rows = []
+    for r in plan.rows:
+        reason = reason_label(r.reason) if r.reason else ""
+        if r.action == "merge" and r.match_id:
+            who = names.get(r.match_id, f"#{r.match_id}")
+            detail = (
+                QCoreApplication.translate("ImportResult", "into %1 (%2)")
+                .replace("%1", who)
+                .replace("%2", reason)
+            )
+        elif r.action == "create" and (r.candidates or r.match_id):
+            ids = r.candidates or [r.match_id or 0]
+            who = "; ".join(names.get(i, f"#{i}") for i in ids)
+            detail = (
+                QCoreApplication.translate("ImportResult", "check: %1 (%2)")
+                .replace("%1", reason)
+                .replace("%2", who)
+            )
+        else:
+            detail = reason
+        c = r.contact
+        name = c.name or c.organisation or (c.emails[0].value if c.emails else "")
+        rows.append(ResultRow(r.action, name, c.organisation, detail))
+    return rows
+
+
+class ImportResultPage(QWidget):
+    """Counts, the backup taken first, and the table of everybody."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importResultPage")
+        self.heading = QLabel()
+        self.heading.setObjectName("importResult")
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.model = ResultModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("importResultTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ResultModel.WHAT, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ResultModel.NAME, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(ResultModel.ORGANISATION, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(ResultModel.NAME, 200)
+        self.table.setColumnWidth(ResultModel.ORGANISATION, 170)
+        self.backup = QLabel()
+        self.backup.setObjectName("importBackup")
+        self.backup.setWordWrap(True)
+        self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.counts)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.backup)
+
+    def show_outcome(self, plan: ImportPlan, outcome: ImportOutcome, names: dict[int, str]) -> None:
+        locale = QLocale()
+        self.heading.setText(QCoreApplication.translate("ImportResult", "Import finished"))
+        self.counts.setText(
+            QCoreApplication.translate(
+                "ImportResult", "Created: %1 · merged into existing contacts: %2 · skipped: %3"
+            )
+            .replace("%1", locale.toString(len(outcome.created)))
+            .replace("%2", locale.toString(len(outcome.merged)))
+            .replace("%3", locale.toString(outcome.skipped))
+        )
+        self.model.set_rows(result_rows(plan, names))
+        self.table.setEnabled(True)
+        self.backup.setText(self._backup_text(outcome.backup))
+
+    def show_taken_back(self) -> None:
+        self.heading.setText(
+            QCoreApplication.translate("ImportResult", "The import was taken back.")
+        )
+        self.counts.setText(
+            QCoreApplication.translate(
+                "ImportResult",
+                "The people it created are removed again; merged contacts are as they were.",
+            )
+        )
+        self.table.setEnabled(False)
+
+    @staticmethod
+    def _backup_text(backup: Path | None) -> str:
+        text = QCoreApplication.translate(
+            "ImportResult", "Edit → Undo takes the whole import back."
+        )
+        if backup is None:
+            return text
+        first = QCoreApplication.translate("ImportResult", "A backup was taken first: %1")
+        return first.replace("%1", str(backup)) + "\n" + text

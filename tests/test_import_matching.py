@@ -1,0 +1,139 @@
+"""Import: introductions travel by UID, archived contacts are found again, tags are one
+whatever their case (as bulk loading and the editor both fold them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from conftest import person
+
+from netzjournal.interchange.exports import export_bytes
+from netzjournal.interchange.importer import apply_import, plan_import, read_paths, undo_import
+from netzjournal.store.catalog import list_tags
+from netzjournal.store.contacts import create_contact, get_contact, set_archived, update_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_uids
+from netzjournal.store.records import Channel
+
+TODAY = dt.date(2026, 11, 1)
+
+
+def mailed(given: str, family: str, address: str, **kw: object):
+    return person(given, family, channels=[Channel("email", address)], **kw)
+
+
+def _import(j: Journal, path: Path):
+    plan = plan_import(j, read_paths([path]))
+    return plan, apply_import(j, plan)
+
+
+def _by_name(j: Journal) -> dict[str, int]:
+    return {get_contact(j, cid).name: cid for cid in contact_uids(j).values()}
+
+
+def _export(j: Journal, tmp_path: Path, name: str = "out.vcf") -> Path:
+    path = tmp_path / name
+    path.write_bytes(export_bytes(j, "vcf", sorted(contact_uids(j).values()), TODAY))
+    return path
+
+
+def test_introductions_survive_export_and_import(journal, tmp_path):
+    carla = create_contact(journal, person("Carla", "Zuletzt")).value
+    anna = create_contact(journal, person("Anna", "Alt")).value
+    ben = create_contact(journal, person("Ben", "Berg", introduced_by=anna.id)).value
+    carla.introduced_by = ben.id  # introduced by someone whose card comes later in the file
+    update_contact(journal, carla)
+    path = _export(journal, tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert f"X-NETZJOURNAL-INTRODUCED-BY:urn:uuid:{anna.uid}" in text
+
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        create_contact(other, person("Platz", "Halter"))  # so that row ids differ
+        _, outcome = _import(other, path)
+        assert len(outcome.created) == 3
+        ids = _by_name(other)
+        assert get_contact(other, ids["Ben Berg"]).introduced_by == ids["Anna Alt"]
+        assert get_contact(other, ids["Carla Zuletzt"]).introduced_by == ids["Ben Berg"]
+        assert get_contact(other, ids["Anna Alt"]).introduced_by is None
+
+
+def test_a_merged_contact_gains_an_introducer_from_the_files_but_keeps_its_own(journal, tmp_path):
+    anna = create_contact(journal, person("Anna", "Alt")).value
+    ben = create_contact(
+        journal, mailed("Ben", "Berg", "ben@example.org", introduced_by=anna.id)
+    ).value
+    dora = create_contact(
+        journal, mailed("Dora", "Dach", "dora@example.org", introduced_by=anna.id)
+    ).value
+    path = _export(journal, tmp_path)
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        eva = create_contact(other, person("Eva", "Erste")).value
+        # The same people by e-mail (no UID in common); Dora already has an introducer.
+        ben2 = create_contact(other, mailed("Ben", "Berg", "ben@example.org")).value
+        dora2 = create_contact(
+            other, mailed("Dora", "Dach", "dora@example.org", introduced_by=eva.id)
+        ).value
+        plan, outcome = _import(other, path)
+        assert {(r.contact.name, r.action) for r in plan.rows} == {
+            ("Anna Alt", "create"), ("Ben Berg", "merge"), ("Dora Dach", "merge")}  # fmt: skip
+        new_anna = _by_name(other)["Anna Alt"]
+        assert get_contact(other, ben2.id).introduced_by == new_anna
+        assert get_contact(other, dora2.id).introduced_by == eva.id
+        undo_import(other, outcome)
+        assert get_contact(other, ben2.id).introduced_by is None
+    assert (ben.introduced_by, dora.introduced_by) == (anna.id, anna.id)
+
+
+def test_an_introducer_outside_the_export_is_left_out(journal, tmp_path):
+    anna = create_contact(journal, person("Anna", "Alt")).value
+    ben = create_contact(journal, person("Ben", "Berg", introduced_by=anna.id)).value
+    path = tmp_path / "ben.vcf"
+    path.write_bytes(export_bytes(journal, "vcf", [ben.id], TODAY))
+    with Journal.open(tmp_path / "other.sqlite3") as other:
+        _, outcome = _import(other, path)
+        (created,) = outcome.created
+        assert get_contact(other, created).introduced_by is None
+
+
+def _card(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "card.vcf"
+    path.write_text(f"BEGIN:VCARD\r\nVERSION:3.0\r\n{body}END:VCARD\r\n", encoding="utf-8")
+    return path
+
+
+def test_duplicates_by_e_mail_and_name_find_archived_contacts(journal, tmp_path):
+    gone = create_contact(
+        journal, mailed("Gerd", "Gegangen", "gerd@example.org", organisation="Alt AG")
+    ).value
+    set_archived(journal, [gone.id], True)
+    by_mail = plan_import(journal, read_paths([_card(
+        tmp_path, "FN:G Gegangen\r\nN:Gegangen;G;;;\r\nEMAIL:GERD@example.org\r\n")]))  # fmt: skip
+    assert [(r.action, r.match_id) for r in by_mail.rows] == [("merge", gone.id)]
+    by_name = plan_import(journal, read_paths([_card(
+        tmp_path, "FN:Gerd Gegangen\r\nN:Gegangen;Gerd;;;\r\nORG:Alt AG\r\n")]))  # fmt: skip
+    assert [(r.action, r.match_id) for r in by_name.rows] == [("merge", gone.id)]
+    namesake = plan_import(journal, read_paths([_card(
+        tmp_path, "FN:Gerd Gegangen\r\nN:Gegangen;Gerd;;;\r\nORG:Neu GmbH\r\n")]))  # fmt: skip
+    assert [(r.action, r.match_id, r.reason) for r in namesake.rows] == [
+        ("create", gone.id, "a similar name exists")]  # fmt: skip
+
+
+def test_an_address_in_use_wins_over_an_archived_one(journal, tmp_path):
+    old = create_contact(journal, mailed("Ina", "Alt", "ina@example.org")).value
+    set_archived(journal, [old.id], True)
+    current = create_contact(journal, mailed("Ina", "Neu", "ina@example.org")).value
+    plan = plan_import(
+        journal, read_paths([_card(tmp_path, "FN:Ina\r\nEMAIL:ina@example.org\r\n")])
+    )
+    assert [(r.action, r.match_id) for r in plan.rows] == [("merge", current.id)]
+
+
+def test_tags_are_one_whatever_their_case_beyond_ascii(journal, tmp_path):
+    a = create_contact(journal, person("Anna", "Alt", tags=["Ärzte", "Straße"])).value
+    b = create_contact(journal, person("Ben", "Berg", tags=["ÄRZTE", "STRASSE", "  straße "])).value
+    assert sorted(t.name for t in list_tags(journal)) == ["Straße", "Ärzte"]
+    assert sorted(get_contact(journal, b.id).tags) == sorted(get_contact(journal, a.id).tags)
+    # Bulk loading (an import) folds the same way: no third spelling appears.
+    _import(journal, _card(tmp_path, "FN:Cem Cal\r\nN:Cal;Cem;;;\r\nCATEGORIES:ärzte,STRASSE\r\n"))
+    assert sorted(t.name for t in list_tags(journal)) == ["Straße", "Ärzte"]
