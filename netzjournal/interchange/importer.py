@@ -21,7 +21,7 @@ from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.progress import Progress, ignore
 from netzjournal.store import backups, contacts
-from netzjournal.store.bulk import bulk_load
+from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
 from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
@@ -307,7 +307,7 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
             new_rows.append((row, record))
         # New people go in as one bulk insert (5,000 one by one took ~8 s), with ids
         # given here, so that introductions can name people of this same import.
-        first = j.db.execute_sql("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
+        first = next_contact_id(j)
         for n, (_row, record) in enumerate(new_rows):
             record.id = first + n
             if record.uid:

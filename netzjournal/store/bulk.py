@@ -103,6 +103,12 @@ class _Tags:
         return self.ids[key]
 
 
+def next_contact_id(j: Journal) -> int:
+    """The id the next new contact gets (inside a write: ids handed out before a bulk load)."""
+    row = j.connection().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()
+    return int(row[0])
+
+
 def bulk_load(
     j: Journal,
     contacts: Iterable[ContactRecord],
