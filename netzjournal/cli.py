@@ -141,6 +141,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
     bench.add_argument(
+        "--ablation",
+        action="store_true",
+        help="only this: the start with each piece of start-up machinery undone in turn",
+    )
+    bench.add_argument(
         "--import-shapes",
         action="store_true",
         help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
@@ -412,35 +417,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _import_before_qt() -> None:
-    """Import what the app's start needs and Qt does not, before PySide6 loads.
-
-    PySide6 hooks ``import`` and reads the source of every module imported
-    after it (to look for ``from __feature__ import``): ≈ 0.1 ms each, some
-    3 ms over the start's modules that have nothing to do with Qt.
-    """
-    import logging  # noqa: F401
-
-    from netzjournal import logs, paths  # noqa: F401
-    from netzjournal.store import backups, folding, journal, listings  # noqa: F401
-
-
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line; starting the app skips building the subcommands.
 
-    Building the full parser costs ~4 ms, a tenth of the budget above a bare
-    Qt window's start; a plain start (or one with app options only) is read
-    by the app's own small parser. Anything else — a subcommand, --help, a
-    mistake — goes to the full parser, which also words the errors.
+    The app's options alone are read by argparse with the desktop app's
+    options only (building every subcommand's parser imports their modules:
+    hundreds of ms). Anything else — a subcommand, --help, a mistake — goes
+    to the full parser, which also words the errors.
     """
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["remind"]:  # run at log-in: its own small parser is enough
         from netzjournal import remind
 
         return remind.parse(argv)
-    plain = _plain_start(argv)
-    if plain is not None:
-        return plain
     if not any(a in ("-h", "--help") for a in argv):
         try:
             args, rest = _gui_parser(_common(), quick=True).parse_known_args(argv)
@@ -450,40 +439,6 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
             args.command = None
             return args
     return build_parser().parse_args(argv)
-
-
-def _plain_start(argv: list[str]) -> argparse.Namespace | None:
-    """The app's start from a launcher: nothing but these options, each with its value.
-
-    Even the small parser costs ~2.5 ms (argparse looks up translations and
-    the terminal size); a desktop launch's command line is read here, and
-    anything else (``--lang=de``, a bad value, a subcommand) goes to argparse.
-    """
-    values: dict[str, object] = {
-        "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
-        "size": "1280x800", "exit_after_paint": False, "command": None, "coach": False,
-    }  # fmt: skip
-    with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
-                  "--size": "size"}  # fmt: skip
-    flags = {"--quick-note": "quick_note", "--exit-after-paint": "exit_after_paint",
-             "--coach": "coach"}  # fmt: skip
-    i = 0
-    while i < len(argv):
-        arg = argv[i]
-        if arg in flags:
-            values[flags[arg]] = True
-            i += 1
-        elif arg in with_value and i + 1 < len(argv) and not argv[i + 1].startswith("-"):
-            values[with_value[arg]] = argv[i + 1]
-            i += 2
-        else:
-            return None
-    if values["lang"] not in (None, "de", "en"):
-        return None
-    args = argparse.Namespace(**values)
-    if args.data_dir is None:
-        del args.data_dir  # as the parsers leave it (argparse.SUPPRESS)
-    return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -529,6 +484,12 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from netzjournal.bench.import_shapes import run_import_shapes
 
                 return run_import_shapes()
+            if args.ablation:
+                from netzjournal.bench.ablation import run_ablation
+                from netzjournal.bench.figures import ensure_journal
+
+                journal_path, _seconds = ensure_journal(args.size, Path(args.cache or ".bench"))
+                return run_ablation(journal_path)
             from netzjournal.bench.figures import run_bench
 
             return run_bench(args.size, args.cache, ui=not args.no_ui)
@@ -544,7 +505,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     # nothing (~7 ms). It is switched on again right after that paint
     # (app.run_gui), or after three seconds whatever happens.
     gc.disable()
-    _import_before_qt()
     from netzjournal.app import run_gui
 
     screenshot = None

@@ -124,10 +124,8 @@ def test_mistakes_and_help_get_the_full_parser(capsys):
         ["--exit-after-paint", "--data-dir", "d", "--data-dir", "e"],
     ],
 )
-def test_a_launchers_command_line_reads_as_argparse_reads_it(argv):
-    plain = cli._plain_start(argv)
-    assert plain is not None
-    assert vars(plain) == vars(cli.build_parser().parse_args(argv))
+def test_a_launchers_command_line_reads_as_the_full_parser_reads_it(argv):
+    assert vars(cli.parse(argv)) == vars(cli.build_parser().parse_args(argv))
 
 
 @pytest.mark.parametrize(
@@ -141,5 +139,12 @@ def test_a_launchers_command_line_reads_as_argparse_reads_it(argv):
         ["--data", "d"],
     ],
 )
-def test_anything_else_is_left_to_argparse(argv):
-    assert cli._plain_start(argv) is None
+def test_anything_else_reads_or_fails_as_the_full_parser_has_it(argv):
+    try:
+        full = vars(cli.build_parser().parse_args(argv))
+    except SystemExit as exc:
+        with pytest.raises(SystemExit) as exit_:
+            cli.parse(argv)
+        assert exit_.value.code == exc.code == 2
+    else:
+        assert vars(cli.parse(argv)) == full
