@@ -396,7 +396,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 ids = [args.contact]
             else:
                 ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
-            export_to(journal, out, fmt, ids, dt.date.today(), progress)
+            from netzjournal.capture import interface_language
+
+            language = interface_language(where)
+            export_to(journal, out, fmt, ids, dt.date.today(), progress, language)
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was written.", file=sys.stderr)

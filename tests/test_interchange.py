@@ -339,7 +339,7 @@ def test_csv_ics_and_markdown_exports(journal):
     assert days == [dt.date(2026, 2, 28), dt.date(2027, 2, 28), dt.date(2028, 2, 29),
                     dt.date(2029, 2, 28)]  # fmt: skip
     md = writers.markdown_person(journal, c.id)
-    assert md.startswith("# Ana Ö") and "Hooks: Jazz" in md and "Buch schicken" in md
+    assert md.startswith("# Ana Ö") and "Private remarks: Jazz" in md and "Buch schicken" in md
 
 
 @pytest.mark.parametrize(

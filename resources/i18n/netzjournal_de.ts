@@ -476,7 +476,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>Address form</source>
-        <translation>Anrede</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
@@ -795,7 +795,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Address form</source>
-        <translation>Anrede</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
@@ -3784,7 +3784,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Address form</source>
-        <translation>Anrede</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
@@ -4130,7 +4130,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="320"/>
         <source>Address form</source>
-        <translation>Anrede (Sie/du)</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="321"/>

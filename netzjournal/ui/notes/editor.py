@@ -8,8 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -27,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.ui import texts, unsaved
+from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.participants import ParticipantsField
 
 
@@ -52,8 +51,7 @@ class FollowUpRow(QWidget):
         self.text.setCursorPosition(0)  # show how it begins, not how it ends
         self.text.setPlaceholderText(self.tr("What is to be done?"))
         self.has_due = QCheckBox(self.tr("due"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
+        self.due = DateField()
         when = record.due_on or dt.date.today() + dt.timedelta(days=7)
         self.due.setDate(QDate(when.year, when.month, when.day))
         self.has_due.setChecked(record.due_on is not None)
@@ -153,9 +151,8 @@ class NoteEditor(QWidget):
             self.edited = True
 
     def _build(self) -> None:
-        self.when = QDateTimeEdit()
+        self.when = DateTimeField()
         self.when.setObjectName("noteWhen")
-        self.when.setCalendarPopup(True)
         self.kind = QComboBox()
         self.kind.setObjectName("noteKind")
         for code, label in texts.kinds():
@@ -304,6 +301,7 @@ class NoteEditor(QWidget):
             for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
                 text.clear()
             self.participants.clear()
+            self.when.clear_value()  # no note, no date (not "01.01.2000 00:00")
             self.mark_clean()
             return
         r = store.get_interaction(self.journal, note_id)
