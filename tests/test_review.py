@@ -83,7 +83,7 @@ def test_every_figure(year_journal):
     assert (f.gave, f.received, f.gave_prev, f.received_prev) == (2, 0, 1, 0)
     assert [(x.name, x.gave, x.received) for x in f.lopsided] == [("Anna Alt", 2, 0)]
     assert f.follow_ups_done == 1
-    assert f.follow_ups_open == ["Buch zurückgeben"]
+    assert [(o.text, o.name) for o in f.follow_ups_open] == [("Buch zurückgeben", "Anna Alt")]
     # Anna's 3 + Cara's 3 meetings, "KI" and "ki " as one topic (Cara's "Jazz, jazz" once).
     assert f.topics[:2] == [("Jazz", 6), ("KI", 6)]
     assert f.hooks == [("Läuft im Mai Halbmarathon", 2)]
