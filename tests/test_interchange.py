@@ -246,6 +246,9 @@ def test_import_is_all_or_nothing_with_backup_and_undo(journal, tmp_path):
     assert store.search(journal, "Mustermann", kind="contact")
     undo_import(journal, outcome)
     assert store.contact_count(journal) == 0
+    # The backup taken before the undo says what it was for (not "before deleting").
+    reasons = [b.reason for b in store.list_backups(journal.backup_dir)]
+    assert "pre-undo-import" in reasons and "pre-delete" not in reasons, reasons
 
 
 def test_vcard_round_trip_and_vobject_reads_our_output(journal):

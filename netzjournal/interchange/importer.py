@@ -293,9 +293,17 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
 
 
 def undo_import(j: store.Journal, outcome: ImportOutcome) -> None:
-    """Take a whole import back: delete what it created, restore what it merged."""
+    """Take a whole import back: delete what it created, restore what it merged.
+
+    The backup taken first is labelled as what it is (``pre-undo-import``), not
+    as an ordinary deletion."""
+    from netzjournal.store.backups import before_bulk_change
+    from netzjournal.store.contacts import delete_contacts
+
+    if len(outcome.created) > 1:
+        before_bulk_change(j, "pre-undo-import")  # outside the transaction: the last commit
     with j.write():
         if outcome.created:
-            store.delete_contacts(j, outcome.created)
+            delete_contacts(j, outcome.created, backup_reason=None)
         if outcome.before is not None:
             store.restore_snapshot(j, outcome.before)

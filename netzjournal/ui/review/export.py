@@ -10,13 +10,17 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, QSizeF, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
 from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
+    QPainter,
     QPdfWriter,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
     QTextFormat,
@@ -98,15 +102,16 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
 FOLLOWING_BLOCKS = 4  # a heading stays with this much of what it heads (rows, items)
 
 
-def _paginated_copy(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
-    """``doc`` laid out as ``QTextDocument.print_`` lays out an unpaginated
-    document: on the device, 2 cm margins, pages of the device's size."""
+def paginated_copy(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
+    """``doc`` laid out in pages on ``device``, as ``QTextDocument.print_`` would
+    (2 cm margins, pages of the device's size) — but here the pages are known
+    before they are painted, so headings can be kept with what follows them."""
     copy = doc.clone(doc)  # the parent: images are looked up in ``doc``'s resources
     copy.documentLayout().setPaintDevice(device)
-    # print_'s margins: 2 cm at the screen's resolution (the layout scales them).
+    # Frame margins are in 1/96-inch-like units the layout scales to the device.
     screen = QGuiApplication.primaryScreen()
-    dpi_x = round(screen.logicalDotsPerInchX()) if screen else 100
-    dpi_y = round(screen.logicalDotsPerInchY()) if screen else 100
+    dpi_x = round(screen.logicalDotsPerInchX()) if screen else 96
+    dpi_y = round(screen.logicalDotsPerInchY()) if screen else 96
     frame = copy.rootFrame().frameFormat()
     frame.setLeftMargin(int((2 / 2.54) * dpi_x))
     frame.setRightMargin(int((2 / 2.54) * dpi_x))
@@ -117,53 +122,82 @@ def _paginated_copy(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocum
     return copy
 
 
-def keep_headings_with_next(doc: QTextDocument, device: QPagedPaintDevice) -> int:
-    """Move every heading that would end a page without the start of what it heads
-    to the next page (Qt's HTML layout knows no "keep with next"); returns how many.
+def _first_line(doc: QTextDocument, block: QTextBlock) -> tuple[float, float]:
+    """Top and bottom of a block's first line in the document. A line that did not
+    fit was moved to the next page inside its block: the block's rectangle
+    does not show that, the line's position does."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    if not layout.lineCount():
+        return top, top
+    line = layout.lineAt(0)
+    return top + line.y(), top + line.y() + line.height()
 
-    A heading's block and the next few blocks (table cells, list items, an image)
-    must start on one page; else the heading gets a page break before it. The
-    layout is repeated after each move, since a move shifts every page after it.
-    """
+
+def _orphaned_heading(doc: QTextDocument) -> QTextBlock | None:
+    """The first heading whose page is not the page where what it heads begins."""
+    height = doc.pageSize().height()
+    # Laid out in full first: Qt lays out lazily, and a page break set on a part
+    # laid out on demand can leave the page count short (pages went missing).
+    doc.pageCount()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text().strip():
+            page = int(_first_line(doc, block)[0] // height)
+            last, follow = block, block.next()
+            for _ in range(FOLLOWING_BLOCKS):
+                if not follow.isValid() or follow.blockFormat().headingLevel():
+                    break
+                last, follow = follow, follow.next()
+            # The first line of the last of them (a long paragraph may go on).
+            bottom = _first_line(doc, last)[1]
+            if last != block and int((bottom - 1) // height) != page:
+                return block
+        block = block.next()
+    return None
+
+
+def keep_headings_with_next(doc: QTextDocument) -> int:
+    """Move every heading of the paginated ``doc`` that would end a page without the
+    start of what it heads to the next page (Qt's HTML layout knows no "keep with
+    next"); returns how many were moved. Each move shifts the pages after it, so
+    the layout is read again after each."""
     moved = 0
-    for _ in range(50):
-        copy = _paginated_copy(doc, device)
-        layout, height = copy.documentLayout(), copy.pageSize().height()
-        block, found = copy.begin(), None
-        while block.isValid() and found is None:
-            if block.blockFormat().headingLevel() and block.text().strip():
-                page = int(layout.blockBoundingRect(block).top() // height)
-                last, follow = block, block.next()
-                for _ in range(FOLLOWING_BLOCKS):
-                    if not follow.isValid() or follow.blockFormat().headingLevel():
-                        break
-                    last, follow = follow, follow.next()
-                # The first line of the last of them (a long paragraph may go on).
-                first_line = last.layout().lineAt(0) if last.layout().lineCount() else None
-                top = layout.blockBoundingRect(last).top()
-                bottom = top + (first_line.height() if first_line else 0)
-                if last != block and int((bottom - 1) // height) != page:
-                    found = block.blockNumber()
-            block = block.next()
-        copy.deleteLater()
-        if found is None:
-            return moved
-        target = doc.findBlockByNumber(found)
-        fmt = target.blockFormat()
+    while (block := _orphaned_heading(doc)) is not None:
+        fmt = block.blockFormat()
         if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
-            return moved  # already at the top of a page: taller than what is left
+            break  # already at the top of a page: more than a page follows
         fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-        QTextCursor(target).setBlockFormat(fmt)
+        QTextCursor(block).setBlockFormat(fmt)
         moved += 1
     return moved
 
 
 def print_document(doc: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Lay ``doc`` out on the device's pages (a QPdfWriter or a QPrinter).
-
-    The document is left unpaginated, so Qt breaks it into pages at the
-    device's size and resolution (fonts keep their point sizes); headings are
-    first kept with what follows them.
-    """
-    keep_headings_with_next(doc, device)
-    doc.print_(device)
+    """Lay ``doc`` out on the device's pages (a QPdfWriter or a QPrinter) and paint
+    them, numbered, with every heading on the page of what it heads."""
+    pages = paginated_copy(doc, device)
+    keep_headings_with_next(pages)
+    size = pages.pageSize()
+    painter = QPainter(device)
+    try:
+        font = QFont(pages.defaultFont())
+        metrics = QFontMetricsF(font, device)
+        margin = device.logicalDpiY() * 2 / 2.54
+        for n in range(pages.pageCount()):
+            if n:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -n * size.height())
+            pages.drawContents(painter, QRectF(0, n * size.height(), size.width(), size.height()))
+            painter.restore()
+            painter.setFont(font)
+            number = str(n + 1)
+            painter.drawText(
+                QPointF(size.width() - margin - metrics.horizontalAdvance(number),
+                        size.height() - margin + metrics.ascent() + device.logicalDpiY() * 5 / 72),
+                number,
+            )  # fmt: skip
+    finally:
+        painter.end()
+    pages.deleteLater()
