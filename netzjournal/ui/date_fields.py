@@ -31,7 +31,7 @@ class DateTimeField(QDateTimeEdit):
         """Shows nothing (the special value), e.g. while no note is open."""
         self.setDateTime(_EMPTY)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves the field; QDateTimeEdit's own override walks its sections.
         return QWidget.focusNextPrevChild(self, next)
 
@@ -46,6 +46,6 @@ class DateField(QDateEdit):
         if date is not None:
             self.setDate(date)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab leaves the field; QDateTimeEdit's own override walks its sections.
         return QWidget.focusNextPrevChild(self, next)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -37,8 +38,8 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.drafts import DraftStore
 from netzjournal.ui import texts
-from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.date_fields import DateField, DateTimeField
+from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 
 AUTOSAVE_MS = 400  # the pause after which a draft is written
@@ -149,7 +150,7 @@ class QuickNoteDialog(QDialog):
         # From "Who" straight to what was said: the date is "now" or a button away.
         chain = (self.who.edit, self.body, self.say_next, self.hooks, self.next_step,
                  self.has_due, self.due, self.when, now_button, yesterday, self.kind)  # fmt: skip
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.

@@ -4,6 +4,8 @@ value and a remove button, and a button that adds a row."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -124,7 +126,7 @@ class ChannelList(QWidget):
         self.rows.append(row)
         self._rows_box.addWidget(row)
         chain = (anchor, row.type, row.value, row.remove_button, self.add_button)
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         return row
 
