@@ -1,0 +1,129 @@
+"""Help → Keyboard shortcuts: every shortcut of the window, read from its menus
+(so the list cannot fall behind), and the keys that work inside the editors,
+lists and pickers — in the interface language ("Strg+N" in German)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QMenuBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _plain(text: str) -> str:
+    """A menu text without its mnemonic and ellipsis ("&Quick note…" → "Quick note")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
+
+
+def _keys(action: QAction) -> str:
+    return ", ".join(
+        k.toString(QKeySequence.SequenceFormat.NativeText)
+        for k in action.shortcuts()
+        if not k.isEmpty()
+    )
+
+
+def _key(text: str) -> str:
+    """A key written portably ("Ctrl+Return") in the interface language ("Strg+Eingabe")."""
+    return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ShortcutsDialog", text)
+
+
+def editor_keys() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The keys that work inside windows and fields (no menu shows them)."""
+    return [
+        (
+            _tr("Quick note, contact, event and note editors"),
+            [
+                (_tr("Save and close"), _key("Ctrl+Return")),
+                (_tr("Close (asks first if something was changed)"), _key("Esc")),
+                (_tr("Next field / previous field"), f"{_key('Tab')} / {_key('Shift+Tab')}"),
+            ],
+        ),
+        (
+            _tr("Picking people"),
+            [
+                (_tr("Take the highlighted name"), _key("Return")),
+                (_tr("Move through the suggestions"), f"{_key('Up')} / {_key('Down')}"),
+                (_tr("Remove the last person"), _key("Backspace")),
+            ],
+        ),
+        (
+            _tr("Lists and search"),
+            [
+                (_tr("Open the selected search result or timeline entry"), _key("Return")),
+                (_tr("Close the search results"), _key("Esc")),
+                (_tr("Select several entries"), _tr("Ctrl+click, Shift+click")),
+            ],
+        ),
+    ]
+
+
+class ShortcutsModel(QStandardItemModel):
+    """Sections (a menu, an editor) with their rows: what it does, which keys."""
+
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        for menu_action in menu_bar.actions():
+            menu = menu_action.menu()
+            if menu is None:
+                continue
+            rows = [(_plain(a.text()), _keys(a)) for a in menu.actions()
+                    if not a.isSeparator() and _keys(a)]  # fmt: skip
+            if rows:
+                self._section(_plain(menu_action.text()), rows)
+        for title, rows in editor_keys():
+            self._section(title, rows)
+
+    def _section(self, title: str, rows: list[tuple[str, str]]) -> None:
+        head = QStandardItem(title)
+        head.setEditable(False)
+        font = head.font()
+        font.setBold(True)
+        head.setFont(font)
+        blank = QStandardItem("")
+        blank.setEditable(False)
+        for what, keys in rows:
+            left, right = QStandardItem(what), QStandardItem(keys)
+            left.setEditable(False)
+            right.setEditable(False)
+            head.appendRow([left, right])
+        self.appendRow([head, blank])
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.model = ShortcutsModel(menu_bar, self)
+        self.view = QTreeView()
+        self.view.setObjectName("shortcutsView")
+        self.view.setModel(self.model)
+        self.view.setRootIsDecorated(False)
+        self.view.setItemsExpandable(False)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.expandAll()
+        for row in range(self.model.rowCount()):  # a section's title spans both columns
+            self.view.setFirstColumnSpanned(row, QModelIndex(), True)
+        self.view.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.view.header().setStretchLastSection(True)
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
