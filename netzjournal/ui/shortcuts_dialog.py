@@ -35,35 +35,64 @@ def _key(text: str) -> str:
     return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ShortcutsDialog", text)
-
-
 def editor_keys() -> list[tuple[str, list[tuple[str, str]]]]:
     """The keys that work inside windows and fields (no menu shows them)."""
     return [
         (
-            _tr("Quick note, contact, event and note editors"),
+            QCoreApplication.translate(
+                "ShortcutsDialog", "Quick note, contact, event and note editors"
+            ),
             [
-                (_tr("Save and close"), _key("Ctrl+Return")),
-                (_tr("Close (asks first if something was changed)"), _key("Esc")),
-                (_tr("Next field / previous field"), f"{_key('Tab')} / {_key('Shift+Tab')}"),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Save and close"),
+                    _key("Ctrl+Return"),
+                ),
+                (
+                    QCoreApplication.translate(
+                        "ShortcutsDialog", "Close (asks first if something was changed)"
+                    ),
+                    _key("Esc"),
+                ),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Next field / previous field"),
+                    f"{_key('Tab')} / {_key('Shift+Tab')}",
+                ),
             ],
         ),
         (
-            _tr("Picking people"),
+            QCoreApplication.translate("ShortcutsDialog", "Picking people"),
             [
-                (_tr("Take the highlighted name"), _key("Return")),
-                (_tr("Move through the suggestions"), f"{_key('Up')} / {_key('Down')}"),
-                (_tr("Remove the last person"), _key("Backspace")),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Take the highlighted name"),
+                    _key("Return"),
+                ),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Move through the suggestions"),
+                    f"{_key('Up')} / {_key('Down')}",
+                ),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Remove the last person"),
+                    _key("Backspace"),
+                ),
             ],
         ),
         (
-            _tr("Lists and search"),
+            QCoreApplication.translate("ShortcutsDialog", "Lists and search"),
             [
-                (_tr("Open the selected search result or timeline entry"), _key("Return")),
-                (_tr("Close the search results"), _key("Esc")),
-                (_tr("Select several entries"), _tr("Ctrl+click, Shift+click")),
+                (
+                    QCoreApplication.translate(
+                        "ShortcutsDialog", "Open the selected search result or timeline entry"
+                    ),
+                    _key("Return"),
+                ),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Close the search results"),
+                    _key("Esc"),
+                ),
+                (
+                    QCoreApplication.translate("ShortcutsDialog", "Select several entries"),
+                    QCoreApplication.translate("ShortcutsDialog", "Ctrl+click, Shift+click"),
+                ),
             ],
         ),
     ]
@@ -74,7 +103,12 @@ class ShortcutsModel(QStandardItemModel):
 
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHorizontalHeaderLabels([_tr("Action"), _tr("Keys")])
+        self.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ShortcutsDialog", "Action"),
+                QCoreApplication.translate("ShortcutsDialog", "Keys"),
+            ]
+        )
         for menu_action in menu_bar.actions():
             menu = menu_action.menu()
             if menu is None:
@@ -106,7 +140,7 @@ class ShortcutsDialog(QDialog):
     def __init__(self, menu_bar: QMenuBar, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(QCoreApplication.translate("ShortcutsDialog", "Keyboard shortcuts"))
         self.model = ShortcutsModel(menu_bar, self)
         self.view = QTreeView()
         self.view.setObjectName("shortcutsView")

@@ -140,11 +140,16 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="60"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="61"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="61"/>
+        <location filename="../../netzjournal/ui/actions.py" line="62"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -211,58 +216,63 @@
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="46"/>
+        <source>before an import was undone</source>
+        <translation>vor dem Rückgängigmachen eines Imports</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="101"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="118"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="126"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="129"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="133"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="154"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="161"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="170"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="161"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="166"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -270,19 +280,67 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="76"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="76"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="76"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelList</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="96"/>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="97"/>
+        <source>+49 170 1234567</source>
+        <translation>+49 170 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="98"/>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="105"/>
+        <source>Add e-mail address</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="106"/>
+        <source>Add phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="107"/>
+        <source>Add profile or web address</source>
+        <translation>Profil oder Webadresse hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="47"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="60"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="68"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="69"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -444,133 +502,133 @@
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="90"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="108"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="112"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="114"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="117"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="119"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="121"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="143"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -578,297 +636,292 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="43"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="43"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="64"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="66"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="66"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="67"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="71"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="71"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="71"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="74"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="78"/>
         <source>optional, e.g. a nickname</source>
         <translation>optional, z. B. ein Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
-        <source>one per line; optionally &quot;label: value&quot;</source>
-        <translation>eins pro Zeile; optional „Bezeichnung: Wert“</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="112"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="113"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="120"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="126"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="133"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="143"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="143"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="160"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="332"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="328"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="333"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="329"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -931,38 +984,48 @@
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="442"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="442"/>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="445"/>
+        <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
+        <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="450"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="454"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="477"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="501"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="503"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="513"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="504"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="514"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1481,37 +1544,37 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="129"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1653,64 +1716,64 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="72"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="33"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="83"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="50"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="54"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="83"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="95"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1718,23 +1781,23 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="50"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="49"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="53"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="54"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="53"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="65"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="66"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="63"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="64"/>
         <source>Remove this follow-up</source>
         <translation>Diesen nächsten Schritt entfernen</translation>
     </message>
@@ -1750,162 +1813,162 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="194"/>
+        <location filename="../../netzjournal/ui/texts.py" line="219"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="197"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="198"/>
+        <location filename="../../netzjournal/ui/texts.py" line="223"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="199"/>
+        <location filename="../../netzjournal/ui/texts.py" line="224"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="202"/>
+        <location filename="../../netzjournal/ui/texts.py" line="227"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="205"/>
+        <location filename="../../netzjournal/ui/texts.py" line="230"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="208"/>
+        <location filename="../../netzjournal/ui/texts.py" line="233"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="211"/>
+        <location filename="../../netzjournal/ui/texts.py" line="236"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="214"/>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="217"/>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="218"/>
+        <location filename="../../netzjournal/ui/texts.py" line="243"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="221"/>
+        <location filename="../../netzjournal/ui/texts.py" line="246"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
+        <location filename="../../netzjournal/ui/texts.py" line="247"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <location filename="../../netzjournal/ui/texts.py" line="250"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="228"/>
+        <location filename="../../netzjournal/ui/texts.py" line="253"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="231"/>
+        <location filename="../../netzjournal/ui/texts.py" line="256"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="232"/>
+        <location filename="../../netzjournal/ui/texts.py" line="257"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="235"/>
+        <location filename="../../netzjournal/ui/texts.py" line="260"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="238"/>
+        <location filename="../../netzjournal/ui/texts.py" line="263"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <location filename="../../netzjournal/ui/texts.py" line="264"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <location filename="../../netzjournal/ui/texts.py" line="267"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <location filename="../../netzjournal/ui/texts.py" line="270"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="248"/>
+        <location filename="../../netzjournal/ui/texts.py" line="273"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="249"/>
+        <location filename="../../netzjournal/ui/texts.py" line="274"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="252"/>
+        <location filename="../../netzjournal/ui/texts.py" line="277"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="255"/>
+        <location filename="../../netzjournal/ui/texts.py" line="280"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="258"/>
+        <location filename="../../netzjournal/ui/texts.py" line="283"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="261"/>
+        <location filename="../../netzjournal/ui/texts.py" line="286"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="264"/>
+        <location filename="../../netzjournal/ui/texts.py" line="289"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="268"/>
+        <location filename="../../netzjournal/ui/texts.py" line="293"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="278"/>
+        <location filename="../../netzjournal/ui/texts.py" line="303"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="284"/>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2138,131 +2201,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="79"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="317"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="319"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="333"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="335"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="342"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="344"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="351"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="353"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
-        <source>netzjournal – DEMO journal (temporary, not your data)</source>
-        <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
+        <location filename="../../netzjournal/ui/main_window.py" line="149"/>
+        <source>DEMO journal (temporary, not your data)</source>
+        <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
-        <source>%1 (read-only)</source>
-        <translation>%1 (nur lesen)</translation>
+        <location filename="../../netzjournal/ui/main_window.py" line="151"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="166"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="174"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="177"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="178"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="236"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="240"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="246"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="307"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="528"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="529"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="531"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="536"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="538"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="545"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="552"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="547"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="554"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2271,12 +2334,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="557"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="564"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="566"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2290,144 +2353,144 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="133"/>
         <source>the note “%1”</source>
         <translation>der Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="134"/>
         <source>the note of %1</source>
         <translation>der Notiz vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="170"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="175"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="176"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="276"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="191"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="202"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="201"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="210"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="217"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="225"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="229"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="230"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="231"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="244"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -2684,7 +2747,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="61"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -2694,143 +2757,143 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="84"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="86"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="100"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="105"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="104"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="134"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="207"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="206"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="209"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="208"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="211"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="238"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="241"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="239"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="242"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="300"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="303"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="308"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="323"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="328"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="315"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="318"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="374"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="377"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="378"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -3268,6 +3331,89 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="42"/>
+        <source>Quick note, contact, event and note editors</source>
+        <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="47"/>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="51"/>
+        <source>Close (asks first if something was changed)</source>
+        <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="57"/>
+        <source>Next field / previous field</source>
+        <translation>Nächstes Feld / vorheriges Feld</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="63"/>
+        <source>Picking people</source>
+        <translation>Personen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="66"/>
+        <source>Take the highlighted name</source>
+        <translation>Hervorgehobenen Namen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="70"/>
+        <source>Move through the suggestions</source>
+        <translation>Durch die Vorschläge gehen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
+        <source>Remove the last person</source>
+        <translation>Letzte Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
+        <source>Lists and search</source>
+        <translation>Listen und Suche</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="83"/>
+        <source>Open the selected search result or timeline entry</source>
+        <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="89"/>
+        <source>Close the search results</source>
+        <translation>Suchergebnisse schließen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="93"/>
+        <source>Select several entries</source>
+        <translation>Mehrere Einträge auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Strg+Klick, Umschalt+Klick</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="108"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="109"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="143"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>StartupDialogs</name>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
@@ -3551,117 +3697,117 @@ Ort: %1</translation>
 <context>
     <name>SyncReviewDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="43"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="44"/>
         <source>Sync: conflicts and inbox</source>
         <translation>Synchronisation: Konflikte und Eingang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="47"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="48"/>
         <source>Keep the journal&apos;s value</source>
         <translation>Wert des Journals behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="50"/>
         <source>Take the server&apos;s value</source>
         <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="57"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
         <source>who was it with?</source>
         <translation>mit wem war es?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
         <source>Make it a note with this person</source>
         <translation>Als Notiz mit dieser Person ablegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="71"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="81"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="82"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="97"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="98"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="114"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -3847,409 +3993,409 @@ Ort: %1</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="20"/>
+        <location filename="../../netzjournal/ui/texts.py" line="32"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="21"/>
+        <location filename="../../netzjournal/ui/texts.py" line="33"/>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="22"/>
+        <location filename="../../netzjournal/ui/texts.py" line="34"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="23"/>
+        <location filename="../../netzjournal/ui/texts.py" line="35"/>
         <source>Video call</source>
         <translation>Videocall</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="24"/>
+        <location filename="../../netzjournal/ui/texts.py" line="36"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="25"/>
-        <location filename="../../netzjournal/ui/texts.py" line="70"/>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="37"/>
+        <location filename="../../netzjournal/ui/texts.py" line="82"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="26"/>
-        <location filename="../../netzjournal/ui/texts.py" line="73"/>
-        <location filename="../../netzjournal/ui/texts.py" line="88"/>
+        <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="100"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="32"/>
+        <location filename="../../netzjournal/ui/texts.py" line="44"/>
         <source>Coffee on a concrete day</source>
         <translation>Kaffee an einem konkreten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="33"/>
+        <location filename="../../netzjournal/ui/texts.py" line="45"/>
         <source>Follow-up on the last hook</source>
         <translation>Nachfragen zum letzten Anknüpfungspunkt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="34"/>
+        <location filename="../../netzjournal/ui/texts.py" line="46"/>
         <source>Give first (article, introduction)</source>
         <translation>Zuerst geben (Artikel, Vorstellung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="35"/>
+        <location filename="../../netzjournal/ui/texts.py" line="47"/>
         <source>Birthday wishes</source>
         <translation>Geburtstagsgruß</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="36"/>
+        <location filename="../../netzjournal/ui/texts.py" line="48"/>
         <source>Congratulations on a new role</source>
         <translation>Glückwunsch zur neuen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="37"/>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
         <source>An event (“are you there too?”)</source>
         <translation>Eine Veranstaltung („Sind Sie auch dort?“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
         <source>The next evening of a series they came to before</source>
         <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="41"/>
+        <location filename="../../netzjournal/ui/texts.py" line="53"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="42"/>
+        <location filename="../../netzjournal/ui/texts.py" line="54"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="43"/>
+        <location filename="../../netzjournal/ui/texts.py" line="55"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="49"/>
+        <location filename="../../netzjournal/ui/texts.py" line="61"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="50"/>
+        <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="51"/>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <location filename="../../netzjournal/ui/texts.py" line="79"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="68"/>
+        <location filename="../../netzjournal/ui/texts.py" line="80"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="69"/>
+        <location filename="../../netzjournal/ui/texts.py" line="81"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="71"/>
+        <location filename="../../netzjournal/ui/texts.py" line="83"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="72"/>
+        <location filename="../../netzjournal/ui/texts.py" line="84"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="74"/>
+        <location filename="../../netzjournal/ui/texts.py" line="86"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="84"/>
+        <location filename="../../netzjournal/ui/texts.py" line="96"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="97"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="98"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="87"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="89"/>
+        <location filename="../../netzjournal/ui/texts.py" line="101"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="99"/>
+        <location filename="../../netzjournal/ui/texts.py" line="111"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="103"/>
+        <location filename="../../netzjournal/ui/texts.py" line="115"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="105"/>
+        <location filename="../../netzjournal/ui/texts.py" line="117"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="107"/>
+        <location filename="../../netzjournal/ui/texts.py" line="119"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="109"/>
+        <location filename="../../netzjournal/ui/texts.py" line="121"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="123"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="114"/>
+        <location filename="../../netzjournal/ui/texts.py" line="126"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="117"/>
+        <location filename="../../netzjournal/ui/texts.py" line="129"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="118"/>
+        <location filename="../../netzjournal/ui/texts.py" line="130"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="298"/>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="306"/>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="307"/>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="309"/>
-        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <location filename="../../netzjournal/ui/texts.py" line="361"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="312"/>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="313"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="315"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="316"/>
-        <location filename="../../netzjournal/ui/texts.py" line="317"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="342"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="319"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="320"/>
+        <location filename="../../netzjournal/ui/texts.py" line="345"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <location filename="../../netzjournal/ui/texts.py" line="346"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="323"/>
-        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <location filename="../../netzjournal/ui/texts.py" line="351"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="330"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="356"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="360"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="364"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="377"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="383"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="365"/>
+        <location filename="../../netzjournal/ui/texts.py" line="390"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="370"/>
+        <location filename="../../netzjournal/ui/texts.py" line="395"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="375"/>
+        <location filename="../../netzjournal/ui/texts.py" line="400"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="381"/>
+        <location filename="../../netzjournal/ui/texts.py" line="406"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -4348,12 +4494,17 @@ Ort: %1</translation>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="458"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="460"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="523"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
@@ -4449,12 +4600,17 @@ Ort: %1</translation>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
-        <source>Remind me when I log in: birthdays, follow-ups due and whom to get back in touch with (at most once a day)</source>
-        <translation>Bei der Anmeldung erinnern: Geburtstage, fällige Follow-ups und bei wem Sie sich melden könnten (höchstens einmal am Tag)</translation>
+        <location filename="../../netzjournal/ui/welcome.py" line="67"/>
+        <source>Remind me when I log in</source>
+        <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="72"/>
+        <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
+        <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="97"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
