@@ -143,3 +143,16 @@ def test_a_launchers_command_line_reads_as_argparse_reads_it(argv):
 )
 def test_anything_else_is_left_to_argparse(argv):
     assert cli._plain_start(argv) is None
+
+
+def test_coach_speaks_the_interface_language_numbers_too(tmp_path):
+    home = tmp_path / "home"
+    out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
+              env_home=home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    german = run("coach", "--today", "2026-11-22", "--lang", "de", env_home=home)
+    assert german.returncode == 0, german.stderr
+    assert re.search(r"\(Wärme \d,\d\d\)", german.stdout), german.stdout
+    assert "warmth" not in german.stdout and not re.search(r"\+\d\.\d", german.stdout)
+    english = run("coach", "--today", "2026-11-22", "--lang", "en", env_home=home)
+    assert re.search(r"\(warmth \d\.\d\d\)", english.stdout), english.stdout
