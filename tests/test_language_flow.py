@@ -67,7 +67,8 @@ def test_everything_stored_reads_in_german(journal):
                                                       due_on=dt.date(2026, 2, 1)))  # fmt: skip
     md = markdown_person(journal, c.id, "de")
     for expected in ("**Geburtstag:** 22.04.1956", "**Ansprache:** du", "**Nähe:** 3 von 5",
-                     "**Hierarchieebene:** Abteilungsleitung", "**In Kontakt bleiben:** alle 30 Tage",
+                     "**Hierarchieebene:** Abteilungsleitung",
+                     "**In Kontakt bleiben:** alle 30 Tage",
                      "**Telefon (Mobil):** +49 170 5550123", "### 02.01.2026 10:15 · Kaffee",
                      "die Person hat sich gemeldet", "Dauer: 45 Min.",
                      "Private Bemerkungen: Jazz", "Buch schicken (fällig 01.02.2026)"):  # fmt: skip
@@ -239,8 +240,8 @@ def test_the_main_window_offers_its_shortcut_overview(qtbot, tmp_path):
     from netzjournal.ui.shortcuts_dialog import ShortcutsModel
 
     model = ShortcutsModel(window.menuBar())
-    listed = {model.item(r, 0).child(i, 0).text()
-              for r in range(model.rowCount()) for i in range(model.item(r, 0).rowCount())}  # fmt: skip
+    heads = [model.item(r, 0) for r in range(model.rowCount())]
+    listed = {head.child(i, 0).text() for head in heads for i in range(head.rowCount())}
     with_keys = {a.text().replace("&", "").rstrip("…").strip() for a in window.actions_.all()
                  if a.shortcuts()}  # fmt: skip
     assert with_keys <= listed and "Quick note" in listed
