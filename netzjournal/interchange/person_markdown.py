@@ -6,6 +6,7 @@ times are written as the language writes them, nothing is left out."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from netzjournal import localized
 from netzjournal.review.render import labels as review_labels
@@ -56,7 +57,7 @@ _WORDS = {
 }  # fmt: skip
 
 
-def words(language: str) -> dict[str, object]:
+def words(language: str) -> dict[str, Any]:
     return _WORDS[language if language in _WORDS else "en"]
 
 
@@ -64,7 +65,7 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
     """Everything the journal holds about one person, readable in ``language``."""
     w = words(language)
     r = review_labels(language)
-    levels: dict[str, str] = w["levels"]  # type: ignore[assignment]
+    levels: dict[str, str] = w["levels"]
 
     def say(key: str, **values: object) -> str:
         return str(w[key]).format(**values)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QMenuBar,
     QTreeView,
     QVBoxLayout,
@@ -111,7 +112,7 @@ class ShortcutsModel(QStandardItemModel):
         )
         for menu_action in menu_bar.actions():
             menu = menu_action.menu()
-            if menu is None:
+            if not isinstance(menu, QMenu):
                 continue
             rows = [(_plain(a.text()), _keys(a)) for a in menu.actions()
                     if not a.isSeparator() and _keys(a)]  # fmt: skip

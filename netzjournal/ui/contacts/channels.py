@@ -57,7 +57,9 @@ class ChannelRow(QWidget):
         else:
             self.type.setCurrentIndex(-1)
             self.type.setEditText("")
-        self.type.lineEdit().setPlaceholderText(self.tr("Type"))
+        typed = self.type.lineEdit()
+        if typed is not None:  # (editable: it has one)
+            typed.setPlaceholderText(self.tr("Type"))
         self.type.setMinimumContentsLength(8)
         self.value = QLineEdit(channel.value if channel else "")
         self.value.setObjectName("channelValue")
@@ -125,7 +127,8 @@ class ChannelList(QWidget):
         anchor = self.add_button.previousInFocusChain()
         self.rows.append(row)
         self._rows_box.addWidget(row)
-        chain = (anchor, row.type, row.value, row.remove_button, self.add_button)
+        chain = [w for w in (anchor, row.type, row.value, row.remove_button, self.add_button)
+                 if w is not None]  # fmt: skip
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
         return row
@@ -146,7 +149,7 @@ class ChannelList(QWidget):
         """Rows for this kind's channels, and one empty row where there is none."""
         for row in list(self.rows):
             self._drop(row)
-        mine = [c for c in channels if c.kind == self.kind]
+        mine: list[Channel | None] = [c for c in channels if c.kind == self.kind]
         for channel in mine or [None]:
             self.add_row(channel)
 
