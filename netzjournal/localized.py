@@ -54,7 +54,8 @@ _CHANNEL_TYPES = {
         "car": "Auto", "isdn": "ISDN", "main": "Zentrale", "other": "Sonstige",
         "pref": "bevorzugt", "internet": "Internet", "x400": "X.400", "bbs": "BBS",
         "modem": "Modem", "pcs": "PCS", "dom": "Inland", "intl": "Ausland",
-        "postal": "Post", "parcel": "Pakete",
+        "postal": "Post", "parcel": "Pakete", "linkedin": "LinkedIn", "xing": "XING",
+        "homepage": "Website", "blog": "Blog",
     },
     "en": {
         "work": "work", "home": "home", "cell": "mobile", "mobile": "mobile",
@@ -63,7 +64,8 @@ _CHANNEL_TYPES = {
         "car": "car", "isdn": "ISDN", "main": "main", "other": "other",
         "pref": "preferred", "internet": "internet", "x400": "X.400", "bbs": "BBS",
         "modem": "modem", "pcs": "PCS", "dom": "domestic", "intl": "international",
-        "postal": "postal", "parcel": "parcel",
+        "postal": "postal", "parcel": "parcel", "linkedin": "LinkedIn", "xing": "XING",
+        "homepage": "website", "blog": "blog",
     },
 }  # fmt: skip
 

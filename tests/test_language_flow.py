@@ -171,6 +171,7 @@ def test_empty_note_editor_shows_no_date(journal, qtbot):
 
     editor = NoteEditor(journal)
     qtbot.addWidget(editor)
+    assert editor.when.text().strip() == ""  # as built, before any note
     editor.show_note(None)
     assert editor.when.text().strip() == ""  # not "01.01.00 00:00"
     c = store.create_contact(journal, person("Ana", "Ö")).value

@@ -26,6 +26,7 @@ class DateTimeField(QDateTimeEdit):
         self.setDisplayFormat(texts.datetime_pattern())
         self.setMinimumDateTime(_EMPTY)
         self.setSpecialValueText(" ")  # shown at the minimum: "no date"
+        self.clear_value()  # nothing until a value is set (not "01.01.2000 00:00")
 
     def clear_value(self) -> None:
         """Shows nothing (the special value), e.g. while no note is open."""

@@ -23,11 +23,21 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
+_PLAIN_KEYS = {f"F{n}" for n in range(1, 13)} | {"Del", "Backspace", "Esc", "Return"}
+
+
+def _typable(key: QKeySequence) -> bool:
+    """A key on every keyboard: with a modifier, F1–F12, Delete, Esc… — not the
+    "Undo", "Find" or F14 keys a platform's standard bindings add for rare keyboards."""
+    text = key.toString(QKeySequence.SequenceFormat.PortableText)
+    return "+" in text or text in _PLAIN_KEYS
+
+
 def _keys(action: QAction) -> str:
     return ", ".join(
         k.toString(QKeySequence.SequenceFormat.NativeText)
         for k in action.shortcuts()
-        if not k.isEmpty()
+        if not k.isEmpty() and _typable(k)
     )
 
 

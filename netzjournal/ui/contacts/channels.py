@@ -63,6 +63,7 @@ class ChannelRow(QWidget):
         self.type.setMinimumContentsLength(8)
         self.value = QLineEdit(channel.value if channel else "")
         self.value.setObjectName("channelValue")
+        self.value.setCursorPosition(0)  # show how an address begins, not how it ends
         self.value.setPlaceholderText(placeholder)
         self.remove_button = remove = QToolButton()
         remove.setObjectName("channelRemove")
