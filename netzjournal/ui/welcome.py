@@ -80,8 +80,11 @@ class WelcomePage(QWidget):
             self.remind.style().PixelMetric.PM_IndicatorWidth
         ) + self.remind.style().pixelMetric(self.remind.style().PixelMetric.PM_CheckBoxLabelSpacing)
         details.setIndent(indent)
-        layout.addWidget(self.remind)
-        layout.addWidget(details)
+        reminder = QVBoxLayout()
+        reminder.setSpacing(2)  # the details belong to the box above them
+        reminder.addWidget(self.remind)
+        reminder.addWidget(details)
+        layout.addLayout(reminder)
         where.setWordWrap(True)
         where.setMaximumWidth(720)
         layout.addWidget(where)
