@@ -211,6 +211,7 @@ class ContactEditor(QDialog):
             channel_list.set_channels(r.channels)
         self._select(self.source, r.source)
         self.source_detail.setText(r.source_detail)
+        # The field reads DD.MM.YYYY in either language (as its placeholder says).
         self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
         self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)

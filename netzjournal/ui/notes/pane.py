@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import undo, unsaved
+from netzjournal.ui import texts, undo, unsaved
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
@@ -198,7 +198,7 @@ class NotesPane(QWidget):
             return False
         after, follow, gone = value
         text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
-            "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
+            "%1", after.title or texts.format_date(after.occurred_at.date())
         )
         command = undo.EditNote(self.journal, after, follow, text, removed=gone, base=before)
         if not undo.perform(self.undo_stack, command, self, on_stale=self._conflict):
@@ -249,6 +249,6 @@ class NotesPane(QWidget):
         ):
             return
         text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
-            "%1", record.title or record.occurred_at.strftime("%Y-%m-%d")
+            "%1", record.title or texts.format_date(record.occurred_at.date())
         )
         undo.perform(self.undo_stack, undo.DeleteNotes(self.journal, [record.id], text), self)
