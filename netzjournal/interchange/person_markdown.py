@@ -138,7 +138,7 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
             details.append(
                 f"{say('with')}: " + ", ".join(names[p].label for p in others if p in names)
             )
-        out += ["", "_" + " · ".join(details) + "_"]
+        out += ["", "*" + " · ".join(details) + "*"]
         gave = "; ".join(g.text for g in note.give_take if g.direction == "gave")
         received = "; ".join(g.text for g in note.give_take if g.direction == "received")
         for text in (

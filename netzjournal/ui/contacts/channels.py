@@ -46,7 +46,8 @@ class ChannelRow(QWidget):
         self.type.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.type.setAccessibleName(self.tr("Type"))
         for code in CHANNEL_CHOICES[kind]:
-            self.type.addItem(texts.channel_label(code), code)
+            word = texts.channel_label(code)
+            self.type.addItem(word[:1].upper() + word[1:], code)  # "Work" as a choice
         label = channel.label if channel else ""
         if label:
             index = self.type.findData(label)
