@@ -266,3 +266,22 @@ def test_only_a_temporary_demo_folder_is_removed(tmp_path):
         assert not remove_temporary_demo(unmarked) and unmarked.exists()
     finally:
         unmarked.rmdir()
+
+
+def test_a_start_up_error_speaks_german_and_keeps_the_english_detail_aside(qapp):
+    from PySide6.QtWidgets import QTextEdit
+
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.startup_dialogs import error_box
+
+    installed = install_translators(qapp, "de")
+    try:
+        box = error_box("Das Journal kann nicht geöffnet werden", "file is not a database")
+        shown = box.text() + box.informativeText()
+        assert "Nichts wurde verändert" in shown and "database" not in shown
+        details = box.findChild(QTextEdit)
+        assert details is not None and not details.isVisibleTo(box)
+        assert box.detailedText() == "file is not a database"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)

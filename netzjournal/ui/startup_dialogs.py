@@ -170,5 +170,25 @@ def ask_read_only(error: store.JournalTooNew) -> bool:
     return box.clickedButton() is read_only
 
 
-def show_error(title: str, text: str) -> None:
-    QMessageBox.critical(None, title, text)
+def error_box(title: str, detail: str) -> QMessageBox:
+    """A start-up failure said in the interface language; the store's own (English)
+    words go into the details, for whoever helps — not into the sentence."""
+    box = QMessageBox()
+    box.setObjectName("startupErrorBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupDialogs",
+            "Nothing was changed. The details say what happened; they help whoever you "
+            "ask for help.",
+        )
+    )
+    if detail:
+        box.setDetailedText(detail)
+    return box
+
+
+def show_error(title: str, detail: str) -> None:
+    error_box(title, detail).exec()

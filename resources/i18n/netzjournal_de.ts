@@ -298,32 +298,32 @@
 <context>
     <name>ChannelList</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="100"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="101"/>
         <source>+49 170 1234567</source>
         <translation>+49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="102"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="109"/>
         <source>Add e-mail address</source>
         <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="110"/>
         <source>Add phone number</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="111"/>
         <source>Add profile or web address</source>
         <translation>Profil oder Webadresse hinzufügen</translation>
     </message>
@@ -332,13 +332,13 @@
     <name>ChannelRow</name>
     <message>
         <location filename="../../netzjournal/ui/contacts/channels.py" line="47"/>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="60"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="63"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="68"/>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="72"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="73"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -881,47 +881,47 @@
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="251"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="257"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="262"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="263"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="277"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="328"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="329"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="329"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="330"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -2625,12 +2625,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="369"/>
+        <location filename="../../netzjournal/ui/participants.py" line="376"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="370"/>
+        <location filename="../../netzjournal/ui/participants.py" line="377"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -3338,82 +3338,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="53"/>
         <source>Quick note, contact, event and note editors</source>
         <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="58"/>
         <source>Save and close</source>
         <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="62"/>
         <source>Close (asks first if something was changed)</source>
         <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
         <source>Next field / previous field</source>
         <translation>Nächstes Feld / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="63"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
         <source>Picking people</source>
         <translation>Personen auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="77"/>
         <source>Take the highlighted name</source>
         <translation>Hervorgehobenen Namen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="81"/>
         <source>Move through the suggestions</source>
         <translation>Durch die Vorschläge gehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="85"/>
         <source>Remove the last person</source>
         <translation>Letzte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="91"/>
         <source>Lists and search</source>
         <translation>Listen und Suche</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
         <source>Open the selected search result or timeline entry</source>
         <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
         <source>Close the search results</source>
         <translation>Suchergebnisse schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="104"/>
         <source>Select several entries</source>
         <translation>Mehrere Einträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="105"/>
         <source>Ctrl+click, Shift+click</source>
         <translation>Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="119"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="120"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="154"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -3421,97 +3421,97 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="143"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="26"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="28"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="33"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="32"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="33"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="41"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="40"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="42"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="41"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="48"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="50"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="58"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="64"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
         <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="72"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
         <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="85"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="104"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -3520,36 +3520,41 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="120"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="119"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="123"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="122"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="130"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="146"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="156"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="163"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="182"/>
+        <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
+        <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
 </context>
 <context>
@@ -4620,7 +4625,7 @@ Ort: %1</translation>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="97"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="100"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
