@@ -174,13 +174,6 @@ class _Input(QLineEdit):
             self._field.commit_text()
             event.accept()  # Enter takes the completion only, never the dialog's Save
             return
-        if event.text() in (",", ";"):
-            # A comma ends a name, as in a list typed by hand ("Anna, Jürgen"): the name
-            # becomes a token and no separator is left behind (never ", , ").
-            if self.text().strip(" ,;"):
-                self._field.commit_text()
-            event.accept()
-            return
         if event.key() == Qt.Key.Key_Backspace and not self.text() and self._field.tokens():
             self._field.remove_token(len(self._field.tokens()) - 1)
             event.accept()
@@ -296,6 +289,8 @@ class ParticipantsField(QFrame):
             self.add_person(int(value))  # type: ignore[arg-type]
             self.edit.clear()
         elif kind == "unknown":
+            # A comma may be part of a name ("Müller, Hans"), a separator left at
+            # either end is not (no "Anna, " token, no ", , " left behind).
             name = " ".join(str(value).strip(" ,;").split())
             if all(t.name.casefold() != name.casefold() for t in self._tokens if t.id is None):
                 self._add(Token(name, name, None))
