@@ -38,7 +38,21 @@ from PySide6.QtWidgets import (
 )
 from uihelpers import when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.backups import checked_backups, create_backup
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.errors import JournalDamaged
+from netzjournal.store.events import create_event, get_event, occurrences
+from netzjournal.store.interactions import add_follow_up, create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import (
+    Birthday,
+    Channel,
+    EventRecord,
+    FollowUpRecord,
+    InteractionRecord,
+)
 
 TS = REPO / "resources" / "i18n" / "netzjournal_de.ts"
 TODAY = dt.date(2026, 3, 14)
@@ -183,30 +197,30 @@ def where(tmp_path):
 
 
 @pytest.fixture
-def filled(where) -> Iterator[store.Journal]:
+def filled(where) -> Iterator[Journal]:
     """German data only: a namesake, channels with vCard types, a note, an event."""
-    j = store.Journal.open(where.journal, backup_dir=where.backups)
-    juergen = store.create_contact(j, person(
+    j = Journal.open(where.journal, backup_dir=where.backups)
+    juergen = create_contact(j, person(
         "Jürgen", "Weiß", organisation="Nordlicht Medien", city="Köln",
-        birthday=store.Birthday(4, 22, 1956), source="barcamp",
-        channels=[store.Channel("email", "juergen@example.org", "work"),
-                  store.Channel("phone", "+49 170 5550123", "cell,pref")],
+        birthday=Birthday(4, 22, 1956), source="barcamp",
+        channels=[Channel("email", "juergen@example.org", "work"),
+                  Channel("phone", "+49 170 5550123", "cell,pref")],
     )).value  # fmt: skip
-    anna = store.create_contact(j, person("Anna", "Schmidt", organisation="Stadtwerke")).value
-    store.create_contact(j, person("Anna", "Schmidt", organisation="Hafenamt"))
-    fair = store.create_event(j, store.EventRecord("Stammtisch Süd", TODAY)).value
-    store.create_interaction(j, store.InteractionRecord(
+    anna = create_contact(j, person("Anna", "Schmidt", organisation="Stadtwerke")).value
+    create_contact(j, person("Anna", "Schmidt", organisation="Hafenamt"))
+    fair = create_event(j, EventRecord("Stammtisch Süd", TODAY)).value
+    create_interaction(j, InteractionRecord(
         occurred_at=dt.datetime(2026, 3, 2, 10), participants=[juergen.id, anna.id],
         kind="coffee", title="Kaffee am Hafen", body="Über Radwege gesprochen.",
         say_next="deinen Halbmarathon im Mai", event_id=fair.id,
     ))  # fmt: skip
-    store.add_follow_up(j, store.FollowUpRecord("Artikel schicken", juergen.id,
+    add_follow_up(j, FollowUpRecord("Artikel schicken", juergen.id,
                                                 due_on=dt.date(2026, 3, 20)))  # fmt: skip
     yield j
     j.close()
 
 
-def _dialogs(window, journal: store.Journal, where) -> Iterator[QWidget]:
+def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     from netzjournal.ui.backups_dialog import BackupsDialog
     from netzjournal.ui.coach.templates_dialog import TemplatesDialog
     from netzjournal.ui.contacts.editor import ContactEditor
@@ -219,11 +233,11 @@ def _dialogs(window, journal: store.Journal, where) -> Iterator[QWidget]:
     from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
     from netzjournal.ui.sync_review import SyncReviewDialog
 
-    ids = [r.id for r in store.contact_rows(journal)]
-    juergen = next(i for i in ids if store.get_contact(journal, i).given_name == "Jürgen")
-    occurrence = store.occurrences(journal, TODAY, TODAY)[0]
+    ids = [r.id for r in contact_rows(journal)]
+    juergen = next(i for i in ids if get_contact(journal, i).given_name == "Jürgen")
+    occurrence = occurrences(journal, TODAY, TODAY)[0]
     yield ContactEditor(journal, None, new=True, parent=window)
-    yield ContactEditor(journal, store.get_contact(journal, juergen), parent=window)
+    yield ContactEditor(journal, get_contact(journal, juergen), parent=window)
     yield window.quick_note_dialog()
     yield SettingsDialog(where, journal, window)
     yield BackupsDialog(lambda: journal, lambda _b: None, where, window)
@@ -233,12 +247,12 @@ def _dialogs(window, journal: store.Journal, where) -> Iterator[QWidget]:
     yield TemplatesDialog(journal, window)
     yield SyncReviewDialog(journal, window)
     yield EventEditor(journal, None, TODAY, window)
-    yield EventEditor(journal, store.get_event(journal, occurrence.event_id), TODAY, window)
+    yield EventEditor(journal, get_event(journal, occurrence.event_id), TODAY, window)
     yield OccurrenceDialog(occurrence, window)
     yield DebriefDialog(journal, occurrence, window.undo_stack, window)
-    store.create_backup(journal, where.backups, reason="manual")
-    damaged = store.JournalDamaged(where.journal, "file is not a database")
-    yield RecoveryDialog(damaged, store.checked_backups(where.backups), window)
+    create_backup(journal, where.backups, reason="manual")
+    damaged = JournalDamaged(where.journal, "file is not a database")
+    yield RecoveryDialog(damaged, checked_backups(where.backups), window)
 
 
 #: Every dialog class of the interface: a new one must be added to _dialogs().
@@ -287,7 +301,7 @@ def test_german_windows_show_no_english_word(german, filled, where, qtbot):
         window.show_view(view)
         qtbot.wait(50)
         found += english_in(window, english)
-    window.contacts.select(store.contact_rows(filled)[0].id)
+    window.contacts.select(contact_rows(filled)[0].id)
     found += english_in(window, english)
 
     # The privacy view ("everything stored about this person"), opened as a person does.

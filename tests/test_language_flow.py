@@ -16,10 +16,14 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenuBar
 from uihelpers import type_text
 
-from netzjournal import localized, store
+from netzjournal import localized
 from netzjournal.drafts import DraftStore
 from netzjournal.interchange.person_markdown import markdown_person
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.interactions import add_follow_up, create_interaction
+from netzjournal.store.journal import Journal
 from netzjournal.store.listings import NoteFilter, interaction_page
+from netzjournal.store.records import Birthday, Channel, FollowUpRecord, InteractionRecord
 
 NOW = dt.datetime(2026, 3, 14, 10, 30)
 
@@ -55,15 +59,15 @@ def test_channel_labels_are_words_and_own_labels_stay():
 
 
 def test_everything_stored_reads_in_german(journal):
-    c = store.create_contact(journal, person(
-        "Jürgen", "Weiß", birthday=store.Birthday(4, 22, 1956), source="barcamp",
+    c = create_contact(journal, person(
+        "Jürgen", "Weiß", birthday=Birthday(4, 22, 1956), source="barcamp",
         hierarchy="head", address_form="du", cadence_days=30,
-        channels=[store.Channel("phone", "+49 170 5550123", "cell")],
+        channels=[Channel("phone", "+49 170 5550123", "cell")],
     )).value  # fmt: skip
-    store.create_interaction(journal, store.InteractionRecord(
+    create_interaction(journal, InteractionRecord(
         occurred_at=dt.datetime(2026, 1, 2, 10, 15), participants=[c.id], kind="coffee",
         direction="inbound", hooks="Jazz", duration_minutes=45))  # fmt: skip
-    store.add_follow_up(journal, store.FollowUpRecord("Buch schicken", c.id,
+    add_follow_up(journal, FollowUpRecord("Buch schicken", c.id,
                                                       due_on=dt.date(2026, 2, 1)))  # fmt: skip
     md = markdown_person(journal, c.id, "de")
     for expected in ("**Geburtstag:** 22.04.1956", "**Ansprache:** du", "**Nähe:** 3 von 5",
@@ -80,11 +84,11 @@ def test_everything_stored_reads_in_german(journal):
 def test_channels_are_edited_as_a_list(journal, qtbot):
     from netzjournal.ui.contacts.editor import ContactEditor
 
-    c = store.create_contact(journal, person("Ana", "Ö", channels=[
-        store.Channel("email", "ana@example.org", "work"),
-        store.Channel("phone", "+49 30 1234", "Büro"),
+    c = create_contact(journal, person("Ana", "Ö", channels=[
+        Channel("email", "ana@example.org", "work"),
+        Channel("phone", "+49 30 1234", "Büro"),
     ])).value  # fmt: skip
-    editor = ContactEditor(journal, store.get_contact(journal, c.id))
+    editor = ContactEditor(journal, get_contact(journal, c.id))
     qtbot.addWidget(editor)
     emails, phones = editor.emails, editor.phones
     assert [r.value.text() for r in emails.rows] == ["ana@example.org"]
@@ -175,20 +179,20 @@ def test_empty_note_editor_shows_no_date(journal, qtbot):
     assert editor.when.text().strip() == ""  # as built, before any note
     editor.show_note(None)
     assert editor.when.text().strip() == ""  # not "01.01.00 00:00"
-    c = store.create_contact(journal, person("Ana", "Ö")).value
-    note = store.create_interaction(journal, store.InteractionRecord(
+    c = create_contact(journal, person("Ana", "Ö")).value
+    note = create_interaction(journal, InteractionRecord(
         occurred_at=dt.datetime(1999, 12, 31, 23, 0), participants=[c.id])).value  # fmt: skip
     editor.show_note(note.id)
     assert "1999" in editor.when.text()
 
 
 def test_notes_list_tells_namesakes_apart(journal):
-    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Stadtwerke")).value
-    b = store.create_contact(journal, person("Anna", "Schmidt", organisation="Hafenamt")).value
-    solo = store.create_contact(journal, person("Jürgen", "Weiß", organisation="Nordlicht")).value
-    store.create_interaction(journal, store.InteractionRecord(
+    a = create_contact(journal, person("Anna", "Schmidt", organisation="Stadtwerke")).value
+    b = create_contact(journal, person("Anna", "Schmidt", organisation="Hafenamt")).value
+    solo = create_contact(journal, person("Jürgen", "Weiß", organisation="Nordlicht")).value
+    create_interaction(journal, InteractionRecord(
         occurred_at=NOW, participants=[a.id, solo.id]))  # fmt: skip
-    store.create_interaction(journal, store.InteractionRecord(
+    create_interaction(journal, InteractionRecord(
         occurred_at=NOW - dt.timedelta(days=1), participants=[b.id]))  # fmt: skip
     entries = interaction_page(journal, NoteFilter(), None, 10)
     assert [e.people for e in entries] == [
@@ -234,7 +238,7 @@ def test_the_main_window_offers_its_shortcut_overview(qtbot, tmp_path):
     from netzjournal.ui.main_window import MainWindow
 
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
     with qtbot.waitSignal(window.first_painted, timeout=5000):
