@@ -3,8 +3,6 @@ demo journal", marked as a demo, and removed again when its window closes."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 MARKER = "DEMO-JOURNAL"  # a demo's data folder holds this file
@@ -14,6 +12,8 @@ PREFIX = "netzjournal-demo-"
 def is_temporary_demo(root: Path) -> bool:
     """Only a folder this app made for a demo: marked, named so, and directly in
     the temporary directory. A data folder the user chose is never one."""
+    import tempfile  # (not at import: the window reads MARKER while it starts)
+
     try:
         root = root.resolve()
         return (
@@ -27,6 +27,8 @@ def is_temporary_demo(root: Path) -> bool:
 
 def remove_temporary_demo(root: Path) -> bool:
     """Remove a demo's temporary folder (after its window closed); True if removed."""
+    import shutil
+
     if not is_temporary_demo(root):
         return False
     shutil.rmtree(root, ignore_errors=True)
