@@ -382,5 +382,9 @@ def run_gui(
         _daily_backup(journal.opened_path, where.backups)
     journal.close()
     instance.release()
+    from netzjournal.demo.folder import remove_temporary_demo
+
+    if remove_temporary_demo(where.root):  # "Explore a demo journal": nothing to keep
+        log.info("demo folder %s removed", where.root)
     del translators
     return status

@@ -101,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     coach = sub.add_parser("coach", parents=[common], help="whom to reconnect with, and how")
     coach.add_argument("--today", type=_date, help="the day to plan for (default: today)")
     coach.add_argument("--limit", type=int, help="how many suggestions (default: settings, 5)")
-    coach.add_argument("--lang", choices=("de", "en"), default="de", help="language of reasons")
+    coach.add_argument("--lang", choices=("de", "en"),
+                       help="language (default: the window's, else the system's)")  # fmt: skip
 
     imp = sub.add_parser(
         "import",
@@ -230,18 +231,22 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_coach(args: argparse.Namespace) -> int:
-    from netzjournal.coach.engine import suggest, warmth_explained
+    from netzjournal.coach.engine import suggest, warmth_explained, warmth_line
 
     where = _existing(args)
     if where is None:
         return 2
     today = args.today or dt.date.today()
+    if args.lang is None:
+        from netzjournal.capture import interface_language
+
+        args.lang = interface_language(where)
     with _open_for_reading(where) as journal:
         result = suggest(journal, today, limit=args.limit, language=args.lang)
     if not result.suggestions:
         print("Niemand ist gerade fällig." if args.lang == "de" else "Nobody is due right now.")
     for n, s in enumerate(result.suggestions, 1):
-        print(f"{n}. {s.name}  (warmth {s.warmth.score:.2f})")
+        print(f"{n}. {s.name}  ({warmth_line(args.lang, s.warmth)})")
         print(f"   {s.reason}")
         for line in warmth_explained(args.lang, s.warmth).splitlines()[1:]:
             print(f"   {line.strip()}")
@@ -403,7 +408,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 ids = [args.contact]
             else:
                 ids = [r.id for r in contact_rows(journal, include_archived=True)]
-            export_to(journal, out, fmt, ids, dt.date.today(), progress)
+            from netzjournal.capture import interface_language
+
+            language = interface_language(where)
+            export_to(journal, out, fmt, ids, dt.date.today(), progress, language)
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was written.", file=sys.stderr)

@@ -55,6 +55,19 @@ def parse_date(text: str) -> dt.date | None:
     raise ValueError("not a date")
 
 
+def check_channel(kind: str, value: str, label: str = "") -> Channel:
+    """One channel as typed into its row; raises :class:`ValueError` (with the
+    value) for an e-mail or web address that is none, or a phone without digits."""
+    value = value.strip()
+    if kind == "email" and not valid_email(value):
+        raise ValueError(value)
+    if kind == "url" and not valid_url(value):
+        raise ValueError(value)
+    if kind == "phone" and not re.search(r"\d", value):
+        raise ValueError(value)
+    return Channel(kind, value, label.strip())
+
+
 def parse_channels(kind: str, text: str) -> list[Channel]:
     """One channel per line, optionally ``label: value``; checks e-mails and URLs."""
     channels = []

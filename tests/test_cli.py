@@ -148,3 +148,16 @@ def test_anything_else_reads_or_fails_as_the_full_parser_has_it(argv):
         assert exit_.value.code == exc.code == 2
     else:
         assert vars(cli.parse(argv)) == full
+
+
+def test_coach_speaks_the_interface_language_numbers_too(tmp_path):
+    home = tmp_path / "home"
+    out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
+              env_home=home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    german = run("coach", "--today", "2026-11-22", "--lang", "de", env_home=home)
+    assert german.returncode == 0, german.stderr
+    assert re.search(r"\(Wärme \d,\d\d\)", german.stdout), german.stdout
+    assert "warmth" not in german.stdout and not re.search(r"\+\d\.\d", german.stdout)
+    english = run("coach", "--today", "2026-11-22", "--lang", "en", env_home=home)
+    assert re.search(r"\(warmth \d\.\d\d\)", english.stdout), english.stdout

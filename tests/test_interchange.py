@@ -22,6 +22,7 @@ from netzjournal.interchange.importer import (
     undo_import,
 )
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store.backups import list_backups
 from netzjournal.store.coach_data import snooze
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import ValidationError
@@ -252,6 +253,9 @@ def test_import_is_all_or_nothing_with_backup_and_undo(journal, tmp_path):
     assert search(journal, "Mustermann", kind="contact")
     undo_import(journal, outcome)
     assert contact_count(journal) == 0
+    # The backup taken before the undo says what it was for (not "before deleting").
+    reasons = [b.reason for b in list_backups(journal.backup_dir)]
+    assert "pre-undo-import" in reasons and "pre-delete" not in reasons, reasons
 
 
 def test_vcard_round_trip_and_vobject_reads_our_output(journal):
@@ -343,7 +347,7 @@ def test_csv_ics_and_markdown_exports(journal):
     assert days == [dt.date(2026, 2, 28), dt.date(2027, 2, 28), dt.date(2028, 2, 29),
                     dt.date(2029, 2, 28)]  # fmt: skip
     md = writers.markdown_person(journal, c.id)
-    assert md.startswith("# Ana Ö") and "Hooks: Jazz" in md and "Buch schicken" in md
+    assert md.startswith("# Ana Ö") and "Private remarks: Jazz" in md and "Buch schicken" in md
 
 
 @pytest.mark.parametrize(

@@ -88,7 +88,9 @@ def test_every_figure(year_journal):
     assert (f.gave, f.received, f.gave_prev, f.received_prev) == (2, 0, 1, 0)
     assert [(x.name, x.gave, x.received) for x in f.lopsided] == [("Anna Alt", 2, 0)]
     assert f.follow_ups_done == 1
-    assert f.follow_ups_open == ["Buch zurückgeben"]
+    assert [(o.text, o.name, o.due_on) for o in f.follow_ups_open] == [
+        ("Buch zurückgeben", "Cara Neu", dt.date(Y, 12, 20))
+    ]
     # Anna's 3 + Cara's 3 meetings, "KI" and "ki " as one topic (Cara's "Jazz, jazz" once).
     assert f.topics[:2] == [("Jazz", 6), ("KI", 6)]
     assert f.hooks == [("Läuft im Mai Halbmarathon", 2)]
@@ -101,8 +103,13 @@ def test_reconnect_list_and_markdown(year_journal):
     assert text.startswith("# Jahresrückblick 2025\n_für Petra_")
     assert "| Kontakte insgesamt | 6 | 2 |" in text
     assert "Wieder da" in text and "Bert Back" in text
+    # Dates as German writes them; each open follow-up with its person and due date.
+    assert "- 10.09.2025 dmexco 2025: Anna Alt, Emil Messe" in text
+    assert "- Buch zurückgeben – Cara Neu (fällig 20.12.2025)" in text
+    assert "Erstellt mit netzjournal am 10.01.2026" in text and "2025-" not in text
     english = markdown(f, "en")
     assert "# Yearly review 2025" in english and "| Contacts in total | 6 | 2 |" in english
+    assert "- Buch zurückgeben – Cara Neu (due 20/12/2025)" in english
 
 
 def test_empty_year_and_one_contact(journal):
@@ -147,3 +154,47 @@ def test_review_command_line(tmp_path):
     assert out.returncode == 0, out.stderr
     assert md.read_text(encoding="utf-8").startswith("# Yearly review 2025")
     assert len(PdfReader(str(pdf)).pages) >= 2
+
+
+def test_axis_ticks_are_round():
+    from netzjournal.review.axis import round_ticks
+
+    assert round_ticks(14) == [0, 5, 10, 15]
+    assert round_ticks(0) == [0, 1] and round_ticks(3) == [0, 1, 2, 3]
+    assert round_ticks(7) == [0, 2, 4, 6, 8]
+    assert round_ticks(99) == [0, 20, 40, 60, 80, 100]
+    for highest in range(1, 2000, 7):
+        ticks = round_ticks(highest)
+        step = ticks[1]
+        assert ticks[-1] >= highest and len(ticks) <= 6
+        assert str(step).rstrip("0") in ("1", "2", "5"), (highest, ticks)
+
+
+def test_a_pdf_heading_is_never_the_last_thing_on_a_page(tmp_path, qapp):
+    """Filler pushes a heading to every height of page 1 in turn; wherever it lands,
+    it is on the page of the text it heads (Qt's own layout would leave it behind)."""
+    from PySide6.QtGui import QTextDocument
+
+    from netzjournal.ui.review.export import (
+        keep_headings_with_next,
+        paginated_copy,
+        print_document,
+    )
+
+    moved_any = False
+    for filler in range(20, 90):
+        doc = QTextDocument()
+        doc.setHtml("".join(f"<p>Zeile {n}</p>" for n in range(filler))
+                    + "<h2>Überschrift</h2><p>Danach</p>")  # fmt: skip
+        path = tmp_path / f"{filler}.pdf"
+        from PySide6.QtGui import QPdfWriter
+
+        writer = QPdfWriter(str(path))
+        writer.setResolution(300)
+        moved_any |= keep_headings_with_next(paginated_copy(doc, writer)) > 0
+        print_document(doc, writer)
+        del writer
+        pages = [p.extract_text() for p in PdfReader(path).pages]
+        heading = next(n for n, t in enumerate(pages) if "Überschrift" in t)
+        assert "Danach" in pages[heading], (filler, pages)
+    assert moved_any  # some filler length did put the heading at a page's foot

@@ -116,11 +116,14 @@ def test_create_contact_through_the_editor(make_window, qtbot):
         qtbot.keyClicks(editor.organisation, "Nordlicht Medien")
         qtbot.keyClicks(editor.birthday, "29.02.")
         editor.tabs.setCurrentIndex(1)
-        qtbot.keyClicks(editor.emails, "juergen at example")  # wrong on purpose
+        row = editor.emails.rows[0]
+        qtbot.keyClicks(row.value, "juergen at example")  # wrong on purpose
         editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
         assert editor.isVisible() and "not an e-mail" in editor.error.text()
-        editor.emails.clear()
-        qtbot.keyClicks(editor.emails, "work: juergen@example.org")
+        assert editor.focusWidget() is row.value  # the wrong address is where the cursor is
+        row.value.clear()
+        qtbot.keyClicks(row.value, "juergen@example.org")
+        row.type.setCurrentIndex(row.type.findData("work"))
         editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
     handled = when_modal(fill)

@@ -79,11 +79,21 @@ def reason(language: str, s: CoachSummary, d: CoachDetails | None,
 
 
 def warmth_explained(language: str, w: rules.Warmth) -> str:
-    """A tooltip: the score and its parts, e.g. "0.62 = Nähe 0.55 + …"."""
+    """A tooltip: the score and its parts, numbers as the language writes them
+    ("0,62" then "Nähe: +0,55", …)."""
+    from netzjournal.localized import format_decimal
+
     names = texts.load(language)["warmth"]
-    lines = [f"{w.score:.2f}"]
-    lines += [f"  {names[p.key]}: +{p.value:.2f}" for p in w.parts]
+    lines = [format_decimal(w.score, language)]
+    lines += [f"  {names[p.key]}: +{format_decimal(p.value, language)}" for p in w.parts]
     return "\n".join(lines)
+
+
+def warmth_line(language: str, w: rules.Warmth) -> str:
+    """ "Wärme 0,82" / "warmth 0.82"."""
+    from netzjournal.localized import format_decimal
+
+    return f"{texts.load(language)['warmth_word']} {format_decimal(w.score, language)}"
 
 
 # (sort key: warmth, overdue, id; summary, cadence, days since, due, occasions) — the key

@@ -31,8 +31,9 @@ def _records(j: Journal, ids: list[int], progress: Progress) -> Iterator[Contact
 
 
 def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
-                 progress: Progress = ignore) -> bytes:  # fmt: skip
-    """The export of these contacts (vcf, csv, md) or of the journal (json, ics)."""
+                 progress: Progress = ignore, language: str = "en") -> bytes:  # fmt: skip
+    """The export of these contacts (vcf, csv, md) or of the journal (json, ics);
+    the Markdown is written in ``language`` (its words, dates and times)."""
     if fmt == "json":
         return writers.json_export(j, progress).encode("utf-8")
     if fmt == "ics":
@@ -44,7 +45,7 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
         parts = []
         for n, contact_id in enumerate(ids):
             progress("export", n, len(ids))
-            parts.append(writers.markdown_person(j, contact_id))
+            parts.append(writers.markdown_person(j, contact_id, language))
         progress("export", len(ids), len(ids))
         return "\n".join(parts).encode("utf-8")
     if fmt == "vcf":
@@ -65,7 +66,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
 
 
 def export_to(j: Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
-              progress: Progress = ignore) -> Path:  # fmt: skip
+              progress: Progress = ignore, language: str = "en") -> Path:  # fmt: skip
     """Export into ``path``; a :class:`~netzjournal.progress.Cancelled`
     raised by ``progress`` stops before anything is written."""
-    return write_atomically(path, export_bytes(j, fmt, ids, today, progress))
+    return write_atomically(path, export_bytes(j, fmt, ids, today, progress, language))

@@ -328,9 +328,16 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
 
 
 def undo_import(j: Journal, outcome: ImportOutcome) -> None:
-    """Take a whole import back: delete what it created, restore what it merged."""
+    """Take a whole import back: delete what it created, restore what it merged.
+
+    The backup taken first is labelled as what it is (``pre-undo-import``), not
+    as an ordinary deletion."""
+    from netzjournal.store.backups import before_bulk_change
+
+    if len(outcome.created) > 1:
+        before_bulk_change(j, "pre-undo-import")  # outside the transaction: the last commit
     with j.write():
         if outcome.created:
-            delete_contacts(j, outcome.created)
+            delete_contacts(j, outcome.created, backup_reason=None)
         if outcome.before is not None:
             restore_snapshot(j, outcome.before)

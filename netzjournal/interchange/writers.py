@@ -16,9 +16,9 @@ from netzjournal.progress import Progress, ignore
 from netzjournal.store import journal_json
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.events import list_events, occurrence_rows
-from netzjournal.store.interactions import follow_ups, get_interaction
+from netzjournal.store.interactions import follow_ups
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_history, contact_names
+from netzjournal.store.listings import contact_names
 from netzjournal.store.records import Channel, ContactRecord, EventRecord
 
 
@@ -197,50 +197,11 @@ def json_import(j: Journal, text: str | bytes, progress: Progress = ignore) -> i
     return journal_json.restore(j, text, progress)
 
 
-def markdown_person(j: Journal, contact_id: int) -> str:
-    """Everything the journal holds about one person, readable."""
-    c = get_contact(j, contact_id)
-    out = [f"# {c.name or c.organisation}", ""]
-    facts = [
-        ("Organisation", c.organisation),
-        ("Department", c.department),
-        ("Role", c.role),
-        ("City", c.city),
-        ("Birthday", c.birthday.iso() if c.birthday else ""),
-        ("How we met", " ".join(p for p in (c.source, c.source_detail) if p)),
-        ("Met on", c.met_on.isoformat() if c.met_on else ""),
-        ("Address form", c.address_form),
-        ("Language", c.language),
-        ("Closeness", str(c.closeness)),
-        ("Tags", ", ".join(c.tags)),
-        ("Topics", c.topics),
-    ]
-    out += [f"- **{k}:** {v}" for k, v in facts if v]
-    out += [f"- **{ch.kind}** ({ch.label or '-'}): {ch.value}" for ch in c.channels]
-    if c.notes:
-        out += ["", "## Notes", "", c.notes]
-    history = contact_history(j, contact_id, limit=100_000)
-    out += ["", f"## Meetings ({len(history)})", ""]
-    for h in history:
-        note = get_interaction(j, h.id)
-        out.append(f"### {note.occurred_at:%Y-%m-%d %H:%M} · {note.kind} · {note.title or ''}")
-        for text in (
-            note.body,
-            note.say_next and f"Next time: {note.say_next}",
-            note.hooks and f"Hooks: {note.hooks}",
-            note.outcome and f"Outcome: {note.outcome}",
-        ):
-            if text:
-                out += ["", text]
-        out.append("")
-    items = follow_ups(j, contact_id, open_only=False)
-    if items:
-        out += ["## Follow-ups", ""]
-        out += [
-            f"- [{'x' if f.done else ' '}] {f.text}" + (f" (due {f.due_on})" if f.due_on else "")
-            for f in items
-        ]
-    return "\n".join(out).rstrip() + "\n"
+def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
+    """Everything the journal holds about one person, readable in ``language``."""
+    from netzjournal.interchange.person_markdown import markdown_person as write
+
+    return write(j, contact_id, language)
 
 
 def _event_times(ev: object, rec: EventRecord, day: dt.date) -> None:

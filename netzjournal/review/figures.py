@@ -34,6 +34,13 @@ class Lopsided:
     received: int
 
 
+@dataclass(frozen=True)
+class OpenFollowUp:
+    text: str
+    name: str  # the person it concerns ("" if nobody)
+    due_on: dt.date | None
+
+
 @dataclass
 class YearFigures:
     year: int
@@ -62,7 +69,7 @@ class YearFigures:
     received_prev: int
     lopsided: list[Lopsided]
     follow_ups_done: int
-    follow_ups_open: list[str]
+    follow_ups_open: list[OpenFollowUp]  # each once, earliest due first, undated last
     topics: list[tuple[str, int]]
     hooks: list[tuple[str, int]]
     reconnect: list[str] = field(default_factory=list)  # filled by reconnect_list()
@@ -223,8 +230,12 @@ def compute(rows: ReviewRows) -> YearFigures:
         received_prev=sum(1 for g in gt_prev if g.direction == "received"),
         lopsided=lopsided,
         follow_ups_done=sum(1 for f in rows.follow_ups if f.done and _in_year(f.done_at, year)),
-        follow_ups_open=[f.text for f in rows.follow_ups if not f.done
-                         and (_in_year(f.created, year) or _in_year(f.due_on, year))],
+        follow_ups_open=sorted(
+            (OpenFollowUp(f.text, name.get(f.contact_id or 0, ""), f.due_on)
+             for f in rows.follow_ups
+             if not f.done and (_in_year(f.created, year) or _in_year(f.due_on, year))),
+            key=lambda o: (o.due_on is None, o.due_on or dt.date.min, sort_key(o.name)),
+        ),
         topics=_tally(topics, 10),
         hooks=_tally(hooks, 5),
         where_met=where_met,

@@ -8,8 +8,9 @@ import html
 import json
 from typing import Any
 
+from netzjournal.localized import format_date
 from netzjournal.paths import resources_dir
-from netzjournal.review.figures import YearFigures
+from netzjournal.review.figures import OpenFollowUp, YearFigures
 
 LIST_LIMIT = 30  # names per list before "and n more"
 
@@ -34,6 +35,15 @@ def _counts(mapping: dict[str, int], names: dict[str, str], prev: dict[str, int]
             t: dict[str, Any]) -> list[tuple[str, str, str]]:  # fmt: skip
     keys = sorted(mapping, key=lambda k: -mapping[k]) + sorted(set(prev or {}) - set(mapping))
     return [(names.get(k, k), str(mapping.get(k, 0)), str((prev or {}).get(k, 0))) for k in keys]
+
+
+def open_item(o: OpenFollowUp, language: str) -> str:
+    """ "Artikel schicken – Anna Alt (fällig 12.03.2025)"."""
+    t = labels(language)
+    text = f"{o.text} – {o.name}" if o.name else o.text
+    if o.due_on:
+        text += f" ({t['due'].format(date=format_date(o.due_on, language))})"
+    return text
 
 
 def glance(f: YearFigures, t: dict[str, Any]) -> list[tuple[str, str, str]]:
@@ -74,27 +84,30 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
                sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     if f.where_met:
         out.extend(["", f"## {t['where_met']}", ""])
-        out.extend(f"- {e.day.isoformat()} {e.name}: {', '.join(e.people)}" for e in f.where_met)
+        out.extend(f"- {format_date(e.day, language)} {e.name}: {', '.join(e.people)}"
+                   for e in f.where_met)  # fmt: skip
     out.extend(["", f"## {t['top_people']}", ""])
     out.extend(f"{n}. {p.name} ({p.count})" for n, p in enumerate(f.top_people, 1))
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)
     out.extend(["", f"## {t['events']}", ""])
-    out.extend(f"- {e.day.isoformat()} {e.name}: {', '.join(e.people)}" for e in f.events)
+    out.extend(f"- {format_date(e.day, language)} {e.name}: {', '.join(e.people)}"
+               for e in f.events)  # fmt: skip
     out.extend(["", f"## {t['give_take']}", "", f"{t['gave_received']}: {f.gave} / {f.received}"])
     if f.lopsided:
         out.extend(["", f"### {t['lopsided']}", ""])
         out.extend(f"- {t['gave_more'].format(name=x.name, gave=x.gave, received=x.received)}"
                    for x in f.lopsided)  # fmt: skip
-    names(t["follow_ups_open"], f.follow_ups_open)
+    out.extend(["", f"## {t['follow_ups_open']}", ""])
+    out.extend([f"- {open_item(o, language)}" for o in f.follow_ups_open] or [t["none"]])
     out.extend(["", f"## {t['topics']}", ""])
     out.extend(f"- {topic} ({n})" for topic, n in f.topics)
     out.extend(["", f"## {t['hooks']}", ""])
     out.extend(f"- {hook} ({n})" for hook, n in f.hooks)
     names(t["reconnect"].format(year=f.year + 1), f.reconnect)
     if made_on:
-        out.extend(["", f"_{t['made'].format(date=made_on.isoformat())}_"])
+        out.extend(["", f"_{t['made'].format(date=format_date(made_on, language))}_"])
     return "\n".join(out) + "\n"
 
 
@@ -136,16 +149,16 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
                     for k, v in sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
     if f.where_met:
-        items = "".join(f"<li><b>{e(v.name)}</b> ({v.day.isoformat()}): {e(', '.join(v.people))}"
-                        "</li>" for v in f.where_met)  # fmt: skip
+        items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)}): "
+                        f"{e(', '.join(v.people))}</li>" for v in f.where_met)  # fmt: skip
         parts.append(f"<h2>{e(t['where_met'])}</h2><ul>{items}</ul>")
     items = "".join(f"<li>{e(p.name)} ({p.count})</li>" for p in f.top_people)
     parts.append(f"<h2>{e(t['top_people'])}</h2><ol>{items}</ol>")
     names(t["first_time"], f.first_time)
     names(t["came_back"], f.came_back)
     names(t["went_quiet"], f.went_quiet)
-    items = "".join(f"<li><b>{e(v.name)}</b> ({v.day.isoformat()}): {e(', '.join(v.people))}</li>"
-                    for v in f.events)  # fmt: skip
+    items = "".join(f"<li><b>{e(v.name)}</b> ({format_date(v.day, language)}): "
+                    f"{e(', '.join(v.people))}</li>" for v in f.events)  # fmt: skip
     parts.append(f"<h2>{e(t['events'])}</h2><ul>{items or e(t['none'])}</ul>")
     lop = "".join(
         f"<li>{e(t['gave_more'].format(name=x.name, gave=x.gave, received=x.received))}</li>"
@@ -156,7 +169,8 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         f" <span style='color:#777'>({e(t['vs'].format(value=f'{f.gave_prev} / {f.received_prev}'))})</span></p>"  # noqa: E501
         + (f"<h3>{e(t['lopsided'])}</h3><ul>{lop}</ul>" if lop else "")
     )
-    names(t["follow_ups_open"], f.follow_ups_open)
+    items = "".join(f"<li>{e(open_item(o, language))}</li>" for o in f.follow_ups_open)
+    parts.append(f"<h2>{e(t['follow_ups_open'])}</h2><ul>{items or e(t['none'])}</ul>")
     items = "".join(f"<li>{e(topic)} ({n})</li>" for topic, n in f.topics)
     parts.append(f"<h2>{e(t['topics'])}</h2><ul>{items or e(t['none'])}</ul>")
     items = "".join(f"<li>{e(hook)} ({n})</li>" for hook, n in f.hooks)

@@ -267,15 +267,18 @@ def set_archived(j: Journal, ids: Iterable[int], archived: bool) -> Outcome[int]
     return Outcome(count, changes)
 
 
-def delete_contacts(j: Journal, ids: Iterable[int]) -> Outcome[int]:
+def delete_contacts(
+    j: Journal, ids: Iterable[int], backup_reason: str | None = "pre-delete"
+) -> Outcome[int]:
     """Delete contacts; their meeting notes stay, without them as participants.
 
     Deleting more than one contact at once is a bulk change: a backup
-    (reason ``pre-delete``) is taken first.
+    (reason ``pre-delete``) is taken first — unless the caller has made its own
+    and says so with ``backup_reason=None`` (undoing an import).
     """
     ids = list(ids)
-    if len(ids) > 1:
-        backups.before_bulk_change(j, "pre-delete")
+    if len(ids) > 1 and backup_reason:
+        backups.before_bulk_change(j, backup_reason)
     with j.write() as changes:
         conn = j.connection()
         wanted = _ids_json(ids)

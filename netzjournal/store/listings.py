@@ -268,9 +268,7 @@ class TimelineEntry:
 
 _INTERACTIONS_PAGE = """
 SELECT i.id, i.occurred_at, i.kind, i.title, substr(i.body, 1, 200),
-       (SELECT group_concat(coalesce(nullif(c.display_name, ''),
-               trim(c.given_name || ' ' || c.family_name)), '; ')
-          FROM participant p JOIN contact c ON c.id = p.contact_id WHERE p.interaction_id = i.id),
+       (SELECT group_concat(p.contact_id) FROM participant p WHERE p.interaction_id = i.id),
        (SELECT count(*) FROM follow_up f WHERE f.interaction_id = i.id AND f.done = 0)
   FROM interaction i
  WHERE (? IS NULL OR (i.occurred_at, i.id) < (?, ?))
@@ -330,12 +328,20 @@ def interaction_page(
         flt.open_follow_ups,
         limit,
     )  # fmt: skip
+    from netzjournal.store.people import person_choices
+
+    rows = j.connection().execute(_INTERACTIONS_PAGE, params).fetchall()
+    ids = {r[0]: [int(p) for p in r[5].split(",")] if r[5] else [] for r in rows}
+    # Namesakes are told apart ("Chloe Baker · Weserbogen Logistik"), for the
+    # page's people only (one indexed look-up per name).
+    people = person_choices(j, {p for found in ids.values() for p in found})
     out = []
-    for r in j.connection().execute(_INTERACTIONS_PAGE, params):
+    for r in rows:
         body = (r[4] or "").strip()
         first = body.splitlines()[0] if body else ""
         when = _dt(r[1]) or dt.datetime.min
-        out.append(TimelineEntry("interaction", r[0], when, r[2], r[3] or first, r[5] or "",
+        names = "; ".join(people[p].label for p in ids[r[0]] if p in people)
+        out.append(TimelineEntry("interaction", r[0], when, r[2], r[3] or first, names,
                                  first, r[6]))  # fmt: skip
     return out
 

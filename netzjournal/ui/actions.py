@@ -57,6 +57,7 @@ class Actions(QObject):
         self.toggle_coach = self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C")
         self.toggle_coach.setCheckable(True)
         # Help
+        self.shortcuts = self._make(self.tr("&Keyboard shortcuts"), Key("HelpContents"))
         self.about = self._make(self.tr("&About netzjournal"))
         self.data_location = self._make(self.tr("Where my &data lives…"))
         # Delete acts on the focused list only; the panes add these to their views.

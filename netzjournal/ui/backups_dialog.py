@@ -45,6 +45,9 @@ def reason_label(reason: str) -> str:
         "pre-restore": QCoreApplication.translate("BackupsDialog", "before a restore"),
         "pre-delete": QCoreApplication.translate("BackupsDialog", "before deleting"),
         "pre-import": QCoreApplication.translate("BackupsDialog", "before an import"),
+        "pre-undo-import": QCoreApplication.translate(
+            "BackupsDialog", "before an import was undone"
+        ),
     }.get(reason, reason)
 
 

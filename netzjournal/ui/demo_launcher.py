@@ -1,7 +1,8 @@
 """Opening a demo journal: generated in a temporary folder, run as its own window.
 
 The demo runs in a separate process with its own data folder, so it can
-never mix with the user's journal; a marker file makes its title say so.
+never mix with the user's journal; a marker file makes its title say so, and
+the folder is removed when the demo's window closes (see ``demo/folder.py``).
 """
 
 from __future__ import annotations
@@ -12,9 +13,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QProcess
 
+from netzjournal.demo.folder import MARKER, PREFIX
 from netzjournal.demo.generator import DemoSpec, create_demo_journal
 from netzjournal.paths import DataPaths
-from netzjournal.ui.main_window import DEMO_MARKER as MARKER
 
 
 def is_demo(paths: DataPaths) -> bool:
@@ -22,7 +23,7 @@ def is_demo(paths: DataPaths) -> bool:
 
 
 def create_demo_folder() -> Path:
-    root = Path(tempfile.mkdtemp(prefix="netzjournal-demo-"))
+    root = Path(tempfile.mkdtemp(prefix=PREFIX))
     paths = DataPaths(root).ensure()
     (root / MARKER).write_text("This folder holds a generated demo journal; delete it freely.\n")
     create_demo_journal(paths.journal, DemoSpec(contacts=50, years=3, seed=1))

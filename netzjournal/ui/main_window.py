@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import __version__
+from netzjournal.demo.folder import MARKER as DEMO_MARKER
 from netzjournal.paths import DataPaths
 from netzjournal.store.backups import BackupInfo, restore_backup
 from netzjournal.store.changes import ChangeSet
@@ -45,8 +46,6 @@ if TYPE_CHECKING:
     from netzjournal.ui.timeline.pane import TimelinePane
     from netzjournal.ui.unsaved import UnsavedGuard
     from netzjournal.ui.welcome import WelcomePage
-
-DEMO_MARKER = "DEMO-JOURNAL"  # written by ui.demo_launcher into a demo's data folder
 
 CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS = range(5)
 
@@ -150,12 +149,14 @@ class MainWindow(QMainWindow):
         return self._welcome
 
     def _set_title(self) -> None:
-        title = "netzjournal"
+        # Qt appends the application's display name (" — netzjournal") to a title
+        # that does not end with it: the name is not written here a second time.
+        parts = []
         if (self.paths.root / DEMO_MARKER).exists():
-            title = self.tr("netzjournal – DEMO journal (temporary, not your data)")
+            parts.append(self.tr("DEMO journal (temporary, not your data)"))
         if self.journal.read_only:
-            title = self.tr("%1 (read-only)").replace("%1", title)
-        self.setWindowTitle(title)
+            parts.append(self.tr("read-only"))
+        self.setWindowTitle(" · ".join(parts) or "netzjournal")
 
     def _build_toolbar(self) -> None:
         bar = QToolBar(self.tr("Main"))
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
                                 a.save_note, a.delete_note)),
             (self.tr("&View"), (a.view_contacts, a.view_notes, a.view_timeline, a.view_review,
                                 a.view_events, None, a.toggle_coach)),
-            (self.tr("&Help"), (a.data_location, a.about)),
+            (self.tr("&Help"), (a.shortcuts, a.data_location, a.about)),
         )  # fmt: skip
         for title, items in menus:
             menu = self.menuBar().addMenu(title)
@@ -275,6 +276,7 @@ class MainWindow(QMainWindow):
         a = self.actions_
         a.quit.triggered.connect(self.close)
         a.about.triggered.connect(self.show_about)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
         a.data_location.triggered.connect(self.show_data_location)
         a.open_data_folder.triggered.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
@@ -543,6 +545,11 @@ class MainWindow(QMainWindow):
             self.tr("The demo journal opens in its own window (%1).").replace("%1", str(root)),
             8000,
         )
+
+    def show_shortcuts(self) -> None:
+        from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.menuBar(), self).exec()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -291,7 +291,9 @@ class ParticipantsField(QFrame):
             self.add_person(int(value))  # type: ignore[call-overload]
             self.edit.clear()
         elif kind == "unknown":
-            name = " ".join(str(value).split())
+            # A comma may be part of a name ("Müller, Hans"), a separator left at
+            # either end is not (no "Anna, " token, no ", , " left behind).
+            name = " ".join(str(value).strip(" ,;").split())
             if all(t.name.casefold() != name.casefold() for t in self._tokens if t.id is None):
                 self._add(Token(name, name, None))
             self.edit.clear()

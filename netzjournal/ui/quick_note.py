@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import errno
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
@@ -21,8 +22,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -42,6 +41,7 @@ from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import DiskFull, Journal
 from netzjournal.store.records import FollowUpRecord, InteractionRecord
 from netzjournal.ui import texts
+from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
 
@@ -82,9 +82,8 @@ class QuickNoteDialog(QDialog):
         self.who = ParticipantsField(self.journal)
         self.who.setObjectName("quickWho")
         self.who.setPlaceholderText(self.tr("Whom did you meet? Type a name, pick with Enter"))
-        self.when = QDateTimeEdit()
+        self.when = DateTimeField()
         self.when.setObjectName("quickWhen")
-        self.when.setCalendarPopup(True)
         now_button = QPushButton(self.tr("Now"))
         now_button.clicked.connect(lambda: self.when.setDateTime(to_qdatetime(self._now())))
         yesterday = QPushButton(self.tr("Yesterday"))
@@ -115,8 +114,7 @@ class QuickNoteDialog(QDialog):
         self.next_step.setObjectName("quickNextStep")
         self.next_step.setPlaceholderText(self.tr("e.g. send the article"))
         self.has_due = QCheckBox(self.tr("due"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
+        self.due = DateField()
         self.due.setEnabled(False)
         self.has_due.toggled.connect(self.due.setEnabled)
         next_row = QHBoxLayout()
@@ -152,6 +150,11 @@ class QuickNoteDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.draft_status)
         layout.addLayout(bottom)
+        # From "Who" straight to what was said: the date is "now" or a button away.
+        chain = (self.who.edit, self.body, self.say_next, self.hooks, self.next_step,
+                 self.has_due, self.due, self.when, now_button, yesterday, self.kind)  # fmt: skip
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         # Ctrl+Enter is caught on every field (an event filter, not a QShortcut):
         # text editors would otherwise take the key before a shortcut sees it.
         for widget in (self.who.edit, self.when, self.kind, self.body, self.hooks,

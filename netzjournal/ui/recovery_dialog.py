@@ -132,8 +132,6 @@ class RecoveryDialog(QDialog):
         head.setWordWrap(True)
         head.setObjectName("recoveryHead")
         reason = problem_text(error.code)
-        if error.code == "damaged" and error.detail:
-            reason += f" ({error.detail})"  # SQLite's own words: for whoever helps
         detail = QLabel(
             self.tr("File: %1\nReason: %2").replace("%1", str(error.path)).replace("%2", reason)
         )
@@ -183,6 +181,30 @@ class RecoveryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(detail)
+        if error.detail:
+            # SQLite's own words (English) for whoever helps: behind "Technical details",
+            # as QMessageBox keeps its detailed text, not in the German sentence.
+            from PySide6.QtWidgets import QPlainTextEdit, QToolButton
+
+            toggle = QToolButton()
+            toggle.setObjectName("recoveryDetailsToggle")
+            toggle.setText(self.tr("Technical details"))
+            toggle.setCheckable(True)
+            toggle.setArrowType(Qt.ArrowType.RightArrow)
+            toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            technical = QPlainTextEdit(error.detail)
+            technical.setObjectName("recoveryDetails")
+            technical.setReadOnly(True)
+            technical.setMaximumHeight(60)
+            technical.hide()
+
+            def show_details(on: bool) -> None:
+                technical.setVisible(on)
+                toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+
+            toggle.toggled.connect(show_details)
+            layout.addWidget(toggle)
+            layout.addWidget(technical)
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)

@@ -203,7 +203,15 @@ class GlobalSearch(QObject):
         if not text.strip():
             self.hide_results()
             return
+        from dataclasses import replace
+
+        from netzjournal.store.people import person_choices
+
         contacts = search(self.journal, text, limit=8, kind="contact")
+        # Namesakes apart: "Chloe Baker · Weserbogen Logistik", whatever the snippet shows.
+        choices = person_choices(self.journal, [h.id for h in contacts])
+        contacts = [replace(h, label=choices[h.id].label) if h.id in choices else h
+                    for h in contacts]  # fmt: skip
         notes = search(self.journal, text, limit=12, kind="interaction")
         events = search_events(self.journal, text, limit=5)
         self.model.set_hits(contacts, notes, events)

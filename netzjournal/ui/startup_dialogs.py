@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from netzjournal.store.errors import JournalTooNew, JournalUnavailable
 
+KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
+               "is-a-directory", "not-a-folder")  # fmt: skip
+
 
 def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
     """Title and advice for an environment problem (see ``store.errors.UNAVAILABLE_MESSAGES``)."""
@@ -74,9 +77,17 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
             ),
         ),
     }
+    # An unknown kind: said in the interface language; the English detail is in
+    # the message box's details (see show_unavailable), not in this sentence.
     return texts.get(
         error.kind,
-        (QCoreApplication.translate("StartupDialogs", "The journal cannot be opened"), str(error)),
+        (
+            QCoreApplication.translate("StartupDialogs", "The journal cannot be opened"),
+            QCoreApplication.translate(
+                "StartupDialogs",
+                "The journal or its folder cannot be used right now. The details say why.",
+            ),
+        ),
     )
 
 
@@ -93,8 +104,8 @@ def show_unavailable(error: JournalUnavailable) -> None:
             "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nPlace: %1"
         ).replace("%1", str(error.path))
     )
-    if error.detail:
-        box.setDetailedText(error.detail)
+    if error.detail or error.kind not in KNOWN_KINDS:
+        box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
 
@@ -159,5 +170,25 @@ def ask_read_only(error: JournalTooNew) -> bool:
     return box.clickedButton() is read_only
 
 
-def show_error(title: str, text: str) -> None:
-    QMessageBox.critical(None, title, text)
+def error_box(title: str, detail: str) -> QMessageBox:
+    """A start-up failure said in the interface language; the store's own (English)
+    words go into the details, for whoever helps — not into the sentence."""
+    box = QMessageBox()
+    box.setObjectName("startupErrorBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(title)
+    box.setText(title)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupDialogs",
+            "Nothing was changed. The details say what happened; they help whoever you "
+            "ask for help.",
+        )
+    )
+    if detail:
+        box.setDetailedText(detail)
+    return box
+
+
+def show_error(title: str, detail: str) -> None:
+    error_box(title, detail).exec()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
 from netzjournal.sync import resolve
+from netzjournal.ui import texts
 from netzjournal.ui.person_picker import PersonPicker
 
 
@@ -109,7 +110,7 @@ class SyncReviewDialog(QDialog):
             when = ""
             if e.occurred_at:
                 at = dt.datetime.fromisoformat(e.occurred_at)
-                when = locale.toString(at.date(), QLocale.FormatType.ShortFormat) + " · "  # type: ignore[call-overload]
+                when = locale.toString(at.date(), texts.date_pattern(locale)) + " · "
             who = ", ".join(e.people.get("unresolved", [])) or self.tr("nobody named")
             item = QListWidgetItem(f"{when}{e.summary or e.body[:60]} ({who})")
             item.setData(Qt.ItemDataRole.UserRole, e.uid)

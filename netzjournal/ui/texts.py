@@ -15,6 +15,18 @@ if TYPE_CHECKING:  # the reader's model is not needed to start the app
     from netzjournal.interchange.model import Problem
 
 
+def ui_language() -> str:
+    """ "de" or "en": the interface language (i18n sets the default locale)."""
+    return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+
+def channel_label(label: str) -> str:
+    """A stored channel label in the interface language ("cell" → "Mobil")."""
+    from netzjournal.localized import channel_label as word
+
+    return word(label, ui_language())
+
+
 def kind_label(kind: str) -> str:
     return {
         "coffee": QCoreApplication.translate("Texts", "Coffee"),
@@ -122,14 +134,27 @@ def closeness_dots(value: int) -> str:
     return "●" * value + "○" * (5 - value)
 
 
+def date_pattern(locale: QLocale | None = None) -> str:
+    """The locale's short date with a four-digit year ("22.04.1956", "4/22/1956"):
+    Qt's short format has two ("22.04.56"), which reads as a different century."""
+    pattern = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in pattern:
+        pattern = pattern.replace("yy", "yyyy")
+    return pattern
+
+
+def datetime_pattern(locale: QLocale | None = None) -> str:
+    """The short date (four-digit year) and the locale's short time."""
+    locale = locale or QLocale()
+    return f"{date_pattern(locale)} {locale.timeFormat(QLocale.FormatType.ShortFormat)}"
+
+
 def format_date(value: dt.date | None) -> str:
     if value is None:
         return ""
     from PySide6.QtCore import QDate  # (the date classes are not needed to start)
 
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
-    )
+    return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
 def format_datetime(value: dt.datetime | None) -> str:
@@ -138,7 +163,7 @@ def format_datetime(value: dt.datetime | None) -> str:
     from PySide6.QtCore import QDate, QDateTime, QTime
 
     qdt = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))
-    return QLocale().toString(qdt, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qdt, datetime_pattern())
 
 
 def month_header(year: int, month: int) -> str:

@@ -64,14 +64,29 @@ class WelcomePage(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         # Off until the person says so: a reminder they did not ask for is nagging.
-        self.remind = QCheckBox(
-            self.tr("Remind me when I log in: birthdays, follow-ups due and whom to get back "
-                    "in touch with (at most once a day)")
-        )  # fmt: skip
+        # A check box does not wrap its text: a short one, and the details below
+        # (the German sentence ran under the coach pane).
+        self.remind = QCheckBox(self.tr("Remind me when I log in"))
         self.remind.setObjectName("welcome_remind")
         self.remind.setChecked(reminders.autostart_installed())
         self.remind.toggled.connect(lambda on: self._set_reminder(paths, on))
-        layout.addWidget(self.remind)
+        details = QLabel(
+            self.tr("Birthdays, follow-ups due and whom to get back in touch with – "
+                    "at most once a day.")
+        )  # fmt: skip
+        details.setObjectName("welcome_remind_details")
+        details.setWordWrap(True)
+        details.setMaximumWidth(720)
+        details.setStyleSheet("color: gray")
+        indent = self.remind.style().pixelMetric(
+            self.remind.style().PixelMetric.PM_IndicatorWidth
+        ) + self.remind.style().pixelMetric(self.remind.style().PixelMetric.PM_CheckBoxLabelSpacing)
+        details.setIndent(indent)
+        reminder = QVBoxLayout()
+        reminder.setSpacing(2)  # the details belong to the box above them
+        reminder.addWidget(self.remind)
+        reminder.addWidget(details)
+        layout.addLayout(reminder)
         where.setWordWrap(True)
         where.setMaximumWidth(720)
         layout.addWidget(where)

@@ -140,11 +140,16 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="60"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/actions.py" line="61"/>
         <source>&amp;About netzjournal</source>
         <translation>Ü&amp;ber netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/actions.py" line="61"/>
+        <location filename="../../netzjournal/ui/actions.py" line="62"/>
         <source>Where my &amp;data lives…</source>
         <translation>Wo meine &amp;Daten liegen …</translation>
     </message>
@@ -152,28 +157,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="57"/>
+        <location filename="../../netzjournal/app.py" line="59"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="59"/>
+        <location filename="../../netzjournal/app.py" line="61"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="67"/>
+        <location filename="../../netzjournal/app.py" line="69"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="145"/>
-        <location filename="../../netzjournal/app.py" line="208"/>
+        <location filename="../../netzjournal/app.py" line="150"/>
+        <location filename="../../netzjournal/app.py" line="214"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="123"/>
+        <location filename="../../netzjournal/app.py" line="127"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -181,88 +186,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="46"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="47"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="48"/>
+        <source>before an import was undone</source>
+        <translation>vor dem Rückgängigmachen eines Imports</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="103"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="128"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="131"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="135"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="156"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="172"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="170"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -270,19 +280,67 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelList</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="100"/>
+        <source>name@example.org</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="101"/>
+        <source>+49 170 1234567</source>
+        <translation>+49 170 1234567</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="102"/>
+        <source>https://www.linkedin.com/in/…</source>
+        <translation>https://www.linkedin.com/in/…</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="109"/>
+        <source>Add e-mail address</source>
+        <translation>E-Mail-Adresse hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="110"/>
+        <source>Add phone number</source>
+        <translation>Telefonnummer hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="111"/>
+        <source>Add profile or web address</source>
+        <translation>Profil oder Webadresse hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelRow</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="47"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="63"/>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="72"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="73"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -316,102 +374,102 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="66"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="70"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="76"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="80"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="85"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="90"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="94"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="100"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="234"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="236"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="237"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="239"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="258"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="260"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="297"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="299"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="308"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="310"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="318"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="320"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="330"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="332"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="334"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="336"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="344"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="346"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="348"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="357"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="359"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="359"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="364"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="374"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -419,158 +477,158 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="44"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="48"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="57"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="94"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="112"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="114"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="121"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="123"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="125"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="164"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -578,297 +636,292 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="45"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="42"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="45"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="64"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="67"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="68"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="66"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="69"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="76"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="80"/>
         <source>optional, e.g. a nickname</source>
         <translation>optional, z. B. ein Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
-        <source>one per line; optionally &quot;label: value&quot;</source>
-        <translation>eins pro Zeile; optional „Bezeichnung: Wert“</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="113"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="124"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="143"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="260"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="267"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="279"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="283"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="332"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="331"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="333"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="332"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -876,93 +929,103 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="95"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="123"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="263"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="347"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="361"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="389"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="391"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="441"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="456"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="456"/>
+        <source>Delete contact</source>
+        <translation>Kontakt löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="459"/>
+        <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
+        <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="501"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="517"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="527"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="518"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="528"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1013,52 +1076,52 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="103"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="102"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="110"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="124"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="152"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="163"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="162"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="185"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="185"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="216"/>
         <source>Unsaved debrief</source>
         <translation>Nachbereitung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="218"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="217"/>
         <source>Save this debrief before closing?</source>
         <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
     </message>
@@ -1066,110 +1129,110 @@
 <context>
     <name>Erase</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="25"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="33"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="30"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="38"/>
         <source>Erase %1 from the journal and from every backup, for good?</source>
         <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="43"/>
         <source>This removes:</source>
         <translation>Das entfernt:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="37"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
         <source>the contact with all addresses, numbers, notes and tags</source>
         <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="41"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="49"/>
         <source>follow-ups with them: %1</source>
         <translation>Nächste Schritte mit der Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="53"/>
         <source>give &amp; take lines about them: %1</source>
         <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="49"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="57"/>
         <source>them from notes shared with others (those notes stay): %1</source>
         <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="61"/>
         <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
         <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="69"/>
         <source>the unsaved quick note that names them</source>
         <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="73"/>
         <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
         <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="82"/>
         <source>Also delete the notes where %1 was the only participant: %2</source>
         <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="92"/>
         <source>Erase everywhere</source>
         <translation>Überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="106"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="145"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="153"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="213"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="118"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
         <source>Erasing %1 from the journal and its backups …</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="162"/>
         <source>%1 was erased. Backups cleaned: %2.</source>
         <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="167"/>
         <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
         <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="166"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="186"/>
         <source>Deleted everywhere</source>
         <translation>Überall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="189"/>
         <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
         <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="198"/>
         <source>Delete these files</source>
         <translation>Diese Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="202"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="214"/>
         <source>These files could not be deleted:</source>
         <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
@@ -1177,92 +1240,92 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="63"/>
         <source>Edit event</source>
         <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="63"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
         <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
         <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="68"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="71"/>
         <source>Several days, until</source>
         <translation>Mehrere Tage, bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="76"/>
         <source>At a time</source>
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="90"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="97"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="110"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="111"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
         <source>&amp;Tags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="201"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="210"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="208"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="211"/>
         <source>Save the changes to this event?</source>
         <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -1270,119 +1333,119 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="105"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="117"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="119"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="109"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="121"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="112"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="124"/>
         <source>This evening &amp;differently…</source>
         <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="126"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="116"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
         <source>&amp;Me:</source>
         <translation>&amp;Ich:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="140"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="298"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="214"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="228"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1481,37 +1544,37 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="129"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1519,67 +1582,67 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="76"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="78"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="70"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="159"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="192"/>
         <source>met: %1</source>
         <translation>getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
         <source>coming: %1</source>
         <translation>zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -1587,65 +1650,65 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="52"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="56"/>
         <source>Search events, places, who was there</source>
         <translation>Veranstaltungen, Orte, wer da war suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="54"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="55"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="59"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="71"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="252"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. This cannot be undone.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="255"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. This cannot be undone.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="259"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="291"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="268"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="292"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -1653,64 +1716,64 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="72"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="84"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="51"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="55"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="84"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="87"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1718,23 +1781,23 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="50"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="53"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="55"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="54"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="56"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="65"/>
         <location filename="../../netzjournal/ui/notes/editor.py" line="66"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="67"/>
         <source>Remove this follow-up</source>
         <translation>Diesen nächsten Schritt entfernen</translation>
     </message>
@@ -1742,7 +1805,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="148"/>
+        <location filename="../../netzjournal/ui/search.py" line="150"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -1750,162 +1813,162 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="194"/>
+        <location filename="../../netzjournal/ui/texts.py" line="219"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="197"/>
+        <location filename="../../netzjournal/ui/texts.py" line="222"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="198"/>
+        <location filename="../../netzjournal/ui/texts.py" line="223"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="199"/>
+        <location filename="../../netzjournal/ui/texts.py" line="224"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="202"/>
+        <location filename="../../netzjournal/ui/texts.py" line="227"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="205"/>
+        <location filename="../../netzjournal/ui/texts.py" line="230"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="208"/>
+        <location filename="../../netzjournal/ui/texts.py" line="233"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="211"/>
+        <location filename="../../netzjournal/ui/texts.py" line="236"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="214"/>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="217"/>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="218"/>
+        <location filename="../../netzjournal/ui/texts.py" line="243"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="221"/>
+        <location filename="../../netzjournal/ui/texts.py" line="246"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
+        <location filename="../../netzjournal/ui/texts.py" line="247"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <location filename="../../netzjournal/ui/texts.py" line="250"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="228"/>
+        <location filename="../../netzjournal/ui/texts.py" line="253"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="231"/>
+        <location filename="../../netzjournal/ui/texts.py" line="256"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="232"/>
+        <location filename="../../netzjournal/ui/texts.py" line="257"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="235"/>
+        <location filename="../../netzjournal/ui/texts.py" line="260"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="238"/>
+        <location filename="../../netzjournal/ui/texts.py" line="263"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <location filename="../../netzjournal/ui/texts.py" line="264"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <location filename="../../netzjournal/ui/texts.py" line="267"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="245"/>
+        <location filename="../../netzjournal/ui/texts.py" line="270"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="248"/>
+        <location filename="../../netzjournal/ui/texts.py" line="273"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="249"/>
+        <location filename="../../netzjournal/ui/texts.py" line="274"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="252"/>
+        <location filename="../../netzjournal/ui/texts.py" line="277"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="255"/>
+        <location filename="../../netzjournal/ui/texts.py" line="280"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="258"/>
+        <location filename="../../netzjournal/ui/texts.py" line="283"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="261"/>
+        <location filename="../../netzjournal/ui/texts.py" line="286"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="264"/>
+        <location filename="../../netzjournal/ui/texts.py" line="289"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="268"/>
+        <location filename="../../netzjournal/ui/texts.py" line="293"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="278"/>
+        <location filename="../../netzjournal/ui/texts.py" line="303"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="284"/>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1991,214 +2054,214 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="233"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="487"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="234"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="436"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="255"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="256"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="263"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="449"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="461"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="494"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="510"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="468"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="467"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2206,131 +2269,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="80"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="317"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="326"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="333"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="88"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="342"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="342"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="89"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="351"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="351"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="90"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="360"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="148"/>
-        <source>netzjournal – DEMO journal (temporary, not your data)</source>
-        <translation>netzjournal – DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
+        <location filename="../../netzjournal/ui/main_window.py" line="156"/>
+        <source>DEMO journal (temporary, not your data)</source>
+        <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="150"/>
-        <source>%1 (read-only)</source>
-        <translation>%1 (nur lesen)</translation>
+        <location filename="../../netzjournal/ui/main_window.py" line="158"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="162"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="164"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="172"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="165"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="173"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="181"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="177"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="185"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="314"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="490"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="535"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="529"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="538"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="536"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="545"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="545"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="547"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="561"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2339,12 +2402,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="557"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="571"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="573"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2358,12 +2421,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
         <source>the note “%1”</source>
         <translation>der Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
         <source>the note of %1</source>
         <translation>der Notiz vom %1</translation>
     </message>
@@ -2503,27 +2566,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesListModel</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="77"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="77"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="77"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="77"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/model.py" line="99"/>
+        <location filename="../../netzjournal/ui/notes/model.py" line="100"/>
         <source>Open follow-ups: %1</source>
         <translation>Offene Schritte: %1</translation>
     </message>
@@ -2531,47 +2594,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="47"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="52"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="58"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="213"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="218"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="215"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="220"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="234"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="238"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="249"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="250"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="251"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2579,22 +2642,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="239"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="249"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2602,27 +2665,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
         <source>Who came</source>
         <translation>Wer kam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="271"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -2630,12 +2693,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="369"/>
+        <location filename="../../netzjournal/ui/participants.py" line="373"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="370"/>
+        <location filename="../../netzjournal/ui/participants.py" line="374"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -2643,7 +2706,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonAdder</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="90"/>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="91"/>
         <source>Add a person: type a name, then Enter</source>
         <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
     </message>
@@ -2651,27 +2714,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="50"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="53"/>
         <source>What you talked about (one line)</source>
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="53"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="56"/>
         <source>Hook for next time, as you would say it to them</source>
         <translation>Anknüpfungspunkt fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="56"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="59"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="62"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="63"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -2679,37 +2742,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="126"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -2750,155 +2813,155 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="61"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="65"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="81"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="84"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="101"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="103"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="105"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="131"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="137"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="206"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="212"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="208"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="214"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="238"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="244"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="239"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="245"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="300"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="306"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="311"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="326"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="315"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="321"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="374"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="381"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -2992,36 +3055,41 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="136"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="142"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="154"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="152"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="172"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="170"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="176"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="174"/>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="191"/>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
     </message>
 </context>
 <context>
@@ -3104,53 +3172,53 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="45"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="48"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="46"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="49"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="48"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="51"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="50"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="53"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="149"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="152"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="150"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="158"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="177"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="161"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="180"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="168"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="171"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="169"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="172"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3181,22 +3249,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="58"/>
+        <location filename="../../netzjournal/ui/search.py" line="60"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="63"/>
+        <location filename="../../netzjournal/ui/search.py" line="65"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="67"/>
+        <location filename="../../netzjournal/ui/search.py" line="69"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="70"/>
+        <location filename="../../netzjournal/ui/search.py" line="72"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -3204,226 +3272,314 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="47"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="51"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
         <source>signs your openers and the yearly review&apos;s title page</source>
         <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="62"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="69"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="219"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="222"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="73"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="121"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="137"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="162"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="53"/>
+        <source>Quick note, contact, event and note editors</source>
+        <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="58"/>
+        <source>Save and close</source>
+        <translation>Speichern und schließen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="62"/>
+        <source>Close (asks first if something was changed)</source>
+        <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
+        <source>Next field / previous field</source>
+        <translation>Nächstes Feld / vorheriges Feld</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
+        <source>Picking people</source>
+        <translation>Personen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="77"/>
+        <source>Take the highlighted name</source>
+        <translation>Hervorgehobenen Namen übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="81"/>
+        <source>Move through the suggestions</source>
+        <translation>Durch die Vorschläge gehen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="85"/>
+        <source>Remove the last person</source>
+        <translation>Letzte Person entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="91"/>
+        <source>Lists and search</source>
+        <translation>Listen und Suche</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
+        <source>Open the selected search result or timeline entry</source>
+        <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
+        <source>Close the search results</source>
+        <translation>Suchergebnisse schließen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="104"/>
+        <source>Select several entries</source>
+        <translation>Mehrere Einträge auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="105"/>
+        <source>Ctrl+click, Shift+click</source>
+        <translation>Strg+Klick, Umschalt+Klick</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="119"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="120"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="154"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="23"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="26"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="24"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="29"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="32"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="30"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="33"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="37"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="40"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="38"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="41"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="45"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="48"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="53"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="61"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="64"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
         <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="69"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="72"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
         <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="85"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
+        <source>The journal or its folder cannot be used right now. The details say why.</source>
+        <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -3432,133 +3588,138 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="119"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="122"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="156"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="151"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="182"/>
+        <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
+        <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="67"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="69"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="68"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="70"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="76"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="77"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="87"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="89"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="108"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="110"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="110"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="112"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="114"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="119"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="126"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="135"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="139"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="184"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3619,117 +3780,117 @@ Ort: %1</translation>
 <context>
     <name>SyncReviewDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="43"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="44"/>
         <source>Sync: conflicts and inbox</source>
         <translation>Synchronisation: Konflikte und Eingang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="47"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="48"/>
         <source>Keep the journal&apos;s value</source>
         <translation>Wert des Journals behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="50"/>
         <source>Take the server&apos;s value</source>
         <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="57"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
         <source>who was it with?</source>
         <translation>mit wem war es?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
         <source>Make it a note with this person</source>
         <translation>Als Notiz mit dieser Person ablegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="71"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="81"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="82"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="97"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="98"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="113"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="114"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="122"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -3737,72 +3898,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="118"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="119"/>
         <source>Syncing …</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="138"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="139"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="140"/>
         <source>conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="142"/>
         <source>refused by the server: %1</source>
         <translation>vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="153"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="156"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="159"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
@@ -3810,104 +3971,104 @@ Ort: %1</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="67"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="71"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="85"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="86"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="93"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="107"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="245"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="249"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="150"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="151"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="217"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="230"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="221"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="234"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="218"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="222"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="247"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="248"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>
@@ -3915,409 +4076,409 @@ Ort: %1</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="20"/>
+        <location filename="../../netzjournal/ui/texts.py" line="32"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="21"/>
+        <location filename="../../netzjournal/ui/texts.py" line="33"/>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="22"/>
+        <location filename="../../netzjournal/ui/texts.py" line="34"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="23"/>
+        <location filename="../../netzjournal/ui/texts.py" line="35"/>
         <source>Video call</source>
         <translation>Videocall</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="24"/>
+        <location filename="../../netzjournal/ui/texts.py" line="36"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="25"/>
-        <location filename="../../netzjournal/ui/texts.py" line="70"/>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="37"/>
+        <location filename="../../netzjournal/ui/texts.py" line="82"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="26"/>
-        <location filename="../../netzjournal/ui/texts.py" line="73"/>
-        <location filename="../../netzjournal/ui/texts.py" line="88"/>
+        <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="100"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="32"/>
+        <location filename="../../netzjournal/ui/texts.py" line="44"/>
         <source>Coffee on a concrete day</source>
         <translation>Kaffee an einem konkreten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="33"/>
+        <location filename="../../netzjournal/ui/texts.py" line="45"/>
         <source>Follow-up on the last hook</source>
         <translation>Nachfragen zum letzten Anknüpfungspunkt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="34"/>
+        <location filename="../../netzjournal/ui/texts.py" line="46"/>
         <source>Give first (article, introduction)</source>
         <translation>Zuerst geben (Artikel, Vorstellung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="35"/>
+        <location filename="../../netzjournal/ui/texts.py" line="47"/>
         <source>Birthday wishes</source>
         <translation>Geburtstagsgruß</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="36"/>
+        <location filename="../../netzjournal/ui/texts.py" line="48"/>
         <source>Congratulations on a new role</source>
         <translation>Glückwunsch zur neuen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="37"/>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
         <source>An event (“are you there too?”)</source>
         <translation>Eine Veranstaltung („Sind Sie auch dort?“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
         <source>The next evening of a series they came to before</source>
         <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="41"/>
+        <location filename="../../netzjournal/ui/texts.py" line="53"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="42"/>
+        <location filename="../../netzjournal/ui/texts.py" line="54"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="43"/>
+        <location filename="../../netzjournal/ui/texts.py" line="55"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="49"/>
+        <location filename="../../netzjournal/ui/texts.py" line="61"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="50"/>
+        <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="51"/>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="67"/>
+        <location filename="../../netzjournal/ui/texts.py" line="79"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="68"/>
+        <location filename="../../netzjournal/ui/texts.py" line="80"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="69"/>
+        <location filename="../../netzjournal/ui/texts.py" line="81"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="71"/>
+        <location filename="../../netzjournal/ui/texts.py" line="83"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="72"/>
+        <location filename="../../netzjournal/ui/texts.py" line="84"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="74"/>
+        <location filename="../../netzjournal/ui/texts.py" line="86"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="84"/>
+        <location filename="../../netzjournal/ui/texts.py" line="96"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="85"/>
+        <location filename="../../netzjournal/ui/texts.py" line="97"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="98"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="87"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="89"/>
+        <location filename="../../netzjournal/ui/texts.py" line="101"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="99"/>
+        <location filename="../../netzjournal/ui/texts.py" line="111"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="103"/>
+        <location filename="../../netzjournal/ui/texts.py" line="115"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="105"/>
+        <location filename="../../netzjournal/ui/texts.py" line="117"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="107"/>
+        <location filename="../../netzjournal/ui/texts.py" line="119"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="109"/>
+        <location filename="../../netzjournal/ui/texts.py" line="121"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="123"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="114"/>
+        <location filename="../../netzjournal/ui/texts.py" line="126"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="117"/>
+        <location filename="../../netzjournal/ui/texts.py" line="129"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="118"/>
+        <location filename="../../netzjournal/ui/texts.py" line="130"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="298"/>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="305"/>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="306"/>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="307"/>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="308"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="309"/>
-        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <location filename="../../netzjournal/ui/texts.py" line="361"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="311"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="312"/>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="313"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="314"/>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="315"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="316"/>
-        <location filename="../../netzjournal/ui/texts.py" line="317"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="342"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="318"/>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="319"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="320"/>
+        <location filename="../../netzjournal/ui/texts.py" line="345"/>
         <source>Address form</source>
         <translation>Anrede (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="321"/>
+        <location filename="../../netzjournal/ui/texts.py" line="346"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="322"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="323"/>
-        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="349"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="325"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="326"/>
+        <location filename="../../netzjournal/ui/texts.py" line="351"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="330"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="356"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="360"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="364"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="380"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="386"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="365"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="370"/>
+        <location filename="../../netzjournal/ui/texts.py" line="398"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="375"/>
+        <location filename="../../netzjournal/ui/texts.py" line="403"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="381"/>
+        <location filename="../../netzjournal/ui/texts.py" line="409"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -4325,57 +4486,57 @@ Ort: %1</translation>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="51"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="54"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="60"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="63"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="68"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="71"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="72"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="70"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="73"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="71"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="74"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="81"/>
         <source>Jump to</source>
         <translation>Springen zu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="44"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="47"/>
         <source>All people</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="102"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="105"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="105"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="108"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="106"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="109"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
@@ -4383,17 +4544,17 @@ Ort: %1</translation>
 <context>
     <name>TokenChip</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="134"/>
+        <location filename="../../netzjournal/ui/participants.py" line="136"/>
         <source>%1 (new?)</source>
         <translation>%1 (neu?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="137"/>
+        <location filename="../../netzjournal/ui/participants.py" line="139"/>
         <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
         <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="148"/>
+        <location filename="../../netzjournal/ui/participants.py" line="150"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -4401,67 +4562,72 @@ Ort: %1</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="368"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="382"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="435"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="423"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="472"/>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="474"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="537"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="200"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="205"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="251"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="254"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="58"/>
+        <location filename="../../netzjournal/ui/undo.py" line="76"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="60"/>
+        <location filename="../../netzjournal/ui/undo.py" line="78"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="70"/>
+        <location filename="../../netzjournal/ui/undo.py" line="88"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="98"/>
+        <location filename="../../netzjournal/ui/undo.py" line="116"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="188"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="187"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
@@ -4522,12 +4688,17 @@ Ort: %1</translation>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="68"/>
-        <source>Remind me when I log in: birthdays, follow-ups due and whom to get back in touch with (at most once a day)</source>
-        <translation>Bei der Anmeldung erinnern: Geburtstage, fällige Follow-ups und bei wem Sie sich melden könnten (höchstens einmal am Tag)</translation>
+        <location filename="../../netzjournal/ui/welcome.py" line="69"/>
+        <source>Remind me when I log in</source>
+        <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="87"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="74"/>
+        <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
+        <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="102"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>

@@ -82,7 +82,8 @@ class ContactDetail(QTextBrowser):
                 value = f"<a href='mailto:{_e(ch.value)}'>{value}</a>"
             elif ch.kind == "url":
                 value = f"<a href='{_e(ch.value)}'>{value}</a>"
-            facts.append((label + (f" ({_e(ch.label)})" if ch.label else ""), value))
+            kind = texts.channel_label(ch.label)
+            facts.append((label + (f" ({_e(kind)})" if kind else ""), value))
         if c.birthday:
             b = c.birthday
             text = (

@@ -23,6 +23,7 @@ from netzjournal import validation
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.ui import texts, unsaved
+from netzjournal.ui.contacts.channels import ChannelError, ChannelList
 from netzjournal.ui.person_picker import PersonPicker
 
 
@@ -102,16 +103,12 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("City"), self.city)
         form.addRow(self.tr("Birthday"), self.birthday)
 
-        self.emails = QPlainTextEdit()
+        self.emails = ChannelList("email")
         self.emails.setObjectName("emails")
-        self.phones = QPlainTextEdit()
+        self.phones = ChannelList("phone")
         self.phones.setObjectName("phones")
-        self.urls = QPlainTextEdit()
+        self.urls = ChannelList("url")
         self.urls.setObjectName("urls")
-        for edit in (self.emails, self.phones, self.urls):
-            edit.setTabChangesFocus(True)
-            edit.setPlaceholderText(self.tr('one per line; optionally "label: value"'))
-            edit.setFixedHeight(72)
         form = QFormLayout(reach)
         form.addRow(self.tr("E-mail addresses"), self.emails)
         form.addRow(self.tr("Phone numbers"), self.phones)
@@ -212,11 +209,11 @@ class ContactEditor(QDialog):
         self._select(self.hierarchy, r.hierarchy)
         self.city.setText(r.city)
         self.birthday.setText(validation.format_birthday(r.birthday))
-        self.emails.setPlainText(validation.format_channels(r.channels, "email"))
-        self.phones.setPlainText(validation.format_channels(r.channels, "phone"))
-        self.urls.setPlainText(validation.format_channels(r.channels, "url"))
+        for channel_list in (self.emails, self.phones, self.urls):
+            channel_list.set_channels(r.channels)
         self._select(self.source, r.source)
         self.source_detail.setText(r.source_detail)
+        # The field reads DD.MM.YYYY in either language (as its placeholder says).
         self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
         self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
@@ -263,15 +260,15 @@ class ContactEditor(QDialog):
             )
             return None
         channels = []
-        for kind, edit, message in (
-            ("email", self.emails, self.tr("This is not an e-mail address: %1")),
-            ("phone", self.phones, self.tr("This is not a phone number: %1")),
-            ("url", self.urls, self.tr("This is not a web address: %1")),
+        for channel_list, message in (
+            (self.emails, self.tr("This is not an e-mail address: %1")),
+            (self.phones, self.tr("This is not a phone number: %1")),
+            (self.urls, self.tr("This is not a web address: %1")),
         ):
             try:
-                channels += validation.parse_channels(kind, edit.toPlainText())
-            except ValueError as exc:
-                self._fail(message.replace("%1", str(exc)), edit, 1)
+                channels += channel_list.channels()
+            except ChannelError as exc:
+                self._fail(message.replace("%1", str(exc)), exc.field, 1)
                 return None
         r.channels = channels
         r.source = self.source.currentData()

@@ -450,19 +450,30 @@ class ContactsPane(QWidget):
         names = [r.name for i in ids[:5] if (r := self.model.cached(i))]
         more = len(ids) - len(names)
         listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
+        one = len(ids) == 1
         if not confirm(
             self,
-            self.tr("Delete contacts"),
-            self.tr(
-                "Delete %1? Their meeting notes stay in the journal without them. "
-                "You can undo this with Ctrl+Z."
+            self.tr("Delete contact") if one else self.tr("Delete contacts"),
+            (
+                self.tr(
+                    "Delete %1? The meeting notes stay in the journal without this person. "
+                    "You can undo this with Ctrl+Z."
+                )
+                if one
+                else self.tr(
+                    "Delete %1? Their meeting notes stay in the journal without them. "
+                    "You can undo this with Ctrl+Z."
+                )
             ).replace("%1", listing),
             self.tr("Delete"),
         ):
             return
-        text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
-            "%1", str(len(ids))
-        )
+        if one:
+            text = QCoreApplication.translate("Undo", "Delete %1").replace("%1", listing)
+        else:
+            text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
+                "%1", str(len(ids))
+            )
         undo.perform(self.undo_stack, undo.DeleteContacts(self.journal, ids, text), self)
 
     def show_all_data(self) -> None:
@@ -470,6 +481,7 @@ class ContactsPane(QWidget):
         from PySide6.QtWidgets import QDialog, QTextBrowser
 
         from netzjournal.interchange.writers import markdown_person
+        from netzjournal.ui import texts
 
         ids = self.selected_ids()
         if len(ids) != 1:
@@ -480,7 +492,7 @@ class ContactsPane(QWidget):
         dialog.resize(640, 600)
         view = QTextBrowser(dialog)
         view.setObjectName("allDataView")
-        view.setMarkdown(markdown_person(self.journal, ids[0]))
+        view.setMarkdown(markdown_person(self.journal, ids[0], texts.ui_language()))
         QVBoxLayout(dialog).addWidget(view)
         dialog.exec()
 

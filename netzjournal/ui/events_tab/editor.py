@@ -15,7 +15,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from netzjournal.store.errors import StoreError
 from netzjournal.store.events import create_event, update_event
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Occurrence
+from netzjournal.ui.date_fields import DateField
 from netzjournal.ui.events_tab import words
 
 
@@ -65,12 +65,12 @@ class EventEditor(QDialog):
         self.name = QLineEdit(rec.name)
         self.name.setObjectName("eventName")
         self.name.setPlaceholderText(self.tr("e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO"))
-        self.starts = QDateEdit(_qdate(rec.starts_on))
+        self.starts = DateField(_qdate(rec.starts_on))
         self.starts.setObjectName("eventStarts")
         self.starts.setCalendarPopup(True)
         self.several = QCheckBox(self.tr("Several days, until"))
         self.several.setObjectName("eventSeveral")
-        self.ends = QDateEdit(_qdate(rec.ends_on or rec.starts_on))
+        self.ends = DateField(_qdate(rec.ends_on or rec.starts_on))
         self.ends.setCalendarPopup(True)
         self.several.setChecked(bool(rec.ends_on and rec.ends_on != rec.starts_on))
         self.timed = QCheckBox(self.tr("At a time"))
@@ -239,7 +239,7 @@ class OccurrenceDialog(QDialog):
             self.tr("%1 on %2").replace("%1", occurrence.name)
             .replace("%2", words.format_day(occurrence.occurrence_on))
         )  # fmt: skip
-        self.day = QDateEdit(_qdate(occurrence.starts_on))
+        self.day = DateField(_qdate(occurrence.starts_on))
         self.day.setCalendarPopup(True)
         self.place = QLineEdit(occurrence.place)
         self.cancelled = QCheckBox(self.tr("Cancelled"))

@@ -101,7 +101,9 @@ def rule_words(rule: str, first: dt.date) -> str:
 def format_day(day: dt.date | None) -> str:
     if day is None:
         return ""
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    from netzjournal.ui.texts import date_pattern
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 
 def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> str:

@@ -22,6 +22,7 @@ from netzjournal.interchange.exports import SUFFIX, export_to
 from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_rows
+from netzjournal.ui import texts
 from netzjournal.ui.progress_dialog import ProgressDialog
 
 
@@ -73,7 +74,7 @@ class ExportDialog(QDialog):
         progress = self.make_progress(self.tr("Export"))
         try:
             return export_to(self.journal, path, self.format.currentData(), self.ids(),
-                             dt.date.today(), progress)  # fmt: skip
+                             dt.date.today(), progress, texts.ui_language())  # fmt: skip
         finally:
             progress.close()
 

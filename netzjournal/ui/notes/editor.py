@@ -8,8 +8,6 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -30,6 +28,7 @@ from netzjournal.store.interactions import follow_ups_of_note, get_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionRecord
 from netzjournal.ui import texts, unsaved
+from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.participants import ParticipantsField
 
 
@@ -55,8 +54,7 @@ class FollowUpRow(QWidget):
         self.text.setCursorPosition(0)  # show how it begins, not how it ends
         self.text.setPlaceholderText(self.tr("What is to be done?"))
         self.has_due = QCheckBox(self.tr("due"))
-        self.due = QDateEdit()
-        self.due.setCalendarPopup(True)
+        self.due = DateField()
         when = record.due_on or dt.date.today() + dt.timedelta(days=7)
         self.due.setDate(QDate(when.year, when.month, when.day))
         self.has_due.setChecked(record.due_on is not None)
@@ -156,9 +154,8 @@ class NoteEditor(QWidget):
             self.edited = True
 
     def _build(self) -> None:
-        self.when = QDateTimeEdit()
+        self.when = DateTimeField()
         self.when.setObjectName("noteWhen")
-        self.when.setCalendarPopup(True)
         self.kind = QComboBox()
         self.kind.setObjectName("noteKind")
         for code, label in texts.kinds():
@@ -307,6 +304,7 @@ class NoteEditor(QWidget):
             for text in (self.body, self.hooks, self.outcome, self.gave, self.received):
                 text.clear()
             self.participants.clear()
+            self.when.clear_value()  # no note, no date (not "01.01.2000 00:00")
             self.mark_clean()
             return
         r = get_interaction(self.journal, note_id)

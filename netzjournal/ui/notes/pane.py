@@ -20,7 +20,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.listings import NoteFilter
 from netzjournal.store.records import InteractionRecord
 from netzjournal.store.stale import StaleWrite
-from netzjournal.ui import undo, unsaved
+from netzjournal.ui import texts, undo, unsaved
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
@@ -202,7 +202,7 @@ class NotesPane(QWidget):
             return False
         after, follow, gone = value
         text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
-            "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
+            "%1", after.title or texts.format_date(after.occurred_at.date())
         )
         command = undo.EditNote(self.journal, after, follow, text, removed=gone, base=before)
         if not undo.perform(self.undo_stack, command, self, on_stale=self._conflict):
@@ -251,6 +251,6 @@ class NotesPane(QWidget):
         ):
             return
         text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
-            "%1", record.title or record.occurred_at.strftime("%Y-%m-%d")
+            "%1", record.title or texts.format_date(record.occurred_at.date())
         )
         undo.perform(self.undo_stack, undo.DeleteNotes(self.journal, [record.id], text), self)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from netzjournal.review.axis import round_ticks
 
 BAR = QColor("#3b7dd8")
 BAR_PREV = QColor("#c5d6ee")
@@ -41,10 +43,11 @@ def paint_month_bars(
         rect.width() - left_pad * 2 - metrics.horizontalAdvance("000"),
         rect.height() - top_pad - bottom_pad,
     )
-    highest = max([*this_year, *prev_year, 1])
+    ticks = round_ticks(max([*this_year, *prev_year, 1]))
+    highest = ticks[-1]  # the axis ends on a round tick, above the tallest bar
     painter.setPen(QPen(GRID, 1))
-    for step in range(5):
-        y = plot.bottom() - plot.height() * step / 4
+    for tick in ticks:
+        y = plot.bottom() - plot.height() * tick / highest
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(TEXT)
         painter.drawText(
@@ -55,7 +58,7 @@ def paint_month_bars(
                 metrics.height(),
             ),
             Qt.AlignmentFlag.AlignRight,
-            str(round(highest * step / 4)),
+            QLocale().toString(tick),
         )
         painter.setPen(QPen(GRID, 1))
     slot = plot.width() / 12

@@ -10,9 +10,23 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSize, QUrl
-from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
 
+from netzjournal.localized import format_date
 from netzjournal.review.figures import YearFigures
 from netzjournal.review.render import labels, sections_html
 from netzjournal.ui.review.charts import paint_calendar, paint_month_bars, render_image
@@ -40,7 +54,7 @@ def build_document(
     # The title page is one table (Qt keeps it together); the body starts on
     # a new page through page-break-before on the block after it.
     name_line = f"<p style='font-size: 18pt'>{e(t['for'].format(name=user_name))}</p>"
-    made = e(t["made"].format(date=made_on.isoformat()))
+    made = e(t["made"].format(date=format_date(made_on, language)))
     title = (
         "<table width='100%' style='margin-top: 160px'><tr><td>"
         f"<p style='font-size: 34pt; font-weight: bold'>{e(t['title'].format(year=f.year))}</p>"
@@ -85,10 +99,105 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
     return path
 
 
-def print_document(doc: QTextDocument, device: QPagedPaintDevice) -> None:
-    """Lay ``doc`` out on the device's pages (a QPdfWriter or a QPrinter).
+FOLLOWING_BLOCKS = 4  # a heading stays with this much of what it heads (rows, items)
 
-    The document is left unpaginated, so Qt breaks it into pages at the
-    device's size and resolution (fonts keep their point sizes).
-    """
-    doc.print_(device)
+
+def paginated_copy(doc: QTextDocument, device: QPagedPaintDevice) -> QTextDocument:
+    """``doc`` laid out in pages on ``device``, as ``QTextDocument.print_`` would
+    (2 cm margins, pages of the device's size) — but here the pages are known
+    before they are painted, so headings can be kept with what follows them."""
+    copy = doc.clone(doc)  # the parent: images are looked up in ``doc``'s resources
+    copy.documentLayout().setPaintDevice(device)
+    # Frame margins are in 1/96-inch-like units the layout scales to the device.
+    screen = QGuiApplication.primaryScreen()
+    dpi_x = round(screen.logicalDotsPerInchX()) if screen else 96
+    dpi_y = round(screen.logicalDotsPerInchY()) if screen else 96
+    frame = copy.rootFrame().frameFormat()
+    frame.setLeftMargin(int((2 / 2.54) * dpi_x))
+    frame.setRightMargin(int((2 / 2.54) * dpi_x))
+    frame.setTopMargin(int((2 / 2.54) * dpi_y))
+    frame.setBottomMargin(int((2 / 2.54) * dpi_y))
+    copy.rootFrame().setFrameFormat(frame)
+    copy.setPageSize(QSizeF(device.width(), device.height()))
+    return copy
+
+
+def _first_line(doc: QTextDocument, block: QTextBlock) -> tuple[float, float]:
+    """Top and bottom of a block's first line in the document. A line that did not
+    fit was moved to the next page inside its block: the block's rectangle
+    does not show that, the line's position does."""
+    top = doc.documentLayout().blockBoundingRect(block).top()
+    layout = block.layout()
+    if not layout.lineCount():
+        return top, top
+    line = layout.lineAt(0)
+    return top + line.y(), top + line.y() + line.height()
+
+
+def _orphaned_heading(doc: QTextDocument) -> QTextBlock | None:
+    """The first heading whose page is not the page where what it heads begins."""
+    height = doc.pageSize().height()
+    # Laid out in full first: Qt lays out lazily, and a page break set on a part
+    # laid out on demand can leave the page count short (pages went missing).
+    doc.pageCount()
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() and block.text().strip():
+            page = int(_first_line(doc, block)[0] // height)
+            last, follow = block, block.next()
+            for _ in range(FOLLOWING_BLOCKS):
+                if not follow.isValid() or follow.blockFormat().headingLevel():
+                    break
+                last, follow = follow, follow.next()
+            # The first line of the last of them (a long paragraph may go on).
+            bottom = _first_line(doc, last)[1]
+            if last != block and int((bottom - 1) // height) != page:
+                return block
+        block = block.next()
+    return None
+
+
+def keep_headings_with_next(doc: QTextDocument) -> int:
+    """Move every heading of the paginated ``doc`` that would end a page without the
+    start of what it heads to the next page (Qt's HTML layout knows no "keep with
+    next"); returns how many were moved. Each move shifts the pages after it, so
+    the layout is read again after each."""
+    moved = 0
+    while (block := _orphaned_heading(doc)) is not None:
+        fmt = block.blockFormat()
+        if fmt.pageBreakPolicy() & QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore:
+            break  # already at the top of a page: more than a page follows
+        fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+        QTextCursor(block).setBlockFormat(fmt)
+        moved += 1
+    return moved
+
+
+def print_document(doc: QTextDocument, device: QPagedPaintDevice) -> None:
+    """Lay ``doc`` out on the device's pages (a QPdfWriter or a QPrinter) and paint
+    them, numbered, with every heading on the page of what it heads."""
+    pages = paginated_copy(doc, device)
+    keep_headings_with_next(pages)
+    size = pages.pageSize()
+    painter = QPainter(device)
+    try:
+        font = QFont(pages.defaultFont())
+        metrics = QFontMetricsF(font, device)
+        margin = device.logicalDpiY() * 2 / 2.54
+        for n in range(pages.pageCount()):
+            if n:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -n * size.height())
+            pages.drawContents(painter, QRectF(0, n * size.height(), size.width(), size.height()))
+            painter.restore()
+            painter.setFont(font)
+            number = str(n + 1)
+            painter.drawText(
+                QPointF(size.width() - margin - metrics.horizontalAdvance(number),
+                        size.height() - margin + metrics.ascent() + device.logicalDpiY() * 5 / 72),
+                number,
+            )  # fmt: skip
+    finally:
+        painter.end()
+    pages.deleteLater()

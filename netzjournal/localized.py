@@ -1,0 +1,87 @@
+"""Dates, times, numbers and channel labels in the interface language, without Qt.
+
+The window formats with ``QLocale`` (German, or English as in the United
+Kingdom: see ``ui/i18n.py``); the exports, the review's Markdown and the
+command line must read the same, and they run without Qt. These follow the
+same patterns: ``22.04.1956`` / ``22/04/1956``, ``14:30``, ``0,82`` / ``0.82``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+SUPPORTED = ("de", "en")
+
+
+def _lang(language: str) -> str:
+    return language if language in SUPPORTED else "en"
+
+
+def format_date(day: dt.date | None, language: str) -> str:
+    """A full date with a four-digit year ("22.04.1956"; in English "22/04/1956")."""
+    if day is None:
+        return ""
+    if _lang(language) == "de":
+        return f"{day.day:02d}.{day.month:02d}.{day.year:04d}"
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
+
+
+def format_day_month(day: int, month: int, language: str) -> str:
+    """A birthday without a year ("22.04." / "22/04")."""
+    return f"{day:02d}.{month:02d}." if _lang(language) == "de" else f"{day:02d}/{month:02d}"
+
+
+def format_datetime(when: dt.datetime | None, language: str) -> str:
+    """Date and time ("22.04.2026 14:30")."""
+    if when is None:
+        return ""
+    return f"{format_date(when.date(), language)} {when.hour:02d}:{when.minute:02d}"
+
+
+def format_decimal(value: float, language: str, places: int = 2) -> str:
+    """A decimal number with the language's separator ("0,82" / "0.82")."""
+    text = f"{value:.{places}f}"
+    return text.replace(".", ",") if _lang(language) == "de" else text
+
+
+# A channel's label is stored as the vCard TYPE values it came with (in lower
+# case, comma-separated: "work", "cell,pref") or as the person wrote it ("Büro").
+_CHANNEL_TYPES = {
+    "de": {
+        "work": "Arbeit", "home": "Privat", "cell": "Mobil", "mobile": "Mobil",
+        "iphone": "iPhone", "voice": "Telefon", "fax": "Fax", "pager": "Pager",
+        "text": "SMS", "msg": "Nachrichten", "video": "Video", "textphone": "Schreibtelefon",
+        "car": "Auto", "isdn": "ISDN", "main": "Zentrale", "other": "Sonstige",
+        "pref": "bevorzugt", "internet": "Internet", "x400": "X.400", "bbs": "BBS",
+        "modem": "Modem", "pcs": "PCS", "dom": "Inland", "intl": "Ausland",
+        "postal": "Post", "parcel": "Pakete", "linkedin": "LinkedIn", "xing": "XING",
+        "homepage": "Website", "blog": "Blog",
+    },
+    "en": {
+        "work": "work", "home": "home", "cell": "mobile", "mobile": "mobile",
+        "iphone": "iPhone", "voice": "phone", "fax": "fax", "pager": "pager",
+        "text": "text", "msg": "messages", "video": "video", "textphone": "textphone",
+        "car": "car", "isdn": "ISDN", "main": "main", "other": "other",
+        "pref": "preferred", "internet": "internet", "x400": "X.400", "bbs": "BBS",
+        "modem": "modem", "pcs": "PCS", "dom": "domestic", "intl": "international",
+        "postal": "postal", "parcel": "parcel", "linkedin": "LinkedIn", "xing": "XING",
+        "homepage": "website", "blog": "blog",
+    },
+}  # fmt: skip
+
+#: The types offered when a channel is edited, per kind (the first is the default).
+CHANNEL_CHOICES = {
+    "email": ("work", "home", "other"),
+    "phone": ("work", "home", "cell", "fax", "other"),
+    "url": ("work", "home", "other"),
+}
+
+
+def channel_label(label: str, language: str) -> str:
+    """A stored channel label as a person reads it: "cell,pref" → "Mobil, bevorzugt";
+    a label the person wrote ("Büro", "zweit-handy") stays as written."""
+    words = _CHANNEL_TYPES[_lang(language)]
+    parts = [p.strip() for p in label.split(",") if p.strip()]
+    if not parts or not all(p.lower() in words for p in parts):
+        return label.strip()
+    return ", ".join(dict.fromkeys(words[p.lower()] for p in parts))

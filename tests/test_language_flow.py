@@ -1,0 +1,292 @@
+"""Issue 16, language and flow: dates with full years, channel labels in words,
+the channel list editor, Tab order, focus, namesakes apart, the shortcut
+overview, the demo's temporary folder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import person
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMenuBar
+from uihelpers import type_text
+
+from netzjournal import localized
+from netzjournal.drafts import DraftStore
+from netzjournal.interchange.person_markdown import markdown_person
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.interactions import add_follow_up, create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import NoteFilter, interaction_page
+from netzjournal.store.records import Birthday, Channel, FollowUpRecord, InteractionRecord
+
+NOW = dt.datetime(2026, 3, 14, 10, 30)
+
+
+@pytest.fixture
+def german_locale(qapp) -> Iterator[None]:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        yield
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_dates_have_four_digit_years_in_both_languages(german_locale):
+    from netzjournal.ui import texts
+
+    assert texts.format_date(dt.date(1956, 4, 22)) == "22.04.1956"
+    assert texts.format_datetime(dt.datetime(2026, 3, 2, 9, 5)) == "02.03.2026 09:05"
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    assert texts.format_date(dt.date(1956, 4, 22)) == "22/04/1956"
+    assert localized.format_date(dt.date(1956, 4, 22), "de") == "22.04.1956"
+    assert localized.format_date(dt.date(1956, 4, 22), "en") == "22/04/1956"
+    assert localized.format_decimal(0.8249, "de") == "0,82"
+
+
+def test_channel_labels_are_words_and_own_labels_stay():
+    assert localized.channel_label("cell,pref", "de") == "Mobil, bevorzugt"
+    assert localized.channel_label("work", "de") == "Arbeit"
+    assert localized.channel_label("home", "en") == "home"
+    assert localized.channel_label("Büro", "de") == "Büro"  # the person's own word
+    assert localized.channel_label("", "de") == ""
+
+
+def test_everything_stored_reads_in_german(journal):
+    c = create_contact(journal, person(
+        "Jürgen", "Weiß", birthday=Birthday(4, 22, 1956), source="barcamp",
+        hierarchy="head", address_form="du", cadence_days=30,
+        channels=[Channel("phone", "+49 170 5550123", "cell")],
+    )).value  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 1, 2, 10, 15), participants=[c.id], kind="coffee",
+        direction="inbound", hooks="Jazz", duration_minutes=45))  # fmt: skip
+    add_follow_up(journal, FollowUpRecord("Buch schicken", c.id,
+                                                      due_on=dt.date(2026, 2, 1)))  # fmt: skip
+    md = markdown_person(journal, c.id, "de")
+    for expected in ("**Geburtstag:** 22.04.1956", "**Ansprache:** du", "**Nähe:** 3 von 5",
+                     "**Hierarchieebene:** Abteilungsleitung",
+                     "**In Kontakt bleiben:** alle 30 Tage",
+                     "**Telefon (Mobil):** +49 170 5550123", "### 02.01.2026 10:15 · Kaffee",
+                     "die Person hat sich gemeldet", "Dauer: 45 Min.",
+                     "Private Bemerkungen: Jazz", "Buch schicken (fällig 01.02.2026)"):  # fmt: skip
+        assert expected in md, (expected, md)
+    for raw in ("coffee", "inbound", "cell", "head", "1956-04-22", "2026-01-02"):
+        assert raw not in md
+
+
+def test_channels_are_edited_as_a_list(journal, qtbot):
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    c = create_contact(journal, person("Ana", "Ö", channels=[
+        Channel("email", "ana@example.org", "work"),
+        Channel("phone", "+49 30 1234", "Büro"),
+    ])).value  # fmt: skip
+    editor = ContactEditor(journal, get_contact(journal, c.id))
+    qtbot.addWidget(editor)
+    emails, phones = editor.emails, editor.phones
+    assert [r.value.text() for r in emails.rows] == ["ana@example.org"]
+    assert phones.rows[0].type.currentText() == "Büro"  # an own label stays as written
+    assert editor.urls.rows and not editor.urls.rows[0].value.text()  # one empty row to type in
+    # Add a row, choose "home", type; remove the work address with its ✕.
+    qtbot.mouseClick(emails.add_button, Qt.MouseButton.LeftButton)
+    row = emails.rows[-1]
+    row.type.setCurrentIndex(row.type.findData("home"))
+    qtbot.keyClicks(row.value, "ana@zuhause.de")
+    qtbot.mouseClick(emails.rows[0].remove_button, Qt.MouseButton.LeftButton)
+    assert editor.has_unsaved_changes()
+    record = editor.record()
+    assert record is not None
+    assert [(ch.kind, ch.value, ch.label) for ch in record.channels] == [
+        ("email", "ana@zuhause.de", "home"), ("phone", "+49 30 1234", "Büro"),
+    ]  # fmt: skip
+    # The last row removed leaves an empty one; a typed label of one's own is kept.
+    qtbot.mouseClick(phones.rows[0].remove_button, Qt.MouseButton.LeftButton)
+    assert len(phones.rows) == 1 and not phones.rows[0].value.text()
+    qtbot.keyClicks(phones.rows[0].value, "0171 22")
+    phones.rows[0].type.setEditText("Zweithandy")
+    record = editor.record()
+    assert ("phone", "0171 22", "Zweithandy") in [(c.kind, c.value, c.label)
+                                                   for c in record.channels]  # fmt: skip
+    editor.discard()
+    editor.done(0)
+
+
+def test_contact_dialog_starts_in_the_first_name(journal, qtbot):
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    editor = ContactEditor(journal, None, new=True)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.given_name)
+    QTest.keyClicks(QApplication.focusWidget(), "Ana")
+    assert editor.given_name.text() == "Ana" and editor.title_prefix.text() == ""
+    editor.given_name.clear()  # nothing changed: closing asks nothing
+
+
+def test_quick_note_tab_goes_from_who_to_what_was_said(journal, tmp_path, qtbot):
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    dialog = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.reset()
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.who.edit.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.who.edit)
+    QTest.keyClick(dialog.who.edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.body
+    # The date is one Tab stop, not one per day/month/year/hour/minute.
+    dialog.when.setFocus()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not dialog.when and not dialog.when.isAncestorOf(
+        QApplication.focusWidget()
+    )
+    dialog.reset()  # emptied: closing asks nothing
+    dialog.drafts.clear()
+
+
+def test_a_separator_typed_after_a_name_is_not_kept(journal, tmp_path, qtbot):
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    dialog = QuickNoteDialog(journal, DraftStore(tmp_path / "drafts"), now=lambda: NOW)
+    qtbot.addWidget(dialog)
+    dialog.reset()
+    type_text(dialog.who.edit, "Neue Person, ")
+    QTest.keyClick(dialog.who.edit, Qt.Key.Key_Return)
+    type_text(dialog.who.edit, ";Zweite Person;")
+    QTest.keyClick(dialog.who.edit, Qt.Key.Key_Return)
+    assert [t.name for t in dialog.who.tokens()] == ["Neue Person", "Zweite Person"]
+    assert dialog.who.edit.text() == "" and dialog.who.text() == "Neue Person; Zweite Person"
+    dialog.reset()  # emptied: closing asks nothing
+    dialog.drafts.clear()
+
+
+def test_empty_note_editor_shows_no_date(journal, qtbot):
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    assert editor.when.text().strip() == ""  # as built, before any note
+    editor.show_note(None)
+    assert editor.when.text().strip() == ""  # not "01.01.00 00:00"
+    c = create_contact(journal, person("Ana", "Ö")).value
+    note = create_interaction(journal, InteractionRecord(
+        occurred_at=dt.datetime(1999, 12, 31, 23, 0), participants=[c.id])).value  # fmt: skip
+    editor.show_note(note.id)
+    assert "1999" in editor.when.text()
+
+
+def test_notes_list_tells_namesakes_apart(journal):
+    a = create_contact(journal, person("Anna", "Schmidt", organisation="Stadtwerke")).value
+    b = create_contact(journal, person("Anna", "Schmidt", organisation="Hafenamt")).value
+    solo = create_contact(journal, person("Jürgen", "Weiß", organisation="Nordlicht")).value
+    create_interaction(journal, InteractionRecord(
+        occurred_at=NOW, participants=[a.id, solo.id]))  # fmt: skip
+    create_interaction(journal, InteractionRecord(
+        occurred_at=NOW - dt.timedelta(days=1), participants=[b.id]))  # fmt: skip
+    entries = interaction_page(journal, NoteFilter(), None, 10)
+    assert [e.people for e in entries] == [
+        "Anna Schmidt · Stadtwerke; Jürgen Weiß", "Anna Schmidt · Hafenamt",
+    ]  # fmt: skip
+
+
+def test_shortcut_overview_lists_every_menu_shortcut_in_german(
+    qapp, qtbot, qtmodeltester, german_locale
+):
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+
+    installed = install_translators(qapp, "de")
+    try:
+        window = QMainWindow()
+        qtbot.addWidget(window)
+        bar: QMenuBar = window.menuBar()
+        menu = bar.addMenu("&Datei")
+        quick = QAction("&Schnellnotiz …", window)
+        quick.setShortcut(QKeySequence("Ctrl+N"))
+        menu.addAction(quick)
+        menu.addAction(QAction("Ohne Kürzel", window))
+        dialog = ShortcutsDialog(bar, window)
+        qtbot.addWidget(dialog)
+        qtmodeltester.check(dialog.model)
+        head = dialog.model.item(0, 0)
+        assert head.text() == "Datei" and head.rowCount() == 1  # no row without a key
+        assert (head.child(0, 0).text(), head.child(0, 1).text()) == ("Schnellnotiz", "Strg+N")
+        sections = [dialog.model.item(r, 0).text() for r in range(dialog.model.rowCount())]
+        assert "Personen auswählen" in sections  # the editors' own keys, in German
+        assert dialog.windowTitle() == "Tastenkürzel"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+
+
+def test_the_main_window_offers_its_shortcut_overview(qtbot, tmp_path):
+    from netzjournal import paths
+    from netzjournal.ui.main_window import MainWindow
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    from netzjournal.ui.shortcuts_dialog import ShortcutsModel
+
+    model = ShortcutsModel(window.menuBar())
+    heads = [model.item(r, 0) for r in range(model.rowCount())]
+    listed = {head.child(i, 0).text() for head in heads for i in range(head.rowCount())}
+    with_keys = {a.text().replace("&", "").rstrip("…").strip() for a in window.actions_.all()
+                 if a.shortcuts()}  # fmt: skip
+    assert with_keys <= listed and "Quick note" in listed
+    journal.close()
+
+
+def test_only_a_temporary_demo_folder_is_removed(tmp_path):
+    from netzjournal.demo.folder import MARKER, PREFIX, remove_temporary_demo
+    from netzjournal.ui.demo_launcher import create_demo_folder
+
+    demo = create_demo_folder()
+    assert demo.parent == Path(tempfile.gettempdir()).resolve() or demo.name.startswith(PREFIX)
+    assert remove_temporary_demo(demo) and not demo.exists()
+    # A folder of the user's, even marked, or unmarked in the temporary directory: kept.
+    mine = tmp_path / f"{PREFIX}mine"
+    mine.mkdir()
+    (mine / MARKER).write_text("")
+    unmarked = Path(tempfile.mkdtemp(prefix=PREFIX))
+    try:
+        assert not remove_temporary_demo(mine) and mine.exists()
+        assert not remove_temporary_demo(unmarked) and unmarked.exists()
+    finally:
+        unmarked.rmdir()
+
+
+def test_a_start_up_error_speaks_german_and_keeps_the_english_detail_aside(qapp):
+    from PySide6.QtWidgets import QTextEdit
+
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.startup_dialogs import error_box
+
+    installed = install_translators(qapp, "de")
+    try:
+        box = error_box("Das Journal kann nicht geöffnet werden", "file is not a database")
+        shown = box.text() + box.informativeText()
+        assert "Nichts wurde verändert" in shown and "database" not in shown
+        details = box.findChild(QTextEdit)
+        assert details is not None and not details.isVisibleTo(box)
+        assert box.detailedText() == "file is not a database"
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
