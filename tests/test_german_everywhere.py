@@ -322,6 +322,13 @@ def test_german_windows_show_no_english_word(german, filled, where, qtbot):
         if isinstance(dialog, QDialog) and dialog is not window.quick_note_dialog():
             dialog.deleteLater()
     assert looked_at == DIALOGS
+    # The first screen of an empty journal.
+    from netzjournal.ui.welcome import WelcomePage
+
+    welcome = WelcomePage(where, window.actions_)
+    qtbot.addWidget(welcome)
+    welcome.show()
+    found += [("WelcomePage", *f[1:]) for f in english_in(welcome, english)]
     found = list(dict.fromkeys(found))
     assert not found, "\n".join(f"{w}: {word!r} in {text!r}" for w, word, text in found)
     QApplication.processEvents()
