@@ -406,6 +406,7 @@ class Journal:
             journal._migrate()
             if not read_only:
                 journal._ensure_journal_id()
+                journal._fill_summary_keys()
         except BaseException:
             if journal is not None:
                 journal.close(checkpoint=False)
@@ -484,6 +485,20 @@ class Journal:
 
             self._set_meta("journal_id", uuid.uuid4().hex)
 
+    def _fill_summary_keys(self) -> None:
+        """Sort keys another program's writes left stale (see :mod:`store.summary`)."""
+        from netzjournal.store.summary import fill_keys
+
+        conn = self.connection()
+        if conn.execute("SELECT 1 FROM contact_summary WHERE name_key IS NULL LIMIT 1").fetchone():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                fill_keys(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
     def _record_version(self) -> None:
         self._set_meta("schema_version", str(latest_schema()))
         self._set_meta("app_version", __version__)
@@ -552,6 +567,10 @@ class Journal:
             # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
             with self.db.atomic():
                 yield changes
+                if outer:  # the contacts table's sort keys commit with the change
+                    from netzjournal.store.summary import fill_keys
+
+                    fill_keys(self.connection())
         except (peewee.OperationalError, sqlite3.OperationalError) as exc:
             if _is_disk_full(exc):
                 raise DiskFull(
