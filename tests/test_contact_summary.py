@@ -2,8 +2,9 @@
 
 Random sequences of the store's writes (notes added, edited, deleted and put
 back by undo; contacts created, renamed, tagged, archived, merged, deleted
-and put back; tags deleted) and a bulk load and a JSON restore must leave ``contact_summary`` exactly what the notes say, and its
-sort keys exactly what the names say.
+and put back; tags deleted), a bulk load and a JSON restore must leave
+``contact_summary`` exactly what the notes say, and its sort keys exactly what
+the names say.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netzjournal.store import summary
+from netzjournal.store.catalog import delete_tags, list_tags
 from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 from netzjournal.store.contacts import (
     create_contact,
@@ -26,7 +28,6 @@ from netzjournal.store.contacts import (
     set_archived,
     update_contact,
 )
-from netzjournal.store.catalog import delete_tags, list_tags
 from netzjournal.store.interactions import (
     create_interaction,
     delete_interactions,
@@ -53,7 +54,7 @@ def check(j: Journal) -> None:
 
 
 def ids(conn: sqlite3.Connection, table: str) -> list[int]:
-    return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]  # noqa: S608
+    return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
 
 
 def pick(items: list[int], n: int) -> int | None:
@@ -120,8 +121,10 @@ def shared(tmp_path_factory: pytest.TempPathFactory) -> Journal:
     j.close()
 
 
-@settings(max_examples=60, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])  # fmt: skip
+SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=SLOW_OK)
 @given(st.lists(OPS, min_size=1, max_size=15))
 def test_summary_equals_a_computation_from_scratch_after_random_writes(
     shared: Journal, ops: list[tuple]
@@ -138,8 +141,9 @@ def test_summary_fields(journal: Journal) -> None:
     create_interaction(journal, InteractionRecord(occurred_at=BASE, kind="coffee",
                                                   participants=[a, b]))  # fmt: skip
     late = BASE + dt.timedelta(days=3)
-    create_interaction(journal, InteractionRecord(occurred_at=late, kind="message",
-                                                  direction="outbound", participants=[a]))  # fmt: skip
+    message = InteractionRecord(occurred_at=late, kind="message", direction="outbound",
+                                participants=[a])  # fmt: skip
+    create_interaction(journal, message)
     row = summary.stored(journal.connection())[a]
     assert row == summary.Summary(late, BASE, late, BASE, 2)
     assert summary.stored(journal.connection())[b] == summary.Summary(BASE, BASE, None, BASE, 1)
