@@ -205,7 +205,7 @@ def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
         "import sys\n"
         "from netzjournal import store\n"
         f"j = store.Journal.open({str(path)!r})\n"
-        "rows = store.contact_rows(j, with_last_contact=False)\n"
+        "rows = store.contact_rows(j)\n"
         "print(len(rows), store.tag_names(j), store.journal_counts(j),\n"
         "      store.matching_contact_ids(j, ''), 'peewee' in sys.modules)\n"
         "store.get_contact(j, rows[0].id)\n"  # a model query: binds on first use

@@ -31,7 +31,6 @@ from netzjournal.ui.preferences import ui_settings
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
     from netzjournal.ui.events_tab.pane import EventsPane
-    from netzjournal.ui.first_rows import FirstRows
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.review.view import ReviewPane
@@ -56,7 +55,6 @@ class MainWindow(QMainWindow):
         paths: DataPaths,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
-        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal, self.paths, self.today = journal, paths, today
@@ -67,8 +65,7 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(journal, self)
         self._quick_note: QuickNoteDialog | None = None
 
-        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
-                                     first_rows=first_rows)  # fmt: skip
+        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today)
         self.contacts.drafts_dir = paths.drafts
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
