@@ -61,6 +61,7 @@ def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qt
     model.layoutChanged.connect(lambda: signals.append("layout"))
     held = QPersistentModelIndex(model.index(10, 0))
     held_id = model.id_at(10)
+    everyone = model.rowCount()
 
     record = store.get_contact(demo, model.id_at(3))
     record.city = "Anderswo"
@@ -85,8 +86,12 @@ def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qt
     assert held.isValid() and model.id_at(held.row()) == held_id  # moved with its contact
 
     signals.clear()
-    model.set_view(False, store.matching_contact_ids(demo, "Kaffee"))
-    assert signals == ["reset"]
+    a, b, c = model.id_at(1), model.id_at(2), model.id_at(3)
+    model.set_view(False, {a, b})  # narrowed in two places: rows removed
+    assert signals == ["removed 3-" + str(everyone - 1), "removed 0-0"]
+    signals.clear()
+    model.set_view(False, {c})  # another shape: a reset
+    assert signals == ["reset"] and model.rowCount() == 1
 
 
 def test_notes_model(qtmodeltester, demo):

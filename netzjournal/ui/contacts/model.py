@@ -31,6 +31,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 100  # rows read at once: a screen and then some
 CACHE_LIMIT = 20 * PAGE  # rows kept; more and the cache starts again (scrolling an XL list)
+MAX_RUNS = 16  # removals in more places than this: a reset is cheaper for the view
 _ORDER = ("name", "organisation", "role", "city", "last_contact", "closeness", "tags")
 
 
@@ -109,7 +110,11 @@ class ContactsTableModel(QAbstractTableModel):
         old_set, new_set = set(old), set(new)
         if old_set == new_set:
             self._move_to(new)
-        elif new_set < old_set and [i for i in old if i in new_set] == new:
+        elif (
+            new_set < old_set
+            and _runs(n for n, cid in enumerate(old) if cid not in new_set) <= MAX_RUNS
+            and [i for i in old if i in new_set] == new
+        ):
             self._remove(old_set - new_set)
         elif (
             old_set < new_set
@@ -272,6 +277,15 @@ class ContactsTableModel(QAbstractTableModel):
         if col == self.CLOSENESS:
             return texts.closeness_dots(r.closeness)
         return ", ".join(r.tags)
+
+
+def _runs(rows: Iterable[int]) -> int:
+    """How many contiguous runs the ascending ``rows`` form."""
+    runs, last = 0, -2
+    for n in rows:
+        runs += n != last + 1
+        last = n
+    return runs
 
 
 _ROLES = frozenset(
