@@ -92,7 +92,7 @@ SELECT c.id,
        max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),
        max(CASE WHEN i.direction = 'together' AND i.kind IN {IN_PERSON_KINDS!r}
                 THEN i.occurred_at END),
-       count(i.id)
+       count(i.id), c.archived
   FROM contact c
   LEFT JOIN participant p ON p.contact_id = c.id
   LEFT JOIN interaction i ON i.id = p.interaction_id
@@ -107,18 +107,19 @@ class Summary:
     last_outbound: dt.datetime | None
     last_in_person: dt.datetime | None
     notes: int
+    archived: bool
 
 
 def _summary(r: tuple) -> Summary:
     return Summary(to_datetime(r[1]), to_datetime(r[2]), to_datetime(r[3]), to_datetime(r[4]),
-                   int(r[5]))  # fmt: skip
+                   int(r[5]), bool(r[6]))  # fmt: skip
 
 
 def stored(conn: sqlite3.Connection) -> dict[int, Summary]:
     """Every contact's summary as the table holds it."""
     rows = conn.execute(
-        "SELECT contact_id, last_contact, last_two_way, last_outbound, last_in_person, notes"
-        " FROM contact_summary"
+        "SELECT contact_id, last_contact, last_two_way, last_outbound, last_in_person, notes,"
+        " archived FROM contact_summary"
     )
     return {r[0]: _summary(r) for r in rows}
 
@@ -130,7 +131,7 @@ def from_scratch(conn: sqlite3.Connection) -> dict[int, Summary]:
 
 def keys_from_scratch(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
     """Every contact's collation keys computed anew (what the table's must equal)."""
-    out = {}
+    out: dict[int, tuple[bytes, ...]] = {}
     for cid, display, given, family, organisation, role, city, tags in conn.execute(
         _STALE.replace("WHERE s.name_key IS NULL", "")
     ):
@@ -156,7 +157,9 @@ def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
 
 # -- the contacts table's order ---------------------------------------------------
 
-# Sort columns of the contacts table → ORDER BY terms (the name breaks ties).
+# Sort columns of the contacts table → ORDER BY terms (the name breaks ties, then
+# the id). Name and last contact are read from an index in order; the others
+# (rarely used) are sorted by SQLite in a temporary B-tree.
 ORDER_BY = {
     "name": ("s.name_key",),
     "organisation": ("s.organisation_key", "s.name_key"),
@@ -180,15 +183,14 @@ def contact_ids(
     ``only``: just these contacts (a filter's matches); None: everyone.
     """
     direction = " DESC" if descending else ""
-    terms = [t + direction for t in (*ORDER_BY[order], "c.id")]
-    where = "" if include_archived else " WHERE c.archived = 0"
-    params: tuple[str, ...] = ()
+    terms = ", ".join(t + direction for t in (*ORDER_BY[order], "s.contact_id"))
+    conditions, params = [], []
+    if not include_archived:
+        conditions.append("s.archived = 0")
     if only is not None:
-        where += " AND" if where else " WHERE"
-        where += " c.id IN (SELECT value FROM json_each(?))"
-        params = ("[" + ",".join(str(int(i)) for i in only) + "]",)
-    sql = (
-        f"SELECT c.id FROM contact c JOIN contact_summary s ON s.contact_id = c.id{where}"
-        f" ORDER BY {', '.join(terms)}"
-    )
+        conditions.append("s.contact_id IN (SELECT value FROM json_each(?))")
+        params.append("[" + ",".join(str(int(i)) for i in only) + "]")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    join = " JOIN contact c ON c.id = s.contact_id" if order == "closeness" else ""
+    sql = f"SELECT s.contact_id FROM contact_summary s{join}{where} ORDER BY {terms}"
     return [r[0] for r in conn.execute(sql, params)]

@@ -44,21 +44,29 @@ STATEMENTS = [
          last_outbound DATETIME,
          last_in_person DATETIME,
          notes INTEGER NOT NULL DEFAULT 0,
+         archived INTEGER NOT NULL DEFAULT 0,
          name_key BLOB,
          organisation_key BLOB,
          role_key BLOB,
          city_key BLOB,
          tags_key BLOB)""",
-    "CREATE INDEX contact_summary_name ON contact_summary (name_key)",
-    "CREATE INDEX contact_summary_last ON contact_summary (last_contact)",
+    # The contacts table's usual orders, read from the index alone (archived
+    # ones skipped on the way); other columns sort in a temporary B-tree.
+    "CREATE INDEX contact_summary_name ON contact_summary (name_key, contact_id, archived)",
+    "CREATE INDEX contact_summary_last"
+    " ON contact_summary (last_contact, name_key, contact_id, archived)",
     "CREATE INDEX contact_summary_stale ON contact_summary (contact_id) WHERE name_key IS NULL",
     # contacts
     f"""CREATE TRIGGER contact_summary_contact_insert AFTER INSERT ON contact BEGIN
-         INSERT OR REPLACE INTO contact_summary (contact_id) VALUES (NEW.id);
+         INSERT OR REPLACE INTO contact_summary (contact_id, archived)
+         VALUES (NEW.id, NEW.archived);
          {_recompute("= NEW.id")}
        END""",
     """CREATE TRIGGER contact_summary_contact_delete AFTER DELETE ON contact BEGIN
          DELETE FROM contact_summary WHERE contact_id = OLD.id;
+       END""",
+    """CREATE TRIGGER contact_summary_contact_archived AFTER UPDATE OF archived ON contact BEGIN
+         UPDATE contact_summary SET archived = NEW.archived WHERE contact_id = NEW.id;
        END""",
     """CREATE TRIGGER contact_summary_contact_names
          AFTER UPDATE OF given_name, family_name, display_name, organisation, role, city
@@ -101,7 +109,7 @@ STATEMENTS = [
           WHERE contact_id IN (SELECT contact_id FROM contact_tag WHERE tag_id = NEW.id);
        END""",
     # everyone already in the journal (keys: filled when the journal opens)
-    "INSERT INTO contact_summary (contact_id) SELECT id FROM contact",
+    "INSERT INTO contact_summary (contact_id, archived) SELECT id, archived FROM contact",
     _recompute("IN (SELECT contact_id FROM participant)").rstrip(";"),
 ]
 
