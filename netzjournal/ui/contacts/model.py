@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
-PAGE = 100  # rows read at once: a screen and then some
+PAGE = 50  # rows read at once: a screen and then some
 CACHE_LIMIT = 20 * PAGE  # rows kept; more and the cache starts again (scrolling an XL list)
 MAX_RUNS = 16  # removals in more places than this: a reset is cheaper for the view
 _ORDER = ("name", "organisation", "role", "city", "last_contact", "closeness", "tags")
