@@ -85,6 +85,18 @@ def journal_counts(j: Journal) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def journal_empty(j: Journal) -> bool:
+    """No contact and no note (the window then shows its welcome page)."""
+    row = (
+        j.connection()
+        .execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM interaction)"
+        )
+        .fetchone()
+    )
+    return bool(row[0])
+
+
 def tag_names(j: Journal) -> list[str]:
     """Every tag's name, in locale-aware order (the tag filter's choices)."""
     rows = j.connection().execute("SELECT name FROM tag")

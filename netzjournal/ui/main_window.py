@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal import __version__, store
 from netzjournal.paths import DataPaths
+from netzjournal.store.listings import journal_empty
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self._refresh_state()  # the status bar's counts
         self.bind_shortcuts()
         _ = self.search
         self.coach.start()
@@ -295,6 +297,12 @@ class MainWindow(QMainWindow):
         self._refresh_state()
 
     def _refresh_state(self) -> None:
+        if not self._painted:
+            # Before the first picture only what it needs: counting every note
+            # takes a while on a large journal (the status bar follows the paint).
+            empty = journal_empty(self.journal)
+            self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
+            return
         contacts, notes = store.journal_counts(self.journal)
         empty = contacts == 0 and notes == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
