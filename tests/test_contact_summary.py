@@ -146,7 +146,9 @@ def test_summary_fields(journal: Journal) -> None:
     create_interaction(journal, message)
     row = summary.stored(journal.connection())[a]
     assert row == summary.Summary(late, BASE, late, BASE, 2, False)
-    assert summary.stored(journal.connection())[b] == summary.Summary(BASE, BASE, None, BASE, 1, False)
+    assert summary.stored(journal.connection())[b] == summary.Summary(
+        BASE, BASE, None, BASE, 1, False
+    )
     conn = journal.connection()
     assert summary.contact_ids(conn) == [a, b]  # Lovelace before Zöllner
     assert summary.contact_ids(conn, order="last_contact", descending=True) == [a, b]
