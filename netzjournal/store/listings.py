@@ -49,6 +49,11 @@ SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.role
    AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))
 """
 
+_CONTACT_ROWS_BY_ID = _CONTACT_ROWS.replace(
+    "AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))",
+    "AND c.id IN (SELECT value FROM json_each(?))",
+)
+
 
 def _contact_row(r: tuple | list) -> ContactRow:
     name = display_name(r[1], r[2], r[3], r[4])
@@ -70,8 +75,10 @@ def contact_rows(
 
     The last contact comes from the maintained summary (:mod:`store.summary`).
     """
-    wanted = None if ids is None else _json(ids)
-    rows = j.connection().execute(_CONTACT_ROWS, (include_archived, wanted, wanted))
+    if ids is None:
+        rows = j.connection().execute(_CONTACT_ROWS, (include_archived, None, None))
+    else:  # by primary key (an "? IS NULL OR" would make SQLite read every contact)
+        rows = j.connection().execute(_CONTACT_ROWS_BY_ID, (include_archived, _json(ids)))
     return [_contact_row(r) for r in rows]
 
 
