@@ -84,19 +84,27 @@ class UpcomingEvent:
 
 
 # Newest contacts from the maintained summary (store.summary); the counts of the
-# last two years from those years' notes only (the interaction date index).
-_SUMMARIES = """
-WITH recent AS (
+# last two years from the notes (for a few people: their notes only, through the
+# participant index).
+_COUNTS = """
   SELECT p.contact_id AS cid,
          sum(CASE WHEN i.direction = 'together'
                    AND i.kind IN ('coffee', 'meal', 'event', 'other') THEN 1 ELSE 0 END) AS met,
          sum(CASE WHEN i.direction = 'inbound' THEN 1 ELSE 0 END) AS inb,
-         sum(CASE WHEN i.direction = 'outbound' THEN 1 ELSE 0 END) AS outb
+         sum(CASE WHEN i.direction = 'outbound' THEN 1 ELSE 0 END) AS outb"""
+_RECENT_ALL = f"""
+WITH recent AS ({_COUNTS}
     FROM interaction i JOIN participant p ON p.interaction_id = i.id
    WHERE i.occurred_at >= ?1
-     AND (?2 IS NULL OR p.contact_id IN (SELECT value FROM json_each(?2)))
    GROUP BY p.contact_id
-)
+)"""
+_RECENT_FOR_IDS = f"""
+WITH recent AS ({_COUNTS}
+    FROM participant p JOIN interaction i ON i.id = p.interaction_id
+   WHERE p.contact_id IN (SELECT value FROM json_each(?2)) AND +i.occurred_at >= ?1
+   GROUP BY p.contact_id
+)"""
+_SUMMARIES = """
 SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence_days,
        c.cadence_never, c.met_on, c.created_at, c.birthday_year, c.birthday_month,
        c.birthday_day, st.snoozed_until, s.last_contact, s.last_two_way, s.last_outbound,
@@ -120,15 +128,14 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
 
 # A refresh for a few people: without the "?2 IS NULL OR" the planner uses the
 # participant index instead of walking the two years' notes.
-_SUMMARIES_FOR_IDS = (
-    _SUMMARIES.replace("AND (?2 IS NULL OR p.contact_id IN", "AND (p.contact_id IN")
-    .replace("WHERE i.occurred_at >= ?1", "WHERE +i.occurred_at >= ?1")
-    .replace(
-        "AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
-        "AND c.id IN (SELECT value FROM json_each(?2))",
-    )
+_SUMMARIES_ALL = _RECENT_ALL + _SUMMARIES.replace(
+    "AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))", ""
 )
-assert _SUMMARIES_FOR_IDS.count("?2 IS NULL") == 0
+_SUMMARIES_FOR_IDS = _RECENT_FOR_IDS + _SUMMARIES.replace(
+    "AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
+    "AND c.id IN (SELECT value FROM json_each(?2))",
+)
+assert _SUMMARIES_FOR_IDS.count("?2 IS NULL") == _SUMMARIES_ALL.count("?2") == 0
 
 
 def coach_summaries(
@@ -141,7 +148,7 @@ def coach_summaries(
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
     params = (two_years, wanted, week, month_ago, today.isoformat())
-    sql = _SUMMARIES if ids is None else _SUMMARIES_FOR_IDS
+    sql = _SUMMARIES_ALL if ids is None else _SUMMARIES_FOR_IDS
     for r in j.connection().execute(sql, params):
         birthday = None
         if r[10] and r[11]:
