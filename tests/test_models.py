@@ -8,9 +8,19 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 from uihelpers import TODAY
 
-from netzjournal import store
 from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.collation import sort_key
+from netzjournal.store.contacts import (
+    contact_count,
+    create_contact,
+    delete_contacts,
+    get_contact,
+    update_contact,
+)
+from netzjournal.store.fulltext import matching_contact_ids, search
+from netzjournal.store.listings import NoteFilter
+from netzjournal.store.records import ContactRecord
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ContactsTableModel
 from netzjournal.ui.notes.model import NotesListModel
@@ -29,16 +39,16 @@ def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
     model.set_view(False, None)
     qtmodeltester.check(model)
     everyone = model.rowCount()
-    assert everyone == store.contact_count(demo, include_archived=False)
+    assert everyone == contact_count(demo, include_archived=False)
     model.sort(ContactsTableModel.LAST_CONTACT, Qt.SortOrder.DescendingOrder)
     lasts = [model.contact_at(r).last_contact or dt.datetime.min for r in range(everyone)]
     assert lasts == sorted(lasts, reverse=True)
     assert lasts[0] > dt.datetime.min  # the summary's last contacts are shown
-    model.set_view(False, store.matching_contact_ids(demo, "Kaffee"))
+    model.set_view(False, matching_contact_ids(demo, "Kaffee"))
     assert 0 < model.rowCount() < everyone
     model.set_view(False, None)
     gone = model.id_at(5)
-    store.delete_contacts(demo, [gone])
+    delete_contacts(demo, [gone])
     model.refresh([gone])
     assert model.rowCount() == everyone - 1 and model.row_for(gone) is None
     model.sort(ContactsTableModel.NAME)
@@ -63,20 +73,20 @@ def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qt
     held_id = model.id_at(10)
     everyone = model.rowCount()
 
-    record = store.get_contact(demo, model.id_at(3))
+    record = get_contact(demo, model.id_at(3))
     record.city = "Anderswo"
-    store.update_contact(demo, record)
+    update_contact(demo, record)
     model.refresh([record.id])
     assert signals == ["changed 3"] and model.contact_at(3).city == "Anderswo"
 
     signals.clear()
     first = model.id_at(0)
-    store.delete_contacts(demo, [first])
+    delete_contacts(demo, [first])
     model.refresh([first])
     assert signals == ["removed 0-0"]
 
     signals.clear()
-    new = store.create_contact(demo, store.ContactRecord(given_name="Aaron", family_name="Aal"))
+    new = create_contact(demo, ContactRecord(given_name="Aaron", family_name="Aal"))
     model.refresh([new.value.id])
     assert signals == ["inserted 0-0"] and model.id_at(0) == new.value.id
 
@@ -100,7 +110,7 @@ def test_notes_model(qtmodeltester, demo):
     qtmodeltester.check(model)
     assert model.rowCount() > 0
     filtered = NotesListModel(demo)  # one tester per model: two would disturb each other
-    filtered.set_filter(store.NoteFilter(open_follow_ups=True))
+    filtered.set_filter(NoteFilter(open_follow_ups=True))
     qtmodeltester.check(filtered)
     assert all(filtered.note_at(r).open_follow_ups for r in range(filtered.rowCount()))
 
@@ -118,16 +128,14 @@ def test_timeline_model(qtmodeltester, demo):
 
 def test_search_results_model(qtmodeltester, demo):
     model = SearchResultsModel()
-    model.set_hits(
-        store.search(demo, "Kaf", kind="contact"), store.search(demo, "Kaf", kind="interaction")
-    )
+    model.set_hits(search(demo, "Kaf", kind="contact"), search(demo, "Kaf", kind="interaction"))
     qtmodeltester.check(model)
     model.set_hits([], [])
     qtmodeltester.check(model)
 
 
 def test_backups_model(qtmodeltester, demo, tmp_path):
-    store.create_backup(demo, tmp_path)
+    create_backup(demo, tmp_path)
     model = BackupsModel()
-    model.set_backups(store.list_backups(tmp_path))
+    model.set_backups(list_backups(tmp_path))
     qtmodeltester.check(model)
