@@ -324,13 +324,10 @@ def run_gui(
     if journal is None:
         instance.release()
         return 1
-    from netzjournal.ui.first_rows import FirstRows
     from netzjournal.ui.main_window import MainWindow
 
     try:
-        # The contacts are read while the window is built.
-        first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
-        window = MainWindow(journal, where, first_rows=first_rows)
+        window = MainWindow(journal, where)
     except Exception as exc:
         # Damage the byte-level checks could not see (the full check runs
         # after the first paint) shows up as soon as the window reads.
@@ -342,8 +339,7 @@ def run_gui(
         if journal is None:
             instance.release()
             return 1
-        first_rows = FirstRows(journal.opened_path, immutable=journal.immutable)
-        window = MainWindow(journal, where, first_rows=first_rows)
+        window = MainWindow(journal, where)
     instance.message.connect(window.handle_message)
     if exit_after_paint:
         from netzjournal.bench.startup_probe import PaintProbe

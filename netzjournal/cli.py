@@ -147,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="only this: the start with each piece of start-up machinery undone in turn",
     )
     bench.add_argument(
+        "--versus",
+        choices=SIZES,
+        help="also start the app on a journal of this size, same run: the cold-start ratio",
+    )
+    bench.add_argument(
         "--import-shapes",
         action="store_true",
         help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
@@ -500,7 +505,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_ablation(journal_path)
             from netzjournal.bench.figures import run_bench
 
-            return run_bench(args.size, args.cache, ui=not args.no_ui)
+            return run_bench(args.size, args.cache, ui=not args.no_ui, versus=args.versus)
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2

@@ -46,6 +46,8 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
         qtbot.waitExposed(window)
     assert window.findChild(object, "coachPane") is not None
     assert window.stack.currentWidget() is window.welcome
+    # The counts follow the first paint (counting every note waits for it).
+    assert window.statusBar().currentMessage() == "Contacts: 0 · meeting notes: 0"
     create_contact(journal, person("Max", "Müller"))
     # Refreshed by the change signal: the views replace the welcome page.
     assert window.stack.currentWidget() is window.tabs

@@ -219,7 +219,7 @@ def test_peewee_is_loaded_only_to_migrate(tmp_path):
         "from netzjournal.store.listings import contact_rows, tag_names, journal_counts\n"
         "from netzjournal.store.fulltext import matching_contact_ids\n"
         f"j = Journal.open({str(path)!r})\n"
-        "rows = contact_rows(j, with_last_contact=False)\n"
+        "rows = contact_rows(j)\n"
         "print(len(rows), tag_names(j), journal_counts(j),\n"
         "      matching_contact_ids(j, ''), 'peewee' in sys.modules)\n"
         "from netzjournal.store.contacts import get_contact, update_contact\n"

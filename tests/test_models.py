@@ -5,14 +5,22 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPersistentModelIndex, Qt
 from uihelpers import TODAY
 
 from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.collation import sort_key
+from netzjournal.store.contacts import (
+    contact_count,
+    create_contact,
+    delete_contacts,
+    get_contact,
+    update_contact,
+)
 from netzjournal.store.fulltext import matching_contact_ids, search
-from netzjournal.store.listings import NoteFilter, contact_rows
+from netzjournal.store.listings import NoteFilter
+from netzjournal.store.records import ContactRecord
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ContactsTableModel
 from netzjournal.ui.notes.model import NotesListModel
@@ -27,22 +35,73 @@ def demo(journal):
 
 
 def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
-    model = ContactsTableModel(lambda: TODAY)
-    model.set_all(contact_rows(demo))
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None)
     qtmodeltester.check(model)
     everyone = model.rowCount()
+    assert everyone == contact_count(demo, include_archived=False)
     model.sort(ContactsTableModel.LAST_CONTACT, Qt.SortOrder.DescendingOrder)
     lasts = [model.contact_at(r).last_contact or dt.datetime.min for r in range(everyone)]
     assert lasts == sorted(lasts, reverse=True)
-    model.set_visible(matching_contact_ids(demo, "Kaffee"))
+    assert lasts[0] > dt.datetime.min  # the summary's last contacts are shown
+    model.set_view(False, matching_contact_ids(demo, "Kaffee"))
     assert 0 < model.rowCount() < everyone
-    rows = contact_rows(demo)
-    model.set_visible(None)
-    model.apply(rows[:2], [rows[5].id])
-    assert model.rowCount() == everyone - 1
+    model.set_view(False, None)
+    gone = model.id_at(5)
+    delete_contacts(demo, [gone])
+    model.refresh([gone])
+    assert model.rowCount() == everyone - 1 and model.row_for(gone) is None
     model.sort(ContactsTableModel.NAME)
     names = [model.contact_at(r).family_name for r in range(model.rowCount())]
     assert names == sorted(names, key=sort_key)  # locale-aware: Bäcker before Becker
+    model.sort(ContactsTableModel.CITY, Qt.SortOrder.DescendingOrder)
+    cities = [model.contact_at(r).city for r in range(model.rowCount())]
+    assert cities == sorted(cities, key=sort_key, reverse=True)
+
+
+def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qtbot, demo):
+    """A write changes, removes or inserts rows; the selection stays on its contact."""
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None)
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.dataChanged.connect(lambda a, b: signals.append(f"changed {a.row()}"))
+    model.rowsRemoved.connect(lambda _p, a, b: signals.append(f"removed {a}-{b}"))
+    model.rowsInserted.connect(lambda _p, a, b: signals.append(f"inserted {a}-{b}"))
+    model.layoutChanged.connect(lambda: signals.append("layout"))
+    held = QPersistentModelIndex(model.index(10, 0))
+    held_id = model.id_at(10)
+    everyone = model.rowCount()
+
+    record = get_contact(demo, model.id_at(3))
+    record.city = "Anderswo"
+    update_contact(demo, record)
+    model.refresh([record.id])
+    assert signals == ["changed 3"] and model.contact_at(3).city == "Anderswo"
+
+    signals.clear()
+    first = model.id_at(0)
+    delete_contacts(demo, [first])
+    model.refresh([first])
+    assert signals == ["removed 0-0"]
+
+    signals.clear()
+    new = create_contact(demo, ContactRecord(given_name="Aaron", family_name="Aal"))
+    model.refresh([new.value.id])
+    assert signals == ["inserted 0-0"] and model.id_at(0) == new.value.id
+
+    signals.clear()
+    model.sort(ContactsTableModel.CITY)
+    assert signals == ["layout"]
+    assert held.isValid() and model.id_at(held.row()) == held_id  # moved with its contact
+
+    signals.clear()
+    a, b, c = model.id_at(1), model.id_at(2), model.id_at(3)
+    model.set_view(False, {a, b})  # narrowed in two places: rows removed
+    assert signals == ["removed 3-" + str(everyone - 1), "removed 0-0"]
+    signals.clear()
+    model.set_view(False, {c})  # another shape: a reset
+    assert signals == ["reset"] and model.rowCount() == 1
 
 
 def test_notes_model(qtmodeltester, demo):

@@ -306,7 +306,9 @@ def _picker_figures(path: Path, floor_ms: float) -> None:
               f"  (p50 {p50 / floor_ms:.1f}× the FTS floor)")  # fmt: skip
 
 
-def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int:
+def run_bench(
+    size: str = "L", cache: str | None = None, ui: bool = True, versus: str | None = None
+) -> int:
     cache_dir = Path(cache or ".bench").absolute()
     path, generated = ensure_journal(size, cache_dir)
     print(f"netzjournal bench — size {size}: {path}")
@@ -364,5 +366,6 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
     if ui:
         from netzjournal.bench.ui_figures import run_ui_bench
 
-        run_ui_bench(path)
+        other = ensure_journal(versus, cache_dir)[0] if versus else None
+        run_ui_bench(path, other=other)
     return 0

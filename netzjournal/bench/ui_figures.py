@@ -65,7 +65,9 @@ def _settled(cmd: list[str], env: dict[str, str]) -> tuple[int, int, int]:
     return 0, 0, 0
 
 
-def run_ui_bench(journal_path: Path, runs: int = 11) -> None:
+def run_ui_bench(journal_path: Path, runs: int = 11, other: Path | None = None) -> None:
+    """``other``: a journal of another size, started in the same runs (start time
+    should not depend on the journal's size)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Measure what a person starts: an installed wheel or the bundle has compiled
@@ -81,18 +83,30 @@ def run_ui_bench(journal_path: Path, runs: int = 11) -> None:
                    "--exit-after-paint"]  # fmt: skip
         _spawn_until_painted(app_cmd, env)  # first start of the day: takes the daily backup
         _spawn_until_painted([sys.executable, "-c", FLOOR], env)  # warm the file cache
-        floor, app, rss = [], [], []
+        other_cmd = None
+        if other is not None:
+            (home / "other").mkdir()
+            shutil.copy(other, home / "other" / "journal.sqlite3")
+            other_cmd = [*app_cmd[:4], str(home / "other"), *app_cmd[5:]]
+            _spawn_until_painted(other_cmd, env)  # its migration and backup, if any
+        floor, app, rss, other_app = [], [], [], []
         for _ in range(runs):
             floor.append(_spawn_until_painted([sys.executable, "-c", FLOOR], env)[0])
             ms, line = _spawn_until_painted(app_cmd, env)
             app.append(ms)
             parts = line.split()
             rss.append(int(parts[2]) if len(parts) == 3 else 0)
+            if other_cmd is not None:
+                other_app.append(_spawn_until_painted(other_cmd, env)[0])
         f, a = statistics.median(floor), statistics.median(app)
         print(f"  cold start, floor (bare Qt table)  median {f:7.1f} ms  (min {min(floor):.1f}, "
               f"{runs} runs each)")  # fmt: skip
         print(f"  cold start, netzjournal            median {a:7.1f} ms  (min {min(app):.1f}; "
               f"{a / f:.2f} × floor)")  # fmt: skip
+        if other_app:
+            o = statistics.median(other_app)
+            print(f"  cold start, the other size's journal  median {o:7.1f} ms  "
+                  f"(÷ this size's: {o / a:.2f})")  # fmt: skip
         print(f"  resident memory at first paint     {max(rss) / 1024:7.1f} MB")
         rows, settled, busy = _settled(app_cmd, env)
         print(f"  resident memory, settled (3 s)     {settled / 1024:7.1f} MB  ({rows:,} rows)")
@@ -109,7 +123,7 @@ def _pct(values: list[float]) -> str:
 
 
 def _in_process(home: Path) -> None:
-    from PySide6.QtCore import QModelIndex
+    from PySide6.QtCore import QModelIndex, Qt
     from PySide6.QtWidgets import QApplication
 
     from netzjournal import paths
@@ -140,6 +154,18 @@ def _in_process(home: Path) -> None:
             window.search.results.viewport().repaint()
             search.append((time.perf_counter() - t) * 1000)
     print(f"  keystroke → contacts view          {_pct(contacts)}")
+    from netzjournal.ui.contacts.model import ContactsTableModel
+
+    window.contacts.filter.clear()
+    table, sorts = window.contacts.table, []
+    for _ in range(7):  # newest first, oldest first, then back to names (not timed)
+        for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+            t = time.perf_counter()
+            table.sortByColumn(ContactsTableModel.LAST_CONTACT, order)
+            table.viewport().repaint()
+            sorts.append((time.perf_counter() - t) * 1000)
+        table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
+    print(f"  sort by last contact → view        {_pct(sorts)}")
     print(f"  keystroke → global search results  {_pct(search)}")
     window.contacts.filter.clear()
     window.search_field.clear()

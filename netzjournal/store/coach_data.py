@@ -83,24 +83,32 @@ class UpcomingEvent:
     attendees: frozenset[int] = frozenset()
 
 
-_SUMMARIES = """
-WITH agg AS (
+# Newest contacts from the maintained summary (store.summary); the counts of the
+# last two years from the notes (for a few people: their notes only, through the
+# participant index).
+_COUNTS = """
   SELECT p.contact_id AS cid,
-         max(i.occurred_at) AS last_contact,
-         max(CASE WHEN i.direction IN ('together', 'inbound') THEN i.occurred_at END) AS two_way,
-         max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END) AS outbound,
-         sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'together'
+         sum(CASE WHEN i.direction = 'together'
                    AND i.kind IN ('coffee', 'meal', 'event', 'other') THEN 1 ELSE 0 END) AS met,
-         sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'inbound' THEN 1 ELSE 0 END) AS inb,
-         sum(CASE WHEN i.occurred_at >= ?1 AND i.direction = 'outbound' THEN 1 ELSE 0 END) AS outb
-    FROM participant p JOIN interaction i ON i.id = p.interaction_id
-   WHERE ?2 IS NULL OR p.contact_id IN (SELECT value FROM json_each(?2))
+         sum(CASE WHEN i.direction = 'inbound' THEN 1 ELSE 0 END) AS inb,
+         sum(CASE WHEN i.direction = 'outbound' THEN 1 ELSE 0 END) AS outb"""
+_RECENT_ALL = f"""
+WITH recent AS ({_COUNTS}
+    FROM interaction i JOIN participant p ON p.interaction_id = i.id
+   WHERE i.occurred_at >= ?1
    GROUP BY p.contact_id
-)
+)"""
+_RECENT_FOR_IDS = f"""
+WITH recent AS ({_COUNTS}
+    FROM participant p JOIN interaction i ON i.id = p.interaction_id
+   WHERE p.contact_id IN (SELECT value FROM json_each(?2)) AND +i.occurred_at >= ?1
+   GROUP BY p.contact_id
+)"""
+_SUMMARIES = """
 SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence_days,
        c.cadence_never, c.met_on, c.created_at, c.birthday_year, c.birthday_month,
-       c.birthday_day, s.snoozed_until, agg.last_contact, agg.two_way, agg.outbound,
-       coalesce(agg.met, 0), coalesce(agg.inb, 0), coalesce(agg.outb, 0),
+       c.birthday_day, st.snoozed_until, s.last_contact, s.last_two_way, s.last_outbound,
+       coalesce(r.met, 0), coalesce(r.inb, 0), coalesce(r.outb, 0),
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
          WHERE ct.contact_id = c.id),
        (SELECT count(*) FROM follow_up f
@@ -109,19 +117,25 @@ SELECT c.id, c.given_name, c.family_name, c.display_name, c.closeness, c.cadence
        c.role_changed_on,
        (SELECT count(*) FROM follow_up f
          WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me' AND f.due_on = ?5),
-       s.last_opener
+       st.last_opener
   FROM contact c
-  LEFT JOIN agg ON agg.cid = c.id
-  LEFT JOIN coach_state s ON s.contact_id = c.id
+  JOIN contact_summary s ON s.contact_id = c.id
+  LEFT JOIN recent r ON r.cid = c.id
+  LEFT JOIN coach_state st ON st.contact_id = c.id
  WHERE c.archived = 0
    AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))
 """
 
-_SUMMARIES_FOR_IDS = _SUMMARIES.replace(
-    "WHERE ?2 IS NULL OR p.contact_id IN", "WHERE p.contact_id IN"
-).replace("AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
-          "AND c.id IN (SELECT value FROM json_each(?2))")  # fmt: skip
-assert _SUMMARIES_FOR_IDS.count("?2 IS NULL") == 0
+# A refresh for a few people: without the "?2 IS NULL OR" the planner uses the
+# participant index instead of walking the two years' notes.
+_SUMMARIES_ALL = _RECENT_ALL + _SUMMARIES.replace(
+    "AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))", ""
+)
+_SUMMARIES_FOR_IDS = _RECENT_FOR_IDS + _SUMMARIES.replace(
+    "AND (?2 IS NULL OR c.id IN (SELECT value FROM json_each(?2)))",
+    "AND c.id IN (SELECT value FROM json_each(?2))",
+)
+assert _SUMMARIES_FOR_IDS.count("?2 IS NULL") == _SUMMARIES_ALL.count("?2") == 0
 
 
 def coach_summaries(
@@ -134,9 +148,7 @@ def coach_summaries(
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
     params = (two_years, wanted, week, month_ago, today.isoformat())
-    # A refresh for a few people: without the "?2 IS NULL OR" the planner uses the
-    # participant index instead of walking every interaction.
-    sql = _SUMMARIES if ids is None else _SUMMARIES_FOR_IDS
+    sql = _SUMMARIES_ALL if ids is None else _SUMMARIES_FOR_IDS
     for r in j.connection().execute(sql, params):
         birthday = None
         if r[10] and r[11]:

@@ -289,6 +289,11 @@ class Journal:
             self._threads.conn = conn
         return conn
 
+    def small_page_cache(self) -> None:
+        """Give this thread's connection a small page cache (a worker that reads once:
+        the journal's 16 MB would stay in the process's memory after it)."""
+        self.connection().execute("PRAGMA cache_size = -1000")
+
     def close_thread_connection(self) -> None:
         """Close this worker thread's own connection (the opening thread's stays)."""
         conn = getattr(self._threads, "conn", None)
@@ -420,6 +425,7 @@ class Journal:
             journal._migrate()
             if not read_only:
                 journal._ensure_journal_id()
+                journal._fill_summary_keys()
         except BaseException:
             if journal is not None:
                 journal.close(checkpoint=False)
@@ -510,6 +516,20 @@ class Journal:
 
             self._set_meta("journal_id", uuid.uuid4().hex)
 
+    def _fill_summary_keys(self) -> None:
+        """Sort keys another program's writes left stale (see :mod:`store.summary`)."""
+        from netzjournal.store.summary import fill_keys
+
+        conn = self.connection()
+        if conn.execute("SELECT 1 FROM contact_summary WHERE name_key IS NULL LIMIT 1").fetchone():
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                fill_keys(conn)
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
     def _record_version(self, conn: sqlite3.Connection) -> None:
         meta = "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"
         conn.execute(meta, ("schema_version", str(latest_schema())))
@@ -581,6 +601,10 @@ class Journal:
                 # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
                 conn.execute("BEGIN DEFERRED" if outer else f"SAVEPOINT {savepoint}")
                 yield changes
+                if outer:  # the contacts table's sort keys commit with the change
+                    from netzjournal.store.summary import fill_keys
+
+                    fill_keys(conn)
             except BaseException:
                 _roll_back(conn, None if outer else savepoint)
                 raise

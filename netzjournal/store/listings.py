@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
-import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
 
-from netzjournal.store.collation import sort_key, sql_fold
+from netzjournal.store.collation import sort_key
 from netzjournal.store.journal import Journal
-from netzjournal.store.uri import read_only_uri
+from netzjournal.store.summary import display_name
 from netzjournal.store.values import to_datetime as _dt
 
 
@@ -27,7 +25,7 @@ def _json(ids: Iterable[int]) -> str:
 # -- contacts -----------------------------------------------------------------
 
 
-@dataclass(slots=True)  # not frozen: built 50,000 times on a big journal's start
+@dataclass(slots=True)
 class ContactRow:
     id: int
     name: str
@@ -43,20 +41,22 @@ class ContactRow:
 
 _CONTACT_ROWS = """
 SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.role, c.city,
-       c.closeness, c.archived,
-       (SELECT max(i.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
-         WHERE p.contact_id = c.id),
+       c.closeness, c.archived, s.last_contact,
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
          WHERE ct.contact_id = c.id)
-  FROM contact c
+  FROM contact c LEFT JOIN contact_summary s ON s.contact_id = c.id
  WHERE (? OR c.archived = 0)
    AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))
 """
 
+_CONTACT_ROWS_BY_ID = _CONTACT_ROWS.replace(
+    "AND (? IS NULL OR c.id IN (SELECT value FROM json_each(?)))",
+    "AND c.id IN (SELECT value FROM json_each(?))",
+)
+
 
 def _contact_row(r: tuple | list) -> ContactRow:
-    # Built up to 50,000 times at a big journal's start: positional, no helpers.
-    name = r[1] or (f"{r[2]} {r[3]}" if r[2] and r[3] else r[2] or r[3]) or r[4]
+    name = display_name(r[1], r[2], r[3], r[4])
     tags = r[10]
     if not tags:
         tags = ()
@@ -68,127 +68,18 @@ def _contact_row(r: tuple | list) -> ContactRow:
     return ContactRow(r[0], name, r[4], r[5], r[6], last, r[7], tags, bool(r[8]), r[3] or name)
 
 
-_CONTACT_ROWS_QUICK = _CONTACT_ROWS.replace(
-    """(SELECT max(i.occurred_at) FROM participant p JOIN interaction i ON i.id = p.interaction_id
-         WHERE p.contact_id = c.id)""",
-    "NULL",
-)
-_CONTACT_ROWS_JSON = (
-    "SELECT json_group_array(json(r)) FROM ("
-    + _CONTACT_ROWS_QUICK.replace("SELECT c.id,", "SELECT json_array(c.id,", 1).replace(
-        "WHERE ct.contact_id = c.id)\n  FROM contact c",
-        "WHERE ct.contact_id = c.id)) AS r\n  FROM contact c",
-    )
-    + ")"
-)
-_NAME_SQL = (
-    "coalesce(nullif(c.display_name, ''), nullif(trim(c.given_name || ' ' || c.family_name), ''),"
-    " c.organisation)"
-)
-_FIRST_ROWS = (
-    _CONTACT_ROWS_QUICK
-    + f" ORDER BY {sql_fold(f'coalesce(nullif(c.family_name, {chr(39) * 2}), {_NAME_SQL})')}"
-    + f" COLLATE NOCASE, {sql_fold(_NAME_SQL)} COLLATE NOCASE, c.id LIMIT ?"
-)
-_LAST_CONTACTS_AS = (
-    "SELECT p.contact_id, max(i.occurred_at) AS last FROM participant p"
-    " JOIN interaction i ON i.id = p.interaction_id GROUP BY p.contact_id"
-)
-_LAST_CONTACTS = _LAST_CONTACTS_AS.replace(" AS last", "")
-
-
 def contact_rows(
-    j: Journal,
-    include_archived: bool = False,
-    ids: Iterable[int] | None = None,
-    with_last_contact: bool = True,
+    j: Journal, include_archived: bool = False, ids: Iterable[int] | None = None
 ) -> list[ContactRow]:
     """Rows for the contacts table (optionally only ``ids``), in id order.
 
-    ``with_last_contact=False`` leaves ``last_contact`` empty and is about
-    four times faster; :func:`last_contacts` fills it in afterwards.
+    The last contact comes from the maintained summary (:mod:`store.summary`).
     """
-    return _contact_rows(j.connection(), include_archived, ids, with_last_contact)
-
-
-def read_contact_rows_json(path: Path, conn: sqlite3.Connection | None = None) -> str:
-    """:func:`contact_rows` (not archived, no last contacts) as JSON, for a worker thread.
-
-    The app reads its start's contacts this way while it builds the window.
-    The result is one row that SQLite builds in a single step without holding
-    the GIL; row by row, the worker would need the GIL back for every row and
-    wait for the busy main thread each time. Turn it into rows with
-    :func:`contact_rows_from_json`. Reads on ``conn`` or a read-only
-    connection of its own; call it only on a journal that is open and migrated.
-    """
-    own = conn is None
-    if conn is None:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
-    try:
-        (text,) = conn.execute(_CONTACT_ROWS_JSON, (False, None, None)).fetchone()
-    finally:
-        if own:
-            conn.close()
-    return str(text)
-
-
-def start_first_screen(conn: sqlite3.Connection, first: int) -> sqlite3.Cursor:
-    """Start reading the first ``first`` contacts in the table's start order (not archived).
-
-    SQLite sorts every contact in this call, without holding the GIL (a
-    worker thread can do it); fetching the few rows afterwards is quick —
-    :func:`first_screen_rows`, on any thread if ``conn`` allows it. The order
-    is family name, then name, case-insensitive, with umlauts and common
-    accented letters folded (:func:`collation.sql_fold`); for rarer letters the
-    pick can differ from the table's collation order, which the table restores
-    once it has every row.
-    """
-    return conn.execute(_FIRST_ROWS, (False, None, None, first))
-
-
-def first_screen_rows(cursor: sqlite3.Cursor) -> list[ContactRow]:
-    return [_contact_row(r) for r in cursor.fetchall()]
-
-
-def contact_rows_from_json(text: str) -> list[ContactRow]:
-    import json
-
-    return [_contact_row(r) for r in json.loads(text)]
-
-
-def _contact_rows(
-    conn: sqlite3.Connection,
-    include_archived: bool,
-    ids: Iterable[int] | None,
-    with_last_contact: bool,
-) -> list[ContactRow]:
-    wanted = None if ids is None else _json(ids)
-    sql = _CONTACT_ROWS if with_last_contact else _CONTACT_ROWS_QUICK
-    rows = conn.execute(sql, (include_archived, wanted, wanted)).fetchall()
+    if ids is None:
+        rows = j.connection().execute(_CONTACT_ROWS, (include_archived, None, None))
+    else:  # by primary key (an "? IS NULL OR" would make SQLite read every contact)
+        rows = j.connection().execute(_CONTACT_ROWS_BY_ID, (include_archived, _json(ids)))
     return [_contact_row(r) for r in rows]
-
-
-def last_contacts(j: Journal) -> dict[int, dt.datetime]:
-    """The latest interaction time of every contact who has one."""
-    rows = j.connection().execute(_LAST_CONTACTS)
-    return {cid: when for cid, value in rows if (when := _dt(value)) is not None}
-
-
-def read_last_contacts_json(conn: sqlite3.Connection) -> str:
-    """:func:`last_contacts` as one JSON object, for a worker thread (see
-    :func:`read_contact_rows_json`); turn it into a dict with :func:`last_contacts_from_json`.
-    """
-    (text,) = conn.execute(
-        f"SELECT json_group_object(contact_id, last) FROM ({_LAST_CONTACTS_AS})"
-    ).fetchone()
-    return str(text)
-
-
-def last_contacts_from_json(text: str) -> dict[int, dt.datetime]:
-    import json
-
-    pairs = json.loads(text).items()
-    return {int(cid): when for cid, value in pairs if (when := _dt(value)) is not None}
 
 
 def journal_counts(j: Journal) -> tuple[int, int]:
@@ -199,6 +90,18 @@ def journal_counts(j: Journal) -> tuple[int, int]:
         .fetchone()
     )
     return int(row[0]), int(row[1])
+
+
+def journal_empty(j: Journal) -> bool:
+    """No contact and no note (the window then shows its welcome page)."""
+    row = (
+        j.connection()
+        .execute(
+            "SELECT NOT EXISTS (SELECT 1 FROM contact) AND NOT EXISTS (SELECT 1 FROM interaction)"
+        )
+        .fetchone()
+    )
+    return bool(row[0])
 
 
 def tag_names(j: Journal) -> list[str]:

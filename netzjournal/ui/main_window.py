@@ -29,7 +29,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.events import get_event, occurrences
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import journal_counts
+from netzjournal.store.listings import journal_counts, journal_empty
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
@@ -38,7 +38,6 @@ from netzjournal.ui.preferences import ui_settings
 if TYPE_CHECKING:
     from netzjournal.ui.coach.pane import CoachPane
     from netzjournal.ui.events_tab.pane import EventsPane
-    from netzjournal.ui.first_rows import FirstRows
     from netzjournal.ui.notes.pane import NotesPane
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.review.view import ReviewPane
@@ -62,7 +61,6 @@ class MainWindow(QMainWindow):
         paths: DataPaths,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
-        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
         self.journal, self.paths, self.today = journal, paths, today
@@ -73,8 +71,7 @@ class MainWindow(QMainWindow):
         self.events = AppEvents(journal, self)
         self._quick_note: QuickNoteDialog | None = None
 
-        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today,
-                                     first_rows=first_rows)  # fmt: skip
+        self.contacts = ContactsPane(journal, self.events, self.actions_, self.undo_stack, today)
         self.contacts.drafts_dir = paths.drafts
         # The notes and timeline panes are built when first shown: the start
         # only needs the contacts (see the `notes` and `timeline` properties).
@@ -216,6 +213,7 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
+        self._refresh_state()  # the status bar's counts
         self.bind_shortcuts()
         _ = self.search
         self.coach.start()
@@ -307,6 +305,12 @@ class MainWindow(QMainWindow):
         self._refresh_state()
 
     def _refresh_state(self) -> None:
+        if not self._painted:
+            # Before the first picture only what it needs: counting every note
+            # takes a while on a large journal (the status bar follows the paint).
+            empty = journal_empty(self.journal)
+            self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
+            return
         contacts, notes = journal_counts(self.journal)
         empty = contacts == 0 and notes == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)

@@ -164,6 +164,9 @@ class CoachPane(QWidget):
     def _work_out_first_list(self, today: dt.date, language: str) -> None:
         result: CoachResult | None = None
         try:
+            # This thread's connection reads once and closes: a small page cache
+            # (the journal's 16 MB would stay in the process's memory after it).
+            self.journal.small_page_cache()
             summaries = self.cache.get(self.journal, today, None)
             settings = coach_settings.load(self.journal)
             limit = settings.limit + STEP * self.extra

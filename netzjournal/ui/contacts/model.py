@@ -1,8 +1,13 @@
-"""The contacts table model: all rows cached, the visible subset sorted in Python.
+"""The contacts table model: the ordered ids of the view, rows fetched a page at a time.
 
-Filtering happens through store queries (the ids that match), sorting with
-``list.sort`` on precomputed keys. A QSortFilterProxyModel would call back
-into Python for every comparison — about 0.8 s for 5,000 contacts.
+As in Anki's browser table, SQLite filters and sorts (``store.summary.contact_ids``
+over the maintained summary and its collation keys) and the model holds only
+the ordered ids. A row is read when the view first asks for it, together with
+the rest of its page, into a cache; a change set drops the changed ids from
+the cache and the model tells the view exactly what happened — rows changed
+(``dataChanged``), rows moved (a layout change that keeps persistent indexes),
+rows removed or inserted — and resets only when the id list changed shape
+otherwise (a new filter, say).
 """
 
 from __future__ import annotations
@@ -13,34 +18,42 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from netzjournal.store.collation import name_key, sort_key
-from netzjournal.store.listings import ContactRow
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import ContactRow, contact_rows
+from netzjournal.store.summary import contact_ids
+from netzjournal.ui import texts
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont
-from netzjournal.ui import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
+PAGE = 50  # rows read at once: a screen and then some
+CACHE_LIMIT = 20 * PAGE  # rows kept; more and the cache starts again (scrolling an XL list)
+MAX_RUNS = 16  # removals in more places than this: a reset is cheaper for the view
+_ORDER = ("name", "organisation", "role", "city", "last_contact", "closeness", "tags")
+
 
 class ContactsTableModel(QAbstractTableModel):
-    """Rows of :class:`ContactRow`; the store fills it, never a widget."""
+    """The contacts of one view (filter, archived or not, sort order), by id."""
 
     NAME, ORGANISATION, ROLE, CITY, LAST_CONTACT, CLOSENESS, TAGS = range(7)
     COLUMNS = 7
 
-    def __init__(self, today: Callable[[], dt.date], parent: QObject | None = None) -> None:
+    def __init__(
+        self, journal: Journal, today: Callable[[], dt.date], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self._journal = journal
         self._today = today
-        self._all: dict[int, ContactRow] = {}
-        self._rest: Callable[[], list[ContactRow] | None] | None = None
-        self._visible_ids: set[int] | None = None
-        self._rows: list[ContactRow] = []
-        self._row_of: dict[int, int] = {}
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None  # made when first asked
+        self._cache: dict[int, ContactRow] = {}
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
-        self._keys: dict[int, object] = {}  # sort keys of `_keys_column`, by contact id
-        self._keys_column = self.NAME
+        self._archived = False
+        self._only: set[int] | None = None
+        self._loaded = False
         self._italic: QFont | None = None  # for archived rows; made when first shown
 
     def headers(self) -> list[str]:
@@ -54,130 +67,161 @@ class ContactsTableModel(QAbstractTableModel):
             self.tr("Tags"),
         ]
 
-    # -- filling --------------------------------------------------------------------------
+    # -- the view's ids -------------------------------------------------------------------
 
-    def set_all(
-        self,
-        rows: Iterable[ContactRow],
-        rest: Callable[[], list[ContactRow] | None] | None = None,
+    def set_view(
+        self, include_archived: bool, only: set[int] | None, changed: Iterable[int] | None = ()
     ) -> None:
-        """Replace the cache of every contact the view may show.
+        """Show the contacts (archived ones too, or not) among ``only`` (None: everyone).
 
-        With ``rest``, ``rows`` are only the first screen's (a big journal's
-        start): :meth:`complete` then takes every row from ``rest()``. Until
-        then the model is consistent but short; whatever would go wrong on a
-        short cache (applying changes, last contacts) completes it first.
+        ``changed``: contacts whose rows a write changed (their cached rows go;
+        None: any row may have changed). With nothing changed and the same view,
+        nothing is read.
         """
-        self._rest = rest
-        self._all = {r.id: r for r in rows}
-        self._keys.clear()
-        self._rebuild()
-
-    def complete(self) -> None:
-        """Take in every row if only the first screen's are here (else nothing)."""
-        fetch, self._rest = self._rest, None
-        if fetch is not None and (rows := fetch()) is not None:
-            self.set_all(rows)
-
-    @property
-    def is_complete(self) -> bool:
-        return self._rest is None
-
-    def set_last_contacts(self, last: dict[int, dt.datetime]) -> None:
-        """Fill in last-contact times loaded after the first paint."""
-        self.complete()
-        for cid, row in self._all.items():
-            row.last_contact = last.get(cid)
-        if self._sort[0] == self.LAST_CONTACT:
-            self._keys.clear()
-            self._resort()
-        elif self._rows:
-            column = self.LAST_CONTACT
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
-
-    def set_visible(self, ids: set[int] | None) -> None:
-        """Show only ``ids`` (None: everyone in the cache)."""
-        self._visible_ids = ids
-        self._rebuild()
-
-    def apply(self, rows: Iterable[ContactRow], gone: Iterable[int]) -> None:
-        """Take changed rows into the cache and drop deleted ones."""
-        self.complete()  # the rest was read before these changes
-        for cid in gone:
-            self._all.pop(cid, None)
-            self._keys.pop(cid, None)
-        for row in rows:
-            self._all[row.id] = row
-            self._keys.pop(row.id, None)
-        self._rebuild()
-
-    def _rebuild(self) -> None:
-        if self._visible_ids is None:
-            rows = list(self._all.values())
-        else:
-            rows = [r for cid, r in self._all.items() if cid in self._visible_ids]
-        self.beginResetModel()
-        self._rows = self._sorted(rows)
-        self._row_of = {r.id: n for n, r in enumerate(self._rows)}
-        self.endResetModel()
-
-    def _sorted(self, rows: list[ContactRow]) -> list[ContactRow]:
-        column, order = self._sort
-        # Keys are cached per contact and column: typing in the filter re-sorts often.
-        if self._keys_column != column:
-            self._keys.clear()
-            self._keys_column = column
-        keys = self._keys
-        missing = [r for r in rows if r.id not in keys]
-        if missing:
-            compute = self._key_function(column)
-            keys.update({r.id: compute(r) for r in missing})
-        return sorted(rows, key=lambda r: keys[r.id], reverse=order == Qt.SortOrder.DescendingOrder)  # type: ignore[arg-type,return-value]
-
-    def _key_function(self, column: int) -> Callable[[ContactRow], object]:
-        # Names in locale-aware order (store.collation: the same order as everywhere).
-        if column == self.NAME:
-            return lambda r: name_key(r.family_name, r.name)
-        if column == self.LAST_CONTACT:
-            return lambda r: r.last_contact or dt.datetime.min
-        if column == self.CLOSENESS:
-            return lambda r: (r.closeness, name_key(r.family_name, r.name))
-        return lambda r: (sort_key(self._display(r, column)), name_key(r.family_name, r.name))
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < self.COLUMNS:
+        same = (include_archived, only) == (self._archived, self._only)
+        if same and self._loaded and changed is not None and not changed:
             return
-        if (column, order) == self._sort:
-            return  # already in this order (the rows are kept sorted)
-        self._sort = (column, order)
-        self._resort()
+        self._archived, self._only, self._loaded = include_archived, only, True
+        if changed is None:
+            self._cache.clear()
+            changed = list(self._ids)
+        else:
+            changed = list(changed)
+            for cid in changed:
+                self._cache.pop(cid, None)
+        self._adopt(self._query(), changed)
 
-    def _resort(self) -> None:
+    def refresh(self, changed: Iterable[int] | None = None) -> None:
+        """Read the ids again after a write (see :meth:`set_view`)."""
+        self._loaded = False
+        self.set_view(self._archived, self._only, changed)
+
+    def _query(self) -> list[int]:
+        column, order = self._sort
+        return contact_ids(self._journal.connection(), self._archived, self._only,
+                           _ORDER[column], order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+
+    def _adopt(self, new: list[int], changed: Iterable[int]) -> None:
+        """Take ``new`` as the id list, telling the view as precisely as possible."""
+        old = self._ids
+        if new == old:
+            self._rows_changed(changed)
+            return
+        old_set, new_set = set(old), set(new)
+        if old_set == new_set:
+            self._move_to(new)
+        elif (
+            new_set < old_set
+            and _runs(n for n, cid in enumerate(old) if cid not in new_set) <= MAX_RUNS
+            and [i for i in old if i in new_set] == new
+        ):
+            self._remove(old_set - new_set)
+        elif (
+            old_set < new_set
+            and len(new) - len(old) <= PAGE
+            and [i for i in new if i in old_set] == old
+        ):
+            self._insert(new, new_set - old_set)
+        else:
+            self.beginResetModel()
+            self._ids, self._row_of = new, None
+            if len(self._cache) > CACHE_LIMIT:
+                self._cache.clear()
+            self.endResetModel()
+            return
+        self._rows_changed(c for c in changed if c in old_set)  # (new rows are new)
+
+    def _rows_changed(self, changed: Iterable[int]) -> None:
+        last = self.COLUMNS - 1
+        for cid in changed:
+            row = self.row_for(cid)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def _move_to(self, new: list[int]) -> None:
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        ids = [self._rows[i.row()].id if i.row() < len(self._rows) else None for i in old]
-        self._rows = self._sorted(self._rows)
-        self._row_of = {r.id: n for n, r in enumerate(self._rows)}
-        new = [
-            self.index(self._row_of[cid], i.column()) if cid in self._row_of else QModelIndex()
-            for cid, i in zip(ids, old, strict=True)
-        ]
-        self.changePersistentIndexList(old, new)
+        ids = [self._ids[i.row()] for i in old]
+        self._ids, self._row_of = new, None
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(self.row_for(cid) or 0, i.column())
+                for cid, i in zip(ids, old, strict=True)
+            ],
+        )
         self.layoutChanged.emit()
 
+    def _remove(self, gone: set[int]) -> None:
+        rows = sorted((n for n, cid in enumerate(self._ids) if cid in gone), reverse=True)
+        while rows:  # contiguous runs, from the end
+            last = first = rows.pop(0)
+            while rows and rows[0] == first - 1:
+                first = rows.pop(0)
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self._ids[first : last + 1]
+            self._row_of = None
+            self.endRemoveRows()
+        for cid in gone:
+            self._cache.pop(cid, None)
+
+    def _insert(self, new: list[int], added: set[int]) -> None:
+        for n, cid in enumerate(new):
+            if cid in added:
+                self.beginInsertRows(QModelIndex(), n, n)
+                self._ids.insert(n, cid)
+                self._row_of = None
+                self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.COLUMNS or (column, order) == self._sort:
+            return
+        self._sort = (column, order)
+        if self._ids:
+            self._move_to(self._query())
+
+    # -- rows -----------------------------------------------------------------------------
+
     def row_for(self, contact_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {cid: n for n, cid in enumerate(self._ids)}
         return self._row_of.get(contact_id)
 
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
     def contact_at(self, row: int) -> ContactRow:
-        return self._rows[row]
+        row_ = self._row(row)
+        assert row_ is not None, "a contact in the view was deleted without a refresh"
+        return row_
 
     def cached(self, contact_id: int) -> ContactRow | None:
-        return self._all.get(contact_id)
+        """The contact's row (read if not in the cache); None if there is no such contact."""
+        if contact_id not in self._cache:
+            for r in contact_rows(self._journal, True, [contact_id]):
+                self._cache[r.id] = r
+        return self._cache.get(contact_id)
+
+    def _row(self, row: int) -> ContactRow | None:
+        cid = self._ids[row]
+        hit = self._cache.get(cid)
+        if hit is None:
+            self._fetch_page(row)
+            hit = self._cache.get(cid)
+        return hit
+
+    def _fetch_page(self, row: int) -> None:
+        if len(self._cache) > CACHE_LIMIT:
+            self._cache.clear()
+        start = row - row % PAGE
+        wanted = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
+        for r in contact_rows(self._journal, True, wanted):
+            self._cache[r.id] = r
 
     # -- Qt model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
@@ -194,13 +238,17 @@ class ContactsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
-        r, col = self._rows[index.row()], index.column()
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role not in _ROLES:
+            return None
+        r, col = self._row(index.row()), index.column()
+        if r is None:  # deleted by another program since the last refresh
+            return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(r, col)
-        if role == ID_ROLE:
-            return r.id
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.LAST_CONTACT and r.last_contact:
                 return texts.format_datetime(r.last_contact)
@@ -229,3 +277,17 @@ class ContactsTableModel(QAbstractTableModel):
         if col == self.CLOSENESS:
             return texts.closeness_dots(r.closeness)
         return ", ".join(r.tags)
+
+
+def _runs(rows: Iterable[int]) -> int:
+    """How many contiguous runs the ascending ``rows`` form."""
+    runs, last = 0, -2
+    for n in rows:
+        runs += n != last + 1
+        last = n
+    return runs
+
+
+_ROLES = frozenset(
+    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -37,13 +37,7 @@ from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import StoreError
 from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import (
-    ContactRow,
-    contact_ids_with_tag,
-    contact_rows,
-    last_contacts,
-    tag_names,
-)
+from netzjournal.store.listings import contact_ids_with_tag, tag_names
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.stale import StaleWrite
@@ -51,7 +45,6 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
-from netzjournal.ui.first_rows import FIRST_SCREEN, FirstRows
 from netzjournal.ui.refresh import DeferredRefresh
 
 # The editor, the undo commands and the message boxes are imported by the
@@ -69,12 +62,9 @@ class ContactsPane(QWidget):
         undo_stack: QUndoStack,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
-        first_rows: FirstRows | None = None,
     ) -> None:
         super().__init__(parent)
         self.drafts_dir: Path | None = None  # set by the window: "delete everywhere" cleans drafts
-        # The start's contacts, read on a worker meanwhile (see ui.first_rows).
-        self._first_rows = first_rows
         self.setObjectName("contactsPane")
         self.journal, self.events, self.app_actions, self.undo_stack = (
             journal,
@@ -82,7 +72,7 @@ class ContactsPane(QWidget):
             actions,
             undo_stack,
         )
-        self.model = ContactsTableModel(today, self)
+        self.model = ContactsTableModel(journal, today, self)
         self._build(today)
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
         self._connect()
@@ -176,32 +166,9 @@ class ContactsPane(QWidget):
     # -- data -------------------------------------------------------------------------
 
     def reload(self) -> None:
-        selected = self.selected_ids()
-        first, self._first_rows = self._first_rows, None
-        rows = first.take_first() if first is not None and not self.archived.isChecked() else None
-        if rows is not None and first is not None and len(rows) >= FIRST_SCREEN:
-            # The start of a big journal: the first screen now; every row, with
-            # last contacts, once the worker has them (it waits for the first
-            # paint), or as soon as something needs them (model.complete).
-            self._worker = first
-            self.model.set_all(rows, rest=self._rest_of_rows)
-            first.all_ready.connect(self._complete)
-            self._paint_pending = True
-        else:
-            if rows is None:
-                rows = contact_rows(
-                    self.journal, self.archived.isChecked(), with_last_contact=False
-                )
-            self.model.set_all(rows)
-            # Names first, the last-contact column a moment later: that query
-            # must not hold back a paint.
-            if self.table.isVisible():
-                QTimer.singleShot(0, self._load_last_contacts)
-            else:  # the start: after the table's first paint
-                self._last_pending = True
+        """Tags and rows read again (a new journal state: an import, a restore)."""
         self._reload_tags()
-        self._apply_filter()
-        self._reselect(selected)
+        self._show(changed=None)
 
     def _reselect(self, ids: list[int]) -> None:
         """Select again what was selected before a model reset (if still shown)."""
@@ -219,40 +186,15 @@ class ContactsPane(QWidget):
             else:
                 selection.select(index, flags)
 
-    _last_pending = False
-    _paint_pending = False
-    _worker: FirstRows | None = None
-
-    def _load_last_contacts(self) -> None:
-        self._last_pending = False
-        self._complete()
-        self.model.set_last_contacts(last_contacts(self.journal))
-
-    def _rest_of_rows(self) -> list[ContactRow]:
-        rows = self._worker.take_all() if self._worker is not None else None
-        if rows is None:  # the worker failed: read them here; last contacts follow
-            rows = contact_rows(self.journal, with_last_contact=False)
-            QTimer.singleShot(0, self._load_last_contacts)
-        return rows
-
-    def _complete(self) -> None:
-        """Every contact into the table, if the start showed the first screen's only."""
-        if not self.model.is_complete:
-            selected = self.selected_ids()
-            self.model.complete()
-            self._reselect(selected)
+    _paint_pending = True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
-            (self._last_pending or self._paint_pending)
+            self._paint_pending
             and watched is self.table.viewport()
             and event.type() == QEvent.Type.Paint
         ):
-            if self._last_pending:
-                QTimer.singleShot(0, self._load_last_contacts)
-            elif self._worker is not None:
-                self._worker.painted()  # the worker brings every row and last contact
-            self._last_pending = self._paint_pending = False
+            self._paint_pending = False
             QTimer.singleShot(0, self.first_painted.emit)
         return False
 
@@ -270,31 +212,27 @@ class ContactsPane(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.tags:
             self.reload()
-        elif changes.contacts:
-            selected = self.selected_ids()
-            rows = contact_rows(self.journal, self.archived.isChecked(), changes.contacts)
-            present = {r.id for r in rows}
-            self.model.apply(rows, [cid for cid in changes.contacts if cid not in present])
-            self._apply_filter()
-            self._reselect(selected)
+        elif changes.contacts or changes.interactions:
+            # A note's text can make its people match the filter, or no longer.
+            self._show(changed=changes.contacts)
         if self.detail.contact_id is not None and (
             changes.everything or changes.contacts or changes.interactions or changes.follow_ups
         ):
             self.detail.show_contact(self.detail.contact_id)
 
-    _shown_ids: set[int] | None = None
-
     def _apply_filter(self) -> None:
+        self._show(changed=())
+
+    def _show(self, changed: Iterable[int] | None) -> None:
+        """The view as the filter bar says; ``changed``: rows a write changed (None: all)."""
         ids = matching_contact_ids(self.journal, self.filter.text())
         tag = self.tag.currentData()
         if tag:
             tagged = contact_ids_with_tag(self.journal, tag)
             ids = tagged if ids is None else ids & tagged
-        if ids != self._shown_ids:  # set_all/apply have already rebuilt for the same ids
-            self._shown_ids = ids
-            selected = self.selected_ids()
-            self.model.set_visible(ids)
-            self._reselect(selected)
+        selected = self.selected_ids()
+        self.model.set_view(self.archived.isChecked(), ids, changed)
+        self._reselect(selected)
 
     # -- selection ----------------------------------------------------------------------
 
@@ -304,7 +242,6 @@ class ContactsPane(QWidget):
 
     def select(self, contact_id: int) -> bool:
         self.refresher.flush()
-        self._complete()
         if self.model.row_for(contact_id) is None and self.model.cached(contact_id):
             self.filter.clear()
             self.tag.setCurrentIndex(0)

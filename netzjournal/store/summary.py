@@ -1,0 +1,203 @@
+"""The maintained per-contact summary (migration 0010) and the contacts table's order.
+
+``contact_summary`` has one row per contact: the newest note of any kind,
+two-way (together or inbound), outbound and in person (together at a coffee,
+meal, event or "other"), the number of notes, and collation keys for the
+contacts table's columns. SQLite triggers keep the aggregates right in the
+same statement as the write; the keys come from :mod:`collation` (Python),
+so a trigger marks them stale (``name_key`` NULL) and :func:`fill_keys` makes
+them again — :meth:`Journal.write` calls it before every commit, and
+:meth:`Journal.open` once (for writes made by other programs).
+
+A key is the UTF-8 of a :func:`collation.sort_key` string: SQLite compares
+BLOBs bytewise, and UTF-8 keeps the code-point order Python compares
+``str`` in, so ``ORDER BY name_key`` is the collation order.
+
+:func:`contact_ids` is the contacts table's query: SQLite filters and sorts,
+the table gets the ordered ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from netzjournal.store.collation import name_key, sort_key
+from netzjournal.store.values import to_datetime
+
+IN_PERSON_KINDS = ("coffee", "meal", "event", "other")
+
+_STALE = """
+SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.role, c.city,
+       (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id)
+  FROM contact_summary s JOIN contact c ON c.id = s.contact_id
+ WHERE s.name_key IS NULL
+"""
+
+
+def display_name(display: str, given: str, family: str, organisation: str) -> str:
+    """The name the contacts table shows (display name, else given + family, else firm)."""
+    return display or (f"{given} {family}" if given and family else given or family) or organisation
+
+
+def tag_text(tags: Iterable[str]) -> str:
+    """The tags column's text: the tags in case-insensitive order, comma-separated."""
+    return ", ".join(sorted(tags, key=str.casefold))
+
+
+def _key(text: str) -> bytes:
+    return sort_key(text).encode("utf-8", "surrogatepass")
+
+
+def fill_keys(conn: sqlite3.Connection) -> int:
+    """Compute the collation keys the triggers marked stale; returns how many rows.
+
+    Call inside the write's transaction (``Journal.write`` does): the keys
+    then commit with the change that made them stale.
+    """
+    rows = conn.execute(_STALE).fetchall()
+    if not rows:
+        return 0
+    values = []
+    for cid, display, given, family, organisation, role, city, tags in rows:
+        name = display_name(display, given, family, organisation)
+        tag_list = tags.split("\x1f") if tags else []
+        values.append(
+            (
+                name_key(family or name, name).encode("utf-8", "surrogatepass"),
+                _key(organisation),
+                _key(role),
+                _key(city),
+                _key(tag_text(tag_list)),
+                cid,
+            )
+        )
+    conn.executemany(
+        "UPDATE contact_summary SET name_key = ?, organisation_key = ?, role_key = ?,"
+        " city_key = ?, tags_key = ? WHERE contact_id = ?",
+        values,
+    )
+    return len(values)
+
+
+# -- checking -------------------------------------------------------------------
+
+_FROM_SCRATCH = f"""
+SELECT c.id,
+       max(i.occurred_at),
+       max(CASE WHEN i.direction IN ('together', 'inbound') THEN i.occurred_at END),
+       max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),
+       max(CASE WHEN i.direction = 'together' AND i.kind IN {IN_PERSON_KINDS!r}
+                THEN i.occurred_at END),
+       count(i.id), c.archived
+  FROM contact c
+  LEFT JOIN participant p ON p.contact_id = c.id
+  LEFT JOIN interaction i ON i.id = p.interaction_id
+ GROUP BY c.id
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    last_contact: dt.datetime | None
+    last_two_way: dt.datetime | None
+    last_outbound: dt.datetime | None
+    last_in_person: dt.datetime | None
+    notes: int
+    archived: bool
+
+
+def _summary(r: tuple) -> Summary:
+    return Summary(to_datetime(r[1]), to_datetime(r[2]), to_datetime(r[3]), to_datetime(r[4]),
+                   int(r[5]), bool(r[6]))  # fmt: skip
+
+
+def stored(conn: sqlite3.Connection) -> dict[int, Summary]:
+    """Every contact's summary as the table holds it."""
+    rows = conn.execute(
+        "SELECT contact_id, last_contact, last_two_way, last_outbound, last_in_person, notes,"
+        " archived FROM contact_summary"
+    )
+    return {r[0]: _summary(r) for r in rows}
+
+
+def from_scratch(conn: sqlite3.Connection) -> dict[int, Summary]:
+    """Every contact's summary computed from the notes (what :func:`stored` must equal)."""
+    return {r[0]: _summary(r) for r in conn.execute(_FROM_SCRATCH)}
+
+
+def keys_from_scratch(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
+    """Every contact's collation keys computed anew (what the table's must equal)."""
+    out: dict[int, tuple[bytes, ...]] = {}
+    for cid, display, given, family, organisation, role, city, tags in conn.execute(
+        _STALE.replace("WHERE s.name_key IS NULL", "")
+    ):
+        name = display_name(display, given, family, organisation)
+        tag_list = tags.split("\x1f") if tags else []
+        out[cid] = (
+            name_key(family or name, name).encode("utf-8", "surrogatepass"),
+            _key(organisation),
+            _key(role),
+            _key(city),
+            _key(tag_text(tag_list)),
+        )
+    return out
+
+
+def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
+    rows = conn.execute(
+        "SELECT contact_id, name_key, organisation_key, role_key, city_key, tags_key"
+        " FROM contact_summary"
+    )
+    return {r[0]: tuple(r[1:]) for r in rows}
+
+
+# -- the contacts table's order ---------------------------------------------------
+
+# Sort columns of the contacts table → ORDER BY terms (the name breaks ties, then
+# the id). Name and last contact are read from an index in order; the others
+# (rarely used) are sorted by SQLite in a temporary B-tree.
+ORDER_BY = {
+    "name": ("s.name_key",),
+    "organisation": ("s.organisation_key", "s.name_key"),
+    "role": ("s.role_key", "s.name_key"),
+    "city": ("s.city_key", "s.name_key"),
+    "last_contact": ("s.last_contact", "s.name_key"),
+    "closeness": ("c.closeness", "s.name_key"),
+    "tags": ("s.tags_key", "s.name_key"),
+}
+
+
+FEW = 300
+
+
+def contact_ids(
+    conn: sqlite3.Connection,
+    include_archived: bool = False,
+    only: Iterable[int] | None = None,
+    order: str = "name",
+    descending: bool = False,
+) -> list[int]:
+    """The ids of the contacts table's rows, in order (SQLite filters and sorts).
+
+    ``only``: just these contacts (a filter's matches); None: everyone.
+    """
+    direction = " DESC" if descending else ""
+    terms = ", ".join(t + direction for t in (*ORDER_BY[order], "s.contact_id"))
+    conditions, params = [], []
+    if not include_archived:
+        conditions.append("s.archived = 0")
+    if only is not None:
+        only = list(only)
+        # Few: looked up one by one and sorted; many: the ordered index is walked
+        # and each tested (the unary + keeps SQLite from the lookups).
+        plus = "+" if len(only) > FEW else ""
+        conditions.append(f"{plus}s.contact_id IN (SELECT value FROM json_each(?))")
+        params.append("[" + ",".join(str(int(i)) for i in only) + "]")
+    where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
+    join = " JOIN contact c ON c.id = s.contact_id" if order == "closeness" else ""
+    sql = f"SELECT s.contact_id FROM contact_summary s{join}{where} ORDER BY {terms}"
+    return [r[0] for r in conn.execute(sql, params)]

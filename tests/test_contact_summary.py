@@ -1,0 +1,213 @@
+"""The maintained per-contact summary (migration 0010) against a from-scratch computation.
+
+Random sequences of the store's writes (notes added, edited, deleted and put
+back by undo; contacts created, renamed, tagged, archived, merged, deleted
+and put back; tags deleted), a bulk load and a JSON restore must leave
+``contact_summary`` exactly what the notes say, and its sort keys exactly what
+the names say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from netzjournal.store import summary
+from netzjournal.store.catalog import delete_tags, list_tags
+from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
+from netzjournal.store.contacts import (
+    create_contact,
+    delete_contacts,
+    get_contact,
+    merge_contacts,
+    set_archived,
+    update_contact,
+)
+from netzjournal.store.interactions import (
+    create_interaction,
+    delete_interactions,
+    get_interaction,
+    update_interaction,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord, InteractionRecord
+from netzjournal.store.snapshots import (
+    restore_snapshot,
+    snapshot_contacts,
+    snapshot_interactions,
+)
+
+NAMES = ("Müller", "Mueller", "Özdemir", "Zöllner", "Ärger", "Brown", "Groß", "baker", "")
+TAGS = ("Barcamp", "barcamp", "Kunde", "Presse", "Über")
+BASE = dt.datetime(2024, 1, 1, 9, 0)
+
+
+def check(j: Journal) -> None:
+    conn = j.connection()
+    assert summary.stored(conn) == summary.from_scratch(conn)
+    assert summary.stored_keys(conn) == summary.keys_from_scratch(conn)
+
+
+def ids(conn: sqlite3.Connection, table: str) -> list[int]:
+    return [r[0] for r in conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+
+
+def pick(items: list[int], n: int) -> int | None:
+    return items[n % len(items)] if items else None
+
+
+def apply(j: Journal, op: tuple) -> None:
+    conn = j.connection()
+    kind, a, b, c = op
+    people, notes = ids(conn, "contact"), ids(conn, "interaction")
+    if kind == "contact":
+        create_contact(j, ContactRecord(given_name=NAMES[a % 9] or "X", family_name=NAMES[b % 9],
+                                        organisation=NAMES[c % 9], tags=[TAGS[c % 5]]))  # fmt: skip
+    elif kind == "rename" and (cid := pick(people, a)):
+        rec = get_contact(j, cid)
+        rec.family_name, rec.city, rec.tags = NAMES[b % 9], NAMES[c % 9], list(TAGS[: c % 4])
+        update_contact(j, rec, base=get_contact(j, cid))
+    elif kind == "archive" and (cid := pick(people, a)):
+        set_archived(j, [cid], bool(b % 2))
+    elif kind == "note" and people:
+        who = sorted({pick(people, a), pick(people, b)} - {None})
+        create_interaction(j, InteractionRecord(
+            occurred_at=BASE + dt.timedelta(days=c % 700, hours=b % 9),
+            kind=INTERACTION_KINDS[a % 7], direction=DIRECTIONS[b % 3],
+            participants=who))  # type: ignore[arg-type]  # fmt: skip
+    elif kind == "edit" and (nid := pick(notes, a)):
+        rec = get_interaction(j, nid)
+        rec.occurred_at = BASE + dt.timedelta(days=c % 700)
+        rec.kind, rec.direction = INTERACTION_KINDS[b % 7], DIRECTIONS[c % 3]
+        if people and b % 2:
+            rec.participants = [people[c % len(people)]]
+        update_interaction(j, rec, base=get_interaction(j, nid))
+    elif kind == "delete-note-undo" and (nid := pick(notes, a)):
+        snap = snapshot_interactions(j, [nid])
+        delete_interactions(j, [nid])
+        check(j)
+        if b % 2:
+            restore_snapshot(j, snap)
+    elif kind == "delete-contact-undo" and (cid := pick(people, a)):
+        snap = snapshot_contacts(j, [cid])
+        delete_contacts(j, [cid])
+        check(j)
+        if b % 2:
+            restore_snapshot(j, snap)
+    elif kind == "merge" and len(people) >= 2:
+        keep, other = pick(people, a), pick(people, b)
+        if keep != other:
+            merge_contacts(j, keep, other)  # type: ignore[arg-type]
+    elif kind == "delete-tag" and (tags := list_tags(j)):
+        delete_tags(j, [tags[a % len(tags)].id])
+
+
+OPS = st.tuples(
+    st.sampled_from(("contact", "contact", "rename", "archive", "note", "note", "note", "edit",
+                     "delete-note-undo", "delete-contact-undo", "merge", "delete-tag")),
+    st.integers(0, 50), st.integers(0, 50), st.integers(0, 1000),
+)  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Journal:
+    j = Journal.open(tmp_path_factory.mktemp("summary") / "journal.sqlite3")
+    yield j  # type: ignore[misc]
+    j.close()
+
+
+SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=SLOW_OK)
+@given(st.lists(OPS, min_size=1, max_size=15))
+def test_summary_equals_a_computation_from_scratch_after_random_writes(
+    shared: Journal, ops: list[tuple]
+) -> None:
+    for op in ops:
+        apply(shared, op)
+        check(shared)
+
+
+def test_summary_fields(journal: Journal) -> None:
+    a = create_contact(journal, ContactRecord(given_name="Ada", family_name="Lovelace")).value.id
+    b = create_contact(journal, ContactRecord(given_name="Bea", family_name="Zöllner")).value.id
+    assert a and b
+    create_interaction(journal, InteractionRecord(occurred_at=BASE, kind="coffee",
+                                                  participants=[a, b]))  # fmt: skip
+    late = BASE + dt.timedelta(days=3)
+    message = InteractionRecord(occurred_at=late, kind="message", direction="outbound",
+                                participants=[a])  # fmt: skip
+    create_interaction(journal, message)
+    row = summary.stored(journal.connection())[a]
+    assert row == summary.Summary(late, BASE, late, BASE, 2, False)
+    assert summary.stored(journal.connection())[b] == summary.Summary(
+        BASE, BASE, None, BASE, 1, False
+    )
+    conn = journal.connection()
+    assert summary.contact_ids(conn) == [a, b]  # Lovelace before Zöllner
+    assert summary.contact_ids(conn, order="last_contact", descending=True) == [a, b]
+    assert summary.contact_ids(conn, only=[b]) == [b]
+    set_archived(journal, [a], True)
+    assert summary.contact_ids(conn) == [b]
+    assert summary.contact_ids(conn, include_archived=True, order="name", descending=True) == [b, a]
+
+
+def test_the_migration_builds_the_summary_of_an_older_journal(tmp_path: Path) -> None:
+    """A journal written before 0010: the migration fills in every contact, the open the keys."""
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        a = create_contact(j, ContactRecord(given_name="Ola", family_name="Özdemir")).value.id
+        create_interaction(j, InteractionRecord(occurred_at=BASE, participants=[a]))  # type: ignore[list-item]
+    raw = sqlite3.connect(path)
+    triggers = raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for (name,) in triggers:
+        if name.startswith("contact_summary_"):
+            raw.execute(f"DROP TRIGGER {name}")
+    raw.executescript(
+        "DROP TABLE contact_summary; DELETE FROM schema_migration WHERE name LIKE '0010%';"
+        "UPDATE meta SET value = '9' WHERE key = 'schema_version'; PRAGMA user_version = 9;"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        check(j)
+        assert summary.stored(j.connection())[a].last_contact == BASE
+
+
+def test_a_write_by_another_program_gets_its_keys_at_the_next_open(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    Journal.open(path).close()
+    raw = sqlite3.connect(path)
+    columns = [r[1] for r in raw.execute("PRAGMA table_info(contact)") if r[3] and r[4] is None]
+    values = {c: "" for c in columns if c != "id"} | {"given_name": "Zoe", "family_name": "Ärger"}
+    raw.execute(
+        f"INSERT INTO contact ({', '.join(values)}) VALUES ({', '.join('?' * len(values))})",
+        tuple(values.values()),
+    )
+    raw.commit()
+    raw.close()
+    with Journal.open(path) as j:
+        check(j)
+        (keys,) = summary.stored_keys(j.connection()).values()
+        assert keys[0] is not None  # filled at the open
+
+
+def test_bulk_load_and_json_restore_keep_the_summary(tmp_path: Path) -> None:
+    from netzjournal.demo.generator import DemoSpec, create_demo_journal
+    from netzjournal.store import journal_json
+
+    create_demo_journal(tmp_path / "demo.sqlite3", DemoSpec(60, 2, seed=3, today=BASE.date()))
+    with Journal.open(tmp_path / "demo.sqlite3") as j:
+        check(j)
+        assert any(s.notes for s in summary.stored(j.connection()).values())
+        text = journal_json.export_text(j)
+        expected = summary.stored(j.connection())
+    with Journal.open(tmp_path / "restored.sqlite3") as j:
+        journal_json.restore(j, text)
+        check(j)
+        assert summary.stored(j.connection()) == expected
