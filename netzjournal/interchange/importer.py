@@ -22,9 +22,13 @@ from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.progress import Progress, ignore
 from netzjournal.store.bulk import bulk_load
+from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
 from netzjournal.store.folding import fold
+from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys
+from netzjournal.store.records import ContactRecord
+from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
 __all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
@@ -150,7 +154,7 @@ def _same_content(c: ImportedContact) -> str:
     return repr(tuple(getattr(c, name) for name in _CONTENT))
 
 
-def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
+def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person.
 
     A card whose UID is in the journal is that contact (merge). Otherwise
@@ -237,11 +241,11 @@ class ImportOutcome:
     created: list[int] = field(default_factory=list)
     merged: list[int] = field(default_factory=list)
     skipped: int = 0
-    before: store.Snapshot | None = None  # the merged contacts as they were
+    before: Snapshot | None = None  # the merged contacts as they were
     backup: Path | None = None
 
 
-def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.ContactRecord:
+def _merge_into(rec: ContactRecord, new: ContactRecord) -> ContactRecord:
     for name in ("given_name", "family_name", "salutation", "title_prefix", "organisation",
                  "department", "role", "city", "source", "met_on", "birthday"):  # fmt: skip
         if not getattr(rec, name) and getattr(new, name):
@@ -263,7 +267,7 @@ def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> i
     return found if found and found != contact_id else None
 
 
-def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
+def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
 
     Introductions (``X-NETZJOURNAL-INTRODUCED-BY``) are resolved once every new
@@ -277,9 +281,9 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
     info = store.backups.before_bulk_change(j, "pre-import")
     outcome.backup = info.path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
-    outcome.before = store.snapshot_contacts(j, merge_ids)
-    new_rows: list[tuple[PlanRow, store.ContactRecord]] = []
-    merges: list[tuple[PlanRow, store.ContactRecord]] = []
+    outcome.before = snapshot_contacts(j, merge_ids)
+    new_rows: list[tuple[PlanRow, ContactRecord]] = []
+    merges: list[tuple[PlanRow, ContactRecord]] = []
     uids = contact_uids(j)  # archived contacts too
     with j.write():
         for n, row in enumerate(plan.rows):
@@ -313,20 +317,20 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
         bulk_load(j, [record for _row, record in new_rows], [], [])
         for row, record in merges:
             assert row.match_id is not None
-            merged = _merge_into(store.get_contact(j, row.match_id), record)
+            merged = _merge_into(get_contact(j, row.match_id), record)
             if merged.introduced_by is None:
                 merged.introduced_by = _introducer(row, uids, row.match_id)
-            store.update_contact(j, merged)
+            update_contact(j, merged)
             outcome.merged.append(row.match_id)
         progress("write", len(plan.rows), len(plan.rows))
         outcome.created = [record.id or 0 for _row, record in new_rows]
     return outcome
 
 
-def undo_import(j: store.Journal, outcome: ImportOutcome) -> None:
+def undo_import(j: Journal, outcome: ImportOutcome) -> None:
     """Take a whole import back: delete what it created, restore what it merged."""
     with j.write():
         if outcome.created:
-            store.delete_contacts(j, outcome.created)
+            delete_contacts(j, outcome.created)
         if outcome.before is not None:
-            store.restore_snapshot(j, outcome.before)
+            restore_snapshot(j, outcome.before)

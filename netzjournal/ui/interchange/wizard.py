@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.interchange.importer import (
     ImportOutcome,
     ImportPlan,
@@ -48,6 +47,8 @@ from netzjournal.interchange.importer import (
     undo_import,
 )
 from netzjournal.progress import Cancelled, Progress, ignore
+from netzjournal.store.journal import Journal
+from netzjournal.store.people import list_people
 from netzjournal.ui import undo
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
@@ -208,7 +209,7 @@ class MiddleElided(QStyledItemDelegate):
 
 
 class ImportCommand(undo.JournalCommand):
-    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str,
+    def __init__(self, journal: Journal, plan: ImportPlan, text: str,
                  progress: Progress = ignore) -> None:  # fmt: skip
         super().__init__(journal, text)
         self.plan = plan
@@ -226,7 +227,7 @@ class ImportCommand(undo.JournalCommand):
 
 class ImportWizard(QDialog):
     def __init__(
-        self, journal: store.Journal, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -440,9 +441,7 @@ class ImportWizard(QDialog):
             return  # nothing was read into the journal; the choice stays as it was
         finally:
             progress.close()
-        self.model.names = {
-            c.id: c.label for c in store.list_people(self.journal, include_archived=True)
-        }
+        self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
