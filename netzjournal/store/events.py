@@ -731,3 +731,50 @@ def search_events(j: Journal, text: str, limit: int = 8) -> list:
         when = dt.datetime.combine(day, dt.time()) if day else None
         out.append(SearchHit("event", r[0], r[1] or "", r[3] or "", when, r[4]))
     return out
+
+
+# -- undoing "where we met" ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetAt:
+    """What :func:`set_met_at` changes on a contact, as stored (for its undo)."""
+
+    event_id: int | None
+    met_on: str | None
+    source: str
+
+
+def met_at_state(j: Journal, contact_id: int) -> MetAt:
+    row = (
+        j.connection()
+        .execute("SELECT met_at_event_id, met_on, source FROM contact WHERE id = ?", (contact_id,))
+        .fetchone()
+    )
+    if row is None:
+        raise NotFound(f"Contact {contact_id} does not exist.")
+    return MetAt(row[0], row[1], row[2] or "")
+
+
+def restore_met_at(
+    j: Journal, contact_id: int, before: MetAt, *, expect: MetAt | None = None
+) -> Outcome[None]:
+    """Put "where we met" (event, day, source) back as it was.
+
+    ``expect``: the state the change being undone left; if it was changed
+    elsewhere since, nothing is written (:class:`StaleWrite`).
+    """
+    from netzjournal.store.stale import StaleWrite
+
+    with j.write() as changes:
+        if expect is not None and met_at_state(j, contact_id) != expect:
+            raise StaleWrite("contact", contact_id, ["met_at_event_id"])
+        if before.event_id is not None and event_label(j, before.event_id) is None:
+            raise StaleWrite("contact", contact_id, ["met_at_event_id"])
+        j.connection().execute(
+            "UPDATE contact SET met_at_event_id = ?, met_on = ?, source = ?, updated_at = ?"
+            " WHERE id = ?",
+            (before.event_id, before.met_on, before.source, _now(), contact_id),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome(None, changes)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
+from netzjournal.commands.notes import create_person
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
 
@@ -376,7 +377,7 @@ class ParticipantsField(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()
                 return None
-            new_id = create_contact_from_name(self._journal, token.name)
+            new_id = create_person(self._journal, token.name)
             self.refresh_names()
             choice = self.completion.model.choice(new_id)
             self._remove(index)
@@ -389,30 +390,3 @@ class ParticipantsField(QFrame):
             self._flow.insertWidget(index, chip)
         self.changed.emit()
         return list(dict.fromkeys(self.ids()))
-
-
-def create_contact_from_name(journal: store.Journal, name: str) -> int:
-    """A minimal contact from what was typed.
-
-    Without a comma the last word is the family name. With one, the name is
-    kept as typed (display name) so that it reads and is found as the user
-    wrote it: "Müller, Hans" is family "Müller", given "Hans"; "Dr. Weiß, MBA"
-    is family "Weiß" (what follows the comma is a degree, not a given name).
-    """
-    display = name if "," in name else ""
-    head, _, tail = name.partition(",")
-    tail = tail.strip()
-    if tail and "," not in tail and len(tail.split()) <= 2 and tail not in _SUFFIXES:
-        family, given = head.strip(), tail
-    else:
-        words = head.split()
-        given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", head.strip())
-    record = store.ContactRecord(given_name=given, family_name=family, display_name=display)
-    created = store.create_contact(journal, record).value
-    assert created.id is not None
-    return created.id
-
-
-# Degrees written after a comma are not given names.
-_SUFFIXES = frozenset({"MBA", "PhD", "Ph.D.", "MA", "M.A.", "MSc", "M.Sc.", "BSc", "B.Sc.",
-                       "Jr.", "Sr.", "LL.M.", "Dipl.-Ing.", "Dr."})  # fmt: skip

@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -351,6 +350,7 @@ class ContactsPane(QWidget):
         return created.id
 
     def edit_selected(self) -> None:
+        from netzjournal.commands.contacts import EditContact
         from netzjournal.ui import undo
         from netzjournal.ui.contacts.editor import ContactEditor
 
@@ -365,11 +365,10 @@ class ContactsPane(QWidget):
                 return
             after = editor.record()
             assert after is not None
-            text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
-            command = undo.EditContact(self.journal, before, after, text)
+            command = EditContact(self.journal, before, after)
             conflict: list[store.StaleWrite] = []
-            if undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
-                if command.combined:
+            if step := undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
+                if step.combined:
                     self._say_combined()
                 return
             if not conflict:
@@ -411,22 +410,15 @@ class ContactsPane(QWidget):
         )
 
     def archive_selected(self) -> None:
+        from netzjournal.commands.contacts import ArchiveContacts
         from netzjournal.ui import undo
 
         ids = self.selected_ids()
-        if not ids:
-            return
-        archived = not store.get_contact(self.journal, ids[0]).archived
-        text = (
-            QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", str(len(ids)))
-            if archived
-            else QCoreApplication.translate("Undo", "Restore contacts (%1)").replace(
-                "%1", str(len(ids))
-            )
-        )
-        undo.perform(self.undo_stack, undo.ArchiveContacts(self.journal, ids, archived, text), self)
+        if ids:  # archived, or restored when the first is archived
+            undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
 
     def delete_selected(self) -> None:
+        from netzjournal.commands.contacts import DeleteContacts
         from netzjournal.ui import undo
         from netzjournal.ui.confirm import confirm
 
@@ -446,10 +438,7 @@ class ContactsPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
-            "%1", str(len(ids))
-        )
-        undo.perform(self.undo_stack, undo.DeleteContacts(self.journal, ids, text), self)
+        undo.perform(self.undo_stack, DeleteContacts(self.journal, ids), self)
 
     def show_all_data(self) -> None:
         """Privacy: everything the journal holds about one person, on screen."""
@@ -482,6 +471,7 @@ class ContactsPane(QWidget):
     def merge_selected(self) -> None:
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+        from netzjournal.commands.contacts import MergeContacts
         from netzjournal.ui import undo
 
         ids = self.selected_ids()
@@ -508,9 +498,5 @@ class ContactsPane(QWidget):
             return
         kept = labels.index(keep)
         keep_id, other_id = ids[kept], ids[1 - kept]
-        text = QCoreApplication.translate("Undo", "Merge %1 into %2")
-        text = text.replace("%1", labels[1 - kept]).replace("%2", keep)
-        if undo.perform(
-            self.undo_stack, undo.MergeContacts(self.journal, keep_id, other_id, text), self
-        ):
+        if undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self):
             self.select(keep_id)

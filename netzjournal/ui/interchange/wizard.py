@@ -38,15 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
+from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
-    ImportOutcome,
     ImportPlan,
-    apply_import,
     plan_import,
     read_paths,
-    undo_import,
 )
-from netzjournal.progress import Cancelled, Progress, ignore
+from netzjournal.progress import Cancelled
 from netzjournal.ui import undo
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
@@ -194,23 +192,6 @@ class ActionDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)  # type: ignore[attr-defined]
 
 
-class ImportCommand(undo.JournalCommand):
-    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str,
-                 progress: Progress = ignore) -> None:  # fmt: skip
-        super().__init__(journal, text)
-        self.plan = plan
-        self.outcome: ImportOutcome | None = None
-        self.progress = progress
-
-    def do(self) -> None:
-        progress, self.progress = self.progress, ignore  # a redo shows no dialog
-        self.outcome = apply_import(self.journal, self.plan, progress)
-
-    def revert(self) -> None:
-        assert self.outcome is not None
-        undo_import(self.journal, self.outcome)
-
-
 class ImportWizard(QDialog):
     def __init__(
         self, journal: store.Journal, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -221,7 +202,7 @@ class ImportWizard(QDialog):
         self.resize(900, 560)
         self.journal, self.undo_stack = journal, undo_stack
         self.paths: list[Path] = []
-        self.command: ImportCommand | None = None
+        self.command: undo.Step | None = None
         # How long work reports its progress (replaceable in tests).
         self.make_progress: Callable[[str], ProgressDialog] = lambda title: ProgressDialog(
             self, title
@@ -444,13 +425,11 @@ class ImportWizard(QDialog):
 
     def run_import(self) -> None:
         plan = self.model.plan
-        text = QCoreApplication.translate("Undo", "Import contacts (%1)").replace(
-            "%1", str(len(plan.rows))
-        )
         progress = self.make_progress(self.tr("Import contacts"))
-        self.command = ImportCommand(self.journal, plan, text, progress)
+        command = ImportContacts(self.journal, plan, progress)
         try:
-            if not undo.perform(self.undo_stack, self.command, self):
+            self.command = undo.perform(self.undo_stack, command, self)
+            if self.command is None:
                 return
         except Cancelled:
             # The transaction was rolled back: the journal is as it was.
@@ -459,7 +438,7 @@ class ImportWizard(QDialog):
             return
         finally:
             progress.close()
-        outcome = self.command.outcome
+        outcome = command.result
         assert outcome is not None
         self.result.setText(
             self.tr(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
+from netzjournal.commands.notes import DeleteNotes, EditNote
 from netzjournal.ui import undo, unsaved
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.confirm import confirm
@@ -197,17 +198,15 @@ class NotesPane(QWidget):
         if value is None:
             return False
         after, follow, gone = value
-        text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
-            "%1", after.title or after.occurred_at.strftime("%Y-%m-%d")
-        )
-        command = undo.EditNote(self.journal, after, follow, text, removed=gone, base=before)
-        if not undo.perform(self.undo_stack, command, self, on_stale=self._conflict):
+        command = EditNote(self.journal, after, follow, removed=gone, base=before)
+        step = undo.perform(self.undo_stack, command, self, on_stale=self._conflict)
+        if step is None:
             return False
         # Loaded again: new follow-ups now have their ids (a second save must not
         # add them twice).
         self.editor.show_note(after.id)
         self.select(after.id or 0, load=False)
-        if command.combined:
+        if step.combined:
             QMessageBox.information(
                 self,
                 self.tr("Saved"),
@@ -248,7 +247,4 @@ class NotesPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
-            "%1", record.title or record.occurred_at.strftime("%Y-%m-%d")
-        )
-        undo.perform(self.undo_stack, undo.DeleteNotes(self.journal, [record.id], text), self)
+        undo.perform(self.undo_stack, DeleteNotes(self.journal, [record.id]), self)
