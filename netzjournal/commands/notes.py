@@ -118,6 +118,9 @@ class SaveNote(Command):
             if not same_rows(snapshot_interactions(self.journal, [self.outcome.value or 0]),
                              self.after):  # fmt: skip
                 raise StaleWrite("interaction", self.outcome.value or 0, [])
+            # Its next step goes too (deleting a note alone keeps its follow-ups).
+            for row in self.after.rows.get("follow_up", []):
+                delete_follow_up(self.journal, int(str(row["id"])))
             delete_interactions(self.journal, [self.outcome.value or 0])
         return changes
 
@@ -157,8 +160,16 @@ class EditNote(Command):
         return Outcome("edit_note", title, changes=changes, combined=out.combined, value=note_id)
 
     def _undo(self) -> ChangeSet:
-        assert self.before is not None
-        return restore_snapshot(self.journal, self.before, expect=self.after).changes
+        assert self.before is not None and self.after is not None
+        had = {row["id"] for row in self.before.rows.get("follow_up", [])}
+        added = [row["id"] for row in self.after.rows.get("follow_up", []) if row["id"] not in had]
+        with self.journal.write() as changes:
+            restore_snapshot(self.journal, self.before, expect=self.after)
+            # Follow-ups this edit added go too (restoring the note alone would keep
+            # them, without their note).
+            for follow_up_id in added:
+                delete_follow_up(self.journal, int(str(follow_up_id)))
+        return changes
 
 
 class DeleteNotes(Command):

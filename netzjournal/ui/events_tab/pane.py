@@ -28,6 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
+from netzjournal.commands.events import DeleteEvent, DifferOccurrence
+from netzjournal.ui import undo
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
@@ -77,7 +80,7 @@ class EventsPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 110)
         header.resizeSection(3, 100)
-        self.page = EventPage(journal, today)
+        self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
         self.page.debrief_requested.connect(self.debrief_current)
         self.page.differ.clicked.connect(self.differ_current)
@@ -228,8 +231,9 @@ class EventsPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, place, cancelled = dialog.values()
-        store.update_occurrence(self.journal, occ.series_id, occ.occurrence_on, starts_on=day,
-                                place=place, cancelled=cancelled)  # fmt: skip
+        command = DifferOccurrence(self.journal, occ, starts_on=day, place=place,
+                                   cancelled=cancelled)  # fmt: skip
+        undo.perform(self.undo_stack, command, self)
 
     def debrief_current(self) -> None:
         from netzjournal.ui.events_tab.debrief import DebriefDialog
@@ -248,18 +252,13 @@ class EventsPane(QWidget):
             return
         text = (
             self.tr("Delete the series “%1” with all its evenings and who was there? "
-                    "Notes about them stay. This cannot be undone.")
+                    "Notes about them stay. You can undo this with Ctrl+Z.")
             if occ.series_id is not None
             else self.tr("Delete the event “%1” and who was there? Notes about it stay. "
-                         "This cannot be undone.")
+                         "You can undo this with Ctrl+Z.")
         ).replace("%1", occ.name)  # fmt: skip
-        answer = QMessageBox.question(
-            self, self.tr("Delete event"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            store.delete_event(self.journal, target)
+        if confirm(self, self.tr("Delete event"), text, self.tr("Delete")):
+            undo.perform(self.undo_stack, DeleteEvent(self.journal, target), self)
 
     def import_calendar(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
