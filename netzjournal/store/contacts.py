@@ -187,10 +187,31 @@ def update_contact(
         Contact.update(**_fields(rec), **extra).where(Contact.id == rec.id).execute()
         _write_children(rec.id, rec, changes)
         fulltext.index_contacts(j.db, [rec.id])
-        # Interactions are indexed with their participants' names.
+        # Interactions are indexed with their participants' names, events with the
+        # names of who was there: a new name is found there too.
         fulltext.index_interactions(j.db, interaction_ids_of(rec.id))
+        if _name_changed(old, rec):
+            attended = _attended_events(j, rec.id)
+            if attended:
+                from netzjournal.store.events import index_events
+
+                index_events(j, attended)
+                changes.events.update(attended)
         changes.contacts.add(rec.id)
     return Outcome(get_contact(j, rec.id), changes, combined)
+
+
+def _name_changed(old: Contact, rec: ContactRecord) -> bool:
+    """Whether what the events' index shows of a person (their name) changed."""
+    return (old.given_name, old.family_name, old.display_name) != (
+        rec.given_name, rec.family_name, rec.display_name)  # fmt: skip
+
+
+def _attended_events(j: Journal, contact_id: int) -> list[int]:
+    rows = j.connection().execute(
+        "SELECT event_id FROM attendance WHERE contact_id = ?", (contact_id,)
+    )
+    return [r[0] for r in rows]
 
 
 def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:
