@@ -1,33 +1,85 @@
-"""Contacts: edit, delete, merge, archive (each undoable)."""
+"""Contacts: create, edit, delete, merge, archive (each undoable)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.contacts import (
+    create_contact,
     delete_contacts,
     get_contact,
     merge_contacts,
     set_archived,
     update_contact,
 )
+from netzjournal.store.events import ensure_occurrence
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
-from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
+from netzjournal.store.snapshots import (
+    Snapshot,
+    restore_snapshot,
+    same_rows,
+    snapshot_contacts,
+)
+from netzjournal.store.stale import StaleWrite
+
+# An evening of a series chosen as "where we met" that has no row yet: (series, day).
+Evening = tuple[int, dt.date]
+
+
+def _met_at_row(journal: Journal, record: ContactRecord, evening: Evening | None) -> None:
+    """Give "where we met" its row when it is an evening nothing was recorded about."""
+    if evening is not None:
+        record.met_at_event_id = ensure_occurrence(journal, *evening).value
+
+
+class CreateContact(Command):
+    """A new contact (from the editor); undo removes them again, refused once
+    something was recorded about them elsewhere."""
+
+    def __init__(self, journal: Journal, record: ContactRecord,
+                 evening: Evening | None = None) -> None:  # fmt: skip
+        super().__init__(journal)
+        self.record, self.evening = record, evening
+        self.after: Snapshot | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.record.id = None
+            _met_at_row(self.journal, self.record, self.evening)
+            created = create_contact(self.journal, self.record).value
+            assert created.id is not None
+            self.after = snapshot_contacts(self.journal, [created.id])
+        return Outcome("create_contact", created.name, changes=changes, value=created.id)
+
+    def _undo(self) -> ChangeSet:
+        assert self.after is not None and self.outcome is not None
+        contact_id = self.outcome.value or 0
+        with self.journal.write() as changes:
+            if not same_rows(snapshot_contacts(self.journal, [contact_id]), self.after):
+                raise StaleWrite("contact", contact_id, [])
+            delete_contacts(self.journal, [contact_id])
+        return changes
 
 
 class EditContact(Command):
     """The edit is the difference between ``before`` and ``after``: doing it applies
     that difference to the contact as it is now, undoing applies the reverse (a
-    change made elsewhere meanwhile stays either way)."""
+    change made elsewhere meanwhile stays either way). ``evening``: "where we met"
+    is an evening of a series that gets its row now."""
 
-    def __init__(self, journal: Journal, before: ContactRecord, after: ContactRecord) -> None:
+    def __init__(self, journal: Journal, before: ContactRecord, after: ContactRecord,
+                 evening: Evening | None = None) -> None:  # fmt: skip
         super().__init__(journal)
-        self.before, self.after = before, after
+        self.before, self.after, self.evening = before, after, evening
 
     def _do(self) -> Outcome:
-        out = update_contact(self.journal, self.after, base=self.before)
+        with self.journal.write():
+            _met_at_row(self.journal, self.after, self.evening)
+            out = update_contact(self.journal, self.after, base=self.before)
         return Outcome("edit_contact", self.after.name, changes=out.changes,
                        combined=out.combined, value=self.after.id)  # fmt: skip
 

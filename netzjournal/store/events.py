@@ -778,3 +778,48 @@ def restore_met_at(
         )
         changes.contacts.add(contact_id)
     return Outcome(None, changes)
+
+
+# -- "where we met" in the contact editor ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetAtChoice:
+    """An event or evening the contact editor offers as "where we met".
+
+    ``event_id`` is its row; an evening of a series nothing was recorded about
+    yet has none (``series_id`` and ``occurrence_on`` name it; choosing it makes
+    its row). ``day`` is when it took place.
+    """
+
+    event_id: int | None
+    series_id: int | None
+    occurrence_on: dt.date
+    day: dt.date
+    name: str
+
+
+def met_at_choices(
+    j: Journal, today: dt.date, current: int | None = None, back_days: int = 730
+) -> list[MetAtChoice]:
+    """What "where we met" can be: the current choice, then every event and evening of
+    the last two years up to today (cancelled ones left out), newest first."""
+    out: list[MetAtChoice] = []
+    seen: set[int] = set()
+    if current is not None:
+        label = event_label(j, current)
+        if label is not None:
+            series = (
+                j.connection()
+                .execute("SELECT series_id FROM event WHERE id = ?", (current,))
+                .fetchone()
+            )
+            sid = series[0] if series else None
+            out.append(MetAtChoice(current, sid, label[1], label[1], label[0]))
+            seen.add(current)
+    found = occurrences(j, today - dt.timedelta(days=back_days), today)
+    for o in reversed(found):
+        if o.cancelled or (o.event_id is not None and o.event_id in seen):
+            continue
+        out.append(MetAtChoice(o.event_id, o.series_id, o.occurrence_on, o.starts_on, o.name))
+    return out

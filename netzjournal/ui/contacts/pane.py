@@ -67,6 +67,7 @@ class ContactsPane(QWidget):
             actions,
             undo_stack,
         )
+        self._today = today
         self.model = ContactsTableModel(today, self)
         self._build(today)
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -326,6 +327,7 @@ class ContactsPane(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         from netzjournal.coach import settings as coach_settings
+        from netzjournal.commands.contacts import CreateContact
         from netzjournal.ui.contacts.editor import ContactEditor
 
         defaults = coach_settings.load(self.journal)
@@ -333,21 +335,21 @@ class ContactsPane(QWidget):
             language=defaults.new_contact_language,
             address_form=defaults.new_contact_address_form,
         )
-        editor = ContactEditor(self.journal, blank, new=True, parent=self)
+        editor = ContactEditor(self.journal, blank, new=True, parent=self, today=self._today())
         if not editor.exec():
             return None
         record = editor.record()
         assert record is not None
         try:
-            created = store.create_contact(self.journal, record).value
+            outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
         except store.StoreError as exc:
             from netzjournal.ui import texts
 
             QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
             return None
         self.filter.clear()
-        self.select(created.id or 0)
-        return created.id
+        self.select(outcome.value or 0)
+        return outcome.value
 
     def edit_selected(self) -> None:
         from netzjournal.commands.contacts import EditContact
@@ -360,12 +362,12 @@ class ContactsPane(QWidget):
         before = store.get_contact(self.journal, ids[0])  # the base the edit is made from
         shown = before
         while True:
-            editor = ContactEditor(self.journal, shown, parent=self)
+            editor = ContactEditor(self.journal, shown, parent=self, today=self._today())
             if not editor.exec():
                 return
             after = editor.record()
             assert after is not None
-            command = EditContact(self.journal, before, after)
+            command = EditContact(self.journal, before, after, editor.met_at_evening())
             conflict: list[store.StaleWrite] = []
             if step := undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
                 if step.combined:
