@@ -201,21 +201,22 @@ def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
     """Store ``rec`` over the event with its id (a series' occurrence rows stay)."""
     if rec.id is None:
         raise ValidationError("update_event needs a stored event.")
+    event_id: int = rec.id
     rec = validate(rec)
     with j.write() as changes:
         cur = j.connection().execute(
             "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, notes = ?,"
             " url = ?, start_time = ?, end_time = ?, rrule = ?, series_id = ?,"
             " occurrence_on = ?, cancelled = ?, my_status = ?, updated_at = ? WHERE id = ?",
-            (*_fields(rec), _now(), rec.id),
+            (*_fields(rec), _now(), event_id),
         )
         if not cur.rowcount:
             raise NotFound(f"Event {rec.id} does not exist.")
-        _write_tags(j, rec.id, rec.tags, changes)
-        rows = [rec.id, *_occurrence_row_ids(j, rec.id)]
+        _write_tags(j, event_id, rec.tags, changes)
+        rows = [event_id, *_occurrence_row_ids(j, event_id)]
         index_events(j, rows)  # occurrence rows carry the series' name
         changes.events.update(rows)
-    return Outcome(get_event(j, rec.id), changes)
+    return Outcome(get_event(j, event_id), changes)
 
 
 def _occurrence_row_ids(j: Journal, series_id: int) -> list[int]:

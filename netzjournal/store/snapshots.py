@@ -57,6 +57,12 @@ class Snapshot:
     links: list[tuple[str, int, str, int]] = field(default_factory=list)
 
 
+def _id(value: object) -> int:
+    """A row id as read from a captured row (SQLite gives ints)."""
+    assert isinstance(value, int), value
+    return value
+
+
 def _ids_json(ids: Iterable[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
@@ -228,25 +234,25 @@ def restore_snapshot(
             # restoring would be half a restore; nothing is written.
             raise StaleWrite(*_what(snap), [])
         touched_contacts = set(snap.contact_ids) | {
-            int(r["contact_id"]) for r in snap.rows.get("participant", [])
+            _id(r["contact_id"]) for r in snap.rows.get("participant", [])
         }
         touched_notes = set(snap.interaction_ids) | {
-            int(r["interaction_id"]) for r in snap.rows.get("participant", [])
+            _id(r["interaction_id"]) for r in snap.rows.get("participant", [])
         }
         fulltext.index_contacts(j.db, touched_contacts)
         fulltext.index_interactions(j.db, touched_notes)
         # Attendance back: the events' index names who was there again.
-        touched_events = {int(r["event_id"]) for r in snap.rows.get("attendance", [])}
+        touched_events = {_id(r["event_id"]) for r in snap.rows.get("attendance", [])}
         touched_events |= set(snap.event_ids)
-        touched_events |= {int(r["series_id"]) for r in event_rows if r["series_id"] is not None}
+        touched_events |= {_id(r["series_id"]) for r in event_rows if r["series_id"] is not None}
         if touched_events:
             from netzjournal.store.events import index_events
 
             index_events(j, touched_events)  # the rows that exist (again); gone ones dropped
         if snap.event_ids:
-            touched_contacts |= {int(r["contact_id"]) for r in snap.rows.get("attendance", [])}
+            touched_contacts |= {_id(r["contact_id"]) for r in snap.rows.get("attendance", [])}
             touched_contacts |= {rid for t, rid, _c, _v in snap.links if t == "contact"}
         changes.update(ChangeSet(contacts=touched_contacts, interactions=touched_notes))
         changes.events.update(touched_events)
-        changes.follow_ups.update(int(r["id"]) for r in snap.rows.get("follow_up", []))
+        changes.follow_ups.update(_id(r["id"]) for r in snap.rows.get("follow_up", []))
     return Outcome(None, changes)
