@@ -389,48 +389,55 @@ def store_error_text(exc: Exception) -> str:
 
 def outcome_text(o: Outcome) -> str:
     """What a command did, in the interface language (undo label, status bar)."""
-    t = QCoreApplication.translate  # lupdate reads each call's literal
     n, a, b = str(o.count), o.subject, o.other
     if o.what == "edit_contact":
-        return t("Undo", "Edit %1").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Edit %1").replace("%1", a)
     if o.what == "delete_contacts":
-        return t("Undo", "Delete contacts (%1)").replace("%1", n)
+        return QCoreApplication.translate("Undo", "Delete contacts (%1)").replace("%1", n)
     if o.what == "merge":
-        return t("Undo", "Merge %1 into %2").replace("%1", a).replace("%2", b)
+        return (
+            QCoreApplication.translate("Undo", "Merge %1 into %2").replace("%1", a).replace("%2", b)
+        )
     if o.what == "archive":
-        return t("Undo", "Archive contacts (%1)").replace("%1", n)
+        return QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", n)
     if o.what == "unarchive":
-        return t("Undo", "Restore contacts (%1)").replace("%1", n)
+        return QCoreApplication.translate("Undo", "Restore contacts (%1)").replace("%1", n)
     if o.what == "save_note":
-        return t("Undo", "New note")
+        return QCoreApplication.translate("Undo", "New note")
     if o.what == "edit_note":
-        return t("Undo", "Edit note “%1”").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Edit note “%1”").replace("%1", a)
     if o.what == "delete_notes":
         if a:
-            return t("Undo", "Delete note “%1”").replace("%1", a)
-        return t("Undo", "Delete notes (%1)").replace("%1", n)
+            return QCoreApplication.translate("Undo", "Delete note “%1”").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Delete notes (%1)").replace("%1", n)
     if o.what == "import":
-        return t("Undo", "Import contacts (%1)").replace("%1", n)
+        return QCoreApplication.translate("Undo", "Import contacts (%1)").replace("%1", n)
     if o.what == "reached_out":
-        return t("Undo", "Reached out to %1").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Reached out to %1").replace("%1", a)
     if o.what == "snooze":
-        return t("Undo", "Later for %1").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Later for %1").replace("%1", a)
     if o.what == "debrief":
-        return t("Undo", "Debrief “%1”").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Debrief “%1”").replace("%1", a)
     if o.what == "attendance_add":
-        return t("Undo", "%1 at %2").replace("%1", a).replace("%2", b)
+        return QCoreApplication.translate("Undo", "%1 at %2").replace("%1", a).replace("%2", b)
     if o.what == "attendance_remove":
-        return t("Undo", "Remove %1 from %2").replace("%1", a).replace("%2", b)
+        return (
+            QCoreApplication.translate("Undo", "Remove %1 from %2")
+            .replace("%1", a)
+            .replace("%2", b)
+        )
     if o.what == "my_status":
-        return t("Undo", "My status at %1").replace("%1", a)
+        return QCoreApplication.translate("Undo", "My status at %1").replace("%1", a)
     if o.what == "occurrence_differ":
-        return t("Undo", "One evening of %1 differently").replace("%1", a)
+        return QCoreApplication.translate("Undo", "One evening of %1 differently").replace("%1", a)
     if o.what == "occurrence_cancel":
-        return t("Undo", "Cancel an evening of %1").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Cancel an evening of %1").replace("%1", a)
     if o.what == "delete_event":
-        return t("Undo", "Delete event “%1”").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Delete event “%1”").replace("%1", a)
     if o.what == "met_at":
         if b:
-            return t("Undo", "Met %1 at %2").replace("%1", a).replace("%2", b)
-        return t("Undo", "Forget where we met %1").replace("%1", a)
+            return (
+                QCoreApplication.translate("Undo", "Met %1 at %2").replace("%1", a).replace("%2", b)
+            )
+        return QCoreApplication.translate("Undo", "Forget where we met %1").replace("%1", a)
     return o.what
