@@ -419,3 +419,26 @@ def test_every_change_on_the_events_page_is_one_undo_step(qtbot, tmp_path):
     assert [e.id for e in list_events(journal)] == [s.id]
     assert w.undo_stack.undoText() == ""  # everything taken back
     journal.close()
+
+
+def test_enter_on_a_list_of_one_takes_that_person(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    a = store.create_contact(journal, person("Claudia", "Becker", organisation="Mainufer")).value
+    store.create_contact(journal, person("Claus", "Brandt"))
+    s = _stammtisch(journal)
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    picker = pane.page.picker
+    picker.setFocus()
+    type_text(picker, "Clau")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)  # two candidates: shown, nobody taken
+    assert store.occurrence_row(journal, s.id, D(2026, 11, 10)) is None
+    assert picker.completer_.popup().isVisible()
+    type_text(picker, "dia B")  # "Claudia B": one candidate left in the list
+    qtbot.waitUntil(lambda: picker.completer_.popup().isVisible())
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    row = store.occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert row is not None
+    assert [r.contact_id for r in store.attendance(journal, [row])[row]] == [a.id]
+    journal.close()

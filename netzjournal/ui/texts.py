@@ -429,7 +429,7 @@ def outcome_text(o: Outcome) -> str:
     if o.what == "my_status":
         return QCoreApplication.translate("Undo", "My status at %1").replace("%1", a)
     if o.what == "occurrence_differ":
-        return QCoreApplication.translate("Undo", "One evening of %1 differently").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Change one evening of %1").replace("%1", a)
     if o.what == "occurrence_cancel":
         return QCoreApplication.translate("Undo", "Cancel an evening of %1").replace("%1", a)
     if o.what == "delete_event":

@@ -111,5 +111,6 @@ def perform(
     stack.push(step)
     window = parent.window() if parent is not None else None
     if isinstance(window, QMainWindow):
-        window.statusBar().showMessage(step.text(), 4000)
+        done = QCoreApplication.translate("Undo", "Done: %1").replace("%1", step.text())
+        window.statusBar().showMessage(done, 5000)
     return step
