@@ -323,3 +323,28 @@ def test_the_set_attendance_the_store_had_still_reports_by_id(journal):
     assert evening.event_id == row
     RemoveAttendance(journal, evening, anna.id).do()
     assert attendance(journal, [row]) == {}
+
+
+def test_an_event_saved_in_the_editor_is_one_step_back(journal):
+    from netzjournal.commands.events import SaveEvent
+
+    new = SaveEvent(journal, EventRecord("Webmontag Ruhr", D(2026, 12, 28), place="Essen",
+                                         rrule="FREQ=MONTHLY;BYDAY=4MO", tags=["Web"]))  # fmt: skip
+    _round_trip(journal, new, lambda: matching_event_ids(journal, "Webmontag") is not None
+                and len(matching_event_ids(journal, "Webmontag") or ()) == 1)  # fmt: skip
+    new.do()
+    assert new.saved is not None and new.saved.id is not None
+    anna = create_contact(journal, person("Anna", "Schmidt")).value
+    SetAttendance(journal, _evening(journal, new.saved.id, D(2027, 1, 25)), anna.id).do()
+    edited = get_event(journal, new.saved.id)
+    edited.name, edited.place, edited.tags = "Webmontag Essen", "Unperfekthaus", ["Ruhr"]
+    edit = SaveEvent(journal, edited)
+
+    def renamed() -> None:
+        assert get_event(journal, new.saved.id).name == "Webmontag Essen"
+        assert matching_event_ids(journal, "Essen") != set()
+
+    _round_trip(journal, edit, renamed)
+    back = get_event(journal, new.saved.id)
+    assert (back.name, back.place, back.tags) == ("Webmontag Ruhr", "Essen", ["Web"])
+    assert edit.outcome is not None and edit.outcome.what == "edit_event"

@@ -17,6 +17,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
 from netzjournal.store.events import (
     MetAt,
+    create_event,
     delete_event,
     ensure_occurrence,
     event_label,
@@ -28,10 +29,11 @@ from netzjournal.store.events import (
     set_attendance,
     set_met_at,
     set_my_status,
+    update_event,
     update_occurrence,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import Occurrence
+from netzjournal.store.records import EventRecord, Occurrence
 from netzjournal.store.snapshots import (
     Snapshot,
     restore_snapshot,
@@ -221,3 +223,36 @@ class SaveDebrief(Command):
     def _undo(self) -> ChangeSet:
         assert self.result is not None
         return undo_debrief(self.journal, self.result, expect=self.after).changes
+
+
+class SaveEvent(Command):
+    """A new event or series, or an edit of one (from the event editor); undo takes the
+    new one away again or puts the old values back (tags and occurrence rows with it)."""
+
+    def __init__(self, journal: Journal, record: EventRecord) -> None:
+        super().__init__(journal)
+        self.record = record
+        self.new = record.id is None
+        self.saved: EventRecord | None = None
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            if self.new:
+                self.record.id = None  # a redo makes it anew
+                self.saved = create_event(self.journal, self.record).value
+                assert self.saved.id is not None
+                self.before = Snapshot(event_ids=[self.saved.id])  # nothing was there
+            else:
+                assert self.record.id is not None
+                self.before = snapshot_events(self.journal, [self.record.id])
+                self.saved = update_event(self.journal, self.record).value
+            self.after = snapshot_events(self.journal, self.before.event_ids)
+            self.after.event_ids = list(self.before.event_ids)
+        what = "create_event" if self.new else "edit_event"
+        return Outcome(what, self.saved.name, changes=changes, value=self.saved.id)
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_snapshot(self.journal, self.before, expect=self.after).changes

@@ -432,6 +432,10 @@ def outcome_text(o: Outcome) -> str:
         return QCoreApplication.translate("Undo", "Change one evening of %1").replace("%1", a)
     if o.what == "occurrence_cancel":
         return QCoreApplication.translate("Undo", "Cancel an evening of %1").replace("%1", a)
+    if o.what == "create_event":
+        return QCoreApplication.translate("Undo", "New event “%1”").replace("%1", a)
+    if o.what == "edit_event":
+        return QCoreApplication.translate("Undo", "Edit event “%1”").replace("%1", a)
     if o.what == "delete_event":
         return QCoreApplication.translate("Undo", "Delete event “%1”").replace("%1", a)
     if o.what == "met_at":

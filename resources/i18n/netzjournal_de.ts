@@ -1182,92 +1182,92 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="64"/>
         <source>Edit event</source>
         <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="64"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="68"/>
         <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
         <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="68"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="72"/>
         <source>Several days, until</source>
         <translation>Mehrere Tage, bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="77"/>
         <source>At a time</source>
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="91"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="98"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="111"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
         <source>&amp;Tags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="121"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="203"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="213"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="208"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="214"/>
         <source>Save the changes to this event?</source>
         <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -1616,40 +1616,40 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="255"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="258"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="261"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="261"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="265"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="279"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="284"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2515,22 +2515,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="251"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="252"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -4357,6 +4357,11 @@ Ort: %1</translation>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/undo.py" line="114"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/texts.py" line="394"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
@@ -4438,26 +4443,36 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="432"/>
-        <source>One evening of %1 differently</source>
-        <translation>Ein Termin von %1 anders</translation>
+        <source>Change one evening of %1</source>
+        <translation>Termin von %1 ändern</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="434"/>
         <source>Cancel an evening of %1</source>
-        <translation>Einen Termin von %1 absagen</translation>
+        <translation>Termin von %1 absagen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="436"/>
+        <source>New event “%1”</source>
+        <translation>Neue Veranstaltung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <source>Edit event “%1”</source>
+        <translation>Veranstaltung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="440"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="440"/>
+        <location filename="../../netzjournal/ui/texts.py" line="444"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="442"/>
+        <location filename="../../netzjournal/ui/texts.py" line="446"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -4465,17 +4480,17 @@ Ort: %1</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="56"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="59"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="61"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="62"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>

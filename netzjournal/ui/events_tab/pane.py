@@ -199,7 +199,7 @@ class EventsPane(QWidget):
     def new_event(self) -> None:
         from netzjournal.ui.events_tab.editor import EventEditor
 
-        dialog = EventEditor(self.journal, None, self.today(), self)
+        dialog = EventEditor(self.journal, None, self.today(), self, self.undo_stack)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
             self.refresher.flush()
             rec = dialog.record
@@ -217,8 +217,9 @@ class EventsPane(QWidget):
         if target is None:
             return
         dialog = EventEditor(
-            self.journal, store.get_event(self.journal, target), self.today(), self
-        )
+            self.journal, store.get_event(self.journal, target), self.today(), self,
+            self.undo_stack,
+        )  # fmt: skip
         dialog.exec()
 
     def differ_current(self) -> None:
