@@ -180,7 +180,7 @@ def _event_figures(path: Path) -> None:
         total = conn.execute("SELECT count(*) FROM event").fetchone()[0]
         print(f"  events: {len(series)} series, {total:,} event rows, "
               f"{len(found)} occurrences in a year")  # fmt: skip
-        cold = [_cold_expansion(path, start, end) for _ in range(5)]
+        cold = [_cold_expansion(path, start, end) for _ in range(3)]
         for label, values in (
             ("events: expand all series, first call", cold),
             ("events: expand all series, a year", expand),
