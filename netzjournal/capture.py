@@ -19,8 +19,10 @@ import re
 from dataclasses import dataclass, field
 
 from netzjournal import store, validation
+from netzjournal.commands.notes import QuickNote, SaveNote, create_person
 from netzjournal.paths import DataPaths
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
+from netzjournal.store.contacts import get_contact
 from netzjournal.store.people import PersonChoice, find_people_by_typed_name, person_by_id
 
 KINDS = INTERACTION_KINDS
@@ -176,17 +178,6 @@ class Capture:
             raise CaptureError(self.text("bad_due", value=text)) from None
 
 
-def contact_from_name(name: str) -> store.ContactRecord:
-    """A minimal contact from "Given Family" (the last word is the family name), or
-    from "Family, Given" (as the window's quick note makes one)."""
-    if "," in name:
-        family, _, given = (part.strip() for part in name.partition(","))
-        return store.ContactRecord(given_name=given, family_name=family)
-    words = name.split()
-    given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", name)
-    return store.ContactRecord(given_name=given, family_name=family)
-
-
 @dataclass
 class NoteRequest:
     people: list[str]
@@ -225,16 +216,13 @@ def add_note(
     try:
         with journal.write():  # new people and the note: one transaction
             for name in missing:
-                person = store.create_contact(journal, contact_from_name(name)).value
-                assert person.id is not None
-                ids.append(person.id)
-                result.created.append((person.id, person.name))
-            follow = [store.FollowUpRecord(next_step, ids[0], due_on=due)] if next_step else []
-            record = store.InteractionRecord(
-                occurred_at=when, kind=request.kind, participants=ids,
-                title=title, body=body, hooks=hooks,
-            )  # fmt: skip
-            result.note_id = store.create_interaction(journal, record, follow).value.id or 0
+                # Named as the window's pickers name them ("Müller, Hans" kept as typed).
+                person_id = create_person(journal, name)
+                ids.append(person_id)
+                result.created.append((person_id, get_contact(journal, person_id).name))
+            note = QuickNote(occurred_at=when, kind=request.kind, participants=ids, title=title,
+                             body=body, hooks=hooks, next_step=next_step, due_on=due)  # fmt: skip
+            result.note_id = SaveNote(journal, note).do().value or 0
     except store.ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return result

@@ -348,3 +348,17 @@ def test_an_event_saved_in_the_editor_is_one_step_back(journal):
     back = get_event(journal, new.saved.id)
     assert (back.name, back.place, back.tags) == ("Webmontag Ruhr", "Essen", ["Web"])
     assert edit.outcome is not None and edit.outcome.what == "edit_event"
+
+
+def test_the_command_line_note_names_new_people_as_the_window_does(journal):
+    """``netzjournal note add --create-missing`` goes through the same commands."""
+    from netzjournal.capture import Capture, NoteRequest, add_note
+
+    request = NoteRequest(["Müller, Hans"], when="2026-11-02", kind="coffee", text="Podcast",
+                          next_step="Link schicken", create_missing=True)  # fmt: skip
+    result = add_note(journal, request, Capture("de"), dt.datetime(2026, 11, 2, 9, 30))
+    ((person_id, name),) = result.created
+    hans = get_contact(journal, person_id)
+    assert (hans.family_name, hans.given_name, name) == ("Müller", "Hans", "Müller, Hans")
+    assert get_interaction(journal, result.note_id).participants == [person_id]
+    assert [f.text for f in follow_ups(journal, person_id)] == ["Link schicken"]
