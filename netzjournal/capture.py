@@ -18,12 +18,15 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from netzjournal import store, validation
+from netzjournal import validation
 from netzjournal.commands.notes import QuickNote, SaveNote, create_person
 from netzjournal.paths import DataPaths
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
-from netzjournal.store.contacts import get_contact
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.errors import ValidationError
+from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, find_people_by_typed_name, person_by_id
+from netzjournal.store.records import ContactRecord
 
 KINDS = INTERACTION_KINDS
 
@@ -120,7 +123,7 @@ class Capture:
     # -- people -------------------------------------------------------------------
 
     def resolve(
-        self, journal: store.Journal, specs: list[str], create_missing: bool = False
+        self, journal: Journal, specs: list[str], create_missing: bool = False
     ) -> tuple[list[int], list[str]]:
         """Ids for ``--with`` values (ids or names), and the names still to create.
 
@@ -198,7 +201,7 @@ class NoteResult:
 
 
 def add_note(
-    journal: store.Journal, request: NoteRequest, capture: Capture, now: dt.datetime
+    journal: Journal, request: NoteRequest, capture: Capture, now: dt.datetime
 ) -> NoteResult:
     """Check everything, then write the note (and any people it creates) at once."""
     title, body, hooks = request.title.strip(), request.text.strip(), request.hooks.strip()
@@ -223,7 +226,7 @@ def add_note(
             note = QuickNote(occurred_at=when, kind=request.kind, participants=ids, title=title,
                              body=body, hooks=hooks, next_step=next_step, due_on=due)  # fmt: skip
             result.note_id = SaveNote(journal, note).do().value or 0
-    except store.ValidationError as exc:
+    except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return result
 
@@ -256,9 +259,9 @@ class ContactRequest:
     source: str = ""
 
 
-def add_contact(journal: store.Journal, request: ContactRequest, capture: Capture) -> int:
+def add_contact(journal: Journal, request: ContactRequest, capture: Capture) -> int:
     """Check as the contact dialog checks, then create the contact; its id."""
-    record = store.ContactRecord(
+    record = ContactRecord(
         given_name=request.given.strip(),
         family_name=request.family.strip(),
         organisation=request.organisation.strip(),
@@ -283,7 +286,7 @@ def add_contact(journal: store.Journal, request: ContactRequest, capture: Captur
     except ValueError:
         raise CaptureError(capture.text("bad_met_on")) from None
     try:
-        created = store.create_contact(journal, record).value
-    except store.ValidationError as exc:
+        created = create_contact(journal, record).value
+    except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return created.id or 0

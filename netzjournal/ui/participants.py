@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from netzjournal import store
 from netzjournal.commands.notes import create_person
+from netzjournal.store.journal import Journal
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
 
@@ -187,7 +187,7 @@ class ParticipantsField(QFrame):
 
     changed = Signal()
 
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._tokens: list[Token] = []

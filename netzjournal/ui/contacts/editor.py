@@ -21,20 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store, validation
+from netzjournal import validation
 from netzjournal.store.events import MetAtChoice, met_at_choices
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord
 from netzjournal.ui import texts, unsaved
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
 
 
 class ContactEditor(QDialog):
-    """Edits a copy of a :class:`store.ContactRecord`; :meth:`record` gives it back."""
+    """Edits a copy of a :class:`ContactRecord`; :meth:`record` gives it back."""
 
     def __init__(
         self,
-        journal: store.Journal,
-        record: store.ContactRecord | None = None,
+        journal: Journal,
+        record: ContactRecord | None = None,
         new: bool = False,
         parent: QWidget | None = None,
         today: dt.date | None = None,
@@ -43,7 +45,7 @@ class ContactEditor(QDialog):
         self.setObjectName("contactEditor")
         self._journal = journal
         self._today = today or dt.date.today()
-        self._record = record or store.ContactRecord()
+        self._record = record or ContactRecord()
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self.setMinimumWidth(560)
@@ -216,7 +218,7 @@ class ContactEditor(QDialog):
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
-    def _load(self, r: store.ContactRecord) -> None:
+    def _load(self, r: ContactRecord) -> None:
         self._select(self.salutation, r.salutation)
         self.title_prefix.setText(r.title_prefix)
         self.given_name.setText(r.given_name)
@@ -260,9 +262,9 @@ class ContactEditor(QDialog):
         self.tabs.setCurrentIndex(tab)
         widget.setFocus()
 
-    def record(self) -> store.ContactRecord | None:
+    def record(self) -> ContactRecord | None:
         """The edited record, or None (with the problem shown) if a field is wrong."""
-        r = store.ContactRecord(**{**self._record.__dict__})
+        r = ContactRecord(**{**self._record.__dict__})
         r.salutation = self.salutation.currentData()
         r.title_prefix = self.title_prefix.text().strip()
         r.given_name = self.given_name.text().strip()

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.commands.events import SaveEvent
 from netzjournal.store import recurrence
+from netzjournal.store.errors import StoreError
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord, Occurrence
 from netzjournal.ui import undo
 from netzjournal.ui.events_tab import words
 
@@ -49,8 +51,8 @@ class EventEditor(QDialog):
 
     def __init__(
         self,
-        journal: store.Journal,
-        record: store.EventRecord | None,
+        journal: Journal,
+        record: EventRecord | None,
         today: dt.date,
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
@@ -60,9 +62,9 @@ class EventEditor(QDialog):
         self.journal = journal
         self.undo_stack = undo_stack  # the save is one undo step there, if given
         self.original = record
-        self.record: store.EventRecord | None = None
+        self.record: EventRecord | None = None
         self.setWindowTitle(self.tr("Edit event") if record and record.id else self.tr("New event"))
-        rec = record or store.EventRecord(name="", starts_on=today)
+        rec = record or EventRecord(name="", starts_on=today)
         self.name = QLineEdit(rec.name)
         self.name.setObjectName("eventName")
         self.name.setPlaceholderText(self.tr("e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO"))
@@ -172,15 +174,15 @@ class EventEditor(QDialog):
     def dirty(self) -> bool:
         return self._state() != self._initial
 
-    def value(self) -> store.EventRecord:
-        base = self.original or store.EventRecord(name="", starts_on=_date(self.starts.date()))
+    def value(self) -> EventRecord:
+        base = self.original or EventRecord(name="", starts_on=_date(self.starts.date()))
         starts = _date(self.starts.date())
         ends = _date(self.ends.date()) if self.several.isChecked() else None
 
         def _t(q: QTime) -> dt.time:
             return dt.time(q.hour(), q.minute())
 
-        return store.EventRecord(
+        return EventRecord(
             name=self.name.text().strip(), starts_on=starts, ends_on=ends,
             place=self.place.text().strip(), notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], id=base.id,
@@ -199,7 +201,7 @@ class EventEditor(QDialog):
         else:
             try:
                 command.do()
-            except store.StoreError as exc:
+            except StoreError as exc:
                 QMessageBox.warning(self, self.tr("Not saved"), str(exc))
                 return
         self.record = command.saved
@@ -235,7 +237,7 @@ class EventEditor(QDialog):
 class OccurrenceDialog(QDialog):
     """One evening of a series differently: another day or place, or cancelled."""
 
-    def __init__(self, occurrence: store.Occurrence, parent: QWidget | None = None) -> None:
+    def __init__(self, occurrence: Occurrence, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("occurrenceDialog")
         self.setWindowTitle(

@@ -37,6 +37,9 @@ from PySide6.QtWidgets import (
 
 from netzjournal import store
 from netzjournal.commands.events import RemoveAttendance, SetAttendance, SetMetAt, SetMyStatus
+from netzjournal.store.events import attendance, get_event
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import undo
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
@@ -51,14 +54,14 @@ class AttendanceModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[store.AttendanceRow] = []
+        self._rows: list[AttendanceRow] = []
 
-    def set_rows(self, rows: list[store.AttendanceRow]) -> None:
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> store.AttendanceRow | None:
+    def row_at(self, row: int) -> AttendanceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -82,11 +85,11 @@ class EventPage(QWidget):
 
     edit_requested = Signal()
     debrief_requested = Signal()
-    occurrence_chosen = Signal(object)  # a store.Occurrence from the series' table
+    occurrence_chosen = Signal(object)  # a Occurrence from the series' table
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
@@ -96,7 +99,7 @@ class EventPage(QWidget):
         self.journal, self.today = journal, today
         # Every change on the page is one step on the window's undo stack.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.occurrence: store.Occurrence | None = None
+        self.occurrence: Occurrence | None = None
         self.title = QLabel()
         self.title.setObjectName("eventTitle")
         self.title.setWordWrap(True)
@@ -200,7 +203,7 @@ class EventPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
-    def show_occurrence(self, occurrence: store.Occurrence | None) -> None:
+    def show_occurrence(self, occurrence: Occurrence | None) -> None:
         self.occurrence = occurrence
         has = occurrence is not None
         for w in (self.my_status, self.debrief, self.edit, self.people, self.picker,
@@ -217,8 +220,8 @@ class EventPage(QWidget):
             self.differ.hide()
             return
         o = occurrence
-        own = store.get_event(self.journal, o.event_id) if o.event_id is not None else None
-        series = store.get_event(self.journal, o.series_id) if o.series_id is not None else None
+        own = get_event(self.journal, o.event_id) if o.event_id is not None else None
+        series = get_event(self.journal, o.series_id) if o.series_id is not None else None
         main = series or own
         assert main is not None
         title = _esc(o.name)
@@ -243,9 +246,7 @@ class EventPage(QWidget):
                 lines.append(_esc(text).replace("\n", "<br>"))
         self.details.setText("<br>".join(lines))
         self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
-        rows = (
-            store.attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
-        )
+        rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         self.attendance.set_rows(rows)
         upcoming = o.starts_on >= self.today()
         self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
@@ -317,7 +318,7 @@ class EventPage(QWidget):
 
     def _series_row(self, index: QModelIndex) -> None:
         occ = index.data(OCCURRENCE_ROLE)
-        if isinstance(occ, store.Occurrence):
+        if isinstance(occ, Occurrence):
             self.occurrence_chosen.emit(occ)
 
 

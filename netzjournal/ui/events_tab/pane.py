@@ -27,8 +27,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.commands.events import DeleteEvent, DifferOccurrence
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.errors import StoreError
+from netzjournal.store.events import get_event
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Occurrence
 from netzjournal.ui import undo
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
@@ -40,7 +44,7 @@ from netzjournal.ui.refresh import DeferredRefresh
 class EventsPane(QWidget):
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         undo_stack: QUndoStack,
         today: Callable[[], dt.date],
@@ -156,10 +160,10 @@ class EventsPane(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         occ = current.data(OCCURRENCE_ROLE) if current.isValid() else None
-        if isinstance(occ, store.Occurrence):
+        if isinstance(occ, Occurrence):
             self.page.show_occurrence(occ)
 
-    def _choose(self, occ: store.Occurrence) -> None:
+    def _choose(self, occ: Occurrence) -> None:
         row = self.model.row_of(occ.key)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
@@ -185,7 +189,7 @@ class EventsPane(QWidget):
         self._select_row(row)
         return True
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.events or changes.contacts or changes.interactions:
             if changes.everything or changes.contacts:
                 self.page.picker.reload()
@@ -193,7 +197,7 @@ class EventsPane(QWidget):
 
     # -- commands ---------------------------------------------------------------------
 
-    def current(self) -> store.Occurrence | None:
+    def current(self) -> Occurrence | None:
         return self.page.occurrence
 
     def new_event(self) -> None:
@@ -217,7 +221,7 @@ class EventsPane(QWidget):
         if target is None:
             return
         dialog = EventEditor(
-            self.journal, store.get_event(self.journal, target), self.today(), self,
+            self.journal, get_event(self.journal, target), self.today(), self,
             self.undo_stack,
         )  # fmt: skip
         dialog.exec()
@@ -281,7 +285,7 @@ class EventsPane(QWidget):
             return
         try:
             out = ical_in.import_events(self.journal, events)
-        except store.StoreError as exc:
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Import events"), str(exc))
             return
         QMessageBox.information(

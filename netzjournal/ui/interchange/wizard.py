@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
     ImportPlan,
@@ -45,6 +44,8 @@ from netzjournal.interchange.importer import (
     read_paths,
 )
 from netzjournal.progress import Cancelled
+from netzjournal.store.journal import Journal
+from netzjournal.store.people import list_people
 from netzjournal.ui import undo
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
@@ -194,7 +195,7 @@ class ActionDelegate(QStyledItemDelegate):
 
 class ImportWizard(QDialog):
     def __init__(
-        self, journal: store.Journal, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -384,7 +385,7 @@ class ImportWizard(QDialog):
         finally:
             progress.close()
         self.model._names = {
-            c.id: c.label for c in store.list_people(self.journal, include_archived=True)
+            c.id: c.label for c in list_people(self.journal, include_archived=True)
         }
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
