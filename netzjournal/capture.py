@@ -19,14 +19,14 @@ import re
 from dataclasses import dataclass, field
 
 from netzjournal import validation
+from netzjournal.commands.notes import QuickNote, SaveNote, create_person
 from netzjournal.paths import DataPaths
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
-from netzjournal.store.contacts import create_contact
+from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import ValidationError
-from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, find_people_by_typed_name, person_by_id
-from netzjournal.store.records import ContactRecord, FollowUpRecord, InteractionRecord
+from netzjournal.store.records import ContactRecord
 
 KINDS = INTERACTION_KINDS
 
@@ -230,16 +230,13 @@ def add_note(
     try:
         with journal.write():  # new people and the note: one transaction
             for name in missing:
-                person = create_contact(journal, contact_from_name(name)).value
-                assert person.id is not None
-                ids.append(person.id)
-                result.created.append((person.id, person.name))
-            follow = [FollowUpRecord(next_step, ids[0], due_on=due)] if next_step else []
-            record = InteractionRecord(
-                occurred_at=when, kind=request.kind, participants=ids,
-                title=title, body=body, hooks=hooks,
-            )  # fmt: skip
-            result.note_id = create_interaction(journal, record, follow).value.id or 0
+                # Named as the window's pickers name them ("Müller, Hans" kept as typed).
+                person_id = create_person(journal, name)
+                ids.append(person_id)
+                result.created.append((person_id, get_contact(journal, person_id).name))
+            note = QuickNote(occurred_at=when, kind=request.kind, participants=ids, title=title,
+                             body=body, hooks=hooks, next_step=next_step, due_on=due)  # fmt: skip
+            result.note_id = SaveNote(journal, note).do().value or 0
     except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return result

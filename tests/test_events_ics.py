@@ -124,3 +124,28 @@ def test_import_is_one_transaction(journal):
     with pytest.raises(ValidationError):
         ical_in.import_events(journal, events)
     assert list_events(journal) == []
+
+
+def test_a_known_event_is_recognised_by_its_uid_first(journal, tmp_path):
+    from netzjournal.store.events import get_event, list_events, update_event
+
+    ical_in.import_events(journal, ical_in.read_events(ICS))
+    # Renamed and moved here since: the name and first day no longer tell it, the UID does.
+    (stammtisch,) = [e for e in list_events(journal) if e.name == "Stammtisch Süd"]
+    changed = get_event(journal, stammtisch.id)
+    changed.name, changed.starts_on = "Stammtisch Ruhr-Süd", changed.starts_on + dt.timedelta(7)
+    update_event(journal, changed)
+    again = ical_in.import_events(journal, ical_in.read_events(ICS))
+    assert (again.value.created, again.value.skipped) == (0, 3)
+    # The same name and first day under another UID (a calendar that makes new
+    # UIDs on every export) is known too.
+    text = ICS.read_text(encoding="utf-8")
+    renamed = tmp_path / "new-uids.ics"
+    renamed.write_text(text.replace("UID:", "UID:other-"), encoding="utf-8")
+    out = ical_in.import_events(journal, ical_in.read_events(renamed))
+    assert out.value.created == 1  # only the renamed series is new under its new UID
+    # The journal's own export is recognised by the UID it wrote.
+    own = tmp_path / "own.ics"
+    own.write_bytes(writers.ics(journal, D(2026, 6, 1)))
+    mine = ical_in.import_events(journal, ical_in.read_events(own))
+    assert mine.value.created == 0 and mine.value.skipped == len(list_events(journal))

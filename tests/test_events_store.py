@@ -445,3 +445,21 @@ def test_debrief_undo_is_refused_after_its_note_was_edited_elsewhere(journal):
     assert [x.contact_id for x in attendance(journal, [r.event_id])[r.event_id]] == [a.id]
     undo_debrief(journal, r, expect=snapshot_interactions(journal, r.notes))
     assert interaction_count(journal) == 0
+
+
+def test_a_renamed_person_is_found_under_their_new_name_at_the_events_they_attended(journal):
+    from netzjournal.store.contacts import create_contact, get_contact, update_contact
+    from netzjournal.store.events import create_event, matching_event_ids, set_attendance
+    from netzjournal.store.records import EventRecord
+
+    anna = create_contact(journal, person("Anna", "Schmidt")).value
+    barcamp = create_event(journal, EventRecord("Barcamp Ruhr", dt.date(2026, 3, 7))).value
+    set_attendance(journal, barcamp.id, anna.id, "attended", "Podcast")
+    assert matching_event_ids(journal, "Schmidt") == {barcamp.id}
+    renamed = get_contact(journal, anna.id)
+    renamed.family_name = "Özdemir"
+    out = update_contact(journal, renamed)
+    assert barcamp.id in out.changes.events
+    assert matching_event_ids(journal, "Ozdemir") == {barcamp.id}
+    assert matching_event_ids(journal, "Schmidt") == set()
+    assert matching_event_ids(journal, "Podcast") == {barcamp.id}

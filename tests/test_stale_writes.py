@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from uihelpers import TODAY, when_modal
 
 from netzjournal import paths
+from netzjournal.commands.contacts import DeleteContacts, EditContact
 from netzjournal.store import stale
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import NotFound
@@ -158,7 +159,7 @@ def test_undo_never_overwrites_a_change_made_elsewhere(window, jana, where, qtbo
 
     after = get_contact(window.journal, jana.id)
     after.city = "Bonn"
-    undo.perform(window.undo_stack, undo.EditContact(window.journal, jana, after, "Edit"), window)
+    undo.perform(window.undo_stack, EditContact(window.journal, jana, after), window)
     other = sqlite3.connect(where.journal)  # another process changes the city again
     other.execute("UPDATE contact SET city = 'Berlin' WHERE id = ?", (jana.id,))
     other.commit()
@@ -185,7 +186,7 @@ def test_undo_of_a_delete_is_refused_when_its_notes_changed_elsewhere(window, ja
         window.journal,
         InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id, ben.id]),
     ).value
-    undo.perform(window.undo_stack, undo.DeleteContacts(window.journal, [jana.id], "Del"), window)
+    undo.perform(window.undo_stack, DeleteContacts(window.journal, [jana.id]), window)
     other = sqlite3.connect(where.journal)
     other.execute("PRAGMA foreign_keys = ON")
     other.execute("DELETE FROM interaction WHERE id = ?", (shared.id,))

@@ -333,3 +333,131 @@ def test_global_search_finds_events_and_opens_them(qtbot, tmp_path, qtmodelteste
     occ = w.events_pane.page.occurrence
     assert occ is not None and occ.key == (s.id, D(2026, 12, 8))  # the next evening
     journal.close()
+
+
+def test_where_we_met_is_picked_in_the_contact_editor_by_id(qtbot, tmp_path):
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    w, journal = _window(qtbot, tmp_path)
+    a = create_contact(journal, person("Anna", "Schmidt")).value
+    s = _stammtisch(journal)
+    editor = ContactEditor(journal, get_contact(journal, a.id), parent=w, today=TODAY)
+    labels = [editor.met_at.itemText(i) for i in range(editor.met_at.count())]
+    assert labels[0] and "Stammtisch Süd" in labels[1]  # "no event", then the newest evening
+    # The evening of 10 November: nothing recorded about it yet, so it has no row.
+    index = editor.met_at.findData(next(
+        k for k, c in enumerate(editor._met_at_choices) if c.occurrence_on == D(2026, 11, 10)
+    ))  # fmt: skip
+    assert index > 0 and "2026" in labels[index]
+    editor.met_at.setCurrentIndex(index)
+    editor.met_at.activated.emit(index)
+    assert editor.met_on.text() == "10.11.2026"  # "met on" follows where it was blank
+    assert editor.met_at_evening() == (s.id, D(2026, 11, 10))
+    editor.close()
+    # Through the contacts pane: one undo step.
+    w.contacts.select(a.id)
+
+    def pick(dialog) -> None:
+        assert isinstance(dialog, ContactEditor)
+        dialog.met_at.setCurrentIndex(index)
+        dialog.met_at.activated.emit(index)
+        dialog.accept()
+
+    count = w.undo_stack.count()
+    when_modal(pick, lambda d: isinstance(d, ContactEditor))
+    w.contacts.edit_selected()
+    row = occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert row is not None and get_contact(journal, a.id).met_at_event_id == row
+    assert w.undo_stack.count() == count + 1
+    w.undo_stack.undo()
+    assert get_contact(journal, a.id).met_at_event_id is None
+    # Opened again, the editor shows where they met (by the row now recorded).
+    w.undo_stack.redo()
+    again = ContactEditor(journal, get_contact(journal, a.id), parent=w, today=TODAY)
+    assert again.met_at.currentIndex() > 0 and again.met_at_evening() is None
+    assert again.record().met_at_event_id == row
+    again.close()
+    journal.close()
+
+
+def test_every_change_on_the_events_page_is_one_undo_step(qtbot, tmp_path):
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.events import attendance, list_events, occurrence_row
+
+    w, journal = _window(qtbot, tmp_path)
+    a = create_contact(journal, person("Anna", "Schmidt")).value
+    s = _stammtisch(journal)
+    qtbot.keyClick(w, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    pane = w.events_pane
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    page = pane.page
+    start = w.undo_stack.count()
+    # someone was there (the evening gets its row), then "met here first"
+    page.picker.picked.emit(a.id)
+    row = occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert row is not None and [r.contact_id for r in attendance(journal, [row])[row]] == [a.id]
+    assert "Anna Schmidt" in w.statusBar().currentMessage()  # what happened, said
+    pane.refresher.flush()
+    page.people.setCurrentIndex(page.attendance.index(0, 0))
+    page.met_here.click()
+    assert get_contact(journal, a.id).met_at_event_id == row
+    assert w.undo_stack.count() == start + 2
+    w.undo_stack.undo()
+    assert get_contact(journal, a.id).met_at_event_id is None
+    w.undo_stack.undo()
+    assert occurrence_row(journal, s.id, D(2026, 11, 10)) is None  # as before: no row
+    # this evening differently: cancelled, and back
+    pane.refresher.flush()
+    assert pane.select_key((s.id, D(2026, 12, 8)))
+    from netzjournal.ui.events_tab.editor import OccurrenceDialog
+
+    def cancel_it(dialog) -> None:
+        assert isinstance(dialog, OccurrenceDialog)
+        dialog.cancelled.setChecked(True)
+        dialog.accept()
+
+    when_modal(cancel_it, lambda d: isinstance(d, OccurrenceDialog))
+    pane.differ_current()
+    evening = [o for o in occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))]
+    assert evening[0].cancelled
+    w.undo_stack.undo()
+    assert not occurrences(journal, D(2026, 12, 8), D(2026, 12, 8))[0].cancelled
+    # deleting asks, Cancel is the default; then it is one step back
+    pane.refresher.flush()
+    assert pane.select_key((s.id, D(2026, 12, 8)))
+
+    def delete(box) -> None:
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        box.button(QMessageBox.StandardButton.Yes).click()
+
+    when_modal(delete, lambda d: d.objectName() == "confirmDestructive")
+    pane.delete_current()
+    assert list_events(journal) == []
+    w.undo_stack.undo()
+    assert [e.id for e in list_events(journal)] == [s.id]
+    assert w.undo_stack.undoText() == ""  # everything taken back
+    journal.close()
+
+
+def test_enter_on_a_list_of_one_takes_that_person(qtbot, tmp_path):
+    w, journal = _window(qtbot, tmp_path)
+    a = create_contact(journal, person("Claudia", "Becker", organisation="Mainufer")).value
+    create_contact(journal, person("Claus", "Brandt"))
+    s = _stammtisch(journal)
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    assert pane.select_key((s.id, D(2026, 11, 10)))
+    picker = pane.page.picker
+    picker.setFocus()
+    type_text(picker, "Clau")
+    qtbot.keyClick(picker, Qt.Key.Key_Return)  # two candidates: shown, nobody taken
+    assert occurrence_row(journal, s.id, D(2026, 11, 10)) is None
+    assert picker.completer_.popup().isVisible()
+    type_text(picker, "dia B")  # "Claudia B": one candidate left in the list
+    qtbot.waitUntil(lambda: picker.completer_.popup().isVisible())
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    row = occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert row is not None
+    assert [r.contact_id for r in attendance(journal, [row])[row]] == [a.id]
+    journal.close()

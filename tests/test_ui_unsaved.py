@@ -296,6 +296,16 @@ def test_esc_in_the_contact_dialog_cancel_and_unchanged(contact_editor):
     assert not editor.isVisible()
 
 
+def test_looking_at_another_tab_is_no_change(contact_editor):
+    """Showing a tab raises its page (it moves among its siblings): no question on Esc."""
+    editor = contact_editor
+    for tab in (2, 1, 0, 2):
+        editor.tabs.setCurrentIndex(tab)
+        assert not editor.has_unsaved_changes()
+    QTest.keyClick(editor, Qt.Key.Key_Escape)
+    assert not editor.isVisible()
+
+
 def test_save_with_a_wrong_field_keeps_the_dialog(contact_editor):
     editor = contact_editor
     type_text(editor.birthday, "31.02.")

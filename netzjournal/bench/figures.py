@@ -185,13 +185,41 @@ def _event_figures(path: Path) -> None:
         total = conn.execute("SELECT count(*) FROM event").fetchone()[0]
         print(f"  events: {len(series)} series, {total:,} event rows, "
               f"{len(found)} occurrences in a year")  # fmt: skip
+        cold = [_cold_expansion(path, start, end) for _ in range(3)]
         for label, values in (
+            ("events: expand all series, first call", cold),
             ("events: expand all series, a year", expand),
             ("events: every occurrence, a year", everything),
             ("floor: read every event row", floor),
         ):
             p50, p95, worst = _percentiles(values)
             print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+
+
+_COLD_EXPANSION = """
+import datetime as dt, sys, time
+from netzjournal.store.events import occurrences
+from netzjournal.store.journal import Journal
+j = Journal.open(sys.argv[1], verify=False)
+ids = [r[0] for r in j.connection().execute(
+    "SELECT id FROM event WHERE rrule != '' AND series_id IS NULL")]
+start, end = dt.date.fromisoformat(sys.argv[2]), dt.date.fromisoformat(sys.argv[3])
+t, c = time.perf_counter(), time.thread_time()
+occurrences(j, start, end, series_ids=ids)
+print((time.perf_counter() - t) * 1000, (time.thread_time() - c) * 1000)
+"""
+
+
+def _cold_expansion(path: Path, start: dt.date, end: dt.date) -> float:
+    """Expanding every series for a year as the first call in a fresh interpreter (ms)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", _COLD_EXPANSION, str(path), start.isoformat(), end.isoformat()],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return float(out.stdout.split()[0])
 
 
 def _interchange_figures(path: Path) -> None:

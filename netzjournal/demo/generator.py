@@ -248,6 +248,8 @@ class _Generator:
                     occ.my_status = "attended" if rng.random() < 0.8 else ""
                 else:
                     occ.my_status = "going" if rng.random() < 0.5 else ""
+                if occ.cancelled:
+                    occ.my_status = ""  # nobody was at an evening that did not happen
                 self.events.append(occ)
                 self.series_of[eid] = series
 

@@ -145,29 +145,31 @@ def read_events(path: Path) -> list[CalendarEvent]:
 def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCount]:
     """Write the calendar's events and series in one transaction.
 
-    An event or series already in the journal (same name, same first day) is
-    left as it is. A rule the journal cannot expand is refused with the file.
-    A new event keeps the calendar's UID (as a synced one does) unless the
-    journal already uses it.
+    An event or series already in the journal is left as it is: recognised
+    by its UID first (so one renamed or moved here since is still known),
+    then, for calendars that do not keep UIDs, by the same name and first
+    day. A rule the journal cannot expand is refused with the file. A new
+    event keeps the calendar's UID (as a synced one does).
     """
     count = ImportCount()
     listed = list_events(j)
     have = {(e.name.casefold(), e.starts_on) for e in listed}
-    uids = {e.uid for e in listed}
+    uids = {_uid_key(e.uid) for e in listed if e.uid}
     masters = [e for e in events if e.recurrence_id is None]
     extra = [e for e in events if e.recurrence_id is not None]
     made: dict[str, int] = {}
     with j.write() as changes:
         for e in masters:
             key = (e.record.name.casefold(), e.record.starts_on)
-            if key in have:
+            known_uid = not e.uid.startswith("no-uid-")
+            if (known_uid and _uid_key(e.uid) in uids) or key in have:
                 count.skipped += 1
                 continue
             have.add(key)
             cancelled, e.record.cancelled = e.record.cancelled, False
-            if not e.uid.startswith("no-uid-") and e.uid not in uids:
+            if known_uid:
                 e.record.uid = e.uid
-                uids.add(e.uid)
+                uids.add(_uid_key(e.uid))
             try:
                 created = create_event(j, e.record).value
             except ValidationError as exc:
@@ -191,6 +193,16 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
                                     cancelled=r.cancelled, notes=r.notes or None)  # fmt: skip
             count.occurrences += 1
     return Outcome(count, changes)
+
+
+def _uid_key(uid: str) -> str:
+    """A UID as compared: case, ``urn:uuid:`` and the ``@netzjournal`` the export
+    adds set aside (so the journal's own export is recognised)."""
+    text = uid.strip().casefold()
+    text = text.removeprefix("urn:uuid:")
+    while text.endswith("@netzjournal"):
+        text = text.removesuffix("@netzjournal")
+    return text
 
 
 def _with(rec: EventRecord, **changes: Any) -> EventRecord:

@@ -214,7 +214,9 @@ def update_contact(
     with j.write() as changes:
         conn = j.connection()
         old = conn.execute(
-            "SELECT role, organisation FROM contact WHERE id = ?", (rec.id,)
+            "SELECT role, organisation, given_name, family_name, display_name"
+            " FROM contact WHERE id = ?",
+            (rec.id,),
         ).fetchone()
         if old is None:
             raise NotFound(f"Contact {rec.id} does not exist (any more): it was deleted elsewhere.")
@@ -230,10 +232,33 @@ def update_contact(
         )
         _write_children(conn, rec.id, rec, changes)
         fulltext.index_contacts(j, [rec.id])
-        # Interactions are indexed with their participants' names.
+        # Interactions are indexed with their participants' names, events with the
+        # names of who was there: a new name is found there too.
         fulltext.index_interactions(j, interaction_ids_of(j, rec.id))
+        if _name_changed(old, rec):
+            attended = _attended_events(j, rec.id)
+            if attended:
+                from netzjournal.store.events import index_events
+
+                index_events(j, attended)
+                changes.events.update(attended)
         changes.contacts.add(rec.id)
     return Outcome(get_contact(j, rec.id), changes, combined)
+
+
+def _name_changed(old: sqlite3.Row | tuple[str, ...], rec: ContactRecord) -> bool:
+    """Whether what the events' index shows of a person (their name) changed.
+
+    ``old`` is the row (role, organisation, given name, family name, display name).
+    """
+    return (old[2], old[3], old[4]) != (rec.given_name, rec.family_name, rec.display_name)
+
+
+def _attended_events(j: Journal, contact_id: int) -> list[int]:
+    rows = j.connection().execute(
+        "SELECT event_id FROM attendance WHERE contact_id = ?", (contact_id,)
+    )
+    return [r[0] for r in rows]
 
 
 def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:

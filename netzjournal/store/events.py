@@ -201,21 +201,22 @@ def update_event(j: Journal, rec: EventRecord) -> Outcome[EventRecord]:
     """Store ``rec`` over the event with its id (a series' occurrence rows stay)."""
     if rec.id is None:
         raise ValidationError("update_event needs a stored event.")
+    event_id: int = rec.id
     rec = validate(rec)
     with j.write() as changes:
         cur = j.connection().execute(
             "UPDATE event SET name = ?, starts_on = ?, ends_on = ?, place = ?, notes = ?,"
             " url = ?, start_time = ?, end_time = ?, rrule = ?, series_id = ?,"
             " occurrence_on = ?, cancelled = ?, my_status = ?, updated_at = ? WHERE id = ?",
-            (*_fields(rec), _now(), rec.id),
+            (*_fields(rec), _now(), event_id),
         )
         if not cur.rowcount or rec.id is None:
             raise NotFound(f"Event {rec.id} does not exist.")
-        _write_tags(j, rec.id, rec.tags, changes)
-        rows = [rec.id, *_occurrence_row_ids(j, rec.id)]
+        _write_tags(j, event_id, rec.tags, changes)
+        rows = [event_id, *_occurrence_row_ids(j, event_id)]
         index_events(j, rows)  # occurrence rows carry the series' name
         changes.events.update(rows)
-    return Outcome(get_event(j, rec.id), changes)
+    return Outcome(get_event(j, event_id), changes)
 
 
 def _occurrence_row_ids(j: Journal, series_id: int) -> list[int]:
@@ -730,4 +731,96 @@ def search_events(j: Journal, text: str, limit: int = 8) -> list:
         day = _date(r[2])
         when = dt.datetime.combine(day, dt.time()) if day else None
         out.append(SearchHit("event", r[0], r[1] or "", r[3] or "", when, r[4]))
+    return out
+
+
+# -- undoing "where we met" ---------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetAt:
+    """What :func:`set_met_at` changes on a contact, as stored (for its undo)."""
+
+    event_id: int | None
+    met_on: str | None
+    source: str
+
+
+def met_at_state(j: Journal, contact_id: int) -> MetAt:
+    row = (
+        j.connection()
+        .execute("SELECT met_at_event_id, met_on, source FROM contact WHERE id = ?", (contact_id,))
+        .fetchone()
+    )
+    if row is None:
+        raise NotFound(f"Contact {contact_id} does not exist.")
+    return MetAt(row[0], row[1], row[2] or "")
+
+
+def restore_met_at(
+    j: Journal, contact_id: int, before: MetAt, *, expect: MetAt | None = None
+) -> Outcome[None]:
+    """Put "where we met" (event, day, source) back as it was.
+
+    ``expect``: the state the change being undone left; if it was changed
+    elsewhere since, nothing is written (:class:`StaleWrite`).
+    """
+    from netzjournal.store.stale import StaleWrite
+
+    with j.write() as changes:
+        if expect is not None and met_at_state(j, contact_id) != expect:
+            raise StaleWrite("contact", contact_id, ["met_at_event_id"])
+        if before.event_id is not None and event_label(j, before.event_id) is None:
+            raise StaleWrite("contact", contact_id, ["met_at_event_id"])
+        j.connection().execute(
+            "UPDATE contact SET met_at_event_id = ?, met_on = ?, source = ?, updated_at = ?"
+            " WHERE id = ?",
+            (before.event_id, before.met_on, before.source, _now(), contact_id),
+        )
+        changes.contacts.add(contact_id)
+    return Outcome(None, changes)
+
+
+# -- "where we met" in the contact editor ------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MetAtChoice:
+    """An event or evening the contact editor offers as "where we met".
+
+    ``event_id`` is its row; an evening of a series nothing was recorded about
+    yet has none (``series_id`` and ``occurrence_on`` name it; choosing it makes
+    its row). ``day`` is when it took place.
+    """
+
+    event_id: int | None
+    series_id: int | None
+    occurrence_on: dt.date
+    day: dt.date
+    name: str
+
+
+def met_at_choices(
+    j: Journal, today: dt.date, current: int | None = None, back_days: int = 730
+) -> list[MetAtChoice]:
+    """What "where we met" can be: the current choice, then every event and evening of
+    the last two years up to today (cancelled ones left out), newest first."""
+    out: list[MetAtChoice] = []
+    seen: set[int] = set()
+    if current is not None:
+        label = event_label(j, current)
+        if label is not None:
+            series = (
+                j.connection()
+                .execute("SELECT series_id FROM event WHERE id = ?", (current,))
+                .fetchone()
+            )
+            sid = series[0] if series else None
+            out.append(MetAtChoice(current, sid, label[1], label[1], label[0]))
+            seen.add(current)
+    found = occurrences(j, today - dt.timedelta(days=back_days), today)
+    for o in reversed(found):
+        if o.cancelled or (o.event_id is not None and o.event_id in seen):
+            continue
+        out.append(MetAtChoice(o.event_id, o.series_id, o.occurrence_on, o.starts_on, o.name))
     return out

@@ -85,13 +85,73 @@ def expand(
     ``first`` is the series' first day (DTSTART). RFC 5545 rules apply:
     a monthly rule on the 31st skips shorter months, a yearly one from
     29 February recurs in leap years only.
+
+    Only the window is worked out: the rule is started on the last period
+    boundary before ``start`` that is a whole number of intervals after
+    ``first`` (see :func:`_anchored`), so a ten-year-old monthly series costs
+    as much as a new one — also on the first call in a process.
     """
     if end < start or end < first:
         return []
-    compiled = _compiled(rule, first, at)
+    text, anchor = _anchored(rule, first, start)
+    compiled = _compiled(text, anchor, at)
     lo = dt.datetime.combine(max(start, first), dt.time())
     hi = dt.datetime.combine(end, dt.time(23, 59, 59))
     return [d.date() for d in compiled.between(lo, hi, inc=True)]
+
+
+# Rule parts an anchored start keeps the meaning of (periods stay the same frames).
+_ANCHORABLE = {"FREQ", "INTERVAL", "UNTIL", "WKST", "BYDAY", "BYMONTH", "BYMONTHDAY",
+               "BYYEARDAY", "BYWEEKNO", "BYSETPOS"}  # fmt: skip
+
+
+@lru_cache(maxsize=512)
+def _anchored(rule: str, first: dt.date, start: dt.date) -> tuple[str, dt.date]:
+    """The rule and a later first day giving the same days from ``start`` on.
+
+    dateutil takes what a rule leaves open (the day of the month, the
+    weekday, the month) from its first day; those are written into the rule
+    first, so that moving the first day changes nothing. The new first day
+    starts a period (year, month, week by WKST, day) a whole number of
+    intervals after the original one, so the periods the rule counts stay
+    the same. A rule with COUNT (counted from its first day) or with parts
+    outside :data:`_ANCHORABLE` is left as it is.
+    """
+    fields: dict[str, str] = {}
+    for part in rule.split(";"):
+        key, _, value = part.partition("=")
+        fields[key.strip().upper()] = value.strip().upper()
+    freq = fields.get("FREQ", "")
+    if not set(fields) <= _ANCHORABLE or freq not in FREQUENCIES or start <= first:
+        return rule, first
+    try:
+        n = max(1, int(fields.get("INTERVAL", "1") or 1))
+    except ValueError:
+        return rule, first
+    if not any(k in fields for k in ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY")):
+        if freq == "YEARLY":
+            fields.setdefault("BYMONTH", str(first.month))
+            fields["BYMONTHDAY"] = str(first.day)
+        elif freq == "MONTHLY":
+            fields["BYMONTHDAY"] = str(first.day)
+        elif freq == "WEEKLY":
+            fields["BYDAY"] = WEEKDAYS[first.weekday()]
+    if freq == "YEARLY":
+        k = (start.year - first.year) // n
+        anchor = dt.date(first.year + k * n, 1, 1)
+    elif freq == "MONTHLY":
+        months = (start.year - first.year) * 12 + start.month - first.month
+        total = first.month - 1 + months // n * n
+        anchor = dt.date(first.year + total // 12, total % 12 + 1, 1)
+    elif freq == "WEEKLY":
+        wkst = WEEKDAYS.index(fields["WKST"]) if fields.get("WKST") in WEEKDAYS else 0
+        week = first - dt.timedelta(days=(first.weekday() - wkst) % 7)
+        anchor = week + dt.timedelta(days=(start - week).days // (7 * n) * 7 * n)
+    else:  # DAILY
+        anchor = first + dt.timedelta(days=(start - first).days // n * n)
+    if anchor <= first:
+        return rule, first
+    return ";".join(f"{k}={v}" for k, v in fields.items()), anchor
 
 
 def last_day(rule: str, first: dt.date, at: dt.time | None = None) -> dt.date | None:

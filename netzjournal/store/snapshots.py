@@ -1,7 +1,8 @@
 """Snapshots of rows before a destructive change, so it can be undone exactly.
 
-A snapshot holds the raw rows (with their ids) of the contacts or notes a
-change is about to delete or merge, and of every row that refers to them.
+A snapshot holds the raw rows (with their ids) of the contacts, notes or
+event rows a change is about to delete, merge or alter, and of every row that
+refers to them.
 Restoring puts those rows back as they were, in one transaction, and
 re-indexes what they touch. Table and column names come from this module
 and from SQLite's own schema, never from user input.
@@ -36,13 +37,31 @@ _INTERACTION_TABLES = (
 )
 
 
+# Event rows: a series' occurrence rows are taken with it (see snapshot_events).
+_EVENT_TABLES = (
+    ("event", "id"),
+    ("event_tag", "event_id"),
+    ("attendance", "event_id"),
+)
+# Soft links to event rows that deleting one sets to NULL.
+_EVENT_LINKS = (("interaction", "event_id"), ("contact", "met_at_event_id"))
+
+
 @dataclass
 class Snapshot:
     contact_ids: list[int] = field(default_factory=list)
     interaction_ids: list[int] = field(default_factory=list)
+    # Event rows (ids that do not exist yet may be listed: restoring removes them).
+    event_ids: list[int] = field(default_factory=list)
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # Soft links that a delete sets to NULL: (table, row id, column, value).
     links: list[tuple[str, int, str, int]] = field(default_factory=list)
+
+
+def _id(value: object) -> int:
+    """A row id as read from a captured row (SQLite gives ints)."""
+    assert isinstance(value, int), value
+    return value
 
 
 def _ids_json(ids: Iterable[int]) -> str:
@@ -91,6 +110,30 @@ def snapshot_interactions(j: Journal, ids: Iterable[int]) -> Snapshot:
     return snap
 
 
+def snapshot_events(j: Journal, ids: Iterable[int]) -> Snapshot:
+    """Event rows (a series with its occurrence rows), their tags and attendance, and
+    which notes and contacts point at them — what any change to them can alter.
+
+    An id without a row is kept in ``event_ids``: restoring the snapshot removes a
+    row made under that id since (an evening recorded for the first time).
+    """
+    wanted = [int(i) for i in ids]
+    rows = j.connection().execute(
+        "SELECT id FROM event WHERE series_id IN (SELECT value FROM json_each(?))",
+        (_ids_json(wanted),),
+    )
+    snap = Snapshot(event_ids=list(dict.fromkeys([*wanted, *(r[0] for r in rows)])))
+    for table, column in _EVENT_TABLES:
+        _capture(j, snap, table, column, snap.event_ids)
+    for table, column in _EVENT_LINKS:
+        for rid, eid in j.connection().execute(
+            f"SELECT id, {column} FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+            (_ids_json(snap.event_ids),),
+        ):
+            snap.links.append((table, rid, column, eid))
+    return snap
+
+
 # Bookkeeping columns a later undo/redo of another step may rewrite; not a
 # change of what the user sees.
 _BOOKKEEPING = {"updated_at", "role_changed_on"}
@@ -100,7 +143,24 @@ def retake(j: Journal, snap: Snapshot) -> Snapshot:
     """The same rows as ``snap`` covers, as they are now."""
     if snap.contact_ids:
         return snapshot_contacts(j, snap.contact_ids)
+    if snap.event_ids:
+        return _retake_events(j, snap)
     return snapshot_interactions(j, snap.interaction_ids)
+
+
+def _retake_events(j: Journal, snap: Snapshot) -> Snapshot:
+    now = snapshot_events(j, snap.event_ids)
+    now.event_ids = list(snap.event_ids)  # the same scope, even where rows came or went
+    return now
+
+
+def _what(snap: Snapshot) -> tuple[str, int]:
+    """What a refused restore is about, for :class:`StaleWrite`."""
+    for what, ids in (("contact", snap.contact_ids), ("interaction", snap.interaction_ids),
+                      ("event", snap.event_ids)):  # fmt: skip
+        if ids:
+            return what, ids[0]
+    return "interaction", 0
 
 
 def _fingerprint(snap: Snapshot) -> tuple[object, ...]:
@@ -138,9 +198,7 @@ def restore_snapshot(
     conn = j.connection()
     with j.write() as changes:
         if expect is not None and not same_rows(retake(j, expect), expect):
-            what = "contact" if snap.contact_ids else "interaction"
-            ids = snap.contact_ids or snap.interaction_ids
-            raise StaleWrite(what, ids[0] if ids else 0, [])
+            raise StaleWrite(*_what(snap), [])
         conn.execute("PRAGMA defer_foreign_keys = ON")
         if snap.contact_ids:
             conn.execute(
@@ -152,7 +210,17 @@ def restore_snapshot(
                 "DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
                 (_ids_json(snap.interaction_ids),),
             )
-        for table, _column in (*_CONTACT_TABLES, *_INTERACTION_TABLES):
+        if snap.event_ids:
+            # Occurrence rows, tags and attendance go with them; notes and "where we
+            # met" lose the link, which the snapshot's links put back.
+            conn.execute(
+                "DELETE FROM event WHERE id IN (SELECT value FROM json_each(?))",
+                (_ids_json(snap.event_ids),),
+            )
+        event_rows = snap.rows.get("event", [])
+        event_rows.sort(key=lambda r: r["series_id"] is not None)  # a series before its rows
+        tables = (*_EVENT_TABLES, *_CONTACT_TABLES, *_INTERACTION_TABLES)
+        for table in dict.fromkeys(t for t, _column in tables):
             for row in snap.rows.get(table, []):
                 cols = list(row)
                 sql = (
@@ -165,24 +233,27 @@ def restore_snapshot(
         if expect is not None and conn.execute("PRAGMA foreign_key_check").fetchone():
             # A row it points at (a note, a contact) was deleted elsewhere since:
             # restoring would be half a restore; nothing is written.
-            what = "contact" if snap.contact_ids else "interaction"
-            ids = snap.contact_ids or snap.interaction_ids
-            raise StaleWrite(what, ids[0] if ids else 0, [])
+            raise StaleWrite(*_what(snap), [])
         touched_contacts = set(snap.contact_ids) | {
-            int(r["contact_id"]) for r in snap.rows.get("participant", [])
+            _id(r["contact_id"]) for r in snap.rows.get("participant", [])
         }
         touched_notes = set(snap.interaction_ids) | {
-            int(r["interaction_id"]) for r in snap.rows.get("participant", [])
+            _id(r["interaction_id"]) for r in snap.rows.get("participant", [])
         }
         fulltext.index_contacts(j, touched_contacts)
         fulltext.index_interactions(j, touched_notes)
         # Attendance back: the events' index names who was there again.
-        touched_events = {int(r["event_id"]) for r in snap.rows.get("attendance", [])}
+        touched_events = {_id(r["event_id"]) for r in snap.rows.get("attendance", [])}
+        touched_events |= set(snap.event_ids)
+        touched_events |= {_id(r["series_id"]) for r in event_rows if r["series_id"] is not None}
         if touched_events:
             from netzjournal.store.events import index_events
 
-            index_events(j, touched_events)
+            index_events(j, touched_events)  # the rows that exist (again); gone ones dropped
+        if snap.event_ids:
+            touched_contacts |= {_id(r["contact_id"]) for r in snap.rows.get("attendance", [])}
+            touched_contacts |= {rid for t, rid, _c, _v in snap.links if t == "contact"}
         changes.update(ChangeSet(contacts=touched_contacts, interactions=touched_notes))
         changes.events.update(touched_events)
-        changes.follow_ups.update(int(r["id"]) for r in snap.rows.get("follow_up", []))
+        changes.follow_ups.update(_id(r["id"]) for r in snap.rows.get("follow_up", []))
     return Outcome(None, changes)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
+from netzjournal.commands.notes import create_person
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
@@ -380,7 +381,7 @@ class ParticipantsField(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()
                 return None
-            new_id = create_contact_from_name(self._journal, token.name)
+            new_id = create_person(self._journal, token.name)
             self.refresh_names()
             choice = self.completion.model.choice(new_id)
             self._remove(index)

@@ -35,11 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.notes import QuickNote, SaveNote
 from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
-from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import DiskFull, Journal
-from netzjournal.store.records import FollowUpRecord, InteractionRecord
 from netzjournal.ui import texts
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
@@ -350,27 +349,25 @@ class QuickNoteDialog(QDialog):
             QMessageBox.information(self, self.tr("Quick note"), self.tr("Whom did you meet?"))
             self.who.setFocus()
             return
-        follow = []
-        if self.next_step.text().strip():
-            d = self.due.date()
-            due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
-            follow.append(FollowUpRecord(self.next_step.text().strip(), ids[0], due_on=due))
-        record = InteractionRecord(
+        d = self.due.date()
+        note = QuickNote(
             occurred_at=from_qdatetime(self.when.dateTime()),
             kind=self.kind.currentData(),
             participants=ids,
-            body=self.body.toPlainText().strip(),
-            hooks=self.hooks.text().strip(),
-            say_next=self.say_next.text().strip(),
+            body=self.body.toPlainText(),
+            hooks=self.hooks.text(),
+            say_next=self.say_next.text(),
+            next_step=self.next_step.text(),
+            due_on=dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None,
         )
         try:
-            created = create_interaction(self.journal, record, follow).value
+            outcome = SaveNote(self.journal, note).do()
         except StoreError as exc:
             self._not_saved(exc)
             return
         self._stop_autosave()
         self.drafts.clear()
-        self.saved.emit(created.id or 0)
+        self.saved.emit(outcome.value or 0)
         super().accept()
 
     def reject(self) -> None:

@@ -12,6 +12,7 @@ from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 if TYPE_CHECKING:  # the reader's model is not needed to start the app
     from PySide6.QtGui import QColor, QIcon
 
+    from netzjournal.commands.base import Outcome
     from netzjournal.interchange.model import Problem
 
 
@@ -411,3 +412,63 @@ def store_error_text(exc: Exception) -> str:
             "(in another window or by an import).",
         )
     return str(exc)
+
+
+def outcome_text(o: Outcome) -> str:
+    """What a command did, in the interface language (undo label, status bar)."""
+    n, a, b = str(o.count), o.subject, o.other
+    if o.what == "edit_contact":
+        return QCoreApplication.translate("Undo", "Edit %1").replace("%1", a)
+    if o.what == "delete_contacts":
+        return QCoreApplication.translate("Undo", "Delete contacts (%1)").replace("%1", n)
+    if o.what == "merge":
+        return (
+            QCoreApplication.translate("Undo", "Merge %1 into %2").replace("%1", a).replace("%2", b)
+        )
+    if o.what == "archive":
+        return QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", n)
+    if o.what == "unarchive":
+        return QCoreApplication.translate("Undo", "Restore contacts (%1)").replace("%1", n)
+    if o.what == "save_note":
+        return QCoreApplication.translate("Undo", "New note")
+    if o.what == "edit_note":
+        return QCoreApplication.translate("Undo", "Edit note “%1”").replace("%1", a)
+    if o.what == "delete_notes":
+        if a:
+            return QCoreApplication.translate("Undo", "Delete note “%1”").replace("%1", a)
+        return QCoreApplication.translate("Undo", "Delete notes (%1)").replace("%1", n)
+    if o.what == "import":
+        return QCoreApplication.translate("Undo", "Import contacts (%1)").replace("%1", n)
+    if o.what == "reached_out":
+        return QCoreApplication.translate("Undo", "Reached out to %1").replace("%1", a)
+    if o.what == "snooze":
+        return QCoreApplication.translate("Undo", "Later for %1").replace("%1", a)
+    if o.what == "debrief":
+        return QCoreApplication.translate("Undo", "Debrief “%1”").replace("%1", a)
+    if o.what == "attendance_add":
+        return QCoreApplication.translate("Undo", "%1 at %2").replace("%1", a).replace("%2", b)
+    if o.what == "attendance_remove":
+        return (
+            QCoreApplication.translate("Undo", "Remove %1 from %2")
+            .replace("%1", a)
+            .replace("%2", b)
+        )
+    if o.what == "my_status":
+        return QCoreApplication.translate("Undo", "My status at %1").replace("%1", a)
+    if o.what == "occurrence_differ":
+        return QCoreApplication.translate("Undo", "Change one evening of %1").replace("%1", a)
+    if o.what == "occurrence_cancel":
+        return QCoreApplication.translate("Undo", "Cancel an evening of %1").replace("%1", a)
+    if o.what == "create_event":
+        return QCoreApplication.translate("Undo", "New event “%1”").replace("%1", a)
+    if o.what == "edit_event":
+        return QCoreApplication.translate("Undo", "Edit event “%1”").replace("%1", a)
+    if o.what == "delete_event":
+        return QCoreApplication.translate("Undo", "Delete event “%1”").replace("%1", a)
+    if o.what == "met_at":
+        if b:
+            return (
+                QCoreApplication.translate("Undo", "Met %1 at %2").replace("%1", a).replace("%2", b)
+            )
+        return QCoreApplication.translate("Undo", "Forget where we met %1").replace("%1", a)
+    return o.what

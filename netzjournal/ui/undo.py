@@ -1,8 +1,9 @@
-"""Undoable journal changes (QUndoCommand), built on store snapshots.
+"""The window's undo stack over the Qt-free commands of :mod:`netzjournal.commands`.
 
 A command does its work once in :func:`perform`, which reports a store
-error instead of pushing a half-done command; undo restores the rows as
-they were (same ids), redo repeats the change.
+error instead of pushing a half-done step; the step's label is the command's
+:class:`~netzjournal.commands.base.Outcome` worded by ``texts.outcome_text``
+(also shown in the window's status bar). Undo and redo call the command.
 
 Another process may write the same rows meanwhile (``netzjournal import``,
 a second window). Edits carry the record they were made from, so the store
@@ -18,54 +19,42 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
-from netzjournal.store.contacts import delete_contacts, merge_contacts, set_archived, update_contact
-from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
+from netzjournal.commands.base import Command, Outcome
 from netzjournal.store.errors import NotFound, StoreError
-from netzjournal.store.interactions import (
-    add_follow_up,
-    delete_follow_up,
-    delete_interactions,
-    update_follow_up,
-    update_interaction,
-)
-from netzjournal.store.journal import Journal
-from netzjournal.store.records import ContactRecord, FollowUpRecord, InteractionRecord
-from netzjournal.store.snapshots import (
-    Snapshot,
-    restore_snapshot,
-    snapshot_contacts,
-    snapshot_interactions,
-)
 from netzjournal.store.stale import StaleWrite
 from netzjournal.ui import texts
 
 
-class JournalCommand(QUndoCommand):
-    def __init__(self, journal: Journal, text: str) -> None:
+class Step(QUndoCommand):
+    """One command on the undo stack (its label set once it has been done)."""
+
+    def __init__(self, command: Command, text: str = "") -> None:
         super().__init__(text)
-        self.journal = journal
+        self.command = command
         self._fresh = True
         self.parent_widget: QWidget | None = None
-        self.combined = False  # the last step was merged with a change made elsewhere
 
-    def do(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    @property
+    def outcome(self) -> Outcome | None:
+        return self.command.outcome
 
-    def revert(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
+    @property
+    def combined(self) -> bool:
+        """The last step was merged with a change made elsewhere."""
+        return bool(self.command.outcome and self.command.outcome.combined)
 
     def redo(self) -> None:
         if self._fresh:  # perform() already did it
             self._fresh = False
             return
-        self._guarded(self.do, undoing=False)
+        self._guarded(self.command.do, undoing=False)
 
     def undo(self) -> None:
-        self._guarded(self.revert, undoing=True)
+        self._guarded(self.command.undo, undoing=True)
 
-    def _guarded(self, step: Callable[[], None], undoing: bool) -> None:
+    def _guarded(self, step: Callable[[], object], undoing: bool) -> None:
         try:
             step()
         except StoreError as exc:
@@ -96,167 +85,32 @@ def _undo_refused_text(exc: StoreError, step: str) -> str:
 
 def perform(
     stack: QUndoStack,
-    command: JournalCommand,
+    command: Command | Step,
     parent: QWidget | None = None,
     on_stale: Callable[[StaleWrite], None] | None = None,
-) -> bool:
-    """Do the command's change; push it for undo only if it worked.
+) -> Step | None:
+    """Do the command's change; push it for undo only if it worked (the step, else None).
 
     ``on_stale`` handles a conflict with a change made elsewhere (an editor
     shows its text again); other refusals are reported in a message box.
     """
-    command.parent_widget = parent
+    step = command if isinstance(command, Step) else Step(command)
+    step.parent_widget = parent
     try:
-        command.do()
+        outcome = step.command.do()
     except StoreError as exc:
         if isinstance(exc, StaleWrite) and on_stale is not None:
             on_stale(exc)
-            return False
+            return None
         QMessageBox.warning(
             parent, QCoreApplication.translate("Undo", "Not saved"), texts.store_error_text(exc)
         )
-        return False
-    stack.push(command)
-    return True
-
-
-class EditContact(JournalCommand):
-    def __init__(
-        self,
-        journal: Journal,
-        before: ContactRecord,
-        after: ContactRecord,
-        text: str,
-    ) -> None:
-        super().__init__(journal, text)
-        self.before, self.after = before, after
-
-    # The edit is the difference between ``before`` and ``after``: doing it
-    # applies that difference to the contact as it is now, undoing applies
-    # the reverse (a change made elsewhere meanwhile stays either way).
-    def do(self) -> None:
-        out = update_contact(self.journal, self.after, base=self.before)
-        self.combined = out.combined
-
-    def revert(self) -> None:
-        out = update_contact(self.journal, self.before, base=self.after)
-        self.combined = out.combined
-
-
-class DeleteContacts(JournalCommand):
-    def __init__(self, journal: Journal, ids: list[int], text: str) -> None:
-        super().__init__(journal, text)
-        self.ids = ids
-        self.snapshot: Snapshot | None = None
-
-    def do(self) -> None:
-        self.snapshot = snapshot_contacts(self.journal, self.ids)
-        delete_contacts(self.journal, self.ids)
-        self.after_state = snapshot_contacts(self.journal, self.ids)
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
-
-
-class MergeContacts(JournalCommand):
-    def __init__(self, journal: Journal, keep: int, other: int, text: str) -> None:
-        super().__init__(journal, text)
-        self.keep, self.other = keep, other
-        self.snapshot: Snapshot | None = None
-
-    def do(self) -> None:
-        self.snapshot = snapshot_contacts(self.journal, [self.keep, self.other])
-        merge_contacts(self.journal, self.keep, self.other)
-        self.after_state = snapshot_contacts(self.journal, [self.keep, self.other])
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
-
-
-class ArchiveContacts(JournalCommand):
-    def __init__(self, journal: Journal, ids: list[int], archived: bool, text: str) -> None:
-        super().__init__(journal, text)
-        self.ids, self.archived = ids, archived
-
-    def do(self) -> None:
-        set_archived(self.journal, self.ids, self.archived)
-
-    def revert(self) -> None:
-        set_archived(self.journal, self.ids, not self.archived)
-
-
-class EditNote(JournalCommand):
-    """A note's fields and its follow-ups (new, changed, removed), saved in one
-    transaction; undo puts all back."""
-
-    def __init__(
-        self,
-        journal: Journal,
-        after: InteractionRecord,
-        follow_ups: list[FollowUpRecord],
-        text: str,
-        removed: list[int] | None = None,
-        base: InteractionRecord | None = None,
-    ) -> None:
-        super().__init__(journal, text)
-        self.after, self.follow_ups, self.removed = after, follow_ups, removed or []
-        self.base = base  # the note as the editor read it
-        self.snapshot: Snapshot | None = None
-
-    def do(self) -> None:
-        self.snapshot = snapshot_interactions(self.journal, [self.after.id or 0])
-        with self.journal.write():
-            out = update_interaction(self.journal, self.after, base=self.base)
-            self.combined = out.combined
-            for fu in self.follow_ups:
-                if fu.id is None:  # new in the editor (again new after an undo)
-                    add_follow_up(self.journal, fu)
-                else:
-                    update_follow_up(self.journal, fu)
-            for follow_up_id in self.removed:
-                delete_follow_up(self.journal, follow_up_id)
-        self.after_state = snapshot_interactions(self.journal, [self.after.id or 0])
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
-
-
-class DeleteNotes(JournalCommand):
-    def __init__(self, journal: Journal, ids: list[int], text: str) -> None:
-        super().__init__(journal, text)
-        self.ids = ids
-        self.snapshot: Snapshot | None = None
-
-    def do(self) -> None:
-        self.snapshot = snapshot_interactions(self.journal, self.ids)
-        delete_interactions(self.journal, self.ids)
-        self.after_state = snapshot_interactions(self.journal, self.ids)
-
-    def revert(self) -> None:
-        assert self.snapshot is not None
-        restore_snapshot(self.journal, self.snapshot, expect=self.after_state)
-
-
-class SaveDebrief(JournalCommand):
-    """A debrief after an event: everyone met, saved in one transaction, undone in one step."""
-
-    def __init__(self, journal: Journal, debrief: Debrief, text: str) -> None:
-        super().__init__(journal, text)
-        self.debrief = debrief
-        self.result: DebriefResult | None = None
-        self.after_state: Snapshot | None = None
-
-    def do(self) -> None:
-        import copy
-
-        # A copy: redo after undo starts from what the user entered, not from ids made since.
-        self.result = save_debrief(self.journal, copy.deepcopy(self.debrief)).value
-        # The notes as saved: an undo after they were edited elsewhere is refused.
-        self.after_state = snapshot_interactions(self.journal, self.result.notes)
-
-    def revert(self) -> None:
-        assert self.result is not None
-        undo_debrief(self.journal, self.result, expect=self.after_state)
+        return None
+    if not step.text():
+        step.setText(texts.outcome_text(outcome))
+    stack.push(step)
+    window = parent.window() if parent is not None else None
+    if isinstance(window, QMainWindow):
+        done = QCoreApplication.translate("Undo", "Done: %1").replace("%1", step.text())
+        window.statusBar().showMessage(done, 5000)
+    return step

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QStackedWidget,
     QTextEdit,
     QWidget,
 )
@@ -120,7 +121,13 @@ def form_state(root: QWidget) -> list[object]:
         if callable(own) and widget is not root:
             state.append(own())
             return
-        for child in widget.children():
+        children = widget.children()
+        if isinstance(widget, QStackedWidget):
+            # Showing a page raises it, which moves it last among its siblings: the
+            # pages in their own order, so that switching tabs changes nothing here.
+            pages = [widget.widget(i) for i in range(widget.count())]
+            children = [*pages, *(c for c in children if c not in pages)]
+        for child in children:
             if not isinstance(child, QWidget):
                 continue
             value: object = None

@@ -374,102 +374,92 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="70"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="69"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="79"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="84"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="93"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="99"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="109"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="239"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="242"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="241"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="263"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="262"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="301"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="313"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="312"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="323"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="322"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="335"/>
-        <source>Reached out to %1</source>
-        <translation>Bei %1 gemeldet</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="339"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="333"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="347"/>
-        <source>Later for %1</source>
-        <translation>%1 später</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="345"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="356"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="364"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="358"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="371"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -636,292 +626,307 @@
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="51"/>
         <source>Edit contact</source>
         <translation>Kontakt bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="51"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="68"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="74"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="75"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="79"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="79"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="79"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="76"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="80"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
         <source>optional, e.g. a nickname</source>
         <translation>optional, z. B. ein Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="108"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="109"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="110"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="120"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <source>The event or evening where you met</source>
+        <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <source>— no event —</source>
+        <translation>— keine Veranstaltung —</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="151"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="179"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <source>Met at the event</source>
+        <translation>Kennengelernt bei der Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="186"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="188"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="189"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="282"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="264"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="287"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="265"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="288"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="266"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="289"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="302"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="283"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="306"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="331"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="378"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="332"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="379"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -959,73 +964,73 @@
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="299"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="340"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="355"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="358"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="359"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="396"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="390"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="401"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="428"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="454"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="453"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="444"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="454"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1076,52 +1081,52 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="102"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="103"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="125"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="152"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="163"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="214"/>
         <source>Unsaved debrief</source>
         <translation>Nachbereitung nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="215"/>
         <source>Save this debrief before closing?</source>
         <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
     </message>
@@ -1240,92 +1245,92 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
         <source>Edit event</source>
         <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="71"/>
         <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
         <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="75"/>
         <source>Several days, until</source>
         <translation>Mehrere Tage, bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="80"/>
         <source>At a time</source>
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="94"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="97"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="101"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="110"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="111"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="121"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="122"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
         <source>&amp;Tags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="206"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="216"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="211"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="217"/>
         <source>Save the changes to this event?</source>
         <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -1333,119 +1338,118 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="117"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="129"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="131"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
         <source>This evening &amp;differently…</source>
         <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="136"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="138"/>
         <source>&amp;Me:</source>
         <translation>&amp;Ich:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="140"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="163"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="170"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="214"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="228"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="238"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="252"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="318"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="319"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1650,65 +1654,70 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="56"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="60"/>
         <source>Search events, places, who was there</source>
         <translation>Veranstaltungen, Orte, wer da war suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="69"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="75"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="252"/>
-        <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. This cannot be undone.</source>
-        <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="260"/>
+        <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
+        <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="255"/>
-        <source>Delete the event “%1” and who was there? Notes about it stay. This cannot be undone.</source>
-        <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="263"/>
+        <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
+        <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="268"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="282"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="271"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -1813,162 +1822,162 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="219"/>
+        <location filename="../../netzjournal/ui/texts.py" line="220"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="222"/>
+        <location filename="../../netzjournal/ui/texts.py" line="223"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="223"/>
+        <location filename="../../netzjournal/ui/texts.py" line="224"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="224"/>
+        <location filename="../../netzjournal/ui/texts.py" line="225"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="227"/>
+        <location filename="../../netzjournal/ui/texts.py" line="228"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="230"/>
+        <location filename="../../netzjournal/ui/texts.py" line="231"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="233"/>
+        <location filename="../../netzjournal/ui/texts.py" line="234"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="236"/>
+        <location filename="../../netzjournal/ui/texts.py" line="237"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="239"/>
+        <location filename="../../netzjournal/ui/texts.py" line="240"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="242"/>
+        <location filename="../../netzjournal/ui/texts.py" line="243"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="243"/>
+        <location filename="../../netzjournal/ui/texts.py" line="244"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="246"/>
+        <location filename="../../netzjournal/ui/texts.py" line="247"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="247"/>
+        <location filename="../../netzjournal/ui/texts.py" line="248"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="250"/>
+        <location filename="../../netzjournal/ui/texts.py" line="251"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="253"/>
+        <location filename="../../netzjournal/ui/texts.py" line="254"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="256"/>
+        <location filename="../../netzjournal/ui/texts.py" line="257"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="257"/>
+        <location filename="../../netzjournal/ui/texts.py" line="258"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="260"/>
+        <location filename="../../netzjournal/ui/texts.py" line="261"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="263"/>
+        <location filename="../../netzjournal/ui/texts.py" line="264"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="264"/>
+        <location filename="../../netzjournal/ui/texts.py" line="265"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="267"/>
+        <location filename="../../netzjournal/ui/texts.py" line="268"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="270"/>
+        <location filename="../../netzjournal/ui/texts.py" line="271"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="273"/>
+        <location filename="../../netzjournal/ui/texts.py" line="274"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="274"/>
+        <location filename="../../netzjournal/ui/texts.py" line="275"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="277"/>
+        <location filename="../../netzjournal/ui/texts.py" line="278"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="280"/>
+        <location filename="../../netzjournal/ui/texts.py" line="281"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="283"/>
+        <location filename="../../netzjournal/ui/texts.py" line="284"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="286"/>
+        <location filename="../../netzjournal/ui/texts.py" line="287"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="289"/>
+        <location filename="../../netzjournal/ui/texts.py" line="290"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="293"/>
+        <location filename="../../netzjournal/ui/texts.py" line="294"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="303"/>
+        <location filename="../../netzjournal/ui/texts.py" line="304"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="309"/>
+        <location filename="../../netzjournal/ui/texts.py" line="310"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2054,214 +2063,214 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="234"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="436"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="233"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="256"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="255"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="263"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="449"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="448"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="461"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="460"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="494"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="510"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="467"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="509"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2594,12 +2603,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="51"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="57"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="59"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
@@ -2642,22 +2651,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="251"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="255"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2693,12 +2702,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="373"/>
+        <location filename="../../netzjournal/ui/participants.py" line="374"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="374"/>
+        <location filename="../../netzjournal/ui/participants.py" line="375"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -2714,27 +2723,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonRow</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="53"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="54"/>
         <source>What you talked about (one line)</source>
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="56"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="57"/>
         <source>Hook for next time, as you would say it to them</source>
         <translation>Anknüpfungspunkt fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="60"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="63"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="64"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -2742,37 +2751,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="126"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -2813,155 +2822,155 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="65"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="66"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="351"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="84"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="87"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="88"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="89"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="90"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="103"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="104"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="117"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="107"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="109"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="112"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="131"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="131"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="132"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="137"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="211"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="212"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="213"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="214"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="215"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="244"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="245"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="245"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="246"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="306"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="307"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="311"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="312"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="326"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="327"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="351"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="321"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="322"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="379"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="381"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -4076,409 +4085,409 @@ Ort: %1</translation>
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="32"/>
+        <location filename="../../netzjournal/ui/texts.py" line="33"/>
         <source>Coffee</source>
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="33"/>
+        <location filename="../../netzjournal/ui/texts.py" line="34"/>
         <source>Meal</source>
         <translation>Essen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="34"/>
+        <location filename="../../netzjournal/ui/texts.py" line="35"/>
         <source>Call</source>
         <translation>Telefonat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="35"/>
+        <location filename="../../netzjournal/ui/texts.py" line="36"/>
         <source>Video call</source>
         <translation>Videocall</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="36"/>
+        <location filename="../../netzjournal/ui/texts.py" line="37"/>
         <source>Message</source>
         <translation>Nachricht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="37"/>
-        <location filename="../../netzjournal/ui/texts.py" line="82"/>
-        <location filename="../../netzjournal/ui/texts.py" line="366"/>
+        <location filename="../../netzjournal/ui/texts.py" line="38"/>
+        <location filename="../../netzjournal/ui/texts.py" line="83"/>
+        <location filename="../../netzjournal/ui/texts.py" line="367"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="38"/>
-        <location filename="../../netzjournal/ui/texts.py" line="85"/>
-        <location filename="../../netzjournal/ui/texts.py" line="100"/>
+        <location filename="../../netzjournal/ui/texts.py" line="39"/>
+        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="101"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="44"/>
+        <location filename="../../netzjournal/ui/texts.py" line="45"/>
         <source>Coffee on a concrete day</source>
         <translation>Kaffee an einem konkreten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="45"/>
+        <location filename="../../netzjournal/ui/texts.py" line="46"/>
         <source>Follow-up on the last hook</source>
         <translation>Nachfragen zum letzten Anknüpfungspunkt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="46"/>
+        <location filename="../../netzjournal/ui/texts.py" line="47"/>
         <source>Give first (article, introduction)</source>
         <translation>Zuerst geben (Artikel, Vorstellung)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="47"/>
+        <location filename="../../netzjournal/ui/texts.py" line="48"/>
         <source>Birthday wishes</source>
         <translation>Geburtstagsgruß</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="48"/>
+        <location filename="../../netzjournal/ui/texts.py" line="49"/>
         <source>Congratulations on a new role</source>
         <translation>Glückwunsch zur neuen Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="49"/>
+        <location filename="../../netzjournal/ui/texts.py" line="50"/>
         <source>An event (“are you there too?”)</source>
         <translation>Eine Veranstaltung („Sind Sie auch dort?“)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="50"/>
+        <location filename="../../netzjournal/ui/texts.py" line="51"/>
         <source>The next evening of a series they came to before</source>
         <translation>Der nächste Termin einer Reihe, bei der die Person schon war</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="53"/>
+        <location filename="../../netzjournal/ui/texts.py" line="54"/>
         <source>A plain check-in</source>
         <translation>Einfach mal melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="54"/>
+        <location filename="../../netzjournal/ui/texts.py" line="55"/>
         <source>I&apos;m in your city</source>
         <translation>Ich bin in Ihrer Stadt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="55"/>
+        <location filename="../../netzjournal/ui/texts.py" line="56"/>
         <source>Thank you</source>
         <translation>Danke sagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="61"/>
+        <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>Together</source>
         <translation>Gemeinsam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="62"/>
+        <location filename="../../netzjournal/ui/texts.py" line="63"/>
         <source>I reached out</source>
         <translation>Ich habe mich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="63"/>
+        <location filename="../../netzjournal/ui/texts.py" line="64"/>
         <source>They reached out</source>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="79"/>
+        <location filename="../../netzjournal/ui/texts.py" line="80"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="80"/>
+        <location filename="../../netzjournal/ui/texts.py" line="81"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="81"/>
+        <location filename="../../netzjournal/ui/texts.py" line="82"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="83"/>
+        <location filename="../../netzjournal/ui/texts.py" line="84"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="84"/>
+        <location filename="../../netzjournal/ui/texts.py" line="85"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="86"/>
+        <location filename="../../netzjournal/ui/texts.py" line="87"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <location filename="../../netzjournal/ui/texts.py" line="97"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="97"/>
+        <location filename="../../netzjournal/ui/texts.py" line="98"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="98"/>
+        <location filename="../../netzjournal/ui/texts.py" line="99"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="99"/>
+        <location filename="../../netzjournal/ui/texts.py" line="100"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="101"/>
+        <location filename="../../netzjournal/ui/texts.py" line="102"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="111"/>
+        <location filename="../../netzjournal/ui/texts.py" line="112"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="115"/>
+        <location filename="../../netzjournal/ui/texts.py" line="116"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="117"/>
+        <location filename="../../netzjournal/ui/texts.py" line="118"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="119"/>
+        <location filename="../../netzjournal/ui/texts.py" line="120"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="121"/>
+        <location filename="../../netzjournal/ui/texts.py" line="122"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="123"/>
+        <location filename="../../netzjournal/ui/texts.py" line="124"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="126"/>
+        <location filename="../../netzjournal/ui/texts.py" line="127"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="129"/>
+        <location filename="../../netzjournal/ui/texts.py" line="130"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="130"/>
+        <location filename="../../netzjournal/ui/texts.py" line="131"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="323"/>
+        <location filename="../../netzjournal/ui/texts.py" line="324"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="330"/>
+        <location filename="../../netzjournal/ui/texts.py" line="331"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="332"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="334"/>
-        <location filename="../../netzjournal/ui/texts.py" line="361"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="336"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <location filename="../../netzjournal/ui/texts.py" line="337"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="339"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="340"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <location filename="../../netzjournal/ui/texts.py" line="342"/>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="343"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="344"/>
+        <location filename="../../netzjournal/ui/texts.py" line="345"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="346"/>
         <source>Address form</source>
         <translation>Anrede (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="346"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="347"/>
+        <location filename="../../netzjournal/ui/texts.py" line="348"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
         <location filename="../../netzjournal/ui/texts.py" line="349"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="350"/>
+        <location filename="../../netzjournal/ui/texts.py" line="351"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="351"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="353"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="354"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="356"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="356"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="357"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="359"/>
+        <location filename="../../netzjournal/ui/texts.py" line="360"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="360"/>
+        <location filename="../../netzjournal/ui/texts.py" line="361"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="363"/>
+        <location filename="../../netzjournal/ui/texts.py" line="364"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="364"/>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="365"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="379"/>
+        <location filename="../../netzjournal/ui/texts.py" line="380"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="385"/>
+        <location filename="../../netzjournal/ui/texts.py" line="386"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="392"/>
+        <location filename="../../netzjournal/ui/texts.py" line="393"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="397"/>
+        <location filename="../../netzjournal/ui/texts.py" line="398"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="402"/>
+        <location filename="../../netzjournal/ui/texts.py" line="403"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="408"/>
+        <location filename="../../netzjournal/ui/texts.py" line="409"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -4544,17 +4553,17 @@ Ort: %1</translation>
 <context>
     <name>TokenChip</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="136"/>
+        <location filename="../../netzjournal/ui/participants.py" line="137"/>
         <source>%1 (new?)</source>
         <translation>%1 (neu?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="139"/>
+        <location filename="../../netzjournal/ui/participants.py" line="140"/>
         <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
         <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="150"/>
+        <location filename="../../netzjournal/ui/participants.py" line="151"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -4562,72 +4571,142 @@ Ort: %1</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="319"/>
+        <location filename="../../netzjournal/ui/texts.py" line="421"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/texts.py" line="429"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="374"/>
+        <location filename="../../netzjournal/ui/texts.py" line="431"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="409"/>
-        <source>Delete %1</source>
-        <translation>%1 löschen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/texts.py" line="423"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="474"/>
+        <location filename="../../netzjournal/ui/texts.py" line="426"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="204"/>
+        <location filename="../../netzjournal/ui/texts.py" line="433"/>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="435"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="253"/>
+        <location filename="../../netzjournal/ui/texts.py" line="438"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="76"/>
+        <location filename="../../netzjournal/ui/texts.py" line="439"/>
+        <source>Delete notes (%1)</source>
+        <translation>Notizen löschen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
+        <source>Remove %1 from %2</source>
+        <translation>%1 aus %2 entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="457"/>
+        <source>My status at %1</source>
+        <translation>Mein Status bei %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="459"/>
+        <source>Change one evening of %1</source>
+        <translation>Termin von %1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="461"/>
+        <source>Cancel an evening of %1</source>
+        <translation>Termin von %1 absagen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <source>New event “%1”</source>
+        <translation>Neue Veranstaltung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <source>Edit event “%1”</source>
+        <translation>Veranstaltung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="467"/>
+        <source>Delete event “%1”</source>
+        <translation>Veranstaltung „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
+        <source>Met %1 at %2</source>
+        <translation>%1 bei %2 kennengelernt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="473"/>
+        <source>Forget where we met %1</source>
+        <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/undo.py" line="65"/>
         <source>Undo not possible</source>
         <translation>Rückgängig nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="78"/>
+        <location filename="../../netzjournal/ui/undo.py" line="67"/>
         <source>Redo not possible</source>
         <translation>Wiederholen nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="88"/>
+        <location filename="../../netzjournal/ui/undo.py" line="77"/>
         <source>“%1” cannot be undone: what it changed was changed again elsewhere (in another window or by an import). Undoing it would throw that newer change away, so the journal was left as it is.</source>
         <translation>„%1“ lässt sich nicht rückgängig machen: Was dabei geändert wurde, ist inzwischen anderswo erneut geändert worden (in einem anderen Fenster oder durch einen Import). Das Rückgängigmachen würde diese neuere Änderung verwerfen, deshalb bleibt das Journal, wie es ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/undo.py" line="116"/>
+        <location filename="../../netzjournal/ui/undo.py" line="106"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
+        <location filename="../../netzjournal/ui/undo.py" line="114"/>
+        <source>Done: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="441"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="187"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <source>Reached out to %1</source>
+        <translation>Bei %1 gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="445"/>
+        <source>Later for %1</source>
+        <translation>%1 später</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="447"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
@@ -4635,17 +4714,17 @@ Ort: %1</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="56"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="59"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="61"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="62"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>

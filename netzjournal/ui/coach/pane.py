@@ -33,10 +33,8 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import InteractionRecord
 from netzjournal.ui import undo
 from netzjournal.ui.coach.card import SuggestionCard
-from netzjournal.ui.coach.commands import ReachedOut, Snooze
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
@@ -325,33 +323,28 @@ class CoachPane(QWidget):
             )  # fmt: skip
 
     def mark_reached_out(self, contact_id: int, subject: str, body: str, key: str = "") -> None:
-        now = dt.datetime.now()
-        when = dt.datetime.combine(self.today(), now.time().replace(microsecond=0))
-        record = InteractionRecord(
-            occurred_at=when, kind="message", direction="outbound", participants=[contact_id],
-            title=subject, body=body,
-        )  # fmt: skip
+        from netzjournal.commands.coach import ReachedOut, reached_out_note
+
+        record = reached_out_note(contact_id, self.today(), dt.datetime.now().time(), subject, body)
         name = self._name(contact_id)
-        text = self.tr("Reached out to %1").replace("%1", name)
-        command = ReachedOut(self.journal, record, key, text)
-        if undo.perform(self.undo_stack, command, self):
+        if step := undo.perform(self.undo_stack, ReachedOut(self.journal, record, key), self):
             self.show_notice(
                 self.tr("%1: noted as reached out – the coach leaves them be for two weeks.")
-                .replace("%1", name), command,
+                .replace("%1", name), step,
             )  # fmt: skip
 
     def snooze(self, contact_id: int, days: int) -> None:
+        from netzjournal.commands.coach import Snooze
+
         until = self.today() + dt.timedelta(days=days)
         name = self._name(contact_id)
-        command = Snooze(self.journal, contact_id, until,
-                         self.tr("Later for %1").replace("%1", name))  # fmt: skip
-        if undo.perform(self.undo_stack, command, self):
+        if step := undo.perform(self.undo_stack, Snooze(self.journal, contact_id, until), self):
             day = QLocale().toString(until, QLocale.FormatType.LongFormat)  # type: ignore[call-overload]
             self.show_notice(
                 self.tr("%1 will be back on the list on %2.")
                 .replace("%1", name)
                 .replace("%2", day),
-                command,
+                step,
             )
 
     def never(self, contact_id: int) -> None:

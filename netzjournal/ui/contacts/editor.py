@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -20,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import validation
+from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.ui import texts, unsaved
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
+from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
 
 
@@ -36,10 +40,12 @@ class ContactEditor(QDialog):
         record: ContactRecord | None = None,
         new: bool = False,
         parent: QWidget | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactEditor")
         self._journal = journal
+        self._today = today or dt.date.today()
         self._record = record or ContactRecord()
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
@@ -122,6 +128,17 @@ class ContactEditor(QDialog):
         self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
         self.met_on = self._line("metOn")
         self.met_on.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        # Where we met, by id: an event or one evening of a series (of the last two years).
+        self.met_at = QComboBox()
+        self.met_at.setObjectName("metAtEvent")
+        self.met_at.setToolTip(self.tr("The event or evening where you met"))
+        self.met_at.addItem(self.tr("— no event —"), None)
+        self._met_at_choices = met_at_choices(
+            self._journal, self._today, self._record.met_at_event_id
+        )
+        for index, choice in enumerate(self._met_at_choices):
+            self.met_at.addItem(f"{choice.name} · {format_day(choice.day)}", index)
+        self.met_at.activated.connect(self._met_at_chosen)
         # By id: a namesake is shown apart and never taken for the other.
         self.introduced_by = PersonPicker(self._journal)
         self.introduced_by.setObjectName("introducedBy")
@@ -164,6 +181,7 @@ class ContactEditor(QDialog):
         form.addRow(self.tr("How we met"), self.source)
         form.addRow(self.tr("Where exactly"), self.source_detail)
         form.addRow(self.tr("Met on"), self.met_on)
+        form.addRow(self.tr("Met at the event"), self.met_at)
         form.addRow(self.tr("Introduced by"), self.introduced_by)
         form.addRow(self.tr("Address form"), self.address_form)
         form.addRow(self.tr("Language"), self.language)
@@ -215,6 +233,11 @@ class ContactEditor(QDialog):
         self.source_detail.setText(r.source_detail)
         # The field reads DD.MM.YYYY in either language (as its placeholder says).
         self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
+        self.met_at.setCurrentIndex(0)
+        for index, choice in enumerate(self._met_at_choices):
+            if r.met_at_event_id is not None and choice.event_id == r.met_at_event_id:
+                self.met_at.setCurrentIndex(index + 1)
+                break
         self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
         self._select(self.language, r.language)
@@ -286,6 +309,8 @@ class ContactEditor(QDialog):
             )
             return None
         r.introduced_by = self.introduced_by.person_id
+        choice = self._met_at_choice()
+        r.met_at_event_id = choice.event_id if choice is not None else None
         r.address_form = self.address_form.currentData()
         r.language = self.language.currentData()
         r.closeness = self.closeness.value()
@@ -296,6 +321,28 @@ class ContactEditor(QDialog):
         r.topics = self.topics.text().strip()
         r.notes = self.notes.toPlainText().strip()
         return r
+
+    def _met_at_choice(self) -> MetAtChoice | None:
+        index = self.met_at.currentData()
+        return self._met_at_choices[index] if isinstance(index, int) else None
+
+    def met_at_evening(self) -> tuple[int, dt.date] | None:
+        """The evening of a series chosen as "where we met" that has no row yet
+        (the save makes it), else None."""
+        choice = self._met_at_choice()
+        if choice is None or choice.event_id is not None or choice.series_id is None:
+            return None
+        return choice.series_id, choice.occurrence_on
+
+    def _met_at_chosen(self) -> None:
+        """An event chosen: "met on" and "how we met" follow it where they are blank."""
+        choice = self._met_at_choice()
+        if choice is None:
+            return
+        if not self.met_on.text().strip():
+            self.met_on.setText(choice.day.strftime("%d.%m.%Y"))
+        if not self.source.currentData():
+            self._select(self.source, "event")
 
     # -- closing: saved, or asked (ui/unsaved.py) ------------------------------------
 

@@ -8,7 +8,6 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import StoreError
 from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
@@ -72,6 +71,7 @@ class ContactsPane(QWidget):
             actions,
             undo_stack,
         )
+        self._today = today
         self.model = ContactsTableModel(journal, today, self)
         self._build(today)
         self.table.sortByColumn(ContactsTableModel.NAME, Qt.SortOrder.AscendingOrder)
@@ -278,6 +278,7 @@ class ContactsPane(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         from netzjournal.coach import settings as coach_settings
+        from netzjournal.commands.contacts import CreateContact
         from netzjournal.ui.contacts.editor import ContactEditor
 
         defaults = coach_settings.load(self.journal)
@@ -285,23 +286,24 @@ class ContactsPane(QWidget):
             language=defaults.new_contact_language,
             address_form=defaults.new_contact_address_form,
         )
-        editor = ContactEditor(self.journal, blank, new=True, parent=self)
+        editor = ContactEditor(self.journal, blank, new=True, parent=self, today=self._today())
         if not editor.exec():
             return None
         record = editor.record()
         assert record is not None
         try:
-            created = create_contact(self.journal, record).value
+            outcome = CreateContact(self.journal, record, editor.met_at_evening()).do()
         except StoreError as exc:
             from netzjournal.ui import texts
 
             QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
             return None
         self.filter.clear()
-        self.select(created.id or 0)
-        return created.id
+        self.select(outcome.value or 0)
+        return outcome.value
 
     def edit_selected(self) -> None:
+        from netzjournal.commands.contacts import EditContact
         from netzjournal.ui import undo
         from netzjournal.ui.contacts.editor import ContactEditor
 
@@ -311,16 +313,15 @@ class ContactsPane(QWidget):
         before = get_contact(self.journal, ids[0])  # the base the edit is made from
         shown = before
         while True:
-            editor = ContactEditor(self.journal, shown, parent=self)
+            editor = ContactEditor(self.journal, shown, parent=self, today=self._today())
             if not editor.exec():
                 return
             after = editor.record()
             assert after is not None
-            text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
-            command = undo.EditContact(self.journal, before, after, text)
+            command = EditContact(self.journal, before, after, editor.met_at_evening())
             conflict: list[StaleWrite] = []
-            if undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
-                if command.combined:
+            if step := undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
+                if step.combined:
                     self._say_combined()
                 return
             if not conflict:
@@ -362,22 +363,15 @@ class ContactsPane(QWidget):
         )
 
     def archive_selected(self) -> None:
+        from netzjournal.commands.contacts import ArchiveContacts
         from netzjournal.ui import undo
 
         ids = self.selected_ids()
-        if not ids:
-            return
-        archived = not get_contact(self.journal, ids[0]).archived
-        text = (
-            QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", str(len(ids)))
-            if archived
-            else QCoreApplication.translate("Undo", "Restore contacts (%1)").replace(
-                "%1", str(len(ids))
-            )
-        )
-        undo.perform(self.undo_stack, undo.ArchiveContacts(self.journal, ids, archived, text), self)
+        if ids:  # archived, or restored when the first is archived
+            undo.perform(self.undo_stack, ArchiveContacts(self.journal, ids), self)
 
     def delete_selected(self) -> None:
+        from netzjournal.commands.contacts import DeleteContacts
         from netzjournal.ui import undo
         from netzjournal.ui.confirm import confirm
 
@@ -405,13 +399,7 @@ class ContactsPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        if one:
-            text = QCoreApplication.translate("Undo", "Delete %1").replace("%1", listing)
-        else:
-            text = QCoreApplication.translate("Undo", "Delete contacts (%1)").replace(
-                "%1", str(len(ids))
-            )
-        undo.perform(self.undo_stack, undo.DeleteContacts(self.journal, ids, text), self)
+        undo.perform(self.undo_stack, DeleteContacts(self.journal, ids), self)
 
     def show_all_data(self) -> None:
         """Privacy: everything the journal holds about one person, on screen."""
@@ -445,6 +433,7 @@ class ContactsPane(QWidget):
     def merge_selected(self) -> None:
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
+        from netzjournal.commands.contacts import MergeContacts
         from netzjournal.ui import undo
 
         ids = self.selected_ids()
@@ -471,9 +460,5 @@ class ContactsPane(QWidget):
             return
         kept = labels.index(keep)
         keep_id, other_id = ids[kept], ids[1 - kept]
-        text = QCoreApplication.translate("Undo", "Merge %1 into %2")
-        text = text.replace("%1", labels[1 - kept]).replace("%2", keep)
-        if undo.perform(
-            self.undo_stack, undo.MergeContacts(self.journal, keep_id, other_id, text), self
-        ):
+        if undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self):
             self.select(keep_id)

@@ -2,7 +2,7 @@
 
 People are picked by id (namesakes shown apart) or created after a
 confirmation; the whole evening is saved in one transaction and one undo
-step (:class:`netzjournal.ui.undo.SaveDebrief` over
+step (:class:`netzjournal.commands.events.SaveDebrief` over
 :func:`netzjournal.store.save_debrief`). Closing with something typed asks first.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, Occurrence
@@ -184,10 +185,7 @@ class DebriefDialog(QDialog):
         if not self.rows:
             QMessageBox.information(self, self.tr("Debrief"), self.tr("Pick at least one person."))
             return
-        text = QCoreApplication.translate("Undo", "Debrief “%1”").replace(
-            "%1", self.occurrence.name
-        )
-        command = undo.SaveDebrief(self.journal, self.value(), text)
+        command = SaveDebrief(self.journal, self.value())
         if not undo.perform(self.undo_stack, command, self):
             return
         self.saved = command.result

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,11 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.events import SaveEvent
 from netzjournal.store import recurrence
 from netzjournal.store.errors import StoreError
-from netzjournal.store.events import create_event, update_event
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Occurrence
+from netzjournal.ui import undo
 from netzjournal.ui.date_fields import DateField
 from netzjournal.ui.events_tab import words
 
@@ -54,10 +55,12 @@ class EventEditor(QDialog):
         record: EventRecord | None,
         today: dt.date,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventEditor")
         self.journal = journal
+        self.undo_stack = undo_stack  # the save is one undo step there, if given
         self.original = record
         self.record: EventRecord | None = None
         self.setWindowTitle(self.tr("Edit event") if record and record.id else self.tr("New event"))
@@ -191,15 +194,17 @@ class EventEditor(QDialog):
         )  # fmt: skip
 
     def save(self) -> None:
-        rec = self.value()
-        try:
-            if rec.id is None:
-                self.record = create_event(self.journal, rec).value
-            else:
-                self.record = update_event(self.journal, rec).value
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
+        command = SaveEvent(self.journal, self.value())
+        if self.undo_stack is not None:
+            if undo.perform(self.undo_stack, command, self) is None:
+                return  # said why; the dialog stays open with its text
+        else:
+            try:
+                command.do()
+            except StoreError as exc:
+                QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+                return
+        self.record = command.saved
         self._initial = self._state()
         self.accept()
 

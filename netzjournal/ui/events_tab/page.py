@@ -1,8 +1,9 @@
 """One event's page: what, when, where, who was there; a series' evenings with who came.
 
 Attendance is edited here by id (picker: namesakes apart); removing someone
-asks first. The page's own list of who was there is :class:`AttendanceModel`;
-a series' occurrences are :class:`~netzjournal.ui.events_tab.model.OccurrencesModel`.
+asks first. Each change is one step on the window's undo stack. The page's
+own list of who was there is :class:`AttendanceModel`; a series' occurrences
+are :class:`~netzjournal.ui.events_tab.model.OccurrencesModel`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,19 +35,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.events import RemoveAttendance, SetAttendance, SetMetAt, SetMyStatus
 from netzjournal.store import codes
 from netzjournal.store.errors import StoreError
 from netzjournal.store.events import (
     attendance,
     event_row_for,
     get_event,
-    remove_attendance,
-    set_attendance,
-    set_met_at,
-    set_my_status,
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, Occurrence
+from netzjournal.ui import undo
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
@@ -93,11 +93,17 @@ class EventPage(QWidget):
     occurrence_chosen = Signal(object)  # a Occurrence from the series' table
 
     def __init__(
-        self, journal: Journal, today: Callable[[], dt.date], parent: QWidget | None = None
+        self,
+        journal: Journal,
+        today: Callable[[], dt.date],
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventPage")
         self.journal, self.today = journal, today
+        # Every change on the page is one step on the window's undo stack.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.occurrence: Occurrence | None = None
         self.title = QLabel()
         self.title.setObjectName("eventTitle")
@@ -276,21 +282,20 @@ class EventPage(QWidget):
             return None
 
     def _my_status_changed(self) -> None:
-        event_id = self._row_id()
-        if event_id is not None:
-            set_my_status(self.journal, event_id, str(self.my_status.currentData() or ""))
+        if self.occurrence is None:
+            return
+        status = str(self.my_status.currentData() or "")
+        if status == self.occurrence.my_status:
+            return  # shown again after a change, not chosen
+        undo.perform(self.undo_stack, SetMyStatus(self.journal, self.occurrence, status), self)
 
     def _add_person(self, contact_id: int) -> None:
-        event_id = self._row_id()
-        if event_id is None:
+        if self.occurrence is None:
             return
-        try:
-            set_attendance(self.journal, event_id, contact_id,
-                                 str(self.status.currentData()), self.note.text())  # fmt: skip
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return
-        self.note.clear()
+        command = SetAttendance(self.journal, self.occurrence, contact_id,
+                                str(self.status.currentData()), self.note.text())  # fmt: skip
+        if undo.perform(self.undo_stack, command, self):
+            self.note.clear()
 
     def _unknown_person(self, name: str) -> None:
         QMessageBox.information(
@@ -311,13 +316,15 @@ class EventPage(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            remove_attendance(self.journal, row.event_id, row.contact_id)
+        if answer == QMessageBox.StandardButton.Yes and self.occurrence is not None:
+            command = RemoveAttendance(self.journal, self.occurrence, row.contact_id)
+            undo.perform(self.undo_stack, command, self)
 
     def _met_here(self) -> None:
         row = self.attendance.row_at(self.people.currentIndex().row())
         if row is not None:
-            set_met_at(self.journal, row.contact_id, row.event_id)
+            command = SetMetAt(self.journal, row.contact_id, row.event_id)
+            undo.perform(self.undo_stack, command, self)
 
     def _open_person(self, index: QModelIndex) -> None:
         cid = index.data(CONTACT_ROLE)

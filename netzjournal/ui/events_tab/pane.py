@@ -27,11 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.events import DeleteEvent, DifferOccurrence
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import StoreError
-from netzjournal.store.events import delete_event, get_event, update_occurrence
+from netzjournal.store.events import get_event
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Occurrence
+from netzjournal.ui import undo
+from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
@@ -81,7 +84,7 @@ class EventsPane(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(2, 110)
         header.resizeSection(3, 100)
-        self.page = EventPage(journal, today)
+        self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
         self.page.debrief_requested.connect(self.debrief_current)
         self.page.differ.clicked.connect(self.differ_current)
@@ -200,7 +203,7 @@ class EventsPane(QWidget):
     def new_event(self) -> None:
         from netzjournal.ui.events_tab.editor import EventEditor
 
-        dialog = EventEditor(self.journal, None, self.today(), self)
+        dialog = EventEditor(self.journal, None, self.today(), self, self.undo_stack)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.record is not None:
             self.refresher.flush()
             rec = dialog.record
@@ -217,7 +220,10 @@ class EventsPane(QWidget):
         target = occ.series_id if occ.series_id is not None else occ.event_id
         if target is None:
             return
-        dialog = EventEditor(self.journal, get_event(self.journal, target), self.today(), self)
+        dialog = EventEditor(
+            self.journal, get_event(self.journal, target), self.today(), self,
+            self.undo_stack,
+        )  # fmt: skip
         dialog.exec()
 
     def differ_current(self) -> None:
@@ -230,8 +236,9 @@ class EventsPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, place, cancelled = dialog.values()
-        update_occurrence(self.journal, occ.series_id, occ.occurrence_on, starts_on=day,
-                                place=place, cancelled=cancelled)  # fmt: skip
+        command = DifferOccurrence(self.journal, occ, starts_on=day, place=place,
+                                   cancelled=cancelled)  # fmt: skip
+        undo.perform(self.undo_stack, command, self)
 
     def debrief_current(self) -> None:
         from netzjournal.ui.events_tab.debrief import DebriefDialog
@@ -250,18 +257,13 @@ class EventsPane(QWidget):
             return
         text = (
             self.tr("Delete the series “%1” with all its evenings and who was there? "
-                    "Notes about them stay. This cannot be undone.")
+                    "Notes about them stay. You can undo this with Ctrl+Z.")
             if occ.series_id is not None
             else self.tr("Delete the event “%1” and who was there? Notes about it stay. "
-                         "This cannot be undone.")
+                         "You can undo this with Ctrl+Z.")
         ).replace("%1", occ.name)  # fmt: skip
-        answer = QMessageBox.question(
-            self, self.tr("Delete event"), text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )  # fmt: skip
-        if answer == QMessageBox.StandardButton.Yes:
-            delete_event(self.journal, target)
+        if confirm(self, self.tr("Delete event"), text, self.tr("Delete")):
+            undo.perform(self.undo_stack, DeleteEvent(self.journal, target), self)
 
     def import_calendar(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

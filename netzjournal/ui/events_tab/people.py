@@ -146,9 +146,15 @@ class PersonAdder(QLineEdit):
             self.clear()
             return
         if not matches:
-            # Show the candidates first if the text is part of someone's name.
+            # Show the candidates first if the text is part of someone's name; Enter on
+            # a list of one takes that one (as every person picker does).
+            shown = popup.isVisible()
             self.completer_.setCompletionPrefix(text)
-            if self.completer_.completionCount() > 0:
+            count = self.completer_.completionCount()
+            if count == 1 and shown:
+                self._chosen(self.completer_.completionModel().index(0, 0))
+                return
+            if count > 0:
                 self.completer_.complete()
                 return
             self.create_requested.emit(text)

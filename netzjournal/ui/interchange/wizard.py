@@ -38,15 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
-    ImportOutcome,
     ImportPlan,
-    apply_import,
     plan_import,
     read_paths,
-    undo_import,
 )
-from netzjournal.progress import Cancelled, Progress, ignore
+from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
 from netzjournal.ui import undo
@@ -208,23 +206,6 @@ class MiddleElided(QStyledItemDelegate):
         option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText  # one line
 
 
-class ImportCommand(undo.JournalCommand):
-    def __init__(self, journal: Journal, plan: ImportPlan, text: str,
-                 progress: Progress = ignore) -> None:  # fmt: skip
-        super().__init__(journal, text)
-        self.plan = plan
-        self.outcome: ImportOutcome | None = None
-        self.progress = progress
-
-    def do(self) -> None:
-        progress, self.progress = self.progress, ignore  # a redo shows no dialog
-        self.outcome = apply_import(self.journal, self.plan, progress)
-
-    def revert(self) -> None:
-        assert self.outcome is not None
-        undo_import(self.journal, self.outcome)
-
-
 class ImportWizard(QDialog):
     def __init__(
         self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None
@@ -235,7 +216,7 @@ class ImportWizard(QDialog):
         self.resize(900, 560)
         self.journal, self.undo_stack = journal, undo_stack
         self.paths: list[Path] = []
-        self.command: ImportCommand | None = None
+        self.command: undo.Step | None = None
         # How long work reports its progress (replaceable in tests).
         self.make_progress: Callable[[str], ProgressDialog] = lambda title: ProgressDialog(
             self, title
@@ -480,13 +461,11 @@ class ImportWizard(QDialog):
 
     def run_import(self) -> None:
         plan = self.model.plan
-        text = QCoreApplication.translate("Undo", "Import contacts (%1)").replace(
-            "%1", str(len(plan.rows))
-        )
         progress = self.make_progress(self.tr("Import contacts"))
-        self.command = ImportCommand(self.journal, plan, text, progress)
+        command = ImportContacts(self.journal, plan, progress)
         try:
-            if not undo.perform(self.undo_stack, self.command, self):
+            self.command = undo.perform(self.undo_stack, command, self)
+            if self.command is None:
                 return
         except Cancelled:
             # The transaction was rolled back: the journal is as it was.
@@ -495,7 +474,7 @@ class ImportWizard(QDialog):
             return
         finally:
             progress.close()
-        outcome = self.command.outcome
+        outcome = command.result
         assert outcome is not None
         self.result_page.show_outcome(plan, outcome, self.model.names)
         self.pages.setCurrentIndex(2)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.commands.notes import DeleteNotes, EditNote
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import NoteFilter
@@ -201,17 +202,15 @@ class NotesPane(QWidget):
         if value is None:
             return False
         after, follow, gone = value
-        text = QCoreApplication.translate("Undo", "Edit note “%1”").replace(
-            "%1", after.title or texts.format_date(after.occurred_at.date())
-        )
-        command = undo.EditNote(self.journal, after, follow, text, removed=gone, base=before)
-        if not undo.perform(self.undo_stack, command, self, on_stale=self._conflict):
+        command = EditNote(self.journal, after, follow, removed=gone, base=before)
+        step = undo.perform(self.undo_stack, command, self, on_stale=self._conflict)
+        if step is None:
             return False
         # Loaded again: new follow-ups now have their ids (a second save must not
         # add them twice).
         self.editor.show_note(after.id)
         self.select(after.id or 0, load=False)
-        if command.combined:
+        if step.combined:
             QMessageBox.information(
                 self,
                 self.tr("Saved"),
@@ -224,7 +223,6 @@ class NotesPane(QWidget):
 
     def _conflict(self, exc: StaleWrite) -> None:
         """Same fields changed elsewhere: keep this text, take the rest in, say so."""
-        from netzjournal.ui import texts
 
         if isinstance(exc.merged, InteractionRecord) and isinstance(exc.current, InteractionRecord):
             self.editor.show_record(exc.merged, base=exc.current)
@@ -250,7 +248,4 @@ class NotesPane(QWidget):
             self.tr("Delete"),
         ):
             return
-        text = QCoreApplication.translate("Undo", "Delete note “%1”").replace(
-            "%1", record.title or texts.format_date(record.occurred_at.date())
-        )
-        undo.perform(self.undo_stack, undo.DeleteNotes(self.journal, [record.id], text), self)
+        undo.perform(self.undo_stack, DeleteNotes(self.journal, [record.id]), self)

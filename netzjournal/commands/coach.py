@@ -1,0 +1,75 @@
+"""The coach's actions: "reached out" (noted as a message; the person rests) and
+"later" (snoozed until a day)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netzjournal.commands.base import Command, Outcome
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.coach_data import record_opener, snooze, snoozed_until
+from netzjournal.store.events import names_of
+from netzjournal.store.interactions import create_interaction, delete_interactions
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
+
+
+def reached_out_note(
+    contact_id: int, today: dt.date, now: dt.time, subject: str, body: str
+) -> InteractionRecord:
+    """The note "Reached out" writes: an outgoing message today, at the time it is now."""
+    when = dt.datetime.combine(today, now.replace(microsecond=0))
+    return InteractionRecord(
+        occurred_at=when, kind="message", direction="outbound", participants=[contact_id],
+        title=subject, body=body,
+    )  # fmt: skip
+
+
+class ReachedOut(Command):
+    """ "Reached out": the message is noted in the journal (the person rests),
+    and the opener variant is remembered so the next one differs."""
+
+    def __init__(self, journal: Journal, record: InteractionRecord, opener_key: str = "") -> None:
+        super().__init__(journal)
+        self.record, self.opener_key = record, opener_key
+        self.contact_id = record.participants[0]
+        self.created: int | None = None
+        self.previous_key: str | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.record.id = None
+            self.created = create_interaction(self.journal, self.record).value.id
+            if self.opener_key:
+                self.previous_key = record_opener(
+                    self.journal, self.contact_id, self.opener_key
+                ).value
+            name = names_of(self.journal, [self.contact_id]).get(self.contact_id, "")
+        return Outcome("reached_out", name, changes=changes, value=self.created)
+
+    def _undo(self) -> ChangeSet:
+        with self.journal.write() as changes:
+            if self.created is not None:
+                delete_interactions(self.journal, [self.created])
+            if self.opener_key:
+                record_opener(self.journal, self.contact_id, self.previous_key)
+        return changes
+
+
+class Snooze(Command):
+    """ "Later": the person leaves the list until a day; undo brings them back."""
+
+    def __init__(self, journal: Journal, contact_id: int, until: dt.date) -> None:
+        super().__init__(journal)
+        self.contact_id, self.until = contact_id, until
+        self.before: dt.date | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.before = snoozed_until(self.journal, self.contact_id)
+            snooze(self.journal, self.contact_id, self.until)
+            name = names_of(self.journal, [self.contact_id]).get(self.contact_id, "")
+        return Outcome("snooze", name, changes=changes, value=self.contact_id)
+
+    def _undo(self) -> ChangeSet:
+        return snooze(self.journal, self.contact_id, self.before).changes

@@ -1,0 +1,157 @@
+"""Contacts: create, edit, delete, merge, archive (each undoable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from netzjournal.commands.base import Command, Outcome
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contacts import (
+    create_contact,
+    delete_contacts,
+    get_contact,
+    merge_contacts,
+    set_archived,
+    update_contact,
+)
+from netzjournal.store.events import ensure_occurrence
+from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_choices
+from netzjournal.store.records import ContactRecord
+from netzjournal.store.snapshots import (
+    Snapshot,
+    restore_snapshot,
+    same_rows,
+    snapshot_contacts,
+)
+from netzjournal.store.stale import StaleWrite
+
+# An evening of a series chosen as "where we met" that has no row yet: (series, day).
+Evening = tuple[int, dt.date]
+
+
+def _met_at_row(journal: Journal, record: ContactRecord, evening: Evening | None) -> None:
+    """Give "where we met" its row when it is an evening nothing was recorded about."""
+    if evening is not None:
+        record.met_at_event_id = ensure_occurrence(journal, *evening).value
+
+
+class CreateContact(Command):
+    """A new contact (from the editor); undo removes them again, refused once
+    something was recorded about them elsewhere."""
+
+    def __init__(self, journal: Journal, record: ContactRecord,
+                 evening: Evening | None = None) -> None:  # fmt: skip
+        super().__init__(journal)
+        self.record, self.evening = record, evening
+        self.after: Snapshot | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.record.id = None
+            _met_at_row(self.journal, self.record, self.evening)
+            created = create_contact(self.journal, self.record).value
+            assert created.id is not None
+            self.after = snapshot_contacts(self.journal, [created.id])
+        return Outcome("create_contact", created.name, changes=changes, value=created.id)
+
+    def _undo(self) -> ChangeSet:
+        assert self.after is not None and self.outcome is not None
+        contact_id = self.outcome.value or 0
+        with self.journal.write() as changes:
+            if not same_rows(snapshot_contacts(self.journal, [contact_id]), self.after):
+                raise StaleWrite("contact", contact_id, [])
+            delete_contacts(self.journal, [contact_id])
+        return changes
+
+
+class EditContact(Command):
+    """The edit is the difference between ``before`` and ``after``: doing it applies
+    that difference to the contact as it is now, undoing applies the reverse (a
+    change made elsewhere meanwhile stays either way). ``evening``: "where we met"
+    is an evening of a series that gets its row now."""
+
+    def __init__(self, journal: Journal, before: ContactRecord, after: ContactRecord,
+                 evening: Evening | None = None) -> None:  # fmt: skip
+        super().__init__(journal)
+        self.before, self.after, self.evening = before, after, evening
+
+    def _do(self) -> Outcome:
+        with self.journal.write():
+            _met_at_row(self.journal, self.after, self.evening)
+            out = update_contact(self.journal, self.after, base=self.before)
+        return Outcome("edit_contact", self.after.name, changes=out.changes,
+                       combined=out.combined, value=self.after.id)  # fmt: skip
+
+    def _undo(self) -> ChangeSet:
+        return update_contact(self.journal, self.before, base=self.after).changes
+
+
+class _SnapshotCommand(Command):
+    """A change undone by putting the contacts' rows back exactly (same ids)."""
+
+    def __init__(self, journal: Journal, ids: list[int]) -> None:
+        super().__init__(journal)
+        self.ids = list(ids)
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def _change(self) -> ChangeSet:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _capture(self) -> ChangeSet:
+        self.before = snapshot_contacts(self.journal, self.ids)
+        changes = self._change()
+        # Undo is refused if these rows are changed elsewhere meanwhile.
+        self.after = snapshot_contacts(self.journal, self.ids)
+        return changes
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_snapshot(self.journal, self.before, expect=self.after).changes
+
+
+class DeleteContacts(_SnapshotCommand):
+    def _change(self) -> ChangeSet:
+        return delete_contacts(self.journal, self.ids).changes
+
+    def _do(self) -> Outcome:
+        return Outcome("delete_contacts", count=len(self.ids), changes=self._capture())
+
+
+class MergeContacts(_SnapshotCommand):
+    """``other`` joins ``keep``: every note and detail; undo parts them again."""
+
+    def __init__(self, journal: Journal, keep: int, other: int) -> None:
+        super().__init__(journal, [keep, other])
+        self.keep, self.other = keep, other
+
+    def _change(self) -> ChangeSet:
+        return merge_contacts(self.journal, self.keep, self.other).changes
+
+    def _do(self) -> Outcome:
+        # Labels as pickers show them: namesakes apart (organisation, city).
+        choices = person_choices(self.journal, [self.keep, self.other])
+        labels = [choices[i].label if i in choices else f"#{i}" for i in (self.other, self.keep)]
+        changes = self._capture()
+        return Outcome("merge", labels[0], labels[1], changes=changes, value=self.keep)
+
+
+class ArchiveContacts(Command):
+    """Archive (or, with ``archived=False``, restore) contacts; ``None``: the
+    opposite of the first one's state, as the menu's toggle means it."""
+
+    def __init__(self, journal: Journal, ids: list[int], archived: bool | None = None) -> None:
+        super().__init__(journal)
+        self.ids = list(ids)
+        self.archived = archived
+
+    def _do(self) -> Outcome:
+        if self.archived is None:
+            self.archived = not get_contact(self.journal, self.ids[0]).archived
+        out = set_archived(self.journal, self.ids, self.archived)
+        what = "archive" if self.archived else "unarchive"
+        return Outcome(what, count=len(self.ids), changes=out.changes)
+
+    def _undo(self) -> ChangeSet:
+        return set_archived(self.journal, self.ids, not self.archived).changes

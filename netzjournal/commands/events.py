@@ -1,0 +1,258 @@
+"""Events: who was there, "met here first", one evening differently, my status,
+deleting an event or series, and the debrief — each one undo step.
+
+An evening of a series gets an event row of its own the first time something
+is recorded about it. The commands find that row by series and day each time
+(not by a remembered id), so a redo after its undo removed the row works too;
+undoing the step that made it removes it again.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from netzjournal.commands.base import Command, Outcome
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
+from netzjournal.store.events import (
+    MetAt,
+    create_event,
+    delete_event,
+    ensure_occurrence,
+    event_label,
+    met_at_state,
+    names_of,
+    occurrence_row,
+    remove_attendance,
+    restore_met_at,
+    set_attendance,
+    set_met_at,
+    set_my_status,
+    update_event,
+    update_occurrence,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord, Occurrence
+from netzjournal.store.snapshots import (
+    Snapshot,
+    restore_snapshot,
+    snapshot_events,
+    snapshot_interactions,
+)
+
+
+def _row(j: Journal, occurrence: Occurrence) -> int | None:
+    """The event row of an occurrence as the journal has it now (None: not recorded yet)."""
+    if occurrence.series_id is None:
+        return occurrence.event_id
+    return occurrence_row(j, occurrence.series_id, occurrence.occurrence_on)
+
+
+class _EventRowCommand(Command):
+    """A change to one evening's row, undone by putting that row back as it was
+    (its attendance and tags with it; a row this step made is removed)."""
+
+    def __init__(self, journal: Journal, occurrence: Occurrence) -> None:
+        super().__init__(journal)
+        self.occurrence = occurrence
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def _change(self, event_id: int) -> None:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:  # pragma: no cover
+        raise NotImplementedError
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            event_id = _row(self.journal, self.occurrence)
+            if event_id is None:
+                assert self.occurrence.series_id is not None
+                event_id = ensure_occurrence(
+                    self.journal, self.occurrence.series_id, self.occurrence.occurrence_on
+                ).value
+                self.before = Snapshot(event_ids=[event_id])  # nothing was there
+            else:
+                self.before = snapshot_events(self.journal, [event_id])
+            self._change(event_id)
+            self.after = snapshot_events(self.journal, [event_id])
+        return self._outcome(event_id, changes)
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_snapshot(self.journal, self.before, expect=self.after).changes
+
+
+def names_of_one(j: Journal, contact_id: int) -> str:
+    return names_of(j, [contact_id]).get(contact_id, "")
+
+
+class SetAttendance(_EventRowCommand):
+    """Someone was there (or said they would come), with an optional line."""
+
+    def __init__(self, journal: Journal, occurrence: Occurrence, contact_id: int,
+                 status: str = "attended", note: str = "") -> None:  # fmt: skip
+        super().__init__(journal, occurrence)
+        self.contact_id, self.status, self.note = contact_id, status, note
+
+    def _change(self, event_id: int) -> None:
+        set_attendance(self.journal, event_id, self.contact_id, self.status, self.note)
+
+    def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
+        name = names_of_one(self.journal, self.contact_id)
+        return Outcome("attendance_add", name, self.occurrence.name, changes=changes,
+                       value=event_id)  # fmt: skip
+
+
+class RemoveAttendance(_EventRowCommand):
+    def __init__(self, journal: Journal, occurrence: Occurrence, contact_id: int) -> None:
+        super().__init__(journal, occurrence)
+        self.contact_id = contact_id
+
+    def _change(self, event_id: int) -> None:
+        remove_attendance(self.journal, event_id, self.contact_id)
+
+    def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
+        name = names_of_one(self.journal, self.contact_id)
+        return Outcome("attendance_remove", name, self.occurrence.name, changes=changes,
+                       value=event_id)  # fmt: skip
+
+
+class SetMyStatus(_EventRowCommand):
+    def __init__(self, journal: Journal, occurrence: Occurrence, status: str) -> None:
+        super().__init__(journal, occurrence)
+        self.status = status
+
+    def _change(self, event_id: int) -> None:
+        set_my_status(self.journal, event_id, self.status)
+
+    def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
+        return Outcome("my_status", self.occurrence.name, changes=changes, value=event_id)
+
+
+class DifferOccurrence(_EventRowCommand):
+    """One evening of a series differently: moved, another place, cancelled (or not)."""
+
+    def __init__(self, journal: Journal, occurrence: Occurrence, *,
+                 starts_on: dt.date | None = None, place: str | None = None,
+                 cancelled: bool | None = None) -> None:  # fmt: skip
+        super().__init__(journal, occurrence)
+        self.starts_on, self.place, self.cancelled = starts_on, place, cancelled
+
+    def _change(self, event_id: int) -> None:
+        assert self.occurrence.series_id is not None
+        update_occurrence(self.journal, self.occurrence.series_id, self.occurrence.occurrence_on,
+                          starts_on=self.starts_on, place=self.place,
+                          cancelled=self.cancelled)  # fmt: skip
+
+    def _outcome(self, event_id: int, changes: ChangeSet) -> Outcome:
+        return Outcome("occurrence_cancel" if self.cancelled else "occurrence_differ",
+                       self.occurrence.name, changes=changes, value=event_id)  # fmt: skip
+
+
+class DeleteEvent(Command):
+    """An event, or a series with every evening, who was there and its tags; notes
+    and "where we met" lose the link. Undo puts all of it back with the same ids."""
+
+    def __init__(self, journal: Journal, event_id: int) -> None:
+        super().__init__(journal)
+        self.event_id = event_id
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            label = event_label(self.journal, self.event_id)
+            self.before = snapshot_events(self.journal, [self.event_id])
+            delete_event(self.journal, self.event_id)
+            self.after = snapshot_events(self.journal, self.before.event_ids)
+            self.after.event_ids = list(self.before.event_ids)
+        return Outcome("delete_event", label[0] if label else "", changes=changes,
+                       value=self.event_id)  # fmt: skip
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_snapshot(self.journal, self.before, expect=self.after).changes
+
+
+class SetMetAt(Command):
+    """Where the user met someone: an event row (None: forget it)."""
+
+    def __init__(self, journal: Journal, contact_id: int, event_id: int | None) -> None:
+        super().__init__(journal)
+        self.contact_id, self.event_id = contact_id, event_id
+        self.before: MetAt | None = None
+        self.after: MetAt | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            self.before = met_at_state(self.journal, self.contact_id)
+            set_met_at(self.journal, self.contact_id, self.event_id)
+            self.after = met_at_state(self.journal, self.contact_id)
+            label = event_label(self.journal, self.event_id) if self.event_id else None
+        return Outcome("met_at", names_of_one(self.journal, self.contact_id),
+                       label[0] if label else "", changes=changes,
+                       value=self.contact_id)  # fmt: skip
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_met_at(self.journal, self.contact_id, self.before,
+                              expect=self.after).changes  # fmt: skip
+
+
+class SaveDebrief(Command):
+    """A debrief after an event: everyone met, saved in one transaction, undone in one step."""
+
+    def __init__(self, journal: Journal, debrief: Debrief) -> None:
+        super().__init__(journal)
+        self.debrief = debrief
+        self.result: DebriefResult | None = None
+        self.after: Snapshot | None = None
+
+    def _do(self) -> Outcome:
+        # A copy: redo after undo starts from what the user entered, not from ids made since.
+        out = save_debrief(self.journal, copy.deepcopy(self.debrief))
+        self.result = out.value
+        # The notes as saved: an undo after they were edited elsewhere is refused.
+        self.after = snapshot_interactions(self.journal, self.result.notes)
+        return Outcome("debrief", self.debrief.occurrence.name, count=len(self.result.people),
+                       changes=out.changes, value=self.result.event_id)  # fmt: skip
+
+    def _undo(self) -> ChangeSet:
+        assert self.result is not None
+        return undo_debrief(self.journal, self.result, expect=self.after).changes
+
+
+class SaveEvent(Command):
+    """A new event or series, or an edit of one (from the event editor); undo takes the
+    new one away again or puts the old values back (tags and occurrence rows with it)."""
+
+    def __init__(self, journal: Journal, record: EventRecord) -> None:
+        super().__init__(journal)
+        self.record = record
+        self.new = record.id is None
+        self.saved: EventRecord | None = None
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def _do(self) -> Outcome:
+        with self.journal.write() as changes:
+            if self.new:
+                self.record.id = None  # a redo makes it anew
+                self.saved = create_event(self.journal, self.record).value
+                assert self.saved.id is not None
+                self.before = Snapshot(event_ids=[self.saved.id])  # nothing was there
+            else:
+                assert self.record.id is not None
+                self.before = snapshot_events(self.journal, [self.record.id])
+                self.saved = update_event(self.journal, self.record).value
+            self.after = snapshot_events(self.journal, self.before.event_ids)
+            self.after.event_ids = list(self.before.event_ids)
+        what = "create_event" if self.new else "edit_event"
+        return Outcome(what, self.saved.name, changes=changes, value=self.saved.id)
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_snapshot(self.journal, self.before, expect=self.after).changes
