@@ -132,34 +132,6 @@ def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Co
     return conn
 
 
-def _peewee_database(
-    path: Path, read_only: bool, conn: sqlite3.Connection, immutable: bool = False
-) -> peewee.SqliteDatabase:
-    """A peewee database that adopts ``conn`` as its first connection.
-
-    Only the opening thread adopts it; any other thread (and a reconnect
-    after close) gets a fresh connection of its own, as plain peewee does.
-    """
-    import peewee
-
-    class Adopting(peewee.SqliteDatabase):
-        def _connect(self) -> sqlite3.Connection:
-            if adopt and threading.get_ident() == owner:
-                own = adopt.pop()
-                self._add_conn_hooks(own)  # type: ignore[attr-defined]
-                return own
-            return super()._connect()  # type: ignore[misc]
-
-    adopt, owner = [conn], threading.get_ident()
-    target, uri = _target(path, read_only, immutable)
-    extra = {"uri": True} if uri else {}
-    db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)  # type: ignore[arg-type]
-    db.connect()
-    return db
-
-
-# The journal the models are bound to when first used (one journal per process).
-_current: Journal | None = None
 # Journals this process has opened: a -wal beside them may be our own.
 _opened_here: set[Path] = set()
 

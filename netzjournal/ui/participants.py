@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.commands.notes import create_person
-from netzjournal.store.contacts import create_contact
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import ContactRecord
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
 
@@ -394,28 +392,6 @@ class ParticipantsField(QFrame):
             self._flow.insertWidget(index, chip)
         self.changed.emit()
         return list(dict.fromkeys(self.ids()))
-
-
-def create_contact_from_name(journal: Journal, name: str) -> int:
-    """A minimal contact from what was typed.
-
-    Without a comma the last word is the family name. With one, the name is
-    kept as typed (display name) so that it reads and is found as the user
-    wrote it: "Müller, Hans" is family "Müller", given "Hans"; "Dr. Weiß, MBA"
-    is family "Weiß" (what follows the comma is a degree, not a given name).
-    """
-    display = name if "," in name else ""
-    head, _, tail = name.partition(",")
-    tail = tail.strip()
-    if tail and "," not in tail and len(tail.split()) <= 2 and tail not in _SUFFIXES:
-        family, given = head.strip(), tail
-    else:
-        words = head.split()
-        given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", head.strip())
-    record = ContactRecord(given_name=given, family_name=family, display_name=display)
-    created = create_contact(journal, record).value
-    assert created.id is not None
-    return created.id
 
 
 # Degrees written after a comma are not given names.

@@ -37,10 +37,8 @@ from PySide6.QtWidgets import (
 
 from netzjournal.commands.events import RemoveAttendance, SetAttendance, SetMetAt, SetMyStatus
 from netzjournal.store import codes
-from netzjournal.store.errors import StoreError
 from netzjournal.store.events import (
     attendance,
-    event_row_for,
     get_event,
 )
 from netzjournal.store.journal import Journal
@@ -270,16 +268,6 @@ class EventPage(QWidget):
             self.series_table.hide()
 
     # -- editing ----------------------------------------------------------------------
-
-    def _row_id(self) -> int | None:
-        """The event row to record on (an occurrence gets its row now)."""
-        if self.occurrence is None:
-            return None
-        try:
-            return event_row_for(self.journal, self.occurrence).value
-        except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
 
     def _my_status_changed(self) -> None:
         if self.occurrence is None:
