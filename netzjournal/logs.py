@@ -37,10 +37,10 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
     """
     path = log_dir / LOG_NAME
     root = logging.getLogger()
-    for handler in list(root.handlers):
-        if getattr(handler, "_netzjournal", False):
-            root.removeHandler(handler)
-            handler.close()
+    for old in list(root.handlers):
+        if getattr(old, "_netzjournal", False):
+            root.removeHandler(old)
+            old.close()
     # A log line that cannot be written (a full disk) is dropped, not turned
     # into a traceback on stderr.
     logging.raiseExceptions = False
@@ -60,7 +60,7 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
                 rotating.doRollover()
     except OSError:
         handler = logging.StreamHandler()
-    handler._netzjournal = True  # type: ignore[attr-defined]
+    handler._netzjournal = True  # type: ignore[union-attr]
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(level)

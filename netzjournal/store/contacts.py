@@ -206,30 +206,33 @@ def update_contact(
     if rec.id is None:
         raise ValidationError("update_contact needs a stored contact.")
     validate(rec)
+    contact_id: int = rec.id
     combined = False
     with j.write() as changes:
         conn = j.connection()
         old = conn.execute(
-            "SELECT role, organisation FROM contact WHERE id = ?", (rec.id,)
+            "SELECT role, organisation FROM contact WHERE id = ?", (contact_id,)
         ).fetchone()
         if old is None:
-            raise NotFound(f"Contact {rec.id} does not exist (any more): it was deleted elsewhere.")
+            raise NotFound(
+                f"Contact {contact_id} does not exist (any more): it was deleted elsewhere."
+            )
         if base is not None:
-            rec, combined = stale.reconcile("contact", base, rec, get_contact(j, rec.id))
+            rec, combined = stale.reconcile("contact", base, rec, get_contact(j, contact_id))
         now = dt.datetime.now()
         fields = {**_fields(rec), "updated_at": str(now)}
         if _role_replaced(old[0], old[1], rec.role, rec.organisation):
             fields["role_changed_on"] = str(today or now.date())
         conn.execute(
             f"UPDATE contact SET {', '.join(f'{name} = ?' for name in fields)} WHERE id = ?",
-            (*fields.values(), rec.id),
+            (*fields.values(), contact_id),
         )
-        _write_children(conn, rec.id, rec, changes)
-        fulltext.index_contacts(j, [rec.id])
+        _write_children(conn, contact_id, rec, changes)
+        fulltext.index_contacts(j, [contact_id])
         # Interactions are indexed with their participants' names.
-        fulltext.index_interactions(j, interaction_ids_of(j, rec.id))
-        changes.contacts.add(rec.id)
-    return Outcome(get_contact(j, rec.id), changes, combined)
+        fulltext.index_interactions(j, interaction_ids_of(j, contact_id))
+        changes.contacts.add(contact_id)
+    return Outcome(get_contact(j, contact_id), changes, combined)
 
 
 def _role_replaced(old_role: str, old_org: str, role: str, org: str) -> bool:

@@ -420,8 +420,7 @@ class Journal:
         # peewee runs the migrations on a connection of its own; this one
         # stays idle meanwhile (outside any transaction) and sees the result.
         target, uri = _target(self.opened_path, self.read_only, self.immutable)
-        extra = {"uri": True} if uri else {}
-        db = peewee.SqliteDatabase(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
+        db = peewee.SqliteDatabase(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, uri=uri)
         try:
             self._run_migrations(db, Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE))
         finally:
