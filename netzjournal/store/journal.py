@@ -143,7 +143,8 @@ def _has_backups(backup_dir: Path) -> bool:
         return False
 
 
-def _is_database_error(exc: BaseException) -> bool:
+def is_database_error(exc: BaseException) -> bool:
+    """True for SQLite's own errors (and peewee's wrapping of them, from a migration)."""
     if isinstance(exc, sqlite3.DatabaseError):
         return True
     peewee = sys.modules.get("peewee")  # a migration runs on peewee
@@ -305,7 +306,7 @@ class Journal:
                 raise StoreError(f"The journal {path} cannot be opened: {exc}") from exc
             raise JournalDamaged(path, str(exc)) from exc
         except Exception as exc:
-            if not _is_database_error(exc):
+            if not is_database_error(exc):
                 raise
             problem = environment.classify(exc, path)
             if problem is not None:
