@@ -156,15 +156,10 @@ def _problem_behind(
     exc: BaseException, where: paths.DataPaths
 ) -> JournalDamaged | JournalUnavailable | None:
     """The damage or environment problem a database error stands for (None: a bug)."""
-    import sqlite3
-
     from netzjournal.store import environment
+    from netzjournal.store.journal import is_database_error
 
-    peewee = sys.modules.get("peewee")
-    database_errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
-    if peewee is not None:
-        database_errors += (peewee.DatabaseError,)
-    if not isinstance(exc, database_errors):
+    if not is_database_error(exc):
         return None
     return environment.classify(exc, where.journal) or JournalDamaged(where.journal, str(exc))
 

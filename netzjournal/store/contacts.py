@@ -210,40 +210,43 @@ def update_contact(
     if rec.id is None:
         raise ValidationError("update_contact needs a stored contact.")
     validate(rec)
+    contact_id: int = rec.id
     combined = False
     with j.write() as changes:
         conn = j.connection()
         old = conn.execute(
             "SELECT role, organisation, given_name, family_name, display_name"
             " FROM contact WHERE id = ?",
-            (rec.id,),
+            (contact_id,),
         ).fetchone()
         if old is None:
-            raise NotFound(f"Contact {rec.id} does not exist (any more): it was deleted elsewhere.")
+            raise NotFound(
+                f"Contact {contact_id} does not exist (any more): it was deleted elsewhere."
+            )
         if base is not None:
-            rec, combined = stale.reconcile("contact", base, rec, get_contact(j, rec.id))
+            rec, combined = stale.reconcile("contact", base, rec, get_contact(j, contact_id))
         now = dt.datetime.now()
         fields = {**_fields(rec), "updated_at": str(now)}
         if _role_replaced(old[0], old[1], rec.role, rec.organisation):
             fields["role_changed_on"] = str(today or now.date())
         conn.execute(
             f"UPDATE contact SET {', '.join(f'{name} = ?' for name in fields)} WHERE id = ?",
-            (*fields.values(), rec.id),
+            (*fields.values(), contact_id),
         )
-        _write_children(conn, rec.id, rec, changes)
-        fulltext.index_contacts(j, [rec.id])
+        _write_children(conn, contact_id, rec, changes)
+        fulltext.index_contacts(j, [contact_id])
         # Interactions are indexed with their participants' names, events with the
         # names of who was there: a new name is found there too.
-        fulltext.index_interactions(j, interaction_ids_of(j, rec.id))
+        fulltext.index_interactions(j, interaction_ids_of(j, contact_id))
         if _name_changed(old, rec):
-            attended = _attended_events(j, rec.id)
+            attended = _attended_events(j, contact_id)
             if attended:
                 from netzjournal.store.events import index_events
 
                 index_events(j, attended)
                 changes.events.update(attended)
-        changes.contacts.add(rec.id)
-    return Outcome(get_contact(j, rec.id), changes, combined)
+        changes.contacts.add(contact_id)
+    return Outcome(get_contact(j, contact_id), changes, combined)
 
 
 def _name_changed(old: sqlite3.Row | tuple[str, ...], rec: ContactRecord) -> bool:

@@ -16,7 +16,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from netzjournal.store.folding import fold, match_expression, query_terms
 from netzjournal.store.values import to_datetime
@@ -58,13 +58,17 @@ def _join(*parts: str | None) -> str:
 def contact_document(row: Sequence[Any]) -> tuple[int, str, str]:
     """(rowid, name, body) for a row of ``_CONTACT_DOCS``."""
     texts = [str(x) if x else "" for x in row]
-    return 2 * int(row[0]), fold(_join(*texts[1:4])), fold(_join(*texts[4:]))
+    return 2 * cast(int, row[0]), fold(_join(*texts[1:4])), fold(_join(*texts[4:]))
 
 
 def interaction_document(row: Sequence[Any]) -> tuple[int, str, str]:
     """(rowid, name, body) for a row of ``_INTERACTION_DOCS``."""
     t = [str(x) if x else "" for x in row]
-    return 2 * int(row[0]) + 1, fold(_join(t[1], t[6])), fold(_join(t[2], t[3], t[4], t[5], t[7]))
+    return (
+        2 * cast(int, row[0]) + 1,
+        fold(_join(t[1], t[6])),
+        fold(_join(t[2], t[3], t[4], t[5], t[7])),
+    )
 
 
 def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:

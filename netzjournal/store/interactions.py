@@ -163,32 +163,33 @@ def update_interaction(
     if rec.id is None:
         raise ValidationError("update_interaction needs a stored interaction.")
     validate(j, rec)
+    note_id: int = rec.id
     combined = False
     with j.write() as changes:
         conn = j.connection()
         if base is not None:
             try:
-                current = get_interaction(j, rec.id)
+                current = get_interaction(j, note_id)
             except NotFound:
                 raise NotFound(
-                    f"Interaction {rec.id} does not exist (any more): it was deleted elsewhere."
+                    f"Interaction {note_id} does not exist (any more): it was deleted elsewhere."
                 ) from None
             rec, combined = stale.reconcile("interaction", base, rec, current)
         before = [r[0] for r in conn.execute(
-            "SELECT contact_id FROM participant WHERE interaction_id = ?", (rec.id,))]  # fmt: skip
+            "SELECT contact_id FROM participant WHERE interaction_id = ?", (note_id,))]  # fmt: skip
         fields = {n: _sql_value(getattr(rec, n)) for n in _SCALARS}
         fields.update(event_id=rec.event_id, updated_at=str(dt.datetime.now()))
         updated = conn.execute(
             f"UPDATE interaction SET {', '.join(f'{n} = ?' for n in fields)} WHERE id = ?",
-            (*fields.values(), rec.id),
+            (*fields.values(), note_id),
         ).rowcount
-        if not updated or rec.id is None:
-            raise NotFound(f"Interaction {rec.id} does not exist.")
-        _write_children(conn, rec.id, rec)
-        fulltext.index_interactions(j, [rec.id])
-        changes.interactions.add(rec.id)
+        if not updated:
+            raise NotFound(f"Interaction {note_id} does not exist.")
+        _write_children(conn, note_id, rec)
+        fulltext.index_interactions(j, [note_id])
+        changes.interactions.add(note_id)
         changes.contacts.update(before, rec.participants)
-    return Outcome(get_interaction(j, rec.id), changes, combined)
+    return Outcome(get_interaction(j, note_id), changes, combined)
 
 
 def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:

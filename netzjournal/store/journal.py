@@ -143,7 +143,8 @@ def _has_backups(backup_dir: Path) -> bool:
         return False
 
 
-def _is_database_error(exc: BaseException) -> bool:
+def is_database_error(exc: BaseException) -> bool:
+    """True for SQLite's own errors (and peewee's wrapping of them, from a migration)."""
     if isinstance(exc, sqlite3.DatabaseError):
         return True
     peewee = sys.modules.get("peewee")  # a migration runs on peewee
@@ -310,7 +311,7 @@ class Journal:
                 raise StoreError(f"The journal {path} cannot be opened: {exc}") from exc
             raise JournalDamaged(path, str(exc)) from exc
         except Exception as exc:
-            if not _is_database_error(exc):
+            if not is_database_error(exc):
                 raise
             problem = environment.classify(exc, path)
             if problem is not None:
@@ -426,8 +427,7 @@ class Journal:
         # peewee runs the migrations on a connection of its own; this one
         # stays idle meanwhile (outside any transaction) and sees the result.
         target, uri = _target(self.opened_path, self.read_only, self.immutable)
-        extra = {"uri": True} if uri else {}
-        db = peewee.SqliteDatabase(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
+        db = peewee.SqliteDatabase(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, uri=uri)
         try:
             self._run_migrations(db, Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE))
         finally:
