@@ -16,6 +16,7 @@ import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape as xml_escape
 
 import niquests
 
@@ -204,7 +205,7 @@ class DavClient:
         body = (
             f'<?xml version="1.0" encoding="utf-8"?><d:mkcol xmlns:d="DAV:" xmlns:card="{CARD}">'
             "<d:set><d:prop><d:resourcetype><d:collection/><card:addressbook/></d:resourcetype>"
-            f"<d:displayname>{name}</d:displayname></d:prop></d:set></d:mkcol>"
+            f"<d:displayname>{xml_escape(name)}</d:displayname></d:prop></d:set></d:mkcol>"
         )
         response = self.request("MKCOL", href, body, {"Content-Type": "application/xml"})
         if response.status_code not in (201, 200):
@@ -303,6 +304,47 @@ class DavClient:
                 raise Rejected(response.status_code, (response.text or "")[:200])
             raise SyncError("server", f"PUT {href}: HTTP {response.status_code}")
         return response.headers.get("ETag")
+
+    def collection_state(self, url: str) -> tuple[str | None, str | None, int]:
+        """(ETag, display name, number of members) of a collection, in one PROPFIND."""
+        etag = name = None
+        members = 0
+        base = self.path(url).rstrip("/")
+        for href, prop in self._propfind(url, "<d:getetag/><d:displayname/>", depth="1"):
+            if self.path(href).rstrip("/") == base:
+                etag = prop.findtext("d:getetag", None, NS)
+                name = prop.findtext("d:displayname", None, NS)
+            else:
+                members += 1
+        return etag, name, members
+
+    def put_collection(self, url: str, text: str, etag: str, content_type: str) -> bool:
+        """Fill an empty collection in one request: a PUT of every item on the
+        collection itself, only while it is unchanged since ``etag``.
+
+        Not part of WebDAV or CardDAV — RFC 4918 answers a PUT on a collection with
+        405 — but Radicale takes it (its web interface imports files this way) and
+        replaces the collection's members. True if the server took it; False where it
+        is refused (405 and the like, too large, a rejected item): the caller then
+        uploads item by item. Raises :class:`PreconditionFailed` if the collection
+        changed meanwhile."""
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "If-Match": etag}
+        response = self.request("PUT", url, text, headers)
+        if response.status_code == 412:
+            raise PreconditionFailed(url)
+        if response.status_code in (200, 201, 204):
+            return True
+        if 400 <= response.status_code < 500 or response.status_code in (501, 505):
+            return False
+        raise SyncError("server", f"PUT {url}: HTTP {response.status_code}")
+
+    def set_displayname(self, url: str, name: str) -> None:
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><d:propertyupdate xmlns:d="DAV:">'
+            f"<d:set><d:prop><d:displayname>{xml_escape(name)}</d:displayname></d:prop></d:set>"
+            "</d:propertyupdate>"
+        )
+        self._xml("PROPPATCH", url, body, "0", expect=(207, 200))
 
     def delete(self, href: str, etag: str | None) -> None:
         headers = {"If-Match": etag} if etag else {}
