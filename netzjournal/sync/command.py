@@ -58,6 +58,14 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
     return None
 
 
+def changes_json(changes: object) -> dict[str, object]:
+    """A ChangeSet as JSON (sets as sorted lists)."""
+    return {
+        name: sorted(value) if isinstance(value, set) else value
+        for name, value in vars(changes).items()
+    }
+
+
 def _names(label: str, names: list[str]) -> None:
     if names:
         shown = ", ".join(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
@@ -100,6 +108,10 @@ def run(args: argparse.Namespace) -> int:
                 print(json.dumps({"error": "no_password", "detail": ""}))
             print(f"netzjournal: {MESSAGES['no_password']}", file=sys.stderr)
             return 1
+        # What the run changed, by ids: the window re-reads only that (see
+        # ui/sync_runner.py) instead of everything.
+        changed = store.ChangeSet()
+        journal.subscribe(changed.update)
         try:
             outcome = sync_all(journal, settings, password, dry_run=args.dry_run)
         except SyncError as exc:
@@ -118,7 +130,9 @@ def run(args: argparse.Namespace) -> int:
             except sync_settings.NoKeyring:
                 print(PASSWORD_HELP)
         if args.json:
-            print(json.dumps(asdict(outcome), ensure_ascii=False))
+            result = asdict(outcome)
+            result["changes"] = changes_json(changed)
+            print(json.dumps(result, ensure_ascii=False))
             return 0
         verb = "would change" if args.dry_run else "changed"
         reports = (

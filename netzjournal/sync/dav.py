@@ -305,18 +305,22 @@ class DavClient:
             raise SyncError("server", f"PUT {href}: HTTP {response.status_code}")
         return response.headers.get("ETag")
 
-    def collection_state(self, url: str) -> tuple[str | None, str | None, int]:
-        """(ETag, display name, number of members) of a collection, in one PROPFIND."""
+    def collection_state(
+        self, url: str, members: bool = True
+    ) -> tuple[str | None, str | None, int]:
+        """(ETag, display name, number of members — 0 unless asked) of a collection,
+        in one PROPFIND."""
         etag = name = None
-        members = 0
+        count = 0
         base = self.path(url).rstrip("/")
-        for href, prop in self._propfind(url, "<d:getetag/><d:displayname/>", depth="1"):
+        depth = "1" if members else "0"
+        for href, prop in self._propfind(url, "<d:getetag/><d:displayname/>", depth=depth):
             if self.path(href).rstrip("/") == base:
                 etag = prop.findtext("d:getetag", None, NS)
                 name = prop.findtext("d:displayname", None, NS)
             else:
-                members += 1
-        return etag, name, members
+                count += 1
+        return etag, name, count
 
     def put_collection(self, url: str, text: str, etag: str, content_type: str) -> bool:
         """Fill an empty collection in one request: a PUT of every item on the

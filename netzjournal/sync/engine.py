@@ -324,7 +324,7 @@ class Engine:
         except PreconditionFailed:
             return pending, False
         # Radicale replaces the collection's properties with the upload's: keep the name.
-        _etag, name_after, _n = self.client.collection_state(self.collection)
+        _etag, name_after, _n = self.client.collection_state(self.collection, members=False)
         if name and name_after != name:
             self.client.set_displayname(self.collection, name)
         fresh = self.client.sync_collection(self.collection, None)

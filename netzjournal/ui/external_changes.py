@@ -42,8 +42,26 @@ class ExternalChanges(QObject):
             log.warning("data_version not readable: %s", exc)
             return None
 
+    def hold(self) -> None:
+        """Stop noticing while our own sync child writes: it reports by ids what it
+        changed, and re-reading everything every few seconds of a long sync would
+        stall the window."""
+        self.timer.stop()
+        self._held = True
+
+    def resume(self) -> None:
+        """Take the journal as it is now as seen (the caller told the panes what
+        changed) and go on noticing."""
+        self._held = False
+        self._seen = self._version()
+        self.timer.start()
+
+    _held = False
+
     def check(self) -> bool:
         """Refresh everything if another process wrote; True if it did."""
+        if self._held:
+            return False
         version = self._version()
         if version is None or version == self._seen:
             return False

@@ -19,7 +19,9 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from netzjournal import store
 from netzjournal.paths import DataPaths
+from netzjournal.store.changes import ChangeSet
 from netzjournal.sync import settings as sync_settings
+from netzjournal.ui.external_changes import ExternalChanges
 
 START_DELAY_MS = 3000  # after the first paint: the start stays fast
 
@@ -29,8 +31,15 @@ class SyncRunner(QObject):
     succeeded = Signal(dict)  # the outcome: {"contacts": report, "tasks": report}
     failed = Signal(str)  # an error code (see netzjournal.sync.dav.SyncError)
 
-    def __init__(self, journal: store.Journal, paths: DataPaths, parent: QObject | None = None):
+    def __init__(
+        self,
+        journal: store.Journal,
+        paths: DataPaths,
+        parent: QObject | None = None,
+        external: ExternalChanges | None = None,
+    ):
         super().__init__(parent)
+        self._external = external
         self._journal = journal
         self._paths = paths
         self._process: QProcess | None = None
@@ -70,6 +79,8 @@ class SyncRunner(QObject):
         process = QProcess(self)
         process.finished.connect(self._finished)
         self._process = process
+        if self._external is not None:
+            self._external.hold()
         self.started.emit()
         process.start(sys.executable, args)
         if self.session_password:
@@ -87,6 +98,8 @@ class SyncRunner(QObject):
             return
         out = bytes(process.readAllStandardOutput().data()).decode("utf-8", errors="replace")
         process.deleteLater()
+        if self._external is not None:
+            self._external.resume()
         lines = [line for line in out.splitlines() if line.startswith("{")]
         try:
             result = json.loads(lines[-1]) if lines else {"error": "crashed"}
@@ -98,14 +111,23 @@ class SyncRunner(QObject):
             return
         self.last_error = None
         self.last_success = dt.datetime.now()
-        here = any(
-            report and (report["created_here"] or report["updated_here"] or report["deleted_here"])
-            for report in (result.get(k) for k in ("contacts", "tasks", "events", "notes"))
-        )
-        if here:
-            # Another process wrote: the panes re-read what they show.
-            self._journal.notify(store.ChangeSet(everything=True))
+        changes = _change_set(result.get("changes"))
+        if changes:
+            # The child wrote: the panes re-read what it changed (by ids).
+            self._journal.notify(changes)
         self.succeeded.emit(result)
+
+
+def _change_set(raw: object) -> ChangeSet:
+    """The child's change set from its JSON; everything if it sent none (an older
+    child, or one cut off before it said)."""
+    if not isinstance(raw, dict):
+        return ChangeSet(everything=True)
+    changes = ChangeSet(everything=bool(raw.get("everything")))
+    for name in ("contacts", "interactions", "follow_ups", "events", "tags", "openers"):
+        getattr(changes, name).update(int(i) for i in raw.get(name) or [])
+    changes.settings.update(str(s) for s in raw.get("settings") or [])
+    return changes
 
 
 class SyncStatus(QLabel):
