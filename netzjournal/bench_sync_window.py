@@ -38,6 +38,7 @@ def run_window_bench(seed: Path, root: Path) -> int:
     from netzjournal.ui.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
+    assert app is not None
     proc, url = radicale(root / "window-radicale")
     where = paths.resolve(root / "window-data").ensure()
     shutil.copyfile(seed, where.journal)

@@ -18,12 +18,12 @@ from conftest import TODAY, person
 from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
 
 from netzjournal import store
+from netzjournal.interchange.importer import card_uid
 from netzjournal.store import Channel
 from netzjournal.store import sync_state as state
+from netzjournal.sync import engine
 from netzjournal.sync.contacts import sync_contacts
 from netzjournal.sync.dav import DavClient, SyncError
-from netzjournal.interchange.importer import card_uid
-from netzjournal.sync import engine
 from netzjournal.sync.engine import token_key
 
 pytestmark = pytest.mark.slow
