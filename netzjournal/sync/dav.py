@@ -12,6 +12,7 @@ Every failure becomes a :class:`SyncError` with a code the interface words
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -192,16 +193,37 @@ class DavClient:
             out.append((href, prop.findtext("d:displayname", "", NS), types))
         return out
 
+    def collection_names(self, kind: str) -> list[str]:
+        """The names of the user's address books (``kind`` "card") or calendars
+        ("cal"), as the server shows them (the last part of the path where a
+        collection has no display name)."""
+        wanted = "addressbook" if kind == "card" else "calendar"
+        names = {
+            display or self.path(href).rstrip("/").rsplit("/", 1)[-1]
+            for href, display, types in self.collections(self.home_set(kind))
+            if wanted in types
+        }
+        return sorted(names, key=str.casefold)
+
     def ensure_addressbook(self, name: str = "netzjournal", create: bool = True) -> str | None:
         """The href of the address book shown as ``name``; made if there is none
         (or None, with ``create`` False)."""
         home = self.home_set("card")
+        taken = set()
         for href, display, types in self.collections(home):
-            if "addressbook" in types and display == name:
+            last = self.path(href).rstrip("/").rsplit("/", 1)[-1]
+            taken.add(last)
+            if "addressbook" in types and (display or last) == name:
                 return self.path(href)
         if not create:
             return None
-        href = urllib.parse.urljoin(self.absolute(home), f"{name}/")
+        # The path from the name, with only characters every server takes in a path.
+        slug = re.sub(r"[^a-z0-9._-]+", "-", name.casefold()).strip("-.") or "netzjournal"
+        segment, n = slug, 1
+        while segment in taken:
+            n += 1
+            segment = f"{slug}-{n}"
+        href = urllib.parse.urljoin(self.absolute(home), f"{segment}/")
         body = (
             f'<?xml version="1.0" encoding="utf-8"?><d:mkcol xmlns:d="DAV:" xmlns:card="{CARD}">'
             "<d:set><d:prop><d:resourcetype><d:collection/><card:addressbook/></d:resourcetype>"

@@ -141,6 +141,14 @@ class Engine:
         listing = self._listing(token)
         self.listing = listing
         self.items = state.sync_items(self.j, self.a.kind)
+        # Bases from another collection (the user chose another address book or
+        # calendar) say nothing about this one: were they kept, every item missing
+        # here would look deleted on the server and be deleted in the journal.
+        elsewhere = [uid for uid, i in self.items.items() if i.collection != self.collection]
+        if elsewhere:
+            self.items = {u: i for u, i in self.items.items() if u not in set(elsewhere)}
+            if not self.dry_run:
+                state.forget_sync_items(self.j, self.a.kind, elsewhere)
         self.by_href = {item.href: item for item in self.items.values()}
         self.local = self.a.local_items()
         self.done: set[str] = set()  # UIDs settled in this run
