@@ -2144,25 +2144,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="81"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="317"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="319"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="333"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="335"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="83"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="342"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="344"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="351"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="353"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2202,67 +2202,67 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="231"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="233"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="232"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="235"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="237"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="305"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="307"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="481"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="483"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="528"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="529"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="531"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="536"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="538"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="545"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="547"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="547"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="549"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2271,12 +2271,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="557"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="561"/>
         <source>Journal: %1
 Backups: %2
 
@@ -3498,54 +3498,115 @@ Ort: %1</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="25"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="40"/>
         <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="31"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="46"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="38"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="53"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="62"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="63"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="51"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="57"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
+        <source>Address book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
+        <source>Calendar (follow-ups, events, notes)</source>
+        <translation>Kalender (Wiedervorlagen, Termine, Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <source>Show the server&apos;s address books and calendars</source>
+        <translation>Adressbücher und Kalender des Servers anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="81"/>
+        <source>A name the server does not have yet is made there on the first sync.</source>
+        <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="99"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="131"/>
+        <source>Enter the server address, user name and password first.</source>
+        <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
+        <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
+        <source>Asking the server …</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <source>The server has %1 address book(s) and %2 calendar(s). A name it does not have yet is made there on the first sync.</source>
+        <translation>Der Server hat %1 Adressbuch/-bücher und %2 Kalender. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="170"/>
+        <source>No address books or calendars at this address.</source>
+        <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3669,72 +3730,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="118"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="140"/>
         <source>Syncing …</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="159"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="139"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="161"/>
         <source>conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="163"/>
         <source>refused by the server: %1</source>
         <translation>vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="168"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="169"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="170"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="171"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="172"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="173"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="174"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="176"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="177"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
