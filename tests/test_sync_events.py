@@ -138,7 +138,8 @@ def test_a_series_travels_as_a_series_with_its_cancelled_and_moved_evenings(
     for key, value in (("UID", series.uid), ("DTSTAMP", dt.datetime(2026, 5, 1, tzinfo=dt.UTC)),
                        ("RECURRENCE-ID", dt.datetime(2026, 6, 9, 19)),
                        ("DTSTART", dt.datetime(2026, 6, 11, 19)),
-                       ("DTEND", dt.datetime(2026, 6, 11, 22)), ("SUMMARY", "Stammtisch Süd")):  # fmt: skip
+                       ("DTEND", dt.datetime(2026, 6, 11, 22)),
+                       ("SUMMARY", "Stammtisch Süd")):  # fmt: skip
         june.add(key, value)
     cal.add_component(june)
     client.put(href, cal.to_ical().decode(), etag, "text/calendar")
@@ -175,7 +176,8 @@ def test_a_series_made_on_the_phone_arrives_as_a_series(journal, client, radical
         "DTSTART;TZID=Europe/Berlin:20261202T080000\r\nDTEND;TZID=Europe/Berlin:20261202T083000\r\n"
         "RRULE:FREQ=WEEKLY;COUNT=6\r\nEXDATE;TZID=Europe/Berlin:20261230T080000\r\n"
         "SUMMARY:Jour fixe Netze\r\nLOCATION:Raum 3\r\n"
-        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Jour fixe\r\nTRIGGER:-PT10M\r\nEND:VALARM\r\n"
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Jour fixe\r\nTRIGGER:-PT10M\r\n"
+        "END:VALARM\r\n"
         "END:VEVENT\r\n"
         "BEGIN:VEVENT\r\nUID:etar-series-1\r\nDTSTAMP:20261120T100000Z\r\n"
         "RECURRENCE-ID;TZID=Europe/Berlin:20261209T080000\r\n"
