@@ -134,7 +134,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500, window: bool = True)
             procs.append(proc)
             j = journal("radicale-journal")
             client = DavClient(url, USER, PASSWORD)
-            book = client.ensure_addressbook()
+            book = client.ensure_addressbook() or ""
             _timed(
                 f"Radicale: first sync, {contacts} cards into an empty book",
                 lambda: sync_contacts(j, client, book),
@@ -167,7 +167,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500, window: bool = True)
             procs.append(proc)
             j = journal("cards-journal", small)
             client = DavClient(url, USER, PASSWORD)
-            book = client.ensure_addressbook()
+            book = client.ensure_addressbook() or ""
             bulk_min, engine.BULK_MIN = engine.BULK_MIN, 10**9
             try:
                 _timed(
@@ -189,7 +189,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500, window: bool = True)
                 procs.append(proc)
                 j = journal("xandikos-journal")
                 client = DavClient(url, USER, PASSWORD)
-                book = client.ensure_addressbook()
+                book = client.ensure_addressbook() or ""
                 _timed(
                     f"Xandikos: first sync, {contacts} cards card by card",
                     lambda: sync_contacts(j, client, book),

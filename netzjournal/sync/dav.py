@@ -356,13 +356,14 @@ class DavClient:
         changed meanwhile."""
         headers = {"Content-Type": f"{content_type}; charset=utf-8", "If-Match": etag}
         response = self.request("PUT", url, text, headers)
-        if response.status_code == 412:
+        status = response.status_code or 0
+        if status == 412:
             raise PreconditionFailed(url)
-        if response.status_code in (200, 201, 204):
+        if status in (200, 201, 204):
             return True
-        if 400 <= response.status_code < 500 or response.status_code in (501, 505):
+        if 400 <= status < 500 or status in (501, 505):
             return False
-        raise SyncError("server", f"PUT {url}: HTTP {response.status_code}")
+        raise SyncError("server", f"PUT {url}: HTTP {status}")
 
     def set_displayname(self, url: str, name: str) -> None:
         body = (

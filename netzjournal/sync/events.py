@@ -227,7 +227,7 @@ class EventAdapter(CalendarAdapter):
         return calendar.to_ical().decode("utf-8")
 
     @staticmethod
-    def _add_times(event: icalendar.Event, fields: Fields, day: dt.date) -> None:
+    def _add_times(event: icalendar.cal.Component, fields: Fields, day: dt.date) -> None:
         """DTSTART/DTEND of the event (or one evening) starting on ``day``: dates for
         an all-day one (DTEND the day after the last, RFC 5545), floating times else."""
         first = _day(fields["starts_on"])
@@ -244,7 +244,7 @@ class EventAdapter(CalendarAdapter):
     def _add_exceptions(
         self,
         calendar: icalendar.Calendar,
-        event: icalendar.Event,
+        event: icalendar.cal.Component,
         uid: str,
         fields: Fields,
         stamp: dt.datetime,
