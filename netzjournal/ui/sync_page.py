@@ -37,9 +37,9 @@ class SyncPage(QWidget):
         self._was = current
         form = QFormLayout(self)
         intro = QLabel(
-            self.tr("Sync contacts and follow-ups with your own server (Nextcloud, Radicale, "
-                    "mailbox.org …) so that your phone has them too. Nothing leaves this "
-                    "computer until you switch it on.")
+            self.tr("Sync contacts, follow-ups and events with your own server (Nextcloud, "
+                    "Radicale, mailbox.org …) so that your phone has them too. Nothing leaves "
+                    "this computer until you switch it on.")
         )  # fmt: skip
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -147,6 +147,7 @@ class SyncPage(QWidget):
             books, calendars = lookup.result()
         except SyncError as exc:
             self.found.setText(self._error_words(exc.code))
+            self._fit()
             return
         for box, names in ((self.addressbook, books), (self.calendar, calendars)):
             chosen = box.currentText()
@@ -156,11 +157,18 @@ class SyncPage(QWidget):
                 box.addItem(chosen)
             box.setCurrentText(chosen)
         self.found.setText(
-            self.tr("The server has %1 address book(s) and %2 calendar(s). "
-                    "A name it does not have yet is made there on the first sync.")
+            self.tr("Address books on the server: %1 · calendars: %2. A name it does "
+                    "not have yet is made there on the first sync.")
             .replace("%1", self.locale().toString(len(books)))
             .replace("%2", self.locale().toString(len(calendars)))
         )  # fmt: skip
+        self._fit()
+
+    def _fit(self) -> None:
+        """A longer message must not squeeze the page: the dialog grows to fit."""
+        window = self.window()
+        if window is not self:
+            window.adjustSize()
 
     def _error_words(self, code: str) -> str:
         words = {

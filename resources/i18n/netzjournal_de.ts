@@ -3499,8 +3499,8 @@ Ort: %1</translation>
     <name>SyncPage</name>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="40"/>
-        <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
-        <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+        <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
+        <translation>Kontakte, Follow-ups und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="46"/>
@@ -3540,7 +3540,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
         <source>Calendar (follow-ups, events, notes)</source>
-        <translation>Kalender (Wiedervorlagen, Termine, Notizen)</translation>
+        <translation>Kalender (Follow-ups, Termine, Notizen)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
@@ -3579,32 +3579,32 @@ Ort: %1</translation>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
-        <source>The server has %1 address book(s) and %2 calendar(s). A name it does not have yet is made there on the first sync.</source>
-        <translation>Der Server hat %1 Adressbuch/-bücher und %2 Kalender. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+        <location filename="../../netzjournal/ui/sync_page.py" line="160"/>
+        <source>Address books on the server: %1 · calendars: %2. A name it does not have yet is made there on the first sync.</source>
+        <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="175"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="176"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="177"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="170"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="178"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="180"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
