@@ -147,7 +147,6 @@ class SyncPage(QWidget):
             books, calendars = lookup.result()
         except SyncError as exc:
             self.found.setText(self._error_words(exc.code))
-            self._fit()
             return
         for box, names in ((self.addressbook, books), (self.calendar, calendars)):
             chosen = box.currentText()
@@ -162,13 +161,6 @@ class SyncPage(QWidget):
             .replace("%1", self.locale().toString(len(books)))
             .replace("%2", self.locale().toString(len(calendars)))
         )  # fmt: skip
-        self._fit()
-
-    def _fit(self) -> None:
-        """A longer message must not squeeze the page: the dialog grows to fit."""
-        window = self.window()
-        if window is not self:
-            window.adjustSize()
 
     def _error_words(self, code: str) -> str:
         words = {
