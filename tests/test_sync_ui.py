@@ -122,8 +122,12 @@ def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_ke
     changes.clear()
     with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
         window.actions_.sync_now.trigger()
+        # While our own child writes, the poll for other writers holds …
+        assert window.sync.running and not window.external_changes.check()
     assert changes and not changes[-1].everything
     assert changes[-1].contacts == {anna.id}
+    # … and afterwards it takes the child's writes as told, not as "everything".
+    assert not window.external_changes.check()
     client.close()
 
 

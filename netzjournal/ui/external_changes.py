@@ -49,11 +49,13 @@ class ExternalChanges(QObject):
         self.timer.stop()
         self._held = True
 
-    def resume(self) -> None:
-        """Take the journal as it is now as seen (the caller told the panes what
-        changed) and go on noticing."""
+    def resume(self, seen: bool = True) -> None:
+        """Go on noticing. ``seen``: the caller told the panes what changed, so the
+        journal as it is now counts as seen; else (a sync child that failed
+        half-way) the next check refreshes whatever it wrote."""
         self._held = False
-        self._seen = self._version()
+        if seen:
+            self._seen = self._version()
         self.timer.start()
 
     _held = False

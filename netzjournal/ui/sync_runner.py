@@ -98,13 +98,14 @@ class SyncRunner(QObject):
             return
         out = bytes(process.readAllStandardOutput().data()).decode("utf-8", errors="replace")
         process.deleteLater()
-        if self._external is not None:
-            self._external.resume()
         lines = [line for line in out.splitlines() if line.startswith("{")]
         try:
             result = json.loads(lines[-1]) if lines else {"error": "crashed"}
         except ValueError:
             result = {"error": "crashed"}
+        if self._external is not None:
+            # A failed run may have written some batches before it stopped.
+            self._external.resume(seen="error" not in result)
         if "error" in result:
             self.last_error = str(result["error"])
             self.failed.emit(self.last_error)
