@@ -17,10 +17,13 @@ import pytest
 from conftest import TODAY, person
 from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
 
-from netzjournal import store
 from netzjournal.interchange.importer import card_uid
-from netzjournal.store import Channel
 from netzjournal.store import sync_state as state
+from netzjournal.store.backups import list_backups
+from netzjournal.store.contacts import create_contact, delete_contacts, get_contact, update_contact
+from netzjournal.store.fulltext import search
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 from netzjournal.sync import engine
 from netzjournal.sync.contacts import sync_contacts
 from netzjournal.sync.dav import DavClient, SyncError
@@ -71,7 +74,7 @@ def book(client: DavClient) -> str:
     return client.ensure_addressbook()
 
 
-def sync(j: store.Journal, client: DavClient, book: str, **kw: object):
+def sync(j: Journal, client: DavClient, book: str, **kw: object):
     return sync_contacts(j, client, book, today=lambda: TODAY, **kw)
 
 
@@ -97,7 +100,7 @@ def phone_edit(client: DavClient, book: str, uid: str, old: str, new: str) -> No
     client.put(href, re.sub(old, new, text, count=1, flags=re.M), etag)
 
 
-def contacts(j: store.Journal) -> dict[str, store.ContactRecord]:
+def contacts(j: Journal) -> dict[str, ContactRecord]:
     return {c.uid: c for c in state.all_contacts(j)}
 
 
@@ -115,7 +118,7 @@ PHONE_CARD = (
 def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
     journal, server, client, book
 ):
-    anna = store.create_contact(
+    anna = create_contact(
         journal,
         person(
             "Anna",
@@ -127,7 +130,7 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
             address_form="du",
             topics="Glasfaser; 5G, Peering",
             notes="Erste Zeile\nzweite Zeile",
-            birthday=store.Birthday(2, 29),
+            birthday=Birthday(2, 29),
             met_on=dt.date(2024, 5, 1),
             channels=[
                 Channel("email", "anna@netz.example", "work"),
@@ -136,8 +139,8 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
             tags=["Konferenz", "Kunde"],
         ),
     ).value
-    org_only = store.create_contact(journal, store.ContactRecord(organisation="Nur Firma GmbH"))
-    store.create_contact(journal, person("Ben", "Øster", archived=True))
+    org_only = create_contact(journal, ContactRecord(organisation="Nur Firma GmbH"))
+    create_contact(journal, person("Ben", "Øster", archived=True))
 
     report = sync(journal, client, book)
     assert sorted(report.created_there) == ["Anna Meier", "Ben Øster", "Nur Firma GmbH"]
@@ -154,7 +157,7 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
     again = sync(journal, client, book)
     assert again.changed == 0 and not again.conflicts
     assert client.requests - before == 1
-    assert contacts(journal)[anna.uid] == store.get_contact(journal, anna.id)
+    assert contacts(journal)[anna.uid] == get_contact(journal, anna.id)
     assert contacts(journal)[anna.uid].topics == "Glasfaser; 5G, Peering"
 
 
@@ -181,11 +184,11 @@ def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
         "Stadtwerke Köln",
     )
     assert joerg.city == "Köln" and joerg.role == "Leiter Netze"
-    assert store.search(journal, "Übel")  # indexed for the search like any contact
+    assert search(journal, "Übel")  # indexed for the search like any contact
 
     # An edit in the journal goes up without losing the phone's own lines.
     joerg.role = "Bereichsleiter Netze"
-    store.update_contact(journal, joerg)
+    update_contact(journal, joerg)
     report = sync(journal, client, book)
     assert report.updated_there == ["Jörg Übel"] and report.changed == 1, report
     href, _etag, text = card_of(client, book, uid)
@@ -199,13 +202,13 @@ def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
 
 
 def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, client, book):
-    a = store.create_contact(journal, person("Anna", "Meier", city="Bonn")).value
-    b = store.create_contact(journal, person("Bert", "Brandt", role="Einkauf")).value
+    a = create_contact(journal, person("Anna", "Meier", city="Bonn")).value
+    b = create_contact(journal, person("Bert", "Brandt", role="Einkauf")).value
     sync(journal, client, book)
 
     # The journal moves Anna; the phone gives Bert a new title and Anna a phone number.
     a.city = "Köln"
-    store.update_contact(journal, a)
+    update_contact(journal, a)
     phone_edit(client, book, b.uid, r"^TITLE:.*$", "TITLE:Leitung Einkauf")
     phone_edit(client, book, a.uid, r"^END:VCARD", "TEL;TYPE=cell:+49 151 99\r\nEND:VCARD")
 
@@ -221,10 +224,10 @@ def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, c
 
 
 def test_the_same_field_on_both_sides_keeps_both_values(journal, server, client, book):
-    a = store.create_contact(journal, person("Anna", "Meier", role="CTO", city="Bonn")).value
+    a = create_contact(journal, person("Anna", "Meier", role="CTO", city="Bonn")).value
     sync(journal, client, book)
     a.role = "CEO"
-    store.update_contact(journal, a)
+    update_contact(journal, a)
     phone_edit(client, book, a.uid, r"^TITLE:.*$", "TITLE:Vorständin")
     phone_edit(client, book, a.uid, r"^ADR:.*$", "ADR:;;;Berlin;;;")
 
@@ -242,22 +245,22 @@ def test_the_same_field_on_both_sides_keeps_both_values(journal, server, client,
 
 
 def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, server, client, book):
-    gone_here = store.create_contact(journal, person("Gerd", "Hier")).value
-    gone_there = store.create_contact(journal, person("Dora", "Dort")).value
-    untouched = store.create_contact(journal, person("Ute", "Unberührt")).value
-    also_untouched = store.create_contact(journal, person("Udo", "Unberührt")).value
-    deleted_both_ways = store.create_contact(journal, person("Lea", "Lokal")).value
+    gone_here = create_contact(journal, person("Gerd", "Hier")).value
+    gone_there = create_contact(journal, person("Dora", "Dort")).value
+    untouched = create_contact(journal, person("Ute", "Unberührt")).value
+    also_untouched = create_contact(journal, person("Udo", "Unberührt")).value
+    deleted_both_ways = create_contact(journal, person("Lea", "Lokal")).value
     sync(journal, client, book)
 
-    store.delete_contacts(journal, [gone_here.id])
+    delete_contacts(journal, [gone_here.id])
     phone_edit(client, book, gone_here.uid, r"^END:VCARD", "NOTE:Neue Nummer\r\nEND:VCARD")
     dora_href = card_of(client, book, gone_there.uid)[0]
     client.delete(dora_href, None)
     gone_there.city = "Hamburg"
-    store.update_contact(journal, gone_there)
+    update_contact(journal, gone_there)
     client.delete(card_of(client, book, untouched.uid)[0], None)
     client.delete(card_of(client, book, also_untouched.uid)[0], None)
-    store.delete_contacts(journal, [deleted_both_ways.id])
+    delete_contacts(journal, [deleted_both_ways.id])
 
     report = sync(journal, client, book)
     people = contacts(journal)
@@ -268,7 +271,7 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
     assert sorted(report.deleted_here) == ["Udo Unberührt", "Ute Unberührt"]
     assert also_untouched.uid not in people
     # Several deleted at once: backed up first, like any bulk delete.
-    assert [b.reason for b in store.list_backups(journal.backup_dir)] == ["pre-delete"]
+    assert [b.reason for b in list_backups(journal.backup_dir)] == ["pre-delete"]
     texts = "".join(t for _e, t in server_cards(client, book).values())
     assert deleted_both_ways.uid not in texts
     assert len(server_cards(client, book)) == 2
@@ -276,8 +279,8 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
 
 
 def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radicale, client, book):
-    store.create_contact(journal, person("Anna", "Meier"))
-    big = store.create_contact(journal, person("Viel", "Text", notes="x" * 60_000)).value
+    create_contact(journal, person("Anna", "Meier"))
+    big = create_contact(journal, person("Viel", "Text", notes="x" * 60_000)).value
     report = sync(journal, client, book)
     assert [name for name, _why in report.rejected] == ["Viel Text"]
     assert report.created_there == ["Anna Meier"]
@@ -285,7 +288,7 @@ def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radic
     # Still rejected next time (and still reported), never half-written.
     assert [n for n, _ in sync(journal, client, book).rejected] == ["Viel Text"]
     big.notes = "kurz"
-    store.update_contact(journal, big)
+    update_contact(journal, big)
     report = sync(journal, client, book)
     assert report.created_there == ["Viel Text"] and not report.rejected
 
@@ -297,7 +300,7 @@ def test_a_server_killed_mid_sync_resumes_without_duplicates(
     monkeypatch.setattr(engine, "BULK_MIN", 10_000)
     people = [person(f"Vorname{n}", f"Nachname{n}", city="Ulm") for n in range(150)]
     for p in people:
-        store.create_contact(journal, p)
+        create_contact(journal, p)
     puts = 0
 
     def crash_at_the_130th_put(method: str, _url: str) -> None:
@@ -324,8 +327,8 @@ def test_a_server_killed_mid_sync_resumes_without_duplicates(
 
 
 def test_an_expired_sync_token_falls_back_to_etags(journal, server, client, book):
-    a = store.create_contact(journal, person("Anna", "Meier")).value
-    store.create_contact(journal, person("Bert", "Brandt"))
+    a = create_contact(journal, person("Anna", "Meier")).value
+    create_contact(journal, person("Bert", "Brandt"))
     sync(journal, client, book)
     state.set_sync_token(journal, token_key(book, "contact"), "contact", STALE_TOKENS[server.name])
     phone_edit(client, book, a.uid, r"^END:VCARD", "NOTE:vom Telefon\r\nEND:VCARD")
@@ -338,7 +341,7 @@ def test_an_expired_sync_token_falls_back_to_etags(journal, server, client, book
 
 
 def test_a_wrong_password_says_so_and_changes_nothing(journal, radicale, client, book):
-    store.create_contact(journal, person("Anna", "Meier"))
+    create_contact(journal, person("Anna", "Meier"))
     wrong = DavClient(radicale.url, USER, "falsch")
     with pytest.raises(SyncError) as caught:
         sync(journal, wrong, book)
@@ -347,7 +350,7 @@ def test_a_wrong_password_says_so_and_changes_nothing(journal, radicale, client,
 
 
 def test_a_dry_run_reports_and_writes_nothing(journal, server, client, book):
-    store.create_contact(journal, person("Anna", "Meier"))
+    create_contact(journal, person("Anna", "Meier"))
     client.put(f"{book}x.vcf", PHONE_CARD.format(uid="x-1"), None)
     report = sync(journal, client, book, dry_run=True)
     assert report.created_there == ["Anna Meier"] and report.created_here == ["Jörg Übel"]
@@ -386,7 +389,7 @@ def test_a_first_sync_into_an_empty_book_goes_up_in_one_request_where_the_server
     on its own. Either way the same cards arrive, the book keeps its name, and the
     next runs find nothing to do and carry edits both ways."""
     for n in range(engine.BULK_MIN + 10):
-        store.create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
     puts = _count_puts(client)
     report = sync(journal, client, book)
     client.on_request = None
@@ -412,7 +415,7 @@ def test_a_first_sync_into_an_empty_book_goes_up_in_one_request_where_the_server
     assert contacts(journal)[anna.uid].role == "Chefin"
 
 
-def _hrefs(j: store.Journal) -> dict[str, str]:
+def _hrefs(j: Journal) -> dict[str, str]:
     return {uid: item.href for uid, item in state.sync_items(j, "contact").items()}
 
 
@@ -423,7 +426,7 @@ def test_a_collection_upload_never_replaces_what_a_phone_put_there_first(
     (If-Match on the book's ETag): a card the phone adds in between makes it fail,
     and the cards go up one by one beside the phone's."""
     for n in range(engine.BULK_MIN):
-        store.create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
     phone_uid = "phone-added-1"
 
     def phone_adds_a_card(method: str, url: str) -> None:
@@ -446,7 +449,7 @@ def test_a_server_killed_after_a_collection_upload_resumes_without_duplicates(
     journal, radicale, client, book
 ):
     for n in range(engine.BULK_MIN + 5):
-        store.create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
     seen_put = False
 
     def crash_after_the_upload(method: str, _url: str) -> None:

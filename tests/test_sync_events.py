@@ -10,8 +10,17 @@ import icalendar
 import pytest
 from dav_servers import PASSWORD, USER, Radicale
 
-from netzjournal import store
-from netzjournal.store.events import reset_occurrence
+from netzjournal.store.events import (
+    create_event,
+    ensure_occurrence,
+    get_event,
+    list_events,
+    occurrence_rows,
+    reset_occurrence,
+    update_event,
+    update_occurrence,
+)
+from netzjournal.store.records import EventRecord
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.events import sync_events
@@ -42,9 +51,9 @@ def items(client, calendar):
 
 def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, client, radicale):
     calendar = ensure_calendar(radicale.url, USER, PASSWORD)
-    fair = store.create_event(
+    fair = create_event(
         journal,
-        store.EventRecord("Netzwerk-Messe", dt.date(2026, 12, 3), dt.date(2026, 12, 4),
+        EventRecord("Netzwerk-Messe", dt.date(2026, 12, 3), dt.date(2026, 12, 4),
                           place="Köln", notes="Stand B12", tags=["Messe", "Glasfaser"]),
     ).value  # fmt: skip
     report = sync_events(journal, client, calendar)
@@ -64,10 +73,10 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
         "text/calendar",
     )  # fmt: skip
     fair.name = "Netzwerk-Messe 2026"
-    store.update_event(journal, fair)
+    update_event(journal, fair)
     report = sync_events(journal, client, calendar)
     assert not report.conflicts
-    kept = store.get_event(journal, fair.id)
+    kept = get_event(journal, fair.id)
     assert (kept.name, kept.place) == ("Netzwerk-Messe 2026", "Köln Halle 7")
     [text] = [t for _e, t in items(client, calendar).values()]
     assert "SUMMARY:Netzwerk-Messe 2026" in text and "TRIGGER:-P1D" in text
@@ -82,7 +91,7 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
         "text/calendar",
     )
     assert sync_events(journal, client, calendar).created_here == ["Stammtisch"]
-    [new] = [e for e in store.list_events(journal) if e.uid == "etar-1"]
+    [new] = [e for e in list_events(journal) if e.uid == "etar-1"]
     assert (new.starts_on, new.ends_on) == (dt.date(2026, 12, 10), None)
     assert sync_events(journal, client, calendar).changed == 0
     assert sync_tasks(journal, client, calendar).changed == 0  # events are no tasks
@@ -103,19 +112,19 @@ def test_a_series_travels_as_a_series_with_its_cancelled_and_moved_evenings(
     journal, client, radicale
 ):
     calendar = ensure_calendar(radicale.url, USER, PASSWORD)
-    series = store.create_event(
+    series = create_event(
         journal,
-        store.EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU",
+        EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU",
                           start_time=dt.time(19), end_time=dt.time(22), place="Zum Anker",
                           tags=["Stammtisch"]),
     ).value  # fmt: skip
-    store.update_occurrence(journal, series.id, dt.date(2026, 2, 10), cancelled=True)
-    store.update_occurrence(
+    update_occurrence(journal, series.id, dt.date(2026, 2, 10), cancelled=True)
+    update_occurrence(
         journal, series.id, dt.date(2026, 3, 10), starts_on=dt.date(2026, 3, 12),
         place="Biergarten",
     )  # fmt: skip
-    store.ensure_occurrence(journal, series.id, dt.date(2026, 4, 14))  # who came: no difference
-    store.create_event(journal, store.EventRecord("Barcamp Ruhr", dt.date(2026, 3, 14)))
+    ensure_occurrence(journal, series.id, dt.date(2026, 4, 14))  # who came: no difference
+    create_event(journal, EventRecord("Barcamp Ruhr", dt.date(2026, 3, 14)))
     report = sync_events(journal, client, calendar)
     assert sorted(report.created_there) == ["Barcamp Ruhr", "Stammtisch Süd"]
     [master, moved] = _objects(client, calendar)[series.uid]
@@ -145,7 +154,7 @@ def test_a_series_travels_as_a_series_with_its_cancelled_and_moved_evenings(
     client.put(href, cal.to_ical().decode(), etag, "text/calendar")
     report = sync_events(journal, client, calendar)
     assert report.updated_here == ["Stammtisch Süd"] and not report.conflicts
-    evenings = {o.occurrence_on: o for o in store.occurrence_rows(journal, series.id)}
+    evenings = {o.occurrence_on: o for o in occurrence_rows(journal, series.id)}
     assert evenings[dt.date(2026, 5, 12)].cancelled
     assert evenings[dt.date(2026, 6, 9)].starts_on == dt.date(2026, 6, 11)
     assert evenings[dt.date(2026, 3, 10)].place == "Biergarten"  # still moved
@@ -154,9 +163,9 @@ def test_a_series_travels_as_a_series_with_its_cancelled_and_moved_evenings(
 
     # In the journal: the March evening is as the series again; the rule changes.
     reset_occurrence(journal, series.id, dt.date(2026, 3, 10))
-    changed = store.get_event(journal, series.id)
+    changed = get_event(journal, series.id)
     changed.rrule = "FREQ=MONTHLY;BYDAY=2TU;COUNT=12"
-    store.update_event(journal, changed)
+    update_event(journal, changed)
     assert sync_events(journal, client, calendar).updated_there == ["Stammtisch Süd"]
     [master, *others] = _objects(client, calendar)[series.uid]
     assert dict(master["RRULE"]) == {"FREQ": ["MONTHLY"], "BYDAY": ["2TU"], "COUNT": [12]}
@@ -187,18 +196,18 @@ def test_a_series_made_on_the_phone_arrives_as_a_series(journal, client, radical
         "text/calendar",
     )
     assert sync_events(journal, client, calendar).created_here == ["Jour fixe Netze"]
-    [series] = [e for e in store.list_events(journal) if e.uid == "etar-series-1"]
+    [series] = [e for e in list_events(journal) if e.uid == "etar-series-1"]
     assert series.rrule == "FREQ=WEEKLY;COUNT=6"
     assert (series.starts_on, series.start_time, series.end_time) == (
         dt.date(2026, 12, 2), dt.time(8), dt.time(8, 30))  # fmt: skip
-    evenings = {o.occurrence_on: o for o in store.occurrence_rows(journal, series.id)}
+    evenings = {o.occurrence_on: o for o in occurrence_rows(journal, series.id)}
     assert evenings[dt.date(2026, 12, 30)].cancelled
     assert evenings[dt.date(2026, 12, 9)].start_time == dt.time(9)
     assert evenings[dt.date(2026, 12, 9)].place == "Raum 5"
     assert sync_events(journal, client, calendar).changed == 0
     # The journal renames it: the phone's alarm, zone and evenings stay.
     series.name = "Jour fixe Netzbetrieb"
-    store.update_event(journal, series)
+    update_event(journal, series)
     assert sync_events(journal, client, calendar).updated_there == ["Jour fixe Netzbetrieb"]
     [(_e, text)] = list(items(client, calendar).values())
     assert "TRIGGER:-PT10M" in text and "TZID=Europe/Berlin" in text

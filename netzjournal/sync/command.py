@@ -73,7 +73,9 @@ def _names(label: str, names: list[str]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from netzjournal import paths, store
+    from netzjournal import paths
+    from netzjournal.store.changes import ChangeSet
+    from netzjournal.store.journal import Journal
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
     from netzjournal.sync.run import sync_all
@@ -82,7 +84,7 @@ def run(args: argparse.Namespace) -> int:
     if not where.journal.exists():
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return 2
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     try:
         settings = sync_settings.load(journal)
         if args.setup:
@@ -110,7 +112,7 @@ def run(args: argparse.Namespace) -> int:
             return 1
         # What the run changed, by ids: the window re-reads only that (see
         # ui/sync_runner.py) instead of everything.
-        changed = store.ChangeSet()
+        changed = ChangeSet()
         journal.subscribe(changed.update)
         try:
             outcome = sync_all(journal, settings, password, dry_run=args.dry_run)

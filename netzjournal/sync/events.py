@@ -26,7 +26,7 @@ import icalendar
 
 from netzjournal import __version__
 from netzjournal.interchange import ical_in
-from netzjournal.store import EventRecord, Journal, recurrence
+from netzjournal.store import recurrence
 from netzjournal.store.events import (
     create_event,
     delete_event,
@@ -36,6 +36,8 @@ from netzjournal.store.events import (
     update_event,
     update_occurrence,
 )
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 

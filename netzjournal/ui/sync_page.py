@@ -21,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.store import sync_state
+from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.dav import SyncError
 from netzjournal.sync.run import server_collections
 
 
 class SyncPage(QWidget):
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPage")
         self._journal = journal

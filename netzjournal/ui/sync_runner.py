@@ -17,9 +17,9 @@ import sys
 from PySide6.QtCore import QLocale, QObject, QProcess, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from netzjournal import store
 from netzjournal.paths import DataPaths
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.ui.external_changes import ExternalChanges
 
@@ -33,7 +33,7 @@ class SyncRunner(QObject):
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         paths: DataPaths,
         parent: QObject | None = None,
         external: ExternalChanges | None = None,
