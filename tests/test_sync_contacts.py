@@ -17,12 +17,14 @@ import pytest
 from conftest import TODAY, person
 from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
 
+from netzjournal.interchange.importer import card_uid
 from netzjournal.store import sync_state as state
 from netzjournal.store.backups import list_backups
 from netzjournal.store.contacts import create_contact, delete_contacts, get_contact, update_contact
 from netzjournal.store.fulltext import search
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, Channel, ContactRecord
+from netzjournal.sync import engine
 from netzjournal.sync.contacts import sync_contacts
 from netzjournal.sync.dav import DavClient, SyncError
 from netzjournal.sync.engine import token_key
@@ -291,7 +293,11 @@ def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radic
     assert report.created_there == ["Viel Text"] and not report.rejected
 
 
-def test_a_server_killed_mid_sync_resumes_without_duplicates(journal, server, client, book):
+def test_a_server_killed_mid_sync_resumes_without_duplicates(
+    journal, server, client, book, monkeypatch
+):
+    # Card by card (a collection upload is one request; its own test is below).
+    monkeypatch.setattr(engine, "BULK_MIN", 10_000)
     people = [person(f"Vorname{n}", f"Nachname{n}", city="Ulm") for n in range(150)]
     for p in people:
         create_contact(journal, p)
@@ -367,3 +373,98 @@ def test_an_untrusted_certificate_and_a_dead_server_are_told_apart(journal, tmp_
     with pytest.raises(SyncError) as caught:
         DavClient(f"http://127.0.0.1:{free_port()}/", USER, PASSWORD).ensure_addressbook()
     assert caught.value.code == "unreachable"
+
+
+def _count_puts(client: DavClient) -> list[str]:
+    puts: list[str] = []
+    client.on_request = lambda method, url: puts.append(url) if method == "PUT" else None
+    return puts
+
+
+def test_a_first_sync_into_an_empty_book_goes_up_in_one_request_where_the_server_takes_it(
+    journal, server, client, book
+):
+    """Radicale takes a collection upload (one request instead of one per card, whose
+    cost grows with the book there); Xandikos refuses it (405) and gets every card
+    on its own. Either way the same cards arrive, the book keeps its name, and the
+    next runs find nothing to do and carry edits both ways."""
+    for n in range(engine.BULK_MIN + 10):
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
+    puts = _count_puts(client)
+    report = sync(journal, client, book)
+    client.on_request = None
+    n = engine.BULK_MIN + 10
+    assert len(report.created_there) == n and not report.rejected
+    if server.name == "radicale":
+        assert puts == [book]
+    else:
+        assert puts[0] == book and len(puts) == n + 1
+    cards = server_cards(client, book)
+    assert {
+        card_uid(re.search(r"^UID\S*?:(\S+)", t, re.M).group(1)) for _e, t in cards.values()
+    } == set(contacts(journal))
+    # Each card sits at <uid>.vcf, as a single upload would have put it.
+    assert _hrefs(journal) == {uid: f"{book}{uid}.vcf" for uid in contacts(journal)}
+    assert set(cards) == set(_hrefs(journal).values())
+    assert client.ensure_addressbook(create=False) == book  # the name survived
+    assert sync(journal, client, book).changed == 0
+    anna = next(c for c in contacts(journal).values() if c.given_name == "Vorname3")
+    phone_edit(client, book, anna.uid, r"^END:VCARD", "TITLE:Chefin\nEND:VCARD")
+    report = sync(journal, client, book)
+    assert report.updated_here == ["Vorname3 Nachname3"]
+    assert contacts(journal)[anna.uid].role == "Chefin"
+
+
+def _hrefs(j: Journal) -> dict[str, str]:
+    return {uid: item.href for uid, item in state.sync_items(j, "contact").items()}
+
+
+def test_a_collection_upload_never_replaces_what_a_phone_put_there_first(
+    journal, radicale, client, book
+):
+    """The upload is tried only on an empty book, and only while it is unchanged
+    (If-Match on the book's ETag): a card the phone adds in between makes it fail,
+    and the cards go up one by one beside the phone's."""
+    for n in range(engine.BULK_MIN):
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
+    phone_uid = "phone-added-1"
+
+    def phone_adds_a_card(method: str, url: str) -> None:
+        if method == "PUT" and client.path(url) == book:
+            client.on_request = None
+            client.put(f"{book}{phone_uid}.vcf", PHONE_CARD.format(uid=phone_uid), None)
+
+    client.on_request = phone_adds_a_card
+    report = sync(journal, client, book)
+    assert len(report.created_there) == engine.BULK_MIN
+    cards = server_cards(client, book)
+    assert len(cards) == engine.BULK_MIN + 1
+    assert any(phone_uid in text for _e, text in cards.values())
+    report = sync(journal, client, book)
+    assert report.created_here == ["Jörg Übel"]
+    assert sync(journal, client, book).changed == 0
+
+
+def test_a_server_killed_after_a_collection_upload_resumes_without_duplicates(
+    journal, radicale, client, book
+):
+    for n in range(engine.BULK_MIN + 5):
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}", city="Ulm"))
+    seen_put = False
+
+    def crash_after_the_upload(method: str, _url: str) -> None:
+        nonlocal seen_put
+        if seen_put:
+            radicale.kill()
+        seen_put = seen_put or method == "PUT"
+
+    client.on_request = crash_after_the_upload
+    with pytest.raises(SyncError):
+        sync(journal, client, book)
+    client.on_request = None
+    radicale.start()
+    report = sync(journal, client, book)
+    assert not report.conflicts and not report.rejected and not report.created_there
+    assert len(server_cards(client, book)) == engine.BULK_MIN + 5
+    assert len(contacts(journal)) == engine.BULK_MIN + 5
+    assert sync(journal, client, book).changed == 0

@@ -6,10 +6,20 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
+import icalendar
 import pytest
 from dav_servers import PASSWORD, USER, Radicale
 
-from netzjournal.store.events import create_event, get_event, list_events, update_event
+from netzjournal.store.events import (
+    create_event,
+    ensure_occurrence,
+    get_event,
+    list_events,
+    occurrence_rows,
+    reset_occurrence,
+    update_event,
+    update_occurrence,
+)
 from netzjournal.store.records import EventRecord
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.dav import DavClient
@@ -87,16 +97,119 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
     assert sync_tasks(journal, client, calendar).changed == 0  # events are no tasks
 
 
-def test_a_series_stays_off_the_server_and_its_single_events_travel(journal, client, radicale):
+def _objects(client, calendar):
+    """The calendar's objects, parsed: {UID: [VEVENT, …]} (the series' own first)."""
+    out: dict[str, list] = {}
+    for _etag, text in items(client, calendar).values():
+        for ev in icalendar.Calendar.from_ical(text).walk("VEVENT"):
+            out.setdefault(str(ev["UID"]), []).append(ev)
+    for events in out.values():
+        events.sort(key=lambda e: e.get("RECURRENCE-ID") is not None)
+    return out
+
+
+def test_a_series_travels_as_a_series_with_its_cancelled_and_moved_evenings(
+    journal, client, radicale
+):
     calendar = ensure_calendar(radicale.url, USER, PASSWORD)
-    create_event(
+    series = create_event(
         journal,
         EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU",
+                          start_time=dt.time(19), end_time=dt.time(22), place="Zum Anker",
                           tags=["Stammtisch"]),
+    ).value  # fmt: skip
+    update_occurrence(journal, series.id, dt.date(2026, 2, 10), cancelled=True)
+    update_occurrence(
+        journal, series.id, dt.date(2026, 3, 10), starts_on=dt.date(2026, 3, 12),
+        place="Biergarten",
     )  # fmt: skip
+    ensure_occurrence(journal, series.id, dt.date(2026, 4, 14))  # who came: no difference
     create_event(journal, EventRecord("Barcamp Ruhr", dt.date(2026, 3, 14)))
     report = sync_events(journal, client, calendar)
-    assert report.created_there == ["Barcamp Ruhr"]  # one all-day entry would lose the evenings
-    texts = [t for _e, t in items(client, calendar).values()]
-    assert len(texts) == 1 and "Stammtisch" not in texts[0]
+    assert sorted(report.created_there) == ["Barcamp Ruhr", "Stammtisch Süd"]
+    [master, moved] = _objects(client, calendar)[series.uid]
+    assert dict(master["RRULE"]) == {"FREQ": ["MONTHLY"], "BYDAY": ["2TU"]}
+    assert master["DTSTART"].dt == dt.datetime(2026, 1, 13, 19)
+    assert master["DTEND"].dt == dt.datetime(2026, 1, 13, 22)
+    assert [d.dt for d in master["EXDATE"].dts] == [dt.datetime(2026, 2, 10, 19)]
+    assert moved["RECURRENCE-ID"].dt == dt.datetime(2026, 3, 10, 19)
+    assert moved["DTSTART"].dt == dt.datetime(2026, 3, 12, 19)
+    assert str(moved["LOCATION"]) == "Biergarten"
+    assert sync_events(journal, client, calendar).changed == 0
+
+    # On the phone: the May evening is cancelled, the June one moves to the Thursday.
+    [href] = [h for h, (_e, t) in items(client, calendar).items() if series.uid in t]
+    etag, text = items(client, calendar)[href]
+    cal = icalendar.Calendar.from_ical(text)
+    first = next(e for e in cal.walk("VEVENT") if e.get("RECURRENCE-ID") is None)
+    first.add("EXDATE", dt.datetime(2026, 5, 12, 19))
+    june = icalendar.Event()
+    for key, value in (("UID", series.uid), ("DTSTAMP", dt.datetime(2026, 5, 1, tzinfo=dt.UTC)),
+                       ("RECURRENCE-ID", dt.datetime(2026, 6, 9, 19)),
+                       ("DTSTART", dt.datetime(2026, 6, 11, 19)),
+                       ("DTEND", dt.datetime(2026, 6, 11, 22)),
+                       ("SUMMARY", "Stammtisch Süd")):  # fmt: skip
+        june.add(key, value)
+    cal.add_component(june)
+    client.put(href, cal.to_ical().decode(), etag, "text/calendar")
+    report = sync_events(journal, client, calendar)
+    assert report.updated_here == ["Stammtisch Süd"] and not report.conflicts
+    evenings = {o.occurrence_on: o for o in occurrence_rows(journal, series.id)}
+    assert evenings[dt.date(2026, 5, 12)].cancelled
+    assert evenings[dt.date(2026, 6, 9)].starts_on == dt.date(2026, 6, 11)
+    assert evenings[dt.date(2026, 3, 10)].place == "Biergarten"  # still moved
+    assert dt.date(2026, 4, 14) in evenings  # the row with who came stays
+    assert sync_events(journal, client, calendar).changed == 0
+
+    # In the journal: the March evening is as the series again; the rule changes.
+    reset_occurrence(journal, series.id, dt.date(2026, 3, 10))
+    changed = get_event(journal, series.id)
+    changed.rrule = "FREQ=MONTHLY;BYDAY=2TU;COUNT=12"
+    update_event(journal, changed)
+    assert sync_events(journal, client, calendar).updated_there == ["Stammtisch Süd"]
+    [master, *others] = _objects(client, calendar)[series.uid]
+    assert dict(master["RRULE"]) == {"FREQ": ["MONTHLY"], "BYDAY": ["2TU"], "COUNT": [12]}
+    assert sorted(d.dt for x in ([master["EXDATE"]] if not isinstance(master["EXDATE"], list)
+                                 else master["EXDATE"]) for d in x.dts) == [
+        dt.datetime(2026, 2, 10, 19), dt.datetime(2026, 5, 12, 19)]  # fmt: skip
+    assert [o["RECURRENCE-ID"].dt for o in others] == [dt.datetime(2026, 6, 9, 19)]
+    assert sync_events(journal, client, calendar).changed == 0
+
+
+def test_a_series_made_on_the_phone_arrives_as_a_series(journal, client, radicale):
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    client.put(
+        f"{calendar}jour-fixe.ics",
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Etar//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:etar-series-1\r\nDTSTAMP:20261120T100000Z\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261202T080000\r\nDTEND;TZID=Europe/Berlin:20261202T083000\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=6\r\nEXDATE;TZID=Europe/Berlin:20261230T080000\r\n"
+        "SUMMARY:Jour fixe Netze\r\nLOCATION:Raum 3\r\n"
+        "BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:Jour fixe\r\nTRIGGER:-PT10M\r\n"
+        "END:VALARM\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:etar-series-1\r\nDTSTAMP:20261120T100000Z\r\n"
+        "RECURRENCE-ID;TZID=Europe/Berlin:20261209T080000\r\n"
+        "DTSTART;TZID=Europe/Berlin:20261209T090000\r\nDTEND;TZID=Europe/Berlin:20261209T093000\r\n"
+        "SUMMARY:Jour fixe Netze\r\nLOCATION:Raum 5\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+        None,
+        "text/calendar",
+    )
+    assert sync_events(journal, client, calendar).created_here == ["Jour fixe Netze"]
+    [series] = [e for e in list_events(journal) if e.uid == "etar-series-1"]
+    assert series.rrule == "FREQ=WEEKLY;COUNT=6"
+    assert (series.starts_on, series.start_time, series.end_time) == (
+        dt.date(2026, 12, 2), dt.time(8), dt.time(8, 30))  # fmt: skip
+    evenings = {o.occurrence_on: o for o in occurrence_rows(journal, series.id)}
+    assert evenings[dt.date(2026, 12, 30)].cancelled
+    assert evenings[dt.date(2026, 12, 9)].start_time == dt.time(9)
+    assert evenings[dt.date(2026, 12, 9)].place == "Raum 5"
+    assert sync_events(journal, client, calendar).changed == 0
+    # The journal renames it: the phone's alarm, zone and evenings stay.
+    series.name = "Jour fixe Netzbetrieb"
+    update_event(journal, series)
+    assert sync_events(journal, client, calendar).updated_there == ["Jour fixe Netzbetrieb"]
+    [(_e, text)] = list(items(client, calendar).values())
+    assert "TRIGGER:-PT10M" in text and "TZID=Europe/Berlin" in text
+    assert "RECURRENCE-ID;TZID=Europe/Berlin:20261209T080000" in text
     assert sync_events(journal, client, calendar).changed == 0

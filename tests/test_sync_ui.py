@@ -14,6 +14,7 @@ import pytest
 from conftest import person
 from dav_servers import PASSWORD, USER, Radicale
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
 from netzjournal import paths
@@ -114,8 +115,24 @@ def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_ke
     window.events.changed.connect(changes.append)
     with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
         window.actions_.sync_now.trigger()
-    assert changes and changes[-1].everything
+    assert changes and changes[-1].everything  # new contacts: loaded in bulk
     assert "phone-1" in contact_uids(window.journal)
+
+    # An edit on the phone: the panes hear which contact changed, not "everything".
+    anna = next(c for c in state.all_contacts(window.journal) if c.given_name == "Anna")
+    href = f"{book}{anna.uid}.vcf"
+    ((etag, text),) = client.multiget(book, [href]).values()
+    client.put(href, text.replace("END:VCARD", "TITLE:Chefin\nEND:VCARD"), etag)
+    changes.clear()
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.actions_.sync_now.trigger()
+        # While our own child writes, the poll for other writers holds …
+        assert window.sync.running and not window.external_changes.check()
+    assert changes and not changes[-1].everything
+    assert changes[-1].contacts == {anna.id}
+    # … and afterwards it takes the child's writes as told, not as "everything".
+    assert not window.external_changes.check()
+    client.close()
 
 
 def test_a_wrong_password_shows_in_the_status_bar_without_a_dialog(
@@ -130,3 +147,73 @@ def test_a_wrong_password_shows_in_the_status_bar_without_a_dialog(
     status = window.findChild(QLabel, "syncStatus")
     assert "refused the user name or password" in status.text()
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+
+
+def test_address_book_and_calendar_are_chosen_by_name_from_the_server(
+    qtbot, window, radicale, no_keyring
+):
+    from netzjournal.sync.calendars import ensure_calendar
+    from netzjournal.sync.dav import DavClient
+
+    client = DavClient(radicale.url, USER, PASSWORD)
+    work = client.ensure_addressbook("Arbeit")
+    client.ensure_addressbook("Privat")
+    ensure_calendar(radicale.url, USER, PASSWORD, name="Termine")
+    dialog = fill_sync_page(qtbot, window, radicale.url, PASSWORD)
+    page = dialog.sync_page
+    assert page.addressbook.currentText() == "netzjournal"  # the default
+    qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+    books = [page.addressbook.itemText(i) for i in range(page.addressbook.count())]
+    assert books == ["Arbeit", "Privat", "netzjournal"]  # netzjournal: to be made
+    calendars = [page.calendar.itemText(i) for i in range(page.calendar.count())]
+    assert "Termine" in calendars
+    assert "Address books on the server: 2 · calendars: 1" in page.found.text()
+    page.addressbook.setCurrentText("Arbeit")
+    page.calendar.setCurrentText("Netzwerk-Termine")  # not there yet: made on the sync
+    dialog.accept()
+    window.sync.session_password = dialog.sync_page.session_password
+    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+        window.sync.sync_now()
+    saved = sync_settings.load(window.journal)
+    assert saved.addressbook == work
+    assert len(client.list_etags(work).etags) == 1  # Anna, in "Arbeit"
+    assert "Netzwerk-Termine" in client.collection_names("cal")
+    assert "netzjournal" not in client.collection_names("card")
+    client.close()
+
+
+def test_a_wrong_password_when_listing_collections_is_said_on_the_page(
+    qtbot, window, radicale, no_keyring
+):
+    dialog = fill_sync_page(qtbot, window, radicale.url, "falsch")
+    page = dialog.sync_page
+    qtbot.mouseClick(page.look, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.look.isEnabled(), timeout=30_000)
+    assert "refused the user name or password" in page.found.text()
+
+
+def test_another_server_gets_the_journal_and_the_journal_loses_nothing(
+    qtbot, window, tmp_path, no_keyring
+):
+    """Bases agreed with one server say nothing about another: switching servers
+    must not read the new, empty server as "everything deleted there"."""
+    from netzjournal.sync.run import sync_all
+
+    first, second = Radicale(tmp_path / "a"), Radicale(tmp_path / "b")
+    first.start()
+    second.start()
+    try:
+        create_contact(window.journal, person("Bernd", "Brot", city="Ulm"))
+        fill_sync_page(qtbot, window, first.url, PASSWORD).accept()
+        sync_all(window.journal, sync_settings.load(window.journal), PASSWORD)
+        assert len(state.sync_items(window.journal, "contact")) == 2
+        fill_sync_page(qtbot, window, second.url, PASSWORD).accept()
+        assert not state.sync_items(window.journal, "contact")
+        outcome = sync_all(window.journal, sync_settings.load(window.journal), PASSWORD)
+        assert not outcome.contacts.deleted_here
+        assert sorted(outcome.contacts.created_there) == ["Anna Meier", "Bernd Brot"]
+        assert len(state.all_contacts(window.journal)) == 2
+    finally:
+        first.stop()
+        second.stop()

@@ -37,6 +37,8 @@ def _uri(text: str) -> str:
 
 def _fold(line: str) -> str:
     """Fold at 75 octets without splitting a UTF-8 character (RFC 6350 §3.2)."""
+    if len(line.encode("utf-8")) <= 75:
+        return line  # most lines: nothing to fold (a character is at most 4 octets)
     out, current = [], b""
     for ch in line:
         encoded = ch.encode("utf-8")

@@ -444,6 +444,23 @@ def update_occurrence(
     return Outcome(event_id, changes)
 
 
+def reset_occurrence(j: Journal, series_id: int, day: dt.date) -> Outcome[int | None]:
+    """Make one recorded occurrence "as the series" again (its day, time, place,
+    notes; not cancelled). The row stays: attendance and "where we met" refer to it."""
+    with j.write() as changes:
+        event_id = occurrence_row(j, series_id, day)
+        if event_id is None:
+            return Outcome(None, changes)
+        j.connection().execute(
+            "UPDATE event SET starts_on = occurrence_on, start_time = NULL, place = '',"
+            " notes = '', cancelled = 0, updated_at = ? WHERE id = ?",
+            (_now(), event_id),
+        )
+        index_events(j, [event_id])
+        changes.events.update({event_id, series_id})
+    return Outcome(event_id, changes)
+
+
 def set_my_status(j: Journal, event_id: int, status: str) -> Outcome[None]:
     """Whether I go / went to this event row ("", going, attended, missed)."""
     if status not in MY_STATUS:

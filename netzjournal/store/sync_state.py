@@ -108,6 +108,15 @@ def forget_sync_items(j: Journal, kind: str, uids: list[str]) -> None:
         )
 
 
+def forget_server(j: Journal) -> None:
+    """Forget every base and sync token: the journal now syncs with another server
+    (or as another user), whose items it has never seen. Open conflicts and the
+    Inbox stay — they are the user's to settle."""
+    with j.write():
+        j.connection().execute("DELETE FROM sync_item")
+        j.connection().execute("DELETE FROM sync_collection")
+
+
 def sync_token(j: Journal, url: str) -> str | None:
     row = (
         j.connection()

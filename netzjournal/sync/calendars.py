@@ -41,8 +41,11 @@ def ensure_calendar(
         ) as client:
             principal = client.principal()
             for calendar in principal.calendars():
-                if calendar.get_display_name() == name:
-                    return urllib.parse.unquote(urllib.parse.urlsplit(str(calendar.url)).path)
+                path = urllib.parse.unquote(urllib.parse.urlsplit(str(calendar.url)).path)
+                # A calendar without a display name goes by the last part of its path
+                # (as the names listed in Settings → Sync do).
+                if (calendar.get_display_name() or path.rstrip("/").rsplit("/", 1)[-1]) == name:
+                    return path
             if not create:
                 return None
             calendar = principal.make_calendar(

@@ -58,6 +58,14 @@ def _password(args: argparse.Namespace, settings: object) -> str | None:
     return None
 
 
+def changes_json(changes: object) -> dict[str, object]:
+    """A ChangeSet as JSON (sets as sorted lists)."""
+    return {
+        name: sorted(value) if isinstance(value, set) else value
+        for name, value in vars(changes).items()
+    }
+
+
 def _names(label: str, names: list[str]) -> None:
     if names:
         shown = ", ".join(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
@@ -66,6 +74,7 @@ def _names(label: str, names: list[str]) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from netzjournal import paths
+    from netzjournal.store.changes import ChangeSet
     from netzjournal.store.journal import Journal
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
@@ -101,6 +110,10 @@ def run(args: argparse.Namespace) -> int:
                 print(json.dumps({"error": "no_password", "detail": ""}))
             print(f"netzjournal: {MESSAGES['no_password']}", file=sys.stderr)
             return 1
+        # What the run changed, by ids: the window re-reads only that (see
+        # ui/sync_runner.py) instead of everything.
+        changed = ChangeSet()
+        journal.subscribe(changed.update)
         try:
             outcome = sync_all(journal, settings, password, dry_run=args.dry_run)
         except SyncError as exc:
@@ -119,7 +132,9 @@ def run(args: argparse.Namespace) -> int:
             except sync_settings.NoKeyring:
                 print(PASSWORD_HELP)
         if args.json:
-            print(json.dumps(asdict(outcome), ensure_ascii=False))
+            result = asdict(outcome)
+            result["changes"] = changes_json(changed)
+            print(json.dumps(result, ensure_ascii=False))
             return 0
         verb = "would change" if args.dry_run else "changed"
         reports = (

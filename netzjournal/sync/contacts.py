@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from netzjournal.store import sync_state as state
@@ -14,6 +15,10 @@ from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import Engine, Fields, Report
 from netzjournal.sync.fields import apply_fields, card_text, parse_card, to_fields
 
+# A UID that Radicale takes as an item's name in a request path as it is.
+_NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
+_UID_LINE = re.compile(r"^UID[;:][^\r\n]*", re.M)
+
 __all__ = ["ContactAdapter", "Report", "sync_contacts"]
 
 
@@ -22,6 +27,7 @@ class ContactAdapter:
     suffix = ".vcf"
     data = "card"
     content_type = "text/vcard"
+    bulk = True  # a first sync into an empty address book may go up in one request
 
     def __init__(
         self,
@@ -52,6 +58,19 @@ class ContactAdapter:
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         return card_text(apply_fields(ContactRecord(uid=uid), fields), server_text)
+
+    def bulk_text(self, uid: str, fields: Fields) -> str | None:
+        """The card for a collection upload, or None if it must go up on its own.
+
+        Radicale names an uploaded collection's items after their UIDs, and by
+        default refuses requests to names with ``:`` — so ``urn:uuid:…`` cards would
+        land where they can no longer be edited. The UUID is spelled as text there
+        (``UID;VALUE=text:…``, RFC 6350 §6.7.6), which names the card ``<uid>.vcf``
+        as a single upload would; later writes keep the server's spelling."""
+        if not _NAME_SAFE.fullmatch(uid):
+            return None
+        text = self.text(uid, fields, None)
+        return _UID_LINE.sub(f"UID;VALUE=text:{uid}", text, count=1)
 
     def label(self, fields: Fields) -> str:
         rec = apply_fields(ContactRecord(), fields)

@@ -12,10 +12,12 @@ Every failure becomes a :class:`SyncError` with a code the interface words
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
+from xml.sax.saxutils import escape as xml_escape
 
 import niquests
 
@@ -191,20 +193,41 @@ class DavClient:
             out.append((href, prop.findtext("d:displayname", "", NS), types))
         return out
 
+    def collection_names(self, kind: str) -> list[str]:
+        """The names of the user's address books (``kind`` "card") or calendars
+        ("cal"), as the server shows them (the last part of the path where a
+        collection has no display name)."""
+        wanted = "addressbook" if kind == "card" else "calendar"
+        names = {
+            display or self.path(href).rstrip("/").rsplit("/", 1)[-1]
+            for href, display, types in self.collections(self.home_set(kind))
+            if wanted in types
+        }
+        return sorted(names, key=str.casefold)
+
     def ensure_addressbook(self, name: str = "netzjournal", create: bool = True) -> str | None:
         """The href of the address book shown as ``name``; made if there is none
         (or None, with ``create`` False)."""
         home = self.home_set("card")
+        taken = set()
         for href, display, types in self.collections(home):
-            if "addressbook" in types and display == name:
+            last = self.path(href).rstrip("/").rsplit("/", 1)[-1]
+            taken.add(last)
+            if "addressbook" in types and (display or last) == name:
                 return self.path(href)
         if not create:
             return None
-        href = urllib.parse.urljoin(self.absolute(home), f"{name}/")
+        # The path from the name, with only characters every server takes in a path.
+        slug = re.sub(r"[^a-z0-9._-]+", "-", name.casefold()).strip("-.") or "netzjournal"
+        segment, n = slug, 1
+        while segment in taken:
+            n += 1
+            segment = f"{slug}-{n}"
+        href = urllib.parse.urljoin(self.absolute(home), f"{segment}/")
         body = (
             f'<?xml version="1.0" encoding="utf-8"?><d:mkcol xmlns:d="DAV:" xmlns:card="{CARD}">'
             "<d:set><d:prop><d:resourcetype><d:collection/><card:addressbook/></d:resourcetype>"
-            f"<d:displayname>{name}</d:displayname></d:prop></d:set></d:mkcol>"
+            f"<d:displayname>{xml_escape(name)}</d:displayname></d:prop></d:set></d:mkcol>"
         )
         response = self.request("MKCOL", href, body, {"Content-Type": "application/xml"})
         if response.status_code not in (201, 200):
@@ -303,6 +326,52 @@ class DavClient:
                 raise Rejected(response.status_code, (response.text or "")[:200])  # type: ignore[arg-type]
             raise SyncError("server", f"PUT {href}: HTTP {response.status_code}")
         return response.headers.get("ETag")
+
+    def collection_state(
+        self, url: str, members: bool = True
+    ) -> tuple[str | None, str | None, int]:
+        """(ETag, display name, number of members — 0 unless asked) of a collection,
+        in one PROPFIND."""
+        etag = name = None
+        count = 0
+        base = self.path(url).rstrip("/")
+        depth = "1" if members else "0"
+        for href, prop in self._propfind(url, "<d:getetag/><d:displayname/>", depth=depth):
+            if self.path(href).rstrip("/") == base:
+                etag = prop.findtext("d:getetag", None, NS)
+                name = prop.findtext("d:displayname", None, NS)
+            else:
+                count += 1
+        return etag, name, count
+
+    def put_collection(self, url: str, text: str, etag: str, content_type: str) -> bool:
+        """Fill an empty collection in one request: a PUT of every item on the
+        collection itself, only while it is unchanged since ``etag``.
+
+        Not part of WebDAV or CardDAV — RFC 4918 answers a PUT on a collection with
+        405 — but Radicale takes it (its web interface imports files this way) and
+        replaces the collection's members. True if the server took it; False where it
+        is refused (405 and the like, too large, a rejected item): the caller then
+        uploads item by item. Raises :class:`PreconditionFailed` if the collection
+        changed meanwhile."""
+        headers = {"Content-Type": f"{content_type}; charset=utf-8", "If-Match": etag}
+        response = self.request("PUT", url, text, headers)
+        status = response.status_code or 0
+        if status == 412:
+            raise PreconditionFailed(url)
+        if status in (200, 201, 204):
+            return True
+        if 400 <= status < 500 or status in (501, 505):
+            return False
+        raise SyncError("server", f"PUT {url}: HTTP {status}")
+
+    def set_displayname(self, url: str, name: str) -> None:
+        body = (
+            '<?xml version="1.0" encoding="utf-8"?><d:propertyupdate xmlns:d="DAV:">'
+            f"<d:set><d:prop><d:displayname>{xml_escape(name)}</d:displayname></d:prop></d:set>"
+            "</d:propertyupdate>"
+        )
+        self._xml("PROPPATCH", url, body, "0", expect=(207, 200))
 
     def delete(self, href: str, etag: str | None) -> None:
         headers = {"If-Match": etag} if etag else {}

@@ -1,14 +1,21 @@
-"""Events ↔ all-day entries (VEVENT) in the "netzjournal" calendar.
+"""Events and series ↔ VEVENTs in the "netzjournal" calendar.
 
-An event is a run of days: DTSTART and DTEND as dates (DTEND is the day after
-the last, RFC 5545), LOCATION the place, DESCRIPTION the notes, CATEGORIES
-the tags. What a calendar app added (alarms, attendees, a colour) is kept
-when the journal writes the entry back. Birthdays are not written as
-events: the phone's calendar shows them from the address book's BDAY.
-A recurring entry (RRULE) from the server arrives as its first occurrence
-and its rule stays on the server untouched. The journal's own series (see
-``store/events.py``) are not synced yet: a series written as one all-day
-entry would lose its evenings, so it stays off the server.
+An event is a run of days, all day or at a wall-clock time (floating, as the
+journal plans it: the Stammtisch stays at 19:00 across the change to summer
+time); LOCATION the place, DESCRIPTION the notes, CATEGORIES the tags. A
+series (issue 17's model) is one calendar object: the VEVENT with its RRULE,
+its cancelled evenings as EXDATE, and one VEVENT with a RECURRENCE-ID for each
+evening that differs (moved, another time or place, notes, cancelled with
+something to say) — both ways, so a series made or changed in the phone's
+calendar arrives as a series. The series, its rule and its evenings are
+three-way merged as fields like any other (``rrule`` and ``exceptions``; the
+same field changed on both sides keeps the journal's and reports a conflict).
+
+What a calendar app added (alarms, attendees, a colour, its own DTSTART with
+a TZID while the days and times stay) is kept when the journal writes the
+entry back. A rule the journal cannot expand arrives as its first day, and
+the server's rule stays untouched. Birthdays are not written as events: the
+phone's calendar shows them from the address book's BDAY.
 """
 
 from __future__ import annotations
@@ -18,15 +25,81 @@ import datetime as dt
 import icalendar
 
 from netzjournal import __version__
-from netzjournal.store.events import create_event, delete_event, list_events, update_event
+from netzjournal.interchange import ical_in
+from netzjournal.store import recurrence
+from netzjournal.store.events import (
+    create_event,
+    delete_event,
+    list_events,
+    occurrence_rows,
+    reset_occurrence,
+    update_event,
+    update_occurrence,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 
+Exception_ = dict[str, object]  # one evening that differs: {"on": day, …what differs}
+
+
+def _hhmm(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def _time(value: object) -> dt.time | None:
+    return dt.time.fromisoformat(str(value)) if value else None
+
 
 def _day(value: object) -> dt.date:
-    return value.date() if isinstance(value, dt.datetime) else value  # type: ignore[return-value]
+    return dt.date.fromisoformat(str(value))
+
+
+def _rule(rule: str) -> str:
+    """A rule compared as the same whatever the order of its parts (calendar
+    libraries reorder them): FREQ first, the rest by name."""
+    parts = [p for p in rule.split(";") if p]
+    return ";".join(sorted(parts, key=lambda p: (not p.startswith("FREQ="), p)))
+
+
+def _base_fields(rec: EventRecord) -> Fields:
+    fields: Fields = {
+        "name": rec.name.strip(),
+        "starts_on": rec.starts_on.isoformat(),
+        "ends_on": rec.ends_on.isoformat() if rec.ends_on else None,
+        "place": rec.place.strip(),
+        "notes": rec.notes.replace("\r\n", "\n").strip(),
+        "tags": sorted({t.strip() for t in rec.tags if t.strip()}),
+    }
+    # Only when set: the bases of all-day single events synced before stay as they were.
+    if rec.start_time is not None:
+        fields["start_time"] = _hhmm(rec.start_time)
+        if rec.end_time is not None:
+            fields["end_time"] = _hhmm(rec.end_time)
+    return fields
+
+
+def _exception(
+    on: dt.date,
+    starts_on: dt.date,
+    start_time: dt.time | None,
+    place: str,
+    notes: str,
+    cancelled: bool,
+) -> Exception_ | None:
+    entry: Exception_ = {"on": on.isoformat()}
+    if starts_on != on:
+        entry["starts_on"] = starts_on.isoformat()
+    if start_time is not None:
+        entry["start_time"] = _hhmm(start_time)
+    if place.strip():
+        entry["place"] = place.strip()
+    if notes.strip():
+        entry["notes"] = notes.replace("\r\n", "\n").strip()
+    if cancelled:
+        entry["cancelled"] = True
+    return entry if len(entry) > 1 else None
 
 
 class EventAdapter(CalendarAdapter):
@@ -36,52 +109,68 @@ class EventAdapter(CalendarAdapter):
         return {e.uid: e for e in list_events(self.j) if e.uid}
 
     def fields(self, item: EventRecord) -> Fields:
-        return {
-            "name": item.name.strip(),
-            "starts_on": item.starts_on.isoformat(),
-            "ends_on": item.ends_on.isoformat() if item.ends_on else None,
-            "place": item.place.strip(),
-            "notes": item.notes.replace("\r\n", "\n").strip(),
-            "tags": sorted({t.strip() for t in item.tags if t.strip()}),
-        }
+        fields = _base_fields(item)
+        if item.rrule:
+            fields["rrule"] = _rule(item.rrule)
+            exceptions = []
+            for occ in occurrence_rows(self.j, item.id or 0):
+                assert occ.occurrence_on is not None
+                entry = _exception(
+                    occ.occurrence_on, occ.starts_on, occ.start_time, occ.place, occ.notes,
+                    occ.cancelled,
+                )  # fmt: skip
+                if entry is not None:
+                    exceptions.append(entry)
+            if exceptions:
+                fields["exceptions"] = exceptions
+        return fields
 
     def included(self, item: EventRecord) -> bool:
-        return not item.rrule  # a series is not one all-day entry (module docstring)
+        return True
 
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
         try:
-            calendar = icalendar.Calendar.from_ical(text)
-        except ValueError:
+            parsed = ical_in.parse(text.encode("utf-8"))
+        except ical_in.CalendarError:
             return None
-        event = next(iter(calendar.walk("VEVENT")), None)
-        if event is None or event.get("DTSTART") is None or event.get("RECURRENCE-ID"):
+        master = next((e for e in parsed if e.recurrence_id is None), None)
+        if master is None:
             return None
-        uid = str(event.get("UID", "")) or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
-        start_value = event["DTSTART"].dt
-        start = _day(start_value)
-        end = None
-        if event.get("DTEND") is not None:
-            end_value = event["DTEND"].dt
-            # A date DTEND is exclusive (the day after); a time on the same day is that day.
-            last = _day(end_value) - dt.timedelta(
-                days=0 if isinstance(end_value, dt.datetime) else 1
-            )
-            end = last if last > start else None
-        tags: list[str] = []
-        categories = event.get("CATEGORIES")
-        for group in (
-            categories if isinstance(categories, list) else [categories] * bool(categories)
-        ):
-            tags += [str(c) for c in getattr(group, "cats", [group])]
-        name = str(event.get("SUMMARY", "")).strip() or "—"
-        return uid, {
-            "name": name,
-            "starts_on": start.isoformat(),
-            "ends_on": end.isoformat() if end else None,
-            "place": str(event.get("LOCATION", "")).strip(),
-            "notes": str(event.get("DESCRIPTION", "")).replace("\r\n", "\n").strip(),
-            "tags": sorted({t.strip() for t in tags if t.strip()}),
-        }
+        rec = master.record
+        uid = master.uid if not master.uid.startswith("no-uid-") else ""
+        uid = uid or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
+        if rec.name == "?":
+            rec.name = "—"
+        fields = _base_fields(rec)
+        rule = rec.rrule
+        if rule:
+            try:
+                rule = recurrence.validate(rule, rec.starts_on, rec.start_time)
+            except recurrence.RuleError:
+                rule = ""  # not one the journal can expand: its first day only
+        if not rule:
+            return uid, fields
+        fields["rrule"] = _rule(rule)
+        by_day: dict[str, Exception_] = {}
+        for day in master.exdates:
+            by_day[day.isoformat()] = {"on": day.isoformat(), "cancelled": True}
+        for one in parsed:
+            if one.recurrence_id is None or one.uid != master.uid:
+                continue
+            r = one.record
+            # The series' own time and place on an evening are no difference.
+            entry = _exception(
+                one.recurrence_id, r.starts_on,
+                r.start_time if r.start_time != rec.start_time else None,
+                r.place if r.place != rec.place else "", r.notes, r.cancelled,
+            )  # fmt: skip
+            if entry is not None:
+                by_day[entry["on"]] = entry  # type: ignore[index]
+            else:
+                by_day.pop(one.recurrence_id.isoformat(), None)
+        if by_day:
+            fields["exceptions"] = [by_day[k] for k in sorted(by_day)]
+        return uid, fields
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         calendar = None
@@ -90,8 +179,11 @@ class EventAdapter(CalendarAdapter):
                 calendar = icalendar.Calendar.from_ical(server_text)
             except ValueError:
                 calendar = None
-        event = next(iter(calendar.walk("VEVENT")), None) if calendar is not None else None
-        before = self.parse(server_text, "")[1] if server_text and event is not None else None  # type: ignore[index]
+        event = None
+        if calendar is not None:
+            event = next((e for e in calendar.walk("VEVENT") if not e.get("RECURRENCE-ID")), None)
+        parsed = self.parse(server_text, "") if server_text and event is not None else None
+        before = parsed[1] if parsed else None
         if calendar is None or event is None:
             calendar = icalendar.Calendar()
             calendar.add("VERSION", "2.0")
@@ -101,7 +193,8 @@ class EventAdapter(CalendarAdapter):
             calendar.add_component(event)
         for name in ("SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "DTSTAMP"):
             event.pop(name, None)
-        event.add("DTSTAMP", dt.datetime.now(dt.UTC))
+        stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        event.add("DTSTAMP", stamp)
         event.add("SUMMARY", fields["name"])
         if fields["place"]:
             event.add("LOCATION", fields["place"])
@@ -109,38 +202,130 @@ class EventAdapter(CalendarAdapter):
             event.add("DESCRIPTION", fields["notes"])
         if fields["tags"]:
             event.add("CATEGORIES", list(fields["tags"]))  # type: ignore[call-overload]
-        days_changed = before is None or (before["starts_on"], before["ends_on"]) != (
-            fields["starts_on"], fields["ends_on"],
-        )  # fmt: skip
-        if days_changed:  # else the app's own DTSTART/DTEND (a time, a zone) stay
-            event.pop("DTSTART", None)
-            event.pop("DTEND", None)
-            start = dt.date.fromisoformat(str(fields["starts_on"]))
-            last = dt.date.fromisoformat(str(fields["ends_on"])) if fields["ends_on"] else start
-            event.add("DTSTART", start)
-            event.add("DTEND", last + dt.timedelta(days=1))
+        when = ("starts_on", "ends_on", "start_time", "end_time")
+        times_changed = before is None or any(before.get(k) != fields.get(k) for k in when)
+        if times_changed:  # else the app's own DTSTART/DTEND (a zone) stay
+            for name in ("DTSTART", "DTEND", "DURATION"):
+                event.pop(name, None)
+            self._add_times(event, fields, _day(fields["starts_on"]))
+        rule = fields.get("rrule")
+        series_changed = (
+            before is None
+            or times_changed
+            or any(before.get(k) != fields.get(k) for k in ("rrule", "exceptions"))
+        )
+        if series_changed:
+            event.pop("RRULE", None)
+            event.pop("EXDATE", None)
+            # The evenings are written anew from the fields (the series' own VEVENT
+            # keeps what the app added).
+            calendar.subcomponents = [
+                c for c in calendar.subcomponents
+                if not (c.name == "VEVENT" and c.get("RECURRENCE-ID") is not None)
+            ]  # fmt: skip
+            if rule:
+                event.add("RRULE", icalendar.vRecur.from_ical(str(rule)))
+                self._add_exceptions(calendar, event, uid, fields, stamp)
         return calendar.to_ical().decode("utf-8")
+
+    @staticmethod
+    def _add_times(event: icalendar.cal.Component, fields: Fields, day: dt.date) -> None:
+        """DTSTART/DTEND of the event (or one evening) starting on ``day``: dates for
+        an all-day one (DTEND the day after the last, RFC 5545), floating times else."""
+        first = _day(fields["starts_on"])
+        length = (_day(fields["ends_on"]) - first) if fields.get("ends_on") else dt.timedelta(0)
+        at, until = _time(fields.get("start_time")), _time(fields.get("end_time"))
+        if at is None:
+            event.add("DTSTART", day)
+            event.add("DTEND", day + length + dt.timedelta(days=1))
+            return
+        event.add("DTSTART", dt.datetime.combine(day, at))
+        if until is not None:
+            event.add("DTEND", dt.datetime.combine(day + length, until))
+
+    def _add_exceptions(
+        self,
+        calendar: icalendar.Calendar,
+        event: icalendar.cal.Component,
+        uid: str,
+        fields: Fields,
+        stamp: dt.datetime,
+    ) -> None:
+        at = _time(fields.get("start_time"))
+        for entry in fields.get("exceptions") or []:  # type: ignore[attr-defined]
+            on = _day(entry["on"])
+            rid: dt.date = dt.datetime.combine(on, at) if at is not None else on
+            if set(entry) == {"on", "cancelled"}:
+                event.add("EXDATE", rid)
+                continue
+            one = icalendar.Event()
+            one.add("UID", uid)
+            one.add("DTSTAMP", stamp)
+            one.add("RECURRENCE-ID", rid)
+            one.add("SUMMARY", fields["name"])
+            shape = dict(fields)
+            if entry.get("start_time"):
+                shape["start_time"] = entry["start_time"]
+            self._add_times(one, shape, _day(entry.get("starts_on") or entry["on"]))
+            place = entry.get("place") or fields["place"]
+            if place:
+                one.add("LOCATION", place)
+            if entry.get("notes"):
+                one.add("DESCRIPTION", entry["notes"])
+            if entry.get("cancelled"):
+                one.add("STATUS", "CANCELLED")
+            calendar.add_component(one)
 
     def label(self, fields: Fields) -> str:
         return str(fields["name"])
 
     def _record(self, item: EventRecord, fields: Fields) -> EventRecord:
         item.name = str(fields["name"])
-        item.starts_on = dt.date.fromisoformat(str(fields["starts_on"]))
-        item.ends_on = dt.date.fromisoformat(str(fields["ends_on"])) if fields["ends_on"] else None
+        item.starts_on = _day(fields["starts_on"])
+        item.ends_on = _day(fields["ends_on"]) if fields["ends_on"] else None
         item.place, item.notes = str(fields["place"]), str(fields["notes"])
         item.tags = list(fields["tags"])  # type: ignore[call-overload]
+        item.start_time = _time(fields.get("start_time"))
+        item.end_time = _time(fields.get("end_time")) if item.start_time else None
+        item.rrule = str(fields.get("rrule") or "")
         return item
+
+    def _evenings(self, series: EventRecord, fields: Fields, before: Fields | None) -> None:
+        """Make the series' recorded evenings say what ``fields`` says. An evening no
+        longer different is reset, never deleted: who came stays recorded on it."""
+        assert series.id is not None
+        wanted = {str(e["on"]): e for e in fields.get("exceptions") or []}  # type: ignore[attr-defined]
+        had = {str(e["on"]) for e in (before or {}).get("exceptions") or []}  # type: ignore[attr-defined]
+        for on in had - wanted.keys():
+            reset_occurrence(self.j, series.id, _day(on))
+        for on, entry in wanted.items():
+            day = _day(on)
+            reset_occurrence(self.j, series.id, day)
+            update_occurrence(
+                self.j, series.id, day,
+                starts_on=_day(entry["starts_on"]) if entry.get("starts_on") else None,
+                place=str(entry.get("place") or "") or None,
+                start_time=_time(entry.get("start_time")),
+                cancelled=bool(entry.get("cancelled")),
+                notes=str(entry.get("notes") or "") or None,
+            )  # fmt: skip
 
     def create(self, items: list[tuple[str, Fields]]) -> dict[str, EventRecord]:
         out = {}
         for uid, fields in items:
             rec = self._record(EventRecord(name="", starts_on=dt.date.today(), uid=uid), fields)
-            out[uid] = create_event(self.j, rec).value
+            made = create_event(self.j, rec).value
+            if made.rrule:
+                self._evenings(made, fields, None)
+            out[uid] = made
         return out
 
     def update(self, item: EventRecord, fields: Fields) -> EventRecord:
-        return update_event(self.j, self._record(item, fields)).value
+        before = self.fields(item)
+        updated = update_event(self.j, self._record(item, fields)).value
+        if updated.rrule or before.get("exceptions"):
+            self._evenings(updated, fields, before)
+        return updated
 
     def delete(self, items: list[EventRecord]) -> None:
         for item in items:
@@ -151,5 +336,5 @@ class EventAdapter(CalendarAdapter):
 def sync_events(
     journal: Journal, client: DavClient, collection: str, *, dry_run: bool = False
 ) -> Report:
-    """The journal's events ↔ the all-day entries of the calendar at ``collection``."""
+    """The journal's events and series ↔ the VEVENTs of the calendar at ``collection``."""
     return Engine(journal, client, collection, EventAdapter(journal), dry_run=dry_run).run()

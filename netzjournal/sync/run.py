@@ -42,7 +42,7 @@ def sync_all(
     try:
         outcome = Outcome()
         if not settings.addressbook:
-            found = client.ensure_addressbook(create=not dry_run)
+            found = client.ensure_addressbook(settings.addressbook_name, create=not dry_run)
             if found is None:  # a dry run against a server without one yet
                 outcome.contacts = Report(dry_run=True)
                 outcome.contacts.created_there = [
@@ -69,6 +69,7 @@ def sync_all(
                 settings.user,
                 password,
                 verify=settings.verify_tls,
+                name=settings.calendar_name,
                 create=not dry_run,
             )
             if found is None:
@@ -81,5 +82,17 @@ def sync_all(
         outcome.notes = sync_notes(j, client, settings.calendar, dry_run=dry_run)
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome
+    finally:
+        client.close()
+
+
+def server_collections(
+    settings: sync_settings.SyncSettings, password: str
+) -> tuple[list[str], list[str]]:
+    """The names of the address books and of the calendars on the server, for the
+    user to choose from. Raises ``dav.SyncError``."""
+    client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
+    try:
+        return client.collection_names("card"), client.collection_names("cal")
     finally:
         client.close()

@@ -19,6 +19,7 @@ from netzjournal.store.reading import get_setting
 KEY = "sync"
 SERVICE = "netzjournal"
 PASSWORD_ENV = "NETZJOURNAL_SYNC_PASSWORD"
+DEFAULT_NAME = "netzjournal"
 
 
 @dataclass
@@ -28,6 +29,9 @@ class SyncSettings:
     user: str = ""
     addressbook: str = ""  # href, found (or made) on the first sync
     calendar: str = ""
+    # The collections are chosen by the name the server shows (made if missing).
+    addressbook_name: str = DEFAULT_NAME
+    calendar_name: str = DEFAULT_NAME
     include_archived: bool = False  # archived contacts left off the server by default
     interval_minutes: int = 30
     verify_tls: bool = True

@@ -43,8 +43,28 @@ class ExternalChanges(QObject):
             log.warning("data_version not readable: %s", exc)
             return None
 
+    def hold(self) -> None:
+        """Stop noticing while our own sync child writes: it reports by ids what it
+        changed, and re-reading everything every few seconds of a long sync would
+        stall the window."""
+        self.timer.stop()
+        self._held = True
+
+    def resume(self, seen: bool = True) -> None:
+        """Go on noticing. ``seen``: the caller told the panes what changed, so the
+        journal as it is now counts as seen; else (a sync child that failed
+        half-way) the next check refreshes whatever it wrote."""
+        self._held = False
+        if seen:
+            self._seen = self._version()
+        self.timer.start()
+
+    _held = False
+
     def check(self) -> bool:
         """Refresh everything if another process wrote; True if it did."""
+        if self._held:
+            return False
         version = self._version()
         if version is None or version == self._seen:
             return False

@@ -226,7 +226,9 @@ class MainWindow(QMainWindow):
         self.external_changes = ExternalChanges(self.journal, self)
         from netzjournal.ui.sync_runner import SyncRunner, SyncStatus
 
-        self.sync = SyncRunner(self.journal, self.paths, parent=self)
+        self.sync = SyncRunner(
+            self.journal, self.paths, parent=self, external=self.external_changes
+        )
         self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
         self.actions_.sync_now.triggered.connect(self.sync.sync_now)
         self.sync.configure(first=True)

@@ -7,10 +7,25 @@ session only (in memory), and the page says so.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
+from concurrent.futures import Future, ThreadPoolExecutor
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from netzjournal.store import sync_state
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
+from netzjournal.sync.dav import SyncError
+from netzjournal.sync.run import server_collections
 
 
 class SyncPage(QWidget):
@@ -22,9 +37,9 @@ class SyncPage(QWidget):
         self._was = current
         form = QFormLayout(self)
         intro = QLabel(
-            self.tr("Sync contacts and follow-ups with your own server (Nextcloud, Radicale, "
-                    "mailbox.org …) so that your phone has them too. Nothing leaves this "
-                    "computer until you switch it on.")
+            self.tr("Sync contacts, follow-ups and events with your own server (Nextcloud, "
+                    "Radicale, mailbox.org …) so that your phone has them too. Nothing leaves "
+                    "this computer until you switch it on.")
         )  # fmt: skip
         intro.setWordWrap(True)
         form.addRow(intro)
@@ -54,6 +69,24 @@ class SyncPage(QWidget):
             note.setObjectName("noKeyring")
             note.setWordWrap(True)
             form.addRow(note)
+        self.addressbook = self._name_box("syncAddressbook", current.addressbook_name)
+        form.addRow(self.tr("Address book"), self.addressbook)
+        self.calendar = self._name_box("syncCalendar", current.calendar_name)
+        form.addRow(self.tr("Calendar (follow-ups, events, notes)"), self.calendar)
+        self.look = QPushButton(self.tr("Show the server's address books and calendars"))
+        self.look.setObjectName("syncLook")
+        self.look.clicked.connect(self.look_on_server)
+        form.addRow(self.look)
+        self.found = QLabel(
+            self.tr("A name the server does not have yet is made there on the first sync.")
+        )
+        self.found.setObjectName("syncFound")
+        self.found.setWordWrap(True)
+        form.addRow(self.found)
+        self._lookup: Future[tuple[list[str], list[str]]] | None = None
+        self._poll = QTimer(self)
+        self._poll.setInterval(50)
+        self._poll.timeout.connect(self._lookup_done)
         self.archived = QCheckBox(self.tr("Also put archived contacts on the server"))
         self.archived.setObjectName("syncArchived")
         self.archived.setChecked(current.include_archived)
@@ -67,6 +100,77 @@ class SyncPage(QWidget):
         #: The password typed, when there is no keyring to keep it (session only).
         self.session_password: str | None = None
 
+    def _name_box(self, name: str, current: str) -> QComboBox:
+        box = QComboBox()
+        box.setObjectName(name)
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        box.addItem(current)
+        box.setCurrentText(current)
+        return box
+
+    def _password_for_lookup(self) -> str | None:
+        typed = self.password.text()
+        if typed:
+            return typed
+        if self.session_password:
+            return self.session_password
+        was = sync_settings.SyncSettings(url=self.url.text().strip(), user=self.user.text().strip())
+        return sync_settings.stored_password(was)
+
+    def look_on_server(self) -> None:
+        """List the server's collections in a worker thread: the window stays live
+        however long the server takes (or the connection's timeout)."""
+        if self._lookup is not None:
+            return
+        settings = sync_settings.SyncSettings(
+            url=self.url.text().strip(), user=self.user.text().strip()
+        )
+        password = self._password_for_lookup()
+        if not (settings.url and settings.user and password):
+            self.found.setText(self.tr("Enter the server address, user name and password first."))
+            return
+        self.look.setEnabled(False)
+        self.found.setText(self.tr("Asking the server …"))
+        pool = ThreadPoolExecutor(max_workers=1)
+        self._lookup = pool.submit(server_collections, settings, password)
+        pool.shutdown(wait=False)
+        self._poll.start()
+
+    def _lookup_done(self) -> None:
+        if self._lookup is None or not self._lookup.done():
+            return
+        self._poll.stop()
+        lookup, self._lookup = self._lookup, None
+        self.look.setEnabled(True)
+        try:
+            books, calendars = lookup.result()
+        except SyncError as exc:
+            self.found.setText(self._error_words(exc.code))
+            return
+        for box, names in ((self.addressbook, books), (self.calendar, calendars)):
+            chosen = box.currentText()
+            box.clear()
+            box.addItems(names)
+            if chosen not in names:
+                box.addItem(chosen)
+            box.setCurrentText(chosen)
+        self.found.setText(
+            self.tr("Address books on the server: %1 · calendars: %2. A name it does "
+                    "not have yet is made there on the first sync.")
+            .replace("%1", self.locale().toString(len(books)))
+            .replace("%2", self.locale().toString(len(calendars)))
+        )  # fmt: skip
+
+    def _error_words(self, code: str) -> str:
+        words = {
+            "auth": self.tr("The server refused the user name or password."),
+            "certificate": self.tr("The server's certificate could not be verified."),
+            "unreachable": self.tr("The server cannot be reached."),
+            "not_found": self.tr("No address books or calendars at this address."),
+        }
+        return words.get(code, self.tr("The server refused the request."))
+
     def save(self) -> None:
         url, user = self.url.text().strip(), self.user.text().strip()
         settings = sync_settings.SyncSettings(
@@ -75,10 +179,21 @@ class SyncPage(QWidget):
             user=user,
             include_archived=self.archived.isChecked(),
             interval_minutes=self.interval.value(),
+            addressbook_name=self.addressbook.currentText().strip() or sync_settings.DEFAULT_NAME,
+            calendar_name=self.calendar.currentText().strip() or sync_settings.DEFAULT_NAME,
         )
-        if (url, user) == (self._was.url, self._was.user):
-            # The same server: keep the collections found there.
-            settings.addressbook, settings.calendar = self._was.addressbook, self._was.calendar
+        same_server = (url, user) == (self._was.url, self._was.user)
+        if same_server:
+            # The same server: keep the collections found there, unless another
+            # name was chosen (then it is found, or made, on the next sync).
+            if settings.addressbook_name == self._was.addressbook_name:
+                settings.addressbook = self._was.addressbook
+            if settings.calendar_name == self._was.calendar_name:
+                settings.calendar = self._was.calendar
+        elif self._was.url:
+            # Another server (or user): what was agreed with the old one says nothing
+            # about the new one — its first sync compares by UID, deleting nothing.
+            sync_state.forget_server(self._journal)
         sync_settings.save(self._journal, settings)
         password = self.password.text()
         if password and url and user:

@@ -21,6 +21,7 @@ from netzjournal.paths import DataPaths
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
+from netzjournal.ui.external_changes import ExternalChanges
 
 START_DELAY_MS = 3000  # after the first paint: the start stays fast
 
@@ -30,8 +31,15 @@ class SyncRunner(QObject):
     succeeded = Signal(dict)  # the outcome: {"contacts": report, "tasks": report}
     failed = Signal(str)  # an error code (see netzjournal.sync.dav.SyncError)
 
-    def __init__(self, journal: Journal, paths: DataPaths, parent: QObject | None = None):
+    def __init__(
+        self,
+        journal: Journal,
+        paths: DataPaths,
+        parent: QObject | None = None,
+        external: ExternalChanges | None = None,
+    ):
         super().__init__(parent)
+        self._external = external
         self._journal = journal
         self._paths = paths
         self._process: QProcess | None = None
@@ -71,6 +79,8 @@ class SyncRunner(QObject):
         process = QProcess(self)
         process.finished.connect(self._finished)
         self._process = process
+        if self._external is not None:
+            self._external.hold()
         self.started.emit()
         process.start(sys.executable, args)
         if self.session_password:
@@ -93,20 +103,32 @@ class SyncRunner(QObject):
             result = json.loads(lines[-1]) if lines else {"error": "crashed"}
         except ValueError:
             result = {"error": "crashed"}
+        if self._external is not None:
+            # A failed run may have written some batches before it stopped.
+            self._external.resume(seen="error" not in result)
         if "error" in result:
             self.last_error = str(result["error"])
             self.failed.emit(self.last_error)
             return
         self.last_error = None
         self.last_success = dt.datetime.now()
-        here = any(
-            report and (report["created_here"] or report["updated_here"] or report["deleted_here"])  # type: ignore[index]
-            for report in (result.get(k) for k in ("contacts", "tasks", "events", "notes"))
-        )
-        if here:
-            # Another process wrote: the panes re-read what they show.
-            self._journal.notify(ChangeSet(everything=True))
+        changes = _change_set(result.get("changes"))
+        if changes:
+            # The child wrote: the panes re-read what it changed (by ids).
+            self._journal.notify(changes)
         self.succeeded.emit(result)
+
+
+def _change_set(raw: object) -> ChangeSet:
+    """The child's change set from its JSON; everything if it sent none (an older
+    child, or one cut off before it said)."""
+    if not isinstance(raw, dict):
+        return ChangeSet(everything=True)
+    changes = ChangeSet(everything=bool(raw.get("everything")))
+    for name in ("contacts", "interactions", "follow_ups", "events", "tags", "openers"):
+        getattr(changes, name).update(int(i) for i in raw.get(name) or [])
+    changes.settings.update(str(s) for s in raw.get("settings") or [])
+    return changes
 
 
 class SyncStatus(QLabel):

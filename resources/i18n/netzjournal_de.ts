@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="150"/>
-        <location filename="../../netzjournal/app.py" line="214"/>
+        <location filename="../../netzjournal/app.py" line="209"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
@@ -934,103 +934,103 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="94"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="113"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="121"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="213"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="299"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="307"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="349"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="343"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="351"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="363"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="359"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="367"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="390"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="398"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="424"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="443"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="453"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="444"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="454"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="462"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1338,118 +1338,113 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="139"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="131"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="143"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="146"/>
         <source>This evening &amp;differently…</source>
         <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
         <source>&amp;Me:</source>
         <translation>&amp;Ich:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="163"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="179"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="170"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="234"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="254"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="252"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
-        <source>Not saved</source>
-        <translation>Nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="319"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="321"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1654,70 +1649,70 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="59"/>
         <source>Search events, places, who was there</source>
         <translation>Veranstaltungen, Orte, wer da war suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="68"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="74"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="259"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="262"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="265"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="265"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="271"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="284"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2123,154 +2118,154 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="233"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="418"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="465"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="255"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="244"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="245"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="300"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="373"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="375"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="448"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="460"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="443"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="474"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="466"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="449"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="509"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="492"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2284,25 +2279,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="330"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="332"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="355"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="357"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="87"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="364"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="366"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2342,67 +2337,67 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="237"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="238"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="240"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="249"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="251"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="251"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="253"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="318"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="320"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="494"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="496"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="539"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="541"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="542"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="544"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="549"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="551"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="563"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="565"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="565"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="567"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2411,12 +2406,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="575"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="577"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="577"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="579"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2623,27 +2618,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="233"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="232"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="237"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="236"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="249"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="250"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="249"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2822,155 +2817,155 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>QuickNoteDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="65"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="66"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="351"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="349"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="85"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="83"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="88"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="86"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="90"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="88"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="104"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="102"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="116"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="117"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="110"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="113"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="131"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="132"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
         <source>Next step</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="211"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="209"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="213"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="211"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="215"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="213"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="245"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="243"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="246"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="244"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="307"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="312"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="310"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="327"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="332"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="330"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="351"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="349"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="322"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="379"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="377"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="378"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -3736,54 +3731,115 @@ Ort: %1</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="25"/>
-        <source>Sync contacts and follow-ups with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
-        <translation>Kontakte und Follow-ups mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+        <location filename="../../netzjournal/ui/sync_page.py" line="40"/>
+        <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
+        <translation>Kontakte, Follow-ups und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="31"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="46"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="38"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="53"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="41"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="47"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="62"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="63"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="51"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="57"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
+        <source>Address book</source>
+        <translation>Adressbuch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
+        <source>Calendar (follow-ups, events, notes)</source>
+        <translation>Kalender (Follow-ups, Termine, Notizen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <source>Show the server&apos;s address books and calendars</source>
+        <translation>Adressbücher und Kalender des Servers anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="81"/>
+        <source>A name the server does not have yet is made there on the first sync.</source>
+        <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="99"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="131"/>
+        <source>Enter the server address, user name and password first.</source>
+        <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
+        <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
+        <source>Asking the server …</source>
+        <translation>Der Server wird gefragt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <source>Address books on the server: %1 · calendars: %2. A name it does not have yet is made there on the first sync.</source>
+        <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
+        <source>The server refused the user name or password.</source>
+        <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
+        <source>The server&apos;s certificate could not be verified.</source>
+        <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <source>The server cannot be reached.</source>
+        <translation>Der Server ist nicht erreichbar.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="170"/>
+        <source>No address books or calendars at this address.</source>
+        <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <source>The server refused the request.</source>
+        <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
 </context>
 <context>
@@ -3907,72 +3963,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="119"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
         <source>Syncing …</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="138"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="160"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="140"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
         <source>conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="142"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="164"/>
         <source>refused by the server: %1</source>
         <translation>vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="169"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="170"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="171"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="172"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="173"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="174"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="175"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="177"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="159"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>

@@ -36,7 +36,10 @@ from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import StoreError
 from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_ids_with_tag, tag_names
+from netzjournal.store.listings import (
+    contact_ids_with_tag,
+    tag_names,
+)
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.stale import StaleWrite
