@@ -220,7 +220,9 @@ def restore_snapshot(
         event_rows = snap.rows.get("event", [])
         event_rows.sort(key=lambda r: r["series_id"] is not None)  # a series before its rows
         tables = (*_EVENT_TABLES, *_CONTACT_TABLES, *_INTERACTION_TABLES)
-        for table in dict.fromkeys(t for t, _column in tables):
+        # Parents first: a child row's trigger (the contact summary) reads its parent.
+        parents = ("event", "contact", "interaction")
+        for table in dict.fromkeys((*parents, *(t for t, _column in tables))):
             for row in snap.rows.get(table, []):
                 cols = list(row)
                 sql = (
