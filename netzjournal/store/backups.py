@@ -20,9 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netzjournal.store import environment
+from netzjournal.store import cipher, environment
 from netzjournal.store.errors import JournalDamaged, StoreError
-from netzjournal.store.uri import read_only_uri
 from netzjournal.store.verify import FileReport, inspect
 
 if TYPE_CHECKING:
@@ -76,7 +75,7 @@ def _write_copy(src: sqlite3.Connection, part: Path) -> None:
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     try:
         _lock(fd)
-        out = sqlite3.connect(part)
+        out = cipher.connect(part, like=src)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
@@ -182,7 +181,7 @@ def create_backup(
     dest = _free_name(backup_dir, now, reason)
     try:
         _copy_database(journal.connection(), dest)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.Error) as exc:
         problem = environment.classify(exc, dest)
         if problem is not None:
             raise problem from exc
@@ -250,12 +249,12 @@ def ensure_daily_of(
         return None
     dest = _free_name(backup_dir, now, "daily")
     try:
-        src = sqlite3.connect(read_only_uri(journal_path), uri=True, timeout=5.0)
+        src = cipher.connect(journal_path, read_only=True, timeout=5.0)
         try:
             _copy_database(src, dest)
         finally:
             src.close()
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.Error) as exc:
         problem = environment.classify(exc, dest)
         if problem is not None:
             raise problem from exc
@@ -362,12 +361,12 @@ def restore_backup(
     verify_backup(backup, journal_has_data=has_data)
     create_backup(journal, backup_dir, reason="pre-restore", now=now)
     try:
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        src = cipher.connect(backup, read_only=True, like=conn)
         try:
             src.backup(conn)
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         problem = environment.classify(exc, journal.path)
         if problem is not None:
             raise problem from exc
@@ -397,7 +396,7 @@ def recover_from_backup(
     stamp = f"{now:%Y%m%d-%H%M%S}"
     part = journal_path.with_name(f"{journal_path.name}.restoring-{stamp}.part")
     try:
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        src = cipher.connect(backup, read_only=True)
         try:
             _write_copy(src, part)
         finally:
@@ -408,7 +407,7 @@ def recover_from_backup(
         kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
         os.replace(part, journal_path)
         _sync_dir(journal_path.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except (OSError, *cipher.Error) as exc:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         problem = environment.classify(exc, journal_path)

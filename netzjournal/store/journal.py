@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import environment, walcheck
+from netzjournal.store import cipher, environment, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
+    JournalKeyError,
     JournalLocked,
     JournalTooNew,
     JournalUnavailable,
@@ -82,6 +83,10 @@ def check_file(path: Path) -> None:
         return
     with path.open("rb") as fh:
         head = fh.read(100)
+    if not head.startswith(SQLITE_MAGIC) and (
+        cipher.active() is not None or cipher.read_marker(path) is not None
+    ):
+        return  # an encrypted file: its header is ciphertext (SQLCipher checks each page)
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise JournalDamaged(
             path, "the file is not a netzjournal journal (no SQLite header)", code="not-sqlite"
@@ -118,17 +123,51 @@ def _target(path: Path, read_only: bool, immutable: bool = False) -> tuple[str, 
     return str(path), False
 
 
-def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
+def _connect(
+    path: Path, read_only: bool, immutable: bool = False, journal: Path | None = None
+) -> sqlite3.Connection:
     # As peewee would connect: autocommit (peewee runs BEGIN/COMMIT itself).
-    target, uri = _target(path, read_only, immutable)
-    conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    # An encrypted journal gets an SQLCipher connection keyed with the active key.
+    conn: sqlite3.Connection = cipher.connect(
+        path,
+        read_only=read_only,
+        immutable=immutable,
+        timeout=BUSY_TIMEOUT_S,
+        isolation_level=None,
+    )
     try:
+        if journal is not None:
+            _check_key(journal, path, conn)
         for name, value in PRAGMAS.items():
             conn.execute(f"PRAGMA {name} = {value}")
-    except sqlite3.DatabaseError:
+    except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
+    """Refuse an encrypted journal the active key does not open, as a key problem.
+
+    SQLCipher says "file is not a database" both for a wrong key and for a
+    damaged first page; the marker's key check tells the two apart, so a
+    wrong key is never reported as damage (and never leads to a restore).
+    """
+    if isinstance(conn, sqlite3.Connection) and not cipher.looks_encrypted(opened):
+        return
+    marker = cipher.read_marker(path)
+    if marker is None:
+        return  # no encrypted journal here: the byte checks judge the file
+    key = cipher.active()
+    if not cipher.available():
+        raise JournalKeyError(path, "binding-missing")
+    if key is None:
+        raise JournalKeyError(path, "no-key")
+    if cipher.opens(conn):
+        return
+    if not marker.matches(key):
+        raise JournalKeyError(path, "wrong-key")
+    raise JournalDamaged(path, "the encrypted file fails SQLCipher's check", code="damaged")
 
 
 def _peewee_database(
@@ -147,9 +186,17 @@ def _peewee_database(
                 own = adopt.pop()
                 self._add_conn_hooks(own)
                 return own
+            if encrypted:
+                # Another thread's connection to an encrypted journal: keyed
+                # like the first (what playhouse.sqlcipher_ext does, through
+                # the one connect function every file of the journal uses).
+                fresh = _connect(path, read_only, immutable)
+                self._add_conn_hooks(fresh)
+                return fresh
             return super()._connect()
 
     adopt, owner = [conn], threading.get_ident()
+    encrypted = not isinstance(conn, sqlite3.Connection)
     target, uri = _target(path, read_only, immutable)
     extra = {"uri": True} if uri else {}
     db = Adopting(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, **extra)
@@ -177,7 +224,7 @@ def bind_current() -> None:
 
 
 def _is_database_error(exc: BaseException) -> bool:
-    if isinstance(exc, sqlite3.DatabaseError):
+    if isinstance(exc, cipher.DatabaseError):
         return True
     peewee = sys.modules.get("peewee")
     return peewee is not None and isinstance(exc, peewee.DatabaseError)
@@ -217,12 +264,11 @@ def quick_check(path: Path, immutable: bool = False) -> list[str]:
     (WAL readers do not block the writer). ``["ok"]`` means healthy.
     ``immutable``: a journal in a folder nobody may write (no ``-shm`` there).
     """
-    uri = read_only_uri(path, immutable=immutable)
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    conn = cipher.connect(path, read_only=True, immutable=immutable, timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute("PRAGMA mmap_size = 268435456")
         return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -293,6 +339,7 @@ class Journal:
         backup_dir: Path | None = None,
         verify: bool = True,
         fallback_read_only: bool = False,
+        key: cipher.Key | None = None,
     ) -> Journal:
         """Open (creating if missing) the journal at ``path``.
 
@@ -304,14 +351,21 @@ class Journal:
         Permissions are never changed: a journal that cannot be written is
         opened read-only when ``fallback_read_only`` (``read_only_reason``
         says why), else refused as ``JournalUnavailable("read-only")``.
+
+        ``key`` unlocks an encrypted journal (and becomes the process's key,
+        see :func:`cipher.activate`); a new journal opened with a key is
+        created encrypted. A key that does not open it raises
+        :class:`JournalKeyError` — never :class:`JournalDamaged`.
         """
         path = Path(path).absolute()
+        if key is not None:
+            cipher.activate(key)
         backup_dir = backup_dir or path.parent / "backups"
         try:
             return cls._open(path, read_only, backup_dir, verify, fallback_read_only)
-        except (JournalDamaged, JournalTooNew, JournalUnavailable):
+        except (JournalDamaged, JournalTooNew, JournalUnavailable, JournalKeyError):
             raise
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, *cipher.Error) as exc:
             problem = environment.classify(exc, path)
             if problem is not None:
                 raise problem from exc
@@ -350,6 +404,18 @@ class Journal:
             raise StoreError(f"There is no journal at {path}.")
         else:
             _create_private(path)
+        key = cipher.active()
+        if (
+            key is not None
+            and not read_only
+            and path.stat().st_size == 0
+            and cipher.read_marker(path) is None
+        ):
+            # A new encrypted journal: the marker first, so the file is never
+            # without the note that tells a wrong key from damage.
+            import uuid
+
+            cipher.write_marker(path, cipher.new_marker(key, uuid.uuid4().hex))
         set_aside: list[Path] = []
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None
@@ -379,7 +445,7 @@ class Journal:
 
             cleaned = backups.clean_leftovers(backup_dir, path)
         try:
-            conn = _connect(opened, read_only, immutable)
+            conn = _connect(opened, read_only, immutable, journal=path)
         except BaseException:
             if check_dir is not None:
                 walcheck.remove_check_dir(check_dir)
@@ -552,7 +618,7 @@ class Journal:
             # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
             with self.db.atomic():
                 yield changes
-        except (peewee.OperationalError, sqlite3.OperationalError) as exc:
+        except (peewee.OperationalError, *cipher.OperationalError) as exc:
             if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "

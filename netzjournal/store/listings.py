@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from netzjournal.store import cipher
 from netzjournal.store.collation import sort_key, sql_fold
 from netzjournal.store.journal import Journal
-from netzjournal.store.uri import read_only_uri
 from netzjournal.store.values import to_datetime as _dt
 
 
@@ -123,7 +123,7 @@ def read_contact_rows_json(path: Path, conn: sqlite3.Connection | None = None) -
     """
     own = conn is None
     if conn is None:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
+        conn = cipher.connect(path, read_only=True, timeout=5.0)
     try:
         (text,) = conn.execute(_CONTACT_ROWS_JSON, (False, None, None)).fetchone()
     finally:

@@ -29,8 +29,10 @@ from netzjournal import store
 # Imported here, on the main thread: a worker importing it would hold the
 # module's import lock while it waits for the GIL, and the main thread needs
 # the module (ContactRow) too.
-from netzjournal.store import listings  # noqa: F401
-from netzjournal.store.uri import read_only_uri
+from netzjournal.store import (
+    cipher,
+    listings,  # noqa: F401
+)
 
 log = logging.getLogger(__name__)
 
@@ -62,8 +64,14 @@ class FirstRows(QObject):
         self._thread.start()
 
     def _connect(self, shared: bool = False) -> sqlite3.Connection:
-        uri = read_only_uri(self._path, immutable=self._immutable)
-        return sqlite3.connect(uri, uri=True, timeout=5.0, check_same_thread=not shared)
+        conn: sqlite3.Connection = cipher.connect(
+            self._path,
+            read_only=True,
+            immutable=self._immutable,
+            timeout=5.0,
+            check_same_thread=not shared,
+        )
+        return conn
 
     def _read(self) -> None:
         try:
@@ -109,7 +117,7 @@ class FirstRows(QObject):
             return None
         try:
             return store.first_screen_rows(cursor)
-        except sqlite3.Error:
+        except cipher.Error:
             log.exception("fetching the first contacts failed")
             return None
         finally:
