@@ -52,6 +52,9 @@ def _common() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use this data folder (default: $NETZJOURNAL_HOME or the platform's data folder)",
     )
+    from netzjournal.encryption_command import add_key_options
+
+    add_key_options(common)
     return common
 
 
@@ -133,6 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
     from netzjournal import backup_command  # (not needed to start the app)
 
     backup_command.add_parser(sub, common)
+    from netzjournal import encryption_command
+
+    encryption_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -490,6 +496,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netzjournal.store.errors import StoreError
 
     try:
+        if (
+            args.command is not None
+            and args.command not in ("demo", "bench")
+            and not (args.command == "encryption" and args.action in ("status", "on"))
+        ):
+            from netzjournal.encryption_command import unlock
+
+            refused = unlock(args)
+            if refused is not None:
+                return refused
+        if args.command == "encryption":
+            from netzjournal import encryption_command
+
+            return encryption_command.run(args)
         if args.command == "demo":
             return _cmd_demo(args)
         if args.command == "search":
@@ -541,6 +561,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # garbage collector would run some 60 times before the first paint for
     # nothing (~7 ms). It is switched on again right after that paint
     # (app.run_gui), or after three seconds whatever happens.
+    if getattr(args, "passphrase_stdin", False):
+        from netzjournal.encryption_command import unlock
+
+        refused = unlock(args)
+        if refused is not None:
+            return refused
     gc.disable()
     _import_before_qt()
     from netzjournal.app import run_gui

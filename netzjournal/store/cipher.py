@@ -143,10 +143,10 @@ def looks_encrypted(path: Path) -> bool:
     return size > 0 and not is_plain_sqlite(path)
 
 
-def _uses_cipher(path: Path, like: Any | None) -> bool:
+def _uses_cipher(path: Path, like: Any | None, key: Key | None) -> bool:
     if like is not None:
         return not isinstance(like, sqlite3.Connection)
-    if _active is None:
+    if key is None:
         return False
     try:
         size = path.stat().st_size
@@ -171,7 +171,7 @@ def connect(
     active key. ``kwargs`` go to ``connect`` (timeout, isolation_level, …).
     """
     key = key or _active
-    cipher = _uses_cipher(path, like) if key is not None or like is not None else False
+    cipher = _uses_cipher(path, like, key)
     module: Any = binding() if cipher else sqlite3
     target = read_only_uri(path, immutable=immutable) if read_only else str(path)
     conn = module.connect(target, uri=read_only, **kwargs)
