@@ -16,6 +16,7 @@ import sys
 from typing import Any
 
 from netzjournal import keys, paths
+from netzjournal.drafts import DraftStore
 from netzjournal.store import cipher, conversion
 from netzjournal.store.errors import JournalKeyError
 
@@ -154,6 +155,8 @@ def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) 
         if new.recovery is not None:
             keys.delete_key(new.key_id)
         raise
+    cipher.activate(new.key)
+    DraftStore(where.drafts).reseal()
     print(f"The journal is encrypted ({done.rows} rows checked).")
     if new.recovery is not None:
         print("Recovery key (shown only now — write it down or print it):")
@@ -178,7 +181,12 @@ def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
         return _fail(str(exc))
     # The backups follow now, while the key is at hand (the marker is gone).
     conversion.convert_backups(where.backups, key, None)
+    drafts = DraftStore(where.drafts)
+    found = drafts.load()
     cipher.activate(None)
+    if found is not None:
+        drafts.clear()
+        drafts.save(found)
     print(f"The journal is decrypted ({done.rows} rows checked).")
     print(
         f"The encrypted original is kept as {done.kept} until you run "

@@ -181,7 +181,7 @@ def create_backup(
     dest = _free_name(backup_dir, now, reason)
     try:
         _copy_database(journal.connection(), dest)
-    except (OSError, *cipher.Error) as exc:
+    except cipher.ErrorOrOS as exc:
         problem = environment.classify(exc, dest)
         if problem is not None:
             raise problem from exc
@@ -254,7 +254,7 @@ def ensure_daily_of(
             _copy_database(src, dest)
         finally:
             src.close()
-    except (OSError, *cipher.Error) as exc:
+    except cipher.ErrorOrOS as exc:
         problem = environment.classify(exc, dest)
         if problem is not None:
             raise problem from exc
@@ -407,7 +407,7 @@ def recover_from_backup(
         kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
         os.replace(part, journal_path)
         _sync_dir(journal_path.parent)
-    except (OSError, *cipher.Error) as exc:
+    except cipher.ErrorOrOS as exc:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         problem = environment.classify(exc, journal_path)

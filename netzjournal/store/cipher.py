@@ -48,7 +48,7 @@ class BindingMissing(RuntimeError):
 def binding() -> ModuleType:
     """``sqlcipher3.dbapi2``; :class:`BindingMissing` if it is not installed."""
     try:
-        from sqlcipher3 import dbapi2
+        from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
     except ImportError as exc:  # pragma: no cover - the wheel depends on it
         raise BindingMissing(
             "Encrypted journals need the SQLCipher binding: pip install sqlcipher3"
@@ -72,12 +72,14 @@ def _error_classes(name: str) -> tuple[type[Exception], ...]:
 
 
 # ``except cipher.DatabaseError`` catches both libraries' errors.
-Error = _error_classes("Error")
+Error: tuple[type[Exception], ...] = _error_classes("Error")
 DatabaseError = _error_classes("DatabaseError")
 OperationalError = _error_classes("OperationalError")
 IntegrityError = _error_classes("IntegrityError")
 InterfaceError = _error_classes("InterfaceError")
 ProgrammingError = _error_classes("ProgrammingError")
+# A file or the database: what a copy or a check can fail with.
+ErrorOrOS: tuple[type[Exception], ...] = (OSError, *Error)
 
 
 @dataclass(frozen=True)
@@ -271,3 +273,51 @@ def sync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+# -- small sealed files (quick-note drafts) --------------------------------------
+
+
+def write_sealed(path: Path, data: bytes, key: Key) -> None:
+    """Write ``data`` into an SQLCipher file at ``path``, atomically (temporary file, rename).
+
+    For what lives beside an encrypted journal outside it (the quick note's
+    draft): the same key, the same cipher, no second crypto library.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        tmp.unlink()
+    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
+    try:
+        conn = connect(tmp, key=key, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("CREATE TABLE sealed (data BLOB NOT NULL)")
+            conn.execute("INSERT INTO sealed (data) VALUES (?)", (data,))
+        finally:
+            conn.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def read_sealed(path: Path, key: Key) -> bytes | None:
+    """What :func:`write_sealed` wrote; None if missing, another key's, or unreadable."""
+    if not path.is_file():
+        return None
+    try:
+        conn = connect(path, read_only=True, key=key)
+        try:
+            row = conn.execute("SELECT data FROM sealed").fetchone()
+        finally:
+            conn.close()
+    except DatabaseError:
+        return None
+    return bytes(row[0]) if row else None

@@ -46,6 +46,9 @@ PART_SUFFIX = ".converting.part"
 KEPT_INFIX = ".before-"
 
 
+_SKIPPED: tuple[type[BaseException], ...] = (StoreError, OSError, *cipher.Error)
+
+
 class ConversionFailed(StoreError):
     """The converted copy could not be written or did not verify; nothing was changed."""
 
@@ -242,7 +245,7 @@ def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.
             copy_converted(backup, part, None if plain else source, target)
             os.replace(part, backup)
             done += 1
-        except (StoreError, OSError, *cipher.Error) as exc:
+        except _SKIPPED as exc:
             log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
     cipher.sync_dir(backup_dir)
     return done

@@ -197,7 +197,9 @@ def _draft_files(drafts_dir: Path | None) -> list[Path]:
 
 def _mentions(path: Path, needles: list[bytes], fold: bool = False) -> bool:
     try:
-        data = path.read_bytes()
+        key = cipher.active()
+        sealed = cipher.read_sealed(path, key) if key and path.suffix == ".sealed" else None
+        data = sealed if sealed is not None else path.read_bytes()
     except OSError:
         return False
     if fold:
@@ -352,7 +354,7 @@ def erase_person(
             progress(n, len(found))
         try:
             changed = _clean_backup(info.path, contact_id, identity, with_sole_notes)
-        except (OSError, *cipher.Error, StoreError) as exc:
+        except (*cipher.ErrorOrOS, StoreError) as exc:  # type: ignore[misc]
             log.warning("backup %s could not be cleaned: %s", info.path.name, exc)
             report.unchangeable.append((info.path, str(exc)))
             continue

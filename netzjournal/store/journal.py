@@ -365,7 +365,7 @@ class Journal:
             return cls._open(path, read_only, backup_dir, verify, fallback_read_only)
         except (JournalDamaged, JournalTooNew, JournalUnavailable, JournalKeyError):
             raise
-        except (OSError, *cipher.Error) as exc:
+        except cipher.ErrorOrOS as exc:
             problem = environment.classify(exc, path)
             if problem is not None:
                 raise problem from exc
@@ -618,7 +618,7 @@ class Journal:
             # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
             with self.db.atomic():
                 yield changes
-        except (peewee.OperationalError, *cipher.OperationalError) as exc:
+        except (peewee.OperationalError, *cipher.OperationalError) as exc:  # type: ignore[misc]
             if _is_disk_full(exc):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "

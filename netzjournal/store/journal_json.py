@@ -210,6 +210,6 @@ def restore(j: store.Journal, data: bytes | str, progress: Progress = ignore) ->
             store.events.rebuild_event_index(j)
             progress("index", 1, 1)
             changes.everything = True
-    except (*cipher.IntegrityError, *cipher.InterfaceError, *cipher.ProgrammingError) as exc:
+    except cipher.IntegrityError + cipher.InterfaceError + cipher.ProgrammingError as exc:
         raise RestoreRefused("damaged", {"detail": str(exc)[:200]}) from exc
     return done
