@@ -1,0 +1,309 @@
+"""Encrypted journals (SQLCipher): keys, wrong keys, backups, drafts, the CLI.
+
+Real files in tmp_path; keyrings from tests/keyrings.py (never the user's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+
+from netzjournal import cli, keys
+from netzjournal.drafts import DraftStore
+from netzjournal.store import backups, cipher, conversion, verify
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.errors import JournalDamaged, JournalKeyError
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord, InteractionRecord
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from keyrings import MemoryKeyring  # noqa: E402
+
+UNIQUE = "Zwetschgenbaum"
+NOTE_TEXT = "Quirinius erzählte vom Pflaumenkuchenrezept seiner Großmutter"
+
+
+@pytest.fixture(autouse=True)
+def _key_restored() -> Iterator[None]:
+    """Each test sets its own key; the process's key (an encrypted run's) comes back."""
+    before = cipher.active()
+    yield
+    cipher.activate(before)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
+
+
+def _fill(j: Journal) -> None:
+    person = create_contact(j, ContactRecord(given_name="Quirinius", family_name=UNIQUE)).value
+    assert person.id is not None
+    create_interaction(
+        j,
+        InteractionRecord(
+            occurred_at=dt.datetime(2026, 11, 20, 18, 0), participants=[person.id], body=NOTE_TEXT
+        ),
+    )
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _all_bytes(folder: Path) -> Iterator[tuple[Path, bytes]]:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            yield path, path.read_bytes()
+
+
+def _names_in(folder: Path) -> list[Path]:
+    needles = [UNIQUE.encode(), UNIQUE.encode("utf-16-le"), b"Pflaumenkuchen"]
+    return [p for p, data in _all_bytes(folder) if any(n in data for n in needles)]
+
+
+def test_create_open_and_no_name_anywhere_in_the_folder(tmp_path: Path) -> None:
+    key = cipher.Key.random()
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path, key=key) as j:
+        _fill(j)
+        backups.create_backup(j, tmp_path / "backups")
+    DraftStore(tmp_path / "drafts").save({"text": NOTE_TEXT, "people": [UNIQUE]})
+    assert not cipher.is_plain_sqlite(path)
+    assert cipher.read_marker(path) is not None
+    assert _names_in(tmp_path) == []
+    # ... and it is all there with the key.
+    with Journal.open(path, key=key) as j:
+        rows = j.connection().execute("SELECT family_name FROM contact").fetchall()
+        assert rows == [(UNIQUE,)]
+        assert j.integrity_check() == ["ok"]
+    assert DraftStore(tmp_path / "drafts").load() == {"text": NOTE_TEXT, "people": [UNIQUE]}
+
+
+def test_a_wrong_key_is_a_wrong_key_never_damage_and_nothing_changes(tmp_path: Path) -> None:
+    key = cipher.Key.random()
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path, key=key) as j:
+        _fill(j)
+        backups.create_backup(j, tmp_path / "backups")
+    before = _sha(path)
+    cipher.activate(None)
+    with pytest.raises(JournalKeyError) as no_key:
+        Journal.open(path)
+    assert no_key.value.kind == "no-key"
+    with pytest.raises(JournalKeyError) as wrong:
+        Journal.open(path, key=cipher.Key.random())
+    assert wrong.value.kind == "wrong-key"
+    assert not isinstance(wrong.value, JournalDamaged)
+    with pytest.raises(JournalKeyError) as wrong_pass:
+        Journal.open(path, key=cipher.Key(passphrase="not the passphrase"))
+    assert wrong_pass.value.kind == "wrong-key"
+    assert _sha(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "backups",
+        "journal.sqlite3",
+        "journal.sqlite3.encryption.json",
+    ]
+    # A backup the active key does not open is named for what it is.
+    (backup,) = backups.list_backups(tmp_path / "backups")
+    assert verify.inspect(backup.path).problem == "other-key"
+
+
+def test_damage_with_the_right_key_is_damage(tmp_path: Path) -> None:
+    key = cipher.Key.random()
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path, key=key) as j:
+        _fill(j)
+    data = bytearray(path.read_bytes())
+    data[200:260] = bytes(60)  # inside page 1: its HMAC no longer fits
+    path.write_bytes(bytes(data))
+    with pytest.raises(JournalDamaged):
+        Journal.open(path, key=key)
+
+
+def test_a_passphrase_journal_with_wrong_passphrase_is_a_wrong_key(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path, key=cipher.Key(passphrase="korrekt Pferd Batterie")) as j:
+        _fill(j)
+    with pytest.raises(JournalKeyError):
+        Journal.open(path, key=cipher.Key(passphrase="korrekt Pferd Batterie!"))
+    with Journal.open(path, key=cipher.Key(passphrase="korrekt Pferd Batterie")) as j:
+        assert j.connection().execute("SELECT count(*) FROM contact").fetchone() == (1,)
+
+
+def test_recovery_key_round_trip_and_typing_mistakes() -> None:
+    key = cipher.Key.random()
+    text = keys.recovery_text(key)
+    assert len(text.split("-")) == 14
+    assert keys.parse_recovery(text) == key
+    assert keys.parse_recovery(text.lower().replace("-", " ")) == key
+    wrong = ("A" if text[0] != "A" else "B") + text[1:]
+    with pytest.raises(ValueError):
+        keys.parse_recovery(wrong)
+    with pytest.raises(ValueError):
+        keys.parse_recovery(text[:-5])
+
+
+def test_encrypted_backups_are_listed_verified_and_restored(tmp_path: Path) -> None:
+    key = cipher.Key.random()
+    path = tmp_path / "journal.sqlite3"
+    folder = tmp_path / "backups"
+    j = Journal.open(path, key=key)
+    _fill(j)
+    info = backups.create_backup(j, folder)
+    assert not cipher.is_plain_sqlite(info.path)
+    create_contact(j, ContactRecord(given_name="Later", family_name="Added"))
+    (checked,) = backups.checked_backups(folder)
+    assert checked.usable and checked.report.contacts == 1
+    backups.restore_backup(j, info.path, folder)
+    assert j.connection().execute("SELECT count(*) FROM contact").fetchone() == (1,)
+    j.close()
+    assert all(not cipher.is_plain_sqlite(b.path) for b in backups.list_backups(folder))
+    # Recovery onto a damaged file works with encrypted backups too.
+    path.write_bytes(b"\0" * 4096)
+    kept = backups.recover_from_backup(path, info.path)
+    assert kept is not None
+    with Journal.open(path, key=key) as again:
+        assert again.integrity_check() == ["ok"]
+        assert again.connection().execute("SELECT count(*) FROM contact").fetchone() == (1,)
+
+
+def test_drafts_are_not_plain_text(tmp_path: Path) -> None:
+    key = cipher.Key.random()
+    cipher.activate(key)
+    drafts = DraftStore(tmp_path)
+    drafts.save({"text": NOTE_TEXT})
+    assert _names_in(tmp_path) == []
+    assert not drafts.path.exists()
+    assert drafts.load() == {"text": NOTE_TEXT}
+    cipher.activate(cipher.Key.random())
+    assert drafts.load() is None  # another key reads nothing (and breaks nothing)
+    cipher.activate(None)
+    assert drafts.load() is None
+
+
+def _cli(args: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch, capsys) -> tuple[int, str]:  # noqa: ANN001
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    status = cli.main(args)
+    out = capsys.readouterr()
+    return status, out.out + out.err
+
+
+def _demo(tmp_path: Path) -> Path:
+    home = tmp_path / "home"
+    with Journal.open(home / "journal.sqlite3", backup_dir=home / "backups") as j:
+        _fill(j)
+    return home
+
+
+def test_without_a_keyring_the_passphrase_path(
+    tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    cipher.activate(None)
+    home = _demo(tmp_path)
+    d = ["--data-dir", str(home)]
+    status, out = _cli(["encryption", "on", *d], "", monkeypatch, capsys)
+    assert status == 2 and "no keyring" in out and "--new-passphrase-stdin" in out
+    assert cipher.is_plain_sqlite(home / "journal.sqlite3")
+    status, out = _cli(
+        ["encryption", "on", "--new-passphrase-stdin", *d],
+        "Sommer am See 2026\n",
+        monkeypatch,
+        capsys,
+    )
+    assert status == 0, out
+    assert "without the key nobody can open this journal" in out
+    assert "Recovery key" not in out
+    cipher.activate(None)
+    status, out = _cli(["search", UNIQUE, *d], "", monkeypatch, capsys)
+    assert status == 2 and "--passphrase-stdin" in out
+    status, out = _cli(
+        ["search", "--passphrase-stdin", UNIQUE, *d], "falsch\n", monkeypatch, capsys
+    )
+    assert status == 2 and "wrong" in out and "damaged" not in out.replace("Nothing is damaged", "")
+    status, out = _cli(
+        ["search", "--passphrase-stdin", UNIQUE, *d], "Sommer am See 2026\n", monkeypatch, capsys
+    )
+    assert status == 0 and UNIQUE in out
+    assert _names_in(home) != []  # the unencrypted original is kept until confirmed
+    cipher.activate(None)
+    status, out = _cli(
+        ["encryption", "confirm", "--passphrase-stdin", *d],
+        "Sommer am See 2026\n",
+        monkeypatch,
+        capsys,
+    )
+    assert status == 0, out
+    assert _names_in(home) == []
+
+
+def test_recovery_key_in_place_of_the_keyring_entry(
+    tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:  # noqa: ANN001
+    cipher.activate(None)
+    home = _demo(tmp_path)
+    d = ["--data-dir", str(home)]
+    with Journal.open(home / "journal.sqlite3", backup_dir=home / "backups") as j:
+        backups.create_backup(j, home / "backups")  # a plain backup from before
+    status, out = _cli(["encryption", "on", *d], "", monkeypatch, capsys)
+    assert status == 0, out
+    recovery = out.split("write it down or print it):")[1].split()[0]
+    assert len(memory_keyring.secrets) == 1
+    cipher.activate(None)
+    status, out = _cli(["encryption", "confirm", *d], "", monkeypatch, capsys)
+    assert status == 0, out
+    assert _names_in(home) == []  # the original is gone, the old backup encrypted
+    cipher.activate(None)
+    status, out = _cli(["backup", "list", *d], "", monkeypatch, capsys)
+    assert status == 0 and "1 of 1 usable" in out
+    memory_keyring.secrets.clear()  # a new computer: no keyring entry
+    cipher.activate(None)
+    status, out = _cli(["search", UNIQUE, *d], "", monkeypatch, capsys)
+    assert status == 2 and "recovery key" in out
+    status, out = _cli(
+        ["search", "--passphrase-stdin", UNIQUE, *d], recovery + "\n", monkeypatch, capsys
+    )
+    assert status == 0 and UNIQUE in out
+    typo = recovery[:-1] + ("A" if recovery[-1] != "A" else "B")
+    cipher.activate(None)
+    status, out = _cli(
+        ["search", "--passphrase-stdin", UNIQUE, *d], typo + "\n", monkeypatch, capsys
+    )
+    assert status == 2 and "typing mistake" in out
+    # Decrypting needs the key, and brings everything back to plain SQLite.
+    cipher.activate(None)
+    status, out = _cli(
+        ["encryption", "off", "--passphrase-stdin", *d], recovery + "\n", monkeypatch, capsys
+    )
+    assert status == 0, out
+    assert cipher.is_plain_sqlite(home / "journal.sqlite3")
+    assert cipher.read_marker(home / "journal.sqlite3") is None
+    assert all(cipher.is_plain_sqlite(b.path) for b in backups.list_backups(home / "backups"))
+    cipher.activate(None)
+    status, out = _cli(["search", UNIQUE, *d], "", monkeypatch, capsys)
+    assert status == 0 and UNIQUE in out
+    assert conversion.kept_originals(home / "journal.sqlite3")
+    status, out = _cli(["encryption", "confirm", *d], "", monkeypatch, capsys)
+    assert status == 0 and not conversion.kept_originals(home / "journal.sqlite3")
