@@ -25,7 +25,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from keyrings import MemoryKeyring  # noqa: E402
+from keyrings import MemoryKeyring
 
 UNIQUE = "Zwetschgenbaum"
 NOTE_TEXT = "Quirinius erzählte vom Pflaumenkuchenrezept seiner Großmutter"
@@ -204,7 +204,7 @@ def test_drafts_are_not_plain_text(tmp_path: Path) -> None:
     assert drafts.load() is None
 
 
-def _cli(args: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch, capsys) -> tuple[int, str]:  # noqa: ANN001
+def _cli(args: list[str], stdin: str, monkeypatch: pytest.MonkeyPatch, capsys) -> tuple[int, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     status = cli.main(args)
     out = capsys.readouterr()
@@ -220,7 +220,7 @@ def _demo(tmp_path: Path) -> Path:
 
 def test_without_a_keyring_the_passphrase_path(
     tmp_path: Path, no_keyring: None, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:  # noqa: ANN001
+) -> None:
     cipher.activate(None)
     home = _demo(tmp_path)
     d = ["--data-dir", str(home)]
@@ -261,7 +261,7 @@ def test_without_a_keyring_the_passphrase_path(
 
 def test_recovery_key_in_place_of_the_keyring_entry(
     tmp_path: Path, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch, capsys
-) -> None:  # noqa: ANN001
+) -> None:
     cipher.activate(None)
     home = _demo(tmp_path)
     d = ["--data-dir", str(home)]
@@ -307,3 +307,100 @@ def test_recovery_key_in_place_of_the_keyring_entry(
     assert conversion.kept_originals(home / "journal.sqlite3")
     status, out = _cli(["encryption", "confirm", *d], "", monkeypatch, capsys)
     assert status == 0 and not conversion.kept_originals(home / "journal.sqlite3")
+
+
+# -- converting an L journal, killed at random moments ------------------------------
+
+_CONVERT = """
+import os, signal, sys
+from pathlib import Path
+from netzjournal.store import cipher, conversion
+path, mode, key = Path(sys.argv[1]), sys.argv[2], cipher.Key(raw=bytes.fromhex(sys.argv[3]))
+die = (lambda: os.kill(os.getpid(), signal.SIGKILL)) if sys.argv[4] == "at-swap" else None
+if mode == "on":
+    conversion.convert(path, None, key, key_id="test", after_copy=die)
+else:
+    conversion.convert(path, key, None, after_copy=die)
+"""
+
+
+@pytest.fixture(scope="module")
+def l_journal(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    from netzjournal.demo.generator import SIZES, DemoSpec, create_demo_journal
+
+    folder = tmp_path_factory.mktemp("l-journal")
+    contacts, years = SIZES["L"]
+    before = cipher.active()
+    cipher.activate(None)
+    try:
+        path = folder / "journal.sqlite3"
+        create_demo_journal(path, DemoSpec(contacts=contacts, years=years, seed=1))
+        with Journal.open(path) as j:
+            counts = conversion._counts(j.connection())
+    finally:
+        cipher.activate(before)
+    return path, counts
+
+
+def _state(path: Path, key: cipher.Key) -> tuple[bool, dict[str, int]]:
+    """Open whatever is in place now (plain or encrypted); its counts, checked."""
+    encrypted = not cipher.is_plain_sqlite(path)
+    cipher.activate(key if encrypted else None)
+    with Journal.open(path, backup_dir=path.parent / "backups") as j:  # runs quick_check
+        counts = conversion._counts(j.connection())
+    assert not path.with_name(path.name + conversion.PART_SUFFIX).exists()
+    return encrypted, counts
+
+
+@pytest.mark.slow
+def test_encrypt_and_decrypt_an_l_journal_killed_at_random_moments(
+    l_journal: tuple[Path, dict[str, int]], tmp_path: Path
+) -> None:
+    import random
+    import shutil
+    import subprocess
+    import time
+
+    source, counts = l_journal
+    key = cipher.Key.random()
+    rng = random.Random(19)
+
+    def run(path: Path, mode: str, kill_after: float | None, at_swap: bool = False) -> float:
+        args = [sys.executable, "-c", _CONVERT, str(path), mode, key.raw.hex()]  # type: ignore[union-attr]
+        started = time.monotonic()
+        proc = subprocess.Popen([*args, "at-swap" if at_swap else "-"])
+        if kill_after is not None:
+            try:
+                proc.wait(timeout=kill_after)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+        proc.wait(timeout=120)
+        return time.monotonic() - started
+
+    # One whole run each way: it works, and how long it takes (the kills fall inside).
+    whole = tmp_path / "whole"
+    whole.mkdir()
+    shutil.copy(source, whole / "journal.sqlite3")
+    took = run(whole / "journal.sqlite3", "on", None)
+    assert _state(whole / "journal.sqlite3", key) == (True, counts)
+    run(whole / "journal.sqlite3", "off", None)
+    assert _state(whole / "journal.sqlite3", key) == (False, counts)
+
+    for mode in ("on", "off"):
+        moments = [None, *(rng.uniform(0.05, took * 1.1) for _ in range(2))]
+        for n, moment in enumerate(moments):
+            folder = tmp_path / f"{mode}-{n}"
+            folder.mkdir()
+            path = folder / "journal.sqlite3"
+            shutil.copy(source, path)
+            if mode == "off":
+                cipher.activate(None)
+                conversion.convert(path, None, key, key_id="test")
+                for kept in conversion.kept_originals(path):
+                    kept.unlink()
+            run(path, mode, moment, at_swap=moment is None)
+            encrypted, found = _state(path, key)
+            assert found == counts, (mode, moment)
+            # Whatever happened, what was there before is still there beside it or in place.
+            if encrypted != (mode == "off"):
+                assert conversion.kept_originals(path), (mode, moment)

@@ -44,6 +44,7 @@ log = logging.getLogger(__name__)
 
 PART_SUFFIX = ".converting.part"
 KEPT_INFIX = ".before-"
+CACHE_KIB = -262144  # 256 MB at most, used only as far as the file goes
 
 
 _SKIPPED: tuple[type[BaseException], ...] = (StoreError, OSError, *cipher.Error)
@@ -84,6 +85,7 @@ def _open_source(path: Path, key: cipher.Key | None) -> Any:
     conn.execute("PRAGMA cipher_log_level = NONE")
     if key is not None:
         conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
     if not cipher.opens(conn):
         conn.close()
         from netzjournal.store.errors import JournalKeyError
@@ -93,9 +95,11 @@ def _open_source(path: Path, key: cipher.Key | None) -> Any:
 
 
 def _open_copy(part: Path, key: cipher.Key | None) -> Any:
-    if key is None:
-        return sqlite3.connect(str(part))
-    return cipher.connect(part, key=key)
+    conn = sqlite3.connect(str(part)) if key is None else cipher.connect(part, key=key)
+    # integrity_check visits every index: with the whole file in the cache,
+    # each page is read (and decrypted) once — about half the time for L.
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
+    return conn
 
 
 def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
