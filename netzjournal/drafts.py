@@ -10,6 +10,7 @@ sealed in a small SQLCipher file with the journal's key instead
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 from pathlib import Path
@@ -39,7 +40,9 @@ class DraftStore:
             try:
                 cipher.write_sealed(self.sealed, data, key)
             except cipher.Error as exc:  # the disk is full, the folder write-protected
-                raise OSError(str(exc)) from exc
+                full = "full" in str(exc).lower()
+                code = errno.ENOSPC if full else errno.EIO
+                raise OSError(code, os.strerror(code)) from exc
             with contextlib.suppress(FileNotFoundError):
                 self.path.unlink()  # a plain draft from before the encryption
             return
@@ -57,6 +60,11 @@ class DraftStore:
             with contextlib.suppress(OSError):
                 tmp.unlink()
             raise
+
+    @property
+    def current(self) -> Path:
+        """The file a draft is written to now (sealed beside an encrypted journal)."""
+        return self.sealed if cipher.active() is not None else self.path
 
     def load(self) -> dict[str, object] | None:
         """The saved draft, or None when there is none (or it is unreadable)."""

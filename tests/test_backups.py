@@ -1,10 +1,10 @@
 """Backups: created with the online API, rotated, restored, used for recovery."""
 
 import datetime as dt
-import sqlite3
 
 import pytest
 from conftest import person
+from dbfiles import connect as _dbconnect
 
 from netzjournal import store
 from netzjournal.store import backups
@@ -21,7 +21,7 @@ def test_backup_is_a_complete_standalone_copy(journal, tmp_path):
     store.create_contact(journal, person("Max", "Müller"))
     info = store.create_backup(journal, tmp_path / "b", reason="manual")
     assert info.path.name.startswith("journal-") and info.reason == "manual"
-    conn = sqlite3.connect(info.path)
+    conn = _dbconnect(info.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("SELECT family_name FROM contact").fetchall() == [("Müller",)]
@@ -121,6 +121,6 @@ def test_bulk_delete_backs_up_first(tmp_path):
         store.delete_contacts(j, ids[1:])
         (backup,) = store.list_backups(bdir)
         assert backup.reason == "pre-delete"
-    conn = sqlite3.connect(backup.path)
+    conn = _dbconnect(backup.path)
     assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
     conn.close()

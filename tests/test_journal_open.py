@@ -2,13 +2,13 @@
 
 import hashlib
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
 
 import pytest
 from conftest import person
+from dbfiles import connect as _dbconnect
 from playhouse.migrations import Runner
 
 from netzjournal import __version__, paths, store
@@ -115,7 +115,7 @@ def _journal_at_0001(path):
     runner = Runner(conn_db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
     runner.up("0001_initial")
     conn_db.close()
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     with conn:
         conn.execute(
             "INSERT INTO contact (id, given_name, family_name, organisation, closeness, "
@@ -161,7 +161,7 @@ def test_migrates_from_0001_keeping_every_row(tmp_path):
     # A backup of the old file was taken before migrating, and it is still at 0001.
     (backup,) = store.list_backups(backups_dir)
     assert backup.reason == "pre-migration"
-    old = sqlite3.connect(backup.path)
+    old = _dbconnect(backup.path)
     assert old.execute(f"SELECT name FROM {HISTORY_TABLE}").fetchall() == [("0001_initial",)]
     assert old.execute("SELECT family_name FROM contact").fetchall() == [("Mueller",)]
     old.close()
@@ -195,6 +195,7 @@ def test_pragmas_hold_before_peewee_adopts_the_connection(tmp_path):
     j.close()
 
 
+@pytest.mark.plain_only  # the fresh interpreter has no key (the CLI's unlock is not used)
 def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
     # The app's first paint reads the contacts, tags and counts; peewee (~20 ms
     # of imports) must wait until something really needs the models.

@@ -19,11 +19,12 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, person
+from dbfiles import connect as _dbconnect
 
 from netzjournal import store
-from netzjournal.store import backups, environment, walcheck
+from netzjournal.store import backups, cipher, environment, walcheck
 from netzjournal.store.errors import JournalUnavailable
-from netzjournal.store.uri import read_only_uri, sqlite_uri
+from netzjournal.store.uri import sqlite_uri
 
 IS_ROOT = os.name == "posix" and os.geteuid() == 0
 needs_root = pytest.mark.skipif(
@@ -37,6 +38,11 @@ def digest(path: Path) -> str:
 
 def folder_state(folder: Path) -> dict[str, str]:
     return {p.name: digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _marker(path: Path) -> bool:
+    """The note beside an encrypted journal (the encrypted test run)."""
+    return path.name.endswith(cipher.MARKER_SUFFIX)
 
 
 def write_journal(path: Path, contacts: int = 3, crash: bool = False, prefix: str = "P") -> None:
@@ -57,7 +63,7 @@ def write_journal(path: Path, contacts: int = 3, crash: bool = False, prefix: st
 
 
 def count_contacts(path: Path) -> int:
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = _dbconnect(path, read_only=True)
     try:
         return conn.execute("SELECT count(*) FROM contact").fetchone()[0]
     finally:
@@ -280,7 +286,7 @@ def test_checked_backups_put_the_newest_healthy_first_and_say_why_others_are_not
     scribble_small(broken)
     (bdir / "journal-20260105-090000-manual.sqlite3").write_bytes(b"")
     other = bdir / "journal-20260106-090000-manual.sqlite3"
-    conn = sqlite3.connect(other)
+    conn = _dbconnect(other)
     conn.execute("CREATE TABLE shopping (item TEXT)")
     conn.commit()
     conn.close()
@@ -320,7 +326,7 @@ def test_a_zero_byte_backup_is_refused(journal, tmp_path):
 def test_an_sqlite_file_that_is_not_a_journal_is_refused(journal, tmp_path):
     store.create_contact(journal, person("Max", "Müller"))
     other = tmp_path / "photos.sqlite3"
-    conn = sqlite3.connect(other)
+    conn = _dbconnect(other)
     conn.execute("CREATE TABLE photo (name TEXT)")
     conn.commit()
     conn.close()
@@ -579,14 +585,14 @@ def test_a_part_file_still_being_written_is_left_alone(tmp_path):
 def test_a_recorded_migration_without_its_version_is_repaired(tmp_path):
     path = tmp_path / "journal.sqlite3"
     write_journal(path, contacts=1)
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
     with store.Journal.open(path) as j:
         assert j.schema_version == store.latest_schema()
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == store.latest_schema()
     conn.close()
 
@@ -613,7 +619,7 @@ def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
     monkeypatch.setattr(journal_module, "MIGRATIONS_DIR", migrations)
     with pytest.raises(RuntimeError):
         store.Journal.open(path, backup_dir=tmp_path / "b")
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     history = [r[0] for r in conn.execute("SELECT name FROM schema_migration")]
     version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
@@ -646,7 +652,10 @@ def test_a_failure_just_before_the_swap_leaves_the_original_in_place(tmp_path, m
     with pytest.raises(store.StoreError):
         backups.recover_from_backup(path, backup)
     assert path.read_bytes() == b"broken" * 100
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "journal.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not _marker(p)) == [
+        "backups",
+        "journal.sqlite3",
+    ]
 
 
 def test_without_hard_links_the_old_file_is_kept_as_a_verified_copy(tmp_path, monkeypatch):

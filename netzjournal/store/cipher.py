@@ -115,16 +115,24 @@ class Key:
 
 
 _active: Key | None = None
+_active_id: str | None = None
 
 
-def activate(key: Key | None) -> None:
-    """Use ``key`` for every encrypted file this process opens (None: none)."""
-    global _active
-    _active = key
+def activate(key: Key | None, key_id: str | None = None) -> None:
+    """Use ``key`` for every encrypted file this process opens (None: none).
+
+    ``key_id``: the keyring entry's name a new encrypted journal records.
+    """
+    global _active, _active_id
+    _active, _active_id = key, key_id
 
 
 def active() -> Key | None:
     return _active
+
+
+def active_key_id() -> str | None:
+    return _active_id
 
 
 def is_plain_sqlite(path: Path) -> bool:
@@ -177,7 +185,7 @@ def connect(
     module: Any = binding() if cipher else sqlite3
     target = read_only_uri(path, immutable=immutable) if read_only else str(path)
     conn = module.connect(target, uri=read_only, **kwargs)
-    if cipher and key is not None:
+    if cipher and key is not None and not is_plain_sqlite(path):
         try:
             # SQLCipher writes a wrong key's HMAC failures to stderr by default.
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -285,10 +293,9 @@ def write_sealed(path: Path, data: bytes, key: Key) -> None:
     draft): the same key, the same cipher, no second crypto library.
     """
     tmp = path.with_name(path.name + ".tmp")
-    with contextlib.suppress(FileNotFoundError):
-        tmp.unlink()
-    os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
     try:
+        # Truncated, not replaced: SQLite starts from an empty file.
+        os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         conn = connect(tmp, key=key, isolation_level=None)
         try:
             conn.execute("PRAGMA journal_mode = OFF")

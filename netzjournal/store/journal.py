@@ -73,20 +73,23 @@ def _index(name: str) -> int:
     return int(digits) if digits.isdigit() else -1
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, encrypted_ok: bool | None = None) -> None:
     """Refuse a file that is not an SQLite database or is visibly truncated.
 
     Reads bytes only; never writes. An empty file counts as a new journal.
+    A file without SQLite's header passes when it may be encrypted
+    (``encrypted_ok``; by default: the marker of an encrypted journal lies
+    beside it) — SQLCipher then checks every page it reads.
     """
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as fh:
         head = fh.read(100)
-    if not head.startswith(SQLITE_MAGIC) and (
-        cipher.active() is not None or cipher.read_marker(path) is not None
-    ):
-        return  # an encrypted file: its header is ciphertext (SQLCipher checks each page)
+    if encrypted_ok is None:
+        encrypted_ok = cipher.read_marker(path) is not None
+    if encrypted_ok and not head.startswith(SQLITE_MAGIC):
+        return  # an encrypted file: its header is ciphertext
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise JournalDamaged(
             path, "the file is not a netzjournal journal (no SQLite header)", code="not-sqlite"
@@ -415,7 +418,8 @@ class Journal:
             # without the note that tells a wrong key from damage.
             import uuid
 
-            cipher.write_marker(path, cipher.new_marker(key, uuid.uuid4().hex))
+            key_id = cipher.active_key_id() or uuid.uuid4().hex
+            cipher.write_marker(path, cipher.new_marker(key, key_id))
         set_aside: list[Path] = []
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None

@@ -27,7 +27,6 @@ PROBLEMS = {
     "newer": "the file was written by a newer netzjournal",
     "no-data": "the file holds no contacts or notes, but the journal had some",
     "unreadable": "the file cannot be read",
-    "other-key": "the file is encrypted, and the journal's key does not open it",
 }
 
 
@@ -71,7 +70,7 @@ def inspect(path: Path, latest: int | None = None) -> FileReport:
     try:
         if path.stat().st_size == 0:
             return FileReport(path, "empty")
-        check_file(path)
+        check_file(path, encrypted_ok=cipher.active() is not None)
     except JournalDamaged as exc:
         return FileReport(path, exc.code, exc.detail)
     except OSError as exc:
@@ -82,7 +81,9 @@ def inspect(path: Path, latest: int | None = None) -> FileReport:
         return FileReport(path, "unreadable", str(exc))
     try:
         if cipher.looks_encrypted(path) and not cipher.opens(conn):
-            return FileReport(path, "other-key" if cipher.active() else "not-sqlite")
+            # No SQLite header and the journal's key does not open it: damaged,
+            # or encrypted with another key (the bytes cannot tell).
+            return FileReport(path, "damaged", "or encrypted with another key")
         result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             return FileReport(path, "damaged", "; ".join(result[:3]))
