@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from netzjournal import __version__, logs, paths, store
 from netzjournal.store import backups
+from netzjournal.store.errors import JournalKeyError
 
 DESKTOP_ID = "org.netzjournal.Netzjournal"  # the .desktop and AppStream id
 log = logging.getLogger(__name__)
@@ -93,6 +94,11 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
     except store.JournalUnavailable as exc:
         log.error("journal unavailable (%s): %s", exc.kind, exc)
         startup_dialogs.show_unavailable(exc)
+        return None
+    except JournalKeyError as exc:
+        # A key problem is never damage: no backup is offered for it.
+        log.error("journal key refused (%s)", exc.kind)
+        startup_dialogs.show_key_problem(exc)
         return None
     except store.JournalDamaged as exc:
         log.error("journal damaged: %s", exc)
@@ -314,6 +320,12 @@ def run_gui(
         sent = instance.send("quick-note" if quick_note else "coach" if coach else "raise")
         log.info("another instance runs for %s; handed over (%s)", where.root, sent)
         return 0
+    if _encryption_involved(where):
+        from netzjournal.ui import privacy
+
+        if not privacy.prepare(where):
+            instance.release()
+            return 1
     journal = _open_journal(where)
     if journal is None:
         instance.release()
@@ -377,4 +389,18 @@ def run_gui(
     journal.close()
     instance.release()
     del translators
+    restart = sys.modules.get("netzjournal.ui.privacy")
+    if restart is not None and restart.restart_requested():
+        restart.restart_now()  # to convert the journal while nothing has it open
     return status
+
+
+def _encryption_involved(where: paths.DataPaths) -> bool:
+    """An encrypted journal, or a requested conversion (two stats for a plain one)."""
+    from netzjournal.store import cipher
+
+    journal = where.journal
+    return (
+        cipher.marker_path(journal).exists()
+        or journal.with_name(journal.name + ".encryption-request.json").exists()
+    )
