@@ -58,17 +58,14 @@ REQUEST_SUFFIX = ".encryption-request.json"
 _restart = [False]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Privacy", text)
-
-
 def warning_text() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "Privacy",
         "Without the key, nobody can open an encrypted journal — not you either, and "
         "not netzjournal's developers. With the keyring, the key is kept in this "
         "computer's keyring, and a recovery key is shown once: write it down or print "
         "it and keep it somewhere safe, it is the only other way in. With a "
-        "passphrase, a forgotten passphrase means a lost journal."
+        "passphrase, a forgotten passphrase means a lost journal.",
     )
 
 
@@ -129,8 +126,10 @@ def _request_restart(parent: QWidget) -> None:
                 _restart[0] = False
                 QMessageBox.information(
                     parent,
-                    _tr("Encryption"),
-                    _tr("The change is carried out the next time netzjournal starts."),
+                    QCoreApplication.translate("Privacy", "Encryption"),
+                    QCoreApplication.translate(
+                        "Privacy", "The change is carried out the next time netzjournal starts."
+                    ),
                 )
             return
 
@@ -483,10 +482,11 @@ def _unlock(where: DataPaths) -> bool:
     if not cipher.available():
         QMessageBox.critical(
             None,
-            _tr("Encrypted journal"),
-            _tr(
+            QCoreApplication.translate("Privacy", "Encrypted journal"),
+            QCoreApplication.translate(
+                "Privacy",
                 "This journal is encrypted, but this installation lacks the SQLCipher "
-                "binding (sqlcipher3). Nothing was changed."
+                "binding (sqlcipher3). Nothing was changed.",
             ),
         )
         return False
@@ -506,14 +506,16 @@ def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | N
     expected = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
     while True:
         dialog = UnlockDialog(where, keys.Lock("passphrase"))
-        dialog.setWindowTitle(_tr("Encrypt the journal"))
+        dialog.setWindowTitle(QCoreApplication.translate("Privacy", "Encrypt the journal"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         key = cipher.Key(passphrase=dialog.field.text().strip())
         if expected.matches(key):
             return key
         QMessageBox.warning(
-            None, _tr("Encrypt the journal"), _tr("This is not the passphrase you chose.")
+            None,
+            QCoreApplication.translate("Privacy", "Encrypt the journal"),
+            QCoreApplication.translate("Privacy", "This is not the passphrase you chose."),
         )
 
 
@@ -529,7 +531,9 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             key_id = request.get("key_id", "")
             if key is None:
                 QMessageBox.warning(
-                    None, _tr("Encrypt the journal"), _tr("The new key is not in the keyring.")
+                    None,
+                    QCoreApplication.translate("Privacy", "Encrypt the journal"),
+                    QCoreApplication.translate("Privacy", "The new key is not in the keyring."),
                 )
                 return True
         else:
@@ -543,14 +547,19 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             Journal.open(where.journal, backup_dir=where.backups).close()
             conversion.convert(where.journal, None, key, key_id=key_id or None)
 
-        failed = _run_with_progress(_tr("Encrypting the journal…"), encrypt)
+        failed = _run_with_progress(
+            QCoreApplication.translate("Privacy", "Encrypting the journal…"), encrypt
+        )
         if failed is not None:
             log.error("encryption failed: %s", type(failed).__name__)
             cipher.activate(None)
             QMessageBox.warning(
                 None,
-                _tr("Encrypt the journal"),
-                _tr("The journal could not be encrypted; it is unchanged.") + f"\n\n{failed}",
+                QCoreApplication.translate("Privacy", "Encrypt the journal"),
+                QCoreApplication.translate(
+                    "Privacy", "The journal could not be encrypted; it is unchanged."
+                )
+                + f"\n\n{failed}",
             )
             return True
         cipher.activate(key)
@@ -570,13 +579,18 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             conversion.convert(where.journal, old, None)
             conversion.convert_backups(where.backups, old, None)
 
-        failed = _run_with_progress(_tr("Decrypting the journal…"), decrypt)
+        failed = _run_with_progress(
+            QCoreApplication.translate("Privacy", "Decrypting the journal…"), decrypt
+        )
         if failed is not None:
             log.error("decryption failed: %s", type(failed).__name__)
             QMessageBox.warning(
                 None,
-                _tr("Decrypt the journal"),
-                _tr("The journal could not be decrypted; it is unchanged.") + f"\n\n{failed}",
+                QCoreApplication.translate("Privacy", "Decrypt the journal"),
+                QCoreApplication.translate(
+                    "Privacy", "The journal could not be decrypted; it is unchanged."
+                )
+                + f"\n\n{failed}",
             )
             return True
         drafts = DraftStore(where.drafts)

@@ -152,28 +152,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="57"/>
+        <location filename="../../netzjournal/app.py" line="58"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="59"/>
+        <location filename="../../netzjournal/app.py" line="60"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="67"/>
+        <location filename="../../netzjournal/app.py" line="68"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="145"/>
-        <location filename="../../netzjournal/app.py" line="208"/>
+        <location filename="../../netzjournal/app.py" line="151"/>
+        <location filename="../../netzjournal/app.py" line="214"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="123"/>
+        <location filename="../../netzjournal/app.py" line="129"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -1064,6 +1064,59 @@
     </message>
 </context>
 <context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="146"/>
+        <source>Encrypt the journal</source>
+        <translation>Journal verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="150"/>
+        <source>An encrypted journal cannot be read from the disk without its key: a lost or stolen laptop does not give away your notes. Backups and drafts are encrypted too.</source>
+        <translation>Ein verschlüsseltes Journal lässt sich ohne seinen Schlüssel nicht von der Festplatte lesen: Ein verlorener oder gestohlener Laptop verrät Ihre Notizen nicht. Sicherungen und Entwürfe werden ebenfalls verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="158"/>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="161"/>
+        <source>Use a passphrase, asked at every start</source>
+        <translation>Eine Passphrase verwenden, bei jedem Start abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="168"/>
+        <source>This computer has no keyring: use a passphrase.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="173"/>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Passphrase (mindestens 8 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="177"/>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="184"/>
+        <source>I understand: without the key the journal is lost</source>
+        <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="186"/>
+        <source>netzjournal closes, encrypts the journal and starts again.</source>
+        <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="189"/>
+        <source>Encrypt and restart</source>
+        <translation>Verschlüsseln und neu starten</translation>
+    </message>
+</context>
+<context>
     <name>Erase</name>
     <message>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="25"/>
@@ -1653,64 +1706,69 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="32"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="33"/>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="92"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="50"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="55"/>
+        <source>Exports are plain files, not encrypted (even when the journal is): anyone who gets the file can read it.</source>
+        <translation>Exporte sind gewöhnliche, unverschlüsselte Dateien (auch wenn das Journal verschlüsselt ist): Wer die Datei bekommt, kann sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="62"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="92"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="95"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="104"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2647,6 +2705,162 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="62"/>
+        <source>Without the key, nobody can open an encrypted journal — not you either, and not netzjournal&apos;s developers. With the keyring, the key is kept in this computer&apos;s keyring, and a recovery key is shown once: write it down or print it and keep it somewhere safe, it is the only other way in. With a passphrase, a forgotten passphrase means a lost journal.</source>
+        <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="129"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="130"/>
+        <source>The change is carried out the next time netzjournal starts.</source>
+        <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
+        <source>Encrypted journal</source>
+        <translation>Verschlüsseltes Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
+        <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
+        <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="509"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="517"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="558"/>
+        <source>Encrypt the journal</source>
+        <translation>Journal verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="518"/>
+        <source>This is not the passphrase you chose.</source>
+        <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <source>The new key is not in the keyring.</source>
+        <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="551"/>
+        <source>Encrypting the journal…</source>
+        <translation>Das Journal wird verschlüsselt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
+        <source>The journal could not be encrypted; it is unchanged.</source>
+        <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
+        <source>Decrypting the journal…</source>
+        <translation>Die Verschlüsselung wird aufgehoben …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="589"/>
+        <source>Decrypt the journal</source>
+        <translation>Verschlüsselung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="590"/>
+        <source>The journal could not be decrypted; it is unchanged.</source>
+        <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="356"/>
+        <source>This journal is not encrypted.</source>
+        <translation>Dieses Journal ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="358"/>
+        <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
+        <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="360"/>
+        <source>This journal is encrypted with a passphrase.</source>
+        <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="368"/>
+        <source>A change waits for the next start.</source>
+        <translation>Eine Änderung wartet auf den nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="369"/>
+        <source>Encrypt the journal…</source>
+        <translation>Journal verschlüsseln …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="372"/>
+        <source>Decrypt the journal…</source>
+        <translation>Verschlüsselung aufheben …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="384"/>
+        <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
+        <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="389"/>
+        <source>Remove the kept original…</source>
+        <translation>Aufbewahrtes Original entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="398"/>
+        <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
+        <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="413"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="423"/>
+        <source>Decrypt the journal</source>
+        <translation>Verschlüsselung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
+        <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
+        <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
+        <source>Decrypt and restart</source>
+        <translation>Entschlüsseln und neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="431"/>
+        <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
+        <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="435"/>
+        <source>The encrypted original is deleted.</source>
+        <translation>Das verschlüsselte Original wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="437"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="444"/>
+        <source>Remove the kept original</source>
+        <translation>Aufbewahrtes Original entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="437"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
     <name>Progress</name>
     <message>
         <location filename="../../netzjournal/ui/progress_dialog.py" line="24"/>
@@ -2957,6 +3171,24 @@ Grund: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="312"/>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="315"/>
+        <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
+        <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
+        <source>I have written the recovery key down</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
+    </message>
+</context>
+<context>
     <name>RestoreJson</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
@@ -3177,7 +3409,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="219"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="224"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3187,82 +3419,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="77"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="103"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="111"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="120"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="131"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="137"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -3270,92 +3507,93 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="165"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="23"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="24"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="24"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="25"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="29"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="30"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="30"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="31"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="37"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="38"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="38"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="39"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="45"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="46"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="47"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="53"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="61"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="63"/>
         <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="69"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
         <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="80"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="92"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="93"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="128"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -3364,34 +3602,54 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="106"/>
+        <source>Wrong key: the journal is encrypted and this key does not open it. Nothing is damaged. Start again with the right passphrase or the recovery key.</source>
+        <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Nichts ist beschädigt. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
+        <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
+        <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="116"/>
+        <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
+        <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
+        <source>Wrong key</source>
+        <translation>Falscher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="118"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="152"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="134"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="168"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="179"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="151"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="185"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
@@ -4399,6 +4657,34 @@ Ort: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="254"/>
+        <source>Encrypted journal</source>
+        <translation>Verschlüsseltes Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="260"/>
+        <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
+        <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="264"/>
+        <source>This journal is encrypted. Enter its passphrase.</source>
+        <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="292"/>
+        <source>This is not a recovery key (a group is missing or mistyped).</source>
+        <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="298"/>
+        <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
+        <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <location filename="../../netzjournal/ui/unsaved.py" line="56"/>
@@ -4449,12 +4735,17 @@ Ort: %1</translation>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="63"/>
+        <source>Encrypt this journal…</source>
+        <translation>Dieses Journal verschlüsseln …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="76"/>
         <source>Remind me when I log in: birthdays, follow-ups due and whom to get back in touch with (at most once a day)</source>
         <translation>Bei der Anmeldung erinnern: Geburtstage, fällige Follow-ups und bei wem Sie sich melden könnten (höchstens einmal am Tag)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="100"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
