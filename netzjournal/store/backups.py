@@ -360,8 +360,23 @@ def restore_backup(
     )
     verify_backup(backup, journal_has_data=has_data)
     create_backup(journal, backup_dir, reason="pre-restore", now=now)
+    source, converted = backup, None
+    key = cipher.active()
+    if (
+        key is not None
+        and cipher.is_plain_sqlite(backup)
+        and not cipher.is_plain_sqlite(journal.path)
+    ):
+        # A plain backup (from before the encryption) into an encrypted journal:
+        # SQLite's backup API copies only between files of one kind, so the
+        # backup is first encrypted beside itself (verified; removed after).
+        from netzjournal.store import conversion
+
+        converted = backup_dir / f"journal-restoring-{os.getpid()}.part"
+        conversion.copy_converted(backup, converted, None, key)
+        source = converted
     try:
-        src = cipher.connect(backup, read_only=True, like=conn)
+        src = cipher.connect(source, read_only=True, like=conn)
         try:
             src.backup(conn)
         finally:
@@ -371,6 +386,10 @@ def restore_backup(
         if problem is not None:
             raise problem from exc
         raise StoreError(f"The backup could not be restored: {exc}") from exc
+    finally:
+        if converted is not None:
+            with contextlib.suppress(FileNotFoundError):
+                converted.unlink()
     conn.execute("PRAGMA journal_mode=WAL")
     journal._migrate()
     journal.notify(ChangeSet(everything=True))
