@@ -44,7 +44,7 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
-        log.error("uncaught exception\n%s", details)
+        log.error("uncaught exception\n%s", logs.withheld(exc) or details)
         if not interactive:
             print(details, file=sys.stderr)
             os._exit(70)

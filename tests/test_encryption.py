@@ -405,3 +405,25 @@ def test_encrypt_and_decrypt_an_l_journal_killed_at_random_moments(
             # Whatever happened, what was there before is still there beside it or in place.
             if encrypted != (mode == "off"):
                 assert conversion.kept_originals(path), (mode, moment)
+
+
+def test_the_log_keeps_no_error_text_while_the_journal_is_encrypted() -> None:
+    from netzjournal import logs
+
+    def fail() -> None:
+        try:
+            raise KeyError(UNIQUE)
+        except KeyError as exc:
+            raise ValueError(f"could not save the note about {UNIQUE}") from exc
+
+    try:
+        fail()
+    except ValueError as exc:
+        cipher.activate(None)
+        assert logs.withheld(exc) is None
+        cipher.activate(cipher.Key.random())
+        text = logs.withheld(exc)
+    assert text is not None
+    assert UNIQUE not in text
+    assert "ValueError (text withheld" in text and "KeyError (text withheld" in text
+    assert "in fail" in text  # where it happened stays
