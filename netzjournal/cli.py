@@ -157,6 +157,11 @@ def build_parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--sync", action="store_true", help="only this: contacts sync with a local Radicale"
     )
+    bench.add_argument(
+        "--encryption",
+        action="store_true",
+        help="only this: an encrypted journal against the same one plain (SQLCipher)",
+    )
     return parser
 
 
@@ -543,6 +548,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from netzjournal.bench_sync import run_sync_bench
 
                 return run_sync_bench()
+            if args.encryption:
+                from netzjournal.bench_cipher import run_encryption_bench
+
+                return run_encryption_bench(args.size, args.cache)
             if args.import_shapes:
                 from netzjournal.bench_import import run_import_shapes
 
