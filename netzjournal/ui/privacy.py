@@ -329,6 +329,11 @@ class RecoveryKeyDialog(QDialog):
         self.written = QCheckBox(self.tr("I have written the recovery key down"))
         self.written.setObjectName("recoveryWritten")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("recoveryPrint")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda: self._print(recovery))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.written.toggled.connect(self.ok.setEnabled)
@@ -338,6 +343,19 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(shown)
         layout.addWidget(self.written)
         layout.addWidget(buttons)
+
+    def _print(self, recovery: str) -> None:
+        """On paper only: no file of the key is written (a PDF printer is the person's choice)."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        heading = self.tr("netzjournal — recovery key")
+        doc.setPlainText(f"{heading}\n\n{recovery}\n")
+        doc.print_(printer)
 
     def reject(self) -> None:  # Esc does not skip it
         if self.written.isChecked():
