@@ -114,6 +114,10 @@ def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
         literal = target.pragma_value() if target is not None else "''"
         src.execute(f"ATTACH DATABASE ? AS converted KEY {literal}", (str(part),))
         try:
+            # The copy is nobody's journal until it is verified and fsynced
+            # below: no rollback journal and no syncs while it is written.
+            src.execute("PRAGMA converted.journal_mode = OFF")
+            src.execute("PRAGMA converted.synchronous = OFF")
             src.execute("SELECT sqlcipher_export('converted')")
             version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
             src.execute(f"PRAGMA converted.user_version = {version:d}")
