@@ -298,9 +298,13 @@ def write_sealed(path: Path, data: bytes, key: Key) -> None:
         os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
         conn = connect(tmp, key=key, isolation_level=None)
         try:
+            # A throwaway file until the rename: one transaction, one fsync (below).
             conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("BEGIN")
             conn.execute("CREATE TABLE sealed (data BLOB NOT NULL)")
             conn.execute("INSERT INTO sealed (data) VALUES (?)", (data,))
+            conn.execute("COMMIT")
         finally:
             conn.close()
         fd = os.open(tmp, os.O_RDONLY)
