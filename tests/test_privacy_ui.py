@@ -82,6 +82,8 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
         return int(QDialog.DialogCode.Accepted)
 
     monkeypatch.setattr(privacy.RecoveryKeyDialog, "exec", record)
+    told: list[str] = []
+    monkeypatch.setattr(privacy.QMessageBox, "information", lambda _p, _t, text: told.append(text))
     cipher.activate(None)
     assert privacy.prepare(where)
     assert privacy.read_request(where) is None
@@ -90,6 +92,10 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
     recovery = shown[0].replace("\n", "-")
     assert keys.parse_recovery(recovery) == cipher.active()
     assert conversion.kept_originals(where.journal)
+    assert len(told) == 1 and "Settings → Privacy" in told[0]
+    page = privacy.PrivacyPage(where)
+    qtbot.addWidget(page)
+    assert page.show_recovery.isVisibleTo(page) and page.remove_kept.isVisibleTo(page)
     with Journal.open(where.journal, backup_dir=where.backups) as j:
         assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
             ("Quellmalz",)

@@ -396,6 +396,15 @@ class PrivacyPage(QWidget):
         self.decrypt.setEnabled(pending is None)
         layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.decrypt, 0, Qt.AlignmentFlag.AlignLeft)
+        # Lost the paper? While the journal is open, its key can be shown again.
+        key = cipher.active()
+        self.show_recovery = QPushButton(self.tr("Show the recovery key again…"))
+        self.show_recovery.setObjectName("privacyShowRecovery")
+        self.show_recovery.setVisible(lock.mode == "keyring" and key is not None)
+        if key is not None and key.raw is not None:
+            recovery = keys.recovery_text(key)
+            self.show_recovery.clicked.connect(lambda: RecoveryKeyDialog(recovery, self).exec())
+        layout.addWidget(self.show_recovery, 0, Qt.AlignmentFlag.AlignLeft)
         kept = conversion.kept_originals(where.journal)
         self.kept = QLabel(
             self.tr(
@@ -585,6 +594,16 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
         if key.raw is not None:
             dialog = RecoveryKeyDialog(keys.recovery_text(key))
             dialog.exec()
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Privacy", "Encrypt the journal"),
+            QCoreApplication.translate(
+                "Privacy",
+                "The journal is encrypted. The unencrypted original is kept beside it "
+                "until you remove it under Settings → Privacy — do that once you have "
+                "seen that everything is there (the older backups are encrypted then, too).",
+            ),
+        )
         return True
     if action == "off" and keys.lock_of(where.journal).encrypted:
         if not _unlock(where):

@@ -2722,55 +2722,61 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="503"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="512"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="504"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="513"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="527"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="576"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="544"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="599"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="569"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
+        <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="620"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="607"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="626"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="608"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="627"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -2808,54 +2814,59 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="402"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <source>Show the recovery key again…</source>
+        <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="407"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="431"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="440"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="450"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="433"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="445"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="449"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="453"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="455"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="455"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3937,72 +3948,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="118"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="125"/>
         <source>Syncing …</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="137"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="144"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="139"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
         <source>conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
         <source>refused by the server: %1</source>
         <translation>vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="146"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="153"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="147"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="156"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="157"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="159"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="161"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="158"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="165"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
