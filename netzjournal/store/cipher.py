@@ -22,12 +22,10 @@ only when SQLCipher refused the key.
 from __future__ import annotations
 
 import contextlib
-import hashlib
-import hmac
 import json
 import os
-import secrets
 import sqlite3
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -64,22 +62,29 @@ def available() -> bool:
     return True
 
 
+_ERROR_NAMES = frozenset(
+    {"Error", "DatabaseError", "OperationalError", "IntegrityError", "InterfaceError",
+     "ProgrammingError"}
+)  # fmt: skip
+
+
 def _error_classes(name: str) -> tuple[type[Exception], ...]:
     found: list[type[Exception]] = [getattr(sqlite3, name)]
-    with contextlib.suppress(BindingMissing):
-        found.append(getattr(binding(), name))
+    # Only a loaded binding can have raised: a plain journal's start never loads it.
+    loaded = sys.modules.get("sqlcipher3.dbapi2")
+    if loaded is not None:
+        found.append(getattr(loaded, name))
     return tuple(found)
 
 
-# ``except cipher.DatabaseError`` catches both libraries' errors.
-Error: tuple[type[Exception], ...] = _error_classes("Error")
-DatabaseError = _error_classes("DatabaseError")
-OperationalError = _error_classes("OperationalError")
-IntegrityError = _error_classes("IntegrityError")
-InterfaceError = _error_classes("InterfaceError")
-ProgrammingError = _error_classes("ProgrammingError")
-# A file or the database: what a copy or a check can fail with.
-ErrorOrOS: tuple[type[Exception], ...] = (OSError, *Error)
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """``except cipher.DatabaseError`` (and Error, OperationalError, …) catches both
+    libraries' errors; ``cipher.ErrorOrOS`` adds OSError."""
+    if name in _ERROR_NAMES:
+        return _error_classes(name)
+    if name == "ErrorOrOS":
+        return (OSError, *_error_classes("Error"))
+    raise AttributeError(name)
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,8 @@ class Key:
 
     @classmethod
     def random(cls) -> Key:
+        import secrets
+
         return cls(raw=secrets.token_bytes(32))
 
     @property
@@ -200,7 +207,7 @@ def opens(conn: Any) -> bool:
     """True if the connection can read its file (for SQLCipher: the key fits)."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except DatabaseError:
+    except _error_classes("DatabaseError"):
         return False
     return True
 
@@ -222,10 +229,15 @@ class Marker:
     salt: str = ""  # hex; passphrase checks only
 
     def matches(self, key: Key) -> bool:
+        import hmac
+
         return hmac.compare_digest(key_check(key, bytes.fromhex(self.salt)), self.check)
 
 
 def key_check(key: Key, salt: bytes = b"") -> str:
+    import hashlib
+    import hmac
+
     if key.raw is not None:
         return hmac.new(key.raw, _CHECK_TEXT, hashlib.sha256).hexdigest()
     assert key.passphrase is not None
@@ -235,6 +247,8 @@ def key_check(key: Key, salt: bytes = b"") -> str:
 
 
 def new_marker(key: Key, key_id: str) -> Marker:
+    import secrets
+
     salt = secrets.token_bytes(16) if key.passphrase is not None else b""
     return Marker(key.mode, key_id, key_check(key, salt), salt.hex())
 
@@ -329,6 +343,6 @@ def read_sealed(path: Path, key: Key) -> bytes | None:
             row = conn.execute("SELECT data FROM sealed").fetchone()
         finally:
             conn.close()
-    except DatabaseError:
+    except _error_classes("DatabaseError"):
         return None
     return bytes(row[0]) if row else None

@@ -47,9 +47,6 @@ KEPT_INFIX = ".before-"
 CACHE_KIB = -262144  # 256 MB at most, used only as far as the file goes
 
 
-_SKIPPED: tuple[type[BaseException], ...] = (StoreError, OSError, *cipher.Error)
-
-
 class ConversionFailed(StoreError):
     """The converted copy could not be written or did not verify; nothing was changed."""
 
@@ -253,7 +250,7 @@ def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.
             copy_converted(backup, part, None if plain else source, target)
             os.replace(part, backup)
             done += 1
-        except _SKIPPED as exc:
+        except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
             log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
     cipher.sync_dir(backup_dir)
     return done
