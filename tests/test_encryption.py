@@ -354,6 +354,7 @@ def _state(path: Path, key: cipher.Key) -> tuple[bool, dict[str, int]]:
 
 
 @pytest.mark.slow
+@pytest.mark.plain_only  # chooses its own keys: once per CI run is enough (~1-2 min)
 def test_encrypt_and_decrypt_an_l_journal_killed_at_random_moments(
     l_journal: tuple[Path, dict[str, int]], tmp_path: Path
 ) -> None:
