@@ -157,12 +157,10 @@ def _problem_behind(
     exc: BaseException, where: paths.DataPaths
 ) -> store.JournalDamaged | store.JournalUnavailable | None:
     """The damage or environment problem a database error stands for (None: a bug)."""
-    import sqlite3
-
-    from netzjournal.store import environment
+    from netzjournal.store import cipher, environment
 
     peewee = sys.modules.get("peewee")
-    database_errors: tuple[type[BaseException], ...] = (sqlite3.DatabaseError,)
+    database_errors: tuple[type[BaseException], ...] = cipher.DatabaseError  # both libraries
     if peewee is not None:
         database_errors += (peewee.DatabaseError,)
     if not isinstance(exc, database_errors):

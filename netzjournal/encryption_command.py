@@ -75,6 +75,15 @@ def unlock(args: argparse.Namespace) -> int | None:
     lock = keys.lock_of(where.journal)
     if not lock.encrypted:
         return None
+    current = cipher.active()
+    marker = cipher.read_marker(where.journal)
+    if (
+        current is not None
+        and marker is not None
+        and not getattr(args, "passphrase_stdin", False)
+        and marker.matches(current)
+    ):
+        return None  # this process holds the journal's key already
     if getattr(args, "passphrase_stdin", False):
         secret = _read_line()
         try:
