@@ -67,10 +67,13 @@ def test_the_encrypt_button_waits_for_the_warning_and_a_fitting_passphrase(
 def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once(
     qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
 ) -> None:
+    restarts: list[object] = []  # (the real one closes the window and starts the app again)
+    monkeypatch.setattr(privacy, "_request_restart", restarts.append)
     dialog = privacy.EncryptDialog(where)
     qtbot.addWidget(dialog)
     dialog.understood.setChecked(True)
     dialog.accept()
+    assert len(restarts) == 1 and not privacy.restart_requested()
     request = privacy.read_request(where)
     assert request is not None and request["mode"] == "keyring"
     assert "key" not in request and len(memory_keyring.secrets) == 1
