@@ -385,6 +385,10 @@ def test_encrypt_and_decrypt_an_l_journal_killed_at_random_moments(
     shutil.copy(source, whole / "journal.sqlite3")
     took = run(whole / "journal.sqlite3", "on", None)
     assert _state(whole / "journal.sqlite3", key) == (True, counts)
+    encrypted_source = tmp_path / "encrypted.sqlite3"  # the start of every decryption below
+    shutil.copy(whole / "journal.sqlite3", encrypted_source)
+    marker = tmp_path / "encrypted.marker"
+    shutil.copy(whole / f"journal.sqlite3{cipher.MARKER_SUFFIX}", marker)
     run(whole / "journal.sqlite3", "off", None)
     assert _state(whole / "journal.sqlite3", key) == (False, counts)
 
@@ -394,12 +398,11 @@ def test_encrypt_and_decrypt_an_l_journal_killed_at_random_moments(
             folder = tmp_path / f"{mode}-{n}"
             folder.mkdir()
             path = folder / "journal.sqlite3"
-            shutil.copy(source, path)
-            if mode == "off":
-                cipher.activate(None)
-                conversion.convert(path, None, key, key_id="test")
-                for kept in conversion.kept_originals(path):
-                    kept.unlink()
+            if mode == "on":
+                shutil.copy(source, path)
+            else:
+                shutil.copy(encrypted_source, path)
+                shutil.copy(marker, path.with_name(path.name + cipher.MARKER_SUFFIX))
             run(path, mode, moment, at_swap=moment is None)
             encrypted, found = _state(path, key)
             assert found == counts, (mode, moment)
