@@ -394,11 +394,11 @@ def run_gui(
 
 
 def _encryption_involved(where: paths.DataPaths) -> bool:
-    """An encrypted journal, or a requested conversion (two stats for a plain one)."""
+    """A requested conversion, or an encrypted journal still to unlock (two stats
+    for a plain journal; nothing to import for one unlocked by --passphrase-stdin)."""
     from netzjournal.store import cipher
 
     journal = where.journal
-    return (
-        cipher.marker_path(journal).exists()
-        or journal.with_name(journal.name + ".encryption-request.json").exists()
-    )
+    if journal.with_name(journal.name + ".encryption-request.json").exists():
+        return True
+    return cipher.active() is None and cipher.marker_path(journal).exists()
