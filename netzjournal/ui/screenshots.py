@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netzjournal import store
+from netzjournal.store.listings import contact_names, contact_rows
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
 
 
@@ -40,7 +40,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
         shot("welcome", window)
         return written
     window.show_view(CONTACTS)
-    rows = store.contact_rows(window.journal)
+    rows = contact_rows(window.journal)
     if rows:
         busiest = max(rows, key=lambda r: (r.last_contact is not None, r.closeness, r.last_contact))
         window.contacts.select(busiest.id)
@@ -61,7 +61,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.search_field.clear()
     dialog = window.quick_note_dialog()
     dialog.reset()
-    dialog.who.set_ids([i for i, _ in store.contact_names(window.journal)[:1]])
+    dialog.who.set_ids([i for i, _ in contact_names(window.journal)[:1]])
     dialog.body.setPlainText(
         QCoreApplication.translate(
             "Screenshots", "Talked about the barcamp in June and her new role. ☕"
