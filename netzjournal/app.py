@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from netzjournal import __version__, logs, paths
 from netzjournal.store import backups
-from netzjournal.store.errors import JournalDamaged, JournalTooNew, JournalUnavailable, StoreError
+from netzjournal.store.errors import (
+    JournalDamaged,
+    JournalKeyError,
+    JournalTooNew,
+    JournalUnavailable,
+    StoreError,
+)
 from netzjournal.store.journal import Journal, quick_check
 
 DESKTOP_ID = "org.netzjournal.Netzjournal"  # the .desktop and AppStream id
@@ -45,7 +51,7 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
-        log.error("uncaught exception\n%s", details)
+        log.error("uncaught exception\n%s", logs.withheld(exc) or details)
         if not interactive:
             print(details, file=sys.stderr)
             os._exit(70)
@@ -95,6 +101,11 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
     except JournalUnavailable as exc:
         log.error("journal unavailable (%s): %s", exc.kind, exc)
         startup_dialogs.show_unavailable(exc)
+        return None
+    except JournalKeyError as exc:
+        # A key problem is never damage: no backup is offered for it.
+        log.error("journal key refused (%s)", exc.kind)
+        startup_dialogs.show_key_problem(exc)
         return None
     except JournalDamaged as exc:
         log.error("journal damaged: %s", exc)
@@ -315,6 +326,12 @@ def run_gui(
         sent = instance.send("quick-note" if quick_note else "coach" if coach else "raise")
         log.info("another instance runs for %s; handed over (%s)", where.root, sent)
         return 0
+    if _encryption_involved(where):
+        from netzjournal.ui import privacy
+
+        if not privacy.prepare(where):
+            instance.release()
+            return 1
     journal = _open_journal(where)
     if journal is None:
         instance.release()
@@ -378,4 +395,18 @@ def run_gui(
     if remove_temporary_demo(where.root):  # "Explore a demo journal": nothing to keep
         log.info("demo folder %s removed", where.root)
     del translators
+    restart = sys.modules.get("netzjournal.ui.privacy")
+    if restart is not None and restart.restart_requested():
+        restart.restart_now()  # to convert the journal while nothing has it open
     return status
+
+
+def _encryption_involved(where: paths.DataPaths) -> bool:
+    """A requested conversion, or an encrypted journal still to unlock (two stats
+    for a plain journal; nothing to import for one unlocked by --passphrase-stdin)."""
+    from netzjournal.store import cipher
+
+    journal = where.journal
+    if journal.with_name(journal.name + ".encryption-request.json").exists():
+        return True
+    return cipher.active() is None and cipher.marker_path(journal).exists()

@@ -52,6 +52,9 @@ def _common() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use this data folder (default: $NETZJOURNAL_HOME or the platform's data folder)",
     )
+    from netzjournal.encryption_command import add_key_options
+
+    add_key_options(common)
     return common
 
 
@@ -134,6 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
     from netzjournal import backup_command  # (not needed to start the app)
 
     backup_command.add_parser(sub, common)
+    from netzjournal import encryption_command
+
+    encryption_command.add_parser(sub, common)
 
     bench = sub.add_parser("bench", parents=[common], help="measure speed on a demo journal")
     bench.add_argument("--size", choices=SIZES, default="L")
@@ -161,6 +167,11 @@ def build_parser() -> argparse.ArgumentParser:
     cli_capture.register(sub, common)  # note add, contact add, contact list
     bench.add_argument(
         "--sync", action="store_true", help="only this: contacts sync with a local Radicale"
+    )
+    bench.add_argument(
+        "--encryption",
+        action="store_true",
+        help="only this: an encrypted journal against the same one plain (SQLCipher)",
     )
     return parser
 
@@ -460,6 +471,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     from netzjournal.store.errors import StoreError
 
     try:
+        if (
+            args.command is not None
+            and args.command not in ("demo", "bench")
+            and not (args.command == "encryption" and args.action in ("status", "on"))
+        ):
+            from netzjournal.encryption_command import unlock
+
+            refused = unlock(args)
+            if refused is not None:
+                return refused
+        if args.command == "encryption":
+            from netzjournal import encryption_command
+
+            return encryption_command.run(args)
         if args.command == "demo":
             return _cmd_demo(args)
         if args.command == "search":
@@ -493,6 +518,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from netzjournal.bench.sync_figures import run_sync_bench
 
                 return run_sync_bench()
+            if args.encryption:
+                from netzjournal.bench.cipher import run_encryption_bench
+
+                return run_encryption_bench(args.size, args.cache)
             if args.import_shapes:
                 from netzjournal.bench.import_shapes import run_import_shapes
 
@@ -517,6 +546,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # garbage collector would run some 60 times before the first paint for
     # nothing (~7 ms). It is switched on again right after that paint
     # (app.run_gui), or after three seconds whatever happens.
+    if getattr(args, "passphrase_stdin", False):
+        from netzjournal.encryption_command import unlock
+
+        refused = unlock(args)
+        if refused is not None:
+            return refused
     gc.disable()
     from netzjournal.app import run_gui
 

@@ -65,3 +65,29 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
     root.addHandler(handler)
     root.setLevel(level)
     return path
+
+
+def withheld(exc: BaseException) -> str | None:
+    """A traceback without the exceptions' texts, while an encrypted journal is open.
+
+    Error messages can quote what was being saved (a name, a line of a
+    note); the log lies outside the encrypted journal, so it keeps where
+    the error happened and its type only. None for a plain journal (the
+    full traceback is logged as before).
+    """
+    import traceback
+
+    from netzjournal.store import cipher
+
+    if cipher.active() is None:
+        return None
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        frames = "".join(traceback.format_tb(current.__traceback__))
+        name = type(current).__qualname__
+        parts.insert(0, f"{frames}{name} (text withheld: the journal is encrypted)\n")
+        current = current.__cause__ or current.__context__
+    return "Traceback (most recent call last):\n" + "\nwhich led to:\n".join(parts)

@@ -38,7 +38,11 @@ TESTS = [
     "tests/test_coach.py",
     "tests/test_interchange.py",
     "tests/test_layers.py",
+    # Encrypted journals with the SQLCipher binding at its floor (the L journal
+    # killed at random moments is left to the full runs: minutes, not a floor check).
+    "tests/test_encryption.py",
 ]
+DESELECT = ["-k", "not killed_at_random_moments"]
 SKIP = {"pyside6-essentials"}  # not needed by these tests (see above)
 TEST_TOOLS = ["pytest>=8", "hypothesis>=6.100", "vobject>=0.9.7"]
 
@@ -75,7 +79,7 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     # (pyproject's qt_api option belongs to pytest-qt, which is not installed here)
     cmd = [str(python), "-m", "pytest", "-q", "-p", "no:cacheprovider",
-           "-W", "ignore::pytest.PytestConfigWarning", *TESTS, *argv]  # fmt: skip
+           "-W", "ignore::pytest.PytestConfigWarning", *DESELECT, *TESTS, *argv]  # fmt: skip
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
 
 

@@ -2,7 +2,10 @@
 """Smoke-test what packaging/build.py made: the wheel in a fresh venv, and the bundle.
 
 Each runs ``--version``, creates a journal in a temporary NETZJOURNAL_HOME,
-renders ``--screenshot`` offscreen and must exit 0. The desktop file and the
+renders ``--screenshot`` offscreen and must exit 0; then the journal is
+encrypted (SQLCipher, with a passphrase: no keyring here), searched and
+rendered again — the SQLCipher binding must be in the wheel's dependencies
+and in the bundle. The desktop file and the
 AppStream metainfo are validated when the tools are installed.
 """
 
@@ -21,8 +24,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 
 
-def run(cmd: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300)
+def run(cmd: list[str], env: dict[str, str], stdin: str | None = None) -> str:
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=300, input=stdin)
     if result.returncode != 0:
         raise SystemExit(f"FAILED: {' '.join(cmd)}\n{result.stdout}\n{result.stderr}")
     return result.stdout
@@ -40,6 +43,21 @@ def exercise(label: str, exe: list[str]) -> None:
         if "contacts.png" not in names or not (Path(tmp) / "h" / "journal.sqlite3").exists():
             raise SystemExit(f"FAILED: {label} rendered {names}")
         print(f"{label}: journal created, {len(names)} screenshots in {elapsed:.1f} s")
+        env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+        secret = "smoke test passphrase\n"
+        run([*exe, "encryption", "on", "--new-passphrase-stdin"], env, secret)
+        journal = Path(tmp) / "h" / "journal.sqlite3"
+        if journal.read_bytes()[:16] == b"SQLite format 3\x00":
+            raise SystemExit(f"FAILED: {label} left the journal unencrypted")
+        found = run([*exe, "search", "--passphrase-stdin", "Kaffee"], env, secret)
+        if "Kaffee" not in found:
+            raise SystemExit(f"FAILED: {label} found nothing in the encrypted journal")
+        shots = run(
+            [*exe, "--passphrase-stdin", "--screenshot", str(Path(tmp) / "enc")], env, secret
+        ).split()
+        if "contacts.png" not in {Path(s).name for s in shots}:
+            raise SystemExit(f"FAILED: {label} did not render the encrypted journal")
+        print(f"{label}: encrypted journal (SQLCipher) searched and rendered")
 
 
 def main() -> int:

@@ -1,11 +1,11 @@
 """Backups: created with the online API, rotated, restored, used for recovery."""
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 import pytest
 from conftest import person
+from dbfiles import connect as _dbconnect
 
 from netzjournal.store import backups
 from netzjournal.store.backups import (
@@ -32,7 +32,7 @@ def test_backup_is_a_complete_standalone_copy(journal, tmp_path):
     create_contact(journal, person("Max", "Müller"))
     info = create_backup(journal, tmp_path / "b", reason="manual")
     assert info.path.name.startswith("journal-") and info.reason == "manual"
-    conn = sqlite3.connect(info.path)
+    conn = _dbconnect(info.path)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     assert conn.execute("SELECT family_name FROM contact").fetchall() == [("Müller",)]
@@ -158,6 +158,6 @@ def test_bulk_delete_backs_up_first(tmp_path):
         delete_contacts(j, ids[1:])
         (backup,) = list_backups(bdir)
         assert backup.reason == "pre-delete"
-    conn = sqlite3.connect(backup.path)
+    conn = _dbconnect(backup.path)
     assert conn.execute("SELECT count(*) FROM contact").fetchone()[0] == 2
     conn.close()

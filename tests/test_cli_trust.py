@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, person
+from dbfiles import connect as _dbconnect
 
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup
@@ -50,7 +50,7 @@ def home_with_history(tmp_path: Path) -> Path:
 
 
 def family_names(path: Path) -> list[str]:
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     try:
         return sorted(r[0] for r in conn.execute("SELECT family_name FROM contact"))
     finally:
@@ -105,7 +105,7 @@ def test_backup_restore_refuses_a_file_that_is_no_journal(tmp_path, kind):
     if kind == "empty":
         bad.write_bytes(b"")
     else:
-        conn = sqlite3.connect(bad)
+        conn = _dbconnect(bad)
         conn.execute("CREATE TABLE t (x)")
         conn.commit()
         conn.close()

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import person
+from dbfiles import connect as _dbconnect
 
 from netzjournal import paths
 from netzjournal.drafts import DraftStore
@@ -111,6 +112,7 @@ def build(where: paths.DataPaths) -> tuple[Journal, int, int, int, int]:
     return j, z.id, ben.id, sole.id, shared.id
 
 
+@pytest.mark.plain_only  # a byte search sees nothing in encrypted files (test_encryption)
 def test_erase_everywhere_leaves_no_byte_of_them(where):
     j, zid, ben_id, sole_id, shared_id = build(where)
     # A damaged copy of the journal lies beside it (it cannot be cleaned).
@@ -136,7 +138,7 @@ def test_erase_everywhere_leaves_no_byte_of_them(where):
     assert search(j, "Essen") and not search(j, "Zyxander")
     assert j.integrity_check() == ["ok"]
     for b in list_backups(where.backups):
-        conn = sqlite3.connect(b.path)
+        conn = _dbconnect(b.path)
         names = [r[0] for r in conn.execute("SELECT given_name FROM contact")]
         assert names == ["Ben"], b.path
         assert conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
@@ -157,7 +159,7 @@ def test_a_backup_where_the_id_was_someone_else_is_not_touched(where):
     j, zid, _ben, _sole, _shared = build(where)
     other = where.backups / "journal-20250101-080000-daily.sqlite3"
     shutil.copyfile(where.backups / "journal-20261001-080000-daily.sqlite3", other)
-    conn = sqlite3.connect(other)
+    conn = _dbconnect(other)
     conn.execute(
         "UPDATE contact SET given_name = 'Anders', created_at = '2001-01-01 00:00:00' WHERE id = ?",
         (zid,),

@@ -4,6 +4,7 @@ import datetime as dt
 
 import pytest
 from conftest import note, person
+from dbfiles import connect as _dbconnect
 
 from netzjournal.store import recurrence
 from netzjournal.store.contacts import (
@@ -282,13 +283,12 @@ def test_deleting_a_contact_is_undone_with_their_attendance(journal):
 
 
 def test_migration_keeps_old_events_and_indexes_them(tmp_path):
-    import sqlite3
 
     path = tmp_path / "old.sqlite3"
     with Journal.open(path) as j:
         create_event(j, EventRecord("Altes Treffen", D(2020, 5, 5), place="Bonn"))
     # Take the journal back to schema 4 as a released version left it.
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     conn.executescript(
         "DROP TABLE attendance; DROP TABLE event_search;"
         "DROP INDEX event_series_occurrence; DROP INDEX event_rrule;"

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import peewee
 import pytest
+from dbfiles import connect as _dbconnect
 from playhouse.migrations import Runner
 
 from netzjournal import phrases
@@ -29,7 +29,7 @@ def old_journal(tmp_path):
     db = peewee.SqliteDatabase(str(path))
     Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up("0001_initial")
     db.close()
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     people = {1: "Jana", 2: "Ben", 3: "Cem", 4: "Dana"}
     notes = [
         # id, days ago, participants, hooks

@@ -2,13 +2,13 @@
 
 import hashlib
 import os
-import sqlite3
 import stat
 import subprocess
 import sys
 
 import pytest
 from conftest import person
+from dbfiles import connect as _dbconnect
 from playhouse.migrations import Runner
 
 from netzjournal import __version__, paths
@@ -127,7 +127,7 @@ def _journal_at_0001(path):
     runner = Runner(conn_db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE)
     runner.up("0001_initial")
     conn_db.close()
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     with conn:
         conn.execute(
             "INSERT INTO contact (id, given_name, family_name, organisation, closeness, "
@@ -173,7 +173,7 @@ def test_migrates_from_0001_keeping_every_row(tmp_path):
     # A backup of the old file was taken before migrating, and it is still at 0001.
     (backup,) = list_backups(backups_dir)
     assert backup.reason == "pre-migration"
-    old = sqlite3.connect(backup.path)
+    old = _dbconnect(backup.path)
     assert old.execute(f"SELECT name FROM {HISTORY_TABLE}").fetchall() == [("0001_initial",)]
     assert old.execute("SELECT family_name FROM contact").fetchall() == [("Mueller",)]
     old.close()
@@ -207,6 +207,7 @@ def test_pragmas_hold_on_the_journals_one_connection(tmp_path):
     j.close()
 
 
+@pytest.mark.plain_only  # the fresh interpreter has no key (the CLI's unlock is not used)
 def test_peewee_is_loaded_only_to_migrate(tmp_path):
     # peewee is the migration runner only: reading and writing a journal at
     # this version's schema never imports it.

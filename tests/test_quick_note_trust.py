@@ -9,14 +9,13 @@ connection holding the journal's write lock.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
-import sqlite3
 import time
 from pathlib import Path
 
 import pytest
 from conftest import person
+from dbfiles import connect as _dbconnect
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -55,10 +54,11 @@ def key(widget, ch: str) -> None:
 
 def draft_body(drafts: DraftStore) -> str:
     """The draft as a kill at this moment would leave it."""
-    try:
-        return str(json.loads(drafts.path.read_text(encoding="utf-8")).get("body", ""))
-    except FileNotFoundError:
+    if not drafts.current.exists():
         return ""
+    found = drafts.load()  # (sealed beside an encrypted journal: read with its key)
+    assert found is not None, "a draft file that cannot be read"
+    return str(found.get("body", ""))
 
 
 def test_steady_typing_reaches_the_draft_while_typing_goes_on(dialog, qtbot):
@@ -91,7 +91,7 @@ def test_a_draft_on_a_full_disk_says_so_and_keeps_the_text(dialog, qtbot):
     key(dialog.body, "K")
     qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "K", timeout=3000)
     # The disk fills up: the next draft write fails with ENOSPC.
-    tmp = dialog.drafts.path.with_name(dialog.drafts.path.name + ".tmp")
+    tmp = dialog.drafts.current.with_name(dialog.drafts.current.name + ".tmp")
     tmp.symlink_to(DEV_FULL)
     for ch in "affee":
         key(dialog.body, ch)
@@ -138,7 +138,7 @@ def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qt
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
     conn.execute(f"PRAGMA max_page_count = {pages}")
     dialog.save_draft()  # nothing pending; then the drafts' disk fills up too
-    dialog.drafts.path.with_name(dialog.drafts.path.name + ".tmp").symlink_to(DEV_FULL)
+    dialog.drafts.current.with_name(dialog.drafts.current.name + ".tmp").symlink_to(DEV_FULL)
     seen, timer = collect_message_boxes(qtbot)
     ctrl_enter(dialog.body)
     qtbot.wait(1500)  # autosave timers run out meanwhile: no second message
@@ -152,7 +152,7 @@ def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qt
     ctrl_enter(dialog.body)
     assert not dialog.isVisible()
     assert interaction_count(journal) == 1
-    assert not dialog.drafts.path.exists()
+    assert not dialog.drafts.current.exists()
 
 
 def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot):
@@ -162,7 +162,7 @@ def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot
     for ch in "Über Köln":
         key(dialog.body, ch)
     journal.connection().execute("PRAGMA busy_timeout = 200")
-    other = sqlite3.connect(journal.path, isolation_level=None)
+    other = _dbconnect(journal.path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
         other.execute("INSERT INTO setting (key, value) VALUES ('x', '1')")
@@ -184,7 +184,7 @@ def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot
 
 def test_locked_journal_raises_the_stores_own_error(journal):
     journal.connection().execute("PRAGMA busy_timeout = 100")
-    other = sqlite3.connect(journal.path, isolation_level=None)
+    other = _dbconnect(journal.path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
         with pytest.raises(JournalLocked):
@@ -200,7 +200,7 @@ def test_draft_write_failure_leaves_the_previous_draft(tmp_path):
     drafts.save({"body": "erst"})
     if not DEV_FULL.exists():
         pytest.skip("needs /dev/full")
-    os.symlink(DEV_FULL, drafts.path.with_name(drafts.path.name + ".tmp"))
+    os.symlink(DEV_FULL, drafts.current.with_name(drafts.current.name + ".tmp"))
     with pytest.raises(OSError):
         drafts.save({"body": "dann"})
     assert drafts.load() == {"body": "erst"}

@@ -8,13 +8,13 @@ an older copy of the row.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 from conftest import REPO, person
+from dbfiles import connect as _dbconnect
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from uihelpers import TODAY, when_modal
@@ -160,7 +160,7 @@ def test_undo_never_overwrites_a_change_made_elsewhere(window, jana, where, qtbo
     after = get_contact(window.journal, jana.id)
     after.city = "Bonn"
     undo.perform(window.undo_stack, EditContact(window.journal, jana, after), window)
-    other = sqlite3.connect(where.journal)  # another process changes the city again
+    other = _dbconnect(where.journal)  # another process changes the city again
     other.execute("UPDATE contact SET city = 'Berlin' WHERE id = ?", (jana.id,))
     other.commit()
     other.close()
@@ -187,7 +187,7 @@ def test_undo_of_a_delete_is_refused_when_its_notes_changed_elsewhere(window, ja
         InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id, ben.id]),
     ).value
     undo.perform(window.undo_stack, DeleteContacts(window.journal, [jana.id]), window)
-    other = sqlite3.connect(where.journal)
+    other = _dbconnect(where.journal)
     other.execute("PRAGMA foreign_keys = ON")
     other.execute("DELETE FROM interaction WHERE id = ?", (shared.id,))
     other.commit()
@@ -211,7 +211,7 @@ def test_note_editor_combines_its_edit_with_a_change_made_elsewhere(window, jana
     window.open_note(note.id)
     editor = window.notes.editor
     editor.title.setText("Messe Köln")
-    other = sqlite3.connect(where.journal)
+    other = _dbconnect(where.journal)
     other.execute("UPDATE interaction SET place = 'Halle 7' WHERE id = ?", (note.id,))
     other.commit()
     other.close()
@@ -230,7 +230,7 @@ def test_note_editor_conflict_keeps_the_text_and_saves_on_the_second_try(window,
     window.open_note(note.id)
     editor = window.notes.editor
     editor.body.setPlainText("Mein Text")
-    other = sqlite3.connect(where.journal)
+    other = _dbconnect(where.journal)
     other.execute("UPDATE interaction SET body = 'Fremd', place = 'Halle 7' WHERE id = ?",
                   (note.id,))  # fmt: skip
     other.commit()
@@ -254,7 +254,7 @@ def test_window_notices_an_import_by_another_process(window, where, tmp_path, qt
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
     qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
     # ... and without it, within a few seconds.
-    other = sqlite3.connect(where.journal)
+    other = _dbconnect(where.journal)
     other.execute("UPDATE contact SET city = 'Köln' WHERE given_name = 'Ada'")
     other.commit()
     other.close()

@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 from conftest import REPO, person
+from dbfiles import connect as _dbconnect
 
-from netzjournal.store import backups, environment, walcheck
+from netzjournal.store import backups, cipher, environment, walcheck
 from netzjournal.store.backups import create_backup, ensure_daily, list_backups, restore_backup
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import JournalDamaged, JournalUnavailable, StoreError
@@ -28,7 +29,7 @@ from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal, ReadOnlyJournal, latest_schema
 from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import InteractionRecord
-from netzjournal.store.uri import read_only_uri, sqlite_uri
+from netzjournal.store.uri import sqlite_uri
 
 IS_ROOT = os.name == "posix" and os.geteuid() == 0
 needs_root = pytest.mark.skipif(
@@ -42,6 +43,11 @@ def digest(path: Path) -> str:
 
 def folder_state(folder: Path) -> dict[str, str]:
     return {p.name: digest(p) for p in sorted(folder.iterdir()) if p.is_file()}
+
+
+def _marker(path: Path) -> bool:
+    """The note beside an encrypted journal (the encrypted test run)."""
+    return path.name.endswith(cipher.MARKER_SUFFIX)
 
 
 def write_journal(path: Path, contacts: int = 3, crash: bool = False, prefix: str = "P") -> None:
@@ -64,7 +70,7 @@ def write_journal(path: Path, contacts: int = 3, crash: bool = False, prefix: st
 
 
 def count_contacts(path: Path) -> int:
-    conn = sqlite3.connect(read_only_uri(path), uri=True)
+    conn = _dbconnect(path, read_only=True)
     try:
         return conn.execute("SELECT count(*) FROM contact").fetchone()[0]
     finally:
@@ -290,7 +296,7 @@ def test_checked_backups_put_the_newest_healthy_first_and_say_why_others_are_not
     scribble_small(broken)
     (bdir / "journal-20260105-090000-manual.sqlite3").write_bytes(b"")
     other = bdir / "journal-20260106-090000-manual.sqlite3"
-    conn = sqlite3.connect(other)
+    conn = _dbconnect(other)
     conn.execute("CREATE TABLE shopping (item TEXT)")
     conn.commit()
     conn.close()
@@ -330,7 +336,7 @@ def test_a_zero_byte_backup_is_refused(journal, tmp_path):
 def test_an_sqlite_file_that_is_not_a_journal_is_refused(journal, tmp_path):
     create_contact(journal, person("Max", "Müller"))
     other = tmp_path / "photos.sqlite3"
-    conn = sqlite3.connect(other)
+    conn = _dbconnect(other)
     conn.execute("CREATE TABLE photo (name TEXT)")
     conn.commit()
     conn.close()
@@ -589,14 +595,14 @@ def test_a_part_file_still_being_written_is_left_alone(tmp_path):
 def test_a_recorded_migration_without_its_version_is_repaired(tmp_path):
     path = tmp_path / "journal.sqlite3"
     write_journal(path, contacts=1)
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     conn.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
     with Journal.open(path) as j:
         assert j.schema_version == latest_schema()
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_schema()
     conn.close()
 
@@ -623,7 +629,7 @@ def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
     monkeypatch.setattr(journal_module, "MIGRATIONS_DIR", migrations)
     with pytest.raises(RuntimeError):
         Journal.open(path, backup_dir=tmp_path / "b")
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     history = [r[0] for r in conn.execute("SELECT name FROM schema_migration")]
     version = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
@@ -656,7 +662,10 @@ def test_a_failure_just_before_the_swap_leaves_the_original_in_place(tmp_path, m
     with pytest.raises(StoreError):
         backups.recover_from_backup(path, backup)
     assert path.read_bytes() == b"broken" * 100
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "journal.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir() if not _marker(p)) == [
+        "backups",
+        "journal.sqlite3",
+    ]
 
 
 def test_without_hard_links_the_old_file_is_kept_as_a_verified_copy(tmp_path, monkeypatch):

@@ -316,7 +316,7 @@ def test_quick_note_draft_survives_a_destroyed_window(make_window, where, qtbot)
     dialog = w.quick_note_dialog()
     type_text(dialog.who, "Ute Groß")
     type_text(dialog.body, "Über die Straßenbahn gesprochen 🚋")
-    draft = where.drafts / "quick-note.json"
+    draft = dialog.drafts.current  # (sealed beside an encrypted journal)
     qtbot.waitUntil(draft.exists, timeout=3000)
     # A crash: the window vanishes without any save or close handling
     # (hidden, not closed: closeEvent would save the draft itself).

@@ -422,7 +422,7 @@ def test_a_quick_note_draft_keeps_the_namesake_picked(make_window, chloes, where
     dialog.who.set_ids([chloes["hafen"]])
     type_text(dialog.who, "Jemand")  # typed, not yet a token
     type_text(dialog.body, "Über Kühlketten")
-    draft = where.drafts / "quick-note.json"
+    draft = dialog.drafts.current  # (sealed beside an encrypted journal)
     qtbot.waitUntil(draft.exists, timeout=3000)
     dialog.hide()  # as after a crash: nothing saved, nothing closed
     w.hide()

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 import uuid
 
 import peewee
 import pytest
 from conftest import note, person
+from dbfiles import connect as _dbconnect
 from playhouse.migrations import Runner
 
 from netzjournal.interchange import writers
+from netzjournal.store import cipher
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.contacts import create_contact, delete_contacts, get_contact, update_contact
 from netzjournal.store.events import create_event, get_event
@@ -31,7 +32,7 @@ TABLES = ("contact", "interaction", "follow_up", "event")
 
 
 def uids(path, table):
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     try:
         return dict(conn.execute(f"SELECT id, uid FROM {table} ORDER BY id").fetchall())
     finally:
@@ -42,7 +43,7 @@ def _journal_at_0004(path):
     db = peewee.SqliteDatabase(str(path))
     Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE).up("0004_role_changed")
     db.close()
-    conn = sqlite3.connect(path)
+    conn = _dbconnect(path)
     with conn:
         for n, (given, family) in enumerate((("Jörg", "Müller"), ("Jörg", "Müller")), 1):
             conn.execute(
@@ -121,7 +122,7 @@ def test_a_uid_never_changes_and_ids_reused_after_a_delete_get_new_ones(journal)
     edited.family_name = "Berg-Lind"
     update_contact(journal, edited)
     assert get_contact(journal, a.id).uid == a.uid
-    with pytest.raises(sqlite3.IntegrityError, match="never changes"):
+    with pytest.raises(cipher.IntegrityError, match="never changes"):
         journal.connection().execute("UPDATE contact SET uid = 'x' WHERE id = ?", (a.id,))
     delete_contacts(journal, [a.id])
     b = create_contact(journal, person("Bea", "Kern")).value

@@ -21,9 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from netzjournal.store import environment
+from netzjournal.store import cipher, environment
 from netzjournal.store.errors import JournalDamaged, StoreError
-from netzjournal.store.uri import read_only_uri
 from netzjournal.store.verify import FileReport, inspect
 
 if TYPE_CHECKING:
@@ -75,7 +74,7 @@ def _write_copy(src: sqlite3.Connection, part: Path) -> None:
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
     try:
         _lock(fd)
-        out = sqlite3.connect(part)
+        out = cipher.connect(part, like=src)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
@@ -181,7 +180,7 @@ def create_backup(
     dest = _free_name(backup_dir, now, reason)
     try:
         _copy_database(journal.connection(), dest)
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.ErrorOrOS as exc:
         problem = environment.classify(exc, dest)
         if problem is not None:
             raise problem from exc
@@ -257,12 +256,12 @@ def ensure_daily_of(
         return None
     dest = _free_name(backup_dir, now, "daily")
     try:
-        src = sqlite3.connect(read_only_uri(journal_path), uri=True, timeout=5.0)
+        src = cipher.connect(journal_path, read_only=True, timeout=5.0)
         try:
             _copy_database(src, dest)
         finally:
             src.close()
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.ErrorOrOS as exc:
         problem = environment.classify(exc, dest)
         if problem is not None:
             raise problem from exc
@@ -368,17 +367,36 @@ def restore_backup(
     )
     verify_backup(backup, journal_has_data=has_data)
     create_backup(journal, backup_dir, reason="pre-restore", now=now)
+    source, converted = backup, None
+    key = cipher.active()
+    if (
+        key is not None
+        and cipher.is_plain_sqlite(backup)
+        and not cipher.is_plain_sqlite(journal.path)
+    ):
+        # A plain backup (from before the encryption) into an encrypted journal:
+        # SQLite's backup API copies only between files of one kind, so the
+        # backup is first encrypted beside itself (verified; removed after).
+        from netzjournal.store import conversion
+
+        converted = backup_dir / f"journal-restoring-{os.getpid()}.part"
+        conversion.copy_converted(backup, converted, None, key)
+        source = converted
     try:
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        src = cipher.connect(source, read_only=True, like=conn)
         try:
             src.backup(conn)
         finally:
             src.close()
-    except sqlite3.Error as exc:
+    except cipher.Error as exc:
         problem = environment.classify(exc, journal.path)
         if problem is not None:
             raise problem from exc
         raise StoreError(f"The backup could not be restored: {exc}") from exc
+    finally:
+        if converted is not None:
+            with contextlib.suppress(FileNotFoundError):
+                converted.unlink()
     conn.execute("PRAGMA journal_mode=WAL")
     journal._migrate()
     journal.notify(ChangeSet(everything=True))
@@ -404,7 +422,7 @@ def recover_from_backup(
     stamp = f"{now:%Y%m%d-%H%M%S}"
     part = journal_path.with_name(f"{journal_path.name}.restoring-{stamp}.part")
     try:
-        src = sqlite3.connect(read_only_uri(backup), uri=True)
+        src = cipher.connect(backup, read_only=True)
         try:
             _write_copy(src, part)
         finally:
@@ -415,7 +433,7 @@ def recover_from_backup(
         kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
         os.replace(part, journal_path)
         _sync_dir(journal_path.parent)
-    except (OSError, sqlite3.Error) as exc:
+    except cipher.ErrorOrOS as exc:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
         problem = environment.classify(exc, journal_path)

@@ -166,7 +166,7 @@ def classify(exc: BaseException, path: Path) -> JournalUnavailable | None:
         if code in _SQLITE_KINDS:
             kind = _SQLITE_KINDS[code]
             break
-        if isinstance(e, sqlite3.Error) or type(e).__module__ == "peewee":
+        if isinstance(e, sqlite3.Error) or type(e).__module__ in ("peewee", "sqlcipher3.dbapi2"):
             text = str(e).lower()
             kind = next((k for needle, k in _MESSAGE_KINDS if needle in text), None)
             if kind:

@@ -40,11 +40,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netzjournal.store import backups, fulltext
+from netzjournal.store import backups, cipher, fulltext
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.store.uri import read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -198,7 +197,9 @@ def _draft_files(drafts_dir: Path | None) -> list[Path]:
 
 def _mentions(path: Path, needles: list[bytes], fold: bool = False) -> bool:
     try:
-        data = path.read_bytes()
+        key = cipher.active()
+        sealed = cipher.read_sealed(path, key) if key and path.suffix == ".sealed" else None
+        data = sealed if sealed is not None else path.read_bytes()
     except OSError:
         return False
     if fold:
@@ -249,7 +250,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _ro(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(read_only_uri(path), uri=True)
+    return cipher.connect(path, read_only=True)  # type: ignore[no-any-return]
 
 
 def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: bool) -> bool:
@@ -268,7 +269,7 @@ def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: b
             part.unlink()
         os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         try:
-            out = sqlite3.connect(part, isolation_level=None)
+            out = cipher.connect(part, like=src, isolation_level=None)
             try:
                 src.backup(out)
                 out.execute("PRAGMA journal_mode = DELETE")
@@ -353,7 +354,7 @@ def erase_person(
             progress(n, len(found))
         try:
             changed = _clean_backup(info.path, contact_id, identity, with_sole_notes)
-        except (OSError, sqlite3.Error, StoreError) as exc:
+        except (*cipher.ErrorOrOS, StoreError) as exc:  # type: ignore[misc]
             log.warning("backup %s could not be cleaned: %s", info.path.name, exc)
             report.unchangeable.append((info.path, str(exc)))
             continue

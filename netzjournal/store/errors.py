@@ -103,3 +103,35 @@ class NotFound(StoreError):
 
 class ValidationError(StoreError):
     """A value the caller passed is not acceptable (message says which)."""
+
+
+# What stands between the user and an encrypted journal: the key, never the file.
+KEY_MESSAGES = {
+    "wrong-key": (
+        "The key for {path} is wrong: the journal is encrypted and this key does not "
+        "open it. Nothing is damaged and nothing was changed. Use the right passphrase "
+        "or the recovery key."
+    ),
+    "no-key": (
+        "{path} is encrypted and no key for it was found (no keyring entry). Give the "
+        "passphrase or the recovery key. Nothing was changed."
+    ),
+    "binding-missing": (
+        "{path} is encrypted, but this installation lacks the SQLCipher binding "
+        "(pip install sqlcipher3). Nothing was changed."
+    ),
+}
+
+
+class JournalKeyError(StoreError):
+    """An encrypted journal the given key does not open (or no key was given).
+
+    ``kind`` is one of :data:`KEY_MESSAGES`. This is never damage: the file was
+    not touched, and restoring a backup (encrypted with the same key) would not
+    help, so none is offered.
+    """
+
+    def __init__(self, path: Path, kind: str) -> None:
+        self.path = path
+        self.kind = kind
+        super().__init__(KEY_MESSAGES.get(kind, "{path} cannot be unlocked.").format(path=path))

@@ -30,10 +30,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netzjournal import __version__
-from netzjournal.store import environment, walcheck
+from netzjournal.store import cipher, environment, walcheck
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import (
     JournalDamaged,
+    JournalKeyError,
     JournalLocked,
     JournalTooNew,
     JournalUnavailable,
@@ -73,16 +74,23 @@ def _index(name: str) -> int:
     return int(digits) if digits.isdigit() else -1
 
 
-def check_file(path: Path) -> None:
+def check_file(path: Path, encrypted_ok: bool | None = None) -> None:
     """Refuse a file that is not an SQLite database or is visibly truncated.
 
     Reads bytes only; never writes. An empty file counts as a new journal.
+    A file without SQLite's header passes when it may be encrypted
+    (``encrypted_ok``; by default: the marker of an encrypted journal lies
+    beside it) — SQLCipher then checks every page it reads.
     """
     size = path.stat().st_size
     if size == 0:
         return
     with path.open("rb") as fh:
         head = fh.read(100)
+    if encrypted_ok is None:
+        encrypted_ok = cipher.read_marker(path) is not None
+    if encrypted_ok and not head.startswith(SQLITE_MAGIC):
+        return  # an encrypted file: its header is ciphertext
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
         raise JournalDamaged(
             path, "the file is not a netzjournal journal (no SQLite header)", code="not-sqlite"
@@ -119,21 +127,72 @@ def _target(path: Path, read_only: bool, immutable: bool = False) -> tuple[str, 
     return str(path), False
 
 
-def _connect(path: Path, read_only: bool, immutable: bool = False) -> sqlite3.Connection:
+def _connect(
+    path: Path, read_only: bool, immutable: bool = False, journal: Path | None = None
+) -> sqlite3.Connection:
     # Autocommit: Journal.write runs BEGIN/COMMIT (and savepoints) itself.
-    target, uri = _target(path, read_only, immutable)
-    conn = sqlite3.connect(target, uri=uri, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+    # An encrypted journal gets an SQLCipher connection keyed with the active key.
+    conn: sqlite3.Connection = cipher.connect(
+        path,
+        read_only=read_only,
+        immutable=immutable,
+        timeout=BUSY_TIMEOUT_S,
+        isolation_level=None,
+    )
     try:
+        if journal is not None:
+            _check_key(journal, path, conn)
         for name, value in PRAGMAS.items():
             conn.execute(f"PRAGMA {name} = {value}")
-    except sqlite3.DatabaseError:
+    except BaseException:
         conn.close()
         raise
     return conn
 
 
+def _check_key(path: Path, opened: Path, conn: sqlite3.Connection) -> None:
+    """Refuse an encrypted journal the active key does not open, as a key problem.
+
+    SQLCipher says "file is not a database" both for a wrong key and for a
+    damaged first page; the marker's key check tells the two apart, so a
+    wrong key is never reported as damage (and never leads to a restore).
+    """
+    if isinstance(conn, sqlite3.Connection) and not cipher.looks_encrypted(opened):
+        return
+    marker = cipher.read_marker(path)
+    if marker is None:
+        return  # no encrypted journal here: the byte checks judge the file
+    key = cipher.active()
+    if not cipher.available():
+        raise JournalKeyError(path, "binding-missing")
+    if key is None:
+        raise JournalKeyError(path, "no-key")
+    if cipher.opens(conn):
+        return
+    if not marker.matches(key):
+        raise JournalKeyError(path, "wrong-key")
+    raise JournalDamaged(path, "the encrypted file fails SQLCipher's check", code="damaged")
+
+
 # Journals this process has opened: a -wal beside them may be our own.
 _opened_here: set[Path] = set()
+
+
+def _migration_database(path: Path, read_only: bool, immutable: bool) -> peewee.SqliteDatabase:
+    """The database peewee's migration runner works on: a connection of its own,
+    opened by :func:`_connect` like every other (keyed for an encrypted journal).
+
+    ``_connect`` is the hook peewee documents for databases that connect their
+    own way (what ``playhouse.sqlcipher_ext`` does too; its passphrase-only
+    ``PRAGMA key`` cannot take a raw key).
+    """
+    import peewee
+
+    class Keyed(peewee.SqliteDatabase):
+        def _connect(self) -> sqlite3.Connection:
+            return _connect(path, read_only, immutable)
+
+    return Keyed(str(path))
 
 
 def _has_backups(backup_dir: Path) -> bool:
@@ -144,8 +203,8 @@ def _has_backups(backup_dir: Path) -> bool:
 
 
 def is_database_error(exc: BaseException) -> bool:
-    """True for SQLite's own errors (and peewee's wrapping of them, from a migration)."""
-    if isinstance(exc, sqlite3.DatabaseError):
+    """True for SQLite's or SQLCipher's own errors (and peewee's wrapping, in a migration)."""
+    if isinstance(exc, cipher.DatabaseError):
         return True
     peewee = sys.modules.get("peewee")  # a migration runs on peewee
     return peewee is not None and isinstance(exc, peewee.DatabaseError)
@@ -195,12 +254,11 @@ def quick_check(path: Path, immutable: bool = False) -> list[str]:
     (WAL readers do not block the writer). ``["ok"]`` means healthy.
     ``immutable``: a journal in a folder nobody may write (no ``-shm`` there).
     """
-    uri = read_only_uri(path, immutable=immutable)
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_S)
+    conn = cipher.connect(path, read_only=True, immutable=immutable, timeout=BUSY_TIMEOUT_S)
     try:
         conn.execute("PRAGMA mmap_size = 268435456")
         return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         return [str(exc)]
     finally:
         conn.close()
@@ -285,6 +343,7 @@ class Journal:
         backup_dir: Path | None = None,
         verify: bool = True,
         fallback_read_only: bool = False,
+        key: cipher.Key | None = None,
     ) -> Journal:
         """Open (creating if missing) the journal at ``path``.
 
@@ -296,14 +355,21 @@ class Journal:
         Permissions are never changed: a journal that cannot be written is
         opened read-only when ``fallback_read_only`` (``read_only_reason``
         says why), else refused as ``JournalUnavailable("read-only")``.
+
+        ``key`` unlocks an encrypted journal (and becomes the process's key,
+        see :func:`cipher.activate`); a new journal opened with a key is
+        created encrypted. A key that does not open it raises
+        :class:`JournalKeyError` — never :class:`JournalDamaged`.
         """
         path = Path(path).absolute()
+        if key is not None:
+            cipher.activate(key)
         backup_dir = backup_dir or path.parent / "backups"
         try:
             return cls._open(path, read_only, backup_dir, verify, fallback_read_only)
-        except (JournalDamaged, JournalTooNew, JournalUnavailable):
+        except (JournalDamaged, JournalTooNew, JournalUnavailable, JournalKeyError):
             raise
-        except (OSError, sqlite3.Error) as exc:
+        except cipher.ErrorOrOS as exc:
             problem = environment.classify(exc, path)
             if problem is not None:
                 raise problem from exc
@@ -342,6 +408,19 @@ class Journal:
             raise StoreError(f"There is no journal at {path}.")
         else:
             _create_private(path)
+        key = cipher.active()
+        if (
+            key is not None
+            and not read_only
+            and path.stat().st_size == 0
+            and cipher.read_marker(path) is None
+        ):
+            # A new encrypted journal: the marker first, so the file is never
+            # without the note that tells a wrong key from damage.
+            import uuid
+
+            key_id = cipher.active_key_id() or uuid.uuid4().hex
+            cipher.write_marker(path, cipher.new_marker(key, key_id))
         set_aside: list[Path] = []
         opened, immutable, check_dir = path, False, None
         wal = walcheck.pending_wal(path) if existed else None
@@ -371,7 +450,7 @@ class Journal:
 
             cleaned = backups.clean_leftovers(backup_dir, path)
         try:
-            conn = _connect(opened, read_only, immutable)
+            conn = _connect(opened, read_only, immutable, journal=path)
         except BaseException:
             if check_dir is not None:
                 walcheck.remove_check_dir(check_dir)
@@ -421,13 +500,11 @@ class Journal:
             and self._meta_value("schema_version") == str(version)
         ):
             return
-        import peewee
         from playhouse.migrations import Runner
 
         # peewee runs the migrations on a connection of its own; this one
         # stays idle meanwhile (outside any transaction) and sees the result.
-        target, uri = _target(self.opened_path, self.read_only, self.immutable)
-        db = peewee.SqliteDatabase(target, pragmas=PRAGMAS, timeout=BUSY_TIMEOUT_S, uri=uri)
+        db = _migration_database(self.opened_path, self.read_only, self.immutable)
         try:
             self._run_migrations(db, Runner(db, str(MIGRATIONS_DIR), table_name=HISTORY_TABLE))
         finally:
@@ -584,7 +661,7 @@ class Journal:
                 conn.execute("COMMIT")
             else:
                 conn.execute(f"RELEASE {savepoint}")
-        except sqlite3.OperationalError as exc:
+        except cipher.OperationalError as exc:  # sqlite3's or SQLCipher's
             if outer:
                 _roll_back(conn, None)  # a failed COMMIT leaves the transaction open
             if _is_disk_full(exc):

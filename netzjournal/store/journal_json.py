@@ -18,7 +18,7 @@ import sqlite3
 
 from netzjournal import __version__
 from netzjournal.progress import Progress, ignore
-from netzjournal.store import events, fulltext
+from netzjournal.store import cipher, events, fulltext
 from netzjournal.store.errors import ValidationError
 from netzjournal.store.journal import Journal
 
@@ -94,7 +94,7 @@ def export_text(j: Journal, progress: Progress = ignore) -> str:
         try:
             rows = [r[0] for r in conn.execute(f"SELECT json_object({pairs}) FROM {table} "
                                                 "ORDER BY rowid")]  # fmt: skip
-        except sqlite3.OperationalError:  # a BLOB where text belongs: let Python word it
+        except cipher.OperationalError:  # a BLOB where text belongs: let Python word it
             rows = _rows_in_python(conn, table)
         body = ",\n   ".join(rows)
         sep = "," if n < len(JSON_TABLES) - 1 else ""
@@ -212,6 +212,6 @@ def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
             events.rebuild_event_index(j)
             progress("index", 1, 1)
             changes.everything = True
-    except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+    except cipher.IntegrityError + cipher.InterfaceError + cipher.ProgrammingError as exc:
         raise RestoreRefused("damaged", {"detail": str(exc)[:200]}) from exc
     return done

@@ -13,8 +13,8 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from netzjournal.store import cipher
 from netzjournal.store.errors import JournalDamaged
-from netzjournal.store.uri import read_only_uri
 
 # The problem codes and their English wording (command line, logs); the
 # window words them in ui/recovery_dialog.py.
@@ -70,16 +70,20 @@ def inspect(path: Path, latest: int | None = None) -> FileReport:
     try:
         if path.stat().st_size == 0:
             return FileReport(path, "empty")
-        check_file(path)
+        check_file(path, encrypted_ok=cipher.active() is not None)
     except JournalDamaged as exc:
         return FileReport(path, exc.code, exc.detail)
     except OSError as exc:
         return FileReport(path, "unreadable", exc.strerror or str(exc))
     try:
-        conn = sqlite3.connect(read_only_uri(path), uri=True, timeout=5.0)
-    except sqlite3.Error as exc:
+        conn = cipher.connect(path, read_only=True, timeout=5.0)
+    except cipher.Error as exc:
         return FileReport(path, "unreadable", str(exc))
     try:
+        if cipher.looks_encrypted(path) and not cipher.opens(conn):
+            # No SQLite header and the journal's key does not open it: damaged,
+            # or encrypted with another key (the bytes cannot tell).
+            return FileReport(path, "damaged", "or encrypted with another key")
         result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         if result != ["ok"]:
             return FileReport(path, "damaged", "; ".join(result[:3]))
@@ -87,7 +91,7 @@ def inspect(path: Path, latest: int | None = None) -> FileReport:
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
             contacts = conn.execute("SELECT count(*) FROM contact").fetchone()[0]
             notes = conn.execute("SELECT count(*) FROM interaction").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except cipher.DatabaseError as exc:
             return FileReport(path, "not-a-journal", str(exc))
         schema = _schema(conn, tables)
         if schema is None:
@@ -95,7 +99,7 @@ def inspect(path: Path, latest: int | None = None) -> FileReport:
         if latest is not None and schema > latest:
             return FileReport(path, "newer", f"schema {schema}", schema, contacts, notes)
         return FileReport(path, None, "", schema, contacts, notes)
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         from netzjournal.store.environment import classify
 
         code = "unreadable" if classify(exc, path) else "damaged"

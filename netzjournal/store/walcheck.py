@@ -20,11 +20,10 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from netzjournal.store.uri import read_only_uri
+from netzjournal.store import cipher
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +97,12 @@ def _check(db: Path) -> str | None:
     from netzjournal.store import environment
 
     try:
-        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        conn = cipher.connect(db, read_only=True)
         try:
             result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
         finally:
             conn.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.DatabaseError as exc:
         unavailable = environment.classify(exc, db)
         if unavailable is not None:
             raise unavailable from exc
@@ -151,12 +150,12 @@ def _remove_companions(db: Path) -> None:
 
 def _journal_id(db: Path) -> str | None:
     try:
-        conn = sqlite3.connect(read_only_uri(db), uri=True)
+        conn = cipher.connect(db, read_only=True)
         try:
             row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
         finally:
             conn.close()
-    except sqlite3.DatabaseError:
+    except cipher.DatabaseError:
         return None
     return str(row[0]) if row else None
 

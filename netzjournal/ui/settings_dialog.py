@@ -74,6 +74,11 @@ class SettingsDialog(QDialog):
 
             self.sync_page = SyncPage(journal)
             tabs.addTab(self.sync_page, self.tr("Sync"))
+        from netzjournal.ui.privacy import PrivacyPage
+
+        self.privacy_page = PrivacyPage(paths)
+        tabs.addTab(self.privacy_page, self.tr("Privacy"))
+        self.tabs = tabs
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from netzjournal.store.errors import JournalTooNew, JournalUnavailable
+from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "is-a-directory", "not-a-folder")  # fmt: skip
@@ -106,6 +106,39 @@ def show_unavailable(error: JournalUnavailable) -> None:
     )
     if error.detail or error.kind not in KNOWN_KINDS:
         box.setDetailedText(error.detail or str(error))
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.exec()
+
+
+def show_key_problem(error: JournalKeyError) -> None:
+    """An encrypted journal the key does not open: a wrong key, never damage."""
+    texts = {
+        "wrong-key": QCoreApplication.translate(
+            "StartupDialogs",
+            "Wrong key: the journal is encrypted and this key does not open it. Nothing is "
+            "damaged. Start again with the right passphrase or the recovery key.",
+        ),
+        "no-key": QCoreApplication.translate(
+            "StartupDialogs",
+            "The journal is encrypted and no key for it was given. Start again and enter "
+            "the passphrase or the recovery key.",
+        ),
+        "binding-missing": QCoreApplication.translate(
+            "StartupDialogs",
+            "The journal is encrypted, but this installation lacks the SQLCipher binding "
+            "(sqlcipher3).",
+        ),
+    }
+    box = QMessageBox()
+    box.setObjectName("keyProblemBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("StartupDialogs", "Wrong key"))
+    box.setText(texts.get(error.kind, texts["wrong-key"]))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nPlace: %1"
+        ).replace("%1", str(error.path))
+    )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.exec()
 

@@ -76,6 +76,11 @@ class SyncRunner(QObject):
             args = ["-m", "netzjournal", *args]
         if self.session_password:
             args.append("--password-stdin")
+        # An encrypted journal: the child gets the key the window holds on its
+        # standard input (first line; the sync password follows), never on disk.
+        secret = _journal_secret()
+        if secret is not None:
+            args.append("--passphrase-stdin")
         process = QProcess(self)
         process.finished.connect(self._finished)
         self._process = process
@@ -83,6 +88,8 @@ class SyncRunner(QObject):
             self._external.hold()
         self.started.emit()
         process.start(sys.executable, args)
+        if secret is not None:
+            process.write((secret + "\n").encode("utf-8"))
         if self.session_password:
             process.write((self.session_password + "\n").encode("utf-8"))
         process.closeWriteChannel()
@@ -180,3 +187,17 @@ class SyncStatus(QLabel):
         if self._runner.last_success is not None:
             text += " · " + self.tr("last synced at %1").replace("%1", self._when())
         self.setText(text)
+
+
+def _journal_secret() -> str | None:
+    """The open journal's key as `--passphrase-stdin` reads it (None: not encrypted)."""
+    from netzjournal.store import cipher
+
+    key = cipher.active()
+    if key is None:
+        return None
+    if key.passphrase is not None:
+        return key.passphrase
+    from netzjournal.keys import recovery_text
+
+    return recovery_text(key)

@@ -62,6 +62,16 @@ class WelcomePage(QWidget):
                 button.clicked.connect(action.trigger)
             self.buttons[key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.encrypt = QPushButton(self.tr("Encrypt this journal…"))
+        self.encrypt.setObjectName("welcome_encrypt")
+        self.encrypt.setMinimumWidth(320)
+        self.encrypt.setMinimumHeight(36)
+        self.encrypt.clicked.connect(lambda: self._encrypt(paths))
+        self.buttons["encrypt"] = self.encrypt
+        from netzjournal.keys import lock_of
+
+        self.encrypt.setVisible(not lock_of(paths.journal).encrypted)
+        layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         # Off until the person says so: a reminder they did not ask for is nagging.
         # A check box does not wrap its text: a short one, and the details below
@@ -91,6 +101,11 @@ class WelcomePage(QWidget):
         where.setMaximumWidth(720)
         layout.addWidget(where)
         layout.addStretch(1)
+
+    def _encrypt(self, paths: DataPaths) -> None:
+        from netzjournal.ui.privacy import EncryptDialog
+
+        EncryptDialog(paths, self).exec()
 
     def _set_reminder(self, paths: DataPaths, on: bool) -> None:
         try:

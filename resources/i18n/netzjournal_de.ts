@@ -157,28 +157,28 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="59"/>
+        <location filename="../../netzjournal/app.py" line="67"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="61"/>
+        <location filename="../../netzjournal/app.py" line="69"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="69"/>
+        <location filename="../../netzjournal/app.py" line="77"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="150"/>
-        <location filename="../../netzjournal/app.py" line="209"/>
+        <location filename="../../netzjournal/app.py" line="163"/>
+        <location filename="../../netzjournal/app.py" line="223"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="127"/>
+        <location filename="../../netzjournal/app.py" line="140"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -374,92 +374,92 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="68"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="79"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="78"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="83"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="93"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="92"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="98"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="109"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="108"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="237"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="241"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="240"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="262"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="261"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="301"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="300"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="311"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="322"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="321"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="333"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="332"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="344"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="358"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="357"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="360"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="370"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -934,103 +934,103 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="131"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="223"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="307"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="317"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="349"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="359"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="351"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="361"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="363"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="367"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="377"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="408"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="413"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="424"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="462"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="472"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1129,6 +1129,59 @@
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="215"/>
         <source>Save this debrief before closing?</source>
         <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="146"/>
+        <source>Encrypt the journal</source>
+        <translation>Journal verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="150"/>
+        <source>An encrypted journal cannot be read from the disk without its key: a lost or stolen laptop does not give away your notes. Backups and drafts are encrypted too.</source>
+        <translation>Ein verschlüsseltes Journal lässt sich ohne seinen Schlüssel nicht von der Festplatte lesen: Ein verlorener oder gestohlener Laptop verrät Ihre Notizen nicht. Sicherungen und Entwürfe werden ebenfalls verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="158"/>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="161"/>
+        <source>Use a passphrase, asked at every start</source>
+        <translation>Eine Passphrase verwenden, bei jedem Start abgefragt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="168"/>
+        <source>This computer has no keyring: use a passphrase.</source>
+        <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="173"/>
+        <source>Passphrase (at least 8 characters)</source>
+        <translation>Passphrase (mindestens 8 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="177"/>
+        <source>The same passphrase again</source>
+        <translation>Dieselbe Passphrase noch einmal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="184"/>
+        <source>I understand: without the key the journal is lost</source>
+        <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="186"/>
+        <source>netzjournal closes, encrypts the journal and starts again.</source>
+        <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="189"/>
+        <source>Encrypt and restart</source>
+        <translation>Verschlüsseln und neu starten</translation>
     </message>
 </context>
 <context>
@@ -1245,92 +1298,92 @@
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="66"/>
         <source>Edit event</source>
         <translation>Veranstaltung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="66"/>
         <source>New event</source>
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="71"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="70"/>
         <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
         <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="74"/>
         <source>Several days, until</source>
         <translation>Mehrere Tage, bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="80"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="79"/>
         <source>At a time</source>
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="94"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="93"/>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="100"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="121"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="122"/>
         <source>&amp;Tags</source>
         <translation>T&amp;ags</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="206"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="205"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="215"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="216"/>
         <source>Save the changes to this event?</source>
         <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
     </message>
@@ -1338,113 +1391,113 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="139"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="121"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="143"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
         <source>This evening &amp;differently…</source>
         <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
         <source>&amp;Me:</source>
         <translation>&amp;Ich:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="144"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="179"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="234"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="218"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="321"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="303"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1720,64 +1773,69 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="35"/>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="48"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="52"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="57"/>
+        <source>Exports are plain files, not encrypted (even when the journal is): anyone who gets the file can read it.</source>
+        <translation>Exporte sind gewöhnliche, unverschlüsselte Dateien (auch wenn das Journal verschlüsselt ist): Wer die Datei bekommt, kann sie lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="64"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="97"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="106"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -2058,214 +2116,214 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="60"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="418"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="465"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="417"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="238"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="237"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="244"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="245"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="244"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="257"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="256"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="278"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="300"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="299"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="330"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="330"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="373"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="375"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="431"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="430"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="443"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="442"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="474"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="473"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="449"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="448"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="492"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2598,47 +2656,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="52"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="59"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="58"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="217"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="216"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="219"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="218"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="249"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2646,22 +2704,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="244"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="250"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="253"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2697,12 +2755,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="374"/>
+        <location filename="../../netzjournal/ui/participants.py" line="372"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="375"/>
+        <location filename="../../netzjournal/ui/participants.py" line="373"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -2746,39 +2804,206 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>From</source>
         <translation>Aus</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="62"/>
+        <source>Without the key, nobody can open an encrypted journal — not you either, and not netzjournal&apos;s developers. With the keyring, the key is kept in this computer&apos;s keyring, and a recovery key is shown once: write it down or print it and keep it somewhere safe, it is the only other way in. With a passphrase, a forgotten passphrase means a lost journal.</source>
+        <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="129"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="130"/>
+        <source>The change is carried out the next time netzjournal starts.</source>
+        <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="512"/>
+        <source>Encrypted journal</source>
+        <translation>Verschlüsseltes Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="513"/>
+        <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
+        <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="544"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="599"/>
+        <source>Encrypt the journal</source>
+        <translation>Journal verschlüsseln</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
+        <source>This is not the passphrase you chose.</source>
+        <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
+        <source>The new key is not in the keyring.</source>
+        <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
+        <source>Encrypting the journal…</source>
+        <translation>Das Journal wird verschlüsselt …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
+        <source>The journal could not be encrypted; it is unchanged.</source>
+        <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
+        <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="620"/>
+        <source>Decrypting the journal…</source>
+        <translation>Die Verschlüsselung wird aufgehoben …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="626"/>
+        <source>Decrypt the journal</source>
+        <translation>Verschlüsselung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="627"/>
+        <source>The journal could not be decrypted; it is unchanged.</source>
+        <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="374"/>
+        <source>This journal is not encrypted.</source>
+        <translation>Dieses Journal ist nicht verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="376"/>
+        <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
+        <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="378"/>
+        <source>This journal is encrypted with a passphrase.</source>
+        <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="386"/>
+        <source>A change waits for the next start.</source>
+        <translation>Eine Änderung wartet auf den nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="387"/>
+        <source>Encrypt the journal…</source>
+        <translation>Journal verschlüsseln …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <source>Decrypt the journal…</source>
+        <translation>Verschlüsselung aufheben …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <source>Show the recovery key again…</source>
+        <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
+        <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
+        <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <source>Remove the kept original…</source>
+        <translation>Aufbewahrtes Original entfernen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
+        <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
+        <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="440"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="450"/>
+        <source>Decrypt the journal</source>
+        <translation>Verschlüsselung aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
+        <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
+        <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="445"/>
+        <source>Decrypt and restart</source>
+        <translation>Entschlüsseln und neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
+        <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
+        <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
+        <source>The encrypted original is deleted.</source>
+        <translation>Das verschlüsselte Original wird gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
+        <source>Remove the kept original</source>
+        <translation>Aufbewahrtes Original entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3322,34 @@ Grund: %2</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="312"/>
+        <source>Your recovery key</source>
+        <translation>Ihr Wiederherstellungsschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="315"/>
+        <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
+        <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
+        <source>I have written the recovery key down</source>
+        <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="332"/>
+        <source>Print…</source>
+        <translation>Drucken …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="356"/>
+        <source>netzjournal — recovery key</source>
+        <translation>netzjournal – Wiederherstellungsschlüssel</translation>
+    </message>
+</context>
+<context>
     <name>RestoreJson</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/restore.py" line="30"/>
@@ -3317,7 +3570,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="222"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="227"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3327,82 +3580,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="80"/>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="114"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="118"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="121"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="131"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="129"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="132"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="137"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="140"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="163"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="167"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -3493,12 +3751,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="142"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="175"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
@@ -3584,6 +3842,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="138"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -3592,39 +3851,59 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="119"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="116"/>
+        <source>Wrong key: the journal is encrypted and this key does not open it. Nothing is damaged. Start again with the right passphrase or the recovery key.</source>
+        <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Nichts ist beschädigt. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="121"/>
+        <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
+        <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
+        <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
+        <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="135"/>
+        <source>Wrong key</source>
+        <translation>Falscher Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="152"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="122"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="178"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="156"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="195"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="182"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="215"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -3963,72 +4242,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="141"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
         <source>Syncing …</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="160"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="167"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="169"/>
         <source>conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="164"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="171"/>
         <source>refused by the server: %1</source>
         <translation>vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="176"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="170"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="177"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="171"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="172"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="179"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="173"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="174"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="175"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="182"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="177"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="184"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="188"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
@@ -4609,17 +4888,17 @@ Ort: %1</translation>
 <context>
     <name>TokenChip</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="137"/>
+        <location filename="../../netzjournal/ui/participants.py" line="135"/>
         <source>%1 (new?)</source>
         <translation>%1 (neu?)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="140"/>
+        <location filename="../../netzjournal/ui/participants.py" line="138"/>
         <source>Not in your contacts yet: saving asks whether to create “%1”.</source>
         <translation>Noch nicht in Ihren Kontakten: Beim Speichern werden Sie gefragt, ob „%1“ angelegt wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="151"/>
+        <location filename="../../netzjournal/ui/participants.py" line="149"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -4768,6 +5047,34 @@ Ort: %1</translation>
     </message>
 </context>
 <context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="254"/>
+        <source>Encrypted journal</source>
+        <translation>Verschlüsseltes Journal</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="260"/>
+        <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
+        <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="264"/>
+        <source>This journal is encrypted. Enter its passphrase.</source>
+        <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="292"/>
+        <source>This is not a recovery key (a group is missing or mistyped).</source>
+        <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="298"/>
+        <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
+        <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
     <name>Unsaved</name>
     <message>
         <location filename="../../netzjournal/ui/unsaved.py" line="57"/>
@@ -4823,17 +5130,22 @@ Ort: %1</translation>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="69"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="65"/>
+        <source>Encrypt this journal…</source>
+        <translation>Dieses Journal verschlüsseln …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/welcome.py" line="79"/>
         <source>Remind me when I log in</source>
         <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="74"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="84"/>
         <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="102"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="117"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>

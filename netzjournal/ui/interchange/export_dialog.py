@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -51,9 +52,18 @@ class ExportDialog(QDialog):
             self.tr("Only the selected contacts (%1)").replace("%1", str(len(selected)))
         )
         self.only_selected.setEnabled(bool(selected))
+        self.plain_note = QLabel(
+            self.tr(
+                "Exports are plain files, not encrypted (even when the journal is): "
+                "anyone who gets the file can read it."
+            )
+        )
+        self.plain_note.setObjectName("exportPlainNote")
+        self.plain_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
         form.addRow(self.only_selected)
+        form.addRow(self.plain_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

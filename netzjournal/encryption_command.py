@@ -1,0 +1,217 @@
+"""``netzjournal encryption status | on | off | confirm`` and the key for every command.
+
+Every command that opens an encrypted journal first unlocks it
+(:func:`unlock`): from the keyring by default (``--key-from-keyring``), or
+from one line on standard input (``--passphrase-stdin``: the passphrase, or
+for a keyring journal its recovery key). ``on`` and ``off`` convert the
+journal in place (see :mod:`netzjournal.store.conversion`) while holding the
+window's instance lock; ``confirm`` removes the kept original and converts
+the backups to match.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from netzjournal import keys, paths
+from netzjournal.drafts import DraftStore
+from netzjournal.store import cipher, conversion
+from netzjournal.store.errors import JournalKeyError
+
+WARNING = (
+    "Encryption: without the key nobody can open this journal — not you either. "
+    "With the keyring, the key lives in this computer's keyring; write down the "
+    "recovery key shown below and keep it somewhere safe: it is the only other way in. "
+    "With a passphrase, forgetting it loses the journal."
+)
+
+
+def add_key_options(parser: argparse.ArgumentParser) -> None:
+    """The global options that say where an encrypted journal's key comes from."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--key-from-keyring",
+        action="store_true",
+        help="take an encrypted journal's key from the system keyring (the default)",
+    )
+    group.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read an encrypted journal's passphrase (or recovery key) from standard input",
+    )
+
+
+def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    enc = sub.add_parser(
+        "encryption", parents=[common], help="encrypt or decrypt the journal (SQLCipher)"
+    )
+    enc.add_argument("action", choices=("status", "on", "off", "confirm"))
+    enc.add_argument(
+        "--new-passphrase-stdin",
+        action="store_true",
+        help="on: protect with a passphrase read from standard input instead of the keyring",
+    )
+
+
+def _fail(text: str) -> int:
+    print(f"netzjournal: {text}", file=sys.stderr)
+    return 2
+
+
+def _read_line() -> str:
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def unlock(args: argparse.Namespace) -> int | None:
+    """Activate the key of the data folder's journal, if it is encrypted.
+
+    Returns an exit status when it cannot be unlocked, else None (also for a
+    plain journal, or none at all).
+    """
+    where = paths.resolve(getattr(args, "data_dir", None))
+    lock = keys.lock_of(where.journal)
+    if not lock.encrypted:
+        return None
+    current = cipher.active()
+    marker = cipher.read_marker(where.journal)
+    if (
+        current is not None
+        and marker is not None
+        and not getattr(args, "passphrase_stdin", False)
+        and marker.matches(current)
+    ):
+        return None  # this process holds the journal's key already
+    if getattr(args, "passphrase_stdin", False):
+        secret = _read_line()
+        try:
+            key = keys.key_from_secret(where.journal, secret)
+        except ValueError as exc:
+            return _fail(f"{exc}; nothing was changed")
+    else:
+        found = keys.key_from_keyring(where.journal)
+        if found is None:
+            if lock.mode == "passphrase":
+                return _fail(
+                    f"{where.journal} is protected by a passphrase: give it with --passphrase-stdin"
+                )
+            return _fail(
+                f"{where.journal} is encrypted and its key is not in this system's keyring; "
+                "give the recovery key with --passphrase-stdin"
+            )
+        key = found
+    cipher.activate(key)
+    return None
+
+
+def run(args: argparse.Namespace) -> int:
+    where = paths.resolve(getattr(args, "data_dir", None))
+    lock = keys.lock_of(where.journal)
+    if args.action == "status":
+        if not lock.encrypted:
+            print("not encrypted")
+        else:
+            print(f"encrypted (key: {lock.mode})")
+        for kept in conversion.kept_originals(where.journal):
+            print(f"kept until 'netzjournal encryption confirm': {kept}")
+        return 0
+    if not where.journal.exists():
+        return _fail(f"no journal at {where.journal}")
+    from netzjournal.backup_command import _window_closed
+
+    with _window_closed(where) as free:
+        if not free:
+            return _fail("netzjournal is open with this data folder; close the window first")
+        if args.action == "on":
+            return _turn_on(where, args, lock)
+        if args.action == "off":
+            return _turn_off(where, lock)
+        return _confirm(where, lock)
+
+
+def _settle(where: paths.DataPaths) -> None:
+    """Open and close the journal once: its -wal is checkpointed (and checked)."""
+    from netzjournal.store.journal import Journal
+
+    Journal.open(where.journal, backup_dir=where.backups).close()
+
+
+def _turn_on(where: paths.DataPaths, args: argparse.Namespace, lock: keys.Lock) -> int:
+    if lock.encrypted:
+        return _fail("the journal is encrypted already")
+    if not cipher.available():
+        return _fail("the SQLCipher binding is missing: pip install sqlcipher3")
+    print(WARNING, file=sys.stderr)
+    cipher.activate(None)
+    _settle(where)
+    try:
+        if args.new_passphrase_stdin:
+            new = keys.new_passphrase_key(_read_line())
+        else:
+            new = keys.new_keyring_key()
+    except keys.NoKeyring:
+        return _fail(
+            "this system has no keyring; use --new-passphrase-stdin to protect the "
+            "journal with a passphrase instead"
+        )
+    except ValueError as exc:
+        return _fail(str(exc))
+    try:
+        done = conversion.convert(where.journal, None, new.key, key_id=new.key_id)
+    except BaseException:
+        if new.recovery is not None:
+            keys.delete_key(new.key_id)
+        raise
+    cipher.activate(new.key)
+    DraftStore(where.drafts).reseal()
+    print(f"The journal is encrypted ({done.rows} rows checked).")
+    if new.recovery is not None:
+        print("Recovery key (shown only now — write it down or print it):")
+        print(f"  {new.recovery}")
+    print(
+        f"The unencrypted original is kept as {done.kept} until you run "
+        "'netzjournal encryption confirm' (that also encrypts the backups)."
+    )
+    return 0
+
+
+def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
+    if not lock.encrypted:
+        return _fail("the journal is not encrypted")
+    key = cipher.active()
+    if key is None:
+        return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
+    _settle(where)
+    try:
+        done = conversion.convert(where.journal, key, None)
+    except JournalKeyError as exc:
+        return _fail(str(exc))
+    # The backups follow now, while the key is at hand (the marker is gone).
+    conversion.convert_backups(where.backups, key, None)
+    drafts = DraftStore(where.drafts)
+    found = drafts.load()
+    cipher.activate(None)
+    if found is not None:
+        drafts.clear()
+        drafts.save(found)
+    print(f"The journal is decrypted ({done.rows} rows checked).")
+    print(
+        f"The encrypted original is kept as {done.kept} until you run "
+        "'netzjournal encryption confirm'."
+    )
+    return 0
+
+
+def _confirm(where: paths.DataPaths, lock: keys.Lock) -> int:
+    kept = conversion.kept_originals(where.journal)
+    if not kept:
+        print("nothing to confirm")
+        return 0
+    key = cipher.active() if lock.encrypted else None
+    if lock.encrypted and key is None:
+        return _fail("the journal's key is needed (keyring or --passphrase-stdin)")
+    for path in conversion.finish(where.journal, where.backups, key):
+        print(f"removed {path}")
+    return 0

@@ -1,0 +1,180 @@
+"""The key of an encrypted journal: keyring, passphrase, recovery key (no Qt).
+
+A journal encrypted "with the keyring" has a random 256-bit key, kept in the
+operating system's keyring (``keyring``) under the service
+``netzjournal-journal-key`` and the journal's own random key id (from the
+marker beside the journal). It is used as SQLCipher's raw key, so opening
+costs no key derivation. The same key, written as a *recovery key* (base32
+in groups of four, with a two-byte checksum that catches a mistyped group),
+is shown once when encryption is turned on and opens the journal wherever
+the keyring entry is missing.
+
+A journal encrypted "with a passphrase" (machines without a keyring) uses
+the passphrase itself as SQLCipher's key (SQLCipher's own key derivation);
+it is asked for at every start. There is no second way in: forget it and
+the journal is lost — the app says so before turning it on.
+
+Nothing here writes a key to disk or to the log.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import logging
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from netzjournal.store import cipher
+
+log = logging.getLogger(__name__)
+
+SERVICE = "netzjournal-journal-key"
+
+
+class NoKeyring(Exception):
+    """This system has no usable keyring."""
+
+
+def _keyring():  # noqa: ANN202 (imported lazily: it probes D-Bus)
+    import keyring
+    import keyring.errors
+
+    return keyring, keyring.errors
+
+
+def keyring_available() -> bool:
+    keyring, _errors = _keyring()
+    backend = keyring.get_keyring()
+    return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
+
+
+def store_key(key_id: str, key: cipher.Key) -> None:
+    """Put a raw key into the keyring; :class:`NoKeyring` if there is none."""
+    assert key.raw is not None
+    if not keyring_available():
+        raise NoKeyring
+    keyring, errors = _keyring()
+    try:
+        keyring.set_password(SERVICE, key_id, key.raw.hex())
+    except errors.KeyringError as exc:
+        raise NoKeyring(str(exc)) from exc
+
+
+def load_key(key_id: str) -> cipher.Key | None:
+    """The raw key from the keyring, or None (no keyring, no entry, unreadable)."""
+    if not keyring_available():
+        return None
+    keyring, errors = _keyring()
+    try:
+        found = keyring.get_password(SERVICE, key_id)
+    except errors.KeyringError:
+        return None
+    try:
+        return cipher.Key(raw=bytes.fromhex(found)) if found else None
+    except ValueError:
+        return None
+
+
+def delete_key(key_id: str) -> None:
+    if not keyring_available():
+        return
+    keyring, errors = _keyring()
+    with contextlib.suppress(errors.KeyringError):
+        keyring.delete_password(SERVICE, key_id)
+
+
+# -- the recovery key -----------------------------------------------------------
+
+
+def recovery_text(key: cipher.Key) -> str:
+    """The raw key as the user writes it down: 14 groups of four, A–Z and 2–7."""
+    assert key.raw is not None
+    data = key.raw + hashlib.sha256(key.raw).digest()[:3]
+    letters = base64.b32encode(data).decode("ascii").rstrip("=")
+    return "-".join(letters[i : i + 4] for i in range(0, len(letters), 4))
+
+
+def parse_recovery(text: str) -> cipher.Key:
+    """The key from a typed recovery key (spaces, dashes and case do not matter).
+
+    Raises ValueError when it is not one (a typo, a missing group): better
+    said now than reported as a wrong key.
+    """
+    letters = "".join(ch for ch in text.upper() if ch.isalnum())
+    letters = letters.replace("0", "O").replace("1", "I").replace("8", "B")
+    if len(letters) != 56:
+        raise ValueError("a recovery key has 56 letters and digits")
+    try:
+        data = base64.b32decode(letters)
+    except ValueError as exc:
+        raise ValueError("this is not a recovery key") from exc
+    raw, check = data[:32], data[32:]
+    if hashlib.sha256(raw).digest()[:3] != check:
+        raise ValueError("the recovery key has a typing mistake")
+    return cipher.Key(raw=raw)
+
+
+# -- a journal's state ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Lock:
+    """How the journal at ``path`` is protected (None: not encrypted)."""
+
+    mode: str | None
+    key_id: str = ""
+
+    @property
+    def encrypted(self) -> bool:
+        return self.mode is not None
+
+
+def lock_of(journal: Path) -> Lock:
+    """Is ``journal`` encrypted, and how is its key kept? (the file decides, not the marker)"""
+    marker = cipher.read_marker(journal)
+    if marker is None or cipher.is_plain_sqlite(journal):
+        return Lock(None)
+    return Lock(marker.mode, marker.key_id)
+
+
+def key_from_keyring(journal: Path) -> cipher.Key | None:
+    lock = lock_of(journal)
+    return load_key(lock.key_id) if lock.mode == "keyring" else None
+
+
+def key_from_secret(journal: Path, secret: str) -> cipher.Key:
+    """What the user typed: a passphrase (passphrase journals) or a recovery key.
+
+    For a keyring journal the text must be the recovery key (ValueError if
+    it cannot be one); for a passphrase journal it is the passphrase.
+    """
+    lock = lock_of(journal)
+    if lock.mode == "keyring":
+        return parse_recovery(secret)
+    return cipher.Key(passphrase=secret)
+
+
+@dataclass(frozen=True)
+class NewKey:
+    """A key made for encryption: its id, and the recovery key to show once."""
+
+    key: cipher.Key
+    key_id: str
+    recovery: str | None
+
+
+def new_keyring_key() -> NewKey:
+    """A random key, stored in the keyring; :class:`NoKeyring` without one."""
+    key = cipher.Key.random()
+    key_id = uuid.uuid4().hex
+    store_key(key_id, key)
+    return NewKey(key, key_id, recovery_text(key))
+
+
+def new_passphrase_key(passphrase: str) -> NewKey:
+    if len(passphrase) < 8:
+        raise ValueError("a passphrase has at least 8 characters")
+    return NewKey(cipher.Key(passphrase=passphrase), uuid.uuid4().hex, None)

@@ -1,0 +1,348 @@
+"""Encrypted journals: SQLCipher connections, the journal's key, the marker file.
+
+An encrypted journal is an SQLCipher 4 file (``sqlcipher3``, the binding by
+peewee's author with self-contained wheels). Unencrypted journals keep using
+the standard ``sqlite3`` module exactly as before: which library opens a file
+is decided per file by its first bytes — an SQLite file starts with
+``SQLite format 3``, an SQLCipher file with its random salt. A process works
+on one journal at a time, so the key is process-wide (:func:`activate`);
+every connection this package opens (the journal, backups, checks, drafts)
+goes through :func:`connect`, which keys SQLCipher connections with it.
+
+Beside an encrypted journal lies ``<journal>.encryption.json`` (the
+*marker*): how the key is kept (``keyring`` or ``passphrase``), the id of
+its keyring entry and a *key check* — a value that tells a wrong key from a
+damaged file. It holds no key: for a raw key the check is an HMAC of a fixed
+text (a 256-bit random key cannot be guessed from it); for a passphrase it is
+PBKDF2-HMAC-SHA512 with SQLCipher's own iteration count and a salt of its
+own, so it is no cheaper to attack than the file itself, and it is computed
+only when SQLCipher refused the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from netzjournal.store.uri import read_only_uri
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+MARKER_SUFFIX = ".encryption.json"
+KDF_ITERATIONS = 256_000  # SQLCipher 4's default for passphrases
+_CHECK_TEXT = b"netzjournal key check v1"
+
+
+class BindingMissing(RuntimeError):
+    """The SQLCipher binding (``sqlcipher3``) is not installed."""
+
+
+def binding() -> ModuleType:
+    """``sqlcipher3.dbapi2``; :class:`BindingMissing` if it is not installed."""
+    try:
+        from sqlcipher3 import dbapi2  # type: ignore[import-untyped]
+    except ImportError as exc:  # pragma: no cover - the wheel depends on it
+        raise BindingMissing(
+            "Encrypted journals need the SQLCipher binding: pip install sqlcipher3"
+        ) from exc
+    return dbapi2
+
+
+def available() -> bool:
+    try:
+        binding()
+    except BindingMissing:
+        return False
+    return True
+
+
+_ERROR_NAMES = frozenset(
+    {"Error", "DatabaseError", "OperationalError", "IntegrityError", "InterfaceError",
+     "ProgrammingError"}
+)  # fmt: skip
+
+
+def _error_classes(name: str) -> tuple[type[Exception], ...]:
+    found: list[type[Exception]] = [getattr(sqlite3, name)]
+    # Only a loaded binding can have raised: a plain journal's start never loads it.
+    loaded = sys.modules.get("sqlcipher3.dbapi2")
+    if loaded is not None:
+        found.append(getattr(loaded, name))
+    return tuple(found)
+
+
+def __getattr__(name: str) -> tuple[type[Exception], ...]:
+    """``except cipher.DatabaseError`` (and Error, OperationalError, …) catches both
+    libraries' errors; ``cipher.ErrorOrOS`` adds OSError."""
+    if name in _ERROR_NAMES:
+        return _error_classes(name)
+    if name == "ErrorOrOS":
+        return (OSError, *_error_classes("Error"))
+    raise AttributeError(name)
+
+
+@dataclass(frozen=True)
+class Key:
+    """What unlocks a journal: a raw 256-bit key, or a passphrase (SQLCipher's KDF)."""
+
+    raw: bytes | None = None
+    passphrase: str | None = None
+
+    def __post_init__(self) -> None:
+        if (self.raw is None) == (self.passphrase is None):
+            raise ValueError("a key is either raw or a passphrase")
+        if self.raw is not None and len(self.raw) != 32:
+            raise ValueError("a raw key has 32 bytes")
+
+    @classmethod
+    def random(cls) -> Key:
+        import secrets
+
+        return cls(raw=secrets.token_bytes(32))
+
+    @property
+    def mode(self) -> str:
+        return "keyring" if self.raw is not None else "passphrase"
+
+    def pragma_value(self) -> str:
+        """The SQL literal for ``PRAGMA key`` / ``ATTACH … KEY`` (raw keys skip the KDF)."""
+        if self.raw is not None:
+            return f"\"x'{self.raw.hex()}'\""
+        assert self.passphrase is not None
+        return "'" + self.passphrase.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:  # never print a key into a log or traceback
+        return f"Key(mode={self.mode!r})"
+
+
+_active: Key | None = None
+_active_id: str | None = None
+
+
+def activate(key: Key | None, key_id: str | None = None) -> None:
+    """Use ``key`` for every encrypted file this process opens (None: none).
+
+    ``key_id``: the keyring entry's name a new encrypted journal records.
+    """
+    global _active, _active_id
+    _active, _active_id = key, key_id
+
+
+def active() -> Key | None:
+    return _active
+
+
+def active_key_id() -> str | None:
+    return _active_id
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    """True if ``path`` starts with SQLite's header (False: missing, empty, or not)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def looks_encrypted(path: Path) -> bool:
+    """A non-empty file without SQLite's header (an SQLCipher file, or garbage)."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return False
+    return size > 0 and not is_plain_sqlite(path)
+
+
+def _uses_cipher(path: Path, like: Any | None, key: Key | None) -> bool:
+    if like is not None:
+        return not isinstance(like, sqlite3.Connection)
+    if key is None:
+        return False
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return True  # a new file of an encrypted journal is encrypted too
+    return size == 0 or not is_plain_sqlite(path)
+
+
+def connect(
+    path: Path,
+    *,
+    read_only: bool = False,
+    immutable: bool = False,
+    like: Any | None = None,
+    key: Key | None = None,
+    **kwargs: Any,
+) -> Any:
+    """Open ``path`` with the library its content needs, keyed when encrypted.
+
+    ``like``: use the same library as that connection (SQLite's backup API
+    copies only between connections of one library). ``key`` overrides the
+    active key. ``kwargs`` go to ``connect`` (timeout, isolation_level, …).
+    """
+    key = key or _active
+    cipher = _uses_cipher(path, like, key)
+    module: Any = binding() if cipher else sqlite3
+    target = read_only_uri(path, immutable=immutable) if read_only else str(path)
+    conn = module.connect(target, uri=read_only, **kwargs)
+    if cipher and key is not None and not is_plain_sqlite(path):
+        try:
+            # SQLCipher writes a wrong key's HMAC failures to stderr by default.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        except BaseException:
+            conn.close()
+            raise
+    return conn
+
+
+def opens(conn: Any) -> bool:
+    """True if the connection can read its file (for SQLCipher: the key fits)."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except _error_classes("DatabaseError"):
+        return False
+    return True
+
+
+# -- the marker beside an encrypted journal ------------------------------------
+
+
+def marker_path(journal: Path) -> Path:
+    return journal.with_name(journal.name + MARKER_SUFFIX)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """What the folder says about an encrypted journal (no secret in it)."""
+
+    mode: str  # "keyring" | "passphrase"
+    key_id: str  # the keyring entry's name (random, per journal)
+    check: str  # hex; see the module's docstring
+    salt: str = ""  # hex; passphrase checks only
+
+    def matches(self, key: Key) -> bool:
+        import hmac
+
+        return hmac.compare_digest(key_check(key, bytes.fromhex(self.salt)), self.check)
+
+
+def key_check(key: Key, salt: bytes = b"") -> str:
+    import hashlib
+    import hmac
+
+    if key.raw is not None:
+        return hmac.new(key.raw, _CHECK_TEXT, hashlib.sha256).hexdigest()
+    assert key.passphrase is not None
+    return hashlib.pbkdf2_hmac(
+        "sha512", key.passphrase.encode("utf-8"), salt + _CHECK_TEXT, KDF_ITERATIONS
+    ).hex()
+
+
+def new_marker(key: Key, key_id: str) -> Marker:
+    import secrets
+
+    salt = secrets.token_bytes(16) if key.passphrase is not None else b""
+    return Marker(key.mode, key_id, key_check(key, salt), salt.hex())
+
+
+def read_marker(journal: Path) -> Marker | None:
+    """The marker beside ``journal``; None if there is none (or it is unreadable)."""
+    try:
+        data = json.loads(marker_path(journal).read_text(encoding="utf-8"))
+        return Marker(
+            str(data["mode"]), str(data["key_id"]), str(data["check"]), str(data.get("salt", ""))
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_marker(journal: Path, marker: Marker) -> None:
+    """Write the marker atomically (temporary file, fsync, rename), private (0600)."""
+    target = marker_path(journal)
+    tmp = target.with_name(target.name + ".tmp")
+    data = json.dumps(
+        {"mode": marker.mode, "key_id": marker.key_id, "check": marker.check, "salt": marker.salt},
+        indent=1,
+    ).encode("ascii")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, data)
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, target)
+    sync_dir(target.parent)
+
+
+def remove_marker(journal: Path) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        marker_path(journal).unlink()
+    sync_dir(journal.parent)
+
+
+def sync_dir(folder: Path) -> None:
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+# -- small sealed files (quick-note drafts) --------------------------------------
+
+
+def write_sealed(path: Path, data: bytes, key: Key) -> None:
+    """Write ``data`` into an SQLCipher file at ``path``, atomically (temporary file, rename).
+
+    For what lives beside an encrypted journal outside it (the quick note's
+    draft): the same key, the same cipher, no second crypto library.
+    """
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        # Truncated, not replaced: SQLite starts from an empty file.
+        os.close(os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600))
+        conn = connect(tmp, key=key, isolation_level=None)
+        try:
+            # A throwaway file until the rename: one transaction, one fsync (below).
+            conn.execute("PRAGMA journal_mode = OFF")
+            conn.execute("PRAGMA synchronous = OFF")
+            conn.execute("BEGIN")
+            conn.execute("CREATE TABLE sealed (data BLOB NOT NULL)")
+            conn.execute("INSERT INTO sealed (data) VALUES (?)", (data,))
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        fd = os.open(tmp, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+
+
+def read_sealed(path: Path, key: Key) -> bytes | None:
+    """What :func:`write_sealed` wrote; None if missing, another key's, or unreadable."""
+    if not path.is_file():
+        return None
+    try:
+        conn = connect(path, read_only=True, key=key)
+        try:
+            row = conn.execute("SELECT data FROM sealed").fetchone()
+        finally:
+            conn.close()
+    except _error_classes("DatabaseError"):
+        return None
+    return bytes(row[0]) if row else None

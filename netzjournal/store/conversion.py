@@ -1,0 +1,287 @@
+"""Encrypting and decrypting a journal in place, safely.
+
+:func:`convert` never changes the user's file until a verified replacement
+is complete beside it:
+
+1. ``sqlcipher_export`` writes the converted copy to
+   ``<journal>.converting.part`` (private, ``flock``-ed while written);
+2. the copy is verified: it opens with the new key (or as plain SQLite),
+   passes ``integrity_check`` and holds the same number of rows in every
+   table as the original;
+3. the copy is fsynced, the original is kept under a second name
+   (``<journal>.before-encryption-<stamp>`` — a hard link, so nothing is
+   copied), and the copy renamed over the journal in one atomic step.
+
+For encryption the marker (see :mod:`cipher`) is written before the swap,
+for decryption removed after it: a kill between the two leaves a plain file
+with a marker, which opens as the plain journal it is (the library is chosen
+by the file's first bytes). A kill at any other moment leaves either the
+untouched original or the verified copy in place; the ``.part`` is removed
+by the next conversion or open.
+
+:func:`finish` is the user's "yes, it worked": it removes the kept original
+and converts the backups, so no plain copy stays behind an encrypted journal
+(and no copy only the old key opens stays behind a decrypted one).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import os
+import sqlite3
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from netzjournal.store import cipher
+from netzjournal.store.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+PART_SUFFIX = ".converting.part"
+KEPT_INFIX = ".before-"
+CACHE_KIB = -262144  # 256 MB at most, used only as far as the file goes
+
+
+class ConversionFailed(StoreError):
+    """The converted copy could not be written or did not verify; nothing was changed."""
+
+
+@dataclass(frozen=True)
+class Converted:
+    """What :func:`convert` did: the journal is now ``encrypted``; ``kept`` is the original."""
+
+    journal: Path
+    kept: Path
+    encrypted: bool
+    rows: int
+
+
+def _tables(conn: Any) -> list[str]:
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    ).fetchall()
+    return sorted(str(r[0]) for r in rows)
+
+
+def _counts(conn: Any) -> dict[str, int]:
+    return {
+        t: int(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]) for t in _tables(conn)
+    }
+
+
+def _open_source(path: Path, key: cipher.Key | None) -> Any:
+    # SQLCipher's library reads plain SQLite files too (no key given), and only
+    # it has sqlcipher_export; the journal is closed meanwhile (the caller holds
+    # the instance lock), so no second library has the file open.
+    conn = cipher.binding().connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    if key is not None:
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
+    if not cipher.opens(conn):
+        conn.close()
+        from netzjournal.store.errors import JournalKeyError
+
+        raise JournalKeyError(path, "wrong-key")
+    return conn
+
+
+def _open_copy(part: Path, key: cipher.Key | None) -> Any:
+    conn = sqlite3.connect(str(part)) if key is None else cipher.connect(part, key=key)
+    # integrity_check visits every index: with the whole file in the cache,
+    # each page is read (and decrypted) once — about half the time for L.
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB:d}")
+    return conn
+
+
+def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()
+    fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    try:
+        with contextlib.suppress(ImportError, OSError):
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        literal = target.pragma_value() if target is not None else "''"
+        src.execute(f"ATTACH DATABASE ? AS converted KEY {literal}", (str(part),))
+        try:
+            # The copy is nobody's journal until it is verified and fsynced
+            # below: no rollback journal and no syncs while it is written.
+            src.execute("PRAGMA converted.journal_mode = OFF")
+            src.execute("PRAGMA converted.synchronous = OFF")
+            src.execute("SELECT sqlcipher_export('converted')")
+            version = int(src.execute("PRAGMA main.user_version").fetchone()[0])
+            src.execute(f"PRAGMA converted.user_version = {version:d}")
+        finally:
+            src.execute("DETACH DATABASE converted")
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise
+    os.close(fd)
+
+
+def _verify(part: Path, target: cipher.Key | None, expected: dict[str, int]) -> None:
+    conn = _open_copy(part, target)
+    try:
+        if not cipher.opens(conn):
+            raise ConversionFailed("the converted copy does not open with its key")
+        check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
+        if check != ["ok"]:
+            raise ConversionFailed(f"the converted copy fails its check: {check[:3]}")
+        found = _counts(conn)
+    finally:
+        conn.close()
+    if found != expected:
+        differ = sorted(t for t in set(found) | set(expected) if found.get(t) != expected.get(t))
+        raise ConversionFailed(f"the converted copy differs in rows: {differ[:5]}")
+
+
+def copy_converted(
+    path: Path, part: Path, source: cipher.Key | None, target: cipher.Key | None
+) -> int:
+    """Write ``path`` converted (``source`` key → ``target`` key) to ``part``, verified.
+
+    Returns the number of rows copied. ``part`` is removed again on any failure.
+    """
+    src = _open_source(path, source)
+    try:
+        expected = _counts(src)
+        try:
+            _write_part(src, part, target)
+            _verify(part, target, expected)
+        except BaseException:
+            with contextlib.suppress(FileNotFoundError):
+                part.unlink()
+            raise
+    finally:
+        src.close()
+    return sum(expected.values())
+
+
+def _keep(path: Path, name: str) -> Path:
+    kept = path.with_name(name)
+    with contextlib.suppress(FileNotFoundError):
+        kept.unlink()
+    try:
+        os.link(path, kept)
+    except OSError:
+        import shutil
+
+        shutil.copy2(path, kept)
+        os.chmod(kept, 0o600)
+    return kept
+
+
+def _companions_empty(path: Path) -> bool:
+    wal = path.with_name(path.name + "-wal")
+    try:
+        return wal.stat().st_size == 0
+    except FileNotFoundError:
+        return True
+
+
+def convert(
+    path: Path,
+    source: cipher.Key | None,
+    target: cipher.Key | None,
+    key_id: str | None = None,
+    now: dt.datetime | None = None,
+    after_copy: Callable[[], None] | None = None,
+) -> Converted:
+    """Encrypt (``target`` given) or decrypt (``target`` None) the closed journal ``path``.
+
+    ``source``: the key that opens it now (None: it is plain). ``key_id``: the
+    keyring entry's name written into the marker. ``after_copy``: called
+    between the verified copy and the swap (tests kill the process there).
+    Raises :class:`ConversionFailed` (nothing changed), ``JournalKeyError``.
+    """
+    if (source is None) == (target is None):
+        raise ValueError("convert encrypts or decrypts")
+    if not _companions_empty(path):
+        raise ConversionFailed("the journal has unsaved pages in its -wal; open and close it first")
+    now = now or dt.datetime.now()
+    part = path.with_name(path.name + PART_SUFFIX)
+    rows = copy_converted(path, part, source, target)
+    if after_copy is not None:
+        after_copy()
+    if target is not None:
+        cipher.write_marker(path, cipher.new_marker(target, key_id or uuid.uuid4().hex))
+    what = "encryption" if target is not None else "decryption"
+    kept = _keep(path, f"{path.name}{KEPT_INFIX}{what}-{now:%Y%m%d-%H%M%S}")
+    for suffix in ("-wal", "-shm"):  # the old file's (empty) WAL index must not meet the new file
+        with contextlib.suppress(FileNotFoundError):
+            path.with_name(path.name + suffix).unlink()
+    os.replace(part, path)
+    cipher.sync_dir(path.parent)
+    if target is None:
+        cipher.remove_marker(path)
+    log.info("journal %s: %s done, %d rows, original kept", path.name, what, rows)
+    return Converted(path, kept, target is not None, rows)
+
+
+def kept_originals(path: Path) -> list[Path]:
+    """Originals a conversion kept beside the journal (until :func:`finish`)."""
+    return sorted(path.parent.glob(f"{path.name}{KEPT_INFIX}*cryption-*"))
+
+
+def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.Key | None) -> int:
+    """Convert every backup to the journal's new state; returns how many were converted.
+
+    Each is converted beside itself and verified before it replaces the old
+    one; one that cannot be (another key, damaged) is left as it is and
+    named in the log.
+    """
+    done = 0
+    for backup in sorted(backup_dir.glob("journal-*.sqlite3")) if backup_dir.is_dir() else []:
+        plain = cipher.is_plain_sqlite(backup)
+        if (target is None) == plain:
+            continue
+        part = backup.with_name(backup.name + ".part")
+        try:
+            copy_converted(backup, part, None if plain else source, target)
+            os.replace(part, backup)
+            done += 1
+        except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
+            log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
+    cipher.sync_dir(backup_dir)
+    return done
+
+
+def finish(path: Path, backup_dir: Path, key: cipher.Key | None) -> list[Path]:
+    """The user confirmed: the backups follow an encryption, the kept original goes.
+
+    ``key``: the journal's key now (None: it is plain). Returns the removed
+    originals.
+    """
+    if key is not None:
+        convert_backups(backup_dir, None, key)
+    removed = []
+    for kept in kept_originals(path):
+        with contextlib.suppress(FileNotFoundError):
+            kept.unlink()
+            removed.append(kept)
+    cipher.sync_dir(path.parent)
+    return removed
+
+
+def clean_leftover(path: Path) -> bool:
+    """Remove a ``.converting.part`` a killed conversion left (unless one is running)."""
+    part = path.with_name(path.name + PART_SUFFIX)
+    if not part.exists():
+        return False
+    from netzjournal.store.backups import _stale
+
+    if not _stale(part):
+        return False
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()
+    return True

@@ -1,0 +1,653 @@
+"""Encryption in the window: Settings → Privacy, the welcome page's offer, the start.
+
+Converting a journal needs it closed (one SQLite library per file, and no
+model reading meanwhile), so the window does not convert while it runs: it
+writes a *request* beside the journal (``<journal>.encryption-request.json``
+— what to do and the keyring entry's name, never a key), closes (unsaved
+edits are settled as at every close) and starts again; the start
+(:func:`prepare`, before the journal opens) carries the request out with a
+progress dialog, shows the recovery key once, and opens the converted
+journal. The original is kept until the person removes it under Settings →
+Privacy (the backups follow then).
+
+:func:`prepare` also unlocks an encrypted journal: the key from the keyring,
+else the passphrase or recovery key typed into :class:`UnlockDialog`. A key
+that does not fit is said as "wrong key", the dialog stays, and no backup is
+ever offered for it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal import keys
+from netzjournal.drafts import DraftStore
+from netzjournal.paths import DataPaths
+from netzjournal.store import cipher, conversion
+from netzjournal.store.errors import StoreError
+from netzjournal.ui.confirm import confirm
+
+log = logging.getLogger(__name__)
+
+REQUEST_SUFFIX = ".encryption-request.json"
+_restart = [False]
+
+
+def warning_text() -> str:
+    return QCoreApplication.translate(
+        "Privacy",
+        "Without the key, nobody can open an encrypted journal — not you either, and "
+        "not netzjournal's developers. With the keyring, the key is kept in this "
+        "computer's keyring, and a recovery key is shown once: write it down or print "
+        "it and keep it somewhere safe, it is the only other way in. With a "
+        "passphrase, a forgotten passphrase means a lost journal.",
+    )
+
+
+# -- the request -------------------------------------------------------------------
+
+
+def request_path(where: DataPaths) -> Path:
+    return where.journal.with_name(where.journal.name + REQUEST_SUFFIX)
+
+
+def write_request(where: DataPaths, data: dict[str, str]) -> None:
+    path = request_path(where)
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    try:
+        os.write(fd, json.dumps(data).encode("ascii"))
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.replace(tmp, path)
+
+
+def read_request(where: DataPaths) -> dict[str, str] | None:
+    try:
+        data = json.loads(request_path(where).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else None
+
+
+def drop_request(where: DataPaths) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        request_path(where).unlink()
+
+
+def restart_requested() -> bool:
+    return _restart[0]
+
+
+def restart_command() -> list[str]:
+    """The command that starts this netzjournal again with the same options."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, "-m", "netzjournal", *sys.argv[1:]]
+
+
+def restart_now() -> None:
+    """Start the app again (called after the window closed and released its lock)."""
+    subprocess.Popen(restart_command(), start_new_session=True)
+
+
+def _request_restart(parent: QWidget) -> None:
+    _restart[0] = True
+    for widget in QApplication.topLevelWidgets():
+        if widget.objectName() == "mainWindow":
+            widget.close()
+            if widget.isVisible():  # the person kept the window (unsaved edits)
+                _restart[0] = False
+                QMessageBox.information(
+                    parent,
+                    QCoreApplication.translate("Privacy", "Encryption"),
+                    QCoreApplication.translate(
+                        "Privacy", "The change is carried out the next time netzjournal starts."
+                    ),
+                )
+            return
+
+
+# -- dialogs -----------------------------------------------------------------------
+
+
+class EncryptDialog(QDialog):
+    """Choose keyring or passphrase, read the warning, confirm; writes the request."""
+
+    def __init__(self, where: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("encryptDialog")
+        self.setWindowTitle(self.tr("Encrypt the journal"))
+        self.where = where
+        intro = QLabel(
+            self.tr(
+                "An encrypted journal cannot be read from the disk without its key: "
+                "a lost or stolen laptop does not give away your notes. Backups and "
+                "drafts are encrypted too."
+            )
+        )
+        intro.setWordWrap(True)
+        has_keyring = keys.keyring_available()
+        self.use_keyring = QRadioButton(
+            self.tr("Keep the key in this computer's keyring (recommended)")
+        )
+        self.use_keyring.setObjectName("encryptKeyring")
+        self.use_passphrase = QRadioButton(self.tr("Use a passphrase, asked at every start"))
+        self.use_passphrase.setObjectName("encryptPassphrase")
+        group = QButtonGroup(self)
+        group.addButton(self.use_keyring)
+        group.addButton(self.use_passphrase)
+        self.use_keyring.setEnabled(has_keyring)
+        (self.use_keyring if has_keyring else self.use_passphrase).setChecked(True)
+        self.no_keyring = QLabel(self.tr("This computer has no keyring: use a passphrase."))
+        self.no_keyring.setVisible(not has_keyring)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("encryptPassphraseField")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText(self.tr("Passphrase (at least 8 characters)"))
+        self.again = QLineEdit()
+        self.again.setObjectName("encryptPassphraseAgain")
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setPlaceholderText(self.tr("The same passphrase again"))
+        warning = QLabel(warning_text())
+        warning.setObjectName("encryptWarning")
+        warning.setWordWrap(True)
+        bold = warning.font()
+        bold.setBold(True)
+        warning.setFont(bold)
+        self.understood = QCheckBox(self.tr("I understand: without the key the journal is lost"))
+        self.understood.setObjectName("encryptUnderstood")
+        restart = QLabel(self.tr("netzjournal closes, encrypts the journal and starts again."))
+        restart.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.go = QPushButton(self.tr("Encrypt and restart"))
+        self.go.setObjectName("encryptGo")
+        self.go.setAutoDefault(False)
+        self.buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for w in (intro, self.use_keyring, self.use_passphrase, self.no_keyring):
+            layout.addWidget(w)
+        layout.addWidget(self.passphrase)
+        layout.addWidget(self.again)
+        layout.addWidget(warning)
+        layout.addWidget(self.understood)
+        layout.addWidget(restart)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.use_keyring.toggled,
+            self.understood.toggled,
+            self.passphrase.textChanged,
+            self.again.textChanged,
+        ):
+            signal.connect(self._update)
+        self.setMinimumWidth(520)
+        self._update()
+
+    def _update(self) -> None:
+        passphrase = self.use_passphrase.isChecked()
+        self.passphrase.setVisible(passphrase)
+        self.again.setVisible(passphrase)
+        fits = not passphrase or (
+            len(self.passphrase.text()) >= 8 and self.passphrase.text() == self.again.text()
+        )
+        self.go.setEnabled(self.understood.isChecked() and fits)
+
+    def accept(self) -> None:
+        if not self.go.isEnabled():
+            return
+        try:
+            if self.use_keyring.isChecked():
+                new = keys.new_keyring_key()
+                write_request(self.where, {"action": "on", "mode": "keyring", "key_id": new.key_id})
+            else:
+                marker = cipher.new_marker(cipher.Key(passphrase=self.passphrase.text()), "")
+                write_request(
+                    self.where,
+                    {
+                        "action": "on",
+                        "mode": "passphrase",
+                        "check": marker.check,
+                        "salt": marker.salt,
+                    },
+                )
+        except (keys.NoKeyring, OSError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
+            return
+        super().accept()
+        _request_restart(self.parentWidget() or self)
+
+
+class UnlockDialog(QDialog):
+    """The passphrase, or the recovery key, for an encrypted journal at start."""
+
+    def __init__(self, where: DataPaths, lock: keys.Lock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unlockDialog")
+        self.setWindowTitle(self.tr("Encrypted journal"))
+        self.where = where
+        self.lock = lock
+        self.key: cipher.Key | None = None
+        if lock.mode == "keyring":
+            text = self.tr(
+                "This journal is encrypted, and its key is not in this computer's keyring. "
+                "Enter the recovery key you wrote down when you turned encryption on."
+            )
+        else:
+            text = self.tr("This journal is encrypted. Enter its passphrase.")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        self.field = QLineEdit()
+        self.field.setObjectName("unlockField")
+        if lock.mode != "keyring":
+            self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.problem = QLabel("")
+        self.problem.setObjectName("unlockProblem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #b00020")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+    def accept(self) -> None:
+        try:
+            key = keys.key_from_secret(self.where.journal, self.field.text().strip())
+        except ValueError:
+            self.problem.setText(
+                self.tr("This is not a recovery key (a group is missing or mistyped).")
+            )
+            return
+        marker = cipher.read_marker(self.where.journal)
+        if marker is not None and not marker.matches(key):
+            self.problem.setText(
+                self.tr("Wrong key. Nothing is damaged and nothing was changed; try again.")
+            )
+            self.field.selectAll()
+            return
+        self.key = key
+        super().accept()
+
+
+class RecoveryKeyDialog(QDialog):
+    """The recovery key, shown once (to write down or print)."""
+
+    def __init__(self, recovery: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("recoveryKeyDialog")
+        self.setWindowTitle(self.tr("Your recovery key"))
+        intro = QLabel(
+            self.tr(
+                "The journal is encrypted. This recovery key opens it wherever the keyring "
+                "does not have its key (a new computer, a reinstalled system). It is shown "
+                "only now: write it down or print it, and keep it apart from this computer."
+            )
+        )
+        intro.setWordWrap(True)
+        groups = recovery.split("-")
+        shown = QLabel("\n".join("-".join(groups[i : i + 7]) for i in (0, 7)))
+        shown.setObjectName("recoveryKey")
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        mono = QFont("monospace")
+        mono.setStyleHint(QFont.StyleHint.Monospace)
+        mono.setPointSizeF(mono.pointSizeF() * 1.3)
+        shown.setFont(mono)
+        self.written = QCheckBox(self.tr("I have written the recovery key down"))
+        self.written.setObjectName("recoveryWritten")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("recoveryPrint")
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(lambda: self._print(recovery))
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setEnabled(False)
+        self.written.toggled.connect(self.ok.setEnabled)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(shown)
+        layout.addWidget(self.written)
+        layout.addWidget(buttons)
+
+    def _print(self, recovery: str) -> None:
+        """On paper only: no file of the key is written (a PDF printer is the person's choice)."""
+        from PySide6.QtGui import QTextDocument
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        doc = QTextDocument()
+        heading = self.tr("netzjournal — recovery key")
+        doc.setPlainText(f"{heading}\n\n{recovery}\n")
+        doc.print_(printer)
+
+    def reject(self) -> None:  # Esc does not skip it
+        if self.written.isChecked():
+            super().reject()
+
+
+class PrivacyPage(QWidget):
+    """Settings → Privacy: the journal's state, encrypt / decrypt, the kept original."""
+
+    def __init__(self, where: DataPaths, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("privacyPage")
+        self.where = where
+        lock = keys.lock_of(where.journal)
+        if not lock.encrypted:
+            state = self.tr("This journal is not encrypted.")
+        elif lock.mode == "keyring":
+            state = self.tr("This journal is encrypted; its key is in this computer's keyring.")
+        else:
+            state = self.tr("This journal is encrypted with a passphrase.")
+        self.state = QLabel(state)
+        self.state.setObjectName("privacyState")
+        self.state.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.state)
+        pending = read_request(where)
+        if pending is not None:
+            layout.addWidget(QLabel(self.tr("A change waits for the next start.")))
+        self.encrypt = QPushButton(self.tr("Encrypt the journal…"))
+        self.encrypt.setObjectName("privacyEncrypt")
+        self.encrypt.clicked.connect(self._encrypt)
+        self.decrypt = QPushButton(self.tr("Decrypt the journal…"))
+        self.decrypt.setObjectName("privacyDecrypt")
+        self.decrypt.clicked.connect(self._decrypt)
+        self.encrypt.setVisible(not lock.encrypted)
+        self.decrypt.setVisible(lock.encrypted)
+        self.encrypt.setEnabled(cipher.available() and pending is None)
+        self.decrypt.setEnabled(pending is None)
+        layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.decrypt, 0, Qt.AlignmentFlag.AlignLeft)
+        # Lost the paper? While the journal is open, its key can be shown again.
+        key = cipher.active()
+        self.show_recovery = QPushButton(self.tr("Show the recovery key again…"))
+        self.show_recovery.setObjectName("privacyShowRecovery")
+        self.show_recovery.setVisible(lock.mode == "keyring" and key is not None)
+        if key is not None and key.raw is not None:
+            recovery = keys.recovery_text(key)
+            self.show_recovery.clicked.connect(lambda: RecoveryKeyDialog(recovery, self).exec())
+        layout.addWidget(self.show_recovery, 0, Qt.AlignmentFlag.AlignLeft)
+        kept = conversion.kept_originals(where.journal)
+        self.kept = QLabel(
+            self.tr(
+                "The journal as it was before is kept beside it until you have checked "
+                "that everything is there: %1"
+            ).replace("%1", ", ".join(p.name for p in kept))
+        )
+        self.kept.setWordWrap(True)
+        self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
+        self.remove_kept.setObjectName("privacyRemoveKept")
+        self.remove_kept.clicked.connect(self._remove_kept)
+        for w in (self.kept, self.remove_kept):
+            w.setVisible(bool(kept))
+        layout.addWidget(self.kept)
+        layout.addWidget(self.remove_kept, 0, Qt.AlignmentFlag.AlignLeft)
+        exports = QLabel(
+            self.tr(
+                "Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: "
+                "you chose to take the data out."
+            )
+        )
+        exports.setWordWrap(True)
+        exports.setStyleSheet("color: gray")
+        layout.addWidget(exports)
+        layout.addStretch(1)
+
+    def _encrypt(self) -> None:
+        EncryptDialog(self.where, self).exec()
+
+    def _decrypt(self) -> None:
+        if confirm(
+            self,
+            self.tr("Decrypt the journal"),
+            self.tr(
+                "The journal, its backups and drafts will be stored unencrypted: anyone "
+                "with this disk can read them. netzjournal closes, decrypts and starts again."
+            ),
+            self.tr("Decrypt and restart"),
+        ):
+            try:
+                write_request(self.where, {"action": "off"})
+            except OSError as exc:
+                QMessageBox.warning(self, self.tr("Decrypt the journal"), str(exc))
+                return
+            _request_restart(self)
+
+    def _remove_kept(self) -> None:
+        lock = keys.lock_of(self.where.journal)
+        text = (
+            self.tr(
+                "The unencrypted original is deleted and every backup is encrypted. "
+                "Only do this once you have seen that your journal is complete."
+            )
+            if lock.encrypted
+            else self.tr("The encrypted original is deleted.")
+        )
+        if not confirm(self, self.tr("Remove the kept original"), text, self.tr("Remove")):
+            return
+        try:
+            conversion.finish(
+                self.where.journal, self.where.backups, cipher.active() if lock.encrypted else None
+            )
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Remove the kept original"), str(exc))
+            return
+        self.kept.hide()
+        self.remove_kept.hide()
+
+
+# -- the start ---------------------------------------------------------------------
+
+
+def _run_with_progress(title: str, work: object) -> BaseException | None:
+    """Run ``work()`` on a thread while a busy progress dialog shows; its error, if any."""
+    box = QProgressDialog(title, "", 0, 0)
+    box.setObjectName("conversionProgress")
+    box.setCancelButton(None)  # type: ignore[arg-type]
+    box.setWindowModality(Qt.WindowModality.ApplicationModal)
+    box.setMinimumDuration(0)
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()  # type: ignore[operator]
+        except BaseException as exc:  # reported in the window
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name="conversion")
+    thread.start()
+    box.show()
+    while thread.is_alive():
+        QApplication.processEvents()
+        thread.join(0.05)
+    box.close()
+    return failure[0] if failure else None
+
+
+def _unlock(where: DataPaths) -> bool:
+    lock = keys.lock_of(where.journal)
+    if not lock.encrypted or cipher.active() is not None:
+        return True
+    if not cipher.available():
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Privacy", "Encrypted journal"),
+            QCoreApplication.translate(
+                "Privacy",
+                "This journal is encrypted, but this installation lacks the SQLCipher "
+                "binding (sqlcipher3). Nothing was changed.",
+            ),
+        )
+        return False
+    found = keys.key_from_keyring(where.journal)
+    if found is not None:
+        cipher.activate(found)
+        return True
+    dialog = UnlockDialog(where, lock)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.key is None:
+        return False
+    cipher.activate(dialog.key)
+    return True
+
+
+def _ask_passphrase(where: DataPaths, request: dict[str, str]) -> cipher.Key | None:
+    """The passphrase chosen before the restart, typed once more (checked against it)."""
+    expected = cipher.Marker("passphrase", "", request.get("check", ""), request.get("salt", ""))
+    while True:
+        dialog = UnlockDialog(where, keys.Lock("passphrase"))
+        dialog.setWindowTitle(QCoreApplication.translate("Privacy", "Encrypt the journal"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        key = cipher.Key(passphrase=dialog.field.text().strip())
+        if expected.matches(key):
+            return key
+        QMessageBox.warning(
+            None,
+            QCoreApplication.translate("Privacy", "Encrypt the journal"),
+            QCoreApplication.translate("Privacy", "This is not the passphrase you chose."),
+        )
+
+
+def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
+    """Encrypt or decrypt as requested before the restart; False: quit."""
+    from netzjournal.store.journal import Journal
+
+    action = request.get("action")
+    drop_request(where)
+    if action == "on" and not keys.lock_of(where.journal).encrypted:
+        if request.get("mode") == "keyring":
+            key = keys.load_key(request.get("key_id", ""))
+            key_id = request.get("key_id", "")
+            if key is None:
+                QMessageBox.warning(
+                    None,
+                    QCoreApplication.translate("Privacy", "Encrypt the journal"),
+                    QCoreApplication.translate("Privacy", "The new key is not in the keyring."),
+                )
+                return True
+        else:
+            asked = _ask_passphrase(where, request)
+            if asked is None:
+                return True
+            key, key_id = asked, ""
+
+        def encrypt() -> None:
+            cipher.activate(None)
+            Journal.open(where.journal, backup_dir=where.backups).close()
+            conversion.convert(where.journal, None, key, key_id=key_id or None)
+
+        failed = _run_with_progress(
+            QCoreApplication.translate("Privacy", "Encrypting the journal…"), encrypt
+        )
+        if failed is not None:
+            log.error("encryption failed: %s", type(failed).__name__)
+            cipher.activate(None)
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Privacy", "Encrypt the journal"),
+                QCoreApplication.translate(
+                    "Privacy", "The journal could not be encrypted; it is unchanged."
+                )
+                + f"\n\n{failed}",
+            )
+            return True
+        cipher.activate(key)
+        DraftStore(where.drafts).reseal()
+        if key.raw is not None:
+            dialog = RecoveryKeyDialog(keys.recovery_text(key))
+            dialog.exec()
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("Privacy", "Encrypt the journal"),
+            QCoreApplication.translate(
+                "Privacy",
+                "The journal is encrypted. The unencrypted original is kept beside it "
+                "until you remove it under Settings → Privacy — do that once you have "
+                "seen that everything is there (the older backups are encrypted then, too).",
+            ),
+        )
+        return True
+    if action == "off" and keys.lock_of(where.journal).encrypted:
+        if not _unlock(where):
+            return False
+        old = cipher.active()
+        assert old is not None
+
+        def decrypt() -> None:
+            Journal.open(where.journal, backup_dir=where.backups).close()
+            conversion.convert(where.journal, old, None)
+            conversion.convert_backups(where.backups, old, None)
+
+        failed = _run_with_progress(
+            QCoreApplication.translate("Privacy", "Decrypting the journal…"), decrypt
+        )
+        if failed is not None:
+            log.error("decryption failed: %s", type(failed).__name__)
+            QMessageBox.warning(
+                None,
+                QCoreApplication.translate("Privacy", "Decrypt the journal"),
+                QCoreApplication.translate(
+                    "Privacy", "The journal could not be decrypted; it is unchanged."
+                )
+                + f"\n\n{failed}",
+            )
+            return True
+        drafts = DraftStore(where.drafts)
+        found = drafts.load()
+        cipher.activate(None)
+        if found is not None:
+            drafts.clear()
+            drafts.save(found)
+    return True
+
+
+def prepare(where: DataPaths) -> bool:
+    """Before the journal opens: carry out a requested conversion, then unlock.
+
+    False when the person closed a dialog instead (the app then quits).
+    """
+    request = read_request(where)
+    if request is not None and where.journal.exists():
+        if keys.lock_of(where.journal).encrypted and not _unlock(where):
+            return False
+        if not _carry_out(where, request):
+            return False
+    return _unlock(where)

@@ -1,0 +1,143 @@
+"""Settings → Privacy, the encrypt dialog, the start's conversion and unlock (offscreen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyrings import MemoryKeyring
+from PySide6.QtWidgets import QDialog
+
+from netzjournal import keys, paths
+from netzjournal.store import cipher, conversion
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord
+from netzjournal.ui import privacy
+
+
+@pytest.fixture(autouse=True)
+def _key_restored() -> Iterator[None]:
+    before = cipher.active()
+    yield
+    cipher.activate(before)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def where(tmp_path: Path) -> paths.DataPaths:
+    cipher.activate(None)
+    found = paths.resolve(tmp_path / "data").ensure()
+    with Journal.open(found.journal, backup_dir=found.backups) as j:
+        create_contact(j, ContactRecord(given_name="Hedwig", family_name="Quellmalz"))
+    return found
+
+
+def test_the_encrypt_button_waits_for_the_warning_and_a_fitting_passphrase(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring
+) -> None:
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    assert dialog.use_keyring.isChecked()
+    assert "not you either" in dialog.findChild(privacy.QLabel, "encryptWarning").text()
+    assert not dialog.go.isEnabled()
+    assert not dialog.go.autoDefault()
+    dialog.use_passphrase.setChecked(True)
+    dialog.understood.setChecked(True)
+    dialog.passphrase.setText("kurz")
+    dialog.again.setText("kurz")
+    assert not dialog.go.isEnabled()
+    dialog.passphrase.setText("lang genug 123")
+    dialog.again.setText("lang genug 12")
+    assert not dialog.go.isEnabled()
+    dialog.use_keyring.setChecked(True)
+    assert dialog.go.isEnabled()
+
+
+def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
+) -> None:
+    restarts: list[object] = []  # (the real one closes the window and starts the app again)
+    monkeypatch.setattr(privacy, "_request_restart", restarts.append)
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    dialog.understood.setChecked(True)
+    dialog.accept()
+    assert len(restarts) == 1 and not privacy.restart_requested()
+    request = privacy.read_request(where)
+    assert request is not None and request["mode"] == "keyring"
+    assert "key" not in request and len(memory_keyring.secrets) == 1
+    shown: list[str] = []
+
+    def record(self: privacy.RecoveryKeyDialog) -> int:
+        shown.append(self.findChild(privacy.QLabel, "recoveryKey").text())
+        assert not self.ok.isEnabled()  # not before "I have written it down"
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(privacy.RecoveryKeyDialog, "exec", record)
+    told: list[str] = []
+    monkeypatch.setattr(privacy.QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    cipher.activate(None)
+    assert privacy.prepare(where)
+    assert privacy.read_request(where) is None
+    assert keys.lock_of(where.journal).encrypted
+    assert len(shown) == 1
+    recovery = shown[0].replace("\n", "-")
+    assert keys.parse_recovery(recovery) == cipher.active()
+    assert conversion.kept_originals(where.journal)
+    assert len(told) == 1 and "Settings → Privacy" in told[0]
+    page = privacy.PrivacyPage(where)
+    qtbot.addWidget(page)
+    assert page.show_recovery.isVisibleTo(page) and page.remove_kept.isVisibleTo(page)
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        assert j.connection().execute("SELECT family_name FROM contact").fetchall() == [
+            ("Quellmalz",)
+        ]
+    # The next start unlocks from the keyring without asking.
+    cipher.activate(None)
+    assert privacy.prepare(where) and cipher.active() == keys.parse_recovery(recovery)
+
+
+def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:
+    key = cipher.Key(passphrase="Sommer am See")
+    conversion.convert(where.journal, None, key)
+    lock = keys.lock_of(where.journal)
+    assert lock.mode == "passphrase"
+    dialog = privacy.UnlockDialog(where, lock)
+    qtbot.addWidget(dialog)
+    dialog.field.setText("Winter am See")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
+    assert "Wrong key" in dialog.problem.text() and "Nothing is damaged" in dialog.problem.text()
+    dialog.field.setText("Sommer am See")
+    dialog.accept()
+    assert dialog.key == key
+
+
+def test_settings_has_a_privacy_tab_and_the_export_dialog_says_exports_are_plain(
+    qtbot, where: paths.DataPaths
+) -> None:
+    from netzjournal.ui.interchange.export_dialog import ExportDialog
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        settings = SettingsDialog(where, j)
+        qtbot.addWidget(settings)
+        labels = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+        assert "Privacy" in labels
+        page = settings.privacy_page
+        assert page.state.text() == "This journal is not encrypted."
+        assert page.encrypt.isVisibleTo(page) and not page.decrypt.isVisibleTo(page)
+        export = ExportDialog(j, [])
+        qtbot.addWidget(export)
+        assert "not encrypted" in export.plain_note.text()
