@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import NotFound
-from netzjournal.store.events import contact_events, event_label
 from netzjournal.store.interactions import follow_ups
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_history, give_and_take
@@ -67,6 +66,9 @@ class ContactDetail(QTextBrowser):
         self.setHtml(self.contact_html(c))
 
     def contact_html(self, c: ContactRecord) -> str:
+        # Loaded on the first contact shown: events bring dateutil's rrule.
+        from netzjournal.store.events import contact_events, event_label
+
         j = self._journal
         parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
         line = " · ".join(_e(p) for p in (c.role, c.organisation, c.department, c.city) if p)
