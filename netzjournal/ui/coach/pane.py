@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from netzjournal import store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_explained
-from netzjournal.ui import undo
+from netzjournal.ui import style, undo
 from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.coach.commands import ReachedOut, Snooze
 from netzjournal.ui.confirm import confirm
@@ -77,7 +77,7 @@ class CoachPane(QWidget):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("coachIntro")
         self.list = QVBoxLayout()
-        self.list.setSpacing(8)
+        self.list.setSpacing(style.SPACE.S)
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("coachMore")
         self.more.clicked.connect(self.show_more)
@@ -91,7 +91,8 @@ class CoachPane(QWidget):
         )  # fmt: skip
         self.legend.setObjectName("coachLegend")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: palette(placeholder-text); font-size: small")
+        self.legend.setStyleSheet("color: palette(placeholder-text)")
+        style.set_type(self.legend, style.Type.SECONDARY)
         self.legend.setToolTip(
             self.tr("Closeness is yours to set on each contact, from 1 (acquaintance) "
                     "to 5 (close). Hover over a bar to see what makes up its warmth.")
@@ -107,7 +108,7 @@ class CoachPane(QWidget):
         self.notice_undo.setObjectName("coachUndo")
         self.notice_undo.clicked.connect(self.undo_last)
         row = QHBoxLayout(self.notice)
-        row.setContentsMargins(8, 4, 4, 4)
+        row.setContentsMargins(style.SPACE.S, style.SPACE.XS, style.SPACE.XS, style.SPACE.XS)
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.notice_undo)
         self.notice.hide()
@@ -116,7 +117,7 @@ class CoachPane(QWidget):
         self._notice_timer.timeout.connect(self.notice.hide)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(column)
         column.addWidget(self.intro)
         column.addWidget(self.legend)
         column.addLayout(self.list)
