@@ -71,9 +71,10 @@ def _palette(palette: QPalette | None) -> QPalette:
 def is_dark(palette: QPalette | None = None) -> bool:
     """Whether the palette is a dark one (light text on a dark window)."""
     p = _palette(palette)
-    return p.color(QPalette.ColorRole.Window).lightnessF() < p.color(
-        QPalette.ColorRole.WindowText
-    ).lightnessF()
+    return (
+        p.color(QPalette.ColorRole.Window).lightnessF()
+        < p.color(QPalette.ColorRole.WindowText).lightnessF()
+    )
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -230,3 +231,15 @@ def follow_color_scheme(forced_dark: bool = False) -> SchemeFollower:
     app = QGuiApplication.instance()
     follower = SchemeFollower(forced_dark, app)
     return follower
+
+
+# -- text ---------------------------------------------------------------------------------
+
+_BREAK_AFTER = str.maketrans({c: c + "\u200b" for c in "@/.?&=_-"})
+
+
+def soft_breaks(text: str) -> str:
+    """``text`` with zero-width break opportunities after @ / . ? & = _ -, so an
+    e-mail address or a link wraps at a sensible point in a narrow pane instead
+    of mid-word. (Escape for HTML afterwards; the link's target keeps the raw text.)"""
+    return text.translate(_BREAK_AFTER).rstrip("\u200b")
