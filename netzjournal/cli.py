@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -76,6 +77,13 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
     parser.add_argument(
         "--size", default="1280x800", metavar="WxH", help="window size for --screenshot"
     )
+    parser.add_argument(
+        "--dark", action="store_true", help="with --screenshot: a dark colour scheme"
+    )
+    parser.add_argument(
+        "--scale", type=float, default=None, metavar="FACTOR",
+        help="with --screenshot: scale factor (as QT_SCALE_FACTOR), e.g. 2",
+    )  # fmt: skip
     # For `netzjournal bench`: start, paint the contacts once, report, quit.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -460,6 +468,7 @@ def _plain_start(argv: list[str]) -> argparse.Namespace | None:
     values: dict[str, object] = {
         "data_dir": None, "quick_note": False, "lang": None, "screenshot": None,
         "size": "1280x800", "exit_after_paint": False, "command": None, "coach": False,
+        "dark": False, "scale": None,
     }  # fmt: skip
     with_value = {"--data-dir": "data_dir", "--lang": "lang", "--screenshot": "screenshot",
                   "--size": "size"}  # fmt: skip
@@ -555,6 +564,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 2
         screenshot = (args.screenshot, width, height)
+        if args.scale is not None:
+            if not 0.5 <= args.scale <= 4:
+                print("netzjournal: --scale must be between 0.5 and 4", file=sys.stderr)
+                return 2
+            os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when Qt starts
     return run_gui(
         data_dir=args.data_dir,
         quick_note=args.quick_note,
@@ -562,6 +576,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshot=screenshot,
         exit_after_paint=args.exit_after_paint,
         coach=getattr(args, "coach", False),
+        dark=getattr(args, "dark", False),
     )
 
 

@@ -10,7 +10,8 @@ priority and widths are kept in the window's settings.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
@@ -33,6 +34,7 @@ class ColumnFitter(QObject):
         self.always = always
         self.user_hidden: set[int] = set()
         self.auto_hidden: set[int] = set()
+        self.dragged: set[int] = set()  # widths the person set (kept even below the title's)
         self._settings: Callable[[], QSettings] | None = None
         self._key = ""
         self._fitting = False
@@ -66,6 +68,7 @@ class ColumnFitter(QObject):
         if shown and column == shown[-1]:
             return  # the filling column: its width is whatever is left
         self.wanted[column] = new  # dragged by the person: the width they want
+        self.dragged.add(column)
         self._later.start()
         self._save()
 
@@ -83,7 +86,7 @@ class ColumnFitter(QObject):
             shown: list[int] = []
             used = 0
             for column in self._ordered(count):
-                width = self.wanted.get(column, self.header.defaultSectionSize())
+                width = self._width(column)
                 fits = used + width <= available or column == self.always
                 if column in self.user_hidden and column != self.always:
                     fits = False
@@ -98,7 +101,7 @@ class ColumnFitter(QObject):
             # Sizes: what each wants; the last on screen (by position) fills the row.
             by_position = sorted(shown, key=self.header.visualIndex)
             for column in by_position:
-                self.header.resizeSection(column, self.wanted.get(column, 100))
+                self.header.resizeSection(column, self._width(column))
             last = by_position[-1]
             rest = available - sum(self.header.sectionSize(c) for c in by_position[:-1])
             self.header.resizeSection(last, max(rest, self.header.minimumSectionSize()))
@@ -110,6 +113,23 @@ class ColumnFitter(QObject):
                 )
         finally:
             self._fitting = False
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Resizes meanwhile are not the person's (a header state being restored)."""
+        fitting, self._fitting = self._fitting, True
+        try:
+            yield
+        finally:
+            self._fitting = fitting
+        self._later.start()
+
+    def _width(self, column: int) -> int:
+        """The width a column wants: never less than its title (unless dragged so)."""
+        wanted = self.wanted.get(column, self.header.defaultSectionSize())
+        if column in self.dragged:
+            return wanted
+        return max(wanted, self.header.sectionSizeHint(column))
 
     def _ordered(self, count: int) -> list[int]:
         ordered = [c for c in self.priority if c < count]
@@ -170,6 +190,7 @@ class ColumnFitter(QObject):
         for column, width in zip(range(count), _ints(widths), strict=False):
             if width > 0:
                 self.wanted[column] = width
+                self.dragged.add(column)
         self.fit()
 
     def _save(self) -> None:
@@ -181,7 +202,7 @@ class ColumnFitter(QObject):
         count = self.header.count()
         s.setValue(
             f"{self._key}/widths",
-            ",".join(str(self.wanted.get(c, 0)) for c in range(count)),
+            ",".join(str(self.wanted.get(c, 0) if c in self.dragged else 0) for c in range(count)),
         )
         s.sync()
 

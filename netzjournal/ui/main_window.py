@@ -608,13 +608,13 @@ class MainWindow(QMainWindow):
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for key, target in (
-            ("splitters/contacts", self.contacts.splitter),
-            ("columns/contacts", self.contacts.table.horizontalHeader()),
-        ):
-            value = s.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+        value = s.value("splitters/contacts")
+        if isinstance(value, QByteArray):
+            self.contacts.splitter.restoreState(value)
+        value = s.value("columns/contacts")  # the sort order (the widths are the fitter's)
+        if isinstance(value, QByteArray):
+            with self.contacts.columns.quiet():
+                self.contacts.table.horizontalHeader().restoreState(value)
         # Which columns the person chose to see (fitted to the width, ui/columns.py).
         self.contacts.columns.attach_settings(self._settings, "columns/contacts-choice")
         if str(s.value("coach/collapsed", "false")).lower() == "true":
