@@ -6,7 +6,7 @@ again; the choice is the person's and is kept (``collapsed_changed``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -144,5 +144,9 @@ class CoachDock(QDockWidget):
 
         if isinstance(main, QMainWindow) and not self.isFloating():
             width = self.strip.sizeHint().width() if collapsed else self._width
-            main.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+            # Once the layout knows the new minimum (else the old one clamps the width).
+            self.stack.updateGeometry()
+            QTimer.singleShot(
+                0, lambda: main.resizeDocks([self], [width], Qt.Orientation.Horizontal)
+            )
         self.collapsed_changed.emit(collapsed)
