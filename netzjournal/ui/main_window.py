@@ -317,12 +317,14 @@ class MainWindow(QMainWindow):
             self.unsaved.register(self._notes, self, self._notes.editor.describe)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
-            header = self._notes.list.horizontalHeader()
-            for key, target in (("splitters/notes", self._notes.splitter),
-                                ("columns/notes", header)):  # fmt: skip
-                value = s.value(key)
-                if isinstance(value, QByteArray):
-                    target.restoreState(value)
+            value = s.value("splitters/notes")
+            if isinstance(value, QByteArray):
+                self._notes.splitter.restoreState(value)
+            value = s.value("columns/notes")  # the sort order (the widths are the fitter's)
+            if isinstance(value, QByteArray):
+                with self._notes.columns.quiet():
+                    self._notes.list.horizontalHeader().restoreState(value)
+            self._notes.columns.attach_settings(self._settings, "columns/notes-choice")
         return self._notes
 
     @property

@@ -11,9 +11,9 @@ from __future__ import annotations
 import enum
 from typing import Final
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLayout, QWidget
 
 
 class Space:
@@ -243,3 +243,43 @@ def soft_breaks(text: str) -> str:
     e-mail address or a link wraps at a sensible point in a narrow pane instead
     of mid-word. (Escape for HTML afterwards; the link's target keeps the raw text.)"""
     return text.translate(_BREAK_AFTER).rstrip("\u200b")
+
+
+# -- forms --------------------------------------------------------------------------------
+
+
+class _FormWrap(QObject):
+    """Labels beside their fields while there is room, above all of them when narrow
+    (never the mix that WrapLongRows gives: some labels above, some beside)."""
+
+    def __init__(self, form: QFormLayout, owner: QWidget, field_room: int) -> None:
+        super().__init__(owner)
+        self.form, self.field_room = form, field_room
+        owner.installEventFilter(self)
+
+    def label_width(self) -> int:
+        widths = [0]
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            if item is not None and item.widget() is not None:
+                widths.append(item.widget().sizeHint().width())
+        return max(widths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            wide = watched.width() >= self.label_width() + self.field_room
+            policy = (
+                QFormLayout.RowWrapPolicy.DontWrapRows
+                if wide
+                else QFormLayout.RowWrapPolicy.WrapAllRows
+            )
+            if self.form.rowWrapPolicy() != policy:
+                self.form.setRowWrapPolicy(policy)
+        return False
+
+
+def adaptive_form(form: QFormLayout, owner: QWidget, field_chars: int = 36) -> None:
+    """Keep ``form``'s labels aligned: beside the fields in a wide ``owner``, above
+    every field in a narrow one (a laptop's window with the coach open)."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars)

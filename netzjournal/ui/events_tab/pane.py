@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -28,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
+from netzjournal.ui import style
+from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
@@ -72,11 +73,14 @@ class EventsPane(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(2, 110)
-        header.resizeSection(3, 100)
+        # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
+        m, em = EventsModel, self.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(
+            self.table,
+            priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),
+            widths={m.DATE: 16 * em, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
+            always=m.DATE,
+        )
         self.page = EventPage(journal, today)
         self.page.edit_requested.connect(self.edit_current)
         self.page.debrief_requested.connect(self.debrief_current)
@@ -87,13 +91,16 @@ class EventsPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         left = QWidget()
+        # The search on a row of its own: beside three buttons it had no room
+        # in a 1024 px window with the coach.
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
+        bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.delete_button)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -103,7 +110,7 @@ class EventsPane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
         layout.addWidget(self.splitter)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)

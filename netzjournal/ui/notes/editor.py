@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import texts, unsaved
+from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.participants import ParticipantsField
 
 
@@ -228,7 +228,7 @@ class NoteEditor(QWidget):
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.direction, 1)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        style.adaptive_form(form, self)
         form.addRow(self.tr("When"), top)
         form.addRow(self.tr("Kind"), kind_row)
         form.addRow(self.tr("With"), self.participants)

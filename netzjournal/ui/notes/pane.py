@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import undo, unsaved
+from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.actions import Actions
+from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
@@ -56,11 +57,16 @@ class NotesPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
-        for col, width in enumerate((120, 135, 150)):
-            self.list.setColumnWidth(col, width)
+        # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
+        m, em = NotesListModel, self.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(
+            self.list,
+            priority=(m.DATE, m.PEOPLE, m.TITLE, m.KIND),
+            widths={m.DATE: 15 * em, m.KIND: 15 * em, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
+            always=m.DATE,
+        )
         self.list.addAction(actions.delete_note)
         self.editor = NoteEditor(journal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -79,7 +85,7 @@ class NotesPane(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([470, 610])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
         layout.addWidget(self.splitter)
         self.open_only.toggled.connect(self._filter_changed)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)
