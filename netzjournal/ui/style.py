@@ -155,6 +155,17 @@ def css(color: QColor) -> str:
 # -- the scheme ---------------------------------------------------------------------------
 
 
+def light_palette() -> QPalette:
+    """A plain light palette (paper: the PDF's charts)."""
+    p = QPalette(QColor(239, 239, 239))  # Qt derives the shades from the button colour
+    p.setColor(QPalette.ColorRole.Window, QColor(255, 255, 255))
+    p.setColor(QPalette.ColorRole.Base, QColor(255, 255, 255))
+    p.setColor(QPalette.ColorRole.WindowText, QColor(0, 0, 0))
+    p.setColor(QPalette.ColorRole.Text, QColor(0, 0, 0))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(48, 140, 198))
+    return p
+
+
 def dark_palette() -> QPalette:
     """A dark palette for Fusion, where the platform offers none (``--dark``, offscreen,
     a desktop that only reports the scheme)."""

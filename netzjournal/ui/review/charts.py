@@ -18,10 +18,9 @@ from netzjournal.ui import style
 
 
 def print_palette() -> QPalette:
-    """The light palette for paper (the PDF), whatever the screen's scheme."""
-    from PySide6.QtWidgets import QApplication
-
-    return QApplication.style().standardPalette()
+    """The light palette for paper (the PDF), whatever the screen's scheme (and without
+    a widget style: the command line's review has only a QGuiApplication)."""
+    return style.light_palette()
 
 
 def paint_month_bars(
