@@ -30,6 +30,7 @@ from netzjournal import store
 from netzjournal.ui import style
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
 from netzjournal.ui.refresh import DeferredRefresh
@@ -75,10 +76,13 @@ class EventsPane(QWidget):
         self.table.setTabKeyNavigation(False)
         # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
         m, em = EventsModel, self.fontMetrics().averageCharWidth()
+        # The date column as wide as a date with its time in this language, with room.
+        sample = words.span(dt.date(2026, 12, 31), None, dt.time(23, 59))
+        date_width = self.fontMetrics().horizontalAdvance(sample) + 3 * em
         self.columns = ColumnFitter(
             self.table,
             priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),
-            widths={m.DATE: 16 * em, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
+            widths={m.DATE: date_width, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
             always=m.DATE,
         )
         self.page = EventPage(journal, today)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
-from netzjournal.ui import style, undo, unsaved
+from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.confirm import confirm
@@ -61,10 +63,13 @@ class NotesPane(QWidget):
         self.list.setAlternatingRowColors(True)
         # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
         m, em = NotesListModel, self.fontMetrics().averageCharWidth()
+        # The date column as wide as the longest date in this language, with room.
+        sample = texts.format_datetime(dt.datetime(2026, 12, 31, 23, 59))
+        date_width = self.fontMetrics().horizontalAdvance(sample) + 3 * em
         self.columns = ColumnFitter(
             self.list,
             priority=(m.DATE, m.PEOPLE, m.TITLE, m.KIND),
-            widths={m.DATE: 15 * em, m.KIND: 15 * em, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
+            widths={m.DATE: date_width, m.KIND: 15 * em, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
             always=m.DATE,
         )
         self.list.addAction(actions.delete_note)
