@@ -134,7 +134,7 @@ def adapt(color: QColor, palette: QPalette | None = None) -> QColor:
     lighter and a little less saturated on a dark background."""
     if not is_dark(palette):
         return QColor(color)
-    h, s, v, a = color.getHsvF()
+    h, s, v, a = color.hsvHueF(), color.hsvSaturationF(), color.valueF(), color.alphaF()
     return QColor.fromHsvF(max(h, 0.0), s * 0.8, min(1.0, v * 0.6 + 0.4), a)
 
 
@@ -272,8 +272,9 @@ class _FormWrap(QObject):
         widths = [0]
         for row in range(self.form.rowCount()):
             item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and item.widget() is not None:
-                widths.append(item.widget().sizeHint().width())
+            label = item.widget() if item is not None else None
+            if label is not None:
+                widths.append(label.sizeHint().width())
         return max(widths)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

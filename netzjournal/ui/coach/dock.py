@@ -110,8 +110,9 @@ class CoachDock(QDockWidget):
         """Put the coach (or its placeholder) in; the old content is deleted."""
         old = self.stack.widget(0)
         self.stack.insertWidget(0, widget)
-        self.stack.removeWidget(old)
-        old.deleteLater()
+        if old is not None:
+            self.stack.removeWidget(old)
+            old.deleteLater()
         self.stack.setCurrentIndex(1 if self._collapsed else 0)
         self._size_content()
 
@@ -124,7 +125,9 @@ class CoachDock(QDockWidget):
         content.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
 
     def content(self) -> QWidget:
-        return self.stack.widget(0)
+        widget = self.stack.widget(0)
+        assert widget is not None  # the stack always holds the content and the strip
+        return widget
 
     @property
     def collapsed(self) -> bool:
