@@ -236,33 +236,28 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="166"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="157"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="164"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -1347,89 +1342,89 @@
         <translation>&amp;Ich:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="145"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="146"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="149"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="182"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="200"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="206"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="224"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="234"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="293"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="303"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="304"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1634,65 +1629,65 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="52"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="54"/>
         <source>Search events, places, who was there</source>
         <translation>Veranstaltungen, Orte, wer da war suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="54"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="56"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="55"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="57"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="60"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="69"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="261"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. This cannot be undone.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="264"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. This cannot be undone.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="268"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="285"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="277"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="296"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="277"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="301"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2197,19 +2192,19 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="82"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="334"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="83"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="343"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="345"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="352"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="354"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2284,32 +2279,32 @@
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="482"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="484"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="527"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="529"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="530"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="532"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="537"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="539"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="546"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="548"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="548"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="550"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2318,12 +2313,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="558"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="560"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="560"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="562"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2510,47 +2505,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="47"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="50"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="53"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="56"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="213"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="224"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="215"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="226"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="242"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="257"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="258"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="259"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2731,7 +2726,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="61"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="62"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -2832,52 +2827,52 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="238"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="241"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="239"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="242"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="300"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="303"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="308"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="323"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="328"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="344"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="347"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="315"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="318"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="374"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="377"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="375"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="378"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -4405,12 +4400,12 @@ Ort: %1</translation>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="200"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="211"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="251"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="262"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
