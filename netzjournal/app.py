@@ -19,8 +19,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netzjournal import __version__, logs, paths, store
+from netzjournal import __version__, logs, paths
 from netzjournal.store import backups
+from netzjournal.store.errors import JournalDamaged, JournalTooNew, JournalUnavailable, StoreError
+from netzjournal.store.journal import Journal, quick_check
 
 DESKTOP_ID = "org.netzjournal.Netzjournal"  # the .desktop and AppStream id
 log = logging.getLogger(__name__)
@@ -74,7 +76,7 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
     sys.excepthook = hook
 
 
-def _open_journal(where: paths.DataPaths) -> store.Journal | None:
+def _open_journal(where: paths.DataPaths) -> Journal | None:
     """Open the journal, walking the user through damage, the environment or a version clash.
 
     Damage offers verified backups; an environment problem (full disk, I/O
@@ -87,36 +89,36 @@ def _open_journal(where: paths.DataPaths) -> store.Journal | None:
     try:
         # The full quick_check runs in the background once the window shows
         # (see ui.integrity); the byte-level checks still run here.
-        journal = store.Journal.open(
+        journal = Journal.open(
             where.journal, backup_dir=where.backups, verify=False, fallback_read_only=True
         )
-    except store.JournalUnavailable as exc:
+    except JournalUnavailable as exc:
         log.error("journal unavailable (%s): %s", exc.kind, exc)
         startup_dialogs.show_unavailable(exc)
         return None
-    except store.JournalDamaged as exc:
+    except JournalDamaged as exc:
         log.error("journal damaged: %s", exc)
         return _recover(where, exc)
-    except store.JournalTooNew as exc:
+    except JournalTooNew as exc:
         log.error("journal too new: %s", exc)
         if not startup_dialogs.ask_read_only(exc):
             return None
         try:
-            return store.Journal.open(where.journal, read_only=True, backup_dir=where.backups)
-        except store.StoreError as again:
+            return Journal.open(where.journal, read_only=True, backup_dir=where.backups)
+        except StoreError as again:
             return _cannot_open(again)
-    except store.StoreError as exc:
+    except StoreError as exc:
         return _cannot_open(exc)
     if journal.set_aside:
         startup_dialogs.show_set_aside(journal.set_aside)
     return journal
 
 
-def _cannot_open(exc: store.StoreError) -> None:
+def _cannot_open(exc: StoreError) -> None:
     from netzjournal.ui import startup_dialogs
 
     log.error("journal cannot be opened: %s", exc)
-    if isinstance(exc, store.JournalUnavailable):
+    if isinstance(exc, JournalUnavailable):
         startup_dialogs.show_unavailable(exc)
     else:
         startup_dialogs.show_error(
@@ -124,7 +126,7 @@ def _cannot_open(exc: store.StoreError) -> None:
         )
 
 
-def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journal | None:
+def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
     """Offer the verified backups; restore the chosen one beside the damaged file, then open."""
     from netzjournal.ui import recovery_dialog
 
@@ -135,9 +137,9 @@ def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journ
     try:
         kept = backups.recover_from_backup(where.journal, chosen.info.path)
         log.info("restored %s; the damaged file is kept as %s", chosen.info.path, kept)
-        return store.Journal.open(where.journal, backup_dir=where.backups)
-    except store.StoreError as again:
-        if isinstance(again, store.JournalUnavailable):
+        return Journal.open(where.journal, backup_dir=where.backups)
+    except StoreError as again:
+        if isinstance(again, JournalUnavailable):
             return _cannot_open(again)
         from netzjournal.ui import startup_dialogs
 
@@ -149,7 +151,7 @@ def _recover(where: paths.DataPaths, error: store.JournalDamaged) -> store.Journ
 
 def _problem_behind(
     exc: BaseException, where: paths.DataPaths
-) -> store.JournalDamaged | store.JournalUnavailable | None:
+) -> JournalDamaged | JournalUnavailable | None:
     """The damage or environment problem a database error stands for (None: a bug)."""
     import sqlite3
 
@@ -161,13 +163,13 @@ def _problem_behind(
         database_errors += (peewee.DatabaseError,)
     if not isinstance(exc, database_errors):
         return None
-    return environment.classify(exc, where.journal) or store.JournalDamaged(where.journal, str(exc))
+    return environment.classify(exc, where.journal) or JournalDamaged(where.journal, str(exc))
 
 
 def _handle_problem(
-    where: paths.DataPaths, problem: store.JournalDamaged | store.JournalUnavailable
-) -> store.Journal | None:
-    if isinstance(problem, store.JournalUnavailable):
+    where: paths.DataPaths, problem: JournalDamaged | JournalUnavailable
+) -> Journal | None:
+    if isinstance(problem, JournalUnavailable):
         return _cannot_open(problem)
     log.error("journal damaged: %s", problem)
     return _recover(where, problem)
@@ -180,7 +182,7 @@ def _restart_command() -> tuple[str, list[str]]:
 
 
 def _damaged_while_open(
-    window: QWidget, journal: store.Journal, where: paths.DataPaths, detail: str
+    window: QWidget, journal: Journal, where: paths.DataPaths, detail: str
 ) -> None:
     """The background check found damage: offer the verified backups, then restart.
 
@@ -192,7 +194,7 @@ def _damaged_while_open(
     from netzjournal.ui import recovery_dialog, startup_dialogs
 
     log.error("journal damaged (background check): %s", detail)
-    error = store.JournalDamaged(where.journal, detail)
+    error = JournalDamaged(where.journal, detail)
     chosen = recovery_dialog.ask_recovery(error, backups.checked_backups(where.backups))
     if chosen is None:
         window.close()
@@ -201,9 +203,9 @@ def _damaged_while_open(
     journal.close()
     try:
         backups.recover_from_backup(where.journal, chosen.info.path)
-    except store.JournalUnavailable as exc:
+    except JournalUnavailable as exc:
         startup_dialogs.show_unavailable(exc)
-    except store.StoreError as exc:
+    except StoreError as exc:
         startup_dialogs.show_error(
             QCoreApplication.translate("App", "The backup cannot be read either"), str(exc)
         )
@@ -214,7 +216,7 @@ def _damaged_while_open(
     QApplication.quit()
 
 
-def _ensure_folders(where: paths.DataPaths) -> store.JournalUnavailable | None:
+def _ensure_folders(where: paths.DataPaths) -> JournalUnavailable | None:
     """Create the data folder if needed; the problem if it cannot be there."""
     from netzjournal.store import environment
 
@@ -223,9 +225,9 @@ def _ensure_folders(where: paths.DataPaths) -> store.JournalUnavailable | None:
     except OSError as exc:
         found = environment.classify(exc, where.journal)
         if found is None:
-            found = store.JournalUnavailable(where.root, "permission-denied", str(exc))
+            found = JournalUnavailable(where.root, "permission-denied", str(exc))
         if found.kind == "not-a-folder" or where.root.is_file():
-            return store.JournalUnavailable(where.root, "not-a-folder", str(exc))
+            return JournalUnavailable(where.root, "not-a-folder", str(exc))
         return found
     return None
 
@@ -234,7 +236,7 @@ def _daily_backup(journal_path: Path, backup_dir: Path) -> None:
     """The day's first backup, from the checked file (runs on the check's worker)."""
     try:
         backups.ensure_daily_of(journal_path, backup_dir)
-    except store.StoreError as exc:  # a backup problem must not block the day's work
+    except StoreError as exc:  # a backup problem must not block the day's work
         log.error("daily backup failed: %s", exc)
 
 
@@ -244,8 +246,8 @@ def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> in
 
     out, width, height = screenshot
     try:
-        journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    except store.StoreError as exc:
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+    except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2
     window = MainWindow(journal, where)
@@ -377,7 +379,7 @@ def run_gui(
     for check in checks:
         check.wait(30)  # type: ignore[attr-defined]  (a backup in progress completes)
     # Closed before the first paint: check now, then the day's backup.
-    if not checks and not journal.read_only and store.quick_check(journal.opened_path) == ["ok"]:
+    if not checks and not journal.read_only and quick_check(journal.opened_path) == ["ok"]:
         _daily_backup(journal.opened_path, where.backups)
     journal.close()
     instance.release()

@@ -17,8 +17,12 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.store import backups
+from netzjournal.store.backups import create_backup, restore_backup
+from netzjournal.store.errors import JournalDamaged
+from netzjournal.store.journal import Journal, latest_schema
+from netzjournal.store.listings import journal_counts
 from netzjournal.store.verify import FileReport, inspect
 
 
@@ -85,11 +89,11 @@ def _create(where: paths.DataPaths, args: argparse.Namespace) -> int:
     if not where.journal.exists():
         return _fail(f"no journal at {where.journal}")
     try:
-        journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    except store.JournalDamaged as exc:
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+    except JournalDamaged as exc:
         return _fail(f"{exc} A damaged journal is not backed up; see 'netzjournal backup list'.")
     with journal:
-        info = store.create_backup(journal, where.backups, reason="manual")
+        info = create_backup(journal, where.backups, reason="manual")
     print(f"Backup {backups.backup_ident(info.path)}: {info.path}")
     return 0
 
@@ -140,7 +144,7 @@ def _restore(where: paths.DataPaths, args: argparse.Namespace) -> int:
         return _fail(f"no backup {args.backup!r}; 'netzjournal backup list' shows the IDs")
     try:
         backups.verify_backup(source)
-    except store.JournalDamaged as exc:
+    except JournalDamaged as exc:
         return _fail(f"{source.name} cannot be restored: {exc.detail}")
     with _window_closed(where) as free:
         if not free:
@@ -155,22 +159,22 @@ def _restore_now(where: paths.DataPaths, source: Path) -> int:
     journal = None
     if where.journal.exists():
         try:
-            journal = store.Journal.open(where.journal, backup_dir=where.backups)
-        except store.JournalDamaged as exc:
+            journal = Journal.open(where.journal, backup_dir=where.backups)
+        except JournalDamaged as exc:
             print(f"The journal is damaged ({exc.detail}); it is kept beside the restored one.")
     if journal is not None:
         with journal:
             before = {b.path for b in backups.list_backups(where.backups)}
-            store.restore_backup(journal, source, where.backups)
+            restore_backup(journal, source, where.backups)
             kept = [b for b in backups.list_backups(where.backups) if b.path not in before]
-            counts = store.journal_counts(journal)
+            counts = journal_counts(journal)
         print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
         for b in kept:
             print(f"The journal as it was is kept as backup {backups.backup_ident(b.path)}.")
         return 0
     kept_file = backups.recover_from_backup(where.journal, source)
-    with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
-        counts = store.journal_counts(journal)
+    with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        counts = journal_counts(journal)
     print(f"Restored {source.name}: {counts[0]} contacts, {counts[1]} notes.")
     if kept_file is not None:
         print(f"The unreadable journal is kept as {kept_file}.")
@@ -178,7 +182,7 @@ def _restore_now(where: paths.DataPaths, source: Path) -> int:
 
 
 def _verify(where: paths.DataPaths, args: argparse.Namespace) -> int:
-    latest = store.latest_schema()
+    latest = latest_schema()
     if args.backup:
         source = _find(where, args.backup)
         if source is None:

@@ -16,9 +16,14 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from netzjournal import store
 from netzjournal.demo.generator import GENERATOR_VERSION, SIZES, DemoSpec, create_demo_journal
+from netzjournal.store.contacts import contact_count, get_contact
+from netzjournal.store.events import list_events, occurrences
 from netzjournal.store.folding import match_expression
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import interaction_count
+from netzjournal.store.journal import Journal, latest_schema
+from netzjournal.store.listings import contact_rows
 
 BENCH_TODAY = dt.date(2026, 11, 1)  # fixed, so a cached journal stays valid
 QUERIES = (
@@ -53,7 +58,7 @@ def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
     # The generator's version and the schema in the name: a journal cached by an older
     # generator lacks what newer figures measure (series and attendance since version 2).
     path = cache / (
-        f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-s{store.latest_schema()}"
+        f"demo-{size}-seed1-{BENCH_TODAY.isoformat()}-s{latest_schema()}"
         f"-g{GENERATOR_VERSION}.sqlite3"
     )
     if path.exists():
@@ -73,7 +78,7 @@ def _coach_figures(path: Path) -> None:
     """The reconnect coach: reading everyone's summary, ranking, and a refresh."""
     from netzjournal.coach.engine import SummaryCache, suggest
 
-    with store.Journal.open(path, verify=False) as journal:
+    with Journal.open(path, verify=False) as journal:
         loads, ranks, incremental, cold = [], [], [], []
         for _ in range(5):
             cache = SummaryCache()
@@ -112,7 +117,7 @@ def _remind_figures(path: Path) -> None:
 
     from netzjournal import reminders
 
-    with store.Journal.open(path, verify=False) as journal:
+    with Journal.open(path, verify=False) as journal:
         digest = [_time_ms(lambda: reminders.digest(journal, BENCH_TODAY)) for _ in range(3)]
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(path, Path(tmp) / "journal.sqlite3")
@@ -138,7 +143,7 @@ def _review_figures(path: Path) -> None:
     from netzjournal.review.figures import review
 
     year = BENCH_TODAY.year - 1
-    with store.Journal.open(path, verify=False) as journal:
+    with Journal.open(path, verify=False) as journal:
         figures = review(journal, year, with_reconnect=False)
         compute = [_time_ms(lambda: review(journal, year, with_reconnect=False)) for _ in range(5)]
         full = [_time_ms(lambda: review(journal, year)) for _ in range(3)]
@@ -164,17 +169,17 @@ def _review_figures(path: Path) -> None:
 
 def _event_figures(path: Path) -> None:
     """Events: expanding every series for a year, against reading the event rows bare."""
-    with store.Journal.open(path, verify=False) as journal:
+    with Journal.open(path, verify=False) as journal:
         conn = journal.connection()
         start = BENCH_TODAY - dt.timedelta(days=182)
         end = start + dt.timedelta(days=365)
-        series = [e.id for e in store.list_events(journal) if e.rrule]
-        found = store.occurrences(journal, start, end)
+        series = [e.id for e in list_events(journal) if e.rrule]
+        found = occurrences(journal, start, end)
         for _ in range(3):  # warm-up (the rules are compiled once and cached)
-            store.occurrences(journal, start, end, series_ids=series)
-        expand = [_time_ms(lambda: store.occurrences(journal, start, end, series_ids=series))
+            occurrences(journal, start, end, series_ids=series)
+        expand = [_time_ms(lambda: occurrences(journal, start, end, series_ids=series))
                   for _ in range(20)]  # fmt: skip
-        everything = [_time_ms(lambda: store.occurrences(journal, start, end)) for _ in range(20)]
+        everything = [_time_ms(lambda: occurrences(journal, start, end)) for _ in range(20)]
         floor = [_time_ms(lambda: conn.execute("SELECT * FROM event").fetchall())
                  for _ in range(20)]  # fmt: skip
         total = conn.execute("SELECT count(*) FROM event").fetchone()[0]
@@ -196,16 +201,16 @@ def _interchange_figures(path: Path) -> None:
     from netzjournal.interchange import writers
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 
-    with store.Journal.open(path, verify=False) as journal:
-        ids = [r.id for r in store.contact_rows(journal, include_archived=True)][:5000]
-        cards = writers.vcard(store.get_contact(journal, i) for i in ids)
+    with Journal.open(path, verify=False) as journal:
+        ids = [r.id for r in contact_rows(journal, include_archived=True)][:5000]
+        cards = writers.vcard(get_contact(journal, i) for i in ids)
         export = [_time_ms(lambda: writers.json_export(journal)) for _ in range(3)]
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "cards.vcf"
         source.write_text(cards, encoding="utf-8")
         times = []
         for n in range(3):
-            with store.Journal.open(Path(tmp) / f"import{n}.sqlite3") as target:
+            with Journal.open(Path(tmp) / f"import{n}.sqlite3") as target:
                 start = time.perf_counter()
                 read = read_paths([source])
                 plan = plan_import(target, read)
@@ -223,7 +228,7 @@ def _json_and_csv_figures(path: Path) -> None:
     from netzjournal.interchange.csv_in import read_csv
     from netzjournal.store.journal_json import JSON_TABLES
 
-    with store.Journal.open(path, verify=False) as journal:
+    with Journal.open(path, verify=False) as journal:
         conn = journal.connection()
 
         def read_all() -> None:
@@ -249,7 +254,7 @@ def _picker_figures(path: Path, floor_ms: float) -> None:
     included: it reads the most), and a note's three people by id."""
     from netzjournal.store.people import list_people, person_choices, search_people
 
-    with store.Journal.open(path, verify=False) as journal:
+    with Journal.open(path, verify=False) as journal:
         people = list_people(journal)  # names to type (not measured)
         rng = random.Random(5)
         names = [c.name for c in rng.sample(people, min(12, len(people)))]
@@ -280,7 +285,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
     print(f"  file size {path.stat().st_size / 1e6:.1f} MB")
 
     def open_close(verify: bool) -> Callable[[], None]:
-        return lambda: store.Journal.open(path, verify=verify).close()
+        return lambda: Journal.open(path, verify=verify).close()
 
     open_close(True)()  # warm the page cache: we measure the app, not the disk
     full = [_time_ms(open_close(True)) for _ in range(7)]
@@ -288,8 +293,8 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
     print(f"  open journal (with quick_check)  median {statistics.median(full):7.2f} ms")
     print(f"  open journal (without check)     median {statistics.median(fast):7.2f} ms")
 
-    with store.Journal.open(path) as journal:
-        counts = (store.contact_count(journal), store.interaction_count(journal))
+    with Journal.open(path) as journal:
+        counts = (contact_count(journal), interaction_count(journal))
         print(f"  {counts[0]:,} contacts, {counts[1]:,} interactions")
         samples: list[float] = []
         typed: list[float] = []
@@ -297,10 +302,10 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
         conn = journal.connection()
         for _ in range(2):  # warm-up round
             for q in QUERIES:
-                store.search(journal, q)
+                search(journal, q)
         for _ in range(5):
             for q in QUERIES:
-                samples.append(_time_ms(lambda q=q: store.search(journal, q, limit=50)))
+                samples.append(_time_ms(lambda q=q: search(journal, q, limit=50)))
                 expression = match_expression(q)
                 floor.append(
                     _time_ms(
@@ -312,7 +317,7 @@ def run_bench(size: str = "L", cache: str | None = None, ui: bool = True) -> int
                 )
         for q in QUERIES:  # every keystroke of every query, as typed
             for n in range(1, len(q) + 1):
-                typed.append(_time_ms(lambda t=q[:n]: store.search(journal, t, limit=50)))
+                typed.append(_time_ms(lambda t=q[:n]: search(journal, t, limit=50)))
         for label, values in (
             (f"search ({len(QUERIES)} queries × 5)", samples),
             ("search per keystroke", typed),

@@ -107,12 +107,12 @@ CSV_SHAPES: dict[str, Callable[[], bytes]] = {
 
 def measure_one(path: Path) -> dict[str, object]:
     """Import ``path`` into a new journal beside it (run in a fresh interpreter)."""
-    from netzjournal import store
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.store.journal import Journal
 
     start, cpu = time.perf_counter(), time.process_time()
     read = read_paths([path])
-    with store.Journal.open(path.with_suffix(".sqlite3")) as journal:
+    with Journal.open(path.with_suffix(".sqlite3")) as journal:
         plan = plan_import(journal, read)
         created = len(apply_import(journal, plan).created) if plan.rows else 0
     seconds, cpu = time.perf_counter() - start, time.process_time() - cpu

@@ -76,9 +76,10 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500) -> int:
     except ImportError:
         print("netzjournal bench --sync needs Radicale: pip install radicale", file=sys.stderr)
         return 2
-    from netzjournal import store
     from netzjournal.demo.generator import DemoSpec, create_demo_journal
     from netzjournal.store import sync_state
+    from netzjournal.store.contacts import update_contact
+    from netzjournal.store.journal import Journal
     from netzjournal.sync.contacts import sync_contacts
     from netzjournal.sync.dav import DavClient
     from netzjournal.sync.engine import token_key
@@ -95,7 +96,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500) -> int:
             # 1. The upload into an empty address book.
             proc, url = _radicale(root / "upload")
             procs.append(proc)
-            j = store.Journal.open(root / "upload" / "journal.sqlite3")
+            j = Journal.open(root / "upload" / "journal.sqlite3")
             client = DavClient(url, USER, PASSWORD)
             book = client.ensure_addressbook()
             _timed(f"first sync: {upload} cards uploaded", lambda: sync_contacts(j, client, book))
@@ -105,7 +106,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500) -> int:
             # 2. The full journal against an address book holding its cards.
             proc, url = _radicale(root / "full")
             procs.append(proc)
-            j = store.Journal.open(root / "full" / "journal.sqlite3")
+            j = Journal.open(root / "full" / "journal.sqlite3")
             client = DavClient(url, USER, PASSWORD)
             book = client.ensure_addressbook()
             folder = root / "full" / "collections" / "collection-root" / book.strip("/")
@@ -130,7 +131,7 @@ def run_sync_bench(contacts: int = 5000, upload: int = 500) -> int:
             people = random.Random(1).sample(everyone, 10)
             for p in people:
                 p.notes = (p.notes + " (geändert)").strip()
-                store.update_contact(j, p)
+                update_contact(j, p)
             _timed("10 changed in the journal", lambda: sync_contacts(j, client, book), floor)
             hrefs = [f"{book}{p.uid}.vcf" for p in random.Random(2).sample(everyone, 10)]
             for href, (etag, text) in client.multiget(book, hrefs).items():

@@ -112,16 +112,18 @@ def _in_process(home: Path) -> None:
     from PySide6.QtCore import QModelIndex
     from PySide6.QtWidgets import QApplication
 
-    from netzjournal import paths, store
+    from netzjournal import paths
     from netzjournal.bench import QUERIES
     from netzjournal.drafts import DraftStore
+    from netzjournal.store.journal import Journal
+    from netzjournal.store.people import list_people
     from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.quick_note import QuickNoteDialog
     from netzjournal.ui.timeline.model import TimelineModel
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     where = paths.resolve(home).ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where)
     window.resize(1280, 800)
     window.show()
@@ -173,7 +175,7 @@ def _in_process(home: Path) -> None:
     print(f"  events view built and painted      {_pct(shown)}")
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
     # Typed in full, then taken with Enter: someone whose name nobody else has.
-    name = next(c.name for c in store.list_people(journal) if not c.detail)
+    name = next(c.name for c in list_people(journal) if not c.detail)
     saves, settled = [], []
     window.show_view(0)
     for n in range(20):

@@ -18,10 +18,15 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from netzjournal import store, validation
+from netzjournal import validation
 from netzjournal.paths import DataPaths
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.errors import ValidationError
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice, find_people_by_typed_name, person_by_id
+from netzjournal.store.records import ContactRecord, FollowUpRecord, InteractionRecord
 
 KINDS = INTERACTION_KINDS
 
@@ -118,7 +123,7 @@ class Capture:
     # -- people -------------------------------------------------------------------
 
     def resolve(
-        self, journal: store.Journal, specs: list[str], create_missing: bool = False
+        self, journal: Journal, specs: list[str], create_missing: bool = False
     ) -> tuple[list[int], list[str]]:
         """Ids for ``--with`` values (ids or names), and the names still to create.
 
@@ -176,15 +181,15 @@ class Capture:
             raise CaptureError(self.text("bad_due", value=text)) from None
 
 
-def contact_from_name(name: str) -> store.ContactRecord:
+def contact_from_name(name: str) -> ContactRecord:
     """A minimal contact from "Given Family" (the last word is the family name), or
     from "Family, Given" (as the window's quick note makes one)."""
     if "," in name:
         family, _, given = (part.strip() for part in name.partition(","))
-        return store.ContactRecord(given_name=given, family_name=family)
+        return ContactRecord(given_name=given, family_name=family)
     words = name.split()
     given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", name)
-    return store.ContactRecord(given_name=given, family_name=family)
+    return ContactRecord(given_name=given, family_name=family)
 
 
 @dataclass
@@ -207,7 +212,7 @@ class NoteResult:
 
 
 def add_note(
-    journal: store.Journal, request: NoteRequest, capture: Capture, now: dt.datetime
+    journal: Journal, request: NoteRequest, capture: Capture, now: dt.datetime
 ) -> NoteResult:
     """Check everything, then write the note (and any people it creates) at once."""
     title, body, hooks = request.title.strip(), request.text.strip(), request.hooks.strip()
@@ -225,17 +230,17 @@ def add_note(
     try:
         with journal.write():  # new people and the note: one transaction
             for name in missing:
-                person = store.create_contact(journal, contact_from_name(name)).value
+                person = create_contact(journal, contact_from_name(name)).value
                 assert person.id is not None
                 ids.append(person.id)
                 result.created.append((person.id, person.name))
-            follow = [store.FollowUpRecord(next_step, ids[0], due_on=due)] if next_step else []
-            record = store.InteractionRecord(
+            follow = [FollowUpRecord(next_step, ids[0], due_on=due)] if next_step else []
+            record = InteractionRecord(
                 occurred_at=when, kind=request.kind, participants=ids,
                 title=title, body=body, hooks=hooks,
             )  # fmt: skip
-            result.note_id = store.create_interaction(journal, record, follow).value.id or 0
-    except store.ValidationError as exc:
+            result.note_id = create_interaction(journal, record, follow).value.id or 0
+    except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return result
 
@@ -268,9 +273,9 @@ class ContactRequest:
     source: str = ""
 
 
-def add_contact(journal: store.Journal, request: ContactRequest, capture: Capture) -> int:
+def add_contact(journal: Journal, request: ContactRequest, capture: Capture) -> int:
     """Check as the contact dialog checks, then create the contact; its id."""
-    record = store.ContactRecord(
+    record = ContactRecord(
         given_name=request.given.strip(),
         family_name=request.family.strip(),
         organisation=request.organisation.strip(),
@@ -295,7 +300,7 @@ def add_contact(journal: store.Journal, request: ContactRequest, capture: Captur
     except ValueError:
         raise CaptureError(capture.text("bad_met_on")) from None
     try:
-        created = store.create_contact(journal, record).value
-    except store.ValidationError as exc:
+        created = create_contact(journal, record).value
+    except ValidationError as exc:
         raise CaptureError(capture.text("not_saved", reason=exc)) from exc
     return created.id or 0

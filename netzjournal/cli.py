@@ -19,7 +19,7 @@ from netzjournal import __version__
 
 if TYPE_CHECKING:
     from netzjournal.paths import DataPaths
-    from netzjournal.store import Journal
+    from netzjournal.store.journal import Journal
 
 SIZES = ("S", "M", "L", "XL")
 
@@ -175,9 +175,9 @@ def _existing(args: argparse.Namespace) -> DataPaths | None:
 
 def _open_for_reading(where: DataPaths) -> Journal:
     """The journal for a command that only reads: read-only when it cannot be written."""
-    from netzjournal import store
+    from netzjournal.store.journal import Journal
 
-    journal = store.Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
+    journal = Journal.open(where.journal, backup_dir=where.backups, fallback_read_only=True)
     for aside in journal.set_aside:
         print(f"netzjournal: a leftover -wal did not fit the journal; kept as {aside}",
               file=sys.stderr)  # fmt: skip
@@ -214,13 +214,13 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from netzjournal import store
+    from netzjournal.store.fulltext import search
 
     where = _existing(args)
     if where is None:
         return 2
     with _open_for_reading(where) as journal:
-        hits = store.search(journal, " ".join(args.query), limit=args.limit)
+        hits = search(journal, " ".join(args.query), limit=args.limit)
     for hit in hits:
         when = hit.when.strftime("%Y-%m-%d") if hit.when else "-"
         kind = "contact" if hit.kind == "contact" else "note"
@@ -263,17 +263,17 @@ def _cmd_review(args: argparse.Namespace) -> int:
     import os
     from pathlib import Path
 
-    from netzjournal import store
     from netzjournal.private_files import write_private_text
     from netzjournal.review.figures import review
     from netzjournal.review.render import markdown
+    from netzjournal.store.reading import get_setting
 
     where = _existing(args)
     if where is None:
         return 2
     with _open_for_reading(where) as journal:
         figures = review(journal, args.year)
-        name = store.get_setting(journal, "user.name", "") or ""
+        name = get_setting(journal, "user.name", "") or ""
     text = markdown(figures, args.lang, str(name), dt.date.today())
     if args.markdown:
         write_private_text(Path(args.markdown), text)
@@ -307,9 +307,10 @@ def _json_export_among(files: list[Path]) -> Path | None:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from netzjournal import paths, store
+    from netzjournal import paths
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
     from netzjournal.progress import TerminalProgress
+    from netzjournal.store.journal import Journal
 
     files = [Path(f) for f in args.files]
     export = _json_export_among(files)
@@ -323,7 +324,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     progress = TerminalProgress(sys.stderr)
     try:
         read = read_paths(files, progress=progress)
-        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        with Journal.open(where.journal, backup_dir=where.backups) as journal:
             plan = plan_import(journal, read, progress)
             progress.finish()
             for row in plan.rows:
@@ -354,16 +355,17 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _restore_json(args: argparse.Namespace, export: Path) -> int:
     """``netzjournal import export.json``: the whole journal back, into an empty one."""
-    from netzjournal import paths, store
+    from netzjournal import paths
     from netzjournal.interchange.files import FileRefused, read_file
     from netzjournal.progress import TerminalProgress
     from netzjournal.store import journal_json
+    from netzjournal.store.journal import Journal
 
     where = paths.resolve(args.data_dir).ensure()
     progress = TerminalProgress(sys.stderr)
     try:
         data = read_file(export, journal_json.MAX_EXPORT_BYTES)
-        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        with Journal.open(where.journal, backup_dir=where.backups) as journal:
             if args.dry_run:
                 journal_json.check_empty(journal)
                 parsed = journal_json.parse_export(data, journal)
@@ -388,9 +390,9 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from netzjournal import store
     from netzjournal.interchange.exports import export_to
     from netzjournal.progress import TerminalProgress
+    from netzjournal.store.listings import contact_rows
 
     where = _existing(args)
     if where is None:
@@ -403,7 +405,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             if args.contact is not None:
                 ids = [args.contact]
             else:
-                ids = [r.id for r in store.contact_rows(journal, include_archived=True)]
+                ids = [r.id for r in contact_rows(journal, include_archived=True)]
             export_to(journal, out, fmt, ids, dt.date.today(), progress)
     except KeyboardInterrupt:
         progress.finish()

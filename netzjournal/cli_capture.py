@@ -57,12 +57,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def run(args: argparse.Namespace, now: Callable[[], dt.datetime] = dt.datetime.now) -> int:
-    from netzjournal import capture, paths, running, store
+    from netzjournal import capture, paths, running
+    from netzjournal.store.journal import Journal
 
     where = paths.resolve(args.data_dir).ensure()
     words = capture.Capture(capture.interface_language(where))
     try:
-        with store.Journal.open(where.journal, backup_dir=where.backups) as journal:
+        with Journal.open(where.journal, backup_dir=where.backups) as journal:
             if args.command == "contact" and args.action == "list":
                 return _list(journal, args.json, args.all)
             if args.command == "note":

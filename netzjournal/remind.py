@@ -91,7 +91,8 @@ def deliver(summary: str, body: str, lang: str, wait: float) -> tuple[str, bool]
 
 
 def run(args: argparse.Namespace) -> int:
-    from netzjournal import paths, reminders, store
+    from netzjournal import paths, reminders
+    from netzjournal.store.journal import Journal
 
     where = paths.resolve(args.data_dir)
     if not where.journal.exists():
@@ -101,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     lang = language(where.root, args.lang)
     # No full quick_check here (150 ms on 5,000 contacts): the reminder only reads,
     # and the window checks the file when it opens.
-    with store.Journal.open(where.journal, backup_dir=where.backups, verify=False) as journal:
+    with Journal.open(where.journal, backup_dir=where.backups, verify=False) as journal:
         digest = reminders.digest(journal, today, lang)
     print(reminders.printable(digest, lang), end="")
     if not args.notify:

@@ -22,10 +22,13 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netzjournal import store
 from netzjournal.coach import rules, texts
 from netzjournal.coach.engine import Suggestion, suggest
 from netzjournal.coach.settings import load as load_coach_settings
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.coach_data import DueFollowUp, coach_summaries, follow_ups_due
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 
 BIRTHDAY_DAYS = 3  # birthdays today and in the next three days
 TOP = 3  # the coach's suggestions named in the digest
@@ -45,7 +48,7 @@ class Birthday:
 class Digest:
     today: dt.date
     birthdays: list[Birthday] = field(default_factory=list)
-    follow_ups: list[store.DueFollowUp] = field(default_factory=list)
+    follow_ups: list[DueFollowUp] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
 
     @property
@@ -53,10 +56,10 @@ class Digest:
         return not (self.birthdays or self.follow_ups or self.suggestions)
 
 
-def digest(j: store.Journal, today: dt.date, language: str = "de", top: int = TOP) -> Digest:
+def digest(j: Journal, today: dt.date, language: str = "de", top: int = TOP) -> Digest:
     """Everything due on ``today``: one pass over the coach's summaries serves both
     the birthdays and the suggestions."""
-    summaries = store.coach_summaries(j, today)
+    summaries = coach_summaries(j, today)
     birthdays = []
     for s in summaries:
         if s.birthday is None:
@@ -67,7 +70,7 @@ def digest(j: store.Journal, today: dt.date, language: str = "de", top: int = TO
     birthdays.sort(key=lambda b: (b.days, b.name.casefold()))
     settings = load_coach_settings(j)
     result = suggest(j, today, settings, top, language, summaries)
-    return Digest(today, birthdays, store.follow_ups_due(j, today), result.suggestions)
+    return Digest(today, birthdays, follow_ups_due(j, today), result.suggestions)
 
 
 def _words(language: str) -> dict[str, object]:
@@ -174,8 +177,8 @@ class ReminderSettings:
             return dt.time.fromisoformat(DEFAULT_TIME)
 
 
-def load_settings(j: store.Journal) -> ReminderSettings:
-    raw = store.get_setting(j, SETTING, {}) or {}
+def load_settings(j: Journal) -> ReminderSettings:
+    raw = get_setting(j, SETTING, {}) or {}
     s = ReminderSettings()
     if isinstance(raw, dict):
         s.daily = bool(raw.get("daily", False))
@@ -184,8 +187,8 @@ def load_settings(j: store.Journal) -> ReminderSettings:
     return s
 
 
-def save_settings(j: store.Journal, s: ReminderSettings) -> None:
-    store.set_setting(j, SETTING, {"daily": s.daily, "time": s.at.strftime("%H:%M")})
+def save_settings(j: Journal, s: ReminderSettings) -> None:
+    set_setting(j, SETTING, {"daily": s.daily, "time": s.at.strftime("%H:%M")})
 
 
 def due_now(s: ReminderSettings, now: dt.datetime, state: Path) -> bool:

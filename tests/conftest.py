@@ -15,15 +15,16 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     _screen = Path(__file__).resolve().parent / "offscreen.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
-from netzjournal import store
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord, InteractionRecord
 
 REPO = Path(__file__).resolve().parent.parent
 TODAY = dt.date(2026, 11, 22)
 
 
 @pytest.fixture
-def journal(tmp_path: Path) -> Iterator[store.Journal]:
-    j = store.Journal.open(tmp_path / "journal.sqlite3")
+def journal(tmp_path: Path) -> Iterator[Journal]:
+    j = Journal.open(tmp_path / "journal.sqlite3")
     yield j
     j.close()
 
@@ -36,9 +37,9 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return root
 
 
-def person(given: str, family: str, **kw: object) -> store.ContactRecord:
-    return store.ContactRecord(given_name=given, family_name=family, **kw)  # type: ignore[arg-type]
+def person(given: str, family: str, **kw: object) -> ContactRecord:
+    return ContactRecord(given_name=given, family_name=family, **kw)  # type: ignore[arg-type]
 
 
-def note(when: dt.datetime, people: list[int], **kw: object) -> store.InteractionRecord:
-    return store.InteractionRecord(occurred_at=when, participants=people, **kw)  # type: ignore[arg-type]
+def note(when: dt.datetime, people: list[int], **kw: object) -> InteractionRecord:
+    return InteractionRecord(occurred_at=when, participants=people, **kw)  # type: ignore[arg-type]

@@ -10,7 +10,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
 
 from netzjournal import app as app_module
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.journal import Journal
 from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.single_instance import SingleInstance
 
@@ -35,7 +38,7 @@ def click_in_modal(qtbot, text_part):
 
 def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
     where = paths.resolve(tmp_path).ensure()
-    journal = store.Journal.open(where.journal)
+    journal = Journal.open(where.journal)
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
     window.show()
@@ -43,7 +46,7 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
         qtbot.waitExposed(window)
     assert window.findChild(object, "coachPane") is not None
     assert window.stack.currentWidget() is window.welcome
-    store.create_contact(journal, person("Max", "Müller"))
+    create_contact(journal, person("Max", "Müller"))
     # Refreshed by the change signal: the views replace the welcome page.
     assert window.stack.currentWidget() is window.tabs
     assert window.statusBar().currentMessage() == "Contacts: 1 · meeting notes: 0"
@@ -53,7 +56,7 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
 
 def test_window_geometry_is_restored(qtbot, tmp_path):
     where = paths.resolve(tmp_path).ensure()
-    journal = store.Journal.open(where.journal)
+    journal = Journal.open(where.journal)
     first = MainWindow(journal, where)
     qtbot.addWidget(first)
     first.resize(1150, 720)
@@ -113,9 +116,9 @@ def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
     from netzjournal.ui.recovery_dialog import RecoveryDialog
 
     where = paths.resolve(tmp_path).ensure()
-    with store.Journal.open(where.journal) as j:
-        store.create_contact(j, person("Max", "Müller"))
-        store.create_backup(j, where.backups)
+    with Journal.open(where.journal) as j:
+        create_contact(j, person("Max", "Müller"))
+        create_backup(j, where.backups)
     where.journal.write_bytes(b"broken" * 100)
     for suffix in ("-wal", "-shm"):
         Path(str(where.journal) + suffix).unlink(missing_ok=True)
@@ -129,14 +132,14 @@ def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
     journal = app_module._open_journal(where)
     assert asked and "cannot read" in asked[0]
     assert journal is not None
-    assert store.get_contact(journal, 1).family_name == "Müller"
+    assert get_contact(journal, 1).family_name == "Müller"
     assert [p.read_bytes() for p in tmp_path.glob("journal.sqlite3.damaged-*")] == [b"broken" * 100]
     journal.close()
 
 
 def test_newer_journal_can_be_opened_read_only(qtbot, tmp_path):
     where = paths.resolve(tmp_path).ensure()
-    with store.Journal.open(where.journal) as j:
+    with Journal.open(where.journal) as j:
         j.db.execute_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
     asked = click_in_modal(qtbot, "read-only")
     journal = app_module._open_journal(where)
@@ -161,7 +164,7 @@ def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
     status = app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en")
     assert status == 0 and seen == ["netzjournal"]
     assert (tmp_path / "data" / "journal.sqlite3").exists()
-    assert [b.reason for b in store.list_backups(tmp_path / "data" / "backups")] == ["daily"]
+    assert [b.reason for b in list_backups(tmp_path / "data" / "backups")] == ["daily"]
     assert (tmp_path / "data" / "logs" / "netzjournal.log").exists()
     assert QApplication.applicationName() == "netzjournal"
     assert QApplication.desktopFileName() == "org.netzjournal.Netzjournal"
@@ -171,9 +174,9 @@ def test_background_integrity_check_reports_damage(qtbot, tmp_path):
     from netzjournal.ui.integrity import IntegrityCheck
 
     path = tmp_path / "journal.sqlite3"
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         for n in range(300):
-            store.create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
+            create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
     healthy = IntegrityCheck(path)
     with qtbot.waitSignal(healthy.finished, timeout=5000) as result:
         healthy.start()

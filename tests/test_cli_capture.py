@@ -17,8 +17,12 @@ from pathlib import Path
 import pytest
 from conftest import REPO, person
 
-from netzjournal import cli, paths, store
+from netzjournal import cli, paths
 from netzjournal.capture import source_of
+from netzjournal.store.contacts import contact_count, create_contact, get_contact, set_archived
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import follow_ups_of_note, get_interaction, interaction_count
+from netzjournal.store.journal import Journal
 from netzjournal.store.people import find_people_by_typed_name
 
 
@@ -39,9 +43,9 @@ def nj(capsys, data: Path, *args: str) -> tuple[int, str, str]:
     return status, out.out, out.err
 
 
-def journal_of(data: Path) -> store.Journal:
+def journal_of(data: Path) -> Journal:
     where = paths.resolve(data)
-    return store.Journal.open(where.journal, backup_dir=where.backups)
+    return Journal.open(where.journal, backup_dir=where.backups)
 
 
 @pytest.fixture
@@ -69,7 +73,7 @@ def namesakes(data, capsys) -> tuple[int, int, int]:
 def test_contact_add_prints_the_id_and_stores_every_field(namesakes, data):
     _, _, joerg = namesakes
     with journal_of(data) as j:
-        c = store.get_contact(j, joerg)
+        c = get_contact(j, joerg)
     assert (c.given_name, c.family_name, c.role) == ("Jörg", "Müller", "CTO")
     assert [(ch.kind, ch.value) for ch in c.channels] == [
         ("email", "joerg@example.org"), ("phone", "+49 421 123")]  # fmt: skip
@@ -110,7 +114,7 @@ def test_contact_add_checks_as_the_dialog_does(data, capsys, args, message):
         return
     assert status == 2 and message in err and not out
     with journal_of(data) as j:
-        assert store.contact_count(j) == 0
+        assert contact_count(j) == 0
 
 
 def test_messages_follow_the_interface_language(data, capsys):
@@ -141,8 +145,8 @@ def test_note_add_by_name_and_id_with_a_follow_up(namesakes, data, capsys):
                           "--due", "2026-03-21")  # fmt: skip
     assert status == 0, err
     with journal_of(data) as j:
-        note = store.get_interaction(j, int(out))
-        follow = store.follow_ups_of_note(j, note.id)
+        note = get_interaction(j, int(out))
+        follow = follow_ups_of_note(j, note.id)
     assert note.participants == [joerg, bremen]
     assert note.occurred_at == dt.datetime(2026, 3, 14, 10, 30) and note.kind == "coffee"
     assert (note.title, note.body, note.hooks) == (
@@ -159,11 +163,11 @@ def test_a_name_of_several_people_fails_and_lists_them(namesakes, data, capsys):
     assert f"{bremen}  Chloe Baker · Weserbogen Logistik · Bremen" in err
     assert f"{koeln}  Chloe Baker · Nordlicht Medien · Köln" in err
     with journal_of(data) as j:
-        assert store.interaction_count(j) == 0
+        assert interaction_count(j) == 0
     status, out, _ = nj(capsys, data, "note", "add", "--with", str(koeln), "--text", "x")
     assert status == 0
     with journal_of(data) as j:
-        assert store.get_interaction(j, int(out)).participants == [koeln]
+        assert get_interaction(j, int(out)).participants == [koeln]
 
 
 def test_an_unknown_name_fails_unless_created(namesakes, data, capsys):
@@ -173,12 +177,12 @@ def test_an_unknown_name_fails_unless_created(namesakes, data, capsys):
     status, _, err = nj(capsys, data, "note", "add", "--with", "999", "--text", "x")
     assert status == 2 and "no contact with the id 999" in err
     with journal_of(data) as j:
-        assert store.interaction_count(j) == 0 and store.contact_count(j) == 3
+        assert interaction_count(j) == 0 and contact_count(j) == 3
     status, out, err = nj(capsys, data, "note", "add", "--with", "Jörg Müller",
                           "--with", "Ute Groß", "--text", "x", "--create-missing")  # fmt: skip
     assert status == 0 and "New contact: Ute Groß" in err
     with journal_of(data) as j:
-        ute = store.get_contact(j, store.get_interaction(j, int(out)).participants[1])
+        ute = get_contact(j, get_interaction(j, int(out)).participants[1])
     assert (ute.given_name, ute.family_name) == ("Ute", "Groß")
 
 
@@ -187,10 +191,8 @@ def test_text_from_standard_input(namesakes, data, capsys, monkeypatch):
     status, out, _ = nj(capsys, data, "note", "add", "--with", "Joerg Mueller", "--text", "-")
     assert status == 0
     with journal_of(data) as j:
-        assert (
-            store.get_interaction(j, int(out)).body == "Über die Straßenbahn gesprochen 🚋\nZeile 2"
-        )
-        assert store.search(j, "Strassenbahn", kind="interaction")
+        assert get_interaction(j, int(out)).body == "Über die Straßenbahn gesprochen 🚋\nZeile 2"
+        assert search(j, "Strassenbahn", kind="interaction")
 
 
 @pytest.mark.parametrize(
@@ -223,7 +225,7 @@ def test_a_date_alone_takes_the_time_of_day(namesakes, data, capsys, monkeypatch
                         "--when", "2026-11-21")  # fmt: skip
     assert status == 0
     with journal_of(data) as j:
-        note = store.get_interaction(j, int(out))
+        note = get_interaction(j, int(out))
     assert note.occurred_at == dt.datetime(2026, 11, 21, 18, 5) and note.kind == "other"
 
 
@@ -232,7 +234,7 @@ def test_a_date_alone_takes_the_time_of_day(namesakes, data, capsys, monkeypatch
 
 def test_find_people_by_typed_name_never_guesses(journal):
     ids = {
-        name: store.create_contact(journal, person(*name.split())).value.id
+        name: create_contact(journal, person(*name.split())).value.id
         for name in ("Jörg Müller", "Michael Weiß", "Hans Mueller")
     }
     by = lambda text: [p.id for p in find_people_by_typed_name(journal, text)]  # noqa: E731
@@ -242,7 +244,7 @@ def test_find_people_by_typed_name_never_guesses(journal):
     assert by("Michael Weiss") == [ids["Michael Weiß"]]
     assert by("Michal Weiss") == [] and by("Jörg") == [] and by("Müll") == []
     assert by("Hans Mueller") == [ids["Hans Mueller"]]
-    store.set_archived(journal, [ids["Hans Mueller"]], True)
+    set_archived(journal, [ids["Hans Mueller"]], True)
     assert by("Hans Mueller") == []
     assert [
         p.id for p in find_people_by_typed_name(journal, "Hans Mueller", include_archived=True)
@@ -264,8 +266,8 @@ def test_a_running_window_shows_the_note_at_once(qtbot, tmp_path):
     from netzjournal.ui.single_instance import SingleInstance
 
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    anna = store.create_contact(journal, person("Anna", "Berg")).value.id
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    anna = create_contact(journal, person("Anna", "Berg")).value.id
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
     instance = SingleInstance(where.root)
@@ -286,7 +288,7 @@ def test_a_running_window_shows_the_note_at_once(qtbot, tmp_path):
         note_id = int(done.stdout)
         qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=5000)
         assert window.notes.model.note_at(0).id == note_id
-        assert window.isVisible() and store.get_interaction(journal, note_id).participants == [anna]
+        assert window.isVisible() and get_interaction(journal, note_id).participants == [anna]
     finally:
         instance.release()
         journal.close()

@@ -13,8 +13,12 @@ from pathlib import Path
 import pytest
 from conftest import REPO, person
 
-from netzjournal import store
 from netzjournal.store import backups
+from netzjournal.store.backups import create_backup
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.interactions import create_interaction, get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 
 
 def run(*args, home: Path):
@@ -35,12 +39,12 @@ def one_line_error(out) -> str:
 
 def home_with_history(tmp_path: Path) -> Path:
     home = tmp_path / "home"
-    j = store.Journal.open(home / "journal.sqlite3", backup_dir=home / "backups")
-    store.create_contact(j, person("Max", "Müller"))
-    store.create_backup(j, home / "backups", "daily", now=dt.datetime(2026, 1, 1, 9))
-    store.create_contact(j, person("Eva", "Groß"))
-    store.create_backup(j, home / "backups", "daily", now=dt.datetime(2026, 2, 1, 9))
-    store.create_contact(j, person("Jörg", "Lang"))
+    j = Journal.open(home / "journal.sqlite3", backup_dir=home / "backups")
+    create_contact(j, person("Max", "Müller"))
+    create_backup(j, home / "backups", "daily", now=dt.datetime(2026, 1, 1, 9))
+    create_contact(j, person("Eva", "Groß"))
+    create_backup(j, home / "backups", "daily", now=dt.datetime(2026, 2, 1, 9))
+    create_contact(j, person("Jörg", "Lang"))
     j.close()
     return home
 
@@ -159,17 +163,17 @@ def test_dates_and_years_out_of_range(tmp_path, args):
 def test_a_lone_surrogate_is_stored_not_a_traceback(journal, tmp_path):
     from netzjournal.drafts import DraftStore
 
-    made = store.create_contact(journal, person("Max\ud800", "Mü\udc80ller", notes="a\ud83d"))
-    back = store.get_contact(journal, made.value.id)
+    made = create_contact(journal, person("Max\ud800", "Mü\udc80ller", notes="a\ud83d"))
+    back = get_contact(journal, made.value.id)
     assert (back.given_name, back.family_name, back.notes) == (
         "Max\ufffd",
         "Mü\ufffdller",
         "a\ufffd",
     )
-    note = store.create_interaction(journal, store.InteractionRecord(
+    note = create_interaction(journal, InteractionRecord(
         occurred_at=dt.datetime(2026, 1, 1, 10), participants=[made.value.id],
         title="Kaffee \udc00"))  # fmt: skip
-    assert store.get_interaction(journal, note.value.id).title == "Kaffee \ufffd"
+    assert get_interaction(journal, note.value.id).title == "Kaffee \ufffd"
     drafts = DraftStore(tmp_path / "drafts")
     drafts.save({"body": "halb \ud800 fertig"})
     assert drafts.load() == {"body": "halb \ud800 fertig"}

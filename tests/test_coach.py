@@ -11,10 +11,28 @@ from conftest import person
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netzjournal import store
 from netzjournal.coach import openers, rules
 from netzjournal.coach.engine import SummaryCache, suggest
 from netzjournal.coach.settings import CoachSettings, load, save
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.coach_data import (
+    CoachDetails,
+    CoachSummary,
+    coach_summaries,
+    record_opener,
+    snooze,
+)
+from netzjournal.store.contacts import create_contact, get_contact, set_archived, update_contact
+from netzjournal.store.events import create_event
+from netzjournal.store.interactions import add_follow_up, create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import (
+    Birthday,
+    EventRecord,
+    FollowUpRecord,
+    InteractionRecord,
+    OpenerTemplateRecord,
+)
 
 TODAY = dt.date(2026, 6, 15)  # a Monday
 
@@ -27,11 +45,11 @@ def add(
     journal, given_name, family, closeness=3, last=None, kind="coffee", direction="together", **kw
 ):
     kw.setdefault("met_on", TODAY - dt.timedelta(days=900))
-    c = store.create_contact(journal, person(given_name, family, closeness=closeness, **kw)).value
+    c = create_contact(journal, person(given_name, family, closeness=closeness, **kw)).value
     if last is not None:
-        store.create_interaction(
+        create_interaction(
             journal,
-            store.InteractionRecord(occurred_at=at(last), participants=[c.id], kind=kind,
+            InteractionRecord(occurred_at=at(last), participants=[c.id], kind=kind,
                                     direction=direction, hooks=kw.get("topics", "")),
         )  # fmt: skip
     return c
@@ -89,8 +107,8 @@ def test_no_interaction_counts_from_when_we_met(journal):
 
 def test_birthday_lifts_and_becomes_the_reason_and_opener(journal):
     add(journal, "Birthday", "Soon", closeness=3, last=30,
-        birthday=store.Birthday(6, 19, 1980), salutation="Frau")  # fmt: skip
-    add(journal, "Birthday", "Far", closeness=3, last=30, birthday=store.Birthday(8, 1, 1980))
+        birthday=Birthday(6, 19, 1980), salutation="Frau")  # fmt: skip
+    add(journal, "Birthday", "Far", closeness=3, last=30, birthday=Birthday(8, 1, 1980))
     result = suggest(journal, TODAY)
     assert names(result) == ["Birthday Soon"]
     assert "Geburtstag in 4 Tagen" in result.suggestions[0].reason
@@ -108,16 +126,16 @@ def test_birthday_lifts_and_becomes_the_reason_and_opener(journal):
     ],
 )
 def test_29_february_and_year_less_birthdays(today, expected_days):
-    for birthday in (store.Birthday(2, 29), store.Birthday(2, 29, 1988)):
+    for birthday in (Birthday(2, 29), Birthday(2, 29, 1988)):
         day = rules.next_birthday(birthday, today)
         assert (day - today).days == expected_days
-    assert rules.next_birthday(store.Birthday(1, 2), dt.date(2026, 12, 30)) == dt.date(2027, 1, 2)
+    assert rules.next_birthday(Birthday(1, 2), dt.date(2026, 12, 30)) == dt.date(2027, 1, 2)
 
 
 def test_upcoming_event_sharing_a_tag(journal):
     add(journal, "Media", "Person", closeness=2, last=60, tags=["Medien"])
     add(journal, "Other", "Person", closeness=2, last=60, tags=["Sport"])
-    store.create_event(journal, store.EventRecord("re:publica 2026", TODAY + dt.timedelta(days=10),
+    create_event(journal, EventRecord("re:publica 2026", TODAY + dt.timedelta(days=10),
                                                   tags=["Medien"]))  # fmt: skip
     result = suggest(journal, TODAY)
     assert names(result) == ["Media Person"]
@@ -129,8 +147,8 @@ def test_upcoming_event_sharing_a_tag(journal):
 
 def test_open_follow_up_i_owe_them(journal):
     c = add(journal, "Owed", "Person", closeness=3, last=100)
-    owed = store.FollowUpRecord("Artikel schicken", c.id, due_on=TODAY + dt.timedelta(days=2))
-    store.add_follow_up(journal, owed)
+    owed = FollowUpRecord("Artikel schicken", c.id, due_on=TODAY + dt.timedelta(days=2))
+    add_follow_up(journal, owed)
     s = suggest(journal, TODAY).suggestions[0]
     assert "Offen: Artikel schicken" in s.reason
     assert any(o.kind == "owed" for o in s.occasions)
@@ -145,10 +163,10 @@ def test_anniversary_of_meeting(journal):
 def test_reached_out_rests_then_returns(journal):
     # A short cadence, so only the rest rule keeps them off the list.
     c = add(journal, "Reached", "Out", closeness=4, last=100, cadence_days=5)
-    message = store.InteractionRecord(
+    message = InteractionRecord(
         occurred_at=at(7), participants=[c.id], kind="message", direction="outbound"
     )
-    store.create_interaction(journal, message)
+    create_interaction(journal, message)
     assert "Reached Out" not in names(suggest(journal, TODAY))  # 7 ≥ 5 days, but resting
     later = TODAY + dt.timedelta(days=7)
     assert "Reached Out" in names(suggest(journal, later))
@@ -156,28 +174,28 @@ def test_reached_out_rests_then_returns(journal):
 
 def test_snooze(journal):
     c = add(journal, "Snoozy", "Person", closeness=4, last=100)
-    store.snooze(journal, c.id, TODAY + dt.timedelta(days=14))
+    snooze(journal, c.id, TODAY + dt.timedelta(days=14))
     assert names(suggest(journal, TODAY)) == []
     assert names(suggest(journal, TODAY + dt.timedelta(days=14))) == ["Snoozy Person"]
-    store.snooze(journal, c.id, None)
+    snooze(journal, c.id, None)
     assert names(suggest(journal, TODAY)) == ["Snoozy Person"]
 
 
 def test_three_unanswered_outreaches_hold_off(journal):
     c = add(journal, "Silent", "Person", closeness=4, last=400)
     for days in (200, 150, 100):
-        message = store.InteractionRecord(
+        message = InteractionRecord(
             occurred_at=at(days), participants=[c.id], kind="message", direction="outbound"
         )
-        store.create_interaction(journal, message)
+        create_interaction(journal, message)
     result = suggest(journal, TODAY)
     assert names(result) == []
     assert [h.name for h in result.held] == ["Silent Person"]
     assert "3 Nachrichten ohne Antwort" in result.held[0].reason
-    answer = store.InteractionRecord(
+    answer = InteractionRecord(
         occurred_at=at(95), participants=[c.id], kind="message", direction="inbound"
     )
-    store.create_interaction(journal, answer)
+    create_interaction(journal, answer)
     assert names(suggest(journal, TODAY)) == ["Silent Person"]
 
 
@@ -193,36 +211,34 @@ def test_summary_cache_follows_changes(journal):
     c = add(journal, "Cached", "Person", closeness=3, last=100)
     cache = SummaryCache()
     assert [s.name for s in cache.get(journal, TODAY)] == ["Cached Person"]
-    store.create_interaction(
-        journal, store.InteractionRecord(occurred_at=at(1), participants=[c.id])
-    )
+    create_interaction(journal, InteractionRecord(occurred_at=at(1), participants=[c.id]))
     stale = cache.get(journal, TODAY, changed=set())
     assert stale[0].last_contact == at(100)
     fresh = cache.get(journal, TODAY, changed={c.id})
     assert fresh[0].last_contact == at(1)
-    store.set_archived(journal, [c.id], True)
+    set_archived(journal, [c.id], True)
     assert cache.get(journal, TODAY, changed={c.id}) == []
 
 
 # -- openers ------------------------------------------------------------------------
 
 
-def details(**kw) -> store.CoachDetails:
+def details(**kw) -> CoachDetails:
     base = dict(id=1, salutation="", title_prefix="", language="de", address_form="sie",
                 city="", organisation="", role="", topics="", emails=(), last_kind=None,
                 last_hook="", unanswered=0, gave=0, received=0, owed=())  # fmt: skip
     base.update(kw)
-    return store.CoachDetails(**base)
+    return CoachDetails(**base)
 
 
-def summary(**kw) -> store.CoachSummary:
+def summary(**kw) -> CoachSummary:
     base = dict(id=1, given_name="Jana", family_name="Müller", display_name="", closeness=3,
                 cadence_days=None, cadence_never=False, met_on=None, created_at=None,
                 birthday=None, snoozed_until=None, last_contact=dt.datetime(2026, 1, 10),
                 last_two_way=None, last_outbound=None, in_person_2y=0, inbound_2y=0,
                 outbound_2y=0, tags=(), owed_open=0)  # fmt: skip
     base.update(kw)
-    return store.CoachSummary(**base)
+    return CoachSummary(**base)
 
 
 def test_opener_per_language_and_address_form():
@@ -310,10 +326,10 @@ def test_every_opener_leaves_no_easy():
 
 def test_user_templates_join_and_broken_ones_are_skipped():
     own = [
-        store.OpenerTemplateRecord(
+        OpenerTemplateRecord(
             "coffee", "de", "sie", "Eigener Text für {city}, gern ein andermal.", "Hallo", 9
         ),
-        store.OpenerTemplateRecord("coffee", "de", "sie", "Kaputt {unbekannt", "x", 10),
+        OpenerTemplateRecord("coffee", "de", "sie", "Kaputt {unbekannt", "x", 10),
     ]
     bodies = {
         o.body
@@ -382,14 +398,14 @@ def test_user_text_with_braces_is_inserted_verbatim():
 def test_a_new_role_is_recorded_by_an_edit_and_lifts_the_person(journal):
     c = add(journal, "Jana", "Müller", closeness=3, last=30, role="Volontärin",
             organisation="WDR")  # fmt: skip
-    record = store.get_contact(journal, c.id)
+    record = get_contact(journal, c.id)
     record.city = "Köln"  # not a role change
-    store.update_contact(journal, record, today=TODAY - dt.timedelta(days=40))
-    assert store.coach_summaries(journal, TODAY)[0].role_changed_on is None
+    update_contact(journal, record, today=TODAY - dt.timedelta(days=40))
+    assert coach_summaries(journal, TODAY)[0].role_changed_on is None
     assert names(suggest(journal, TODAY)) == []  # 30 days since, cadence 90: not due
     record.role = "Redakteurin"
-    store.update_contact(journal, record, today=TODAY - dt.timedelta(days=20))
-    (summary_,) = store.coach_summaries(journal, TODAY)
+    update_contact(journal, record, today=TODAY - dt.timedelta(days=20))
+    (summary_,) = coach_summaries(journal, TODAY)
     assert summary_.role_changed_on == TODAY - dt.timedelta(days=20)
     result = suggest(journal, TODAY)
     assert names(result) == ["Jana Müller"]  # lifted by the occasion
@@ -401,28 +417,28 @@ def test_a_new_role_is_recorded_by_an_edit_and_lifts_the_person(journal):
 
 def test_filling_in_a_blank_role_is_not_a_new_role(journal):
     c = add(journal, "Jana", "Müller", organisation="WDR")
-    record = store.get_contact(journal, c.id)
+    record = get_contact(journal, c.id)
     record.role = "Redakteurin"  # the role was not known before
-    store.update_contact(journal, record, today=TODAY)
+    update_contact(journal, record, today=TODAY)
     record.organisation = "wdr"  # only the spelling
-    store.update_contact(journal, record, today=TODAY)
-    assert store.coach_summaries(journal, TODAY)[0].role_changed_on is None
+    update_contact(journal, record, today=TODAY)
+    assert coach_summaries(journal, TODAY)[0].role_changed_on is None
     record.organisation = "Deutschlandfunk"
-    store.update_contact(journal, record, today=TODAY)
-    assert store.coach_summaries(journal, TODAY)[0].role_changed_on == TODAY
+    update_contact(journal, record, today=TODAY)
+    assert coach_summaries(journal, TODAY)[0].role_changed_on == TODAY
 
 
 def test_today_counts_a_birthday_and_a_follow_up_due_today_are_always_shown(journal):
     # Both would otherwise be left out: one rests (reached out 3 days ago) and is
     # snoozed, the other is not due; and the list holds only one person.
     bday = add(journal, "Heute", "Geburtstag", closeness=2, last=3, direction="outbound",
-               birthday=store.Birthday(TODAY.month, TODAY.day, None))  # fmt: skip
-    store.snooze(journal, bday.id, TODAY + dt.timedelta(days=30))
+               birthday=Birthday(TODAY.month, TODAY.day, None))  # fmt: skip
+    snooze(journal, bday.id, TODAY + dt.timedelta(days=30))
     task = add(journal, "Heute", "Fällig", closeness=2, last=5)
-    store.add_follow_up(journal, store.FollowUpRecord("Angebot schicken", task.id, due_on=TODAY))
+    add_follow_up(journal, FollowUpRecord("Angebot schicken", task.id, due_on=TODAY))
     add(journal, "Warm", "Due", closeness=5, last=40)
     tomorrow = add(journal, "Morgen", "Fällig", closeness=2, last=5)
-    store.add_follow_up(journal, store.FollowUpRecord(
+    add_follow_up(journal, FollowUpRecord(
         "Später", tomorrow.id, due_on=TODAY + dt.timedelta(days=1)))  # fmt: skip
     result = suggest(journal, TODAY, limit=1)
     assert names(result)[:2] == ["Heute Geburtstag", "Heute Fällig"] or names(result)[:2] == [
@@ -443,8 +459,8 @@ def test_the_quick_warmth_estimate_equals_the_full_one(tmp_path):
 
     path = tmp_path / "demo.sqlite3"
     create_demo_journal(path, DemoSpec(60, 3, seed=4, today=TODAY))
-    with store.Journal.open(path) as j:
-        summaries = store.coach_summaries(j, TODAY)
+    with Journal.open(path) as j:
+        summaries = coach_summaries(j, TODAY)
     assert summaries
     for s in summaries:
         assert rules.warmth_score(s, TODAY) == rules.warmth(s, None, TODAY).score
@@ -467,12 +483,12 @@ def test_a_cached_refresh_equals_a_fresh_list(journal):
         return cached
 
     both(None)
-    store.snooze(journal, people[5].id, TODAY + dt.timedelta(days=9))
+    snooze(journal, people[5].id, TODAY + dt.timedelta(days=9))
     both({people[5].id})
-    store.record_opener(journal, people[6].id, "coffee:0")
+    record_opener(journal, people[6].id, "coffee:0")
     assert all(
         o.key != "coffee:0" for s in both({people[6].id}).suggestions
         if s.contact_id == people[6].id for o in s.openers
     )  # fmt: skip
-    store.set_setting(journal, "user.name", "Kim Berger")
+    set_setting(journal, "user.name", "Kim Berger")
     assert all(o.body.endswith("Kim Berger") for s in both(set()).suggestions for o in s.openers)

@@ -10,7 +10,8 @@ import time
 import pytest
 from conftest import REPO
 
-from netzjournal import store
+from netzjournal.store.fulltext import search
+from netzjournal.store.journal import Journal
 
 
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
@@ -30,11 +31,11 @@ def test_sigkill_loses_no_committed_note(tmp_path, seed):
     out, _ = proc.communicate(timeout=30)
     committed = [int(line.split()[1]) for line in out.splitlines() if line.startswith("committed")]
     assert committed, "the writer committed nothing before the kill"
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         assert j.integrity_check() == ["ok"]
         titles = {r[0] for r in j.db.execute_sql("SELECT title FROM interaction").fetchall()}
         for n in committed:
             assert f"Note {n}" in titles
         # The index is as exact as the tables: every stored note is findable.
-        found = store.search(j, "Note Kaffee", limit=100_000, kind="interaction")
+        found = search(j, "Note Kaffee", limit=100_000, kind="interaction")
         assert len(found) == len(titles)

@@ -11,10 +11,13 @@ import os
 import pytest
 from conftest import REPO, person
 
-from netzjournal import cli, store
+from netzjournal import cli
 from netzjournal.interchange import writers
 from netzjournal.interchange.csv_in import parse_date, read_csv
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 
 CSV = REPO / "tests" / "data" / "contacts" / "csv"
 
@@ -36,7 +39,7 @@ def test_outlook_desktop_quoted_header_is_a_header_not_a_preamble():
     assert (erika.organisation, erika.department, erika.role, erika.city) == (
         "Beispiel GmbH", "Vertrieb", "Geschäftsführerin", "Berlin")  # fmt: skip
     assert erika.emails() == ["erika@example.com", "erika.privat@example.org"]
-    assert erika.birthday == store.Birthday(4, 15, 1980) and erika.tags == ["Netzwerk", "Presse"]
+    assert erika.birthday == Birthday(4, 15, 1980) and erika.tags == ["Netzwerk", "Presse"]
     assert erika.notes == "Kennengelernt auf der re:publica.\nMag Espresso."
     assert jan.birthday is None and jan.emails() == ["jan@example.com"]  # 0/0/00: none
     # LinkedIn's preamble (Notes:, a quoted notice) is still passed over.
@@ -91,7 +94,7 @@ def test_german_outlook_second_and_third_address_empty_birthday_categories():
     assert (weiss.organisation, weiss.department, weiss.role, weiss.city) == (
         "Straßen AG", "Einkauf", "Leiterin", "München")  # fmt: skip
     assert ("+49 89 123456", "work") in [(c.value, c.label) for c in weiss.channels]
-    assert koehler.salutation == "Herr" and koehler.birthday == store.Birthday(3, 22, 1980)
+    assert koehler.salutation == "Herr" and koehler.birthday == Birthday(3, 22, 1980)
 
 
 def test_cr_only_line_endings():
@@ -179,30 +182,30 @@ def test_slashed_dates_are_day_first_when_the_column_says_so():
 TRICKY = ["=1+2", "+49 30 1234", "-minus", "@home", "'=quoted", "\tTab", 'a ; b, "c"\nd']
 
 
-def _people(journal: store.Journal) -> list[store.ContactRecord]:
+def _people(journal: Journal) -> list[ContactRecord]:
     made = [
         person("Jürgen", "Weiß", salutation="Herr", title_prefix="Dr.",
                organisation="Straße; Söhne, KG", department="Presse", role="=CEO",
                hierarchy="executive", city="Köln",
-               birthday=store.Birthday(2, 29), source="xing", source_detail="Barcamp 2024",
+               birthday=Birthday(2, 29), source="xing", source_detail="Barcamp 2024",
                met_on=dt.date(2024, 5, 3), address_form="du", language="en", closeness=5,
                cadence_days=45, topics="KI, Jazz", archived=True,
                notes="Zeile 1\nZeile 2; mit, Zeichen \"zitiert\"\r\n=SUMME(A1)",
                tags=["Presse", "Köln, Stadt", "-minus"],
-               channels=[store.Channel("email", "j@example.org", "work"),
-                         store.Channel("email", "jw@example.com", ""),
-                         store.Channel("phone", "+49 1", "cell"),
-                         store.Channel("phone", "@0221 2", ""),
-                         store.Channel("url", "https://www.xing.com/profile/J_W", "xing")]),
+               channels=[Channel("email", "j@example.org", "work"),
+                         Channel("email", "jw@example.com", ""),
+                         Channel("phone", "+49 1", "cell"),
+                         Channel("phone", "@0221 2", ""),
+                         Channel("url", "https://www.xing.com/profile/J_W", "xing")]),
         person("", "", display_name="Frau Ö", organisation="@Verein", cadence_never=True,
-               birthday=store.Birthday(3, 1, 1970)),
+               birthday=Birthday(3, 1, 1970)),
         person("Ana", "Ortiz", display_name="Ana (Messe)", notes=" ".join(TRICKY),
                topics="\n".join(TRICKY)),
     ]  # fmt: skip
-    return [store.create_contact(journal, p).value for p in made]
+    return [create_contact(journal, p).value for p in made]
 
 
-def _comparable(rec: store.ContactRecord) -> dict:
+def _comparable(rec: ContactRecord) -> dict:
     values = dict(vars(rec))
     for key in ("id", "created_at", "updated_at", "introduced_by"):
         values.pop(key)
@@ -222,11 +225,11 @@ def test_own_csv_export_imports_back_without_loss(journal, tmp_path, delimiter, 
         assert not any(cell[:1] in ("=", "+", "-", "@", "\t") for cell in row), row
     path = tmp_path / "export.csv"
     path.write_text(text, encoding="utf-8-sig", newline="")
-    with store.Journal.open(tmp_path / "other.sqlite3") as other:
+    with Journal.open(tmp_path / "other.sqlite3") as other:
         read = read_paths([path])
         assert read.format == "csv-netzjournal" and read.problems == []
         outcome = apply_import(other, plan_import(other, read))
-        back = [store.get_contact(other, i) for i in outcome.created]
+        back = [get_contact(other, i) for i in outcome.created]
     assert [_comparable(b) for b in back] == [_comparable(p) for p in people]
 
 

@@ -4,14 +4,17 @@ import hashlib
 
 from conftest import TODAY
 
-from netzjournal import store
 from netzjournal.demo.generator import DemoSpec, create_demo_journal
+from netzjournal.store.contacts import get_contact
+from netzjournal.store.fulltext import search
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday
 
 
 def dump(path):
     """A content digest of the journal, ignoring the moment rows were written
     and their UIDs (random by design: two journals never share one)."""
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         conn = j.db.connection()
         h = hashlib.sha256()
         for table, order in (
@@ -40,10 +43,10 @@ def test_s_journal_is_realistic(tmp_path):
     path = tmp_path / "s.sqlite3"
     stats = create_demo_journal(path, DemoSpec(50, 3, seed=1, today=TODAY))
     assert stats.contacts == 50 and 80 <= stats.interactions <= 300
-    with store.Journal.open(path) as j:
-        people = [store.get_contact(j, i) for i in range(1, 51)]
-        assert store.get_contact(j, 7).birthday == store.Birthday(2, 29, 1988)
-        assert store.get_contact(j, 23).birthday == store.Birthday(2, 29, None)
+    with Journal.open(path) as j:
+        people = [get_contact(j, i) for i in range(1, 51)]
+        assert get_contact(j, 7).birthday == Birthday(2, 29, 1988)
+        assert get_contact(j, 23).birthday == Birthday(2, 29, None)
         assert any(p.birthday and p.birthday.year is None for p in people if p.id not in (23,))
         assert any(set(p.name) & set("äöüßÄÖÜ") for p in people)
         assert {p.closeness for p in people} >= {1, 2, 3, 4}
@@ -68,7 +71,7 @@ def test_s_journal_is_realistic(tmp_path):
             ).fetchall()
         )
         assert per[5 if 5 in per else 4] > per[1]
-        assert store.search(j, "Kaffee")
+        assert search(j, "Kaffee")
         assert j.integrity_check() == ["ok"]
         fk = j.db.execute_sql("PRAGMA foreign_key_check").fetchall()
         assert fk == []

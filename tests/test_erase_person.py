@@ -14,10 +14,24 @@ from pathlib import Path
 import pytest
 from conftest import person
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.drafts import DraftStore
 from netzjournal.store import erasure
+from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.contacts import create_contact, get_contact, update_contact
+from netzjournal.store.errors import NotFound
+from netzjournal.store.events import attendance, create_event, matching_event_ids, set_attendance
 from netzjournal.store.folding import fold
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import add_follow_up, create_interaction, get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import (
+    Channel,
+    EventRecord,
+    FollowUpRecord,
+    GiveTakeLine,
+    InteractionRecord,
+)
 
 SECRETS = [
     "Zyxander",
@@ -54,10 +68,10 @@ def where(tmp_path):
     return paths.resolve(tmp_path / "data").ensure()
 
 
-def build(where: paths.DataPaths) -> tuple[store.Journal, int, int, int, int]:
-    j = store.Journal.open(where.journal, backup_dir=where.backups)
-    ben = store.create_contact(j, person("Ben", "Gewöhnlich", city="Bonn")).value
-    z = store.create_contact(
+def build(where: paths.DataPaths) -> tuple[Journal, int, int, int, int]:
+    j = Journal.open(where.journal, backup_dir=where.backups)
+    ben = create_contact(j, person("Ben", "Gewöhnlich", city="Bonn")).value
+    z = create_contact(
         j,
         person(
             "Zyxander",
@@ -65,34 +79,34 @@ def build(where: paths.DataPaths) -> tuple[store.Journal, int, int, int, int]:
             notes="Geheimnis: Wombatfarm",
             tags=["Quofflebrink-Kreis"],
             channels=[
-                store.Channel("email", "zyx.quoff@example.org"),
-                store.Channel("phone", "+49 170 9998877"),
+                Channel("email", "zyx.quoff@example.org"),
+                Channel("phone", "+49 170 9998877"),
             ],
         ),
     ).value
-    sole = store.create_interaction(
+    sole = create_interaction(
         j,
-        store.InteractionRecord(
+        InteractionRecord(
             dt.datetime(2026, 5, 1, 9), participants=[z.id], body="Treffen am Kirschblütenweg"
         ),
     ).value
-    shared = store.create_interaction(
+    shared = create_interaction(
         j,
-        store.InteractionRecord(
+        InteractionRecord(
             dt.datetime(2026, 6, 1, 9),
             participants=[z.id, ben.id],
             body="Messe in Essen",
-            give_take=[store.GiveTakeLine("gave", "Buchtipp Ozelotdressur", z.id)],
+            give_take=[GiveTakeLine("gave", "Buchtipp Ozelotdressur", z.id)],
         ),
     ).value
-    store.add_follow_up(j, store.FollowUpRecord("Anrufen wegen Wombatfarm", z.id))
+    add_follow_up(j, FollowUpRecord("Anrufen wegen Wombatfarm", z.id))
     # Older versions of the row in free pages and in the WAL.
     for n in range(5):
-        rec = store.get_contact(j, z.id)
+        rec = get_contact(j, z.id)
         rec.notes = f"Geheimnis: Wombatfarm ({n})"
-        store.update_contact(j, rec)
-    store.create_backup(j, where.backups, "daily", now=dt.datetime(2026, 10, 1, 8))
-    store.create_backup(j, where.backups, "pre-import", now=dt.datetime(2026, 11, 1, 8))
+        update_contact(j, rec)
+    create_backup(j, where.backups, "daily", now=dt.datetime(2026, 10, 1, 8))
+    create_backup(j, where.backups, "pre-import", now=dt.datetime(2026, 11, 1, 8))
     DraftStore(where.drafts).save({"who": "zyxander quofflebrink", "body": "Kaffee"})
     return j, z.id, ben.id, sole.id, shared.id
 
@@ -114,14 +128,14 @@ def test_erase_everywhere_leaves_no_byte_of_them(where):
     assert erasure.delete_files([p for p, _ in report.unchangeable]) == []
     assert traces(where.root) == []
     # Everyone and everything else is still there, in the journal and the backups.
-    assert store.get_contact(j, ben_id).city == "Bonn"
-    assert store.get_interaction(j, shared_id).participants == [ben_id]
-    assert store.get_interaction(j, shared_id).body == "Messe in Essen"
-    with pytest.raises(store.NotFound):
-        store.get_interaction(j, sole_id)
-    assert store.search(j, "Essen") and not store.search(j, "Zyxander")
+    assert get_contact(j, ben_id).city == "Bonn"
+    assert get_interaction(j, shared_id).participants == [ben_id]
+    assert get_interaction(j, shared_id).body == "Messe in Essen"
+    with pytest.raises(NotFound):
+        get_interaction(j, sole_id)
+    assert search(j, "Essen") and not search(j, "Zyxander")
     assert j.integrity_check() == ["ok"]
-    for b in store.list_backups(where.backups):
+    for b in list_backups(where.backups):
         conn = sqlite3.connect(b.path)
         names = [r[0] for r in conn.execute("SELECT given_name FROM contact")]
         assert names == ["Ben"], b.path
@@ -134,7 +148,7 @@ def test_notes_where_they_were_alone_can_stay(where):
     j, zid, _ben, sole_id, _shared = build(where)
     report = erasure.erase_person(j, zid, with_sole_notes=False, drafts_dir=where.drafts)
     assert report.notes_deleted == 0
-    kept = store.get_interaction(j, sole_id)
+    kept = get_interaction(j, sole_id)
     assert kept.participants == [] and kept.body == "Treffen am Kirschblütenweg"
     j.close()
 
@@ -179,19 +193,19 @@ def test_a_backup_that_cannot_be_changed_is_listed_and_left_as_it_was(where, mon
 
 def test_erasing_takes_them_out_of_events_and_their_index(where):
     j, zid, ben_id, _sole, _shared = build(where)
-    evening = store.create_event(
-        j, store.EventRecord("Stammtisch Süd", dt.date(2026, 9, 8), place="Bonn")
+    evening = create_event(
+        j, EventRecord("Stammtisch Süd", dt.date(2026, 9, 8), place="Bonn")
     ).value
     assert evening.id is not None
-    store.set_attendance(j, evening.id, zid, note="Wombatfarm erzählt")
-    store.set_attendance(j, evening.id, ben_id)
-    assert store.matching_event_ids(j, "Zyxander") == {evening.id}  # the index names them
+    set_attendance(j, evening.id, zid, note="Wombatfarm erzählt")
+    set_attendance(j, evening.id, ben_id)
+    assert matching_event_ids(j, "Zyxander") == {evening.id}  # the index names them
 
     erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
 
-    assert store.matching_event_ids(j, "Zyxander") == set()
-    assert store.matching_event_ids(j, "Wombatfarm") == set()
-    assert [a.contact_id for a in store.attendance(j, [evening.id])[evening.id]] == [ben_id]
-    assert store.matching_event_ids(j, "Gewöhnlich") == {evening.id}
+    assert matching_event_ids(j, "Zyxander") == set()
+    assert matching_event_ids(j, "Wombatfarm") == set()
+    assert [a.contact_id for a in attendance(j, [evening.id])[evening.id]] == [ben_id]
+    assert matching_event_ids(j, "Gewöhnlich") == {evening.id}
     assert traces(where.root) == []
     j.close()

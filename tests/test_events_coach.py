@@ -6,17 +6,25 @@ import datetime as dt
 
 from test_coach import TODAY, add, names
 
-from netzjournal import store
 from netzjournal.coach.engine import suggest
+from netzjournal.store.coach_data import upcoming_events
+from netzjournal.store.events import (
+    create_event,
+    ensure_occurrence,
+    set_attendance,
+    update_occurrence,
+)
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.records import EventRecord, InteractionRecord
 
 D = dt.date
 
 
 def _stammtisch(journal):
     # The last Tuesday of the month: 26 May was one, 30 June is the next after TODAY (15 June).
-    return store.create_event(
+    return create_event(
         journal,
-        store.EventRecord("Stammtisch Süd", D(2026, 1, 27), rrule="FREQ=MONTHLY;BYDAY=-1TU"),
+        EventRecord("Stammtisch Süd", D(2026, 1, 27), rrule="FREQ=MONTHLY;BYDAY=-1TU"),
     ).value
 
 
@@ -25,13 +33,13 @@ def test_upcoming_occurrence_is_an_occasion_for_earlier_attendees(journal):
     noted = add(journal, "Tom", "Berger", closeness=2, last=40)
     add(journal, "Never", "There", closeness=2, last=40)
     s = _stammtisch(journal)
-    may = store.ensure_occurrence(journal, s.id, D(2026, 5, 26)).value
-    store.set_attendance(journal, may, came.id, note="kurz gesprochen")  # no note needed
-    april = store.ensure_occurrence(journal, s.id, D(2026, 4, 28)).value
+    may = ensure_occurrence(journal, s.id, D(2026, 5, 26)).value
+    set_attendance(journal, may, came.id, note="kurz gesprochen")  # no note needed
+    april = ensure_occurrence(journal, s.id, D(2026, 4, 28)).value
     evening = dt.datetime(2026, 4, 28, 21)
-    rec = store.InteractionRecord(evening, kind="event", participants=[noted.id], event_id=april)
-    store.create_interaction(journal, rec)
-    upcoming = store.upcoming_events(journal, TODAY, 35)
+    rec = InteractionRecord(evening, kind="event", participants=[noted.id], event_id=april)
+    create_interaction(journal, rec)
+    upcoming = upcoming_events(journal, TODAY, 35)
     nxt = next(e for e in upcoming if e.starts_on == D(2026, 6, 30))
     assert nxt.id == s.id and nxt.attendees == {came.id, noted.id}
     result = suggest(journal, TODAY)
@@ -48,9 +56,9 @@ def test_upcoming_occurrence_is_an_occasion_for_earlier_attendees(journal):
 def test_a_cancelled_occurrence_is_no_occasion(journal):
     came = add(journal, "Sabine", "Kraus", closeness=2, last=40)
     s = _stammtisch(journal)
-    may = store.ensure_occurrence(journal, s.id, D(2026, 5, 26)).value
-    store.set_attendance(journal, may, came.id)
-    store.update_occurrence(journal, s.id, D(2026, 6, 30), cancelled=True)
-    events = store.upcoming_events(journal, TODAY, 21)
+    may = ensure_occurrence(journal, s.id, D(2026, 5, 26)).value
+    set_attendance(journal, may, came.id)
+    update_occurrence(journal, s.id, D(2026, 6, 30), cancelled=True)
+    events = upcoming_events(journal, TODAY, 21)
     assert all(e.starts_on != D(2026, 6, 30) for e in events)
     assert names(suggest(journal, TODAY)) == []

@@ -7,8 +7,20 @@ import datetime as dt
 import pytest
 from conftest import REPO
 
-from netzjournal import store
 from netzjournal.interchange import ical_in, writers
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.errors import ValidationError
+from netzjournal.store.events import (
+    create_event,
+    ensure_occurrence,
+    get_event,
+    list_events,
+    occurrences,
+    set_attendance,
+    update_occurrence,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord, EventRecord
 
 D = dt.date
 ICS = REPO / "tests" / "data" / "events" / "ruhr-events.ics"
@@ -17,7 +29,7 @@ ICS = REPO / "tests" / "data" / "events" / "ruhr-events.ics"
 def _view(j, start, end):
     return [
         (o.name, o.starts_on, o.ends_on, o.start_time, o.place, o.cancelled, o.occurrence_on)
-        for o in store.occurrences(j, start, end)
+        for o in occurrences(j, start, end)
     ]
 
 
@@ -26,15 +38,15 @@ def test_import_a_recurring_event_keeps_rule_exceptions_and_moves(journal):
     out = ical_in.import_events(journal, events)
     assert (out.value.created, out.value.skipped, out.value.occurrences) == (3, 0, 2)
     assert out.changes.events
-    (stammtisch,) = [e for e in store.list_events(journal) if e.name == "Stammtisch Süd"]
+    (stammtisch,) = [e for e in list_events(journal) if e.name == "Stammtisch Süd"]
     assert set(stammtisch.rrule.split(";")) == {"FREQ=MONTHLY", "BYDAY=-1TU",
                                                 "UNTIL=20261231T235959"}  # fmt: skip
-    full = store.get_event(journal, stammtisch.id)
+    full = get_event(journal, stammtisch.id)
     assert (full.place, full.url, full.tags) == (
         "Brauhaus Goldene Möwe, Essen", "https://events.example/stammtisch-sued",
         ["Stammtisch", "Unternehmer"],
     )  # fmt: skip
-    got = store.occurrences(journal, D(2026, 2, 1), D(2026, 12, 31), series_ids=[stammtisch.id])
+    got = occurrences(journal, D(2026, 2, 1), D(2026, 12, 31), series_ids=[stammtisch.id])
     # 19:00 before and after the change to summer time (29 March 2026)
     assert {o.start_time for o in got} == {dt.time(19, 0)}
     days = [(o.starts_on, o.cancelled, o.place) for o in got]
@@ -43,13 +55,13 @@ def test_import_a_recurring_event_keeps_rule_exceptions_and_moves(journal):
     assert (D(2026, 4, 30), False, "Biergarten am See") in days  # moved from 28 April
     assert (D(2026, 5, 26), True, "Brauhaus Goldene Möwe, Essen") in days  # EXDATE
     assert days[-1][0] == D(2026, 12, 29) and len(days) == 11
-    barcamp = [o for o in store.occurrences(journal, D(2026, 1, 1), D(2027, 12, 31))
+    barcamp = [o for o in occurrences(journal, D(2026, 1, 1), D(2027, 12, 31))
                if o.name == "Barcamp Ruhr"]  # fmt: skip
     assert [(o.starts_on, o.ends_on) for o in barcamp] == [
         (D(2026, 3, 14), D(2026, 3, 15)),
         (D(2027, 3, 13), D(2027, 3, 14)),
     ]
-    september = store.occurrences(journal, D(2026, 9, 1), D(2026, 9, 30))
+    september = occurrences(journal, D(2026, 9, 1), D(2026, 9, 30))
     (dmexco,) = [o for o in september if o.name == "DMEXCO 2026"]
     # given in UTC: shown in this computer's zone, a two-day event
     assert dmexco.ends_on == D(2026, 9, 17) and dmexco.start_time is not None
@@ -59,31 +71,31 @@ def test_import_a_recurring_event_keeps_rule_exceptions_and_moves(journal):
 
 
 def test_round_trip_through_the_export(journal, tmp_path):
-    s = store.create_event(journal, store.EventRecord(
+    s = create_event(journal, EventRecord(
         "Stammtisch Süd", D(2026, 1, 13), place="Brauhaus", rrule="FREQ=MONTHLY;BYDAY=2TU",
         start_time=dt.time(19, 0), end_time=dt.time(22, 0), tags=["Stammtisch"],
         url="https://stammtisch.example", notes="Hinterzimmer")).value  # fmt: skip
-    store.update_occurrence(journal, s.id, D(2026, 3, 10), cancelled=True)
-    store.update_occurrence(journal, s.id, D(2026, 4, 14), starts_on=D(2026, 4, 16),
+    update_occurrence(journal, s.id, D(2026, 3, 10), cancelled=True)
+    update_occurrence(journal, s.id, D(2026, 4, 14), starts_on=D(2026, 4, 16),
                             place="Biergarten")  # fmt: skip
-    eid = store.ensure_occurrence(journal, s.id, D(2026, 5, 12)).value  # attendance only
-    c = store.create_contact(journal, store.ContactRecord(given_name="Ole")).value
-    store.set_attendance(journal, eid, c.id)
-    store.create_event(journal, store.EventRecord(
+    eid = ensure_occurrence(journal, s.id, D(2026, 5, 12)).value  # attendance only
+    c = create_contact(journal, ContactRecord(given_name="Ole")).value
+    set_attendance(journal, eid, c.id)
+    create_event(journal, EventRecord(
         "Barcamp Ruhr", D(2024, 2, 29), D(2024, 3, 1), rrule="FREQ=YEARLY"))  # fmt: skip
-    store.create_event(journal, store.EventRecord("DMEXCO", D(2026, 9, 16), D(2026, 9, 17),
+    create_event(journal, EventRecord("DMEXCO", D(2026, 9, 16), D(2026, 9, 17),
                                                   place="Koelnmesse"))  # fmt: skip
     data = writers.ics(journal, D(2026, 6, 1))
     path = tmp_path / "out.ics"
     path.write_bytes(data)
-    other = store.Journal.open(tmp_path / "other.sqlite3")
+    other = Journal.open(tmp_path / "other.sqlite3")
     try:
         ical_in.import_events(other, ical_in.read_events(path))
         assert _view(other, D(2024, 1, 1), D(2029, 12, 31)) == _view(
             journal, D(2024, 1, 1), D(2029, 12, 31)
         )
-        (copy,) = [e for e in store.list_events(other) if e.name == "Stammtisch Süd"]
-        full = store.get_event(other, copy.id)
+        (copy,) = [e for e in list_events(other) if e.name == "Stammtisch Süd"]
+        full = get_event(other, copy.id)
         assert (full.url, full.notes, full.tags, full.end_time) == (
             "https://stammtisch.example",
             "Hinterzimmer",
@@ -109,6 +121,6 @@ def test_a_broken_file_is_a_clear_error(tmp_path):
 def test_import_is_one_transaction(journal):
     events = ical_in.parse(ICS.read_bytes())
     events[-1].record.rrule = "FREQ=NEVER"  # a rule the journal cannot expand
-    with pytest.raises(store.ValidationError):
+    with pytest.raises(ValidationError):
         ical_in.import_events(journal, events)
-    assert store.list_events(journal) == []
+    assert list_events(journal) == []

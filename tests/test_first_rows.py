@@ -11,6 +11,17 @@ from PySide6.QtGui import QUndoStack
 
 from netzjournal import store
 from netzjournal.store.collation import name_key
+from netzjournal.store.contacts import create_contact, set_archived
+from netzjournal.store.errors import StoreError
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import (
+    contact_rows,
+    contact_rows_from_json,
+    first_screen_rows,
+    read_contact_rows_json,
+    start_first_screen,
+)
 from netzjournal.ui import first_rows as first_rows_module
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
@@ -18,14 +29,14 @@ from netzjournal.ui.events import AppEvents
 from netzjournal.ui.first_rows import FirstRows
 
 
-def fill(j: store.Journal) -> None:
-    store.create_contact(j, person("Jürgen", "Weiß", tags=["Stammtisch", "barcamp", "Ärzte"]))
-    store.create_contact(j, person("", "Öztürk", organisation="Çelik GmbH"))
-    store.create_contact(j, person("", "", organisation="Nur Firma 🚀", city='Köln "Süd"'))
-    store.create_contact(j, person("Lea", "", display_name="Dr. Lea \\ Tab\t", tags=["a\u00adb"]))
-    gone = store.create_contact(j, person("Archiv", "Person")).value
-    store.set_archived(j, [gone.id or 0], True)
-    store.create_interaction(j, note(dt.datetime(2026, 5, 1, 9, 0), [1], title="Kaffee"))
+def fill(j: Journal) -> None:
+    create_contact(j, person("Jürgen", "Weiß", tags=["Stammtisch", "barcamp", "Ärzte"]))
+    create_contact(j, person("", "Öztürk", organisation="Çelik GmbH"))
+    create_contact(j, person("", "", organisation="Nur Firma 🚀", city='Köln "Süd"'))
+    create_contact(j, person("Lea", "", display_name="Dr. Lea \\ Tab\t", tags=["a\u00adb"]))
+    gone = create_contact(j, person("Archiv", "Person")).value
+    set_archived(j, [gone.id or 0], True)
+    create_interaction(j, note(dt.datetime(2026, 5, 1, 9, 0), [1], title="Kaffee"))
 
 
 def pane_for(qtbot, journal, first: FirstRows | None) -> ContactsPane:
@@ -39,11 +50,11 @@ def pane_for(qtbot, journal, first: FirstRows | None) -> ContactsPane:
 
 def test_worker_rows_equal_the_normal_read(journal):
     fill(journal)
-    expected = store.contact_rows(journal, with_last_contact=False)
+    expected = contact_rows(journal, with_last_contact=False)
     assert len(expected) == 4  # the archived one is left out
-    rows = store.contact_rows_from_json(store.read_contact_rows_json(journal.path))
+    rows = contact_rows_from_json(read_contact_rows_json(journal.path))
     assert rows == expected
-    first = store.first_screen_rows(store.start_first_screen(journal.connection(), 10))
+    first = first_screen_rows(start_first_screen(journal.connection(), 10))
     assert sorted(first, key=lambda r: r.id) == expected
     assert rows[0].tags == ("barcamp", "Stammtisch", "Ärzte")  # case-insensitive order
     assert [r.name for r in rows[1:]] == ["Öztürk", "Nur Firma 🚀", "Dr. Lea \\ Tab\t"]
@@ -53,10 +64,10 @@ def test_the_first_screen_is_the_start_of_the_tables_order(journal):
     names = [("Zoe", "adler"), ("Anna", "Zander"), ("Bea", "Berg"), ("Carl", "berg"),
              ("", ""), ("Dora", "Ängel"), ("Emil", "Achter"), ("Fritz", "Adler")]  # fmt: skip
     for given, family in names:
-        store.create_contact(journal, person(given, family, organisation="Firma"))
-    rows = store.contact_rows(journal, with_last_contact=False)
+        create_contact(journal, person(given, family, organisation="Firma"))
+    rows = contact_rows(journal, with_last_contact=False)
     order = sorted(rows, key=lambda r: name_key(r.family_name, r.name))
-    first = store.first_screen_rows(store.start_first_screen(journal.connection(), 4))
+    first = first_screen_rows(start_first_screen(journal.connection(), 4))
     assert {r.id for r in first} == {r.id for r in order[:4]}
     assert [r.name for r in order[:4]] == ["Emil Achter", "Zoe adler", "Fritz Adler", "Dora Ängel"]
 
@@ -81,7 +92,7 @@ def test_a_change_before_the_rest_arrives_is_not_lost(qtbot, journal, small_firs
     fill(journal)
     pane = pane_for(qtbot, journal, FirstRows(journal.path))
     assert not pane.model.is_complete
-    new = store.create_contact(journal, person("Neu", "Zuletzt")).value
+    new = create_contact(journal, person("Neu", "Zuletzt")).value
     pane.refresher.flush()
     assert pane.model.is_complete
     assert {pane.model.contact_at(i).id for i in range(pane.model.rowCount())} == {
@@ -113,7 +124,7 @@ def test_when_the_worker_fails_after_the_first_screen_the_pane_reads_the_rest(
     fill(journal)
 
     def broken(conn):
-        raise store.StoreError("disk went away")  # a failure on the worker, injected
+        raise StoreError("disk went away")  # a failure on the worker, injected
 
     monkeypatch.setattr(store, "read_last_contacts_json", broken)
     pane = pane_for(qtbot, journal, FirstRows(journal.path))

@@ -9,9 +9,11 @@ import peewee
 import pytest
 from playhouse.migrations import Runner
 
-from netzjournal import phrases, store
+from netzjournal import phrases
 from netzjournal.coach.engine import suggest
-from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import follow_ups, get_interaction
+from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR, Journal, latest_schema
 
 TODAY = dt.date.today()  # the migration dates "the last year" by the real clock
 
@@ -74,25 +76,25 @@ def old_journal(tmp_path):
 
 
 def test_todo_hooks_become_follow_ups_and_only_sayable_ones_are_quoted(old_journal, tmp_path):
-    with store.Journal.open(old_journal, backup_dir=tmp_path / "b") as j:
-        assert j.schema_version == store.latest_schema()
-        got = {i: store.get_interaction(j, i) for i in range(1, 9)}
+    with Journal.open(old_journal, backup_dir=tmp_path / "b") as j:
+        assert j.schema_version == latest_schema()
+        got = {i: get_interaction(j, i) for i in range(1, 9)}
         # A to-do stays a private remark; its to-do part is now a follow-up.
         assert got[1].hooks == "Liebt Jazz – Konzerttipp schicken" and got[1].say_next == ""
-        jana = [(f.text, f.owed_by, f.done, f.interaction_id) for f in store.follow_ups(j, 1)]
+        jana = [(f.text, f.owed_by, f.done, f.interaction_id) for f in follow_ups(j, 1)]
         assert jana == [("Konzerttipp schicken", "me", False, 1)]  # the newest to-do only
         # Written to the person: now sayable. Written about them: stays private.
         assert (got[3].hooks, got[3].say_next) == ("", "dein Halbmarathon im Mai")
         assert (got[4].hooks, got[4].say_next) == ("Läuft im Mai den Halbmarathon", "")
         assert (got[8].hooks, got[8].say_next) == ("", "your move to Lisbon")
         # Too old, or a group note: the remark stays, no follow-up is made up.
-        assert store.follow_ups(j, 3) == [] and got[5].hooks == "→ nachfassen"
+        assert follow_ups(j, 3) == [] and got[5].hooks == "→ nachfassen"
         assert got[6].hooks == "Send the slides"
         # Dana's open to-do is not doubled.
-        assert [f.text for f in store.follow_ups(j, 4)] == ["zurückgeben"]
+        assert [f.text for f in follow_ups(j, 4)] == ["zurückgeben"]
         # Search still finds text in both fields.
-        assert 3 in {h.id for h in store.search(j, "Halbmarathon", kind="interaction")}
-        assert 1 in {h.id for h in store.search(j, "Konzerttipp", kind="interaction")}
+        assert 3 in {h.id for h in search(j, "Halbmarathon", kind="interaction")}
+        assert 1 in {h.id for h in search(j, "Konzerttipp", kind="interaction")}
         # The coach quotes only what was written to be said.
         result = suggest(j, TODAY, limit=10)
         bodies = "\n".join(o.body for s in result.suggestions for o in s.openers)

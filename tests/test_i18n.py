@@ -95,16 +95,17 @@ def test_every_import_problem_has_a_german_wording(qtbot):
 def test_a_save_refused_by_a_read_only_journal_is_told_in_german(qtbot, tmp_path):
     from PySide6.QtWidgets import QApplication
 
-    from netzjournal import store
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.journal import Journal, ReadOnlyJournal
     from netzjournal.ui import texts
     from netzjournal.ui.i18n import install_translators
 
     path = tmp_path / "journal.sqlite3"
-    store.Journal.open(path).close()
-    with store.Journal.open(path, read_only=True) as journal:
+    Journal.open(path).close()
+    with Journal.open(path, read_only=True) as journal:
         try:
-            store.create_contact(journal, person("Max", "Müller"))
-        except store.ReadOnlyJournal as exc:
+            create_contact(journal, person("Max", "Müller"))
+        except ReadOnlyJournal as exc:
             refused = exc
     app = QApplication.instance()
     installed = install_translators(app, "de")

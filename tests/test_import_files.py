@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from netzjournal import store
 from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.importer import plan_import, read_paths
+from netzjournal.store.contacts import contact_count
 
 CARD = b"BEGIN:VCARD\r\nVERSION:3.0\r\nN:Berg;Ada;;;\r\nFN:Ada Berg\r\nEND:VCARD\r\n"
 posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
@@ -128,4 +128,4 @@ def test_a_sparse_file_over_the_limit_is_refused_before_reading(tmp_path, journa
     read = read_paths([big])
     assert [p.code for p in read.problems] == ["too_large"]
     assert "larger than 20 MB" in str(read.problems[0])
-    assert store.contact_count(journal) == 0
+    assert contact_count(journal) == 0

@@ -12,7 +12,6 @@ from conftest import REPO, person
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netzjournal import store
 from netzjournal.interchange import writers
 from netzjournal.interchange.csv_in import read_csv
 from netzjournal.interchange.importer import (
@@ -23,6 +22,13 @@ from netzjournal.interchange.importer import (
     undo_import,
 )
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store.coach_data import snooze
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import ValidationError
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import add_follow_up, create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, Channel, FollowUpRecord, InteractionRecord
 
 FIXTURES = REPO / "tests" / "data" / "contacts"
 
@@ -56,7 +62,7 @@ def test_iphone_cr_cr_lf_groups_labels():
         ("905-222-1234", "AssistantPhone"),
     ]
     assert (c.organisation, c.department, c.title) == ("IBM", "Accounting", "Money Counter")
-    assert c.birthday == store.Birthday(6, 6, 2012) and c.notes == ""
+    assert c.birthday == Birthday(6, 6, 2012) and c.notes == ""
     assert [u.value for u in c.urls] == ["http://www.ibm.com"]
     assert not any("\r" in v for v in (c.display_name, c.title, c.organisation))
 
@@ -80,7 +86,7 @@ def test_outlook_21_quoted_printable_bare_params():
     assert (c.title, c.role, c.birthday) == (
         "Money Counter",
         "Counting Money",
-        store.Birthday(3, 22, 1980),
+        Birthday(3, 22, 1980),
     )
     assert c.notes.startswith("THIS SOFTWARE IS PROVIDED BY GEORGE EL-HADDAD ''AS IS''")
     assert c.notes.endswith("SUCH DAMAGE.")
@@ -101,7 +107,7 @@ def test_outlook_2007_note_with_tab_and_breaks():
     )
     assert phones(c)[:2] == [("(111) 555-1111", "work"), ("(111) 555-2222", "home")]
     assert (c.organisation, c.department, c.title) == ("TheCompany", "TheDepartment", "TheJobTitle")
-    assert c.birthday == store.Birthday(3, 10, 1922)
+    assert c.birthday == Birthday(3, 10, 1922)
 
 
 def test_android_six_cards_qp_and_invalid_utf8():
@@ -133,12 +139,12 @@ def test_gmail_fold_mid_word_and_escaped_quote():
         'THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS"'
     )
     assert "LIMITED TO" in c.notes
-    assert c.birthday == store.Birthday(3, 22, 1980)
+    assert c.birthday == Birthday(3, 22, 1980)
 
 
 def test_rfc6350_year_less_birthday_and_uri_phone():
     (c,) = vcf("ezvcard__rfc6350-example.vcf").contacts
-    assert c.birthday == store.Birthday(2, 3, None)
+    assert c.birthday == Birthday(2, 3, None)
     assert phones(c)[0] == ("+1-418-656-9254 ext. 102", "work,pref")
     assert c.suffix == "ing. jr, M.Sc." and c.organisation == "Viagenie"
 
@@ -163,10 +169,10 @@ def test_xing_charset_and_profile_from_note():
 def test_year_less_birthday_forms():
     from netzjournal.interchange.vcard import parse_birthday
 
-    assert parse_birthday("--0203", {}) == store.Birthday(2, 3)
-    assert parse_birthday("--03-23", {}) == store.Birthday(3, 23)
-    assert parse_birthday("1604-08-02", {"X-APPLE-OMIT-YEAR": ["1604"]}) == store.Birthday(8, 2)
-    assert parse_birthday("16040101", {}) == store.Birthday(1, 1)
+    assert parse_birthday("--0203", {}) == Birthday(2, 3)
+    assert parse_birthday("--03-23", {}) == Birthday(3, 23)
+    assert parse_birthday("1604-08-02", {"X-APPLE-OMIT-YEAR": ["1604"]}) == Birthday(8, 2)
+    assert parse_birthday("16040101", {}) == Birthday(1, 1)
 
 
 def test_linkedin_google_outlook_csv():
@@ -191,7 +197,7 @@ def test_linkedin_google_outlook_csv():
         (FIXTURES / "csv" / "google-contacts__google-csv_2024-format.SYNTHETIC.csv").read_bytes()
     )
     erika, jan, acme = google.contacts
-    assert erika.prefix == "Dr." and erika.birthday == store.Birthday(4, 15, 1980)
+    assert erika.prefix == "Dr." and erika.birthday == Birthday(4, 15, 1980)
     assert [(e.value, e.label) for e in erika.emails] == [
         ("erika@example.com", "work"),
         ("erika.privat@example.org", "home"),
@@ -229,7 +235,7 @@ def test_german_outlook_cp1252_semicolons():
         "Straßen AG",
         "Leiter",
     )
-    assert c.birthday == store.Birthday(3, 22, 1980) and c.emails[0].value == "joerg@example.de"
+    assert c.birthday == Birthday(3, 22, 1980) and c.emails[0].value == "joerg@example.de"
     utf16 = read_csv(text.encode("utf-16"))
     assert utf16.contacts[0].family_name == "Weiß"
 
@@ -243,13 +249,13 @@ def test_import_is_all_or_nothing_with_backup_and_undo(journal, tmp_path):
     # Re-importing the same files finds the duplicates.
     again = plan_import(journal, read_paths([FIXTURES / "csv"]))
     assert again.count("create") == 0 and again.count("merge") >= 6
-    assert store.search(journal, "Mustermann", kind="contact")
+    assert search(journal, "Mustermann", kind="contact")
     undo_import(journal, outcome)
-    assert store.contact_count(journal) == 0
+    assert contact_count(journal) == 0
 
 
 def test_vcard_round_trip_and_vobject_reads_our_output(journal):
-    a = store.create_contact(
+    a = create_contact(
         journal,
         person(
             "Jürgen",
@@ -257,13 +263,13 @@ def test_vcard_round_trip_and_vobject_reads_our_output(journal):
             organisation="Straße; Söhne, KG",
             role="CEO",
             city="Köln",
-            birthday=store.Birthday(2, 29),
+            birthday=Birthday(2, 29),
             tags=["Presse", "Köln"],
             notes="Zeile 1\nZeile 2; mit, Zeichen",
             channels=[
-                store.Channel("email", "j@example.org", "work"),
-                store.Channel("phone", "+49 1", "cell"),
-                store.Channel("url", "https://www.xing.com/profile/J_W", "xing"),
+                Channel("email", "j@example.org", "work"),
+                Channel("phone", "+49 1", "cell"),
+                Channel("url", "https://www.xing.com/profile/J_W", "xing"),
             ],
         ),
     ).value
@@ -281,43 +287,41 @@ def test_vcard_round_trip_and_vobject_reads_our_output(journal):
 def test_json_export_import_export_identical(tmp_path):
     from netzjournal.demo.generator import DemoSpec, generate_into
 
-    with store.Journal.open(tmp_path / "a.sqlite3") as a:
+    with Journal.open(tmp_path / "a.sqlite3") as a:
         generate_into(a, DemoSpec(30, 2, seed=3, today=dt.date(2026, 11, 22)))
-        store.snooze(a, 1, dt.date(2027, 1, 1))
+        snooze(a, 1, dt.date(2027, 1, 1))
         first = writers.json_export(a)
-    with store.Journal.open(tmp_path / "b.sqlite3") as b:
+    with Journal.open(tmp_path / "b.sqlite3") as b:
         rows = writers.json_import(b, first)
         assert rows > 100
         second = writers.json_export(b)
-        assert store.search(b, "Kaffee")
-        with pytest.raises(store.ValidationError):
+        assert search(b, "Kaffee")
+        with pytest.raises(ValidationError):
             writers.json_import(b, first)  # not into a journal that has data
     assert json.loads(first)["tables"] == json.loads(second)["tables"]
 
 
 def test_csv_ics_and_markdown_exports(journal):
-    c = store.create_contact(
+    c = create_contact(
         journal,
         person(
             "Ana",
             "Ö",
-            birthday=store.Birthday(5, 1, 1990),
-            channels=[store.Channel("email", "a@b.de")],
+            birthday=Birthday(5, 1, 1990),
+            channels=[Channel("email", "a@b.de")],
         ),
     ).value
-    store.create_interaction(
+    create_interaction(
         journal,
-        store.InteractionRecord(
+        InteractionRecord(
             occurred_at=dt.datetime(2026, 1, 2, 10),
             participants=[c.id],
             title="Kaffee",
             hooks="Jazz",
         ),
     )
-    store.add_follow_up(
-        journal, store.FollowUpRecord("Buch schicken", c.id, due_on=dt.date(2026, 2, 1))
-    )
-    table = writers.csv_text([store.get_contact(journal, c.id)], ";")
+    add_follow_up(journal, FollowUpRecord("Buch schicken", c.id, due_on=dt.date(2026, 2, 1)))
+    table = writers.csv_text([get_contact(journal, c.id)], ";")
     assert table.splitlines()[0].startswith("Anrede;Titel;Vorname;Nachname;")
     assert table.splitlines()[1].startswith(";;Ana;Ö;")
     cal = writers.ics(journal, dt.date(2026, 6, 1)).decode()
@@ -326,10 +330,10 @@ def test_csv_ics_and_markdown_exports(journal):
     from dateutil.rrule import rrulestr
     from icalendar import Calendar
 
-    leap = person("Lea", "Schalttag", birthday=store.Birthday(2, 29, 1988))
-    leap_id = store.create_contact(journal, leap).value.id
+    leap = person("Lea", "Schalttag", birthday=Birthday(2, 29, 1988))
+    leap_id = create_contact(journal, leap).value.id
     events = Calendar.from_ical(writers.ics(journal, dt.date(2026, 6, 1))).walk("VEVENT")
-    leap_uid = store.get_contact(journal, leap_id).uid
+    leap_uid = get_contact(journal, leap_id).uid
     event = next(e for e in events if e["uid"] == f"birthday-{leap_uid}@netzjournal")
     start = event.decoded("dtstart")
     rule = rrulestr(
@@ -380,7 +384,7 @@ def test_huge_and_garbage_files_import_nothing(journal, tmp_path):
     plan = plan_import(journal, read)
     assert plan.rows == [] and len(plan.problems) >= 2
     assert any("larger than" in str(p) for p in plan.problems)
-    assert store.contact_count(journal) == 0
+    assert contact_count(journal) == 0
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

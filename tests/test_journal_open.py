@@ -11,8 +11,20 @@ import pytest
 from conftest import person
 from playhouse.migrations import Runner
 
-from netzjournal import __version__, paths, store
-from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR
+from netzjournal import __version__, paths
+from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.catalog import list_tags
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import JournalDamaged, JournalTooNew
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import follow_ups, get_interaction
+from netzjournal.store.journal import (
+    HISTORY_TABLE,
+    MIGRATIONS_DIR,
+    DiskFull,
+    Journal,
+    latest_schema,
+)
 
 
 def digest(path):
@@ -25,17 +37,17 @@ def test_pragmas_are_set(journal):
     assert q("foreign_keys") == 1
     assert q("synchronous") == 2  # FULL
     assert q("busy_timeout") >= 1000
-    assert journal.schema_version == store.latest_schema() >= 2
-    assert q("user_version") == store.latest_schema()
+    assert journal.schema_version == latest_schema() >= 2
+    assert q("user_version") == latest_schema()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_files_are_private(tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
     assert stat.S_IMODE(where.root.stat().st_mode) == 0o700
-    j = store.Journal.open(where.journal)
-    store.create_contact(j, person("Max", "Müller"))
-    backup = store.create_backup(j, where.backups)
+    j = Journal.open(where.journal)
+    create_contact(j, person("Max", "Müller"))
+    backup = create_backup(j, where.backups)
     for f in (where.journal, where.journal.with_name("journal.sqlite3-wal"), backup.path):
         assert stat.S_IMODE(f.stat().st_mode) == 0o600, f
     j.close()
@@ -45,8 +57,8 @@ def test_not_a_database_is_refused_untouched(tmp_path):
     path = tmp_path / "journal.sqlite3"
     path.write_bytes(b"This is my shopping list, not a journal.\n" * 100)
     before = digest(path)
-    with pytest.raises(store.JournalDamaged) as err:
-        store.Journal.open(path)
+    with pytest.raises(JournalDamaged) as err:
+        Journal.open(path)
     assert "not a netzjournal journal" in str(err.value)
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal.sqlite3"]
@@ -54,58 +66,58 @@ def test_not_a_database_is_refused_untouched(tmp_path):
 
 def test_truncated_file_is_refused_untouched(tmp_path):
     path = tmp_path / "journal.sqlite3"
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         for n in range(300):
-            store.create_contact(j, person(f"Vorname{n}", "Nachname", notes="x" * 500))
+            create_contact(j, person(f"Vorname{n}", "Nachname", notes="x" * 500))
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 2])
     before = digest(path)
-    with pytest.raises(store.JournalDamaged) as err:
-        store.Journal.open(path)
+    with pytest.raises(JournalDamaged) as err:
+        Journal.open(path)
     assert "truncated" in str(err.value)
     assert digest(path) == before
 
 
 def test_corrupt_pages_fail_the_check_untouched(tmp_path):
     path = tmp_path / "journal.sqlite3"
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         for n in range(300):
-            store.create_contact(j, person(f"Vorname{n}", "Nachname", notes="y" * 500))
+            create_contact(j, person(f"Vorname{n}", "Nachname", notes="y" * 500))
     data = bytearray(path.read_bytes())
     page = 4096
     for offset in range(3 * page, 12 * page, page):  # scribble over b-tree pages
         data[offset : offset + 200] = bytes(range(200))
     path.write_bytes(bytes(data))
     before = digest(path)
-    with pytest.raises(store.JournalDamaged):
-        store.Journal.open(path)
+    with pytest.raises(JournalDamaged):
+        Journal.open(path)
     assert digest(path) == before
 
 
 def test_empty_file_counts_as_new(tmp_path):
     path = tmp_path / "journal.sqlite3"
     path.touch()
-    with store.Journal.open(path) as j:
-        assert j.schema_version == store.latest_schema()
+    with Journal.open(path) as j:
+        assert j.schema_version == latest_schema()
 
 
 def test_newer_journal_is_refused_read_write_but_opens_read_only(tmp_path):
     path = tmp_path / "journal.sqlite3"
-    with store.Journal.open(path) as j:
-        store.create_contact(j, person("Max", "Müller"))
+    with Journal.open(path) as j:
+        create_contact(j, person("Max", "Müller"))
         j.db.execute_sql(
             f"INSERT INTO {HISTORY_TABLE} (name, applied) VALUES ('0099_future', '2030-01-01')"
         )
         j.db.execute_sql("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
         j.db.execute_sql("UPDATE meta SET value = '9.1.0' WHERE key = 'app_version'")
     before = digest(path)
-    with pytest.raises(store.JournalTooNew) as err:
-        store.Journal.open(path)
+    with pytest.raises(JournalTooNew) as err:
+        Journal.open(path)
     message = str(err.value)
     assert "9.1.0" in message and __version__ in message and "99" in message
     assert digest(path) == before
-    with store.Journal.open(path, read_only=True) as ro:
-        assert store.get_contact(ro, 1).family_name == "Müller"
+    with Journal.open(path, read_only=True) as ro:
+        assert get_contact(ro, 1).family_name == "Müller"
     assert digest(path) == before
 
 
@@ -145,21 +157,21 @@ def test_migrates_from_0001_keeping_every_row(tmp_path):
     path = tmp_path / "journal.sqlite3"
     _journal_at_0001(path)
     backups_dir = tmp_path / "backups"
-    with store.Journal.open(path, backup_dir=backups_dir) as j:
-        assert j.schema_version == store.latest_schema()
-        c = store.get_contact(j, 1)
+    with Journal.open(path, backup_dir=backups_dir) as j:
+        assert j.schema_version == latest_schema()
+        c = get_contact(j, 1)
         assert (c.given_name, c.family_name, c.organisation, c.tags) == (
             "Jörg", "Mueller", "Straße AG", ["Segler"],
         )  # fmt: skip
-        i = store.get_interaction(j, 1)
+        i = get_interaction(j, 1)
         assert i.participants == [1] and i.title == "Kaffee am Hafen"
-        assert [f.text for f in store.follow_ups(j, 1)] == ["Foto schicken"]
+        assert [f.text for f in follow_ups(j, 1)] == ["Foto schicken"]
         # The index built by the migration finds the old rows, German folding included.
-        assert [h.id for h in store.search(j, "Müller", kind="contact")] == [1]
-        assert [h.id for h in store.search(j, "Regatta", kind="interaction")] == []
-        assert [h.id for h in store.search(j, "Regatten Hafen", kind="interaction")] == [1]
+        assert [h.id for h in search(j, "Müller", kind="contact")] == [1]
+        assert [h.id for h in search(j, "Regatta", kind="interaction")] == []
+        assert [h.id for h in search(j, "Regatten Hafen", kind="interaction")] == [1]
     # A backup of the old file was taken before migrating, and it is still at 0001.
-    (backup,) = store.list_backups(backups_dir)
+    (backup,) = list_backups(backups_dir)
     assert backup.reason == "pre-migration"
     old = sqlite3.connect(backup.path)
     assert old.execute(f"SELECT name FROM {HISTORY_TABLE}").fetchall() == [("0001_initial",)]
@@ -168,26 +180,26 @@ def test_migrates_from_0001_keeping_every_row(tmp_path):
 
 
 def test_fresh_journal_takes_no_migration_backup(tmp_path):
-    store.Journal.open(tmp_path / "journal.sqlite3", backup_dir=tmp_path / "b").close()
-    assert store.list_backups(tmp_path / "b") == []
+    Journal.open(tmp_path / "journal.sqlite3", backup_dir=tmp_path / "b").close()
+    assert list_backups(tmp_path / "b") == []
 
 
 def test_disk_full_is_a_clear_error_and_loses_nothing(journal):
-    kept = store.create_contact(journal, person("Max", "Müller")).value
+    kept = create_contact(journal, person("Max", "Müller")).value
     page_count = journal.db.execute_sql("PRAGMA page_count").fetchone()[0]
     journal.db.execute_sql(f"PRAGMA max_page_count = {page_count + 1}")
-    with pytest.raises(store.DiskFull):
-        store.create_contact(journal, person("Eva", "Lang", notes="z" * 200_000))
+    with pytest.raises(DiskFull):
+        create_contact(journal, person("Eva", "Lang", notes="z" * 200_000))
     journal.db.execute_sql("PRAGMA max_page_count = 1073741823")
-    assert store.contact_count(journal) == 1
-    assert store.get_contact(journal, kept.id).family_name == "Müller"
+    assert contact_count(journal) == 1
+    assert get_contact(journal, kept.id).family_name == "Müller"
     assert journal.integrity_check() == ["ok"]
 
 
 def test_pragmas_hold_before_peewee_adopts_the_connection(tmp_path):
     path = tmp_path / "j.sqlite3"
-    store.Journal.open(path).close()
-    j = store.Journal.open(path)
+    Journal.open(path).close()
+    j = Journal.open(path)
     conn = j.connection()
     q = lambda p: conn.execute(f"PRAGMA {p}").fetchone()[0]  # noqa: E731
     assert (q("journal_mode"), q("foreign_keys"), q("synchronous")) == ("wal", 1, 2)
@@ -199,16 +211,16 @@ def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
     # The app's first paint reads the contacts, tags and counts; peewee (~20 ms
     # of imports) must wait until something really needs the models.
     path = tmp_path / "j.sqlite3"
-    with store.Journal.open(path) as j:
-        store.create_contact(j, person("Max", "Müller", tags=("Barcamp",)))
+    with Journal.open(path) as j:
+        create_contact(j, person("Max", "Müller", tags=("Barcamp",)))
     code = (
         "import sys\n"
         "from netzjournal import store\n"
-        f"j = store.Journal.open({str(path)!r})\n"
+        f"j = Journal.open({str(path)!r})\n"
         "rows = store.contact_rows(j, with_last_contact=False)\n"
         "print(len(rows), store.tag_names(j), store.journal_counts(j),\n"
         "      store.matching_contact_ids(j, ''), 'peewee' in sys.modules)\n"
-        "store.get_contact(j, rows[0].id)\n"  # a model query: binds on first use
+        "get_contact(j, rows[0].id)\n"  # a model query: binds on first use
         "print('peewee' in sys.modules)\n"
         "j.close()\n"
     )
@@ -217,13 +229,13 @@ def test_opening_and_listing_the_first_screen_does_not_load_peewee(tmp_path):
 
 
 def test_models_follow_the_journal_opened_last(tmp_path):
-    a = store.Journal.open(tmp_path / "a.sqlite3")
-    store.create_contact(a, person("Anna", "Alt", tags=("A-Tag",)))
+    a = Journal.open(tmp_path / "a.sqlite3")
+    create_contact(a, person("Anna", "Alt", tags=("A-Tag",)))
     a.close()
-    b = store.Journal.open(tmp_path / "b.sqlite3")
-    store.create_contact(b, person("Bernd", "Neu", tags=("B-Tag",)))
-    c = store.Journal.open(tmp_path / "a.sqlite3")  # while b is still open
-    assert [t.name for t in store.list_tags(c)] == ["A-Tag"]
-    assert store.contact_count(c) == 1 and store.get_contact(c, 1).given_name == "Anna"
+    b = Journal.open(tmp_path / "b.sqlite3")
+    create_contact(b, person("Bernd", "Neu", tags=("B-Tag",)))
+    c = Journal.open(tmp_path / "a.sqlite3")  # while b is still open
+    assert [t.name for t in list_tags(c)] == ["A-Tag"]
+    assert contact_count(c) == 1 and get_contact(c, 1).given_name == "Anna"
     c.close()
     b.close()

@@ -5,85 +5,104 @@ import datetime as dt
 import pytest
 from conftest import TODAY, note, person
 
-from netzjournal import store
 from netzjournal.store import fulltext
+from netzjournal.store.contacts import (
+    create_contact,
+    delete_contacts,
+    get_contact,
+    merge_contacts,
+    update_contact,
+)
+from netzjournal.store.errors import NotFound
+from netzjournal.store.events import create_event
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import (
+    add_follow_up,
+    create_interaction,
+    delete_interactions,
+    follow_ups,
+    get_interaction,
+    interactions_of,
+)
+from netzjournal.store.listings import (
+    NoteFilter,
+    TimelineCursor,
+    contact_ids_with_tag,
+    contact_rows,
+    give_and_take,
+    timeline_page,
+    years_with_entries,
+)
+from netzjournal.store.records import Channel, EventRecord, FollowUpRecord, GiveTakeLine
+from netzjournal.store.snapshots import restore_snapshot, snapshot_contacts, snapshot_interactions
 
 
 @pytest.fixture
 def people(journal):
-    a = store.create_contact(journal, person("Max", "Müller", organisation="A", tags=["Presse"]))
-    b = store.create_contact(journal, person("Eva", "Groß", city="Köln"))
-    c = store.create_contact(journal, person("Old", "Friend", archived=True))
+    a = create_contact(journal, person("Max", "Müller", organisation="A", tags=["Presse"]))
+    b = create_contact(journal, person("Eva", "Groß", city="Köln"))
+    c = create_contact(journal, person("Old", "Friend", archived=True))
     return journal, a.value, b.value, c.value
 
 
 def test_contact_rows_show_last_contact_and_tags(people):
     journal, a, b, c = people
-    store.create_interaction(journal, note(dt.datetime(2025, 1, 5, 10), [a.id]))
-    store.create_interaction(journal, note(dt.datetime(2026, 2, 1, 9), [a.id, b.id]))
-    rows = {r.id: r for r in store.contact_rows(journal)}
+    create_interaction(journal, note(dt.datetime(2025, 1, 5, 10), [a.id]))
+    create_interaction(journal, note(dt.datetime(2026, 2, 1, 9), [a.id, b.id]))
+    rows = {r.id: r for r in contact_rows(journal)}
     assert set(rows) == {a.id, b.id}  # archived hidden by default
     assert rows[a.id].last_contact == dt.datetime(2026, 2, 1, 9)
     assert rows[a.id].tags == ("Presse",)
-    assert {r.id for r in store.contact_rows(journal, include_archived=True)} == {a.id, b.id, c.id}
-    assert [r.id for r in store.contact_rows(journal, ids=[b.id])] == [b.id]
-    assert store.contact_ids_with_tag(journal, "presse") == {a.id}
+    assert {r.id for r in contact_rows(journal, include_archived=True)} == {a.id, b.id, c.id}
+    assert [r.id for r in contact_rows(journal, ids=[b.id])] == [b.id]
+    assert contact_ids_with_tag(journal, "presse") == {a.id}
 
 
 def test_timeline_pages_merge_notes_and_events_newest_first(people):
     journal, a, b, _ = people
     for day in range(1, 29):
-        store.create_interaction(
+        create_interaction(
             journal, note(dt.datetime(2026, 2, day, 12), [a.id if day % 2 else b.id], kind="call")
         )
-    store.create_event(journal, store.EventRecord("Barcamp", dt.date(2026, 2, 10), tags=["Presse"]))
-    store.create_event(journal, store.EventRecord("Future", TODAY + dt.timedelta(days=30)))
-    cursor = store.TimelineCursor()
+    create_event(journal, EventRecord("Barcamp", dt.date(2026, 2, 10), tags=["Presse"]))
+    create_event(journal, EventRecord("Future", TODAY + dt.timedelta(days=30)))
+    cursor = TimelineCursor()
     seen = []
     while not cursor.done:
-        page = store.timeline_page(journal, store.NoteFilter(), cursor, 7, TODAY)
+        page = timeline_page(journal, NoteFilter(), cursor, 7, TODAY)
         seen += page
     assert len(seen) == 29  # 28 notes + the past event; the future one is not history
     whens = [e.when for e in seen]
     assert whens == sorted(whens, reverse=True)
     assert [e.title for e in seen if e.source == "event"] == ["Barcamp"]
-    only_a = store.timeline_page(
-        journal, store.NoteFilter(contact_id=a.id), store.TimelineCursor(), 100, TODAY
-    )
+    only_a = timeline_page(journal, NoteFilter(contact_id=a.id), TimelineCursor(), 100, TODAY)
     assert len(only_a) == 14 and all("Max" in e.people for e in only_a)
-    tagged = store.timeline_page(
-        journal, store.NoteFilter(tag="Presse"), store.TimelineCursor(), 100, TODAY
-    )
+    tagged = timeline_page(journal, NoteFilter(tag="Presse"), TimelineCursor(), 100, TODAY)
     assert len(tagged) == 15  # a's notes and the tagged event
-    assert (
-        store.timeline_page(
-            journal, store.NoteFilter(year=2025), store.TimelineCursor(), 100, TODAY
-        )
-        == []
-    )
-    assert store.years_with_entries(journal) == [2026]
+    assert timeline_page(journal, NoteFilter(year=2025), TimelineCursor(), 100, TODAY) == []
+    assert years_with_entries(journal) == [2026]
 
 
 def test_merge_keeps_every_note_and_detail(people):
     journal, a, b, _ = people
-    both = store.create_interaction(journal, note(dt.datetime(2026, 1, 1), [a.id, b.id])).value
-    only_b = store.create_interaction(
+    both = create_interaction(journal, note(dt.datetime(2026, 1, 1), [a.id, b.id])).value
+    only_b = create_interaction(
         journal,
-        note(dt.datetime(2026, 1, 2), [b.id], give_take=[store.GiveTakeLine("gave", "Tipp", b.id)]),
+        note(dt.datetime(2026, 1, 2), [b.id], give_take=[GiveTakeLine("gave", "Tipp", b.id)]),
     ).value
-    store.add_follow_up(journal, store.FollowUpRecord("Anrufen", contact_id=b.id))
-    b.channels = [store.Channel("email", "eva@example.org")]
-    store.update_contact(journal, b)
-    merged = store.merge_contacts(journal, a.id, b.id).value
+    add_follow_up(journal, FollowUpRecord("Anrufen", contact_id=b.id))
+    b.channels = [Channel("email", "eva@example.org")]
+    update_contact(journal, b)
+    merged = merge_contacts(journal, a.id, b.id).value
     assert merged.city == "Köln" and merged.organisation == "A"
     assert [c.value for c in merged.channels] == ["eva@example.org"]
-    assert set(store.interactions_of(journal, a.id)) == {both.id, only_b.id}
-    assert store.get_interaction(journal, both.id).participants == [a.id]
-    assert [f.text for f in store.follow_ups(journal, a.id)] == ["Anrufen"]
-    assert [g.text for g in store.give_and_take(journal, a.id)] == ["Tipp"]
-    with pytest.raises(store.NotFound):
-        store.get_contact(journal, b.id)
-    assert [h.id for h in store.search(journal, "Groß")] == []
+    assert set(interactions_of(journal, a.id)) == {both.id, only_b.id}
+    assert get_interaction(journal, both.id).participants == [a.id]
+    assert [f.text for f in follow_ups(journal, a.id)] == ["Anrufen"]
+    assert [g.text for g in give_and_take(journal, a.id)] == ["Tipp"]
+    with pytest.raises(NotFound):
+        get_contact(journal, b.id)
+    assert [h.id for h in search(journal, "Groß")] == []
     fulltext_now = fulltext.index_snapshot(journal.db)
     fulltext.rebuild(journal.db)
     assert fulltext.index_snapshot(journal.db) == fulltext_now
@@ -91,16 +110,12 @@ def test_merge_keeps_every_note_and_detail(people):
 
 def test_snapshot_undoes_delete_and_merge_exactly(people):
     journal, a, b, _ = people
-    i = store.create_interaction(
+    i = create_interaction(
         journal,
-        note(
-            dt.datetime(2026, 1, 1), [a.id, b.id], give_take=[store.GiveTakeLine("gave", "X", b.id)]
-        ),
+        note(dt.datetime(2026, 1, 1), [a.id, b.id], give_take=[GiveTakeLine("gave", "X", b.id)]),
     ).value
-    store.add_follow_up(
-        journal, store.FollowUpRecord("Anrufen", contact_id=b.id, interaction_id=i.id)
-    )
-    c = store.create_contact(journal, person("New", "Person", introduced_by=b.id)).value
+    add_follow_up(journal, FollowUpRecord("Anrufen", contact_id=b.id, interaction_id=i.id))
+    c = create_contact(journal, person("New", "Person", introduced_by=b.id)).value
 
     def state():
         conn = journal.db.connection()
@@ -111,18 +126,18 @@ def test_snapshot_undoes_delete_and_merge_exactly(people):
         } | {"index": fulltext.index_snapshot(journal.db)}  # fmt: skip
 
     before = state()
-    snap = store.snapshot_contacts(journal, [a.id, b.id])
-    store.merge_contacts(journal, a.id, b.id)
-    assert store.get_contact(journal, c.id).introduced_by == a.id
-    store.restore_snapshot(journal, snap)
+    snap = snapshot_contacts(journal, [a.id, b.id])
+    merge_contacts(journal, a.id, b.id)
+    assert get_contact(journal, c.id).introduced_by == a.id
+    restore_snapshot(journal, snap)
     assert state() == before
-    snap = store.snapshot_contacts(journal, [b.id])
-    store.delete_contacts(journal, [b.id])
-    out = store.restore_snapshot(journal, snap)
+    snap = snapshot_contacts(journal, [b.id])
+    delete_contacts(journal, [b.id])
+    out = restore_snapshot(journal, snap)
     assert state() == before
     assert b.id in out.changes.contacts and i.id in out.changes.interactions
-    snap = store.snapshot_interactions(journal, [i.id])
-    store.delete_interactions(journal, [i.id])
-    store.restore_snapshot(journal, snap)
+    snap = snapshot_interactions(journal, [i.id])
+    delete_interactions(journal, [i.id])
+    restore_snapshot(journal, snap)
     assert state() == before
     assert journal.db.execute_sql("PRAGMA foreign_key_check").fetchall() == []

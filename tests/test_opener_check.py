@@ -18,6 +18,13 @@ from netzjournal.coach import openers, rules
 from netzjournal.coach.engine import suggest
 from netzjournal.coach.settings import CoachSettings
 from netzjournal.demo.generator import SIZES, DemoSpec, create_demo_journal
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.coach_data import coach_details, coach_summaries, record_opener
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.events import list_events
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 
 START = dt.date(2026, 4, 20)  # re:publica (May) and Stammtisch Süd fall in the window
 DAYS = 30
@@ -105,7 +112,7 @@ def foreign_words(body: str, language: str) -> list[str]:
     return found
 
 
-def private_texts(j: store.Journal, contact_id: int) -> list[str]:
+def private_texts(j: Journal, contact_id: int) -> list[str]:
     """Everything written about a person that must never reach them."""
     conn = j.connection()
     texts: list[str] = []
@@ -163,8 +170,8 @@ def demo(request, tmp_path_factory):
     contacts, years = SIZES[request.param]
     path = tmp_path_factory.mktemp(f"demo{request.param}") / "journal.sqlite3"
     create_demo_journal(path, DemoSpec(contacts, years, seed=1, today=START))
-    j = store.Journal.open(path)
-    store.set_setting(j, "user.name", USER)
+    j = Journal.open(path)
+    set_setting(j, "user.name", USER)
     yield j
     j.close()
 
@@ -173,7 +180,7 @@ def test_every_template_for_every_suggested_person_over_30_days(demo):
     j = demo
     settings = CoachSettings()
     settings.limit = 200  # every candidate, not just the first five
-    events = [e for e in store.list_events(j)] if hasattr(store, "list_events") else []
+    events = [e for e in list_events(j)] if hasattr(store, "list_events") else []
     event_name = next((e.name for e in events if getattr(e, "name", "")), "Stammtisch Süd")
     seen: set[int] = set()
     rendered = 0
@@ -184,8 +191,8 @@ def test_every_template_for_every_suggested_person_over_30_days(demo):
         day = START + dt.timedelta(days=n)
         result = suggest(j, day, settings)
         ids = [x.contact_id for x in result.suggestions]
-        summaries = {s.id: s for s in store.coach_summaries(j, day, ids)}
-        details = store.coach_details(j, ids)
+        summaries = {s.id: s for s in coach_summaries(j, day, ids)}
+        details = coach_details(j, ids)
         for item in result.suggestions:
             s, d = summaries[item.contact_id], details[item.contact_id]
             private = private_texts(j, s.id)
@@ -225,7 +232,7 @@ def test_the_same_person_never_gets_the_same_variant_twice_in_a_row(demo):
             if last.get((item.contact_id, first.category)) == first.key:
                 repeats.append((day, item.name, first.key))
             # "Sent": the coach remembers it (as "Reached out" does).
-            store.record_opener(j, item.contact_id, first.key)
+            record_opener(j, item.contact_id, first.key)
             last[(item.contact_id, first.category)] = first.key
             sent += 1
     assert sent >= 30 and not repeats, repeats[:5]
@@ -235,14 +242,14 @@ def test_an_english_opener_leaves_out_a_german_hook_and_vice_versa(journal):
     from conftest import person
 
     def one(language, say_next, form="du"):
-        c = store.create_contact(
+        c = create_contact(
             journal,
             person("Alex", f"Lang{language}{len(say_next)}", closeness=5, language=language,
                    address_form=form, met_on=dt.date(2024, 1, 1)),
         ).value  # fmt: skip
-        store.create_interaction(
+        create_interaction(
             journal,
-            store.InteractionRecord(occurred_at=dt.datetime(2026, 3, 1, 10), participants=[c.id],
+            InteractionRecord(occurred_at=dt.datetime(2026, 3, 1, 10), participants=[c.id],
                                     say_next=say_next),
         )  # fmt: skip
         return c.id

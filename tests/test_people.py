@@ -8,15 +8,23 @@ import random
 import pytest
 from conftest import person
 
-from netzjournal import store
 from netzjournal.store.collation import sort_key
+from netzjournal.store.contacts import create_contact, get_contact, set_archived
+from netzjournal.store.listings import contact_names
+from netzjournal.store.people import (
+    find_people_by_name,
+    list_people,
+    person_choices,
+    resolve_person,
+    search_people,
+)
 
 GERMAN_ORDER = ["Ärger", "Bäcker", "Böhm", "Brown", "Oswald", "Özdemir", "Zöllner"]
 
 
 @pytest.fixture
 def namesakes(journal):
-    make = lambda *a, **kw: store.create_contact(journal, person(*a, **kw)).value.id  # noqa: E731
+    make = lambda *a, **kw: create_contact(journal, person(*a, **kw)).value.id  # noqa: E731
     return {
         "weser": make("Chloe", "Baker", organisation="Weserbogen Logistik", city="Bremen"),
         "hafen": make("Chloe", "Baker", organisation="Hafenkontor", city="Bremen"),
@@ -29,7 +37,7 @@ def namesakes(journal):
 
 
 def test_namesakes_are_told_apart_by_organisation_then_city_then_number(journal, namesakes):
-    labels = {c.id: c.label for c in store.list_people(journal)}
+    labels = {c.id: c.label for c in list_people(journal)}
     assert labels[namesakes["weser"]] == "Chloe Baker · Weserbogen Logistik"
     assert labels[namesakes["hafen"]] == "Chloe Baker · Hafenkontor"
     assert labels[namesakes["alone"]] == "Müller, Hans"  # nobody shares it: no detail
@@ -40,42 +48,36 @@ def test_namesakes_are_told_apart_by_organisation_then_city_then_number(journal,
 
 
 def test_an_archived_namesake_still_makes_the_others_show_their_detail(journal, namesakes):
-    store.set_archived(journal, [namesakes["hafen"]], True)
-    choices = {c.id: c for c in store.list_people(journal)}
+    set_archived(journal, [namesakes["hafen"]], True)
+    choices = {c.id: c for c in list_people(journal)}
     assert namesakes["hafen"] not in choices
     assert choices[namesakes["weser"]].label == "Chloe Baker · Weserbogen Logistik"
-    also = {c.id for c in store.list_people(journal, also=[namesakes["hafen"]])}
+    also = {c.id for c in list_people(journal, also=[namesakes["hafen"]])}
     assert namesakes["hafen"] in also
 
 
 def test_find_people_by_name_returns_every_namesake_and_never_guesses(journal, namesakes):
-    found = store.find_people_by_name(journal, "  chloe   BAKER ")
+    found = find_people_by_name(journal, "  chloe   BAKER ")
     assert sorted(c.id for c in found) == sorted([namesakes["weser"], namesakes["hafen"]])
     assert {c.organisation for c in found} == {"Weserbogen Logistik", "Hafenkontor"}
-    assert [c.id for c in store.find_people_by_name(journal, "Müller, Hans")] == [
+    assert [c.id for c in find_people_by_name(journal, "Müller, Hans")] == [namesakes["alone"]]
+    assert find_people_by_name(journal, "Hans Mueller") == []
+    assert find_people_by_name(journal, "Mueller, Hans") == []
+    assert [c.id for c in find_people_by_name(journal, "Mueller, Hans", folded=True)] == [
         namesakes["alone"]
     ]
-    assert store.find_people_by_name(journal, "Hans Mueller") == []
-    assert store.find_people_by_name(journal, "Mueller, Hans") == []
-    assert [c.id for c in store.find_people_by_name(journal, "Mueller, Hans", folded=True)] == [
-        namesakes["alone"]
-    ]
-    assert store.find_people_by_name(journal, "") == []
-    assert [c.id for c in store.resolve_person(journal, f"#{namesakes['hafen']}")] == [
-        namesakes["hafen"]
-    ]
-    assert [c.id for c in store.resolve_person(journal, str(namesakes["alone"]))] == [
-        namesakes["alone"]
-    ]
+    assert find_people_by_name(journal, "") == []
+    assert [c.id for c in resolve_person(journal, f"#{namesakes['hafen']}")] == [namesakes["hafen"]]
+    assert [c.id for c in resolve_person(journal, str(namesakes["alone"]))] == [namesakes["alone"]]
 
 
 def test_people_are_listed_in_german_collation_order(journal):
     shuffled = GERMAN_ORDER[:]
     random.Random(4).shuffle(shuffled)
     for family in shuffled:
-        store.create_contact(journal, person("Kim", family))
-    assert [c.family_name for c in store.list_people(journal)] == GERMAN_ORDER
-    assert [n.split()[-1] for _, n in store.contact_names(journal)] == GERMAN_ORDER
+        create_contact(journal, person("Kim", family))
+    assert [c.family_name for c in list_people(journal)] == GERMAN_ORDER
+    assert [n.split()[-1] for _, n in contact_names(journal)] == GERMAN_ORDER
 
 
 def test_the_collation_key_agrees_with_icu_for_german_and_english():
@@ -117,10 +119,10 @@ def test_import_never_merges_into_one_of_several_namesakes(journal, namesakes, t
     # Same name and organisation, twice: not merged into the first, not created again.
     assert tim.match_id is None and tim.action == "skip"
     assert sorted(tim.candidates) == sorted([namesakes["same1"], namesakes["same2"]])
-    before = {c.id: store.get_contact(journal, c.id) for c in store.list_people(journal)}
+    before = {c.id: get_contact(journal, c.id) for c in list_people(journal)}
     apply_import(journal, plan)
     for cid, record in before.items():
-        after = store.get_contact(journal, cid)
+        after = get_contact(journal, cid)
         assert (after.notes, after.channels) == (record.notes, record.channels)
 
 
@@ -139,7 +141,7 @@ def _reference_search(journal, text, exclude=frozenset(), limit=50):
     terms = query_terms(text)
     whole = " ".join(words)
     starts, contains = [], []
-    for c in store.list_people(journal):
+    for c in list_people(journal):
         if c.id in exclude or not words:
             continue
         name = fold(c.name)
@@ -170,27 +172,27 @@ def test_search_people_shows_what_reading_everybody_showed(journal):
             organisation=rng.choice(orgs),
             city=rng.choice(cities),
         )
-        ids.append(store.create_contact(journal, record).value.id)
+        ids.append(create_contact(journal, record).value.id)
     # Only an organisation (the name is the organisation), and a display name.
-    ids.append(store.create_contact(journal, person("", "", organisation="Mühlenwerk")).value.id)
-    ids.append(store.create_contact(journal, person("X", "Y", display_name="Mo Ma")).value.id)
-    store.set_archived(journal, ids[:15], True)
+    ids.append(create_contact(journal, person("", "", organisation="Mühlenwerk")).value.id)
+    ids.append(create_contact(journal, person("X", "Y", display_name="Mo Ma")).value.id)
+    set_archived(journal, ids[:15], True)
     exclude = frozenset(ids[20:40])
     queries = ["m", "M", "ö", "o", "s", "c", "a", "u", "z", "mü", "mue", "mo", "möl", "ma",
                "anna m", "sah", "şa", "ca", "gro", "hafen", "bremen", "weser log", "mühlen",
                "van", "van m", "q"]  # fmt: skip
     for text in queries:
         for limit in (50, 5, 1):
-            got = [(c.id, c.label) for c in store.search_people(journal, text, exclude, limit)]
+            got = [(c.id, c.label) for c in search_people(journal, text, exclude, limit)]
             assert got == _reference_search(journal, text, exclude, limit), (text, limit)
-    assert store.search_people(journal, "") == []
-    assert store.search_people(journal, " -*? ") == []
+    assert search_people(journal, "") == []
+    assert search_people(journal, " -*? ") == []
 
 
 def test_person_choices_tells_apart_namesakes_it_did_not_ask_for(journal, namesakes):
-    choices = store.person_choices(journal, [namesakes["hafen"], namesakes["alone"]])
+    choices = person_choices(journal, [namesakes["hafen"], namesakes["alone"]])
     assert choices[namesakes["hafen"]].label == "Chloe Baker · Hafenkontor"
     assert choices[namesakes["alone"]].label == "Müller, Hans"
-    store.set_archived(journal, [namesakes["weser"]], True)  # archived: still a namesake
-    choices = store.person_choices(journal, [namesakes["hafen"]])
+    set_archived(journal, [namesakes["weser"]], True)  # archived: still a namesake
+    choices = person_choices(journal, [namesakes["hafen"]])
     assert choices[namesakes["hafen"]].label == "Chloe Baker · Hafenkontor"

@@ -21,8 +21,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from netzjournal import store
 from netzjournal.drafts import DraftStore
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.errors import JournalLocked
+from netzjournal.store.interactions import interaction_count
 from netzjournal.ui.quick_note import AUTOSAVE_MAX_WAIT_MS, QuickNoteDialog
 
 NOW = dt.datetime(2026, 11, 22, 15, 30)
@@ -127,7 +129,7 @@ def ctrl_enter(widget) -> None:
 
 @needs_dev_full
 def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qtbot):
-    jana = store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    jana = create_contact(journal, person("Jana", "Beispiel")).value.id
     dialog.who.refresh_names()
     dialog.who.set_ids([jana])
     body = "Lange Notiz über die Messe. " * 800  # needs new pages in the journal
@@ -145,16 +147,16 @@ def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qt
     assert "disk is full" in seen[0] and "stays here" in seen[0]
     assert dialog.isVisible() and dialog.body.toPlainText() == body
     assert dialog.draft_status.isVisible() and "full" in dialog.draft_status.text()
-    assert store.interaction_count(journal) == 0
+    assert interaction_count(journal) == 0
     conn.execute("PRAGMA max_page_count = 1073741823")
     ctrl_enter(dialog.body)
     assert not dialog.isVisible()
-    assert store.interaction_count(journal) == 1
+    assert interaction_count(journal) == 1
     assert not dialog.drafts.path.exists()
 
 
 def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot):
-    jana = store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    jana = create_contact(journal, person("Jana", "Beispiel")).value.id
     dialog.who.refresh_names()
     dialog.who.set_ids([jana])
     for ch in "Über Köln":
@@ -177,7 +179,7 @@ def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot
         other.close()
     ctrl_enter(dialog.body)
     assert not dialog.isVisible()
-    assert store.interaction_count(journal) == 1
+    assert interaction_count(journal) == 1
 
 
 def test_locked_journal_raises_the_stores_own_error(journal):
@@ -185,12 +187,12 @@ def test_locked_journal_raises_the_stores_own_error(journal):
     other = sqlite3.connect(journal.path, isolation_level=None)
     try:
         other.execute("BEGIN IMMEDIATE")
-        with pytest.raises(store.JournalLocked):
-            store.create_contact(journal, person("Jana", "Beispiel"))
+        with pytest.raises(JournalLocked):
+            create_contact(journal, person("Jana", "Beispiel"))
     finally:
         other.execute("ROLLBACK")
         other.close()
-    assert store.create_contact(journal, person("Jana", "Beispiel")).value.id
+    assert create_contact(journal, person("Jana", "Beispiel")).value.id
 
 
 def test_draft_write_failure_leaves_the_previous_draft(tmp_path):

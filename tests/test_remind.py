@@ -12,7 +12,11 @@ import threading
 import pytest
 from conftest import person
 
-from netzjournal import cli, notify, reminders, store
+from netzjournal import cli, notify, reminders
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import add_follow_up, create_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, FollowUpRecord, InteractionRecord
 
 TODAY = dt.date(2026, 6, 15)  # a Monday
 
@@ -22,22 +26,22 @@ def data(tmp_path):
     """A data folder whose journal has something due on TODAY."""
     root = tmp_path / "data"
     root.mkdir()
-    j = store.Journal.open(root / "journal.sqlite3", backup_dir=root / "backups")
+    j = Journal.open(root / "journal.sqlite3", backup_dir=root / "backups")
 
     def add(given, family, closeness=3, last_days=None, **kw):
-        c = store.create_contact(j, person(given, family, closeness=closeness,
+        c = create_contact(j, person(given, family, closeness=closeness,
                                            met_on=dt.date(2020, 1, 1), **kw)).value  # fmt: skip
         if last_days is not None:
             when = dt.datetime.combine(TODAY - dt.timedelta(days=last_days), dt.time(10))
-            store.create_interaction(j, store.InteractionRecord(occurred_at=when,
+            create_interaction(j, InteractionRecord(occurred_at=when,
                                                                 participants=[c.id]))  # fmt: skip
         return c
 
-    add("Anna", "Weiß", closeness=5, last_days=3, birthday=store.Birthday(6, 15, 1980))
+    add("Anna", "Weiß", closeness=5, last_days=3, birthday=Birthday(6, 15, 1980))
     add("Ben", "Groß", closeness=4, last_days=80)
-    add("Cara", "Lang", closeness=3, last_days=100, birthday=store.Birthday(6, 17, None))
+    add("Cara", "Lang", closeness=3, last_days=100, birthday=Birthday(6, 17, None))
     dora = add("Dora", "Klein", closeness=2, last_days=5)
-    store.add_follow_up(j, store.FollowUpRecord("Angebot schicken", dora.id, due_on=TODAY))
+    add_follow_up(j, FollowUpRecord("Angebot schicken", dora.id, due_on=TODAY))
     add("Emil", "Fern", closeness=1, last_days=2)  # nothing due
     j.close()
     return root
@@ -67,8 +71,8 @@ def test_remind_prints_what_is_due_on_a_fixed_day(data, capsys):
 def test_remind_with_nothing_due(tmp_path, capsys):
     root = tmp_path / "quiet"
     root.mkdir()
-    j = store.Journal.open(root / "journal.sqlite3")
-    store.create_contact(j, person("Emil", "Fern", closeness=1, met_on=TODAY))
+    j = Journal.open(root / "journal.sqlite3")
+    create_contact(j, person("Emil", "Fern", closeness=1, met_on=TODAY))
     j.close()
     status, out = run(capsys, "--data-dir", str(root), "--today", "2026-06-15", "--lang", "de",
                       "--notify")  # fmt: skip
@@ -281,7 +285,7 @@ def test_the_open_window_reminds_once_a_day_at_the_chosen_time(data, service, qt
     from netzjournal.ui.reminder_timer import DailyReminder
 
     where = paths.resolve(data)
-    with store.Journal.open(where.journal) as j:
+    with Journal.open(where.journal) as j:
         clock = [dt.datetime.combine(TODAY, dt.time(8, 59))]
         timer = DailyReminder(j, where, now=lambda: clock[0])
         shown: list[str] = []

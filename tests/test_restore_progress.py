@@ -11,13 +11,19 @@ import pytest
 from conftest import person
 from icalendar import Calendar
 
-from netzjournal import cli, store
+from netzjournal import cli
 from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.interchange import writers
 from netzjournal.interchange.exports import export_to
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 from netzjournal.progress import Cancelled, TerminalProgress
 from netzjournal.store import journal_json
+from netzjournal.store.contacts import contact_count, create_contact
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import add_follow_up
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import Birthday, FollowUpRecord
 
 
 class Tty(io.StringIO):
@@ -26,14 +32,14 @@ class Tty(io.StringIO):
 
 
 def _demo(path, contacts=30) -> str:
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         generate_into(j, DemoSpec(contacts, 2, seed=5, today=dt.date(2026, 11, 22)))
         return writers.json_export(j)
 
 
 def test_calendar_export_stamps_every_component(journal):
-    c = store.create_contact(journal, person("Lea", "Tag", birthday=store.Birthday(2, 29))).value
-    store.add_follow_up(journal, store.FollowUpRecord("Buch", c.id, due_on=dt.date(2026, 2, 1)))
+    c = create_contact(journal, person("Lea", "Tag", birthday=Birthday(2, 29))).value
+    add_follow_up(journal, FollowUpRecord("Buch", c.id, due_on=dt.date(2026, 2, 1)))
     now = dt.datetime(2026, 11, 22, 9, 30, 15, 999, tzinfo=dt.timezone(dt.timedelta(hours=1)))
     text = writers.ics(journal, dt.date(2026, 11, 22), now=now).decode()
     components = Calendar.from_ical(text).walk("VEVENT") + Calendar.from_ical(text).walk("VTODO")
@@ -61,8 +67,8 @@ def test_cli_restores_a_json_export_into_an_empty_journal_only(tmp_path, capsys,
     assert cli.main(["import", str(export), "--data-dir", str(home)]) == 0
     assert "Restored" in capsys.readouterr().out
     assert "Restoring" in err.getvalue() and err.getvalue().endswith("\r\x1b[K")
-    with store.Journal.open(home / "journal.sqlite3") as j:
-        assert store.contact_count(j) == 30
+    with Journal.open(home / "journal.sqlite3") as j:
+        assert contact_count(j) == 30
         again = writers.json_export(j)
     assert json.loads(again)["tables"] == json.loads(export.read_text())["tables"]
     # A second restore into the now full journal is refused, with the reason.
@@ -93,15 +99,15 @@ def test_cli_restores_a_json_export_into_an_empty_journal_only(tmp_path, capsys,
 def test_a_bad_export_is_refused_and_nothing_is_written(tmp_path, change, code):
     data = json.loads(_demo(tmp_path / "a.sqlite3"))
     change(data)
-    with store.Journal.open(tmp_path / "b.sqlite3") as j:
+    with Journal.open(tmp_path / "b.sqlite3") as j:
         with pytest.raises(journal_json.RestoreRefused) as caught:
             journal_json.restore(j, json.dumps(data))
         assert caught.value.code == code
         assert journal_json.journal_contents(j) == dict.fromkeys(
             journal_json.journal_contents(j), 0
         )
-        assert store.search(j, "Kaffee") == []
-    with store.Journal.open(tmp_path / "c.sqlite3") as j:
+        assert search(j, "Kaffee") == []
+    with Journal.open(tmp_path / "c.sqlite3") as j:
         with pytest.raises(journal_json.RestoreRefused) as caught:
             journal_json.restore(j, b"not json at all {")
         assert caught.value.code == "not_export"
@@ -121,7 +127,7 @@ def _cancel_at(phase: str, after: int = 0):
 def test_cancelled_restore_leaves_the_journal_empty(tmp_path):
     text = _demo(tmp_path / "a.sqlite3", contacts=200)
     progress, _calls = _cancel_at("restore", after=2)
-    with store.Journal.open(tmp_path / "b.sqlite3") as j:
+    with Journal.open(tmp_path / "b.sqlite3") as j:
         with pytest.raises(Cancelled):
             journal_json.restore(j, text, progress)
         assert set(journal_json.journal_contents(j).values()) == {0}
@@ -132,19 +138,19 @@ def test_cancelled_import_changes_nothing(journal, tmp_path):
     source = tmp_path / "many.csv"
     rows = "".join(f"Vorname{n},Nachname{n},p{n}@example.org\r\n" for n in range(1000))
     source.write_text("First Name,Last Name,E-mail Address\r\n" + rows)
-    store.create_contact(journal, person("Erika", "Mustermann"))
+    create_contact(journal, person("Erika", "Mustermann"))
     plan = plan_import(journal, read_paths([source]))
     progress, calls = _cancel_at("write", after=2)
     with pytest.raises(Cancelled):
         apply_import(journal, plan, progress)
-    assert store.contact_count(journal) == 1
+    assert contact_count(journal) == 1
     assert [c[0] for c in calls].count("write") == 3
 
 
 def test_cancelled_export_keeps_the_old_file_and_leaves_no_part(journal, tmp_path):
     for n in range(250):
-        store.create_contact(journal, person(f"Ana{n}", "Ortiz"))
-    ids = [r.id for r in store.contact_rows(journal)]
+        create_contact(journal, person(f"Ana{n}", "Ortiz"))
+    ids = [r.id for r in contact_rows(journal)]
     (tmp_path / "out").mkdir()
     target = tmp_path / "out" / "out.vcf"
     target.write_text("the earlier export")

@@ -10,35 +10,40 @@ import pytest
 from conftest import REPO, person
 from pypdf import PdfReader
 
-from netzjournal import store
 from netzjournal.review.figures import compute, default_year, review
 from netzjournal.review.render import markdown
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.events import create_event
+from netzjournal.store.interactions import add_follow_up, create_interaction, set_follow_up_done
+from netzjournal.store.records import EventRecord, FollowUpRecord, GiveTakeLine, InteractionRecord
+from netzjournal.store.review_data import review_rows
 
 Y = 2025
 
 
 def meet(j, when, people, kind="coffee", direction="together", event=None, hooks="", give=()):
-    rec = store.InteractionRecord(
+    rec = InteractionRecord(
         occurred_at=when, participants=[p.id for p in people], kind=kind, direction=direction,
         event_id=event, hooks=hooks,
-        give_take=[store.GiveTakeLine(d, t, people[0].id) for d, t in give],
+        give_take=[GiveTakeLine(d, t, people[0].id) for d, t in give],
     )  # fmt: skip
-    return store.create_interaction(j, rec).value
+    return create_interaction(j, rec).value
 
 
 @pytest.fixture
 def year_journal(journal):
     j = journal
-    anna = store.create_contact(j, person("Anna", "Alt", met_on=dt.date(2020, 1, 1),
+    anna = create_contact(j, person("Anna", "Alt", met_on=dt.date(2020, 1, 1),
                                           source="xing", topics="KI, Jazz")).value  # fmt: skip
-    bert = store.create_contact(j, person("Bert", "Back", met_on=dt.date(2019, 5, 5))).value
-    cara = store.create_contact(j, person("Cara", "Neu", met_on=dt.date(Y, 3, 1),
+    bert = create_contact(j, person("Bert", "Back", met_on=dt.date(2019, 5, 5))).value
+    cara = create_contact(j, person("Cara", "Neu", met_on=dt.date(Y, 3, 1),
                                           source="barcamp",
                                           topics="ki , Jazz, jazz")).value  # fmt: skip
-    dora = store.create_contact(j, person("Dora", "Still", met_on=dt.date(2018, 1, 1))).value
-    emil = store.create_contact(j, person("Emil", "Messe", met_on=dt.date(Y, 9, 10),
+    dora = create_contact(j, person("Dora", "Still", met_on=dt.date(2018, 1, 1))).value
+    emil = create_contact(j, person("Emil", "Messe", met_on=dt.date(Y, 9, 10),
                                           source="fair")).value  # fmt: skip
-    fair = store.create_event(j, store.EventRecord("dmexco 2025", dt.date(Y, 9, 10))).value
+    fair = create_event(j, EventRecord("dmexco 2025", dt.date(Y, 9, 10))).value
     # The year before: Anna twice, Dora once (Dora then goes quiet).
     meet(j, dt.datetime(Y - 1, 2, 1, 9), [anna], give=[("gave", "Tipp")])
     meet(j, dt.datetime(Y - 1, 11, 5, 9), [anna, dora], kind="call")
@@ -53,16 +58,16 @@ def year_journal(journal):
     meet(j, dt.datetime(Y, 9, 10, 11), [emil, anna], kind="event", event=fair.id)
     meet(j, dt.datetime(Y, 12, 31, 23, 30), [cara], kind="call")  # belongs to the year
     meet(j, dt.datetime(Y + 1, 1, 1, 0, 15), [dora])  # the next year: not counted
-    fu = store.add_follow_up(j, store.FollowUpRecord("Slides schicken", anna.id,
+    fu = add_follow_up(j, FollowUpRecord("Slides schicken", anna.id,
                                                      due_on=dt.date(Y, 2, 1))).value  # fmt: skip
-    store.set_follow_up_done(j, fu.id, True, now=dt.datetime(Y, 2, 2))
-    store.add_follow_up(j, store.FollowUpRecord("Buch zurückgeben", cara.id,
+    set_follow_up_done(j, fu.id, True, now=dt.datetime(Y, 2, 2))
+    add_follow_up(j, FollowUpRecord("Buch zurückgeben", cara.id,
                                                 due_on=dt.date(Y, 12, 20)))  # fmt: skip
     return j
 
 
 def test_every_figure(year_journal):
-    f = compute(store.review_rows(year_journal, Y))
+    f = compute(review_rows(year_journal, Y))
     assert f.meetings == 6 and f.meetings_prev == 2
     assert f.per_month == [2, 0, 1, 1, 0, 0, 0, 0, 1, 0, 0, 1]
     assert f.per_month_prev[1] == 1 and f.per_month_prev[10] == 1
@@ -101,12 +106,12 @@ def test_reconnect_list_and_markdown(year_journal):
 
 
 def test_empty_year_and_one_contact(journal):
-    empty = compute(store.review_rows(journal, 2030))
+    empty = compute(review_rows(journal, 2030))
     assert empty.empty and empty.per_month == [0] * 12
     assert "Für 2030 ist nichts notiert." in markdown(empty, "de")
-    only = store.create_contact(journal, person("Olga", "Einzig", met_on=dt.date(2030, 5, 1))).value
+    only = create_contact(journal, person("Olga", "Einzig", met_on=dt.date(2030, 5, 1))).value
     meet(journal, dt.datetime(2030, 5, 2, 9), [only])
-    f = compute(store.review_rows(journal, 2030))
+    f = compute(review_rows(journal, 2030))
     assert (f.meetings, f.people_met, f.new_contacts, f.first_time) == (1, 1, 1, ["Olga Einzig"])
     assert f.went_quiet == [] and f.came_back == []
 
@@ -119,7 +124,7 @@ def test_default_year():
 def test_pdf_has_pages_the_year_and_a_name(year_journal, tmp_path, qapp):
     from netzjournal.ui.review.export import write_pdf
 
-    store.set_setting(year_journal, "user.name", "Petra Beispiel")
+    set_setting(year_journal, "user.name", "Petra Beispiel")
     path = write_pdf(review(year_journal, Y), tmp_path / "r.pdf", "de", "Petra Beispiel")
     reader = PdfReader(str(path))
     assert 2 <= len(reader.pages) <= 4

@@ -7,20 +7,28 @@ from conftest import note, person
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from netzjournal import store
 from netzjournal.store import fulltext
+from netzjournal.store.catalog import delete_tags, list_tags
+from netzjournal.store.contacts import create_contact, delete_contacts, update_contact
 from netzjournal.store.folding import fold, match_expression
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import (
+    create_interaction,
+    delete_interactions,
+    get_interaction,
+    update_interaction,
+)
 
 
 @pytest.fixture
 def filled(journal):
-    mueller = store.create_contact(
+    mueller = create_contact(
         journal, person("Jörg", "Müller", organisation="Straße & Söhne", city="Köln")
     ).value
-    weiss = store.create_contact(
+    weiss = create_contact(
         journal, person("Anna", "Weiß", role="Redakteurin", tags=["Presse"], topics="Kaffeeröstung")
     ).value
-    coffee = store.create_interaction(
+    coffee = create_interaction(
         journal,
         note(
             dt.datetime(2026, 4, 2, 8, 30),
@@ -57,7 +65,7 @@ def filled(journal):
 def test_german_folding_finds_contacts(filled, query, expected):
     journal, mueller, weiss, _ = filled
     want = {"mueller": mueller.id, "weiss": weiss.id}[expected]
-    assert want in [h.id for h in store.search(journal, query, kind="contact")]
+    assert want in [h.id for h in search(journal, query, kind="contact")]
 
 
 @pytest.mark.parametrize(
@@ -67,13 +75,13 @@ def test_german_folding_finds_contacts(filled, query, expected):
 )  # fmt: skip
 def test_notes_are_found_by_title_body_hooks_place_and_participants(filled, query):
     journal, _, _, coffee = filled
-    assert [h.id for h in store.search(journal, query, kind="interaction")] == [coffee.id]
+    assert [h.id for h in search(journal, query, kind="interaction")] == [coffee.id]
 
 
 def test_all_words_must_match(filled):
     journal, *_ = filled
-    assert store.search(journal, "Müller Kaffee") == []
-    assert [h.label for h in store.search(journal, "jörg köln")] == ["Jörg Müller"]
+    assert search(journal, "Müller Kaffee") == []
+    assert [h.label for h in search(journal, "jörg köln")] == ["Jörg Müller"]
 
 
 def test_folding_rules():
@@ -94,15 +102,15 @@ HOSTILE = [
 @pytest.mark.parametrize("query", HOSTILE)
 def test_hostile_queries_never_raise(filled, query):
     journal, *_ = filled
-    hits = store.search(journal, query)
+    hits = search(journal, query)
     assert isinstance(hits, list)
 
 
 def test_hostile_queries_still_find_the_words_inside(filled):
     journal, mueller, *_ = filled
-    assert mueller.id in [h.id for h in store.search(journal, '"Müller', kind="contact")]
-    assert mueller.id in [h.id for h in store.search(journal, "(Müller) AND", kind="contact")]
-    assert store.search(journal, "-") == []
+    assert mueller.id in [h.id for h in search(journal, '"Müller', kind="contact")]
+    assert mueller.id in [h.id for h in search(journal, "(Müller) AND", kind="contact")]
+    assert search(journal, "-") == []
 
 
 @settings(max_examples=200, deadline=None)
@@ -120,26 +128,26 @@ def test_any_text_makes_a_valid_query(text):
 
 def test_results_are_ranked_and_carry_snippets(filled):
     journal, _, weiss, coffee = filled
-    store.create_interaction(
+    create_interaction(
         journal,
         note(dt.datetime(2026, 5, 1), [weiss.id], title="Anruf", body="Kurz, sonst nichts."),
     )
-    hits = store.search(journal, "Barrierefreiheit")
+    hits = search(journal, "Barrierefreiheit")
     assert [h.id for h in hits] == [coffee.id]
     assert "Barrierefreiheit" in hits[0].snippet
     assert hits[0].when == dt.datetime(2026, 4, 2, 8, 30)
     # A name match outranks a mention in a note.
-    names = store.search(journal, "Weiß")
+    names = search(journal, "Weiß")
     assert names[0].kind == "contact" and names[0].id == weiss.id
 
 
 def test_many_matches_take_the_cheap_order(journal):
-    a = store.create_contact(journal, person("Max", "Kaffeetrinker")).value
+    a = create_contact(journal, person("Max", "Kaffeetrinker")).value
     for n in range(fulltext.BM25_MAX_MATCHES + 5):
         journal.db.connection().execute(
             "INSERT INTO search_index (rowid, name, body) VALUES (?, '', 'kaffee')", (2 * n + 1001,)
         )
-    hits = store.search(journal, "Kaffee", limit=10)
+    hits = search(journal, "Kaffee", limit=10)
     assert hits[0].kind == "contact" and hits[0].id == a.id
     assert len(hits) == 1  # the fake rows have no interaction behind them
 
@@ -154,24 +162,22 @@ def test_index_is_exact_after_update_and_delete(filled):
     snapshot = fulltext.index_snapshot
     # Rename a participant: the note's entry must follow.
     weiss.family_name = "Schwarz"
-    store.update_contact(journal, weiss)
-    assert store.search(journal, "Weiß") == []
-    assert [h.id for h in store.search(journal, "Schwarz Kaffee", kind="interaction")] == [
-        coffee.id
-    ]
+    update_contact(journal, weiss)
+    assert search(journal, "Weiß") == []
+    assert [h.id for h in search(journal, "Schwarz Kaffee", kind="interaction")] == [coffee.id]
     # Edit the note.
-    rec = store.get_interaction(journal, coffee.id)
+    rec = get_interaction(journal, coffee.id)
     rec.body = "Nur noch über Segeln."
-    store.update_interaction(journal, rec)
-    assert store.search(journal, "Barrierefreiheit") == []
-    assert [h.id for h in store.search(journal, "Segeln")] == [coffee.id]
+    update_interaction(journal, rec)
+    assert search(journal, "Barrierefreiheit") == []
+    assert [h.id for h in search(journal, "Segeln")] == [coffee.id]
     # Delete the contact who was the note's only participant.
-    store.delete_contacts(journal, [weiss.id])
-    assert store.search(journal, "Schwarz") == []
+    delete_contacts(journal, [weiss.id])
+    assert search(journal, "Schwarz") == []
     current = snapshot(journal.db)
     assert current == _rebuilt(journal)
-    store.delete_interactions(journal, [coffee.id])
-    store.delete_tags(journal, [t.id for t in store.list_tags(journal)])
+    delete_interactions(journal, [coffee.id])
+    delete_tags(journal, [t.id for t in list_tags(journal)])
     current = snapshot(journal.db)
     assert current == _rebuilt(journal)
     assert set(current) == {2 * mueller.id}

@@ -19,8 +19,14 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 from uihelpers import TODAY, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.store import stale
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.errors import NotFound
+from netzjournal.store.interactions import create_interaction, get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import Channel, ContactRecord, InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.main_window import NOTES, MainWindow
 
@@ -38,7 +44,7 @@ def where(tmp_path):
 
 @pytest.fixture
 def window(qtbot, where):
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.first_painted, timeout=3000):
@@ -54,9 +60,9 @@ def jana(window):
         "Beispiel",
         city="Köln",
         notes="Trifft man auf der Messe.\nMag Filterkaffee.",
-        channels=[store.Channel("email", "jana@example.org")],
+        channels=[Channel("email", "jana@example.org")],
     )
-    return store.create_contact(window.journal, rec).value
+    return create_contact(window.journal, rec).value
 
 
 def run_import(where: paths.DataPaths, tmp_path: Path, expect: str = "1 merged") -> None:
@@ -78,7 +84,7 @@ def save_editor(editor: ContactEditor) -> None:
     editor.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save).click()
 
 
-def phones(rec: store.ContactRecord) -> list[str]:
+def phones(rec: ContactRecord) -> list[str]:
     return [c.value for c in rec.channels if c.kind == "phone"]
 
 
@@ -102,14 +108,14 @@ def test_editor_holding_an_older_contact_keeps_the_imported_phone_and_note(
 
     when_modal(edit, lambda w: isinstance(w, ContactEditor))
     window.actions_.edit_contact.trigger()
-    now = store.get_contact(window.journal, jana.id)
+    now = get_contact(window.journal, jana.id)
     assert now.city == "Düsseldorf"
     assert phones(now) == ["+49 170 5550123"]  # the import's phone survived the editor
     assert "Kennt den Messechef" in now.notes and "Mag Filterkaffee" in now.notes
     assert said and "changed elsewhere" in said[0]
     # Undo takes back only this edit: the import's phone stays.
     window.undo_stack.undo()
-    now = store.get_contact(window.journal, jana.id)
+    now = get_contact(window.journal, jana.id)
     assert now.city == "Köln" and phones(now) == ["+49 170 5550123"]
 
 
@@ -143,14 +149,14 @@ def test_same_field_changed_elsewhere_is_refused_then_shown_again(
     window.actions_.edit_contact.trigger()
     assert rounds[0] == "first" and rounds[2] == "second", rounds
     assert "Notes" in rounds[1] and "changed elsewhere" in rounds[1]
-    now = store.get_contact(window.journal, jana.id)
+    now = get_contact(window.journal, jana.id)
     assert now.notes == "Mag Espresso." and phones(now) == ["+49 170 5550123"]
 
 
 def test_undo_never_overwrites_a_change_made_elsewhere(window, jana, where, qtbot):
     from netzjournal.ui import undo
 
-    after = store.get_contact(window.journal, jana.id)
+    after = get_contact(window.journal, jana.id)
     after.city = "Bonn"
     undo.perform(window.undo_stack, undo.EditContact(window.journal, jana, after, "Edit"), window)
     other = sqlite3.connect(where.journal)  # another process changes the city again
@@ -166,7 +172,7 @@ def test_undo_never_overwrites_a_change_made_elsewhere(window, jana, where, qtbo
     when_modal(read, lambda w: isinstance(w, QMessageBox))
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
-    assert store.get_contact(window.journal, jana.id).city == "Berlin"
+    assert get_contact(window.journal, jana.id).city == "Berlin"
     assert window.undo_stack.count() == 0  # the refused step left the stack
     assert "cannot be undone" in said[0]
 
@@ -174,10 +180,10 @@ def test_undo_never_overwrites_a_change_made_elsewhere(window, jana, where, qtbo
 def test_undo_of_a_delete_is_refused_when_its_notes_changed_elsewhere(window, jana, where, qtbot):
     from netzjournal.ui import undo
 
-    ben = store.create_contact(window.journal, person("Ben", "Zweiter")).value
-    shared = store.create_interaction(
+    ben = create_contact(window.journal, person("Ben", "Zweiter")).value
+    shared = create_interaction(
         window.journal,
-        store.InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id, ben.id]),
+        InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id, ben.id]),
     ).value
     undo.perform(window.undo_stack, undo.DeleteContacts(window.journal, [jana.id], "Del"), window)
     other = sqlite3.connect(where.journal)
@@ -188,17 +194,17 @@ def test_undo_of_a_delete_is_refused_when_its_notes_changed_elsewhere(window, ja
     said = when_modal(lambda box: box.accept(), lambda w: isinstance(w, QMessageBox))
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: bool(said), timeout=3000)
-    with pytest.raises(store.NotFound):
-        store.get_interaction(window.journal, shared.id)
-    with pytest.raises(store.NotFound):  # not brought back half (without the note)
-        store.get_contact(window.journal, jana.id)
+    with pytest.raises(NotFound):
+        get_interaction(window.journal, shared.id)
+    with pytest.raises(NotFound):  # not brought back half (without the note)
+        get_contact(window.journal, jana.id)
     assert window.undo_stack.count() == 0
 
 
 def test_note_editor_combines_its_edit_with_a_change_made_elsewhere(window, jana, where, qtbot):
-    note = store.create_interaction(
+    note = create_interaction(
         window.journal,
-        store.InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id], title="Messe"),
+        InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id], title="Messe"),
     ).value
     window.show_view(NOTES)
     window.open_note(note.id)
@@ -210,14 +216,14 @@ def test_note_editor_combines_its_edit_with_a_change_made_elsewhere(window, jana
     other.close()
     when_modal(lambda box: box.accept(), lambda w: isinstance(w, QMessageBox))
     assert window.notes.save()
-    now = store.get_interaction(window.journal, note.id)
+    now = get_interaction(window.journal, note.id)
     assert now.title == "Messe Köln" and now.place == "Halle 7"
 
 
 def test_note_editor_conflict_keeps_the_text_and_saves_on_the_second_try(window, jana, where):
-    note = store.create_interaction(
+    note = create_interaction(
         window.journal,
-        store.InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id], body="A"),
+        InteractionRecord(dt.datetime(2026, 3, 1, 10), participants=[jana.id], body="A"),
     ).value
     window.show_view(NOTES)
     window.open_note(note.id)
@@ -232,14 +238,14 @@ def test_note_editor_conflict_keeps_the_text_and_saves_on_the_second_try(window,
     assert not window.notes.save()
     assert said and editor.body.toPlainText() == "Mein Text"
     assert editor.place.text() == "Halle 7"  # the other change is taken in
-    assert store.get_interaction(window.journal, note.id).body == "Fremd"
+    assert get_interaction(window.journal, note.id).body == "Fremd"
     assert window.notes.save()
-    now = store.get_interaction(window.journal, note.id)
+    now = get_interaction(window.journal, note.id)
     assert now.body == "Mein Text" and now.place == "Halle 7"
 
 
 def test_window_notices_an_import_by_another_process(window, where, tmp_path, qtbot):
-    store.create_contact(window.journal, person("Ada", "Lovelace"))
+    create_contact(window.journal, person("Ada", "Lovelace"))
     model = window.contacts.model
     qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
     run_import(where, tmp_path, "1 created")  # Jana is new here
@@ -251,14 +257,14 @@ def test_window_notices_an_import_by_another_process(window, where, tmp_path, qt
     other.execute("UPDATE contact SET city = 'Köln' WHERE given_name = 'Ada'")
     other.commit()
     other.close()
-    ada = next(r for r in store.contact_rows(window.journal) if r.name == "Ada Lovelace")
+    ada = next(r for r in contact_rows(window.journal) if r.name == "Ada Lovelace")
     qtbot.waitUntil(lambda: model.cached(ada.id).city == "Köln", timeout=8000)
 
 
 def test_own_writes_do_not_count_as_changes_from_elsewhere(window):
     watcher = window.external_changes
     assert not watcher.check()
-    store.create_contact(window.journal, person("Ada", "Lovelace"))
+    create_contact(window.journal, person("Ada", "Lovelace"))
     assert not watcher.check()
 
 
@@ -266,7 +272,7 @@ def test_three_way_merge_of_records():
     base = person("Jana", "Beispiel", city="Köln", tags=["Messe"], notes="a")
     mine = person("Jana", "Beispiel", city="Bonn", tags=["Messe", "Kunde"], notes="a")
     theirs = person("Jana", "Beispiel", city="Köln", tags=["Messe"], notes="a\n\nb",
-                    channels=[store.Channel("phone", "+49 1")])  # fmt: skip
+                    channels=[Channel("phone", "+49 1")])  # fmt: skip
     merged, conflicts = stale.merge(base, mine, theirs)
     assert not conflicts
     assert merged.city == "Bonn" and merged.notes == "a\n\nb"

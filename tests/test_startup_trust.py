@@ -18,7 +18,11 @@ from PySide6.QtWidgets import QApplication
 from uihelpers import when_modal
 
 from netzjournal import app as app_module
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.backups import BackupInfo, checked_backups, create_backup, list_backups
+from netzjournal.store.contacts import contact_count, create_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
 from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.recovery_dialog import CheckedBackupsModel, RecoveryDialog
 
@@ -54,16 +58,16 @@ def scribble(path: Path) -> None:
     path.write_bytes(bytes(data))
 
 
-def journal_with_backups(where: paths.DataPaths) -> list[store.BackupInfo]:
+def journal_with_backups(where: paths.DataPaths) -> list[BackupInfo]:
     """A journal and three backups: empty (old), two contacts, three contacts (newest)."""
     made = []
-    with store.Journal.open(where.journal, backup_dir=where.backups) as j:
-        made.append(store.create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9)))
-        store.create_contact(j, person("Max", "Müller"))
-        store.create_contact(j, person("Eva", "Groß"))
-        made.append(store.create_backup(j, where.backups, "daily", dt.datetime(2026, 2, 1, 9)))
-        store.create_contact(j, person("Jörg", "Lang"))
-        made.append(store.create_backup(j, where.backups, "manual", dt.datetime(2026, 3, 1, 9)))
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        made.append(create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9)))
+        create_contact(j, person("Max", "Müller"))
+        create_contact(j, person("Eva", "Groß"))
+        made.append(create_backup(j, where.backups, "daily", dt.datetime(2026, 2, 1, 9)))
+        create_contact(j, person("Jörg", "Lang"))
+        made.append(create_backup(j, where.backups, "manual", dt.datetime(2026, 3, 1, 9)))
     return made
 
 
@@ -83,10 +87,10 @@ def test_full_disk_at_start_says_so_and_offers_no_restore(qtbot, tmp_path):
         where = paths.resolve(mnt).ensure()
         code = (
             "import os\nfrom netzjournal import store\n"
-            f"j = store.Journal.open({str(where.journal)!r})\n"
+            f"j = Journal.open({str(where.journal)!r})\n"
             "for n in range(30):\n"
             "    r = store.ContactRecord(given_name=f'P{n}', family_name='L')\n"
-            "    store.create_contact(j, r)\n"
+            "    create_contact(j, r)\n"
             "os._exit(0)\n"
         )
         subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
@@ -148,10 +152,10 @@ def test_a_set_aside_wal_is_reported(qtbot, tmp_path):
     for where, count, crash in ((mine, 4, False), (other, 40, True)):
         code = (
             "import os\nfrom netzjournal import store\n"
-            f"j = store.Journal.open({str(where.journal)!r})\n"
+            f"j = Journal.open({str(where.journal)!r})\n"
             f"for n in range({count}):\n"
             "    r = store.ContactRecord(given_name=f'P{n}', family_name='L')\n"
-            "    store.create_contact(j, r)\n" + ("os._exit(0)\n" if crash else "j.close()\n")
+            "    create_contact(j, r)\n" + ("os._exit(0)\n" if crash else "j.close()\n")
         )
         subprocess.run([sys.executable, "-c", code], check=True, timeout=60)
     wal = mine.journal.with_name("journal.sqlite3-wal")
@@ -161,7 +165,7 @@ def test_a_set_aside_wal_is_reported(qtbot, tmp_path):
     journal = app_module._open_journal(mine)
     assert journal is not None
     try:
-        assert store.contact_count(journal) == 4
+        assert contact_count(journal) == 4
         (aside,) = journal.set_aside
         assert told and str(aside) in told[0] and "set-aside" in told[0]
     finally:
@@ -194,7 +198,7 @@ def test_recovery_lists_checked_backups_and_restores_the_chosen_one(qtbot, tmp_p
     journal = app_module._open_journal(where)
     assert journal is not None
     try:
-        assert sorted(r.family_name for r in store.contact_rows(journal)) == ["Groß", "Müller"]
+        assert sorted(r.family_name for r in contact_rows(journal)) == ["Groß", "Müller"]
     finally:
         journal.close()
     rows = seen["rows"]
@@ -220,10 +224,10 @@ def test_quit_in_recovery_changes_nothing(qtbot, tmp_path):
 
 def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, no_windows_left):
     where = paths.resolve(tmp_path / "data").ensure()
-    with store.Journal.open(where.journal, backup_dir=where.backups) as j:
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
         for n in range(300):
-            store.create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
-        store.create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9))
+            create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
+        create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9))
     scribble(where.journal)
     offered = []
 
@@ -237,7 +241,7 @@ def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, 
     # Found while the window reads (status 1) or by the background check (0).
     assert status in (0, 1) and offered == [1]
     # The damaged journal was not backed up.
-    assert [b.reason for b in store.list_backups(where.backups)] == ["daily"]
+    assert [b.reason for b in list_backups(where.backups)] == ["daily"]
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
                 and w.isVisible()]  # fmt: skip
 
@@ -245,7 +249,7 @@ def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, 
 def test_checked_backups_model(qtmodeltester, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
     journal_with_backups(where)
-    model = CheckedBackupsModel(store.checked_backups(where.backups))
+    model = CheckedBackupsModel(checked_backups(where.backups))
     qtmodeltester.check(model)
     assert model.rowCount() == 3
 
@@ -269,7 +273,7 @@ def test_zero_byte_journal_offers_the_backups(qtbot, tmp_path):
     journal = app_module._open_journal(where)
     assert seen and journal is not None
     try:
-        assert store.contact_count(journal) == 3
+        assert contact_count(journal) == 3
     finally:
         journal.close()
 
@@ -283,8 +287,8 @@ def test_a_write_protected_journal_opens_with_a_banner(qtbot, tmp_path, lang, wo
     from netzjournal.ui.i18n import install_translators
 
     where = paths.resolve(tmp_path / "data").ensure()
-    with store.Journal.open(where.journal) as j:
-        store.create_contact(j, person("Max", "Müller"))
+    with Journal.open(where.journal) as j:
+        create_contact(j, person("Max", "Müller"))
     where.journal.chmod(0o444)
     translators = install_translators(QApplication.instance(), lang)
     try:
@@ -323,7 +327,7 @@ def test_window_ini_and_log_are_private(qtbot, tmp_path, no_windows_left):
 def test_quit_after_damage_found_in_the_background_closes_the_window(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
     journal_with_backups(where)
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
     window.show()

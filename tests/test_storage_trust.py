@@ -20,9 +20,14 @@ from pathlib import Path
 import pytest
 from conftest import REPO, person
 
-from netzjournal import store
 from netzjournal.store import backups, environment, walcheck
-from netzjournal.store.errors import JournalUnavailable
+from netzjournal.store.backups import create_backup, ensure_daily, list_backups, restore_backup
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import JournalDamaged, JournalUnavailable, StoreError
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import Journal, ReadOnlyJournal, latest_schema
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import InteractionRecord
 from netzjournal.store.uri import read_only_uri, sqlite_uri
 
 IS_ROOT = os.name == "posix" and os.geteuid() == 0
@@ -47,10 +52,10 @@ def write_journal(path: Path, contacts: int = 3, crash: bool = False, prefix: st
     code = (
         "import os, sys\n"
         "from netzjournal import store\n"
-        f"j = store.Journal.open({str(path)!r})\n"
+        f"j = Journal.open({str(path)!r})\n"
         f"for n in range({contacts}):\n"
         "    r = store.ContactRecord(given_name=f'{p}{n}', family_name='Lang')\n"
-        "    store.create_contact(j, r)\n"
+        "    create_contact(j, r)\n"
         f"{'os._exit(0)' if crash else 'j.close()'}\n"
     ).replace("{p}", prefix)
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, timeout=60)
@@ -97,7 +102,7 @@ def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
         fill_disk(mnt)
         before = folder_state(mnt)
         with pytest.raises(JournalUnavailable) as err:
-            store.Journal.open(path, backup_dir=mnt / "backups")
+            Journal.open(path, backup_dir=mnt / "backups")
         assert err.value.kind == "disk-full", err.value
         assert "full" in str(err.value)
         assert folder_state(mnt) == before  # nothing renamed, nothing written
@@ -106,12 +111,12 @@ def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
         # and the -wal (which holds every contact) is never set aside for it.
         before = folder_state(mnt)
         with pytest.raises(JournalUnavailable) as err:
-            store.Journal.open(path, backup_dir=mnt / "backups")
+            Journal.open(path, backup_dir=mnt / "backups")
         assert err.value.kind == "disk-full", err.value
         assert folder_state(mnt) == before
         subprocess.run(["mount", "-o", "remount,size=8m", str(mnt)], check=True)
-        with store.Journal.open(path) as j:  # space again: everything is there
-            assert store.contact_count(j) == 20
+        with Journal.open(path) as j:  # space again: everything is there
+            assert contact_count(j) == 20
 
 
 @needs_root
@@ -120,11 +125,11 @@ def test_recovery_on_a_full_disk_leaves_the_original_in_place(tmp_path):
         path, bdir = mnt / "journal.sqlite3", mnt / "backups"
         write_journal(path, contacts=30)
         bdir.mkdir()
-        with store.Journal.open(path, backup_dir=bdir) as j:
-            info = store.create_backup(j, bdir)
+        with Journal.open(path, backup_dir=bdir) as j:
+            info = create_backup(j, bdir)
         fill_disk(mnt)
         before = folder_state(mnt)
-        with pytest.raises(store.StoreError) as err:
+        with pytest.raises(StoreError) as err:
             backups.recover_from_backup(path, info.path)
         assert isinstance(err.value, JournalUnavailable) and err.value.kind == "disk-full"
         assert folder_state(mnt) == before
@@ -138,15 +143,15 @@ def test_sqlite_full_through_max_page_count_is_a_full_disk_and_restores_nothing(
     big_backup = bdir / "journal-20260101-090000-manual.sqlite3"
     bdir.mkdir()
     big_backup.write_bytes(big.read_bytes())
-    j = store.Journal.open(path, backup_dir=bdir)
-    store.create_contact(j, person("Neu", "Nach"))
+    j = Journal.open(path, backup_dir=bdir)
+    create_contact(j, person("Neu", "Nach"))
     pages = j.connection().execute("PRAGMA page_count").fetchone()[0]
     j.connection().execute(f"PRAGMA max_page_count = {pages + 2}")
     with pytest.raises(JournalUnavailable) as err:
-        store.restore_backup(j, big_backup, bdir, now=dt.datetime(2026, 1, 2, 9))
+        restore_backup(j, big_backup, bdir, now=dt.datetime(2026, 1, 2, 9))
     assert err.value.kind == "disk-full"
     j.connection().execute("PRAGMA max_page_count = 1073741823")
-    assert [r.family_name for r in store.contact_rows(j)] == ["Nach"]
+    assert [r.family_name for r in contact_rows(j)] == ["Nach"]
     assert j.integrity_check() == ["ok"]
     j.close()
 
@@ -171,14 +176,14 @@ def test_not_a_database_is_damage_not_environment(tmp_path):
 def test_journal_path_is_a_directory(tmp_path):
     (tmp_path / "journal.sqlite3").mkdir()
     with pytest.raises(JournalUnavailable) as err:
-        store.Journal.open(tmp_path / "journal.sqlite3")
+        Journal.open(tmp_path / "journal.sqlite3")
     assert err.value.kind == "is-a-directory"
 
 
 def test_data_folder_is_a_file(tmp_path):
     (tmp_path / "data").write_text("not a folder")
     with pytest.raises(JournalUnavailable) as err:
-        store.Journal.open(tmp_path / "data" / "journal.sqlite3")
+        Journal.open(tmp_path / "data" / "journal.sqlite3")
     assert err.value.kind == "not-a-folder"
     assert (tmp_path / "data").read_text() == "not a folder"
 
@@ -195,14 +200,14 @@ def test_a_foreign_wal_is_set_aside_and_the_journal_stays_healthy(tmp_path):
     foreign = other.with_name("journal.sqlite3-wal").read_bytes()
     assert foreign
     mine.with_name("journal.sqlite3-wal").write_bytes(foreign)
-    j = store.Journal.open(mine)
+    j = Journal.open(mine)
     try:
         (aside,) = j.set_aside
         assert aside.name.startswith("journal.sqlite3-wal.set-aside-")
         assert aside.read_bytes() == foreign  # kept, not deleted
         assert j.integrity_check() == ["ok"]
-        assert store.contact_count(j) == 5
-        assert all(r.name.startswith("P") for r in store.contact_rows(j))
+        assert contact_count(j) == 5
+        assert all(r.name.startswith("P") for r in contact_rows(j))
     finally:
         j.close()
     assert count_contacts(mine) == 5
@@ -213,9 +218,9 @@ def test_our_own_wal_from_a_crash_is_replayed(tmp_path):
     path = tmp_path / "journal.sqlite3"
     write_journal(path, contacts=12, crash=True)
     assert walcheck.pending_wal(path) is not None
-    with store.Journal.open(path) as j:
+    with Journal.open(path) as j:
         assert j.set_aside == []
-        assert store.contact_count(j) == 12
+        assert contact_count(j) == 12
     assert not list(tmp_path.glob("*set-aside*"))
 
 
@@ -225,16 +230,16 @@ def test_a_wal_in_use_by_another_process_is_left_alone(tmp_path):
     holder = subprocess.Popen(
         [sys.executable, "-c",
          "import sys, time\nfrom netzjournal import store\n"
-         f"j = store.Journal.open({str(path)!r})\n"
-         "store.create_contact(j, store.ContactRecord(given_name='Live', family_name='X'))\n"
+         f"j = Journal.open({str(path)!r})\n"
+         "create_contact(j, store.ContactRecord(given_name='Live', family_name='X'))\n"
          "print('ready', flush=True)\ntime.sleep(60)\n"],
         stdout=subprocess.PIPE, text=True, cwd=REPO,
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         assert walcheck.in_use_elsewhere(path)
-        with store.Journal.open(path) as j:
-            assert j.set_aside == [] and store.contact_count(j) == 3
+        with Journal.open(path) as j:
+            assert j.set_aside == [] and contact_count(j) == 3
     finally:
         holder.kill()
         holder.wait()
@@ -254,26 +259,26 @@ def test_a_damaged_journal_is_never_backed_up(tmp_path):
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
     write_journal(path, contacts=300)
     scribble(path)
-    j = store.Journal.open(path, backup_dir=bdir, verify=False)  # as the app's start does
+    j = Journal.open(path, backup_dir=bdir, verify=False)  # as the app's start does
     try:
-        with pytest.raises(store.JournalDamaged):
-            store.ensure_daily(j, bdir)
+        with pytest.raises(JournalDamaged):
+            ensure_daily(j, bdir)
     finally:
         j.close()
-    assert store.list_backups(bdir) == []
+    assert list_backups(bdir) == []
     assert not list(bdir.glob("*.part"))
 
 
 def test_checked_backups_put_the_newest_healthy_first_and_say_why_others_are_not(tmp_path):
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
-    j = store.Journal.open(path, backup_dir=bdir)
-    empty = store.create_backup(j, bdir, "daily", now=dt.datetime(2026, 1, 1, 9))
-    store.create_contact(j, person("Max", "Müller"))
-    store.create_interaction(j, store.InteractionRecord(
+    j = Journal.open(path, backup_dir=bdir)
+    empty = create_backup(j, bdir, "daily", now=dt.datetime(2026, 1, 1, 9))
+    create_contact(j, person("Max", "Müller"))
+    create_interaction(j, InteractionRecord(
         occurred_at=dt.datetime(2026, 1, 2, 10), participants=[1], title="Kaffee"))  # fmt: skip
-    good = store.create_backup(j, bdir, "daily", now=dt.datetime(2026, 1, 2, 9))
-    store.create_contact(j, person("Eva", "Groß"))
-    newer = store.create_backup(j, bdir, "manual", now=dt.datetime(2026, 1, 3, 9))
+    good = create_backup(j, bdir, "daily", now=dt.datetime(2026, 1, 2, 9))
+    create_contact(j, person("Eva", "Groß"))
+    newer = create_backup(j, bdir, "manual", now=dt.datetime(2026, 1, 3, 9))
     j.close()
     broken = bdir / "journal-20260104-090000-daily.sqlite3"
     broken.write_bytes(newer.path.read_bytes())
@@ -308,38 +313,38 @@ def scribble_small(path: Path) -> None:
 
 
 def test_a_zero_byte_backup_is_refused(journal, tmp_path):
-    store.create_contact(journal, person("Max", "Müller"))
+    create_contact(journal, person("Max", "Müller"))
     zero = tmp_path / "journal-20260101-100000-manual.sqlite3"
     zero.write_bytes(b"")
-    with pytest.raises(store.JournalDamaged) as err:
-        store.restore_backup(journal, zero, tmp_path / "b")
+    with pytest.raises(JournalDamaged) as err:
+        restore_backup(journal, zero, tmp_path / "b")
     assert err.value.code == "empty" and "empty" in str(err.value)
-    assert store.contact_count(journal) == 1
+    assert contact_count(journal) == 1
 
 
 def test_an_sqlite_file_that_is_not_a_journal_is_refused(journal, tmp_path):
-    store.create_contact(journal, person("Max", "Müller"))
+    create_contact(journal, person("Max", "Müller"))
     other = tmp_path / "photos.sqlite3"
     conn = sqlite3.connect(other)
     conn.execute("CREATE TABLE photo (name TEXT)")
     conn.commit()
     conn.close()
-    with pytest.raises(store.JournalDamaged) as err:
-        store.restore_backup(journal, other, tmp_path / "b")
+    with pytest.raises(JournalDamaged) as err:
+        restore_backup(journal, other, tmp_path / "b")
     assert err.value.code == "not-a-journal" and "not a netzjournal journal" in str(err.value)
-    with pytest.raises(store.JournalDamaged):
+    with pytest.raises(JournalDamaged):
         backups.recover_from_backup(tmp_path / "elsewhere.sqlite3", other)
-    assert store.contact_count(journal) == 1
+    assert contact_count(journal) == 1
 
 
 def test_an_empty_journal_backup_does_not_replace_one_with_data(journal, tmp_path):
     bdir = tmp_path / "b"
-    empty = store.create_backup(journal, bdir, now=dt.datetime(2026, 1, 1, 9))
-    store.create_contact(journal, person("Max", "Müller"))
-    with pytest.raises(store.JournalDamaged) as err:
-        store.restore_backup(journal, empty.path, bdir)
+    empty = create_backup(journal, bdir, now=dt.datetime(2026, 1, 1, 9))
+    create_contact(journal, person("Max", "Müller"))
+    with pytest.raises(JournalDamaged) as err:
+        restore_backup(journal, empty.path, bdir)
     assert err.value.code == "no-data"
-    assert store.contact_count(journal) == 1
+    assert contact_count(journal) == 1
 
 
 # -- 5. a zero-byte journal offers the backups ---------------------------------------------
@@ -347,19 +352,19 @@ def test_an_empty_journal_backup_does_not_replace_one_with_data(journal, tmp_pat
 
 def test_a_zero_byte_journal_with_backups_is_damage_not_a_new_journal(tmp_path):
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
-    with store.Journal.open(path, backup_dir=bdir) as j:
-        store.create_contact(j, person("Max", "Müller"))
-        store.create_backup(j, bdir)
+    with Journal.open(path, backup_dir=bdir) as j:
+        create_contact(j, person("Max", "Müller"))
+        create_backup(j, bdir)
     path.write_bytes(b"")
-    with pytest.raises(store.JournalDamaged) as err:
-        store.Journal.open(path, backup_dir=bdir)
+    with pytest.raises(JournalDamaged) as err:
+        Journal.open(path, backup_dir=bdir)
     assert err.value.code == "empty"
     assert path.stat().st_size == 0  # untouched
     (usable,) = [c for c in backups.checked_backups(bdir) if c.usable]
     kept = backups.recover_from_backup(path, usable.info.path)
     assert kept is not None and kept.stat().st_size == 0
-    with store.Journal.open(path, backup_dir=bdir) as j:
-        assert store.get_contact(j, 1).family_name == "Müller"
+    with Journal.open(path, backup_dir=bdir) as j:
+        assert get_contact(j, 1).family_name == "Müller"
 
 
 # -- 6. one helper quotes every SQLite URI -------------------------------------------------
@@ -369,18 +374,18 @@ def test_a_zero_byte_journal_with_backups_is_damage_not_a_new_journal(tmp_path):
 def test_paths_with_uri_characters_restore_and_recover(tmp_path, name):
     root = tmp_path / name
     path, bdir = root / "journal.sqlite3", root / "backups"
-    j = store.Journal.open(path, backup_dir=bdir)
-    store.create_contact(j, person("Max", "Müller"))
-    first = store.create_backup(j, bdir, now=dt.datetime(2026, 1, 1, 9))
-    store.create_contact(j, person("Eva", "Groß"))
-    j = store.restore_backup(j, first.path, bdir, now=dt.datetime(2026, 1, 2, 9))
-    assert [r.family_name for r in store.contact_rows(j)] == ["Müller"]
+    j = Journal.open(path, backup_dir=bdir)
+    create_contact(j, person("Max", "Müller"))
+    first = create_backup(j, bdir, now=dt.datetime(2026, 1, 1, 9))
+    create_contact(j, person("Eva", "Groß"))
+    j = restore_backup(j, first.path, bdir, now=dt.datetime(2026, 1, 2, 9))
+    assert [r.family_name for r in contact_rows(j)] == ["Müller"]
     j.close()
     assert backups.checked_backups(bdir)[0].usable
     path.write_bytes(b"broken" * 100)
     backups.recover_from_backup(path, first.path)
-    with store.Journal.open(path, backup_dir=bdir) as j:
-        assert [r.family_name for r in store.contact_rows(j)] == ["Müller"]
+    with Journal.open(path, backup_dir=bdir) as j:
+        assert [r.family_name for r in contact_rows(j)] == ["Müller"]
     assert not list(tmp_path.glob("*.sqlite3"))  # nothing created outside the folder
     assert sorted(p.name for p in tmp_path.iterdir()) == [name]
 
@@ -415,13 +420,13 @@ def test_a_write_protected_journal_opens_read_only_unchanged(tmp_path):
     path.chmod(0o444)
     before = digest(path)
     with pytest.raises(JournalUnavailable) as err:
-        store.Journal.open(path)
+        Journal.open(path)
     assert err.value.kind == "read-only"
-    with store.Journal.open(path, fallback_read_only=True) as j:
+    with Journal.open(path, fallback_read_only=True) as j:
         assert j.read_only and j.read_only_reason == "read-only-file"
-        assert store.contact_count(j) == 2
-        with pytest.raises(store.ReadOnlyJournal):
-            store.create_contact(j, person("Neu", "X"))
+        assert contact_count(j) == 2
+        with pytest.raises(ReadOnlyJournal):
+            create_contact(j, person("Neu", "X"))
     assert mode(path) == 0o444 and digest(path) == before
 
 
@@ -435,9 +440,9 @@ def test_a_write_protected_folder_is_not_chmodded(tmp_path):
     root.chmod(0o555)
     try:
         where = paths.resolve(root).ensure()
-        with store.Journal.open(where.journal, fallback_read_only=True) as j:
+        with Journal.open(where.journal, fallback_read_only=True) as j:
             assert j.read_only and j.read_only_reason == "read-only-folder"
-            assert store.contact_count(j) == 2
+            assert contact_count(j) == 2
         assert mode(root) == 0o555
     finally:
         root.chmod(0o700)
@@ -450,9 +455,9 @@ def test_a_read_only_mount_opens_read_only_even_with_a_leftover_wal(tmp_path):
         write_journal(path, contacts=7, crash=True)
         subprocess.run(["mount", "-o", "remount,ro", str(mnt)], check=True)
         before = folder_state(mnt)
-        with store.Journal.open(path, fallback_read_only=True) as j:
+        with Journal.open(path, fallback_read_only=True) as j:
             assert j.read_only and j.read_only_reason == "read-only-mount"
-            assert store.contact_count(j) == 7  # the -wal's contacts, read from a copy
+            assert contact_count(j) == 7  # the -wal's contacts, read from a copy
         assert folder_state(mnt) == before
 
 
@@ -471,10 +476,10 @@ def test_a_folder_of_another_user_opens_read_only_without_a_traceback():
         os.setegid(65534)
         os.seteuid(65534)  # a user who may read but not write the folder
         try:
-            with store.Journal.open(path, fallback_read_only=True) as j:
-                reason, count = j.read_only_reason, store.contact_count(j)
+            with Journal.open(path, fallback_read_only=True) as j:
+                reason, count = j.read_only_reason, contact_count(j)
             with pytest.raises(JournalUnavailable) as err:
-                store.Journal.open(path)
+                Journal.open(path)
         finally:
             os.seteuid(0)
             os.setegid(0)
@@ -501,7 +506,7 @@ def test_a_journal_nobody_may_read_is_permission_denied_not_damage():
         os.seteuid(65534)
         try:
             with pytest.raises(JournalUnavailable) as err:
-                store.Journal.open(path, fallback_read_only=True)
+                Journal.open(path, fallback_read_only=True)
         finally:
             os.seteuid(0)
             os.setegid(0)
@@ -541,7 +546,7 @@ def test_part_files_of_killed_backups_are_removed_at_start(tmp_path):
     dead.mkdir()
     keep = bdir / "notes.part"  # not ours
     keep.write_bytes(b"mine")
-    with store.Journal.open(path, backup_dir=bdir) as j:
+    with Journal.open(path, backup_dir=bdir) as j:
         assert sorted(p.name for p in j.cleaned) == sorted([left.name, restoring.name, dead.name])
     assert not left.exists() and not restoring.exists() and not dead.exists()
     assert keep.exists()
@@ -584,10 +589,10 @@ def test_a_recorded_migration_without_its_version_is_repaired(tmp_path):
     conn.execute("PRAGMA user_version = 3")
     conn.commit()
     conn.close()
-    with store.Journal.open(path) as j:
-        assert j.schema_version == store.latest_schema()
+    with Journal.open(path) as j:
+        assert j.schema_version == latest_schema()
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == store.latest_schema()
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_schema()
     conn.close()
 
 
@@ -599,7 +604,7 @@ def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
 
     path = tmp_path / "journal.sqlite3"
     write_journal(path, contacts=1)
-    latest = store.latest_schema()
+    latest = latest_schema()
     migrations = tmp_path / "migrations"
     shutil.copytree(journal_module.MIGRATIONS_DIR, migrations)
     (migrations / "0098_first.py").write_text(
@@ -612,7 +617,7 @@ def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
     )
     monkeypatch.setattr(journal_module, "MIGRATIONS_DIR", migrations)
     with pytest.raises(RuntimeError):
-        store.Journal.open(path, backup_dir=tmp_path / "b")
+        Journal.open(path, backup_dir=tmp_path / "b")
     conn = sqlite3.connect(path)
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
     history = [r[0] for r in conn.execute("SELECT name FROM schema_migration")]
@@ -629,9 +634,9 @@ def test_migrations_and_version_are_one_transaction(tmp_path, monkeypatch):
 
 def _damaged_with_backup(tmp_path: Path) -> tuple[Path, Path]:
     path, bdir = tmp_path / "journal.sqlite3", tmp_path / "backups"
-    with store.Journal.open(path, backup_dir=bdir) as j:
-        store.create_contact(j, person("Max", "Müller"))
-        info = store.create_backup(j, bdir)
+    with Journal.open(path, backup_dir=bdir) as j:
+        create_contact(j, person("Max", "Müller"))
+        info = create_backup(j, bdir)
     path.write_bytes(b"broken" * 100)
     return path, info.path
 
@@ -643,7 +648,7 @@ def test_a_failure_just_before_the_swap_leaves_the_original_in_place(tmp_path, m
         raise OSError(5, "Input/output error")  # as if the disk failed right there
 
     monkeypatch.setattr(backups, "_keep_aside", killed)
-    with pytest.raises(store.StoreError):
+    with pytest.raises(StoreError):
         backups.recover_from_backup(path, backup)
     assert path.read_bytes() == b"broken" * 100
     assert sorted(p.name for p in tmp_path.iterdir()) == ["backups", "journal.sqlite3"]
@@ -679,11 +684,11 @@ def test_a_journal_locked_by_another_process_is_locked_not_damage(tmp_path):
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
         before = digest(path)
         with pytest.raises(JournalUnavailable) as err:
-            store.Journal.open(path, backup_dir=tmp_path / "backups")
+            Journal.open(path, backup_dir=tmp_path / "backups")
         assert err.value.kind == "locked"
         assert digest(path) == before
     finally:
         holder.kill()
         holder.wait()
-    with store.Journal.open(path, backup_dir=tmp_path / "backups") as j:  # free again
-        assert j.schema_version == store.latest_schema()
+    with Journal.open(path, backup_dir=tmp_path / "backups") as j:  # free again
+        assert j.schema_version == latest_schema()

@@ -13,8 +13,13 @@ from conftest import person
 from dav_servers import PASSWORD, USER, Radicale
 from keyring.backend import KeyringBackend
 
-from netzjournal import cli, paths, store
+from netzjournal import cli, paths
 from netzjournal.store import sync_state as state
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import add_follow_up
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
+from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync import settings as sync_settings
 
 pytestmark = pytest.mark.slow
@@ -51,12 +56,10 @@ def radicale(tmp_path: Path) -> Iterator[Radicale]:
 def journal_home(home: Path) -> Path:
     where = paths.resolve(None)
     where.root.mkdir(parents=True, exist_ok=True)
-    with store.Journal.open(where.journal) as j:
-        store.create_contact(j, person("Anna", "Meier", city="Köln"))
-        store.create_contact(j, person("Alt", "Archiv", archived=True))
-        store.add_follow_up(
-            j, store.FollowUpRecord("Angebot schicken", due_on=dt.date(2026, 12, 1))
-        )
+    with Journal.open(where.journal) as j:
+        create_contact(j, person("Anna", "Meier", city="Köln"))
+        create_contact(j, person("Alt", "Archiv", archived=True))
+        add_follow_up(j, FollowUpRecord("Angebot schicken", due_on=dt.date(2026, 12, 1)))
     return home
 
 
@@ -98,8 +101,8 @@ def test_setup_keeps_the_password_in_the_keyring_and_syncs(
     assert "Anna Meier" in out and "Alt Archiv" not in out  # archived stay off by default
     assert "Follow-ups: 1 changed." in out and "Angebot schicken" in out
     assert list(memory_keyring.secrets.values()) == [PASSWORD]
-    with store.Journal.open(paths.resolve(None).journal) as j:
-        assert PASSWORD not in str(store.get_setting(j, "sync"))
+    with Journal.open(paths.resolve(None).journal) as j:
+        assert PASSWORD not in str(get_setting(j, "sync"))
         assert len(state.sync_items(j, "contact")) == 1
 
     # Later runs take the password from the keyring; nothing changed, nothing done.
@@ -110,13 +113,13 @@ def test_setup_keeps_the_password_in_the_keyring_and_syncs(
 def test_dry_run_prints_and_changes_nothing(
     journal_home, radicale, memory_keyring, monkeypatch, capsys
 ):
-    with store.Journal.open(paths.resolve(None).journal) as j:
+    with Journal.open(paths.resolve(None).journal) as j:
         settings = sync_settings.SyncSettings(enabled=True, url=radicale.url, user=USER)
         sync_settings.save(j, settings)
     memory_keyring.set_password("netzjournal", settings.keyring_user, PASSWORD)
     code, out, _err = run(monkeypatch, capsys, "--dry-run")
     assert code == 0 and "Contacts: 1 would change." in out and "Anna Meier" in out
-    with store.Journal.open(paths.resolve(None).journal) as j:
+    with Journal.open(paths.resolve(None).journal) as j:
         assert state.sync_items(j, "contact") == {}
         assert sync_settings.load(j).addressbook == ""
 
@@ -149,7 +152,7 @@ def test_a_wrong_password_is_said_in_plain_words(
         stdin="falsch\n",
     )  # fmt: skip
     assert code == 1 and "refused the user name or password" in err
-    with store.Journal.open(paths.resolve(None).journal) as j:
+    with Journal.open(paths.resolve(None).journal) as j:
         assert not sync_settings.load(j).enabled  # nothing kept from a failed set-up
 
 

@@ -17,9 +17,12 @@ import pytest
 from conftest import TODAY, person
 from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
 
-from netzjournal import store
-from netzjournal.store import Channel
 from netzjournal.store import sync_state as state
+from netzjournal.store.backups import list_backups
+from netzjournal.store.contacts import create_contact, delete_contacts, get_contact, update_contact
+from netzjournal.store.fulltext import search
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 from netzjournal.sync.contacts import sync_contacts
 from netzjournal.sync.dav import DavClient, SyncError
 from netzjournal.sync.engine import token_key
@@ -69,7 +72,7 @@ def book(client: DavClient) -> str:
     return client.ensure_addressbook()
 
 
-def sync(j: store.Journal, client: DavClient, book: str, **kw: object):
+def sync(j: Journal, client: DavClient, book: str, **kw: object):
     return sync_contacts(j, client, book, today=lambda: TODAY, **kw)
 
 
@@ -95,7 +98,7 @@ def phone_edit(client: DavClient, book: str, uid: str, old: str, new: str) -> No
     client.put(href, re.sub(old, new, text, count=1, flags=re.M), etag)
 
 
-def contacts(j: store.Journal) -> dict[str, store.ContactRecord]:
+def contacts(j: Journal) -> dict[str, ContactRecord]:
     return {c.uid: c for c in state.all_contacts(j)}
 
 
@@ -113,7 +116,7 @@ PHONE_CARD = (
 def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
     journal, server, client, book
 ):
-    anna = store.create_contact(
+    anna = create_contact(
         journal,
         person(
             "Anna",
@@ -125,7 +128,7 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
             address_form="du",
             topics="Glasfaser; 5G, Peering",
             notes="Erste Zeile\nzweite Zeile",
-            birthday=store.Birthday(2, 29),
+            birthday=Birthday(2, 29),
             met_on=dt.date(2024, 5, 1),
             channels=[
                 Channel("email", "anna@netz.example", "work"),
@@ -134,8 +137,8 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
             tags=["Konferenz", "Kunde"],
         ),
     ).value
-    org_only = store.create_contact(journal, store.ContactRecord(organisation="Nur Firma GmbH"))
-    store.create_contact(journal, person("Ben", "Øster", archived=True))
+    org_only = create_contact(journal, ContactRecord(organisation="Nur Firma GmbH"))
+    create_contact(journal, person("Ben", "Øster", archived=True))
 
     report = sync(journal, client, book)
     assert sorted(report.created_there) == ["Anna Meier", "Ben Øster", "Nur Firma GmbH"]
@@ -152,7 +155,7 @@ def test_first_sync_fills_an_empty_server_and_a_second_changes_nothing(
     again = sync(journal, client, book)
     assert again.changed == 0 and not again.conflicts
     assert client.requests - before == 1
-    assert contacts(journal)[anna.uid] == store.get_contact(journal, anna.id)
+    assert contacts(journal)[anna.uid] == get_contact(journal, anna.id)
     assert contacts(journal)[anna.uid].topics == "Glasfaser; 5G, Peering"
 
 
@@ -179,11 +182,11 @@ def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
         "Stadtwerke Köln",
     )
     assert joerg.city == "Köln" and joerg.role == "Leiter Netze"
-    assert store.search(journal, "Übel")  # indexed for the search like any contact
+    assert search(journal, "Übel")  # indexed for the search like any contact
 
     # An edit in the journal goes up without losing the phone's own lines.
     joerg.role = "Bereichsleiter Netze"
-    store.update_contact(journal, joerg)
+    update_contact(journal, joerg)
     report = sync(journal, client, book)
     assert report.updated_there == ["Jörg Übel"] and report.changed == 1, report
     href, _etag, text = card_of(client, book, uid)
@@ -197,13 +200,13 @@ def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
 
 
 def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, client, book):
-    a = store.create_contact(journal, person("Anna", "Meier", city="Bonn")).value
-    b = store.create_contact(journal, person("Bert", "Brandt", role="Einkauf")).value
+    a = create_contact(journal, person("Anna", "Meier", city="Bonn")).value
+    b = create_contact(journal, person("Bert", "Brandt", role="Einkauf")).value
     sync(journal, client, book)
 
     # The journal moves Anna; the phone gives Bert a new title and Anna a phone number.
     a.city = "Köln"
-    store.update_contact(journal, a)
+    update_contact(journal, a)
     phone_edit(client, book, b.uid, r"^TITLE:.*$", "TITLE:Leitung Einkauf")
     phone_edit(client, book, a.uid, r"^END:VCARD", "TEL;TYPE=cell:+49 151 99\r\nEND:VCARD")
 
@@ -219,10 +222,10 @@ def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, c
 
 
 def test_the_same_field_on_both_sides_keeps_both_values(journal, server, client, book):
-    a = store.create_contact(journal, person("Anna", "Meier", role="CTO", city="Bonn")).value
+    a = create_contact(journal, person("Anna", "Meier", role="CTO", city="Bonn")).value
     sync(journal, client, book)
     a.role = "CEO"
-    store.update_contact(journal, a)
+    update_contact(journal, a)
     phone_edit(client, book, a.uid, r"^TITLE:.*$", "TITLE:Vorständin")
     phone_edit(client, book, a.uid, r"^ADR:.*$", "ADR:;;;Berlin;;;")
 
@@ -240,22 +243,22 @@ def test_the_same_field_on_both_sides_keeps_both_values(journal, server, client,
 
 
 def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, server, client, book):
-    gone_here = store.create_contact(journal, person("Gerd", "Hier")).value
-    gone_there = store.create_contact(journal, person("Dora", "Dort")).value
-    untouched = store.create_contact(journal, person("Ute", "Unberührt")).value
-    also_untouched = store.create_contact(journal, person("Udo", "Unberührt")).value
-    deleted_both_ways = store.create_contact(journal, person("Lea", "Lokal")).value
+    gone_here = create_contact(journal, person("Gerd", "Hier")).value
+    gone_there = create_contact(journal, person("Dora", "Dort")).value
+    untouched = create_contact(journal, person("Ute", "Unberührt")).value
+    also_untouched = create_contact(journal, person("Udo", "Unberührt")).value
+    deleted_both_ways = create_contact(journal, person("Lea", "Lokal")).value
     sync(journal, client, book)
 
-    store.delete_contacts(journal, [gone_here.id])
+    delete_contacts(journal, [gone_here.id])
     phone_edit(client, book, gone_here.uid, r"^END:VCARD", "NOTE:Neue Nummer\r\nEND:VCARD")
     dora_href = card_of(client, book, gone_there.uid)[0]
     client.delete(dora_href, None)
     gone_there.city = "Hamburg"
-    store.update_contact(journal, gone_there)
+    update_contact(journal, gone_there)
     client.delete(card_of(client, book, untouched.uid)[0], None)
     client.delete(card_of(client, book, also_untouched.uid)[0], None)
-    store.delete_contacts(journal, [deleted_both_ways.id])
+    delete_contacts(journal, [deleted_both_ways.id])
 
     report = sync(journal, client, book)
     people = contacts(journal)
@@ -266,7 +269,7 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
     assert sorted(report.deleted_here) == ["Udo Unberührt", "Ute Unberührt"]
     assert also_untouched.uid not in people
     # Several deleted at once: backed up first, like any bulk delete.
-    assert [b.reason for b in store.list_backups(journal.backup_dir)] == ["pre-delete"]
+    assert [b.reason for b in list_backups(journal.backup_dir)] == ["pre-delete"]
     texts = "".join(t for _e, t in server_cards(client, book).values())
     assert deleted_both_ways.uid not in texts
     assert len(server_cards(client, book)) == 2
@@ -274,8 +277,8 @@ def test_delete_on_one_side_and_edit_on_the_other_keeps_the_edited(journal, serv
 
 
 def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radicale, client, book):
-    store.create_contact(journal, person("Anna", "Meier"))
-    big = store.create_contact(journal, person("Viel", "Text", notes="x" * 60_000)).value
+    create_contact(journal, person("Anna", "Meier"))
+    big = create_contact(journal, person("Viel", "Text", notes="x" * 60_000)).value
     report = sync(journal, client, book)
     assert [name for name, _why in report.rejected] == ["Viel Text"]
     assert report.created_there == ["Anna Meier"]
@@ -283,7 +286,7 @@ def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radic
     # Still rejected next time (and still reported), never half-written.
     assert [n for n, _ in sync(journal, client, book).rejected] == ["Viel Text"]
     big.notes = "kurz"
-    store.update_contact(journal, big)
+    update_contact(journal, big)
     report = sync(journal, client, book)
     assert report.created_there == ["Viel Text"] and not report.rejected
 
@@ -291,7 +294,7 @@ def test_a_card_the_server_rejects_is_reported_and_the_rest_syncs(journal, radic
 def test_a_server_killed_mid_sync_resumes_without_duplicates(journal, server, client, book):
     people = [person(f"Vorname{n}", f"Nachname{n}", city="Ulm") for n in range(150)]
     for p in people:
-        store.create_contact(journal, p)
+        create_contact(journal, p)
     puts = 0
 
     def crash_at_the_130th_put(method: str, _url: str) -> None:
@@ -318,8 +321,8 @@ def test_a_server_killed_mid_sync_resumes_without_duplicates(journal, server, cl
 
 
 def test_an_expired_sync_token_falls_back_to_etags(journal, server, client, book):
-    a = store.create_contact(journal, person("Anna", "Meier")).value
-    store.create_contact(journal, person("Bert", "Brandt"))
+    a = create_contact(journal, person("Anna", "Meier")).value
+    create_contact(journal, person("Bert", "Brandt"))
     sync(journal, client, book)
     state.set_sync_token(journal, token_key(book, "contact"), "contact", STALE_TOKENS[server.name])
     phone_edit(client, book, a.uid, r"^END:VCARD", "NOTE:vom Telefon\r\nEND:VCARD")
@@ -332,7 +335,7 @@ def test_an_expired_sync_token_falls_back_to_etags(journal, server, client, book
 
 
 def test_a_wrong_password_says_so_and_changes_nothing(journal, radicale, client, book):
-    store.create_contact(journal, person("Anna", "Meier"))
+    create_contact(journal, person("Anna", "Meier"))
     wrong = DavClient(radicale.url, USER, "falsch")
     with pytest.raises(SyncError) as caught:
         sync(journal, wrong, book)
@@ -341,7 +344,7 @@ def test_a_wrong_password_says_so_and_changes_nothing(journal, radicale, client,
 
 
 def test_a_dry_run_reports_and_writes_nothing(journal, server, client, book):
-    store.create_contact(journal, person("Anna", "Meier"))
+    create_contact(journal, person("Anna", "Meier"))
     client.put(f"{book}x.vcf", PHONE_CARD.format(uid="x-1"), None)
     report = sync(journal, client, book, dry_run=True)
     assert report.created_there == ["Anna Meier"] and report.created_here == ["Jörg Übel"]

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from dav_servers import PASSWORD, USER, Radicale
 
-from netzjournal import store
+from netzjournal.store.events import create_event, get_event, list_events, update_event
+from netzjournal.store.records import EventRecord
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.events import sync_events
@@ -40,9 +41,9 @@ def items(client, calendar):
 
 def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, client, radicale):
     calendar = ensure_calendar(radicale.url, USER, PASSWORD)
-    fair = store.create_event(
+    fair = create_event(
         journal,
-        store.EventRecord("Netzwerk-Messe", dt.date(2026, 12, 3), dt.date(2026, 12, 4),
+        EventRecord("Netzwerk-Messe", dt.date(2026, 12, 3), dt.date(2026, 12, 4),
                           place="Köln", notes="Stand B12", tags=["Messe", "Glasfaser"]),
     ).value  # fmt: skip
     report = sync_events(journal, client, calendar)
@@ -62,10 +63,10 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
         "text/calendar",
     )  # fmt: skip
     fair.name = "Netzwerk-Messe 2026"
-    store.update_event(journal, fair)
+    update_event(journal, fair)
     report = sync_events(journal, client, calendar)
     assert not report.conflicts
-    kept = store.get_event(journal, fair.id)
+    kept = get_event(journal, fair.id)
     assert (kept.name, kept.place) == ("Netzwerk-Messe 2026", "Köln Halle 7")
     [text] = [t for _e, t in items(client, calendar).values()]
     assert "SUMMARY:Netzwerk-Messe 2026" in text and "TRIGGER:-P1D" in text
@@ -80,7 +81,7 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
         "text/calendar",
     )
     assert sync_events(journal, client, calendar).created_here == ["Stammtisch"]
-    [new] = [e for e in store.list_events(journal) if e.uid == "etar-1"]
+    [new] = [e for e in list_events(journal) if e.uid == "etar-1"]
     assert (new.starts_on, new.ends_on) == (dt.date(2026, 12, 10), None)
     assert sync_events(journal, client, calendar).changed == 0
     assert sync_tasks(journal, client, calendar).changed == 0  # events are no tasks
@@ -88,12 +89,12 @@ def test_events_travel_both_ways_and_keep_what_the_calendar_added(journal, clien
 
 def test_a_series_stays_off_the_server_and_its_single_events_travel(journal, client, radicale):
     calendar = ensure_calendar(radicale.url, USER, PASSWORD)
-    store.create_event(
+    create_event(
         journal,
-        store.EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU",
+        EventRecord("Stammtisch Süd", dt.date(2026, 1, 13), rrule="FREQ=MONTHLY;BYDAY=2TU",
                           tags=["Stammtisch"]),
     )  # fmt: skip
-    store.create_event(journal, store.EventRecord("Barcamp Ruhr", dt.date(2026, 3, 14)))
+    create_event(journal, EventRecord("Barcamp Ruhr", dt.date(2026, 3, 14)))
     report = sync_events(journal, client, calendar)
     assert report.created_there == ["Barcamp Ruhr"]  # one all-day entry would lose the evenings
     texts = [t for _e, t in items(client, calendar).values()]

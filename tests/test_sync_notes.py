@@ -10,9 +10,10 @@ import pytest
 from conftest import person
 from dav_servers import PASSWORD, USER, Radicale
 
-from netzjournal import store
-from netzjournal.store import Channel
 from netzjournal.store import sync_state as state
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import follow_ups
+from netzjournal.store.records import Channel, InteractionRecord
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.notes import sync_notes
@@ -55,19 +56,19 @@ def put(client, calendar, name, text):
     client.put(f"{calendar}{name}.ics", text, None, "text/calendar")
 
 
-def notes(journal) -> dict[str, store.InteractionRecord]:
+def notes(journal) -> dict[str, InteractionRecord]:
     return state.notes_by_uid(journal, list(state.sync_items(journal, "note")))
 
 
 def test_entries_with_known_people_become_notes_the_rest_wait_in_the_inbox(
     journal, client, calendar
 ):
-    anna = store.create_contact(
+    anna = create_contact(
         journal, person("Anna", "Meier", channels=[Channel("email", "Anna@Netz.example")])
     ).value
-    ben = store.create_contact(journal, person("Ben", "Brandt")).value
+    ben = create_contact(journal, person("Ben", "Brandt")).value
     for given in ("Carl", "Cora"):  # two people, one shared address: never guessed
-        store.create_contact(
+        create_contact(
             journal, person(given, "Team", channels=[Channel("email", "team@firma.example")])
         )
     put(
@@ -109,7 +110,7 @@ def test_entries_with_known_people_become_notes_the_rest_wait_in_the_inbox(
     assert inbox["e-who"].people["unresolved"] == ["Anna Meier <anna@other.example>"]
     assert inbox["e-team"].people["unresolved"] == ["team@firma.example"]
     assert sync_notes(journal, client, calendar).changed == 0
-    assert [f.text for f in store.follow_ups(journal)] == []  # the task is not a note
+    assert [f.text for f in follow_ups(journal)] == []  # the task is not a note
 
     # The user says who "Messe" was with: a note, and the phone learns it.
     note = state.assign_inbox(journal, "e-who", [anna.id])

@@ -11,8 +11,15 @@ import pytest
 from conftest import person
 from dav_servers import PASSWORD, USER, Radicale, Server, Xandikos
 
-from netzjournal import store
 from netzjournal.store import sync_state as state
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import (
+    add_follow_up,
+    delete_follow_up,
+    follow_ups,
+    update_follow_up,
+)
+from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.dav import DavClient, SyncError
 from netzjournal.sync.tasks import sync_tasks
@@ -62,14 +69,12 @@ def test_the_calendar_is_found_again_not_made_twice(server):
 
 
 def test_follow_ups_become_tasks_and_done_on_the_phone_is_done_here(journal, client, tasks):
-    anna = store.create_contact(journal, person("Anna", "Meier")).value
-    call = store.add_follow_up(
+    anna = create_contact(journal, person("Anna", "Meier")).value
+    call = add_follow_up(
         journal,
-        store.FollowUpRecord("Anna anrufen wegen Angebot", anna.id, due_on=dt.date(2026, 12, 1)),
+        FollowUpRecord("Anna anrufen wegen Angebot", anna.id, due_on=dt.date(2026, 12, 1)),
     ).value
-    send = store.add_follow_up(
-        journal, store.FollowUpRecord("Folien schicken", owed_by="them")
-    ).value
+    send = add_follow_up(journal, FollowUpRecord("Folien schicken", owed_by="them")).value
     report = sync(journal, client, tasks)
     assert sorted(report.created_there) == ["Anna anrufen wegen Angebot", "Folien schicken"]
     texts = "".join(t for _e, t in server_items(client, tasks).values())
@@ -85,21 +90,21 @@ def test_follow_ups_become_tasks_and_done_on_the_phone_is_done_here(journal, cli
         "DESCRIPTION:Erinnerung\r\nTRIGGER:-PT15M\r\nEND:VALARM",
     )  # fmt: skip
     call.text = "Anna anrufen: Angebot nachfassen"
-    store.update_follow_up(journal, call)
+    update_follow_up(journal, call)
     report = sync(journal, client, tasks)
     assert not report.conflicts
-    [done] = [f for f in store.follow_ups(journal, open_only=False) if f.uid == call.uid]
+    [done] = [f for f in follow_ups(journal, open_only=False) if f.uid == call.uid]
     assert done.done and done.done_at is not None
     assert done.text == "Anna anrufen: Angebot nachfassen" and done.contact_id == anna.id
     text = next(t for _e, t in server_items(client, tasks).values() if call.uid in t)
     assert "SUMMARY:Anna anrufen: Angebot nachfassen" in text
     assert "STATUS:COMPLETED" in text and "TRIGGER:-PT15M" in text  # the alarm kept
-    assert [f.uid for f in store.follow_ups(journal)] == [send.uid]  # the other still open
+    assert [f.uid for f in follow_ups(journal)] == [send.uid]  # the other still open
     assert sync(journal, client, tasks).changed == 0
 
 
 def test_a_task_made_on_the_phone_becomes_a_follow_up(journal, client, tasks):
-    anna = store.create_contact(journal, person("Anna", "Meier")).value
+    anna = create_contact(journal, person("Anna", "Meier")).value
     client.put(
         f"{tasks}phone-task.ics",
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Tasks.org//EN\r\nBEGIN:VTODO\r\n"
@@ -111,12 +116,12 @@ def test_a_task_made_on_the_phone_becomes_a_follow_up(journal, client, tasks):
     )
     report = sync(journal, client, tasks)
     assert report.created_here == ["Karte an Anna"]
-    [f] = store.follow_ups(journal)
+    [f] = follow_ups(journal)
     assert (f.uid, f.due_on, f.contact_id, f.done) == (
         "tasks-org-4711", dt.date(2026, 12, 5), anna.id, False,
     )  # fmt: skip
     # Deleted in the journal, untouched on the phone: deleted there too.
-    store.delete_follow_up(journal, f.id)
+    delete_follow_up(journal, f.id)
     report = sync(journal, client, tasks)
     assert report.deleted_there == ["Karte an Anna"]
     assert server_items(client, tasks) == {}

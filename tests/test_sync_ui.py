@@ -16,8 +16,12 @@ from dav_servers import PASSWORD, USER, Radicale
 from keyring.backends import fail
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.store import sync_state as state
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_uids
+from netzjournal.store.reading import get_setting
 from netzjournal.sync import settings as sync_settings
 from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.settings_dialog import SettingsDialog
@@ -46,8 +50,8 @@ def window(qtbot, tmp_path, monkeypatch) -> Iterator[MainWindow]:
     # The child process must not find a keyring either (and never the user's).
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    store.create_contact(journal, person("Anna", "Meier", city="Köln"))
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(journal, person("Anna", "Meier", city="Köln"))
     w = MainWindow(journal, where)
     qtbot.addWidget(w)
     with qtbot.waitSignal(w.first_painted, timeout=5000):
@@ -83,7 +87,7 @@ def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_ke
     dialog.accept()
     saved = sync_settings.load(window.journal)
     assert (saved.enabled, saved.url, saved.user) == (True, radicale.url, USER)
-    assert PASSWORD not in str(store.get_setting(window.journal, "sync"))
+    assert PASSWORD not in str(get_setting(window.journal, "sync"))
     window.sync.session_password = dialog.sync_page.session_password
     assert window.sync.session_password == PASSWORD  # this session only
 
@@ -111,7 +115,7 @@ def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_ke
     with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
         window.actions_.sync_now.trigger()
     assert changes and changes[-1].everything
-    assert "phone-1" in store.contact_uids(window.journal)
+    assert "phone-1" in contact_uids(window.journal)
 
 
 def test_a_wrong_password_shows_in_the_status_bar_without_a_dialog(

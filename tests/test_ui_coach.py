@@ -9,7 +9,15 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QToolButton
 from uihelpers import answer, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.coach_data import coach_summaries
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.interactions import create_interaction, get_interaction, interactions_of
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import list_openers
+from netzjournal.store.records import Birthday, Channel, ContactRecord, InteractionRecord
 from netzjournal.ui.coach.card import WarmthBar
 from netzjournal.ui.coach.pane import mailto_url
 from netzjournal.ui.main_window import MainWindow
@@ -20,17 +28,17 @@ TODAY = dt.date(2026, 6, 15)
 @pytest.fixture
 def window(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     people = []
     for n, (given, family, closeness) in enumerate(
         (("Anna", "Weiß", 5), ("Bernd", "Groß", 4), ("Cara", "Lang", 3))
     ):
-        c = store.create_contact(journal, store.ContactRecord(
+        c = create_contact(journal, ContactRecord(
             given_name=given, family_name=family, closeness=closeness, salutation="Frau",
-            channels=[store.Channel("email", f"{given.lower()}@example.org")] if n != 2 else [],
+            channels=[Channel("email", f"{given.lower()}@example.org")] if n != 2 else [],
             met_on=dt.date(2020, 1, 1),
         )).value  # fmt: skip
-        store.create_interaction(journal, store.InteractionRecord(
+        create_interaction(journal, InteractionRecord(
             occurred_at=dt.datetime(2025, 10, 1, 10), participants=[c.id], kind="coffee",
             hooks="Läuft im Mai Halbmarathon – Laufschuhe-Tipp schicken",
             say_next="Ihr Halbmarathon im Mai",
@@ -79,8 +87,8 @@ def test_reached_out_logs_a_message_and_the_person_rests(window, qtbot):
     card = w.coach.cards[0]
     text = card.text.toPlainText()
     card.actions_["done"].click()
-    notes = store.interactions_of(w.journal, people[0].id)
-    logged = store.get_interaction(w.journal, notes[0])
+    notes = interactions_of(w.journal, people[0].id)
+    logged = get_interaction(w.journal, notes[0])
     assert (logged.kind, logged.direction, logged.body) == ("message", "outbound", text)
     qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=3000)
     from netzjournal.coach.engine import suggest
@@ -98,7 +106,7 @@ def test_snooze_from_the_menu(window, qtbot):
     month = next(a for a in later.menu().actions() if a.objectName() == "snooze30")
     month.trigger()
     qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
-    summary = store.coach_summaries(w.journal, TODAY, [people[1].id])[0]
+    summary = coach_summaries(w.journal, TODAY, [people[1].id])[0]
     assert summary.snoozed_until == TODAY + dt.timedelta(days=30)
 
 
@@ -110,7 +118,7 @@ def test_not_this_person(window, qtbot):
     when_modal(answer(QMessageBox.StandardButton.Yes))
     never.trigger()
     qtbot.waitUntil(lambda: "Cara Lang" not in card_names(w), timeout=3000)
-    assert store.get_contact(w.journal, people[2].id).cadence_never
+    assert get_contact(w.journal, people[2].id).cadence_never
 
 
 def test_mail_link_carries_subject_and_body():
@@ -123,10 +131,10 @@ def test_mail_link_carries_subject_and_body():
 def test_pane_refreshes_only_for_relevant_changes(window, qtbot):
     w, _ = window
     before = w.coach.result
-    store.set_setting(w.journal, "unrelated", 1)  # settings: coach reloads
+    set_setting(w.journal, "unrelated", 1)  # settings: coach reloads
     qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
     current = w.coach.result
-    w.events.changed.emit(store.ChangeSet(tags={99}))  # tags alone: no reload
+    w.events.changed.emit(ChangeSet(tags={99}))  # tags alone: no reload
     QApplication.processEvents()
     assert w.coach.result is current
 
@@ -167,23 +175,23 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     dialog.subject.setText("Espresso?")
     dialog.body.setPlainText("Lust auf einen Espresso in {city}? Sonst gern ein andermal.")
     assert dialog.save_template()
-    assert [t.subject for t in store.list_openers(w.journal)] == ["Espresso?"]
+    assert [t.subject for t in list_openers(w.journal)] == ["Espresso?"]
     qtmodeltester.check(dialog.model)
     when_modal(answer(QMessageBox.StandardButton.Ok))
     dialog.new_template()
     dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
     assert not dialog.save_template()
-    assert len(store.list_openers(w.journal)) == 1
+    assert len(list_openers(w.journal)) == 1
     # Leaving the unsaved (and wrong) text asks first; Discard drops it.
     asked = when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
     assert asked and dialog.subject.text() == "Espresso?"
     kept = when_modal(answer(QMessageBox.StandardButton.Cancel))  # delete asks; Cancel keeps
     dialog.delete_template()
-    assert kept and len(store.list_openers(w.journal)) == 1
+    assert kept and len(list_openers(w.journal)) == 1
     when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.delete_template()
-    assert store.list_openers(w.journal) == []
+    assert list_openers(w.journal) == []
 
 
 def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):
@@ -205,7 +213,7 @@ def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):
     asked = when_modal(answer(QMessageBox.StandardButton.Save))
     dialog.reject()  # Esc
     assert asked and not dialog.isVisible()
-    assert sorted(t.subject for t in store.list_openers(w.journal)) == ["Espresso?", "Mittag?"]
+    assert sorted(t.subject for t in list_openers(w.journal)) == ["Espresso?", "Mittag?"]
 
 
 def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_count(
@@ -216,16 +224,16 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
     import netzjournal.ui.coach.pane as pane_module
 
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    store.create_contact(
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(
         journal,
-        store.ContactRecord(
+        ContactRecord(
             given_name="Anna", family_name="Weiß", closeness=5, met_on=dt.date(2020, 1, 1)
         ),
     )
-    bernd = store.create_contact(
+    bernd = create_contact(
         journal,
-        store.ContactRecord(
+        ContactRecord(
             given_name="Bernd", family_name="Groß", closeness=4, met_on=dt.date(2020, 1, 1)
         ),
     ).value
@@ -246,9 +254,9 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
     qtbot.waitUntil(lambda: bool(threads), timeout=3000)
     assert threads[0] is not threading.main_thread()  # the window stays responsive
     # Meanwhile Bernd is reached: he must not show up once the list is in.
-    store.create_interaction(
+    create_interaction(
         journal,
-        store.InteractionRecord(
+        InteractionRecord(
             occurred_at=dt.datetime(2026, 6, 14, 9), participants=[bernd.id], kind="coffee"
         ),
     )
@@ -279,12 +287,12 @@ def test_reached_out_and_later_are_undone_from_the_notice_and_the_edit_menu(wind
     anna, bernd = people[0], people[1]
     w.coach.cards[0].actions_["done"].click()
     assert w.coach.notice_undo.isVisible() and "Anna Weiß" in w.coach.notice_text.text()
-    assert len(store.interactions_of(w.journal, anna.id)) == 2
+    assert len(interactions_of(w.journal, anna.id)) == 2
     qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=3000)
     w.coach.notice_undo.click()  # the notice's Undo
-    assert len(store.interactions_of(w.journal, anna.id)) == 1
+    assert len(interactions_of(w.journal, anna.id)) == 1
     qtbot.waitUntil(lambda: "Anna Weiß" in card_names(w), timeout=3000)
-    assert store.coach_summaries(w.journal, TODAY, [anna.id])[0].last_opener is None
+    assert coach_summaries(w.journal, TODAY, [anna.id])[0].last_opener is None
     # "Later" is on the window's undo stack too: the Edit menu's Undo brings Bernd back.
     card = next(c for c in w.coach.cards if c.suggestion.contact_id == bernd.id)
     next(
@@ -294,7 +302,7 @@ def test_reached_out_and_later_are_undone_from_the_notice_and_the_edit_menu(wind
     assert w.undo_action.isEnabled() and "Bernd Groß" in w.undo_action.text()
     w.undo_action.trigger()
     qtbot.waitUntil(lambda: "Bernd Groß" in card_names(w), timeout=3000)
-    assert store.coach_summaries(w.journal, TODAY, [bernd.id])[0].snoozed_until is None
+    assert coach_summaries(w.journal, TODAY, [bernd.id])[0].snoozed_until is None
     w.redo_action.trigger()
     qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
 
@@ -304,7 +312,7 @@ def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
     card = w.coach.cards[0]
     key = card.opener_key()
     card.actions_["done"].click()
-    assert store.coach_summaries(w.journal, TODAY, [people[0].id])[0].last_opener == key
+    assert coach_summaries(w.journal, TODAY, [people[0].id])[0].last_opener == key
     from netzjournal.coach.engine import suggest
 
     # Weeks later Anna is due again: the same category gets another variant.
@@ -323,7 +331,7 @@ def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     card.toggle.click()
     assert card.text.isVisible() and card.choice.isVisible() and not card.preview.isVisible()
     # Stays open across a refresh.
-    store.set_setting(w.journal, "unrelated", 2)
+    set_setting(w.journal, "unrelated", 2)
     qtbot.waitUntil(lambda: w.coach.cards[0] is not card, timeout=3000)
     qtbot.waitUntil(lambda: w.coach.cards[0].text.isVisible(), timeout=3000)
     assert not w.coach.cards[0].preview.isVisible()
@@ -339,7 +347,7 @@ def test_scroll_position_is_kept_after_an_action(window, qtbot):
     qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
-    store.set_setting(w.journal, "unrelated", 3)  # a reload, as after an action
+    set_setting(w.journal, "unrelated", 3)  # a reload, as after an action
     before = w.coach.result
     qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
     QApplication.processEvents()
@@ -356,12 +364,12 @@ def test_legend_explains_warmth_and_closeness(window):
 
 def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    c = store.create_contact(journal, store.ContactRecord(
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    c = create_contact(journal, ContactRecord(
         given_name="Heute", family_name="Geburtstag", closeness=1, met_on=dt.date(2020, 1, 1),
-        birthday=store.Birthday(TODAY.month, TODAY.day, None),
+        birthday=Birthday(TODAY.month, TODAY.day, None),
     )).value  # fmt: skip
-    store.create_interaction(journal, store.InteractionRecord(
+    create_interaction(journal, InteractionRecord(
         occurred_at=dt.datetime.combine(TODAY, dt.time(9)), participants=[c.id],
         kind="message", direction="outbound",
     ))  # fmt: skip
@@ -418,7 +426,7 @@ def test_an_edited_opener_survives_a_refresh(window, qtbot):
     card = w.coach.cards[0]
     card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
     untouched = w.coach.cards[1].text.toPlainText()
-    store.create_contact(w.journal, store.ContactRecord(given_name="Neu", family_name="Person"))
+    create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
     qtbot.waitUntil(lambda: w.coach.cards and w.coach.cards[0] is not card, timeout=5000)
     assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
     assert w.coach.cards[0].text.toPlainText() == (

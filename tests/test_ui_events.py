@@ -8,7 +8,26 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from uihelpers import TODAY, answer, type_text, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.events import (
+    attendance,
+    create_event,
+    ensure_occurrence,
+    get_event,
+    list_events,
+    occurrence_row,
+    occurrences,
+    people_for_picking,
+    search_events,
+    set_attendance,
+    set_met_at,
+    update_occurrence,
+)
+from netzjournal.store.interactions import interaction_count
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_history
+from netzjournal.store.records import EventRecord
 from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.editor import EventEditor
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, OccurrencesModel
@@ -22,8 +41,8 @@ D = dt.date
 
 def _window(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal)
-    store.create_contact(journal, person("Seed", "Person"))
+    journal = Journal.open(where.journal)
+    create_contact(journal, person("Seed", "Person"))
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.resize(1280, 800)
@@ -32,16 +51,16 @@ def _window(qtbot, tmp_path):
 
 
 def _stammtisch(journal):
-    return store.create_event(
+    return create_event(
         journal,
-        store.EventRecord("Stammtisch Süd", D(2026, 1, 13), place="Brauhaus",
+        EventRecord("Stammtisch Süd", D(2026, 1, 13), place="Brauhaus",
                           rrule="FREQ=MONTHLY;BYDAY=2TU", start_time=dt.time(19, 0)),
     ).value  # fmt: skip
 
 
 def test_events_model_lists_upcoming_then_past(qtmodeltester, journal):
     s = _stammtisch(journal)
-    store.create_event(journal, store.EventRecord("DMEXCO", D(2026, 9, 16), D(2026, 9, 17)))
+    create_event(journal, EventRecord("DMEXCO", D(2026, 9, 16), D(2026, 9, 17)))
     model = EventsModel(journal, lambda: TODAY)
     model.reload()
     qtmodeltester.check(model)
@@ -61,7 +80,7 @@ def test_events_model_lists_upcoming_then_past(qtmodeltester, journal):
 
 
 def test_events_model_pages_back_through_the_years(qtmodeltester, journal):
-    store.create_event(journal, store.EventRecord("Altes Barcamp", D(2021, 5, 1)))
+    create_event(journal, EventRecord("Altes Barcamp", D(2021, 5, 1)))
     _stammtisch(journal)
     model = EventsModel(journal, lambda: TODAY)
     model.reload()
@@ -75,10 +94,10 @@ def test_events_model_pages_back_through_the_years(qtmodeltester, journal):
 
 def test_series_page_models(qtmodeltester, journal):
     s = _stammtisch(journal)
-    c = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
-    eid = store.ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
-    store.set_attendance(journal, eid, c.id)
-    store.update_occurrence(journal, s.id, D(2026, 3, 10), cancelled=True)
+    c = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    eid = ensure_occurrence(journal, s.id, D(2026, 2, 10)).value
+    set_attendance(journal, eid, c.id)
+    update_occurrence(journal, s.id, D(2026, 3, 10), cancelled=True)
     occ_model = OccurrencesModel()
     occ_model.load(journal, s.id, TODAY)
     qtmodeltester.check(occ_model)
@@ -88,18 +107,18 @@ def test_series_page_models(qtmodeltester, journal):
     }
     assert rows[D(2026, 2, 10)] == "Anna Schmidt"
     att = AttendanceModel()
-    att.set_rows(store.attendance(journal, [eid])[eid])
+    att.set_rows(attendance(journal, [eid])[eid])
     qtmodeltester.check(att)
     assert "Nordlicht" in att.index(0, 0).data()
     people = PeopleModel()
-    people.load(store.people_for_picking(journal))
+    people.load(people_for_picking(journal))
     qtmodeltester.check(people)
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
-    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
-    b = store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig")).value
+    a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    b = create_contact(journal, person("Anna", "Schmidt", city="Leipzig")).value
     s = _stammtisch(journal)
     w.bind_shortcuts()
     assert "Ctrl+5" in [k.toString() for k in w.actions_.view_events.shortcuts()]
@@ -123,20 +142,20 @@ def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     picker.completer_.activated[QModelIndex].emit(leipzig)
     assert picker.text() == ""
     pane.refresher.flush()
-    eid = store.occurrence_row(journal, s.id, D(2026, 11, 10))
+    eid = occurrence_row(journal, s.id, D(2026, 11, 10))
     assert eid is not None
-    assert [r.contact_id for r in store.attendance(journal, [eid])[eid]] == [b.id]
+    assert [r.contact_id for r in attendance(journal, [eid])[eid]] == [b.id]
     assert page.attendance.rowCount() == 1
     # typing the bare name of two namesakes never picks one by itself
     type_text(picker, "Anna Schmidt")
     qtbot.keyClick(picker, Qt.Key.Key_Return)
-    assert [r.contact_id for r in store.attendance(journal, [eid])[eid]] == [b.id]
-    assert a.id not in {r.contact_id for r in store.attendance(journal, [eid])[eid]}
+    assert [r.contact_id for r in attendance(journal, [eid])[eid]] == [b.id]
+    assert a.id not in {r.contact_id for r in attendance(journal, [eid])[eid]}
     picker.completer_.popup().hide()
     # my own status
     page.my_status.setCurrentIndex(page.my_status.findData("attended"))
     page.my_status.activated.emit(page.my_status.currentIndex())
-    assert store.get_event(journal, eid).my_status == "attended"
+    assert get_event(journal, eid).my_status == "attended"
     # the series table shows who came
     pane.refresher.flush()
     assert page.series_table.isVisible()
@@ -146,7 +165,7 @@ def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     page.people.setCurrentIndex(page.attendance.index(0, 0))
     when_modal(answer(QMessageBox.StandardButton.No))
     page.remove.click()
-    assert len(store.attendance(journal, [eid])[eid]) == 1
+    assert len(attendance(journal, [eid])[eid]) == 1
     journal.close()
 
 
@@ -173,7 +192,7 @@ def test_event_editor_creates_a_series_in_plain_words(qtbot, journal, english_da
     dialog.timed.setChecked(True)
     dialog.save()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    rec = store.get_event(journal, dialog.record.id)
+    rec = get_event(journal, dialog.record.id)
     assert (rec.name, rec.rrule, rec.start_time, rec.url) == (
         "Stammtisch Süd",
         "FREQ=MONTHLY;BYDAY=2TU",
@@ -193,14 +212,14 @@ def test_event_editor_asks_before_dropping_changes(qtbot, journal):
     assert dialog.name.text() == "Barcamp"
     when_modal(answer(QMessageBox.StandardButton.Save))
     dialog.reject()
-    assert [e.name for e in store.list_events(journal)] == ["Barcamp"]
+    assert [e.name for e in list_events(journal)] == ["Barcamp"]
 
 
 def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
-    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
     s = _stammtisch(journal)
-    occ = store.occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))[0]
+    occ = occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))[0]
     dialog = DebriefDialog(journal, occ, w.undo_stack, w)  # closed with its window
     dialog.show()
     dialog.picker.picked.emit(a.id)
@@ -215,20 +234,20 @@ def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(dialog.rows) == 2)
     assert dialog.rows[1].new is not None and dialog.rows[1].new.family_name == "Neumann"
     dialog.rows[1].line.setText("Segeln")
-    contacts, notes = store.contact_count(journal), store.interaction_count(journal)
+    contacts, notes = contact_count(journal), interaction_count(journal)
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert w.undo_stack.count() == 1
-    assert store.contact_count(journal) == contacts + 1
-    assert store.interaction_count(journal) == notes + 2
-    assert [h.hooks for h in store.contact_history(journal, a.id)] == ["ihr Umzug nach Lissabon"]
-    eid = store.occurrence_row(journal, s.id, D(2026, 11, 10))
-    assert store.get_event(journal, eid).my_status == "attended"
+    assert contact_count(journal) == contacts + 1
+    assert interaction_count(journal) == notes + 2
+    assert [h.hooks for h in contact_history(journal, a.id)] == ["ihr Umzug nach Lissabon"]
+    eid = occurrence_row(journal, s.id, D(2026, 11, 10))
+    assert get_event(journal, eid).my_status == "attended"
     w.undo_stack.undo()
-    assert (store.contact_count(journal), store.interaction_count(journal)) == (contacts, notes)
-    assert store.occurrence_row(journal, s.id, D(2026, 11, 10)) is None
+    assert (contact_count(journal), interaction_count(journal)) == (contacts, notes)
+    assert occurrence_row(journal, s.id, D(2026, 11, 10)) is None
     w.undo_stack.redo()
-    assert store.interaction_count(journal) == notes + 2
+    assert interaction_count(journal) == notes + 2
     QApplication.processEvents()
     journal.close()
 
@@ -236,9 +255,9 @@ def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
 def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
     from PySide6.QtGui import QUndoStack
 
-    c = store.create_contact(journal, person("Ole", "Hansen")).value
+    c = create_contact(journal, person("Ole", "Hansen")).value
     _stammtisch(journal)
-    occ = store.occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))[0]
+    occ = occurrences(journal, D(2026, 11, 10), D(2026, 11, 10))[0]
     stack = QUndoStack()
     dialog = DebriefDialog(journal, occ, stack)
     qtbot.addWidget(dialog)
@@ -253,8 +272,8 @@ def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
 
 
 def test_picker_model_gives_ids(qtmodeltester, journal):
-    a = store.create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
-    store.create_contact(journal, person("Anna", "Schmidt", city="Leipzig"))
+    a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    create_contact(journal, person("Anna", "Schmidt", city="Leipzig"))
     picker = PersonAdder(journal)
     assert picker.label(a.id) == "Anna Schmidt · Nordlicht"
     ids = {picker.people.index(r, 0).data(ID_ROLE) for r in range(picker.people.rowCount())}
@@ -264,15 +283,15 @@ def test_picker_model_gives_ids(qtmodeltester, journal):
 
 def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
-    c = store.create_contact(journal, person("Mia", "Klein")).value
-    s = store.create_event(
+    c = create_contact(journal, person("Mia", "Klein")).value
+    s = create_event(
         journal,
-        store.EventRecord("Barcamp Ruhr", D(2025, 3, 8), rrule="FREQ=YEARLY;BYMONTH=3;BYDAY=2SA"),
+        EventRecord("Barcamp Ruhr", D(2025, 3, 8), rrule="FREQ=YEARLY;BYMONTH=3;BYDAY=2SA"),
     ).value
-    eid = store.ensure_occurrence(journal, s.id, D(2025, 3, 8)).value
-    store.set_attendance(journal, eid, c.id, note="kurz gesprochen")
-    store.set_met_at(journal, c.id, eid)
-    html = w.contacts.detail.render(store.get_contact(journal, c.id))
+    eid = ensure_occurrence(journal, s.id, D(2025, 3, 8)).value
+    set_attendance(journal, eid, c.id, note="kurz gesprochen")
+    set_met_at(journal, c.id, eid)
+    html = w.contacts.detail.render(get_contact(journal, c.id))
     where = QCoreApplication.translate("ContactDetail", "Where we met")
     assert where in html and "Barcamp Ruhr" in html and f"event:{eid}" in html
     assert "kurz gesprochen" in html
@@ -301,7 +320,7 @@ def test_events_view_imports_a_calendar_file(qtbot, tmp_path):
 def test_global_search_finds_events_and_opens_them(qtbot, tmp_path, qtmodeltester):
     w, journal = _window(qtbot, tmp_path)
     s = _stammtisch(journal)
-    hits = store.search_events(journal, "stammt")
+    hits = search_events(journal, "stammt")
     assert [(h.kind, h.id, h.label) for h in hits] == [("event", s.id, "Stammtisch Süd")]
     w.search_field.setText("Stammtisch")
     model = w.search.model

@@ -9,7 +9,15 @@ from conftest import REPO, person
 from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextBrowser
 from uihelpers import when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import NotFound
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import add_follow_up, create_interaction, follow_ups
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import Channel, FollowUpRecord, InteractionRecord
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
 from netzjournal.ui.main_window import MainWindow
 
@@ -19,7 +27,7 @@ FIXTURES = REPO / "tests" / "data" / "contacts"
 @pytest.fixture
 def window(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     w = MainWindow(journal, where, today=lambda: dt.date(2026, 11, 22))
     qtbot.addWidget(w)
     w.show()
@@ -28,9 +36,9 @@ def window(qtbot, tmp_path):
 
 
 def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmodeltester):
-    existing = store.create_contact(
+    existing = create_contact(
         window.journal,
-        person("Erika", "Mustermann", channels=[store.Channel("email", "erika@example.com")]),
+        person("Erika", "Mustermann", channels=[Channel("email", "erika@example.com")]),
     ).value
     wizard = ImportWizard(window.journal, window.undo_stack, window)
     qtbot.addWidget(wizard)
@@ -51,30 +59,30 @@ def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmode
     skip_row = next(r for r in range(4) if model.plan.rows[r].contact.organisation == "ACME AG")
     assert model.setData(model.index(skip_row, PlanModel.ACTION), "skip")
     assert not model.setData(model.index(skip_row, PlanModel.ACTION), "merge")  # nothing to merge
-    before = store.contact_count(window.journal)
+    before = contact_count(window.journal)
     wizard.run_import()
     assert wizard.pages.currentIndex() == 2
-    assert store.contact_count(window.journal) == before + 2  # Jan and Hans-Peter
-    merged = store.get_contact(window.journal, existing.id)
+    assert contact_count(window.journal) == before + 2  # Jan and Hans-Peter
+    merged = get_contact(window.journal, existing.id)
     assert merged.organisation == "Beispiel GmbH" and "Netzwerk" in merged.tags
-    assert any(b.reason == "pre-import" for b in store.list_backups(window.paths.backups))
+    assert any(b.reason == "pre-import" for b in list_backups(window.paths.backups))
     wizard.undo()
-    assert store.contact_count(window.journal) == before
-    assert store.get_contact(window.journal, existing.id).organisation == ""
+    assert contact_count(window.journal) == before
+    assert get_contact(window.journal, existing.id).organisation == ""
 
 
 def test_show_everything_and_delete_everywhere(window, qtbot):
-    c = store.create_contact(
+    c = create_contact(
         window.journal, person("Ada", "Lovelace", notes="Mag Tee", city="London")
     ).value
-    namesake = store.create_contact(window.journal, person("Ada", "Lovelace", city="Bonn")).value
-    store.create_interaction(
+    namesake = create_contact(window.journal, person("Ada", "Lovelace", city="Bonn")).value
+    create_interaction(
         window.journal,
-        store.InteractionRecord(
+        InteractionRecord(
             occurred_at=dt.datetime(2026, 1, 2, 10), participants=[c.id], title="Kaffee"
         ),
     )
-    store.add_follow_up(window.journal, store.FollowUpRecord("Buch", c.id))
+    add_follow_up(window.journal, FollowUpRecord("Buch", c.id))
     window.open_contact(c.id)
     shown = []
 
@@ -85,7 +93,7 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
     when_modal(read)
     window.actions_.show_all_data.trigger()
     assert "Ada Lovelace" in shown[0] and "Mag Tee" in shown[0] and "Buch" in shown[0]
-    store.create_backup(window.journal, window.paths.backups, "daily")
+    create_backup(window.journal, window.paths.backups, "daily")
     asked: list[str] = []
 
     def confirm(box) -> None:
@@ -101,14 +109,14 @@ def test_show_everything_and_delete_everywhere(window, qtbot):
     window.actions_.delete_everywhere.trigger()
     assert "backups: 1" in asked[0] and "cannot be undone" in asked[0]
     assert "Ada Lovelace (London)" in asked[0]  # told apart from her namesake
-    assert store.get_contact(window.journal, namesake.id).city == "Bonn"
-    with pytest.raises(store.NotFound):
-        store.get_contact(window.journal, c.id)
-    assert store.follow_ups(window.journal, open_only=False) == []
-    assert [h.id for h in store.search(window.journal, "Lovelace")] == [namesake.id]
-    assert store.search(window.journal, "Kaffee") == []  # her only note went too
+    assert get_contact(window.journal, namesake.id).city == "Bonn"
+    with pytest.raises(NotFound):
+        get_contact(window.journal, c.id)
+    assert follow_ups(window.journal, open_only=False) == []
+    assert [h.id for h in search(window.journal, "Lovelace")] == [namesake.id]
+    assert search(window.journal, "Kaffee") == []  # her only note went too
     # No backup keeps her: none was taken before, and the existing one was cleaned.
-    for info in store.list_backups(window.paths.backups):
+    for info in list_backups(window.paths.backups):
         assert b"Mag Tee" not in info.path.read_bytes() and b"London" not in info.path.read_bytes()
     assert window.undo_stack.count() == 0
 
@@ -130,8 +138,8 @@ def test_unknown_csv_gets_a_column_mapping(window, qtbot, tmp_path):
     wizard.build_plan()
     assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 1
     wizard.run_import()
-    (row,) = store.contact_rows(window.journal)
-    ada = store.get_contact(window.journal, row.id)
+    (row,) = contact_rows(window.journal)
+    ada = get_contact(window.journal, row.id)
     assert (ada.family_name, ada.city, ada.notes, ada.emails()) == (
         "Ada Lovelace", "London", "Mag Tee", ["ada@example.org"],
     )  # fmt: skip
@@ -140,7 +148,7 @@ def test_unknown_csv_gets_a_column_mapping(window, qtbot, tmp_path):
 def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     from netzjournal.ui.interchange.export_dialog import ExportDialog
 
-    c = store.create_contact(window.journal, person("Ada", "Lovelace")).value
+    c = create_contact(window.journal, person("Ada", "Lovelace")).value
     dialog = ExportDialog(window.journal, [c.id], window)
     qtbot.addWidget(dialog)
     for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "Vorname;Nachname"),

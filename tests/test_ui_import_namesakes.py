@@ -7,7 +7,9 @@ import datetime as dt
 from conftest import REPO
 from PySide6.QtCore import Qt
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.contacts import contact_count
+from netzjournal.store.journal import Journal
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
 from netzjournal.ui.main_window import MainWindow
 
@@ -16,7 +18,7 @@ NAMESAKES = REPO / "tests" / "data" / "contacts" / "vcard-written" / "namesakes.
 
 def test_namesakes_show_their_city_and_a_check_note(qtbot, qtmodeltester, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where, today=lambda: dt.date(2026, 11, 22))
     qtbot.addWidget(window)
     wizard = ImportWizard(journal, window.undo_stack, window)
@@ -39,5 +41,5 @@ def test_namesakes_show_their_city_and_a_check_note(qtbot, qtmodeltester, tmp_pa
         ("Hamburg", "check: a namesake in the files"),
     ]
     wizard.run_import()
-    assert store.contact_count(journal) == 4
+    assert contact_count(journal) == 4
     journal.close()

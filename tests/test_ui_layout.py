@@ -8,9 +8,13 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import TODAY, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.drafts import DraftStore
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.ui import style, texts
 from netzjournal.ui.contacts.model import ContactsTableModel as M
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
@@ -20,7 +24,7 @@ from netzjournal.ui.review.charts import paint_calendar, paint_month_bars
 @pytest.fixture
 def where(tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
     journal.close()
     return where
@@ -28,10 +32,10 @@ def where(tmp_path):
 
 @pytest.fixture
 def open_window(qtbot, where):
-    opened: list[store.Journal] = []
+    opened: list[Journal] = []
 
     def make() -> MainWindow:
-        journal = store.Journal.open(where.journal, backup_dir=where.backups)
+        journal = Journal.open(where.journal, backup_dir=where.backups)
         opened.append(journal)
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
@@ -143,12 +147,12 @@ def test_the_coach_folds_to_a_strip_and_stays_folded(open_window, qtbot):
 
 def test_e_mail_addresses_wrap_instead_of_scrolling(open_window, qtbot, where):
     w = open_window()
-    cid = store.create_contact(
+    cid = create_contact(
         w.journal,
-        store.ContactRecord(
+        ContactRecord(
             given_name="Lang",
             family_name="Adresse",
-            channels=[store.Channel("email", "vorname.nachname@sehr-lange-firmendomain.example")],
+            channels=[Channel("email", "vorname.nachname@sehr-lange-firmendomain.example")],
         ),
     ).value.id
     detail = w.contacts.detail
@@ -172,7 +176,7 @@ def test_e_mail_addresses_wrap_instead_of_scrolling(open_window, qtbot, where):
     assert "\u200b" in style.soft_breaks("a.b@c.de")
     assert style.soft_breaks("a.b@c.de").replace("\u200b", "") == "a.b@c.de"
     assert "mailto:vorname.nachname@sehr-lange-firmendomain.example" in detail.render(
-        store.get_contact(w.journal, cid)
+        get_contact(w.journal, cid)
     )
 
 
@@ -205,7 +209,7 @@ def test_colours_come_from_the_palette(qtbot, light_palette):
 
 def test_the_detail_page_and_badges_follow_a_dark_palette(open_window, qtbot, light_palette):
     w = open_window()
-    rows = store.contact_rows(w.journal)
+    rows = contact_rows(w.journal)
     w.contacts.select(rows[0].id)
     _settle()
     light_quiet = style.css(style.secondary_text(w.contacts.detail.palette()))

@@ -22,8 +22,23 @@ from PySide6.QtWidgets import (
 )
 from uihelpers import TODAY, answer, type_text, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store.backups import list_backups
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import NotFound
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import (
+    add_follow_up,
+    create_interaction,
+    follow_ups_of_note,
+    get_interaction,
+    interaction_count,
+    interactions_of,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import Birthday, ContactRecord, FollowUpRecord, InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.main_window import CONTACTS, NOTES, TIMELINE, MainWindow
 from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
@@ -39,7 +54,7 @@ def make_window(qtbot, where):
     opened = []
 
     def make(journal=None):
-        journal = journal or store.Journal.open(where.journal, backup_dir=where.backups)
+        journal = journal or Journal.open(where.journal, backup_dir=where.backups)
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
         # As a person gets it: painted once, then shortcuts, search and coach attached.
@@ -55,7 +70,7 @@ def make_window(qtbot, where):
 
 @pytest.fixture
 def demo_window(make_window, where):
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
     return make_window(journal)
 
@@ -111,9 +126,9 @@ def test_create_contact_through_the_editor(make_window, qtbot):
     handled = when_modal(fill)
     created = w.contacts.new_contact()
     assert handled and created is not None
-    c = store.get_contact(w.journal, created)
+    c = get_contact(w.journal, created)
     assert (c.given_name, c.family_name, c.organisation) == ("Jürgen", "Weiß", "Nordlicht Medien")
-    assert c.birthday == store.Birthday(2, 29)
+    assert c.birthday == Birthday(2, 29)
     assert [(ch.label, ch.value) for ch in c.channels] == [("work", "juergen@example.org")]
     assert w.stack.currentWidget() is w.tabs  # the welcome page gave way
     assert w.contacts.selected_ids() == [created]
@@ -138,11 +153,11 @@ def _write_quick_note(w, qtbot):
 def test_quick_note_with_umlauts_and_emoji_is_found_everywhere(make_window, qtbot):
     w = make_window()
     note_id = _write_quick_note(w, qtbot)
-    note = store.get_interaction(w.journal, note_id)
+    note = get_interaction(w.journal, note_id)
     assert note.body == "Kaffee am Markt, über Barcamps geredet ☕🎉"
     assert note.kind == "coffee" and note.occurred_at == dt.datetime(2026, 3, 14, 10, 30)
     (contact_id,) = note.participants
-    assert store.get_contact(w.journal, contact_id).family_name == "Müller"
+    assert get_contact(w.journal, contact_id).family_name == "Müller"
     # Found by the global search, with German folding and without the emoji.
     for query in ("Kaffee", "Muller", "über Barcamps geredet", "Mueller Kaf"):
         w.search_field.clear()
@@ -178,39 +193,39 @@ def test_edit_a_note_and_undo(make_window, qtbot):
     editor.title.clear()
     type_text(editor.title, "Kaffee mit Jörg")
     editor.save_button.click()
-    assert store.get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
+    assert get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
     assert w.notes.model.note_at(0).title == "Kaffee mit Jörg"
     w.undo_stack.undo()
-    assert store.get_interaction(w.journal, note_id).title == ""
+    assert get_interaction(w.journal, note_id).title == ""
     w.undo_stack.redo()
-    assert store.get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
+    assert get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
 
 
 def test_a_note_and_its_follow_ups_are_saved_and_undone_together(make_window, qtbot):
     w = make_window()
     note_id = _write_quick_note(w, qtbot)
-    (person_id,) = store.get_interaction(w.journal, note_id).participants
-    store.add_follow_up(w.journal, store.FollowUpRecord(
+    (person_id,) = get_interaction(w.journal, note_id).participants
+    add_follow_up(w.journal, FollowUpRecord(
         text="Termin vorschlagen", contact_id=person_id, interaction_id=note_id))  # fmt: skip
     w.open_note(note_id)
     editor = w.notes.editor
-    before = store.follow_ups_of_note(w.journal, note_id)
+    before = follow_ups_of_note(w.journal, note_id)
     assert before and not any(f.done for f in before)  # the quick note's next step
     editor.title.setText("Kaffee mit Jörg")
-    row = editor._add_follow_row(store.FollowUpRecord(text=""))
+    row = editor._add_follow_row(FollowUpRecord(text=""))
     row.text.setText("Artikel über Barcamps schicken")
     for existing in editor._follow_rows[: len(before)]:
         existing.done.setChecked(True)
     editor.save_button.click()
-    after = store.follow_ups_of_note(w.journal, note_id)
+    after = follow_ups_of_note(w.journal, note_id)
     assert "Artikel über Barcamps schicken" in [f.text for f in after]
     assert all(f.done for f in after if f.id in {b.id for b in before})
     w.undo_stack.undo()  # one step takes back the title and the follow-ups
-    assert store.get_interaction(w.journal, note_id).title == ""
-    assert store.follow_ups_of_note(w.journal, note_id) == before
+    assert get_interaction(w.journal, note_id).title == ""
+    assert follow_ups_of_note(w.journal, note_id) == before
     w.undo_stack.redo()
-    assert store.get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
-    assert sorted(f.text for f in store.follow_ups_of_note(w.journal, note_id)) == sorted(
+    assert get_interaction(w.journal, note_id).title == "Kaffee mit Jörg"
+    assert sorted(f.text for f in follow_ups_of_note(w.journal, note_id)) == sorted(
         f.text for f in after
     )
 
@@ -218,53 +233,53 @@ def test_a_note_and_its_follow_ups_are_saved_and_undone_together(make_window, qt
 def test_follow_ups_removed_in_the_editor_are_deleted_and_undo_brings_them_back(make_window, qtbot):
     w = make_window()
     note_id = _write_quick_note(w, qtbot)
-    (person_id,) = store.get_interaction(w.journal, note_id).participants
+    (person_id,) = get_interaction(w.journal, note_id).participants
     for text in ("Termin vorschlagen", "Buch ausleihen"):
-        store.add_follow_up(w.journal, store.FollowUpRecord(
+        add_follow_up(w.journal, FollowUpRecord(
             text=text, contact_id=person_id, interaction_id=note_id))  # fmt: skip
-    before = store.follow_ups_of_note(w.journal, note_id)
+    before = follow_ups_of_note(w.journal, note_id)
     w.open_note(note_id)
     first, second = w.notes.editor._follow_rows
     first.findChild(QToolButton).click()  # ✕
     assert not first.isVisible()
     second.text.clear()  # emptying the text removes it too
     w.notes.editor.save_button.click()
-    assert store.follow_ups_of_note(w.journal, note_id) == []
+    assert follow_ups_of_note(w.journal, note_id) == []
     w.undo_stack.undo()
-    assert store.follow_ups_of_note(w.journal, note_id) == before
+    assert follow_ups_of_note(w.journal, note_id) == before
 
 
 def test_delete_contact_and_note_then_undo(make_window, qtbot):
     w = make_window()
     note_id = _write_quick_note(w, qtbot)
-    contact_id = store.get_interaction(w.journal, note_id).participants[0]
+    contact_id = get_interaction(w.journal, note_id).participants[0]
     w.open_contact(contact_id)
     when_modal(answer(QMessageBox.StandardButton.Yes))
     w.actions_.delete_contact.trigger()
-    with pytest.raises(store.NotFound):
-        store.get_contact(w.journal, contact_id)
+    with pytest.raises(NotFound):
+        get_contact(w.journal, contact_id)
     qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is None, timeout=3000)
     w.undo_stack.undo()
-    assert store.get_contact(w.journal, contact_id).family_name == "Müller"
-    assert store.get_interaction(w.journal, note_id).participants == [contact_id]
+    assert get_contact(w.journal, contact_id).family_name == "Müller"
+    assert get_interaction(w.journal, note_id).participants == [contact_id]
     qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is not None, timeout=3000)
-    assert [h.id for h in store.search(w.journal, "Müller", kind="contact")] == [contact_id]
+    assert [h.id for h in search(w.journal, "Müller", kind="contact")] == [contact_id]
     w.open_note(note_id)
     when_modal(answer(QMessageBox.StandardButton.Yes))
     w.notes.delete_current()
-    with pytest.raises(store.NotFound):
-        store.get_interaction(w.journal, note_id)
+    with pytest.raises(NotFound):
+        get_interaction(w.journal, note_id)
     w.undo_stack.undo()
-    assert store.get_interaction(w.journal, note_id).hooks == "Läuft im Mai Halbmarathon"
+    assert get_interaction(w.journal, note_id).hooks == "Läuft im Mai Halbmarathon"
 
 
 def test_merge_two_contacts_keeps_every_interaction(make_window, qtbot):
     w = make_window()
-    a = store.create_contact(w.journal, person("Max", "Müller", organisation="Nordlicht")).value
-    b = store.create_contact(w.journal, person("Max", "Mueller", city="Köln")).value
+    a = create_contact(w.journal, person("Max", "Müller", organisation="Nordlicht")).value
+    b = create_contact(w.journal, person("Max", "Mueller", city="Köln")).value
     for who, day in ((a, 1), (b, 2), (b, 3)):
-        store.create_interaction(
-            w.journal, store.InteractionRecord(dt.datetime(2026, 1, day), participants=[who.id])
+        create_interaction(
+            w.journal, InteractionRecord(dt.datetime(2026, 1, day), participants=[who.id])
         )
     w.show_view(CONTACTS)
     w.contacts.select(a.id)
@@ -283,13 +298,13 @@ def test_merge_two_contacts_keeps_every_interaction(make_window, qtbot):
 
     when_modal(keep_first)
     w.actions_.merge_contacts.trigger()
-    merged = store.get_contact(w.journal, a.id)
+    merged = get_contact(w.journal, a.id)
     assert merged.city == "Köln" and merged.organisation == "Nordlicht"
-    assert len(store.interactions_of(w.journal, a.id)) == 3
-    with pytest.raises(store.NotFound):
-        store.get_contact(w.journal, b.id)
+    assert len(interactions_of(w.journal, a.id)) == 3
+    with pytest.raises(NotFound):
+        get_contact(w.journal, b.id)
     w.undo_stack.undo()
-    assert len(store.interactions_of(w.journal, b.id)) == 2
+    assert len(interactions_of(w.journal, b.id)) == 2
 
 
 def test_quick_note_draft_survives_a_destroyed_window(make_window, where, qtbot):
@@ -305,7 +320,7 @@ def test_quick_note_draft_survives_a_destroyed_window(make_window, where, qtbot)
     dialog.hide()
     w.hide()
     QApplication.processEvents()
-    again = make_window(store.Journal.open(where.journal, backup_dir=where.backups))
+    again = make_window(Journal.open(where.journal, backup_dir=where.backups))
     when_modal(answer(QMessageBox.StandardButton.Yes))  # "continue with the unsaved note?"
     again.open_quick_note()
     restored = again.quick_note_dialog()
@@ -314,7 +329,7 @@ def test_quick_note_draft_survives_a_destroyed_window(make_window, where, qtbot)
     when_modal(answer(QMessageBox.StandardButton.Yes))  # create the contact
     restored.save()
     assert not draft.exists()
-    assert store.search(again.journal, "Strassenbahn", kind="interaction")
+    assert search(again.journal, "Strassenbahn", kind="interaction")
 
 
 def test_escape_with_text_asks_first(make_window, qtbot):
@@ -332,7 +347,7 @@ def test_escape_with_text_asks_first(make_window, qtbot):
 
 def test_window_state_is_restored(make_window, qtbot, where):
     w = make_window()
-    store.create_contact(w.journal, person("Max", "Müller"))
+    create_contact(w.journal, person("Max", "Müller"))
     w.resize(1100, 700)
     w.show_view(TIMELINE)
     w.contacts.splitter.setSizes([300, 200])
@@ -354,7 +369,7 @@ def test_contacts_filter_as_you_type(demo_window, qtbot):
     w = demo_window
     w.show_view(CONTACTS)
     total = w.contacts.model.rowCount()
-    some = store.contact_rows(w.journal)[3]
+    some = contact_rows(w.journal)[3]
     qtbot.keyClicks(w.contacts.filter, some.family_name[:4])
     shown = [w.contacts.model.contact_at(r).id for r in range(w.contacts.model.rowCount())]
     assert some.id in shown and len(shown) < total
@@ -363,9 +378,9 @@ def test_contacts_filter_as_you_type(demo_window, qtbot):
 
 
 def test_timeline_fetches_lazily(make_window, where):
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     generate_into(journal, DemoSpec(400, 5, seed=2, today=TODAY))
-    total = store.interaction_count(journal)
+    total = interaction_count(journal)
     w = make_window(journal)
     w.show_view(TIMELINE)
     QApplication.processEvents()
@@ -432,17 +447,17 @@ def test_backups_dialog_creates_and_restores(make_window, where, qtbot):
     from netzjournal.ui.backups_dialog import BackupsDialog
 
     w = make_window()
-    store.create_contact(w.journal, person("Max", "Müller"))
+    create_contact(w.journal, person("Max", "Müller"))
     dialog = BackupsDialog(lambda: w.journal, w.restore_backup, where, w)
     qtbot.addWidget(dialog)
     dialog.create_now()
     assert dialog.model.rowCount() == 1
-    store.create_contact(w.journal, person("Eva", "Later"))
+    create_contact(w.journal, person("Eva", "Later"))
     dialog.table.selectRow(0)
     when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.restore_selected()
-    assert [r.name for r in store.contact_rows(w.journal)] == ["Max Müller"]
-    reasons = sorted(b.reason for b in store.list_backups(where.backups))
+    assert [r.name for r in contact_rows(w.journal)] == ["Max Müller"]
+    reasons = sorted(b.reason for b in list_backups(where.backups))
     assert reasons == ["manual", "pre-restore"]
     assert dialog.model.rowCount() == 2
 
@@ -474,21 +489,19 @@ def test_demo_journal_is_separate_and_marked(qtbot, tmp_path, monkeypatch):
     _program, args = demo_launcher.command_for(root)
     assert args[-2:] == ["--data-dir", str(root)]
     where = paths.resolve(root)
-    journal = store.Journal.open(where.journal)
+    journal = Journal.open(where.journal)
     window = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(window)
     assert "DEMO" in window.windowTitle()
-    assert store.contact_count(journal) == 50
+    assert contact_count(journal) == 50
     journal.close()
 
 
 def test_search_typed_before_the_first_paint_is_searched(qtbot, where):
     # The search is attached after the first paint; text typed into the field
     # before that (a fast typist at start) must still bring up results.
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
-    store.create_contact(
-        journal, store.ContactRecord(given_name="Jörg", family_name="Kaffeeklatsch")
-    )
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(journal, ContactRecord(given_name="Jörg", family_name="Kaffeeklatsch"))
     window = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(window)
     window.search_field.setText("Kaffeeklatsch")
@@ -502,7 +515,7 @@ def test_search_typed_before_the_first_paint_is_searched(qtbot, where):
 
 
 def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, where):
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(window)
     assert window.actions_.quick_note.shortcuts() == []  # not needed for the first picture

@@ -16,7 +16,17 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QToolButton
 from uihelpers import TODAY, answer, type_text, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.errors import NotFound
+from netzjournal.store.interactions import (
+    create_interaction,
+    get_interaction,
+    interaction_count,
+    interactions_of,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.main_window import CONTACTS, TIMELINE, MainWindow
 from netzjournal.ui.people_model import ID_ROLE, PeopleCompletionModel
@@ -34,7 +44,7 @@ def make_window(qtbot, where):
     opened = []
 
     def make():
-        journal = store.Journal.open(where.journal, backup_dir=where.backups)
+        journal = Journal.open(where.journal, backup_dir=where.backups)
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
         with qtbot.waitSignal(window.first_painted, timeout=3000):
@@ -48,13 +58,13 @@ def make_window(qtbot, where):
 
 
 def add(journal, given, family, **kw):
-    return store.create_contact(journal, person(given, family, **kw)).value.id
+    return create_contact(journal, person(given, family, **kw)).value.id
 
 
 @pytest.fixture
 def chloes(where):
     """Two people called Chloe Baker, and Carla Fischer (for "Car")."""
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     ids = {
         "weser": add(journal, "Chloe", "Baker", organisation="Weserbogen Logistik"),
         "hafen": add(journal, "Chloe", "Baker", organisation="Hafenkontor", city="Hamburg"),
@@ -92,7 +102,7 @@ def open_quick_note(w):
 
 
 def count_notes(journal):
-    return store.interaction_count(journal)
+    return interaction_count(journal)
 
 
 # -- the completion model ------------------------------------------------------------------
@@ -122,9 +132,9 @@ def test_people_completion_model_passes_the_model_tester(qtmodeltester, journal)
 
 def test_editing_a_namesakes_note_keeps_it_with_that_person(make_window, chloes, qtbot):
     w = make_window()
-    note = store.create_interaction(
+    note = create_interaction(
         w.journal,
-        store.InteractionRecord(
+        InteractionRecord(
             dt.datetime(2026, 11, 2, 10),
             participants=[chloes["hafen"]],
             body="Über Lagerflächen gesprochen",
@@ -137,7 +147,7 @@ def test_editing_a_namesakes_note_keeps_it_with_that_person(make_window, chloes,
     editor.body.moveCursor(editor.body.textCursor().MoveOperation.End)
     type_text(editor.body, " und Kühlketten")
     QTest.keySequence(w, QKeySequence(QKeySequence.StandardKey.Save))  # Ctrl+S
-    saved = store.get_interaction(w.journal, note.id)
+    saved = get_interaction(w.journal, note.id)
     assert saved.body.endswith("und Kühlketten")
     assert saved.participants == [chloes["hafen"]]
 
@@ -156,7 +166,7 @@ def test_a_quick_note_with_the_second_namesake_goes_to_that_person(make_window, 
     type_text(dialog.body, "Kaffee am Hafen")
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert store.get_interaction(w.journal, saved.args[0]).participants == [chloes["hafen"]]
+    assert get_interaction(w.journal, saved.args[0]).participants == [chloes["hafen"]]
 
 
 def test_the_full_name_of_namesakes_lists_them_and_never_guesses(make_window, chloes, qtbot):
@@ -177,8 +187,8 @@ def test_the_full_name_of_namesakes_lists_them_and_never_guesses(make_window, ch
 def test_merging_two_namesakes_keeps_the_one_chosen(make_window, chloes, qtbot):
     w = make_window()
     for who, day in ((chloes["weser"], 1), (chloes["hafen"], 2)):
-        store.create_interaction(
-            w.journal, store.InteractionRecord(dt.datetime(2026, 1, day), participants=[who])
+        create_interaction(
+            w.journal, InteractionRecord(dt.datetime(2026, 1, day), participants=[who])
         )
     w.show_view(CONTACTS)
     qtbot.waitUntil(lambda: w.contacts.model.row_for(chloes["hafen"]) is not None, timeout=3000)
@@ -197,17 +207,17 @@ def test_merging_two_namesakes_keeps_the_one_chosen(make_window, chloes, qtbot):
     when_modal(keep_the_hafenkontor_one)
     w.actions_.merge_contacts.trigger()
     assert sorted(offered) == ["Chloe Baker · Hafenkontor", "Chloe Baker · Weserbogen Logistik"]
-    kept = store.get_contact(w.journal, chloes["hafen"])
+    kept = get_contact(w.journal, chloes["hafen"])
     assert kept.organisation == "Hafenkontor"
-    with pytest.raises(store.NotFound):
-        store.get_contact(w.journal, chloes["weser"])
-    assert len(store.interactions_of(w.journal, chloes["hafen"])) == 2
+    with pytest.raises(NotFound):
+        get_contact(w.journal, chloes["weser"])
+    assert len(interactions_of(w.journal, chloes["hafen"])) == 2
 
 
 def test_introduced_by_holds_the_namesake_picked(make_window, chloes, qtbot):
     w = make_window()
     ida = add(w.journal, "Ida", "Ibsen")
-    editor = ContactEditor(w.journal, store.get_contact(w.journal, chloes["carla"]), w)
+    editor = ContactEditor(w.journal, get_contact(w.journal, chloes["carla"]), w)
     qtbot.addWidget(editor)
     editor.show()
     editor.tabs.setCurrentIndex(2)
@@ -241,8 +251,8 @@ def test_introduced_by_holds_the_namesake_picked(make_window, chloes, qtbot):
 def test_the_timeline_filters_by_the_namesake_picked(make_window, chloes, qtbot):
     w = make_window()
     for who, day in ((chloes["weser"], 1), (chloes["hafen"], 2), (chloes["hafen"], 3)):
-        store.create_interaction(
-            w.journal, store.InteractionRecord(dt.datetime(2026, 1, day), participants=[who])
+        create_interaction(
+            w.journal, InteractionRecord(dt.datetime(2026, 1, day), participants=[who])
         )
     w.show_view(TIMELINE)
     picker = w.timeline.person
@@ -294,9 +304,9 @@ def test_a_name_with_a_comma_is_one_person(make_window, qtbot):
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(questions) == 1 and "Dr. Weiß, MBA" in questions[0]
-    people = store.get_interaction(w.journal, saved.args[0]).participants
+    people = get_interaction(w.journal, saved.args[0]).participants
     assert len(people) == 2 and people[0] == hans
-    weiss = store.get_contact(w.journal, people[1])
+    weiss = get_contact(w.journal, people[1])
     assert weiss.name == "Dr. Weiß, MBA" and weiss.family_name == "Weiß"
 
 
@@ -326,24 +336,24 @@ def test_enter_in_wer_takes_the_completion_and_never_saves(make_window, chloes, 
 
 def test_an_unknown_name_in_wer_is_created_only_when_confirmed(make_window, chloes, qtbot):
     w = make_window()
-    contacts = store.contact_count(w.journal)
+    contacts = contact_count(w.journal)
     dialog = open_quick_note(w)
     qtbot.keyClicks(dialog.who.edit, "Cor")  # nobody: no suggestion
     QTest.keyClick(dialog.who.edit, Qt.Key.Key_Return)
     assert [(t.name, t.id) for t in dialog.who.tokens()] == [("Cor", None)]
     assert dialog.who._chips[0].label.text() == "Cor (new?)"
-    assert store.contact_count(w.journal) == contacts  # nothing created by Enter
+    assert contact_count(w.journal) == contacts  # nothing created by Enter
     type_text(dialog.body, "Kennengelernt")
     asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
     dialog.save_button.click()
     assert asked and dialog.isVisible()
-    assert store.contact_count(w.journal) == contacts
+    assert contact_count(w.journal) == contacts
     when_modal(answer(QMessageBox.StandardButton.Yes))
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
         dialog.save_button.click()
-    (cor,) = store.get_interaction(w.journal, saved.args[0]).participants
-    assert store.get_contact(w.journal, cor).name == "Cor"
-    assert store.contact_count(w.journal) == contacts + 1
+    (cor,) = get_interaction(w.journal, saved.args[0]).participants
+    assert get_contact(w.journal, cor).name == "Cor"
+    assert contact_count(w.journal) == contacts + 1
 
 
 # -- German collation ----------------------------------------------------------------------
@@ -367,7 +377,7 @@ def test_names_are_listed_in_german_order_in_the_table_and_the_completion(make_w
 
 
 def test_german_order_survives_a_fresh_window_start(make_window, where, qtbot):
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     for family in reversed(GERMAN_ORDER):
         add(journal, "Kim", family)
     journal.close()
@@ -380,14 +390,14 @@ def test_saving_with_a_partial_name_typed_lists_the_matches_instead_of_a_new_per
     make_window, chloes, qtbot
 ):
     w = make_window()
-    contacts = store.contact_count(w.journal)
+    contacts = contact_count(w.journal)
     dialog = open_quick_note(w)
     qtbot.keyClicks(dialog.who.edit, "Carl")
     QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Escape)
     assert not dialog.who.completer_popup_visible() and dialog.isVisible()
     type_text(dialog.body, "Kurz gesprochen")
     dialog.save_button.click()
-    assert dialog.isVisible() and store.contact_count(w.journal) == contacts
+    assert dialog.isVisible() and contact_count(w.journal) == contacts
     assert dialog.who.tokens() == [] and dialog.who.completer_popup_visible()
     QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Return)
     assert dialog.who.ids() == [chloes["carla"]]

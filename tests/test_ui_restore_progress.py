@@ -10,10 +10,12 @@ from conftest import person
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 from uihelpers import when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.interchange import writers
 from netzjournal.store import journal_json
+from netzjournal.store.contacts import contact_count, create_contact
+from netzjournal.store.journal import Journal
 from netzjournal.ui.interchange.export_dialog import ExportDialog
 from netzjournal.ui.interchange.restore import restore_json
 from netzjournal.ui.interchange.wizard import ImportWizard
@@ -24,7 +26,7 @@ from netzjournal.ui.progress_dialog import ProgressDialog
 @pytest.fixture
 def window(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     w = MainWindow(journal, where, today=lambda: dt.date(2026, 11, 22))
     qtbot.addWidget(w)
     w.show()
@@ -55,7 +57,7 @@ def cancelling(parent, phase: str, seen: list):
 
 
 def _export(tmp_path) -> str:
-    with store.Journal.open(tmp_path / "source.sqlite3") as j:
+    with Journal.open(tmp_path / "source.sqlite3") as j:
         generate_into(j, DemoSpec(25, 1, seed=2, today=dt.date(2026, 11, 22)))
         return writers.json_export(j)
 
@@ -76,12 +78,12 @@ def test_restore_from_the_file_menu_into_an_empty_journal(window, tmp_path):
     found: list[str] = []
     when_modal(messages(found))
     assert restore_json(window, window.journal, export)
-    assert store.contact_count(window.journal) == 25 and "journal.json" in found[0]
+    assert contact_count(window.journal) == 25 and "journal.json" in found[0]
     # Now the journal holds something: refused, with the reason, before choosing a file.
     when_modal(messages(found))
     window.actions_.restore_json.trigger()
     assert "empty journal only" in found[1] and "Contacts: 25" in found[1]
-    assert store.contact_count(window.journal) == 25
+    assert contact_count(window.journal) == 25
 
 
 def test_restore_refuses_a_damaged_export_and_cancel_keeps_it_empty(window, tmp_path):
@@ -109,7 +111,7 @@ def test_cancelling_the_import_changes_nothing(window, qtbot, tmp_path):
     source = tmp_path / "viele.csv"
     rows = "".join(f"Vorname{n};Nachname{n};p{n}@example.org\r\n" for n in range(600))
     source.write_text("Vorname;Nachname;E-Mail-Adresse\r\n" + rows, encoding="utf-8")
-    store.create_contact(window.journal, person("Erika", "Mustermann"))
+    create_contact(window.journal, person("Erika", "Mustermann"))
     wizard = ImportWizard(window.journal, window.undo_stack, window)
     qtbot.addWidget(wizard)
     wizard.set_paths([source])
@@ -118,7 +120,7 @@ def test_cancelling_the_import_changes_nothing(window, qtbot, tmp_path):
     seen: list = []
     wizard.make_progress = cancelling(wizard, "write", seen)
     wizard.run_import()
-    assert store.contact_count(window.journal) == 1 and window.undo_stack.count() == 0
+    assert contact_count(window.journal) == 1 and window.undo_stack.count() == 0
     assert wizard.pages.currentIndex() == 1 and "stopped" in wizard.summary.text()
     assert ("write", 0, 600) in seen
     # Cancelling while reading leaves the choice as it was.
@@ -130,11 +132,11 @@ def test_cancelling_the_import_changes_nothing(window, qtbot, tmp_path):
     wizard.make_progress = lambda title: ProgressDialog(wizard, title)
     wizard.build_plan()
     wizard.run_import()
-    assert store.contact_count(window.journal) == 601 and window.undo_stack.count() == 1
+    assert contact_count(window.journal) == 601 and window.undo_stack.count() == 1
 
 
 def test_cancelling_an_export_writes_nothing(window, qtbot, tmp_path):
-    ids = [store.create_contact(window.journal, person(f"Ana{n}", "Ortiz")).value.id
+    ids = [create_contact(window.journal, person(f"Ana{n}", "Ortiz")).value.id
            for n in range(150)]  # fmt: skip
     dialog = ExportDialog(window.journal, ids, window)
     qtbot.addWidget(dialog)

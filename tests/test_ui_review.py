@@ -4,8 +4,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QApplication
 
-from netzjournal import paths, store
+from netzjournal import paths
 from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store.journal import Journal
 from netzjournal.ui.main_window import REVIEW, MainWindow
 
 TODAY = dt.date(2026, 11, 22)
@@ -13,7 +14,7 @@ TODAY = dt.date(2026, 11, 22)
 
 def test_review_view_opens_for_the_demo_journal(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal)
+    journal = Journal.open(where.journal)
     generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)

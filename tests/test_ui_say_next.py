@@ -11,14 +11,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 from uihelpers import answer, type_text, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.interactions import create_interaction, get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.notes.editor import NoteEditor
 
 
 def test_quick_note_saves_both_fields_apart(qtbot, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     w = MainWindow(journal, where, today=lambda: dt.date(2026, 3, 14))
     qtbot.addWidget(w)
     w.show()
@@ -34,14 +38,14 @@ def test_quick_note_saves_both_fields_apart(qtbot, tmp_path):
     when_modal(answer(QMessageBox.StandardButton.Yes))  # "create contact Jörg Müller?"
     with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    note = store.get_interaction(journal, saved.args[0])
+    note = get_interaction(journal, saved.args[0])
     assert (note.say_next, note.hooks) == ("dein Halbmarathon im Mai", "Laufschuhe-Tipp schicken")
     journal.close()
 
 
 def test_note_editor_shows_and_saves_the_sayable_field(qtbot, journal):
-    c = store.create_contact(journal, person("Anna", "Weiß")).value
-    note = store.create_interaction(journal, store.InteractionRecord(
+    c = create_contact(journal, person("Anna", "Weiß")).value
+    note = create_interaction(journal, InteractionRecord(
         occurred_at=dt.datetime(2026, 3, 1, 9), participants=[c.id],
         hooks="private", say_next="Ihr Umzug nach Lissabon",
     )).value  # fmt: skip

@@ -18,7 +18,20 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from uihelpers import TODAY, answer, type_text, when_modal
 
-from netzjournal import paths, store
+from netzjournal import paths
+from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.interactions import (
+    create_interaction,
+    follow_ups_of_note,
+    get_interaction,
+    interaction_count,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.people import find_people_by_name
+from netzjournal.store.reading import get_setting
+from netzjournal.store.records import FollowUpRecord, InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.main_window import CONTACTS, NOTES, REVIEW, TIMELINE, MainWindow
 
@@ -43,7 +56,7 @@ def make_window(qtbot, where):
     opened, windows = [], []
 
     def make(journal=None):
-        journal = journal or store.Journal.open(where.journal, backup_dir=where.backups)
+        journal = journal or Journal.open(where.journal, backup_dir=where.backups)
         window = MainWindow(journal, where, today=lambda: TODAY)
         # Closed below, not by qtbot (which closes before fixtures end): an edit
         # left unsaved would ask, with nobody there to answer.
@@ -68,16 +81,16 @@ def make_window(qtbot, where):
 def two_notes(make_window):
     """A window on the notes view, the first of two notes open in the editor."""
     w = make_window()
-    anna = store.create_contact(w.journal, person("Anna", "Berg")).value.id
-    first = store.create_interaction(
+    anna = create_contact(w.journal, person("Anna", "Berg")).value.id
+    first = create_interaction(
         w.journal,
-        store.InteractionRecord(
+        InteractionRecord(
             dt.datetime(2026, 3, 2, 9), participants=[anna], title="Erste", body="eins"
         ),
     ).value.id
-    second = store.create_interaction(
+    second = create_interaction(
         w.journal,
-        store.InteractionRecord(
+        InteractionRecord(
             dt.datetime(2026, 3, 1, 9), participants=[anna], title="Zweite", body="zwei"
         ),
     ).value.id
@@ -94,7 +107,7 @@ def edit_title(w: MainWindow, text: str) -> None:
 
 
 def title_of(w: MainWindow, note_id: int) -> str:
-    return store.get_interaction(w.journal, note_id).title
+    return get_interaction(w.journal, note_id).title
 
 
 # -- switching notes ----------------------------------------------------------------
@@ -161,12 +174,12 @@ def test_unchanged_or_changed_back_asks_nothing(two_notes):
 
 def test_saving_twice_does_not_repeat_new_follow_ups(two_notes):
     w, first, _second = two_notes
-    row = w.notes.editor._add_follow_row(store.FollowUpRecord(text=""))
+    row = w.notes.editor._add_follow_row(FollowUpRecord(text=""))
     type_text(row.text, "Artikel schicken")
     w.notes.save()
     assert not w.notes.has_unsaved_changes()
     w.notes.save()
-    assert [f.text for f in store.follow_ups_of_note(w.journal, first)] == ["Artikel schicken"]
+    assert [f.text for f in follow_ups_of_note(w.journal, first)] == ["Artikel schicken"]
 
 
 # -- switching views ----------------------------------------------------------------
@@ -244,8 +257,8 @@ def test_ctrl_q_with_a_wrong_field_keeps_the_window(two_notes, monkeypatch):
 @pytest.fixture
 def contact_editor(make_window, qtbot):
     w = make_window()
-    anna = store.create_contact(w.journal, person("Anna", "Berg", city="Bremen")).value
-    editor = ContactEditor(w.journal, store.get_contact(w.journal, anna.id), parent=w)
+    anna = create_contact(w.journal, person("Anna", "Berg", city="Bremen")).value
+    editor = ContactEditor(w.journal, get_contact(w.journal, anna.id), parent=w)
     editor.show()
     yield editor
     if editor.isVisible():
@@ -306,7 +319,7 @@ def test_ctrl_enter_saves_the_contact_from_any_field(make_window):
     handled = when_modal(fill, lambda widget: isinstance(widget, ContactEditor))
     created = w.contacts.new_contact()
     assert handled and created is not None
-    saved = store.get_contact(w.journal, created)
+    saved = get_contact(w.journal, created)
     assert (saved.family_name, saved.notes) == ("Öztürk", "Kennt alle beim Stammtisch")
 
 
@@ -322,7 +335,7 @@ def test_enter_on_the_import_result_page_closes_and_keeps_the_import(make_window
     from netzjournal.ui.interchange.wizard import ImportWizard
 
     w = make_window()
-    store.create_contact(w.journal, person("Anna", "Berg"))
+    create_contact(w.journal, person("Anna", "Berg"))
     file = tmp_path / "two.vcf"
     file.write_text(VCARD, encoding="utf-8")
     wizard = ImportWizard(w.journal, w.undo_stack, w)
@@ -332,13 +345,13 @@ def test_enter_on_the_import_result_page_closes_and_keeps_the_import(make_window
     wizard.build_plan()
     wizard.run_import()
     assert wizard.pages.currentIndex() == 2
-    assert store.contact_count(w.journal) == 3
+    assert contact_count(w.journal) == 3
     undo_button = wizard.findChild(QWidget, "importUndo")
     assert not undo_button.isDefault() and not undo_button.autoDefault()
     assert wizard.focusWidget() is wizard.close_button
     QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
     assert not wizard.isVisible()
-    assert store.contact_count(w.journal) == 3
+    assert contact_count(w.journal) == 3
 
 
 def test_undoing_an_import_asks_and_enter_cancels(make_window, qtbot, tmp_path):
@@ -360,10 +373,10 @@ def test_undoing_an_import_asks_and_enter_cancels(make_window, qtbot, tmp_path):
 
     asked = when_modal(press_enter)
     wizard.findChild(QWidget, "importUndo").click()
-    assert asked and store.contact_count(w.journal) == 2
+    assert asked and contact_count(w.journal) == 2
     when_modal(answer(QMessageBox.StandardButton.Yes))  # "Undo the import", clicked
     wizard.findChild(QWidget, "importUndo").click()
-    assert store.contact_count(w.journal) == 0
+    assert contact_count(w.journal) == 0
 
 
 def test_delete_questions_default_to_cancel(two_notes):
@@ -380,7 +393,7 @@ def test_delete_questions_default_to_cancel(two_notes):
     when_modal(press_enter)
     w.notes.delete_current()
     w.show_view(CONTACTS)
-    w.contacts.select(store.contact_rows(w.journal)[0].id)
+    w.contacts.select(contact_rows(w.journal)[0].id)
     when_modal(press_enter)
     w.contacts.delete_selected()
     when_modal(press_enter)
@@ -389,7 +402,7 @@ def test_delete_questions_default_to_cancel(two_notes):
     assert all(yes != default and ("Delete" in yes or "Erase" in yes) for default, yes in seen), (
         seen
     )
-    assert store.interaction_count(w.journal) == 2 and store.contact_count(w.journal) == 1
+    assert interaction_count(w.journal) == 2 and contact_count(w.journal) == 1
 
 
 # -- the search list ------------------------------------------------------------------
@@ -398,8 +411,8 @@ def test_delete_questions_default_to_cancel(two_notes):
 @pytest.fixture
 def searchable(make_window):
     w = make_window()
-    anna = store.create_contact(w.journal, person("Anna", "Kaffeeberg")).value.id
-    store.create_interaction(w.journal, store.InteractionRecord(
+    anna = create_contact(w.journal, person("Anna", "Kaffeeberg")).value.id
+    create_interaction(w.journal, InteractionRecord(
         dt.datetime(2026, 3, 2, 9), participants=[anna], body="Kaffee am Markt"))  # fmt: skip
     return w
 
@@ -472,13 +485,13 @@ def test_first_note_of_a_new_journal_is_in_the_notes_view(make_window, qtbot):
 
     when_modal(fill, lambda widget: isinstance(widget, ContactEditor))
     w.welcome.buttons["contact"].click()
-    assert store.contact_count(w.journal) == 1
+    assert contact_count(w.journal) == 1
     w.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
     QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = w.quick_note_dialog()
     assert dialog.isVisible()
-    (anna,) = store.find_people_by_name(w.journal, "Anna Berg")
+    (anna,) = find_people_by_name(w.journal, "Anna Berg")
     dialog.who.set_ids([anna.id])
     type_text(dialog.body, "Erster Kaffee")
     with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
@@ -495,10 +508,10 @@ def test_first_note_of_a_new_journal_is_in_the_notes_view(make_window, qtbot):
 
 def test_panes_built_late_show_what_changed_before(make_window):
     w = make_window()
-    anna = store.create_contact(w.journal, person("Anna", "Berg")).value.id
+    anna = create_contact(w.journal, person("Anna", "Berg")).value.id
     w.show_view(CONTACTS)  # builds only the contacts (it used to build every pane)
     assert w._notes is None and w._timeline is None and w._review is None
-    note = store.create_interaction(w.journal, store.InteractionRecord(
+    note = create_interaction(w.journal, InteractionRecord(
         dt.datetime(2025, 5, 1, 9), participants=[anna], body="früher"))  # fmt: skip
     w.show_view(TIMELINE)
     assert w.timeline.model.row_of_note(note.value.id) is not None
@@ -521,7 +534,7 @@ def test_esc_in_the_settings_asks_when_something_changed(make_window, where):
     dialog.user_name.setText("Ulla Beispiel")
     asked = when_modal(answer(SAVE), is_unsaved_question)
     QTest.keyClick(dialog.user_name, Qt.Key.Key_Escape)
-    assert asked and store.get_setting(w.journal, "user.name", "") == "Ulla Beispiel"
+    assert asked and get_setting(w.journal, "user.name", "") == "Ulla Beispiel"
     dialog = SettingsDialog(where, w.journal, w)
     dialog.show()
     QTest.keyClick(dialog.user_name, Qt.Key.Key_Escape)  # nothing changed: closes at once
@@ -550,13 +563,13 @@ def test_a_cancelled_first_contact_leaves_the_welcome_page(make_window):
 
 def test_restoring_a_backup_settles_the_note_being_edited(two_notes, where):
     w, _first, _second = two_notes
-    backup = store.create_backup(w.journal, where.backups, reason="manual")
+    backup = create_backup(w.journal, where.backups, reason="manual")
     edit_title(w, "vor der Wiederherstellung")
     asked = when_modal(answer(CANCEL), is_unsaved_question)
     w.restore_backup(backup)
     assert asked and w.notes.editor.title.text() == "vor der Wiederherstellung"
-    assert any(b.reason == "manual" for b in store.list_backups(where.backups))
-    assert not any(b.reason == "pre-restore" for b in store.list_backups(where.backups))
+    assert any(b.reason == "manual" for b in list_backups(where.backups))
+    assert not any(b.reason == "pre-restore" for b in list_backups(where.backups))
 
 
 def test_the_open_follow_ups_filter_asks_too(two_notes):

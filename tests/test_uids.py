@@ -12,10 +12,19 @@ import pytest
 from conftest import note, person
 from playhouse.migrations import Runner
 
-from netzjournal import store
 from netzjournal.interchange import writers
 from netzjournal.store.bulk import bulk_load
-from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR
+from netzjournal.store.contacts import create_contact, delete_contacts, get_contact, update_contact
+from netzjournal.store.events import create_event, get_event
+from netzjournal.store.interactions import (
+    add_follow_up,
+    create_interaction,
+    follow_ups,
+    get_interaction,
+)
+from netzjournal.store.journal import HISTORY_TABLE, MIGRATIONS_DIR, Journal
+from netzjournal.store.records import EventRecord, FollowUpRecord
+from netzjournal.store.snapshots import restore_snapshot, snapshot_contacts
 
 UUID4 = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
 TABLES = ("contact", "interaction", "follow_up", "event")
@@ -64,29 +73,29 @@ def _journal_at_0004(path):
 def test_the_migration_gives_existing_rows_distinct_uids_that_stay(tmp_path):
     path = tmp_path / "journal.sqlite3"
     _journal_at_0004(path)
-    store.Journal.open(path, backup_dir=tmp_path / "b").close()
+    Journal.open(path, backup_dir=tmp_path / "b").close()
     first = {t: uids(path, t) for t in TABLES}
     assert [len(first[t]) for t in TABLES] == [2, 1, 1, 1]
     every = [u for t in TABLES for u in first[t].values()]
     assert all(UUID4.match(u) for u in every), every
     assert len(set(every)) == len(every)
-    with store.Journal.open(path) as j:  # reopening keeps them
-        assert store.get_contact(j, 1).uid == first["contact"][1]
-        assert store.get_interaction(j, 1).uid == first["interaction"][1]
-        assert store.follow_ups(j, 1)[0].uid == first["follow_up"][1]
-        assert store.get_event(j, 1).uid == first["event"][1]
+    with Journal.open(path) as j:  # reopening keeps them
+        assert get_contact(j, 1).uid == first["contact"][1]
+        assert get_interaction(j, 1).uid == first["interaction"][1]
+        assert follow_ups(j, 1)[0].uid == first["follow_up"][1]
+        assert get_event(j, 1).uid == first["event"][1]
     assert {t: uids(path, t) for t in TABLES} == first
 
 
 def test_every_way_of_creating_a_row_gives_it_a_uid(journal, tmp_path):
-    a = store.create_contact(journal, person("Ada", "Berg")).value
-    i = store.create_interaction(
+    a = create_contact(journal, person("Ada", "Berg")).value
+    i = create_interaction(
         journal,
         note(dt.datetime(2026, 1, 5, 9), [a.id], title="Kaffee"),
-        [store.FollowUpRecord("Buch schicken")],
+        [FollowUpRecord("Buch schicken")],
     ).value
-    f = store.add_follow_up(journal, store.FollowUpRecord("Anrufen", contact_id=a.id)).value
-    e = store.create_event(journal, store.EventRecord("Barcamp", dt.date(2026, 3, 1))).value
+    f = add_follow_up(journal, FollowUpRecord("Anrufen", contact_id=a.id)).value
+    e = create_event(journal, EventRecord("Barcamp", dt.date(2026, 3, 1))).value
     bulk = person("Bea", "Berg", id=100)
     bulk_load(journal, [bulk], [], [])
     journal.connection().execute(  # a raw insert (JSON restore, undo) gets one from the trigger
@@ -98,8 +107,8 @@ def test_every_way_of_creating_a_row_gives_it_a_uid(journal, tmp_path):
         i.uid,
         f.uid,
         e.uid,
-        *[x.uid for x in store.follow_ups(journal, a.id)],
-        store.get_contact(journal, 100).uid,
+        *[x.uid for x in follow_ups(journal, a.id)],
+        get_contact(journal, 100).uid,
         *uids(journal.path, "event").values(),
     ]
     assert all(UUID4.match(u) for u in made), made
@@ -107,23 +116,23 @@ def test_every_way_of_creating_a_row_gives_it_a_uid(journal, tmp_path):
 
 
 def test_a_uid_never_changes_and_ids_reused_after_a_delete_get_new_ones(journal):
-    a = store.create_contact(journal, person("Ada", "Berg")).value
-    edited = store.get_contact(journal, a.id)
+    a = create_contact(journal, person("Ada", "Berg")).value
+    edited = get_contact(journal, a.id)
     edited.family_name = "Berg-Lind"
-    store.update_contact(journal, edited)
-    assert store.get_contact(journal, a.id).uid == a.uid
+    update_contact(journal, edited)
+    assert get_contact(journal, a.id).uid == a.uid
     with pytest.raises(sqlite3.IntegrityError, match="never changes"):
         journal.connection().execute("UPDATE contact SET uid = 'x' WHERE id = ?", (a.id,))
-    store.delete_contacts(journal, [a.id])
-    b = store.create_contact(journal, person("Bea", "Kern")).value
+    delete_contacts(journal, [a.id])
+    b = create_contact(journal, person("Bea", "Kern")).value
     assert b.id == a.id and b.uid != a.uid
 
 
 def test_two_journals_export_different_uids_for_the_same_row_id(tmp_path):
     cards = []
     for n in range(2):
-        with store.Journal.open(tmp_path / f"j{n}.sqlite3") as j:
-            c = store.create_contact(j, person("Ada", "Berg")).value
+        with Journal.open(tmp_path / f"j{n}.sqlite3") as j:
+            c = create_contact(j, person("Ada", "Berg")).value
             assert c.id == 1
             cards.append(writers.vcard([c]))
     found = [re.search(r"UID:urn:uuid:(\S+)", card).group(1) for card in cards]
@@ -132,16 +141,16 @@ def test_two_journals_export_different_uids_for_the_same_row_id(tmp_path):
 
 
 def test_undoing_a_delete_brings_the_same_uids_back(journal):
-    a = store.create_contact(journal, person("Ada", "Berg")).value
-    i = store.create_interaction(
+    a = create_contact(journal, person("Ada", "Berg")).value
+    i = create_interaction(
         journal,
         note(dt.datetime(2026, 1, 5, 9), [a.id], title="Kaffee"),
-        [store.FollowUpRecord("x")],
+        [FollowUpRecord("x")],
     ).value
-    before = (store.get_contact(journal, a.id).uid, store.follow_ups(journal, a.id)[0].uid)
-    snap = store.snapshot_contacts(journal, [a.id])
-    store.delete_contacts(journal, [a.id])
-    assert store.follow_ups(journal, a.id) == []
-    store.restore_snapshot(journal, snap)
-    assert (store.get_contact(journal, a.id).uid, store.follow_ups(journal, a.id)[0].uid) == before
-    assert store.get_interaction(journal, i.id).uid == i.uid
+    before = (get_contact(journal, a.id).uid, follow_ups(journal, a.id)[0].uid)
+    snap = snapshot_contacts(journal, [a.id])
+    delete_contacts(journal, [a.id])
+    assert follow_ups(journal, a.id) == []
+    restore_snapshot(journal, snap)
+    assert (get_contact(journal, a.id).uid, follow_ups(journal, a.id)[0].uid) == before
+    assert get_interaction(journal, i.id).uid == i.uid

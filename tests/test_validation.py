@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from netzjournal.store import Birthday
+from netzjournal.store.records import Birthday
 from netzjournal.validation import (
     format_birthday,
     format_channels,

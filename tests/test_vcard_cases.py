@@ -8,10 +8,12 @@ import datetime as dt
 import vobject
 from conftest import REPO, person
 
-from netzjournal import store
 from netzjournal.interchange import writers
 from netzjournal.interchange.importer import apply_import, card_uid, plan_import, read_paths
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Birthday, Channel
 
 WRITTEN = REPO / "tests" / "data" / "contacts" / "vcard-written"
 
@@ -124,9 +126,9 @@ def test_namesakes_are_created_and_only_the_same_card_is_skipped(journal):
     ]
     outcome = apply_import(journal, plan)
     assert len(outcome.created) == 4 and outcome.skipped == 2
-    cities = sorted(store.get_contact(journal, i).city for i in outcome.created)
+    cities = sorted(get_contact(journal, i).city for i in outcome.created)
     assert cities == ["Berlin", "Hamburg", "Hamburg", "München"]
-    uids = {store.get_contact(journal, i).uid for i in outcome.created}
+    uids = {get_contact(journal, i).uid for i in outcome.created}
     assert {"0b5e2f0e-6a47-4c55-9a65-7f3c1a2b9d01", "5d1c3c38-8a8e-4c0e-8d43-3b0a51f0c7aa"} < uids
     # Importing the file again: each card with a UID is recognised as its contact.
     again = plan_import(journal, read_paths([WRITTEN / "namesakes.WRITTEN.vcf"]))
@@ -145,7 +147,7 @@ def test_tags_that_differ_only_in_case_or_spacing_are_one(journal):
         b"CATEGORIES:Presse,presse, PRESSE,Presse  K\xc3\xb6ln,presse k\xc3\xb6ln\r\nEND:VCARD\r\n"
     )
     outcome = apply_import(journal, plan_import(journal, read_vcards(data, "tags.vcf")))
-    assert store.get_contact(journal, outcome.created[0]).tags == ["Presse", "Presse Köln"]
+    assert get_contact(journal, outcome.created[0]).tags == ["Presse", "Presse Köln"]
 
 
 def test_card_uids_name_an_identity_or_nothing():
@@ -169,7 +171,7 @@ def test_the_old_row_id_uids_do_not_make_namesakes_one_card(journal):
     plan = plan_import(journal, read_vcards(data, "alt.vcf"))
     assert [r.action for r in plan.rows] == ["create", "create"]
     created = apply_import(journal, plan).created
-    assert all(store.get_contact(journal, i).uid != "urn:netzjournal:contact:7" for i in created)
+    assert all(get_contact(journal, i).uid != "urn:netzjournal:contact:7" for i in created)
 
 
 # -- writing and the round trip -------------------------------------------------------
@@ -185,7 +187,7 @@ def full_person(**kw):
         role="Leiterin",
         hierarchy="head",
         city="Köln",
-        birthday=store.Birthday(2, 29),
+        birthday=Birthday(2, 29),
         source="linkedin",
         source_detail="über den Barcamp-Post",
         met_on=dt.date(2019, 5, 4),
@@ -198,15 +200,15 @@ def full_person(**kw):
         archived=True,
         tags=["Presse", "Köln", "a,b"],
         channels=[
-            store.Channel("email", "ana@example.org", "work,pref"),
-            store.Channel("email", "ana@privat.example", "privat_alt"),
-            store.Channel("phone", "+49 221 1", "cell"),
-            store.Channel("phone", "+49 221 2", "Büro"),
-            store.Channel("phone", "+49 221 3", "zweit-handy"),
-            store.Channel("phone", "+49 221 4", "voice"),
-            store.Channel("phone", "+49 221 5", ""),
-            store.Channel("url", "https://ana.example.org", "HomePage"),
-            store.Channel("url", "https://www.xing.com/profile/Ana_O", "xing"),
+            Channel("email", "ana@example.org", "work,pref"),
+            Channel("email", "ana@privat.example", "privat_alt"),
+            Channel("phone", "+49 221 1", "cell"),
+            Channel("phone", "+49 221 2", "Büro"),
+            Channel("phone", "+49 221 3", "zweit-handy"),
+            Channel("phone", "+49 221 4", "voice"),
+            Channel("phone", "+49 221 5", ""),
+            Channel("url", "https://ana.example.org", "HomePage"),
+            Channel("url", "https://www.xing.com/profile/Ana_O", "xing"),
         ],
     )
     values.update(kw)
@@ -224,18 +226,18 @@ def comparable(rec):
 def test_export_then_import_loses_nothing(journal, tmp_path):
     """#19 and #18: Herr/Frau, source, connection date, netzjournal's own fields and
     every label come back; #12: the UID too."""
-    a = store.create_contact(journal, full_person()).value
-    b = store.create_contact(journal, person("Bo", "Berg")).value  # all defaults
-    firm = store.create_contact(journal, person("", "", organisation="Pizza Nord")).value
+    a = create_contact(journal, full_person()).value
+    b = create_contact(journal, person("Bo", "Berg")).value  # all defaults
+    firm = create_contact(journal, person("", "", organisation="Pizza Nord")).value
     path = tmp_path / "export.vcf"
     path.write_text(writers.vcard([a, b, firm]), encoding="utf-8", newline="")
     for card in vobject.readComponents(path.read_text(encoding="utf-8")):
         card.serialize()  # vobject reads and re-writes every card
-    with store.Journal.open(tmp_path / "other.sqlite3") as other:
+    with Journal.open(tmp_path / "other.sqlite3") as other:
         read = read_paths([path])
         assert read.problems == []
         outcome = apply_import(other, plan_import(other, read))
-        back = [store.get_contact(other, i) for i in outcome.created]
+        back = [get_contact(other, i) for i in outcome.created]
         assert [comparable(r) for r in back] == [comparable(a), comparable(b), comparable(firm)]
         assert [r.uid for r in back] == [a.uid, b.uid, firm.uid]
     # Into the same journal again: both recognised by UID, nothing new.
@@ -249,22 +251,22 @@ def test_export_then_import_loses_nothing(journal, tmp_path):
 
 def test_namesakes_survive_export_and_import(journal, tmp_path):
     """#13 on the app's own export: two Hans Müller without e-mail or organisation."""
-    ids = [store.create_contact(journal, person("Hans", "Müller", city=c)).value.id
+    ids = [create_contact(journal, person("Hans", "Müller", city=c)).value.id
            for c in ("Berlin", "Bonn")]  # fmt: skip
     path = tmp_path / "export.vcf"
-    path.write_text(writers.vcard(store.get_contact(journal, i) for i in ids), encoding="utf-8")
+    path.write_text(writers.vcard(get_contact(journal, i) for i in ids), encoding="utf-8")
     again = plan_import(journal, read_paths([path]))
     assert [(r.action, r.match_id) for r in again.rows] == [("merge", ids[0]), ("merge", ids[1])]
-    with store.Journal.open(tmp_path / "other.sqlite3") as other:
+    with Journal.open(tmp_path / "other.sqlite3") as other:
         plan = plan_import(other, read_paths([path]))
         assert [r.action for r in plan.rows] == ["create", "create"]
         created = apply_import(other, plan).created
-        assert sorted(store.get_contact(other, i).city for i in created) == ["Berlin", "Bonn"]
+        assert sorted(get_contact(other, i).city for i in created) == ["Berlin", "Bonn"]
 
 
 def test_a_lone_cr_is_written_as_a_line_break(journal):
     """#10: the export wrote a lone CR raw; vobject failed and re-import cut the note."""
-    c = store.create_contact(
+    c = create_contact(
         journal, person("Carla", "Return", notes="eins\rzwei\r\ndrei\nvier", role="A\rB")
     ).value
     text = writers.vcard([c])

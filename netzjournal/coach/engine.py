@@ -6,10 +6,19 @@ import datetime as dt
 import heapq
 from dataclasses import dataclass, field
 
-from netzjournal import store
 from netzjournal.coach import openers, rules, texts
 from netzjournal.coach.settings import CoachSettings
 from netzjournal.coach.settings import load as load_settings
+from netzjournal.store.coach_data import (
+    CoachDetails,
+    CoachSummary,
+    UpcomingEvent,
+    coach_details,
+    coach_summaries,
+    upcoming_events,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting, list_openers
 
 
 @dataclass
@@ -38,7 +47,7 @@ class CoachResult:
     candidates: int  # how many could be shown (for "more")
 
 
-def reason(language: str, s: store.CoachSummary, d: store.CoachDetails | None,
+def reason(language: str, s: CoachSummary, d: CoachDetails | None,
            occ: list[rules.Occasion], today: dt.date) -> str:  # fmt: skip
     """ "Letzter Kaffee vor 5 Monaten · Geburtstag in 4 Tagen"."""
     words = texts.load(language)
@@ -79,13 +88,13 @@ def warmth_explained(language: str, w: rules.Warmth) -> str:
 
 # (sort key: warmth, overdue, id; summary, cadence, days since, due, occasions) — the key
 # first and flat, so plain tuple comparison orders candidates (ids are unique).
-_Candidate = tuple[float, float, int, store.CoachSummary, int, int, bool, list[rules.Occasion]]
+_Candidate = tuple[float, float, int, CoachSummary, int, int, bool, list[rules.Occasion]]
 
 
 def _first_pass(
-    s: store.CoachSummary,
+    s: CoachSummary,
     settings: CoachSettings,
-    events: list[store.UpcomingEvent],
+    events: list[UpcomingEvent],
     today: dt.date,
 ) -> _Candidate | None:
     """Is this person a candidate, and roughly how warm? (No details read yet.)"""
@@ -108,17 +117,17 @@ def _first_pass(
     return (k0, k1, s.id, s, cad, days, due, occ)
 
 
-def _ranked_order(r: tuple[tuple[float, float], Suggestion, store.CoachSummary]) -> tuple:
+def _ranked_order(r: tuple[tuple[float, float], Suggestion, CoachSummary]) -> tuple:
     return (r[0], r[1].contact_id)
 
 
 def suggest(
-    j: store.Journal,
+    j: Journal,
     today: dt.date,
     settings: CoachSettings | None = None,
     limit: int | None = None,
     language: str = "de",
-    summaries: list[store.CoachSummary] | None = None,
+    summaries: list[CoachSummary] | None = None,
     cache: SummaryCache | None = None,
 ) -> CoachResult:
     """The coach's list for ``today``: due (or lifted by an occasion), not resting,
@@ -131,8 +140,8 @@ def suggest(
     settings = settings or load_settings(j)
     limit = settings.limit if limit is None else limit
     if summaries is None:
-        summaries = store.coach_summaries(j, today) if cache is None else cache.get(j, today, set())
-    events = store.upcoming_events(j, today, settings.event_days)
+        summaries = coach_summaries(j, today) if cache is None else cache.get(j, today, set())
+    events = upcoming_events(j, today, settings.event_days)
     if cache is not None:  # only the people whose summaries changed are worked out
         pre = cache.candidates(today, settings, events)
     else:
@@ -145,16 +154,16 @@ def suggest(
     ordered = heapq.nsmallest(head, pre) if head < len(pre) // 4 else sorted(pre)
     # Details (and so the exact warmth) only for as many as the list can show:
     # fetch in windows until no one further down could still overtake.
-    ranked: list[tuple[tuple[float, float], Suggestion, store.CoachSummary]] = []
+    ranked: list[tuple[tuple[float, float], Suggestion, CoachSummary]] = []
     held: list[Suggestion] = []
-    details: dict[int, store.CoachDetails] = {}
+    details: dict[int, CoachDetails] = {}
     position, window = 0, max(3 * limit, 25)
     while position < len(pre):
         if position >= len(ordered):  # read past the head: the rest in order too
             ordered = sorted(pre)
         batch = ordered[position : max(position + window, musts_first)]
         position += len(batch)
-        details.update(store.coach_details(j, [p[2] for p in batch]))
+        details.update(coach_details(j, [p[2] for p in batch]))
         for _k0, _k1, _id, s, cad, days, due, occ in batch:
             d = details.get(s.id)
             if d is None:
@@ -187,8 +196,8 @@ def suggest(
     ranked.sort(key=_ranked_order)
     musts = sum(1 for _key, _item, s in ranked if rules.today_counts(s, today))
     top = ranked[: max(limit, musts)]
-    own = store.list_openers(j)
-    user_name = store.get_setting(j, "user.name", "") or ""
+    own = list_openers(j)
+    user_name = get_setting(j, "user.name", "") or ""
     user_name = user_name if isinstance(user_name, str) else ""
     kept = cache.offers if cache is not None else {}
     for _key, item, s in top:
@@ -214,16 +223,16 @@ class SummaryCache:
     """
 
     def __init__(self) -> None:
-        self._by_id: dict[int, store.CoachSummary] = {}
+        self._by_id: dict[int, CoachSummary] = {}
         self._day: dt.date | None = None
         self._candidates: dict[int, _Candidate] = {}
         self._candidates_for: object = None
         self._stale: set[int] | None = None  # changed since the candidates (None: all)
         # contact id → (summary, what the openers were made from, the openers)
-        self.offers: dict[int, tuple[store.CoachSummary, tuple, tuple]] = {}
+        self.offers: dict[int, tuple[CoachSummary, tuple, tuple]] = {}
 
     def candidates(
-        self, today: dt.date, settings: CoachSettings, events: list[store.UpcomingEvent]
+        self, today: dt.date, settings: CoachSettings, events: list[UpcomingEvent]
     ) -> list[_Candidate]:
         """The first pass over everyone, kept while day, settings and upcoming events
         stay the same: after a change only the people it touched are worked out again."""
@@ -244,17 +253,17 @@ class SummaryCache:
         self._stale = set()
         return list(self._candidates.values())
 
-    def get(self, j: store.Journal, today: dt.date,
-            changed: set[int] | None = None) -> list[store.CoachSummary]:  # fmt: skip
+    def get(self, j: Journal, today: dt.date,
+            changed: set[int] | None = None) -> list[CoachSummary]:  # fmt: skip
         """All summaries; ``changed`` None (or a new day) reads everything again."""
         if changed is None or self._day != today:
-            self._by_id = {s.id: s for s in store.coach_summaries(j, today)}
+            self._by_id = {s.id: s for s in coach_summaries(j, today)}
             self._day = today
             self._stale = None
         elif changed:
             if self._stale is not None:
                 self._stale |= set(changed)
-            fresh = {s.id: s for s in store.coach_summaries(j, today, changed)}
+            fresh = {s.id: s for s in coach_summaries(j, today, changed)}
             for cid in changed:
                 if cid in fresh:
                     self._by_id[cid] = fresh[cid]

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 from netzjournal import phrases
 from netzjournal.coach import texts
 from netzjournal.coach.rules import Occasion
-from netzjournal.store import CoachDetails, CoachSummary, OpenerTemplateRecord
+from netzjournal.store.coach_data import CoachDetails, CoachSummary
+from netzjournal.store.records import OpenerTemplateRecord
 
 CATEGORIES = (
     "coffee", "follow_up", "give_first", "congrats_birthday", "congrats_role", "event",

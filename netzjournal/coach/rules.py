@@ -9,7 +9,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from netzjournal.coach.settings import CoachSettings
-from netzjournal.store import Birthday, CoachDetails, CoachSummary, UpcomingEvent
+from netzjournal.store.coach_data import CoachDetails, CoachSummary, UpcomingEvent
+from netzjournal.store.records import Birthday
 
 OCCASION_LIFT = 0.15  # how much an occasion raises a person in the order
 GIVE_TAKE_MAX = 0.05

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from netzjournal import store
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 
 DEFAULT_CADENCE = {5: 30, 4: 60, 3: 90, 2: 180, 1: 365}
 KEY = "coach"
@@ -27,8 +29,8 @@ class CoachSettings:
         return self.cadence_by_closeness.get(closeness, DEFAULT_CADENCE.get(closeness, 90))
 
 
-def load(j: store.Journal) -> CoachSettings:
-    raw = store.get_setting(j, KEY, {}) or {}
+def load(j: Journal) -> CoachSettings:
+    raw = get_setting(j, KEY, {}) or {}
     settings = CoachSettings()
     if not isinstance(raw, dict):
         return settings
@@ -48,8 +50,8 @@ def load(j: store.Journal) -> CoachSettings:
     return settings
 
 
-def save(j: store.Journal, settings: CoachSettings) -> None:
-    store.set_setting(
+def save(j: Journal, settings: CoachSettings) -> None:
+    set_setting(
         j,
         KEY,
         {

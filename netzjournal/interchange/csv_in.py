@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import MAX_PROBLEMS, parse_birthday
-from netzjournal.store import Birthday, Channel
 from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES
+from netzjournal.store.records import Birthday, Channel
 from netzjournal.validation import valid_email
 
 MAX_ROWS = 200_000

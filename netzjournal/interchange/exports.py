@@ -9,9 +9,11 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from netzjournal import store
 from netzjournal.interchange import writers
 from netzjournal.progress import Progress, ignore
+from netzjournal.store.contacts import get_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord
 
 #: Format codes: vCard, CSV (comma), CSV with semicolons and German headers, JSON,
 #: iCalendar, Markdown.
@@ -19,15 +21,15 @@ FORMATS = ("vcf", "csv", "csv;", "json", "ics", "md")
 SUFFIX = {"vcf": ".vcf", "csv": ".csv", "csv;": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
 
 
-def _records(j: store.Journal, ids: list[int], progress: Progress) -> Iterator[store.ContactRecord]:
+def _records(j: Journal, ids: list[int], progress: Progress) -> Iterator[ContactRecord]:
     for n, contact_id in enumerate(ids):
         if n % 100 == 0:
             progress("export", n, len(ids))
-        yield store.get_contact(j, contact_id)
+        yield get_contact(j, contact_id)
     progress("export", len(ids), len(ids))
 
 
-def export_bytes(j: store.Journal, fmt: str, ids: list[int], today: dt.date,
+def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
                  progress: Progress = ignore) -> bytes:  # fmt: skip
     """The export of these contacts (vcf, csv, md) or of the journal (json, ics)."""
     if fmt == "json":
@@ -60,7 +62,7 @@ def write_atomically(path: Path, data: bytes) -> Path:
     return write_private(path, data)
 
 
-def export_to(j: store.Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
+def export_to(j: Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
               progress: Progress = ignore) -> Path:  # fmt: skip
     """Export into ``path``; a :class:`~netzjournal.progress.Cancelled`
     raised by ``progress`` stops before anything is written."""

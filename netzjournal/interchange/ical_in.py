@@ -15,8 +15,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from netzjournal import store
 from netzjournal.store import recurrence
+from netzjournal.store.errors import ValidationError
+from netzjournal.store.events import create_event, list_events, update_event, update_occurrence
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord, Outcome
 
 
 class CalendarError(ValueError):
@@ -26,7 +29,7 @@ class CalendarError(ValueError):
 @dataclass
 class CalendarEvent:
     uid: str
-    record: store.EventRecord
+    record: EventRecord
     exdates: list[dt.date] = field(default_factory=list)
     recurrence_id: dt.date | None = None  # set: this VEVENT is one evening of a series
 
@@ -118,7 +121,7 @@ def parse(data: bytes) -> list[CalendarEvent]:
         rec_id = None
         if ev.get("recurrence-id") is not None:
             rec_id = _local(ev.get("recurrence-id").dt)[0]
-        record = store.EventRecord(
+        record = EventRecord(
             name=_text(ev, "summary") or "?", starts_on=day, ends_on=end_day,
             place=_text(ev, "location"), notes=_text(ev, "description"),
             tags=_categories(ev), url=_text(ev, "url"), start_time=at,
@@ -138,7 +141,7 @@ def read_events(path: Path) -> list[CalendarEvent]:
     return parse(data)
 
 
-def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcome[ImportCount]:
+def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCount]:
     """Write the calendar's events and series in one transaction.
 
     An event or series already in the journal (same name, same first day) is
@@ -147,7 +150,7 @@ def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcom
     journal already uses it.
     """
     count = ImportCount()
-    listed = store.list_events(j)
+    listed = list_events(j)
     have = {(e.name.casefold(), e.starts_on) for e in listed}
     uids = {e.uid for e in listed}
     masters = [e for e in events if e.recurrence_id is None]
@@ -165,31 +168,31 @@ def import_events(j: store.Journal, events: list[CalendarEvent]) -> store.Outcom
                 e.record.uid = e.uid
                 uids.add(e.uid)
             try:
-                created = store.create_event(j, e.record).value
-            except store.ValidationError as exc:
-                raise store.ValidationError(f"“{e.record.name}”: {exc}") from exc
+                created = create_event(j, e.record).value
+            except ValidationError as exc:
+                raise ValidationError(f"“{e.record.name}”: {exc}") from exc
             assert created.id is not None
             count.created += 1
             if e.record.rrule:
                 made[e.uid] = created.id
                 for day in e.exdates:
-                    store.update_occurrence(j, created.id, day, cancelled=True)
+                    update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
             elif cancelled:
-                store.update_event(j, _with(created, cancelled=True))
+                update_event(j, _with(created, cancelled=True))
         for e in extra:
             series = made.get(e.uid)
             if series is None or e.recurrence_id is None:
                 continue
             r = e.record
-            store.update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
+            update_occurrence(j, series, e.recurrence_id, starts_on=r.starts_on,
                                     place=r.place or None, start_time=r.start_time,
                                     cancelled=r.cancelled, notes=r.notes or None)  # fmt: skip
             count.occurrences += 1
-    return store.Outcome(count, changes)
+    return Outcome(count, changes)
 
 
-def _with(rec: store.EventRecord, **changes: object) -> store.EventRecord:
+def _with(rec: EventRecord, **changes: object) -> EventRecord:
     from dataclasses import replace
 
     return replace(rec, **changes)

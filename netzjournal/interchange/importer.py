@@ -22,7 +22,12 @@ from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.progress import Progress, ignore
 from netzjournal.store.bulk import bulk_load
+from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
 from netzjournal.store.folding import fold
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_names, contact_uids
+from netzjournal.store.records import ContactRecord
+from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
 __all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
 
@@ -107,7 +112,7 @@ class ImportPlan:
         return sum(1 for r in self.rows if r.action == action)
 
 
-def _key_name(c: ImportedContact | store.ContactRecord) -> str:
+def _key_name(c: ImportedContact | ContactRecord) -> str:
     return " ".join(sorted(fold(c.name).split()))
 
 
@@ -145,7 +150,7 @@ def _same_content(c: ImportedContact) -> str:
     return repr(tuple(getattr(c, name) for name in _CONTENT))
 
 
-def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
+def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person.
 
     A card whose UID is in the journal is that contact (merge). Otherwise
@@ -156,8 +161,8 @@ def plan_import(j: store.Journal, read: ReadResult, progress: Progress = ignore)
     created and marked for review; so are two cards with the same e-mail address
     (colleagues may share one). ``progress("check", …)`` may raise to stop.
     """
-    existing = {cid: store.get_contact(j, cid) for cid, _ in store.contact_names(j)}
-    by_uid = store.contact_uids(j)  # archived contacts too: the same card is that contact
+    existing = {cid: get_contact(j, cid) for cid, _ in contact_names(j)}
+    by_uid = contact_uids(j)  # archived contacts too: the same card is that contact
     by_email: dict[str, int] = {}
     by_name_org: dict[tuple[str, str], list[int]] = {}
     by_name: dict[str, list[int]] = {}
@@ -230,11 +235,11 @@ class ImportOutcome:
     created: list[int] = field(default_factory=list)
     merged: list[int] = field(default_factory=list)
     skipped: int = 0
-    before: store.Snapshot | None = None  # the merged contacts as they were
+    before: Snapshot | None = None  # the merged contacts as they were
     backup: Path | None = None
 
 
-def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.ContactRecord:
+def _merge_into(rec: ContactRecord, new: ContactRecord) -> ContactRecord:
     for name in ("given_name", "family_name", "salutation", "title_prefix", "organisation",
                  "department", "role", "city", "source", "met_on", "birthday"):  # fmt: skip
         if not getattr(rec, name) and getattr(new, name):
@@ -247,7 +252,7 @@ def _merge_into(rec: store.ContactRecord, new: store.ContactRecord) -> store.Con
     return rec
 
 
-def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
+def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
 
     ``progress("write", …)`` may raise :class:`~netzjournal.progress.Cancelled`:
@@ -257,9 +262,9 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
     info = store.backups.before_bulk_change(j, "pre-import")
     outcome.backup = info.path
     merge_ids = [r.match_id for r in plan.rows if r.action == "merge" and r.match_id]
-    outcome.before = store.snapshot_contacts(j, merge_ids)
-    new_records: list[store.ContactRecord] = []
-    taken_uids = set(store.contact_uids(j))
+    outcome.before = snapshot_contacts(j, merge_ids)
+    new_records: list[ContactRecord] = []
+    taken_uids = set(contact_uids(j))
     with j.write():
         for n, row in enumerate(plan.rows):
             if n % 200 == 0:
@@ -269,8 +274,8 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
                 continue
             record = row.contact.to_record()
             if row.action == "merge" and row.match_id:
-                merged = _merge_into(store.get_contact(j, row.match_id), record)
-                store.update_contact(j, merged)
+                merged = _merge_into(get_contact(j, row.match_id), record)
+                update_contact(j, merged)
                 outcome.merged.append(row.match_id)
             else:
                 if not record.name and not record.organisation:
@@ -292,10 +297,10 @@ def apply_import(j: store.Journal, plan: ImportPlan, progress: Progress = ignore
     return outcome
 
 
-def undo_import(j: store.Journal, outcome: ImportOutcome) -> None:
+def undo_import(j: Journal, outcome: ImportOutcome) -> None:
     """Take a whole import back: delete what it created, restore what it merged."""
     with j.write():
         if outcome.created:
-            store.delete_contacts(j, outcome.created)
+            delete_contacts(j, outcome.created)
         if outcome.before is not None:
-            store.restore_snapshot(j, outcome.before)
+            restore_snapshot(j, outcome.before)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from netzjournal.store import Birthday, Channel, ContactRecord
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 
 #: English wording of each problem a reader can report, by code. The UI shows a
 #: translated wording of the same code (``ui/texts.py: problem_text``); the

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from netzjournal.store import ContactRecord
 from netzjournal.store.codes import ADDRESS_FORMS, HIERARCHY_LEVELS, LANGUAGES, SOURCES
+from netzjournal.store.records import ContactRecord
 
 PREFIX = "X-NETZJOURNAL-"
 

@@ -34,7 +34,7 @@ from itertools import islice
 
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
-from netzjournal.store import Birthday, Channel
+from netzjournal.store.records import Birthday, Channel
 from netzjournal.validation import valid_email
 
 MAX_LINES_PER_CARD = 5000  # properties kept per card

@@ -8,12 +8,18 @@ import io
 import uuid
 from collections.abc import Callable, Iterable
 
-from netzjournal import __version__, store
+from netzjournal import __version__
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.csv_in import FORMULA, LIST_SEPARATOR, NEVER, OWN_COLUMNS
 from netzjournal.interchange.vcard import STANDARD_TYPES, label_from_types
 from netzjournal.progress import Progress, ignore
 from netzjournal.store import journal_json
+from netzjournal.store.contacts import get_contact
+from netzjournal.store.events import list_events, occurrence_rows
+from netzjournal.store.interactions import follow_ups, get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_history, contact_names
+from netzjournal.store.records import Channel, ContactRecord, EventRecord
 
 
 def _escape(text: str) -> str:
@@ -51,7 +57,7 @@ def vcard_uid(uid: str) -> str:
         return uid
 
 
-def _channel_lines(c: store.ContactRecord) -> list[str]:
+def _channel_lines(c: ContactRecord) -> list[str]:
     """EMAIL, TEL and URL lines. A label made of standard types goes into TYPE (in
     lower case, as the reader gives it back); any other — ``HomePage``, ``Büro``,
     ``zweit-handy`` — into an ``X-ABLabel`` of the property's group, exactly."""
@@ -71,7 +77,7 @@ def _channel_lines(c: store.ContactRecord) -> list[str]:
     return lines
 
 
-def vcard(contacts: Iterable[store.ContactRecord]) -> str:
+def vcard(contacts: Iterable[ContactRecord]) -> str:
     """vCard 4.0 for these contacts (CRLF, folded, escaped), with netzjournal's
     own fields as ``X-NETZJOURNAL-…`` properties: an export imports back as it was."""
     cards = []
@@ -117,8 +123,8 @@ def _csv_cell(value: str) -> str:
     return "'" + value if FORMULA.match(value) else value
 
 
-def _own_cells(c: store.ContactRecord, german: bool) -> dict[str, str]:
-    def kind(name: str) -> list[store.Channel]:
+def _own_cells(c: ContactRecord, german: bool) -> dict[str, str]:
+    def kind(name: str) -> list[Channel]:
         return [ch for ch in c.channels if ch.kind == name]
 
     def labels(name: str) -> str:
@@ -152,7 +158,7 @@ def _own_cells(c: store.ContactRecord, german: bool) -> dict[str, str]:
 
 
 def csv_text(
-    contacts: Iterable[store.ContactRecord],
+    contacts: Iterable[ContactRecord],
     delimiter: str = ",",
     german: bool | None = None,
     progress: Callable[[int], None] | None = None,
@@ -175,19 +181,19 @@ def csv_text(
     return buffer.getvalue()
 
 
-def json_export(j: store.Journal, progress: Progress = ignore) -> str:
+def json_export(j: Journal, progress: Progress = ignore) -> str:
     """The whole journal, table by table, in a versioned schema (see ``journal_json``)."""
     return journal_json.export_text(j, progress)
 
 
-def json_import(j: store.Journal, text: str | bytes, progress: Progress = ignore) -> int:
+def json_import(j: Journal, text: str | bytes, progress: Progress = ignore) -> int:
     """Restore a JSON export into an empty journal; returns the rows written."""
     return journal_json.restore(j, text, progress)
 
 
-def markdown_person(j: store.Journal, contact_id: int) -> str:
+def markdown_person(j: Journal, contact_id: int) -> str:
     """Everything the journal holds about one person, readable."""
-    c = store.get_contact(j, contact_id)
+    c = get_contact(j, contact_id)
     out = [f"# {c.name or c.organisation}", ""]
     facts = [
         ("Organisation", c.organisation),
@@ -207,10 +213,10 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
     out += [f"- **{ch.kind}** ({ch.label or '-'}): {ch.value}" for ch in c.channels]
     if c.notes:
         out += ["", "## Notes", "", c.notes]
-    history = store.contact_history(j, contact_id, limit=100_000)
+    history = contact_history(j, contact_id, limit=100_000)
     out += ["", f"## Meetings ({len(history)})", ""]
     for h in history:
-        note = store.get_interaction(j, h.id)
+        note = get_interaction(j, h.id)
         out.append(f"### {note.occurred_at:%Y-%m-%d %H:%M} · {note.kind} · {note.title or ''}")
         for text in (
             note.body,
@@ -221,7 +227,7 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
             if text:
                 out += ["", text]
         out.append("")
-    items = store.follow_ups(j, contact_id, open_only=False)
+    items = follow_ups(j, contact_id, open_only=False)
     if items:
         out += ["## Follow-ups", ""]
         out += [
@@ -231,7 +237,7 @@ def markdown_person(j: store.Journal, contact_id: int) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def _event_times(ev: object, rec: store.EventRecord, day: dt.date) -> None:
+def _event_times(ev: object, rec: EventRecord, day: dt.date) -> None:
     """DTSTART/DTEND of one event or occurrence starting on ``day``.
 
     Times are floating (local wall-clock, no zone): the journal plans them so,
@@ -248,14 +254,14 @@ def _event_times(ev: object, rec: store.EventRecord, day: dt.date) -> None:
         ev.add("dtend", day + length + dt.timedelta(days=1))  # type: ignore[attr-defined]
 
 
-def ics_events(j: store.Journal, stamp: dt.datetime) -> list[object]:
+def ics_events(j: Journal, stamp: dt.datetime) -> list[object]:
     """Events and series as VEVENTs: a series with its RRULE, its cancelled
     evenings as EXDATE, the evenings that differ as RECURRENCE-ID instances.
     Each carries the event's own UID and ``stamp`` as DTSTAMP."""
     import icalendar
 
     out: list[object] = []
-    for rec in store.list_events(j):
+    for rec in list_events(j):
         tags = rec.tags
         ev = icalendar.Event()
         uid = f"{rec.uid}@netzjournal" if rec.uid else f"event-{rec.id}@netzjournal"
@@ -275,7 +281,7 @@ def ics_events(j: store.Journal, stamp: dt.datetime) -> list[object]:
         if not rec.rrule:
             continue
         ev.add("rrule", icalendar.vRecur.from_ical(rec.rrule))
-        for occ in store.occurrence_rows(j, rec.id or 0):
+        for occ in occurrence_rows(j, rec.id or 0):
             assert occ.occurrence_on is not None
             rid: dt.date = occ.occurrence_on
             if rec.start_time is not None:
@@ -289,7 +295,7 @@ def ics_events(j: store.Journal, stamp: dt.datetime) -> list[object]:
                 one.add("uid", uid)
                 one.add("recurrence-id", rid)
                 one.add("summary", occ.name or rec.name)
-                shape = store.EventRecord(rec.name, occ.occurrence_on, rec.ends_on and
+                shape = EventRecord(rec.name, occ.occurrence_on, rec.ends_on and
                                           occ.occurrence_on + (rec.ends_on - rec.starts_on),
                                           start_time=occ.start_time or rec.start_time,
                                           end_time=rec.end_time)  # fmt: skip
@@ -304,7 +310,7 @@ def ics_events(j: store.Journal, stamp: dt.datetime) -> list[object]:
     return out
 
 
-def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
+def ics(j: Journal, today: dt.date, now: dt.datetime | None = None) -> bytes:
     """Events and series, birthdays as yearly events, open follow-ups and the
     coach's next reconnects as to-dos (iCalendar, via the icalendar library).
 
@@ -321,9 +327,9 @@ def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> byt
     cal.add("version", "2.0")
     for component in ics_events(j, stamp):
         cal.add_component(component)
-    names = dict(store.contact_names(j))
+    names = dict(contact_names(j))
     for cid in names:
-        c = store.get_contact(j, cid)
+        c = get_contact(j, cid)
         if c.birthday:
             event = icalendar.Event()
             event.add("dtstamp", stamp)
@@ -340,7 +346,7 @@ def ics(j: store.Journal, today: dt.date, now: dt.datetime | None = None) -> byt
                 event.add("rrule", {"freq": "yearly"})
             event.add("transp", "TRANSPARENT")
             cal.add_component(event)
-    for f in store.follow_ups(j):
+    for f in follow_ups(j):
         todo = icalendar.Todo()
         todo.add("dtstamp", stamp)
         todo.add("uid", f"{f.uid}@netzjournal" if f.uid else f"follow-up-{f.id}@netzjournal")

@@ -6,8 +6,9 @@ import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from netzjournal import store
 from netzjournal.store.collation import sort_key
+from netzjournal.store.journal import Journal
+from netzjournal.store.review_data import ReviewPerson, ReviewRows, review_rows
 
 IN_PERSON = ("coffee", "meal", "event", "other")
 
@@ -93,7 +94,7 @@ def _in_year(when: dt.date | dt.datetime | None, year: int) -> bool:
     return when is not None and when.year == year
 
 
-def compute(rows: store.ReviewRows) -> YearFigures:
+def compute(rows: ReviewRows) -> YearFigures:
     """Every figure of the review of ``rows.year`` (and the year before, to compare)."""
     year, prev = rows.year, rows.year - 1
     name = {pid: p.name for pid, p in rows.people.items()}
@@ -116,7 +117,7 @@ def compute(rows: store.ReviewRows) -> YearFigures:
         for pid in n.people:
             first_note.setdefault(pid, n.when)
 
-    def joined(p: store.ReviewPerson) -> dt.date | None:
+    def joined(p: ReviewPerson) -> dt.date | None:
         return p.met_on or p.created_at
 
     new_people = [p for p in rows.people.values() if _in_year(joined(p), year)]
@@ -230,9 +231,9 @@ def compute(rows: store.ReviewRows) -> YearFigures:
     )  # fmt: skip
 
 
-def review(j: store.Journal, year: int, with_reconnect: bool = True) -> YearFigures:
+def review(j: Journal, year: int, with_reconnect: bool = True) -> YearFigures:
     """The review of ``year``; with the coach's list for the first weeks of the next."""
-    figures = compute(store.review_rows(j, year))
+    figures = compute(review_rows(j, year))
     if with_reconnect:
         from netzjournal.coach.engine import suggest
 

@@ -18,6 +18,8 @@ import sqlite3
 
 from netzjournal import __version__, store
 from netzjournal.progress import Progress, ignore
+from netzjournal.store.errors import ValidationError
+from netzjournal.store.journal import Journal
 
 JSON_FORMAT = "netzjournal-export"
 JSON_VERSION = 1
@@ -56,7 +58,7 @@ REFUSALS = {
 }
 
 
-class RestoreRefused(store.ValidationError):
+class RestoreRefused(ValidationError):
     """Why a JSON export was not restored: ``code`` (see :data:`REFUSALS`) and details."""
 
     def __init__(self, code: str, params: dict[str, str]) -> None:
@@ -74,7 +76,7 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
     return [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
 
 
-def export_text(j: store.Journal, progress: Progress = ignore) -> str:
+def export_text(j: Journal, progress: Progress = ignore) -> str:
     """The whole journal, table by table; ``progress("export", …)`` per table."""
     conn = j.connection()
     head = {
@@ -116,13 +118,13 @@ def _rows_in_python(conn: sqlite3.Connection, table: str) -> list[str]:
     ]
 
 
-def journal_contents(j: store.Journal) -> dict[str, int]:
+def journal_contents(j: Journal) -> dict[str, int]:
     """How many rows the journal holds in the tables that make it not empty."""
     conn = j.connection()
     return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in _CONTENT}
 
 
-def check_empty(j: store.Journal) -> None:
+def check_empty(j: Journal) -> None:
     """Raise :class:`RestoreRefused` ("not_empty") if the journal holds anything."""
     held = {t: n for t, n in journal_contents(j).items() if n}
     if held:
@@ -132,7 +134,7 @@ def check_empty(j: store.Journal) -> None:
         raise RestoreRefused("not_empty", {"what": what, **{t: str(n) for t, n in held.items()}})
 
 
-def parse_export(data: bytes | str, j: store.Journal) -> dict:
+def parse_export(data: bytes | str, j: Journal) -> dict:
     """The export's contents, checked against this journal's schema."""
     try:
         parsed = json.loads(data)
@@ -165,7 +167,7 @@ def parse_export(data: bytes | str, j: store.Journal) -> dict:
     return parsed
 
 
-def restore(j: store.Journal, data: bytes | str, progress: Progress = ignore) -> int:
+def restore(j: Journal, data: bytes | str, progress: Progress = ignore) -> int:
     """Load a JSON export into an empty journal in one transaction; the rows written.
 
     Raises :class:`RestoreRefused` (nothing written) for a file that is not an

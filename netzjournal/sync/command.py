@@ -65,7 +65,8 @@ def _names(label: str, names: list[str]) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from netzjournal import paths, store
+    from netzjournal import paths
+    from netzjournal.store.journal import Journal
     from netzjournal.sync import settings as sync_settings
     from netzjournal.sync.dav import SyncError
     from netzjournal.sync.run import sync_all
@@ -74,7 +75,7 @@ def run(args: argparse.Namespace) -> int:
     if not where.journal.exists():
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return 2
-    journal = store.Journal.open(where.journal, backup_dir=where.backups)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
     try:
         settings = sync_settings.load(journal)
         if args.setup:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from netzjournal.store import ContactRecord, Journal
 from netzjournal.store import sync_state as state
 from netzjournal.store.bulk import bulk_load
 from netzjournal.store.contacts import delete_contacts, update_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import Engine, Fields, Report
 from netzjournal.sync.fields import apply_fields, card_text, parse_card, to_fields

@@ -26,8 +26,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from netzjournal.store import Journal
 from netzjournal.store import sync_state as state
+from netzjournal.store.journal import Journal
 from netzjournal.sync.dav import (
     DavClient,
     InvalidSyncToken,

@@ -18,8 +18,9 @@ import datetime as dt
 import icalendar
 
 from netzjournal import __version__
-from netzjournal.store import EventRecord, Journal
 from netzjournal.store.events import create_event, delete_event, list_events, update_event
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 

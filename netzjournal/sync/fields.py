@@ -19,7 +19,7 @@ import re
 from netzjournal.interchange import writers
 from netzjournal.interchange.importer import card_uid
 from netzjournal.interchange.vcard import _logical_lines, read_vcards
-from netzjournal.store import Birthday, Channel, ContactRecord
+from netzjournal.store.records import Birthday, Channel, ContactRecord
 
 SCALARS = (
     "given_name", "family_name", "display_name", "salutation", "title_prefix",

@@ -20,13 +20,14 @@ import datetime as dt
 import icalendar
 
 from netzjournal import __version__
-from netzjournal.store import InteractionRecord, Journal
 from netzjournal.store import sync_state as state
 from netzjournal.store.interactions import (
     create_interaction,
     delete_interactions,
     update_interaction,
 )
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 

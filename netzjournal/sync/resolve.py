@@ -8,31 +8,33 @@
 
 from __future__ import annotations
 
-from netzjournal import store
 from netzjournal.store import sync_state as state
+from netzjournal.store.contacts import get_contact, update_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_uids
 from netzjournal.sync.fields import apply_fields, to_fields
 
 
-def contact_label(j: store.Journal, conflict: state.Conflict) -> str:
-    ids = store.contact_uids(j)
+def contact_label(j: Journal, conflict: state.Conflict) -> str:
+    ids = contact_uids(j)
     if conflict.uid in ids:
-        c = store.get_contact(j, ids[conflict.uid])
+        c = get_contact(j, ids[conflict.uid])
         return c.name or c.organisation
     return conflict.uid
 
 
-def keep_journal_value(j: store.Journal, conflict_id: int) -> None:
+def keep_journal_value(j: Journal, conflict_id: int) -> None:
     state.resolve_conflict(j, conflict_id)
 
 
-def take_server_value(j: store.Journal, conflict_id: int) -> None:
+def take_server_value(j: Journal, conflict_id: int) -> None:
     """Put the server's value into the contact and close the conflict, in one transaction."""
     [conflict] = [c for c in state.open_conflicts(j) if c.id == conflict_id]
     with j.write():
-        ids = store.contact_uids(j)
+        ids = contact_uids(j)
         if conflict.kind == "contact" and conflict.uid in ids:
-            contact = store.get_contact(j, ids[conflict.uid])
+            contact = get_contact(j, ids[conflict.uid])
             fields = to_fields(contact)
             fields[conflict.field] = conflict.server_value
-            store.update_contact(j, apply_fields(contact, fields))
+            update_contact(j, apply_fields(contact, fields))
         state.resolve_conflict(j, conflict_id)

@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from netzjournal import store
 from netzjournal.store import sync_state
+from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
@@ -30,7 +30,7 @@ class Outcome:
 
 
 def sync_all(
-    j: store.Journal,
+    j: Journal,
     settings: sync_settings.SyncSettings,
     password: str,
     *,

@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, fields
 
-from netzjournal import store
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 
 KEY = "sync"
 SERVICE = "netzjournal"
@@ -35,14 +37,14 @@ class SyncSettings:
         return f"{self.user}@{self.url}"
 
 
-def load(j: store.Journal) -> SyncSettings:
-    raw = store.get_setting(j, KEY, {}) or {}
+def load(j: Journal) -> SyncSettings:
+    raw = get_setting(j, KEY, {}) or {}
     names = {f.name for f in fields(SyncSettings)}
     return SyncSettings(**{k: v for k, v in dict(raw).items() if k in names})
 
 
-def save(j: store.Journal, settings: SyncSettings) -> None:
-    store.set_setting(j, KEY, asdict(settings))
+def save(j: Journal, settings: SyncSettings) -> None:
+    set_setting(j, KEY, asdict(settings))
 
 
 class NoKeyring(Exception):

@@ -17,7 +17,6 @@ import datetime as dt
 import icalendar
 
 from netzjournal import __version__
-from netzjournal.store import FollowUpRecord, Journal
 from netzjournal.store import sync_state as state
 from netzjournal.store.codes import OWED_BY
 from netzjournal.store.interactions import (
@@ -26,6 +25,8 @@ from netzjournal.store.interactions import (
     follow_ups,
     update_follow_up,
 )
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
 

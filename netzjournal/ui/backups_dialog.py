@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.paths import DataPaths
+from netzjournal.store.backups import BackupInfo, create_backup, list_backups
+from netzjournal.store.errors import StoreError
+from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
 from netzjournal.ui.confirm import confirm
 
@@ -49,14 +51,14 @@ def reason_label(reason: str) -> str:
 class BackupsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[store.BackupInfo] = []
+        self._rows: list[BackupInfo] = []
 
-    def set_backups(self, rows: list[store.BackupInfo]) -> None:
+    def set_backups(self, rows: list[BackupInfo]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def backup_at(self, row: int) -> store.BackupInfo:
+    def backup_at(self, row: int) -> BackupInfo:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -88,8 +90,8 @@ class BackupsModel(QAbstractTableModel):
 class BackupsDialog(QDialog):
     def __init__(
         self,
-        journal_getter: Callable[[], store.Journal],
-        restore: Callable[[store.BackupInfo], None],
+        journal_getter: Callable[[], Journal],
+        restore: Callable[[BackupInfo], None],
         paths: DataPaths,
         parent: QWidget | None = None,
     ) -> None:
@@ -140,13 +142,13 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(store.list_backups(self._paths.backups))
+        self.model.set_backups(list_backups(self._paths.backups))
         self.restore_button.setEnabled(self.model.rowCount() > 0)
 
     def create_now(self) -> None:
         try:
-            store.create_backup(self._journal(), self._paths.backups, reason="manual")
-        except store.StoreError as exc:
+            create_backup(self._journal(), self._paths.backups, reason="manual")
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
         self.refresh()
         self.table.selectRow(0)

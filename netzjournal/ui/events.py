@@ -9,21 +9,22 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from netzjournal import store
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
 
 
 class AppEvents(QObject):
-    changed = Signal(object)  # a store.ChangeSet
+    changed = Signal(object)  # a ChangeSet
     open_contact = Signal(int)
     open_note = Signal(int)
     open_event = Signal(int)  # an event row's id (a single event or one occurrence)
 
-    def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         journal.subscribe(self._relay)
 
-    def _relay(self, changes: store.ChangeSet) -> None:
+    def _relay(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)
 
     def detach(self) -> None:

@@ -15,7 +15,8 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 
-from netzjournal import store
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,7 @@ CHECK_INTERVAL_MS = 3000
 class ExternalChanges(QObject):
     """Polls ``data_version``; installs itself as an event filter on ``window``."""
 
-    def __init__(self, journal: store.Journal, window: QObject) -> None:
+    def __init__(self, journal: Journal, window: QObject) -> None:
         super().__init__(window)
         self.journal = journal
         self._seen = self._version()
@@ -49,7 +50,7 @@ class ExternalChanges(QObject):
             return False
         self._seen = version
         log.info("the journal was changed by another process; refreshing")
-        self.journal.notify(store.ChangeSet(everything=True))
+        self.journal.notify(ChangeSet(everything=True))
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -24,12 +24,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from netzjournal import store
-
 # Imported here, on the main thread: a worker importing it would hold the
 # module's import lock while it waits for the GIL, and the main thread needs
 # the module (ContactRow) too.
 from netzjournal.store import listings  # noqa: F401
+from netzjournal.store.listings import (
+    ContactRow,
+    contact_rows_from_json,
+    first_screen_rows,
+    last_contacts_from_json,
+    read_contact_rows_json,
+    read_last_contacts_json,
+    start_first_screen,
+)
 from netzjournal.store.uri import read_only_uri
 
 log = logging.getLogger(__name__)
@@ -50,7 +57,7 @@ class FirstRows(QObject):
         self._path = journal_path
         self._immutable = immutable  # a read-only folder: SQLite can make no -shm there
         self._first: sqlite3.Cursor | None = None
-        self._all: list[store.ContactRow] | None = None
+        self._all: list[ContactRow] | None = None
         self._first_ready = threading.Event()
         self._painted = threading.Event()
         # The worker needs the GIL back a few times before the first paint;
@@ -70,7 +77,7 @@ class FirstRows(QObject):
             # The main thread fetches from this one (after the worker is done with it).
             first = self._connect(shared=True)
             try:
-                self._first = store.start_first_screen(first, FIRST_SCREEN)
+                self._first = start_first_screen(first, FIRST_SCREEN)
             except BaseException:
                 first.close()
                 raise
@@ -81,12 +88,12 @@ class FirstRows(QObject):
             self._painted.wait(PAINT_WAIT_S)
             conn = self._connect()
             try:
-                rows_json = store.read_contact_rows_json(self._path, conn)
-                last_json = store.read_last_contacts_json(conn)
+                rows_json = read_contact_rows_json(self._path, conn)
+                last_json = read_last_contacts_json(conn)
             finally:
                 conn.close()
-            rows = store.contact_rows_from_json(rows_json)
-            last = store.last_contacts_from_json(last_json)
+            rows = contact_rows_from_json(rows_json)
+            last = last_contacts_from_json(last_json)
             for row in rows:
                 row.last_contact = last.get(row.id)
             self._all = rows
@@ -101,21 +108,21 @@ class FirstRows(QObject):
         """The window has painted: the worker may now use the GIL freely."""
         self._painted.set()
 
-    def take_first(self) -> list[store.ContactRow] | None:
+    def take_first(self) -> list[ContactRow] | None:
         """The first screen's rows (not archived, no last contacts), or None."""
         self._first_ready.wait()
         cursor, self._first = self._first, None
         if cursor is None:
             return None
         try:
-            return store.first_screen_rows(cursor)
+            return first_screen_rows(cursor)
         except sqlite3.Error:
             log.exception("fetching the first contacts failed")
             return None
         finally:
             cursor.connection.close()
 
-    def take_all(self) -> list[store.ContactRow] | None:
+    def take_all(self) -> list[ContactRow] | None:
         """Every row (not archived), with last contacts; None if the read failed.
 
         Waits for the worker (which then no longer waits for the paint).

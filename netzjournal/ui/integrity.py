@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from netzjournal import store
+from netzjournal.store.journal import quick_check
 
 
 class IntegrityCheck(QObject):
@@ -45,7 +45,7 @@ class IntegrityCheck(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        result = store.quick_check(self._path, self._immutable)
+        result = quick_check(self._path, self._immutable)
         if result == ["ok"] and self._after_ok is not None:
             folder, then = self._after_ok
             then(self._path, folder)

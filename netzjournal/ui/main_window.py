@@ -20,8 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import __version__, store
+from netzjournal import __version__
 from netzjournal.paths import DataPaths
+from netzjournal.store.backups import BackupInfo, restore_backup
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.errors import NotFound, StoreError
+from netzjournal.store.events import get_event, occurrences
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import journal_counts
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
@@ -52,7 +58,7 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         paths: DataPaths,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
@@ -295,11 +301,11 @@ class MainWindow(QMainWindow):
 
     # -- state ----------------------------------------------------------------------------
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         self._refresh_state()
 
     def _refresh_state(self) -> None:
-        contacts, notes = store.journal_counts(self.journal)
+        contacts, notes = journal_counts(self.journal)
         empty = contacts == 0 and notes == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
         self.statusBar().showMessage(
@@ -437,15 +443,15 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         """Show an event row: a single event, or the occurrence of a series it stands for."""
         try:
-            rec = store.get_event(self.journal, event_id)
-        except store.NotFound:
+            rec = get_event(self.journal, event_id)
+        except NotFound:
             return
         self.show_view(EVENTS)
         if rec.series_id is not None and rec.occurrence_on is not None:
             key: tuple[int, dt.date | None] = (rec.series_id, rec.occurrence_on)
         elif rec.rrule:  # a series: its next evening (or its first)
             today = self.today()
-            ahead = store.occurrences(self.journal, today, today + dt.timedelta(days=400),
+            ahead = occurrences(self.journal, today, today + dt.timedelta(days=400),
                                       series_ids=[event_id])  # fmt: skip
             key = (event_id, ahead[0].occurrence_on if ahead else rec.starts_on)
         else:
@@ -517,15 +523,15 @@ class MainWindow(QMainWindow):
 
         BackupsDialog(lambda: self.journal, self.restore_backup, self.paths, self).exec()
 
-    def restore_backup(self, backup: store.BackupInfo) -> None:
+    def restore_backup(self, backup: BackupInfo) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         # The restore replaces every note: an edit in progress is settled first.
         if not self.unsaved.settle_all():
             return
         try:
-            store.restore_backup(self.journal, backup.path, self.paths.backups)
-        except store.StoreError as exc:
+            restore_backup(self.journal, backup.path, self.paths.backups)
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
             return
         self.undo_stack.clear()  # the commands refer to rows that may no longer exist
@@ -580,7 +586,7 @@ class MainWindow(QMainWindow):
         the command line after it wrote the journal (``changed``: every pane catches up,
         unsaved edits stay where they are)."""
         if text == "changed":
-            self.events.changed.emit(store.ChangeSet(everything=True))
+            self.events.changed.emit(ChangeSet(everything=True))
             return
         self.raise_window()
         if text == "quick-note":

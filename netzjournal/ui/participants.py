@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
     QWidgetItem,
 )
 
-from netzjournal import store
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
 
@@ -186,7 +188,7 @@ class ParticipantsField(QFrame):
 
     changed = Signal()
 
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._tokens: list[Token] = []
@@ -391,7 +393,7 @@ class ParticipantsField(QFrame):
         return list(dict.fromkeys(self.ids()))
 
 
-def create_contact_from_name(journal: store.Journal, name: str) -> int:
+def create_contact_from_name(journal: Journal, name: str) -> int:
     """A minimal contact from what was typed.
 
     Without a comma the last word is the family name. With one, the name is
@@ -407,8 +409,8 @@ def create_contact_from_name(journal: store.Journal, name: str) -> int:
     else:
         words = head.split()
         given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", head.strip())
-    record = store.ContactRecord(given_name=given, family_name=family, display_name=display)
-    created = store.create_contact(journal, record).value
+    record = ContactRecord(given_name=given, family_name=family, display_name=display)
+    created = create_contact(journal, record).value
     assert created.id is not None
     return created.id
 

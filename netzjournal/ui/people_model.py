@@ -24,8 +24,13 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from netzjournal import store
-from netzjournal.store.people import PersonChoice
+from netzjournal.store.journal import Journal
+from netzjournal.store.people import (
+    PersonChoice,
+    find_people_by_name,
+    person_choices,
+    search_people,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -37,7 +42,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class PeopleCompletionModel(QAbstractListModel):
     """People matching the text typed so far, in name order."""
 
-    def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
         self._rows: list[PersonChoice] = []
@@ -58,12 +63,12 @@ class PeopleCompletionModel(QAbstractListModel):
 
     def choices(self, ids: list[int]) -> dict[int, PersonChoice]:
         """These people as pickers show them, read by id (never every contact)."""
-        return store.person_choices(self._journal, ids)
+        return person_choices(self._journal, ids)
 
     def named(self, name: str) -> list[PersonChoice]:
         """Everybody (not archived) called exactly ``name`` (case and spacing
         ignored): namesakes."""
-        return store.find_people_by_name(self._journal, name)
+        return find_people_by_name(self._journal, name)
 
     # -- filtering -----------------------------------------------------------------------
 
@@ -74,7 +79,7 @@ class PeopleCompletionModel(QAbstractListModel):
         Asks the store for the first :data:`MAX_ROWS` only (the search index finds
         them), so a keystroke stays quick in a journal of 50,000 contacts.
         """
-        rows = store.search_people(self._journal, text, exclude, MAX_ROWS)
+        rows = search_people(self._journal, text, exclude, MAX_ROWS)
         self.beginResetModel()
         self._text, self._exclude = text, exclude
         self._rows = rows

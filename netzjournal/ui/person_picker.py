@@ -16,7 +16,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from netzjournal import store
+from netzjournal.store.journal import Journal
 from netzjournal.store.people import PersonChoice
 from netzjournal.ui.people_model import ID_ROLE, PeopleCompletionModel
 
@@ -35,7 +35,7 @@ class PersonCompletion(QObject):
 
     picked = Signal(int)
 
-    def __init__(self, journal: store.Journal, edit: QLineEdit) -> None:
+    def __init__(self, journal: Journal, edit: QLineEdit) -> None:
         super().__init__(edit)
         self.edit = edit
         self.model = PeopleCompletionModel(journal, self)
@@ -136,7 +136,7 @@ class PersonPicker(QLineEdit):
 
     person_changed = Signal(object)  # the contact id, or None
 
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.completion = PersonCompletion(journal, self)
         self.completion.picked.connect(self.set_person)

@@ -36,8 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.drafts import DraftStore
+from netzjournal.store.errors import JournalLocked, StoreError
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import DiskFull, Journal
+from netzjournal.store.records import FollowUpRecord, InteractionRecord
 from netzjournal.ui import texts
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
@@ -51,7 +54,7 @@ class QuickNoteDialog(QDialog):
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         drafts: DraftStore,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
@@ -310,20 +313,20 @@ class QuickNoteDialog(QDialog):
         self.draft_status.setText(text)
         self.draft_status.show()
 
-    def _not_saved(self, exc: store.StoreError) -> None:
+    def _not_saved(self, exc: StoreError) -> None:
         # The text stays in the dialog and, where the disk allows, in the
         # draft; a draft that cannot be written shows its own line, so this
         # is the only message box.
         self.save_draft()
         QMessageBox.warning(self, self.tr("Not saved"), self._not_saved_message(exc))
 
-    def _not_saved_message(self, exc: store.StoreError) -> str:
-        if isinstance(exc, store.DiskFull):
+    def _not_saved_message(self, exc: StoreError) -> str:
+        if isinstance(exc, DiskFull):
             return self.tr(
                 "The disk is full, so the note was not saved. Your text stays here; "
                 "free some space and press Save again."
             )
-        if isinstance(exc, store.JournalLocked):
+        if isinstance(exc, JournalLocked):
             return self.tr(
                 "Another program is writing to the journal right now, so the note was "
                 "not saved. Your text stays here; press Save again in a moment."
@@ -338,7 +341,7 @@ class QuickNoteDialog(QDialog):
             return
         try:  # naming someone new creates the contact: a write that can fail too
             ids = self.who.resolve(self)
-        except store.StoreError as exc:
+        except StoreError as exc:
             self._not_saved(exc)
             return
         if ids is None:
@@ -351,8 +354,8 @@ class QuickNoteDialog(QDialog):
         if self.next_step.text().strip():
             d = self.due.date()
             due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
-            follow.append(store.FollowUpRecord(self.next_step.text().strip(), ids[0], due_on=due))
-        record = store.InteractionRecord(
+            follow.append(FollowUpRecord(self.next_step.text().strip(), ids[0], due_on=due))
+        record = InteractionRecord(
             occurred_at=from_qdatetime(self.when.dateTime()),
             kind=self.kind.currentData(),
             participants=ids,
@@ -361,8 +364,8 @@ class QuickNoteDialog(QDialog):
             say_next=self.say_next.text().strip(),
         )
         try:
-            created = store.create_interaction(self.journal, record, follow).value
-        except store.StoreError as exc:
+            created = create_interaction(self.journal, record, follow).value
+        except StoreError as exc:
             self._not_saved(exc)
             return
         self._stop_autosave()

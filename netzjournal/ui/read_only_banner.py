@@ -10,11 +10,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
-from netzjournal import store
+from netzjournal.store.journal import Journal
 from netzjournal.ui.actions import Actions
 
 
-def banner_text(journal: store.Journal) -> str:
+def banner_text(journal: Journal) -> str:
     reason = {
         "read-only-file": QCoreApplication.translate(
             "ReadOnly", "the journal file is write-protected (%1)"
@@ -37,7 +37,7 @@ def banner_text(journal: store.Journal) -> str:
     ).replace("%1", reason.replace("%1", place))
 
 
-def add_banner(window: QMainWindow, journal: store.Journal, actions: Actions) -> QLabel:
+def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabel:
     """Show the banner above the views and switch off the writing actions."""
     label = QLabel(banner_text(journal))
     label.setObjectName("readOnlyBanner")

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.store.backups import CheckedBackup
+from netzjournal.store.errors import JournalDamaged
 from netzjournal.ui import texts
 from netzjournal.ui.backups_dialog import reason_label
 
@@ -113,7 +113,7 @@ class RecoveryDialog(QDialog):
 
     def __init__(
         self,
-        error: store.JournalDamaged,
+        error: JournalDamaged,
         rows: list[CheckedBackup],
         parent: QWidget | None = None,
     ) -> None:
@@ -205,7 +205,7 @@ class RecoveryDialog(QDialog):
             self.accept()
 
 
-def ask_recovery(error: store.JournalDamaged, rows: list[CheckedBackup]) -> CheckedBackup | None:
+def ask_recovery(error: JournalDamaged, rows: list[CheckedBackup]) -> CheckedBackup | None:
     """Show :class:`RecoveryDialog`; the backup to restore, or None to quit."""
     dialog = RecoveryDialog(error, rows)
     dialog.exec()

@@ -12,24 +12,24 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from netzjournal import store
+from netzjournal.store.changes import ChangeSet
 
 
 class DeferredRefresh(QObject):
     def __init__(
-        self, pane: QWidget, refresh: Callable[[store.ChangeSet], None], delay_ms: int = 0
+        self, pane: QWidget, refresh: Callable[[ChangeSet], None], delay_ms: int = 0
     ) -> None:
         super().__init__(pane)
         self._pane = pane
         self._refresh = refresh
-        self._pending = store.ChangeSet()
+        self._pending = ChangeSet()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(delay_ms)
         self._timer.timeout.connect(self.flush)
         pane.installEventFilter(self)
 
-    def changed(self, changes: store.ChangeSet) -> None:
+    def changed(self, changes: ChangeSet) -> None:
         self._pending.update(changes)
         if self._pane.isVisible():
             self._timer.start()
@@ -38,7 +38,7 @@ class DeferredRefresh(QObject):
         """Refresh now with everything collected so far (tests call this too)."""
         self._timer.stop()
         if self._pending:
-            changes, self._pending = self._pending, store.ChangeSet()
+            changes, self._pending = self._pending, ChangeSet()
             self._refresh(changes)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

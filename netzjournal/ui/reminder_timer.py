@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
-from netzjournal import reminders, store
+from netzjournal import reminders
 from netzjournal.paths import DataPaths
+from netzjournal.store.journal import Journal
 
 log = logging.getLogger(__name__)
 CHECK_MS = 60_000
@@ -24,7 +25,7 @@ class DailyReminder(QObject):
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         paths: DataPaths,
         now: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QObject | None = None,

@@ -8,7 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netzjournal import store
+from netzjournal.store.contacts import get_contact
+from netzjournal.store.listings import contact_names, contact_rows
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
 from netzjournal.ui.quick_note import QuickNoteDialog
 
@@ -42,7 +43,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
         shot("welcome", window)
         return written
     window.show_view(CONTACTS)
-    rows = store.contact_rows(window.journal)
+    rows = contact_rows(window.journal)
     if rows:
         busiest = max(rows, key=lambda r: (r.last_contact is not None, r.closeness, r.last_contact))
         window.contacts.select(busiest.id)
@@ -72,7 +73,7 @@ def _quick_note(
     window: MainWindow, dialog: QuickNoteDialog, shot: Callable[[str, QWidget], None]
 ) -> None:
     dialog.reset()
-    dialog.who.set_ids([i for i, _ in store.contact_names(window.journal)[:1]])
+    dialog.who.set_ids([i for i, _ in contact_names(window.journal)[:1]])
     dialog.body.setPlainText(
         QCoreApplication.translate(
             "Screenshots", "Talked about the barcamp in June and her new role. ☕"
@@ -111,7 +112,7 @@ def _dialogs(window: MainWindow, shot: Callable[[str, QWidget], None]) -> None:
         ("dialog-event", lambda: EventEditor(j, None, window.today(), window)),
     ]
     if ids:
-        record = store.get_contact(j, ids[0])
+        record = get_contact(j, ids[0])
         makers.insert(0, ("dialog-contact", lambda: ContactEditor(j, record, parent=window)))
     for name, make in makers:
         dialog = make()

@@ -21,7 +21,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from netzjournal import store
+from netzjournal.store.events import search_events
+from netzjournal.store.fulltext import SearchHit, search
+from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
 
 if TYPE_CHECKING:
@@ -47,9 +49,9 @@ class SearchResultsModel(QAbstractListModel):
 
     def set_hits(
         self,
-        contacts: list[store.SearchHit],
-        notes: list[store.SearchHit],
-        events: list[store.SearchHit] | None = None,
+        contacts: list[SearchHit],
+        notes: list[SearchHit],
+        events: list[SearchHit] | None = None,
     ) -> None:
         self.beginResetModel()
         self._rows = []
@@ -101,7 +103,7 @@ class SearchResultsModel(QAbstractListModel):
                 return font
             return None
         hit = value
-        assert isinstance(hit, store.SearchHit)
+        assert isinstance(hit, SearchHit)
         if role == KIND_ROLE:
             return hit.kind
         if role == ID_ROLE:
@@ -123,7 +125,7 @@ class GlobalSearch(QObject):
     open_note = Signal(int)
     open_event = Signal(int)
 
-    def __init__(self, journal: store.Journal, field: QLineEdit, host: QWidget) -> None:
+    def __init__(self, journal: Journal, field: QLineEdit, host: QWidget) -> None:
         super().__init__(host)
         self.journal, self.field, self.host = journal, field, host
         self.model = SearchResultsModel(self)
@@ -201,9 +203,9 @@ class GlobalSearch(QObject):
         if not text.strip():
             self.hide_results()
             return
-        contacts = store.search(self.journal, text, limit=8, kind="contact")
-        notes = store.search(self.journal, text, limit=12, kind="interaction")
-        events = store.search_events(self.journal, text, limit=5)
+        contacts = search(self.journal, text, limit=8, kind="contact")
+        notes = search(self.journal, text, limit=12, kind="interaction")
+        events = search_events(self.journal, text, limit=5)
         self.model.set_hits(contacts, notes, events)
         self._place()
         self.results.show()

@@ -19,9 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import reminders, store
+from netzjournal import reminders
 from netzjournal.coach import settings as coach_settings
 from netzjournal.paths import DataPaths
+from netzjournal.store.catalog import set_setting
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import get_setting
 from netzjournal.ui import unsaved
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
@@ -32,7 +35,7 @@ class SettingsDialog(QDialog):
     """Interface language (per data folder) and the coach's rules (per journal)."""
 
     def __init__(
-        self, paths: DataPaths, journal: store.Journal | None = None, parent: QWidget | None = None
+        self, paths: DataPaths, journal: Journal | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -57,7 +60,7 @@ class SettingsDialog(QDialog):
             self.tr("signs your openers and the yearly review's title page")
         )
         if journal is not None:
-            name = store.get_setting(journal, "user.name", "")
+            name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
             form.addRow(self.tr("Your name"), self.user_name)
         tabs = QTabWidget()
@@ -98,7 +101,7 @@ class SettingsDialog(QDialog):
         if unsaved.settle(self, self, self.tr("the settings")) and not self._saved:
             super().reject()
 
-    def _coach_tab(self, journal: store.Journal) -> QWidget:
+    def _coach_tab(self, journal: Journal) -> QWidget:
         current = coach_settings.load(journal)
         tab = QWidget()
         form = QFormLayout(tab)
@@ -137,7 +140,7 @@ class SettingsDialog(QDialog):
         form.addRow(templates)
         return tab
 
-    def _reminders_tab(self, journal: store.Journal) -> QWidget:
+    def _reminders_tab(self, journal: Journal) -> QWidget:
         current = reminders.load_settings(journal)
         tab = QWidget()
         form = QFormLayout(tab)
@@ -167,7 +170,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.remind_daily, self.remind_time)
         return tab
 
-    def _save_reminders(self, journal: store.Journal) -> None:
+    def _save_reminders(self, journal: Journal) -> None:
         want = self.remind_login.isChecked()
         if want != self._login_was:  # touch the log-in entry only when asked to
             if want:
@@ -181,7 +184,7 @@ class SettingsDialog(QDialog):
                                        f"{t.hour():02d}:{t.minute():02d}"),
         )  # fmt: skip
 
-    def _templates(self, journal: store.Journal) -> None:
+    def _templates(self, journal: Journal) -> None:
         from netzjournal.ui.coach.templates_dialog import TemplatesDialog
 
         TemplatesDialog(journal, self).exec()
@@ -201,7 +204,7 @@ class SettingsDialog(QDialog):
             settings.remove(LANGUAGE_KEY)
         settings.sync()
         if self._journal is not None:
-            store.set_setting(self._journal, "user.name", self.user_name.text().strip())
+            set_setting(self._journal, "user.name", self.user_name.text().strip())
         if self._journal is not None and hasattr(self, "limit"):
             current = coach_settings.load(self._journal)
             for closeness, box in self.cadence.items():

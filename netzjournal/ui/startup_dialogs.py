@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from netzjournal import store
+from netzjournal.store.errors import JournalTooNew, JournalUnavailable
 
 
-def unavailable_text(error: store.JournalUnavailable) -> tuple[str, str]:
+def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
     """Title and advice for an environment problem (see ``store.errors.UNAVAILABLE_MESSAGES``)."""
     texts = {
         "disk-full": (
@@ -80,7 +80,7 @@ def unavailable_text(error: store.JournalUnavailable) -> tuple[str, str]:
     )
 
 
-def show_unavailable(error: store.JournalUnavailable) -> None:
+def show_unavailable(error: JournalUnavailable) -> None:
     """An environment problem: what is wrong, how to fix it; nothing was changed."""
     title, advice = unavailable_text(error)
     box = QMessageBox()
@@ -123,7 +123,7 @@ def show_set_aside(paths: list[Path]) -> None:
     box.exec()
 
 
-def ask_read_only(error: store.JournalTooNew) -> bool:
+def ask_read_only(error: JournalTooNew) -> bool:
     """Explain the version clash; True if the user wants to look read-only."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Information)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from netzjournal import store
+from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 
 
 class SyncPage(QWidget):
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncPage")
         self._journal = journal

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.store import sync_state as state
+from netzjournal.store.journal import Journal
 from netzjournal.sync import resolve
 from netzjournal.ui.person_picker import PersonPicker
 
@@ -37,7 +37,7 @@ def _shown(value: object) -> str:
 
 
 class SyncReviewDialog(QDialog):
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncReview")
         self.setWindowTitle(self.tr("Sync: conflicts and inbox"))

@@ -17,8 +17,9 @@ import sys
 from PySide6.QtCore import QLocale, QObject, QProcess, QTime, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
-from netzjournal import store
 from netzjournal.paths import DataPaths
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 
 START_DELAY_MS = 3000  # after the first paint: the start stays fast
@@ -29,7 +30,7 @@ class SyncRunner(QObject):
     succeeded = Signal(dict)  # the outcome: {"contacts": report, "tasks": report}
     failed = Signal(str)  # an error code (see netzjournal.sync.dav.SyncError)
 
-    def __init__(self, journal: store.Journal, paths: DataPaths, parent: QObject | None = None):
+    def __init__(self, journal: Journal, paths: DataPaths, parent: QObject | None = None):
         super().__init__(parent)
         self._journal = journal
         self._paths = paths
@@ -104,7 +105,7 @@ class SyncRunner(QObject):
         )
         if here:
             # Another process wrote: the panes re-read what they show.
-            self._journal.notify(store.ChangeSet(everything=True))
+            self._journal.notify(ChangeSet(everything=True))
         self.succeeded.emit(result)
 
 

@@ -363,9 +363,11 @@ def field_label(name: str) -> str:
 
 def store_error_text(exc: Exception) -> str:
     """The app's own words for a write the store refused (no "something went wrong")."""
-    from netzjournal import store  # loaded by then: a write has failed
+    from netzjournal.store.errors import JournalLocked, NotFound
+    from netzjournal.store.journal import DiskFull, ReadOnlyJournal
+    from netzjournal.store.stale import StaleWrite
 
-    if isinstance(exc, store.StaleWrite):
+    if isinstance(exc, StaleWrite):
         fields = ", ".join(dict.fromkeys(field_label(f) for f in exc.fields))
         if exc.what == "contact":
             text = QCoreApplication.translate(
@@ -380,23 +382,23 @@ def store_error_text(exc: Exception) -> str:
                 "since it was opened here. Both changed: %1.",
             )
         return text.replace("%1", fields or "—")
-    if isinstance(exc, store.DiskFull):
+    if isinstance(exc, DiskFull):
         return QCoreApplication.translate(
             "Texts",
             "The disk is full; nothing was saved from this change. Free some space and try again.",
         )
-    if isinstance(exc, store.ReadOnlyJournal):
+    if isinstance(exc, ReadOnlyJournal):
         return QCoreApplication.translate(
             "Texts",
             "The journal is open read-only; nothing was saved from this change.",
         )
-    if isinstance(exc, store.JournalLocked):
+    if isinstance(exc, JournalLocked):
         return QCoreApplication.translate(
             "Texts",
             "Another program is writing to the journal right now; nothing "
             "was saved from this change. Try again in a moment.",
         )
-    if isinstance(exc, store.NotFound):
+    if isinstance(exc, NotFound):
         return QCoreApplication.translate(
             "Texts",
             "This entry no longer exists: it was deleted elsewhere "

@@ -27,9 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.coach import settings as coach_settings
 from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_explained
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.coach_data import set_never
+from netzjournal.store.errors import StoreError
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import InteractionRecord
 from netzjournal.ui import style, undo
 from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.coach.commands import ReachedOut, Snooze
@@ -51,7 +55,7 @@ class CoachPane(QWidget):
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
@@ -184,7 +188,7 @@ class CoachPane(QWidget):
         if waiting is FULL or waiting:
             self.reload(waiting)
 
-    def _relevant(self, changes: store.ChangeSet) -> None:
+    def _relevant(self, changes: ChangeSet) -> None:
         # Refresh only for what the coach reads: people, notes, follow-ups,
         # events and settings (openers included).
         if (
@@ -193,7 +197,7 @@ class CoachPane(QWidget):
         ):  # fmt: skip
             self.refresher.changed(changes)
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if self._loading:  # the worker reads the cache now: apply this afterwards
             if changes.everything or changes.settings or self._waiting is FULL:
                 self._waiting = FULL
@@ -323,7 +327,7 @@ class CoachPane(QWidget):
     def mark_reached_out(self, contact_id: int, subject: str, body: str, key: str = "") -> None:
         now = dt.datetime.now()
         when = dt.datetime.combine(self.today(), now.time().replace(microsecond=0))
-        record = store.InteractionRecord(
+        record = InteractionRecord(
             occurred_at=when, kind="message", direction="outbound", participants=[contact_id],
             title=subject, body=body,
         )  # fmt: skip
@@ -363,11 +367,11 @@ class CoachPane(QWidget):
             self.tr("Never suggest"),
         ):
             try:
-                store.set_never(self.journal, contact_id)
-            except store.StoreError as exc:  # locked by another program, a full disk
+                set_never(self.journal, contact_id)
+            except StoreError as exc:  # locked by another program, a full disk
                 self._not_saved(exc)
 
-    def _not_saved(self, exc: store.StoreError) -> None:
+    def _not_saved(self, exc: StoreError) -> None:
         from netzjournal.ui import texts
 
         QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))

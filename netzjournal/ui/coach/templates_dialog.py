@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.coach.openers import CATEGORIES, fields_of
+from netzjournal.store.catalog import delete_opener, save_opener
+from netzjournal.store.errors import StoreError
+from netzjournal.store.journal import Journal
+from netzjournal.store.reading import list_openers
+from netzjournal.store.records import OpenerTemplateRecord
 from netzjournal.ui import texts, unsaved
 from netzjournal.ui.confirm import confirm
 
@@ -39,14 +43,14 @@ PLACEHOLDERS = (
 class TemplatesModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[store.OpenerTemplateRecord] = []
+        self._rows: list[OpenerTemplateRecord] = []
 
-    def set_templates(self, rows: list[store.OpenerTemplateRecord]) -> None:
+    def set_templates(self, rows: list[OpenerTemplateRecord]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def template_at(self, row: int) -> store.OpenerTemplateRecord:
+    def template_at(self, row: int) -> OpenerTemplateRecord:
         return self._rows[row]
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -61,7 +65,7 @@ class TemplatesModel(QAbstractListModel):
 
 
 class TemplatesDialog(QDialog):
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Your opener templates"))
@@ -128,7 +132,7 @@ class TemplatesDialog(QDialog):
         self._loaded = unsaved.form_state(self)
 
     def refresh(self) -> None:
-        self.model.set_templates(store.list_openers(self.journal))
+        self.model.set_templates(list_openers(self.journal))
 
     # -- unsaved changes (ui/unsaved.py): save is save_template ------------------------
 
@@ -220,13 +224,13 @@ class TemplatesDialog(QDialog):
                 ),
             )
             return False
-        record = store.OpenerTemplateRecord(
+        record = OpenerTemplateRecord(
             self.category.currentData(), self.language.currentData(), self.form.currentData(),
             body, subject, self._editing,
         )  # fmt: skip
         try:
-            saved = store.save_opener(self.journal, record).value
-        except store.StoreError as exc:
+            saved = save_opener(self.journal, record).value
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Template not saved"), texts.store_error_text(exc))
             return False
         self._editing = saved.id
@@ -245,7 +249,7 @@ class TemplatesDialog(QDialog):
             self.tr("Delete"),
         ):
             return
-        store.delete_opener(self.journal, self._editing)
+        delete_opener(self.journal, self._editing)
         self._loaded = unsaved.form_state(self)  # gone: nothing left to ask about
         self.new_template()
         self.refresh()

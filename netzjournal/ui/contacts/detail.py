@@ -9,7 +9,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from netzjournal import store
+from netzjournal.store.contacts import get_contact
+from netzjournal.store.errors import NotFound
+from netzjournal.store.events import contact_events, event_label
+from netzjournal.store.interactions import follow_ups
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_history, give_and_take
+from netzjournal.store.people import person_choices
+from netzjournal.store.records import ContactRecord
 from netzjournal.ui import style, texts
 
 # What html.escape does; the html module would also load its 2,000 named
@@ -38,7 +45,7 @@ class ContactDetail(QTextBrowser):
     """Read-only page for one contact; links open notes (``note:ID``)."""
 
     def __init__(
-        self, journal: store.Journal, today: Callable[[], dt.date], parent: QWidget | None = None
+        self, journal: Journal, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactDetail")
@@ -57,8 +64,8 @@ class ContactDetail(QTextBrowser):
 
     def show_contact(self, contact_id: int) -> None:
         try:
-            c = store.get_contact(self._journal, contact_id)
-        except store.NotFound:
+            c = get_contact(self._journal, contact_id)
+        except NotFound:
             self.show_nothing()
             return
         self.contact_id = contact_id
@@ -76,7 +83,7 @@ class ContactDetail(QTextBrowser):
             else:
                 self.show_contact(self.contact_id)
 
-    def render(self, c: store.ContactRecord) -> str:
+    def render(self, c: ContactRecord) -> str:
         j = self._journal
         quiet = self._quiet()
         parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
@@ -110,13 +117,13 @@ class ContactDetail(QTextBrowser):
         if c.met_on:
             met += f" ({texts.format_date(c.met_on)})"
         facts.append((self.tr("How we met"), _e(met)))
-        where = store.event_label(j, c.met_at_event_id) if c.met_at_event_id else None
+        where = event_label(j, c.met_at_event_id) if c.met_at_event_id else None
         if where is not None:
             link = f"{_e(where[0])}, {_e(texts.format_date(where[1]))}"
             facts.append((self.tr("Where we met"),
                           f"<a href='event:{c.met_at_event_id}'>{link}</a>"))  # fmt: skip
         if c.introduced_by:  # with what tells a namesake apart
-            introducer = store.person_choices(j, [c.introduced_by]).get(c.introduced_by)
+            introducer = person_choices(j, [c.introduced_by]).get(c.introduced_by)
             if introducer is not None:
                 facts.append((self.tr("Introduced by"), _e(introducer.label)))
         form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
@@ -140,12 +147,12 @@ class ContactDetail(QTextBrowser):
             for k, v in facts
         )
         parts.append(f"<table cellspacing=2>{rows}</table>")
-        history = store.contact_history(j, c.id or 0)
+        history = contact_history(j, c.id or 0)
         hooks = next((h.hooks for h in history if h.hooks), "")
         if hooks:
             heading = self.tr("Hooks for next time")
             parts.append(f"<h3>{_e(heading)}</h3><p>{_e(hooks)}</p>")
-        open_items = store.follow_ups(j, contact_id=c.id)
+        open_items = follow_ups(j, contact_id=c.id)
         if open_items:
             items = "".join(
                 f"<li>{_e(f.text)}"
@@ -155,7 +162,7 @@ class ContactDetail(QTextBrowser):
             )
             heading = self.tr("Open follow-ups")
             parts.append(f"<h3>{_e(heading)}</h3><ul>{items}</ul>")
-        give_take = store.give_and_take(j, c.id or 0)
+        give_take = give_and_take(j, c.id or 0)
         give_take_heading = self.tr("Give & take")
         if give_take:
             gave = sum(1 for g in give_take if g.direction == "gave")
@@ -170,7 +177,7 @@ class ContactDetail(QTextBrowser):
                 for g in give_take[:10]
             )
             parts.append(f"<h3>{_e(give_take_heading)}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
-        met_at = store.contact_events(j, c.id or 0)
+        met_at = contact_events(j, c.id or 0)
         if met_at:
             labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),
                       "note": self.tr("was there")}  # fmt: skip

@@ -19,25 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store, validation
+from netzjournal import validation
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord
 from netzjournal.ui import texts, unsaved
 from netzjournal.ui.person_picker import PersonPicker
 
 
 class ContactEditor(QDialog):
-    """Edits a copy of a :class:`store.ContactRecord`; :meth:`record` gives it back."""
+    """Edits a copy of a :class:`ContactRecord`; :meth:`record` gives it back."""
 
     def __init__(
         self,
-        journal: store.Journal,
-        record: store.ContactRecord | None = None,
+        journal: Journal,
+        record: ContactRecord | None = None,
         new: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("contactEditor")
         self._journal = journal
-        self._record = record or store.ContactRecord()
+        self._record = record or ContactRecord()
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self.setMinimumWidth(560)
@@ -198,7 +200,7 @@ class ContactEditor(QDialog):
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
-    def _load(self, r: store.ContactRecord) -> None:
+    def _load(self, r: ContactRecord) -> None:
         self._select(self.salutation, r.salutation)
         self.title_prefix.setText(r.title_prefix)
         self.given_name.setText(r.given_name)
@@ -237,9 +239,9 @@ class ContactEditor(QDialog):
         self.tabs.setCurrentIndex(tab)
         widget.setFocus()
 
-    def record(self) -> store.ContactRecord | None:
+    def record(self) -> ContactRecord | None:
         """The edited record, or None (with the problem shown) if a field is wrong."""
-        r = store.ContactRecord(**{**self._record.__dict__})
+        r = ContactRecord(**{**self._record.__dict__})
         r.salutation = self.salutation.currentData()
         r.title_prefix = self.title_prefix.text().strip()
         r.given_name = self.given_name.text().strip()

@@ -13,11 +13,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QCheckBox, QMessageBox, QProgressDialog, QWidget
 
-from netzjournal import store
+from netzjournal.store.erasure import (
+    ErasurePlan,
+    ErasureReport,
+    delete_files,
+    erase_person,
+    plan_erasure,
+)
+from netzjournal.store.errors import StoreError
+from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
 
 
-def confirmation(parent: QWidget | None, plan: store.ErasurePlan) -> QMessageBox:
+def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
     """The question, built but not shown (tests drive it)."""
     box = QMessageBox(parent)
     box.setObjectName("eraseConfirmation")
@@ -93,15 +101,15 @@ def confirmation(parent: QWidget | None, plan: store.ErasurePlan) -> QMessageBox
 
 def erase_everywhere(
     parent: QWidget | None,
-    journal: store.Journal,
+    journal: Journal,
     contact_id: int,
     drafts_dir: Path | None,
     undo_stack: QUndoStack,
-) -> store.ErasureReport | None:
+) -> ErasureReport | None:
     """Ask, erase, report; None if the user cancelled or it failed."""
     try:
-        plan = store.plan_erasure(journal, contact_id, drafts_dir)
-    except store.StoreError as exc:
+        plan = plan_erasure(journal, contact_id, drafts_dir)
+    except StoreError as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("Erase", "Not deleted"), texts.store_error_text(exc)
         )
@@ -136,10 +144,10 @@ def erase_everywhere(
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        report = store.erase_person(
+        report = erase_person(
             journal, contact_id, with_sole_notes=with_sole, drafts_dir=drafts_dir, progress=step
         )
-    except store.StoreError as exc:
+    except StoreError as exc:
         QMessageBox.warning(
             parent,
             QCoreApplication.translate("Erase", "Not deleted"),
@@ -170,9 +178,7 @@ def erase_everywhere(
     return report
 
 
-def _offer_to_delete(
-    parent: QWidget | None, name: str, done: str, report: store.ErasureReport
-) -> None:
+def _offer_to_delete(parent: QWidget | None, name: str, done: str, report: ErasureReport) -> None:
     listing = "\n".join(f"• {path.name} ({why})" for path, why in report.unchangeable)
     box = QMessageBox(parent)
     box.setObjectName("eraseLeftovers")
@@ -200,7 +206,7 @@ def _offer_to_delete(
     box.exec()
     if box.clickedButton() is not delete:
         return
-    failed = store.delete_files(path for path, _ in report.unchangeable)
+    failed = delete_files(path for path, _ in report.unchangeable)
     if failed:
         QMessageBox.warning(
             parent,

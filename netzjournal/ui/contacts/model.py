@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from netzjournal.store import ContactRow
 from netzjournal.store.collation import name_key, sort_key
+from netzjournal.store.listings import ContactRow
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QFont

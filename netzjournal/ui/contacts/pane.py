@@ -31,7 +31,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.errors import StoreError
+from netzjournal.store.fulltext import matching_contact_ids
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import (
+    ContactRow,
+    contact_ids_with_tag,
+    contact_rows,
+    last_contacts,
+    tag_names,
+)
+from netzjournal.store.people import person_choices
+from netzjournal.store.records import ContactRecord
+from netzjournal.store.stale import StaleWrite
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
@@ -50,7 +64,7 @@ class ContactsPane(QWidget):
 
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         actions: Actions,
         undo_stack: QUndoStack,
@@ -194,7 +208,7 @@ class ContactsPane(QWidget):
             self._paint_pending = True
         else:
             if rows is None:
-                rows = store.contact_rows(
+                rows = contact_rows(
                     self.journal, self.archived.isChecked(), with_last_contact=False
                 )
             self.model.set_all(rows)
@@ -231,12 +245,12 @@ class ContactsPane(QWidget):
     def _load_last_contacts(self) -> None:
         self._last_pending = False
         self._complete()
-        self.model.set_last_contacts(store.last_contacts(self.journal))
+        self.model.set_last_contacts(last_contacts(self.journal))
 
-    def _rest_of_rows(self) -> list[store.ContactRow]:
+    def _rest_of_rows(self) -> list[ContactRow]:
         rows = self._worker.take_all() if self._worker is not None else None
         if rows is None:  # the worker failed: read them here; last contacts follow
-            rows = store.contact_rows(self.journal, with_last_contact=False)
+            rows = contact_rows(self.journal, with_last_contact=False)
             QTimer.singleShot(0, self._load_last_contacts)
         return rows
 
@@ -266,18 +280,18 @@ class ContactsPane(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
-        for name in store.tag_names(self.journal):
+        for name in tag_names(self.journal):
             self.tag.addItem(name, name)
         index = self.tag.findData(current)
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.tags:
             self.reload()
         elif changes.contacts:
             selected = self.selected_ids()
-            rows = store.contact_rows(self.journal, self.archived.isChecked(), changes.contacts)
+            rows = contact_rows(self.journal, self.archived.isChecked(), changes.contacts)
             present = {r.id for r in rows}
             self.model.apply(rows, [cid for cid in changes.contacts if cid not in present])
             self._apply_filter()
@@ -290,10 +304,10 @@ class ContactsPane(QWidget):
     _shown_ids: set[int] | None = None
 
     def _apply_filter(self) -> None:
-        ids = store.matching_contact_ids(self.journal, self.filter.text())
+        ids = matching_contact_ids(self.journal, self.filter.text())
         tag = self.tag.currentData()
         if tag:
-            tagged = store.contact_ids_with_tag(self.journal, tag)
+            tagged = contact_ids_with_tag(self.journal, tag)
             ids = tagged if ids is None else ids & tagged
         if ids != self._shown_ids:  # set_all/apply have already rebuilt for the same ids
             self._shown_ids = ids
@@ -349,7 +363,7 @@ class ContactsPane(QWidget):
         from netzjournal.ui.contacts.editor import ContactEditor
 
         defaults = coach_settings.load(self.journal)
-        blank = store.ContactRecord(
+        blank = ContactRecord(
             language=defaults.new_contact_language,
             address_form=defaults.new_contact_address_form,
         )
@@ -359,8 +373,8 @@ class ContactsPane(QWidget):
         record = editor.record()
         assert record is not None
         try:
-            created = store.create_contact(self.journal, record).value
-        except store.StoreError as exc:
+            created = create_contact(self.journal, record).value
+        except StoreError as exc:
             from netzjournal.ui import texts
 
             QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
@@ -376,7 +390,7 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        before = store.get_contact(self.journal, ids[0])  # the base the edit is made from
+        before = get_contact(self.journal, ids[0])  # the base the edit is made from
         shown = before
         while True:
             editor = ContactEditor(self.journal, shown, parent=self)
@@ -386,7 +400,7 @@ class ContactsPane(QWidget):
             assert after is not None
             text = QCoreApplication.translate("Undo", "Edit %1").replace("%1", after.name)
             command = undo.EditContact(self.journal, before, after, text)
-            conflict: list[store.StaleWrite] = []
+            conflict: list[StaleWrite] = []
             if undo.perform(self.undo_stack, command, self, on_stale=conflict.append):
                 if command.combined:
                     self._say_combined()
@@ -412,7 +426,7 @@ class ContactsPane(QWidget):
             ),
         )
 
-    def _say_conflict(self, exc: store.StaleWrite) -> None:
+    def _say_conflict(self, exc: StaleWrite) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from netzjournal.ui import texts
@@ -435,7 +449,7 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        archived = not store.get_contact(self.journal, ids[0]).archived
+        archived = not get_contact(self.journal, ids[0]).archived
         text = (
             QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", str(len(ids)))
             if archived
@@ -513,7 +527,7 @@ class ContactsPane(QWidget):
             return
         # Chosen by id: namesakes are listed with what tells them apart
         # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
-        choices = store.person_choices(self.journal, ids)
+        choices = person_choices(self.journal, ids)
         labels = [choices[i].label for i in ids]
         keep, ok = QInputDialog.getItem(
             self,

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import ContactRecord, Occurrence
 from netzjournal.ui import undo
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.people import PersonAdder
@@ -37,7 +39,7 @@ class PersonRow(QFrame):
     """One person met: who, what we talked about, hooks, a follow-up."""
 
     def __init__(
-        self, label: str, contact_id: int | None, new: store.ContactRecord | None,
+        self, label: str, contact_id: int | None, new: ContactRecord | None,
         parent: QWidget | None = None,
     ) -> None:  # fmt: skip
         super().__init__(parent)
@@ -69,8 +71,8 @@ class PersonRow(QFrame):
     def typed(self) -> bool:
         return any(w.text().strip() for w in (self.line, self.hooks, self.follow_up))
 
-    def value(self) -> store.DebriefPerson:
-        return store.DebriefPerson(
+    def value(self) -> DebriefPerson:
+        return DebriefPerson(
             contact_id=self.contact_id, new_contact=self.new, line=self.line.text(),
             hooks=self.hooks.text(), follow_up=self.follow_up.text(),
         )  # fmt: skip
@@ -80,19 +82,19 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def split_name(text: str) -> store.ContactRecord:
+def split_name(text: str) -> ContactRecord:
     """A new contact from a typed name: the last word is the family name."""
     parts = text.split()
     if len(parts) == 1:
-        return store.ContactRecord(given_name=parts[0])
-    return store.ContactRecord(given_name=" ".join(parts[:-1]), family_name=parts[-1])
+        return ContactRecord(given_name=parts[0])
+    return ContactRecord(given_name=" ".join(parts[:-1]), family_name=parts[-1])
 
 
 class DebriefDialog(QDialog):
     def __init__(
         self,
-        journal: store.Journal,
-        occurrence: store.Occurrence,
+        journal: Journal,
+        occurrence: Occurrence,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
@@ -106,7 +108,7 @@ class DebriefDialog(QDialog):
         )
         self.setWindowTitle(title)
         self.rows: list[PersonRow] = []
-        self.saved: store.DebriefResult | None = None
+        self.saved: DebriefResult | None = None
         intro = QLabel(
             self.tr("Whom did you meet? Pick each person (or type a new name and press Enter), "
                     "then a line about each. Ctrl+Enter saves.")
@@ -175,10 +177,10 @@ class DebriefDialog(QDialog):
         row.deleteLater()
         self.picker.setFocus()
 
-    def value(self) -> store.Debrief:
+    def value(self) -> Debrief:
         o = self.occurrence
         when = dt.datetime.combine(o.starts_on, o.start_time or dt.time(19, 0))
-        return store.Debrief(o, when, [r.value() for r in self.rows],
+        return Debrief(o, when, [r.value() for r in self.rows],
                              self.i_was_there.isChecked())  # fmt: skip
 
     def save(self) -> None:

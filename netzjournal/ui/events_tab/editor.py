@@ -29,8 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.store import recurrence
+from netzjournal.store.errors import StoreError
+from netzjournal.store.events import create_event, update_event
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import EventRecord, Occurrence
 from netzjournal.ui.events_tab import words
 
 
@@ -47,8 +50,8 @@ class EventEditor(QDialog):
 
     def __init__(
         self,
-        journal: store.Journal,
-        record: store.EventRecord | None,
+        journal: Journal,
+        record: EventRecord | None,
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
@@ -56,9 +59,9 @@ class EventEditor(QDialog):
         self.setObjectName("eventEditor")
         self.journal = journal
         self.original = record
-        self.record: store.EventRecord | None = None
+        self.record: EventRecord | None = None
         self.setWindowTitle(self.tr("Edit event") if record and record.id else self.tr("New event"))
-        rec = record or store.EventRecord(name="", starts_on=today)
+        rec = record or EventRecord(name="", starts_on=today)
         self.name = QLineEdit(rec.name)
         self.name.setObjectName("eventName")
         self.name.setPlaceholderText(self.tr("e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO"))
@@ -168,15 +171,15 @@ class EventEditor(QDialog):
     def dirty(self) -> bool:
         return self._state() != self._initial
 
-    def value(self) -> store.EventRecord:
-        base = self.original or store.EventRecord(name="", starts_on=_date(self.starts.date()))
+    def value(self) -> EventRecord:
+        base = self.original or EventRecord(name="", starts_on=_date(self.starts.date()))
         starts = _date(self.starts.date())
         ends = _date(self.ends.date()) if self.several.isChecked() else None
 
         def _t(q: QTime) -> dt.time:
             return dt.time(q.hour(), q.minute())
 
-        return store.EventRecord(
+        return EventRecord(
             name=self.name.text().strip(), starts_on=starts, ends_on=ends,
             place=self.place.text().strip(), notes=self.notes.toPlainText(),
             tags=[t.strip() for t in self.tags.text().split(",") if t.strip()], id=base.id,
@@ -191,10 +194,10 @@ class EventEditor(QDialog):
         rec = self.value()
         try:
             if rec.id is None:
-                self.record = store.create_event(self.journal, rec).value
+                self.record = create_event(self.journal, rec).value
             else:
-                self.record = store.update_event(self.journal, rec).value
-        except store.StoreError as exc:
+                self.record = update_event(self.journal, rec).value
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
         self._initial = self._state()
@@ -229,7 +232,7 @@ class EventEditor(QDialog):
 class OccurrenceDialog(QDialog):
     """One evening of a series differently: another day or place, or cancelled."""
 
-    def __init__(self, occurrence: store.Occurrence, parent: QWidget | None = None) -> None:
+    def __init__(self, occurrence: Occurrence, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("occurrenceDialog")
         self.setWindowTitle(

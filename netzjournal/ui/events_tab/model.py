@@ -14,7 +14,18 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from netzjournal import store
+from netzjournal.store.events import (
+    attendance,
+    first_event_day,
+    get_event,
+    matching_event_ids,
+    names_of,
+    occurrence_counts,
+    occurrences,
+    people_met,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Occurrence
 from netzjournal.ui.events_tab import words
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -27,7 +38,7 @@ class EventsModel(QAbstractTableModel):
     DATE, NAME, PLACE, PEOPLE = range(4)
 
     def __init__(
-        self, journal: store.Journal, today: Callable[[], dt.date], parent: QObject | None = None
+        self, journal: Journal, today: Callable[[], dt.date], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._journal, self._today = journal, today
@@ -48,13 +59,13 @@ class EventsModel(QAbstractTableModel):
 
     def reload(self) -> None:
         today = self._today()
-        self._first_day = store.first_event_day(self._journal)
-        matching = store.matching_event_ids(self._journal, self._text) if self._text else None
+        self._first_day = first_event_day(self._journal)
+        matching = matching_event_ids(self._journal, self._text) if self._text else None
         if matching is not None:  # a search covers every year
             start = self._first_day or today
         else:
             start = today - dt.timedelta(days=BACK_DAYS)
-        occ = store.occurrences(self._journal, start, today + dt.timedelta(days=AHEAD_DAYS))
+        occ = occurrences(self._journal, start, today + dt.timedelta(days=AHEAD_DAYS))
         if matching is not None:
             occ = [o for o in occ if o.series_id in matching or o.event_id in matching]
         upcoming = [o for o in occ if o.starts_on >= today]
@@ -72,7 +83,7 @@ class EventsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = rows
         self._oldest = start
-        self._counts = store.occurrence_counts(
+        self._counts = occurrence_counts(
             self._journal, [o.event_id for o in occ if o.event_id is not None]
         )
         self.endResetModel()
@@ -89,14 +100,12 @@ class EventsModel(QAbstractTableModel):
         end = self._oldest - dt.timedelta(days=1)
         start = end - dt.timedelta(days=BACK_DAYS)
         self._oldest = start
-        older = store.occurrences(self._journal, start, end)
+        older = occurrences(self._journal, start, end)
         older.reverse()
         if not older:
             return
         self._counts.update(
-            store.occurrence_counts(
-                self._journal, [o.event_id for o in older if o.event_id is not None]
-            )
+            occurrence_counts(self._journal, [o.event_id for o in older if o.event_id is not None])
         )
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
@@ -105,10 +114,10 @@ class EventsModel(QAbstractTableModel):
 
     # -- access ----------------------------------------------------------------------
 
-    def occurrence(self, row: int) -> store.Occurrence | None:
+    def occurrence(self, row: int) -> Occurrence | None:
         if 0 <= row < len(self._rows) and self._rows[row][0] == "event":
             value = self._rows[row][1]
-            assert isinstance(value, store.Occurrence)
+            assert isinstance(value, Occurrence)
             return value
         return None
 
@@ -117,7 +126,7 @@ class EventsModel(QAbstractTableModel):
 
     def row_of(self, key: tuple[int, dt.date | None]) -> int | None:
         for n, (kind, value) in enumerate(self._rows):
-            if kind == "event" and isinstance(value, store.Occurrence) and value.key == key:
+            if kind == "event" and isinstance(value, Occurrence) and value.key == key:
                 return n
         return None
 
@@ -161,7 +170,7 @@ class EventsModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        assert isinstance(value, store.Occurrence)
+        assert isinstance(value, Occurrence)
         o = value
         if role == OCCURRENCE_ROLE:
             return o
@@ -204,21 +213,21 @@ class OccurrencesModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[tuple[store.Occurrence, str]] = []
+        self._rows: list[tuple[Occurrence, str]] = []
 
-    def load(self, journal: store.Journal, series_id: int | None, until: dt.date) -> None:
-        rows: list[tuple[store.Occurrence, str]] = []
+    def load(self, journal: Journal, series_id: int | None, until: dt.date) -> None:
+        rows: list[tuple[Occurrence, str]] = []
         if series_id is not None:
-            first = store.get_event(journal, series_id).starts_on
-            occ = store.occurrences(journal, first, until, series_ids=[series_id])
+            first = get_event(journal, series_id).starts_on
+            occ = occurrences(journal, first, until, series_ids=[series_id])
             occ.reverse()
             ids = [o.event_id for o in occ if o.event_id is not None]
-            people = store.attendance(journal, ids)
-            met = store.people_met(journal, ids)
+            people = attendance(journal, ids)
+            met = people_met(journal, ids)
             listed = {(a.event_id, a.contact_id) for v in people.values() for a in v}
             only_noted = {cid for eid, cids in met.items() for cid in cids
                           if (eid, cid) not in listed}  # fmt: skip
-            names = store.names_of(journal, only_noted) if only_noted else {}
+            names = names_of(journal, only_noted) if only_noted else {}
             for o in occ:
                 eid = o.event_id or -1
                 who = [a.name for a in people.get(eid, []) if a.status == "attended"]
@@ -232,7 +241,7 @@ class OccurrencesModel(QAbstractTableModel):
         self._rows = rows
         self.endResetModel()
 
-    def occurrence(self, row: int) -> store.Occurrence | None:
+    def occurrence(self, row: int) -> Occurrence | None:
         return self._rows[row][0] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008

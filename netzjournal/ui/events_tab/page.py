@@ -34,6 +34,18 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import store
+from netzjournal.store.errors import StoreError
+from netzjournal.store.events import (
+    attendance,
+    event_row_for,
+    get_event,
+    remove_attendance,
+    set_attendance,
+    set_met_at,
+    set_my_status,
+)
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
@@ -47,14 +59,14 @@ class AttendanceModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[store.AttendanceRow] = []
+        self._rows: list[AttendanceRow] = []
 
-    def set_rows(self, rows: list[store.AttendanceRow]) -> None:
+    def set_rows(self, rows: list[AttendanceRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
 
-    def row_at(self, row: int) -> store.AttendanceRow | None:
+    def row_at(self, row: int) -> AttendanceRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -78,15 +90,15 @@ class EventPage(QWidget):
 
     edit_requested = Signal()
     debrief_requested = Signal()
-    occurrence_chosen = Signal(object)  # a store.Occurrence from the series' table
+    occurrence_chosen = Signal(object)  # a Occurrence from the series' table
 
     def __init__(
-        self, journal: store.Journal, today: Callable[[], dt.date], parent: QWidget | None = None
+        self, journal: Journal, today: Callable[[], dt.date], parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("eventPage")
         self.journal, self.today = journal, today
-        self.occurrence: store.Occurrence | None = None
+        self.occurrence: Occurrence | None = None
         self.title = QLabel()
         self.title.setObjectName("eventTitle")
         self.title.setWordWrap(True)
@@ -194,7 +206,7 @@ class EventPage(QWidget):
 
     # -- showing ---------------------------------------------------------------------
 
-    def show_occurrence(self, occurrence: store.Occurrence | None) -> None:
+    def show_occurrence(self, occurrence: Occurrence | None) -> None:
         self.occurrence = occurrence
         has = occurrence is not None
         for w in (self.my_status, self.debrief, self.edit, self.people, self.picker,
@@ -211,8 +223,8 @@ class EventPage(QWidget):
             self.differ.hide()
             return
         o = occurrence
-        own = store.get_event(self.journal, o.event_id) if o.event_id is not None else None
-        series = store.get_event(self.journal, o.series_id) if o.series_id is not None else None
+        own = get_event(self.journal, o.event_id) if o.event_id is not None else None
+        series = get_event(self.journal, o.series_id) if o.series_id is not None else None
         main = series or own
         assert main is not None
         title = _esc(o.name)
@@ -237,9 +249,7 @@ class EventPage(QWidget):
                 lines.append(_esc(text).replace("\n", "<br>"))
         self.details.setText("<br>".join(lines))
         self.my_status.setCurrentIndex(max(self.my_status.findData(o.my_status), 0))
-        rows = (
-            store.attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
-        )
+        rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         self.attendance.set_rows(rows)
         upcoming = o.starts_on >= self.today()
         self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
@@ -264,24 +274,24 @@ class EventPage(QWidget):
         if self.occurrence is None:
             return None
         try:
-            return store.event_row_for(self.journal, self.occurrence).value
-        except store.StoreError as exc:
+            return event_row_for(self.journal, self.occurrence).value
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
 
     def _my_status_changed(self) -> None:
         event_id = self._row_id()
         if event_id is not None:
-            store.set_my_status(self.journal, event_id, str(self.my_status.currentData() or ""))
+            set_my_status(self.journal, event_id, str(self.my_status.currentData() or ""))
 
     def _add_person(self, contact_id: int) -> None:
         event_id = self._row_id()
         if event_id is None:
             return
         try:
-            store.set_attendance(self.journal, event_id, contact_id,
+            set_attendance(self.journal, event_id, contact_id,
                                  str(self.status.currentData()), self.note.text())  # fmt: skip
-        except store.StoreError as exc:
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return
         self.note.clear()
@@ -306,12 +316,12 @@ class EventPage(QWidget):
             QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            store.remove_attendance(self.journal, row.event_id, row.contact_id)
+            remove_attendance(self.journal, row.event_id, row.contact_id)
 
     def _met_here(self) -> None:
         row = self.attendance.row_at(self.people.currentIndex().row())
         if row is not None:
-            store.set_met_at(self.journal, row.contact_id, row.event_id)
+            set_met_at(self.journal, row.contact_id, row.event_id)
 
     def _open_person(self, index: QModelIndex) -> None:
         cid = index.data(CONTACT_ROLE)
@@ -320,7 +330,7 @@ class EventPage(QWidget):
 
     def _series_row(self, index: QModelIndex) -> None:
         occ = index.data(OCCURRENCE_ROLE)
-        if isinstance(occ, store.Occurrence):
+        if isinstance(occ, Occurrence):
             self.occurrence_chosen.emit(occ)
 
 

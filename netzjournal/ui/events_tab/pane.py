@@ -26,7 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.errors import StoreError
+from netzjournal.store.events import delete_event, get_event, update_occurrence
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import Occurrence
 from netzjournal.ui import style
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.events import AppEvents
@@ -39,7 +43,7 @@ from netzjournal.ui.refresh import DeferredRefresh
 class EventsPane(QWidget):
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         undo_stack: QUndoStack,
         today: Callable[[], dt.date],
@@ -164,10 +168,10 @@ class EventsPane(QWidget):
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         occ = current.data(OCCURRENCE_ROLE) if current.isValid() else None
-        if isinstance(occ, store.Occurrence):
+        if isinstance(occ, Occurrence):
             self.page.show_occurrence(occ)
 
-    def _choose(self, occ: store.Occurrence) -> None:
+    def _choose(self, occ: Occurrence) -> None:
         row = self.model.row_of(occ.key)
         while row is None and self.model.canFetchMore():
             self.model.fetchMore()
@@ -193,7 +197,7 @@ class EventsPane(QWidget):
         self._select_row(row)
         return True
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.events or changes.contacts or changes.interactions:
             if changes.everything or changes.contacts:
                 self.page.picker.reload()
@@ -201,7 +205,7 @@ class EventsPane(QWidget):
 
     # -- commands ---------------------------------------------------------------------
 
-    def current(self) -> store.Occurrence | None:
+    def current(self) -> Occurrence | None:
         return self.page.occurrence
 
     def new_event(self) -> None:
@@ -224,9 +228,7 @@ class EventsPane(QWidget):
         target = occ.series_id if occ.series_id is not None else occ.event_id
         if target is None:
             return
-        dialog = EventEditor(
-            self.journal, store.get_event(self.journal, target), self.today(), self
-        )
+        dialog = EventEditor(self.journal, get_event(self.journal, target), self.today(), self)
         dialog.exec()
 
     def differ_current(self) -> None:
@@ -239,7 +241,7 @@ class EventsPane(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         day, place, cancelled = dialog.values()
-        store.update_occurrence(self.journal, occ.series_id, occ.occurrence_on, starts_on=day,
+        update_occurrence(self.journal, occ.series_id, occ.occurrence_on, starts_on=day,
                                 place=place, cancelled=cancelled)  # fmt: skip
 
     def debrief_current(self) -> None:
@@ -270,7 +272,7 @@ class EventsPane(QWidget):
             QMessageBox.StandardButton.No,
         )  # fmt: skip
         if answer == QMessageBox.StandardButton.Yes:
-            store.delete_event(self.journal, target)
+            delete_event(self.journal, target)
 
     def import_calendar(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -292,7 +294,7 @@ class EventsPane(QWidget):
             return
         try:
             out = ical_in.import_events(self.journal, events)
-        except store.StoreError as exc:
+        except StoreError as exc:
             QMessageBox.warning(self, self.tr("Import events"), str(exc))
             return
         QMessageBox.information(

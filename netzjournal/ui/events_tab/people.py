@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from netzjournal import store
+from netzjournal.store.events import PickablePerson, people_for_picking
+from netzjournal.store.journal import Journal
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -37,7 +38,7 @@ class PeopleModel(QAbstractListModel):
         super().__init__(parent)
         self._rows: list[tuple[int, str, str]] = []  # id, shown text, name
 
-    def load(self, people: list[store.PickablePerson]) -> None:
+    def load(self, people: list[PickablePerson]) -> None:
         collator = QCollator()
         collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         rows = [
@@ -83,7 +84,7 @@ class PersonAdder(QLineEdit):
     picked = Signal(int)
     create_requested = Signal(str)
 
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
         self.setObjectName("personPicker")
@@ -103,7 +104,7 @@ class PersonAdder(QLineEdit):
     def _ensure_loaded(self) -> None:
         if not self._loaded:
             self._loaded = True
-            self.people.load(store.people_for_picking(self.journal))
+            self.people.load(people_for_picking(self.journal))
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         self._ensure_loaded()

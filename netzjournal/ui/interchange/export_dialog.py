@@ -18,14 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.interchange.exports import SUFFIX, export_to
 from netzjournal.progress import Cancelled
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
 from netzjournal.ui.progress_dialog import ProgressDialog
 
 
 class ExportDialog(QDialog):
-    def __init__(self, journal: store.Journal, selected: list[int],
+    def __init__(self, journal: Journal, selected: list[int],
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -64,7 +65,7 @@ class ExportDialog(QDialog):
     def ids(self) -> list[int]:
         if self.only_selected.isChecked() or self.format.currentData() == "md":
             return list(self.selected)
-        return [r.id for r in store.contact_rows(self.journal, include_archived=True)]
+        return [r.id for r in contact_rows(self.journal, include_archived=True)]
 
     def write(self, path: Path) -> Path:
         """Export into ``path`` with a progress dialog; the file is only replaced once

@@ -14,10 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from netzjournal import store
 from netzjournal.interchange.files import FileRefused, read_file
 from netzjournal.progress import Cancelled
 from netzjournal.store import journal_json
+from netzjournal.store.journal import Journal
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import problem_text
 
@@ -63,7 +63,7 @@ def refusal_text(exc: journal_json.RestoreRefused) -> str:
 
 def restore_json(
     parent: QWidget,
-    journal: store.Journal,
+    journal: Journal,
     path: Path | None = None,
     make_progress: Callable[[str], ProgressDialog] | None = None,
 ) -> bool:

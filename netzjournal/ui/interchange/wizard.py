@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.interchange.importer import (
     ImportOutcome,
     ImportPlan,
@@ -47,6 +46,8 @@ from netzjournal.interchange.importer import (
     undo_import,
 )
 from netzjournal.progress import Cancelled, Progress, ignore
+from netzjournal.store.journal import Journal
+from netzjournal.store.people import list_people
 from netzjournal.ui import undo
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
@@ -195,7 +196,7 @@ class ActionDelegate(QStyledItemDelegate):
 
 
 class ImportCommand(undo.JournalCommand):
-    def __init__(self, journal: store.Journal, plan: ImportPlan, text: str,
+    def __init__(self, journal: Journal, plan: ImportPlan, text: str,
                  progress: Progress = ignore) -> None:  # fmt: skip
         super().__init__(journal, text)
         self.plan = plan
@@ -213,7 +214,7 @@ class ImportCommand(undo.JournalCommand):
 
 class ImportWizard(QDialog):
     def __init__(
-        self, journal: store.Journal, undo_stack: QUndoStack, parent: QWidget | None = None
+        self, journal: Journal, undo_stack: QUndoStack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("importWizard")
@@ -403,7 +404,7 @@ class ImportWizard(QDialog):
         finally:
             progress.close()
         self.model._names = {
-            c.id: c.label for c in store.list_people(self.journal, include_archived=True)
+            c.id: c.label for c in list_people(self.journal, include_archived=True)
         }
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal.store.events import linkable_events
+from netzjournal.store.interactions import follow_ups_of_note, get_interaction
+from netzjournal.store.journal import Journal
+from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.participants import ParticipantsField
 
@@ -42,7 +45,7 @@ def from_qdatetime(value: QDateTime) -> dt.datetime:
 class FollowUpRow(QWidget):
     """One follow-up: done box, text, due date (optional)."""
 
-    def __init__(self, record: store.FollowUpRecord, parent: QWidget | None = None) -> None:
+    def __init__(self, record: FollowUpRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.record = record
         self.done = QCheckBox()
@@ -83,10 +86,10 @@ class FollowUpRow(QWidget):
         return (self.removed, self.done.isChecked(), self.text.text(),
                 self.has_due.isChecked(), (d.year(), d.month(), d.day()))  # fmt: skip
 
-    def value(self) -> store.FollowUpRecord:
+    def value(self) -> FollowUpRecord:
         d = self.due.date()
         due = dt.date(d.year(), d.month(), d.day()) if self.has_due.isChecked() else None
-        return store.FollowUpRecord(
+        return FollowUpRecord(
             text=self.text.text().strip(),
             contact_id=self.record.contact_id,
             interaction_id=self.record.interaction_id,
@@ -103,11 +106,11 @@ class NoteEditor(QWidget):
     save_requested = Signal()
     delete_requested = Signal()
 
-    def __init__(self, journal: store.Journal, parent: QWidget | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("noteEditor")
         self.journal = journal
-        self.record: store.InteractionRecord | None = None
+        self.record: InteractionRecord | None = None
         self._follow_rows: list[FollowUpRow] = []
         # True once something was typed or changed since the note was shown:
         # a refresh then leaves the editor alone (the save is checked instead).
@@ -211,7 +214,7 @@ class NoteEditor(QWidget):
         self.follow_box = QVBoxLayout()
         self.follow_box.setSpacing(4)
         add_follow = QPushButton(self.tr("Add follow-up"))
-        add_follow.clicked.connect(lambda: self._add_follow_row(store.FollowUpRecord(text="")))
+        add_follow.clicked.connect(lambda: self._add_follow_row(FollowUpRecord(text="")))
         add_follow.clicked.connect(self._mark_edited)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveNote")
@@ -264,7 +267,7 @@ class NoteEditor(QWidget):
     def _update_preview(self) -> None:
         self.preview.setMarkdown(self.body.toPlainText())
 
-    def _add_follow_row(self, record: store.FollowUpRecord) -> FollowUpRow:
+    def _add_follow_row(self, record: FollowUpRecord) -> FollowUpRow:
         row = FollowUpRow(record)
         row.text.textChanged.connect(self._mark_edited)
         row.done.toggled.connect(self._mark_edited)
@@ -277,7 +280,7 @@ class NoteEditor(QWidget):
     def _fill_events(self, selected: int | None) -> None:
         self.event_link.clear()
         self.event_link.addItem(self.tr("–"), None)
-        for event_id, name, day in store.linkable_events(self.journal, 200):
+        for event_id, name, day in linkable_events(self.journal, 200):
             self.event_link.addItem(f"{name} ({texts.format_date(day)})", event_id)
         index = self.event_link.findData(selected)
         self.event_link.setCurrentIndex(max(index, 0))
@@ -306,15 +309,15 @@ class NoteEditor(QWidget):
             self.participants.clear()
             self.mark_clean()
             return
-        r = store.get_interaction(self.journal, note_id)
+        r = get_interaction(self.journal, note_id)
         self.record = r
         self.setEnabled(True)
         self._fill(r)
-        for fu in store.follow_ups_of_note(self.journal, note_id):
+        for fu in follow_ups_of_note(self.journal, note_id):
             self._add_follow_row(fu)
         self.mark_clean()
 
-    def show_record(self, shown: store.InteractionRecord, base: store.InteractionRecord) -> None:
+    def show_record(self, shown: InteractionRecord, base: InteractionRecord) -> None:
         """Show ``shown`` (a merged version) over ``base``, the note as stored now.
 
         Follow-up rows stay as they are; the editor counts as edited.
@@ -327,7 +330,7 @@ class NoteEditor(QWidget):
             self._filling = False
         self.edited = True
 
-    def _fill(self, r: store.InteractionRecord) -> None:
+    def _fill(self, r: InteractionRecord) -> None:
         self.when.setDateTime(to_qdatetime(r.occurred_at))
         self.kind.setCurrentIndex(max(self.kind.findData(r.kind), 0))
         self.direction.setCurrentIndex(max(self.direction.findData(r.direction), 0))
@@ -349,7 +352,7 @@ class NoteEditor(QWidget):
 
     def value(
         self,
-    ) -> tuple[store.InteractionRecord, list[store.FollowUpRecord], list[int]] | None:
+    ) -> tuple[InteractionRecord, list[FollowUpRecord], list[int]] | None:
         """The edited note, its follow-ups and the ids of follow-ups removed
         (with ✕, or by emptying their text); None if cancelled (unknown names)."""
         assert self.record is not None
@@ -357,11 +360,11 @@ class NoteEditor(QWidget):
         if ids is None:
             return None
         lead = ids[0] if ids else None
-        lines = [store.GiveTakeLine("gave", t.strip(), lead)
+        lines = [GiveTakeLine("gave", t.strip(), lead)
                  for t in self.gave.toPlainText().splitlines() if t.strip()]  # fmt: skip
-        lines += [store.GiveTakeLine("received", t.strip(), lead)
+        lines += [GiveTakeLine("received", t.strip(), lead)
                   for t in self.received.toPlainText().splitlines() if t.strip()]  # fmt: skip
-        after = store.InteractionRecord(
+        after = InteractionRecord(
             occurred_at=from_qdatetime(self.when.dateTime()),
             kind=self.kind.currentData(),
             direction=self.direction.currentData(),

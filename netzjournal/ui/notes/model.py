@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from netzjournal import store
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import NoteFilter, TimelineEntry, interaction_page
 from netzjournal.ui import texts
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -15,14 +16,14 @@ class NotesListModel(QAbstractTableModel):
     DATE, KIND, PEOPLE, TITLE = range(4)
     PAGE = 200
 
-    def __init__(self, journal: store.Journal, parent: QObject | None = None) -> None:
+    def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._journal = journal
-        self._filter = store.NoteFilter()
-        self._rows: list[store.TimelineEntry] = []
+        self._filter = NoteFilter()
+        self._rows: list[TimelineEntry] = []
         self._done = False
 
-    def set_filter(self, flt: store.NoteFilter) -> None:
+    def set_filter(self, flt: NoteFilter) -> None:
         self._filter = flt
         self.reload()
 
@@ -43,7 +44,7 @@ class NotesListModel(QAbstractTableModel):
                 return n
         return None
 
-    def note_at(self, row: int) -> store.TimelineEntry:
+    def note_at(self, row: int) -> TimelineEntry:
         return self._rows[row]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -53,7 +54,7 @@ class NotesListModel(QAbstractTableModel):
         if parent.isValid() or self._done:
             return
         before = self._rows[-1].key if self._rows else None
-        page = store.interaction_page(self._journal, self._filter, before, self.PAGE)
+        page = interaction_page(self._journal, self._filter, before, self.PAGE)
         if len(page) < self.PAGE:
             self._done = True
         if page:

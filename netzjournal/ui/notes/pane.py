@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import NoteFilter
+from netzjournal.store.records import InteractionRecord
+from netzjournal.store.stale import StaleWrite
 from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
@@ -31,7 +35,7 @@ from netzjournal.ui.refresh import DeferredRefresh
 class NotesPane(QWidget):
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         actions: Actions,
         undo_stack: QUndoStack,
@@ -122,7 +126,7 @@ class NotesPane(QWidget):
             self.open_only.setChecked(not self.open_only.isChecked())
             self.open_only.blockSignals(False)
             return
-        self.model.set_filter(store.NoteFilter(open_follow_ups=self.open_only.isChecked()))
+        self.model.set_filter(NoteFilter(open_follow_ups=self.open_only.isChecked()))
         self.editor.show_note(None)
 
     def _current_changed(self) -> None:
@@ -142,7 +146,7 @@ class NotesPane(QWidget):
         else:
             self.select(target)
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.interactions or changes.follow_ups or changes.contacts:
             current = self.editor.record.id if self.editor.record else None
             self.model.reload()
@@ -229,13 +233,11 @@ class NotesPane(QWidget):
             )
         return True
 
-    def _conflict(self, exc: store.StaleWrite) -> None:
+    def _conflict(self, exc: StaleWrite) -> None:
         """Same fields changed elsewhere: keep this text, take the rest in, say so."""
         from netzjournal.ui import texts
 
-        if isinstance(exc.merged, store.InteractionRecord) and isinstance(
-            exc.current, store.InteractionRecord
-        ):
+        if isinstance(exc.merged, InteractionRecord) and isinstance(exc.current, InteractionRecord):
             self.editor.show_record(exc.merged, base=exc.current)
         QMessageBox.warning(
             self,

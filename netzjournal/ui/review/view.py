@@ -20,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
 from netzjournal.review.figures import YearFigures, default_year, review
 from netzjournal.review.render import labels, markdown, sections_html
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import years_with_entries
+from netzjournal.store.reading import get_setting
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 from netzjournal.ui.review.charts import ChartWidget, paint_calendar, paint_month_bars
@@ -31,7 +34,7 @@ from netzjournal.ui.review.charts import ChartWidget, paint_calendar, paint_mont
 class ReviewPane(QWidget):
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
@@ -103,7 +106,7 @@ class ReviewPane(QWidget):
         return "de" if QLocale().language() == QLocale.Language.German else "en"
 
     def _fill_years(self) -> None:
-        years = set(store.years_with_entries(self.journal)) | {self.today().year}
+        years = set(years_with_entries(self.journal)) | {self.today().year}
         chosen = self.year.currentData()  # kept when the list is filled again
         self.year.blockSignals(True)
         self.year.clear()
@@ -113,7 +116,7 @@ class ReviewPane(QWidget):
         self.year.setCurrentIndex(max(self.year.findData(wanted), 0))
         self.year.blockSignals(False)
 
-    def _on_changed(self, _changes: store.ChangeSet) -> None:
+    def _on_changed(self, _changes: ChangeSet) -> None:
         self._fill_years()  # a note may open a year the list did not have
         self.refresh()
 
@@ -140,7 +143,7 @@ class ReviewPane(QWidget):
         self.body.setMinimumHeight(int(self.body.document().size().height()) + 20)
 
     def user_name(self) -> str:
-        value = store.get_setting(self.journal, "user.name", "")
+        value = get_setting(self.journal, "user.name", "")
         return value if isinstance(value, str) else ""
 
     def save_pdf(self, path: str | None = None) -> Path | None:

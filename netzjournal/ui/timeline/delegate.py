@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from netzjournal import store
+from netzjournal.store.listings import TimelineEntry
 from netzjournal.ui import texts
 from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
 
@@ -44,7 +44,7 @@ class TimelineDelegate(QStyledItemDelegate):
             painter.restore()
             return
         entry = index.data(ENTRY_ROLE)
-        assert isinstance(entry, store.TimelineEntry)
+        assert isinstance(entry, TimelineEntry)
         if option.state & QStyle.StateFlag.State_Selected:
             painter.fillRect(rect, palette.color(QPalette.ColorRole.Highlight))
             fg = palette.color(QPalette.ColorRole.HighlightedText)

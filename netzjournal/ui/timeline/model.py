@@ -7,11 +7,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from netzjournal import store
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import NoteFilter, TimelineCursor, TimelineEntry, timeline_page
 from netzjournal.ui import texts
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "year", "month" or "entry"
-ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the store.TimelineEntry of an entry row
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 2  # the TimelineEntry of an entry row
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -19,24 +20,24 @@ class TimelineModel(QAbstractListModel):
     PAGE = 200
 
     def __init__(
-        self, journal: store.Journal, today: Callable[[], dt.date], parent: QObject | None = None
+        self, journal: Journal, today: Callable[[], dt.date], parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._today = today
-        self._filter = store.NoteFilter()
+        self._filter = NoteFilter()
         self._items: list[tuple[str, object]] = []
-        self._cursor = store.TimelineCursor()
+        self._cursor = TimelineCursor()
         self._last_month: tuple[int, int] | None = None
         self._start_year: int | None = None
 
     # -- loading -------------------------------------------------------------------------
 
     @property
-    def current_filter(self) -> store.NoteFilter:
+    def current_filter(self) -> NoteFilter:
         return self._filter
 
-    def set_filter(self, flt: store.NoteFilter) -> None:
+    def set_filter(self, flt: NoteFilter) -> None:
         self._filter = flt
         self._start_year = None
         self.reload()
@@ -50,7 +51,7 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._items = []
         self._last_month = None
-        self._cursor = store.TimelineCursor()
+        self._cursor = TimelineCursor()
         if self._start_year is not None:
             start = (f"{self._start_year + 1:04d}-01-01 00:00:00", 0)
             self._cursor.interactions = start
@@ -70,9 +71,7 @@ class TimelineModel(QAbstractListModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._cursor.done:
             return
-        page = store.timeline_page(
-            self._journal, self._filter, self._cursor, self.PAGE, self._today()
-        )
+        page = timeline_page(self._journal, self._filter, self._cursor, self.PAGE, self._today())
         rows: list[tuple[str, object]] = []
         for entry in page:
             month = (entry.when.year, entry.when.month)
@@ -92,7 +91,7 @@ class TimelineModel(QAbstractListModel):
         for n, (kind, value) in enumerate(self._items):
             if (
                 kind == "entry"
-                and isinstance(value, store.TimelineEntry)
+                and isinstance(value, TimelineEntry)
                 and value.source == "interaction"
                 and value.id == note_id
             ):
@@ -125,7 +124,7 @@ class TimelineModel(QAbstractListModel):
                 return texts.month_header(year, month)
             return None
         entry = value
-        assert isinstance(entry, store.TimelineEntry)
+        assert isinstance(entry, TimelineEntry)
         if role == ENTRY_ROLE:
             return entry
         if role == Qt.ItemDataRole.DisplayRole:

@@ -16,7 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal import store
+from netzjournal.store.catalog import list_tags
+from netzjournal.store.changes import ChangeSet
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import NoteFilter, TimelineEntry, years_with_entries
 from netzjournal.ui import style, texts
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.person_picker import PersonPicker
@@ -28,7 +31,7 @@ from netzjournal.ui.timeline.model import ENTRY_ROLE, TimelineModel
 class TimelinePane(QWidget):
     def __init__(
         self,
-        journal: store.Journal,
+        journal: Journal,
         events: AppEvents,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
@@ -107,19 +110,19 @@ class TimelinePane(QWidget):
             combo.blockSignals(True)
             combo.clear()
         self.tag.addItem(self.tr("All tags"), None)
-        for t in store.list_tags(self.journal):
+        for t in list_tags(self.journal):
             self.tag.addItem(t.name, t.name)
         self.year.addItem(self.tr("All years"), None)
         self.jump.addItem(self.tr("Newest"), None)
-        for y in store.years_with_entries(self.journal):
+        for y in years_with_entries(self.journal):
             self.year.addItem(str(y), y)
             self.jump.addItem(str(y), y)
         for combo, value in zip(combos, keep, strict=True):
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
 
-    def current_filter(self) -> store.NoteFilter:
-        return store.NoteFilter(
+    def current_filter(self) -> NoteFilter:
+        return NoteFilter(
             contact_id=self.person.person_id,
             tag=self.tag.currentData(),
             kind=self.kind.currentData(),
@@ -138,12 +141,12 @@ class TimelinePane(QWidget):
 
     def _open(self, index: QModelIndex) -> None:
         entry = index.data(ENTRY_ROLE)
-        if isinstance(entry, store.TimelineEntry) and entry.source == "interaction":
+        if isinstance(entry, TimelineEntry) and entry.source == "interaction":
             self.events.open_note.emit(entry.id)
-        elif isinstance(entry, store.TimelineEntry) and entry.source == "event":
+        elif isinstance(entry, TimelineEntry) and entry.source == "event":
             self.events.open_event.emit(entry.id)
 
-    def _on_changed(self, changes: store.ChangeSet) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.interactions or changes.events or changes.contacts:
             if changes.everything or changes.contacts or changes.tags:
                 self._fill_choices()
