@@ -284,6 +284,7 @@ def run_gui(
     screenshot: tuple[str, int, int] | None = None,
     exit_after_paint: bool = False,
     coach: bool = False,
+    dark: bool = False,
 ) -> int:
     """Start the desktop app; returns the process exit status.
 
@@ -294,6 +295,10 @@ def run_gui(
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     _set_names()  # (fractional scaling: Qt 6 passes the factor through by default)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    from netzjournal.ui.style import follow_color_scheme
+
+    # Light or dark as the system says (and when it changes); --dark forces dark.
+    follow_color_scheme(forced_dark=dark)
     if not gc.isenabled():  # switched off for the start (cli.main); never for long
         from PySide6.QtCore import QTimer
 

@@ -181,17 +181,6 @@ class Capture:
             raise CaptureError(self.text("bad_due", value=text)) from None
 
 
-def contact_from_name(name: str) -> ContactRecord:
-    """A minimal contact from "Given Family" (the last word is the family name), or
-    from "Family, Given" (as the window's quick note makes one)."""
-    if "," in name:
-        family, _, given = (part.strip() for part in name.partition(","))
-        return ContactRecord(given_name=given, family_name=family)
-    words = name.split()
-    given, family = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", name)
-    return ContactRecord(given_name=given, family_name=family)
-
-
 @dataclass
 class NoteRequest:
     people: list[str]

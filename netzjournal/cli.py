@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,6 +80,13 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
     parser.add_argument(
         "--size", default="1280x800", metavar="WxH", help="window size for --screenshot"
     )
+    parser.add_argument(
+        "--dark", action="store_true", help="with --screenshot: a dark colour scheme"
+    )
+    parser.add_argument(
+        "--scale", type=float, default=None, metavar="FACTOR",
+        help="with --screenshot: scale factor (as QT_SCALE_FACTOR), e.g. 2",
+    )  # fmt: skip
     # For `netzjournal bench`: start, paint the contacts once, report, quit.
     parser.add_argument("--exit-after-paint", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -565,6 +573,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 2
         screenshot = (args.screenshot, width, height)
+        if args.scale is not None:
+            if not 0.5 <= args.scale <= 4:
+                print("netzjournal: --scale must be between 0.5 and 4", file=sys.stderr)
+                return 2
+            os.environ["QT_SCALE_FACTOR"] = str(args.scale)  # read when Qt starts
     return run_gui(
         data_dir=args.data_dir,
         quick_note=args.quick_note,
@@ -572,6 +585,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         screenshot=screenshot,
         exit_after_paint=args.exit_after_paint,
         coach=getattr(args, "coach", False),
+        dark=getattr(args, "dark", False),
     )
 
 

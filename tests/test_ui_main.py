@@ -408,17 +408,22 @@ def test_screenshot_command_renders_every_view(tmp_path):
                    cwd=REPO, capture_output=True)  # fmt: skip
     out = tmp_path / "shots"
     result = subprocess.run([*env_run, "--screenshot", str(out), "--size", "1280x800",
-                             "--lang", "de"], cwd=REPO, capture_output=True, text=True,
-                            timeout=120)  # fmt: skip
+                             "--lang", "de", "--dark", "--scale", "2"], cwd=REPO,
+                            capture_output=True, text=True, timeout=240)  # fmt: skip
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
     assert names == [
-        "contact-detail.png", "contacts.png", "events.png", "notes.png", "quick-note.png",
+        "contact-detail.png", "contacts.png", "dialog-backups.png", "dialog-contact.png",
+        "dialog-event.png", "dialog-export.png", "dialog-import.png", "dialog-settings.png",
+        "dialog-templates.png", "events.png", "notes.png", "quick-note.png",
         "review.png", "search.png", "timeline.png",
     ]  # fmt: skip
-    from PySide6.QtGui import QImage
+    from PySide6.QtGui import QColor, QImage
 
-    assert QImage(str(out / "contacts.png")).width() == 1280
+    image = QImage(str(out / "contacts.png"))
+    assert image.width() == 2560  # --scale 2: every pixel twice
+    # --dark: the window's background (the status bar, bottom left) is dark.
+    assert QColor(image.pixel(4, image.height() - 4)).lightnessF() < 0.4
 
 
 def test_ctrl_n_opens_the_quick_note_from_any_view(demo_window, qtbot):
@@ -549,6 +554,6 @@ def test_tab_moves_through_the_contacts_view_in_layout_order(demo_window, qtbot)
     # The filter bar left to right, the list (Tab leaves it), the person's page,
     # then the search in the tool bar.
     assert seen == [
-        "contactFilter", "tagFilter", "showArchived", "Edit contact", "Merge two contacts",
+        "contactFilter", "tagFilter", "showArchived", "Edit", "Merge",
         "contactsView", "contactDetail", "searchField",
     ]  # fmt: skip

@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -132,17 +132,16 @@ class BackupsDialog(QDialog):
         folder.clicked.connect(
             lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths.backups)))
         )
-        close = QPushButton(self.tr("Close"))
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
+        # The platform's order and placement (QDialogButtonBox).
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         for b in (create, self.restore_button, folder):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        buttons.addWidget(close)
+            b.setAutoDefault(False)
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.refresh()
 
     def refresh(self) -> None:

@@ -10,7 +10,6 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QDockWidget,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -27,8 +26,10 @@ from netzjournal.paths import DataPaths
 from netzjournal.store.backups import BackupInfo, restore_backup
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
+from netzjournal.store.events import get_event, occurrences
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import journal_counts, journal_empty
+from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
 from netzjournal.ui.events import AppEvents
@@ -168,28 +169,32 @@ class MainWindow(QMainWindow):
         self.search_field.setAccessibleName(self.tr("Search everything"))
         self.search_field.setPlaceholderText(self.tr("Search people and notes (Ctrl+K)"))
         self.search_field.setClearButtonEnabled(True)
-        self.search_field.setMinimumWidth(300)
+        self.search_field.setMinimumWidth(self.fontMetrics().averageCharWidth() * 28)
         bar.addWidget(self.search_field)
         self.addToolBar(bar)
         self._search = None  # attached after the first paint
 
     def _build_coach(self) -> None:
-        dock = QDockWidget(self.tr("Reconnect coach"), self)
-        dock.setObjectName("coachDock")
+        from netzjournal.ui.coach.dock import EXPANDED_MIN, CoachDock
+
+        dock = CoachDock(self.tr("Reconnect coach"), self)
         # The pane itself is built after the first paint (see `coach`): it
         # reads every note, and the contacts come first.
         waiting = QLabel(self.tr("Loading suggestions…"))
-        waiting.setMargin(12)
+        waiting.setMargin(style.SPACE.M)
+        waiting.setWordWrap(True)
         waiting.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        waiting.setMinimumWidth(280)
-        dock.setWidget(waiting)
+        dock.set_content(waiting)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
-        self.resizeDocks([dock], [340], Qt.Orientation.Horizontal)
+        self.resizeDocks([dock], [max(EXPANDED_MIN, 320)], Qt.Orientation.Horizontal)
         self.coach_dock = dock
         self._coach: CoachPane | None = None
         self.actions_.toggle_coach.setChecked(True)
         self.actions_.toggle_coach.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
+        dock.collapsed_changed.connect(
+            lambda folded: self._settings().setValue("coach/collapsed", folded)
+        )
         self.contacts.first_painted.connect(self._after_first_paint)
 
     @property
@@ -200,10 +205,7 @@ class MainWindow(QMainWindow):
             self._coach = CoachPane(
                 self.journal, self.events, self.today, undo_stack=self.undo_stack
             )
-            self._coach.setMinimumWidth(280)
-            old = self.coach_dock.widget()
-            self.coach_dock.setWidget(self._coach)
-            old.deleteLater()
+            self.coach_dock.set_content(self._coach)
         return self._coach
 
     _painted = False
@@ -330,12 +332,14 @@ class MainWindow(QMainWindow):
             self.unsaved.register(self._notes, self, self._notes.editor.describe)
             self._place(NOTES, self._notes, self.tr("Meeting notes"))
             s = self._settings()
-            header = self._notes.list.horizontalHeader()
-            for key, target in (("splitters/notes", self._notes.splitter),
-                                ("columns/notes", header)):  # fmt: skip
-                value = s.value(key)
-                if isinstance(value, QByteArray):
-                    target.restoreState(value)
+            value = s.value("splitters/notes")
+            if isinstance(value, QByteArray):
+                self._notes.splitter.restoreState(value)
+            value = s.value("columns/notes")  # the sort order (the widths are the fitter's)
+            if isinstance(value, QByteArray):
+                with self._notes.columns.quiet():
+                    self._notes.list.horizontalHeader().restoreState(value)
+            self._notes.columns.attach_settings(self._settings, "columns/notes-choice")
         return self._notes
 
     @property
@@ -448,7 +452,6 @@ class MainWindow(QMainWindow):
     def open_event(self, event_id: int) -> None:
         """Show an event row: a single event, or the occurrence of a series it stands for."""
         # Loaded here, not at the start: events bring dateutil's rrule (~35 ms of imports).
-        from netzjournal.store.events import get_event, occurrences
 
         try:
             rec = get_event(self.journal, event_id)
@@ -610,6 +613,7 @@ class MainWindow(QMainWindow):
     def show_coach(self) -> None:
         """Show the coach (a click on the day's reminder asked for it)."""
         self.coach_dock.show()
+        self.coach_dock.set_collapsed(False)
         self.coach_dock.raise_()
         self.coach.setFocus()
 
@@ -628,13 +632,17 @@ class MainWindow(QMainWindow):
         state = s.value("mainWindow/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        for key, target in (
-            ("splitters/contacts", self.contacts.splitter),
-            ("columns/contacts", self.contacts.table.horizontalHeader()),
-        ):
-            value = s.value(key)
-            if isinstance(value, QByteArray):
-                target.restoreState(value)
+        value = s.value("splitters/contacts")
+        if isinstance(value, QByteArray):
+            self.contacts.splitter.restoreState(value)
+        value = s.value("columns/contacts")  # the sort order (the widths are the fitter's)
+        if isinstance(value, QByteArray):
+            with self.contacts.columns.quiet():
+                self.contacts.table.horizontalHeader().restoreState(value)
+        # Which columns the person chose to see (fitted to the width, ui/columns.py).
+        self.contacts.columns.attach_settings(self._settings, "columns/contacts-choice")
+        if str(s.value("coach/collapsed", "false")).lower() == "true":
+            self.coach_dock.set_collapsed(True)
         view = s.value("mainWindow/view")
         if view is not None and str(view).isdigit():
             self.tabs.setCurrentIndex(int(view))

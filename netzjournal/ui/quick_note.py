@@ -238,8 +238,11 @@ class QuickNoteDialog(QDialog):
             any(str(draft.get(k, "")).strip() for k in ("body", "hooks", "next", "say_next"))
             or _draft_names_someone(draft.get("who"))
         ):
+            # Asked before the dialog shows: centred on the window, not on a
+            # dialog that has no place on screen yet (it would sit in a corner).
+            anchor = self if self.isVisible() else (self.parentWidget() or self)
             answer = QMessageBox.question(
-                self,
+                anchor,
                 self.tr("Unsaved quick note"),
                 self.tr("There is a quick note you did not save. Continue with it?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,

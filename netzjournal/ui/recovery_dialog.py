@@ -21,7 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
+    QDialogButtonBox,
     QLabel,
     QPushButton,
     QTableView,
@@ -174,10 +174,9 @@ class RecoveryDialog(QDialog):
         self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setObjectName("quitRecovery")
         self.quit_button.clicked.connect(self.reject)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.restore_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.quit_button)
+        buttons = QDialogButtonBox()  # the platform's order and placement
+        buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.quit_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.addWidget(head)
         layout.addWidget(detail)
@@ -207,7 +206,7 @@ class RecoveryDialog(QDialog):
             layout.addWidget(technical)
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         self.table.setVisible(bool(rows))
         self.restore_button.setEnabled(bool(usable))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)

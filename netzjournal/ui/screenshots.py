@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtWidgets import QApplication, QWidget
 
+from netzjournal.store.contacts import get_contact
 from netzjournal.store.listings import contact_names, contact_rows
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
+from netzjournal.ui.quick_note import QuickNoteDialog
 
 
 def _settle() -> None:
@@ -60,6 +63,15 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     shot("search", window)
     window.search_field.clear()
     dialog = window.quick_note_dialog()
+    if dialog.drafts.load() is None:  # a person's unsaved quick note is left alone
+        _quick_note(window, dialog, shot)
+    _dialogs(window, shot)
+    return written
+
+
+def _quick_note(
+    window: MainWindow, dialog: QuickNoteDialog, shot: Callable[[str, QWidget], None]
+) -> None:
     dialog.reset()
     dialog.who.set_ids([i for i, _ in contact_names(window.journal)[:1]])
     dialog.body.setPlainText(
@@ -73,7 +85,39 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     dialog.when.setDateTime(QDateTime.currentDateTime())
     dialog.show()
     shot("quick-note", dialog)
+    dialog._stop_autosave()  # the sample text must not become a draft
     dialog.drafts.clear()
     dialog.hide()
     QApplication.processEvents()
-    return written
+
+
+def _dialogs(window: MainWindow, shot: Callable[[str, QWidget], None]) -> None:
+    """Each dialog as it opens over the window (shown, not run: nothing is saved)."""
+    from netzjournal.ui.backups_dialog import BackupsDialog
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.events_tab.editor import EventEditor
+    from netzjournal.ui.interchange.export_dialog import ExportDialog
+    from netzjournal.ui.interchange.wizard import ImportWizard
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    j = window.journal
+    ids = window.contacts.selected_ids()
+    makers: list[tuple[str, Callable[[], QWidget]]] = [
+        ("dialog-settings", lambda: SettingsDialog(window.paths, j, window)),
+        ("dialog-backups", lambda: BackupsDialog(lambda: j, lambda _b: None, window.paths, window)),
+        ("dialog-import", lambda: ImportWizard(j, window.undo_stack, window)),
+        ("dialog-export", lambda: ExportDialog(j, ids, window)),
+        ("dialog-templates", lambda: TemplatesDialog(j, window)),
+        ("dialog-event", lambda: EventEditor(j, None, window.today(), window)),
+    ]
+    if ids:
+        record = get_contact(j, ids[0])
+        makers.insert(0, ("dialog-contact", lambda: ContactEditor(j, record, parent=window)))
+    for name, make in makers:
+        dialog = make()
+        dialog.show()
+        shot(name, dialog)
+        dialog.hide()
+        dialog.deleteLater()
+        QApplication.processEvents()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 
 if TYPE_CHECKING:  # the reader's model is not needed to start the app
-    from PySide6.QtGui import QColor, QIcon
+    from PySide6.QtGui import QColor, QIcon, QPalette
 
     from netzjournal.commands.base import Outcome
     from netzjournal.interchange.model import Problem
@@ -176,39 +176,58 @@ _COLORS = {
     "coffee": "#8d5b3f", "meal": "#c0392b", "call": "#2e86c1", "video": "#7d3c98",
     "message": "#16a085", "event": "#d68910", "other": "#7f8c8d",
 }  # fmt: skip
-_ICON_CACHE: dict[tuple[str, int], QIcon] = {}
+_ICON_CACHE: dict[tuple[str, int, float, bool], QIcon] = {}
 
 
-def kind_color(kind: str) -> QColor:
+def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
+    """The kind's colour, made readable on the palette (lighter in a dark scheme)."""
     from PySide6.QtGui import QColor
 
-    return QColor(_COLORS.get(kind, "#7f8c8d"))
+    from netzjournal.ui import style
+
+    return style.adapt(QColor(_COLORS.get(kind, "#7f8c8d")), palette)
 
 
 def kind_icon(kind: str, size: int = 18) -> QIcon:
-    """A round badge in the kind's colour with its initial, drawn with QPainter."""
+    """A badge in the kind's colour with its initial, drawn with QPainter.
+
+    Meetings are round; an event is a small calendar sheet (a square with a
+    header strip), so "Videocall" and "Veranstaltung" never look alike.
+    Drawn at the screen's pixel ratio (at least 2) so it stays crisp on high DPI.
+    """
     # Painting classes are imported here: the contacts view paints without them.
     from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPixmap
+    from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPixmap
 
-    key = (kind, size)
+    from netzjournal.ui import style
+
+    ratio = max(2.0, QGuiApplication.instance().devicePixelRatio())  # type: ignore[union-attr]
+    dark = style.is_dark()
+    key = (kind, size, ratio, dark)
     if key not in _ICON_CACHE:
-        pixmap = QPixmap(size * 2, size * 2)
-        pixmap.setDevicePixelRatio(2.0)
+        pixmap = QPixmap(round(size * ratio), round(size * ratio))
+        pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(kind_color(kind))
+        color = kind_color(kind)
+        painter.setBrush(color)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
+        text_rect = QRectF(0, 0, size, size)
+        if kind == "event":
+            sheet = QRectF(1.5, 1.5, size - 3, size - 3)
+            painter.drawRoundedRect(sheet, size * 0.15, size * 0.15)
+            painter.setBrush(color.darker(150))
+            painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size * 0.26), size * 0.1, size * 0.1)
+            text_rect = QRectF(0, size * 0.2, size, size * 0.8)
+        else:
+            painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
         font = QFont()
-        font.setPixelSize(int(size * 0.55))
+        font.setPixelSize(int(size * (0.48 if kind == "event" else 0.55)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("white"))
-        painter.drawText(
-            QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, kind_label(kind)[:1]
-        )
+        painter.setPen(style.on_color(color))
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, kind_label(kind)[:1])
         painter.end()
         _ICON_CACHE[key] = QIcon(pixmap)
     return _ICON_CACHE[key]

@@ -173,7 +173,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="163"/>
-        <location filename="../../netzjournal/app.py" line="223"/>
+        <location filename="../../netzjournal/app.py" line="222"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
@@ -246,33 +246,28 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="135"/>
-        <source>Close</source>
-        <translation>Schließen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="172"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="171"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="169"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -372,253 +367,290 @@
     </message>
 </context>
 <context>
+    <name>CoachDock</name>
+    <message>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="73"/>
+        <source>Fold the coach into a narrow strip</source>
+        <translation>Den Coach zu einer schmalen Leiste einklappen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="74"/>
+        <source>Fold the coach</source>
+        <translation>Coach einklappen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="80"/>
+        <source>Hide the coach (View menu: show it again)</source>
+        <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="81"/>
+        <source>Hide the coach</source>
+        <translation>Coach ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="99"/>
+        <source>Open the coach</source>
+        <translation>Coach aufklappen</translation>
+    </message>
+</context>
+<context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="68"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="70"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="80"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="85"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="94"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="101"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="108"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="237"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="240"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="243"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="261"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="264"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="303"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="311"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="314"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="321"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="324"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="332"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="335"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="344"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="347"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="355"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="358"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="357"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="360"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="360"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="363"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="370"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="373"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
 </context>
 <context>
+    <name>ColumnFitter</name>
+    <message>
+        <location filename="../../netzjournal/ui/columns.py" line="167"/>
+        <source>%1 (no room – widen the window)</source>
+        <translation>%1 (kein Platz – Fenster verbreitern)</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="48"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="50"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="57"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="59"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="96"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="115"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="121"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="125"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="132"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="112"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="135"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="125"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="195"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="198"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="201"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="205"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -934,103 +966,113 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="105"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="110"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="131"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="122"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="123"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="137"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="242"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="317"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="336"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="359"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="378"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="380"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="392"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="396"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="424"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="405"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="424"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="408"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="427"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="413"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="432"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="453"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="461"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="480"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="462"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="481"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="472"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="491"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1421,83 +1463,83 @@
         <translation>&amp;Ich:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="144"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="295"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="165"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="180"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="218"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="292"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="296"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="306"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="303"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1702,70 +1744,70 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="59"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
         <source>Search events, places, who was there</source>
         <translation>Veranstaltungen, Orte, wer da war suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="64"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
         <source>&amp;New event…</source>
         <translation>&amp;Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="68"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="68"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="71"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="74"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="77"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="271"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="274"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="277"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="277"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="284"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="289"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="296"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="301"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="305"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="282"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="306"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -1843,23 +1885,23 @@
 <context>
     <name>FollowUpRow</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="53"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="56"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="56"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="57"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="66"/>
         <location filename="../../netzjournal/ui/notes/editor.py" line="67"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="68"/>
         <source>Remove this follow-up</source>
         <translation>Diesen nächsten Schritt entfernen</translation>
     </message>
@@ -1875,162 +1917,162 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="220"/>
+        <location filename="../../netzjournal/ui/texts.py" line="239"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="223"/>
+        <location filename="../../netzjournal/ui/texts.py" line="242"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="224"/>
+        <location filename="../../netzjournal/ui/texts.py" line="243"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="225"/>
+        <location filename="../../netzjournal/ui/texts.py" line="244"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="228"/>
+        <location filename="../../netzjournal/ui/texts.py" line="247"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="231"/>
+        <location filename="../../netzjournal/ui/texts.py" line="250"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="234"/>
+        <location filename="../../netzjournal/ui/texts.py" line="253"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="237"/>
+        <location filename="../../netzjournal/ui/texts.py" line="256"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="240"/>
+        <location filename="../../netzjournal/ui/texts.py" line="259"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="243"/>
+        <location filename="../../netzjournal/ui/texts.py" line="262"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="244"/>
+        <location filename="../../netzjournal/ui/texts.py" line="263"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="247"/>
+        <location filename="../../netzjournal/ui/texts.py" line="266"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="248"/>
+        <location filename="../../netzjournal/ui/texts.py" line="267"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="251"/>
+        <location filename="../../netzjournal/ui/texts.py" line="270"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="254"/>
+        <location filename="../../netzjournal/ui/texts.py" line="273"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="257"/>
+        <location filename="../../netzjournal/ui/texts.py" line="276"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="258"/>
+        <location filename="../../netzjournal/ui/texts.py" line="277"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="261"/>
+        <location filename="../../netzjournal/ui/texts.py" line="280"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="264"/>
+        <location filename="../../netzjournal/ui/texts.py" line="283"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="265"/>
+        <location filename="../../netzjournal/ui/texts.py" line="284"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="268"/>
+        <location filename="../../netzjournal/ui/texts.py" line="287"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="271"/>
+        <location filename="../../netzjournal/ui/texts.py" line="290"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="274"/>
+        <location filename="../../netzjournal/ui/texts.py" line="293"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="275"/>
+        <location filename="../../netzjournal/ui/texts.py" line="294"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="278"/>
+        <location filename="../../netzjournal/ui/texts.py" line="297"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="281"/>
+        <location filename="../../netzjournal/ui/texts.py" line="300"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="284"/>
+        <location filename="../../netzjournal/ui/texts.py" line="303"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="287"/>
+        <location filename="../../netzjournal/ui/texts.py" line="306"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="290"/>
+        <location filename="../../netzjournal/ui/texts.py" line="309"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="294"/>
+        <location filename="../../netzjournal/ui/texts.py" line="313"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="304"/>
+        <location filename="../../netzjournal/ui/texts.py" line="323"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="310"/>
+        <location filename="../../netzjournal/ui/texts.py" line="329"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2331,131 +2373,131 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="332"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="334"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="348"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="352"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="357"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="361"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="366"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="88"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="370"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="153"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="156"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="159"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="160"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="170"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="170"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="171"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="178"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="181"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="182"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="184"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="239"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="240"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="242"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="249"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="251"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="253"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="253"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="255"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="320"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="322"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="496"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="503"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="541"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="548"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="544"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="551"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="551"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="558"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="565"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="572"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="567"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="574"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2464,12 +2506,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="577"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="584"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="579"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="586"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2483,144 +2525,144 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
         <source>the note “%1”</source>
         <translation>der Notiz „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="138"/>
         <source>the note of %1</source>
         <translation>der Notiz vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="173"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="174"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="280"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="185"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="195"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="197"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="199"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="200"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="202"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="205"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="214"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="217"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="221"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="225"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="226"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="244"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="248"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -2656,47 +2698,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="52"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="57"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="58"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="63"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="216"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="229"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="218"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="231"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="244"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="259"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="260"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="248"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="261"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3044,7 +3086,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="349"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="352"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -3145,52 +3187,52 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="243"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="246"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="244"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="247"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="305"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="308"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="310"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="313"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="325"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="328"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="330"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="349"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="352"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="320"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="323"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="377"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="378"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="381"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -3316,7 +3358,7 @@ Grund: %2</translation>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="191"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="190"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -3454,28 +3496,28 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="152"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="156"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="153"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="157"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="161"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="180"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="165"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="184"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="171"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="172"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="176"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3483,22 +3525,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="66"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="78"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="70"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="82"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="71"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="83"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="72"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="84"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -3911,98 +3953,98 @@ Ort: %1</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="69"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="70"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="76"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="192"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="77"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="89"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="110"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="112"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="119"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="126"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="131"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="139"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="137"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="139"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="186"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="192"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4447,7 +4489,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="38"/>
         <location filename="../../netzjournal/ui/texts.py" line="83"/>
-        <location filename="../../netzjournal/ui/texts.py" line="367"/>
+        <location filename="../../netzjournal/ui/texts.py" line="386"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
@@ -4624,205 +4666,205 @@ Ort: %1</translation>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <location filename="../../netzjournal/ui/texts.py" line="343"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="331"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="351"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="333"/>
+        <location filename="../../netzjournal/ui/texts.py" line="352"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="334"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
-        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
+        <location filename="../../netzjournal/ui/texts.py" line="381"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="336"/>
+        <location filename="../../netzjournal/ui/texts.py" line="355"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="337"/>
+        <location filename="../../netzjournal/ui/texts.py" line="356"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="339"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="340"/>
+        <location filename="../../netzjournal/ui/texts.py" line="359"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="360"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="342"/>
-        <location filename="../../netzjournal/ui/texts.py" line="343"/>
+        <location filename="../../netzjournal/ui/texts.py" line="361"/>
+        <location filename="../../netzjournal/ui/texts.py" line="362"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="344"/>
+        <location filename="../../netzjournal/ui/texts.py" line="363"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="345"/>
+        <location filename="../../netzjournal/ui/texts.py" line="364"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="346"/>
+        <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>Address form</source>
         <translation>Anrede (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="347"/>
+        <location filename="../../netzjournal/ui/texts.py" line="366"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="367"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="349"/>
-        <location filename="../../netzjournal/ui/texts.py" line="350"/>
+        <location filename="../../netzjournal/ui/texts.py" line="368"/>
+        <location filename="../../netzjournal/ui/texts.py" line="369"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="351"/>
+        <location filename="../../netzjournal/ui/texts.py" line="370"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="371"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="353"/>
+        <location filename="../../netzjournal/ui/texts.py" line="372"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="354"/>
+        <location filename="../../netzjournal/ui/texts.py" line="373"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="374"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="356"/>
+        <location filename="../../netzjournal/ui/texts.py" line="375"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="357"/>
+        <location filename="../../netzjournal/ui/texts.py" line="376"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="377"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="359"/>
+        <location filename="../../netzjournal/ui/texts.py" line="378"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="360"/>
+        <location filename="../../netzjournal/ui/texts.py" line="379"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="361"/>
+        <location filename="../../netzjournal/ui/texts.py" line="380"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="363"/>
+        <location filename="../../netzjournal/ui/texts.py" line="382"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="364"/>
+        <location filename="../../netzjournal/ui/texts.py" line="383"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="365"/>
+        <location filename="../../netzjournal/ui/texts.py" line="384"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="366"/>
+        <location filename="../../netzjournal/ui/texts.py" line="385"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="380"/>
+        <location filename="../../netzjournal/ui/texts.py" line="399"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="386"/>
+        <location filename="../../netzjournal/ui/texts.py" line="405"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="393"/>
+        <location filename="../../netzjournal/ui/texts.py" line="412"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="398"/>
+        <location filename="../../netzjournal/ui/texts.py" line="417"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="403"/>
+        <location filename="../../netzjournal/ui/texts.py" line="422"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="409"/>
+        <location filename="../../netzjournal/ui/texts.py" line="428"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -4830,57 +4872,57 @@ Ort: %1</translation>
 <context>
     <name>TimelinePane</name>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="54"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="55"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="63"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="64"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="71"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="74"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="72"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="75"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="73"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="76"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="74"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="77"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="81"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="83"/>
         <source>Jump to</source>
         <translation>Springen zu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="47"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="48"/>
         <source>All people</source>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="105"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="113"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="108"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="116"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="109"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="117"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
@@ -4906,97 +4948,97 @@ Ort: %1</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="421"/>
+        <location filename="../../netzjournal/ui/texts.py" line="440"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="429"/>
+        <location filename="../../netzjournal/ui/texts.py" line="448"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="431"/>
+        <location filename="../../netzjournal/ui/texts.py" line="450"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="423"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="426"/>
+        <location filename="../../netzjournal/ui/texts.py" line="445"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="433"/>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
+        <location filename="../../netzjournal/ui/texts.py" line="454"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="457"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="439"/>
+        <location filename="../../netzjournal/ui/texts.py" line="458"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="452"/>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="457"/>
+        <location filename="../../netzjournal/ui/texts.py" line="476"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="459"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="461"/>
+        <location filename="../../netzjournal/ui/texts.py" line="480"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <location filename="../../netzjournal/ui/texts.py" line="482"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <location filename="../../netzjournal/ui/texts.py" line="484"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="467"/>
+        <location filename="../../netzjournal/ui/texts.py" line="486"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="471"/>
+        <location filename="../../netzjournal/ui/texts.py" line="490"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="473"/>
+        <location filename="../../netzjournal/ui/texts.py" line="492"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5026,22 +5068,22 @@ Ort: %1</translation>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="460"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="462"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="445"/>
+        <location filename="../../netzjournal/ui/texts.py" line="464"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="447"/>
+        <location filename="../../netzjournal/ui/texts.py" line="466"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

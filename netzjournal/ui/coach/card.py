@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.coach.engine import Suggestion
+from netzjournal.ui import style
 
 
 class WarmthBar(QWidget):
@@ -37,10 +38,11 @@ class WarmthBar(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(0.5, 0.5, self.width() - 1, self.height() - 1)
-        painter.setPen(QColor("#b0b0b0"))
-        painter.setBrush(QColor("#eeeeee"))
+        palette = self.palette()
+        painter.setPen(style.grid(palette).darker(115))
+        painter.setBrush(style.blend(style.background(palette), style.text(palette), 0.08))
         painter.drawRoundedRect(rect, 4, 4)
-        warm = QColor.fromHsvF(0.08 + 0.5 * (1 - self.value), 0.75, 0.9)  # blue → orange
+        warm = style.warmth(self.value, palette)  # blue → orange
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(warm)
         painter.drawRoundedRect(
@@ -65,6 +67,9 @@ class SuggestionCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         name = QLabel(f"<b>{html.escape(s.name)}</b>")
         name.setObjectName("suggestionName")
+        # A long name wraps instead of widening the card past a narrow coach.
+        name.setWordWrap(True)
+        name.setMinimumWidth(60)
         bar = WarmthBar(s.warmth.score)
         bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
         bar.setAccessibleName(self.tr("Warmth"))
@@ -149,20 +154,21 @@ class SuggestionCard(QFrame):
                 s.contact_id, self.subject(), self.text.toPlainText(), self.opener_key()
             )
         )
-        # Two short rows: German labels are long and the dock is narrow.
+        # Two short rows: German labels are long and the dock is narrow (a card
+        # must fit the coach's minimum width, or its right edge is cut off).
         first, second = QHBoxLayout(), QHBoxLayout()
-        for row, widgets in ((first, (done, copy, mail)), (second, (later, more))):
-            row.setSpacing(4)
+        for row, widgets in ((first, (done, copy)), (second, (mail, later, more))):
+            row.setSpacing(style.SPACE.XS)
             for widget in widgets:
                 row.addWidget(widget)
             row.addStretch(1)
         buttons = QVBoxLayout()
-        buttons.setSpacing(4)
+        buttons.setSpacing(style.SPACE.XS)
         buttons.addLayout(first)
         buttons.addLayout(second)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(10, 8, 10, 8)
-        layout.setSpacing(4)
+        layout.setContentsMargins(style.SPACE.S, style.SPACE.S, style.SPACE.S, style.SPACE.S)
+        layout.setSpacing(style.SPACE.XS)
         layout.addLayout(top)
         layout.addWidget(reason)
         if s.openers:

@@ -33,7 +33,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.ui import undo
+from netzjournal.ui import style, undo
 from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
@@ -79,7 +79,7 @@ class CoachPane(QWidget):
         self.intro.setWordWrap(True)
         self.intro.setObjectName("coachIntro")
         self.list = QVBoxLayout()
-        self.list.setSpacing(8)
+        self.list.setSpacing(style.SPACE.S)
         self.more = QPushButton(self.tr("Show more"))
         self.more.setObjectName("coachMore")
         self.more.clicked.connect(self.show_more)
@@ -93,7 +93,8 @@ class CoachPane(QWidget):
         )  # fmt: skip
         self.legend.setObjectName("coachLegend")
         self.legend.setWordWrap(True)
-        self.legend.setStyleSheet("color: palette(placeholder-text); font-size: small")
+        self.legend.setStyleSheet("color: palette(placeholder-text)")
+        style.set_type(self.legend, style.Type.SECONDARY)
         self.legend.setToolTip(
             self.tr("Closeness is yours to set on each contact, from 1 (acquaintance) "
                     "to 5 (close). Hover over a bar to see what makes up its warmth.")
@@ -109,7 +110,7 @@ class CoachPane(QWidget):
         self.notice_undo.setObjectName("coachUndo")
         self.notice_undo.clicked.connect(self.undo_last)
         row = QHBoxLayout(self.notice)
-        row.setContentsMargins(8, 4, 4, 4)
+        row.setContentsMargins(style.SPACE.S, style.SPACE.XS, style.SPACE.XS, style.SPACE.XS)
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.notice_undo)
         self.notice.hide()
@@ -118,7 +119,7 @@ class CoachPane(QWidget):
         self._notice_timer.timeout.connect(self.notice.hide)
         inner = QWidget()
         column = QVBoxLayout(inner)
-        column.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(column)
         column.addWidget(self.intro)
         column.addWidget(self.legend)
         column.addLayout(self.list)

@@ -7,16 +7,18 @@ import html
 import re
 from collections.abc import Callable
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import NotFound
+from netzjournal.store.events import contact_events, event_label
 from netzjournal.store.interactions import follow_ups
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_history, give_and_take
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 
 
 def _e(text: object) -> str:
@@ -54,7 +56,8 @@ class ContactDetail(QTextBrowser):
     def show_nothing(self) -> None:
         self.contact_id = None
         hint = self.tr("Select a contact to see everything about them.")
-        self.setHtml(f"<p style='color:gray'>{_e(hint)}</p>")
+        quiet = self._quiet()
+        self.setHtml(f"<p style='color:{quiet}'>{_e(hint)}</p>")
 
     def show_contact(self, contact_id: int) -> None:
         try:
@@ -65,11 +68,23 @@ class ContactDetail(QTextBrowser):
         self.contact_id = contact_id
         self.setHtml(self.contact_html(c))
 
+    def _quiet(self) -> str:
+        """Secondary text (labels, dates) in the palette's colours, light or dark."""
+        return style.css(style.secondary_text(self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:  # the scheme changed: draw again
+            if self.contact_id is None:
+                self.show_nothing()
+            else:
+                self.show_contact(self.contact_id)
+
     def contact_html(self, c: ContactRecord) -> str:
         # Loaded on the first contact shown: events bring dateutil's rrule.
-        from netzjournal.store.events import contact_events, event_label
 
         j = self._journal
+        quiet = self._quiet()
         parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
         line = " · ".join(_e(p) for p in (c.role, c.organisation, c.department, c.city) if p)
         if line:
@@ -80,6 +95,8 @@ class ContactDetail(QTextBrowser):
                 ch.kind
             ]
             value = _e(ch.value)
+            if ch.kind in ("email", "url"):  # wraps after @ / . rather than mid-word
+                value = _e(style.soft_breaks(ch.value))
             if ch.kind == "email":
                 value = f"<a href='mailto:{_e(ch.value)}'>{value}</a>"
             elif ch.kind == "url":
@@ -126,7 +143,7 @@ class ContactDetail(QTextBrowser):
         if c.topics:
             facts.append((self.tr("Topics"), _e(c.topics)))
         rows = "".join(
-            f"<tr><td style='color:#555;padding-right:12px'>{_e(k)}</td><td>{v}</td></tr>"
+            f"<tr><td style='color:{quiet};padding-right:12px'>{_e(k)}</td><td>{v}</td></tr>"
             for k, v in facts
         )
         parts.append(f"<table cellspacing=2>{rows}</table>")
@@ -156,7 +173,7 @@ class ContactDetail(QTextBrowser):
             )
             items = "".join(
                 f"<li>{'→' if g.direction == 'gave' else '←'} {_e(g.text)}"
-                f" <span style='color:gray'>({_e(texts.format_date(g.when.date()))})</span></li>"
+                f" <span style='color:{quiet}'>({_e(texts.format_date(g.when.date()))})</span></li>"
                 for g in give_take[:10]
             )
             parts.append(f"<h3>{_e(give_take_heading)}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
@@ -165,10 +182,10 @@ class ContactDetail(QTextBrowser):
             labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),
                       "note": self.tr("was there")}  # fmt: skip
             items = "".join(
-                f"<tr><td style='color:#555;padding-right:10px'>"
+                f"<tr><td style='color:{quiet};padding-right:10px'>"
                 f"{_e(texts.format_date(e.starts_on))}</td>"
                 f"<td style='padding-right:10px'><a href='event:{e.event_id}'>{_e(e.name)}</a></td>"
-                f"<td style='color:#555'>{_e(labels.get(e.status, ''))}"
+                f"<td style='color:{quiet}'>{_e(labels.get(e.status, ''))}"
                 + (f" – {_e(e.note)}" if e.note else "")
                 + "</td></tr>"
                 for e in met_at[:20]
@@ -184,10 +201,11 @@ class ContactDetail(QTextBrowser):
         parts.append(f"<h3>{_e(title)}</h3>")
         if not history:
             nothing = self.tr("No meetings noted yet.")
-            parts.append(f"<p style='color:gray'>{_e(nothing)}</p>")
+            parts.append(f"<p style='color:{quiet}'>{_e(nothing)}</p>")
         items = "".join(
-            f"<tr><td style='color:#555;padding-right:10px'>{_e(texts.format_date(h.when.date()))}"
-            f"</td><td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
+            f"<tr><td style='color:{quiet};padding-right:10px'>"
+            f"{_e(texts.format_date(h.when.date()))}</td>"
+            f"<td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
             f"<td><a href='note:{h.id}'>{_e(h.title or untitled)}</a></td></tr>"
             for h in history[:50]
         )

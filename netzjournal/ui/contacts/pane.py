@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QSplitter,
     QTableView,
@@ -43,7 +42,9 @@ from netzjournal.store.listings import (
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.stale import StaleWrite
+from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
+from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
@@ -90,18 +91,23 @@ class ContactsPane(QWidget):
         self.tag = QComboBox()
         self.tag.setObjectName("tagFilter")
         self.tag.setAccessibleName(self.tr("Filter by tag"))
-        self.tag.setMinimumContentsLength(14)
+        self.tag.setMinimumContentsLength(10)
         self.archived = QCheckBox(self.tr("Show archived"))
         self.archived.setObjectName("showArchived")
         # Room to read what one types, also in a narrow window with German labels.
-        self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
+        # (16 characters: the bar must fit beside the coach in a 1024 px window.)
+        self.filter.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         bar = QHBoxLayout()
         bar.addWidget(self.filter, 1)
         bar.addWidget(self.tag)
         bar.addWidget(self.archived)
         # (New contact is in the tool bar right above.)
         buttons = []
+        # Short labels on the bar (the menus keep the full wording).
+        self.app_actions.edit_contact.setIconText(self.tr("Edit"))
+        self.app_actions.merge_contacts.setIconText(self.tr("Merge"))
         for action in (self.app_actions.edit_contact, self.app_actions.merge_contacts):
+            action.setToolTip(action.text().replace("&", ""))
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -122,11 +128,24 @@ class ContactsPane(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for col, width in enumerate((160, 150, 140, 100, 110, 80)):
-            self.table.setColumnWidth(col, width)
+        # No horizontal scrollbar: what does not fit is hidden by priority, and
+        # the header's context menu lets the person choose (ui/columns.py).
+        m = ContactsTableModel
+        em = self.fontMetrics().averageCharWidth()
+        self.columns = ColumnFitter(
+            self.table,
+            priority=(m.NAME, m.ORGANISATION, m.LAST_CONTACT, m.CLOSENESS, m.CITY, m.ROLE, m.TAGS),
+            widths={
+                m.NAME: 22 * em,
+                m.ORGANISATION: 20 * em,
+                m.ROLE: 18 * em,
+                m.CITY: 13 * em,
+                m.LAST_CONTACT: 15 * em,
+                m.CLOSENESS: 10 * em,
+                m.TAGS: 16 * em,
+            },
+            always=m.NAME,
+        )
         self.table.addAction(self.app_actions.delete_contact)
         self.table.viewport().installEventFilter(self)
 
@@ -140,7 +159,7 @@ class ContactsPane(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 340])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
         # Tab follows the layout: the filter bar left to right, then the list

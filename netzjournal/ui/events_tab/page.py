@@ -134,10 +134,14 @@ class EventPage(QWidget):
         mine.addWidget(me)
         mine.addWidget(self.my_status)
         mine.addStretch(1)
-        buttons = QHBoxLayout()
-        for w in (self.debrief, self.edit, self.differ):
-            buttons.addWidget(w)
-        buttons.addStretch(1)
+        # Two rows: the page must fit a narrow pane (1024 px window with the coach).
+        buttons = QVBoxLayout()
+        for row_widgets in ((self.debrief, self.edit), (self.differ,)):
+            row = QHBoxLayout()
+            for w in row_widgets:
+                row.addWidget(w)
+            row.addStretch(1)
+            buttons.addLayout(row)
         self.attendance = AttendanceModel(self)
         self.people = QListView()
         self.people.setObjectName("eventPeople")

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -33,9 +32,11 @@ from netzjournal.store.errors import StoreError
 from netzjournal.store.events import get_event
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Occurrence
-from netzjournal.ui import undo
+from netzjournal.ui import style, undo
+from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
 from netzjournal.ui.refresh import DeferredRefresh
@@ -79,11 +80,17 @@ class EventsPane(QWidget):
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(2, 110)
-        header.resizeSection(3, 100)
+        # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
+        m, em = EventsModel, self.fontMetrics().averageCharWidth()
+        # The date column as wide as a date with its time in this language, with room.
+        sample = words.span(dt.date(2026, 12, 31), None, dt.time(23, 59))
+        date_width = self.fontMetrics().horizontalAdvance(sample) + 3 * em
+        self.columns = ColumnFitter(
+            self.table,
+            priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),
+            widths={m.DATE: date_width, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
+            always=m.DATE,
+        )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
         self.page.debrief_requested.connect(self.debrief_current)
@@ -94,13 +101,16 @@ class EventsPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.page)
         left = QWidget()
+        # The search on a row of its own: beside three buttons it had no room
+        # in a 1024 px window with the coach.
         bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
+        bar.addStretch(1)
         bar.addWidget(self.new_button)
         bar.addWidget(self.import_button)
         bar.addWidget(self.delete_button)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
         left_layout.addLayout(bar)
         left_layout.addWidget(self.table, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -110,7 +120,7 @@ class EventsPane(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 440])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
         layout.addWidget(self.splitter)
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)

@@ -27,7 +27,7 @@ from netzjournal.store.events import linkable_events
 from netzjournal.store.interactions import follow_ups_of_note, get_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord, GiveTakeLine, InteractionRecord
-from netzjournal.ui import texts, unsaved
+from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.participants import ParticipantsField
 
@@ -228,7 +228,7 @@ class NoteEditor(QWidget):
         kind_row.addWidget(self.kind, 1)
         kind_row.addWidget(self.direction, 1)
         form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        style.adaptive_form(form, self)
         form.addRow(self.tr("When"), top)
         form.addRow(self.tr("Kind"), kind_row)
         form.addRow(self.tr("With"), self.participants)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -21,8 +23,9 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.listings import NoteFilter
 from netzjournal.store.records import InteractionRecord
 from netzjournal.store.stale import StaleWrite
-from netzjournal.ui import texts, undo, unsaved
+from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.actions import Actions
+from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
@@ -61,11 +64,19 @@ class NotesPane(QWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
         self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
-        self.list.horizontalHeader().setStretchLastSection(True)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
-        for col, width in enumerate((120, 135, 150)):
-            self.list.setColumnWidth(col, width)
+        # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
+        m, em = NotesListModel, self.fontMetrics().averageCharWidth()
+        # The date column as wide as the longest date in this language, with room.
+        sample = texts.format_datetime(dt.datetime(2026, 12, 31, 23, 59))
+        date_width = self.fontMetrics().horizontalAdvance(sample) + 3 * em
+        self.columns = ColumnFitter(
+            self.list,
+            priority=(m.DATE, m.PEOPLE, m.TITLE, m.KIND),
+            widths={m.DATE: date_width, m.KIND: 15 * em, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
+            always=m.DATE,
+        )
         self.list.addAction(actions.delete_note)
         self.editor = NoteEditor(journal)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -84,7 +95,7 @@ class NotesPane(QWidget):
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([470, 610])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
         layout.addWidget(self.splitter)
         self.open_only.toggled.connect(self._filter_changed)
         self.list.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -9,16 +9,19 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netzjournal.review.axis import round_ticks
+from netzjournal.ui import style
 
-BAR = QColor("#3b7dd8")
-BAR_PREV = QColor("#c5d6ee")
-TEXT = QColor("#333333")
-GRID = QColor("#dddddd")
-HEAT = ("#ebedf0", "#c6e48b", "#7bc96f", "#239a3b", "#196127")
+# The colours come from the palette the chart is painted with (light, dark, print).
+
+
+def print_palette() -> QPalette:
+    """The light palette for paper (the PDF), whatever the screen's scheme (and without
+    a widget style: the command line's review has only a QGuiApplication)."""
+    return style.light_palette()
 
 
 def paint_month_bars(
@@ -28,8 +31,11 @@ def paint_month_bars(
     prev_year: list[int],
     month_names: list[str],
     years: tuple[str, str],
+    palette: QPalette | None = None,
 ) -> None:
     """Bars per month for the year (dark) beside the year before (light)."""
+    bar_color, bar_prev = style.accent(palette), style.accent_muted(palette)
+    text_color, grid_color = style.secondary_text(palette), style.grid(palette)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())
@@ -45,11 +51,11 @@ def paint_month_bars(
     )
     ticks = round_ticks(max([*this_year, *prev_year, 1]))
     highest = ticks[-1]  # the axis ends on a round tick, above the tallest bar
-    painter.setPen(QPen(GRID, 1))
+    painter.setPen(QPen(grid_color, 1))
     for tick in ticks:
         y = plot.bottom() - plot.height() * tick / highest
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.setPen(TEXT)
+        painter.setPen(text_color)
         painter.drawText(
             QRectF(
                 rect.left(),
@@ -60,17 +66,17 @@ def paint_month_bars(
             Qt.AlignmentFlag.AlignRight,
             QLocale().toString(tick),
         )
-        painter.setPen(QPen(GRID, 1))
+        painter.setPen(QPen(grid_color, 1))
     slot = plot.width() / 12
     width = slot * 0.36
     painter.setPen(Qt.PenStyle.NoPen)
     for m in range(12):
         x = plot.left() + slot * m + slot * 0.12
-        for offset, values, color in ((0, prev_year, BAR_PREV), (width, this_year, BAR)):
+        for offset, values, color in ((0, prev_year, bar_prev), (width, this_year, bar_color)):
             h = plot.height() * values[m] / highest
             painter.setBrush(color)
             painter.drawRect(QRectF(x + offset, plot.bottom() - h, width, h))
-        painter.setPen(TEXT)
+        painter.setPen(text_color)
         painter.drawText(
             QRectF(plot.left() + slot * m, plot.bottom() + 2, slot, metrics.height()),
             Qt.AlignmentFlag.AlignHCenter,
@@ -79,10 +85,10 @@ def paint_month_bars(
         painter.setPen(Qt.PenStyle.NoPen)
     # Legend: the year (dark) and the year before (light).
     x = plot.left()
-    for label, color in ((years[0], BAR), (years[1], BAR_PREV)):
+    for label, color in ((years[0], bar_color), (years[1], bar_prev)):
         painter.setBrush(color)
         painter.drawRect(QRectF(x, rect.top() + 4, metrics.height() * 0.8, metrics.height() * 0.8))
-        painter.setPen(TEXT)
+        painter.setPen(text_color)
         painter.drawText(
             QPointF(x + metrics.height(), rect.top() + 4 + metrics.ascent() * 0.85), label
         )
@@ -92,9 +98,16 @@ def paint_month_bars(
 
 
 def paint_calendar(
-    painter: QPainter, rect: QRectF, year: int, per_day: dict[dt.date, int], month_names: list[str]
+    painter: QPainter,
+    rect: QRectF,
+    year: int,
+    per_day: dict[dt.date, int],
+    month_names: list[str],
+    palette: QPalette | None = None,
 ) -> None:
     """A heatmap with a square per day: weeks as columns, weekdays as rows."""
+    text_color = style.secondary_text(palette)
+    heat = [style.heat(level, palette) for level in range(5)]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont(painter.font())
@@ -111,7 +124,7 @@ def paint_calendar(
         week, weekday = divmod(index, 7)
         count = per_day.get(day, 0)
         level = 0 if count == 0 else min(4, 1 + int(3 * count / max(highest, 1)))
-        painter.setBrush(QColor(HEAT[level]))
+        painter.setBrush(heat[level])
         painter.drawRoundedRect(
             QRectF(
                 rect.left() + week * cell,
@@ -123,7 +136,7 @@ def paint_calendar(
             2,
         )
         if day.day == 1:
-            painter.setPen(TEXT)
+            painter.setPen(text_color)
             painter.drawText(
                 QPointF(rect.left() + week * cell, rect.top() + 12), month_names[day.month - 1]
             )
@@ -133,7 +146,8 @@ def paint_calendar(
 
 
 def render_image(size: QSize, paint: object, scale: float = 2.0) -> QImage:
-    """Render a paint function (painter, rect) into a white, high-resolution image."""
+    """Render a paint function (painter, rect) into a white, high-resolution image
+    (for paper: ``paint`` should use :func:`print_palette`)."""
     image = QImage(
         int(size.width() * scale), int(size.height() * scale), QImage.Format.Format_ARGB32
     )
@@ -149,6 +163,7 @@ class ChartWidget(QWidget):
     """Paints a chart function at the widget's size."""
 
     def __init__(self, paint: object, height: int, parent: QWidget | None = None) -> None:
+        """``paint(painter, rect, palette)`` draws the chart."""
         super().__init__(parent)
         self._paint = paint
         self.setMinimumHeight(height)
@@ -163,6 +178,6 @@ class ChartWidget(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("white"))
-        self._paint(painter, QRectF(self.rect()))  # type: ignore[operator]
+        painter.fillRect(self.rect(), style.background(self.palette()))
+        self._paint(painter, QRectF(self.rect()), self.palette())  # type: ignore[operator]
         painter.end()

@@ -29,7 +29,12 @@ from PySide6.QtGui import (
 from netzjournal.localized import format_date
 from netzjournal.review.figures import YearFigures
 from netzjournal.review.render import labels, sections_html
-from netzjournal.ui.review.charts import paint_calendar, paint_month_bars, render_image
+from netzjournal.ui.review.charts import (
+    paint_calendar,
+    paint_month_bars,
+    print_palette,
+    render_image,
+)
 
 CHART_WIDTH = 600  # px at 96 dpi: fits A4 within Qt's 2 cm print margins
 
@@ -39,14 +44,16 @@ def build_document(
 ) -> QTextDocument:
     t = labels(language)
     doc = QTextDocument()
+    paper = print_palette()  # paper is white in a dark scheme too
     months = render_image(
         QSize(CHART_WIDTH, 260),
         lambda p, r: paint_month_bars(
-            p, r, f.per_month, f.per_month_prev, t["months"], (str(f.year), str(f.year - 1))
+            p, r, f.per_month, f.per_month_prev, t["months"], (str(f.year), str(f.year - 1)), paper
         ),
     )
     calendar = render_image(
-        QSize(CHART_WIDTH, 110), lambda p, r: paint_calendar(p, r, f.year, f.per_day, t["months"])
+        QSize(CHART_WIDTH, 110),
+        lambda p, r: paint_calendar(p, r, f.year, f.per_day, t["months"], paper),
     )
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:months"), months)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:calendar"), calendar)

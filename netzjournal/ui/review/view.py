@@ -66,9 +66,9 @@ class ReviewPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.heading.setFont(font)
-        self.months = ChartWidget(lambda p, r: None, 240)
+        self.months = ChartWidget(lambda p, r, pal: None, 240)
         self.months.setObjectName("monthChart")
-        self.calendar = ChartWidget(lambda p, r: None, 120)
+        self.calendar = ChartWidget(lambda p, r, pal: None, 120)
         self.calendar.setObjectName("calendarChart")
         self.body = QTextBrowser()
         self.body.setObjectName("reviewBody")
@@ -129,9 +129,13 @@ class ReviewPane(QWidget):
         self.calendar_label.setText(t["calendar"])
         years = (str(year), str(year - 1))
         self.months.set_paint(
-            lambda p, r: paint_month_bars(p, r, f.per_month, f.per_month_prev, t["months"], years)
+            lambda p, r, pal: paint_month_bars(
+                p, r, f.per_month, f.per_month_prev, t["months"], years, pal
+            )
         )
-        self.calendar.set_paint(lambda p, r: paint_calendar(p, r, year, f.per_day, t["months"]))
+        self.calendar.set_paint(
+            lambda p, r, pal: paint_calendar(p, r, year, f.per_day, t["months"], pal)
+        )
         for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
             widget.setVisible(not f.empty)
         self.body.setHtml(sections_html(f, self.language()))

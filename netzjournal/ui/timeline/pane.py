@@ -20,7 +20,7 @@ from netzjournal.store.catalog import list_tags
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import NoteFilter, TimelineEntry, years_with_entries
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.person_picker import PersonPicker
 from netzjournal.ui.refresh import DeferredRefresh
@@ -46,7 +46,7 @@ class TimelinePane(QWidget):
         self.person.setObjectName("timelinePerson")
         self.person.setPlaceholderText(self.tr("All people"))
         self.person.setClearButtonEnabled(True)
-        self.person.setMinimumWidth(180)
+        self.person.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         self.tag = QComboBox()
         self.tag.setObjectName("timelineTag")
         self.kind = QComboBox()
@@ -67,21 +67,28 @@ class TimelinePane(QWidget):
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         bar = QHBoxLayout()
+        # No captions: each filter says what it is ("All people", "All tags", …),
+        # and the bar fits beside the coach in a 1024 px window.
         for label, widget in (
             (self.tr("Person"), self.person),
             (self.tr("Tag"), self.tag),
             (self.tr("Kind"), self.kind),
             (self.tr("Year"), self.year),
         ):
-            caption = QLabel(label)
-            caption.setBuddy(widget)
-            bar.addWidget(caption)
+            widget.setAccessibleName(label)
+            widget.setToolTip(label)
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(QLabel(self.tr("Jump to")))
         bar.addWidget(self.jump)
+        # Narrow combo boxes: the bar must fit beside the coach in a 1024 px window.
+        for combo in (self.tag, self.kind, self.year, self.jump):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10 if combo is not self.year else 5)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self._fill_choices()

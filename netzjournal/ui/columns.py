@@ -1,0 +1,220 @@
+"""Table columns that fit the view: no horizontal scrollbar, hidden by priority.
+
+Works on the view's header only (never the model): each column has a width it
+would like; columns are shown in priority order while they fit, the rest are
+hidden until there is room, and the last shown column takes what is left.
+The person's own choice (the header's context menu) hides a column for good;
+showing one again moves it up to just after the first column. Choice, order of
+priority and widths are kept in the window's settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator, Sequence
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
+
+
+class ColumnFitter(QObject):
+    def __init__(
+        self,
+        view: QTableView,
+        priority: Sequence[int],
+        widths: dict[int, int],
+        always: int = 0,
+    ) -> None:
+        """``priority``: columns, most important first; ``always`` can never be hidden."""
+        super().__init__(view)
+        self.view = view
+        self.header: QHeaderView = view.horizontalHeader()
+        self.priority = list(priority)
+        self.wanted = dict(widths)  # the width each column would like
+        self.always = always
+        self.user_hidden: set[int] = set()
+        self.auto_hidden: set[int] = set()
+        self.dragged: set[int] = set()  # widths the person set (kept even below the title's)
+        self._settings: Callable[[], QSettings] | None = None
+        self._key = ""
+        self._fitting = False
+        self.header.setStretchLastSection(False)
+        self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.header.customContextMenuRequested.connect(self.show_menu)
+        self.header.sectionResized.connect(self._resized)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:  # a model reset may bring the columns back
+            model.modelReset.connect(self._later.start)
+            model.layoutChanged.connect(self._later.start)
+
+    # -- fitting ------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, column: int, _old: int, new: int) -> None:
+        if self._fitting or new <= 0:
+            return
+        shown = sorted(self.visible_columns(), key=self.header.visualIndex)
+        if shown and column == shown[-1]:
+            return  # the filling column: its width is whatever is left
+        self.wanted[column] = new  # dragged by the person: the width they want
+        self.dragged.add(column)
+        self._later.start()
+        self._save()
+
+    def visible_columns(self) -> list[int]:
+        return [c for c in self.priority if not self.header.isSectionHidden(c)]
+
+    def fit(self) -> None:
+        """Show what fits, by priority; the last shown column takes the rest."""
+        count = self.header.count()
+        available = self.view.viewport().width()
+        if count == 0 or available <= 0:
+            return
+        self._fitting = True
+        try:
+            shown: list[int] = []
+            used = 0
+            for column in self._ordered(count):
+                width = self._width(column)
+                fits = used + width <= available or column == self.always
+                if column in self.user_hidden and column != self.always:
+                    fits = False
+                if fits:
+                    shown.append(column)
+                    used += width
+            self.auto_hidden = {
+                c for c in range(count) if c not in shown and c not in self.user_hidden
+            }
+            for column in range(count):
+                self.header.setSectionHidden(column, column not in shown)
+            # Sizes: what each wants; the last on screen (by position) fills the row.
+            by_position = sorted(shown, key=self.header.visualIndex)
+            for column in by_position:
+                self.header.resizeSection(column, self._width(column))
+            last = by_position[-1]
+            rest = available - sum(self.header.sectionSize(c) for c in by_position[:-1])
+            self.header.resizeSection(last, max(rest, self.header.minimumSectionSize()))
+            if used > available:  # even the first column alone is too wide: shrink it
+                first = self.always if self.always in shown else by_position[0]
+                others = sum(self.header.sectionSize(c) for c in by_position if c != first)
+                self.header.resizeSection(
+                    first, max(self.header.minimumSectionSize(), available - others)
+                )
+        finally:
+            self._fitting = False
+
+    @contextlib.contextmanager
+    def quiet(self) -> Iterator[None]:
+        """Resizes meanwhile are not the person's (a header state being restored)."""
+        fitting, self._fitting = self._fitting, True
+        try:
+            yield
+        finally:
+            self._fitting = fitting
+        self._later.start()
+
+    def _width(self, column: int) -> int:
+        """The width a column wants: never less than its title (unless dragged so)."""
+        wanted = self.wanted.get(column, self.header.defaultSectionSize())
+        if column in self.dragged:
+            return wanted
+        return max(wanted, self.header.sectionSizeHint(column))
+
+    def _ordered(self, count: int) -> list[int]:
+        ordered = [c for c in self.priority if c < count]
+        return ordered + [c for c in range(count) if c not in ordered]
+
+    # -- the person's choice ------------------------------------------------------------
+
+    def set_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column by choice (a shown one moves up in priority)."""
+        if column == self.always:
+            return
+        if shown:
+            self.user_hidden.discard(column)
+            if column in self.priority:
+                self.priority.remove(column)
+            index = self.priority.index(self.always) + 1 if self.always in self.priority else 0
+            self.priority.insert(index, column)
+        else:
+            self.user_hidden.add(column)
+        self.fit()
+        self._save()
+
+    def show_menu(self, pos: QPoint) -> None:
+        menu = self.build_menu()
+        menu.exec(self.header.mapToGlobal(pos))
+
+    def build_menu(self) -> QMenu:
+        """Every column as a check box; a column without room says so."""
+        menu = QMenu(self.header)
+        menu.setObjectName("columnsMenu")
+        model = self.view.model()
+        for column in range(self.header.count()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            if column in self.auto_hidden:
+                title = self.tr("%1 (no room – widen the window)").replace("%1", title)
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(column not in self.user_hidden)
+            action.setEnabled(column != self.always)
+            action.setData(column)
+            action.toggled.connect(lambda on, c=column: self.set_shown(c, on))
+        return menu
+
+    # -- remembered ---------------------------------------------------------------------
+
+    def attach_settings(self, settings: Callable[[], QSettings], key: str) -> None:
+        """Read the saved choice from ``key`` and save every change there."""
+        self._settings, self._key = settings, key
+        s = settings()
+        hidden = s.value(f"{key}/hidden")
+        order = s.value(f"{key}/priority")
+        widths = s.value(f"{key}/widths")
+        count = self.header.count()
+        self.user_hidden = {c for c in _ints(hidden) if 0 <= c < count and c != self.always}
+        saved_order = [c for c in _ints(order) if 0 <= c < count]
+        if saved_order:
+            self.priority = saved_order + [c for c in self.priority if c not in saved_order]
+        for column, width in zip(range(count), _ints(widths), strict=False):
+            if width > 0:
+                self.wanted[column] = width
+                self.dragged.add(column)
+        self.fit()
+
+    def _save(self) -> None:
+        if self._settings is None:
+            return
+        s = self._settings()
+        s.setValue(f"{self._key}/hidden", ",".join(str(c) for c in sorted(self.user_hidden)))
+        s.setValue(f"{self._key}/priority", ",".join(str(c) for c in self.priority))
+        count = self.header.count()
+        s.setValue(
+            f"{self._key}/widths",
+            ",".join(str(self.wanted.get(c, 0) if c in self.dragged else 0) for c in range(count)),
+        )
+        s.sync()
+
+
+def _ints(value: object) -> list[int]:
+    """A comma-separated list from the settings (QSettings may hand back a list)."""
+    if value is None:
+        return []
+    items = value if isinstance(value, list) else str(value).split(",")
+    out = []
+    for item in items:
+        text = str(item).strip()
+        if text.lstrip("-").isdigit():
+            out.append(int(text))
+    return out

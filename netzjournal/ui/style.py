@@ -1,0 +1,297 @@
+"""The look in one place: spacing, type sizes and colours derived from the palette.
+
+Every pane takes its margins and gaps from :data:`SPACE`, its fonts from
+:func:`font` (title, section, body, secondary) and its colours from the
+palette it is painted with — so a dark scheme (the system's, or ``--dark``)
+and a scale factor change the whole window alike.
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QFormLayout, QLayout, QWidget
+
+
+class Space:
+    """The spacing scale (pixels at scale 1; Qt multiplies them for high DPI)."""
+
+    XS: Final = 4  # within a group: a label and its field, buttons in a row
+    S: Final = 8  # between groups; a pane's margins
+    M: Final = 12  # between sections of a form or card
+    L: Final = 16
+    XL: Final = 24  # around a page (welcome, review)
+
+
+SPACE = Space
+
+
+class Type(enum.Enum):
+    """The four type sizes, as factors of the system's body font."""
+
+    TITLE = 1.5
+    SECTION = 1.2
+    BODY = 1.0
+    SECONDARY = 0.9
+
+
+def font(kind: Type, base: QFont | None = None) -> QFont:
+    """The font for ``kind``: the body font scaled; titles and sections bold."""
+    result = QFont(base if base is not None else QGuiApplication.font())
+    if kind is not Type.BODY:
+        size = result.pointSizeF()
+        if size > 0:
+            result.setPointSizeF(size * kind.value)
+        else:  # a pixel-sized font
+            result.setPixelSize(max(1, round(result.pixelSize() * kind.value)))
+    if kind in (Type.TITLE, Type.SECTION):
+        result.setBold(True)
+    return result
+
+
+def set_type(widget: QWidget, kind: Type) -> None:
+    widget.setFont(font(kind, widget.font()))
+
+
+def pane_margins(layout: QLayout) -> None:
+    """The margins every view uses around its content."""
+    layout.setContentsMargins(SPACE.S, SPACE.S, SPACE.S, SPACE.S)
+
+
+# -- colours ------------------------------------------------------------------------------
+
+
+def _palette(palette: QPalette | None) -> QPalette:
+    return palette if palette is not None else QGuiApplication.palette()
+
+
+def is_dark(palette: QPalette | None = None) -> bool:
+    """Whether the palette is a dark one (light text on a dark window)."""
+    p = _palette(palette)
+    return (
+        p.color(QPalette.ColorRole.Window).lightnessF()
+        < p.color(QPalette.ColorRole.WindowText).lightnessF()
+    )
+
+
+def blend(a: QColor, b: QColor, t: float) -> QColor:
+    """``a`` moved towards ``b`` by ``t`` (0: a, 1: b)."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def secondary_text(palette: QPalette | None = None) -> QColor:
+    """Quieter text (labels beside values, dates): between the text and the background."""
+    p = _palette(palette)
+    return blend(p.color(QPalette.ColorRole.WindowText), p.color(QPalette.ColorRole.Window), 0.4)
+
+
+def text(palette: QPalette | None = None) -> QColor:
+    return _palette(palette).color(QPalette.ColorRole.WindowText)
+
+
+def background(palette: QPalette | None = None) -> QColor:
+    return _palette(palette).color(QPalette.ColorRole.Base)
+
+
+def grid(palette: QPalette | None = None) -> QColor:
+    p = _palette(palette)
+    return blend(p.color(QPalette.ColorRole.Base), p.color(QPalette.ColorRole.Text), 0.15)
+
+
+def accent(palette: QPalette | None = None) -> QColor:
+    return _palette(palette).color(QPalette.ColorRole.Highlight)
+
+
+def accent_muted(palette: QPalette | None = None) -> QColor:
+    """The accent faded towards the background (the year before in a chart)."""
+    return blend(accent(palette), background(palette), 0.6)
+
+
+def heat(level: int, palette: QPalette | None = None) -> QColor:
+    """The heatmap's five steps: 0 (nothing) is a faint cell, 4 the full accent."""
+    base, full = background(palette), accent(palette)
+    empty = blend(base, text(palette), 0.1)
+    if level <= 0:
+        return empty
+    return blend(empty, full, 0.25 + 0.75 * min(level, 4) / 4)
+
+
+def on_color(color: QColor) -> QColor:
+    """Black or white, whichever reads on ``color``."""
+    luma = 0.299 * color.redF() + 0.587 * color.greenF() + 0.114 * color.blueF()
+    return QColor(Qt.GlobalColor.black if luma > 0.6 else Qt.GlobalColor.white)
+
+
+def adapt(color: QColor, palette: QPalette | None = None) -> QColor:
+    """A fixed hue (a kind's badge, warmth) made to stand out on the palette's background:
+    lighter and a little less saturated on a dark background."""
+    if not is_dark(palette):
+        return QColor(color)
+    h, s, v, a = color.hsvHueF(), color.hsvSaturationF(), color.valueF(), color.alphaF()
+    return QColor.fromHsvF(max(h, 0.0), s * 0.8, min(1.0, v * 0.6 + 0.4), a)
+
+
+def warmth(value: float, palette: QPalette | None = None) -> QColor:
+    """From cool (blue) to warm (orange), readable on the palette."""
+    return adapt(QColor.fromHsvF(0.08 + 0.5 * (1 - value), 0.75, 0.9), palette)
+
+
+def warning_text(palette: QPalette | None = None) -> QColor:
+    """Text that warns (a draft not saved, a field to fix)."""
+    return adapt(QColor("#b03a2e"), palette)
+
+
+def css(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexRgb)
+
+
+# -- the scheme ---------------------------------------------------------------------------
+
+
+def light_palette() -> QPalette:
+    """A plain light palette (paper: the PDF's charts)."""
+    p = QPalette(QColor(239, 239, 239))  # Qt derives the shades from the button colour
+    p.setColor(QPalette.ColorRole.Window, QColor(255, 255, 255))
+    p.setColor(QPalette.ColorRole.Base, QColor(255, 255, 255))
+    p.setColor(QPalette.ColorRole.WindowText, QColor(0, 0, 0))
+    p.setColor(QPalette.ColorRole.Text, QColor(0, 0, 0))
+    p.setColor(QPalette.ColorRole.Highlight, QColor(48, 140, 198))
+    return p
+
+
+def dark_palette() -> QPalette:
+    """A dark palette for Fusion, where the platform offers none (``--dark``, offscreen,
+    a desktop that only reports the scheme)."""
+    p = QPalette()
+    window, base, text_color = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    roles = {
+        QPalette.ColorRole.Window: window,
+        QPalette.ColorRole.WindowText: text_color,
+        QPalette.ColorRole.Base: base,
+        QPalette.ColorRole.AlternateBase: QColor(40, 40, 43),
+        QPalette.ColorRole.ToolTipBase: QColor(60, 60, 64),
+        QPalette.ColorRole.ToolTipText: text_color,
+        QPalette.ColorRole.PlaceholderText: QColor(150, 150, 150),
+        QPalette.ColorRole.Text: text_color,
+        QPalette.ColorRole.Button: QColor(55, 55, 58),
+        QPalette.ColorRole.ButtonText: text_color,
+        QPalette.ColorRole.BrightText: QColor(255, 90, 90),
+        QPalette.ColorRole.Light: QColor(80, 80, 84),
+        QPalette.ColorRole.Midlight: QColor(65, 65, 68),
+        QPalette.ColorRole.Mid: QColor(40, 40, 42),
+        QPalette.ColorRole.Dark: QColor(25, 25, 26),
+        QPalette.ColorRole.Shadow: QColor(0, 0, 0),
+        QPalette.ColorRole.Highlight: QColor(61, 126, 214),
+        QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
+        QPalette.ColorRole.Link: QColor(110, 170, 255),
+        QPalette.ColorRole.LinkVisited: QColor(180, 140, 255),
+    }
+    for role, color in roles.items():
+        p.setColor(role, color)
+    for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
+                 QPalette.ColorRole.ButtonText):  # fmt: skip
+        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(125, 125, 125))
+    return p
+
+
+class SchemeFollower(QObject):
+    """Follows the system's light/dark scheme (``QStyleHints.colorScheme``).
+
+    Where the platform theme switches the palette itself nothing is done; where it
+    only reports the scheme (or ``--dark`` asks for it) the app gets :func:`dark_palette`.
+    Widgets repaint on the palette change; HTML pages re-render on ``PaletteChange``.
+    """
+
+    def __init__(self, forced_dark: bool = False, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.forced_dark = forced_dark
+        self._ours = False  # the palette in use is dark_palette()
+        hints = QGuiApplication.styleHints()
+        hints.colorSchemeChanged.connect(self.apply)
+        self.apply(hints.colorScheme())
+
+    def apply(self, scheme: Qt.ColorScheme) -> None:
+        app = QGuiApplication.instance()
+        if not isinstance(app, QGuiApplication):
+            return
+        want_dark = self.forced_dark or scheme == Qt.ColorScheme.Dark
+        if want_dark and not is_dark(app.palette()):
+            if not self.forced_dark and app.platformName() not in ("offscreen", "minimal"):
+                # Fusion draws a dark palette well; a native style might not.
+                from PySide6.QtWidgets import QApplication
+
+                QApplication.setStyle("Fusion")
+            app.setPalette(dark_palette())
+            self._ours = True
+        elif not want_dark and self._ours:
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.setPalette(QApplication.style().standardPalette())  # light again
+            self._ours = False
+
+
+def follow_color_scheme(forced_dark: bool = False) -> SchemeFollower:
+    """Start following the system's scheme (kept alive by the application)."""
+    app = QGuiApplication.instance()
+    follower = SchemeFollower(forced_dark, app)
+    return follower
+
+
+# -- text ---------------------------------------------------------------------------------
+
+_BREAK_AFTER = str.maketrans({c: c + "\u200b" for c in "@/.?&=_-"})
+
+
+def soft_breaks(text: str) -> str:
+    """``text`` with zero-width break opportunities after @ / . ? & = _ -, so an
+    e-mail address or a link wraps at a sensible point in a narrow pane instead
+    of mid-word. (Escape for HTML afterwards; the link's target keeps the raw text.)"""
+    return text.translate(_BREAK_AFTER).rstrip("\u200b")
+
+
+# -- forms --------------------------------------------------------------------------------
+
+
+class _FormWrap(QObject):
+    """Labels beside their fields while there is room, above all of them when narrow
+    (never the mix that WrapLongRows gives: some labels above, some beside)."""
+
+    def __init__(self, form: QFormLayout, owner: QWidget, field_room: int) -> None:
+        super().__init__(owner)
+        self.form, self.field_room = form, field_room
+        owner.installEventFilter(self)
+
+    def label_width(self) -> int:
+        widths = [0]
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if label is not None:
+                widths.append(label.sizeHint().width())
+        return max(widths)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            wide = watched.width() >= self.label_width() + self.field_room
+            policy = (
+                QFormLayout.RowWrapPolicy.DontWrapRows
+                if wide
+                else QFormLayout.RowWrapPolicy.WrapAllRows
+            )
+            if self.form.rowWrapPolicy() != policy:
+                self.form.setRowWrapPolicy(policy)
+        return False
+
+
+def adaptive_form(form: QFormLayout, owner: QWidget, field_chars: int = 36) -> None:
+    """Keep ``form``'s labels aligned: beside the fields in a wide ``owner``, above
+    every field in a narrow one (a laptop's window with the coach open)."""
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars)

@@ -1,0 +1,265 @@
+"""Layout at laptop sizes, the contacts' columns, the coach strip, dark palettes."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+from uihelpers import TODAY, when_modal
+
+from netzjournal import paths
+from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.drafts import DraftStore
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.journal import Journal
+from netzjournal.store.listings import contact_rows
+from netzjournal.store.records import Channel, ContactRecord
+from netzjournal.ui import style, texts
+from netzjournal.ui.contacts.model import ContactsTableModel as M
+from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
+from netzjournal.ui.review.charts import paint_calendar, paint_month_bars
+
+
+@pytest.fixture
+def where(tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
+    journal.close()
+    return where
+
+
+@pytest.fixture
+def open_window(qtbot, where):
+    opened: list[Journal] = []
+
+    def make() -> MainWindow:
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        opened.append(journal)
+        window = MainWindow(journal, where, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        return window
+
+    yield make
+    for journal in opened:
+        journal.close()
+
+
+@pytest.fixture
+def light_palette():
+    app = QApplication.instance()
+    before = app.palette()
+    yield
+    app.setPalette(before)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_every_view_fits_1024_wide_with_the_coach_shown(open_window, qtbot):
+    w = open_window()
+    _ = w.coach  # the real pane, not its placeholder
+    assert w.coach_dock.isVisible() and not w.coach_dock.collapsed
+    for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS):
+        w.show_view(view)
+        _settle()
+        assert w.minimumSizeHint().width() <= 1024, (view, w.minimumSizeHint())
+    w.resize(1024, 700)
+    _settle()
+    assert w.width() == 1024
+    # The coach's cards are not cut off: none is wider than the coach's list.
+    viewport = w.coach.scroll.viewport().width()
+    for card in w.coach.cards:
+        assert card.width() <= viewport, (card.width(), viewport)
+
+
+def test_no_horizontal_scrollbar_in_the_contacts_at_1280x800(open_window, qtbot):
+    w = open_window()
+    w.resize(1280, 800)
+    _settle()
+    table = w.contacts.table
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    total = sum(header.sectionSize(c) for c in shown)
+    assert total <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible()
+    # The most important columns are the ones that stay.
+    for column in (M.NAME, M.ORGANISATION, M.LAST_CONTACT, M.CLOSENESS):
+        assert column in shown, column
+    # Narrower: fewer columns, still no scrollbar; the name always stays.
+    w.resize(1024, 700)
+    _settle()
+    shown_narrow = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert M.NAME in shown_narrow and len(shown_narrow) <= len(shown)
+    assert sum(header.sectionSize(c) for c in shown_narrow) <= table.viewport().width()
+    # Wider: every column comes back.
+    w.resize(1920, 1080)
+    _settle()
+    assert all(not header.isSectionHidden(c) for c in range(header.count()))
+
+
+def test_the_column_choice_is_remembered(open_window, qtbot):
+    w = open_window()
+    w.resize(1920, 1080)
+    _settle()
+    menu = w.contacts.columns.build_menu()
+    by_column = {a.data(): a for a in menu.actions()}
+    assert not by_column[M.NAME].isEnabled()  # the name cannot be hidden
+    by_column[M.ORGANISATION].setChecked(False)  # as a click in the header's menu does
+    header = w.contacts.table.horizontalHeader()
+    assert header.isSectionHidden(M.ORGANISATION)
+    w.close()
+
+    again = open_window()
+    again.resize(1920, 1080)
+    _settle()
+    header = again.contacts.table.horizontalHeader()
+    assert header.isSectionHidden(M.ORGANISATION)
+    assert not header.isSectionHidden(M.TAGS)
+    # Shown again, it comes back even where room is short (moved up in priority).
+    again.resize(1024, 700)
+    _settle()
+    again.contacts.columns.set_shown(M.ORGANISATION, True)
+    assert not header.isSectionHidden(M.ORGANISATION)
+
+
+def test_the_coach_folds_to_a_strip_and_stays_folded(open_window, qtbot):
+    w = open_window()
+    w.resize(1024, 700)
+    _settle()
+    w.coach_dock.collapse_button.click()
+    _settle()
+    assert w.coach_dock.collapsed and w.coach_dock.width() < 80
+    assert w.coach_dock.isVisible()
+    w.close()
+    again = open_window()
+    _settle()
+    assert again.coach_dock.collapsed
+    again.coach_dock.expand_button.click()
+    _settle()
+    assert not again.coach_dock.collapsed and again.coach_dock.width() >= 250
+
+
+def test_e_mail_addresses_wrap_instead_of_scrolling(open_window, qtbot, where):
+    w = open_window()
+    cid = create_contact(
+        w.journal,
+        ContactRecord(
+            given_name="Lang",
+            family_name="Adresse",
+            channels=[Channel("email", "vorname.nachname@sehr-lange-firmendomain.example")],
+        ),
+    ).value.id
+    detail = w.contacts.detail
+    detail.setFixedWidth(220)
+    detail.show_contact(cid)
+    _settle()
+    assert detail.horizontalScrollBar().maximum() == 0
+    # Every line break in the address falls after @ . - (never mid-word).
+    doc = detail.document()
+    block = doc.begin()
+    breaks = []
+    while block.isValid():
+        if "sehr" in block.text():
+            layout = block.layout()
+            for n in range(1, layout.lineCount()):
+                start = layout.lineAt(n).textStart()
+                breaks.append(block.text()[:start].rstrip("\u200b")[-1:])
+        block = block.next()
+    assert breaks, "the address did not wrap at 220 px"
+    assert all(ch in "@.-/" for ch in breaks), breaks
+    assert "\u200b" in style.soft_breaks("a.b@c.de")
+    assert style.soft_breaks("a.b@c.de").replace("\u200b", "") == "a.b@c.de"
+    assert "mailto:vorname.nachname@sehr-lange-firmendomain.example" in detail.render(
+        get_contact(w.journal, cid)
+    )
+
+
+def _chart(paint, palette: QPalette) -> QImage:
+    image = QImage(QSize(400, 160), QImage.Format.Format_ARGB32)
+    image.fill(style.background(palette))
+    painter = QPainter(image)
+    paint(painter, QRectF(0, 0, 400, 160), palette)
+    painter.end()
+    return image
+
+
+def test_colours_come_from_the_palette(qtbot, light_palette):
+    light = QApplication.style().standardPalette()
+    dark = style.dark_palette()
+    assert not style.is_dark(light) and style.is_dark(dark)
+    for colour in (style.accent, style.secondary_text, style.grid, style.background):
+        assert colour(light) != colour(dark), colour
+    assert [style.heat(n, light) for n in range(5)] != [style.heat(n, dark) for n in range(5)]
+    assert style.warmth(0.8, light) != style.warmth(0.8, dark)
+    # The charts drawn with each palette differ (heatmap and month bars).
+    months = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
+    bars = lambda p, r, pal: paint_month_bars(p, r, [3] * 12, [2] * 12, months, ("a", "b"), pal)  # noqa: E731
+    heat = lambda p, r, pal: paint_calendar(p, r, 2026, {}, months, pal)  # noqa: E731
+    for paint in (bars, heat):
+        assert _chart(paint, light) != _chart(paint, dark)
+    # Secondary text on a dark page is light, on a light page dark.
+    assert style.secondary_text(dark).lightnessF() > 0.5 > style.secondary_text(light).lightnessF()
+
+
+def test_the_detail_page_and_badges_follow_a_dark_palette(open_window, qtbot, light_palette):
+    w = open_window()
+    rows = contact_rows(w.journal)
+    w.contacts.select(rows[0].id)
+    _settle()
+    light_quiet = style.css(style.secondary_text(w.contacts.detail.palette()))
+    assert (
+        light_quiet in w.contacts.detail.toHtml().lower() or "color:" in w.contacts.detail.toHtml()
+    )
+    before = w.contacts.detail.toHtml()
+    light_icon = texts.kind_icon("coffee").pixmap(18, 18).toImage()
+    QApplication.instance().setPalette(style.dark_palette())
+    _settle()
+    after = w.contacts.detail.toHtml()
+    assert after != before  # drawn again with the dark palette's colours
+    dark_quiet = style.css(style.secondary_text(w.contacts.detail.palette()))
+    assert dark_quiet != light_quiet and dark_quiet in after.lower()
+    assert texts.kind_icon("coffee").pixmap(18, 18).toImage() != light_icon
+
+
+def test_videocall_and_event_badges_look_different(qtbot):
+    video = texts.kind_icon("video", 18).pixmap(36, 36).toImage()
+    event = texts.kind_icon("event", 18).pixmap(36, 36).toImage()
+    # An event is a square sheet (its corner is painted); a meeting is round.
+    corner = (5, 5)
+    assert QColor.fromRgba(event.pixel(*corner)).alpha() > 200
+    assert QColor.fromRgba(video.pixel(*corner)).alpha() < 50
+
+
+def test_the_draft_question_is_centred_on_the_window(open_window, qtbot, where):
+    w = open_window()
+    w.move(100, 100)
+    DraftStore(where.drafts).save({"body": "Halbfertige Notiz", "who": []})
+    seen = []
+
+    def look(box):
+        seen.append((box.parentWidget(), box.geometry().center()))
+        box.button(QMessageBox.StandardButton.Discard).click()
+
+    when_modal(look, lambda x: isinstance(x, QMessageBox))
+    w.open_quick_note()
+    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    parent, centre = seen[0]
+    assert parent is w
+    window_centre = w.geometry().center()
+    assert abs(centre.x() - window_centre.x()) < 60, (centre, window_centre)
+    w.quick_note_dialog().hide()
+
+
+def test_type_sizes_and_spacing_are_one_scale(qtbot):
+    body = style.font(style.Type.BODY)
+    sizes = [style.font(t).pointSizeF() for t in style.Type]
+    assert sizes == sorted(sizes, reverse=True)  # title > section > body > secondary
+    assert style.font(style.Type.TITLE).bold() and not body.bold()
+    assert style.SPACE.XS < style.SPACE.S < style.SPACE.M < style.SPACE.L < style.SPACE.XL
+    assert style.on_color(QColor(Qt.GlobalColor.white)) == QColor(Qt.GlobalColor.black)
