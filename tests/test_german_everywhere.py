@@ -221,6 +221,7 @@ def filled(where) -> Iterator[Journal]:
 
 
 def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
+    from netzjournal import keys
     from netzjournal.ui.backups_dialog import BackupsDialog
     from netzjournal.ui.coach.templates_dialog import TemplatesDialog
     from netzjournal.ui.contacts.editor import ContactEditor
@@ -228,6 +229,7 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     from netzjournal.ui.events_tab.editor import EventEditor, OccurrenceDialog
     from netzjournal.ui.interchange.export_dialog import ExportDialog
     from netzjournal.ui.interchange.wizard import ImportWizard
+    from netzjournal.ui.privacy import EncryptDialog, RecoveryKeyDialog, UnlockDialog
     from netzjournal.ui.recovery_dialog import RecoveryDialog
     from netzjournal.ui.settings_dialog import SettingsDialog
     from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
@@ -253,13 +255,17 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     create_backup(journal, where.backups, reason="manual")
     damaged = JournalDamaged(where.journal, "file is not a database")
     yield RecoveryDialog(damaged, checked_backups(where.backups), window)
+    yield EncryptDialog(where, window)
+    yield UnlockDialog(where, keys.Lock("passphrase"), window)
+    yield UnlockDialog(where, keys.Lock("keyring"), window)
+    yield RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", window)
 
 
 #: Every dialog class of the interface: a new one must be added to _dialogs().
 DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog",
            "ExportDialog", "ImportWizard", "ShortcutsDialog", "TemplatesDialog",
            "SyncReviewDialog", "EventEditor", "OccurrenceDialog", "DebriefDialog",
-           "RecoveryDialog"}  # fmt: skip
+           "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog"}  # fmt: skip
 
 
 def test_every_dialog_class_is_looked_at():
