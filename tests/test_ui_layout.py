@@ -73,7 +73,7 @@ def test_every_view_fits_1024_wide_with_the_coach_shown(open_window, qtbot):
     _settle()
     assert w.width() == 1024
     # The coach's cards are not cut off: none is wider than the coach's list.
-    viewport = w.coach.scroll.viewport().width()
+    viewport = w.coach.scroll_area.viewport().width()
     for card in w.coach.cards:
         assert card.width() <= viewport, (card.width(), viewport)
 
@@ -175,7 +175,7 @@ def test_e_mail_addresses_wrap_instead_of_scrolling(open_window, qtbot, where):
     assert all(ch in "@.-/" for ch in breaks), breaks
     assert "\u200b" in style.soft_breaks("a.b@c.de")
     assert style.soft_breaks("a.b@c.de").replace("\u200b", "") == "a.b@c.de"
-    assert "mailto:vorname.nachname@sehr-lange-firmendomain.example" in detail.render(
+    assert "mailto:vorname.nachname@sehr-lange-firmendomain.example" in detail.contact_html(
         get_contact(w.journal, cid)
     )
 

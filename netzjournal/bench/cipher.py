@@ -22,7 +22,7 @@ from functools import partial
 from pathlib import Path
 
 from netzjournal import keys
-from netzjournal.bench import QUERIES, _percentiles, _time_ms, ensure_journal
+from netzjournal.bench.figures import QUERIES, _percentiles, _time_ms, ensure_journal
 from netzjournal.drafts import DraftStore
 from netzjournal.store import cipher, conversion
 from netzjournal.store.fulltext import search as _search
@@ -53,10 +53,10 @@ def _store_figures(path: Path, key: cipher.Key | None) -> dict[str, list[float]]
     found: dict[str, list[float]] = {"search": [], "save": [], "draft": []}
     with Journal.open(path, backup_dir=path.parent / "backups") as j:
         for q in QUERIES:  # warm-up
-            _search(j.db, q, 50, None)
+            _search(j, q, 50, None)
         for _ in range(5):
             for q in QUERIES:
-                found["search"].append(_time_ms(partial(_search, j.db, q, 50, None)))
+                found["search"].append(_time_ms(partial(_search, j, q, 50, None)))
         person = int(j.connection().execute("SELECT min(id) FROM contact").fetchone()[0])
         for n in range(30):
             note = InteractionRecord(

@@ -100,8 +100,8 @@ def _record(row: Sequence[object], channels: list[Channel], tags: list[str]) -> 
         tags=tags,
         id=values["id"],  # type: ignore[arg-type]
         uid=str(values["uid"] or ""),
-        created_at=to_datetime(values["created_at"]),  # type: ignore[arg-type]
-        updated_at=to_datetime(values["updated_at"]),  # type: ignore[arg-type]
+        created_at=to_datetime(values["created_at"]),
+        updated_at=to_datetime(values["updated_at"]),
     )
 
 

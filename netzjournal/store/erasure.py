@@ -148,8 +148,8 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
         )
     if "search_index" in tables:
         db = _Db(conn)
-        fulltext.index_contacts(db, [contact_id])  # type: ignore[arg-type]
-        fulltext.index_interactions(db, changes.interactions)  # type: ignore[arg-type]
+        fulltext.index_contacts(db, [contact_id])
+        fulltext.index_interactions(db, changes.interactions)
         # Merge every index segment into one: deleted documents' terms leave
         # the older segments instead of waiting there for an automatic merge.
         conn.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
@@ -250,7 +250,7 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _ro(path: Path) -> sqlite3.Connection:
-    return cipher.connect(path, read_only=True)  # type: ignore[no-any-return]
+    return cipher.connect(path, read_only=True)
 
 
 def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: bool) -> bool:

@@ -139,11 +139,11 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     values = dict(zip(_COLUMNS, row, strict=True))
     values["occurred_at"] = to_datetime(values["occurred_at"])
     return InteractionRecord(
-        **{n: values[n] for n in _SCALARS},  # type: ignore[arg-type]
+        **{n: values[n] for n in _SCALARS},
         participants=participants,
         give_take=lines,
-        event_id=values["event_id"],  # type: ignore[arg-type]
-        id=values["id"],  # type: ignore[arg-type]
+        event_id=values["event_id"],
+        id=values["id"],
         uid=str(values["uid"] or ""),
         created_at=to_datetime(values["created_at"]),
         updated_at=to_datetime(values["updated_at"]),

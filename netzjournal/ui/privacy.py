@@ -481,7 +481,7 @@ def _run_with_progress(title: str, work: object) -> BaseException | None:
     """Run ``work()`` on a thread while a busy progress dialog shows; its error, if any."""
     box = QProgressDialog(title, "", 0, 0)
     box.setObjectName("conversionProgress")
-    box.setCancelButton(None)  # type: ignore[arg-type]
+    box.setCancelButton(None)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     box.setMinimumDuration(0)
     failure: list[BaseException] = []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -110,7 +110,8 @@ class SyncReviewDialog(QDialog):
             when = ""
             if e.occurred_at:
                 at = dt.datetime.fromisoformat(e.occurred_at)
-                when = locale.toString(at.date(), texts.date_pattern(locale)) + " · "
+                day = QDate(at.year, at.month, at.day)
+                when = locale.toString(day, texts.date_pattern(locale)) + " · "
             who = ", ".join(e.people.get("unresolved", [])) or self.tr("nobody named")
             item = QListWidgetItem(f"{when}{e.summary or e.body[:60]} ({who})")
             item.setData(Qt.ItemDataRole.UserRole, e.uid)

@@ -201,7 +201,7 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
 
     from netzjournal.ui import style
 
-    ratio = max(2.0, QGuiApplication.instance().devicePixelRatio())  # type: ignore[union-attr]
+    ratio = max(2.0, QGuiApplication.instance().devicePixelRatio())
     dark = style.is_dark()
     key = (kind, size, ratio, dark)
     if key not in _ICON_CACHE:

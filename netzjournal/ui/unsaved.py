@@ -125,7 +125,7 @@ def form_state(root: QWidget) -> list[object]:
         if isinstance(widget, QStackedWidget):
             # Showing a page raises it, which moves it last among its siblings: the
             # pages in their own order, so that switching tabs changes nothing here.
-            pages = [widget.widget(i) for i in range(widget.count())]
+            pages: list[QObject] = [w for i in range(widget.count()) if (w := widget.widget(i))]
             children = [*pages, *(c for c in children if c not in pages)]
         for child in children:
             if not isinstance(child, QWidget):
