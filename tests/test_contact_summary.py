@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from dbfiles import connect as _dbconnect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -173,7 +174,7 @@ def test_the_migration_builds_the_summary_of_an_older_journal(tmp_path: Path) ->
     with Journal.open(path) as j:
         a = create_contact(j, ContactRecord(given_name="Ola", family_name="Özdemir")).value.id
         create_interaction(j, InteractionRecord(occurred_at=BASE, participants=[a]))  # type: ignore[list-item]
-    raw = sqlite3.connect(path)
+    raw = _dbconnect(path)
     triggers = raw.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'").fetchall()
     for (name,) in triggers:
         if name.startswith("contact_summary_"):
@@ -191,7 +192,7 @@ def test_the_migration_builds_the_summary_of_an_older_journal(tmp_path: Path) ->
 def test_a_write_by_another_program_gets_its_keys_at_the_next_open(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     Journal.open(path).close()
-    raw = sqlite3.connect(path)
+    raw = _dbconnect(path)
     columns = [r[1] for r in raw.execute("PRAGMA table_info(contact)") if r[3] and r[4] is None]
     values = {c: "" for c in columns if c != "id"} | {"given_name": "Zoe", "family_name": "Ärger"}
     raw.execute(

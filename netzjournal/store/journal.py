@@ -216,7 +216,7 @@ def _roll_back(conn: sqlite3.Connection, savepoint: str | None) -> None:
     On SQLITE_FULL SQLite rolls back by itself, and a ROLLBACK then fails
     with "no transaction is active": that failure must not hide the cause.
     """
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(*cipher.Error):  # sqlite3's or SQLCipher's
         if savepoint is None:
             conn.execute("ROLLBACK")
         else:
