@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from netzjournal.store import cipher, environment
 from netzjournal.store.errors import JournalDamaged, StoreError
+from netzjournal.store.fsync import sync_dir as _sync_dir
 from netzjournal.store.verify import FileReport, inspect
 
 if TYPE_CHECKING:
@@ -130,15 +131,6 @@ def _copy_database(src: sqlite3.Connection, dest: Path) -> None:
         raise JournalDamaged(dest, report.message(), code=report.problem or "damaged")
     os.replace(part, dest)
     _sync_dir(dest.parent)
-
-
-def _sync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:

@@ -31,6 +31,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from netzjournal.store.fsync import sync_dir
 from netzjournal.store.uri import read_only_uri
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -286,15 +287,6 @@ def remove_marker(journal: Path) -> None:
     with contextlib.suppress(FileNotFoundError):
         marker_path(journal).unlink()
     sync_dir(journal.parent)
-
-
-def sync_dir(folder: Path) -> None:
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 # -- small sealed files (quick-note drafts) --------------------------------------

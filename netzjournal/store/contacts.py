@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 
@@ -21,6 +20,8 @@ from netzjournal.store.records import (
     Outcome,
 )
 from netzjournal.store.values import clean_text, to_date, to_datetime
+from netzjournal.store.values import ids_json as _ids_json
+from netzjournal.store.values import sql_value as _sql_value
 
 _SCALARS = (
     "given_name",
@@ -69,18 +70,6 @@ _DATES = ("met_on",)
 _COLUMNS = (*_SCALARS, "birthday_year", "birthday_month", "birthday_day", "introduced_by_id",
             "met_at_event_id", "id", "uid", "created_at", "updated_at")  # fmt: skip
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM contact"
-
-
-def _ids_json(ids: Iterable[int]) -> str:
-    """Ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
-    return json.dumps([int(i) for i in ids])
-
-
-def _sql_value(value: object) -> object:
-    """A Python value as the journal stores it (dates and times as ISO text)."""
-    if isinstance(value, dt.date):  # a datetime too: "YYYY-MM-DD HH:MM:SS[.ffffff]"
-        return str(value)
-    return value
 
 
 def _record(row: Sequence[object], channels: list[Channel], tags: list[str]) -> ContactRecord:

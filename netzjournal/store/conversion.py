@@ -39,6 +39,7 @@ from typing import Any
 
 from netzjournal.store import cipher
 from netzjournal.store.errors import StoreError
+from netzjournal.store.fsync import sync_dir
 
 log = logging.getLogger(__name__)
 
@@ -221,7 +222,7 @@ def convert(
         with contextlib.suppress(FileNotFoundError):
             path.with_name(path.name + suffix).unlink()
     os.replace(part, path)
-    cipher.sync_dir(path.parent)
+    sync_dir(path.parent)
     if target is None:
         cipher.remove_marker(path)
     log.info("journal %s: %s done, %d rows, original kept", path.name, what, rows)
@@ -252,7 +253,7 @@ def convert_backups(backup_dir: Path, source: cipher.Key | None, target: cipher.
             done += 1
         except (StoreError, *cipher.ErrorOrOS) as exc:  # type: ignore[misc]
             log.warning("backup %s not converted: %s", backup.name, type(exc).__name__)
-    cipher.sync_dir(backup_dir)
+    sync_dir(backup_dir)
     return done
 
 
@@ -269,7 +270,7 @@ def finish(path: Path, backup_dir: Path, key: cipher.Key | None) -> list[Path]:
         with contextlib.suppress(FileNotFoundError):
             kept.unlink()
             removed.append(kept)
-    cipher.sync_dir(path.parent)
+    sync_dir(path.parent)
     return removed
 
 

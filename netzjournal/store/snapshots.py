@@ -18,6 +18,7 @@ from netzjournal.store import fulltext
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ChangeSet, Outcome
 from netzjournal.store.stale import StaleWrite
+from netzjournal.store.values import ids_json as _ids_json
 
 # (table, column that refers to the captured ids) — parents before children.
 _CONTACT_TABLES = (
@@ -62,10 +63,6 @@ def _id(value: object) -> int:
     """A row id as read from a captured row (SQLite gives ints)."""
     assert isinstance(value, int), value
     return value
-
-
-def _ids_json(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
 def _capture(j: Journal, snap: Snapshot, table: str, column: str, ids: list[int]) -> None:

@@ -1,10 +1,13 @@
-"""Turning SQLite's stored text back into dates and times (never raising)."""
+"""Values between Python and SQLite: stored text back into dates and times (never
+raising), and Python values and id lists as the journal stores and queries them."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import re
+from collections.abc import Iterable
 from typing import TypeVar
 
 
@@ -60,4 +63,16 @@ def clean_text(value: T) -> T:
             if new is not old:
                 changes[f.name] = new
         return dataclasses.replace(value, **changes) if changes else value
+    return value
+
+
+def ids_json(ids: Iterable[int]) -> str:
+    """Ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
+    return json.dumps([int(i) for i in ids])
+
+
+def sql_value(value: object) -> object:
+    """A Python value as the journal stores it (dates and times as ISO text)."""
+    if isinstance(value, dt.date):  # a datetime too: "YYYY-MM-DD HH:MM:SS[.ffffff]"
+        return str(value)
     return value

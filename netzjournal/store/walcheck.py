@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netzjournal.store import cipher
+from netzjournal.store.fsync import sync_dir as _sync_dir
 
 log = logging.getLogger(__name__)
 
@@ -208,13 +209,3 @@ def _alive(pid: int) -> bool:
     except OSError:
         return True  # exists, belongs to someone else
     return True
-
-
-def _sync_dir(folder: Path) -> None:
-    """Make a rename durable (POSIX; a no-op where folders cannot be opened)."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
