@@ -33,19 +33,6 @@ VARIANTS: list[tuple[str, str]] = [
         "import peewee, playhouse.migrations",
     ),
     (
-        "JSON first screen off (FirstRows: contacts on the GUI thread)",
-        "import importlib.util as u\n"
-        "if u.find_spec('netzjournal.ui.first_rows') is None: raise LookupError\n"
-        "import netzjournal.ui.first_rows as f\n"
-        "f.FirstRows = lambda *a, **k: None",
-    ),
-    (
-        "GIL switch interval left at 5 ms (FirstRows' worker)",
-        "import importlib.util as u\n"
-        "if u.find_spec('netzjournal.ui.first_rows') is None: raise LookupError\n"
-        "import sys as s\ns.setswitchinterval = lambda v: None",
-    ),
-    (
         "every pane built at the start (not on first use)",
         "from netzjournal.ui.main_window import MainWindow as W\n"
         "init = W.__init__\n"
