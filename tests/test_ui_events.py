@@ -500,3 +500,18 @@ def test_enter_on_a_list_of_one_takes_that_person(qtbot, tmp_path):
     assert row is not None
     assert [r.contact_id for r in attendance(journal, [row])[row]] == [a.id]
     journal.close()
+
+
+def test_an_evening_ahead_lists_who_is_coming_not_who_was_there(qtbot, journal):
+    # Walk-through: the next Stammtisch (in December) headed its list "Who was there".
+    from netzjournal.ui.events_tab.page import EventPage
+
+    _stammtisch(journal)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    ahead = occurrences(journal, D(2026, 12, 1), D(2026, 12, 31))[0]
+    past = occurrences(journal, D(2026, 11, 1), D(2026, 11, 21))[0]
+    page.show_occurrence(ahead)
+    assert page.people_caption.text() == "<b>Who is coming</b>"
+    page.show_occurrence(past)
+    assert page.people_caption.text() == "<b>Who was there</b>"

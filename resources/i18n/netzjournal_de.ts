@@ -1367,7 +1367,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="93"/>
         <source>Tags, separated by commas</source>
-        <translation>Tags, durch Kommas getrennt</translation>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="100"/>
@@ -1407,12 +1407,12 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="122"/>
         <source>&amp;Tags</source>
-        <translation>T&amp;ags</translation>
+        <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
         <source>N&amp;otes</source>
-        <translation>N&amp;otizen</translation>
+        <translation>Noti&amp;zen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="204"/>
@@ -1475,7 +1475,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="295"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -1532,25 +1533,30 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>Tags: %1</source>
-        <translation>Tags: %1</translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <source>Who is coming</source>
+        <translation>Wer kommt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="296"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="306"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="307"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -3625,7 +3631,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="227"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="229"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3640,82 +3646,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="116"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="131"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="140"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="140"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="165"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
