@@ -254,6 +254,32 @@ def test_the_main_window_offers_its_shortcut_overview(qtbot, tmp_path):
     journal.close()
 
 
+def test_the_shortcut_overview_lists_undo_and_redo_without_the_step(qtbot, tmp_path):
+    # Walk-through: after a new event and Ctrl+Z the overview (F1) listed
+    # "Redo New event “Digital-Frühstück”" as the name of the Ctrl+Shift+Z row.
+    from PySide6.QtGui import QUndoCommand
+
+    from netzjournal import paths
+    from netzjournal.ui.main_window import MainWindow
+    from netzjournal.ui.shortcuts_dialog import ShortcutsModel
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_painted, timeout=5000):
+        window.show()
+    window.undo_stack.push(QUndoCommand("New event “Digital-Frühstück”"))
+    window.undo_stack.push(QUndoCommand("Edit Anna"))
+    window.undo_stack.undo()  # something to undo and something to redo
+    model = ShortcutsModel(window.menuBar())
+    heads = [model.item(r, 0) for r in range(model.rowCount())]
+    listed = {head.child(i, 0).text() for head in heads for i in range(head.rowCount())}
+    assert {"Undo", "Redo"} <= listed
+    assert not [t for t in listed if "Anna" in t or "Digital" in t]
+    journal.close()
+
+
 def test_only_a_temporary_demo_folder_is_removed(tmp_path):
     from netzjournal.demo.folder import MARKER, PREFIX, remove_temporary_demo
     from netzjournal.ui.demo_launcher import create_demo_folder

@@ -141,3 +141,22 @@ def test_settings_has_a_privacy_tab_and_the_export_dialog_says_exports_are_plain
         export = ExportDialog(j, [])
         qtbot.addWidget(export)
         assert "not encrypted" in export.plain_note.text()
+
+
+def test_every_settings_tab_is_in_sight_when_the_dialog_opens(
+    qtbot, where: paths.DataPaths
+) -> None:
+    # Walk-through: the dialog opened too narrow for its tabs; Privacy (the last) sat
+    # behind scroll arrows, in German and in English.
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        settings = SettingsDialog(where, j)
+        qtbot.addWidget(settings)
+        settings.show()
+        qtbot.waitExposed(settings)
+        bar = settings.tabs.tabBar()
+        assert settings.tabs.count() >= 5
+        for i in range(settings.tabs.count()):
+            rect = bar.tabRect(i)
+            assert rect.left() >= 0 and rect.right() < bar.width(), bar.tabText(i)

@@ -215,6 +215,45 @@ def test_event_editor_asks_before_dropping_changes(qtbot, journal):
     assert [e.name for e in list_events(journal)] == ["Barcamp"]
 
 
+def test_event_editor_keeps_the_last_day_after_a_moved_first_day(qtbot, journal):
+    # Walk-through: first day moved from 29.11. to 03.12., then "several days": the
+    # last day stayed at 29.11. and saving said (in English) it ends before it starts.
+    dialog = EventEditor(journal, None, D(2026, 11, 29))
+    qtbot.addWidget(dialog)
+    type_text(dialog.name, "Buchmesse")
+    dialog.starts.setDate(dialog.starts.date().addDays(4))
+    dialog.several.setChecked(True)
+    assert dialog.ends.date() == dialog.starts.date()
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert get_event(journal, dialog.record.id).starts_on == D(2026, 12, 3)
+
+
+def test_event_editor_says_in_german_what_is_missing(qtbot, qapp, journal):
+    from netzjournal.ui.i18n import install_translators
+
+    installed = install_translators(qapp, "de")
+    seen: list[str] = []
+
+    def read_and_close(widget):
+        assert isinstance(widget, QMessageBox), widget
+        seen.append(widget.text())
+        widget.button(QMessageBox.StandardButton.Ok).click()
+
+    try:
+        dialog = EventEditor(journal, None, TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        when_modal(read_and_close)
+        dialog.save()
+        qtbot.waitUntil(lambda: bool(seen))
+        assert seen == ["Eine Veranstaltung braucht einen Namen."]
+        assert dialog.isVisible() and list_events(journal) == []
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+
+
 def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
     w, journal = _window(qtbot, tmp_path)
     a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
@@ -461,3 +500,18 @@ def test_enter_on_a_list_of_one_takes_that_person(qtbot, tmp_path):
     assert row is not None
     assert [r.contact_id for r in attendance(journal, [row])[row]] == [a.id]
     journal.close()
+
+
+def test_an_evening_ahead_lists_who_is_coming_not_who_was_there(qtbot, journal):
+    # Walk-through: the next Stammtisch (in December) headed its list "Who was there".
+    from netzjournal.ui.events_tab.page import EventPage
+
+    _stammtisch(journal)
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    ahead = occurrences(journal, D(2026, 12, 1), D(2026, 12, 31))[0]
+    past = occurrences(journal, D(2026, 11, 1), D(2026, 11, 21))[0]
+    page.show_occurrence(ahead)
+    assert page.people_caption.text() == "<b>Who is coming</b>"
+    page.show_occurrence(past)
+    assert page.people_caption.text() == "<b>Who was there</b>"

@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
         a = self.actions_
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        # Their texts name the step ("Undo Edit Anna"); the shortcut overview lists the verb.
+        undo.setProperty("overview_text", self.tr("&Undo"))
+        redo.setProperty("overview_text", self.tr("&Redo"))
         self.undo_action, self.redo_action = undo, redo
         menus = (
             (self.tr("&File"), (a.quick_note, a.new_contact, a.import_contacts, a.export,

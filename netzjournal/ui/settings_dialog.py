@@ -78,6 +78,8 @@ class SettingsDialog(QDialog):
 
         self.privacy_page = PrivacyPage(paths)
         tabs.addTab(self.privacy_page, self.tr("Privacy"))
+        # Every tab in sight: behind scroll arrows the Privacy tab went unnoticed.
+        tabs.setUsesScrollButtons(False)
         self.tabs = tabs
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -124,7 +124,8 @@ class ShortcutsModel(QStandardItemModel):
             menu = menu_action.menu()
             if not isinstance(menu, QMenu):
                 continue
-            rows = [(_plain(a.text()), _keys(a)) for a in menu.actions()
+            rows = [(_plain(str(a.property("overview_text") or a.text())), _keys(a))
+                    for a in menu.actions()
                     if not a.isSeparator() and _keys(a)]  # fmt: skip
             if rows:
                 self._section(_plain(menu_action.text()), rows)

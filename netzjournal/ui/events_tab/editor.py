@@ -132,6 +132,9 @@ class EventEditor(QDialog):
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)  # type: ignore[call-overload]
         self._fill_repeat(rec.rrule)
         self.starts.dateChanged.connect(lambda _d: self._fill_repeat(self._rule()))
+        # The last day is never before the first: it follows a first day moved past it.
+        self.ends.setMinimumDate(self.starts.date())
+        self.starts.dateChanged.connect(self.ends.setMinimumDate)
         self.several.toggled.connect(self._sync_enabled)
         self.timed.toggled.connect(self._sync_enabled)
         self._sync_enabled()
@@ -193,7 +196,22 @@ class EventEditor(QDialog):
             cancelled=base.cancelled, my_status=base.my_status,
         )  # fmt: skip
 
+    def _problem(self) -> str:
+        """Why the form cannot be saved, in the interface language ("" when it can)."""
+        value = self.value()
+        if not value.name and value.series_id is None:
+            self.name.setFocus()
+            return self.tr("An event needs a name.")
+        if value.ends_on is not None and value.ends_on < value.starts_on:
+            self.ends.setFocus()
+            return self.tr("An event cannot end before it starts.")
+        return ""
+
     def save(self) -> None:
+        problem = self._problem()
+        if problem:
+            QMessageBox.warning(self, self.tr("Not saved"), problem)
+            return
         command = SaveEvent(self.journal, self.value())
         if self.undo_stack is not None:
             if undo.perform(self.undo_stack, command, self) is None:

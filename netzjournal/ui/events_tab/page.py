@@ -256,6 +256,10 @@ class EventPage(QWidget):
         rows = attendance(self.journal, [o.event_id]).get(o.event_id, []) if o.event_id else []
         self.attendance.set_rows(rows)
         upcoming = o.starts_on >= self.today()
+        # An evening still ahead has people who said they would come, not who was there.
+        coming = o.starts_on > self.today()
+        who = self.tr("Who is coming") if coming else self.tr("Who was there")
+        self.people_caption.setText(f"<b>{_esc(who)}</b>")
         self.status.setCurrentIndex(self.status.findData("going" if upcoming else "attended"))
         self.debrief.setEnabled(not upcoming or o.starts_on == self.today())
         self.differ.setVisible(o.series_id is not None)
