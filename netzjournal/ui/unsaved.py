@@ -22,6 +22,7 @@ the widgets inside it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -84,6 +85,21 @@ def settle(editor: Editor, parent: QWidget | None, what: str) -> bool:
         editor.discard()
         return True
     return False
+
+
+def may_close(dialog: QWidget, dirty: bool, what: str, save: Callable[[], object]) -> bool:
+    """For a dialog's reject(): True when it may close (nothing typed, or discarded).
+
+    Save calls ``save`` (which closes the dialog itself when it succeeds) and
+    answers False; Cancel answers False and leaves everything as it was.
+    """
+    if not dirty:
+        return True
+    answer = ask(dialog, what)
+    if answer == QMessageBox.StandardButton.Save:
+        save()
+        return False
+    return answer == QMessageBox.StandardButton.Discard
 
 
 class UnsavedGuard(QObject):

@@ -1163,14 +1163,9 @@
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="214"/>
-        <source>Unsaved debrief</source>
-        <translation>Nachbereitung nicht gespeichert</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="215"/>
-        <source>Save this debrief before closing?</source>
-        <translation>Diese Nachbereitung vor dem Schließen speichern?</translation>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="211"/>
+        <source>this debrief</source>
+        <translation>diese Nachbereitung</translation>
     </message>
 </context>
 <context>
@@ -1431,14 +1426,9 @@
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="233"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="234"/>
-        <source>Save the changes to this event?</source>
-        <translation>Die Änderungen an dieser Veranstaltung speichern?</translation>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="230"/>
+        <source>this event</source>
+        <translation>diese Veranstaltung</translation>
     </message>
 </context>
 <context>
@@ -2765,22 +2755,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="257"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="258"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -5138,17 +5128,17 @@ Ort: %1</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="57"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="59"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="60"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="62"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="63"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>

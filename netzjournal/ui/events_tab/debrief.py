@@ -32,7 +32,7 @@ from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, Occurrence
-from netzjournal.ui import undo
+from netzjournal.ui import undo, unsaved
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.people import PersonAdder
 
@@ -208,22 +208,8 @@ class DebriefDialog(QDialog):
         super().keyPressEvent(event)
 
     def reject(self) -> None:
-        if self.dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved debrief"),
-                self.tr("Save this debrief before closing?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+        if unsaved.may_close(self, self.dirty(), self.tr("this debrief"), self.save):
+            super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.result() != QDialog.DialogCode.Accepted and self.dirty():

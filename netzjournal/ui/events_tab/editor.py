@@ -33,7 +33,7 @@ from netzjournal.store import recurrence
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Occurrence
-from netzjournal.ui import undo
+from netzjournal.ui import undo, unsaved
 from netzjournal.ui.date_fields import DateField
 from netzjournal.ui.events_tab import words
 
@@ -227,22 +227,8 @@ class EventEditor(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.dirty():
-            answer = QMessageBox.question(
-                self,
-                self.tr("Unsaved changes"),
-                self.tr("Save the changes to this event?"),
-                QMessageBox.StandardButton.Save
-                | QMessageBox.StandardButton.Discard
-                | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Save,
-            )
-            if answer == QMessageBox.StandardButton.Cancel:
-                return
-            if answer == QMessageBox.StandardButton.Save:
-                self.save()
-                return
-        super().reject()
+        if unsaved.may_close(self, self.dirty(), self.tr("this event"), self.save):
+            super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.result() != QDialog.DialogCode.Accepted and self.dirty():
