@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -37,8 +38,6 @@ if ENCRYPTED_RUN:
     os.environ["PYTHONPATH"] = os.pathsep.join(
         p for p in (_tests, os.environ.get("PYTHONPATH", "")) if p
     )
-    import sys
-
     sys.path.insert(0, _tests)
     import keyring
     from keyrings import FileKeyring
@@ -59,9 +58,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _encrypted_run_key() -> Iterator[None]:
-    """In the encrypted run, a test that changed the process's key gets it back."""
+def _after_each_test() -> Iterator[None]:
+    """Undo what a test may leave behind for the next one.
+
+    Dialog-answering helpers (tests/uihelpers.py) stop with their test, passed
+    or failed; in the encrypted run, a test that changed the process's key
+    gets it back.
+    """
     yield
+    helpers = sys.modules.get("uihelpers")  # loaded only by tests with widgets
+    if helpers is not None:
+        helpers.stop_helpers()
     if ENCRYPTED_RUN:
         cipher.activate(_run_key, "test-run")
 

@@ -6,8 +6,8 @@ import threading
 from pathlib import Path
 
 from conftest import person
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox
+from uihelpers import close_main_window_once_painted, when_modal
 
 from netzjournal import app as app_module
 from netzjournal import paths
@@ -18,21 +18,20 @@ from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.single_instance import SingleInstance
 
 
-def click_in_modal(qtbot, text_part):
+def click_in_modal(text_part):
     """Click the button whose text contains ``text_part`` in the next modal box."""
     clicked = []
 
-    def attempt():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            for button in box.findChildren(QAbstractButton):
-                if text_part in button.text():
-                    clicked.append(box.text())
-                    button.click()
-                    return
-        QTimer.singleShot(50, attempt)
+    def has_button(box) -> bool:
+        return isinstance(box, QMessageBox) and any(
+            text_part in b.text() for b in box.findChildren(QAbstractButton)
+        )
 
-    QTimer.singleShot(50, attempt)
+    def click(box) -> None:
+        clicked.append(box.text())
+        next(b for b in box.findChildren(QAbstractButton) if text_part in b.text()).click()
+
+    when_modal(click, has_button)
     return clicked
 
 
@@ -94,13 +93,13 @@ def test_a_second_launch_waits_for_a_first_instance_still_starting(qtbot, tmp_pa
     second = SingleInstance(tmp_path)
     assert not second.acquire()
     sent: list[bool] = []
-    sender = threading.Thread(target=lambda: sent.append(second.send("raise", timeout_ms=5000)))
-    with qtbot.waitSignal(first.message, timeout=5000) as signal:
+    sender = threading.Thread(target=lambda: sent.append(second.send("raise", timeout_ms=60_000)))
+    with qtbot.waitSignal(first.message, timeout=60_000) as signal:
         sender.start()
         qtbot.wait(300)  # the sender is refused meanwhile and tries again
         assert not sent
         first.listen()
-    sender.join(5)
+    sender.join(60)
     assert signal.args == ["raise"] and sent == [True]
     first.release()
 
@@ -113,8 +112,6 @@ def test_a_second_launch_gives_up_when_nobody_answers(tmp_path):
 
 
 def test_damaged_journal_offers_the_newest_backup(qtbot, tmp_path):
-    from uihelpers import when_modal
-
     from netzjournal.ui.recovery_dialog import RecoveryDialog
 
     where = paths.resolve(tmp_path).ensure()
@@ -143,7 +140,7 @@ def test_newer_journal_can_be_opened_read_only(qtbot, tmp_path):
     where = paths.resolve(tmp_path).ensure()
     with Journal.open(where.journal) as j:
         j.connection().execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
-    asked = click_in_modal(qtbot, "read-only")
+    asked = click_in_modal("read-only")
     journal = app_module._open_journal(where)
     assert asked and "schema 99" in asked[0]
     assert journal is not None and journal.read_only
@@ -154,15 +151,8 @@ def test_newer_journal_can_be_opened_read_only(qtbot, tmp_path):
 
 
 def test_run_gui_starts_and_exits_cleanly(qtbot, tmp_path):
-    def close_all():
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
-                seen.append(w.windowTitle())
-                w.close()
-
     seen = []
-    QTimer.singleShot(300, close_all)
-    QTimer.singleShot(400, QApplication.quit)
+    close_main_window_once_painted(lambda w: seen.append(w.windowTitle()))
     status = app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en")
     assert status == 0 and seen == ["netzjournal"]
     assert (tmp_path / "data" / "journal.sqlite3").exists()
@@ -180,7 +170,8 @@ def test_background_integrity_check_reports_damage(qtbot, tmp_path):
         for n in range(300):
             create_contact(j, person(f"P{n}", "Lang", notes="y" * 500))
     healthy = IntegrityCheck(path)
-    with qtbot.waitSignal(healthy.finished, timeout=5000) as result:
+    # (a whole-file check on a thread: generous limits, a loaded machine is slow)
+    with qtbot.waitSignal(healthy.finished, timeout=60_000) as result:
         healthy.start()
     assert result.args == [["ok"]]
     data = bytearray(path.read_bytes())
@@ -188,7 +179,7 @@ def test_background_integrity_check_reports_damage(qtbot, tmp_path):
         data[offset : offset + 200] = bytes(range(200))
     path.write_bytes(bytes(data))
     broken = IntegrityCheck(path)
-    with qtbot.waitSignal(broken.damaged, timeout=5000) as damage:
+    with qtbot.waitSignal(broken.damaged, timeout=60_000) as damage:
         broken.start()
     assert damage.args[0]
 
@@ -207,8 +198,6 @@ def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):
         copy = next(b for b in box.buttons() if "Copy" in b.text() or "Kopieren" in b.text())
         copy.click()
         box.reject()
-
-    from uihelpers import when_modal
 
     when_modal(press_copy)
     try:
@@ -248,17 +237,9 @@ def test_the_garbage_collector_is_back_on_once_the_window_has_painted(qtbot, tmp
     import gc
 
     states = []
-
-    def check_and_close():
-        states.append(gc.isenabled())
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
-                w.close()
-
     gc.disable()  # as cli.main does for the start
     try:
-        QTimer.singleShot(500, check_and_close)
-        QTimer.singleShot(600, QApplication.quit)
+        close_main_window_once_painted(lambda w: states.append(gc.isenabled()))
         assert app_module.run_gui(data_dir=str(tmp_path / "data"), lang="en") == 0
         assert states == [True]
     finally:

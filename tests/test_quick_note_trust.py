@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 from conftest import person
 from dbfiles import connect as _dbconnect
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from uihelpers import collect_message_boxes
 
 from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import create_contact
@@ -106,21 +106,12 @@ def test_a_draft_on_a_full_disk_says_so_and_keeps_the_text(dialog, qtbot):
     assert not dialog.draft_status.isVisible()
 
 
-def collect_message_boxes(qtbot) -> tuple[list[str], QTimer]:
-    """Record and close every message box that appears (a second one would hang)."""
-    seen: list[str] = []
-
-    def poll() -> None:
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox) and box.isVisible():
-            seen.append(box.text())
-            box.button(QMessageBox.StandardButton.Ok).click()
-
-    timer = QTimer()
-    timer.setInterval(20)
-    timer.timeout.connect(poll)
-    timer.start()
-    return seen, timer
+def autosave_done(qtbot, dialog) -> None:
+    """Wait until the dialog's autosave timers have run out (however slow the machine)."""
+    qtbot.waitUntil(
+        lambda: not dialog._autosave.isActive() and not dialog._max_wait.isActive(),
+        timeout=60_000,
+    )
 
 
 def ctrl_enter(widget) -> None:
@@ -139,10 +130,9 @@ def test_a_full_disk_on_save_is_said_once_and_the_text_stays(dialog, journal, qt
     conn.execute(f"PRAGMA max_page_count = {pages}")
     dialog.save_draft()  # nothing pending; then the drafts' disk fills up too
     dialog.drafts.current.with_name(dialog.drafts.current.name + ".tmp").symlink_to(DEV_FULL)
-    seen, timer = collect_message_boxes(qtbot)
+    seen = collect_message_boxes()
     ctrl_enter(dialog.body)
-    qtbot.wait(1500)  # autosave timers run out meanwhile: no second message
-    timer.stop()
+    autosave_done(qtbot, dialog)  # meanwhile: no second message
     assert len(seen) == 1, seen
     assert "disk is full" in seen[0] and "stays here" in seen[0]
     assert dialog.isVisible() and dialog.body.toPlainText() == body
@@ -166,10 +156,9 @@ def test_a_journal_locked_by_another_program_is_said_once(dialog, journal, qtbot
     try:
         other.execute("BEGIN IMMEDIATE")  # another process holds the write lock
         other.execute("INSERT INTO setting (key, value) VALUES ('x', '1')")
-        seen, timer = collect_message_boxes(qtbot)
+        seen = collect_message_boxes()
         ctrl_enter(dialog.body)
-        qtbot.wait(1200)
-        timer.stop()
+        autosave_done(qtbot, dialog)  # meanwhile: no second message
         assert len(seen) == 1, seen
         assert "Another program is writing" in seen[0]
         assert dialog.isVisible() and dialog.body.toPlainText() == "Über Köln"

@@ -13,9 +13,8 @@ from pathlib import Path
 
 import pytest
 from conftest import person
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from uihelpers import when_modal
+from uihelpers import close_main_window_once_painted, quit_after, when_modal
 
 from netzjournal import app as app_module
 from netzjournal import paths
@@ -242,7 +241,7 @@ def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, 
         dialog.quit_button.click()
 
     when_modal(quit_, is_recovery)
-    QTimer.singleShot(15000, QApplication.quit)  # a safety net only
+    quit_after(120_000)  # a safety net only
     status = app_module.run_gui(data_dir=str(where.root), lang="en")
     # Found while the window reads (status 1) or by the background check (0).
     assert status in (0, 1) and offered == [1]
@@ -317,13 +316,7 @@ def test_a_write_protected_journal_opens_with_a_banner(qtbot, tmp_path, lang, wo
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 def test_window_ini_and_log_are_private(qtbot, tmp_path, no_windows_left):
-    def close_all():
-        for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
-                w.close()
-
-    QTimer.singleShot(300, close_all)
-    QTimer.singleShot(400, QApplication.quit)
+    close_main_window_once_painted()
     root = tmp_path / "data"
     assert app_module.run_gui(data_dir=str(root), lang="en") == 0
     for f in (root / "window.ini", root / "logs" / "netzjournal.log"):

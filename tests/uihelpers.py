@@ -24,26 +24,93 @@ def type_text(widget: QWidget, text: str) -> None:
         )
 
 
+# Every helper below that waits for something runs on a QTimer kept here, and
+# conftest stops them all when the test ends: a helper whose dialog never came
+# (the test failed or timed out) must not answer the next test's dialogs.
+_live: list[QTimer] = []
+
+
+def _every(interval_ms: int, callback: Callable[[], None]) -> QTimer:
+    timer = QTimer()
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(callback)
+    _live.append(timer)
+    timer.start()
+    return timer
+
+
+def stop_helpers() -> None:
+    """Stop every waiting helper the test started (conftest calls this after each test)."""
+    while _live:
+        _live.pop().stop()
+
+
 def when_modal(handler: Callable[[QWidget], None], predicate: Callable[[QWidget], bool] = bool):
     """Run ``handler`` on the next modal widget that appears (from inside its exec)."""
     handled: list[QWidget] = []
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is not None and widget not in handled and predicate(widget):
-            handled.append(widget)
-            try:
-                handler(widget)
-            except BaseException:
-                # Never leave a modal open: the test would hang instead of failing.
-                if widget.isVisible() and hasattr(widget, "reject"):
-                    widget.reject()
-                raise
+        if widget is None or widget in handled or not predicate(widget):
             return
-        QTimer.singleShot(20, poll)
+        timer.stop()
+        handled.append(widget)
+        try:
+            handler(widget)
+        except BaseException:
+            # Never leave a modal open: the test would hang instead of failing.
+            if widget.isVisible() and hasattr(widget, "reject"):
+                widget.reject()
+            raise
 
-    QTimer.singleShot(0, poll)
+    timer = _every(20, poll)
     return handled
+
+
+def collect_message_boxes() -> list[str]:
+    """Record the text of every message box that appears until the test ends; press OK."""
+    seen: list[str] = []
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox) and box.isVisible():
+            seen.append(box.text())
+            box.button(QMessageBox.StandardButton.Ok).click()
+
+    _every(20, poll)
+    return seen
+
+
+def close_main_window_once_painted(check: Callable[[QWidget], None] = lambda w: None) -> None:
+    """For tests of ``run_gui``: once its window has painted, ``check`` it, close it, quit.
+
+    Waits for the window however long the start takes (no fixed delay to outrun).
+    """
+    from netzjournal.ui.main_window import MainWindow
+
+    closed: list[QWidget] = []
+
+    def poll() -> None:
+        if closed:  # a turn of the loop after closing, as a person would: quit
+            timer.stop()
+            QApplication.quit()
+            return
+        for w in QApplication.topLevelWidgets():
+            if isinstance(w, MainWindow) and w.isVisible() and w._painted:
+                closed.append(w)
+                try:
+                    check(w)
+                finally:
+                    w.close()
+                return
+
+    timer = _every(20, poll)
+
+
+def quit_after(ms: int) -> None:
+    """A safety net for a ``run_gui`` test: quit after ``ms`` unless the test ended first."""
+    timer = _every(ms, QApplication.quit)
+    timer.setSingleShot(True)
 
 
 def answer(button: QMessageBox.StandardButton):
