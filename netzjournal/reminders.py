@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import shlex
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -289,6 +288,3 @@ def remove_autostart(path: Path | None = None) -> bool:
 def autostart_installed(path: Path | None = None) -> bool:
     return (path or autostart_path()).exists()
 
-
-def shell_line(argv: list[str]) -> str:
-    return shlex.join(argv)

@@ -137,5 +137,5 @@ def test_search_results_model(qtmodeltester, demo):
 def test_backups_model(qtmodeltester, demo, tmp_path):
     create_backup(demo, tmp_path)
     model = BackupsModel()
-    model.set_backups(list_backups(tmp_path))
+    model.set_rows(list_backups(tmp_path))
     qtmodeltester.check(model)

@@ -273,16 +273,3 @@ def finish(path: Path, backup_dir: Path, key: cipher.Key | None) -> list[Path]:
     sync_dir(path.parent)
     return removed
 
-
-def clean_leftover(path: Path) -> bool:
-    """Remove a ``.converting.part`` a killed conversion left (unless one is running)."""
-    part = path.with_name(path.name + PART_SUFFIX)
-    if not part.exists():
-        return False
-    from netzjournal.store.backups import _stale
-
-    if not _stale(part):
-        return False
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()
-    return True

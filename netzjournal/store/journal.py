@@ -40,7 +40,6 @@ from netzjournal.store.errors import (
     JournalUnavailable,
     StoreError,
 )
-from netzjournal.store.uri import read_only_uri
 
 if TYPE_CHECKING:
     import peewee
@@ -118,13 +117,6 @@ def _create_private(path: Path) -> None:
 
 
 PRAGMAS = {"foreign_keys": 1, "synchronous": 2, "cache_size": -16000}
-
-
-def _target(path: Path, read_only: bool, immutable: bool = False) -> tuple[str, bool]:
-    """The name to hand to ``sqlite3.connect`` and whether it is a URI."""
-    if read_only:
-        return read_only_uri(path, immutable=immutable), True
-    return str(path), False
 
 
 def _connect(

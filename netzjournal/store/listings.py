@@ -320,19 +320,6 @@ def years_with_entries(j: Journal) -> list[int]:
     return [r[0] for r in rows if r[0]]
 
 
-def first_entry_of_year(j: Journal, year: int) -> dt.datetime | None:
-    """The newest entry's time within ``year`` (where "jump to year" lands)."""
-    row = (
-        j.connection()
-        .execute(
-            "SELECT max(occurred_at) FROM interaction WHERE occurred_at >= ? AND occurred_at < ?",
-            (f"{year:04d}-01-01", f"{year + 1:04d}-01-01"),
-        )
-        .fetchone()
-    )
-    return _dt(row[0]) if row else None
-
-
 # -- one contact's history ------------------------------------------------------
 
 

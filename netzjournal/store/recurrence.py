@@ -154,15 +154,6 @@ def _anchored(rule: str, first: dt.date, start: dt.date) -> tuple[str, dt.date]:
     return ";".join(f"{k}={v}" for k, v in fields.items()), anchor
 
 
-def last_day(rule: str, first: dt.date, at: dt.time | None = None) -> dt.date | None:
-    """The series' last day, or None when it runs on without end."""
-    compiled = _compiled(rule, first, at)
-    if compiled._count is None and compiled._until is None:
-        return None
-    days = list(compiled)
-    return days[-1].date() if days else None
-
-
 def _nth(day: dt.date) -> int:
     """Which weekday of its month ``day`` is: 1–4, or -1 for the last."""
     n = (day.day - 1) // 7 + 1

@@ -136,12 +136,6 @@ def set_sync_token(j: Journal, url: str, kind: str, token: str | None) -> None:
         )
 
 
-def last_synced(j: Journal) -> str | None:
-    """When any collection last finished a sync (local time, ISO), or None."""
-    row = j.connection().execute("SELECT max(synced_at) FROM sync_collection").fetchone()
-    return row[0] if row else None
-
-
 def add_conflicts(
     j: Journal, kind: str, uid: str, fields: list[tuple[str, object, object]]
 ) -> None:

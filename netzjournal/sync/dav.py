@@ -70,10 +70,6 @@ class Listing:
     complete: bool = True  # every member listed (not only changes since a token)
 
 
-def _tag(ns: str, name: str) -> str:
-    return f"{{{ns}}}{name}"
-
-
 class DavClient:
     """One server, one user. ``on_request`` is called before each request (tests
     use it to stop the server at a chosen moment)."""

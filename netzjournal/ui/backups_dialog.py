@@ -5,13 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -33,8 +28,7 @@ from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
 from netzjournal.ui.confirm import confirm
-
-Index = QModelIndex | QPersistentModelIndex
+from netzjournal.ui.table_model import RowsModel
 
 
 def reason_label(reason: str) -> str:
@@ -51,41 +45,14 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[BackupInfo] = []
+class BackupsModel(RowsModel[BackupInfo]):
+    def headers(self) -> list[str]:
+        return [self.tr("Made"), self.tr("Why"), self.tr("Size")]
 
-    def set_backups(self, rows: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def backup_at(self, row: int) -> BackupInfo:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (
-                [self.tr("Made"), self.tr("Why"), self.tr("Size")][section] if section < 3 else None
-            )
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        b = self._rows[index.row()]
-        if index.column() == 0:
+    def cell(self, b: BackupInfo, column: int) -> object:
+        if column == 0:
             return texts.format_datetime(b.created)
-        if index.column() == 1:
+        if column == 1:
             return reason_label(b.reason)
         return QLocale().formattedDataSize(b.size)
 
@@ -103,7 +70,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.resize(560, 380)
         self._journal, self._restore, self._paths = journal_getter, restore, paths
-        self.model = BackupsModel(self)
+        self.model = BackupsModel(parent=self)
         self.table = QTableView()
         # Rows, not cells: Tab leaves the list (arrows move within it).
         self.table.setTabKeyNavigation(False)
@@ -145,7 +112,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_backups(list_backups(self._paths.backups))
+        self.model.set_rows(list_backups(self._paths.backups))
         self.restore_button.setEnabled(self.model.rowCount() > 0)
 
     def create_now(self) -> None:
@@ -161,7 +128,7 @@ class BackupsDialog(QDialog):
         if not rows:
             QMessageBox.information(self, self.tr("Restore"), self.tr("Select a backup first."))
             return
-        backup = self.model.backup_at(rows[0].row())
+        backup = self.model.row_at(rows[0].row())
         if confirm(
             self,
             self.tr("Restore backup"),

@@ -18,10 +18,6 @@ from netzjournal.demo.generator import DemoSpec, create_demo_journal
 from netzjournal.paths import DataPaths
 
 
-def is_demo(paths: DataPaths) -> bool:
-    return (paths.root / MARKER).exists()
-
-
 def create_demo_folder() -> Path:
     root = Path(tempfile.mkdtemp(prefix=PREFIX))
     paths = DataPaths(root).ensure()

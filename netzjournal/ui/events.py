@@ -26,6 +26,3 @@ class AppEvents(QObject):
 
     def _relay(self, changes: ChangeSet) -> None:
         self.changed.emit(changes)
-
-    def detach(self) -> None:
-        self._journal.unsubscribe(self._relay)

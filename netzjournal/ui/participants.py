@@ -239,9 +239,6 @@ class ParticipantsField(QFrame):
         """Tokens, or a name typed but not yet made a token."""
         return bool(self._tokens) or bool(self.edit.text().strip())
 
-    def is_empty(self) -> bool:
-        return not self.has_people()
-
     def setPlaceholderText(self, text: str) -> None:
         self.edit.setPlaceholderText(text)
 

@@ -46,8 +46,6 @@ class PeopleCompletionModel(QAbstractListModel):
         super().__init__(parent)
         self._journal = journal
         self._rows: list[PersonChoice] = []
-        self._text = ""
-        self._exclude: frozenset[int] = frozenset()
 
     # -- data ----------------------------------------------------------------------------
 
@@ -81,7 +79,6 @@ class PeopleCompletionModel(QAbstractListModel):
         """
         rows = search_people(self._journal, text, exclude, MAX_ROWS)
         self.beginResetModel()
-        self._text, self._exclude = text, exclude
         self._rows = rows
         self.endResetModel()
 

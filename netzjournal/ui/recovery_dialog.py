@@ -10,12 +10,8 @@ beside it), so the person chooses.
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -33,8 +29,7 @@ from netzjournal.store.backups import CheckedBackup
 from netzjournal.store.errors import JournalDamaged
 from netzjournal.ui import texts
 from netzjournal.ui.backups_dialog import reason_label
-
-Index = QModelIndex | QPersistentModelIndex
+from netzjournal.ui.table_model import Index, RowsModel
 
 
 def problem_text(code: str | None) -> str:
@@ -54,57 +49,39 @@ def problem_text(code: str | None) -> str:
     }.get(code, code or "")
 
 
-class CheckedBackupsModel(QAbstractTableModel):
+class CheckedBackupsModel(RowsModel[CheckedBackup]):
     """Backups with their check: made, why, contacts, notes, state."""
 
-    def __init__(self, rows: list[CheckedBackup], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows = list(rows)
-
-    def backup_at(self, row: int) -> CheckedBackup:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        names = [self.tr("Made"), self.tr("Why"), self.tr("Contacts"), self.tr("Notes"),
-                 self.tr("State")]  # fmt: skip
-        return names[section] if 0 <= section < len(names) else None
+    def headers(self) -> list[str]:
+        return [self.tr("Made"), self.tr("Why"), self.tr("Contacts"), self.tr("Notes"),
+                self.tr("State")]  # fmt: skip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()].usable:
+        if self.rows[index.row()].usable:
             return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         return Qt.ItemFlag.NoItemFlags  # shown (with the reason), never chosen
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        c = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (2, 3):
+        c = self.rows[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (2, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             return c.report.message() if not c.usable else str(c.info.path)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if col == 0:
+        return super().data(index, role)
+
+    def cell(self, c: CheckedBackup, column: int) -> object:
+        if column == 0:
             return texts.format_datetime(c.info.created)
-        if col == 1:
+        if column == 1:
             return reason_label(c.info.reason)
-        if col in (2, 3):
+        if column in (2, 3):
             if not c.usable and c.report.problem != "no-data":
                 return "–"
-            return QLocale().toString(c.report.contacts if col == 2 else c.report.notes)
+            return QLocale().toString(c.report.contacts if column == 2 else c.report.notes)
         return problem_text(c.report.problem)
 
 
@@ -221,7 +198,7 @@ class RecoveryDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return
-        chosen = self.model.backup_at(rows[0].row())
+        chosen = self.model.row_at(rows[0].row())
         if chosen.usable:
             self.chosen = chosen
             self.accept()

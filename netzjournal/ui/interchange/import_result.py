@@ -8,16 +8,13 @@ the whole import back from here.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -30,8 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.interchange.importer import ImportOutcome, ImportPlan
-
-Index = QModelIndex | QPersistentModelIndex
+from netzjournal.ui.table_model import Index, RowsModel
 
 ORDER = ("create", "merge", "skip")
 
@@ -44,52 +40,33 @@ class ResultRow:
     detail: str  # merged into whom / why skipped / what to check
 
 
-class ResultModel(QAbstractTableModel):
+class ResultModel(RowsModel[ResultRow]):
     """Everybody in the files, created first, then merged, then skipped (file order within)."""
 
     WHAT, NAME, ORGANISATION, DETAIL = range(4)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ResultRow] = []
+    def set_rows(self, rows: Iterable[ResultRow]) -> None:
+        super().set_rows(sorted(rows, key=lambda r: ORDER.index(r.action)))  # stable: file order
 
-    def set_rows(self, rows: list[ResultRow]) -> None:
-        self.beginResetModel()
-        self.rows = sorted(rows, key=lambda r: ORDER.index(r.action))  # stable: file order
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
+    def headers(self) -> tuple[str, ...]:
+        return (
             QCoreApplication.translate("ImportResult", "Result"),
             QCoreApplication.translate("ImportResult", "Name"),
             QCoreApplication.translate("ImportResult", "Organisation"),
             QCoreApplication.translate("ImportResult", "Details"),
         )
-        return titles[section] if 0 <= section < len(titles) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
-            return None
-        r = self.rows[index.row()]
-        col = index.column()
-        if col == self.WHAT:
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell
+            role = Qt.ItemDataRole.DisplayRole
+        return super().data(index, role)
+
+    def cell(self, r: ResultRow, column: int) -> object:
+        if column == self.WHAT:
             return result_label(r.action)
-        if col == self.NAME:
+        if column == self.NAME:
             return r.name
-        if col == self.ORGANISATION:
+        if column == self.ORGANISATION:
             return r.organisation
         return r.detail
 
@@ -148,7 +125,7 @@ class ImportResultPage(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
-        self.model = ResultModel(self)
+        self.model = ResultModel(parent=self)
         self.table = QTableView()
         self.table.setObjectName("importResultTable")
         self.table.setModel(self.model)

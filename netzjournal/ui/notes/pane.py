@@ -105,7 +105,6 @@ class NotesPane(QWidget):
         actions.delete_note.triggered.connect(self.delete_current)
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
-        self._saving = False
         self._selecting = False
 
     # -- unsaved changes: the pane is the note editor's Editor (ui/unsaved.py) ----------
