@@ -2,7 +2,8 @@
 """Set up and run netzjournal from a source checkout.
 
     python3 packaging/dev.py start [ARGS...]   start the app (ARGS go to netzjournal)
-    python3 packaging/dev.py test [ARGS...]    run the whole test suite (ARGS go to pytest)
+    python3 packaging/dev.py test [ARGS...]    run the whole test suite (ARGS go to pytest;
+                                               the whole suite runs a worker per core)
     python3 packaging/dev.py lint              ruff check, format --check and mypy
     python3 packaging/dev.py translations      refresh .ts from the code, compile .qm
 
@@ -68,6 +69,17 @@ def _run(cmd: list[str], env: dict[str, str] | None = None) -> int:
     return subprocess.run(cmd, cwd=ROOT, env=env).returncode
 
 
+def _parallel(args: list[str]) -> list[str]:
+    """``-n auto`` (pytest-xdist: a worker per core) when the whole suite runs.
+
+    Not for a chosen file or test (starting workers costs more than they save
+    there), nor when the arguments already say how (``-n``, ``-p no:xdist``).
+    """
+    chosen = any(not a.startswith("-") and ("/" in a or a.endswith(".py")) for a in args)
+    said = any(a.startswith(("-n", "--numprocesses", "--dist")) or a == "no:xdist" for a in args)
+    return [] if chosen or said else ["-n", "auto"]
+
+
 def main(argv: list[str]) -> int:
     command, rest = (argv[0], argv[1:]) if argv else ("start", [])
     if command not in {"start", "test", "lint", "translations"}:
@@ -79,7 +91,7 @@ def main(argv: list[str]) -> int:
     if command == "test":
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return _run([python, "-m", "pytest", *rest], env=env)
+        return _run([python, "-m", "pytest", *_parallel(rest), *rest], env=env)
     if command == "lint":
         return (
             _run([python, "-m", "ruff", "check", "."])
