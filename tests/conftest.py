@@ -7,6 +7,7 @@ import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -18,6 +19,9 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
+
+if TYPE_CHECKING:
+    from keyrings import MemoryKeyring
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -71,6 +75,31 @@ def _after_each_test() -> Iterator[None]:
         helpers.stop_helpers()
     if ENCRYPTED_RUN:
         cipher.activate(_run_key, "test-run")
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring in this process only, standing in for the desktop's."""
+    import keyring
+    from keyrings import MemoryKeyring
+
+    before = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield ring
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """No keyring at all (as on a server or a bare desktop)."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)
 
 
 TODAY = dt.date(2026, 11, 22)

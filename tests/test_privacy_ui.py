@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from keyrings import MemoryKeyring
 from PySide6.QtWidgets import QDialog
@@ -23,15 +22,6 @@ def _key_restored() -> Iterator[None]:
     before = cipher.active()
     yield
     cipher.activate(before)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
 
 
 @pytest.fixture

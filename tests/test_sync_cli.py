@@ -7,11 +7,9 @@ import io
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 from conftest import person
 from dav_servers import PASSWORD, USER, Radicale
-from keyring.backend import KeyringBackend
 
 from netzjournal import cli, paths
 from netzjournal.store import sync_state as state
@@ -23,25 +21,6 @@ from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync import settings as sync_settings
 
 pytestmark = pytest.mark.slow
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that lives in this process only (stands in for the desktop's)."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
 
 
 @pytest.fixture
@@ -61,25 +40,6 @@ def journal_home(home: Path) -> Path:
         create_contact(j, person("Alt", "Archiv", archived=True))
         add_follow_up(j, FollowUpRecord("Angebot schicken", due_on=dt.date(2026, 12, 1)))
     return home
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    ring = MemoryKeyring()
-    keyring.set_keyring(ring)
-    yield ring
-    keyring.set_keyring(before)
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    from keyring.backends import fail
-
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
 
 
 def run(monkeypatch, capsys, *args: str, stdin: str = "") -> tuple[int, str, str]:
