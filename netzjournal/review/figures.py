@@ -10,8 +10,6 @@ from netzjournal.store.collation import sort_key
 from netzjournal.store.journal import Journal
 from netzjournal.store.review_data import ReviewPerson, ReviewRows, review_rows
 
-IN_PERSON = ("coffee", "meal", "event", "other")
-
 
 @dataclass(frozen=True)
 class PersonCount:

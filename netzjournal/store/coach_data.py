@@ -17,8 +17,6 @@ from netzjournal.store.records import Birthday, Outcome
 from netzjournal.store.values import to_date as _date
 from netzjournal.store.values import to_datetime as _dt
 
-IN_PERSON = ("coffee", "meal", "event", "other")
-
 
 @dataclass(slots=True)
 class CoachSummary:
