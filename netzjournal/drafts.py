@@ -13,6 +13,7 @@ import contextlib
 import errno
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from netzjournal.store import cipher
@@ -79,9 +80,14 @@ class DraftStore:
             return None
         return data if isinstance(data, dict) else None
 
-    def reseal(self) -> None:
-        """Write the draft again the way the journal is now (sealed, or plain)."""
+    def reseal(self, between: Callable[[], object] = lambda: None) -> None:
+        """Write the draft again the way the journal is now (sealed, or plain).
+
+        ``between`` runs after reading and before writing: switching the key off
+        there turns a sealed draft into a plain one.
+        """
         found = self.load()
+        between()
         if found is None:
             return
         self.clear()

@@ -190,12 +190,7 @@ def _turn_off(where: paths.DataPaths, lock: keys.Lock) -> int:
         return _fail(str(exc))
     # The backups follow now, while the key is at hand (the marker is gone).
     conversion.convert_backups(where.backups, key, None)
-    drafts = DraftStore(where.drafts)
-    found = drafts.load()
-    cipher.activate(None)
-    if found is not None:
-        drafts.clear()
-        drafts.save(found)
+    DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
     print(f"The journal is decrypted ({done.rows} rows checked).")
     print(
         f"The encrypted original is kept as {done.kept} until you run "

@@ -287,4 +287,3 @@ def remove_autostart(path: Path | None = None) -> bool:
 
 def autostart_installed(path: Path | None = None) -> bool:
     return (path or autostart_path()).exists()
-

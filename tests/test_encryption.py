@@ -171,6 +171,16 @@ def test_encrypted_backups_are_listed_verified_and_restored(tmp_path: Path) -> N
         assert again.connection().execute("SELECT count(*) FROM contact").fetchone() == (1,)
 
 
+def test_a_sealed_draft_is_written_plain_when_the_key_is_switched_off(tmp_path: Path) -> None:
+    cipher.activate(cipher.Key.random())
+    drafts = DraftStore(tmp_path)
+    drafts.save({"text": NOTE_TEXT})
+    assert not drafts.path.exists()
+    drafts.reseal(between=lambda: cipher.activate(None))  # as turning encryption off does
+    assert drafts.path.exists() and not drafts.sealed.exists()
+    assert drafts.load() == {"text": NOTE_TEXT}
+
+
 def test_drafts_are_not_plain_text(tmp_path: Path) -> None:
     key = cipher.Key.random()
     cipher.activate(key)

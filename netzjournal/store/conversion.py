@@ -272,4 +272,3 @@ def finish(path: Path, backup_dir: Path, key: cipher.Key | None) -> list[Path]:
             removed.append(kept)
     sync_dir(path.parent)
     return removed
-

@@ -630,12 +630,7 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
                 + f"\n\n{failed}",
             )
             return True
-        drafts = DraftStore(where.drafts)
-        found = drafts.load()
-        cipher.activate(None)
-        if found is not None:
-            drafts.clear()
-            drafts.save(found)
+        DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
     return True
 
 
