@@ -17,6 +17,7 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
     _screen = Path(__file__).resolve().parent / "offscreen.json"
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 
+from netzjournal.store import cipher
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
 
@@ -33,7 +34,6 @@ if ENCRYPTED_RUN:
     import tempfile
 
     from netzjournal import keys
-    from netzjournal.store import cipher
 
     _ring = Path(tempfile.mkdtemp(prefix="netzjournal-test-keyring-")) / "keyring.json"
     os.environ["NETZJOURNAL_TEST_KEYRING"] = str(_ring)
@@ -52,13 +52,76 @@ if ENCRYPTED_RUN:
     cipher.activate(_run_key, "test-run")
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+# -- which tests the encrypted run takes -------------------------------------------------
+# Every test that makes or opens a journal itself: one with a temporary folder (every
+# journal a test makes lives in one), unless it only drives widgets over the
+# `journal` fixture's open connection (encryption sits below that connection, and
+# the store tests run encrypted). A new store test is in without a mark; so is a
+# widget test that asks for a folder (directly or through a fixture of its own:
+# `home`, `where`, a window that starts the app). `encrypted_too` takes any other
+# test in; `plain_only` leaves one out. The plain run checks the rule: a test left
+# out that opens a journal connection while it runs fails and says so.
+
+FOLDERS = frozenset({"tmp_path", "tmp_path_factory"})
+
+
+def _asks_for_a_folder_itself(item: pytest.Item) -> bool:
+    info = item._fixtureinfo  # type: ignore[attr-defined]
+    if FOLDERS & set(info.argnames):
+        return True
+    return any(
+        FOLDERS & set(d.argnames)
+        for name, defs in info.name2fixturedefs.items()
+        if name not in FOLDERS and name != "journal"
+        for d in defs
+    )
+
+
+def runs_encrypted(item: pytest.Item) -> bool:
+    if item.get_closest_marker("plain_only"):
+        return False
+    if item.get_closest_marker("encrypted_too"):
+        return True
+    names = set(getattr(item, "fixturenames", ()))
+    if not FOLDERS & names:
+        return False  # no folder, no journal
+    if names & {"qtbot", "qtmodeltester"}:
+        return _asks_for_a_folder_itself(item)
+    return True
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     if not ENCRYPTED_RUN:
         return
-    skip = pytest.mark.skip(reason="plain journals only (see the marker's reason in the test)")
-    for item in items:
-        if item.get_closest_marker("plain_only"):
-            item.add_marker(skip)
+    kept = [item for item in items if runs_encrypted(item)]
+    config.hook.pytest_deselected(items=[item for item in items if not runs_encrypted(item)])
+    items[:] = kept
+
+
+_connections = [0]
+
+
+def _counting(connect):
+    def counted(*args, **kwargs):
+        _connections[0] += 1
+        return connect(*args, **kwargs)
+
+    return counted
+
+
+cipher.connect = _counting(cipher.connect)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    before = _connections[0]
+    result = yield
+    if not ENCRYPTED_RUN and _connections[0] > before and not runs_encrypted(item):
+        pytest.fail(
+            "this test opens a journal while it runs, but the encrypted run leaves it out "
+            "(see tests/conftest.py): give it tmp_path or mark it @pytest.mark.encrypted_too"
+        )
+    return result
 
 
 @pytest.fixture(autouse=True)
