@@ -78,13 +78,7 @@ def parse_channels(kind: str, text: str) -> list[Channel]:
         label, value = "", line
         if ": " in line:
             label, value = (part.strip() for part in line.split(": ", 1))
-        if kind == "email" and not valid_email(value):
-            raise ValueError(value)
-        if kind == "url" and not valid_url(value):
-            raise ValueError(value)
-        if kind == "phone" and not re.search(r"\d", value):
-            raise ValueError(value)
-        channels.append(Channel(kind, value, label))
+        channels.append(check_channel(kind, value, label))
     return channels
 
 

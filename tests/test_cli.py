@@ -76,6 +76,7 @@ def test_data_dir_before_or_after_the_subcommand(tmp_path):
     assert not (tmp_path / "elsewhere" / "journal.sqlite3").exists()
 
 
+@pytest.mark.plain_only  # whether the benchmark completes: once per CI run (1 min)
 def test_benchmark_runs_to_the_end(tmp_path):
     """The benchmark is how performance targets are proved; it must not break silently.
 
