@@ -13,6 +13,7 @@ import datetime as dt
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
@@ -20,6 +21,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QW
 
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.listings import contact_rows
+
+if TYPE_CHECKING:
+    from netzjournal.ui.main_window import MainWindow
 
 Shot = Callable[[str, QPixmap], None]
 
@@ -87,7 +91,7 @@ def shoot_modal(window: QWidget, name: str, shot: Shot, open_it: Callable[[], ob
     _settle()
 
 
-def dialogs(window, shot: Shot) -> None:  # window: MainWindow (typed loosely: no cycle)
+def dialogs(window: MainWindow, shot: Shot) -> None:
     """Shoot every dialog of the interface over ``window``."""
     for name, dialog in _built(window):
         if isinstance(dialog, QTabWidget):  # a dialog's tabs, one picture each
@@ -107,7 +111,7 @@ def dialogs(window, shot: Shot) -> None:  # window: MainWindow (typed loosely: n
     _questions(window, shot)
 
 
-def _built(window) -> Iterator[tuple[str, QWidget]]:
+def _built(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     from netzjournal import keys
     from netzjournal.store.backups import checked_backups
     from netzjournal.store.errors import JournalDamaged
@@ -138,7 +142,9 @@ def _built(window) -> Iterator[tuple[str, QWidget]]:
     yield "sync-review", SyncReviewDialog(j, window)
     yield "event-new", EventEditor(j, None, today, window)
     around = occurrences(j, today - dt.timedelta(days=365), today + dt.timedelta(days=365))
-    stored = [o for o in around if o.event_id is not None]
+    stored = [o for o in around if o.event_id is not None and o.series_id is None] or [
+        o for o in around if o.event_id is not None
+    ]
     if stored:
         past = [o for o in stored if o.starts_on <= today] or stored
         occurrence = past[-1]
@@ -154,7 +160,7 @@ def _built(window) -> Iterator[tuple[str, QWidget]]:
     yield "recovery-key", RecoveryKeyDialog("7KQF-M2XD-9PLA-W4TR-ZC8N-H3VB", window)
 
 
-def _import_pages(window) -> Iterator[tuple[str, QWidget]]:
+def _import_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     """The import wizard's three pages: the files, the preview (read, not imported) and
     the summary (as it reads after an import; nothing was imported)."""
     from netzjournal.interchange.importer import ImportOutcome
@@ -191,7 +197,7 @@ def _import_pages(window) -> Iterator[tuple[str, QWidget]]:
         folder.rmdir()
 
 
-def _questions(window, shot: Shot) -> None:
+def _questions(window: MainWindow, shot: Shot) -> None:
     """The questions that ask before something is lost or destroyed."""
     from netzjournal.store.erasure import plan_erasure
     from netzjournal.ui import unsaved

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netzjournal.store.contacts import get_contact
 from netzjournal.store.listings import contact_names, contact_rows
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
 from netzjournal.ui.quick_note import QuickNoteDialog

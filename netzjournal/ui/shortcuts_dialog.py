@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.ui import style
+
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic and ellipsis ("&Quick note…" → "Quick note")."""
@@ -172,4 +174,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        style.finish_dialog(self, minimum=(64, 20))
+        self.resize(
+            self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().lineSpacing() * 34
+        )

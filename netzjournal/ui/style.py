@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFormLayout, QLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
 class Space:
@@ -295,3 +295,87 @@ def adaptive_form(form: QFormLayout, owner: QWidget, field_chars: int = 36) -> N
     every field in a narrow one (a laptop's window with the coach open)."""
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars)
+
+
+# -- dialogs ------------------------------------------------------------------------------
+
+
+def tune_form(form: QFormLayout) -> QFormLayout:
+    """A form's gaps from the scale; its labels all aligned one way (the platform's
+    horizontal alignment, centred on the field's first line)."""
+    form.setHorizontalSpacing(SPACE.M)
+    form.setVerticalSpacing(SPACE.S)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    horizontal = form.labelAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    form.setLabelAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A quieter sentence that explains the field above it (secondary type and colour);
+    put it in the field column (``form.addRow("", hint(...))``), not under the labels."""
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    quiet(label)
+    return label
+
+
+def quiet(label: QWidget) -> None:
+    """Secondary text: the secondary size, in the palette's quieter colour."""
+    set_type(label, Type.SECONDARY)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
+    label.setPalette(palette)
+
+
+def _label_widgets(form: QFormLayout) -> list[QWidget]:
+    found: list[QWidget] = []
+    for row in range(form.rowCount()):
+        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            found.append(widget)
+    return found
+
+
+def align_label_columns(forms: list[QFormLayout]) -> None:
+    """The same label column in several forms (a dialog's tabs), so the fields do not
+    jump sideways from one tab to the next."""
+    labels = [label for form in forms for label in _label_widgets(form)]
+    if len(forms) < 2 or not labels:
+        return
+    width = max(label.sizeHint().width() for label in labels)
+    for label in labels:
+        label.setMinimumWidth(width)
+
+
+def finish_dialog(
+    dialog: QWidget, minimum: tuple[int, int] | None = None, align_tabs: bool = False
+) -> None:
+    """Give a built dialog the scale: margins around it, gaps between its parts, every
+    form tuned, a minimum size (in characters × lines of the body font) that keeps
+    nothing cut, and with ``align_tabs`` the forms on the pages of a tab widget sharing
+    one label column (tabs of one record's fields: they do not jump sideways)."""
+    from PySide6.QtWidgets import QBoxLayout, QTabWidget
+
+    top = dialog.layout()
+    if top is not None:
+        top.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
+        if isinstance(top, QBoxLayout):
+            top.setSpacing(SPACE.S)
+    for form in dialog.findChildren(QFormLayout):
+        tune_form(form)
+    for tabs in dialog.findChildren(QTabWidget):
+        pages = [tabs.widget(i) for i in range(tabs.count())]
+        for page in pages:
+            inner = page.layout() if page is not None else None
+            if inner is not None:
+                inner.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
+        if align_tabs:
+            forms = [p.layout() for p in pages if p is not None]
+            align_label_columns([f for f in forms if isinstance(f, QFormLayout)])
+    if minimum is not None:
+        metrics = dialog.fontMetrics()
+        columns, lines = minimum
+        dialog.setMinimumSize(metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines)

@@ -425,7 +425,7 @@ class ContactsPane(QWidget):
 
     def show_all_data(self) -> None:
         """Privacy: everything the journal holds about one person, on screen."""
-        from PySide6.QtWidgets import QDialog, QTextBrowser
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
 
         from netzjournal.interchange.writers import markdown_person
         from netzjournal.ui import texts
@@ -436,11 +436,17 @@ class ContactsPane(QWidget):
         dialog = QDialog(self)
         dialog.setObjectName("allDataDialog")
         dialog.setWindowTitle(self.tr("Everything stored about this person"))
-        dialog.resize(640, 600)
         view = QTextBrowser(dialog)
         view.setObjectName("allDataView")
         view.setMarkdown(markdown_person(self.journal, ids[0], texts.ui_language()))
-        QVBoxLayout(dialog).addWidget(view)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        layout.addWidget(close)
+        style.finish_dialog(dialog, minimum=(60, 16))
+        metrics = dialog.fontMetrics()
+        dialog.resize(metrics.averageCharWidth() * 84, metrics.lineSpacing() * 34)
         dialog.exec()
 
     def delete_everywhere(self) -> None:

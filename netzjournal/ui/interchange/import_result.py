@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.interchange.importer import ImportOutcome, ImportPlan
+from netzjournal.ui import style
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -140,10 +141,7 @@ class ImportResultPage(QWidget):
         self.setObjectName("importResultPage")
         self.heading = QLabel()
         self.heading.setObjectName("importResult")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        style.set_type(self.heading, style.Type.SECTION)
         self.heading.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
@@ -167,8 +165,10 @@ class ImportResultPage(QWidget):
         self.backup.setObjectName("importBackup")
         self.backup.setWordWrap(True)
         self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        style.quiet(self.backup)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.SPACE.S)
         layout.addWidget(self.heading)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)
