@@ -329,34 +329,10 @@ def quiet(label: QWidget) -> None:
     label.setPalette(palette)
 
 
-def _label_widgets(form: QFormLayout) -> list[QWidget]:
-    found: list[QWidget] = []
-    for row in range(form.rowCount()):
-        item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        widget = item.widget() if item is not None else None
-        if widget is not None:
-            found.append(widget)
-    return found
-
-
-def align_label_columns(forms: list[QFormLayout]) -> None:
-    """The same label column in several forms (a dialog's tabs), so the fields do not
-    jump sideways from one tab to the next."""
-    labels = [label for form in forms for label in _label_widgets(form)]
-    if len(forms) < 2 or not labels:
-        return
-    width = max(label.sizeHint().width() for label in labels)
-    for label in labels:
-        label.setMinimumWidth(width)
-
-
-def finish_dialog(
-    dialog: QWidget, minimum: tuple[int, int] | None = None, align_tabs: bool = False
-) -> None:
-    """Give a built dialog the scale: margins around it, gaps between its parts, every
-    form tuned, a minimum size (in characters × lines of the body font) that keeps
-    nothing cut, and with ``align_tabs`` the forms on the pages of a tab widget sharing
-    one label column (tabs of one record's fields: they do not jump sideways)."""
+def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:
+    """Give a built dialog the scale: margins around it and its tab pages, gaps between
+    its parts, every form tuned, and a minimum size (in characters × lines of the body
+    font) that keeps nothing cut."""
     from PySide6.QtWidgets import QBoxLayout, QTabWidget
 
     top = dialog.layout()
@@ -372,9 +348,6 @@ def finish_dialog(
             inner = page.layout() if page is not None else None
             if inner is not None:
                 inner.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
-        if align_tabs:
-            forms = [p.layout() for p in pages if p is not None]
-            align_label_columns([f for f in forms if isinstance(f, QFormLayout)])
     if minimum is not None:
         metrics = dialog.fontMetrics()
         columns, lines = minimum

@@ -50,7 +50,7 @@ class ContactEditor(QDialog):
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self._build()
-        style.finish_dialog(self, minimum=(76, 0), align_tabs=True)
+        style.finish_dialog(self, minimum=(76, 0))
         self._load(self._record)
         self._loaded = unsaved.form_state(self)
         self._saved = False
@@ -94,7 +94,9 @@ class ContactEditor(QDialog):
         self.birthday = self._line("birthday")
         self.birthday.setPlaceholderText(self.tr("DD.MM. or DD.MM.YYYY"))
         salutation_row = QHBoxLayout()
+        salutation_row.setSpacing(style.SPACE.S)
         salutation_row.addWidget(self.salutation)
+        salutation_row.addSpacing(style.SPACE.S)
         salutation_row.addWidget(QLabel(self.tr("Title")))
         salutation_row.addWidget(self.title_prefix, 1)
         form = QFormLayout(person)
