@@ -430,6 +430,8 @@ class PrivacyPage(QWidget):
         self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
         self.remove_kept.setObjectName("privacyRemoveKept")
         self.remove_kept.clicked.connect(self._remove_kept)
+        for button in (self.encrypt, self.decrypt, self.show_recovery, self.remove_kept):
+            button.setAutoDefault(False)  # Enter in Settings means OK, never one of these
         for w in (self.kept, self.remove_kept):
             w.setVisible(bool(kept))
         layout.addWidget(self.kept)
