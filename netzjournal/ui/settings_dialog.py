@@ -89,9 +89,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
-        # Tall enough for the Sync tab's wrapped sentences (a form's labels that wrap do
-        # not raise a tab page's minimum height).
-        style.finish_dialog(self, minimum=(72, 34))
+        style.finish_dialog(self, minimum=(72, 24))
         self._loaded = unsaved.form_state(self)
         self._saved = False
 

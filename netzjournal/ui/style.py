@@ -342,13 +342,30 @@ def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> No
             top.setSpacing(SPACE.S)
     for form in dialog.findChildren(QFormLayout):
         tune_form(form)
+    metrics = dialog.fontMetrics()
+    columns, lines = minimum if minimum is not None else (0, 0)
     for tabs in dialog.findChildren(QTabWidget):
         pages = [tabs.widget(i) for i in range(tabs.count())]
+        # A tab widget's minimum height misses the lines its pages' wrapped sentences
+        # need (height for width): the tallest page at the width the dialog opens with.
+        opens = max(dialog.sizeHint().width(), metrics.averageCharWidth() * columns)
+        width = opens - 5 * SPACE.M  # the dialog's, the tab frame's and the page's margins
+        need = 0
         for page in pages:
             inner = page.layout() if page is not None else None
             if inner is not None:
                 inner.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
+                if inner.hasHeightForWidth():
+                    need = max(need, inner.totalHeightForWidth(width))
+                else:
+                    need = max(need, inner.totalMinimumSize().height())
+        if need:
+            tabs.setMinimumHeight(need + tabs.tabBar().sizeHint().height() + SPACE.S)
     if minimum is not None:
-        metrics = dialog.fontMetrics()
-        columns, lines = minimum
-        dialog.setMinimumSize(metrics.averageCharWidth() * columns, metrics.lineSpacing() * lines)
+        # Never below what the layout needs: an explicit minimum replaces the layout's
+        # in its direction (so a height is set only where asked for; otherwise the
+        # layout keeps raising it for text shown later).
+        needs = dialog.minimumSizeHint()
+        dialog.setMinimumWidth(max(metrics.averageCharWidth() * columns, needs.width()))
+        if lines:
+            dialog.setMinimumHeight(max(metrics.lineSpacing() * lines, needs.height()))
