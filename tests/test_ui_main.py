@@ -296,6 +296,7 @@ def test_merge_two_contacts_keeps_every_interaction(make_window, qtbot):
 
     def keep_first(dialog):
         assert isinstance(dialog, QInputDialog)
+        assert dialog.okButtonText() == "Merge"  # says what it does
         dialog.setTextValue("Max Müller")
         dialog.accept()
 

@@ -400,7 +400,9 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        names = [r.name for i in ids[:5] if (r := self.model.cached(i))]
+        # Namesakes told apart ("Anna Schmidt · Stadtwerke"), as the pickers show them.
+        choices = person_choices(self.journal, ids[:5])
+        names = [choices[i].label for i in ids[:5] if i in choices]
         more = len(ids) - len(names)
         listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
         one = len(ids) == 1
@@ -476,14 +478,17 @@ class ContactsPane(QWidget):
         # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
         choices = person_choices(self.journal, ids)
         labels = [choices[i].label for i in ids]
-        keep, ok = QInputDialog.getItem(
-            self,
-            self.tr("Merge contacts"),
-            self.tr("Keep which contact? Every note and detail of the other joins it."),
-            labels,
-            0,
-            False,
+        ask = QInputDialog(self)
+        ask.setObjectName("mergeQuestion")
+        ask.setWindowTitle(self.tr("Merge contacts"))
+        ask.setLabelText(
+            self.tr("Keep which contact? Every note and detail of the other joins it.")
         )
+        ask.setComboBoxItems(labels)
+        ask.setComboBoxEditable(False)
+        ask.setOkButtonText(self.tr("Merge"))  # what it does, not "OK"
+        ok = ask.exec() == QInputDialog.DialogCode.Accepted
+        keep = ask.textValue()
         if not ok or keep not in labels:
             return
         kept = labels.index(keep)
