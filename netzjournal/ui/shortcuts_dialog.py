@@ -174,7 +174,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
+        # Both columns whole (German keys run long: "Strg+Umschalt+N"), no sideways scrolling.
+        needed = sum(self.view.sizeHintForColumn(c) for c in (0, 1)) + 2 * style.SPACE.XL
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style.finish_dialog(self, minimum=(64, 20))
-        self.resize(
-            self.fontMetrics().averageCharWidth() * 80, self.fontMetrics().lineSpacing() * 34
-        )
+        self.setMinimumWidth(max(self.minimumWidth(), needed + 2 * style.SPACE.M))
+        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 34)
