@@ -73,6 +73,10 @@ class WelcomePage(QWidget):
 
         self.encrypt.setVisible(not lock_of(paths.journal).encrypted)
         layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
+        # One column of equal buttons (the German restore label is the longest).
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        for button in self.buttons.values():
+            button.setMinimumWidth(max(wide, widest))
         layout.addSpacing(style.SPACE.M)
         # Off until the person says so: a reminder they did not ask for is nagging.
         # A check box does not wrap its text: a short one, and the details below
