@@ -142,14 +142,12 @@ def _built(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     yield "sync-review", SyncReviewDialog(j, window)
     yield "event-new", EventEditor(j, None, today, window)
     around = occurrences(j, today - dt.timedelta(days=365), today + dt.timedelta(days=365))
-    stored = [o for o in around if o.event_id is not None and o.series_id is None] or [
-        o for o in around if o.event_id is not None
-    ]
-    if stored:
-        past = [o for o in stored if o.starts_on <= today] or stored
+    if around:  # an evening already past, edited as the Events page does (its series)
+        past = [o for o in around if o.starts_on <= today] or around
         occurrence = past[-1]
-        assert occurrence.event_id is not None
-        yield "event", EventEditor(j, get_event(j, occurrence.event_id), today, window)
+        target = occurrence.series_id if occurrence.series_id is not None else occurrence.event_id
+        if target is not None:
+            yield "event", EventEditor(j, get_event(j, target), today, window)
         yield "occurrence", OccurrenceDialog(occurrence, window)
         yield "debrief", DebriefDialog(j, occurrence, window.undo_stack, window)
     damaged = JournalDamaged(where.journal, "file is not a database")
