@@ -269,6 +269,25 @@ def _screenshots(where: paths.DataPaths, screenshot: tuple[str, int, int]) -> in
     return 0
 
 
+def _offscreen_screen(width: int, height: int) -> Path:
+    """A screen exactly the window's size for ``--screenshot`` (offscreen Qt's own is
+    800×600): dialogs open centred on the window, and one too big for a laptop's
+    screen shows as such."""
+    import json
+    import tempfile
+
+    scale = float(os.environ.get("QT_SCALE_FACTOR") or 1)
+    screen = {"name": "screen0", "x": 0, "y": 0, "width": round(width * scale),
+              "height": round(height * scale), "logicalDpi": 96, "logicalBaseDpi": 96,
+              "dpr": 1}  # fmt: skip
+    config = {"synchronousWindowSystemEvents": False, "windowFrameMargins": False,
+              "screens": [screen]}  # fmt: skip
+    handle, name = tempfile.mkstemp(prefix="netzjournal-screen-", suffix=".json")
+    with os.fdopen(handle, "w", encoding="utf-8") as file:
+        json.dump(config, file)
+    return Path(name)
+
+
 def _set_icon() -> None:
     icon = paths.resources_dir() / "icons" / "netzjournal.svg"
     if icon.exists():
@@ -291,10 +310,14 @@ def run_gui(
     With ``screenshot=(dir, width, height)`` the views are rendered
     offscreen into ``dir`` and the app exits without waiting for a person.
     """
-    if screenshot and QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    screen_file = None
+    if screenshot and QApplication.instance() is None and "QT_QPA_PLATFORM" not in os.environ:
+        screen_file = _offscreen_screen(screenshot[1], screenshot[2])
+        os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
     _set_names()  # (fractional scaling: Qt 6 passes the factor through by default)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if screen_file is not None:
+        screen_file.unlink(missing_ok=True)  # read when the platform started
     from netzjournal.ui.style import follow_color_scheme
 
     # Light or dark as the system says (and when it changes); --dark forces dark.

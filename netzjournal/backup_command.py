@@ -32,7 +32,12 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
         "backup", parents=[common], help="list, create, restore or verify backups"
     )
     actions = parser.add_subparsers(dest="backup_action", metavar="ACTION", required=True)
-    actions.add_parser("list", parents=[common], help="every backup, checked, newest usable first")
+    listing = actions.add_parser(
+        "list", parents=[common], help="every backup, checked, newest usable first"
+    )
+    listing.add_argument(
+        "--lang", choices=("de", "en"), help="language (default: the window's, else the system's)"
+    )
     actions.add_parser("create", parents=[common], help="back up the journal now")
     restore = actions.add_parser(
         "restore", parents=[common], help="bring back a backup (the current journal is kept)"
@@ -68,20 +73,36 @@ def _state(report: FileReport) -> str:
     return "ok" if report.ok else report.message()
 
 
+#: The list's words per language (the dates follow it too, as in the window).
+_LIST_WORDS = {
+    "de": ("ID", "erstellt", "Anlass", "Kontakte", "Notizen", "Größe", "Zustand",
+           "Keine Sicherungen in {folder}.", "({usable} von {total} nutzbar; Ordner {folder})"),
+    "en": ("ID", "made", "why", "contacts", "notes", "size", "state",
+           "No backups in {folder}.", "({usable} of {total} usable; folder {folder})"),
+}  # fmt: skip
+
+
 def _list(where: paths.DataPaths, args: argparse.Namespace) -> int:
+    from netzjournal.capture import interface_language
+    from netzjournal.localized import format_datetime
+
+    lang = getattr(args, "lang", None) or interface_language(where)
+    ident, made, why, contacts, notes, size, state, none, summary = _LIST_WORDS[
+        "de" if lang == "de" else "en"
+    ]
     checked = backups.checked_backups(where.backups)
     if not checked:
-        print(f"No backups in {where.backups}.")
+        print(none.format(folder=where.backups))
         return 0
-    print(f"{'ID':28} {'made':16} {'why':14} {'contacts':>8} {'notes':>6} {'size':>9}  state")
+    print(f"{ident:28} {made:16} {why:14} {contacts:>8} {notes:>7} {size:>9}  {state}")
     for c in checked:
         r = c.report
-        counts = (f"{r.contacts:>8} {r.notes:>6}" if r.ok or r.problem == "no-data"
-                  else f"{'-':>8} {'-':>6}")  # fmt: skip
-        print(f"{c.ident:28} {c.info.created:%Y-%m-%d %H:%M} {c.info.reason:14} {counts} "
-              f"{_size(c.info.size):>9}  {_state(r)}")  # fmt: skip
-    print(f"({len([c for c in checked if c.usable])} of {len(checked)} usable; "
-          f"folder {where.backups})")  # fmt: skip
+        counts = (f"{r.contacts:>8} {r.notes:>7}" if r.ok or r.problem == "no-data"
+                  else f"{'-':>8} {'-':>7}")  # fmt: skip
+        print(f"{c.ident:28} {format_datetime(c.info.created, lang):16} {c.info.reason:14} "
+              f"{counts} {_size(c.info.size):>9}  {_state(r)}")  # fmt: skip
+    usable = len([c for c in checked if c.usable])
+    print(summary.format(usable=usable, total=len(checked), folder=where.backups))
     return 0
 
 

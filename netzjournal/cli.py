@@ -108,6 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     search = sub.add_parser("search", parents=[common], help="search the journal")
     search.add_argument("query", nargs="+", help="what to look for")
     search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--lang", choices=("de", "en"),
+                        help="language (default: the window's, else the system's)")  # fmt: skip
 
     coach = sub.add_parser("coach", parents=[common], help="whom to reconnect with, and how")
     coach.add_argument("--today", type=_date, help="the day to plan for (default: today)")
@@ -241,16 +243,24 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
+    from netzjournal.capture import interface_language
+    from netzjournal.localized import format_date
+
+    lang = args.lang or interface_language(where)
+    german = lang == "de"
     with _open_for_reading(where) as journal:
         hits = search(journal, " ".join(args.query), limit=args.limit)
     for hit in hits:
-        when = hit.when.strftime("%Y-%m-%d") if hit.when else "-"
-        kind = "contact" if hit.kind == "contact" else "note"
+        when = format_date(hit.when.date(), lang) if hit.when else "-"
+        if hit.kind == "contact":
+            kind = "Kontakt" if german else "contact"
+        else:
+            kind = "Notiz" if german else "note"
         print(f"{kind:8} {when:10}  {hit.label}")
         if hit.snippet:
             print(f"{'':20}{hit.snippet}")
     if not hits:
-        print("No matches.")
+        print("Nichts gefunden." if german else "No matches.")
     return 0
 
 

@@ -38,10 +38,10 @@ def test_demo_then_search(tmp_path):
     assert out.returncode == 0, out.stderr
     assert "30 contacts" in out.stdout
     assert (home / "journal.sqlite3").exists()
-    found = run("search", "Kaffee", "--limit", "3", env_home=home)
+    found = run("search", "Kaffee", "--limit", "3", "--lang", "en", env_home=home)
     assert found.returncode == 0, found.stderr
     assert found.stdout.count("note") == 3
-    nothing = run("search", '"(', env_home=home)
+    nothing = run("search", '"(', "--lang", "en", env_home=home)
     assert nothing.returncode == 0 and "No matches." in nothing.stdout
     # --data-dir wins over NETZJOURNAL_HOME.
     other = tmp_path / "other"
@@ -162,3 +162,24 @@ def test_coach_speaks_the_interface_language_numbers_too(tmp_path):
     assert "warmth" not in german.stdout and not re.search(r"\+\d\.\d", german.stdout)
     english = run("coach", "--today", "2026-11-22", "--lang", "en", env_home=home)
     assert re.search(r"\(warmth \d\.\d\d\)", english.stdout), english.stdout
+
+
+def test_search_dates_in_the_interface_language(tmp_path):
+    """Like the coach: German dates (24.12.2026), English ones as the window's (24/12/2026),
+    the window's language when none is given; never ISO."""
+    home = tmp_path / "home"
+    out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
+              env_home=home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    german = run("search", "Kaffee", "--limit", "3", "--lang", "de", env_home=home)
+    assert german.returncode == 0, german.stderr
+    assert german.stdout.count("Notiz") == 3, german.stdout
+    assert len(re.findall(r"\b\d\d\.\d\d\.20\d\d\b", german.stdout)) == 3, german.stdout
+    assert not re.search(r"\d{4}-\d\d-\d\d", german.stdout)
+    english = run("search", "Kaffee", "--limit", "3", "--lang", "en", env_home=home)
+    assert len(re.findall(r"\b\d\d/\d\d/20\d\d\b", english.stdout)) == 3, english.stdout
+    assert "Nichts gefunden." in run("search", '"(', "--lang", "de", env_home=home).stdout
+    # No --lang: the window's language (its window.ini), whatever the system says.
+    (home / "window.ini").write_text("[ui]\nlanguage = de\n", encoding="utf-8")
+    chosen = run("search", "Kaffee", "--limit", "1", env_home=home)
+    assert re.search(r"Notiz +\d\d\.\d\d\.20\d\d", chosen.stdout), chosen.stdout

@@ -63,12 +63,19 @@ def family_names(path: Path) -> list[str]:
 def test_backup_list_create_and_verify(tmp_path):
     home = home_with_history(tmp_path)
     (home / "backups" / "journal-20260301-090000-manual.sqlite3").write_bytes(b"")
-    out = run("backup", "list", home=home)
+    out = run("backup", "list", "--lang", "en", home=home)
     assert out.returncode == 0, out.stderr
     lines = out.stdout.splitlines()
-    assert lines[1].split()[:2] == ["20260201-090000-daily", "2026-02-01"]
+    assert lines[1].split()[:3] == ["20260201-090000-daily", "01/02/2026", "09:00"]
     assert lines[1].split()[-1] == "ok" and " 2 " in lines[1]
     assert "20260301-090000-manual" in lines[3] and "empty" in lines[3]
+    german = run("backup", "list", "--lang", "de", home=home).stdout.splitlines()
+    assert german[0].split()[1:3] == ["erstellt", "Anlass"], german[0]
+    assert german[1].split()[:3] == ["20260201-090000-daily", "01.02.2026", "09:00"]
+    assert german[-1].startswith("(2 von 3 nutzbar"), german[-1]
+    # No --lang: the window's language.
+    (home / "window.ini").write_text("[ui]\nlanguage = de\n", encoding="utf-8")
+    assert "01.02.2026" in run("backup", "list", home=home).stdout
     created = run("backup", "create", home=home)
     assert created.returncode == 0 and "manual" in created.stdout
     verify = run("backup", "verify", home=home)

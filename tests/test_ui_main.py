@@ -296,6 +296,7 @@ def test_merge_two_contacts_keeps_every_interaction(make_window, qtbot):
 
     def keep_first(dialog):
         assert isinstance(dialog, QInputDialog)
+        assert dialog.okButtonText() == "Merge"  # says what it does
         dialog.setTextValue("Max Müller")
         dialog.accept()
 
@@ -411,15 +412,22 @@ def test_screenshot_command_renders_every_view(tmp_path):
                              "--lang", "de", "--dark", "--scale", "2"], cwd=REPO,
                             capture_output=True, text=True, timeout=240)  # fmt: skip
     assert result.returncode == 0, result.stderr
-    names = sorted(p.name for p in out.glob("*.png"))
-    assert names == [
-        "contact-detail.png", "contacts.png", "dialog-backups.png", "dialog-contact.png",
-        "dialog-event.png", "dialog-export.png", "dialog-import.png", "dialog-settings.png",
-        "dialog-templates.png", "events.png", "notes.png", "quick-note.png",
-        "review.png", "search.png", "timeline.png",
-    ]  # fmt: skip
     from PySide6.QtGui import QColor, QImage
 
+    names = sorted(p.name for p in out.glob("*.png"))
+    views = ["contact-detail", "contacts", "events", "notes", "quick-note", "review", "search",
+             "timeline", "welcome"]  # fmt: skip
+    # Every dialog, each settings tab and each page of the import wizard, the questions.
+    dialogs = ["all-data", "backups", "contact", "contact-new", "debrief", "delete", "encrypt",
+               "erase", "event", "event-new", "export", "import", "import-files",
+               "import-preview", "import-result", "merge", "occurrence", "recovery",
+               "recovery-key", "settings-1", "settings-2", "settings-3", "settings-4",
+               "settings-5", "shortcuts", "sync-review", "templates", "unlock-keyring",
+               "unlock-passphrase", "unsaved"]  # fmt: skip
+    assert names == sorted([f"{v}.png" for v in views] + [f"dialog-{d}.png" for d in dialogs])
+    # A dialog is shot over the window it opens on (the window's size), centred on it.
+    settings = QImage(str(out / "dialog-settings-1.png"))
+    assert (settings.width(), settings.height()) == (2560, 1600)
     image = QImage(str(out / "contacts.png"))
     assert image.width() == 2560  # --scale 2: every pixel twice
     # --dark: the window's background (the status bar, bottom left) is dark.

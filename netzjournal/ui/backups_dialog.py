@@ -26,7 +26,7 @@ from netzjournal.paths import DataPaths
 from netzjournal.store.backups import BackupInfo, create_backup, list_backups
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.table_model import RowsModel
 
@@ -109,6 +109,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        style.finish_dialog(self, minimum=(80, 16))
         self.refresh()
 
     def refresh(self) -> None:

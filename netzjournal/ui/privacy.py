@@ -28,13 +28,14 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -50,6 +51,7 @@ from netzjournal.drafts import DraftStore
 from netzjournal.paths import DataPaths
 from netzjournal.store import cipher, conversion
 from netzjournal.store.errors import StoreError
+from netzjournal.ui import style
 from netzjournal.ui.confirm import confirm
 
 log = logging.getLogger(__name__)
@@ -165,7 +167,7 @@ class EncryptDialog(QDialog):
         group.addButton(self.use_passphrase)
         self.use_keyring.setEnabled(has_keyring)
         (self.use_keyring if has_keyring else self.use_passphrase).setChecked(True)
-        self.no_keyring = QLabel(self.tr("This computer has no keyring: use a passphrase."))
+        self.no_keyring = style.hint(self.tr("This computer has no keyring: use a passphrase."))
         self.no_keyring.setVisible(not has_keyring)
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("encryptPassphraseField")
@@ -183,8 +185,7 @@ class EncryptDialog(QDialog):
         warning.setFont(bold)
         self.understood = QCheckBox(self.tr("I understand: without the key the journal is lost"))
         self.understood.setObjectName("encryptUnderstood")
-        restart = QLabel(self.tr("netzjournal closes, encrypts the journal and starts again."))
-        restart.setWordWrap(True)
+        restart = style.hint(self.tr("netzjournal closes, encrypts the journal and starts again."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.go = QPushButton(self.tr("Encrypt and restart"))
         self.go.setObjectName("encryptGo")
@@ -192,14 +193,23 @@ class EncryptDialog(QDialog):
         self.buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # The passphrase's fields belong to their choice: labelled, indented under it.
+        self.passphrase_fields = QWidget()
+        fields = QFormLayout(self.passphrase_fields)
+        fields.setContentsMargins(style.SPACE.L + style.SPACE.S, 0, 0, 0)
+        fields.addRow(self.tr("Passphrase"), self.passphrase)
+        fields.addRow(self.tr("Repeat"), self.again)
         layout = QVBoxLayout(self)
-        for w in (intro, self.use_keyring, self.use_passphrase, self.no_keyring):
+        layout.addWidget(intro)
+        layout.addSpacing(style.SPACE.S)
+        for w in (self.use_keyring, self.use_passphrase, self.no_keyring, self.passphrase_fields):
             layout.addWidget(w)
-        layout.addWidget(self.passphrase)
-        layout.addWidget(self.again)
+        layout.addSpacing(style.SPACE.S)
         layout.addWidget(warning)
         layout.addWidget(self.understood)
+        layout.addSpacing(style.SPACE.S)
         layout.addWidget(restart)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
         for signal in (
             self.use_keyring.toggled,
@@ -208,13 +218,12 @@ class EncryptDialog(QDialog):
             self.again.textChanged,
         ):
             signal.connect(self._update)
-        self.setMinimumWidth(520)
+        style.finish_dialog(self, minimum=(70, 0))
         self._update()
 
     def _update(self) -> None:
         passphrase = self.use_passphrase.isChecked()
-        self.passphrase.setVisible(passphrase)
-        self.again.setVisible(passphrase)
+        self.passphrase_fields.setVisible(passphrase)
         fits = not passphrase or (
             len(self.passphrase.text()) >= 8 and self.passphrase.text() == self.again.text()
         )
@@ -271,7 +280,9 @@ class UnlockDialog(QDialog):
         self.problem = QLabel("")
         self.problem.setObjectName("unlockProblem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020")
+        palette = self.problem.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
+        self.problem.setPalette(palette)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close
         )
@@ -281,8 +292,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.field)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         layout.addWidget(buttons)
-        self.setMinimumWidth(480)
+        style.finish_dialog(self, minimum=(64, 0))
 
     def accept(self) -> None:
         try:
@@ -342,7 +354,9 @@ class RecoveryKeyDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(shown)
         layout.addWidget(self.written)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        style.finish_dialog(self, minimum=(64, 0))
 
     def _print(self, recovery: str) -> None:
         """On paper only: no file of the key is written (a PDF printer is the person's choice)."""
@@ -416,18 +430,18 @@ class PrivacyPage(QWidget):
         self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
         self.remove_kept.setObjectName("privacyRemoveKept")
         self.remove_kept.clicked.connect(self._remove_kept)
+        for button in (self.encrypt, self.decrypt, self.show_recovery, self.remove_kept):
+            button.setAutoDefault(False)  # Enter in Settings means OK, never one of these
         for w in (self.kept, self.remove_kept):
             w.setVisible(bool(kept))
         layout.addWidget(self.kept)
         layout.addWidget(self.remove_kept, 0, Qt.AlignmentFlag.AlignLeft)
-        exports = QLabel(
+        exports = style.hint(
             self.tr(
                 "Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: "
                 "you chose to take the data out."
             )
         )
-        exports.setWordWrap(True)
-        exports.setStyleSheet("color: gray")
         layout.addWidget(exports)
         layout.addStretch(1)
 

@@ -18,7 +18,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,7 +39,7 @@ from netzjournal.commands.notes import QuickNote, SaveNote
 from netzjournal.drafts import DraftStore
 from netzjournal.store.errors import JournalLocked, StoreError
 from netzjournal.store.journal import DiskFull, Journal
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.date_fields import DateField, DateTimeField
 from netzjournal.ui.notes.editor import from_qdatetime, to_qdatetime
 from netzjournal.ui.participants import ParticipantsField
@@ -62,7 +62,6 @@ class QuickNoteDialog(QDialog):
         self.setObjectName("quickNoteDialog")
         self.setAccessibleName(self.tr("Quick note"))
         self.setWindowTitle(self.tr("Quick note"))
-        self.setMinimumWidth(520)
         self.journal, self.drafts, self._now = journal, drafts, now
         self._autosave = QTimer(self)
         self._autosave.setSingleShot(True)
@@ -75,6 +74,7 @@ class QuickNoteDialog(QDialog):
         self._max_wait.setInterval(AUTOSAVE_MAX_WAIT_MS)
         self._max_wait.timeout.connect(self.save_draft)
         self._build()
+        style.finish_dialog(self, minimum=(72, 0))
         self._connect()
 
     def _build(self) -> None:
@@ -131,10 +131,11 @@ class QuickNoteDialog(QDialog):
         self.draft_status = QLabel()
         self.draft_status.setObjectName("quickDraftStatus")
         self.draft_status.setWordWrap(True)
-        self.draft_status.setStyleSheet("color: #8a4b00")
+        palette = self.draft_status.palette()  # (the palette's: readable in dark mode)
+        palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
+        self.draft_status.setPalette(palette)
         self.draft_status.hide()
-        self.hint = hint = QLabel(self.tr("Ctrl+Enter saves · Esc closes"))
-        hint.setStyleSheet("color: gray")
+        self.hint = hint = style.hint(self.tr("Ctrl+Enter saves · Esc closes"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

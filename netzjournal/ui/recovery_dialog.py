@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.store.backups import CheckedBackup
 from netzjournal.store.errors import JournalDamaged
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.backups_dialog import reason_label
 from netzjournal.ui.table_model import Index, RowsModel
 
@@ -108,6 +108,7 @@ class RecoveryDialog(QDialog):
         )
         head.setWordWrap(True)
         head.setObjectName("recoveryHead")
+        style.set_type(head, style.Type.SECTION)
         reason = problem_text(error.code)
         detail = QLabel(
             self.tr("File: %1\nReason: %2").replace("%1", str(error.path)).replace("%2", reason)
@@ -183,8 +184,12 @@ class RecoveryDialog(QDialog):
             layout.addWidget(technical)
         layout.addWidget(info)
         layout.addWidget(self.table, 1)
+        if not rows:  # the sentences at the top, the button at the bottom, nothing between
+            layout.addStretch(1)
         layout.addWidget(buttons)
         self.table.setVisible(bool(rows))
+        self.restore_button.setVisible(bool(rows))
+        style.finish_dialog(self, minimum=(80, 0))
         self.restore_button.setEnabled(bool(usable))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if usable:

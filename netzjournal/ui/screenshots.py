@@ -6,9 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netzjournal.store.contacts import get_contact
 from netzjournal.store.listings import contact_names, contact_rows
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
 from netzjournal.ui.quick_note import QuickNoteDialog
@@ -19,29 +19,31 @@ def _settle() -> None:
         QCoreApplication.processEvents()
 
 
-def _save(widget: QWidget, path: Path) -> None:
+def _save(what: QWidget | QPixmap, path: Path) -> None:
     _settle()
-    widget.grab().save(str(path))
+    (what if isinstance(what, QPixmap) else what.grab()).save(str(path))
 
 
 def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> list[Path]:
     """Render the views, the quick note and a contact's detail pane into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
     window.resize(width, height)
+    window.move(0, 0)  # on a screen of the window's size (see app.py): dialogs centre on it
     window.show()
     _settle()
     window.coach.start()
     window.coach.refresher.flush()  # the coach waits a moment in normal use
     written: list[Path] = []
 
-    def shot(name: str, widget: QWidget) -> None:
+    def shot(name: str, what: QWidget | QPixmap) -> None:
         path = out / f"{name}.png"
-        _save(widget, path)
+        _save(what, path)
         written.append(path)
 
     if window.stack.currentWidget() is not window.tabs:
         shot("welcome", window)
         return written
+    _welcome(window, width, height, shot)
     window.show_view(CONTACTS)
     rows = contact_rows(window.journal)
     if rows:
@@ -69,8 +71,22 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     return written
 
 
+def _welcome(
+    window: MainWindow, width: int, height: int, shot: Callable[[str, QWidget | QPixmap], None]
+) -> None:
+    """The first screen of an empty journal, at the window's size."""
+    from netzjournal.ui.welcome import WelcomePage
+
+    page = WelcomePage(window.paths, window.actions_)
+    page.resize(width, height)
+    page.show()
+    shot("welcome", page)
+    page.hide()
+    page.deleteLater()
+
+
 def _quick_note(
-    window: MainWindow, dialog: QuickNoteDialog, shot: Callable[[str, QWidget], None]
+    window: MainWindow, dialog: QuickNoteDialog, shot: Callable[[str, QWidget | QPixmap], None]
 ) -> None:
     dialog.reset()
     dialog.who.set_ids([i for i, _ in contact_names(window.journal)[:1]])
@@ -84,40 +100,16 @@ def _quick_note(
     dialog.next_step.setText(QCoreApplication.translate("Screenshots", "Send the article"))
     dialog.when.setDateTime(QDateTime.currentDateTime())
     dialog.show()
-    shot("quick-note", dialog)
+    from netzjournal.ui.dialog_shots import over
+
+    shot("quick-note", over(window, dialog))
     dialog._stop_autosave()  # the sample text must not become a draft
     dialog.drafts.clear()
     dialog.hide()
     QApplication.processEvents()
 
 
-def _dialogs(window: MainWindow, shot: Callable[[str, QWidget], None]) -> None:
-    """Each dialog as it opens over the window (shown, not run: nothing is saved)."""
-    from netzjournal.ui.backups_dialog import BackupsDialog
-    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
-    from netzjournal.ui.contacts.editor import ContactEditor
-    from netzjournal.ui.events_tab.editor import EventEditor
-    from netzjournal.ui.interchange.export_dialog import ExportDialog
-    from netzjournal.ui.interchange.wizard import ImportWizard
-    from netzjournal.ui.settings_dialog import SettingsDialog
+def _dialogs(window: MainWindow, shot: Callable[[str, QWidget | QPixmap], None]) -> None:
+    from netzjournal.ui.dialog_shots import dialogs
 
-    j = window.journal
-    ids = window.contacts.selected_ids()
-    makers: list[tuple[str, Callable[[], QWidget]]] = [
-        ("dialog-settings", lambda: SettingsDialog(window.paths, j, window)),
-        ("dialog-backups", lambda: BackupsDialog(lambda: j, lambda _b: None, window.paths, window)),
-        ("dialog-import", lambda: ImportWizard(j, window.undo_stack, window)),
-        ("dialog-export", lambda: ExportDialog(j, ids, window)),
-        ("dialog-templates", lambda: TemplatesDialog(j, window)),
-        ("dialog-event", lambda: EventEditor(j, None, window.today(), window)),
-    ]
-    if ids:
-        record = get_contact(j, ids[0])
-        makers.insert(0, ("dialog-contact", lambda: ContactEditor(j, record, parent=window)))
-    for name, make in makers:
-        dialog = make()
-        dialog.show()
-        shot(name, dialog)
-        dialog.hide()
-        dialog.deleteLater()
-        QApplication.processEvents()
+    dialogs(window, shot)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QTabWidget,
     QTimeEdit,
@@ -25,7 +26,7 @@ from netzjournal.paths import DataPaths
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
-from netzjournal.ui import unsaved
+from netzjournal.ui import style, unsaved
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
 __all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
@@ -48,12 +49,11 @@ class SettingsDialog(QDialog):
         self.language.addItem("Deutsch", "de")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(saved_language(paths)), 0))
-        note = QLabel(self.tr("A new language applies the next time netzjournal starts."))
-        note.setWordWrap(True)
+        note = style.hint(self.tr("A new language applies the next time netzjournal starts."))
         general = QWidget()
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
-        form.addRow(note)
+        form.addRow("", note)  # under its field, not under the labels
         self.user_name = QLineEdit()
         self.user_name.setObjectName("userName")
         self.user_name.setPlaceholderText(
@@ -89,6 +89,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(buttons)
+        style.finish_dialog(self, minimum=(72, 24))
         self._loaded = unsaved.form_state(self)
         self._saved = False
 
@@ -124,12 +125,14 @@ class SettingsDialog(QDialog):
             box.setRange(1, 3650)
             box.setSuffix(self.tr(" days"))
             box.setValue(current.cadence(closeness))
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.cadence[closeness] = box
             form.addRow(self.tr("Closeness %1").replace("%1", "●" * closeness), box)
         self.limit = QSpinBox()
         self.limit.setObjectName("coachLimit")
         self.limit.setRange(1, 50)
         self.limit.setValue(current.limit)
+        self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Suggestions shown"), self.limit)
         self.new_language = QComboBox()
         self.new_language.addItem(self.tr("German"), "de")
@@ -144,7 +147,8 @@ class SettingsDialog(QDialog):
         templates = QPushButton(self.tr("Your opener templates…"))
         templates.setObjectName("editTemplates")
         templates.clicked.connect(lambda: self._templates(journal))
-        form.addRow(templates)
+        templates.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        form.addRow("", templates)  # in the field column, as wide as its words
         return tab
 
     def _reminders_tab(self, journal: Journal) -> QWidget:
@@ -172,6 +176,7 @@ class SettingsDialog(QDialog):
         self.remind_time = QTimeEdit(QTime(current.at.hour, current.at.minute))
         self.remind_time.setObjectName("remindTime")
         self.remind_time.setDisplayFormat("HH:mm")
+        self.remind_time.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.remind_time.setEnabled(current.daily)
         self.remind_daily.toggled.connect(self.remind_time.setEnabled)
         form.addRow(self.remind_daily, self.remind_time)

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.ui import style
+
 
 def _plain(text: str) -> str:
     """A menu text without its mnemonic and ellipsis ("&Quick note…" → "Quick note")."""
@@ -172,4 +174,9 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(560, 620)
+        # Both columns whole (German keys run long: "Strg+Umschalt+N"), no sideways scrolling.
+        needed = sum(self.view.sizeHintForColumn(c) for c in (0, 1)) + 2 * style.SPACE.XL
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        style.finish_dialog(self, minimum=(64, 20))
+        self.setMinimumWidth(max(self.minimumWidth(), needed + 2 * style.SPACE.M))
+        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 34)

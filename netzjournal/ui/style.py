@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFormLayout, QLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
 
 
 class Space:
@@ -295,3 +295,77 @@ def adaptive_form(form: QFormLayout, owner: QWidget, field_chars: int = 36) -> N
     every field in a narrow one (a laptop's window with the coach open)."""
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars)
+
+
+# -- dialogs ------------------------------------------------------------------------------
+
+
+def tune_form(form: QFormLayout) -> QFormLayout:
+    """A form's gaps from the scale; its labels all aligned one way (the platform's
+    horizontal alignment, centred on the field's first line)."""
+    form.setHorizontalSpacing(SPACE.M)
+    form.setVerticalSpacing(SPACE.S)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    horizontal = form.labelAlignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    form.setLabelAlignment(horizontal | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def hint(text: str, parent: QWidget | None = None) -> QLabel:
+    """A quieter sentence that explains the field above it (secondary type and colour);
+    put it in the field column (``form.addRow("", hint(...))``), not under the labels."""
+    label = QLabel(text, parent)
+    label.setObjectName("hint")
+    label.setWordWrap(True)
+    quiet(label)
+    return label
+
+
+def quiet(label: QWidget) -> None:
+    """Secondary text: the secondary size, in the palette's quieter colour."""
+    set_type(label, Type.SECONDARY)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
+    label.setPalette(palette)
+
+
+def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:
+    """Give a built dialog the scale: margins around it and its tab pages, gaps between
+    its parts, every form tuned, and a minimum size (in characters × lines of the body
+    font) that keeps nothing cut."""
+    from PySide6.QtWidgets import QBoxLayout, QTabWidget
+
+    top = dialog.layout()
+    if top is not None:
+        top.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
+        if isinstance(top, QBoxLayout):
+            top.setSpacing(SPACE.S)
+    for form in dialog.findChildren(QFormLayout):
+        tune_form(form)
+    metrics = dialog.fontMetrics()
+    columns, lines = minimum if minimum is not None else (0, 0)
+    for tabs in dialog.findChildren(QTabWidget):
+        pages = [tabs.widget(i) for i in range(tabs.count())]
+        # A tab widget's minimum height misses the lines its pages' wrapped sentences
+        # need (height for width): the tallest page at the width the dialog opens with.
+        opens = max(dialog.sizeHint().width(), metrics.averageCharWidth() * columns)
+        width = opens - 5 * SPACE.M  # the dialog's, the tab frame's and the page's margins
+        need = 0
+        for page in pages:
+            inner = page.layout() if page is not None else None
+            if inner is not None:
+                inner.setContentsMargins(SPACE.M, SPACE.M, SPACE.M, SPACE.M)
+                if inner.hasHeightForWidth():
+                    need = max(need, inner.totalHeightForWidth(width))
+                else:
+                    need = max(need, inner.totalMinimumSize().height())
+        if need:
+            tabs.setMinimumHeight(need + tabs.tabBar().sizeHint().height() + SPACE.S)
+    if minimum is not None:
+        # Never below what the layout needs: an explicit minimum replaces the layout's
+        # in its direction (so a height is set only where asked for; otherwise the
+        # layout keeps raising it for text shown later).
+        needs = dialog.minimumSizeHint()
+        dialog.setMinimumWidth(max(metrics.averageCharWidth() * columns, needs.width()))
+        if lines:
+            dialog.setMinimumHeight(max(metrics.lineSpacing() * lines, needs.height()))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -26,6 +27,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.dav import SyncError
 from netzjournal.sync.run import server_collections
+from netzjournal.ui import style
 
 
 class SyncPage(QWidget):
@@ -62,13 +64,12 @@ class SyncPage(QWidget):
             self.password.setPlaceholderText(self.tr("kept in the system keyring"))
         form.addRow(self.tr("Password or app password"), self.password)
         if not self.keyring:
-            note = QLabel(
+            note = style.hint(
                 self.tr("No keyring is available on this system, so the password is not "
                         "stored: it is kept only until netzjournal closes.")
             )  # fmt: skip
             note.setObjectName("noKeyring")
-            note.setWordWrap(True)
-            form.addRow(note)
+            form.addRow("", note)  # under the password field
         self.addressbook = self._name_box("syncAddressbook", current.addressbook_name)
         form.addRow(self.tr("Address book"), self.addressbook)
         self.calendar = self._name_box("syncCalendar", current.calendar_name)
@@ -76,13 +77,13 @@ class SyncPage(QWidget):
         self.look = QPushButton(self.tr("Show the server's address books and calendars"))
         self.look.setObjectName("syncLook")
         self.look.clicked.connect(self.look_on_server)
-        form.addRow(self.look)
-        self.found = QLabel(
+        self.look.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        form.addRow("", self.look)
+        self.found = style.hint(
             self.tr("A name the server does not have yet is made there on the first sync.")
         )
         self.found.setObjectName("syncFound")
-        self.found.setWordWrap(True)
-        form.addRow(self.found)
+        form.addRow("", self.found)
         self._lookup: Future[tuple[list[str], list[str]]] | None = None
         self._poll = QTimer(self)
         self._poll.setInterval(50)
@@ -96,6 +97,7 @@ class SyncPage(QWidget):
         self.interval.setRange(5, 24 * 60)
         self.interval.setSuffix(self.tr(" minutes"))
         self.interval.setValue(current.interval_minutes)
+        self.interval.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Sync every"), self.interval)
         #: The password typed, when there is no keyring to keep it (session only).
         self.session_password: str | None = None

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
 from netzjournal.sync import resolve
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.person_picker import PersonPicker
 
 
@@ -89,6 +89,7 @@ class SyncReviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        style.finish_dialog(self, minimum=(72, 24))
         self.refresh()
 
     def refresh(self) -> None:

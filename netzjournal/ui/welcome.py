@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QVBox
 
 from netzjournal import reminders
 from netzjournal.paths import DataPaths
+from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 
 
@@ -18,10 +19,7 @@ class WelcomePage(QWidget):
         self.setObjectName("welcomePage")
         title = QLabel(self.tr("Welcome to netzjournal"))
         title.setObjectName("welcomeTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        style.set_type(title, style.Type.TITLE)
         summary = QLabel(
             self.tr(
                 "Your journal is empty. It will hold the people you meet, what you talked "
@@ -34,15 +32,18 @@ class WelcomePage(QWidget):
             )
         )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        where.setStyleSheet("color: gray")
+        style.quiet(where)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(64, 56, 64, 56)
-        layout.setSpacing(14)
+        around = 2 * style.SPACE.XL
+        layout.setContentsMargins(around, around, around, around)
+        layout.setSpacing(style.SPACE.M)
+        # Buttons as wide as the longest German label needs, in the body font's measure.
+        wide, tall = self.fontMetrics().averageCharWidth() * 40, self.fontMetrics().height() * 2
         for label in (title, summary):
             label.setWordWrap(True)
             label.setMaximumWidth(720)
             layout.addWidget(label)
-        layout.addSpacing(12)
+        layout.addSpacing(style.SPACE.M)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, action in (
             ("contact", self.tr("Create a contact"), actions.new_contact),
@@ -54,8 +55,8 @@ class WelcomePage(QWidget):
         ):
             button = QPushButton(text)
             button.setObjectName(f"welcome_{key}")
-            button.setMinimumWidth(320)
-            button.setMinimumHeight(36)
+            button.setMinimumWidth(wide)
+            button.setMinimumHeight(tall)
             if action is None:
                 button.setEnabled(False)
             else:
@@ -64,15 +65,19 @@ class WelcomePage(QWidget):
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
         self.encrypt = QPushButton(self.tr("Encrypt this journal…"))
         self.encrypt.setObjectName("welcome_encrypt")
-        self.encrypt.setMinimumWidth(320)
-        self.encrypt.setMinimumHeight(36)
+        self.encrypt.setMinimumWidth(wide)
+        self.encrypt.setMinimumHeight(tall)
         self.encrypt.clicked.connect(lambda: self._encrypt(paths))
         self.buttons["encrypt"] = self.encrypt
         from netzjournal.keys import lock_of
 
         self.encrypt.setVisible(not lock_of(paths.journal).encrypted)
         layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addSpacing(12)
+        # One column of equal buttons (the German restore label is the longest).
+        widest = max(b.sizeHint().width() for b in self.buttons.values())
+        for button in self.buttons.values():
+            button.setMinimumWidth(max(wide, widest))
+        layout.addSpacing(style.SPACE.M)
         # Off until the person says so: a reminder they did not ask for is nagging.
         # A check box does not wrap its text: a short one, and the details below
         # (the German sentence ran under the coach pane).
@@ -87,13 +92,13 @@ class WelcomePage(QWidget):
         details.setObjectName("welcome_remind_details")
         details.setWordWrap(True)
         details.setMaximumWidth(720)
-        details.setStyleSheet("color: gray")
+        style.quiet(details)
         indent = self.remind.style().pixelMetric(
             self.remind.style().PixelMetric.PM_IndicatorWidth
         ) + self.remind.style().pixelMetric(self.remind.style().PixelMetric.PM_CheckBoxLabelSpacing)
         details.setIndent(indent)
         reminder = QVBoxLayout()
-        reminder.setSpacing(2)  # the details belong to the box above them
+        reminder.setSpacing(0)  # the details belong to the box above them
         reminder.addWidget(self.remind)
         reminder.addWidget(details)
         layout.addLayout(reminder)

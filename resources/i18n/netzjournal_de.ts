@@ -246,28 +246,28 @@
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="156"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="172"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="162"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="170"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
         <source>Address form</source>
-        <translation>Anrede</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
@@ -713,252 +713,252 @@
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="98"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="105"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="108"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="109"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="110"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="111"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="112"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="128"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="132"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
         <source>— no event —</source>
         <translation>— keine Veranstaltung —</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="153"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="176"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="186"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="186"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="188"/>
         <source>Address form</source>
-        <translation>Anrede</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="189"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="276"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="280"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="286"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="287"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="291"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="292"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="293"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="302"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="306"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="306"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="310"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="378"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="382"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="379"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="383"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -992,6 +992,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1031,48 +1032,48 @@
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="412"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="414"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="421"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="423"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="465"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="475"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="473"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="483"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="466"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="474"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="476"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="484"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1138,32 +1139,32 @@
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="155"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="163"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="164"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="187"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="187"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="211"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="212"/>
         <source>this debrief</source>
         <translation>diese Nachbereitung</translation>
     </message>
@@ -1171,54 +1172,64 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="146"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="148"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="150"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="152"/>
         <source>An encrypted journal cannot be read from the disk without its key: a lost or stolen laptop does not give away your notes. Backups and drafts are encrypted too.</source>
         <translation>Ein verschlüsseltes Journal lässt sich ohne seinen Schlüssel nicht von der Festplatte lesen: Ein verlorener oder gestohlener Laptop verrät Ihre Notizen nicht. Sicherungen und Entwürfe werden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="158"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="160"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="161"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="163"/>
         <source>Use a passphrase, asked at every start</source>
         <translation>Eine Passphrase verwenden, bei jedem Start abgefragt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="168"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="170"/>
         <source>This computer has no keyring: use a passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="173"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="175"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="177"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="179"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="184"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="186"/>
         <source>I understand: without the key the journal is lost</source>
         <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="186"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="188"/>
         <source>netzjournal closes, encrypts the journal and starts again.</source>
         <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="189"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="190"/>
         <source>Encrypt and restart</source>
         <translation>Verschlüsseln und neu starten</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="200"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/privacy.py" line="201"/>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
     </message>
 </context>
 <context>
@@ -1410,23 +1421,23 @@
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="205"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="208"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="213"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="224"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="231"/>
         <source>this event</source>
         <translation>diese Veranstaltung</translation>
     </message>
@@ -1822,54 +1833,54 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="35"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="84"/>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="42"/>
         <source>vCard 4.0 (address books, phones)</source>
         <translation>vCard 4.0 (Adressbücher, Handys)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="43"/>
         <source>CSV (spreadsheets)</source>
         <translation>CSV (Tabellen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="44"/>
         <source>CSV with semicolons (German Excel)</source>
         <translation>CSV mit Semikolons (deutsches Excel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="45"/>
         <source>JSON: the complete journal</source>
         <translation>JSON: das ganze Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="46"/>
         <source>iCalendar: birthdays, follow-ups, reconnects</source>
         <translation>iCalendar: Geburtstage, nächste Schritte, Melden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="47"/>
         <source>Markdown: everything about the selected people</source>
         <translation>Markdown: alles über die ausgewählten Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="51"/>
         <source>Only the selected contacts (%1)</source>
         <translation>Nur die ausgewählten Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="56"/>
         <source>Exports are plain files, not encrypted (even when the journal is): anyone who gets the file can read it.</source>
         <translation>Exporte sind gewöhnliche, unverschlüsselte Dateien (auch wenn das Journal verschlüsselt ist): Wer die Datei bekommt, kann sie lesen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="62"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
@@ -2087,47 +2098,47 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="74"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="75"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="76"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="77"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="100"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="100"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="101"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="102"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="115"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="116"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="124"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
@@ -2226,153 +2237,153 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="417"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="474"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="237"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="244"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="256"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="275"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="276"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="283"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="283"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="277"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="283"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="299"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="312"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="330"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="330"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="342"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="378"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="380"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="430"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="440"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="442"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="473"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="499"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="448"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="500"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="491"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="501"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2755,22 +2766,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="249"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="255"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="258"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="259"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2893,76 +2904,76 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="62"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="64"/>
         <source>Without the key, nobody can open an encrypted journal — not you either, and not netzjournal&apos;s developers. With the keyring, the key is kept in this computer&apos;s keyring, and a recovery key is shown once: write it down or print it and keep it somewhere safe, it is the only other way in. With a passphrase, a forgotten passphrase means a lost journal.</source>
         <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="129"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="131"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="130"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="132"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="512"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="526"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="513"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="527"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="544"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="562"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="558"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="576"/>
         <location filename="../../netzjournal/ui/privacy.py" line="599"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="563"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="592"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="614"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="620"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="634"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="626"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="640"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="627"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -2970,89 +2981,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="374"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="388"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="376"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="378"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="392"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="386"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="400"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="387"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="430"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="440"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="450"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="454"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="456"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="445"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="458"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="472"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="476"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3095,7 +3106,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="352"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="353"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -3180,68 +3191,68 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="136"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="209"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="211"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="212"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="213"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="214"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="246"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="247"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="247"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="248"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="308"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="309"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="313"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="314"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="328"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="333"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="334"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="352"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="353"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="323"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="324"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="380"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="381"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="381"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="382"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -3335,39 +3346,39 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="137"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="143"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="149"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="152"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="153"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="171"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="174"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="175"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="190"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="191"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -3375,27 +3386,27 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="312"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="324"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="315"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="329"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="341"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="332"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="344"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="356"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="370"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -3534,24 +3545,29 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="78"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="94"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="82"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="98"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="83"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="99"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="84"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="100"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="207"/>
+        <source>the note “Coffee at the harbour”</source>
+        <translation>die Notiz „Kaffee am Hafen“</translation>
     </message>
 </context>
 <context>
@@ -3580,17 +3596,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="43"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="48"/>
         <source>As the system (%1)</source>
         <translation>Wie das System (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="52"/>
         <source>A new language applies the next time netzjournal starts.</source>
         <translation>Eine neue Sprache gilt ab dem nächsten Start von netzjournal.</translation>
     </message>
@@ -3621,7 +3637,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="229"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="234"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3636,82 +3652,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="116"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="140"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>New contacts: address form</source>
-        <translation>Neue Kontakte: Anrede</translation>
+        <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="144"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="160"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="165"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -3719,82 +3735,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="55"/>
         <source>Quick note, contact, event and note editors</source>
         <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="58"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="60"/>
         <source>Save and close</source>
         <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="62"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="64"/>
         <source>Close (asks first if something was changed)</source>
         <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="70"/>
         <source>Next field / previous field</source>
         <translation>Nächstes Feld / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="76"/>
         <source>Picking people</source>
         <translation>Personen auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="79"/>
         <source>Take the highlighted name</source>
         <translation>Hervorgehobenen Namen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="83"/>
         <source>Move through the suggestions</source>
         <translation>Durch die Vorschläge gehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="87"/>
         <source>Remove the last person</source>
         <translation>Letzte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="91"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="93"/>
         <source>Lists and search</source>
         <translation>Listen und Suche</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="96"/>
         <source>Open the selected search result or timeline entry</source>
         <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="102"/>
         <source>Close the search results</source>
         <translation>Suchergebnisse schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="106"/>
         <source>Select several entries</source>
         <translation>Mehrere Einträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="107"/>
         <source>Ctrl+click, Shift+click</source>
         <translation>Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="119"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="121"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="122"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="157"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4061,113 +4077,113 @@ Ort: %1</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="40"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="42"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
         <translation>Kontakte, Follow-ups und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="46"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
         <source>Sync with my server</source>
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="53"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="55"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="62"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="64"/>
         <source>kept in the system keyring</source>
         <translation>wird im Schlüsselbund des Systems verwahrt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="63"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="65"/>
         <source>Password or app password</source>
         <translation>Passwort oder App-Passwort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="66"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="68"/>
         <source>No keyring is available on this system, so the password is not stored: it is kept only until netzjournal closes.</source>
         <translation>Auf diesem System ist kein Schlüsselbund verfügbar, daher wird das Passwort nicht gespeichert: Es bleibt nur, bis netzjournal geschlossen wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="73"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="74"/>
         <source>Address book</source>
         <translation>Adressbuch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="75"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
         <source>Calendar (follow-ups, events, notes)</source>
         <translation>Kalender (Follow-ups, Termine, Notizen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="77"/>
         <source>Show the server&apos;s address books and calendars</source>
         <translation>Adressbücher und Kalender des Servers anzeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="81"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="83"/>
         <source>A name the server does not have yet is made there on the first sync.</source>
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="91"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="97"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="98"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="99"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="101"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="131"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
         <source>Enter the server address, user name and password first.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="134"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="136"/>
         <source>Asking the server …</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="159"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="161"/>
         <source>Address books on the server: %1 · calendars: %2. A name it does not have yet is made there on the first sync.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="168"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="170"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="171"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="170"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -4210,82 +4226,82 @@ Ort: %1</translation>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="98"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="115"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="116"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="123"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="130"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="130"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -4366,104 +4382,104 @@ Ort: %1</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="70"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="86"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="91"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Address form</source>
-        <translation>Anrede</translation>
+        <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="109"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="249"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="248"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="149"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="150"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="221"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="234"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="220"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="233"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="222"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="221"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="247"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="246"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="248"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="247"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>
@@ -4754,7 +4770,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="365"/>
         <source>Address form</source>
-        <translation>Anrede (Sie/du)</translation>
+        <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="366"/>
@@ -5100,27 +5116,27 @@ Ort: %1</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="254"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="263"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="260"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="269"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="264"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="273"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="292"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="304"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="298"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="310"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
@@ -5146,62 +5162,62 @@ Ort: %1</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="19"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="20"/>
         <source>Welcome to netzjournal</source>
         <translation>Willkommen bei netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="27"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="25"/>
         <source>Your journal is empty. It will hold the people you meet, what you talked about and whom to get back in touch with.</source>
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="48"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
         <source>Create a contact</source>
         <translation>Einen Kontakt anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
         <source>Write a quick note</source>
         <translation>Eine Schnellnotiz schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="51"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="52"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="53"/>
         <source>Restore from a JSON export…</source>
         <translation>Aus einem JSON-Export wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="53"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="54"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="65"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
         <source>Encrypt this journal…</source>
         <translation>Dieses Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="79"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="80"/>
         <source>Remind me when I log in</source>
         <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="84"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
         <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="117"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="118"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="32"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="30"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -30,7 +29,7 @@ from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import list_openers
 from netzjournal.store.records import OpenerTemplateRecord
-from netzjournal.ui import texts, unsaved
+from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.confirm import confirm
 
 Index = QModelIndex | QPersistentModelIndex
@@ -69,7 +68,6 @@ class TemplatesDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Your opener templates"))
-        self.resize(640, 480)
         self.journal = journal
         self.model = TemplatesModel(self)
         self.view = QListView()
@@ -89,20 +87,18 @@ class TemplatesDialog(QDialog):
         self.body = QPlainTextEdit()
         self.body.setObjectName("templateBody")
         self.body.setTabChangesFocus(True)
-        hint = QLabel(
+        hint = style.hint(
             self.tr("Placeholders: %1. Leave the person an easy “no”.").replace(
                 "%1", ", ".join("{" + p + "}" for p in PLACEHOLDERS)
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(placeholder-text)")
         form = QFormLayout()
         form.addRow(self.tr("Kind of opener"), self.category)
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Address form"), self.form)
         form.addRow(self.tr("Subject"), self.subject)
         form.addRow(self.tr("Text"), self.body)
-        form.addRow(hint)
+        form.addRow("", hint)  # under the text it explains
         new = QPushButton(self.tr("New"))
         save = QPushButton(self.tr("Save template"))
         save.setObjectName("saveTemplate")
@@ -110,6 +106,8 @@ class TemplatesDialog(QDialog):
         new.clicked.connect(self.new_template)
         save.clicked.connect(self.save_template)
         delete.clicked.connect(self.delete_template)
+        for b in (new, save, delete):
+            b.setAutoDefault(False)  # Enter never deletes (nor saves half a template)
         buttons = QHBoxLayout()
         for b in (new, save, delete):
             buttons.addWidget(b)
@@ -128,6 +126,7 @@ class TemplatesDialog(QDialog):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._editing: int | None = None
         self._switching = False
+        style.finish_dialog(self, minimum=(90, 24))
         self.refresh()
         self._loaded = unsaved.form_state(self)
 

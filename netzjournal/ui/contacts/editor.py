@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,7 +25,7 @@ from netzjournal import validation
 from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
-from netzjournal.ui import texts, unsaved
+from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
 from netzjournal.ui.events_tab.words import format_day
 from netzjournal.ui.person_picker import PersonPicker
@@ -49,8 +49,8 @@ class ContactEditor(QDialog):
         self._record = record or ContactRecord()
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
-        self.setMinimumWidth(560)
         self._build()
+        style.finish_dialog(self, minimum=(76, 0))
         self._load(self._record)
         self._loaded = unsaved.form_state(self)
         self._saved = False
@@ -94,7 +94,9 @@ class ContactEditor(QDialog):
         self.birthday = self._line("birthday")
         self.birthday.setPlaceholderText(self.tr("DD.MM. or DD.MM.YYYY"))
         salutation_row = QHBoxLayout()
+        salutation_row.setSpacing(style.SPACE.S)
         salutation_row.addWidget(self.salutation)
+        salutation_row.addSpacing(style.SPACE.S)
         salutation_row.addWidget(QLabel(self.tr("Title")))
         salutation_row.addWidget(self.title_prefix, 1)
         form = QFormLayout(person)
@@ -193,7 +195,9 @@ class ContactEditor(QDialog):
 
         self.error = QLabel()
         self.error.setObjectName("editorError")
-        self.error.setStyleSheet("color: #b03a2e")
+        palette = self.error.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
+        self.error.setPalette(palette)
         self.error.setWordWrap(True)
         self.error.hide()
         buttons = QDialogButtonBox(

@@ -400,7 +400,9 @@ class ContactsPane(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
-        names = [r.name for i in ids[:5] if (r := self.model.cached(i))]
+        # Namesakes told apart ("Anna Schmidt · Stadtwerke"), as the pickers show them.
+        choices = person_choices(self.journal, ids[:5])
+        names = [choices[i].label for i in ids[:5] if i in choices]
         more = len(ids) - len(names)
         listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
         one = len(ids) == 1
@@ -425,7 +427,7 @@ class ContactsPane(QWidget):
 
     def show_all_data(self) -> None:
         """Privacy: everything the journal holds about one person, on screen."""
-        from PySide6.QtWidgets import QDialog, QTextBrowser
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
 
         from netzjournal.interchange.writers import markdown_person
         from netzjournal.ui import texts
@@ -436,11 +438,17 @@ class ContactsPane(QWidget):
         dialog = QDialog(self)
         dialog.setObjectName("allDataDialog")
         dialog.setWindowTitle(self.tr("Everything stored about this person"))
-        dialog.resize(640, 600)
         view = QTextBrowser(dialog)
         view.setObjectName("allDataView")
         view.setMarkdown(markdown_person(self.journal, ids[0], texts.ui_language()))
-        QVBoxLayout(dialog).addWidget(view)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(view)
+        layout.addWidget(close)
+        style.finish_dialog(dialog, minimum=(60, 16))
+        metrics = dialog.fontMetrics()
+        dialog.resize(metrics.averageCharWidth() * 84, metrics.lineSpacing() * 34)
         dialog.exec()
 
     def delete_everywhere(self) -> None:
@@ -470,14 +478,17 @@ class ContactsPane(QWidget):
         # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
         choices = person_choices(self.journal, ids)
         labels = [choices[i].label for i in ids]
-        keep, ok = QInputDialog.getItem(
-            self,
-            self.tr("Merge contacts"),
-            self.tr("Keep which contact? Every note and detail of the other joins it."),
-            labels,
-            0,
-            False,
+        ask = QInputDialog(self)
+        ask.setObjectName("mergeQuestion")
+        ask.setWindowTitle(self.tr("Merge contacts"))
+        ask.setLabelText(
+            self.tr("Keep which contact? Every note and detail of the other joins it.")
         )
+        ask.setComboBoxItems(labels)
+        ask.setComboBoxEditable(False)
+        ask.setOkButtonText(self.tr("Merge"))  # what it does, not "OK"
+        ok = ask.exec() == QInputDialog.DialogCode.Accepted
+        keep = ask.textValue()
         if not ok or keep not in labels:
             return
         kept = labels.index(keep)

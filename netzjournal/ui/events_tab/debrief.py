@@ -32,7 +32,7 @@ from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, Occurrence
-from netzjournal.ui import undo, unsaved
+from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.people import PersonAdder
 
@@ -139,7 +139,8 @@ class DebriefDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.i_was_there)
         layout.addWidget(self.buttons)
-        self.resize(620, 640)
+        style.finish_dialog(self, minimum=(76, 20))
+        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 32)
 
     def add_person(self, contact_id: int) -> None:
         if any(r.contact_id == contact_id for r in self.rows):

@@ -33,7 +33,7 @@ from netzjournal.store import recurrence
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Occurrence
-from netzjournal.ui import undo, unsaved
+from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.date_fields import DateField
 from netzjournal.ui.events_tab import words
 
@@ -138,7 +138,8 @@ class EventEditor(QDialog):
         self.several.toggled.connect(self._sync_enabled)
         self.timed.toggled.connect(self._sync_enabled)
         self._sync_enabled()
-        self.resize(560, 520)
+        style.finish_dialog(self, minimum=(72, 0))
+        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 30)
         self._initial = self._state()
 
     def _sync_enabled(self) -> None:
@@ -263,6 +264,7 @@ class OccurrenceDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        style.finish_dialog(self, minimum=(48, 0))
 
     def values(self) -> tuple[dt.date, str, bool]:
         return _date(self.day.date()), self.place.text().strip(), self.cancelled.isChecked()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QLabel,
     QMessageBox,
     QVBoxLayout,
     QWidget,
@@ -23,7 +22,7 @@ from netzjournal.interchange.exports import SUFFIX, export_to
 from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_rows
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.progress_dialog import ProgressDialog
 
 
@@ -52,18 +51,17 @@ class ExportDialog(QDialog):
             self.tr("Only the selected contacts (%1)").replace("%1", str(len(selected)))
         )
         self.only_selected.setEnabled(bool(selected))
-        self.plain_note = QLabel(
+        self.plain_note = style.hint(
             self.tr(
                 "Exports are plain files, not encrypted (even when the journal is): "
                 "anyone who gets the file can read it."
             )
         )
         self.plain_note.setObjectName("exportPlainNote")
-        self.plain_note.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Format"), self.format)
-        form.addRow(self.only_selected)
-        form.addRow(self.plain_note)
+        form.addRow("", self.only_selected)
+        form.addRow("", self.plain_note)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -71,7 +69,9 @@ class ExportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addStretch(1)
         layout.addWidget(buttons)
+        style.finish_dialog(self, minimum=(64, 0))
 
     def ids(self) -> list[int]:
         if self.only_selected.isChecked() or self.format.currentData() == "md":

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.interchange.importer import ImportOutcome, ImportPlan
+from netzjournal.ui import style
 from netzjournal.ui.table_model import Index, RowsModel
 
 ORDER = ("create", "merge", "skip")
@@ -117,10 +118,7 @@ class ImportResultPage(QWidget):
         self.setObjectName("importResultPage")
         self.heading = QLabel()
         self.heading.setObjectName("importResult")
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        style.set_type(self.heading, style.Type.SECTION)
         self.heading.setWordWrap(True)
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
@@ -144,8 +142,10 @@ class ImportResultPage(QWidget):
         self.backup.setObjectName("importBackup")
         self.backup.setWordWrap(True)
         self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        style.quiet(self.backup)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(style.SPACE.S)
         layout.addWidget(self.heading)
         layout.addWidget(self.counts)
         layout.addWidget(self.table, 1)

@@ -47,7 +47,7 @@ from netzjournal.interchange.importer import (
 from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
-from netzjournal.ui import undo
+from netzjournal.ui import style, undo
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
@@ -227,6 +227,12 @@ class ImportWizard(QDialog):
         self._done_page()
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        for index in range(self.pages.count()):  # the pages sit on the dialog's margins
+            inner = self.pages.widget(index).layout()
+            if inner is not None:
+                inner.setContentsMargins(0, 0, 0, 0)
+                inner.setSpacing(style.SPACE.S)
+        style.finish_dialog(self, minimum=(90, 24))
 
     # -- page 1 ------------------------------------------------------------------------
 
@@ -381,7 +387,9 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
-        layout.addWidget(QLabel(self.tr("Problems found")))
+        self.problems_label = QLabel(self.tr("Problems found"))
+        self.problems_view = problems_view
+        layout.addWidget(self.problems_label)
         layout.addWidget(problems_view)
         layout.addLayout(row)
         self.pages.addWidget(page)
@@ -425,6 +433,8 @@ class ImportWizard(QDialog):
         self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
         self.model.set_plan(plan)
         self.problems.setStringList([problem_text(p) for p in plan.problems])
+        for w in (self.problems_label, self.problems_view):  # no empty box when all went well
+            w.setVisible(bool(plan.problems))
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
         self.summary.setText(
             self.tr("People found: %1 (%2). Choose per row what happens; nothing is saved yet.")
