@@ -116,7 +116,8 @@ cipher.connect = _counting(cipher.connect)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
     before = _connections[0]
     result = yield
-    if not ENCRYPTED_RUN and _connections[0] > before and not runs_encrypted(item):
+    left_out = not runs_encrypted(item) and not item.get_closest_marker("plain_only")
+    if not ENCRYPTED_RUN and _connections[0] > before and left_out:
         pytest.fail(
             "this test opens a journal while it runs, but the encrypted run leaves it out "
             "(see tests/conftest.py): give it tmp_path or mark it @pytest.mark.encrypted_too"

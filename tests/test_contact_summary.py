@@ -14,6 +14,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+import pytest
 from dbfiles import connect as _dbconnect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -118,6 +119,7 @@ OPS = st.tuples(
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.function_scoped_fixture]
 
 
+@pytest.mark.encrypted_too  # its journals live in folders of its own (hypothesis)
 @settings(max_examples=60, deadline=None, suppress_health_check=SLOW_OK)
 @given(st.lists(OPS, min_size=1, max_size=15))
 def test_summary_equals_a_computation_from_scratch_after_random_writes(ops: list[tuple]) -> None:

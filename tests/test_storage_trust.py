@@ -473,6 +473,7 @@ def test_a_read_only_mount_opens_read_only_even_with_a_leftover_wal(tmp_path):
 
 
 @needs_root
+@pytest.mark.encrypted_too  # its folder is its own: tmp_path is root-only
 def test_a_folder_of_another_user_opens_read_only_without_a_traceback():
     import shutil
     import tempfile

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from netzjournal.store import cipher, environment
 from netzjournal.store.errors import JournalDamaged, StoreError
+from netzjournal.store.fsync import private_part
 from netzjournal.store.fsync import sync_dir as _sync_dir
 from netzjournal.store.verify import FileReport, inspect
 
@@ -63,38 +64,16 @@ def list_backups(backup_dir: Path) -> list[BackupInfo]:
 
 
 def _write_copy(src: sqlite3.Connection, part: Path) -> None:
-    """Copy ``src`` into a new private file ``part``, fsynced; removed again on failure.
-
-    The file is ``flock``-ed while it is written, so :func:`clean_leftovers`
-    in another process can tell a copy in progress from one a kill left.
-    """
+    """Copy ``src`` into a new private file ``part`` (``fsync.private_part``)."""
     if not part.parent.is_dir():
         part.parent.mkdir(mode=0o700, parents=True)
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()
-    fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    try:
-        _lock(fd)
+    with private_part(part):
         out = cipher.connect(part, like=src)
         try:
             src.backup(out)
             out.execute("PRAGMA journal_mode=DELETE")
         finally:
             out.close()
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise
-    os.close(fd)
-
-
-def _lock(fd: int) -> None:
-    with contextlib.suppress(ImportError, OSError):
-        import fcntl
-
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
 
 def _stale(path: Path) -> bool:

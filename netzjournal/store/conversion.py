@@ -39,7 +39,7 @@ from typing import Any
 
 from netzjournal.store import cipher
 from netzjournal.store.errors import StoreError
-from netzjournal.store.fsync import sync_dir
+from netzjournal.store.fsync import private_part, sync_dir
 
 log = logging.getLogger(__name__)
 
@@ -101,14 +101,7 @@ def _open_copy(part: Path, key: cipher.Key | None) -> Any:
 
 
 def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
-    with contextlib.suppress(FileNotFoundError):
-        part.unlink()
-    fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    try:
-        with contextlib.suppress(ImportError, OSError):
-            import fcntl
-
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    with private_part(part):
         literal = target.pragma_value() if target is not None else "''"
         src.execute(f"ATTACH DATABASE ? AS converted KEY {literal}", (str(part),))
         try:
@@ -121,13 +114,6 @@ def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
             src.execute(f"PRAGMA converted.user_version = {version:d}")
         finally:
             src.execute("DETACH DATABASE converted")
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise
-    os.close(fd)
 
 
 def _verify(part: Path, target: cipher.Key | None, expected: dict[str, int]) -> None:

@@ -1,9 +1,11 @@
-"""Making a rename durable: fsync of the folder that holds the renamed file."""
+"""Durable files: a new private file written whole or not at all, and the fsync of
+the folder that makes a rename durable."""
 
 from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 
@@ -15,3 +17,27 @@ def sync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+@contextlib.contextmanager
+def private_part(part: Path) -> Iterator[None]:
+    """Write a new private file ``part`` (0600) in the block; fsynced after it, removed
+    again if it fails. The file is ``flock``-ed while it is written, so that
+    ``backups.clean_leftovers`` in another process can tell a copy in progress
+    from one a kill left."""
+    with contextlib.suppress(FileNotFoundError):
+        part.unlink()
+    fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
+    try:
+        with contextlib.suppress(ImportError, OSError):
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        yield
+        os.fsync(fd)
+    except BaseException:
+        os.close(fd)
+        with contextlib.suppress(FileNotFoundError):
+            part.unlink()
+        raise
+    os.close(fd)
