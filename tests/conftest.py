@@ -169,6 +169,17 @@ def no_keyring() -> Iterator[None]:
 TODAY = dt.date(2026, 11, 22)
 
 
+@pytest.fixture(autouse=True)
+def _default_locale_restored() -> Iterator[None]:
+    """A test that installs the German translators also sets the default locale; it must
+    not outlive the test (the next file's coach tooltip read "Warmth 0,78 · Nähe")."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
 @pytest.fixture
 def journal(tmp_path: Path) -> Iterator[Journal]:
     j = Journal.open(tmp_path / "journal.sqlite3")

@@ -94,11 +94,9 @@ def shoot_modal(window: QWidget, name: str, shot: Shot, open_it: Callable[[], ob
 def dialogs(window: MainWindow, shot: Shot) -> None:
     """Shoot every dialog of the interface over ``window``."""
     for name, dialog in _built(window):
-        if isinstance(dialog, QTabWidget):  # a dialog's tabs, one picture each
-            continue
         dialog.show()
         tabs = dialog.findChild(QTabWidget)
-        if tabs is not None and name == "settings":
+        if tabs is not None:  # each tab (settings, the contact editor)
             for page in range(tabs.count()):
                 tabs.setCurrentIndex(page)
                 shot(f"dialog-{name}-{page + 1}", over(window, dialog))

@@ -50,7 +50,7 @@ class ContactEditor(QDialog):
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self._build()
-        style.finish_dialog(self, minimum=(76, 0))
+        style.finish_dialog(self, minimum=(90, 0))  # room for an address or a profile link
         self._load(self._record)
         self._loaded = unsaved.form_state(self)
         self._saved = False

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QStringListModel,
     Qt,
 )
@@ -213,7 +214,7 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import contacts"))
-        self.resize(900, 560)
+        self.resize(self._opening_size(parent))
         self.journal, self.undo_stack = journal, undo_stack
         self.paths: list[Path] = []
         self.command: undo.Step | None = None
@@ -233,6 +234,17 @@ class ImportWizard(QDialog):
                 inner.setContentsMargins(0, 0, 0, 0)
                 inner.setSpacing(style.SPACE.S)
         style.finish_dialog(self, minimum=(90, 24))
+
+    @staticmethod
+    def _opening_size(parent: QWidget | None) -> QSize:
+        """900×560, or three quarters of a bigger window (the preview's columns need
+        the room: names and addresses were cut in a small box on a 1920 px screen)."""
+        if parent is None:
+            return QSize(900, 560)
+        window = parent.window().size()
+        width = max(900, min(round(window.width() * 0.75), 1400))
+        height = max(560, min(round(window.height() * 0.75), 900))
+        return QSize(min(width, window.width()), min(height, window.height()))
 
     # -- page 1 ------------------------------------------------------------------------
 
