@@ -1,0 +1,58 @@
+"""The main window's views at laptop sizes: counts, columns, events page, dates."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from uihelpers import TODAY
+
+from netzjournal import paths
+from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store.journal import Journal
+from netzjournal.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def where(tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
+    journal.close()
+    return where
+
+
+@pytest.fixture
+def open_window(qtbot, where):
+    opened: list[Journal] = []
+
+    def make() -> MainWindow:
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        opened.append(journal)
+        window = MainWindow(journal, where, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        return window
+
+    yield make
+    for journal in opened:
+        journal.close()
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(open_window, qtbot):
+    w = open_window()
+    pane = w.contacts
+    everyone = pane.model.rowCount()
+    assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
+    pane.filter.setText(str(pane.model.index(0, 0).data()).split()[-1])
+    qtbot.waitUntil(lambda: pane.model.rowCount() < everyone, timeout=3000)
+    shown = pane.model.rowCount()
+    assert f"Contacts: {shown} of {everyone} · " in w.statusBar().currentMessage()
+    pane.filter.clear()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == everyone, timeout=3000)
+    assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
