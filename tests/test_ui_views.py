@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from uihelpers import TODAY
 
@@ -56,3 +57,36 @@ def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(open_window, qt
     pane.filter.clear()
     qtbot.waitUntil(lambda: pane.model.rowCount() == everyone, timeout=3000)
     assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
+
+
+def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, qtbot):
+    from netzjournal.ui.main_window import EVENTS
+
+    w = open_window()
+    _ = w.coach
+    w.resize(1024, 700)
+    w.show_view(EVENTS)
+    _settle()
+    pane = w.events_pane
+    page = pane.page
+    # An evening of a series with people: the demo's Stammtisch.
+    model = pane.model
+    rows = [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]
+    for row in rows:
+        pane._select_row(row)
+        if page.attendance.rowCount() and page.series_model.rowCount():
+            break
+    else:
+        pytest.fail("no series evening with people in the demo")
+    _settle()
+    assert not page.people.horizontalScrollBar().isVisible()
+    table = page.series_table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    for column in range(header.count()):  # "Place" and "Who came" are not cut
+        title = str(page.series_model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+    # The page is no wider than its scroll area: nothing scrolls sideways there either.
+    scroll = page.parentWidget().parentWidget()
+    assert not scroll.horizontalScrollBar().isVisible()
