@@ -90,3 +90,28 @@ def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, 
     # The page is no wider than its scroll area: nothing scrolls sideways there either.
     scroll = page.parentWidget().parentWidget()
     assert not scroll.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_the_review_heatmap_fills_its_width(open_window, qtbot, size):
+    from netzjournal.ui import style
+    from netzjournal.ui.main_window import REVIEW
+
+    w = open_window()
+    w.resize(*size)
+    w.show_view(REVIEW)
+    _settle()
+    chart = w.review.calendar
+    image = chart.grab().toImage()
+    background = style.background(chart.palette())
+    top = image.height() // 3  # below the month names: the squares only
+
+    def painted(x: int) -> bool:
+        for y in range(top, image.height()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - background.red()) + abs(c.green() - background.green()) > 12:
+                return True
+        return False
+
+    rightmost = max((x for x in range(image.width()) if painted(x)), default=0)
+    assert rightmost >= 0.95 * image.width(), (rightmost, image.width())

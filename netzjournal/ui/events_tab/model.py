@@ -176,7 +176,10 @@ class EventsModel(QAbstractTableModel):
             return o
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DATE:
-                return words.span(o.starts_on, o.ends_on, o.start_time)
+                # Several days: the days (the time is on the event's page); the
+                # column stays as narrow as one evening with its time.
+                several = o.ends_on is not None and o.ends_on != o.starts_on
+                return words.span(o.starts_on, o.ends_on, None if several else o.start_time)
             if col == self.NAME:
                 name = o.name
                 if o.cancelled:

@@ -28,7 +28,12 @@ from netzjournal.store.listings import years_with_entries
 from netzjournal.store.reading import get_setting
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
-from netzjournal.ui.review.charts import ChartWidget, paint_calendar, paint_month_bars
+from netzjournal.ui.review.charts import (
+    ChartWidget,
+    calendar_height,
+    paint_calendar,
+    paint_month_bars,
+)
 
 
 class ReviewPane(QWidget):
@@ -70,6 +75,7 @@ class ReviewPane(QWidget):
         self.months.setObjectName("monthChart")
         self.calendar = ChartWidget(lambda p, r, pal: None, 120)
         self.calendar.setObjectName("calendarChart")
+        self.calendar.follow_width(lambda w: calendar_height(w, self.calendar.font()))
         self.body = QTextBrowser()
         self.body.setObjectName("reviewBody")
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
