@@ -115,3 +115,38 @@ def test_the_review_heatmap_fills_its_width(open_window, qtbot, size):
 
     rightmost = max((x for x in range(image.width()) if painted(x)), default=0)
     assert rightmost >= 0.95 * image.width(), (rightmost, image.width())
+
+
+def test_history_dates_stay_whole_in_a_narrow_detail_pane(open_window, qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QSplitter
+
+    from netzjournal.store.listings import contact_history, contact_rows
+    from netzjournal.ui import texts
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        w = open_window()
+        w.resize(1024, 700)
+        _settle()
+        rows = contact_rows(w.journal)
+        busiest = max(rows, key=lambda r: len(contact_history(w.journal, r.id)))
+        w.contacts.select(busiest.id)
+        splitter = w.contacts.findChild(QSplitter)
+        total = sum(splitter.sizes())
+        splitter.setSizes([total - 220, 220])
+        _settle()
+        detail = w.contacts.detail
+        assert detail.width() <= 260
+        doc = detail.document()
+        dates = {texts.format_date(h.when.date()) for h in contact_history(w.journal, busiest.id)}
+        assert dates
+        for date in dates:
+            found = doc.find(date)
+            while not found.isNull() and found.block().text() != date:
+                found = doc.find(date, found)  # (also in "give and take" above)
+            assert not found.isNull(), date
+            assert found.block().layout().lineCount() == 1, date  # not "21/11/20" + "26"
+    finally:
+        QLocale.setDefault(before)

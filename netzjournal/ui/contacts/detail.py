@@ -182,12 +182,12 @@ class ContactDetail(QTextBrowser):
             labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),
                       "note": self.tr("was there")}  # fmt: skip
             items = "".join(
-                f"<tr><td style='color:{quiet};padding-right:10px'>"
+                f"<tr><td style='color:{quiet};padding-right:10px;white-space:nowrap'>"
                 f"{_e(texts.format_date(e.starts_on))}</td>"
-                f"<td style='padding-right:10px'><a href='event:{e.event_id}'>{_e(e.name)}</a></td>"
-                f"<td style='color:{quiet}'>{_e(labels.get(e.status, ''))}"
+                f"<td><a href='event:{e.event_id}'>{_e(e.name)}</a>"
+                f" <span style='color:{quiet}'>· {_e(labels.get(e.status, ''))}"
                 + (f" – {_e(e.note)}" if e.note else "")
-                + "</td></tr>"
+                + "</span></td></tr>"
                 for e in met_at[:20]
             )
             heading = self.tr("Events (%1)").replace("%1", str(len(met_at)))
@@ -202,11 +202,13 @@ class ContactDetail(QTextBrowser):
         if not history:
             nothing = self.tr("No meetings noted yet.")
             parts.append(f"<p style='color:{quiet}'>{_e(nothing)}</p>")
+        # The date never breaks ("21/11/20" + "26" in a narrow pane); the kind goes
+        # with the title, which wraps at its spaces.
         items = "".join(
-            f"<tr><td style='color:{quiet};padding-right:10px'>"
+            f"<tr><td style='color:{quiet};padding-right:10px;white-space:nowrap'>"
             f"{_e(texts.format_date(h.when.date()))}</td>"
-            f"<td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
-            f"<td><a href='note:{h.id}'>{_e(h.title or untitled)}</a></td></tr>"
+            f"<td><span style='color:{quiet}'>{_e(texts.kind_label(h.kind))}</span> · "
+            f"<a href='note:{h.id}'>{_e(h.title or untitled)}</a></td></tr>"
             for h in history[:50]
         )
         parts.append(f"<table>{items}</table>")
