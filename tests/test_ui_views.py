@@ -150,3 +150,29 @@ def test_history_dates_stay_whole_in_a_narrow_detail_pane(open_window, qtbot):
             assert found.block().layout().lineCount() == 1, date  # not "21/11/20" + "26"
     finally:
         QLocale.setDefault(before)
+
+
+def test_the_column_menu_shows_a_column_without_room_when_ticked(open_window, qtbot):
+    from PySide6.QtWidgets import QSplitter
+
+    w = open_window()
+    screen = w.screen().availableGeometry()
+    w.resize(screen.width(), screen.height())  # as wide as it gets
+    _settle()
+    splitter = w.contacts.findChild(QSplitter)
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 3, total - total // 3])  # a wide detail pane
+    _settle()
+    columns = w.contacts.columns
+    assert columns.auto_hidden, "the table should be too narrow for every column"
+    column = min(columns.auto_hidden)
+    menu = columns.build_menu()
+    action = next(a for a in menu.actions() if a.data() == column)
+    # Not on screen, so not ticked; no advice to widen a window that cannot grow.
+    assert not action.isChecked()
+    assert "widen the window" not in action.text() and "no room" in action.text()
+    action.setChecked(True)  # as a click in the menu does
+    assert not columns.header.isSectionHidden(column)
+    table = w.contacts.table
+    shown = [c for c in range(columns.header.count()) if not columns.header.isSectionHidden(c)]
+    assert sum(columns.header.sectionSize(c) for c in shown) <= table.viewport().width()

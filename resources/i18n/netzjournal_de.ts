@@ -491,9 +491,14 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="167"/>
-        <source>%1 (no room – widen the window)</source>
-        <translation>%1 (kein Platz – Fenster verbreitern)</translation>
+        <location filename="../../netzjournal/ui/columns.py" line="170"/>
+        <source>%1 (no room – widen the window or tick to show it first)</source>
+        <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/columns.py" line="172"/>
+        <source>%1 (no room – tick to show it instead of another)</source>
+        <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
 </context>
 <context>
@@ -1370,63 +1375,69 @@
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
+        <source>ends the next day</source>
+        <translation>endet am nächsten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="126"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="127"/>
         <source>&amp;Tags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="128"/>
         <source>N&amp;otes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="231"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="213"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="261"/>
         <source>this event</source>
         <translation>diese Veranstaltung</translation>
     </message>
@@ -1465,88 +1476,88 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
         <source>A line, e.g. “kurz gesprochen” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="165"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="321"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1645,37 +1656,37 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="139"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="140"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="148"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="149"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="150"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1723,27 +1734,27 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="188"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <source>met: %1</source>
         <translation>getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
         <source>coming: %1</source>
         <translation>zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="206"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -1781,40 +1792,40 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="273"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="299"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="303"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="304"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="305"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2386,25 +2397,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="354"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="376"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="385"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="87"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="372"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="394"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2444,69 +2455,74 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="240"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="242"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="251"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="255"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="257"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="341"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="504"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="549"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="571"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="552"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="574"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="581"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="573"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="595"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="575"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="597"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2515,12 +2531,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="585"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="607"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="587"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="609"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2755,22 +2771,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="248"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="279"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="254"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="285"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2778,27 +2794,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="261"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="261"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="261"/>
         <source>Who came</source>
         <translation>Wer kam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="288"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="290"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -3480,53 +3496,53 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="48"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="53"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="49"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="54"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="51"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="53"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="58"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="64"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="156"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="162"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="157"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="165"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="184"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="171"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="181"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="176"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
