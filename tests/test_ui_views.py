@@ -176,3 +176,42 @@ def test_the_column_menu_shows_a_column_without_room_when_ticked(open_window, qt
     table = w.contacts.table
     shown = [c for c in range(columns.header.count()) if not columns.header.isSectionHidden(c)]
     assert sum(columns.header.sectionSize(c) for c in shown) <= table.viewport().width()
+
+
+def _contrast(a, b) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def lum(c) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_read_only_banner_reads_in_light_and_dark(qtbot):
+
+    from netzjournal.ui import style
+    from netzjournal.ui.read_only_banner import Banner
+
+    app = QApplication.instance()
+    before = app.palette()
+    try:
+        banner = Banner("Read only: the journal file is write-protected (/tmp/x).")
+        qtbot.addWidget(banner)
+        banner.show()
+        for palette in (style.light_palette(), style.dark_palette()):
+            app.setPalette(palette)
+            _settle()
+            sheet = banner.styleSheet()
+            background = style.notice_background(palette)
+            assert style.css(background) in sheet and style.css(style.text(palette)) in sheet
+            assert _contrast(style.text(palette), background) >= 7
+            # Set apart from the window it sits in.
+            assert background != palette.color(palette.ColorRole.Window)
+            image = banner.grab().toImage()
+            assert image.pixelColor(1, 1).name() == style.css(background)
+    finally:
+        app.setPalette(before)
