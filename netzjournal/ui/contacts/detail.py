@@ -127,7 +127,10 @@ class ContactDetail(QTextBrowser):
             if introducer is not None:
                 facts.append((self.tr("Introduced by"), _e(introducer.label)))
         form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
-        facts.append((self.tr("Address form"), _e(f"{form} · {c.language.upper()}")))
+        language = {"de": self.tr("German"), "en": self.tr("English")}.get(
+            c.language, c.language.upper()
+        )  # the language one writes to them in, as a word (not "DE")
+        facts.append((self.tr("Address form"), _e(f"{form} · {language}")))
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
         if c.cadence_never:
             cadence = self.tr("never remind me")

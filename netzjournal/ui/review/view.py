@@ -71,7 +71,7 @@ class ReviewPane(QWidget):
         style.set_type(self.heading, style.Type.TITLE)
         self.months = ChartWidget(lambda p, r, pal: None, 240)
         self.months.setObjectName("monthChart")
-        self.calendar = ChartWidget(lambda p, r, pal: None, 120)
+        self.calendar = ChartWidget(lambda p, r, pal: None, 60)  # (grows with its width)
         self.calendar.setObjectName("calendarChart")
         self.calendar.follow_width(lambda w: calendar_height(w, self.calendar.font()))
         self.body = QTextBrowser()
