@@ -560,102 +560,112 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
         <source>Address form</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="136"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="138"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="143"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="145"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="186"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -3265,27 +3275,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="19"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="21"/>
         <source>the journal file is write-protected (%1)</source>
         <translation>die Journaldatei ist schreibgeschützt (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="22"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="24"/>
         <source>the journal&apos;s folder cannot be written – it is write-protected or another user&apos;s (%1)</source>
         <translation>der Ordner des Journals ist nicht beschreibbar – er ist schreibgeschützt oder gehört einem anderen Benutzer (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="26"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="28"/>
         <source>the disk is mounted read-only (%1)</source>
         <translation>der Datenträger ist nur lesbar eingebunden (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="31"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="33"/>
         <source>a newer netzjournal wrote this journal (%1)</source>
         <translation>eine neuere netzjournal-Version hat dieses Journal geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="35"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="37"/>
         <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
         <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
     </message>
@@ -3496,27 +3506,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="53"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="54"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="54"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="55"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="57"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="58"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="64"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="65"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
@@ -3550,22 +3560,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="78"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="91"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="82"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="95"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="83"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="96"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="84"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="97"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
