@@ -62,7 +62,11 @@ def test_backspace_takes_back_a_typed_digit_and_a_chosen_section_is_qts(qtbot):
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     qtbot.keyClicks(field, "6")
     assert field.date() == QDate(2026, 12, 24)
-    # The year chosen on its own and typed over: Qt's own section editing.
+    # The year chosen on its own (a click there, then selected as a double click does)
+    # and typed over: Qt's own section editing.
+    line = field.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton,
+                     pos=QPoint(line.width() - 30, line.height() // 2))  # fmt: skip
     field.setSelectedSection(DateField.Section.YearSection)
     qtbot.keyClicks(field, "2030")
     assert field.date() == QDate(2030, 12, 24)
@@ -75,4 +79,21 @@ def test_a_date_and_time_typed_into_an_empty_field(qtbot):
     before.setFocus()
     qtbot.keyClick(before, Qt.Key.Key_Tab)
     qtbot.keyClicks(field, "24.12.2026 19:30")
+    assert field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-12-24 19:30"
+
+
+@pytest.mark.parametrize("x", [3, 12, 40, 100])
+def test_a_date_and_time_typed_after_a_click_into_a_filled_field(qtbot, x):
+    from PySide6.QtCore import QDateTime, QTime
+
+    field = DateTimeField()
+    field.setDisplayFormat("dd.MM.yyyy HH:mm")
+    field.setDateTime(QDateTime(QDate(2026, 11, 21), QTime(17, 15)))
+    _form(qtbot, field)
+    line = field.lineEdit()
+    qtbot.mouseClick(line, Qt.MouseButton.LeftButton, pos=QPoint(x, line.height() // 2))
+    for ch in "24.12.2026 19:30":
+        if ch in ":/":  # as a keyboard sends it: Shift pressed on its own first
+            qtbot.keyPress(field, Qt.Key.Key_Shift)
+        qtbot.keyClicks(field, ch)
     assert field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-12-24 19:30"

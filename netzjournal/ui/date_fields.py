@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QWidget
 
@@ -28,6 +28,8 @@ S = QDateTimeEdit.Section
 _DIGITS = {S.DaySection: 2, S.MonthSection: 2, S.YearSection: 4, S.HourSection: 2,
            S.MinuteSection: 2}  # fmt: skip
 _SEPARATORS = "./-: ,"
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_AltGr,
+                  Qt.Key.Key_Meta, Qt.Key.Key_CapsLock}  # fmt: skip
 
 
 def _sections(edit: QDateTimeEdit) -> list[QDateTimeEdit.Section]:
@@ -97,22 +99,23 @@ class _Typing:
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
         text = event.text()
+        if event.key() in _MODIFIER_KEYS:
+            return False  # Shift on its own (for ":" or "/"): the typing goes on
         typed = self._typed
         line = edit.lineEdit()
         one_section = line.hasSelectedText() and line.selectedText() != line.text()
-        if one_section and edit.currentSectionIndex() > 0:
-            typed = None  # a section chosen since (keyboard or mouse): typed over on its own
-            self._in_section = True
+        if typed is None and one_section and edit.currentSectionIndex() > 0:
+            self._in_section = True  # a section chosen (mouse, keys): typed over on its own
         if self._in_section and len(text) == 1 and text.isdigit():
-            return False  # Qt's own, until the field is left or clicked
+            return False  # Qt's own, until the field is left, clicked or another key pressed
         if mods or not edit.isEnabled() or edit.isReadOnly():
             typed = None
         elif event.key() == Qt.Key.Key_Backspace and typed:
             typed = typed[:-1]
         elif len(text) == 1 and (text.isdigit() or text in _SEPARATORS):
             if typed is None:
-                if text in _SEPARATORS or (one_section and edit.currentSectionIndex() > 0):
-                    return False  # Qt's own: the next section, or a chosen section typed over
+                if text in _SEPARATORS:
+                    return False  # Qt's own: the next section
                 typed = ""
             typed += text
         else:
@@ -134,12 +137,23 @@ class _Typing:
     def _stop_typing(self) -> None:
         self._typed, self._in_section = None, False
 
+    def _watch_clicks(self) -> None:
+        """A click goes to the line edit inside, not to the field: it ends the typing."""
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        edit.lineEdit().installEventFilter(edit)
+
+    def _clicked(self, watched: QObject, event: QEvent) -> None:
+        edit: QDateTimeEdit = self  # type: ignore[assignment]
+        if watched is edit.lineEdit() and event.type() == QEvent.Type.MouseButtonPress:
+            self._stop_typing()
+
 
 class DateTimeField(_Typing, QDateTimeEdit):
     """A date and time in the interface language's format, with a four-digit year."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._watch_clicks()
         self.setCalendarPopup(True)
         self.setDisplayFormat(texts.datetime_pattern())
         self.setMinimumDateTime(_EMPTY)
@@ -170,12 +184,17 @@ class DateTimeField(_Typing, QDateTimeEdit):
         self._stop_typing()
         super().mousePressEvent(event)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self._clicked(watched, event)
+        return super().eventFilter(watched, event)
+
 
 class DateField(_Typing, QDateEdit):
     """A date in the interface language's format, with a four-digit year."""
 
     def __init__(self, date: QDate | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._watch_clicks()
         self.setCalendarPopup(True)
         self.setDisplayFormat(texts.date_pattern())
         if date is not None:
@@ -200,3 +219,7 @@ class DateField(_Typing, QDateEdit):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._stop_typing()
         super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self._clicked(watched, event)
+        return super().eventFilter(watched, event)
