@@ -1493,7 +1493,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
-        <source>A line, e.g. “kurz gesprochen” (optional)</source>
+        <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>

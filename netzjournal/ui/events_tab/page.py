@@ -164,7 +164,7 @@ class EventPage(QWidget):
             self.status.addItem(words.attendance_label(code), code)
         self.note = QLineEdit()
         self.note.setObjectName("eventAttendanceNote")
-        self.note.setPlaceholderText(self.tr("A line, e.g. “kurz gesprochen” (optional)"))
+        self.note.setPlaceholderText(self.tr("A line, e.g. “spoke briefly” (optional)"))
         self.remove = QPushButton(self.tr("Remove…"))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self._remove_person)
