@@ -229,6 +229,59 @@ def test_event_editor_keeps_the_last_day_after_a_moved_first_day(qtbot, journal)
     assert get_event(journal, dialog.record.id).starts_on == D(2026, 12, 3)
 
 
+def test_event_editor_end_time_follows_the_start_and_an_evening_may_run_past_midnight(
+    qtbot, journal
+):
+    from PySide6.QtCore import QTime
+
+    dialog = EventEditor(journal, None, D(2026, 11, 29))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "Clubnacht")
+    dialog.timed.setChecked(True)
+    dialog.start_time.setTime(QTime(19, 0))
+    dialog.end_time.setTime(QTime(22, 0))
+    # The start moved: the end keeps the three hours (as the last day follows the first).
+    dialog.start_time.setTime(QTime(20, 30))
+    assert dialog.end_time.time() == QTime(23, 30)
+    assert not dialog.next_day.isVisible()
+    # 20:30–01:00: an evening past midnight, said beside the times and saved so.
+    dialog.end_time.setTime(QTime(1, 0))
+    assert dialog.next_day.isVisible()
+    dialog.save()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    rec = get_event(journal, dialog.record.id)
+    assert (rec.starts_on, rec.ends_on) == (D(2026, 11, 29), D(2026, 11, 30))
+    assert (rec.start_time, rec.end_time) == (dt.time(20, 30), dt.time(1, 0))
+
+
+def test_event_editor_refuses_an_end_before_the_start_on_the_same_day(qtbot, journal):
+    from PySide6.QtCore import QTime
+
+    seen: list[str] = []
+
+    def read_and_close(widget):
+        seen.append(widget.text())
+        widget.button(QMessageBox.StandardButton.Ok).click()
+
+    dialog = EventEditor(journal, None, D(2026, 11, 29))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_text(dialog.name, "Barcamp")
+    dialog.timed.setChecked(True)
+    dialog.several.setChecked(True)  # several days, but the last is the first
+    dialog.start_time.setTime(QTime(18, 0))
+    dialog.end_time.setTime(QTime(9, 0))
+    when_modal(read_and_close)
+    dialog.save()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["An event cannot end before it starts."]
+    assert dialog.isVisible() and list_events(journal) == []
+    when_modal(answer(QMessageBox.StandardButton.Discard))
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
 def test_event_editor_says_in_german_what_is_missing(qtbot, qapp, journal):
     from netzjournal.ui.i18n import install_translators
 

@@ -92,6 +92,12 @@ def journal_counts(j: Journal) -> tuple[int, int]:
     return int(row[0]), int(row[1])
 
 
+def archived_count(j: Journal) -> int:
+    """How many contacts are archived (the status bar's "12 of 48" without them)."""
+    row = j.connection().execute("SELECT count(*) FROM contact WHERE archived").fetchone()
+    return int(row[0])
+
+
 def journal_empty(j: Journal) -> bool:
     """No contact and no note (the window then shows its welcome page)."""
     row = (

@@ -164,14 +164,29 @@ class ColumnFitter(QObject):
         for column in range(self.header.count()):
             title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
             if column in self.auto_hidden:
-                title = self.tr("%1 (no room – widen the window)").replace("%1", title)
+                # Ticked, it is shown before the others (which give way); a wider
+                # window is only advice where the window can still grow.
+                if self._window_can_grow():
+                    hint = self.tr("%1 (no room – widen the window or tick to show it first)")
+                else:
+                    hint = self.tr("%1 (no room – tick to show it instead of another)")
+                title = hint.replace("%1", title)
             action = menu.addAction(title)
             action.setCheckable(True)
-            action.setChecked(column not in self.user_hidden)
+            # Ticked: on screen (a column without room is not, whatever was chosen).
+            action.setChecked(column not in self.user_hidden and column not in self.auto_hidden)
             action.setEnabled(column != self.always)
             action.setData(column)
             action.toggled.connect(lambda on, c=column: self.set_shown(c, on))
         return menu
+
+    def _window_can_grow(self) -> bool:
+        window = self.view.window()
+        screen = window.screen()
+        if window.isMaximized() or window.isFullScreen() or screen is None:
+            return False
+        room = screen.availableGeometry().width() - window.frameGeometry().width()
+        return room > self.view.fontMetrics().averageCharWidth() * 8
 
     # -- remembered ---------------------------------------------------------------------
 

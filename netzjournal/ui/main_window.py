@@ -28,7 +28,7 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.events import get_event, occurrences
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import journal_counts, journal_empty
+from netzjournal.store.listings import archived_count, journal_counts, journal_empty
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane
@@ -209,6 +209,7 @@ class MainWindow(QMainWindow):
         return self._coach
 
     _painted = False
+    _counts = (0, 0, 0)  # contacts (with archived), archived, notes
 
     def _after_first_paint(self) -> None:
         if self._painted:
@@ -301,6 +302,9 @@ class MainWindow(QMainWindow):
         a.view_events.triggered.connect(lambda: self.show_view(EVENTS))
         a.new_contact.triggered.connect(self._after_new_contact)
         self.events.changed.connect(self._on_changed)
+        model = self.contacts.model  # a filter changes how many are listed
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._show_counts)
         self.events.open_note.connect(self.open_note)
         self.events.open_contact.connect(self.open_contact)
         self.events.open_event.connect(self.open_event)
@@ -318,12 +322,30 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
             return
         contacts, notes = journal_counts(self.journal)
+        self._counts = (contacts, archived_count(self.journal), notes)
         empty = contacts == 0 and notes == 0
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        """The status bar's figures; with a filter, how many of how many are listed."""
+        if not self._painted:
+            return
+        contacts, archived, notes = self._counts
+        pane = self.contacts
+        if not pane.archived.isChecked():
+            contacts -= archived
+        shown = pane.model.rowCount()
+        loc = self.locale()
+        if pane.filter.text().strip() or pane.tag.currentData():
+            count = self.tr("%1 of %2").replace("%1", loc.toString(shown))
+            count = count.replace("%2", loc.toString(contacts))
+        else:
+            count = loc.toString(contacts)
         self.statusBar().showMessage(
             self.tr("Contacts: %1 · meeting notes: %2")
-            .replace("%1", self.locale().toString(contacts))
-            .replace("%2", self.locale().toString(notes))
+            .replace("%1", count)
+            .replace("%2", loc.toString(notes))
         )
 
     @property

@@ -7,10 +7,12 @@ netzjournal) and the place; the actions that would write are switched off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
 
 from netzjournal.store.journal import Journal
+from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 
 
@@ -37,16 +39,38 @@ def banner_text(journal: Journal) -> str:
     ).replace("%1", reason.replace("%1", place))
 
 
+class Banner(QLabel):
+    """A notice across the window in colours from the palette (readable in a dark
+    scheme too), repainted when the scheme changes."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.setObjectName("readOnlyBanner")
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        palette = QGuiApplication.palette()
+        sheet = (
+            f"QLabel#readOnlyBanner {{ background: {style.css(style.notice_background(palette))};"
+            f" color: {style.css(style.text(palette))};"
+            f" padding: {style.SPACE.S}px {style.SPACE.M}px;"
+            f" border-bottom: 1px solid {style.css(style.notice_border(palette))}; }}"
+        )
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def event(self, e: QEvent) -> bool:
+        # (A widget with a style sheet gets the scheme's change here, not in changeEvent.)
+        if e.type() == QEvent.Type.ApplicationPaletteChange:
+            self._restyle()
+        return super().event(e)
+
+
 def add_banner(window: QMainWindow, journal: Journal, actions: Actions) -> QLabel:
     """Show the banner above the views and switch off the writing actions."""
-    label = QLabel(banner_text(journal))
-    label.setObjectName("readOnlyBanner")
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet(
-        "QLabel#readOnlyBanner { background: #fff4c2; color: #4a3b00; padding: 6px 10px;"
-        " border-bottom: 1px solid #e0cf80; }"
-    )
+    label = Banner(banner_text(journal))
     # Above the central views (a tool bar would not wrap the text).
     views = window.centralWidget()
     box = QWidget()

@@ -14,6 +14,18 @@ from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE
 from netzjournal.ui.quick_note import QuickNoteDialog
 
 
+def _coach_folded(window: MainWindow, shot: Callable[[str, QWidget], None]) -> None:
+    """Every view again with the coach folded to its strip (then as it was)."""
+    dock = window.coach_dock
+    was = dock.collapsed
+    dock.set_collapsed(True)
+    for view, name in ((CONTACTS, "contacts"), (NOTES, "notes"), (TIMELINE, "timeline"),
+                       (REVIEW, "review"), (EVENTS, "events")):  # fmt: skip
+        window.show_view(view)
+        shot(f"{name}-coach-folded", window)
+    dock.set_collapsed(was)
+
+
 def _settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
@@ -61,6 +73,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     shot("review", window)
     window.show_view(EVENTS)
     shot("events", window)
+    _coach_folded(window, shot)
     window.search_field.setText("Kaffee")
     shot("search", window)
     window.search_field.clear()

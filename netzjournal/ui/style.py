@@ -148,6 +148,18 @@ def warning_text(palette: QPalette | None = None) -> QColor:
     return adapt(QColor("#b03a2e"), palette)
 
 
+def notice_background(palette: QPalette | None = None) -> QColor:
+    """Behind a notice across the window (read only): amber faded into the window's
+    colour, so the palette's own text reads on it in a light and a dark scheme."""
+    window = _palette(palette).color(QPalette.ColorRole.Window)
+    return blend(window, QColor("#f2c230"), 0.18 if is_dark(palette) else 0.35)
+
+
+def notice_border(palette: QPalette | None = None) -> QColor:
+    window = _palette(palette).color(QPalette.ColorRole.Window)
+    return blend(window, QColor("#f2c230"), 0.45 if is_dark(palette) else 0.7)
+
+
 def css(color: QColor) -> str:
     return color.name(QColor.NameFormat.HexRgb)
 

@@ -186,88 +186,88 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="70"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="87"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="95"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="131"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="172"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="139"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="163"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="135"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -275,17 +275,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -341,27 +341,27 @@
 <context>
     <name>CheckedBackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -491,9 +491,14 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="167"/>
-        <source>%1 (no room – widen the window)</source>
-        <translation>%1 (kein Platz – Fenster verbreitern)</translation>
+        <location filename="../../netzjournal/ui/columns.py" line="170"/>
+        <source>%1 (no room – widen the window or tick to show it first)</source>
+        <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/columns.py" line="172"/>
+        <source>%1 (no room – tick to show it instead of another)</source>
+        <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
 </context>
 <context>
@@ -555,102 +560,112 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="131"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="136"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="138"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="143"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="145"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
         <source>Given: %1 · received: %2</source>
         <translation>Gegeben: %1 · bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="186"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -992,7 +1007,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1073,7 +1088,7 @@
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="484"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="485"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1381,63 +1396,69 @@
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="113"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
+        <source>ends the next day</source>
+        <translation>endet am nächsten Tag</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="126"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="122"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="127"/>
         <source>&amp;Tags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="128"/>
         <source>N&amp;otes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="232"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="208"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="239"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="214"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="224"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="255"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="262"/>
         <source>this event</source>
         <translation>diese Veranstaltung</translation>
     </message>
@@ -1476,88 +1497,88 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="161"/>
-        <source>A line, e.g. “kurz gesprochen” (optional)</source>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="165"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="321"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1656,37 +1677,37 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="139"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="140"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="148"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="149"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="150"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1734,27 +1755,27 @@
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="188"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="192"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
         <source>met: %1</source>
         <translation>getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
         <source>coming: %1</source>
         <translation>zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="203"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="206"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -1792,40 +1813,40 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="272"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="273"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="299"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="303"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="304"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="305"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2098,77 +2119,77 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="54"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="55"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="56"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="57"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="100"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="77"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="78"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="102"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="79"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="116"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="93"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="101"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="179"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="156"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="181"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="158"/>
         <source>Created: %1 · merged into existing contacts: %2 · skipped: %3</source>
         <translation>Neu angelegt: %1 · mit vorhandenen Kontakten zusammengeführt: %2 · übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="194"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="171"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="197"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="174"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="206"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="183"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="211"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="188"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -2176,214 +2197,214 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="60"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="68"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="215"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="474"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="243"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="255"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="249"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="261"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="250"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="262"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="280"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="282"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="283"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="283"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="283"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="312"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="342"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="378"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="380"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="440"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="499"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="470"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="500"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="501"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2397,25 +2418,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="336"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="354"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="376"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="385"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="87"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="372"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="394"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2455,69 +2476,74 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="240"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="243"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="242"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="247"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="248"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="251"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="255"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="257"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="324"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="341"/>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="504"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="549"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="571"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="552"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="574"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="559"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="581"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="573"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="595"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="575"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="597"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2526,12 +2552,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="585"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="607"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="587"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="609"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2728,37 +2754,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="227"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="226"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="229"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="228"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="242"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="241"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="246"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="245"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="257"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="256"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="258"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="257"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="259"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="258"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2766,22 +2792,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="280"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="286"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="259"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -2789,27 +2815,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="261"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="261"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="258"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="261"/>
         <source>Who came</source>
         <translation>Wer kam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="288"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="290"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -2817,12 +2843,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="372"/>
+        <location filename="../../netzjournal/ui/participants.py" line="369"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="373"/>
+        <location filename="../../netzjournal/ui/participants.py" line="370"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -2866,37 +2892,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -3260,27 +3286,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ReadOnly</name>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="19"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="21"/>
         <source>the journal file is write-protected (%1)</source>
         <translation>die Journaldatei ist schreibgeschützt (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="22"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="24"/>
         <source>the journal&apos;s folder cannot be written – it is write-protected or another user&apos;s (%1)</source>
         <translation>der Ordner des Journals ist nicht beschreibbar – er ist schreibgeschützt oder gehört einem anderen Benutzer (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="26"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="28"/>
         <source>the disk is mounted read-only (%1)</source>
         <translation>der Datenträger ist nur lesbar eingebunden (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="31"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="33"/>
         <source>a newer netzjournal wrote this journal (%1)</source>
         <translation>eine neuere netzjournal-Version hat dieses Journal geschrieben (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/read_only_banner.py" line="35"/>
+        <location filename="../../netzjournal/ui/read_only_banner.py" line="37"/>
         <source>Read only: %1. You can look, search and export; changes cannot be saved.</source>
         <translation>Nur lesen: %1. Sie können nachsehen, suchen und exportieren; Änderungen lassen sich nicht speichern.</translation>
     </message>
@@ -3288,47 +3314,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="38"/>
         <source>usable</source>
         <translation>verwendbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
         <source>empty file (0 bytes)</source>
         <translation>leere Datei (0 Byte)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="45"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
         <source>not a journal (no database)</source>
         <translation>kein Journal (keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
         <source>incomplete (cut off)</source>
         <translation>unvollständig (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
         <source>a database, but not a netzjournal journal</source>
         <translation>eine Datenbank, aber kein netzjournal-Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
         <source>written by a newer netzjournal</source>
         <translation>von einer neueren netzjournal-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
         <source>holds no contacts or notes</source>
         <translation>enthält keine Kontakte und keine Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="53"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
@@ -3336,49 +3362,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="99"/>
         <source>The journal cannot be read</source>
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="105"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="114"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="120"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="149"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="126"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="130"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="175"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="152"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="191"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="168"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -3491,53 +3517,53 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="48"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="54"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="49"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="55"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="51"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="57"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="53"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="65"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="156"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="162"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="157"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="163"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="165"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="184"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="171"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="190"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="181"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="176"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="182"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3545,27 +3571,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="94"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="107"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="98"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="111"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="99"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="112"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="100"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="113"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="207"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="203"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>die Notiz „Kaffee am Hafen“</translation>
     </message>
@@ -5202,17 +5228,17 @@ Ort: %1</translation>
         <translation>Dieses Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="80"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="84"/>
         <source>Remind me when I log in</source>
         <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="85"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="89"/>
         <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="118"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="122"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>

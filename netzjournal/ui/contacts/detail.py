@@ -127,7 +127,10 @@ class ContactDetail(QTextBrowser):
             if introducer is not None:
                 facts.append((self.tr("Introduced by"), _e(introducer.label)))
         form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
-        facts.append((self.tr("Address form"), _e(f"{form} · {c.language.upper()}")))
+        language = {"de": self.tr("German"), "en": self.tr("English")}.get(
+            c.language, c.language.upper()
+        )  # the language one writes to them in, as a word (not "DE")
+        facts.append((self.tr("Address form"), _e(f"{form} · {language}")))
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
         if c.cadence_never:
             cadence = self.tr("never remind me")
@@ -182,12 +185,12 @@ class ContactDetail(QTextBrowser):
             labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),
                       "note": self.tr("was there")}  # fmt: skip
             items = "".join(
-                f"<tr><td style='color:{quiet};padding-right:10px'>"
+                f"<tr><td style='color:{quiet};padding-right:10px;white-space:nowrap'>"
                 f"{_e(texts.format_date(e.starts_on))}</td>"
-                f"<td style='padding-right:10px'><a href='event:{e.event_id}'>{_e(e.name)}</a></td>"
-                f"<td style='color:{quiet}'>{_e(labels.get(e.status, ''))}"
+                f"<td><a href='event:{e.event_id}'>{_e(e.name)}</a>"
+                f" <span style='color:{quiet}'>· {_e(labels.get(e.status, ''))}"
                 + (f" – {_e(e.note)}" if e.note else "")
-                + "</td></tr>"
+                + "</span></td></tr>"
                 for e in met_at[:20]
             )
             heading = self.tr("Events (%1)").replace("%1", str(len(met_at)))
@@ -202,11 +205,13 @@ class ContactDetail(QTextBrowser):
         if not history:
             nothing = self.tr("No meetings noted yet.")
             parts.append(f"<p style='color:{quiet}'>{_e(nothing)}</p>")
+        # The date never breaks ("21/11/20" + "26" in a narrow pane); the kind goes
+        # with the title, which wraps at its spaces.
         items = "".join(
-            f"<tr><td style='color:{quiet};padding-right:10px'>"
+            f"<tr><td style='color:{quiet};padding-right:10px;white-space:nowrap'>"
             f"{_e(texts.format_date(h.when.date()))}</td>"
-            f"<td style='padding-right:10px'>{_e(texts.kind_label(h.kind))}</td>"
-            f"<td><a href='note:{h.id}'>{_e(h.title or untitled)}</a></td></tr>"
+            f"<td><span style='color:{quiet}'>{_e(texts.kind_label(h.kind))}</span> · "
+            f"<a href='note:{h.id}'>{_e(h.title or untitled)}</a></td></tr>"
             for h in history[:50]
         )
         parts.append(f"<table>{items}</table>")

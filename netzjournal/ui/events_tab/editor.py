@@ -108,6 +108,11 @@ class EventEditor(QDialog):
         times.addWidget(self.timed)
         times.addWidget(self.start_time)
         times.addWidget(self.end_time)
+        # 19:00–01:00 is an evening that runs past midnight: said, and saved so.
+        self.next_day = QLabel(self.tr("ends the next day"))
+        self.next_day.setObjectName("eventEndsNextDay")
+        style.set_type(self.next_day, style.Type.SECONDARY)
+        times.addWidget(self.next_day)
         times.addStretch(1)
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name)
@@ -137,6 +142,10 @@ class EventEditor(QDialog):
         self.starts.dateChanged.connect(self.ends.setMinimumDate)
         self.several.toggled.connect(self._sync_enabled)
         self.timed.toggled.connect(self._sync_enabled)
+        # The end time keeps the length when the start moves (as the last day follows the first).
+        self._start = self.start_time.time()
+        self.start_time.timeChanged.connect(self._start_moved)
+        self.end_time.timeChanged.connect(lambda _t: self._sync_enabled())
         self._sync_enabled()
         style.finish_dialog(self, minimum=(72, 0))
         self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 30)
@@ -146,6 +155,22 @@ class EventEditor(QDialog):
         self.ends.setEnabled(self.several.isChecked())
         self.start_time.setEnabled(self.timed.isChecked())
         self.end_time.setEnabled(self.timed.isChecked())
+        self.next_day.setVisible(self._past_midnight())
+
+    def _past_midnight(self) -> bool:
+        """One evening whose end time is before its start: it ends the next day."""
+        return (
+            self.timed.isChecked()
+            and not self.several.isChecked()
+            and self.end_time.time() < self.start_time.time()
+        )
+
+    def _start_moved(self, start: QTime) -> None:
+        length = self._start.secsTo(self.end_time.time())
+        self._start = start
+        if length > 0 and start.addSecs(length) > start:  # (not past midnight)
+            self.end_time.setTime(start.addSecs(length))
+        self._sync_enabled()
 
     def _fill_repeat(self, current: str) -> None:
         first = _date(self.starts.date())
@@ -182,6 +207,8 @@ class EventEditor(QDialog):
         base = self.original or EventRecord(name="", starts_on=_date(self.starts.date()))
         starts = _date(self.starts.date())
         ends = _date(self.ends.date()) if self.several.isChecked() else None
+        if self._past_midnight():
+            ends = starts + dt.timedelta(days=1)
 
         def _t(q: QTime) -> dt.time:
             return dt.time(q.hour(), q.minute())
@@ -205,6 +232,10 @@ class EventEditor(QDialog):
             return self.tr("An event needs a name.")
         if value.ends_on is not None and value.ends_on < value.starts_on:
             self.ends.setFocus()
+            return self.tr("An event cannot end before it starts.")
+        same_day = value.ends_on is not None and value.ends_on == value.starts_on
+        if same_day and value.start_time and value.end_time and value.end_time < value.start_time:
+            self.end_time.setFocus()
             return self.tr("An event cannot end before it starts.")
         return ""
 

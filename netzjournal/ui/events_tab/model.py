@@ -176,7 +176,10 @@ class EventsModel(QAbstractTableModel):
             return o
         if role == Qt.ItemDataRole.DisplayRole:
             if col == self.DATE:
-                return words.span(o.starts_on, o.ends_on, o.start_time)
+                # Several days: the days (the time is on the event's page); the
+                # column stays as narrow as one evening with its time.
+                several = o.ends_on is not None and o.ends_on != o.starts_on
+                return words.span(o.starts_on, o.ends_on, None if several else o.start_time)
             if col == self.NAME:
                 name = o.name
                 if o.cancelled:
@@ -266,13 +269,25 @@ class OccurrencesModel(QAbstractTableModel):
             return o
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == self.DATE:
-                text = words.span(o.starts_on, o.ends_on, o.start_time)
-                if o.cancelled:
-                    text = self.tr("%1 (cancelled)").replace("%1", text)
-                elif o.moved:
-                    text = self.tr("%1 (moved)").replace("%1", text)
-                return text
+                # The series' time is on the page above; a moved evening says its own.
+                # Cancelled and moved show in the font (struck out, italic) and the
+                # tooltip: spelt out, they made the column too wide for a narrow pane.
+                return words.span(o.starts_on, o.ends_on, o.start_time if o.moved else None)
             if index.column() == self.PLACE:
                 return o.place
             return who
+        if role == Qt.ItemDataRole.FontRole and (o.cancelled or o.moved):
+            font = QFont()
+            font.setStrikeOut(o.cancelled)
+            font.setItalic(o.moved and not o.cancelled)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == self.DATE:
+                text = words.span(o.starts_on, o.ends_on, o.start_time)
+                if o.cancelled:
+                    return self.tr("%1 (cancelled)").replace("%1", text)
+                if o.moved:
+                    return self.tr("%1 (moved)").replace("%1", text)
+                return None
+            return (o.place if index.column() == self.PLACE else who) or None
         return None

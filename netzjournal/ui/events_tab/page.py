@@ -148,6 +148,12 @@ class EventPage(QWidget):
         self.people.setAccessibleName(self.tr("Who was there"))
         self.people.setModel(self.attendance)
         self.people.setMaximumHeight(160)
+        # Long lines (name · organisation · city — status: note) wrap in a narrow pane
+        # instead of scrolling sideways.
+        self.people.setWordWrap(True)
+        self.people.setResizeMode(QListView.ResizeMode.Adjust)
+        self.people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.people.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.people.doubleClicked.connect(self._open_person)
         self.picker = PersonAdder(journal)
         self.picker.picked.connect(self._add_person)
@@ -158,7 +164,7 @@ class EventPage(QWidget):
             self.status.addItem(words.attendance_label(code), code)
         self.note = QLineEdit()
         self.note.setObjectName("eventAttendanceNote")
-        self.note.setPlaceholderText(self.tr("A line, e.g. “kurz gesprochen” (optional)"))
+        self.note.setPlaceholderText(self.tr("A line, e.g. “spoke briefly” (optional)"))
         self.remove = QPushButton(self.tr("Remove…"))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self._remove_person)
@@ -188,10 +194,14 @@ class EventPage(QWidget):
         self.series_table.verticalHeader().hide()
         self.series_table.setWordWrap(False)
         self.series_table.setTabKeyNavigation(False)
+        # No sideways scrolling: the date as wide as it needs, place and people share
+        # the rest (cut with "…" in a narrow pane; the tooltip has the whole text).
+        self.series_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.series_table.horizontalHeader()
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(1, 140)
         self.series_table.doubleClicked.connect(self._series_row)
         self.series_table.activated.connect(self._series_row)
         layout = QVBoxLayout(self)

@@ -83,8 +83,9 @@ class EventsPane(QWidget):
         # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
         m, em = EventsModel, self.fontMetrics().averageCharWidth()
         # The date column as wide as a date with its time in this language, with room.
-        sample = words.span(dt.date(2026, 12, 31), None, dt.time(23, 59))
-        date_width = self.fontMetrics().horizontalAdvance(sample) + 3 * em
+        samples = (words.span(dt.date(2026, 12, 31), None, dt.time(23, 59)),
+                   words.span(dt.date(2026, 12, 28), dt.date(2026, 12, 30)))  # fmt: skip
+        date_width = max(self.fontMetrics().horizontalAdvance(t) for t in samples) + 3 * em
         self.columns = ColumnFitter(
             self.table,
             priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),

@@ -106,11 +106,23 @@ def format_day(day: dt.date | None) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 
+def _day_without_year(day: dt.date) -> str:
+    """The first day of a span within one year: "13.05." / "5/13" (the year follows)."""
+    import re
+
+    from netzjournal.ui.texts import date_pattern
+
+    pattern = re.sub(r"[^dM]*y+[^dM]*", "", date_pattern())
+    pattern += "." if date_pattern().endswith("y") and "." in pattern else ""
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern)
+
+
 def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> str:
-    """ "12.03.26, 19:00" or "12.03.26 – 14.03.26"."""
+    """ "12.03.2026, 19:00", "12.03. – 14.03.2026" or "30.12.2026 – 02.01.2027"."""
     text = format_day(starts)
     if ends and ends != starts:
-        text += " – " + format_day(ends)
+        first = _day_without_year(starts) if ends.year == starts.year else text
+        text = first + " – " + format_day(ends)
     if at is not None:
         text += ", " + QLocale().toString(_qtime(at), QLocale.FormatType.ShortFormat)
     return text

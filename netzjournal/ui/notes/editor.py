@@ -209,7 +209,7 @@ class NoteEditor(QWidget):
         self.event_link = QComboBox()
         self.event_link.setObjectName("noteEvent")
         self.follow_box = QVBoxLayout()
-        self.follow_box.setSpacing(4)
+        self.follow_box.setSpacing(style.SPACE.XS)
         add_follow = QPushButton(self.tr("Add follow-up"))
         add_follow.clicked.connect(lambda: self._add_follow_row(FollowUpRecord(text="")))
         add_follow.clicked.connect(self._mark_edited)

@@ -7,9 +7,20 @@ and, rendered to an image, in the PDF.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from netzjournal.review.axis import round_ticks
@@ -97,6 +108,16 @@ def paint_month_bars(
     painter.restore()
 
 
+def calendar_band(font: QFont) -> float:
+    """The height of the heatmap's month names above its squares."""
+    return QFontMetricsF(font).height() + 4
+
+
+def calendar_height(width: int, font: QFont) -> int:
+    """The heatmap's height at ``width``: its squares fill the width (54 weeks)."""
+    return int(calendar_band(style.font(style.Type.SECONDARY, font)) + 7 * width / 54) + 2
+
+
 def paint_calendar(
     painter: QPainter,
     rect: QRectF,
@@ -110,9 +131,14 @@ def paint_calendar(
     heat = [style.heat(level, palette) for level in range(5)]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    font = QFont(painter.font())
-    cell = min(rect.width() / 54, (rect.height() - 16) / 8)
-    font.setPixelSize(max(8, int(cell * 0.9)))
+    # The month names in the secondary size, smaller only where the squares are tiny.
+    font = style.font(style.Type.SECONDARY, painter.font())
+    band = calendar_band(font)
+    cell = min(rect.width() / 54, (rect.height() - band) / 7)
+    if QFontMetricsF(font).height() > cell * 1.4:
+        font.setPixelSize(max(8, int(cell * 0.9)))
+        band = calendar_band(font)
+    baseline = rect.top() + QFontMetricsF(font).ascent()
     painter.setFont(font)
     first = dt.date(year, 1, 1)
     offset = first.weekday()
@@ -128,7 +154,7 @@ def paint_calendar(
         painter.drawRoundedRect(
             QRectF(
                 rect.left() + week * cell,
-                rect.top() + 16 + weekday * cell,
+                rect.top() + band + weekday * cell,
                 cell * 0.85,
                 cell * 0.85,
             ),
@@ -138,7 +164,7 @@ def paint_calendar(
         if day.day == 1:
             painter.setPen(text_color)
             painter.drawText(
-                QPointF(rect.left() + week * cell, rect.top() + 12), month_names[day.month - 1]
+                QPointF(rect.left() + week * cell, baseline), month_names[day.month - 1]
             )
             painter.setPen(Qt.PenStyle.NoPen)
         day += dt.timedelta(days=1)
@@ -175,6 +201,20 @@ class ChartWidget(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(760, self.minimumHeight())
+
+    def follow_width(self, height_for_width: Callable[[int], int]) -> None:
+        """Grow with the width (the heatmap keeps square days across the whole width)."""
+        self._height_for_width = height_for_width
+        self._min_height = self.minimumHeight()
+        self.setMinimumHeight(max(self._min_height, height_for_width(self.width())))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        follow = getattr(self, "_height_for_width", None)
+        if follow is not None:
+            wanted = max(self._min_height, follow(event.size().width()))
+            if wanted != self.minimumHeight():
+                self.setMinimumHeight(wanted)  # (the layout gives the height)
+        super().resizeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

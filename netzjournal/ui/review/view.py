@@ -26,9 +26,15 @@ from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import years_with_entries
 from netzjournal.store.reading import get_setting
+from netzjournal.ui import style
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
-from netzjournal.ui.review.charts import ChartWidget, paint_calendar, paint_month_bars
+from netzjournal.ui.review.charts import (
+    ChartWidget,
+    calendar_height,
+    paint_calendar,
+    paint_month_bars,
+)
 
 
 class ReviewPane(QWidget):
@@ -62,29 +68,28 @@ class ReviewPane(QWidget):
         for button in (pdf, md, printing):
             bar.addWidget(button)
         self.heading = QLabel()
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
+        style.set_type(self.heading, style.Type.TITLE)
         self.months = ChartWidget(lambda p, r, pal: None, 240)
         self.months.setObjectName("monthChart")
-        self.calendar = ChartWidget(lambda p, r, pal: None, 120)
+        self.calendar = ChartWidget(lambda p, r, pal: None, 60)  # (grows with its width)
         self.calendar.setObjectName("calendarChart")
+        self.calendar.follow_width(lambda w: calendar_height(w, self.calendar.font()))
         self.body = QTextBrowser()
         self.body.setObjectName("reviewBody")
         self.body.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.body.setVerticalScrollBarPolicy(self.body.verticalScrollBarPolicy().ScrollBarAlwaysOff)
         inner = QWidget()
         column = QVBoxLayout(inner)
+        column.setContentsMargins(style.SPACE.M, style.SPACE.M, style.SPACE.M, style.SPACE.M)
+        column.setSpacing(style.SPACE.S)
         column.addWidget(self.heading)
         self.months_label = QLabel()
         self.calendar_label = QLabel()
         for label in (self.months_label, self.calendar_label):
-            f = label.font()
-            f.setBold(True)
-            label.setFont(f)
+            style.set_type(label, style.Type.SECTION)
         column.addWidget(self.months_label)
         column.addWidget(self.months)
+        column.addSpacing(style.SPACE.M)  # between sections
         column.addWidget(self.calendar_label)
         column.addWidget(self.calendar)
         column.addWidget(self.body, 1)
@@ -92,7 +97,8 @@ class ReviewPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        style.pane_margins(layout)
+        layout.setSpacing(style.SPACE.S)
         layout.addLayout(bar)
         layout.addWidget(scroll, 1)
         self._fill_years()

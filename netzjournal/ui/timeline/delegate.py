@@ -7,7 +7,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from netzjournal.store.listings import TimelineEntry
-from netzjournal.ui import texts
+from netzjournal.ui import style, texts
 from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
@@ -29,11 +29,9 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.save()
         palette = option.palette
         if kind in ("year", "month"):
-            font = QFont(option.font)
-            font.setBold(True)
-            if kind == "year":
-                font.setPointSizeF(font.pointSizeF() * 1.5)
-            painter.setFont(font)
+            # A year is a title, a month a section (the type sizes of ui/style.py).
+            kind_type = style.Type.TITLE if kind == "year" else style.Type.SECTION
+            painter.setFont(style.font(kind_type, option.font))
             painter.setPen(palette.color(QPalette.ColorRole.Text))
             text_rect = rect.adjusted(8, 0, -8, -4)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,

@@ -1,0 +1,217 @@
+"""The main window's views at laptop sizes: counts, columns, events page, dates."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from uihelpers import TODAY
+
+from netzjournal import paths
+from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store.journal import Journal
+from netzjournal.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def where(tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
+    journal.close()
+    return where
+
+
+@pytest.fixture
+def open_window(qtbot, where):
+    opened: list[Journal] = []
+
+    def make() -> MainWindow:
+        journal = Journal.open(where.journal, backup_dir=where.backups)
+        opened.append(journal)
+        window = MainWindow(journal, where, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=5000):
+            window.show()
+        return window
+
+    yield make
+    for journal in opened:
+        journal.close()
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(open_window, qtbot):
+    w = open_window()
+    pane = w.contacts
+    everyone = pane.model.rowCount()
+    assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
+    pane.filter.setText(str(pane.model.index(0, 0).data()).split()[-1])
+    qtbot.waitUntil(lambda: pane.model.rowCount() < everyone, timeout=3000)
+    shown = pane.model.rowCount()
+    assert f"Contacts: {shown} of {everyone} · " in w.statusBar().currentMessage()
+    pane.filter.clear()
+    qtbot.waitUntil(lambda: pane.model.rowCount() == everyone, timeout=3000)
+    assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
+
+
+def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, qtbot):
+    from netzjournal.ui.main_window import EVENTS
+
+    w = open_window()
+    _ = w.coach
+    w.resize(1024, 700)
+    w.show_view(EVENTS)
+    _settle()
+    pane = w.events_pane
+    page = pane.page
+    # An evening of a series with people: the demo's Stammtisch.
+    model = pane.model
+    rows = [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]
+    for row in rows:
+        pane._select_row(row)
+        if page.attendance.rowCount() and page.series_model.rowCount():
+            break
+    else:
+        pytest.fail("no series evening with people in the demo")
+    _settle()
+    assert not page.people.horizontalScrollBar().isVisible()
+    table = page.series_table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+    for column in range(header.count()):  # "Place" and "Who came" are not cut
+        title = str(page.series_model.headerData(column, Qt.Orientation.Horizontal))
+        assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
+    # The page is no wider than its scroll area: nothing scrolls sideways there either.
+    scroll = page.parentWidget().parentWidget()
+    assert not scroll.horizontalScrollBar().isVisible()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
+def test_the_review_heatmap_fills_its_width(open_window, qtbot, size):
+    from netzjournal.ui import style
+    from netzjournal.ui.main_window import REVIEW
+
+    w = open_window()
+    w.resize(*size)
+    w.show_view(REVIEW)
+    _settle()
+    chart = w.review.calendar
+    image = chart.grab().toImage()
+    background = style.background(chart.palette())
+    top = image.height() // 3  # below the month names: the squares only
+
+    def painted(x: int) -> bool:
+        for y in range(top, image.height()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - background.red()) + abs(c.green() - background.green()) > 12:
+                return True
+        return False
+
+    rightmost = max((x for x in range(image.width()) if painted(x)), default=0)
+    assert rightmost >= 0.95 * image.width(), (rightmost, image.width())
+
+
+def test_history_dates_stay_whole_in_a_narrow_detail_pane(open_window, qtbot):
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QSplitter
+
+    from netzjournal.store.listings import contact_history, contact_rows
+    from netzjournal.ui import texts
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        w = open_window()
+        w.resize(1024, 700)
+        _settle()
+        rows = contact_rows(w.journal)
+        busiest = max(rows, key=lambda r: len(contact_history(w.journal, r.id)))
+        w.contacts.select(busiest.id)
+        splitter = w.contacts.findChild(QSplitter)
+        total = sum(splitter.sizes())
+        splitter.setSizes([total - 220, 220])
+        _settle()
+        detail = w.contacts.detail
+        assert detail.width() <= 260
+        doc = detail.document()
+        dates = {texts.format_date(h.when.date()) for h in contact_history(w.journal, busiest.id)}
+        assert dates
+        for date in dates:
+            found = doc.find(date)
+            while not found.isNull() and found.block().text() != date:
+                found = doc.find(date, found)  # (also in "give and take" above)
+            assert not found.isNull(), date
+            assert found.block().layout().lineCount() == 1, date  # not "21/11/20" + "26"
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_the_column_menu_shows_a_column_without_room_when_ticked(open_window, qtbot):
+    from PySide6.QtWidgets import QSplitter
+
+    w = open_window()
+    screen = w.screen().availableGeometry()
+    w.resize(screen.width(), screen.height())  # as wide as it gets
+    _settle()
+    splitter = w.contacts.findChild(QSplitter)
+    total = sum(splitter.sizes())
+    splitter.setSizes([total // 3, total - total // 3])  # a wide detail pane
+    _settle()
+    columns = w.contacts.columns
+    assert columns.auto_hidden, "the table should be too narrow for every column"
+    column = min(columns.auto_hidden)
+    menu = columns.build_menu()
+    action = next(a for a in menu.actions() if a.data() == column)
+    # Not on screen, so not ticked; no advice to widen a window that cannot grow.
+    assert not action.isChecked()
+    assert "widen the window" not in action.text() and "no room" in action.text()
+    action.setChecked(True)  # as a click in the menu does
+    assert not columns.header.isSectionHidden(column)
+    table = w.contacts.table
+    shown = [c for c in range(columns.header.count()) if not columns.header.isSectionHidden(c)]
+    assert sum(columns.header.sectionSize(c) for c in shown) <= table.viewport().width()
+
+
+def _contrast(a, b) -> float:
+    """WCAG contrast ratio of two colours."""
+
+    def lum(c) -> float:
+        def ch(v: float) -> float:
+            return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+    hi, lo = sorted((lum(a), lum(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_the_read_only_banner_reads_in_light_and_dark(qtbot):
+
+    from netzjournal.ui import style
+    from netzjournal.ui.read_only_banner import Banner
+
+    app = QApplication.instance()
+    before = app.palette()
+    try:
+        banner = Banner("Read only: the journal file is write-protected (/tmp/x).")
+        qtbot.addWidget(banner)
+        banner.show()
+        for palette in (style.light_palette(), style.dark_palette()):
+            app.setPalette(palette)
+            _settle()
+            sheet = banner.styleSheet()
+            background = style.notice_background(palette)
+            assert style.css(background) in sheet and style.css(style.text(palette)) in sheet
+            assert _contrast(style.text(palette), background) >= 7
+            # Set apart from the window it sits in.
+            assert background != palette.color(palette.ColorRole.Window)
+            image = banner.grab().toImage()
+            assert image.pixelColor(1, 1).name() == style.css(background)
+    finally:
+        app.setPalette(before)
