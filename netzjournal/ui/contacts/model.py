@@ -13,6 +13,7 @@ otherwise (a new filter, say).
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,12 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QFont
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# Plain ints: data() runs for every role of every painted cell, and reading a
+# Qt enum member costs more than the rest of a cell's answer.
+_DISPLAY, _TOOLTIP, _FONT = (
+    int(r)
+    for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
+)
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 50  # rows read at once: a screen and then some
@@ -50,6 +57,11 @@ class ContactsTableModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None  # made when first asked
         self._cache: dict[int, ContactRow] = {}
+        # What each cached row shows, made once per row (a paint asks ~7 roles of
+        # every visible cell); the last-contact texts are relative to the day.
+        self._texts: dict[int, tuple[str, ...]] = {}
+        self._day: dt.date | None = None
+        self._day_checked = 0.0
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
         self._archived = False
         self._only: set[int] | None = None
@@ -83,12 +95,13 @@ class ContactsTableModel(QAbstractTableModel):
             return
         self._archived, self._only, self._loaded = include_archived, only, True
         if changed is None:
-            self._cache.clear()
+            self._forget()
             changed = list(self._ids)
         else:
             changed = list(changed)
             for cid in changed:
                 self._cache.pop(cid, None)
+                self._texts.pop(cid, None)
         self._adopt(self._query(), changed)
 
     def refresh(self, changed: Iterable[int] | None = None) -> None:
@@ -126,7 +139,7 @@ class ContactsTableModel(QAbstractTableModel):
             self.beginResetModel()
             self._ids, self._row_of = new, None
             if len(self._cache) > CACHE_LIMIT:
-                self._cache.clear()
+                self._forget()
             self.endResetModel()
             return
         self._rows_changed(c for c in changed if c in old_set)  # (new rows are new)
@@ -164,6 +177,7 @@ class ContactsTableModel(QAbstractTableModel):
             self.endRemoveRows()
         for cid in gone:
             self._cache.pop(cid, None)
+            self._texts.pop(cid, None)
 
     def _insert(self, new: list[int], added: set[int]) -> None:
         for n, cid in enumerate(new):
@@ -210,9 +224,13 @@ class ContactsTableModel(QAbstractTableModel):
             hit = self._cache.get(cid)
         return hit
 
+    def _forget(self) -> None:
+        self._cache.clear()
+        self._texts.clear()
+
     def _fetch_page(self, row: int) -> None:
         if len(self._cache) > CACHE_LIMIT:
-            self._cache.clear()
+            self._forget()
         start = row - row % PAGE
         wanted = [i for i in self._ids[start : start + PAGE] if i not in self._cache]
         for r in contact_rows(self._journal, True, wanted):
@@ -238,23 +256,25 @@ class ContactsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if role not in _ROLES:  # most of what a paint asks (alignment, colours, icons)
+            return None
+        row = index.row()  # (-1 for an invalid index)
+        if not 0 <= row < len(self._ids):
             return None
         if role == ID_ROLE:
-            return self._ids[index.row()]
-        if role not in _ROLES:
-            return None
-        r, col = self._row(index.row()), index.column()
+            return self._ids[row]
+        if role == _DISPLAY:
+            shown = self._shown(row)
+            return None if shown is None else shown[index.column()]
+        r, col = self._row(row), index.column()
         if r is None:  # deleted by another program since the last refresh
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             if col == self.LAST_CONTACT and r.last_contact:
                 return texts.format_datetime(r.last_contact)
             if col == self.CLOSENESS:
                 return self.tr("Closeness %1 of 5").replace("%1", str(r.closeness))
-        if role == Qt.ItemDataRole.FontRole and r.archived:
+        if role == _FONT and r.archived:
             if self._italic is None:
                 from PySide6.QtGui import QFont
 
@@ -263,20 +283,31 @@ class ContactsTableModel(QAbstractTableModel):
             return self._italic
         return None
 
-    def _display(self, r: ContactRow, col: int) -> str:
-        if col == self.NAME:
-            return r.name
-        if col == self.ORGANISATION:
-            return r.organisation
-        if col == self.ROLE:
-            return r.role
-        if col == self.CITY:
-            return r.city
-        if col == self.LAST_CONTACT:
-            return texts.relative(r.last_contact, self._today())
-        if col == self.CLOSENESS:
-            return texts.closeness_dots(r.closeness)
-        return ", ".join(r.tags)
+    def _shown(self, row: int) -> tuple[str, ...] | None:
+        """The row's texts by column (None: the contact is gone)."""
+        now = time.monotonic()
+        if now - self._day_checked > 1.0:  # "3 days ago" turns into "4 days ago" at midnight
+            self._day_checked = now
+            if (today := self._today()) != self._day:
+                self._day = today
+                self._texts.clear()
+        cid = self._ids[row]
+        shown = self._texts.get(cid)
+        if shown is None:
+            r = self._row(row)
+            if r is None:
+                return None
+            assert self._day is not None
+            shown = self._texts[cid] = (
+                r.name,
+                r.organisation,
+                r.role,
+                r.city,
+                texts.relative(r.last_contact, self._day),
+                texts.closeness_dots(r.closeness),
+                ", ".join(r.tags),
+            )
+        return shown
 
 
 def _runs(rows: Iterable[int]) -> int:
@@ -288,6 +319,4 @@ def _runs(rows: Iterable[int]) -> int:
     return runs
 
 
-_ROLES = frozenset(
-    (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
-)
+_ROLES = frozenset((_DISPLAY, _TOOLTIP, _FONT, int(ID_ROLE)))
