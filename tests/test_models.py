@@ -9,6 +9,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from uihelpers import TODAY
 
 from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store import summary
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.collation import sort_key
 from netzjournal.store.contacts import (
@@ -19,7 +20,7 @@ from netzjournal.store.contacts import (
     update_contact,
 )
 from netzjournal.store.fulltext import matching_contact_ids, search
-from netzjournal.store.listings import NoteFilter
+from netzjournal.store.listings import NoteFilter, contact_ids_with_tag, tag_names
 from netzjournal.store.records import ContactRecord
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ContactsTableModel
@@ -57,6 +58,28 @@ def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
     model.sort(ContactsTableModel.CITY, Qt.SortOrder.DescendingOrder)
     cities = [model.contact_at(r).city for r in range(model.rowCount())]
     assert cities == sorted(cities, key=sort_key, reverse=True)
+
+
+def test_the_filter_bar_filters_in_sqlite_as_the_id_sets_do(demo):
+    """``contact_ids`` with text and tag (one statement) finds exactly the contacts
+    that ``matching_contact_ids`` ∩ the tag's contacts name, in the asked order."""
+    conn = demo.connection()
+    tags = [None, *tag_names(demo)[:3]]
+    assert len(tags) > 1
+    checked = 0
+    for text in ("", "Kaf", "Kaffee", "M", "Mü", "Mueller", "Sch", "b", "zzzq", '"*"', "(("):
+        for tag in tags:
+            found = matching_contact_ids(demo, text)
+            if tag:
+                tagged = contact_ids_with_tag(demo, tag)
+                found = tagged if found is None else found & tagged
+            for archived in (False, True):
+                for order in ("name", "city", "last_contact"):
+                    expected = summary.contact_ids(conn, archived, found, order)
+                    got = summary.contact_ids(conn, archived, None, order, text=text, tag=tag)
+                    assert got == expected, (text, tag, archived, order)
+                    checked += bool(got)
+    assert checked > 20  # (not everything empty)
 
 
 def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qtbot, demo):

@@ -247,13 +247,27 @@ def _ranked_rowids(
     return [(r, float(n)) for n, r in enumerate(rowids[:limit])]
 
 
-_CONTACT_MATCHES = "SELECT rowid / 2 FROM search_index WHERE search_index MATCH ? AND rowid % 2 = 0"
-_PARTICIPANTS_OF_MATCHES = (
-    "SELECT DISTINCT contact_id FROM participant WHERE interaction_id IN"
-    " (SELECT rowid / 2 FROM search_index WHERE search_index MATCH ? AND rowid % 2 = 1"
-    "  ORDER BY rowid DESC LIMIT ?)"
+# Contacts whose own text matches, or who took part in one of the newest
+# matching notes (``?1``: the FTS5 expression, ``?2``: how many notes).
+MATCHING_CONTACTS = (
+    "SELECT rowid / 2 FROM search_index WHERE search_index MATCH ?1 AND rowid % 2 = 0"
+    " UNION SELECT contact_id FROM participant WHERE interaction_id IN"
+    " (SELECT rowid / 2 FROM search_index WHERE search_index MATCH ?1 AND rowid % 2 = 1"
+    "  ORDER BY rowid DESC LIMIT ?2)"
 )
 NOTES_FOR_PEOPLE = 2000
+
+
+def contact_match(text: str) -> tuple[str, tuple[str, int]] | None:
+    """(SQL selecting the ids of :func:`matching_contact_ids`, its parameters ?1 and ?2).
+
+    For queries that filter and sort in one statement (the contacts table's):
+    the ids never travel through Python. ``None``: no searchable word.
+    """
+    expression = match_expression(text)
+    if expression is None:
+        return None
+    return MATCHING_CONTACTS, (expression, NOTES_FOR_PEOPLE)
 
 
 def matching_contact_ids(db: Connected, text: str) -> set[int] | None:
@@ -264,12 +278,7 @@ def matching_contact_ids(db: Connected, text: str) -> set[int] | None:
     other note ("Kaffee") would otherwise cost 10+ ms per keystroke while
     saying little about whom to show.
     """
-    expression = match_expression(text)
-    if expression is None:
+    match = contact_match(text)
+    if match is None:
         return None
-    conn = db.connection()
-    found = {r[0] for r in conn.execute(_CONTACT_MATCHES, (expression,))}
-    found.update(
-        r[0] for r in conn.execute(_PARTICIPANTS_OF_MATCHES, (expression, NOTES_FOR_PEOPLE))
-    )
-    return found
+    return {r[0] for r in db.connection().execute(*match)}

@@ -63,8 +63,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._day: dt.date | None = None
         self._day_checked = 0.0
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
-        self._archived = False
-        self._only: set[int] | None = None
+        # (archived shown, only these ids, the filter bar's text, its tag)
+        self._view: tuple[bool, set[int] | None, str, str | None] = (False, None, "", None)
         self._loaded = False
         self._italic: QFont | None = None  # for archived rows; made when first shown
 
@@ -82,18 +82,24 @@ class ContactsTableModel(QAbstractTableModel):
     # -- the view's ids -------------------------------------------------------------------
 
     def set_view(
-        self, include_archived: bool, only: set[int] | None, changed: Iterable[int] | None = ()
+        self,
+        include_archived: bool,
+        only: set[int] | None,
+        changed: Iterable[int] | None = (),
+        text: str = "",
+        tag: str | None = None,
     ) -> None:
-        """Show the contacts (archived ones too, or not) among ``only`` (None: everyone).
+        """Show the contacts (archived ones too, or not) among ``only`` (None: everyone)
+        that match the filter bar's ``text`` and have the ``tag``.
 
         ``changed``: contacts whose rows a write changed (their cached rows go;
         None: any row may have changed). With nothing changed and the same view,
         nothing is read.
         """
-        same = (include_archived, only) == (self._archived, self._only)
-        if same and self._loaded and changed is not None and not changed:
+        view = (include_archived, only, text, tag)
+        if view == self._view and self._loaded and changed is not None and not changed:
             return
-        self._archived, self._only, self._loaded = include_archived, only, True
+        self._view, self._loaded = view, True
         if changed is None:
             self._forget()
             changed = list(self._ids)
@@ -107,12 +113,13 @@ class ContactsTableModel(QAbstractTableModel):
     def refresh(self, changed: Iterable[int] | None = None) -> None:
         """Read the ids again after a write (see :meth:`set_view`)."""
         self._loaded = False
-        self.set_view(self._archived, self._only, changed)
+        self.set_view(*self._view[:2], changed, *self._view[2:])  # type: ignore[arg-type]
 
     def _query(self) -> list[int]:
         column, order = self._sort
-        return contact_ids(self._journal.connection(), self._archived, self._only,
-                           _ORDER[column], order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        archived, only, text, tag = self._view
+        return contact_ids(self._journal.connection(), archived, only, _ORDER[column],
+                           order == Qt.SortOrder.DescendingOrder, text, tag)  # fmt: skip
 
     def _adopt(self, new: list[int], changed: Iterable[int]) -> None:
         """Take ``new`` as the id list, telling the view as precisely as possible."""

@@ -33,12 +33,8 @@ from PySide6.QtWidgets import (
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import StoreError
-from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import (
-    contact_ids_with_tag,
-    tag_names,
-)
+from netzjournal.store.listings import tag_names
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.stale import StaleWrite
@@ -247,13 +243,10 @@ class ContactsPane(QWidget):
 
     def _show(self, changed: Iterable[int] | None) -> None:
         """The view as the filter bar says; ``changed``: rows a write changed (None: all)."""
-        ids = matching_contact_ids(self.journal, self.filter.text())
-        tag = self.tag.currentData()
-        if tag:
-            tagged = contact_ids_with_tag(self.journal, tag)
-            ids = tagged if ids is None else ids & tagged
         selected = self.selected_ids()
-        self.model.set_view(self.archived.isChecked(), ids, changed)
+        self.model.set_view(
+            self.archived.isChecked(), None, changed, self.filter.text(), self.tag.currentData()
+        )
         self._reselect(selected)
 
     # -- selection ----------------------------------------------------------------------
