@@ -221,3 +221,20 @@ def test_bulk_load_and_json_restore_keep_the_summary(tmp_path: Path) -> None:
         journal_json.restore(j, text)
         check(j)
         assert summary.stored(j.connection()) == expected
+
+
+def test_every_sort_of_the_contacts_table_but_closeness_reads_an_index(journal: Journal) -> None:
+    """Migrations 0010 and 0013: no order makes SQLite sort every contact per click."""
+    conn = journal.connection()
+    for order, terms in summary.ORDER_BY.items():
+        for direction in ("", " DESC"):
+            by = ", ".join(t + direction for t in (*terms, "s.contact_id"))
+            join = " JOIN contact c ON c.id = s.contact_id" if order == "closeness" else ""
+            plan = " ".join(
+                row[3]
+                for row in conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT s.contact_id FROM contact_summary s{join}"
+                    f" WHERE s.archived = 0 ORDER BY {by}"
+                )
+            )
+            assert ("TEMP B-TREE" in plan) == (order == "closeness"), (order, direction, plan)

@@ -159,8 +159,8 @@ def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
 # -- the contacts table's order ---------------------------------------------------
 
 # Sort columns of the contacts table → ORDER BY terms (the name breaks ties, then
-# the id). Name and last contact are read from an index in order; the others
-# (rarely used) are sorted by SQLite in a temporary B-tree.
+# the id). Each is read from an index of contact_summary in order (migrations
+# 0010 and 0013); only closeness (a column of contact) is sorted by SQLite.
 ORDER_BY = {
     "name": ("s.name_key",),
     "organisation": ("s.organisation_key", "s.name_key"),
