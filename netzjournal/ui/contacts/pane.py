@@ -274,7 +274,9 @@ class ContactsPane(QWidget):
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
-        if len(ids) == 1:
+        # (The same contact selected again — a filter keystroke keeps it — needs no
+        # new page: writes that change it reach the page through _on_changed.)
+        if len(ids) == 1 and ids[0] != self.detail.contact_id:
             self.detail.show_contact(ids[0])
         elif not ids:
             self.detail.show_nothing()
