@@ -55,7 +55,8 @@ class ContactsTableModel(QAbstractTableModel):
         self._journal = journal
         self._today = today
         self._ids: list[int] = []
-        self._row_of: dict[int, int] | None = None  # made when first asked
+        self._row_of: dict[int, int] | None = None  # made when asked often enough
+        self._asked = 0  # lookups since the ids changed
         self._cache: dict[int, ContactRow] = {}
         # What each cached row shows, made once per row (a paint asks ~7 roles of
         # every visible cell); the last-contact texts are relative to the day.
@@ -132,7 +133,7 @@ class ContactsTableModel(QAbstractTableModel):
             self._move_to(new)
         elif (
             new_set < old_set
-            and _runs(n for n, cid in enumerate(old) if cid not in new_set) <= MAX_RUNS
+            and _runs((n for n, cid in enumerate(old) if cid not in new_set), MAX_RUNS) <= MAX_RUNS
             and [i for i in old if i in new_set] == new
         ):
             self._remove(old_set - new_set)
@@ -144,7 +145,7 @@ class ContactsTableModel(QAbstractTableModel):
             self._insert(new, new_set - old_set)
         else:
             self.beginResetModel()
-            self._ids, self._row_of = new, None
+            self._ids, self._row_of, self._asked = new, None, 0
             if len(self._cache) > CACHE_LIMIT:
                 self._forget()
             self.endResetModel()
@@ -162,7 +163,7 @@ class ContactsTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         ids = [self._ids[i.row()] for i in old]
-        self._ids, self._row_of = new, None
+        self._ids, self._row_of, self._asked = new, None, 0
         self.changePersistentIndexList(
             old,
             [
@@ -180,7 +181,7 @@ class ContactsTableModel(QAbstractTableModel):
                 first = rows.pop(0)
             self.beginRemoveRows(QModelIndex(), first, last)
             del self._ids[first : last + 1]
-            self._row_of = None
+            self._row_of, self._asked = None, 0
             self.endRemoveRows()
         for cid in gone:
             self._cache.pop(cid, None)
@@ -191,7 +192,7 @@ class ContactsTableModel(QAbstractTableModel):
             if cid in added:
                 self.beginInsertRows(QModelIndex(), n, n)
                 self._ids.insert(n, cid)
-                self._row_of = None
+                self._row_of, self._asked = None, 0
                 self.endInsertRows()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -205,6 +206,14 @@ class ContactsTableModel(QAbstractTableModel):
 
     def row_for(self, contact_id: int) -> int | None:
         if self._row_of is None:
+            # A few lookups (the selection kept through a keystroke) search the
+            # list in C; more make the map (50,000 ids: a few ms in Python).
+            self._asked += 1
+            if self._asked <= 8:
+                try:
+                    return self._ids.index(contact_id)
+                except ValueError:
+                    return None
             self._row_of = {cid: n for n, cid in enumerate(self._ids)}
         return self._row_of.get(contact_id)
 
@@ -317,11 +326,15 @@ class ContactsTableModel(QAbstractTableModel):
         return shown
 
 
-def _runs(rows: Iterable[int]) -> int:
-    """How many contiguous runs the ascending ``rows`` form."""
+def _runs(rows: Iterable[int], limit: int) -> int:
+    """How many contiguous runs the ascending ``rows`` form (counted up to ``limit`` + 1:
+    past that only "more" matters, and a keystroke should not walk 50,000 rows to know)."""
     runs, last = 0, -2
     for n in rows:
-        runs += n != last + 1
+        if n != last + 1:
+            runs += 1
+            if runs > limit:
+                break
         last = n
     return runs
 
