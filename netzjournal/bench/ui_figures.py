@@ -165,7 +165,7 @@ def _in_process(home: Path) -> None:
         time.sleep(0.005)
     app.processEvents()
     contacts, contacts_cpu, search = [], [], []
-    field, viewport = window.contacts.filter, window.contacts.table.viewport()
+    field = window.contacts.filter
     for q in QUERIES:
         field.clear()
         app.processEvents()
@@ -179,11 +179,15 @@ def _in_process(home: Path) -> None:
             contacts.append((time.perf_counter() - t) * 1000)
             contacts_cpu.append((time.thread_time() - c) * 1000)
             assert field.text() == q[:n]
+    # (Apart: the global search's list lies over the table while it shows.)
+    for q in QUERIES:
+        for n in range(1, len(q) + 1):
             t = time.perf_counter()
             window.search_field.setText(q[:n])
             window.search.results.viewport().repaint()
             search.append((time.perf_counter() - t) * 1000)
-    viewport.repaint()
+    window.search_field.clear()
+    app.processEvents()
     print(f"  keystroke → contacts view          {_pct(contacts)}")
     print(f"    (CPU time of the same keystrokes) {_pct(contacts_cpu)}")
     from netzjournal.ui.contacts.model import ContactsTableModel
