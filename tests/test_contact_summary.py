@@ -209,8 +209,8 @@ def test_migration_0013_fills_the_contacts_filter_index_of_an_older_journal(
     raw.close()
     with Journal.open(path) as j:
         check(j)
-        assert summary.contact_ids(j.connection(), text="Joerg Weiss") == [a]
-        assert summary.contact_ids(j.connection(), text="Weiß Anna") == []
+        assert fulltext.matching_contact_ids(j, "Joerg Weiss") == {a}
+        assert fulltext.matching_contact_ids(j, "Weiß Anna") == set()
 
 
 def test_a_write_by_another_program_gets_its_keys_at_the_next_open(tmp_path: Path) -> None:

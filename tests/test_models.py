@@ -20,8 +20,14 @@ from netzjournal.store.contacts import (
     update_contact,
 )
 from netzjournal.store.fulltext import matching_contact_ids, search
-from netzjournal.store.listings import NoteFilter, contact_ids_with_tag, tag_names
-from netzjournal.store.records import ContactRecord
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.listings import (
+    NoteFilter,
+    contact_ids_with_tag,
+    contact_names,
+    tag_names,
+)
+from netzjournal.store.records import ContactRecord, InteractionRecord
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ContactsTableModel
 from netzjournal.ui.notes.model import NotesListModel
@@ -60,26 +66,45 @@ def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
     assert cities == sorted(cities, key=sort_key, reverse=True)
 
 
-def test_the_filter_bar_filters_in_sqlite_as_the_id_sets_do(demo):
-    """``contact_ids`` with text and tag (one statement) finds exactly the contacts
-    that ``matching_contact_ids`` ∩ the tag's contacts name, in the asked order."""
+def test_the_filter_keeps_the_matches_in_the_order_sqlite_gives(demo):
+    """The model's filter (SQLite orders the view once; a keystroke keeps the ids its
+    words match) shows exactly the contacts of ``matching_contact_ids`` ∩ the tag's,
+    in the order ``contact_ids`` sorts them."""
     conn = demo.connection()
+    model = ContactsTableModel(demo, lambda: TODAY)
     tags = [None, *tag_names(demo)[:3]]
     assert len(tags) > 1
-    checked = 0
-    for text in ("", "Kaf", "Kaffee", "M", "Mü", "Mueller", "Sch", "b", "zzzq", '"*"', "(("):
+    shown = 0
+    for order, column in (("name", 0), ("city", 3), ("last_contact", 4)):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
         for tag in tags:
-            found = matching_contact_ids(demo, text)
-            if tag:
-                tagged = contact_ids_with_tag(demo, tag)
-                found = tagged if found is None else found & tagged
             for archived in (False, True):
-                for order in ("name", "city", "last_contact"):
-                    expected = summary.contact_ids(conn, archived, found, order)
-                    got = summary.contact_ids(conn, archived, None, order, text=text, tag=tag)
+                for text in ("", "Kaf", "Kaffee", "M", "Mü", "Mueller", "Mueller ", "zzzq", "(("):
+                    found = matching_contact_ids(demo, text)
+                    if tag:
+                        tagged = contact_ids_with_tag(demo, tag)
+                        found = tagged if found is None else found & tagged
+                    expected = summary.contact_ids(conn, archived, found, order, True)
+                    model.set_view(archived, None, (), text, tag)
+                    got = [model.id_at(r) for r in range(model.rowCount())]
                     assert got == expected, (text, tag, archived, order)
-                    checked += bool(got)
-    assert checked > 20  # (not everything empty)
+                    shown += bool(got)
+    assert shown > 20  # (not everything empty)
+
+
+def test_a_note_written_changes_whom_the_filter_finds(demo):
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None, (), "Quetzalcoatl")
+    assert model.rowCount() == 0
+    someone = contact_names(demo)[0][0]
+    create_interaction(demo, InteractionRecord(occurred_at=dt.datetime(2026, 11, 1, 9),
+                                               body="Über Quetzalcoatl gesprochen",
+                                               participants=[someone]))  # fmt: skip
+    model.set_view(False, None, (), "Quetzalcoatl")  # the same view, nothing said: unchanged
+    assert model.rowCount() == 0
+    model.written()  # (the pane calls this for every change set)
+    model.set_view(False, None, (), "Quetzalcoatl")
+    assert [model.id_at(0)] == [someone] and model.rowCount() == 1
 
 
 def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qtbot, demo):

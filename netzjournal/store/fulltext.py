@@ -277,18 +277,6 @@ MATCHING_CONTACTS = (
 NOTES_FOR_PEOPLE = 2000
 
 
-def contact_match(text: str) -> tuple[str, tuple[str, int]] | None:
-    """(SQL selecting the ids of :func:`matching_contact_ids`, its parameters ?1 and ?2).
-
-    For queries that filter and sort in one statement (the contacts table's):
-    the ids never travel through Python. ``None``: no searchable word.
-    """
-    expression = match_expression(text)
-    if expression is None:
-        return None
-    return MATCHING_CONTACTS, (expression, NOTES_FOR_PEOPLE)
-
-
 def matching_contact_ids(db: Connected, text: str) -> set[int] | None:
     """Contacts whose own text matches, or who took part in a matching note.
 
@@ -297,7 +285,8 @@ def matching_contact_ids(db: Connected, text: str) -> set[int] | None:
     other note ("Kaffee") would otherwise cost 10+ ms per keystroke while
     saying little about whom to show.
     """
-    match = contact_match(text)
-    if match is None:
+    expression = match_expression(text)
+    if expression is None:
         return None
-    return {r[0] for r in db.connection().execute(*match)}
+    rows = db.connection().execute(MATCHING_CONTACTS, (expression, NOTES_FOR_PEOPLE))
+    return {r[0] for r in rows}

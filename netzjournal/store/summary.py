@@ -25,7 +25,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from netzjournal.store.collation import name_key, sort_key
-from netzjournal.store.fulltext import contact_match
 from netzjournal.store.values import to_datetime
 
 IN_PERSON_KINDS = ("coffee", "meal", "event", "other")
@@ -181,15 +180,12 @@ def contact_ids(
     only: Iterable[int] | None = None,
     order: str = "name",
     descending: bool = False,
-    text: str = "",
     tag: str | None = None,
 ) -> list[int]:
     """The ids of the contacts table's rows, in order (SQLite filters and sorts).
 
-    ``only``: just these contacts; None: everyone. ``text``: what the filter bar
-    holds (contacts that :func:`fulltext.matching_contact_ids` finds); ``tag``:
-    only contacts with this tag. All in one statement: a keystroke's matches
-    are never copied through Python.
+    ``only``: just these contacts; None: everyone. ``tag``: only contacts with
+    this tag.
     """
     direction = " DESC" if descending else ""
     terms = ", ".join(t + direction for t in (*ORDER_BY[order], "s.contact_id"))
@@ -204,14 +200,6 @@ def contact_ids(
         plus = "+" if len(only) > FEW else ""
         conditions.append(f"{plus}s.contact_id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in only) + "]")
-    if match := contact_match(text):
-        sql, (expression, notes) = match
-        # (numbered anew: the statement may hold other parameters before it)
-        n = len(params)
-        conditions.append(
-            "s.contact_id IN (" + sql.replace("?1", f"?{n + 1}").replace("?2", f"?{n + 2}") + ")"
-        )
-        params += [expression, notes]
     if tag:
         conditions.append(
             "s.contact_id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t"

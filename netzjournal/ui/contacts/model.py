@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from netzjournal.store.folding import match_expression
+from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import ContactRow, contact_rows
 from netzjournal.store.summary import contact_ids
@@ -64,8 +66,15 @@ class ContactsTableModel(QAbstractTableModel):
         self._day: dt.date | None = None
         self._day_checked = 0.0
         self._sort = (self.NAME, Qt.SortOrder.AscendingOrder)
-        # (archived shown, only these ids, the filter bar's text, its tag)
-        self._view: tuple[bool, set[int] | None, str, str | None] = (False, None, "", None)
+        # (archived shown, only these ids, the filter's words as searched, its tag)
+        self._view: tuple[bool, set[int] | None, str | None, str | None] = (
+            False,
+            None,
+            None,
+            None,
+        )
+        self._text = ""
+        self._ordered: list[int] | None = None  # the view's ids without the filter's words
         self._loaded = False
         self._italic: QFont | None = None  # for archived rows; made when first shown
 
@@ -94,12 +103,22 @@ class ContactsTableModel(QAbstractTableModel):
         that match the filter bar's ``text`` and have the ``tag``.
 
         ``changed``: contacts whose rows a write changed (their cached rows go;
-        None: any row may have changed). With nothing changed and the same view,
-        nothing is read.
+        None: any row may have changed). With nothing changed and the same view
+        — text that searches the same words counts as the same ("Anna " and
+        "Anna") — nothing is read.
         """
-        view = (include_archived, only, text, tag)
+        view = (include_archived, only, match_expression(text), tag)
+        self._text = text
         if view == self._view and self._loaded and changed is not None and not changed:
             return
+        base = (view[0], view[1], view[3])
+        if (
+            not self._loaded
+            or changed is None
+            or changed
+            or base != self._view[:2] + self._view[3:]
+        ):
+            self._ordered = None  # a write or another base: SQLite orders again
         self._view, self._loaded = view, True
         if changed is None:
             self._forget()
@@ -113,14 +132,34 @@ class ContactsTableModel(QAbstractTableModel):
 
     def refresh(self, changed: Iterable[int] | None = None) -> None:
         """Read the ids again after a write (see :meth:`set_view`)."""
+        self.written()
+        archived, only, _words, tag = self._view
+        self.set_view(archived, only, changed, self._text, tag)
+
+    def written(self) -> None:
+        """The journal changed: the next :meth:`set_view` reads the ids again, even
+        with no row changed (a note: whom the filter finds, the last contacts' order)."""
         self._loaded = False
-        self.set_view(*self._view[:2], changed, *self._view[2:])  # type: ignore[arg-type]
 
     def _query(self) -> list[int]:
+        """The view's ids: SQLite filters (archived, tag, ``only``) and orders once per
+        base; a keystroke then keeps those its words match, in that order.
+
+        (For a one-letter filter on 50,000 contacts, SQLite ordering 34,000 matches
+        costs ~60 ms — a temporary B-tree or a probe per row — while this keeps
+        them from the ordered list in ~5 ms, and reads no row.)
+        """
         column, order = self._sort
-        archived, only, text, tag = self._view
-        return contact_ids(self._journal.connection(), archived, only, _ORDER[column],
-                           order == Qt.SortOrder.DescendingOrder, text, tag)  # fmt: skip
+        archived, only, words, tag = self._view
+        if self._ordered is None:
+            self._ordered = contact_ids(self._journal.connection(), archived, only,
+                                        _ORDER[column], order == Qt.SortOrder.DescendingOrder,
+                                        tag=tag)  # fmt: skip
+        if words is None:
+            return list(self._ordered)
+        matches = matching_contact_ids(self._journal, self._text)
+        assert matches is not None
+        return [cid for cid in self._ordered if cid in matches]
 
     def _adopt(self, new: list[int], changed: Iterable[int]) -> None:
         """Take ``new`` as the id list, telling the view as precisely as possible."""
@@ -198,7 +237,7 @@ class ContactsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS or (column, order) == self._sort:
             return
-        self._sort = (column, order)
+        self._sort, self._ordered = (column, order), None
         if self._ids:
             self._move_to(self._query())
 

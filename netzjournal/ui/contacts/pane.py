@@ -232,6 +232,7 @@ class ContactsPane(QWidget):
             self.reload()
         elif changes.contacts or changes.interactions:
             # A note's text can make its people match the filter, or no longer.
+            self.model.written()
             self._show(changed=changes.contacts)
         if self.detail.contact_id is not None and (
             changes.everything or changes.contacts or changes.interactions or changes.follow_ups
