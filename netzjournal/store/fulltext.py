@@ -16,6 +16,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from typing import Any, Protocol, cast
 
 from netzjournal.store.folding import fold, match_expression, query_terms
@@ -289,4 +290,4 @@ def matching_contact_ids(db: Connected, text: str) -> set[int] | None:
     if expression is None:
         return None
     rows = db.connection().execute(MATCHING_CONTACTS, (expression, NOTES_FOR_PEOPLE))
-    return {r[0] for r in rows}
+    return set(chain.from_iterable(rows))  # (one-column rows, flattened in C)
