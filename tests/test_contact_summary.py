@@ -19,7 +19,7 @@ from dbfiles import connect as _dbconnect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from netzjournal.store import summary
+from netzjournal.store import fulltext, summary
 from netzjournal.store.catalog import delete_tags, list_tags
 from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 from netzjournal.store.contacts import (
@@ -53,6 +53,10 @@ def check(j: Journal) -> None:
     conn = j.connection()
     assert summary.stored(conn) == summary.from_scratch(conn)
     assert summary.stored_keys(conn) == summary.keys_from_scratch(conn)
+    # The contacts filter's index (migration 0013) holds what search_index holds for them.
+    documents = fulltext.index_snapshot(j)
+    contacts = {rowid // 2: doc for rowid, doc in documents.items() if rowid % 2 == 0}
+    assert fulltext.contact_index_snapshot(j) == contacts
 
 
 def ids(conn: sqlite3.Connection, table: str) -> list[int]:
@@ -191,6 +195,26 @@ def test_the_migration_builds_the_summary_of_an_older_journal(tmp_path: Path) ->
         assert summary.stored(j.connection())[a].last_contact == BASE
 
 
+def test_migration_0013_fills_the_contacts_filter_index_of_an_older_journal(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        a = create_contact(j, ContactRecord(given_name="Jörg", family_name="Weiß")).value.id
+    raw = _dbconnect(path)
+    raw.executescript(
+        "DROP TABLE contact_search; DROP INDEX contact_summary_organisation;"
+        " DROP INDEX contact_summary_role; DROP INDEX contact_summary_city;"
+        " DROP INDEX contact_summary_tags; DELETE FROM schema_migration WHERE name LIKE '0013%';"
+        " UPDATE meta SET value = '10' WHERE key = 'schema_version'; PRAGMA user_version = 10;"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        check(j)
+        assert fulltext.matching_contact_ids(j, "Joerg Weiss") == {a}
+        assert fulltext.matching_contact_ids(j, "Weiß Anna") == set()
+
+
 def test_a_write_by_another_program_gets_its_keys_at_the_next_open(tmp_path: Path) -> None:
     path = tmp_path / "journal.sqlite3"
     Journal.open(path).close()
@@ -223,3 +247,20 @@ def test_bulk_load_and_json_restore_keep_the_summary(tmp_path: Path) -> None:
         journal_json.restore(j, text)
         check(j)
         assert summary.stored(j.connection()) == expected
+
+
+def test_every_sort_of_the_contacts_table_but_closeness_reads_an_index(journal: Journal) -> None:
+    """Migrations 0010 and 0013: no order makes SQLite sort every contact per click."""
+    conn = journal.connection()
+    for order, terms in summary.ORDER_BY.items():
+        for direction in ("", " DESC"):
+            by = ", ".join(t + direction for t in (*terms, "s.contact_id"))
+            join = " JOIN contact c ON c.id = s.contact_id" if order == "closeness" else ""
+            plan = " ".join(
+                row[3]
+                for row in conn.execute(
+                    f"EXPLAIN QUERY PLAN SELECT s.contact_id FROM contact_summary s{join}"
+                    f" WHERE s.archived = 0 ORDER BY {by}"
+                )
+            )
+            assert ("TEMP B-TREE" in plan) == (order == "closeness"), (order, direction, plan)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from uihelpers import TODAY
 
 from netzjournal.demo.generator import DemoSpec, generate_into
+from netzjournal.store import summary
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.collation import sort_key
 from netzjournal.store.contacts import (
@@ -19,8 +20,14 @@ from netzjournal.store.contacts import (
     update_contact,
 )
 from netzjournal.store.fulltext import matching_contact_ids, search
-from netzjournal.store.listings import NoteFilter
-from netzjournal.store.records import ContactRecord
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.listings import (
+    NoteFilter,
+    contact_ids_with_tag,
+    contact_names,
+    tag_names,
+)
+from netzjournal.store.records import ContactRecord, InteractionRecord
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ContactsTableModel
 from netzjournal.ui.notes.model import NotesListModel
@@ -57,6 +64,47 @@ def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
     model.sort(ContactsTableModel.CITY, Qt.SortOrder.DescendingOrder)
     cities = [model.contact_at(r).city for r in range(model.rowCount())]
     assert cities == sorted(cities, key=sort_key, reverse=True)
+
+
+def test_the_filter_keeps_the_matches_in_the_order_sqlite_gives(demo):
+    """The model's filter (SQLite orders the view once; a keystroke keeps the ids its
+    words match) shows exactly the contacts of ``matching_contact_ids`` ∩ the tag's,
+    in the order ``contact_ids`` sorts them."""
+    conn = demo.connection()
+    model = ContactsTableModel(demo, lambda: TODAY)
+    tags = [None, *tag_names(demo)[:3]]
+    assert len(tags) > 1
+    shown = 0
+    for order, column in (("name", 0), ("city", 3), ("last_contact", 4)):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        for tag in tags:
+            for archived in (False, True):
+                for text in ("", "Kaf", "Kaffee", "M", "Mü", "Mueller", "Mueller ", "zzzq", "(("):
+                    found = matching_contact_ids(demo, text)
+                    if tag:
+                        tagged = contact_ids_with_tag(demo, tag)
+                        found = tagged if found is None else found & tagged
+                    expected = summary.contact_ids(conn, archived, found, order, True)
+                    model.set_view(archived, None, (), text, tag)
+                    got = [model.id_at(r) for r in range(model.rowCount())]
+                    assert got == expected, (text, tag, archived, order)
+                    shown += bool(got)
+    assert shown > 20  # (not everything empty)
+
+
+def test_a_note_written_changes_whom_the_filter_finds(demo):
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None, (), "Quetzalcoatl")
+    assert model.rowCount() == 0
+    someone = contact_names(demo)[0][0]
+    create_interaction(demo, InteractionRecord(occurred_at=dt.datetime(2026, 11, 1, 9),
+                                               body="Über Quetzalcoatl gesprochen",
+                                               participants=[someone]))  # fmt: skip
+    model.set_view(False, None, (), "Quetzalcoatl")  # the same view, nothing said: unchanged
+    assert model.rowCount() == 0
+    model.written()  # (the pane calls this for every change set)
+    model.set_view(False, None, (), "Quetzalcoatl")
+    assert [model.id_at(0)] == [someone] and model.rowCount() == 1
 
 
 def test_contacts_model_reports_changes_by_row_and_resets_only_for_a_new_view(qtbot, demo):

@@ -225,3 +225,4 @@ def test_index_is_exact_after_update_and_delete(filled):
     current = snapshot(journal)
     assert current == _rebuilt(journal)
     assert set(current) == {2 * mueller.id}
+    assert set(fulltext.contact_index_snapshot(journal)) == {mueller.id}

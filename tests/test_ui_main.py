@@ -381,6 +381,34 @@ def test_contacts_filter_as_you_type(demo_window, qtbot):
     assert w.contacts.model.rowCount() == total
 
 
+def test_a_filter_keystroke_keeps_the_selection_and_its_page(demo_window, qtbot):
+    """Typing narrows the list; the selected contact stays selected while it matches,
+    its page is not built again per keystroke, and a note written meanwhile that
+    names the filter's word brings its person into the filtered list."""
+    w = demo_window
+    w.show_view(CONTACTS)
+    pane = w.contacts
+    some = contact_rows(w.journal)[3]
+    assert pane.select(some.id)
+    built: list[int] = []
+    real = pane.detail.contact_html
+    pane.detail.contact_html = lambda c: built.append(c.id) or real(c)  # type: ignore[method-assign]
+    type_text(pane.filter, some.family_name[:4])
+    QApplication.processEvents()
+    assert pane.selected_ids() == [some.id] and pane.detail.contact_id == some.id
+    assert built == []  # (the same contact: the page stands)
+    other = next(r for r in contact_rows(w.journal) if r.id != some.id and not r.archived)
+    type_text(pane.filter, " Quetzalcoatl")
+    QApplication.processEvents()
+    assert pane.model.rowCount() == 0 and pane.selected_ids() == []
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 11, 20, 9), participants=[other.id],
+        body=f"{some.family_name} erzählte von Quetzalcoatl"))  # fmt: skip
+    pane.refresher.flush()
+    QApplication.processEvents()
+    assert [pane.model.id_at(r) for r in range(pane.model.rowCount())] == [other.id]
+
+
 def test_timeline_fetches_lazily(make_window, where):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     generate_into(journal, DemoSpec(400, 5, seed=2, today=TODAY))

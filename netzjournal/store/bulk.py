@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
-from netzjournal.store.fulltext import contact_document, interaction_document
+from netzjournal.store.fulltext import INSERT_CONTACT, contact_document, interaction_document
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
     ChangeSet,
@@ -167,6 +167,7 @@ def bulk_load(
             conn.executemany(_CHANNEL, channels)
             conn.executemany(_CONTACT_TAG, links)
             conn.executemany(_INDEX, docs)
+            conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
         for e in events:
             assert e.id is not None
             at = e.start_time.strftime("%H:%M") if e.start_time else None

@@ -158,8 +158,8 @@ def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
 # -- the contacts table's order ---------------------------------------------------
 
 # Sort columns of the contacts table → ORDER BY terms (the name breaks ties, then
-# the id). Name and last contact are read from an index in order; the others
-# (rarely used) are sorted by SQLite in a temporary B-tree.
+# the id). Each is read from an index of contact_summary in order (migrations
+# 0010 and 0013); only closeness (a column of contact) is sorted by SQLite.
 ORDER_BY = {
     "name": ("s.name_key",),
     "organisation": ("s.organisation_key", "s.name_key"),
@@ -180,14 +180,17 @@ def contact_ids(
     only: Iterable[int] | None = None,
     order: str = "name",
     descending: bool = False,
+    tag: str | None = None,
 ) -> list[int]:
     """The ids of the contacts table's rows, in order (SQLite filters and sorts).
 
-    ``only``: just these contacts (a filter's matches); None: everyone.
+    ``only``: just these contacts; None: everyone. ``tag``: only contacts with
+    this tag.
     """
     direction = " DESC" if descending else ""
     terms = ", ".join(t + direction for t in (*ORDER_BY[order], "s.contact_id"))
-    conditions, params = [], []
+    conditions: list[str] = []
+    params: list[object] = []
     if not include_archived:
         conditions.append("s.archived = 0")
     if only is not None:
@@ -197,6 +200,12 @@ def contact_ids(
         plus = "+" if len(only) > FEW else ""
         conditions.append(f"{plus}s.contact_id IN (SELECT value FROM json_each(?))")
         params.append("[" + ",".join(str(int(i)) for i in only) + "]")
+    if tag:
+        conditions.append(
+            "s.contact_id IN (SELECT ct.contact_id FROM contact_tag ct JOIN tag t"
+            " ON t.id = ct.tag_id WHERE t.name = ? COLLATE NOCASE)"
+        )
+        params.append(tag)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     join = " JOIN contact c ON c.id = s.contact_id" if order == "closeness" else ""
     sql = f"SELECT s.contact_id FROM contact_summary s{join}{where} ORDER BY {terms}"

@@ -33,12 +33,8 @@ from PySide6.QtWidgets import (
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import StoreError
-from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import (
-    contact_ids_with_tag,
-    tag_names,
-)
+from netzjournal.store.listings import tag_names
 from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.stale import StaleWrite
@@ -236,6 +232,7 @@ class ContactsPane(QWidget):
             self.reload()
         elif changes.contacts or changes.interactions:
             # A note's text can make its people match the filter, or no longer.
+            self.model.written()
             self._show(changed=changes.contacts)
         if self.detail.contact_id is not None and (
             changes.everything or changes.contacts or changes.interactions or changes.follow_ups
@@ -247,13 +244,10 @@ class ContactsPane(QWidget):
 
     def _show(self, changed: Iterable[int] | None) -> None:
         """The view as the filter bar says; ``changed``: rows a write changed (None: all)."""
-        ids = matching_contact_ids(self.journal, self.filter.text())
-        tag = self.tag.currentData()
-        if tag:
-            tagged = contact_ids_with_tag(self.journal, tag)
-            ids = tagged if ids is None else ids & tagged
         selected = self.selected_ids()
-        self.model.set_view(self.archived.isChecked(), ids, changed)
+        self.model.set_view(
+            self.archived.isChecked(), None, changed, self.filter.text(), self.tag.currentData()
+        )
         self._reselect(selected)
 
     # -- selection ----------------------------------------------------------------------
@@ -281,7 +275,9 @@ class ContactsPane(QWidget):
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
-        if len(ids) == 1:
+        # (The same contact selected again — a filter keystroke keeps it — needs no
+        # new page: writes that change it reach the page through _on_changed.)
+        if len(ids) == 1 and ids[0] != self.detail.contact_id:
             self.detail.show_contact(ids[0])
         elif not ids:
             self.detail.show_nothing()
