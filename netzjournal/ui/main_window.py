@@ -26,7 +26,6 @@ from netzjournal.paths import DataPaths
 from netzjournal.store.backups import BackupInfo, restore_backup
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
-from netzjournal.store.events import get_event, occurrences
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import journal_counts, journal_empty
 from netzjournal.ui import style
@@ -454,7 +453,8 @@ class MainWindow(QMainWindow):
 
     def open_event(self, event_id: int) -> None:
         """Show an event row: a single event, or the occurrence of a series it stands for."""
-        # Loaded here, not at the start: events bring dateutil's rrule (~35 ms of imports).
+        # Loaded here, not at the start: events bring dateutil's rrule (~30 ms of imports).
+        from netzjournal.store.events import get_event, occurrences
 
         try:
             rec = get_event(self.journal, event_id)
