@@ -331,10 +331,37 @@ def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     card.toggle.click()
     assert card.text.isVisible() and card.choice.isVisible() and not card.preview.isVisible()
     # Stays open across a refresh.
+    before = w.coach.result
     set_setting(w.journal, "unrelated", 2)
-    qtbot.waitUntil(lambda: w.coach.cards[0] is not card, timeout=3000)
-    qtbot.waitUntil(lambda: w.coach.cards[0].text.isVisible(), timeout=3000)
-    assert not w.coach.cards[0].preview.isVisible()
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    assert w.coach.cards[0].text.isVisible() and not w.coach.cards[0].preview.isVisible()
+
+
+def test_a_refresh_builds_again_only_the_cards_that_changed(window, qtbot):
+    """On a large journal the list holds a hundred birthday cards: a change to one
+    person must not build them all again (the same card objects stay)."""
+    w, people = window
+    anna, bernd, cara = w.coach.cards
+    before = w.coach.result
+    set_setting(w.journal, "unrelated", 3)
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    assert w.coach.cards == [anna, bernd, cara]
+    # Bernd's newest contact changes his reason: only his card is new, in its place,
+    # with the words being written into it.
+    bernd.text.setPlainText("Hallo Bernd, Kaffee am Dienstag?")
+    before = w.coach.result
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 1, 5, 18), participants=[people[1].id], kind="call",
+        direction="inbound",
+    ))  # fmt: skip
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+    assert w.coach.cards[0] is anna and w.coach.cards[2] is cara
+    assert w.coach.cards[1] is not bernd
+    assert w.coach.cards[1].suggestion.reason != bernd.suggestion.reason
+    assert w.coach.cards[1].text.toPlainText() == "Hallo Bernd, Kaffee am Dienstag?"
+    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    assert layout == w.coach.cards and not bernd.isVisible()
 
 
 def test_scroll_position_is_kept_after_an_action(window, qtbot):
@@ -426,8 +453,9 @@ def test_an_edited_opener_survives_a_refresh(window, qtbot):
     card = w.coach.cards[0]
     card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
     untouched = w.coach.cards[1].text.toPlainText()
+    before = w.coach.result
     create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
-    qtbot.waitUntil(lambda: w.coach.cards and w.coach.cards[0] is not card, timeout=5000)
+    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=5000)
     assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
     assert w.coach.cards[0].text.toPlainText() == (
         "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"

@@ -28,7 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.coach import settings as coach_settings
-from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_explained
+from netzjournal.coach.engine import (
+    CoachResult,
+    Suggestion,
+    SummaryCache,
+    suggest,
+    warmth_explained,
+)
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
@@ -229,32 +235,37 @@ class CoachPane(QWidget):
         # An opener the person is editing survives the refresh (a note saved
         # elsewhere must not throw their words away).
         edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
-        for card in self.cards:
-            card.hide()  # before unparenting: see participants.ParticipantsField._remove
-            card.setParent(None)
-            card.deleteLater()
-        self.cards = []
+        # A card whose suggestion did not change is kept as it is (on a large journal
+        # the list can hold a hundred birthday cards; building them all again after
+        # every change is what a person would wait for).
+        kept = {c.suggestion.contact_id: c for c in self.cards}
         if result.suggestions:
             self.intro.setText(self.tr("Whom you could get back in touch with:"))
         else:
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
+        cards = []
         for s in result.suggestions:
-            card = SuggestionCard(s, warmth_explained(self.language(), s.warmth))
-            card.copy.connect(self.copy_opener)
-            card.mail.connect(self.mail_opener)
-            card.reached_out.connect(self.mark_reached_out)
-            if s.contact_id in self._expanded:
-                card.set_expanded(True)
-            card.expanded_changed.connect(self._remember_expanded)
-            card.snooze.connect(self.snooze)
-            card.never.connect(self.never)
-            card.open_contact.connect(self.events.open_contact)
-            self.list.addWidget(card)
-            self.cards.append(card)
-            if s.contact_id in edits:
-                card.restore(*edits[s.contact_id])
+            card = kept.pop(s.contact_id, None)
+            if card is not None and card.suggestion != s:
+                kept[s.contact_id] = card  # changed: replaced below
+                card = None
+            if card is None:
+                card = self._card(s)
+                if s.contact_id in edits:
+                    card.restore(*edits[s.contact_id])
+            cards.append(card)
+        for card in kept.values():
+            self.list.removeWidget(card)
+            card.hide()  # before unparenting: see participants.ParticipantsField._remove
+            card.setParent(None)
+            card.deleteLater()
+        for index, card in enumerate(cards):  # in the new order
+            if self.list.indexOf(card) != index:
+                self.list.removeWidget(card)
+                self.list.insertWidget(index, card)
+        self.cards = cards
         self.more.setVisible(result.candidates > len(result.suggestions))
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
@@ -269,6 +280,19 @@ class CoachPane(QWidget):
         bar.setValue(position)
         # Once the layout has settled; with the bar as context, never after it is gone.
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
+
+    def _card(self, s: Suggestion) -> SuggestionCard:
+        card = SuggestionCard(s, warmth_explained(self.language(), s.warmth))
+        card.copy.connect(self.copy_opener)
+        card.mail.connect(self.mail_opener)
+        card.reached_out.connect(self.mark_reached_out)
+        if s.contact_id in self._expanded:
+            card.set_expanded(True)
+        card.expanded_changed.connect(self._remember_expanded)
+        card.snooze.connect(self.snooze)
+        card.never.connect(self.never)
+        card.open_contact.connect(self.events.open_contact)
+        return card
 
     def _remember_expanded(self, contact_id: int, expanded: bool) -> None:
         if expanded:
