@@ -10,8 +10,10 @@ and run on the GUI thread.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, QUrlQuery, Signal
@@ -48,6 +50,8 @@ from netzjournal.ui.refresh import DeferredRefresh
 NOTICE_MS = 12_000  # how long "what happened" (with Undo) stays
 
 STEP = 5
+# New cards are built this many ms at a time, then the window may react again.
+SLICE_MS = 12
 log = logging.getLogger(__name__)
 
 # Changes that arrived while the first list was worked out: ids, or FULL.
@@ -77,6 +81,7 @@ class CoachPane(QWidget):
         self.extra = 0  # "more" pressed this many times
         self.result: CoachResult | None = None
         self.cards: list[SuggestionCard] = []
+        self._building = 0  # the list being put in place (a newer one stops an older)
         self._loaded = False
         self._loading = False
         self._waiting: set[int] | None = set()  # changes during the first load (None: all)
@@ -232,40 +237,68 @@ class CoachPane(QWidget):
     def _show(self, result: CoachResult) -> None:
         # An action reloads the list: the reader stays where they were.
         position = self.scroll_area.verticalScrollBar().value()
+        # Every card in the list, also those of a list still being built.
+        items = (self.list.itemAt(i) for i in range(self.list.count()))
+        shown = [c for item in items if isinstance(c := item.widget(), SuggestionCard)]
         # An opener the person is editing survives the refresh (a note saved
         # elsewhere must not throw their words away).
-        edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
+        edits = {c.suggestion.contact_id: e for c in shown if (e := c.edited())}
         # A card whose suggestion did not change is kept as it is (on a large journal
         # the list can hold a hundred birthday cards; building them all again after
         # every change is what a person would wait for).
-        kept = {c.suggestion.contact_id: c for c in self.cards}
+        wanted = {s.contact_id: s for s in result.suggestions}
+        kept: dict[int, SuggestionCard] = {}
+        for card in shown:
+            if wanted.get(card.suggestion.contact_id) == card.suggestion:
+                kept[card.suggestion.contact_id] = card
+            else:
+                self.list.removeWidget(card)
+                card.hide()  # before unparenting: see participants.ParticipantsField._remove
+                card.setParent(None)
+                card.deleteLater()
         if result.suggestions:
             self.intro.setText(self.tr("Whom you could get back in touch with:"))
         else:
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
-        cards = []
-        for s in result.suggestions:
+        self.cards = []
+        self._building += 1
+        self._place(result, 0, kept, edits, position, self._building)
+
+    def _place(
+        self,
+        result: CoachResult,
+        start: int,
+        kept: dict[int, SuggestionCard],
+        edits: dict[int, tuple[int, str]],
+        position: int,
+        building: int,
+    ) -> None:
+        """Put the cards from ``start`` in order; new cards are built a slice at a time
+        (a card costs several ms: a first list of a dozen built at once kept the
+        window from reacting for ~80 ms), the rest on the next turns of the event loop."""
+        if building != self._building:  # a newer list replaced this one
+            return
+        began = time.perf_counter()
+        for index in range(start, len(result.suggestions)):
+            s = result.suggestions[index]
             card = kept.pop(s.contact_id, None)
-            if card is not None and card.suggestion != s:
-                kept[s.contact_id] = card  # changed: replaced below
-                card = None
             if card is None:
                 card = self._card(s)
                 if s.contact_id in edits:
                     card.restore(*edits[s.contact_id])
-            cards.append(card)
-        for card in kept.values():
-            self.list.removeWidget(card)
-            card.hide()  # before unparenting: see participants.ParticipantsField._remove
-            card.setParent(None)
-            card.deleteLater()
-        for index, card in enumerate(cards):  # in the new order
             if self.list.indexOf(card) != index:
                 self.list.removeWidget(card)
                 self.list.insertWidget(index, card)
-        self.cards = cards
+            self.cards.append(card)
+            last = index + 1 == len(result.suggestions)
+            if not last and (time.perf_counter() - began) * 1000 > SLICE_MS:
+                go_on = functools.partial(
+                    self._place, result, index + 1, kept, edits, position, building
+                )
+                QTimer.singleShot(0, self, go_on)
+                return
         self.more.setVisible(result.candidates > len(result.suggestions))
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
