@@ -213,17 +213,34 @@ class MainWindow(QMainWindow):
         if self._painted:
             return
         self._painted = True
-        self._refresh_state()  # the status bar's counts
-        self.bind_shortcuts()
-        _ = self.search
-        self.coach.start()
+        # One step per turn of the event loop: together they kept the window from
+        # reacting for ~80 ms (the coach's and sync's modules, the search list);
+        # a key pressed meanwhile is handled between them. first_painted comes last.
+        self._steps: list[Callable[[], object]] = [
+            self._refresh_state,  # the status bar's counts
+            self.bind_shortcuts,
+            lambda: self.search,
+            lambda: self.coach,
+            lambda: self.coach.start(),
+            self._start_reminders,
+            self._start_sync,
+            self.first_painted.emit,
+        ]
+        self._next_step()
+
+    def _next_step(self) -> None:
+        self._steps.pop(0)()
+        if self._steps:
+            QTimer.singleShot(0, self, self._next_step)
+
+    def _start_reminders(self) -> None:
+        from netzjournal.ui.external_changes import ExternalChanges
         from netzjournal.ui.reminder_timer import DailyReminder
 
         self.reminder = DailyReminder(self.journal, self.paths, parent=self)
-
-        from netzjournal.ui.external_changes import ExternalChanges
-
         self.external_changes = ExternalChanges(self.journal, self)
+
+    def _start_sync(self) -> None:
         from netzjournal.ui.sync_runner import SyncRunner, SyncStatus
 
         self.sync = SyncRunner(
@@ -232,7 +249,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(SyncStatus(self.sync, self))
         self.actions_.sync_now.triggered.connect(self.sync.sync_now)
         self.sync.configure(first=True)
-        self.first_painted.emit()
 
     def _build_menus(self) -> None:
         a = self.actions_
