@@ -90,8 +90,7 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
     wrong and quits without touching anything. A journal that cannot be
     written opens read-only (the window shows why).
     """
-    from netzjournal.ui import startup_dialogs
-
+    # (startup_dialogs, QMessageBox and its enums load only when there is something to say)
     try:
         # The full quick_check runs in the background once the window shows
         # (see ui.integrity); the byte-level checks still run here.
@@ -99,10 +98,14 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
             where.journal, backup_dir=where.backups, verify=False, fallback_read_only=True
         )
     except JournalUnavailable as exc:
+        from netzjournal.ui import startup_dialogs
+
         log.error("journal unavailable (%s): %s", exc.kind, exc)
         startup_dialogs.show_unavailable(exc)
         return None
     except JournalKeyError as exc:
+        from netzjournal.ui import startup_dialogs
+
         # A key problem is never damage: no backup is offered for it.
         log.error("journal key refused (%s)", exc.kind)
         startup_dialogs.show_key_problem(exc)
@@ -111,6 +114,8 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
         log.error("journal damaged: %s", exc)
         return _recover(where, exc)
     except JournalTooNew as exc:
+        from netzjournal.ui import startup_dialogs
+
         log.error("journal too new: %s", exc)
         if not startup_dialogs.ask_read_only(exc):
             return None
@@ -123,6 +128,8 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
         _cannot_open(exc)
         return None
     if journal.set_aside:
+        from netzjournal.ui import startup_dialogs
+
         startup_dialogs.show_set_aside(journal.set_aside)
     return journal
 

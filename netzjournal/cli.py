@@ -53,10 +53,27 @@ def _common() -> argparse.ArgumentParser:
         metavar="DIR",
         help="use this data folder (default: $NETZJOURNAL_HOME or the platform's data folder)",
     )
-    from netzjournal.encryption_command import add_key_options
-
     add_key_options(common)
     return common
+
+
+def add_key_options(parser: argparse.ArgumentParser) -> None:
+    """The global options that say where an encrypted journal's key comes from.
+
+    Here, not in encryption_command: the desktop app's own start reads them
+    and should not load the key handling for a plain journal.
+    """
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument(
+        "--key-from-keyring",
+        action="store_true",
+        help="take an encrypted journal's key from the system keyring (the default)",
+    )
+    group.add_argument(
+        "--passphrase-stdin",
+        action="store_true",
+        help="read an encrypted journal's passphrase (or recovery key) from standard input",
+    )
 
 
 def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argparse.ArgumentParser:

@@ -28,21 +28,6 @@ WARNING = (
 )
 
 
-def add_key_options(parser: argparse.ArgumentParser) -> None:
-    """The global options that say where an encrypted journal's key comes from."""
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument(
-        "--key-from-keyring",
-        action="store_true",
-        help="take an encrypted journal's key from the system keyring (the default)",
-    )
-    group.add_argument(
-        "--passphrase-stdin",
-        action="store_true",
-        help="read an encrypted journal's passphrase (or recovery key) from standard input",
-    )
-
-
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     enc = sub.add_parser(
         "encryption", parents=[common], help="encrypt or decrypt the journal (SQLCipher)"

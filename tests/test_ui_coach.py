@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -51,6 +52,13 @@ def window(qtbot, tmp_path):
     qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=5000)
     yield w, people
     journal.close()
+
+
+def new_list_shown(w, before) -> bool:
+    """A list other than ``before`` is in place, every card built (they are built
+    a slice at a time)."""
+    result = w.coach.result
+    return result is not before and len(w.coach.cards) == len(result.suggestions)
 
 
 def card_names(w):
@@ -132,7 +140,7 @@ def test_pane_refreshes_only_for_relevant_changes(window, qtbot):
     w, _ = window
     before = w.coach.result
     set_setting(w.journal, "unrelated", 1)  # settings: coach reloads
-    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
     current = w.coach.result
     w.events.changed.emit(ChangeSet(tags={99}))  # tags alone: no reload
     QApplication.processEvents()
@@ -331,10 +339,37 @@ def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     card.toggle.click()
     assert card.text.isVisible() and card.choice.isVisible() and not card.preview.isVisible()
     # Stays open across a refresh.
+    before = w.coach.result
     set_setting(w.journal, "unrelated", 2)
-    qtbot.waitUntil(lambda: w.coach.cards[0] is not card, timeout=3000)
-    qtbot.waitUntil(lambda: w.coach.cards[0].text.isVisible(), timeout=3000)
-    assert not w.coach.cards[0].preview.isVisible()
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    assert w.coach.cards[0].text.isVisible() and not w.coach.cards[0].preview.isVisible()
+
+
+def test_a_refresh_builds_again_only_the_cards_that_changed(window, qtbot):
+    """On a large journal the list holds a hundred birthday cards: a change to one
+    person must not build them all again (the same card objects stay)."""
+    w, people = window
+    anna, bernd, cara = w.coach.cards
+    before = w.coach.result
+    set_setting(w.journal, "unrelated", 3)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    assert w.coach.cards == [anna, bernd, cara]
+    # Bernd's newest contact changes his reason: only his card is new, in its place,
+    # with the words being written into it.
+    bernd.text.setPlainText("Hallo Bernd, Kaffee am Dienstag?")
+    before = w.coach.result
+    create_interaction(w.journal, InteractionRecord(
+        occurred_at=dt.datetime(2026, 1, 5, 18), participants=[people[1].id], kind="call",
+        direction="inbound",
+    ))  # fmt: skip
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+    assert w.coach.cards[0] is anna and w.coach.cards[2] is cara
+    assert w.coach.cards[1] is not bernd
+    assert w.coach.cards[1].suggestion.reason != bernd.suggestion.reason
+    assert w.coach.cards[1].text.toPlainText() == "Hallo Bernd, Kaffee am Dienstag?"
+    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    assert layout == w.coach.cards and len(layout) == 3  # his old card is gone
 
 
 def test_scroll_position_is_kept_after_an_action(window, qtbot):
@@ -349,7 +384,7 @@ def test_scroll_position_is_kept_after_an_action(window, qtbot):
     kept = bar.value()
     set_setting(w.journal, "unrelated", 3)  # a reload, as after an action
     before = w.coach.result
-    qtbot.waitUntil(lambda: w.coach.result is not before, timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
     QApplication.processEvents()
     assert bar.value() == kept
 
@@ -426,10 +461,42 @@ def test_an_edited_opener_survives_a_refresh(window, qtbot):
     card = w.coach.cards[0]
     card.text.setPlainText("Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?")
     untouched = w.coach.cards[1].text.toPlainText()
+    before = w.coach.result
     create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
-    qtbot.waitUntil(lambda: w.coach.cards and w.coach.cards[0] is not card, timeout=5000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=5000)
     assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
     assert w.coach.cards[0].text.toPlainText() == (
         "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"
     )
     assert w.coach.cards[1].text.toPlainText() == untouched
+
+
+def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
+    """New cards are built a few at a time (here: one per turn of the event loop), so
+    the window can react between them; the list ends up whole and in order."""
+    from netzjournal.ui.coach import pane as pane_module
+
+    w, _ = window
+    monkeypatch.setattr(pane_module, "SLICE_MS", -1)
+    before = w.coach.result
+    assert before is not None
+    w.coach.cards[0].text.setPlainText("Liebe Anna, Kaffee?")
+    w.coach.reload(None)  # a fresh list, Anna's words kept; every card built again:
+    for card in list(w.coach.cards):  # ... as after a change to each of them
+        card.suggestion = dataclasses.replace(card.suggestion, reason="stale")
+    w.coach._show(w.coach.result)
+    assert len(w.coach.cards) == 1  # the first now, the rest on later turns
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=3000)
+    assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+    assert w.coach.cards[0].text.toPlainText() == "Liebe Anna, Kaffee?"
+    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    assert layout == w.coach.cards
+    # A newer list while one is being built: the older one stops, nothing is left twice.
+    for card in list(w.coach.cards):
+        card.suggestion = dataclasses.replace(card.suggestion, reason="stale")
+    w.coach._show(w.coach.result)
+    w.coach._show(w.coach.result)
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=3000)
+    qtbot.wait(50)
+    layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
+    assert layout == w.coach.cards and card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]

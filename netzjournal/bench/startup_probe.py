@@ -1,11 +1,14 @@
 """A probe for the start-up benchmark: report the first paint with contacts, then quit.
 
 Used only by ``netzjournal bench`` (through a hidden ``--exit-after-paint``):
-prints ``painted <rows> <rss-kB>`` once the contacts table has painted rows.
+prints ``painted <rows> <rss-kB> <cpu-ms>`` once the contacts table has painted rows
+(``<cpu-ms>``: the process's CPU time so far, every thread).
 With ``NETZJOURNAL_PROBE_SETTLE=1`` in the environment it then waits three
 seconds for the work after the first paint (every contact, the coach, the
 integrity check) and prints ``settled <rows> <rss-kB> <ms>`` before it quits,
 ``<ms>`` being the longest time the event loop was busy in those seconds.
+With ``NETZJOURNAL_PROBE_MODULES=<file>`` it writes the names of the modules
+loaded by the first paint to that file, one a line (what the start imports).
 """
 
 from __future__ import annotations
@@ -47,7 +50,12 @@ class PaintProbe(QObject):
         return False
 
     def _report(self, rows: int) -> None:
-        print(f"painted {rows} {resident_kb()}", flush=True)
+        modules = os.environ.get("NETZJOURNAL_PROBE_MODULES")
+        if modules:
+            with open(modules, "w", encoding="utf-8") as fh:
+                fh.write("".join(f"{name}\n" for name in sorted(sys.modules)))
+        cpu = time.process_time() * 1000
+        print(f"painted {rows} {resident_kb()} {cpu:.1f}", flush=True)
         sys.stdout.flush()
         if os.environ.get("NETZJOURNAL_PROBE_SETTLE") == "1":
             # A 1 ms timer: the longest gap between its ticks is the longest

@@ -36,7 +36,8 @@ view.setModel(model); win.setCentralWidget(view); win.resize(1280, 800)
 class Probe(QObject):
     def eventFilter(self, w, e):
         if e.type() == QEvent.Type.Paint:
-            QTimer.singleShot(0, lambda: (print("painted", flush=True), app.quit()))
+            QTimer.singleShot(0, lambda: (print("painted 0 0", time.process_time() * 1000, flush=True),
+                                          app.quit()))
             view.viewport().removeEventFilter(self)
         return False
 p = Probe(); view.viewport().installEventFilter(p)
@@ -56,6 +57,12 @@ def _spawn_until_painted(cmd: list[str], env: dict[str, str]) -> tuple[float, st
     elapsed = (time.perf_counter() - start) * 1000
     proc.wait(timeout=60)
     return elapsed, line.strip()
+
+
+def _cpu(line: str) -> float:
+    """The CPU ms to the first paint a probe printed (``painted <rows> <kB> <cpu-ms>``)."""
+    parts = line.split()
+    return float(parts[3]) if len(parts) >= 4 else float("nan")
 
 
 def _settled(cmd: list[str], env: dict[str, str]) -> tuple[int, int, int]:
@@ -94,23 +101,31 @@ def run_ui_bench(journal_path: Path, runs: int = 11, other: Path | None = None) 
             other_cmd = [*app_cmd[:4], str(home / "other"), *app_cmd[5:]]
             _spawn_until_painted(other_cmd, env)  # its migration and backup, if any
         floor, app, rss, other_app = [], [], [], []
+        floor_cpu, app_cpu, other_cpu = [], [], []
         for _ in range(runs):
-            floor.append(_spawn_until_painted([sys.executable, "-c", FLOOR], env)[0])
+            ms, line = _spawn_until_painted([sys.executable, "-c", FLOOR], env)
+            floor.append(ms)
+            floor_cpu.append(_cpu(line))
             ms, line = _spawn_until_painted(app_cmd, env)
             app.append(ms)
+            app_cpu.append(_cpu(line))
             parts = line.split()
-            rss.append(int(parts[2]) if len(parts) == 3 else 0)
+            rss.append(int(parts[2]) if len(parts) >= 3 else 0)
             if other_cmd is not None:
-                other_app.append(_spawn_until_painted(other_cmd, env)[0])
+                ms, line = _spawn_until_painted(other_cmd, env)
+                other_app.append(ms)
+                other_cpu.append(_cpu(line))
         f, a = statistics.median(floor), statistics.median(app)
+        fc, ac = statistics.median(floor_cpu), statistics.median(app_cpu)
         print(f"  cold start, floor (bare Qt table)  median {f:7.1f} ms  (min {min(floor):.1f}, "
-              f"{runs} runs each)")  # fmt: skip
+              f"{runs} runs each; CPU median {fc:.1f} ms, min {min(floor_cpu):.1f})")  # fmt: skip
         print(f"  cold start, netzjournal            median {a:7.1f} ms  (min {min(app):.1f}; "
-              f"{a / f:.2f} × floor)")  # fmt: skip
+              f"{a / f:.2f} × floor, min {min(app) / min(floor):.2f} ×; CPU median {ac:.1f} ms, "
+              f"{ac / fc:.2f} × floor's, min {min(app_cpu) / min(floor_cpu):.2f} ×)")  # fmt: skip
         if other_app:
-            o = statistics.median(other_app)
+            o, oc = statistics.median(other_app), statistics.median(other_cpu)
             print(f"  cold start, the other size's journal  median {o:7.1f} ms  "
-                  f"(÷ this size's: {o / a:.2f})")  # fmt: skip
+                  f"(÷ this size's: {o / a:.2f}; CPU ÷ this size's: {oc / ac:.2f})")  # fmt: skip
         print(f"  resident memory at first paint     {max(rss) / 1024:7.1f} MB")
         rows, settled, busy = _settled(app_cmd, env)
         print(f"  resident memory, settled (3 s)     {settled / 1024:7.1f} MB  ({rows:,} rows)")

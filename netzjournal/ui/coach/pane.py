@@ -10,8 +10,10 @@ and run on the GUI thread.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import threading
+import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, QUrlQuery, Signal
@@ -28,7 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.coach import settings as coach_settings
-from netzjournal.coach.engine import CoachResult, SummaryCache, suggest, warmth_explained
+from netzjournal.coach.engine import (
+    CoachResult,
+    Suggestion,
+    SummaryCache,
+    suggest,
+    warmth_explained,
+)
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
@@ -42,6 +50,8 @@ from netzjournal.ui.refresh import DeferredRefresh
 NOTICE_MS = 12_000  # how long "what happened" (with Undo) stays
 
 STEP = 5
+# New cards are built this many ms at a time, then the window may react again.
+SLICE_MS = 12
 log = logging.getLogger(__name__)
 
 # Changes that arrived while the first list was worked out: ids, or FULL.
@@ -71,6 +81,7 @@ class CoachPane(QWidget):
         self.extra = 0  # "more" pressed this many times
         self.result: CoachResult | None = None
         self.cards: list[SuggestionCard] = []
+        self._building = 0  # the list being put in place (a newer one stops an older)
         self._loaded = False
         self._loading = False
         self._waiting: set[int] | None = set()  # changes during the first load (None: all)
@@ -226,35 +237,68 @@ class CoachPane(QWidget):
     def _show(self, result: CoachResult) -> None:
         # An action reloads the list: the reader stays where they were.
         position = self.scroll_area.verticalScrollBar().value()
+        # Every card in the list, also those of a list still being built.
+        items = (self.list.itemAt(i) for i in range(self.list.count()))
+        shown = [c for item in items if isinstance(c := item.widget(), SuggestionCard)]
         # An opener the person is editing survives the refresh (a note saved
         # elsewhere must not throw their words away).
-        edits = {c.suggestion.contact_id: e for c in self.cards if (e := c.edited())}
-        for card in self.cards:
-            card.hide()  # before unparenting: see participants.ParticipantsField._remove
-            card.setParent(None)
-            card.deleteLater()
-        self.cards = []
+        edits = {c.suggestion.contact_id: e for c in shown if (e := c.edited())}
+        # A card whose suggestion did not change is kept as it is (on a large journal
+        # the list can hold a hundred birthday cards; building them all again after
+        # every change is what a person would wait for).
+        wanted = {s.contact_id: s for s in result.suggestions}
+        kept: dict[int, SuggestionCard] = {}
+        for card in shown:
+            if wanted.get(card.suggestion.contact_id) == card.suggestion:
+                kept[card.suggestion.contact_id] = card
+            else:
+                self.list.removeWidget(card)
+                card.hide()  # before unparenting: see participants.ParticipantsField._remove
+                card.setParent(None)
+                card.deleteLater()
         if result.suggestions:
             self.intro.setText(self.tr("Whom you could get back in touch with:"))
         else:
             self.intro.setText(
                 self.tr("Nobody is due right now. Enjoy the quiet – the coach will speak up.")
             )
-        for s in result.suggestions:
-            card = SuggestionCard(s, warmth_explained(self.language(), s.warmth))
-            card.copy.connect(self.copy_opener)
-            card.mail.connect(self.mail_opener)
-            card.reached_out.connect(self.mark_reached_out)
-            if s.contact_id in self._expanded:
-                card.set_expanded(True)
-            card.expanded_changed.connect(self._remember_expanded)
-            card.snooze.connect(self.snooze)
-            card.never.connect(self.never)
-            card.open_contact.connect(self.events.open_contact)
-            self.list.addWidget(card)
+        self.cards = []
+        self._building += 1
+        self._place(result, 0, kept, edits, position, self._building)
+
+    def _place(
+        self,
+        result: CoachResult,
+        start: int,
+        kept: dict[int, SuggestionCard],
+        edits: dict[int, tuple[int, str]],
+        position: int,
+        building: int,
+    ) -> None:
+        """Put the cards from ``start`` in order; new cards are built a slice at a time
+        (a card costs several ms: a first list of a dozen built at once kept the
+        window from reacting for ~80 ms), the rest on the next turns of the event loop."""
+        if building != self._building:  # a newer list replaced this one
+            return
+        began = time.perf_counter()
+        for index in range(start, len(result.suggestions)):
+            s = result.suggestions[index]
+            card = kept.pop(s.contact_id, None)
+            if card is None:
+                card = self._card(s)
+                if s.contact_id in edits:
+                    card.restore(*edits[s.contact_id])
+            if self.list.indexOf(card) != index:
+                self.list.removeWidget(card)
+                self.list.insertWidget(index, card)
             self.cards.append(card)
-            if s.contact_id in edits:
-                card.restore(*edits[s.contact_id])
+            last = index + 1 == len(result.suggestions)
+            if not last and (time.perf_counter() - began) * 1000 > SLICE_MS:
+                go_on = functools.partial(
+                    self._place, result, index + 1, kept, edits, position, building
+                )
+                QTimer.singleShot(0, self, go_on)
+                return
         self.more.setVisible(result.candidates > len(result.suggestions))
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
@@ -269,6 +313,19 @@ class CoachPane(QWidget):
         bar.setValue(position)
         # Once the layout has settled; with the bar as context, never after it is gone.
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
+
+    def _card(self, s: Suggestion) -> SuggestionCard:
+        card = SuggestionCard(s, warmth_explained(self.language(), s.warmth))
+        card.copy.connect(self.copy_opener)
+        card.mail.connect(self.mail_opener)
+        card.reached_out.connect(self.mark_reached_out)
+        if s.contact_id in self._expanded:
+            card.set_expanded(True)
+        card.expanded_changed.connect(self._remember_expanded)
+        card.snooze.connect(self.snooze)
+        card.never.connect(self.never)
+        card.open_contact.connect(self.events.open_contact)
+        return card
 
     def _remember_expanded(self, contact_id: int, expanded: bool) -> None:
         if expanded:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import NotFound
-from netzjournal.store.events import contact_events, event_label
 from netzjournal.store.interactions import follow_ups
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_history, give_and_take
@@ -82,6 +81,7 @@ class ContactDetail(QTextBrowser):
 
     def contact_html(self, c: ContactRecord) -> str:
         # Loaded on the first contact shown: events bring dateutil's rrule.
+        from netzjournal.store.events import contact_events, event_label
 
         j = self._journal
         quiet = self._quiet()

@@ -1,0 +1,54 @@
+"""What the start loads before its first picture (issue 15: the start must not
+carry what only later work needs). A real start, offscreen, to the first painted
+contacts, in a fresh interpreter."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from conftest import ENCRYPTED_RUN, person
+
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.journal import Journal
+
+# Loaded on first use, after the first paint (or never, for a plain journal).
+LATER = {
+    "dateutil",  # events' recurrence
+    "netzjournal.store.events",
+    "netzjournal.store.recurrence",
+    "netzjournal.coach.engine",  # the coach's first list: a worker after the paint
+    "netzjournal.ui.coach.pane",
+    "netzjournal.sync",
+    "netzjournal.ui.sync_runner",
+    "netzjournal.ui.search",
+    "netzjournal.ui.notes.pane",
+    "netzjournal.ui.timeline.pane",
+    "netzjournal.ui.review.view",
+    "netzjournal.ui.events_tab.pane",
+    "netzjournal.ui.startup_dialogs",  # only when there is something to say
+    "netzjournal.encryption_command",
+    "netzjournal.drafts",
+    "peewee",  # migrations only
+}
+PLAIN_ONLY = {"netzjournal.keys", "keyring", "sqlcipher3"}
+
+
+def test_the_first_paint_loads_only_what_it_shows(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    with Journal.open(data / "journal.sqlite3") as j:
+        create_contact(j, person("Max", "Müller"))
+    listed = tmp_path / "modules.txt"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "NETZJOURNAL_PROBE_MODULES": str(listed)}
+    out = subprocess.run(
+        [sys.executable, "-m", "netzjournal", "--data-dir", str(data), "--lang", "de",
+         "--exit-after-paint"],
+        capture_output=True, text=True, timeout=120, env=env,
+    )  # fmt: skip
+    assert out.stdout.startswith("painted 1 "), out.stderr
+    loaded = set(listed.read_text(encoding="utf-8").split())
+    assert "netzjournal.ui.contacts.model" in loaded  # (the list is the real one)
+    forbidden = LATER if ENCRYPTED_RUN else LATER | PLAIN_ONLY
+    assert sorted(loaded & forbidden) == []
