@@ -30,6 +30,7 @@ read and compared, so the server's time and ours overlap.
 
 from __future__ import annotations
 
+import dataclasses
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -51,6 +52,8 @@ BATCH = 100
 # collection upload (``_bulk_upload``) before putting them one by one.
 BULK_MIN = 50
 Fields = dict[str, object]
+# (collection, token) → (the client's write count when listed, the listing)
+Listings = dict[tuple[str, str | None], tuple[int, Listing]]
 
 
 @dataclass
@@ -111,6 +114,10 @@ class CalendarAdapter:
         self.j = journal
 
 
+def _copy(listing: Listing) -> Listing:
+    return dataclasses.replace(listing, etags=dict(listing.etags), removed=list(listing.removed))
+
+
 def token_key(collection: str, kind: str) -> str:
     return f"{collection}#{kind}"
 
@@ -124,8 +131,13 @@ class Engine:
         adapter: Adapter,
         *,
         dry_run: bool = False,
+        listings: Listings | None = None,
     ) -> None:
         self.j = journal
+        # Tasks, events and notes share one calendar: one listing serves all three
+        # while nothing was written in between (key: collection and token; value:
+        # the client's write count when it was listed, and the listing).
+        self.listings = listings if listings is not None else {}
         self.client = client
         self.collection = client.path(collection)
         if not self.collection.endswith("/"):
@@ -201,6 +213,16 @@ class Engine:
         return prepared[1], prepared[2]
 
     def _listing(self, token: str | None) -> Listing:
+        known = self.listings.get((self.collection, token))
+        if known is not None and known[0] == self.client.writes:
+            self.report.full_listing = known[1].complete and token is not None
+            return _copy(known[1])
+        writes = self.client.writes
+        listing = self._ask_listing(token)
+        self.listings[(self.collection, token)] = (writes, _copy(listing))
+        return listing
+
+    def _ask_listing(self, token: str | None) -> Listing:
         try:
             return self.client.sync_collection(self.collection, token)
         except InvalidSyncToken:
