@@ -468,3 +468,38 @@ def test_a_server_killed_after_a_collection_upload_resumes_without_duplicates(
     assert len(server_cards(client, book)) == engine.BULK_MIN + 5
     assert len(contacts(journal)) == engine.BULK_MIN + 5
     assert sync(journal, client, book).changed == 0
+
+
+def test_edits_here_go_up_without_a_second_listing_and_later_phone_changes_still_arrive(
+    journal, server, client, book
+):
+    """A run that only edits keeps the token from before its own writes (a second
+    listing would cost as much as a whole run with nothing to do); the next run
+    sees its own writes again, fetches nothing for them, and still sees what the
+    phone did to them afterwards."""
+    people = [
+        create_contact(journal, person(f"Vorname{n}", f"Nachname{n}")).value for n in range(4)
+    ]
+    sync(journal, client, book)
+    for p in people:
+        p.notes = "geändert"
+        update_contact(journal, p)
+    methods: list[str] = []
+    client.on_request = lambda method, _url: methods.append(method)
+    report = sync(journal, client, book)
+    assert len(report.updated_there) == 4
+    # The listing, the server's current cards (one multiget), the four cards.
+    assert methods == ["REPORT", "REPORT", "PUT", "PUT", "PUT", "PUT"]
+    methods.clear()
+    assert sync(journal, client, book).changed == 0
+    assert methods == ["REPORT"]  # its own writes listed again, nothing fetched
+    client.on_request = None
+
+    client.delete(card_of(client, book, people[0].uid)[0], None)
+    phone_edit(client, book, people[1].uid, r"^END:VCARD", "TITLE:Vom Telefon\r\nEND:VCARD")
+    report = sync(journal, client, book)
+    assert report.deleted_here == ["Vorname0 Nachname0"]
+    assert report.updated_here == ["Vorname1 Nachname1"]
+    now = contacts(journal)
+    assert people[0].uid not in now and now[people[1].uid].role == "Vom Telefon"
+    assert sync(journal, client, book).changed == 0

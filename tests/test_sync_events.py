@@ -213,3 +213,38 @@ def test_a_series_made_on_the_phone_arrives_as_a_series(journal, client, radical
     assert "TRIGGER:-PT10M" in text and "TZID=Europe/Berlin" in text
     assert "RECURRENCE-ID;TZID=Europe/Berlin:20261209T080000" in text
     assert sync_events(journal, client, calendar).changed == 0
+
+
+def test_tasks_events_and_notes_share_one_listing_of_their_calendar(journal, client, radicale):
+    from netzjournal.store.interactions import add_follow_up
+    from netzjournal.store.records import FollowUpRecord
+    from netzjournal.sync.notes import sync_notes
+
+    calendar = ensure_calendar(radicale.url, USER, PASSWORD)
+    create_event(journal, EventRecord("Stammtisch", dt.date(2026, 12, 3), dt.date(2026, 12, 3)))
+    for _round in range(2):  # the second brings every kind's token past the event's upload
+        sync_tasks(journal, client, calendar)
+        sync_events(journal, client, calendar)
+        sync_notes(journal, client, calendar)
+
+    def all_three() -> list[str]:
+        methods: list[str] = []
+        client.on_request = lambda method, _url: methods.append(method)
+        listings: dict = {}
+        for run in (sync_tasks, sync_events, sync_notes):
+            assert run(journal, client, calendar, listings=listings).changed == 0
+        client.on_request = None
+        return methods
+
+    assert all_three() == ["REPORT"]
+    # Once one of them writes, the next asks the server again.
+    add_follow_up(journal, FollowUpRecord(text="Angebot schicken", due_on=dt.date(2026, 12, 9)))
+    methods: list[str] = []
+    client.on_request = lambda method, _url: methods.append(method)
+    listings: dict = {}
+    assert sync_tasks(journal, client, calendar, listings=listings).created_there
+    assert sync_events(journal, client, calendar, listings=listings).changed == 0
+    client.on_request = None
+    # Tasks: listing, upload, the newer token; events: their own listing (not the
+    # one from before the upload) and the new item, to see it is no event.
+    assert methods == ["REPORT", "PUT", "REPORT", "REPORT", "REPORT"]

@@ -81,6 +81,7 @@ class DavClient:
         self.session.verify = verify
         self.on_request = None
         self.requests = 0
+        self.writes = 0  # requests that may change something on the server
 
     def close(self) -> None:
         self.session.close()
@@ -103,6 +104,8 @@ class DavClient:
         if self.on_request is not None:
             self.on_request(method, url)
         self.requests += 1
+        if method not in ("GET", "PROPFIND", "REPORT", "OPTIONS"):
+            self.writes += 1
         try:
             response = self.session.request(
                 method,

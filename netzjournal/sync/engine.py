@@ -18,11 +18,20 @@ The order, for contacts (``contacts.py``) and tasks (``tasks.py``) alike:
    ones with ``If-Match`` (the server's lines the journal does not hold are
    written back), deleted ones deleted — unless the item was edited on the
    server meanwhile (412), then it comes back (edit beats delete).
-5. The sync token is stored last.
+5. The sync token is stored last: the one listed at the start, from before
+   the run's own edits (the next listing names them again; their ETags equal
+   the bases, so nothing is fetched for them). Only after creating items is
+   the newer token asked for (see ``_store_token``): that costs a second
+   listing, as much as a whole run with nothing to do.
+
+The listing request runs in a worker thread while the journal's side is
+read and compared, so the server's time and ours overlap.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
@@ -43,6 +52,8 @@ BATCH = 100
 # collection upload (``_bulk_upload``) before putting them one by one.
 BULK_MIN = 50
 Fields = dict[str, object]
+# (collection, token) → (the client's write count when listed, the listing)
+Listings = dict[tuple[str, str | None], tuple[int, Listing]]
 
 
 @dataclass
@@ -103,6 +114,10 @@ class CalendarAdapter:
         self.j = journal
 
 
+def _copy(listing: Listing) -> Listing:
+    return dataclasses.replace(listing, etags=dict(listing.etags), removed=list(listing.removed))
+
+
 def token_key(collection: str, kind: str) -> str:
     return f"{collection}#{kind}"
 
@@ -116,8 +131,13 @@ class Engine:
         adapter: Adapter,
         *,
         dry_run: bool = False,
+        listings: Listings | None = None,
     ) -> None:
         self.j = journal
+        # Tasks, events and notes share one calendar: one listing serves all three
+        # while nothing was written in between (key: collection and token; value:
+        # the client's write count when it was listed, and the listing).
+        self.listings = listings if listings is not None else {}
         self.client = client
         self.collection = client.path(collection)
         if not self.collection.endswith("/"):
@@ -138,9 +158,20 @@ class Engine:
 
     def run(self) -> Report:
         token = state.sync_token(self.j, self.token_key)
-        listing = self._listing(token)
+        # The server's answer to the listing takes it a while (Radicale reads every
+        # item of the collection to answer even "nothing changed"); the journal's
+        # side is read meanwhile, so the two costs overlap instead of adding up.
+        with ThreadPoolExecutor(1, thread_name_prefix="netzjournal-listing") as pool:
+            asked = pool.submit(self._listing, token)
+            self.items = state.sync_items(self.j, self.a.kind)
+            self.local = self.a.local_items()
+            self._compared = {
+                uid: self._prepare(mine)
+                for uid, mine in self.local.items()
+                if self.a.included(mine)
+            }
+            listing = asked.result()
         self.listing = listing
-        self.items = state.sync_items(self.j, self.a.kind)
         # Bases from another collection (the user chose another address book or
         # calendar) say nothing about this one: were they kept, every item missing
         # here would look deleted on the server and be deleted in the journal.
@@ -150,7 +181,6 @@ class Engine:
             if not self.dry_run:
                 state.forget_sync_items(self.j, self.a.kind, elsewhere)
         self.by_href = {item.href: item for item in self.items.values()}
-        self.local = self.a.local_items()
         self.done: set[str] = set()  # UIDs settled in this run
 
         changed = [
@@ -164,12 +194,35 @@ class Engine:
         for start in range(0, len(changed), BATCH):
             self._server_changes(self._multiget(changed[start : start + BATCH]))
         self._server_removals(removed)
-        wrote = self._local_changes()
+        self.created = False  # items made on the server by this run (not as one upload)
+        self._local_changes()
         if not self.dry_run:
-            self._store_token(listing, wrote)
+            self._store_token(listing, self.created)
         return self.report
 
+    def _prepare(self, mine: Any) -> tuple[Any, Fields, str]:
+        fields = self.a.fields(mine)
+        return mine, fields, state.canonical(fields)
+
+    def _fields(self, uid: str, mine: Any) -> tuple[Fields, str]:
+        """The item's fields and their canonical text, computed once per run (an
+        item replaced in this run by a merge is computed anew)."""
+        prepared = self._compared.get(uid)
+        if prepared is None or prepared[0] is not mine:
+            prepared = self._compared[uid] = self._prepare(mine)
+        return prepared[1], prepared[2]
+
     def _listing(self, token: str | None) -> Listing:
+        known = self.listings.get((self.collection, token))
+        if known is not None and known[0] == self.client.writes:
+            self.report.full_listing = known[1].complete and token is not None
+            return _copy(known[1])
+        writes = self.client.writes
+        listing = self._ask_listing(token)
+        self.listings[(self.collection, token)] = (writes, _copy(listing))
+        return listing
+
+    def _ask_listing(self, token: str | None) -> Listing:
         try:
             return self.client.sync_collection(self.collection, token)
         except InvalidSyncToken:
@@ -182,11 +235,14 @@ class Engine:
             self.report.full_listing = True
             return self.client.list_etags(self.collection)
 
-    def _store_token(self, listing: Listing, wrote: bool) -> None:
+    def _store_token(self, listing: Listing, created: bool) -> None:
         token = listing.token
-        if wrote and token:
-            # Our own writes moved the token on; take the newer one if nothing
-            # but our writes happened since (else the next run must see them).
+        if created and token:
+            # Items this run created must be behind the stored token: one a phone
+            # deletes before the next run would otherwise be neither listed nor
+            # listed as removed (it did not exist at the older token). Take the
+            # newer token if nothing but our writes happened since (else the next
+            # run must see them).
             try:
                 after = self.client.sync_collection(self.collection, token)
             except (InvalidSyncToken, SyncError):
@@ -226,7 +282,7 @@ class Engine:
                 bases.append((uid, href, etag, theirs))
                 self.report.created_here.append(self.a.label(theirs))
                 continue
-            ours = self.a.fields(mine)
+            ours = self._fields(uid, mine)[0]
             merged = merge(item.base if item else None, ours, theirs)
             if merged.conflicts:
                 conflicts.append((uid, merged.conflicts))
@@ -276,7 +332,7 @@ class Engine:
             mine = self.local.get(item.uid)
             forget.append(item.uid)
             self.done.add(item.uid)
-            if mine is not None and self.a.fields(mine) == item.base:
+            if mine is not None and self._fields(item.uid, mine)[1] == item.base_text:
                 delete.append(item.uid)
                 self.report.deleted_here.append(self.a.label(item.base))
             elif mine is not None:
@@ -365,6 +421,8 @@ class Engine:
         if not others:
             # Nothing but our upload is there: the next run starts from this token.
             self.listing.token = fresh.token
+        else:
+            self.created = True
         done = {uid for uid, *_rest in bases}
         return [p for p in pending if p[0] not in done], True
 
@@ -380,10 +438,10 @@ class Engine:
                 if item is not None:
                     gone.append(item)
                 continue
-            fields = self.a.fields(mine)
+            fields, text = self._fields(uid, mine)
             if item is None:
                 pending.append((uid, f"{self.collection}{uid}{self.a.suffix}", None, fields))
-            elif state.canonical(fields) != item.base_text:
+            elif text != item.base_text:
                 pending.append((uid, item.href, item.etag, fields))
         gone += [
             i for uid, i in self.items.items() if uid not in self.local and uid not in self.done
@@ -421,6 +479,7 @@ class Engine:
                     self.report.rejected.append((self.a.label(fields), str(exc)))
                     continue
                 wrote = True
+                self.created = self.created or etag is None
                 bases.append((uid, href, new_etag, fields))
                 target = self.report.updated_there if etag else self.report.created_there
                 target.append(self.a.label(fields))

@@ -39,7 +39,7 @@ from netzjournal.store.events import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
+from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Listings, Report
 
 Exception_ = dict[str, object]  # one evening that differs: {"on": day, …what differs}
 
@@ -334,7 +334,14 @@ class EventAdapter(CalendarAdapter):
 
 
 def sync_events(
-    journal: Journal, client: DavClient, collection: str, *, dry_run: bool = False
+    journal: Journal,
+    client: DavClient,
+    collection: str,
+    *,
+    dry_run: bool = False,
+    listings: Listings | None = None,
 ) -> Report:
     """The journal's events and series ↔ the VEVENTs of the calendar at ``collection``."""
-    return Engine(journal, client, collection, EventAdapter(journal), dry_run=dry_run).run()
+    return Engine(
+        journal, client, collection, EventAdapter(journal), dry_run=dry_run, listings=listings
+    ).run()

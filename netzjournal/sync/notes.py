@@ -29,7 +29,7 @@ from netzjournal.store.interactions import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import InteractionRecord
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
+from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Listings, Report
 
 CONTACT = "X-NETZJOURNAL-CONTACT"
 
@@ -42,12 +42,12 @@ class NoteAdapter(CalendarAdapter):
     kind = "note"
 
     def local_items(self) -> dict[str, object]:
-        contacts = state.all_contacts(self.j)
+        contacts = state.contact_directory(self.j)
         self.uid_of = {c.id: c.uid for c in contacts}
         self.id_of = {c.uid: c.id for c in contacts}
         by_email: dict[str, set[str]] = {}
         for c in contacts:
-            for address in c.emails():
+            for address in c.emails:
                 by_email.setdefault(address.strip().casefold(), set()).add(c.uid)
         self.by_email = by_email
         synced = list(state.sync_items(self.j, self.kind))
@@ -205,7 +205,14 @@ class NoteAdapter(CalendarAdapter):
 
 
 def sync_notes(
-    journal: Journal, client: DavClient, collection: str, *, dry_run: bool = False
+    journal: Journal,
+    client: DavClient,
+    collection: str,
+    *,
+    dry_run: bool = False,
+    listings: Listings | None = None,
 ) -> Report:
     """Journal entries of the calendar at ``collection`` ↔ notes and the Inbox."""
-    return Engine(journal, client, collection, NoteAdapter(journal), dry_run=dry_run).run()
+    return Engine(
+        journal, client, collection, NoteAdapter(journal), dry_run=dry_run, listings=listings
+    ).run()

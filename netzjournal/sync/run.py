@@ -15,6 +15,7 @@ from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
 from netzjournal.sync.dav import DavClient
+from netzjournal.sync.engine import Listings
 from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
 from netzjournal.sync.tasks import sync_tasks
@@ -77,9 +78,13 @@ def sync_all(
             settings.calendar = found
             if not dry_run:
                 sync_settings.save(j, settings)
-        outcome.tasks = sync_tasks(j, client, settings.calendar, dry_run=dry_run)
-        outcome.events = sync_events(j, client, settings.calendar, dry_run=dry_run)
-        outcome.notes = sync_notes(j, client, settings.calendar, dry_run=dry_run)
+        # One calendar holds all three: while none of them writes, one listing serves all.
+        listings: Listings = {}
+        outcome.tasks = sync_tasks(j, client, settings.calendar, dry_run=dry_run, listings=listings)
+        outcome.events = sync_events(
+            j, client, settings.calendar, dry_run=dry_run, listings=listings
+        )
+        outcome.notes = sync_notes(j, client, settings.calendar, dry_run=dry_run, listings=listings)
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome
     finally:

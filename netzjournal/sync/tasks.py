@@ -28,7 +28,7 @@ from netzjournal.store.interactions import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Report
+from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Listings, Report
 
 OWED = "X-NETZJOURNAL-OWED-BY"
 CONTACT = "X-NETZJOURNAL-CONTACT"
@@ -47,11 +47,10 @@ class TaskAdapter(CalendarAdapter):
 
     def local_items(self) -> dict[str, FollowUpRecord]:
         self.names = {}
-        for c in state.all_contacts(self.j):
-            if c.id is not None:
-                self.uid_of_contact[c.id] = c.uid
-                self.id_of_contact[c.uid] = c.id
-                self.names[c.uid] = c.name or c.organisation
+        for c in state.contact_directory(self.j):
+            self.uid_of_contact[c.id] = c.uid
+            self.id_of_contact[c.uid] = c.id
+            self.names[c.uid] = c.label
         return {f.uid: f for f in follow_ups(self.j, open_only=False) if f.uid}
 
     def fields(self, item: FollowUpRecord) -> Fields:
@@ -163,7 +162,10 @@ def sync_tasks(
     collection: str,
     *,
     dry_run: bool = False,
+    listings: Listings | None = None,
     now: dt.datetime | None = None,
 ) -> Report:
     """One sync of the journal's follow-ups with the task list at ``collection``."""
-    return Engine(journal, client, collection, TaskAdapter(journal, now), dry_run=dry_run).run()
+    return Engine(
+        journal, client, collection, TaskAdapter(journal, now), dry_run=dry_run, listings=listings
+    ).run()
