@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
+from netzjournal.store import summary_bulk
 from netzjournal.store.fulltext import INSERT_CONTACT, contact_document, interaction_document
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
@@ -109,6 +110,61 @@ def next_contact_id(j: Journal) -> int:
     return int(row[0])
 
 
+def _insert_contacts(
+    conn: sqlite3.Connection,
+    contacts: Iterable[ContactRecord],
+    tags: _Tags,
+    names: dict[int, str],
+    now: str | None,
+    new_ids: list[int],
+) -> None:
+    for batch in _batches(contacts):
+        rows: list[tuple[object, ...]] = []
+        channels, links, docs = [], [], []
+        for c in batch:
+            assert isinstance(c, ContactRecord) and c.id is not None
+            b = c.birthday
+            rows.append(
+                (c.id, c.given_name, c.family_name, c.display_name, c.salutation,
+                 c.title_prefix, c.organisation, c.department, c.role, c.hierarchy, c.city,
+                 b.year if b else None, b.month if b else None, b.day if b else None,
+                 c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
+                 c.address_form, c.language, c.closeness, c.cadence_days,
+                 c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid())
+            )  # fmt: skip
+            channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)]
+            # Tags are one whatever their case ("Presse", "presse"): one link each.
+            links += [(c.id, t) for t in dict.fromkeys(tags.id_for(t) for t in c.tags)]
+            names[c.id] = c.name
+            new_ids.append(c.id)
+            docs.append(
+                contact_document(
+                    (
+                        c.id,
+                        c.display_name,
+                        c.given_name,
+                        c.family_name,
+                        c.organisation,
+                        c.department,
+                        c.role,
+                        c.city,
+                        c.topics,
+                        c.notes,
+                        c.source_detail,
+                        " ".join(c.tags),
+                        " ".join(ch.value for ch in c.channels),
+                    )
+                )
+            )
+        # Introductions may point forward to a later contact: defer the check.
+        conn.execute("PRAGMA defer_foreign_keys = ON")
+        conn.executemany(_CONTACT, rows)
+        conn.executemany(_CHANNEL, channels)
+        conn.executemany(_CONTACT_TAG, links)
+        conn.executemany(_INDEX, docs)
+        conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
+
+
 def bulk_load(
     j: Journal,
     contacts: Iterable[ContactRecord],
@@ -122,52 +178,9 @@ def bulk_load(
     with j.write() as changes:
         conn = j.connection()
         tags = _Tags(conn)
-        for batch in _batches(contacts):
-            rows: list[tuple[object, ...]] = []
-            channels, links, docs = [], [], []
-            for c in batch:
-                assert isinstance(c, ContactRecord) and c.id is not None
-                b = c.birthday
-                rows.append(
-                    (c.id, c.given_name, c.family_name, c.display_name, c.salutation,
-                     c.title_prefix, c.organisation, c.department, c.role, c.hierarchy, c.city,
-                     b.year if b else None, b.month if b else None, b.day if b else None,
-                     c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
-                     c.address_form, c.language, c.closeness, c.cadence_days,
-                     c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid())
-                )  # fmt: skip
-                channels += [
-                    (c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)
-                ]
-                # Tags are one whatever their case ("Presse", "presse"): one link each.
-                links += [(c.id, t) for t in dict.fromkeys(tags.id_for(t) for t in c.tags)]
-                names[c.id] = c.name
-                docs.append(
-                    contact_document(
-                        (
-                            c.id,
-                            c.display_name,
-                            c.given_name,
-                            c.family_name,
-                            c.organisation,
-                            c.department,
-                            c.role,
-                            c.city,
-                            c.topics,
-                            c.notes,
-                            c.source_detail,
-                            " ".join(c.tags),
-                            " ".join(ch.value for ch in c.channels),
-                        )
-                    )
-                )
-            # Introductions may point forward to a later contact: defer the check.
-            conn.execute("PRAGMA defer_foreign_keys = ON")
-            conn.executemany(_CONTACT, rows)
-            conn.executemany(_CHANNEL, channels)
-            conn.executemany(_CONTACT_TAG, links)
-            conn.executemany(_INDEX, docs)
-            conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
+        new_ids: list[int] = []  # (filled below; the summary rows are made at the end)
+        with summary_bulk.deferred(conn, new_ids):
+            _insert_contacts(conn, contacts, tags, names, now, new_ids)
         for e in events:
             assert e.id is not None
             at = e.start_time.strftime("%H:%M") if e.start_time else None
