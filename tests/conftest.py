@@ -22,6 +22,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
 
 if TYPE_CHECKING:
+    from dav_servers import Radicale
     from keyrings import MemoryKeyring
 
 REPO = Path(__file__).resolve().parent.parent
@@ -164,6 +165,17 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    """A real Radicale (CardDAV/CalDAV) on 127.0.0.1 for this test (tests/dav_servers.py)."""
+    from dav_servers import Radicale
+
+    server = Radicale(tmp_path / "radicale")
+    server.start()
+    yield server
+    server.stop()
 
 
 TODAY = dt.date(2026, 11, 22)

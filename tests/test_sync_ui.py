@@ -7,7 +7,6 @@ so the window is never blocked by the network.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from conftest import person
@@ -26,14 +25,6 @@ from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture
