@@ -36,7 +36,7 @@ def window(qtbot, tmp_path, monkeypatch) -> Iterator[MainWindow]:
     create_contact(journal, person("Anna", "Meier", city="Köln"))
     w = MainWindow(journal, where)
     qtbot.addWidget(w)
-    with qtbot.waitSignal(w.first_painted, timeout=5000):
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
         w.show()
     yield w
     w.sync.wait()
