@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -100,11 +101,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 _connections = [0]
+_test_thread = [0]
 
 
 def _counting(connect):
     def counted(*args, **kwargs):
-        _connections[0] += 1
+        # Only the test's own thread: a thread an earlier test left must not count here.
+        if threading.get_ident() == _test_thread[0]:
+            _connections[0] += 1
         return connect(*args, **kwargs)
 
     return counted
@@ -115,6 +119,7 @@ cipher.connect = _counting(cipher.connect)
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    _test_thread[0] = threading.get_ident()
     before = _connections[0]
     result = yield
     left_out = not runs_encrypted(item) and not item.get_closest_marker("plain_only")
