@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord, InteractionRecord
 
 if TYPE_CHECKING:
+    from dav_servers import Radicale
     from keyrings import MemoryKeyring
 
 REPO = Path(__file__).resolve().parent.parent
@@ -99,11 +101,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 _connections = [0]
+_test_thread = [0]
 
 
 def _counting(connect):
     def counted(*args, **kwargs):
-        _connections[0] += 1
+        # Only the test's own thread: a thread an earlier test left must not count here.
+        if threading.get_ident() == _test_thread[0]:
+            _connections[0] += 1
         return connect(*args, **kwargs)
 
     return counted
@@ -114,6 +119,7 @@ cipher.connect = _counting(cipher.connect)
 
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    _test_thread[0] = threading.get_ident()
     before = _connections[0]
     result = yield
     left_out = not runs_encrypted(item) and not item.get_closest_marker("plain_only")
@@ -164,6 +170,17 @@ def no_keyring() -> Iterator[None]:
     keyring.set_keyring(fail.Keyring())
     yield
     keyring.set_keyring(before)
+
+
+@pytest.fixture
+def radicale(tmp_path: Path) -> Iterator[Radicale]:
+    """A real Radicale (CardDAV/CalDAV) on 127.0.0.1 for this test (tests/dav_servers.py)."""
+    from dav_servers import Radicale
+
+    server = Radicale(tmp_path / "radicale")
+    server.start()
+    yield server
+    server.stop()
 
 
 TODAY = dt.date(2026, 11, 22)

@@ -41,7 +41,7 @@ def test_main_window_shows_counts_and_coach_placeholder(qtbot, tmp_path):
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.first_painted, timeout=3000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         qtbot.waitExposed(window)
     assert window.findChild(object, "coachPane") is not None
     assert window.stack.currentWidget() is window.welcome
@@ -76,7 +76,7 @@ def test_second_instance_hands_over(qtbot, tmp_path):
     first.listen()
     second = SingleInstance(tmp_path)
     assert not second.acquire()
-    with qtbot.waitSignal(first.message, timeout=3000) as signal:
+    with qtbot.waitSignal(first.message, timeout=30_000) as signal:
         assert second.send("quick-note")
     assert signal.args == ["quick-note"]
     first.release()

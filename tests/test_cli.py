@@ -11,19 +11,30 @@ from netzjournal import __version__, cli
 
 
 def run(*args, env_home=None, timeout=120):
+    """The CLI in a session of its own: on a timeout, whatever it started goes too
+    (the benchmark starts the app again and again; none may outlive the test)."""
     import os
+    import signal
 
     env = dict(os.environ)
     if env_home:
         env["NETZJOURNAL_HOME"] = str(env_home)
-    return subprocess.run(
+    proc = subprocess.Popen(
         [sys.executable, "-m", "netzjournal", *args],
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
         text=True,
         cwd=REPO,
         env=env,
-        timeout=timeout,
+        start_new_session=True,
     )
+    try:
+        out, err = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
 
 def test_version():

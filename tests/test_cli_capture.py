@@ -286,7 +286,7 @@ def test_a_running_window_shows_the_note_at_once(qtbot, tmp_path):
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
         note_id = int(done.stdout)
-        qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=5000)
+        qtbot.waitUntil(lambda: window.notes.model.rowCount() == 1, timeout=30_000)
         assert window.notes.model.note_at(0).id == note_id
         assert window.isVisible() and get_interaction(journal, note_id).participants == [anna]
     finally:

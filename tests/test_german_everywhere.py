@@ -287,7 +287,7 @@ def test_the_check_sees_english_where_there_is_english(filled, where, qtbot):
 
     window = MainWindow(filled, where, today=lambda: TODAY)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
     words = {word for _w, word, _t in english_in(window, english_words())}
     assert {"contacts", "search", "quick"} <= words, words
@@ -299,9 +299,9 @@ def test_german_windows_show_no_english_word(german, filled, where, qtbot):
     english = english_words()
     window = MainWindow(filled, where, today=lambda: TODAY)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
-    qtbot.waitUntil(lambda: window.findChild(QWidget, "coachPane") is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.findChild(QWidget, "coachPane") is not None, timeout=30_000)
     found = []
     for view in range(5):
         window.show_view(view)

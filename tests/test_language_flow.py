@@ -241,7 +241,7 @@ def test_the_main_window_offers_its_shortcut_overview(qtbot, tmp_path):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
     from netzjournal.ui.shortcuts_dialog import ShortcutsModel
 
@@ -267,7 +267,7 @@ def test_the_shortcut_overview_lists_undo_and_redo_without_the_step(qtbot, tmp_p
     journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.first_painted, timeout=5000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
     window.undo_stack.push(QUndoCommand("New event “Digital-Frühstück”"))
     window.undo_stack.push(QUndoCommand("Edit Anna"))

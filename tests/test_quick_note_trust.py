@@ -89,20 +89,20 @@ def test_steady_typing_reaches_the_draft_while_typing_goes_on(dialog, qtbot):
 @needs_dev_full
 def test_a_draft_on_a_full_disk_says_so_and_keeps_the_text(dialog, qtbot):
     key(dialog.body, "K")
-    qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "K", timeout=3000)
+    qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "K", timeout=30_000)
     # The disk fills up: the next draft write fails with ENOSPC.
     tmp = dialog.drafts.current.with_name(dialog.drafts.current.name + ".tmp")
     tmp.symlink_to(DEV_FULL)
     for ch in "affee":
         key(dialog.body, ch)
-    qtbot.waitUntil(dialog.draft_status.isVisible, timeout=3000)
+    qtbot.waitUntil(dialog.draft_status.isVisible, timeout=30_000)
     assert "full" in dialog.draft_status.text()
     assert dialog.body.toPlainText() == "Kaffee" and dialog.isVisible()
     assert draft_body(dialog.drafts) == "K"  # the previous draft is intact
     assert not tmp.exists() and not tmp.is_symlink()  # nothing half-written left
     # Space again: the next change is saved and the line goes away.
     key(dialog.body, "!")
-    qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "Kaffee!", timeout=3000)
+    qtbot.waitUntil(lambda: draft_body(dialog.drafts) == "Kaffee!", timeout=30_000)
     assert not dialog.draft_status.isVisible()
 
 

@@ -48,7 +48,7 @@ def window(qtbot, where):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)
-    with qtbot.waitSignal(w.first_painted, timeout=3000):
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
         w.show()
     yield w
     journal.close()
@@ -172,7 +172,7 @@ def test_undo_never_overwrites_a_change_made_elsewhere(window, jana, where, qtbo
 
     when_modal(read, lambda w: isinstance(w, QMessageBox))
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     assert get_contact(window.journal, jana.id).city == "Berlin"
     assert window.undo_stack.count() == 0  # the refused step left the stack
     assert "cannot be undone" in said[0]
@@ -194,7 +194,7 @@ def test_undo_of_a_delete_is_refused_when_its_notes_changed_elsewhere(window, ja
     other.close()
     said = when_modal(lambda box: box.accept(), lambda w: isinstance(w, QMessageBox))
     window.undo_stack.undo()
-    qtbot.waitUntil(lambda: bool(said), timeout=3000)
+    qtbot.waitUntil(lambda: bool(said), timeout=30_000)
     with pytest.raises(NotFound):
         get_interaction(window.journal, shared.id)
     with pytest.raises(NotFound):  # not brought back half (without the note)
@@ -248,11 +248,11 @@ def test_note_editor_conflict_keeps_the_text_and_saves_on_the_second_try(window,
 def test_window_notices_an_import_by_another_process(window, where, tmp_path, qtbot):
     create_contact(window.journal, person("Ada", "Lovelace"))
     model = window.contacts.model
-    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() == 1, timeout=30_000)
     run_import(where, tmp_path, "1 created")  # Jana is new here
     # On activation of the window ...
     QApplication.sendEvent(window, QEvent(QEvent.Type.WindowActivate))
-    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() == 2, timeout=30_000)
     # ... and without it, within a few seconds.
     other = _dbconnect(where.journal)
     other.execute("UPDATE contact SET city = 'Köln' WHERE given_name = 'Ada'")

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from conftest import person
-from dav_servers import PASSWORD, USER, Radicale
+from dav_servers import PASSWORD, USER
 
 from netzjournal import cli, paths
 from netzjournal.store import sync_state as state
@@ -21,14 +20,6 @@ from netzjournal.store.records import FollowUpRecord
 from netzjournal.sync import settings as sync_settings
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

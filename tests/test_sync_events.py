@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import icalendar
 import pytest
-from dav_servers import PASSWORD, USER, Radicale
+from dav_servers import PASSWORD, USER
 
 from netzjournal.store.events import (
     create_event,
@@ -27,14 +26,6 @@ from netzjournal.sync.events import sync_events
 from netzjournal.sync.tasks import sync_tasks
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from conftest import person
-from dav_servers import PASSWORD, USER, Radicale
+from dav_servers import PASSWORD, USER
 
 from netzjournal.store import sync_state as state
 from netzjournal.store.contacts import create_contact
@@ -20,14 +19,6 @@ from netzjournal.sync.notes import sync_notes
 from netzjournal.sync.tasks import sync_tasks
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

@@ -7,7 +7,6 @@ so the window is never blocked by the network.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from conftest import person
@@ -29,14 +28,6 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def radicale(tmp_path: Path) -> Iterator[Radicale]:
-    server = Radicale(tmp_path / "radicale")
-    server.start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture
 def window(qtbot, tmp_path, monkeypatch) -> Iterator[MainWindow]:
     # The child process must not find a keyring either (and never the user's).
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
@@ -45,7 +36,7 @@ def window(qtbot, tmp_path, monkeypatch) -> Iterator[MainWindow]:
     create_contact(journal, person("Anna", "Meier", city="Köln"))
     w = MainWindow(journal, where)
     qtbot.addWidget(w)
-    with qtbot.waitSignal(w.first_painted, timeout=5000):
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
         w.show()
     yield w
     w.sync.wait()

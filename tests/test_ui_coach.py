@@ -49,7 +49,7 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=5000)
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=30_000)
     yield w, people
     journal.close()
 
@@ -98,7 +98,7 @@ def test_reached_out_logs_a_message_and_the_person_rests(window, qtbot):
     notes = interactions_of(w.journal, people[0].id)
     logged = get_interaction(w.journal, notes[0])
     assert (logged.kind, logged.direction, logged.body) == ("message", "outbound", text)
-    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=30_000)
     from netzjournal.coach.engine import suggest
 
     for days in (1, 13):
@@ -113,7 +113,7 @@ def test_snooze_from_the_menu(window, qtbot):
     assert isinstance(later, QToolButton)
     month = next(a for a in later.menu().actions() if a.objectName() == "snooze30")
     month.trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=30_000)
     summary = coach_summaries(w.journal, TODAY, [people[1].id])[0]
     assert summary.snoozed_until == TODAY + dt.timedelta(days=30)
 
@@ -125,7 +125,7 @@ def test_not_this_person(window, qtbot):
                  if a.objectName() == "neverSuggest")  # fmt: skip
     when_modal(answer(QMessageBox.StandardButton.Yes))
     never.trigger()
-    qtbot.waitUntil(lambda: "Cara Lang" not in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Cara Lang" not in card_names(w), timeout=30_000)
     assert get_contact(w.journal, people[2].id).cadence_never
 
 
@@ -140,7 +140,7 @@ def test_pane_refreshes_only_for_relevant_changes(window, qtbot):
     w, _ = window
     before = w.coach.result
     set_setting(w.journal, "unrelated", 1)  # settings: coach reloads
-    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     current = w.coach.result
     w.events.changed.emit(ChangeSet(tags={99}))  # tags alone: no reload
     QApplication.processEvents()
@@ -161,7 +161,7 @@ def test_coach_settings_in_the_dialog(window, qtbot):
     dialog.accept()
     saved = coach_settings.load(w.journal)
     assert (saved.cadence(3), saved.limit, saved.new_contact_address_form) == (10, 2, "du")
-    qtbot.waitUntil(lambda: len(w.coach.cards) == 2, timeout=3000)  # settings changed: reload
+    qtbot.waitUntil(lambda: len(w.coach.cards) == 2, timeout=30_000)  # settings changed: reload
 
     def check_defaults(editor):
         assert isinstance(editor, ContactEditor)
@@ -257,9 +257,9 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
     monkeypatch.setattr(pane_module, "suggest", gated)
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)
-    with qtbot.waitSignal(w.first_painted, timeout=3000):
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
         w.show()
-    qtbot.waitUntil(lambda: bool(threads), timeout=3000)
+    qtbot.waitUntil(lambda: bool(threads), timeout=30_000)
     assert threads[0] is not threading.main_thread()  # the window stays responsive
     # Meanwhile Bernd is reached: he must not show up once the list is in.
     create_interaction(
@@ -269,7 +269,7 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
         ),
     )
     gate.set()
-    qtbot.waitUntil(lambda: card_names(w) == ["Anna Weiß"], timeout=5000)
+    qtbot.waitUntil(lambda: card_names(w) == ["Anna Weiß"], timeout=30_000)
     w.close()
     journal.close()
 
@@ -296,23 +296,23 @@ def test_reached_out_and_later_are_undone_from_the_notice_and_the_edit_menu(wind
     w.coach.cards[0].actions_["done"].click()
     assert w.coach.notice_undo.isVisible() and "Anna Weiß" in w.coach.notice_text.text()
     assert len(interactions_of(w.journal, anna.id)) == 2
-    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=30_000)
     w.coach.notice_undo.click()  # the notice's Undo
     assert len(interactions_of(w.journal, anna.id)) == 1
-    qtbot.waitUntil(lambda: "Anna Weiß" in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Anna Weiß" in card_names(w), timeout=30_000)
     assert coach_summaries(w.journal, TODAY, [anna.id])[0].last_opener is None
     # "Later" is on the window's undo stack too: the Edit menu's Undo brings Bernd back.
     card = next(c for c in w.coach.cards if c.suggestion.contact_id == bernd.id)
     next(
         a for a in card.actions_["later"].menu().actions() if a.objectName() == "snooze14"
     ).trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=30_000)
     assert w.undo_action.isEnabled() and "Bernd Groß" in w.undo_action.text()
     w.undo_action.trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Bernd Groß" in card_names(w), timeout=30_000)
     assert coach_summaries(w.journal, TODAY, [bernd.id])[0].snoozed_until is None
     w.redo_action.trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=3000)
+    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=30_000)
 
 
 def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
@@ -341,7 +341,7 @@ def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     # Stays open across a refresh.
     before = w.coach.result
     set_setting(w.journal, "unrelated", 2)
-    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     assert w.coach.cards[0].text.isVisible() and not w.coach.cards[0].preview.isVisible()
 
 
@@ -352,7 +352,7 @@ def test_a_refresh_builds_again_only_the_cards_that_changed(window, qtbot):
     anna, bernd, cara = w.coach.cards
     before = w.coach.result
     set_setting(w.journal, "unrelated", 3)
-    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     assert w.coach.cards == [anna, bernd, cara]
     # Bernd's newest contact changes his reason: only his card is new, in its place,
     # with the words being written into it.
@@ -362,7 +362,7 @@ def test_a_refresh_builds_again_only_the_cards_that_changed(window, qtbot):
         occurred_at=dt.datetime(2026, 1, 5, 18), participants=[people[1].id], kind="call",
         direction="inbound",
     ))  # fmt: skip
-    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
     assert w.coach.cards[0] is anna and w.coach.cards[2] is cara
     assert w.coach.cards[1] is not bernd
@@ -379,12 +379,12 @@ def test_scroll_position_is_kept_after_an_action(window, qtbot):
         c.toggle.click()  # tall cards: the list scrolls
     QApplication.processEvents()
     bar = w.coach.scroll_area.verticalScrollBar()
-    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=3000)
+    qtbot.waitUntil(lambda: bar.maximum() > 100, timeout=30_000)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
     set_setting(w.journal, "unrelated", 3)  # a reload, as after an action
     before = w.coach.result
-    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=3000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     QApplication.processEvents()
     assert bar.value() == kept
 
@@ -411,7 +411,7 @@ def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: card_names(w) == ["Heute Geburtstag"], timeout=5000)
+    qtbot.waitUntil(lambda: card_names(w) == ["Heute Geburtstag"], timeout=30_000)
     journal.close()
 
 
@@ -463,7 +463,7 @@ def test_an_edited_opener_survives_a_refresh(window, qtbot):
     untouched = w.coach.cards[1].text.toPlainText()
     before = w.coach.result
     create_contact(w.journal, ContactRecord(given_name="Neu", family_name="Person"))
-    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=5000)
+    qtbot.waitUntil(lambda: new_list_shown(w, before), timeout=30_000)
     assert card_names(w)[:2] == ["Anna Weiß", "Bernd Groß"]
     assert w.coach.cards[0].text.toPlainText() == (
         "Liebe Anna, wie lief der Halbmarathon? Kaffee am Dienstag?"

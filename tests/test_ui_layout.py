@@ -39,7 +39,7 @@ def open_window(qtbot, where):
         opened.append(journal)
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=5000):
+        with qtbot.waitSignal(window.first_painted, timeout=30_000):
             window.show()
         return window
 
@@ -248,7 +248,7 @@ def test_the_draft_question_is_centred_on_the_window(open_window, qtbot, where):
 
     when_modal(look, lambda x: isinstance(x, QMessageBox))
     w.open_quick_note()
-    qtbot.waitUntil(lambda: bool(seen), timeout=3000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
     parent, centre = seen[0]
     assert parent is w
     window_centre = w.geometry().center()

@@ -58,7 +58,7 @@ def make_window(qtbot, where):
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
         # As a person gets it: painted once, then shortcuts, search and coach attached.
-        with qtbot.waitSignal(window.first_painted, timeout=3000):
+        with qtbot.waitSignal(window.first_painted, timeout=30_000):
             window.show()
         opened.append(journal)
         return window
@@ -80,7 +80,7 @@ def test_stable_object_names(demo_window, qtbot):
     for view in (NOTES, TIMELINE, CONTACTS):  # the panes are built when first shown
         w.show_view(view)
     # The coach pane is built after the contacts' first paint.
-    qtbot.waitUntil(lambda: w.findChild(QWidget, "coachPane") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.findChild(QWidget, "coachPane") is not None, timeout=30_000)
     for name in ("contactsView", "notesView", "timelineView", "coachPane", "searchField"):
         widget = w.findChild(QWidget, name)
         assert widget is not None, name
@@ -147,7 +147,7 @@ def _write_quick_note(w, qtbot):
     type_text(dialog.body, "Kaffee am Markt, über Barcamps geredet ☕🎉")
     type_text(dialog.hooks, "Läuft im Mai Halbmarathon")
     when_modal(answer(QMessageBox.StandardButton.Yes))  # "create contact Jörg Müller?"
-    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert not dialog.isVisible()
     return saved.args[0]
@@ -178,7 +178,7 @@ def test_quick_note_with_umlauts_and_emoji_is_found_everywhere(make_window, qtbo
     # In the timeline under March 2026.
     w.show_view(TIMELINE)
     model = w.timeline.model
-    qtbot.waitUntil(lambda: model.row_of_note(note_id) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: model.row_of_note(note_id) is not None, timeout=30_000)
     row = model.row_of_note(note_id)
     header = next(
         model.index(r, 0).data()
@@ -261,11 +261,11 @@ def test_delete_contact_and_note_then_undo(make_window, qtbot):
     w.actions_.delete_contact.trigger()
     with pytest.raises(NotFound):
         get_contact(w.journal, contact_id)
-    qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is None, timeout=3000)
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is None, timeout=30_000)
     w.undo_stack.undo()
     assert get_contact(w.journal, contact_id).family_name == "Müller"
     assert get_interaction(w.journal, note_id).participants == [contact_id]
-    qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(contact_id) is not None, timeout=30_000)
     assert [h.id for h in search(w.journal, "Müller", kind="contact")] == [contact_id]
     w.open_note(note_id)
     when_modal(answer(QMessageBox.StandardButton.Yes))
@@ -318,7 +318,7 @@ def test_quick_note_draft_survives_a_destroyed_window(make_window, where, qtbot)
     type_text(dialog.who, "Ute Groß")
     type_text(dialog.body, "Über die Straßenbahn gesprochen 🚋")
     draft = dialog.drafts.current  # (sealed beside an encrypted journal)
-    qtbot.waitUntil(draft.exists, timeout=3000)
+    qtbot.waitUntil(draft.exists, timeout=30_000)
     # A crash: the window vanishes without any save or close handling
     # (hidden, not closed: closeEvent would save the draft itself).
     dialog.hide()
@@ -546,7 +546,7 @@ def test_search_typed_before_the_first_paint_is_searched(qtbot, where):
     qtbot.addWidget(window)
     window.search_field.setText("Kaffeeklatsch")
     assert window._search is None
-    with qtbot.waitSignal(window.first_painted, timeout=3000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
     assert window.search.model.rowCount() >= 2  # "Contacts (1)" and the hit
     assert window.search.results.isVisible()
@@ -559,7 +559,7 @@ def test_shortcuts_are_bound_once_the_window_has_painted(qtbot, where):
     window = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(window)
     assert window.actions_.quick_note.shortcuts() == []  # not needed for the first picture
-    with qtbot.waitSignal(window.first_painted, timeout=3000):
+    with qtbot.waitSignal(window.first_painted, timeout=30_000):
         window.show()
     assert "Ctrl+N" in [k.toString() for k in window.actions_.quick_note.shortcuts()]
     assert "Ctrl+K" in [k.toString() for k in window.actions_.find.shortcuts()]

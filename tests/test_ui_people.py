@@ -47,7 +47,7 @@ def make_window(qtbot, where):
         journal = Journal.open(where.journal, backup_dir=where.backups)
         window = MainWindow(journal, where, today=lambda: TODAY)
         qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=3000):
+        with qtbot.waitSignal(window.first_painted, timeout=30_000):
             window.show()
         opened.append(journal)
         return window
@@ -164,7 +164,7 @@ def test_a_quick_note_with_the_second_namesake_goes_to_that_person(make_window, 
     assert dialog.who.text() == "Chloe Baker · Hafenkontor"
     assert dialog.isVisible()
     type_text(dialog.body, "Kaffee am Hafen")
-    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert get_interaction(w.journal, saved.args[0]).participants == [chloes["hafen"]]
 
@@ -191,7 +191,7 @@ def test_merging_two_namesakes_keeps_the_one_chosen(make_window, chloes, qtbot):
             w.journal, InteractionRecord(dt.datetime(2026, 1, day), participants=[who])
         )
     w.show_view(CONTACTS)
-    qtbot.waitUntil(lambda: w.contacts.model.row_for(chloes["hafen"]) is not None, timeout=3000)
+    qtbot.waitUntil(lambda: w.contacts.model.row_for(chloes["hafen"]) is not None, timeout=30_000)
     w.contacts.select(chloes["weser"])
     selection = w.contacts.table.selectionModel()
     index = w.contacts.model.index(w.contacts.model.row_for(chloes["hafen"]), 0)
@@ -301,7 +301,7 @@ def test_a_name_with_a_comma_is_one_person(make_window, qtbot):
         answer(QMessageBox.StandardButton.Yes)(box)
 
     when_modal(yes)
-    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert len(questions) == 1 and "Dr. Weiß, MBA" in questions[0]
     people = get_interaction(w.journal, saved.args[0]).participants
@@ -329,7 +329,7 @@ def test_enter_in_wer_takes_the_completion_and_never_saves(make_window, chloes, 
     assert dialog.isVisible() and count_notes(w.journal) == before
     type_text(dialog.body, "Kurz telefoniert")
     assert dialog.save_button.isEnabled()
-    with qtbot.waitSignal(dialog.saved, timeout=3000):
+    with qtbot.waitSignal(dialog.saved, timeout=30_000):
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert count_notes(w.journal) == before + 1
 
@@ -349,7 +349,7 @@ def test_an_unknown_name_in_wer_is_created_only_when_confirmed(make_window, chlo
     assert asked and dialog.isVisible()
     assert contact_count(w.journal) == contacts
     when_modal(answer(QMessageBox.StandardButton.Yes))
-    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         dialog.save_button.click()
     (cor,) = get_interaction(w.journal, saved.args[0]).participants
     assert get_contact(w.journal, cor).name == "Cor"
@@ -367,7 +367,7 @@ def test_names_are_listed_in_german_order_in_the_table_and_the_completion(make_w
         add(w.journal, "Kim", family)
     w.show_view(CONTACTS)
     model = w.contacts.model
-    qtbot.waitUntil(lambda: model.rowCount() == len(GERMAN_ORDER), timeout=3000)
+    qtbot.waitUntil(lambda: model.rowCount() == len(GERMAN_ORDER), timeout=30_000)
     assert [model.contact_at(r).family_name for r in range(model.rowCount())] == GERMAN_ORDER
     dialog = open_quick_note(w)
     type_text(dialog.who, "Kim")
@@ -423,7 +423,7 @@ def test_a_quick_note_draft_keeps_the_namesake_picked(make_window, chloes, where
     type_text(dialog.who, "Jemand")  # typed, not yet a token
     type_text(dialog.body, "Über Kühlketten")
     draft = dialog.drafts.current  # (sealed beside an encrypted journal)
-    qtbot.waitUntil(draft.exists, timeout=3000)
+    qtbot.waitUntil(draft.exists, timeout=30_000)
     dialog.hide()  # as after a crash: nothing saved, nothing closed
     w.hide()
     again = make_window()

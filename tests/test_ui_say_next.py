@@ -36,7 +36,7 @@ def test_quick_note_saves_both_fields_apart(qtbot, tmp_path):
     type_text(dialog.hooks, "Laufschuhe-Tipp schicken")
     assert dialog.fields()["say_next"] == "dein Halbmarathon im Mai"  # kept in the draft
     when_modal(answer(QMessageBox.StandardButton.Yes))  # "create contact Jörg Müller?"
-    with qtbot.waitSignal(dialog.saved, timeout=5000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     note = get_interaction(journal, saved.args[0])
     assert (note.say_next, note.hooks) == ("dein Halbmarathon im Mai", "Laufschuhe-Tipp schicken")

@@ -60,7 +60,7 @@ def make_window(qtbot, where):
         window = MainWindow(journal, where, today=lambda: TODAY)
         # Closed below, not by qtbot (which closes before fixtures end): an edit
         # left unsaved would ask, with nobody there to answer.
-        with qtbot.waitSignal(window.first_painted, timeout=3000):
+        with qtbot.waitSignal(window.first_painted, timeout=30_000):
             window.show()
         window.activateWindow()
         opened.append(journal)
@@ -497,17 +497,17 @@ def test_first_note_of_a_new_journal_is_in_the_notes_view(make_window, qtbot):
     w.welcome.buttons["contact"].click()
     assert contact_count(w.journal) == 1
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=30_000)
     QTest.keyClick(w, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     dialog = w.quick_note_dialog()
     assert dialog.isVisible()
     (anna,) = find_people_by_name(w.journal, "Anna Berg")
     dialog.who.set_ids([anna.id])
     type_text(dialog.body, "Erster Kaffee")
-    with qtbot.waitSignal(dialog.saved, timeout=3000) as saved:
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=30_000)
     QTest.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.tabs.currentIndex() == NOTES
     QApplication.processEvents()

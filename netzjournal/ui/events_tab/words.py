@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from netzjournal.store import recurrence
+from netzjournal.ui.texts import format_date as format_day  # (a day as every view shows it)
 
 
 def weekday_name(weekday: int) -> str:
@@ -96,14 +97,6 @@ def rule_words(rule: str, first: dt.date) -> str:
             "%1", str(p.count)
         )
     return text
-
-
-def format_day(day: dt.date | None) -> str:
-    if day is None:
-        return ""
-    from netzjournal.ui.texts import date_pattern
-
-    return QLocale().toString(QDate(day.year, day.month, day.day), date_pattern())
 
 
 def _day_without_year(day: dt.date) -> str:
