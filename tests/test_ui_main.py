@@ -412,12 +412,14 @@ def test_screenshot_command_renders_every_view(tmp_path):
                             capture_output=True, text=True, timeout=240)  # fmt: skip
     assert result.returncode == 0, result.stderr
     names = sorted(p.name for p in out.glob("*.png"))
-    assert names == [
+    folded = [f"{view}-coach-folded.png"  # every view again with the coach folded
+              for view in ("contacts", "events", "notes", "review", "timeline")]  # fmt: skip
+    assert names == sorted([
         "contact-detail.png", "contacts.png", "dialog-backups.png", "dialog-contact.png",
         "dialog-event.png", "dialog-export.png", "dialog-import.png", "dialog-settings.png",
         "dialog-templates.png", "events.png", "notes.png", "quick-note.png",
-        "review.png", "search.png", "timeline.png",
-    ]  # fmt: skip
+        "review.png", "search.png", "timeline.png", *folded,
+    ])  # fmt: skip
     from PySide6.QtGui import QColor, QImage
 
     image = QImage(str(out / "contacts.png"))
