@@ -453,7 +453,11 @@ def test_screenshot_command_renders_every_view(tmp_path):
                "recovery-key", "settings-1", "settings-2", "settings-3", "settings-4",
                "settings-5", "shortcuts", "sync-review", "templates", "unlock-keyring",
                "unlock-passphrase", "unsaved"]  # fmt: skip
-    assert names == sorted([f"{v}.png" for v in views] + [f"dialog-{d}.png" for d in dialogs])
+    folded = [f"{view}-coach-folded.png"  # every view again with the coach folded
+              for view in ("contacts", "events", "notes", "review", "timeline")]  # fmt: skip
+    assert names == sorted(
+        [f"{v}.png" for v in views] + [f"dialog-{d}.png" for d in dialogs] + folded
+    )
     # A dialog is shot over the window it opens on (the window's size), centred on it.
     settings = QImage(str(out / "dialog-settings-1.png"))
     assert (settings.width(), settings.height()) == (2560, 1600)

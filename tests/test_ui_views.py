@@ -215,3 +215,19 @@ def test_the_read_only_banner_reads_in_light_and_dark(qtbot):
             assert image.pixelColor(1, 1).name() == style.css(background)
     finally:
         app.setPalette(before)
+
+
+def test_room_to_spare_goes_to_the_text_columns_not_the_dots(open_window, qtbot):
+    from netzjournal.ui.contacts.model import ContactsTableModel as M
+
+    w = open_window()
+    w.resize(1920, 1080)
+    _settle()
+    columns = w.contacts.columns
+    header = columns.header
+    assert not columns.auto_hidden  # everything fits, with room to spare
+    assert header.sectionSize(M.CLOSENESS) == columns._width(M.CLOSENESS)
+    for column in (M.NAME, M.ORGANISATION, M.CITY):
+        assert header.sectionSize(column) > columns._width(column), column
+    total = sum(header.sectionSize(c) for c in range(header.count()))
+    assert total == w.contacts.table.viewport().width()

@@ -24,9 +24,12 @@ class ColumnFitter(QObject):
         priority: Sequence[int],
         widths: dict[int, int],
         always: int = 0,
+        fixed: Sequence[int] = (),
     ) -> None:
-        """``priority``: columns, most important first; ``always`` can never be hidden."""
+        """``priority``: columns, most important first; ``always`` can never be hidden;
+        ``fixed``: columns that keep their width when there is room to spare (dots)."""
         super().__init__(view)
+        self.fixed = set(fixed)
         self.view = view
         self.header: QHeaderView = view.horizontalHeader()
         self.priority = list(priority)
@@ -98,10 +101,18 @@ class ColumnFitter(QObject):
             }
             for column in range(count):
                 self.header.setSectionHidden(column, column not in shown)
-            # Sizes: what each wants; the last on screen (by position) fills the row.
+            # Sizes: what each wants, and the room to spare shared by the text columns
+            # (so a cut organisation gets it, not only the last column); the last on
+            # screen (by position) takes what rounding leaves.
             by_position = sorted(shown, key=self.header.visualIndex)
+            spare = available - used
+            growing = [c for c in by_position if c not in self.fixed and c not in self.dragged]
+            share = sum(self._width(c) for c in growing)
             for column in by_position:
-                self.header.resizeSection(column, self._width(column))
+                width = self._width(column)
+                if spare > 0 and share and column in growing:
+                    width += spare * width // share
+                self.header.resizeSection(column, width)
             last = by_position[-1]
             rest = available - sum(self.header.sectionSize(c) for c in by_position[:-1])
             self.header.resizeSection(last, max(rest, self.header.minimumSectionSize()))

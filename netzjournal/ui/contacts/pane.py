@@ -141,6 +141,7 @@ class ContactsPane(QWidget):
                 m.TAGS: 16 * em,
             },
             always=m.NAME,
+            fixed=(m.CLOSENESS,),  # five dots: no wider with room to spare
         )
         self.table.addAction(self.app_actions.delete_contact)
         self.table.viewport().installEventFilter(self)
