@@ -7,6 +7,11 @@ two columns: ``name`` (names and titles, weighted ×10) and ``body``
 ``2·id + 1``, so one ranked query covers both. The store's write functions
 call :func:`index_contacts` / :func:`index_interactions` inside their own
 transaction, so the index is exact after every commit.
+
+A second table, ``contact_search`` (migration 0013), holds the contacts'
+documents once more at rowid = contact id: the contacts filter asks only
+which contacts match, and should not walk the notes' documents to find out.
+:func:`index_contacts` keeps both.
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ SELECT c.id,
        max(CASE WHEN i.direction = 'outbound' THEN i.occurred_at END),
        max(CASE WHEN i.direction = 'together' AND i.kind IN {IN_PERSON_KINDS!r}
                 THEN i.occurred_at END),
-       count(i.id), c.archived
+       count(i.id), c.archived, c.closeness
   FROM contact c
   LEFT JOIN participant p ON p.contact_id = c.id
   LEFT JOIN interaction i ON i.id = p.interaction_id
@@ -108,18 +108,19 @@ class Summary:
     last_in_person: dt.datetime | None
     notes: int
     archived: bool
+    closeness: int
 
 
 def _summary(r: tuple) -> Summary:
     return Summary(to_datetime(r[1]), to_datetime(r[2]), to_datetime(r[3]), to_datetime(r[4]),
-                   int(r[5]), bool(r[6]))  # fmt: skip
+                   int(r[5]), bool(r[6]), r[7])  # fmt: skip
 
 
 def stored(conn: sqlite3.Connection) -> dict[int, Summary]:
     """Every contact's summary as the table holds it."""
     rows = conn.execute(
         "SELECT contact_id, last_contact, last_two_way, last_outbound, last_in_person, notes,"
-        " archived FROM contact_summary"
+        " archived, closeness FROM contact_summary"
     )
     return {r[0]: _summary(r) for r in rows}
 
@@ -159,14 +160,14 @@ def stored_keys(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
 
 # Sort columns of the contacts table → ORDER BY terms (the name breaks ties, then
 # the id). Each is read from an index of contact_summary in order (migrations
-# 0010 and 0013); only closeness (a column of contact) is sorted by SQLite.
+# 0010 and 0013; closeness is the summary's copy of contact.closeness).
 ORDER_BY = {
     "name": ("s.name_key",),
     "organisation": ("s.organisation_key", "s.name_key"),
     "role": ("s.role_key", "s.name_key"),
     "city": ("s.city_key", "s.name_key"),
     "last_contact": ("s.last_contact", "s.name_key"),
-    "closeness": ("c.closeness", "s.name_key"),
+    "closeness": ("s.closeness", "s.name_key"),
     "tags": ("s.tags_key", "s.name_key"),
 }
 
@@ -207,6 +208,5 @@ def contact_ids(
         )
         params.append(tag)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-    join = " JOIN contact c ON c.id = s.contact_id" if order == "closeness" else ""
-    sql = f"SELECT s.contact_id FROM contact_summary s{join}{where} ORDER BY {terms}"
+    sql = f"SELECT s.contact_id FROM contact_summary s{where} ORDER BY {terms}"
     return [r[0] for r in conn.execute(sql, params)]

@@ -1,13 +1,14 @@
 """The contacts table model: the ordered ids of the view, rows fetched a page at a time.
 
 As in Anki's browser table, SQLite filters and sorts (``store.summary.contact_ids``
-over the maintained summary and its collation keys) and the model holds only
-the ordered ids. A row is read when the view first asks for it, together with
-the rest of its page, into a cache; a change set drops the changed ids from
-the cache and the model tells the view exactly what happened — rows changed
-(``dataChanged``), rows moved (a layout change that keeps persistent indexes),
-rows removed or inserted — and resets only when the id list changed shape
-otherwise (a new filter, say).
+over the maintained summary, its collation keys and their indexes) and the
+model holds only the ordered ids; a keystroke in the filter keeps, from that
+ordered list, the ids the full-text search matches. A row is read when the
+view first asks for it, together with the rest of its page, into a cache; a
+change set drops the changed ids from the cache and the model tells the view
+exactly what happened — rows changed (``dataChanged``), rows moved (a layout
+change that keeps persistent indexes), rows removed or inserted — and resets
+only when the id list changed shape otherwise (a new filter, say).
 """
 
 from __future__ import annotations
