@@ -229,9 +229,10 @@ class MainWindow(QMainWindow):
         self._next_step()
 
     def _next_step(self) -> None:
-        self._steps.pop(0)()
-        if self._steps:
+        step = self._steps.pop(0)
+        if self._steps:  # first: a step that fails must not stop the others
             QTimer.singleShot(0, self, self._next_step)
+        step()
 
     def _start_reminders(self) -> None:
         from netzjournal.ui.external_changes import ExternalChanges
