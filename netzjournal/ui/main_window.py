@@ -216,23 +216,25 @@ class MainWindow(QMainWindow):
         self._painted = True
         # One step per turn of the event loop: together they kept the window from
         # reacting for ~80 ms (the coach's and sync's modules, the search list);
-        # a key pressed meanwhile is handled between them. first_painted comes last.
+        # a key pressed meanwhile is handled between them.
         self._steps: list[Callable[[], object]] = [
             self._refresh_state,  # the status bar's counts
             self.bind_shortcuts,
             lambda: self.search,
-            lambda: self.coach,
-            lambda: self.coach.start(),
             self._start_reminders,
             self._start_sync,
+            lambda: self.coach,
             self.first_painted.emit,
+            # Last: its worker competes for the interpreter with what runs here.
+            lambda: self.coach.start(),
         ]
         self._next_step()
 
     def _next_step(self) -> None:
-        self._steps.pop(0)()
-        if self._steps:
+        step = self._steps.pop(0)
+        if self._steps:  # first: a step that fails must not stop the others
             QTimer.singleShot(0, self, self._next_step)
+        step()
 
     def _start_reminders(self) -> None:
         from netzjournal.ui.external_changes import ExternalChanges

@@ -210,7 +210,8 @@ class SuggestionCard(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self._show_preview()
+        if event.size().width() != event.oldSize().width():  # (the preview is one line)
+            self._show_preview()
 
     def opener_key(self) -> str:
         index = self.choice.currentIndex()
