@@ -173,7 +173,7 @@ class NoteAdapter(CalendarAdapter):
                     self.j,
                     InteractionRecord(
                         occurred_at=self._when(fields), kind="other",
-                        participants=[self.id_of[p] for p in fields["people"]],  # type: ignore[misc,attr-defined]
+                        participants=[self.id_of[p] for p in fields["people"]],  # type: ignore[attr-defined]
                         title=str(fields["title"]), body=str(fields["body"]), uid=uid,
                     ),
                 ).value  # fmt: skip
@@ -194,7 +194,7 @@ class NoteAdapter(CalendarAdapter):
         assert isinstance(item, InteractionRecord)
         item.title, item.body = str(fields["title"]), str(fields["body"])
         item.occurred_at = self._when(fields)
-        item.participants = [self.id_of[p] for p in fields["people"] if p in self.id_of]  # type: ignore[misc,attr-defined]
+        item.participants = [self.id_of[p] for p in fields["people"] if p in self.id_of]  # type: ignore[attr-defined]
         return update_interaction(self.j, item).value
 
     def delete(self, items: list[object]) -> None:
