@@ -35,7 +35,7 @@ _CONTACT = (
     " organisation, department, role, hierarchy, city, birthday_year, birthday_month,"
     " birthday_day, source, source_detail, met_on, introduced_by_id, address_form, language,"
     " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at,"
-    " uid) VALUES (" + ", ".join(["?"] * 29) + ")"
+    " uid, additional_names, honorific_suffix, nickname) VALUES (" + ", ".join(["?"] * 32) + ")"
 )
 _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
@@ -134,7 +134,8 @@ def _insert_contacts(
                  b.year if b else None, b.month if b else None, b.day if b else None,
                  c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
                  c.address_form, c.language, c.closeness, c.cadence_days,
-                 c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid())
+                 c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid(),
+                 c.additional_names, c.honorific_suffix, c.nickname)
             )  # fmt: skip
             channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)]
             # Tags are one whatever their case ("Presse", "presse"): one link each.
