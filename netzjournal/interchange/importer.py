@@ -246,7 +246,8 @@ class ImportOutcome:
 
 
 def _merge_into(rec: ContactRecord, new: ContactRecord) -> ContactRecord:
-    for name in ("given_name", "family_name", "salutation", "title_prefix", "organisation",
+    for name in ("given_name", "family_name", "salutation", "title_prefix", "additional_names",
+                 "honorific_suffix", "nickname", "organisation",
                  "department", "role", "city", "source", "met_on", "birthday"):  # fmt: skip
         if not getattr(rec, name) and getattr(new, name):
             setattr(rec, name, getattr(new, name))

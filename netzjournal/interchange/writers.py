@@ -93,7 +93,13 @@ def vcard(contacts: Iterable[ContactRecord], uids: Mapping[int, str] | None = No
             lines.append(f"UID:{vcard_uid(c.uid)}")
         lines.append(f"FN:{_escape(c.name or c.organisation)}")
         prefixes = ",".join(_escape(p) for p in (c.salutation, c.title_prefix) if p.strip())
-        lines.append(f"N:{_escape(c.family_name)};{_escape(c.given_name)};;{prefixes};")
+        more, suffixes = (",".join(_escape(p.strip()) for p in text.split(",") if p.strip())
+                          for text in (c.additional_names, c.honorific_suffix))  # fmt: skip
+        lines.append(
+            f"N:{_escape(c.family_name)};{_escape(c.given_name)};{more};{prefixes};{suffixes}"
+        )
+        if c.nickname:
+            lines.append(f"NICKNAME:{_escape(c.nickname)}")
         if c.organisation or c.department:
             lines.append(
                 f"ORG:{_escape(c.organisation)}"

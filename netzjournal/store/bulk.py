@@ -25,6 +25,7 @@ from netzjournal.store.records import (
     FollowUpRecord,
     InteractionRecord,
 )
+from netzjournal.store.summary_bulk import NewContact
 
 _BATCH = 5000
 _T = TypeVar("_T")
@@ -34,7 +35,7 @@ _CONTACT = (
     " organisation, department, role, hierarchy, city, birthday_year, birthday_month,"
     " birthday_day, source, source_detail, met_on, introduced_by_id, address_form, language,"
     " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at,"
-    " uid) VALUES (" + ", ".join(["?"] * 29) + ")"
+    " uid, additional_names, honorific_suffix, nickname) VALUES (" + ", ".join(["?"] * 32) + ")"
 )
 _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
@@ -90,8 +91,10 @@ class _Tags:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.ids: dict[str, int] = {}
+        self.names: dict[int, str] = {}  # as stored
         for tid, name in conn.execute("SELECT id, name FROM tag ORDER BY id"):
             self.ids.setdefault(name.casefold(), tid)  # the oldest, as contacts.tag_ids
+            self.names[tid] = name
         self.next_id = max(self.ids.values(), default=0) + 1
 
     def id_for(self, name: str) -> int:
@@ -100,6 +103,7 @@ class _Tags:
         if key not in self.ids:
             self.conn.execute(_TAG, (self.next_id, name))
             self.ids[key] = self.next_id
+            self.names[self.next_id] = name
             self.next_id += 1
         return self.ids[key]
 
@@ -116,7 +120,7 @@ def _insert_contacts(
     tags: _Tags,
     names: dict[int, str],
     now: str | None,
-    new_ids: list[int],
+    added: list[NewContact],
 ) -> None:
     for batch in _batches(contacts):
         rows: list[tuple[object, ...]] = []
@@ -130,13 +134,18 @@ def _insert_contacts(
                  b.year if b else None, b.month if b else None, b.day if b else None,
                  c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
                  c.address_form, c.language, c.closeness, c.cadence_days,
-                 c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid())
+                 c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid(),
+                 c.additional_names, c.honorific_suffix, c.nickname)
             )  # fmt: skip
             channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)]
             # Tags are one whatever their case ("Presse", "presse"): one link each.
-            links += [(c.id, t) for t in dict.fromkeys(tags.id_for(t) for t in c.tags)]
+            tag_ids = list(dict.fromkeys(tags.id_for(t) for t in c.tags))
+            links += [(c.id, t) for t in tag_ids]
             names[c.id] = c.name
-            new_ids.append(c.id)
+            added.append(
+                NewContact(c.id, c.archived, c.display_name, c.given_name, c.family_name,
+                           c.organisation, c.role, c.city, [tags.names[t] for t in tag_ids])
+            )  # fmt: skip
             docs.append(
                 contact_document(
                     (
@@ -178,9 +187,9 @@ def bulk_load(
     with j.write() as changes:
         conn = j.connection()
         tags = _Tags(conn)
-        new_ids: list[int] = []  # (filled below; the summary rows are made at the end)
-        with summary_bulk.deferred(conn, new_ids):
-            _insert_contacts(conn, contacts, tags, names, now, new_ids)
+        added: list[NewContact] = []  # (filled below; the summary rows are made at the end)
+        with summary_bulk.deferred(conn, added):
+            _insert_contacts(conn, contacts, tags, names, now, added)
         for e in events:
             assert e.id is not None
             at = e.start_time.strftime("%H:%M") if e.start_time else None

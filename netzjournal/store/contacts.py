@@ -29,6 +29,9 @@ _SCALARS = (
     "display_name",
     "salutation",
     "title_prefix",
+    "additional_names",
+    "honorific_suffix",
+    "nickname",
     "organisation",
     "department",
     "role",
@@ -337,9 +340,9 @@ def merge_contacts(j: Journal, keep_id: int, other_id: int) -> Outcome[ContactRe
         raise ValidationError("A contact cannot be merged with itself.")
     keep, other = get_contact(j, keep_id), get_contact(j, other_id)
     for name in ("given_name", "family_name", "display_name", "salutation", "title_prefix",
-                 "organisation", "department", "role", "hierarchy", "city", "source",
-                 "source_detail", "met_on", "introduced_by", "birthday",
-                 "met_at_event_id"):  # fmt: skip
+                 "additional_names", "honorific_suffix", "nickname", "organisation",
+                 "department", "role", "hierarchy", "city", "source", "source_detail", "met_on",
+                 "introduced_by", "birthday", "met_at_event_id"):  # fmt: skip
         if not getattr(keep, name) and getattr(other, name):
             setattr(keep, name, getattr(other, name))
     if keep.introduced_by == other_id:

@@ -59,6 +59,9 @@ class ContactRecord:
     display_name: str = ""
     salutation: str = ""
     title_prefix: str = ""
+    additional_names: str = ""  # middle names, comma-separated as in a vCard's N
+    honorific_suffix: str = ""  # "Jr.", "MBA" (several comma-separated)
+    nickname: str = ""
     organisation: str = ""
     department: str = ""
     role: str = ""

@@ -52,6 +52,30 @@ def _key(text: str) -> bytes:
     return sort_key(text).encode("utf-8", "surrogatepass")
 
 
+def row_keys(
+    display: str,
+    given: str,
+    family: str,
+    organisation: str,
+    role: str,
+    city: str,
+    tags: list[str],
+) -> tuple[bytes, bytes, bytes, bytes, bytes]:
+    """A contact's collation keys: name, organisation, role, city, tags."""
+    name = display_name(display, given, family, organisation)
+    return (
+        name_key(family or name, name).encode("utf-8", "surrogatepass"),
+        _key(organisation),
+        _key(role),
+        _key(city),
+        _key(tag_text(tags)),
+    )
+
+
+def _tags(concatenated: str | None) -> list[str]:
+    return concatenated.split("\x1f") if concatenated else []
+
+
 def fill_keys(conn: sqlite3.Connection) -> int:
     """Compute the collation keys the triggers marked stale; returns how many rows.
 
@@ -61,20 +85,10 @@ def fill_keys(conn: sqlite3.Connection) -> int:
     rows = conn.execute(_STALE).fetchall()
     if not rows:
         return 0
-    values = []
-    for cid, display, given, family, organisation, role, city, tags in rows:
-        name = display_name(display, given, family, organisation)
-        tag_list = tags.split("\x1f") if tags else []
-        values.append(
-            (
-                name_key(family or name, name).encode("utf-8", "surrogatepass"),
-                _key(organisation),
-                _key(role),
-                _key(city),
-                _key(tag_text(tag_list)),
-                cid,
-            )
-        )
+    values = [
+        (*row_keys(display, given, family, organisation, role, city, _tags(tags)), cid)
+        for cid, display, given, family, organisation, role, city, tags in rows
+    ]
     conn.executemany(
         "UPDATE contact_summary SET name_key = ?, organisation_key = ?, role_key = ?,"
         " city_key = ?, tags_key = ? WHERE contact_id = ?",
@@ -136,15 +150,7 @@ def keys_from_scratch(conn: sqlite3.Connection) -> dict[int, tuple[bytes, ...]]:
     for cid, display, given, family, organisation, role, city, tags in conn.execute(
         _STALE.replace("WHERE s.name_key IS NULL", "")
     ):
-        name = display_name(display, given, family, organisation)
-        tag_list = tags.split("\x1f") if tags else []
-        out[cid] = (
-            name_key(family or name, name).encode("utf-8", "surrogatepass"),
-            _key(organisation),
-            _key(role),
-            _key(city),
-            _key(tag_text(tag_list)),
-        )
+        out[cid] = row_keys(display, given, family, organisation, role, city, _tags(tags))
     return out
 
 

@@ -6,13 +6,14 @@ linked to it marks its sort keys stale again — for 5,000 imported people that
 was over half of the time spent in SQL. :func:`deferred` takes those two
 triggers out *inside the write's transaction*, lets the caller insert, and then
 does their work once for the whole batch, set-based, before it puts the
-triggers back exactly as they were (their text as stored in the file).
+triggers back exactly as they were (their text as stored in the file). The
+caller hands over each new contact's names and tags, so that its row goes in
+with its sort keys (made in Python, :func:`summary.row_keys`) rather than
+stale and then updated.
 
 Dropping and re-creating them is part of the same transaction: a rollback puts
 them back too, and no other program can write in between (the transaction
-holds SQLite's write lock from the first insert on). The sort keys are left
-stale, and :func:`netzjournal.store.summary.fill_keys` makes them in one go
-before the commit, as for every write.
+holds SQLite's write lock from the first insert on).
 """
 
 from __future__ import annotations
@@ -20,16 +21,33 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
-from netzjournal.store.summary import IN_PERSON_KINDS
+from netzjournal.store.summary import IN_PERSON_KINDS, row_keys
 
 # The triggers whose per-row work :func:`deferred` does for the whole batch.
 TRIGGERS = ("contact_summary_contact_insert", "contact_summary_tag_insert")
 
-_NEW_ROWS = """
-INSERT OR REPLACE INTO contact_summary (contact_id, archived)
-SELECT id, archived FROM contact WHERE id IN (SELECT value FROM json_each(?))
-"""
+_NEW_ROW = (
+    "INSERT OR REPLACE INTO contact_summary (contact_id, archived, name_key, organisation_key,"
+    " role_key, city_key, tags_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NewContact:
+    """What a new contact's summary row is made of (``tags``: as stored)."""
+
+    id: int
+    archived: bool
+    display_name: str
+    given_name: str
+    family_name: str
+    organisation: str
+    role: str
+    city: str
+    tags: list[str]
+
 
 # Only contacts that are already in notes (none, for new ids; kept for what the
 # insert trigger promised: an INSERT OR REPLACE of a contact keeps its notes).
@@ -50,9 +68,10 @@ UPDATE contact_summary
 
 
 @contextmanager
-def deferred(conn: sqlite3.Connection, ids: list[int]) -> Iterator[None]:
-    """Insert the contacts ``ids`` (and their tag links) inside this block; their
-    summary rows are made once at its end. Call inside a transaction.
+def deferred(conn: sqlite3.Connection, added: list[NewContact]) -> Iterator[None]:
+    """Insert the contacts ``added`` (and their tag links) inside this block; their
+    summary rows are made once at its end (``added`` may be filled in the block).
+    Call inside a transaction.
 
     Only new contacts and their tags may be written in the block: other writes
     that the two triggers look after would go unnoticed. On an exception nothing
@@ -66,8 +85,15 @@ def deferred(conn: sqlite3.Connection, ids: list[int]) -> Iterator[None]:
     for name, _sql in saved:
         conn.execute(f'DROP TRIGGER "{name}"')
     yield
-    listed = "[" + ",".join(str(int(i)) for i in ids) + "]"
-    conn.execute(_NEW_ROWS, (listed,))
+    conn.executemany(
+        _NEW_ROW,
+        [
+            (c.id, int(c.archived), *row_keys(c.display_name, c.given_name, c.family_name,
+                                              c.organisation, c.role, c.city, c.tags))
+            for c in added
+        ],
+    )  # fmt: skip
+    listed = "[" + ",".join(str(int(c.id)) for c in added) + "]"
     conn.execute(_AGGREGATES, (listed,))
     for _name, sql in saved:
         conn.execute(sql)

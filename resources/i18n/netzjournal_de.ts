@@ -172,13 +172,13 @@
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="161"/>
-        <location filename="../../netzjournal/app.py" line="220"/>
+        <location filename="../../netzjournal/app.py" line="168"/>
+        <location filename="../../netzjournal/app.py" line="227"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="138"/>
+        <location filename="../../netzjournal/app.py" line="145"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -398,92 +398,92 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="68"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="78"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="89"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="94"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="103"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="109"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="120"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="260"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="241"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="263"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="262"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="306"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="301"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="362"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="373"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="322"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="383"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="333"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="394"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="345"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="406"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="356"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="417"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="358"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="419"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="422"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="371"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="432"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -491,12 +491,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="170"/>
+        <location filename="../../netzjournal/ui/columns.py" line="181"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="172"/>
+        <location filename="../../netzjournal/ui/columns.py" line="183"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -504,12 +504,12 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="49"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="48"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="58"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="57"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
@@ -981,114 +981,114 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="86"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="89"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="91"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="118"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="227"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="224"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="321"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="318"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="363"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="360"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="365"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="362"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="377"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="374"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="381"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="378"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="408"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="408"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="414"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="423"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="420"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="473"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="483"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="470"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="480"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="474"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="485"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="482"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1096,42 +1096,42 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="84"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="63"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="86"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="64"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="87"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="65"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="88"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="66"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="89"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="67"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="90"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="256"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="342"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -1586,128 +1586,128 @@
 <context>
     <name>EventWords</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="23"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="24"/>
         <source>first</source>
         <translation>ersten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="24"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
         <source>second</source>
         <translation>zweiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="25"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
         <source>third</source>
         <translation>dritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="26"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
         <source>fourth</source>
         <translation>vierten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="27"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="28"/>
         <source>last</source>
         <translation>letzten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="34"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="35"/>
         <source>d MMMM</source>
         <translation>d. MMMM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="41"/>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="50"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="42"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="51"/>
         <source>Does not repeat</source>
         <translation>Einmalig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="53"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="54"/>
         <source>Every %2 weeks on %1</source>
         <translation>Alle %2 Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="58"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="59"/>
         <source>Every week on %1</source>
         <translation>Jede Woche am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="61"/>
         <source>Every two weeks on %1</source>
         <translation>Alle zwei Wochen am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="64"/>
         <source>Every %1 %2 of the month</source>
         <translation>Jeden %1 %2 im Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="69"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="70"/>
         <source>Every %2 months on day %1</source>
         <translation>Alle %2 Monate am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="74"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="75"/>
         <source>Monthly on day %1</source>
         <translation>Monatlich am %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="78"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="79"/>
         <source>Every year on %1</source>
         <translation>Jedes Jahr am %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="83"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="84"/>
         <source>Every year on the %1 %2 in %3</source>
         <translation>Jedes Jahr am %1 %2 im %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="89"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="90"/>
         <source>Repeats (rule: %1)</source>
         <translation>Wiederholt sich (Regel: %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="92"/>
         <source>(until %1)</source>
         <translation>(bis %1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="95"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="96"/>
         <source>(%1 times)</source>
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="139"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="132"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="140"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="133"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="143"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -2119,77 +2119,77 @@
 <context>
     <name>ImportResult</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="54"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="89"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="55"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="90"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="56"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="91"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="57"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="92"/>
         <source>Details</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="112"/>
         <source>Created</source>
         <translation>Angelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="78"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="113"/>
         <source>Merged</source>
         <translation>Zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="114"/>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="93"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="128"/>
         <source>into %1 (%2)</source>
         <translation>mit %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="101"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="136"/>
         <source>check: %1 (%2)</source>
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="156"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="193"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="158"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="195"/>
         <source>Created: %1 · merged into existing contacts: %2 · skipped: %3</source>
         <translation>Neu angelegt: %1 · mit vorhandenen Kontakten zusammengeführt: %2 · übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="171"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="208"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="174"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="211"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="183"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="220"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="188"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="225"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -2412,138 +2412,138 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="82"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="83"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="375"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="376"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="84"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="393"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="385"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="85"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="402"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="87"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="394"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="86"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="153"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="152"/>
         <source>DEMO journal (temporary, not your data)</source>
         <translation>DEMO-Journal (vorübergehend, nicht Ihre Daten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="155"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="154"/>
         <source>read-only</source>
         <translation>schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="159"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="158"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="168"/>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="170"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="169"/>
         <source>Search people and notes (Ctrl+K)</source>
         <translation>Personen und Notizen suchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="180"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="179"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="183"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="182"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="241"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="244"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="258"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="261"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="242"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="245"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="248"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="252"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="256"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="258"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="341"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="346"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
         <source>Contacts: %1 · meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="526"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="544"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="571"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="589"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="574"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="592"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="581"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="599"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="595"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="613"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="597"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="615"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2552,12 +2552,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="607"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="625"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="609"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
         <source>Journal: %1
 Backups: %2
 
@@ -4335,72 +4335,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="156"/>
         <source>Syncing …</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="167"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="175"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="177"/>
         <source>conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="171"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="179"/>
         <source>refused by the server: %1</source>
         <translation>vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="176"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="184"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="177"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="186"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="179"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="187"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="188"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="189"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="182"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="184"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="192"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="188"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    QObject,
     Qt,
 )
 from PySide6.QtWidgets import (
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.interchange.importer import ImportOutcome, ImportPlan
+from netzjournal.store.collation import sort_key
 from netzjournal.ui import style
 from netzjournal.ui.table_model import Index, RowsModel
 
@@ -42,12 +44,45 @@ class ResultRow:
 
 
 class ResultModel(RowsModel[ResultRow]):
-    """Everybody in the files, created first, then merged, then skipped (file order within)."""
+    """Everybody in the files: at first created, then merged, then skipped (file order
+    within); sortable by any column, names in the app's collation order (``Ärger``
+    beside ``Arzt``), ties broken by the name, then by the order in the files."""
 
     WHAT, NAME, ORGANISATION, DETAIL = range(4)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent=parent)
+        self._in_files: list[ResultRow] = []
+        self._sorted_by = (self.WHAT, Qt.SortOrder.AscendingOrder)
+
     def set_rows(self, rows: Iterable[ResultRow]) -> None:
-        super().set_rows(sorted(rows, key=lambda r: ORDER.index(r.action)))  # stable: file order
+        self._in_files = list(rows)
+        super().set_rows(self._ordered(*self._sorted_by))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sorted_by = (column, order)
+        self.rows = self._ordered(column, order)
+        self.layoutChanged.emit()
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[ResultRow]:
+        def key(item: tuple[int, ResultRow]) -> tuple[object, ...]:
+            n, r = item
+            if column == self.WHAT:  # grouped as the counts above; file order within
+                return (ORDER.index(r.action), n)
+            return (sort_key(self._text(r, column)), sort_key(r.name), n)
+
+        descending = order == Qt.SortOrder.DescendingOrder
+        rows = list(enumerate(self._in_files))
+        filled = [item for item in rows if column == self.WHAT or self._text(item[1], column)]
+        empty = [item for item in rows if column != self.WHAT and not self._text(item[1], column)]
+        ordered = sorted(filled, key=key, reverse=descending) + empty  # empty last either way
+        return [r for _n, r in ordered]
+
+    def _text(self, r: ResultRow, column: int) -> str:
+        return {self.NAME: r.name, self.ORGANISATION: r.organisation}.get(column, r.detail)
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -132,6 +167,8 @@ class ImportResultPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setSortIndicator(ResultModel.WHAT, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)  # a click on a column's title sorts by it
         header.setSectionResizeMode(ResultModel.WHAT, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ResultModel.NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ResultModel.ORGANISATION, QHeaderView.ResizeMode.Interactive)

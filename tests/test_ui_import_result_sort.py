@@ -1,0 +1,62 @@
+"""The import result page's table sorts by any column (names in collation order)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+
+from netzjournal.ui.interchange.import_result import ImportResultPage, ResultModel, ResultRow
+
+ROWS = [
+    ResultRow("skip", "Zorn", "", "twice in the files"),
+    ResultRow("create", "Özdemir", "Acme", ""),
+    ResultRow("merge", "Arzt", "Über AG", "into Arzt (same e-mail address)"),
+    ResultRow("create", "Ärger", "", ""),
+    ResultRow("create", "Pohl", "acme", ""),
+]
+
+
+def column(model: ResultModel, col: int) -> list[str]:
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_the_result_table_sorts_by_each_column(qtbot, qtmodeltester) -> None:
+    page = ImportResultPage()
+    qtbot.addWidget(page)
+    model = page.model
+    model.set_rows(ROWS)
+    qtmodeltester.check(model)
+    # at first: grouped by what happened, in the files' order within
+    assert column(model, ResultModel.NAME) == ["Özdemir", "Ärger", "Pohl", "Arzt", "Zorn"]
+    model.sort(ResultModel.NAME)
+    assert column(model, ResultModel.NAME) == ["Ärger", "Arzt", "Özdemir", "Pohl", "Zorn"]
+    model.sort(ResultModel.NAME, Qt.SortOrder.DescendingOrder)
+    assert column(model, ResultModel.NAME) == ["Zorn", "Pohl", "Özdemir", "Arzt", "Ärger"]
+    # organisation: letters first, then accents, then case (lower first); empty cells
+    # last either way, in the files' order
+    model.sort(ResultModel.ORGANISATION)
+    assert column(model, ResultModel.NAME) == ["Pohl", "Özdemir", "Arzt", "Zorn", "Ärger"]
+    model.sort(ResultModel.ORGANISATION, Qt.SortOrder.DescendingOrder)
+    assert column(model, ResultModel.NAME) == ["Arzt", "Özdemir", "Pohl", "Zorn", "Ärger"]
+    model.sort(ResultModel.WHAT, Qt.SortOrder.DescendingOrder)
+    assert column(model, ResultModel.NAME)[0] == "Zorn"
+    qtmodeltester.check(model)
+    # new rows keep the order chosen
+    model.sort(ResultModel.NAME)
+    model.set_rows(ROWS[:3])
+    assert column(model, ResultModel.NAME) == ["Arzt", "Özdemir", "Zorn"]
+
+
+def test_a_click_on_a_column_title_sorts_the_table(qtbot) -> None:
+    page = ImportResultPage()
+    qtbot.addWidget(page)
+    page.resize(900, 400)
+    page.show()
+    page.model.set_rows(ROWS)
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(ResultModel.NAME) + 10
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    names = column(page.model, ResultModel.NAME)
+    assert names in (
+        ["Ärger", "Arzt", "Özdemir", "Pohl", "Zorn"],
+        ["Zorn", "Pohl", "Özdemir", "Arzt", "Ärger"],
+    )
