@@ -103,7 +103,9 @@ def fill_disk(folder: Path) -> None:
 
 @needs_root
 def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
-    with tmpfs(tmp_path / "mnt", "2m") as mnt:
+    # (sized for the -wal of 20 contact writes, ~2.2 MB since migration 0013's
+    # contact_search and sort indexes: less than two of them fit)
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
         path = mnt / "journal.sqlite3"
         write_journal(path, contacts=20, crash=True)  # a -wal waits to be replayed
         (mnt / "backups").mkdir()
@@ -129,7 +131,7 @@ def test_full_disk_at_start_is_not_damage_and_touches_nothing(tmp_path):
 
 @needs_root
 def test_recovery_on_a_full_disk_leaves_the_original_in_place(tmp_path):
-    with tmpfs(tmp_path / "mnt", "3m") as mnt:
+    with tmpfs(tmp_path / "mnt", "5m") as mnt:  # (30 contact writes: a -wal of ~3 MB)
         path, bdir = mnt / "journal.sqlite3", mnt / "backups"
         write_journal(path, contacts=30)
         bdir.mkdir()
