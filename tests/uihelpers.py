@@ -96,7 +96,9 @@ def close_main_window_once_painted(check: Callable[[QWidget], None] = lambda w: 
             QApplication.quit()
             return
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow) and w.isVisible() and w._painted:
+            # Painted, and the steps after the first paint (first_painted among
+            # them) have all run.
+            if isinstance(w, MainWindow) and w.isVisible() and w._painted and not w._steps:
                 closed.append(w)
                 try:
                     check(w)
