@@ -65,6 +65,12 @@ def card_names(w):
     return [c.suggestion.name for c in w.coach.cards]
 
 
+def built(w) -> bool:
+    """Every card of the list in place is built (they are built a slice at a time)."""
+    result = w.coach.result
+    return result is not None and len(w.coach.cards) == len(result.suggestions)
+
+
 def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
     w, _ = window
     assert card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
@@ -98,7 +104,7 @@ def test_reached_out_logs_a_message_and_the_person_rests(window, qtbot):
     notes = interactions_of(w.journal, people[0].id)
     logged = get_interaction(w.journal, notes[0])
     assert (logged.kind, logged.direction, logged.body) == ("message", "outbound", text)
-    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Anna Weiß" not in card_names(w)), timeout=30_000)
     from netzjournal.coach.engine import suggest
 
     for days in (1, 13):
@@ -113,7 +119,7 @@ def test_snooze_from_the_menu(window, qtbot):
     assert isinstance(later, QToolButton)
     month = next(a for a in later.menu().actions() if a.objectName() == "snooze30")
     month.trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Bernd Groß" not in card_names(w)), timeout=30_000)
     summary = coach_summaries(w.journal, TODAY, [people[1].id])[0]
     assert summary.snoozed_until == TODAY + dt.timedelta(days=30)
 
@@ -125,7 +131,7 @@ def test_not_this_person(window, qtbot):
                  if a.objectName() == "neverSuggest")  # fmt: skip
     when_modal(answer(QMessageBox.StandardButton.Yes))
     never.trigger()
-    qtbot.waitUntil(lambda: "Cara Lang" not in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Cara Lang" not in card_names(w)), timeout=30_000)
     assert get_contact(w.journal, people[2].id).cadence_never
 
 
@@ -269,7 +275,7 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
         ),
     )
     gate.set()
-    qtbot.waitUntil(lambda: card_names(w) == ["Anna Weiß"], timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and (card_names(w) == ["Anna Weiß"]), timeout=30_000)
     w.close()
     journal.close()
 
@@ -296,23 +302,23 @@ def test_reached_out_and_later_are_undone_from_the_notice_and_the_edit_menu(wind
     w.coach.cards[0].actions_["done"].click()
     assert w.coach.notice_undo.isVisible() and "Anna Weiß" in w.coach.notice_text.text()
     assert len(interactions_of(w.journal, anna.id)) == 2
-    qtbot.waitUntil(lambda: "Anna Weiß" not in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Anna Weiß" not in card_names(w)), timeout=30_000)
     w.coach.notice_undo.click()  # the notice's Undo
     assert len(interactions_of(w.journal, anna.id)) == 1
-    qtbot.waitUntil(lambda: "Anna Weiß" in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Anna Weiß" in card_names(w)), timeout=30_000)
     assert coach_summaries(w.journal, TODAY, [anna.id])[0].last_opener is None
     # "Later" is on the window's undo stack too: the Edit menu's Undo brings Bernd back.
     card = next(c for c in w.coach.cards if c.suggestion.contact_id == bernd.id)
     next(
         a for a in card.actions_["later"].menu().actions() if a.objectName() == "snooze14"
     ).trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Bernd Groß" not in card_names(w)), timeout=30_000)
     assert w.undo_action.isEnabled() and "Bernd Groß" in w.undo_action.text()
     w.undo_action.trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Bernd Groß" in card_names(w)), timeout=30_000)
     assert coach_summaries(w.journal, TODAY, [bernd.id])[0].snoozed_until is None
     w.redo_action.trigger()
-    qtbot.waitUntil(lambda: "Bernd Groß" not in card_names(w), timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and ("Bernd Groß" not in card_names(w)), timeout=30_000)
 
 
 def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
@@ -411,7 +417,7 @@ def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
     w = MainWindow(journal, where, today=lambda: TODAY)
     qtbot.addWidget(w)
     w.show()
-    qtbot.waitUntil(lambda: card_names(w) == ["Heute Geburtstag"], timeout=30_000)
+    qtbot.waitUntil(lambda: built(w) and (card_names(w) == ["Heute Geburtstag"]), timeout=30_000)
     journal.close()
 
 
