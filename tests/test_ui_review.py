@@ -35,3 +35,40 @@ def test_review_view_opens_for_the_demo_journal(qtbot, tmp_path):
     image = pane.months.grab()
     assert image.width() > 300
     journal.close()
+
+
+def test_review_tables_keep_numbers_beside_labels_and_their_grey_follows_the_scheme(
+    qtbot, tmp_path
+):
+    from PySide6.QtGui import QTextTable
+
+    from netzjournal.ui import style
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1920, 1080)
+    w.show()
+    w.show_view(REVIEW)
+    QApplication.processEvents()
+    body = w.review.body
+    doc = body.document()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert tables
+    width = doc.documentLayout().frameBoundingRect(tables[0]).width()
+    # As wide as its content, not the page: the figures stay beside their labels.
+    assert width < body.viewport().width() / 2
+    light_grey = style.css(style.secondary_text(w.review.palette()))
+    assert light_grey in w.review._last_html
+    old = QApplication.palette()
+    try:
+        QApplication.setPalette(style.dark_palette())
+        QApplication.processEvents()
+        dark_grey = style.css(style.secondary_text(style.dark_palette()))
+        assert dark_grey != light_grey
+        assert dark_grey in w.review._last_html
+    finally:
+        QApplication.setPalette(old)
+    journal.close()

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from netzjournal.localized import format_date
 from netzjournal.review.figures import YearFigures
 from netzjournal.review.render import labels, sections_html
+from netzjournal.ui.style import css, secondary_text
 from netzjournal.ui.review.charts import (
     paint_calendar,
     paint_month_bars,
@@ -66,12 +67,15 @@ def build_document(
         "<table width='100%' style='margin-top: 160px'><tr><td>"
         f"<p style='font-size: 34pt; font-weight: bold'>{e(t['title'].format(year=f.year))}</p>"
         + (name_line if user_name else "")
-        + f"<p style='color: #777'>{made}</p></td></tr></table>"
+        + f"<p style='color: {css(secondary_text(paper))}'>{made}</p></td></tr></table>"
         "<p style='page-break-before: always'></p>"
     )
     charts = {"months": "chart:months", "calendar": "chart:calendar"}
     style = "<style>h2 { margin-top: 14px; } td, li, p { font-size: 10pt; }</style>"
-    doc.setHtml(style + title + sections_html(f, language, charts if not f.empty else None))
+    muted = css(secondary_text(paper))  # on white paper, also in a dark scheme
+    doc.setHtml(
+        style + title + sections_html(f, language, charts if not f.empty else None, muted=muted)
+    )
     return doc
 
 

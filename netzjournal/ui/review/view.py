@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -144,9 +144,21 @@ class ReviewPane(QWidget):
         )
         for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
             widget.setVisible(not f.empty)
-        self.body.setHtml(sections_html(f, self.language()))
+        self._render_body()
+
+    def _render_body(self) -> None:
+        if getattr(self, "figures", None) is None:  # (a palette change during __init__)
+            return
+        muted = style.css(style.secondary_text(self.palette()))  # last year's figures
+        self._last_html = sections_html(self.figures, self.language(), muted=muted)
+        self.body.setHtml(self._last_html)
         self.body.document().setTextWidth(max(400, self.body.viewport().width()))
         self.body.setMinimumHeight(int(self.body.document().size().height()) + 20)
+
+    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 (Qt's name)
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:  # light <-> dark: the HTML's grey follows
+            self._render_body()
 
     def user_name(self) -> str:
         value = get_setting(self.journal, "user.name", "")
