@@ -29,13 +29,13 @@ from PySide6.QtGui import (
 from netzjournal.localized import format_date
 from netzjournal.review.figures import YearFigures
 from netzjournal.review.render import labels, sections_html
-from netzjournal.ui.style import css, secondary_text
 from netzjournal.ui.review.charts import (
     paint_calendar,
     paint_month_bars,
     print_palette,
     render_image,
 )
+from netzjournal.ui.style import css, secondary_text
 
 CHART_WIDTH = 600  # px at 96 dpi: fits A4 within Qt's 2 cm print margins
 

@@ -155,7 +155,7 @@ class ReviewPane(QWidget):
         self.body.document().setTextWidth(max(400, self.body.viewport().width()))
         self.body.setMinimumHeight(int(self.body.document().size().height()) + 20)
 
-    def changeEvent(self, e: QEvent) -> None:  # noqa: N802 (Qt's name)
+    def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
         if e.type() == QEvent.Type.PaletteChange:  # light <-> dark: the HTML's grey follows
             self._render_body()
