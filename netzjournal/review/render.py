@@ -13,6 +13,7 @@ from netzjournal.paths import resources_dir
 from netzjournal.review.figures import OpenFollowUp, YearFigures
 
 LIST_LIMIT = 30  # names per list before "and n more"
+LABEL_WIDTH = 220  # px: the label column of the review's tables (a longer label widens it)
 
 
 @functools.cache
@@ -133,7 +134,9 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         )
         parts.append(
             f"<h2>{e(title)}</h2><table cellspacing='0' cellpadding='3'>"
-            f"<tr><th></th><th align='right' style='padding-left: 24px'>{f.year}</th>"
+            # One label width for every table, so their figures line up under each other.
+            f"<tr><th width='{LABEL_WIDTH}'></th>"
+            f"<th align='right' style='padding-left: 24px'>{f.year}</th>"
             f"<th align='right' style='padding-left: 24px; color: {muted}'>{f.year - 1}</th>"
             f"</tr>{body}</table>"
         )

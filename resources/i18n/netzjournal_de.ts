@@ -2559,7 +2559,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="363"/>
-        <source>Contacts: %1 · meeting notes: %2</source>
+        <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
