@@ -87,6 +87,10 @@ class TimelinePane(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10 if combo is not self.year else 5)
+        # "All tags" in full (German "Alle Schlagwörter" was cut); "Newest" or a year
+        # needs less room, so the bar stays as wide as before.
+        self.tag.setMinimumContentsLength(max(10, len(self.tr("All tags")) + 1))
+        self.jump.setMinimumContentsLength(8)
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addLayout(bar)
