@@ -1497,8 +1497,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="309"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -1523,62 +1523,62 @@
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="190"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="212"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="215"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="233"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="235"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="277"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="313"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="323"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="321"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="324"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -3708,7 +3708,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="234"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="237"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3749,11 +3749,13 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="210"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
@@ -5008,17 +5010,18 @@ Ort: %1</translation>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="112"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="92"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="116"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="115"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="119"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="116"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="120"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
