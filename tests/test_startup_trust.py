@@ -346,3 +346,17 @@ def test_quit_after_damage_found_in_the_background_closes_the_window(qtbot, tmp_
     assert seen == [3] and not window.isVisible()
     assert folder_state(where.root / "backups") == before
     journal.close()
+
+
+def test_the_recovery_question_without_backups_has_no_empty_middle(qtbot, tmp_path):
+    from netzjournal.store.errors import JournalDamaged
+
+    dialog = RecoveryDialog(JournalDamaged(tmp_path / "journal.sqlite3", "not a database"), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert not dialog.table.isVisible()
+    # As high as its sentences and the Quit button (the table's 400 px are not kept).
+    assert dialog.height() <= dialog.minimumSizeHint().height() + 2, (
+        dialog.height(), dialog.minimumSizeHint().height()
+    )  # fmt: skip

@@ -190,6 +190,8 @@ class RecoveryDialog(QDialog):
         self.table.setVisible(bool(rows))
         self.restore_button.setVisible(bool(rows))
         style.finish_dialog(self, minimum=(80, 0))
+        if not rows:  # no table to give room to: as high as the sentences, no empty middle
+            self.resize(self.width(), self.minimumSizeHint().height())
         self.restore_button.setEnabled(bool(usable))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if usable:
