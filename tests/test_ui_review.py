@@ -72,3 +72,30 @@ def test_review_tables_keep_numbers_beside_labels_and_their_grey_follows_the_sch
     finally:
         QApplication.setPalette(old)
     journal.close()
+
+
+def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.show_view(REVIEW)
+    QApplication.processEvents()
+    pane = w.review
+    caption = pane.months_label.font().pointSizeF()
+    block = pane.body.document().begin()
+    sizes = {}
+    while block.isValid():
+        if block.blockFormat().headingLevel() == 2:
+            sizes[block.text()] = block.charFormat().font().pointSizeF()
+            it = block.begin()
+            if not it.atEnd():
+                sizes[block.text()] = it.fragment().charFormat().font().pointSizeF()
+        block = block.next()
+    assert sizes
+    for text, size in sizes.items():
+        assert abs(size - caption) < 0.6, (text, size, caption)
+    journal.close()
