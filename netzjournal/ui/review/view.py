@@ -148,10 +148,11 @@ class ReviewPane(QWidget):
         self._render_body()
 
     def _render_body(self) -> None:
-        if getattr(self, "figures", None) is None:  # (a palette change during __init__)
+        figures = getattr(self, "figures", None)  # (None: a palette change during __init__)
+        if figures is None:
             return
         muted = style.css(style.secondary_text(self.palette()))  # last year's figures
-        self._last_html = sections_html(self.figures, self.language(), muted=muted)
+        self._last_html = sections_html(figures, self.language(), muted=muted)
         self.body.setHtml(self._last_html)
         self._size_headings()
         self.body.document().setTextWidth(max(400, self.body.viewport().width()))
