@@ -293,32 +293,32 @@
 <context>
     <name>ChannelList</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="104"/>
         <source>name@example.org</source>
         <translation>name@beispiel.de</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="101"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="105"/>
         <source>+49 170 1234567</source>
         <translation>+49 170 1234567</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="106"/>
         <source>https://www.linkedin.com/in/…</source>
         <translation>https://www.linkedin.com/in/…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="109"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="113"/>
         <source>Add e-mail address</source>
         <translation>E-Mail-Adresse hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="110"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="114"/>
         <source>Add phone number</source>
         <translation>Telefonnummer hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="111"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="115"/>
         <source>Add profile or web address</source>
         <translation>Profil oder Webadresse hinzufügen</translation>
     </message>
@@ -327,13 +327,13 @@
     <name>ChannelRow</name>
     <message>
         <location filename="../../netzjournal/ui/contacts/channels.py" line="47"/>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="63"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="67"/>
         <source>Type</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="72"/>
-        <location filename="../../netzjournal/ui/contacts/channels.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="76"/>
+        <location filename="../../netzjournal/ui/contacts/channels.py" line="77"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -2258,8 +2258,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="448"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="497"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2284,127 +2284,132 @@
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="292"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="354"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="392"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="414"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="463"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="475"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="506"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="522"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="470"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="523"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="524"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3562,53 +3567,53 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="54"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="55"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="55"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="57"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="58"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="60"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="65"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="66"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="174"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="200"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="175"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="183"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="202"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="209"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="228"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="193"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="219"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="194"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="220"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -5010,18 +5015,18 @@ Ort: %1</translation>
         <translation>Alle Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="92"/>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="116"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="95"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="121"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="119"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="124"/>
         <source>All years</source>
         <translation>Alle Jahre</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/timeline/pane.py" line="120"/>
+        <location filename="../../netzjournal/ui/timeline/pane.py" line="125"/>
         <source>Newest</source>
         <translation>Neueste</translation>
     </message>
