@@ -3792,7 +3792,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
-        <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen Follow-ups und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
+        <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
@@ -4157,7 +4157,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="42"/>
         <source>Sync contacts, follow-ups and events with your own server (Nextcloud, Radicale, mailbox.org …) so that your phone has them too. Nothing leaves this computer until you switch it on.</source>
-        <translation>Kontakte, Follow-ups und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
+        <translation>Kontakte, nächste Schritte und Termine mit Ihrem eigenen Server abgleichen (Nextcloud, Radicale, mailbox.org …), damit Ihr Telefon sie auch hat. Solange Sie es nicht einschalten, verlässt nichts diesen Computer.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="48"/>
@@ -4197,7 +4197,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="76"/>
         <source>Calendar (follow-ups, events, notes)</source>
-        <translation>Kalender (Follow-ups, Termine, Notizen)</translation>
+        <translation>Kalender (nächste Schritte, Termine, Notizen)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="77"/>
