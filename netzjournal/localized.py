@@ -69,6 +69,9 @@ _CHANNEL_TYPES = {
     },
 }  # fmt: skip
 
+#: Every vCard type netzjournal names in words (a label made of these is not the user's own).
+CHANNEL_CODES = frozenset(_CHANNEL_TYPES["en"])
+
 #: The types offered when a channel is edited, per kind (the first is the default).
 CHANNEL_CHOICES = {
     "email": ("work", "home", "other"),

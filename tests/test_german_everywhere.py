@@ -338,3 +338,21 @@ def test_german_windows_show_no_english_word(german, filled, where, qtbot):
     found = list(dict.fromkeys(found))
     assert not found, "\n".join(f"{w}: {word!r} in {text!r}" for w, word, text in found)
     QApplication.processEvents()
+
+
+def test_the_system_language_is_named_in_german_in_the_settings(german, where, qtbot, monkeypatch):
+    from netzjournal.ui import i18n
+    from netzjournal.ui.settings_dialog import SettingsDialog
+
+    for system, named in (("en", "Englisch"), ("de", "Deutsch")):
+        monkeypatch.setattr(i18n, "choose_language", lambda _override, s=system: s)
+        journal = Journal.open(where.journal)
+        try:
+            dialog = SettingsDialog(where, journal)
+            qtbot.addWidget(dialog)
+            # "Wie das System (Englisch)", not "(English)" inside a German sentence;
+            # the choices themselves keep their own names (Deutsch, English).
+            assert dialog.language.itemText(0) == f"Wie das System ({named})"
+            assert [dialog.language.itemText(i) for i in (1, 2)] == ["Deutsch", "English"]
+        finally:
+            journal.close()

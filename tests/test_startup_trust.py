@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import person
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from uihelpers import close_main_window_once_painted, quit_after, when_modal
 
 from netzjournal import app as app_module
@@ -346,3 +346,19 @@ def test_quit_after_damage_found_in_the_background_closes_the_window(qtbot, tmp_
     assert seen == [3] and not window.isVisible()
     assert folder_state(where.root / "backups") == before
     journal.close()
+
+
+def test_the_recovery_question_without_backups_has_no_empty_middle(qtbot, tmp_path):
+    from netzjournal.store.errors import JournalDamaged
+
+    dialog = RecoveryDialog(JournalDamaged(tmp_path / "journal.sqlite3", "not a database"), [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    assert not dialog.table.isVisible()
+    # As high as its sentences and the Quit button need at its width: the table's
+    # 400 px are not kept, and nothing is cut either.
+    needed = dialog.layout().totalHeightForWidth(dialog.width())
+    assert needed <= dialog.height() <= needed + 2, (dialog.height(), needed)
+    head = dialog.findChild(QLabel, "recoveryHead")
+    assert head.height() >= head.heightForWidth(head.width())

@@ -185,14 +185,17 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     w, _ = window
     dialog = TemplatesDialog(w.journal, w)
     qtbot.addWidget(dialog)
+    assert not dialog.delete_button.isEnabled()  # nothing chosen: nothing to delete
     dialog.category.setCurrentIndex(dialog.category.findData("coffee"))
     dialog.subject.setText("Espresso?")
     dialog.body.setPlainText("Lust auf einen Espresso in {city}? Sonst gern ein andermal.")
     assert dialog.save_template()
+    assert dialog.delete_button.isEnabled()  # the saved template is the one shown
     assert [t.subject for t in list_openers(w.journal)] == ["Espresso?"]
     qtmodeltester.check(dialog.model)
     when_modal(answer(QMessageBox.StandardButton.Ok))
     dialog.new_template()
+    assert not dialog.delete_button.isEnabled()
     dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
     assert not dialog.save_template()
     assert len(list_openers(w.journal)) == 1
@@ -200,12 +203,14 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     asked = when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.view.setCurrentIndex(dialog.model.index(0, 0))
     assert asked and dialog.subject.text() == "Espresso?"
+    assert dialog.delete_button.isEnabled()
     kept = when_modal(answer(QMessageBox.StandardButton.Cancel))  # delete asks; Cancel keeps
     dialog.delete_template()
     assert kept and len(list_openers(w.journal)) == 1
     when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.delete_template()
     assert list_openers(w.journal) == []
+    assert not dialog.delete_button.isEnabled()
 
 
 def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):

@@ -216,3 +216,25 @@ def test_every_preview_column_fits_a_900_pixel_wizard(window, qtbot):
     # Elided text is there whole in the tooltip.
     where = wizard.model.index(0, last)
     assert where.data(Qt.ItemDataRole.ToolTipRole) == where.data()
+
+
+def test_every_wizard_page_before_the_import_has_a_cancel_button(window, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    before = contact_count(window.journal)
+    for name, prepare in (
+        ("importCancelFiles", lambda w: None),
+        ("importCancelPreview", lambda w: (w.set_paths([FIXTURES / "vcard" / "node-vcf__xing.vcf"]),
+                                           w.build_plan())),
+    ):  # fmt: skip
+        wizard = ImportWizard(window.journal, window.undo_stack, window)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        prepare(wizard)
+        cancel = wizard.findChild(QPushButton, name)
+        assert cancel is not None and cancel.isVisible(), name
+        assert not cancel.isDefault() and not cancel.autoDefault()
+        cancel.click()
+        assert not wizard.isVisible()
+        assert wizard.result() == wizard.DialogCode.Rejected
+    assert contact_count(window.journal) == before  # nothing imported

@@ -236,6 +236,62 @@ def test_videocall_and_event_badges_look_different(qtbot):
     assert QColor.fromRgba(video.pixel(*corner)).alpha() < 50
 
 
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_timeline_filters_show_their_captions_whole_at_1024(open_window, qtbot, language):
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = open_window()
+        _ = w.coach
+        w.show_view(TIMELINE)
+        w.resize(1024, 700)
+        _settle()
+        assert w.width() == 1024
+        pane = w.timeline
+        for combo in (pane.tag, pane.kind, pane.year, pane.jump):
+            option = QStyleOptionComboBox()
+            combo.initStyleOption(option)
+            field = combo.style().subControlRect(
+                QStyle.ComplexControl.CC_ComboBox, option,
+                QStyle.SubControl.SC_ComboBoxEditField, combo,
+            )  # fmt: skip
+            text = combo.currentText()
+            # The text and a little air (the style pads it; flush, the arrow covers its end).
+            needed = (
+                combo.fontMetrics().horizontalAdvance(text) + combo.fontMetrics().averageCharWidth()
+            )
+            if not combo.itemIcon(combo.currentIndex()).isNull():
+                needed += combo.iconSize().width() + 4
+            assert field.width() >= needed, (combo.objectName(), text, field.width(), needed)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_round_kind_badges_carry_distinct_letters_in_each_language(qtbot, language):
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        round_kinds = ["coffee", "meal", "call", "video", "message", "other"]
+        letters = [texts.kind_badge_letter(k) for k in round_kinds]
+        assert len(set(letters)) == len(letters), letters  # Call/Coffee, Message/Meal apart
+        assert all(len(x) == 1 and x.isupper() for x in letters)
+        if language == "de":  # the German initials: Kaffee, Telefonat, Nachricht, ...
+            assert [texts.kind_badge_letter(k) for k in ("coffee", "call", "message")] == [
+                "K", "T", "N",
+            ]  # fmt: skip
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
 def test_the_draft_question_is_centred_on_the_window(open_window, qtbot, where):
     w = open_window()
     w.move(100, 100)

@@ -598,3 +598,18 @@ def test_tab_moves_through_the_contacts_view_in_layout_order(demo_window, qtbot)
         "contactFilter", "tagFilter", "showArchived", "Edit", "Merge",
         "contactsView", "contactDetail", "searchField",
     ]  # fmt: skip
+
+
+def test_stored_channel_types_read_as_choices_and_are_kept(qtbot):
+    from netzjournal.store.records import Channel
+    from netzjournal.ui.contacts.channels import ChannelList
+
+    phones = ChannelList("phone")
+    qtbot.addWidget(phones)
+    stored = [Channel("phone", "+49 1", "mobile"), Channel("phone", "+49 2", "iphone"),
+              Channel("phone", "+49 3", "Büro"), Channel("phone", "+49 4", "work")]  # fmt: skip
+    phones.set_channels(stored)
+    # Capitalised like the offered choices ("Work"): "Mobile", not "mobile"; a
+    # label of the user's own and "iPhone" stay as written.
+    assert [r.type.currentText() for r in phones.rows] == ["Mobile", "iPhone", "Büro", "Work"]
+    assert [ch.label for ch in phones.channels()] == ["mobile", "iphone", "Büro", "work"]

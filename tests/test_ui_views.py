@@ -80,6 +80,9 @@ def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, 
         pytest.fail("no series evening with people in the demo")
     _settle()
     assert not page.people.horizontalScrollBar().isVisible()
+    # The attendance note's field is wide enough to read its hint, not squeezed to "Ei…".
+    note = page.note
+    assert note.width() >= note.fontMetrics().averageCharWidth() * 30, note.width()
     table = page.series_table
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible()

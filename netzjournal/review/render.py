@@ -13,6 +13,7 @@ from netzjournal.paths import resources_dir
 from netzjournal.review.figures import OpenFollowUp, YearFigures
 
 LIST_LIMIT = 30  # names per list before "and n more"
+LABEL_WIDTH = 220  # px: the label column of the review's tables (a longer label widens it)
 
 
 @functools.cache
@@ -111,8 +112,14 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     return "\n".join(out) + "\n"
 
 
-def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None = None) -> str:
-    """The review's body as HTML; ``charts`` maps "months"/"calendar" to image URLs."""
+def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None = None,
+                  muted: str = "#777777") -> str:  # fmt: skip
+    """The review's body as HTML; ``charts`` maps "months"/"calendar" to image URLs.
+
+    ``muted`` is the colour of last year's figures: the caller derives it from
+    the palette, so it reads in a dark scheme too. Tables are as wide as their
+    content (not the page), so the numbers stay beside their labels on a wide window.
+    """
     t = labels(language)
     e = html.escape
     if f.empty:
@@ -121,14 +128,17 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
 
     def table(title: str, rows: list[tuple[str, str, str]]) -> None:
         body = "".join(
-            f"<tr><td>{e(a)}</td><td align='right'><b>{e(b)}</b></td>"
-            f"<td align='right' style='color:#777'>{e(c)}</td></tr>"
+            f"<tr><td>{e(a)}</td><td align='right' style='padding-left: 24px'><b>{e(b)}</b></td>"
+            f"<td align='right' style='padding-left: 24px; color: {muted}'>{e(c)}</td></tr>"
             for a, b, c in rows
         )
         parts.append(
-            f"<h2>{e(title)}</h2><table cellspacing='0' cellpadding='3' width='100%'>"
-            f"<tr><th></th><th align='right'>{f.year}</th>"
-            f"<th align='right' style='color:#777'>{f.year - 1}</th></tr>{body}</table>"
+            f"<h2>{e(title)}</h2><table cellspacing='0' cellpadding='3'>"
+            # One label width for every table, so their figures line up under each other.
+            f"<tr><th width='{LABEL_WIDTH}'></th>"
+            f"<th align='right' style='padding-left: 24px'>{f.year}</th>"
+            f"<th align='right' style='padding-left: 24px; color: {muted}'>{f.year - 1}</th>"
+            f"</tr>{body}</table>"
         )
 
     def names(title: str, items: list[str]) -> None:
@@ -166,7 +176,7 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     )
     parts.append(
         f"<h2>{e(t['give_take'])}</h2><p>{e(t['gave_received'])}: <b>{f.gave} / {f.received}</b>"
-        f" <span style='color:#777'>({e(t['vs'].format(value=f'{f.gave_prev} / {f.received_prev}'))})</span></p>"  # noqa: E501
+        f" <span style='color: {muted}'>({e(t['vs'].format(value=f'{f.gave_prev} / {f.received_prev}'))})</span></p>"  # noqa: E501
         + (f"<h3>{e(t['lopsided'])}</h3><ul>{lop}</ul>" if lop else "")
     )
     items = "".join(f"<li>{e(open_item(o, language))}</li>" for o in f.follow_ups_open)

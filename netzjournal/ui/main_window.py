@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
         else:
             count = loc.toString(contacts)
         self.statusBar().showMessage(
-            self.tr("Contacts: %1 · meeting notes: %2")
+            self.tr("Contacts: %1 · Meeting notes: %2")
             .replace("%1", count)
             .replace("%2", loc.toString(notes))
         )

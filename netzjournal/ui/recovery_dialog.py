@@ -190,11 +190,20 @@ class RecoveryDialog(QDialog):
         self.table.setVisible(bool(rows))
         self.restore_button.setVisible(bool(rows))
         style.finish_dialog(self, minimum=(80, 0))
+        if not rows:  # no table to give room to: as high as the sentences, no empty middle
+            self.resize(self.width(), self.fitting_height())
         self.restore_button.setEnabled(bool(usable))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         if usable:
             self.table.selectRow(0)
         self.table.setFocus()
+
+    def fitting_height(self) -> int:
+        """The height the wrapped sentences need at the dialog's width (not at its narrowest)."""
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            return max(layout.totalHeightForWidth(self.width()), self.minimumHeight())
+        return self.sizeHint().height()
 
     def _selection_changed(self) -> None:
         self.restore_button.setEnabled(bool(self.table.selectionModel().selectedRows()))

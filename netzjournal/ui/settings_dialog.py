@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -203,9 +203,12 @@ class SettingsDialog(QDialog):
 
     @staticmethod
     def _system() -> str:
+        """The system's language named in the interface's ("Wie das System (Englisch)")."""
         from netzjournal.ui.i18n import choose_language
 
-        return "Deutsch" if choose_language(None) == "de" else "English"
+        if choose_language(None) == "de":
+            return QCoreApplication.translate("SettingsDialog", "German")
+        return QCoreApplication.translate("SettingsDialog", "English")
 
     def accept(self) -> None:
         settings = ui_settings(self._paths)

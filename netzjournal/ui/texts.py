@@ -40,6 +40,23 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
+def kind_badge_letter(kind: str) -> str:
+    """The one letter on a kind's badge, distinct per language among the round badges.
+
+    Not simply the label's initial: in English Call/Coffee and Message/Meal would
+    share a letter. (The event's badge is a calendar sheet, so it may repeat one.)
+    """
+    return {
+        "coffee": QCoreApplication.translate("KindBadge", "C", "badge letter: coffee"),
+        "meal": QCoreApplication.translate("KindBadge", "M", "badge letter: meal"),
+        "call": QCoreApplication.translate("KindBadge", "P", "badge letter: call (phone)"),
+        "video": QCoreApplication.translate("KindBadge", "V", "badge letter: video call"),
+        "message": QCoreApplication.translate("KindBadge", "T", "badge letter: message (text)"),
+        "event": QCoreApplication.translate("KindBadge", "E", "badge letter: event"),
+        "other": QCoreApplication.translate("KindBadge", "O", "badge letter: other"),
+    }.get(kind, kind[:1].upper())
+
+
 def opener_category_label(category: str) -> str:
     return {
         "coffee": QCoreApplication.translate("Texts", "Coffee on a concrete day"),
@@ -176,7 +193,7 @@ _COLORS = {
     "coffee": "#8d5b3f", "meal": "#c0392b", "call": "#2e86c1", "video": "#7d3c98",
     "message": "#16a085", "event": "#d68910", "other": "#7f8c8d",
 }  # fmt: skip
-_ICON_CACHE: dict[tuple[str, int, float, bool], QIcon] = {}
+_ICON_CACHE: dict[tuple[str, int, float, bool, str], QIcon] = {}
 
 
 def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
@@ -203,7 +220,8 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
 
     ratio = max(2.0, QGuiApplication.instance().devicePixelRatio())
     dark = style.is_dark()
-    key = (kind, size, ratio, dark)
+    letter = kind_badge_letter(kind)
+    key = (kind, size, ratio, dark, letter)  # (the letter follows the language)
     if key not in _ICON_CACHE:
         pixmap = QPixmap(round(size * ratio), round(size * ratio))
         pixmap.setDevicePixelRatio(ratio)
@@ -227,7 +245,7 @@ def kind_icon(kind: str, size: int = 18) -> QIcon:
         font.setBold(True)
         painter.setFont(font)
         painter.setPen(style.on_color(color))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, kind_label(kind)[:1])
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, letter)
         painter.end()
         _ICON_CACHE[key] = QIcon(pixmap)
     return _ICON_CACHE[key]

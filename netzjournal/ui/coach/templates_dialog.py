@@ -103,6 +103,8 @@ class TemplatesDialog(QDialog):
         save = QPushButton(self.tr("Save template"))
         save.setObjectName("saveTemplate")
         delete = QPushButton(self.tr("Delete"))
+        delete.setObjectName("deleteTemplate")
+        self.delete_button = delete
         new.clicked.connect(self.new_template)
         save.clicked.connect(self.save_template)
         delete.clicked.connect(self.delete_template)
@@ -126,6 +128,7 @@ class TemplatesDialog(QDialog):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._editing: int | None = None
         self._switching = False
+        delete.setEnabled(False)  # nothing chosen yet: nothing to delete
         style.finish_dialog(self, minimum=(90, 24))
         self.refresh()
         self._loaded = unsaved.form_state(self)
@@ -192,11 +195,13 @@ class TemplatesDialog(QDialog):
         self.subject.setText(t.subject)
         self.body.setPlainText(t.body)
         self._loaded = unsaved.form_state(self)
+        self.delete_button.setEnabled(True)
 
     def new_template(self) -> None:
         if not self._settle():
             return
         self._editing = None
+        self.delete_button.setEnabled(False)
         self._select_row(None)
         self.subject.clear()
         self.body.clear()
@@ -233,6 +238,7 @@ class TemplatesDialog(QDialog):
             QMessageBox.warning(self, self.tr("Template not saved"), texts.store_error_text(exc))
             return False
         self._editing = saved.id
+        self.delete_button.setEnabled(True)
         self.refresh()
         self._select_row(self._row_of(saved.id))
         self._loaded = unsaved.form_state(self)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import validation
-from netzjournal.localized import CHANNEL_CHOICES
+from netzjournal.localized import CHANNEL_CHOICES, CHANNEL_CODES
 from netzjournal.store.records import Channel
 from netzjournal.ui import texts
 
@@ -52,7 +52,11 @@ class ChannelRow(QWidget):
         if label:
             index = self.type.findData(label)
             if index < 0:  # "cell,pref", "Büro": shown in words, kept as stored
-                self.type.addItem(texts.channel_label(label), label)
+                shown = texts.channel_label(label)
+                known = label.split(",")[0].strip().lower() in CHANNEL_CODES
+                if known and not shown[1:2].isupper():  # "Mobile" like "Work"; "iPhone" kept
+                    shown = shown[:1].upper() + shown[1:]
+                self.type.addItem(shown, label)
                 index = self.type.count() - 1
             self.type.setCurrentIndex(index)
         else:

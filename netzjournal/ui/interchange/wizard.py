@@ -280,6 +280,7 @@ class ImportWizard(QDialog):
         row.addWidget(folder)
         row.addStretch(1)
         row.addWidget(self.next_button)
+        row.addWidget(self._cancel_button("importCancelFiles"))
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(chosen_view, 1)
@@ -396,6 +397,7 @@ class ImportWizard(QDialog):
         row.addWidget(back)
         row.addStretch(1)
         row.addWidget(self.import_button)
+        row.addWidget(self._cancel_button("importCancelPreview"))
         layout = QVBoxLayout(page)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
@@ -405,6 +407,15 @@ class ImportWizard(QDialog):
         layout.addWidget(problems_view)
         layout.addLayout(row)
         self.pages.addWidget(page)
+
+    def _cancel_button(self, name: str) -> QPushButton:
+        """A way out on every page before anything is saved (after the main button,
+        the platform's order as in the other dialogs)."""
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.setObjectName(name)
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        return cancel
 
     # Share of the width after the action column: name, organisation, city, e-mail,
     # "already in the journal", file and line.

@@ -35,6 +35,7 @@ from netzjournal.ui.review.charts import (
     print_palette,
     render_image,
 )
+from netzjournal.ui.style import css, secondary_text
 
 CHART_WIDTH = 600  # px at 96 dpi: fits A4 within Qt's 2 cm print margins
 
@@ -66,12 +67,15 @@ def build_document(
         "<table width='100%' style='margin-top: 160px'><tr><td>"
         f"<p style='font-size: 34pt; font-weight: bold'>{e(t['title'].format(year=f.year))}</p>"
         + (name_line if user_name else "")
-        + f"<p style='color: #777'>{made}</p></td></tr></table>"
+        + f"<p style='color: {css(secondary_text(paper))}'>{made}</p></td></tr></table>"
         "<p style='page-break-before: always'></p>"
     )
     charts = {"months": "chart:months", "calendar": "chart:calendar"}
     style = "<style>h2 { margin-top: 14px; } td, li, p { font-size: 10pt; }</style>"
-    doc.setHtml(style + title + sections_html(f, language, charts if not f.empty else None))
+    muted = css(secondary_text(paper))  # on white paper, also in a dark scheme
+    doc.setHtml(
+        style + title + sections_html(f, language, charts if not f.empty else None, muted=muted)
+    )
     return doc
 
 

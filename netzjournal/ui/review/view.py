@@ -6,7 +6,8 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtGui import QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -144,9 +145,46 @@ class ReviewPane(QWidget):
         )
         for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
             widget.setVisible(not f.empty)
-        self.body.setHtml(sections_html(f, self.language()))
+        self._render_body()
+
+    def _render_body(self) -> None:
+        figures = getattr(self, "figures", None)  # (None: a palette change during __init__)
+        if figures is None:
+            return
+        muted = style.css(style.secondary_text(self.palette()))  # last year's figures
+        self._last_html = sections_html(figures, self.language(), muted=muted)
+        self.body.setHtml(self._last_html)
+        self._size_headings()
         self.body.document().setTextWidth(max(400, self.body.viewport().width()))
         self.body.setMinimumHeight(int(self.body.document().size().height()) + 20)
+
+    def _size_headings(self) -> None:
+        """The page's headings at the section and body sizes, like the chart captions.
+
+        Qt sizes <h2> by a relative step that no style sheet overrides (it came out
+        nearly as large as the view's title), so the step is replaced by a size.
+        """
+        sizes = {2: style.font(style.Type.SECTION, self.body.font()).pointSizeF(),
+                 3: self.body.font().pointSizeF()}  # fmt: skip
+        doc = self.body.document()
+        block = doc.begin()
+        while block.isValid():
+            size = sizes.get(block.blockFormat().headingLevel(), 0.0)
+            if size > 0 and block.length() > 1:
+                fmt = block.begin().fragment().charFormat()
+                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                fmt.setFontPointSize(size)
+                cursor = QTextCursor(doc)
+                cursor.setPosition(block.position())
+                cursor.setPosition(block.position() + block.length() - 1,
+                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+                cursor.setCharFormat(fmt)
+            block = block.next()
+
+    def changeEvent(self, e: QEvent) -> None:
+        super().changeEvent(e)
+        if e.type() == QEvent.Type.PaletteChange:  # light <-> dark: the HTML's grey follows
+            self._render_body()
 
     def user_name(self) -> str:
         value = get_setting(self.journal, "user.name", "")

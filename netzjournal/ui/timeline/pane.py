@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QSize
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,7 +46,7 @@ class TimelinePane(QWidget):
         self.person.setObjectName("timelinePerson")
         self.person.setPlaceholderText(self.tr("All people"))
         self.person.setClearButtonEnabled(True)
-        self.person.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
+        self.person.setMinimumWidth(self.fontMetrics().averageCharWidth() * 14)
         self.tag = QComboBox()
         self.tag.setObjectName("timelineTag")
         self.kind = QComboBox()
@@ -87,6 +87,15 @@ class TimelinePane(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(10 if combo is not self.year else 5)
+        # "All tags" in full (German "Alle Schlagwörter" was cut); the person field,
+        # "All kinds" and "Newest" or a year need less room, so the bar (and with it
+        # the coach beside it at 1024) stays about as wide as before.
+        self.tag.setIconSize(QSize(0, 0))  # tags have no icon: no room kept for one
+        metrics = self.tag.fontMetrics()
+        chars = -(-metrics.horizontalAdvance(self.tr("All tags")) // metrics.averageCharWidth())
+        self.tag.setMinimumContentsLength(max(10, chars))
+        self.jump.setMinimumContentsLength(7)
+        self.kind.setMinimumContentsLength(9)
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addLayout(bar)
