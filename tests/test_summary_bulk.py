@@ -5,11 +5,10 @@ exactly as stored, and a failed load leaves triggers and rows as they were."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
-from netzjournal.store import summary
+from netzjournal.store import cipher, summary
 from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.interactions import create_interaction
@@ -71,7 +70,7 @@ def test_a_failed_bulk_load_leaves_triggers_and_rows_as_they_were(journal: Journ
         first = next_contact_id(journal)
     records = people(first, 10)
     records[7].uid = records[3].uid = "0b7a4f1e-8d2c-4c1a-9e55-1f0e2d3c4b5a"  # not unique
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(cipher.IntegrityError):  # (sqlite3's or SQLCipher's)
         bulk_load(journal, records, [], [])
     assert triggers(journal) == before
     assert journal.connection().execute("SELECT count(*) FROM contact").fetchone()[0] == 1
