@@ -31,6 +31,8 @@ NOT_FOR_NOTHING_CHANGED = {
     "netzjournal.backup_command",
     "netzjournal.remind",
     "icalendar",
+    "netzjournal.interchange.vcard",  # reading or writing a card
+    "netzjournal.interchange.writers",
     "PySide6",
 }
 
