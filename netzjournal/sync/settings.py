@@ -63,7 +63,7 @@ def _keyring():  # noqa: ANN202 (keyring is imported lazily: it probes D-Bus)
         # elsewhere runs ldconfig and a compiler each time (~0.1 s of a sync's
         # start). Off macOS that backend refuses anyway ("macOS required"); its
         # failed import is caught by keyring itself.
-        sys.modules.setdefault("keyring.backends.macOS.api", None)  # type: ignore[arg-type]
+        sys.modules.setdefault("keyring.backends.macOS.api", None)
     import keyring
     import keyring.errors
 
