@@ -21,8 +21,7 @@ phone's calendar shows them from the address book's BDAY.
 from __future__ import annotations
 
 import datetime as dt
-
-import icalendar
+from typing import TYPE_CHECKING
 
 from netzjournal import __version__
 from netzjournal.interchange import ical_in
@@ -42,6 +41,9 @@ from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import CalendarAdapter, Engine, Fields, Listings, Report
 
 Exception_ = dict[str, object]  # one evening that differs: {"on": day, …what differs}
+
+if TYPE_CHECKING:
+    import icalendar
 
 
 def _hhmm(value: dt.time | None) -> str | None:
@@ -173,6 +175,8 @@ class EventAdapter(CalendarAdapter):
         return uid, fields
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
         calendar = None
         if server_text:
             try:
@@ -251,6 +255,8 @@ class EventAdapter(CalendarAdapter):
         fields: Fields,
         stamp: dt.datetime,
     ) -> None:
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
         at = _time(fields.get("start_time"))
         for entry in fields.get("exceptions") or []:  # type: ignore[attr-defined]
             on = _day(entry["on"])

@@ -16,9 +16,6 @@ import dataclasses
 import datetime as dt
 import re
 
-from netzjournal.interchange import writers
-from netzjournal.interchange.importer import card_uid
-from netzjournal.interchange.vcard import _logical_lines, read_vcards
 from netzjournal.store.records import Birthday, Channel, ContactRecord
 
 SCALARS = (
@@ -81,6 +78,10 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
 
 def parse_card(text: str) -> tuple[str, ContactRecord] | None:
     """(normalised UID, contact) of a card from the server; None if it holds no card."""
+    # (here, not at the top: a sync with nothing changed reads and writes no card)
+    from netzjournal.interchange.importer import card_uid
+    from netzjournal.interchange.vcard import read_vcards
+
     result = read_vcards(text.encode("utf-8"), "<server>")
     if not result.contacts:
         return None
@@ -109,6 +110,9 @@ def _head(line: str) -> tuple[str, str]:
 def card_text(rec: ContactRecord, server_text: str | None = None) -> str:
     """The card to store for ``rec``; lines of the server's card the journal does
     not manage are carried over (groups renamed where they would meet the writer's)."""
+    from netzjournal.interchange import writers
+    from netzjournal.interchange.vcard import _logical_lines
+
     ours = writers.vcard([rec]).rstrip("\r\n").split("\r\n")
     if not server_text:
         return "\r\n".join(ours) + "\r\n"

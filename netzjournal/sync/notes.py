@@ -17,8 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
-
 from netzjournal import __version__
 from netzjournal.store import sync_state as state
 from netzjournal.store.interactions import (
@@ -77,6 +75,8 @@ class NoteAdapter(CalendarAdapter):
         return True
 
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
         try:
             calendar = icalendar.Calendar.from_ical(text)
         except ValueError:
@@ -125,6 +125,8 @@ class NoteAdapter(CalendarAdapter):
         }
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
         calendar = None
         if server_text:
             try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from netzjournal.store import sync_state
@@ -14,8 +15,8 @@ from netzjournal.store.journal import Journal
 from netzjournal.sync import settings as sync_settings
 from netzjournal.sync.calendars import ensure_calendar
 from netzjournal.sync.contacts import Report, sync_contacts
-from netzjournal.sync.dav import DavClient
-from netzjournal.sync.engine import Listings
+from netzjournal.sync.dav import DavClient, Listing
+from netzjournal.sync.engine import Listings, token_key
 from netzjournal.sync.events import sync_events
 from netzjournal.sync.notes import sync_notes
 from netzjournal.sync.tasks import sync_tasks
@@ -40,6 +41,7 @@ def sync_all(
 ) -> Outcome:
     """Raises ``dav.SyncError`` (with a code the interface words) when it cannot go on."""
     client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
+    early = _CalendarListing(j, settings, password)
     try:
         outcome = Outcome()
         if not settings.addressbook:
@@ -80,6 +82,7 @@ def sync_all(
                 sync_settings.save(j, settings)
         # One calendar holds all three: while none of them writes, one listing serves all.
         listings: Listings = {}
+        early.into(listings, client)
         outcome.tasks = sync_tasks(j, client, settings.calendar, dry_run=dry_run, listings=listings)
         outcome.events = sync_events(
             j, client, settings.calendar, dry_run=dry_run, listings=listings
@@ -88,7 +91,52 @@ def sync_all(
         outcome.inbox = len(sync_state.inbox_entries(j))
         return outcome
     finally:
+        early.close()
         client.close()
+
+
+class _CalendarListing:
+    """The calendar's listing, asked for at the start, while the contacts sync.
+
+    A server answers even "nothing changed" only after reading every item of
+    the collection (Radicale: ~0.3 s for an L journal's calendar); asked for
+    only once the contacts are done, that time adds to the contacts' own.
+    Asked early on a connection of its own, the two overlap. The listing is
+    the calendar as it was before this run wrote anything to it — what the
+    tasks' engine would be answered, but for changes made meanwhile by others,
+    which the next sync lists. If anything fails here, the engine lists as
+    before (and meets the error itself).
+    """
+
+    def __init__(self, j: Journal, settings: sync_settings.SyncSettings, password: str) -> None:
+        self._client: DavClient | None = None
+        self._pool: ThreadPoolExecutor | None = None
+        self._asked: Future[Listing] | None = None
+        if not settings.calendar:
+            return
+        client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
+        self.collection = client.path(settings.calendar).rstrip("/") + "/"
+        self.token = sync_state.sync_token(j, token_key(self.collection, "follow_up"))
+        self._client = client
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="netzjournal-calendar-listing")
+        self._asked = self._pool.submit(client.sync_collection, self.collection, self.token)
+
+    def into(self, listings: Listings, client: DavClient) -> None:
+        """Offer the listing to the calendar's engines (they use it for their token
+        while ``client`` writes nothing to the calendar)."""
+        if self._asked is None:
+            return
+        try:
+            listing = self._asked.result()
+        except Exception:  # (the engine asks again and words the error)
+            return
+        listings[(self.collection, self.token)] = (client.writes, listing)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+        if self._client is not None:
+            self._client.close()
 
 
 def server_collections(

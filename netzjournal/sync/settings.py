@@ -10,6 +10,7 @@ for it each session, or takes it from ``NETZJOURNAL_SYNC_PASSWORD``.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import asdict, dataclass, fields
 
 from netzjournal.store.catalog import set_setting
@@ -56,6 +57,13 @@ class NoKeyring(Exception):
 
 
 def _keyring():  # noqa: ANN202 (keyring is imported lazily: it probes D-Bus)
+    if sys.platform != "darwin" and "keyring" not in sys.modules:
+        # keyring's discovery imports every backend; the macOS one's API module
+        # looks for three macOS frameworks with ctypes.util.find_library, which
+        # elsewhere runs ldconfig and a compiler each time (~0.1 s of a sync's
+        # start). Off macOS that backend refuses anyway ("macOS required"); its
+        # failed import is caught by keyring itself.
+        sys.modules.setdefault("keyring.backends.macOS.api", None)
     import keyring
     import keyring.errors
 

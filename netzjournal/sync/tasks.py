@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import icalendar
-
 from netzjournal import __version__
 from netzjournal.store import sync_state as state
 from netzjournal.store.codes import OWED_BY
@@ -66,6 +64,8 @@ class TaskAdapter(CalendarAdapter):
         return True
 
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
         try:
             calendar = icalendar.Calendar.from_ical(text)
         except ValueError:
@@ -94,6 +94,8 @@ class TaskAdapter(CalendarAdapter):
         }
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
         calendar = None
         if server_text:
             try:

@@ -77,7 +77,8 @@ class SyncRunner(QObject):
         if not settings.enabled:
             self.failed.emit("not_set_up")
             return False
-        args = ["sync", "--json", "--data-dir", str(self._paths.root)]
+        # --journal-checked: this window checks the file (ui.integrity); the child need not.
+        args = ["sync", "--json", "--journal-checked", "--data-dir", str(self._paths.root)]
         if not getattr(sys, "frozen", False):  # a bundle's executable is netzjournal itself
             args = ["-m", "netzjournal", *args]
         if self.session_password:
