@@ -190,8 +190,11 @@ TODAY = dt.date(2026, 11, 22)
 def _default_locale_restored() -> Iterator[None]:
     """A test that installs the German translators also sets the default locale; it must
     not outlive the test (the next file's coach tooltip read "Warmth 0,78 · Nähe")."""
-    from PySide6.QtCore import QLocale
-
+    try:
+        from PySide6.QtCore import QLocale
+    except ImportError:  # the store tests at the lowest versions run without Qt
+        yield
+        return
     before = QLocale()
     yield
     QLocale.setDefault(before)
