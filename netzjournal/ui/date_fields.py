@@ -15,6 +15,7 @@ field reads what is typed as a whole (:class:`_Typing`).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, Qt, QTime
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
@@ -87,14 +88,22 @@ def parse_typed(
     return result if result.isValid() else None
 
 
-class _Typing:
-    """Mixin for :class:`QDateTimeEdit`: a date typed as a whole, from its first section."""
+# The mixin's methods call QDateTimeEdit's (and its overrides reach them through
+# super()); at run time it is a plain class placed before the Qt class.
+if TYPE_CHECKING:
+    _TypingBase = QDateTimeEdit
+else:
+    _TypingBase = object
+
+
+class _Typing(_TypingBase):
+    """Mixin for :class:`QDateTimeEdit`: a date typed as a whole, from its first
+    section; Tab leaves the field."""
 
     _typed: str | None = None
     _in_section = False  # typing into one chosen section (Qt's own way)
 
     def _read_typing(self, event: QKeyEvent) -> bool:
-        edit: QDateTimeEdit = self  # type: ignore[assignment]
         mods = event.modifiers() & ~(
             Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
         )
@@ -102,13 +111,13 @@ class _Typing:
         if event.key() in _MODIFIER_KEYS:
             return False  # Shift on its own (for ":" or "/"): the typing goes on
         typed = self._typed
-        line = edit.lineEdit()
+        line = self.lineEdit()
         one_section = line.hasSelectedText() and line.selectedText() != line.text()
-        if typed is None and one_section and edit.currentSectionIndex() > 0:
+        if typed is None and one_section and self.currentSectionIndex() > 0:
             self._in_section = True  # a section chosen (mouse, keys): typed over on its own
         if self._in_section and len(text) == 1 and text.isdigit():
             return False  # Qt's own, until the field is left, clicked or another key pressed
-        if mods or not edit.isEnabled() or edit.isReadOnly():
+        if mods or not self.isEnabled() or self.isReadOnly():
             typed = None
         elif event.key() == Qt.Key.Key_Backspace and typed:
             typed = typed[:-1]
@@ -124,14 +133,14 @@ class _Typing:
         self._typed = typed
         if typed is None:
             return False
-        current = edit.dateTime()
-        if current == edit.minimumDateTime() and edit.specialValueText():
+        current = self.dateTime()
+        if current == self.minimumDateTime() and self.specialValueText():
             current = QDateTime.currentDateTime()  # an empty field: today's date fills in
             current.setTime(QTime(current.time().hour(), 0))
-        twelve = "ap" in edit.displayFormat().lower()
-        value = parse_typed(typed, _sections(edit), current, twelve)
+        twelve = "ap" in self.displayFormat().lower()
+        value = parse_typed(typed, _sections(self), current, twelve)
         if value is not None:
-            edit.setDateTime(value)
+            self.setDateTime(value)
         return True
 
     def _stop_typing(self) -> None:
@@ -139,13 +148,32 @@ class _Typing:
 
     def _watch_clicks(self) -> None:
         """A click goes to the line edit inside, not to the field: it ends the typing."""
-        edit: QDateTimeEdit = self  # type: ignore[assignment]
-        edit.lineEdit().installEventFilter(edit)
+        self.lineEdit().installEventFilter(self)
 
-    def _clicked(self, watched: QObject, event: QEvent) -> None:
-        edit: QDateTimeEdit = self  # type: ignore[assignment]
-        if watched is edit.lineEdit() and event.type() == QEvent.Type.MouseButtonPress:
+    def focusNextPrevChild(self, next: bool) -> bool:
+        # Tab leaves the field; QDateTimeEdit's own override walks its sections.
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self._read_typing(event):
+            super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._stop_typing()
+        super().focusOutEvent(event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._stop_typing()
+        super().focusInEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._stop_typing()
+        super().mousePressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.lineEdit() and event.type() == QEvent.Type.MouseButtonPress:
             self._stop_typing()
+        return super().eventFilter(watched, event)
 
 
 class DateTimeField(_Typing, QDateTimeEdit):
@@ -164,30 +192,6 @@ class DateTimeField(_Typing, QDateTimeEdit):
         """Shows nothing (the special value), e.g. while no note is open."""
         self.setDateTime(_EMPTY)
 
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab leaves the field; QDateTimeEdit's own override walks its sections.
-        return QWidget.focusNextPrevChild(self, next)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._read_typing(event):
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._stop_typing()
-        super().focusOutEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._stop_typing()
-        super().focusInEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._stop_typing()
-        super().mousePressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self._clicked(watched, event)
-        return super().eventFilter(watched, event)
-
 
 class DateField(_Typing, QDateEdit):
     """A date in the interface language's format, with a four-digit year."""
@@ -199,27 +203,3 @@ class DateField(_Typing, QDateEdit):
         self.setDisplayFormat(texts.date_pattern())
         if date is not None:
             self.setDate(date)
-
-    def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab leaves the field; QDateTimeEdit's own override walks its sections.
-        return QWidget.focusNextPrevChild(self, next)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self._read_typing(event):
-            super().keyPressEvent(event)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        self._stop_typing()
-        super().focusOutEvent(event)
-
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        self._stop_typing()
-        super().focusInEvent(event)
-
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        self._stop_typing()
-        super().mousePressEvent(event)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        self._clicked(watched, event)
-        return super().eventFilter(watched, event)
