@@ -97,3 +97,19 @@ def test_a_date_and_time_typed_after_a_click_into_a_filled_field(qtbot, x):
             qtbot.keyPress(field, Qt.Key.Key_Shift)
         qtbot.keyClicks(field, ch)
     assert field.dateTime().toString("yyyy-MM-dd HH:mm") == "2026-12-24 19:30"
+
+
+@pytest.mark.parametrize("cls", [DateField, DateTimeField])
+def test_tab_leaves_the_field_and_leaving_ends_the_typing(qtbot, cls):
+    field = cls()
+    field.setDisplayFormat("dd.MM.yyyy HH:mm" if cls is DateTimeField else "dd.MM.yyyy")
+    before = _form(qtbot, field)
+    before.setFocus()
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    assert field.hasFocus()
+    qtbot.keyClicks(field, "24.12")
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert before.hasFocus()  # not the field's next section
+    qtbot.keyClick(before, Qt.Key.Key_Tab)
+    qtbot.keyClicks(field, "1.2.2027")  # a new date, not "24.121.2.2027"
+    assert field.date() == QDate(2027, 2, 1)
