@@ -110,16 +110,19 @@ def _gui_parser(common: argparse.ArgumentParser, quick: bool = False) -> argpars
 
 
 # Subcommands whose parsers live in modules of their own (registering one
-# imports its module): a command line that starts with one of them builds
-# only that one (see parse).
+# imports its module), and those defined here: a command line that starts with
+# any subcommand builds none of the other modules' parsers (see parse).
 OWN_MODULE_COMMANDS = frozenset(("remind", "sync", "backup", "encryption", "note", "contact"))
+HERE_COMMANDS = ("demo", "search", "coach", "import", "export", "review", "bench")
+SUBCOMMANDS = OWN_MODULE_COMMANDS | frozenset(HERE_COMMANDS)
 
 
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line: the app's options and every subcommand.
 
-    ``only`` (one of ``OWN_MODULE_COMMANDS``): of the subcommands registered
-    by their own modules, only this one — the others' imports are skipped.
+    ``only`` (one of ``SUBCOMMANDS``): of the subcommands registered by their
+    own modules (``OWN_MODULE_COMMANDS``), at most this one — the others'
+    imports are skipped.
     """
 
     def wanted(*names: str) -> bool:
@@ -507,8 +510,8 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
         from netzjournal import remind
 
         return remind.parse(argv)
-    if argv[:1] and argv[0] in OWN_MODULE_COMMANDS:
-        # e.g. the window's background `sync --json`: the other subcommands'
+    if argv[:1] and argv[0] in SUBCOMMANDS:
+        # e.g. `search` or the window's background `sync --json`: the other subcommands'
         # modules (capture, backup, encryption: ~0.3 s of imports) stay unloaded.
         return build_parser(only=argv[0]).parse_args(argv)
     if not any(a in ("-h", "--help") for a in argv):
@@ -522,6 +525,20 @@ def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
+def _unlock(args: argparse.Namespace) -> int | None:
+    """:func:`netzjournal.encryption_command.unlock`, loaded only for a journal with
+    a key marker beside it: without one the journal is plain (``keys.lock_of``), and
+    a plain journal's commands skip the key machinery's imports (~25 ms)."""
+    from netzjournal import paths
+    from netzjournal.store import cipher
+
+    if not cipher.marker_path(paths.resolve(args.data_dir).journal).exists():
+        return None
+    from netzjournal.encryption_command import unlock
+
+    return unlock(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse(argv)
     args.data_dir = getattr(args, "data_dir", None)
@@ -533,9 +550,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             and args.command not in ("demo", "bench")
             and not (args.command == "encryption" and args.action in ("status", "on"))
         ):
-            from netzjournal.encryption_command import unlock
-
-            refused = unlock(args)
+            refused = _unlock(args)
             if refused is not None:
                 return refused
         if args.command == "encryption":
@@ -604,9 +619,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # nothing (~7 ms). It is switched on again right after that paint
     # (app.run_gui), or after three seconds whatever happens.
     if getattr(args, "passphrase_stdin", False):
-        from netzjournal.encryption_command import unlock
-
-        refused = unlock(args)
+        refused = _unlock(args)
         if refused is not None:
             return refused
     gc.disable()

@@ -195,3 +195,37 @@ def test_search_dates_in_the_interface_language(tmp_path):
     (home / "window.ini").write_text("[ui]\nlanguage = de\n", encoding="utf-8")
     chosen = run("search", "Kaffee", "--limit", "1", env_home=home)
     assert re.search(r"Notiz +\d\d\.\d\d\.20\d\d", chosen.stdout), chosen.stdout
+
+
+# The other subcommands' modules, and (for a plain journal) the key machinery.
+NOT_FOR_A_SEARCH = {"netzjournal.cli_capture", "netzjournal.backup_command", "netzjournal.remind",
+                    "netzjournal.sync.command"}  # fmt: skip
+KEYS = {"netzjournal.encryption_command", "netzjournal.keys", "keyring", "sqlcipher3"}
+
+
+def test_a_search_loads_neither_the_other_commands_nor_a_plain_journals_key_machinery(tmp_path):
+    import os
+
+    from conftest import ENCRYPTED_RUN, person
+
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.journal import Journal
+
+    data = tmp_path / "data"
+    data.mkdir()
+    with Journal.open(data / "journal.sqlite3") as j:
+        create_contact(j, person("Max", "Müller"))
+    probe = ("import sys\nfrom netzjournal import cli\ncode = cli.main(sys.argv[1:])\n"
+             "print('MODULES ' + ' '.join(sorted(sys.modules)))\nsys.exit(code)\n")  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", probe, "search", "Müller", "--data-dir", str(data), "--lang", "en"],
+        capture_output=True, text=True, timeout=120, env=dict(os.environ), cwd=REPO,
+    )  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "Max Müller" in out.stdout
+    loaded = set(out.stdout.split("MODULES ", 1)[1].split())
+    if ENCRYPTED_RUN:  # (the key is needed: unlocked as before)
+        assert "netzjournal.encryption_command" in loaded
+        assert sorted(loaded & NOT_FOR_A_SEARCH) == []
+    else:
+        assert sorted(loaded & (NOT_FOR_A_SEARCH | KEYS)) == []
