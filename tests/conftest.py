@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,10 @@ from netzjournal.store.records import ContactRecord, InteractionRecord
 if TYPE_CHECKING:
     from dav_servers import Radicale
     from keyrings import MemoryKeyring
+    from pytestqt.qtbot import QtBot
+
+    from netzjournal.paths import DataPaths
+    from netzjournal.ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -205,6 +209,47 @@ def journal(tmp_path: Path) -> Iterator[Journal]:
     j = Journal.open(tmp_path / "journal.sqlite3")
     yield j
     j.close()
+
+
+@pytest.fixture
+def where(tmp_path: Path) -> DataPaths:
+    """An empty data folder in tmp_path, laid out as the app lays it out."""
+    from netzjournal import paths
+
+    return paths.resolve(tmp_path / "data").ensure()
+
+
+@pytest.fixture
+def demo_where(where: DataPaths) -> DataPaths:
+    """``where`` with a small demo journal: 40 people, two years, seed 3."""
+    from netzjournal.demo.generator import DemoSpec, generate_into
+
+    with Journal.open(where.journal, backup_dir=where.backups) as journal:
+        generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
+    return where
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, where: DataPaths) -> Iterator[Callable[..., MainWindow]]:
+    """Opens the main window on ``where``'s journal (or the journal given), as a
+    person gets it: painted once, then shortcuts, search and coach attached. The
+    journals are closed after the test."""
+    from netzjournal.ui.main_window import MainWindow
+
+    opened: list[Journal] = []
+
+    def make(journal: Journal | None = None) -> MainWindow:
+        journal = journal or Journal.open(where.journal, backup_dir=where.backups)
+        opened.append(journal)
+        window = MainWindow(journal, where, today=lambda: TODAY)
+        qtbot.addWidget(window)
+        with qtbot.waitSignal(window.first_painted, timeout=30_000):
+            window.show()
+        return window
+
+    yield make
+    for journal in opened:
+        journal.close()
 
 
 @pytest.fixture

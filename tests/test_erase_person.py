@@ -64,11 +64,6 @@ def traces(root: Path) -> list[tuple[str, bytes]]:
     return found
 
 
-@pytest.fixture
-def where(tmp_path):
-    return paths.resolve(tmp_path / "data").ensure()
-
-
 def build(where: paths.DataPaths) -> tuple[Journal, int, int, int, int]:
     j = Journal.open(where.journal, backup_dir=where.backups)
     ben = create_contact(j, person("Ben", "Gewöhnlich", city="Bonn")).value

@@ -38,7 +38,6 @@ from PySide6.QtWidgets import (
 )
 from uihelpers import when_modal
 
-from netzjournal import paths
 from netzjournal.store.backups import checked_backups, create_backup
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import JournalDamaged
@@ -189,11 +188,6 @@ def german(qapp) -> Iterator[None]:
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
-
-
-@pytest.fixture
-def where(tmp_path):
-    return paths.resolve(tmp_path / "data").ensure()
 
 
 @pytest.fixture

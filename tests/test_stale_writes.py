@@ -39,11 +39,6 @@ CARD = (
 
 
 @pytest.fixture
-def where(tmp_path):
-    return paths.resolve(tmp_path / "data").ensure()
-
-
-@pytest.fixture
 def window(qtbot, where):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     w = MainWindow(journal, where, today=lambda: TODAY)

@@ -6,46 +6,22 @@ import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import TODAY, when_modal
+from uihelpers import settle, when_modal
 
-from netzjournal import paths
-from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.drafts import DraftStore
 from netzjournal.store.contacts import create_contact, get_contact
-from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.ui import style, texts
 from netzjournal.ui.contacts.model import ContactsTableModel as M
-from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
+from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE
 from netzjournal.ui.review.charts import paint_calendar, paint_month_bars
 
 
 @pytest.fixture
-def where(tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal, backup_dir=where.backups)
-    generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
-    journal.close()
-    return where
-
-
-@pytest.fixture
-def open_window(qtbot, where):
-    opened: list[Journal] = []
-
-    def make() -> MainWindow:
-        journal = Journal.open(where.journal, backup_dir=where.backups)
-        opened.append(journal)
-        window = MainWindow(journal, where, today=lambda: TODAY)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=30_000):
-            window.show()
-        return window
-
-    yield make
-    for journal in opened:
-        journal.close()
+def make_window(make_window, demo_where):
+    """The window (conftest) on a small demo journal."""
+    return make_window
 
 
 @pytest.fixture
@@ -56,21 +32,16 @@ def light_palette():
     app.setPalette(before)
 
 
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
-
-def test_every_view_fits_1024_wide_with_the_coach_shown(open_window, qtbot):
-    w = open_window()
+def test_every_view_fits_1024_wide_with_the_coach_shown(make_window, qtbot):
+    w = make_window()
     _ = w.coach  # the real pane, not its placeholder
     assert w.coach_dock.isVisible() and not w.coach_dock.collapsed
     for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS):
         w.show_view(view)
-        _settle()
+        settle()
         assert w.minimumSizeHint().width() <= 1024, (view, w.minimumSizeHint())
     w.resize(1024, 700)
-    _settle()
+    settle()
     assert w.width() == 1024
     # The coach's cards are not cut off: none is wider than the coach's list.
     viewport = w.coach.scroll_area.viewport().width()
@@ -78,10 +49,10 @@ def test_every_view_fits_1024_wide_with_the_coach_shown(open_window, qtbot):
         assert card.width() <= viewport, (card.width(), viewport)
 
 
-def test_no_horizontal_scrollbar_in_the_contacts_at_1280x800(open_window, qtbot):
-    w = open_window()
+def test_no_horizontal_scrollbar_in_the_contacts_at_1280x800(make_window, qtbot):
+    w = make_window()
     w.resize(1280, 800)
-    _settle()
+    settle()
     table = w.contacts.table
     header = table.horizontalHeader()
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
@@ -93,20 +64,20 @@ def test_no_horizontal_scrollbar_in_the_contacts_at_1280x800(open_window, qtbot)
         assert column in shown, column
     # Narrower: fewer columns, still no scrollbar; the name always stays.
     w.resize(1024, 700)
-    _settle()
+    settle()
     shown_narrow = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     assert M.NAME in shown_narrow and len(shown_narrow) <= len(shown)
     assert sum(header.sectionSize(c) for c in shown_narrow) <= table.viewport().width()
     # Wider: every column comes back.
     w.resize(1920, 1080)
-    _settle()
+    settle()
     assert all(not header.isSectionHidden(c) for c in range(header.count()))
 
 
-def test_the_column_choice_is_remembered(open_window, qtbot):
-    w = open_window()
+def test_the_column_choice_is_remembered(make_window, qtbot):
+    w = make_window()
     w.resize(1920, 1080)
-    _settle()
+    settle()
     menu = w.contacts.columns.build_menu()
     by_column = {a.data(): a for a in menu.actions()}
     assert not by_column[M.NAME].isEnabled()  # the name cannot be hidden
@@ -115,38 +86,38 @@ def test_the_column_choice_is_remembered(open_window, qtbot):
     assert header.isSectionHidden(M.ORGANISATION)
     w.close()
 
-    again = open_window()
+    again = make_window()
     again.resize(1920, 1080)
-    _settle()
+    settle()
     header = again.contacts.table.horizontalHeader()
     assert header.isSectionHidden(M.ORGANISATION)
     assert not header.isSectionHidden(M.TAGS)
     # Shown again, it comes back even where room is short (moved up in priority).
     again.resize(1024, 700)
-    _settle()
+    settle()
     again.contacts.columns.set_shown(M.ORGANISATION, True)
     assert not header.isSectionHidden(M.ORGANISATION)
 
 
-def test_the_coach_folds_to_a_strip_and_stays_folded(open_window, qtbot):
-    w = open_window()
+def test_the_coach_folds_to_a_strip_and_stays_folded(make_window, qtbot):
+    w = make_window()
     w.resize(1024, 700)
-    _settle()
+    settle()
     w.coach_dock.collapse_button.click()
-    _settle()
+    settle()
     assert w.coach_dock.collapsed and w.coach_dock.width() < 80
     assert w.coach_dock.isVisible()
     w.close()
-    again = open_window()
-    _settle()
+    again = make_window()
+    settle()
     assert again.coach_dock.collapsed
     again.coach_dock.expand_button.click()
-    _settle()
+    settle()
     assert not again.coach_dock.collapsed and again.coach_dock.width() >= 250
 
 
-def test_e_mail_addresses_wrap_instead_of_scrolling(open_window, qtbot, where):
-    w = open_window()
+def test_e_mail_addresses_wrap_instead_of_scrolling(make_window, qtbot, where):
+    w = make_window()
     cid = create_contact(
         w.journal,
         ContactRecord(
@@ -158,7 +129,7 @@ def test_e_mail_addresses_wrap_instead_of_scrolling(open_window, qtbot, where):
     detail = w.contacts.detail
     detail.setFixedWidth(220)
     detail.show_contact(cid)
-    _settle()
+    settle()
     assert detail.horizontalScrollBar().maximum() == 0
     # Every line break in the address falls after @ . - (never mid-word).
     doc = detail.document()
@@ -207,11 +178,11 @@ def test_colours_come_from_the_palette(qtbot, light_palette):
     assert style.secondary_text(dark).lightnessF() > 0.5 > style.secondary_text(light).lightnessF()
 
 
-def test_the_detail_page_and_badges_follow_a_dark_palette(open_window, qtbot, light_palette):
-    w = open_window()
+def test_the_detail_page_and_badges_follow_a_dark_palette(make_window, qtbot, light_palette):
+    w = make_window()
     rows = contact_rows(w.journal)
     w.contacts.select(rows[0].id)
-    _settle()
+    settle()
     light_quiet = style.css(style.secondary_text(w.contacts.detail.palette()))
     assert (
         light_quiet in w.contacts.detail.toHtml().lower() or "color:" in w.contacts.detail.toHtml()
@@ -219,7 +190,7 @@ def test_the_detail_page_and_badges_follow_a_dark_palette(open_window, qtbot, li
     before = w.contacts.detail.toHtml()
     light_icon = texts.kind_icon("coffee").pixmap(18, 18).toImage()
     QApplication.instance().setPalette(style.dark_palette())
-    _settle()
+    settle()
     after = w.contacts.detail.toHtml()
     assert after != before  # drawn again with the dark palette's colours
     dark_quiet = style.css(style.secondary_text(w.contacts.detail.palette()))
@@ -237,7 +208,7 @@ def test_videocall_and_event_badges_look_different(qtbot):
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_timeline_filters_show_their_captions_whole_at_1024(open_window, qtbot, language):
+def test_the_timeline_filters_show_their_captions_whole_at_1024(make_window, qtbot, language):
     from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
     from netzjournal.ui.i18n import install_translators
@@ -245,11 +216,11 @@ def test_the_timeline_filters_show_their_captions_whole_at_1024(open_window, qtb
     app = QApplication.instance()
     installed = install_translators(app, language) if language != "en" else []
     try:
-        w = open_window()
+        w = make_window()
         _ = w.coach
         w.show_view(TIMELINE)
         w.resize(1024, 700)
-        _settle()
+        settle()
         assert w.width() == 1024
         pane = w.timeline
         for combo in (pane.tag, pane.kind, pane.year, pane.jump):
@@ -292,8 +263,8 @@ def test_round_kind_badges_carry_distinct_letters_in_each_language(qtbot, langua
             app.removeTranslator(translator)
 
 
-def test_the_draft_question_is_centred_on_the_window(open_window, qtbot, where):
-    w = open_window()
+def test_the_draft_question_is_centred_on_the_window(make_window, qtbot, where):
+    w = make_window()
     w.move(100, 100)
     DraftStore(where.drafts).save({"body": "Halbfertige Notiz", "who": []})
     seen = []

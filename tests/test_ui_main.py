@@ -45,30 +45,6 @@ from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
 
 
 @pytest.fixture
-def where(tmp_path):
-    return paths.resolve(tmp_path / "data").ensure()
-
-
-@pytest.fixture
-def make_window(qtbot, where):
-    opened = []
-
-    def make(journal=None):
-        journal = journal or Journal.open(where.journal, backup_dir=where.backups)
-        window = MainWindow(journal, where, today=lambda: TODAY)
-        qtbot.addWidget(window)
-        # As a person gets it: painted once, then shortcuts, search and coach attached.
-        with qtbot.waitSignal(window.first_painted, timeout=30_000):
-            window.show()
-        opened.append(journal)
-        return window
-
-    yield make
-    for journal in opened:
-        journal.close()
-
-
-@pytest.fixture
 def demo_window(make_window, where):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))

@@ -14,9 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QToolButton
-from uihelpers import TODAY, answer, type_text, when_modal
+from uihelpers import answer, type_text, when_modal
 
-from netzjournal import paths
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import NotFound
 from netzjournal.store.interactions import (
@@ -28,33 +27,10 @@ from netzjournal.store.interactions import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
-from netzjournal.ui.main_window import CONTACTS, TIMELINE, MainWindow
+from netzjournal.ui.main_window import CONTACTS, TIMELINE
 from netzjournal.ui.people_model import ID_ROLE, PeopleCompletionModel
 
 GERMAN_ORDER = ["Ärger", "Bäcker", "Böhm", "Brown", "Oswald", "Özdemir", "Zöllner"]
-
-
-@pytest.fixture
-def where(tmp_path):
-    return paths.resolve(tmp_path / "data").ensure()
-
-
-@pytest.fixture
-def make_window(qtbot, where):
-    opened = []
-
-    def make():
-        journal = Journal.open(where.journal, backup_dir=where.backups)
-        window = MainWindow(journal, where, today=lambda: TODAY)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=30_000):
-            window.show()
-        opened.append(journal)
-        return window
-
-    yield make
-    for journal in opened:
-        journal.close()
 
 
 def add(journal, given, family, **kw):

@@ -18,7 +18,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from uihelpers import TODAY, answer, type_text, when_modal
 
-from netzjournal import paths
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.interactions import (
@@ -44,11 +43,6 @@ SAVE, DISCARD, CANCEL = (
 
 def is_unsaved_question(widget: QWidget) -> bool:
     return widget.objectName() == "unsavedQuestion"
-
-
-@pytest.fixture
-def where(tmp_path):
-    return paths.resolve(tmp_path / "data").ensure()
 
 
 @pytest.fixture

@@ -5,48 +5,17 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from uihelpers import TODAY
-
-from netzjournal import paths
-from netzjournal.demo.generator import DemoSpec, generate_into
-from netzjournal.store.journal import Journal
-from netzjournal.ui.main_window import MainWindow
+from uihelpers import settle
 
 
 @pytest.fixture
-def where(tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal, backup_dir=where.backups)
-    generate_into(journal, DemoSpec(40, 2, seed=3, today=TODAY))
-    journal.close()
-    return where
+def make_window(make_window, demo_where):
+    """The window (conftest) on a small demo journal."""
+    return make_window
 
 
-@pytest.fixture
-def open_window(qtbot, where):
-    opened: list[Journal] = []
-
-    def make() -> MainWindow:
-        journal = Journal.open(where.journal, backup_dir=where.backups)
-        opened.append(journal)
-        window = MainWindow(journal, where, today=lambda: TODAY)
-        qtbot.addWidget(window)
-        with qtbot.waitSignal(window.first_painted, timeout=5000):
-            window.show()
-        return window
-
-    yield make
-    for journal in opened:
-        journal.close()
-
-
-def _settle() -> None:
-    for _ in range(5):
-        QApplication.processEvents()
-
-
-def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(open_window, qtbot):
-    w = open_window()
+def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(make_window, qtbot):
+    w = make_window()
     pane = w.contacts
     everyone = pane.model.rowCount()
     assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
@@ -59,14 +28,14 @@ def test_the_status_bar_says_how_many_of_how_many_a_filter_lists(open_window, qt
     assert w.statusBar().currentMessage().startswith(f"Contacts: {everyone} · ")
 
 
-def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, qtbot):
+def test_the_events_page_fits_1024_wide_without_sideways_scrolling(make_window, qtbot):
     from netzjournal.ui.main_window import EVENTS
 
-    w = open_window()
+    w = make_window()
     _ = w.coach
     w.resize(1024, 700)
     w.show_view(EVENTS)
-    _settle()
+    settle()
     pane = w.events_pane
     page = pane.page
     # An evening of a series with people: the demo's Stammtisch.
@@ -78,7 +47,7 @@ def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, 
             break
     else:
         pytest.fail("no series evening with people in the demo")
-    _settle()
+    settle()
     assert not page.people.horizontalScrollBar().isVisible()
     # The attendance note's field is wide enough to read its hint, not squeezed to "Ei…".
     note = page.note
@@ -96,14 +65,14 @@ def test_the_events_page_fits_1024_wide_without_sideways_scrolling(open_window, 
 
 
 @pytest.mark.parametrize("size", [(1024, 700), (1920, 1080)])
-def test_the_review_heatmap_fills_its_width(open_window, qtbot, size):
+def test_the_review_heatmap_fills_its_width(make_window, qtbot, size):
     from netzjournal.ui import style
     from netzjournal.ui.main_window import REVIEW
 
-    w = open_window()
+    w = make_window()
     w.resize(*size)
     w.show_view(REVIEW)
-    _settle()
+    settle()
     chart = w.review.calendar
     image = chart.grab().toImage()
     background = style.background(chart.palette())
@@ -120,7 +89,7 @@ def test_the_review_heatmap_fills_its_width(open_window, qtbot, size):
     assert rightmost >= 0.95 * image.width(), (rightmost, image.width())
 
 
-def test_history_dates_stay_whole_in_a_narrow_detail_pane(open_window, qtbot):
+def test_history_dates_stay_whole_in_a_narrow_detail_pane(make_window, qtbot):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QSplitter
 
@@ -130,16 +99,16 @@ def test_history_dates_stay_whole_in_a_narrow_detail_pane(open_window, qtbot):
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     try:
-        w = open_window()
+        w = make_window()
         w.resize(1024, 700)
-        _settle()
+        settle()
         rows = contact_rows(w.journal)
         busiest = max(rows, key=lambda r: len(contact_history(w.journal, r.id)))
         w.contacts.select(busiest.id)
         splitter = w.contacts.findChild(QSplitter)
         total = sum(splitter.sizes())
         splitter.setSizes([total - 220, 220])
-        _settle()
+        settle()
         detail = w.contacts.detail
         assert detail.width() <= 260
         doc = detail.document()
@@ -155,17 +124,17 @@ def test_history_dates_stay_whole_in_a_narrow_detail_pane(open_window, qtbot):
         QLocale.setDefault(before)
 
 
-def test_the_column_menu_shows_a_column_without_room_when_ticked(open_window, qtbot):
+def test_the_column_menu_shows_a_column_without_room_when_ticked(make_window, qtbot):
     from PySide6.QtWidgets import QSplitter
 
-    w = open_window()
+    w = make_window()
     screen = w.screen().availableGeometry()
     w.resize(screen.width(), screen.height())  # as wide as it gets
-    _settle()
+    settle()
     splitter = w.contacts.findChild(QSplitter)
     total = sum(splitter.sizes())
     splitter.setSizes([total // 3, total - total // 3])  # a wide detail pane
-    _settle()
+    settle()
     columns = w.contacts.columns
     assert columns.auto_hidden, "the table should be too narrow for every column"
     column = min(columns.auto_hidden)
@@ -207,7 +176,7 @@ def test_the_read_only_banner_reads_in_light_and_dark(qtbot):
         banner.show()
         for palette in (style.light_palette(), style.dark_palette()):
             app.setPalette(palette)
-            _settle()
+            settle()
             sheet = banner.styleSheet()
             background = style.notice_background(palette)
             assert style.css(background) in sheet and style.css(style.text(palette)) in sheet
@@ -220,12 +189,12 @@ def test_the_read_only_banner_reads_in_light_and_dark(qtbot):
         app.setPalette(before)
 
 
-def test_room_to_spare_goes_to_the_text_columns_not_the_dots(open_window, qtbot):
+def test_room_to_spare_goes_to_the_text_columns_not_the_dots(make_window, qtbot):
     from netzjournal.ui.contacts.model import ContactsTableModel as M
 
-    w = open_window()
+    w = make_window()
     w.resize(1920, 1080)
-    _settle()
+    settle()
     columns = w.contacts.columns
     header = columns.header
     assert not columns.auto_hidden  # everything fits, with room to spare

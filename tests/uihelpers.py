@@ -24,6 +24,12 @@ def type_text(widget: QWidget, text: str) -> None:
         )
 
 
+def settle() -> None:
+    """Let posted events (layouts, deferred updates) run a few rounds."""
+    for _ in range(5):
+        QApplication.processEvents()
+
+
 # Every helper below that waits for something runs on a QTimer kept here, and
 # conftest stops them all when the test ends: a helper whose dialog never came
 # (the test failed or timed out) must not answer the next test's dialogs.
