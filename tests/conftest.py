@@ -253,6 +253,16 @@ def make_window(qtbot: QtBot, where: DataPaths) -> Iterator[Callable[..., MainWi
 
 
 @pytest.fixture
+def demo_window(make_window: Callable[..., MainWindow], where: DataPaths) -> MainWindow:
+    """The main window on the S demo journal (50 people, three years, seed 1)."""
+    from netzjournal.demo.generator import DemoSpec, generate_into
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
+    return make_window(journal)
+
+
+@pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A private NETZJOURNAL_HOME for tests that start the app or the CLI."""
     root = tmp_path / "home"

@@ -44,13 +44,6 @@ from netzjournal.ui.main_window import CONTACTS, NOTES, TIMELINE, MainWindow
 from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
 
 
-@pytest.fixture
-def demo_window(make_window, where):
-    journal = Journal.open(where.journal, backup_dir=where.backups)
-    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
-    return make_window(journal)
-
-
 def test_stable_object_names(demo_window, qtbot):
     w = demo_window
     for view in (NOTES, TIMELINE, CONTACTS):  # the panes are built when first shown

@@ -1,28 +1,22 @@
 """The review view on the S demo journal."""
 
-import datetime as dt
-
+import pytest
 from PySide6.QtWidgets import QApplication
 
-from netzjournal import paths
-from netzjournal.demo.generator import DemoSpec, generate_into
-from netzjournal.store.journal import Journal
-from netzjournal.ui.main_window import REVIEW, MainWindow
-
-TODAY = dt.date(2026, 11, 22)
+from netzjournal.ui.main_window import REVIEW
 
 
-def test_review_view_opens_for_the_demo_journal(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.show_view(REVIEW)
+@pytest.fixture
+def review(demo_window):
+    """The review view of the S demo journal, the window at 1280×800."""
+    demo_window.resize(1280, 800)
+    demo_window.show_view(REVIEW)
     QApplication.processEvents()
-    pane = w.review
+    return demo_window.review
+
+
+def test_review_view_opens_for_the_demo_journal(review, tmp_path):
+    pane = review
     assert pane.year.currentData() == 2026  # November: this year
     assert pane.figures is not None and pane.figures.meetings > 0
     assert sum(pane.figures.per_month) == pane.figures.meetings
@@ -34,57 +28,37 @@ def test_review_view_opens_for_the_demo_journal(qtbot, tmp_path):
     assert md.read_text(encoding="utf-8").startswith("#") and pdf.stat().st_size > 10_000
     image = pane.months.grab()
     assert image.width() > 300
-    journal.close()
 
 
-def test_review_tables_keep_numbers_beside_labels_and_their_grey_follows_the_scheme(
-    qtbot, tmp_path
-):
+def test_review_tables_keep_numbers_beside_labels_and_their_grey_follows_the_scheme(review):
     from PySide6.QtGui import QTextTable
 
     from netzjournal.ui import style
 
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1920, 1080)
-    w.show()
-    w.show_view(REVIEW)
+    review.window().resize(1920, 1080)
     QApplication.processEvents()
-    body = w.review.body
+    body = review.body
     doc = body.document()
     tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
     assert tables
     width = doc.documentLayout().frameBoundingRect(tables[0]).width()
     # As wide as its content, not the page: the figures stay beside their labels.
     assert width < body.viewport().width() / 2
-    light_grey = style.css(style.secondary_text(w.review.palette()))
-    assert light_grey in w.review._last_html
+    light_grey = style.css(style.secondary_text(review.palette()))
+    assert light_grey in review._last_html
     old = QApplication.palette()
     try:
         QApplication.setPalette(style.dark_palette())
         QApplication.processEvents()
         dark_grey = style.css(style.secondary_text(style.dark_palette()))
         assert dark_grey != light_grey
-        assert dark_grey in w.review._last_html
+        assert dark_grey in review._last_html
     finally:
         QApplication.setPalette(old)
-    journal.close()
 
 
-def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal)
-    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    w.show_view(REVIEW)
-    QApplication.processEvents()
-    pane = w.review
+def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(review):
+    pane = review
     caption = pane.months_label.font().pointSizeF()
     block = pane.body.document().begin()
     sizes = {}
@@ -98,4 +72,3 @@ def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(qt
     assert sizes
     for text, size in sizes.items():
         assert abs(size - caption) < 0.6, (text, size, caption)
-    journal.close()
