@@ -1,4 +1,4 @@
-"""Events, tags, settings and user opener templates."""
+"""Tags, settings and user opener templates."""
 
 from __future__ import annotations
 
@@ -7,16 +7,6 @@ import json
 from collections.abc import Iterable
 
 from netzjournal.store.errors import NotFound, ValidationError
-
-# -- events (they live in netzjournal.store.events) ------------------------------
-from netzjournal.store.events import (  # noqa: F401 (the old home of these names)
-    create_event,
-    delete_event,
-    events_between,
-    get_event,
-    list_events,
-    update_event,
-)
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
     ADDRESS_FORMS,
