@@ -27,7 +27,6 @@ from netzjournal.store.interactions import (
 from netzjournal.store.listings import (
     NoteFilter,
     TimelineCursor,
-    contact_ids_with_tag,
     contact_rows,
     give_and_take,
     timeline_page,
@@ -55,7 +54,6 @@ def test_contact_rows_show_last_contact_and_tags(people):
     assert rows[a.id].tags == ("Presse",)
     assert {r.id for r in contact_rows(journal, include_archived=True)} == {a.id, b.id, c.id}
     assert [r.id for r in contact_rows(journal, ids=[b.id])] == [b.id]
-    assert contact_ids_with_tag(journal, "presse") == {a.id}
 
 
 def test_timeline_pages_merge_notes_and_events_newest_first(people):

@@ -116,15 +116,6 @@ def tag_names(j: Journal) -> list[str]:
     return sorted((r[0] for r in rows), key=sort_key)
 
 
-def contact_ids_with_tag(j: Journal, tag: str) -> set[int]:
-    rows = j.connection().execute(
-        "SELECT ct.contact_id FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
-        " WHERE t.name = ? COLLATE NOCASE",
-        (tag,),
-    )
-    return {r[0] for r in rows}
-
-
 def contact_names(j: Journal) -> list[tuple[int, str]]:
     """(id, name) for every contact not archived, in name order (:mod:`collation`).
 
