@@ -22,6 +22,7 @@ from netzjournal.interchange.importer import (
     undo_import,
 )
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store import journal_json
 from netzjournal.store.backups import list_backups
 from netzjournal.store.coach_data import snooze
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
@@ -296,12 +297,12 @@ def test_json_export_import_export_identical(tmp_path):
         snooze(a, 1, dt.date(2027, 1, 1))
         first = writers.json_export(a)
     with Journal.open(tmp_path / "b.sqlite3") as b:
-        rows = writers.json_import(b, first)
+        rows = journal_json.restore(b, first)
         assert rows > 100
         second = writers.json_export(b)
         assert search(b, "Kaffee")
         with pytest.raises(ValidationError):
-            writers.json_import(b, first)  # not into a journal that has data
+            journal_json.restore(b, first)  # not into a journal that has data
     assert json.loads(first)["tables"] == json.loads(second)["tables"]
 
 

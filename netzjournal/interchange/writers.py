@@ -200,11 +200,6 @@ def json_export(j: Journal, progress: Progress = ignore) -> str:
     return journal_json.export_text(j, progress)
 
 
-def json_import(j: Journal, text: str | bytes, progress: Progress = ignore) -> int:
-    """Restore a JSON export into an empty journal; returns the rows written."""
-    return journal_json.restore(j, text, progress)
-
-
 def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
     """Everything the journal holds about one person, readable in ``language``."""
     from netzjournal.interchange.person_markdown import markdown_person as write
