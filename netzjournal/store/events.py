@@ -272,16 +272,6 @@ def list_events(j: Journal) -> list[EventRecord]:
     return _with_tags(j, rows.fetchall())
 
 
-def events_between(j: Journal, first: dt.date, last: dt.date) -> list[EventRecord]:
-    """Single events and series starting between two dates (inclusive), earliest first."""
-    rows = j.connection().execute(
-        f"SELECT {_COLUMNS} FROM event WHERE series_id IS NULL AND starts_on BETWEEN ? AND ?"
-        " ORDER BY starts_on, id",
-        (first.isoformat(), last.isoformat()),
-    )
-    return _with_tags(j, rows.fetchall())
-
-
 # -- expanding series into occurrences --------------------------------------------
 
 _SERIES = """

@@ -612,10 +612,6 @@ class Journal:
         """Call ``listener(changes)`` after every committed write."""
         self._listeners.append(listener)
 
-    def unsubscribe(self, listener: Listener) -> None:
-        with contextlib.suppress(ValueError):
-            self._listeners.remove(listener)
-
     @contextlib.contextmanager
     def write(self) -> Iterator[ChangeSet]:
         """One transaction; yields the change set the caller fills in.
