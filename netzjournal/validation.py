@@ -82,12 +82,6 @@ def parse_channels(kind: str, text: str) -> list[Channel]:
     return channels
 
 
-def format_channels(channels: list[Channel], kind: str) -> str:
-    return "\n".join(
-        f"{c.label}: {c.value}" if c.label else c.value for c in channels if c.kind == kind
-    )
-
-
 def format_birthday(b: Birthday | None) -> str:
     if b is None:
         return ""

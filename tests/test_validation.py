@@ -5,7 +5,6 @@ import pytest
 from netzjournal.store.records import Birthday
 from netzjournal.validation import (
     format_birthday,
-    format_channels,
     parse_birthday,
     parse_channels,
     parse_date,
@@ -50,7 +49,6 @@ def test_channels_with_labels_and_checks():
     assert [(c.label, c.value) for c in chans] == [
         ("work", "max@example.org"), ("", "max.privat@example.com"),
     ]  # fmt: skip
-    assert format_channels(chans, "email") == "work: max@example.org\nmax.privat@example.com"
     with pytest.raises(ValueError):
         parse_channels("email", "max at example")
     assert parse_channels("url", "https://www.xing.com/profile/Max_Mueller")[0].kind == "url"
