@@ -10,7 +10,7 @@ from dbfiles import connect as _dbconnect
 from netzjournal.store import backups
 from netzjournal.store.backups import (
     create_backup,
-    ensure_daily,
+    ensure_daily_of,
     list_backups,
     restore_backup,
     rotate,
@@ -100,9 +100,9 @@ def test_rotation_deletes_the_expired_files_and_nothing_else(journal, tmp_path):
 
 def test_daily_backup_once_per_day(journal, tmp_path):
     day = dt.datetime(2026, 11, 22, 8, 0)
-    assert ensure_daily(journal, tmp_path, now=day)
-    assert not ensure_daily(journal, tmp_path, now=day + dt.timedelta(hours=5))
-    assert ensure_daily(journal, tmp_path, now=day + dt.timedelta(days=1))
+    assert ensure_daily_of(journal.path, tmp_path, now=day)
+    assert not ensure_daily_of(journal.path, tmp_path, now=day + dt.timedelta(hours=5))
+    assert ensure_daily_of(journal.path, tmp_path, now=day + dt.timedelta(days=1))
     assert [b.reason for b in list_backups(tmp_path)] == ["daily", "daily"]
 
 

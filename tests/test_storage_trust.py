@@ -22,7 +22,7 @@ from conftest import REPO, person
 from dbfiles import connect as _dbconnect
 
 from netzjournal.store import backups, cipher, environment, walcheck
-from netzjournal.store.backups import create_backup, ensure_daily, list_backups, restore_backup
+from netzjournal.store.backups import create_backup, ensure_daily_of, list_backups, restore_backup
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import JournalDamaged, JournalUnavailable, StoreError
 from netzjournal.store.interactions import create_interaction
@@ -275,7 +275,7 @@ def test_a_damaged_journal_is_never_backed_up(tmp_path):
     j = Journal.open(path, backup_dir=bdir, verify=False)  # as the app's start does
     try:
         with pytest.raises(JournalDamaged):
-            ensure_daily(j, bdir)
+            ensure_daily_of(path, bdir)
     finally:
         j.close()
     assert list_backups(bdir) == []

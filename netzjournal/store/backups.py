@@ -204,16 +204,6 @@ def before_bulk_change(journal: Journal, reason: str) -> BackupInfo:
     return create_backup(journal, journal.backup_dir, reason=reason)
 
 
-def ensure_daily(journal: Journal, backup_dir: Path, now: dt.datetime | None = None) -> bool:
-    """Take the day's first backup if there is none yet; rotate. True if taken."""
-    now = now or dt.datetime.now()
-    if any(b.created.date() == now.date() for b in list_backups(backup_dir)):
-        return False
-    create_backup(journal, backup_dir, reason="daily", now=now)
-    rotate(backup_dir, now)
-    return True
-
-
 def ensure_daily_of(
     journal_path: Path, backup_dir: Path, now: dt.datetime | None = None
 ) -> BackupInfo | None:
