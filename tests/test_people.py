@@ -15,7 +15,6 @@ from netzjournal.store.people import (
     find_people_by_name,
     list_people,
     person_choices,
-    resolve_person,
     search_people,
 )
 
@@ -67,8 +66,6 @@ def test_find_people_by_name_returns_every_namesake_and_never_guesses(journal, n
         namesakes["alone"]
     ]
     assert find_people_by_name(journal, "") == []
-    assert [c.id for c in resolve_person(journal, f"#{namesakes['hafen']}")] == [namesakes["hafen"]]
-    assert [c.id for c in resolve_person(journal, str(namesakes["alone"]))] == [namesakes["alone"]]
 
 
 def test_people_are_listed_in_german_collation_order(journal):

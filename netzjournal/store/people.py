@@ -276,18 +276,6 @@ def _tell_apart_among(j: Journal, choices: list[PersonChoice]) -> None:
             c.detail = detail[c.id]
 
 
-def resolve_person(j: Journal, text: str, include_archived: bool = False) -> list[PersonChoice]:
-    """``text`` as a person: ``#12`` or ``12`` is the id (if it exists), else a name
-    (see :func:`find_people_by_name`). Empty: nobody; several: namesakes."""
-    token = text.strip()
-    number = token[1:] if token.startswith("#") else token
-    if number.isdigit():
-        found = person_choices(j, [int(number)])
-        if found:
-            return list(found.values())
-    return find_people_by_name(j, token, include_archived=include_archived)
-
-
 def _choice(r: tuple) -> PersonChoice:
     display, given, family, org = r[1] or "", r[2] or "", r[3] or "", r[4] or ""
     name = display or " ".join(p for p in (given, family) if p) or org
