@@ -15,7 +15,7 @@ from netzjournal.review.render import markdown
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.events import create_event
-from netzjournal.store.interactions import add_follow_up, create_interaction, set_follow_up_done
+from netzjournal.store.interactions import add_follow_up, create_interaction, update_follow_up
 from netzjournal.store.records import EventRecord, FollowUpRecord, GiveTakeLine, InteractionRecord
 from netzjournal.store.review_data import review_rows
 
@@ -60,7 +60,8 @@ def year_journal(journal):
     meet(j, dt.datetime(Y + 1, 1, 1, 0, 15), [dora])  # the next year: not counted
     fu = add_follow_up(j, FollowUpRecord("Slides schicken", anna.id,
                                                      due_on=dt.date(Y, 2, 1))).value  # fmt: skip
-    set_follow_up_done(j, fu.id, True, now=dt.datetime(Y, 2, 2))
+    fu.done = True
+    update_follow_up(j, fu, now=dt.datetime(Y, 2, 2))
     add_follow_up(j, FollowUpRecord("Buch zurückgeben", cara.id,
                                                 due_on=dt.date(Y, 12, 20)))  # fmt: skip
     return j

@@ -29,7 +29,7 @@ from netzjournal.store.interactions import (
     get_interaction,
     interaction_count,
     interactions_of,
-    set_follow_up_done,
+    update_follow_up,
 )
 from netzjournal.store.journal import Journal, ReadOnlyJournal
 from netzjournal.store.reading import get_setting, list_openers
@@ -133,7 +133,8 @@ def test_interaction_with_children_and_follow_ups(journal):
     assert len(out.changes.follow_ups) == 1
     fu = follow_ups(journal, contact_id=b.id)
     assert [f.text for f in fu] == ["Slides schicken"]
-    done = set_follow_up_done(journal, fu[0].id, True, now=dt.datetime(2026, 3, 10))
+    fu[0].done = True
+    done = update_follow_up(journal, fu[0], now=dt.datetime(2026, 3, 10))
     assert done.value.done and done.value.done_at == dt.datetime(2026, 3, 10)
     assert follow_ups(journal, contact_id=b.id) == []
     assert interactions_of(journal, a.id) == [got.id]

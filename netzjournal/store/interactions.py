@@ -283,22 +283,6 @@ def _save_follow_up(j: Journal, rec: FollowUpRecord) -> None:
     )
 
 
-def set_follow_up_done(
-    j: Journal, follow_up_id: int, done: bool, now: dt.datetime | None = None
-) -> Outcome[FollowUpRecord]:
-    with j.write() as changes:
-        row = _get_follow_up(j, follow_up_id)
-        if row is None:
-            raise NotFound(f"Follow-up {follow_up_id} does not exist.")
-        row.done = done
-        row.done_at = (now or dt.datetime.now()) if done else None
-        _save_follow_up(j, row)
-        changes.follow_ups.add(follow_up_id)
-        if row.contact_id:
-            changes.contacts.add(row.contact_id)
-    return Outcome(row, changes)
-
-
 def follow_ups(
     j: Journal, contact_id: int | None = None, open_only: bool = True
 ) -> list[FollowUpRecord]:
@@ -316,7 +300,11 @@ def follow_ups(
     return [_follow_up_of(r) for r in rows]
 
 
-def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]:
+def update_follow_up(
+    j: Journal, rec: FollowUpRecord, now: dt.datetime | None = None
+) -> Outcome[FollowUpRecord]:
+    """Text, due date, who owes it, done; marked done (or open again), ``done_at``
+    becomes ``now`` (or None)."""
     rec = clean_text(rec)  # no lone surrogate reaches SQLite
     if rec.id is None:
         raise ValidationError("update_follow_up needs a stored follow-up.")
@@ -328,7 +316,7 @@ def update_follow_up(j: Journal, rec: FollowUpRecord) -> Outcome[FollowUpRecord]
             raise NotFound(f"Follow-up {rec.id} does not exist.")
         row.text, row.due_on, row.owed_by = rec.text.strip(), rec.due_on, rec.owed_by
         if row.done != rec.done:
-            row.done, row.done_at = rec.done, (dt.datetime.now() if rec.done else None)
+            row.done, row.done_at = rec.done, ((now or dt.datetime.now()) if rec.done else None)
         _save_follow_up(j, row)
         changes.follow_ups.add(rec.id)
         if row.contact_id:
