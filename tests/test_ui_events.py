@@ -210,6 +210,9 @@ def test_event_editor_asks_before_dropping_changes(qtbot, journal):
     dialog.reject()
     assert dialog.isVisible()  # cancelled: still open, text still there
     assert dialog.name.text() == "Barcamp"
+    when_modal(answer(QMessageBox.StandardButton.Cancel))
+    dialog.close()  # the window's ✕ asks the same
+    assert dialog.isVisible()
     when_modal(answer(QMessageBox.StandardButton.Save))
     dialog.reject()
     assert [e.name for e in list_events(journal)] == ["Barcamp"]
@@ -358,6 +361,9 @@ def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
     when_modal(answer(QMessageBox.StandardButton.Cancel))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and len(dialog.rows) == 1
+    when_modal(answer(QMessageBox.StandardButton.Cancel))
+    dialog.close()  # the window's ✕ (QDialog.closeEvent → reject) asks the same
+    assert dialog.isVisible()
     when_modal(answer(QMessageBox.StandardButton.Discard))
     dialog.reject()
     assert not dialog.isVisible() and stack.count() == 0

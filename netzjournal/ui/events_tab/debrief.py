@@ -12,7 +12,7 @@ import datetime as dt
 import html
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -211,10 +211,3 @@ class DebriefDialog(QDialog):
     def reject(self) -> None:
         if unsaved.may_close(self, self.dirty(), self.tr("this debrief"), self.save):
             super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.result() != QDialog.DialogCode.Accepted and self.dirty():
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -261,13 +261,6 @@ class EventEditor(QDialog):
     def reject(self) -> None:
         if unsaved.may_close(self, self.dirty(), self.tr("this event"), self.save):
             super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.result() != QDialog.DialogCode.Accepted and self.dirty():
-            event.ignore()
-            self.reject()
-            return
-        super().closeEvent(event)
 
 
 class OccurrenceDialog(QDialog):
