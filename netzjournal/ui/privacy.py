@@ -21,7 +21,6 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 import subprocess
 import sys
 import threading
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from netzjournal import keys
 from netzjournal.drafts import DraftStore
 from netzjournal.paths import DataPaths
+from netzjournal.private_files import write_private
 from netzjournal.store import cipher, conversion
 from netzjournal.store.errors import StoreError
 from netzjournal.ui import style
@@ -79,15 +79,7 @@ def request_path(where: DataPaths) -> Path:
 
 
 def write_request(where: DataPaths, data: dict[str, str]) -> None:
-    path = request_path(where)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
-    try:
-        os.write(fd, json.dumps(data).encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    os.replace(tmp, path)
+    write_private(request_path(where), json.dumps(data).encode("ascii"))
 
 
 def read_request(where: DataPaths) -> dict[str, str] | None:
