@@ -152,10 +152,7 @@ def create_backup(
     try:
         _copy_database(journal.connection(), dest)
     except cipher.ErrorOrOS as exc:
-        problem = environment.classify(exc, dest)
-        if problem is not None:
-            raise problem from exc
-        raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
+        raise _problem(exc, dest, f"The backup could not be written to {backup_dir}") from exc
     info = _parse(dest)
     assert info is not None
     return info
@@ -223,12 +220,15 @@ def ensure_daily_of(
         finally:
             src.close()
     except cipher.ErrorOrOS as exc:
-        problem = environment.classify(exc, dest)
-        if problem is not None:
-            raise problem from exc
-        raise StoreError(f"The backup could not be written to {backup_dir}: {exc}") from exc
+        raise _problem(exc, dest, f"The backup could not be written to {backup_dir}") from exc
     rotate(backup_dir, now)
     return _parse(dest)
+
+
+def _problem(exc: BaseException, path: Path, what: str) -> StoreError:
+    """What the environment says of ``exc`` at ``path`` (a full disk, a read-only
+    folder, …), else ``what`` with the error."""
+    return environment.classify(exc, path) or StoreError(f"{what}: {exc}")
 
 
 def _free_name(backup_dir: Path, now: dt.datetime, reason: str) -> Path:
@@ -350,10 +350,7 @@ def restore_backup(
         finally:
             src.close()
     except cipher.Error as exc:
-        problem = environment.classify(exc, journal.path)
-        if problem is not None:
-            raise problem from exc
-        raise StoreError(f"The backup could not be restored: {exc}") from exc
+        raise _problem(exc, journal.path, "The backup could not be restored") from exc
     finally:
         if converted is not None:
             with contextlib.suppress(FileNotFoundError):
@@ -397,10 +394,7 @@ def recover_from_backup(
     except cipher.ErrorOrOS as exc:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()
-        problem = environment.classify(exc, journal_path)
-        if problem is not None:
-            raise problem from exc
-        raise StoreError(f"The backup could not be restored: {exc}") from exc
+        raise _problem(exc, journal_path, "The backup could not be restored") from exc
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             part.unlink()

@@ -371,10 +371,7 @@ class Journal:
         except Exception as exc:
             if not is_database_error(exc):
                 raise
-            problem = environment.classify(exc, path)
-            if problem is not None:
-                raise problem from exc
-            raise JournalDamaged(path, str(exc)) from exc
+            raise environment.classify(exc, path) or JournalDamaged(path, str(exc)) from exc
 
     @classmethod
     def _open(
