@@ -35,6 +35,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from netzjournal import __version__
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
 from netzjournal.sync.dav import (
@@ -112,6 +113,38 @@ class CalendarAdapter:
 
     def __init__(self, journal: Journal) -> None:
         self.j = journal
+
+    def included(self, item: Any) -> bool:
+        return True  # every task, event and note the adapter lists goes to the server
+
+    @staticmethod
+    def uid_or_name(uid: str, href: str) -> str:
+        """The item's UID; without one, it is named by its place on the server."""
+        return uid or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
+
+    @staticmethod
+    def read_calendar(text: str | None) -> Any:
+        """``text`` as an ``icalendar.Calendar``; None if there is none or it does not parse."""
+        import icalendar  # (here: a sync with nothing changed parses nothing)
+
+        if not text:
+            return None
+        try:
+            return icalendar.Calendar.from_ical(text)
+        except ValueError:
+            return None
+
+    @staticmethod
+    def new_calendar(uid: str, component: Any) -> Any:
+        """A calendar of this app's holding ``component`` (a new Todo, Event, …) as ``uid``."""
+        import icalendar
+
+        calendar = icalendar.Calendar()
+        calendar.add("VERSION", "2.0")
+        calendar.add("PRODID", f"-//netzjournal//{__version__}//EN")
+        component.add("UID", uid)
+        calendar.add_component(component)
+        return calendar
 
 
 def _copy(listing: Listing) -> Listing:

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from netzjournal import __version__
 from netzjournal.interchange import ical_in
 from netzjournal.store import recurrence
 from netzjournal.store.events import (
@@ -127,9 +126,6 @@ class EventAdapter(CalendarAdapter):
                 fields["exceptions"] = exceptions
         return fields
 
-    def included(self, item: EventRecord) -> bool:
-        return True
-
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
         try:
             parsed = ical_in.parse(text.encode("utf-8"))
@@ -140,7 +136,7 @@ class EventAdapter(CalendarAdapter):
             return None
         rec = master.record
         uid = master.uid if not master.uid.startswith("no-uid-") else ""
-        uid = uid or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
+        uid = self.uid_or_name(uid, href)
         if rec.name == "?":
             rec.name = "—"
         fields = _base_fields(rec)
@@ -177,24 +173,15 @@ class EventAdapter(CalendarAdapter):
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         import icalendar  # (here: a sync with nothing changed parses nothing)
 
-        calendar = None
-        if server_text:
-            try:
-                calendar = icalendar.Calendar.from_ical(server_text)
-            except ValueError:
-                calendar = None
+        calendar = self.read_calendar(server_text)
         event = None
         if calendar is not None:
             event = next((e for e in calendar.walk("VEVENT") if not e.get("RECURRENCE-ID")), None)
         parsed = self.parse(server_text, "") if server_text and event is not None else None
         before = parsed[1] if parsed else None
-        if calendar is None or event is None:
-            calendar = icalendar.Calendar()
-            calendar.add("VERSION", "2.0")
-            calendar.add("PRODID", f"-//netzjournal//{__version__}//EN")
+        if event is None:
             event = icalendar.Event()
-            event.add("UID", uid)
-            calendar.add_component(event)
+            calendar = self.new_calendar(uid, event)
         for name in ("SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "DTSTAMP"):
             event.pop(name, None)
         stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netzjournal import __version__
 from netzjournal.store import sync_state as state
 from netzjournal.store.interactions import (
     create_interaction,
@@ -71,20 +70,12 @@ class NoteAdapter(CalendarAdapter):
             "unresolved": [],
         }
 
-    def included(self, item: object) -> bool:
-        return True
-
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
-        import icalendar  # (here: a sync with nothing changed parses nothing)
-
-        try:
-            calendar = icalendar.Calendar.from_ical(text)
-        except ValueError:
-            return None
-        entry = next(iter(calendar.walk("VJOURNAL")), None)
+        calendar = self.read_calendar(text)
+        entry = next(iter(calendar.walk("VJOURNAL")), None) if calendar is not None else None
         if entry is None:
             return None
-        uid = str(entry.get("UID", "")) or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
+        uid = self.uid_or_name(str(entry.get("UID", "")), href)
         start = entry.get("DTSTART")
         when = None
         if start is not None:
@@ -127,21 +118,12 @@ class NoteAdapter(CalendarAdapter):
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         import icalendar  # (here: a sync with nothing changed parses nothing)
 
-        calendar = None
-        if server_text:
-            try:
-                calendar = icalendar.Calendar.from_ical(server_text)
-            except ValueError:
-                calendar = None
+        calendar = self.read_calendar(server_text)
         entry = next(iter(calendar.walk("VJOURNAL")), None) if calendar is not None else None
         server_fields = self.parse(server_text, "") if server_text else None
-        if calendar is None or entry is None:
-            calendar = icalendar.Calendar()
-            calendar.add("VERSION", "2.0")
-            calendar.add("PRODID", f"-//netzjournal//{__version__}//EN")
+        if entry is None:
             entry = icalendar.Journal()
-            entry.add("UID", uid)
-            calendar.add_component(entry)
+            calendar = self.new_calendar(uid, entry)
         for name in ("SUMMARY", "DESCRIPTION", "DTSTAMP", CONTACT):
             entry.pop(name, None)
         entry.add("DTSTAMP", dt.datetime.now(dt.UTC))

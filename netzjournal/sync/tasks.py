@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netzjournal import __version__
 from netzjournal.store import sync_state as state
 from netzjournal.store.codes import OWED_BY
 from netzjournal.store.interactions import (
@@ -60,21 +59,12 @@ class TaskAdapter(CalendarAdapter):
             "contact": self.uid_of_contact.get(item.contact_id) if item.contact_id else None,
         }
 
-    def included(self, item: FollowUpRecord) -> bool:
-        return True
-
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
-        import icalendar  # (here: a sync with nothing changed parses nothing)
-
-        try:
-            calendar = icalendar.Calendar.from_ical(text)
-        except ValueError:
+        calendar = self.read_calendar(text)
+        todo = next(iter(calendar.walk("VTODO")), None) if calendar is not None else None
+        if todo is None:
             return None
-        todos = [c for c in calendar.walk("VTODO")]
-        if not todos:
-            return None
-        todo = todos[0]
-        uid = str(todo.get("UID", "")) or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".ics")
+        uid = self.uid_or_name(str(todo.get("UID", "")), href)
         due = todo.get("DUE")
         day = None
         if due is not None:
@@ -96,20 +86,11 @@ class TaskAdapter(CalendarAdapter):
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         import icalendar  # (here: a sync with nothing changed parses nothing)
 
-        calendar = None
-        if server_text:
-            try:
-                calendar = icalendar.Calendar.from_ical(server_text)
-            except ValueError:
-                calendar = None
+        calendar = self.read_calendar(server_text)
         todo = next(iter(calendar.walk("VTODO")), None) if calendar is not None else None
-        if calendar is None or todo is None:
-            calendar = icalendar.Calendar()
-            calendar.add("VERSION", "2.0")
-            calendar.add("PRODID", f"-//netzjournal//{__version__}//EN")
+        if todo is None:
             todo = icalendar.Todo()
-            todo.add("UID", uid)
-            calendar.add_component(todo)
+            calendar = self.new_calendar(uid, todo)
         for name in ("SUMMARY", "DUE", "STATUS", "COMPLETED", "DTSTAMP", OWED, CONTACT):
             todo.pop(name, None)
         todo.add("DTSTAMP", self.now)
