@@ -27,6 +27,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from netzjournal.keyring_access import available as keyring_available
+from netzjournal.keyring_access import load as _keyring
 from netzjournal.store import cipher
 
 log = logging.getLogger(__name__)
@@ -36,19 +38,6 @@ SERVICE = "netzjournal-journal-key"
 
 class NoKeyring(Exception):
     """This system has no usable keyring."""
-
-
-def _keyring():  # noqa: ANN202 (imported lazily: it probes D-Bus)
-    import keyring
-    import keyring.errors
-
-    return keyring, keyring.errors
-
-
-def keyring_available() -> bool:
-    keyring, _errors = _keyring()
-    backend = keyring.get_keyring()
-    return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
 
 
 def store_key(key_id: str, key: cipher.Key) -> None:

@@ -10,9 +10,10 @@ for it each session, or takes it from ``NETZJOURNAL_SYNC_PASSWORD``.
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import asdict, dataclass, fields
 
+from netzjournal.keyring_access import available as keyring_available
+from netzjournal.keyring_access import load as _keyring
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
@@ -54,26 +55,6 @@ def save(j: Journal, settings: SyncSettings) -> None:
 
 class NoKeyring(Exception):
     """No keyring on this system: the password cannot be stored, only given per session."""
-
-
-def _keyring():  # noqa: ANN202 (keyring is imported lazily: it probes D-Bus)
-    if sys.platform != "darwin" and "keyring" not in sys.modules:
-        # keyring's discovery imports every backend; the macOS one's API module
-        # looks for three macOS frameworks with ctypes.util.find_library, which
-        # elsewhere runs ldconfig and a compiler each time (~0.1 s of a sync's
-        # start). Off macOS that backend refuses anyway ("macOS required"); its
-        # failed import is caught by keyring itself.
-        sys.modules.setdefault("keyring.backends.macOS.api", None)
-    import keyring
-    import keyring.errors
-
-    return keyring, keyring.errors
-
-
-def keyring_available() -> bool:
-    keyring, _errors = _keyring()
-    backend = keyring.get_keyring()
-    return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
 
 
 def stored_password(settings: SyncSettings) -> str | None:
