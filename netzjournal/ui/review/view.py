@@ -193,41 +193,34 @@ class ReviewPane(QWidget):
     def save_pdf(self, path: str | None = None) -> Path | None:
         from netzjournal.ui.review.export import write_pdf
 
-        if self.figures is None:
-            return None
-        if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the review as PDF"),
-                f"netzjournal-{self.figures.year}.pdf", self.tr("PDF (*.pdf)"),
-            )  # fmt: skip
-        if not path:
-            return None
-        try:
-            return write_pdf(self.figures, Path(path), self.language(), self.user_name(),
-                             self.today())  # fmt: skip
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Not saved"), str(exc))
-            return None
+        return self._save(path, self.tr("Save the review as PDF"), "pdf", self.tr("PDF (*.pdf)"),
+                          write_pdf)  # fmt: skip
 
     def save_markdown(self, path: str | None = None) -> Path | None:
         from netzjournal.private_files import write_private_text
 
+        def write(figures: YearFigures, to: Path, language: str, user: str, on: dt.date) -> Path:
+            return write_private_text(to, markdown(figures, language, user, on))
+
+        return self._save(path, self.tr("Save the review as Markdown"), "md",
+                          self.tr("Markdown (*.md)"), write)  # fmt: skip
+
+    def _save(self, path: str | None, title: str, suffix: str, kinds: str,
+              write: Callable[..., Path]) -> Path | None:  # fmt: skip
+        """The shown year's review written by ``write`` to ``path`` (asked for if not
+        given); None if there is none, the person cancelled, or it could not be written."""
         if self.figures is None:
             return None
         if not path:
-            path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the review as Markdown"),
-                f"netzjournal-{self.figures.year}.md", self.tr("Markdown (*.md)"),
-            )  # fmt: skip
+            default = f"netzjournal-{self.figures.year}.{suffix}"
+            path, _ = QFileDialog.getSaveFileName(self, title, default, kinds)
         if not path:
             return None
-        text = markdown(self.figures, self.language(), self.user_name(), self.today())
         try:
-            write_private_text(Path(path), text)
+            return write(self.figures, Path(path), self.language(), self.user_name(), self.today())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
-        return Path(path)
 
     def print_review(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
