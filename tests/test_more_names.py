@@ -4,6 +4,7 @@ imported vCard, kept by the store, written again on export (round trip lossless)
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -13,7 +14,9 @@ from dbfiles import connect as _dbconnect
 
 from netzjournal.interchange import writers
 from netzjournal.interchange.csv_in import OWN_COLUMNS, decode
+from netzjournal.interchange.exports import export_to
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+from netzjournal.interchange.person_markdown import markdown_person
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.store.contacts import create_contact, get_contact, update_contact
 from netzjournal.store.journal import Journal, latest_schema
@@ -184,3 +187,30 @@ def test_an_older_own_csv_without_the_columns_still_imports(tmp_path: Path) -> N
     assert (rec.given_name, rec.additional_names, rec.honorific_suffix, rec.nickname) == (
         "Ada", "", "", ""
     )  # fmt: skip
+
+
+# -- Markdown: the export and "everything stored" ------------------------------------------
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_markdown_shows_them_in_the_heading_and_as_facts(
+    journal: Journal, tmp_path: Path, language: str
+) -> None:
+    c = create_contact(journal, ContactRecord(
+        given_name="Ada", family_name="King", title_prefix="Dr.", additional_names="Augusta",
+        honorific_suffix="MBA", nickname="Enchantress")).value  # fmt: skip
+    path = tmp_path / "ada.md"
+    export_to(journal, path, "md", [c.id], dt.date(2026, 1, 1), language=language)
+    md = path.read_text(encoding="utf-8")
+    assert md.startswith("# Dr. Ada Augusta King MBA\n")
+    words = {"de": ("Weitere Vornamen", "Namenszusatz", "Spitzname"),
+             "en": ("Middle names", "Suffix", "Nickname")}[language]  # fmt: skip
+    md = markdown_person(journal, c.id, language)
+    for word, value in zip(words, ("Augusta", "MBA", "Enchantress"), strict=True):
+        assert f"- **{word}:** {value}" in md
+    # With a display name of its own, the heading is that; the whole name is a fact.
+    c.display_name = "Lady Lovelace"
+    update_contact(journal, c, base=get_contact(journal, c.id))
+    md = markdown_person(journal, c.id, language)
+    assert md.startswith("# Dr. Lady Lovelace\n")
+    assert "- **Name:** Dr. Ada Augusta King MBA" in md
