@@ -172,8 +172,8 @@ def test_own_csv_carries_them_in_both_variants(
 
 def test_an_older_own_csv_without_the_columns_still_imports(tmp_path: Path) -> None:
     """A file exported before these columns existed: read as the app's own, names empty."""
-    old_columns = [col for col in OWN_COLUMNS
-                   if col.key not in ("additional_names", "honorific_suffix", "nickname")]  # fmt: skip
+    new = ("additional_names", "honorific_suffix", "nickname")
+    old_columns = [col for col in OWN_COLUMNS if col.key not in new]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([col.english for col in old_columns])
