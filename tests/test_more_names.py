@@ -22,6 +22,8 @@ from netzjournal.store.contacts import create_contact, get_contact, update_conta
 from netzjournal.store.journal import Journal, latest_schema
 from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import ContactRecord
+from netzjournal.sync.fields import SPARSE, apply_fields, to_fields
+from netzjournal.sync.merge import merge
 
 CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dr. John Quincy Public Jr.\r\n"
@@ -214,3 +216,34 @@ def test_markdown_shows_them_in_the_heading_and_as_facts(
     md = markdown_person(journal, c.id, language)
     assert md.startswith("# Dr. Lady Lovelace\n")
     assert "- **Name:** Dr. Ada Augusta King MBA" in md
+
+
+# -- CardDAV fields (the server test is in test_sync_contacts.py) --------------------------
+
+
+def test_synced_fields_leave_them_out_when_empty_and_merge_a_base_from_before_them() -> None:
+    """A base stored before the names were synced reads like a contact without them:
+    nothing is sent up again for that, and a value one side has travels."""
+    plain = ContactRecord(given_name="Bert", family_name="Brandt", uid="u1")
+    old_base = to_fields(plain)
+    assert not set(SPARSE) & set(old_base)
+    named = ContactRecord(given_name="Bert", family_name="Brandt", uid="u1",
+                          additional_names="Otto", honorific_suffix="Jr.",
+                          nickname="Bobo")  # fmt: skip
+    theirs = to_fields(named)
+    assert {k: theirs[k] for k in SPARSE} == {
+        "additional_names": "Otto", "honorific_suffix": "Jr.", "nickname": "Bobo"}  # fmt: skip
+    merged = merge(old_base, old_base, theirs)
+    assert merged.conflicts == [] and merged.fields == theirs
+    back = apply_fields(plain, merged.fields)
+    assert (back.additional_names, back.honorific_suffix, back.nickname) == ("Otto", "Jr.", "Bobo")
+    # Cleared here, unchanged there: cleared, and left out of the fields again.
+    merged = merge(theirs, old_base, theirs)
+    assert merged.conflicts == [] and merged.fields == old_base
+    # Changed on both sides: a conflict, the journal's value kept; missing reads as empty.
+    merged = merge(theirs, old_base, {**theirs, "nickname": "Bob"})
+    assert merged.conflicts == [("nickname", "", "Bob")] and "nickname" not in merged.fields
+    # Without a base every difference is a conflict, as for every other field.
+    assert merge(None, old_base, theirs).conflicts == [
+        ("additional_names", "", "Otto"), ("honorific_suffix", "", "Jr."), ("nickname", "", "Bobo")
+    ]  # fmt: skip
