@@ -101,11 +101,11 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
         cadence = say("every_days", n=c.cadence_days) if c.cadence_days else ""
     source = r["sources"].get(c.source, c.source) if c.source else ""
     facts = [
+        ("salutation", str(w.get(c.salutation, c.salutation)) if c.salutation else ""),
         ("name", full if c.display_name and c.full_name else ""),
         ("additional_names", c.additional_names),
         ("honorific_suffix", c.honorific_suffix),
         ("nickname", c.nickname),
-        ("salutation", str(w.get(c.salutation, c.salutation)) if c.salutation else ""),
         ("organisation", c.organisation),
         ("department", c.department),
         ("role", c.role),

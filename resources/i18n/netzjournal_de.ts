@@ -693,322 +693,327 @@
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="75"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="76"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="76"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="77"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="78"/>
         <source>Network</source>
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="81"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
-        <source>optional, instead of the name in lists</source>
-        <translation>optional, statt des Namens in Listen</translation>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
+        <source>optional</source>
+        <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <source>Shown in lists instead of given and family name</source>
+        <translation>In Listen statt Vor- und Nachname angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="106"/>
         <source>DD.MM. or DD.MM.YYYY</source>
         <translation>TT.MM. oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="135"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="141"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="149"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="151"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="161"/>
         <source>DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="165"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>— no event —</source>
         <translation>— keine Veranstaltung —</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="176"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="182"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="186"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="195"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="210"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="212"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="211"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="215"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="217"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="222"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="313"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="317"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="319"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="323"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="324"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="328"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="325"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="329"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="326"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="330"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="343"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="343"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="347"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="415"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="419"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="416"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="420"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>

@@ -50,7 +50,8 @@ class ContactEditor(QDialog):
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self._build()
-        style.finish_dialog(self, minimum=(90, 0))  # room for an address or a profile link
+        # Room for an address or a profile link, and for two name fields side by side.
+        style.finish_dialog(self, minimum=(110, 0))
         for label in self._inner_labels:  # aligned as the form's own labels are
             label.setAlignment(self._name_form.labelAlignment())
         self._load(self._record)
@@ -91,7 +92,8 @@ class ContactEditor(QDialog):
         self.honorific_suffix = self._line("honorificSuffix")
         self.honorific_suffix.setPlaceholderText(self.tr("e.g. Jr., MBA"))
         self.display_name = self._line("displayName")
-        self.display_name.setPlaceholderText(self.tr("optional, instead of the name in lists"))
+        self.display_name.setPlaceholderText(self.tr("optional"))
+        self.display_name.setToolTip(self.tr("Shown in lists instead of given and family name"))
         self.nickname = self._line("nickname")
         self.organisation = self._line("organisation")
         self.department = self._line("department")
@@ -284,6 +286,8 @@ class ContactEditor(QDialog):
         self.tags.setText(", ".join(r.tags))
         self.topics.setText(r.topics)
         self.notes.setPlainText(r.notes)
+        for edit in self.findChildren(QLineEdit):  # a long value shows its start, not its end
+            edit.setCursorPosition(0)
 
     # -- result ---------------------------------------------------------------------
 
