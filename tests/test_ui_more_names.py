@@ -132,3 +132,41 @@ def test_the_detail_pane_shows_the_whole_name_and_the_nickname(window):
     html = w.contacts.detail.contact_html(c)
     assert "Lady Lovelace" in html and "Full name" in html and "Dr. Ada Augusta King MBA" in html
     assert "“" not in html
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.ui.i18n import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_in_german_the_labels_and_the_quotes_are_german(german, window):
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    ada = _ada(window.journal)
+    editor = ContactEditor(window.journal, get_contact(window.journal, ada), parent=window)
+    try:
+        buddies = {label.buddy(): label.text() for label in editor.findChildren(QLabel)
+                   if label.buddy() is not None}  # fmt: skip
+        assert buddies[editor.additional_names] == "Weitere Vornamen"
+        assert buddies[editor.honorific_suffix] == "Namenszusatz"
+        assert buddies[editor.nickname] == "Spitzname"
+    finally:
+        editor.deleteLater()
+    detail = ContactDetail(window.journal, lambda: TODAY)
+    c = get_contact(window.journal, ada)
+    html = detail.contact_html(c)
+    assert "„Enchantress“" in html
+    c.display_name = "Lady Lovelace"
+    assert "Vollständiger Name" in detail.contact_html(c)
+    detail.deleteLater()
