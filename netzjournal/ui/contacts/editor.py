@@ -286,8 +286,6 @@ class ContactEditor(QDialog):
         self.tags.setText(", ".join(r.tags))
         self.topics.setText(r.topics)
         self.notes.setPlainText(r.notes)
-        for edit in self.findChildren(QLineEdit):  # a long value shows its start, not its end
-            edit.setCursorPosition(0)
 
     # -- result ---------------------------------------------------------------------
 
