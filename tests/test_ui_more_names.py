@@ -170,3 +170,27 @@ def test_in_german_the_labels_and_the_quotes_are_german(german, window):
     c.display_name = "Lady Lovelace"
     assert "Vollständiger Name" in detail.contact_html(c)
     detail.deleteLater()
+
+
+def test_an_unknown_csv_maps_its_columns_to_them(window, qtbot, tmp_path):
+    from netzjournal.store.listings import contact_rows
+    from netzjournal.ui.interchange.wizard import ImportWizard
+
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Vor;Zweitname;Nach;Zusatz;Rufname\nAda;Augusta;King;MBA;Ada L.\n",
+                   encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()
+    combos = wizard.mapping_combos
+    for field, header in (("given", "Vor"), ("middle", "Zweitname"), ("family", "Nach"),
+                          ("suffix", "Zusatz"), ("nickname", "Rufname")):  # fmt: skip
+        combos[field].setCurrentIndex(combos[field].findData(header))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1
+    wizard.run_import()
+    (row,) = contact_rows(window.journal)
+    ada = get_contact(window.journal, row.id)
+    assert (ada.given_name, ada.additional_names, ada.family_name, ada.honorific_suffix,
+            ada.nickname) == ("Ada", "Augusta", "King", "MBA", "Ada L.")  # fmt: skip

@@ -256,8 +256,8 @@ def _split_values(text: str, separators: str = ":::") -> list[str]:
     return [v.strip().removeprefix("* ").strip() for v in parts if v.strip()]
 
 
-MAPPABLE = ("given", "family", "organisation", "title", "email", "phone", "city", "birthday",
-             "notes", "labels")  # fmt: skip
+MAPPABLE = ("given", "middle", "family", "suffix", "nickname", "organisation", "title", "email",
+            "phone", "city", "birthday", "notes", "labels")  # fmt: skip
 
 
 # -- records --------------------------------------------------------------------------------
