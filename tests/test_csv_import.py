@@ -185,6 +185,8 @@ TRICKY = ["=1+2", "+49 30 1234", "-minus", "@home", "'=quoted", "\tTab", 'a ; b,
 def _people(journal: Journal) -> list[ContactRecord]:
     made = [
         person("Jürgen", "Weiß", salutation="Herr", title_prefix="Dr.",
+               additional_names="Karl-Heinz, Ämil", honorific_suffix="-Jr., MBA",
+               nickname="=Jo; \"JW\"",
                organisation="Straße; Söhne, KG", department="Presse", role="=CEO",
                hierarchy="executive", city="Köln",
                birthday=Birthday(2, 29), source="xing", source_detail="Barcamp 2024",
@@ -199,7 +201,7 @@ def _people(journal: Journal) -> list[ContactRecord]:
                          Channel("url", "https://www.xing.com/profile/J_W", "xing")]),
         person("", "", display_name="Frau Ö", organisation="@Verein", cadence_never=True,
                birthday=Birthday(3, 1, 1970)),
-        person("Ana", "Ortiz", display_name="Ana (Messe)", notes=" ".join(TRICKY),
+        person("Ana", "Ortiz", display_name="Ana (Messe)", nickname="Ani", notes=" ".join(TRICKY),
                topics="\n".join(TRICKY)),
     ]  # fmt: skip
     return [create_contact(journal, p).value for p in made]

@@ -329,6 +329,8 @@ def test_csv_ics_and_markdown_exports(journal):
     table = writers.csv_text([get_contact(journal, c.id)], ";")
     assert table.splitlines()[0].startswith("Anrede;Titel;Vorname;Nachname;")
     assert table.splitlines()[1].startswith(";;Ana;Ö;")
+    # the other parts of the name follow the given and family name
+    assert "Nachname;Weitere Vornamen;Namenszusatz;Spitzname;Anzeigename;" in table
     cal = writers.ics(journal, dt.date(2026, 6, 1)).decode()
     assert "BEGIN:VEVENT" in cal and "RRULE:FREQ=YEARLY" in cal and "Buch schicken" in cal
     # A 29 February birthday falls on the last day of February every year.

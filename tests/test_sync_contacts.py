@@ -503,3 +503,65 @@ def test_edits_here_go_up_without_a_second_listing_and_later_phone_changes_still
     now = contacts(journal)
     assert people[0].uid not in now and now[people[1].uid].role == "Vom Telefon"
     assert sync(journal, client, book).changed == 0
+
+
+def test_middle_names_suffix_and_nickname_travel_both_ways_and_merge_by_field(
+    journal, server, client, book
+):
+    """N's middle names and suffix and NICKNAME are synced fields: up, down, merged
+    field by field, and NICKNAME is written once (the journal's), never piled up."""
+    ada = create_contact(journal, person(
+        "Ada", "King", additional_names="Augusta", honorific_suffix="MBA",
+        nickname="Enchantress")).value  # fmt: skip
+    plain = create_contact(journal, person("Bert", "Brandt")).value
+    sync(journal, client, book)
+    _href, _etag, text = card_of(client, book, ada.uid)
+    assert "N:King;Ada;Augusta;;MBA" in text.splitlines()
+    assert text.count("NICKNAME") == 1 and "NICKNAME:Enchantress" in text
+    assert "NICKNAME" not in card_of(client, book, plain.uid)[2]
+
+    # The phone changes the nickname and gives Bert middle names and a nickname;
+    # the journal changes Ada's middle names: different fields, no conflict.
+    phone_edit(client, book, ada.uid, r"^NICKNAME:.*$", "NICKNAME:Countess")
+    phone_edit(client, book, plain.uid, r"^N:.*$", "N:Brandt;Bert;Otto,Karl;;Jr.\r\nNICKNAME:Bobo")
+    ada = get_contact(journal, ada.id)
+    ada.additional_names = "Augusta, Byron"
+    update_contact(journal, ada)
+    report = sync(journal, client, book)
+    assert not report.conflicts, report
+    people = contacts(journal)
+    assert (people[ada.uid].additional_names, people[ada.uid].nickname) == (
+        "Augusta, Byron", "Countess")  # fmt: skip
+    bert = people[plain.uid]
+    assert (bert.additional_names, bert.honorific_suffix, bert.nickname) == (
+        "Otto, Karl", "Jr.", "Bobo")  # fmt: skip
+    _href, _etag, text = card_of(client, book, ada.uid)
+    assert "N:King;Ada;Augusta,Byron;;MBA" in text.splitlines()
+    assert text.count("NICKNAME") == 1 and "NICKNAME:Countess" in text
+    assert sync(journal, client, book).changed == 0
+
+    # The journal edits Bert's card again (another field): the phone's nickname stays, once.
+    bert.city = "Köln"
+    update_contact(journal, bert)
+    sync(journal, client, book)
+    _href, _etag, text = card_of(client, book, plain.uid)
+    assert text.count("NICKNAME") == 1 and "NICKNAME:Bobo" in text
+
+    # Both change the nickname: the journal's value stays, the server's is a conflict.
+    ada = get_contact(journal, ada.id)
+    ada.nickname = "Lady L."
+    update_contact(journal, ada)
+    phone_edit(client, book, ada.uid, r"^NICKNAME:.*$", "NICKNAME:Ada L.")
+    report = sync(journal, client, book)
+    assert report.conflicts == [("Ada King", "nickname")]
+    [conflict] = state.open_conflicts(journal)
+    assert (conflict.journal_value, conflict.server_value) == ("Lady L.", "Ada L.")
+    assert contacts(journal)[ada.uid].nickname == "Lady L."
+
+    # The journal clears Bert's nickname: it goes from the card.
+    bert = get_contact(journal, plain.id)
+    bert.nickname = ""
+    update_contact(journal, bert)
+    sync(journal, client, book)
+    assert "NICKNAME" not in card_of(client, book, plain.uid)[2]
+    assert sync(journal, client, book).changed == 0

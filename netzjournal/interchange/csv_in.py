@@ -139,6 +139,9 @@ OWN_COLUMNS = (
     OwnColumn("title_prefix", "Title", "Titel"),
     OwnColumn("given_name", "First Name", "Vorname"),
     OwnColumn("family_name", "Last Name", "Nachname"),
+    OwnColumn("additional_names", "Middle Name", "Weitere Vornamen"),
+    OwnColumn("honorific_suffix", "Suffix", "Namenszusatz"),
+    OwnColumn("nickname", "Nickname", "Spitzname"),
     OwnColumn("display_name", "Display Name", "Anzeigename"),
     OwnColumn("organisation", "Organization", "Firma"),
     OwnColumn("department", "Department", "Abteilung"),
@@ -253,8 +256,8 @@ def _split_values(text: str, separators: str = ":::") -> list[str]:
     return [v.strip().removeprefix("* ").strip() for v in parts if v.strip()]
 
 
-MAPPABLE = ("given", "family", "organisation", "title", "email", "phone", "city", "birthday",
-             "notes", "labels")  # fmt: skip
+MAPPABLE = ("given", "middle", "family", "suffix", "nickname", "organisation", "title", "email",
+            "phone", "city", "birthday", "notes", "labels")  # fmt: skip
 
 
 # -- records --------------------------------------------------------------------------------
@@ -677,6 +680,9 @@ def _own_row(c: ImportedContact, row: dict[str, str], result: ReadResult, name: 
     c.prefix = get("title_prefix", "").strip()
     c.given_name, c.family_name = get("given_name", "").strip(), get("family_name", "").strip()
     c.display_name = get("display_name", "").strip()
+    middle = get("additional_names", "").strip()
+    c.additional_names = [middle] if middle else []
+    c.suffix, c.nickname = get("honorific_suffix", "").strip(), get("nickname", "").strip()
     c.organisation, c.department = get("organisation", "").strip(), get("department", "").strip()
     c.title, c.city = get("role", "").strip(), get("city", "").strip()
     c.source, c.notes = get("source", "").strip(), get("notes", "")

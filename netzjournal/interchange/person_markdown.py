@@ -21,7 +21,9 @@ _WORDS = {
         "organisation": "Organisation", "department": "Abteilung", "role": "Rolle",
         "hierarchy": "Hierarchieebene", "city": "Ort", "birthday": "Geburtstag",
         "source": "Kennengelernt über", "met_on": "Kennengelernt am",
-        "introduced_by": "Vorgestellt von", "salutation": "Anrede",
+        "introduced_by": "Vorgestellt von", "salutation": "Anrede", "name": "Name",
+        "additional_names": "Weitere Vornamen", "honorific_suffix": "Namenszusatz",
+        "nickname": "Spitzname",
         "address_form": "Ansprache", "language": "Sprache", "closeness": "Nähe",
         "cadence": "In Kontakt bleiben", "tags": "Schlagwörter", "topics": "Themen",
         "archived": "Archiviert", "yes": "ja", "email": "E-Mail", "phone": "Telefon",
@@ -40,6 +42,8 @@ _WORDS = {
         "organisation": "Organisation", "department": "Department", "role": "Role",
         "hierarchy": "Hierarchy level", "city": "City", "birthday": "Birthday",
         "source": "How we met", "met_on": "Met on", "introduced_by": "Introduced by",
+        "name": "Name", "additional_names": "Middle names", "honorific_suffix": "Suffix",
+        "nickname": "Nickname",
         "salutation": "Salutation", "address_form": "Address form", "language": "Language",
         "closeness": "Closeness", "cadence": "Keep in touch", "tags": "Tags",
         "topics": "Topics", "archived": "Archived", "yes": "yes", "email": "E-mail",
@@ -74,7 +78,11 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
         return localized.format_date(value, language)
 
     c = get_contact(j, contact_id)
-    out = [f"# {' '.join(p for p in (c.title_prefix, c.name or c.organisation) if p)}", ""]
+    # The heading is the whole name (with middle names and suffix) unless the
+    # contact has a display name of its own; then the whole name is a fact.
+    full = " ".join(p for p in (c.title_prefix, c.full_name) if p)
+    heading = (c.display_name or c.full_name) if c.name else c.organisation
+    out = [f"# {' '.join(p for p in (c.title_prefix, heading) if p)}", ""]
     birthday = ""
     if c.birthday:
         b = c.birthday
@@ -94,6 +102,10 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
     source = r["sources"].get(c.source, c.source) if c.source else ""
     facts = [
         ("salutation", str(w.get(c.salutation, c.salutation)) if c.salutation else ""),
+        ("name", full if c.display_name and c.full_name else ""),
+        ("additional_names", c.additional_names),
+        ("honorific_suffix", c.honorific_suffix),
+        ("nickname", c.nickname),
         ("organisation", c.organisation),
         ("department", c.department),
         ("role", c.role),

@@ -152,6 +152,8 @@ def _own_cells(c: ContactRecord, german: bool) -> dict[str, str]:
     return {
         "salutation": c.salutation, "title_prefix": c.title_prefix,
         "given_name": c.given_name, "family_name": c.family_name,
+        "additional_names": c.additional_names, "honorific_suffix": c.honorific_suffix,
+        "nickname": c.nickname,
         "display_name": c.display_name, "organisation": c.organisation,
         "department": c.department, "role": c.role, "hierarchy": c.hierarchy, "city": c.city,
         "email": LIST_SEPARATOR.join(ch.value for ch in kind("email")),

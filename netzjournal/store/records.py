@@ -95,6 +95,15 @@ class ContactRecord:
             return self.display_name
         return " ".join(p for p in (self.given_name, self.family_name) if p)
 
+    @property
+    def full_name(self) -> str:
+        """The whole name: given, middle and family name and the suffix ("Ada Augusta
+        King MBA"). :attr:`name` (lists, sorting, search, the coach) stays the name
+        people are known by; this one is for the page about one person."""
+        middle = " ".join(p.strip() for p in self.additional_names.split(",") if p.strip())
+        parts = (self.given_name, middle, self.family_name, self.honorific_suffix.strip())
+        return " ".join(p for p in parts if p)
+
     def emails(self) -> list[str]:
         return [c.value for c in self.channels if c.kind == "email"]
 

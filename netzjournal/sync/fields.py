@@ -6,8 +6,15 @@ stripped, line breaks as ``\\n``, dates in ISO form, tags sorted, channels as
 ``[value, label]`` pairs. A card is written with ``interchange.writers.vcard``
 (netzjournal's own fields as ``X-NETZJOURNAL-…``) and read with
 ``interchange.vcard``; what the journal does not hold (a phone's photo, a
-street address, a nickname, a ringtone) is carried over from the server's
-card, so a sync never strips what a phone wrote.
+street address, a ringtone) is carried over from the server's card, so a
+sync never strips what a phone wrote.
+
+Middle names, the honorific suffix (both in N) and the nickname (NICKNAME)
+were added later (migration 0014): they are in the fields only when they hold
+something. A base stored before them then reads the same as today's fields of
+a contact without them — the first sync after the update does not send every
+card up again — and :func:`~netzjournal.sync.merge.merge` takes a field
+missing on one side as empty.
 """
 
 from __future__ import annotations
@@ -24,14 +31,15 @@ SCALARS = (
     "source_detail", "address_form", "language", "closeness", "cadence_days",
     "cadence_never", "topics", "notes", "archived",
 )  # fmt: skip
+SPARSE = ("additional_names", "honorific_suffix", "nickname")  # only when not empty
 LISTS = ("emails", "phones", "urls", "tags")
-FIELDS = (*SCALARS, "birthday", "met_on", *LISTS)
+FIELDS = (*SCALARS, *SPARSE, "birthday", "met_on", *LISTS)
 _KIND_OF = {"emails": "email", "phones": "phone", "urls": "url"}
 
 # Properties the journal writes itself; every other line of a server's card is kept.
 MANAGED = frozenset((
-    "BEGIN", "END", "VERSION", "PRODID", "UID", "FN", "N", "ORG", "TITLE", "EMAIL", "TEL",
-    "URL", "BDAY", "ADR", "CATEGORIES", "NOTE", "X-ABLABEL", "REV",
+    "BEGIN", "END", "VERSION", "PRODID", "UID", "FN", "N", "NICKNAME", "ORG", "TITLE",
+    "EMAIL", "TEL", "URL", "BDAY", "ADR", "CATEGORIES", "NOTE", "X-ABLABEL", "REV",
 ))  # fmt: skip
 _WRITER_GROUP = re.compile(r"^item\d+$", re.I)
 
@@ -46,6 +54,9 @@ def to_fields(c: ContactRecord) -> dict[str, object]:
     for name in SCALARS:
         value = getattr(c, name)
         out[name] = _text(value) if isinstance(value, str) else value
+    for name in SPARSE:
+        if text := _text(getattr(c, name)):
+            out[name] = text
     out["birthday"] = c.birthday.iso() if c.birthday else None
     out["met_on"] = c.met_on.isoformat() if c.met_on else None
     for name, kind in _KIND_OF.items():
@@ -59,6 +70,8 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
     rec = dataclasses.replace(c, channels=list(c.channels), tags=list(c.tags))
     for name in SCALARS:
         setattr(rec, name, fields[name])
+    for name in SPARSE:
+        setattr(rec, name, fields.get(name) or "")
     text = fields["birthday"]
     if text:
         parts = str(text).lstrip("-").split("-")

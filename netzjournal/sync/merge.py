@@ -6,6 +6,12 @@ values, the journal's value stays and the server's is reported as a conflict
 (kept for the user to resolve — nothing is lost). Without a base (an item
 both sides have but that was never synced, e.g. after an interrupted first
 sync) every difference is such a conflict.
+
+A field may be missing from a side or from the base (contacts leave out
+empty fields that were added later, see ``fields.py``): missing counts as a
+value of its own, equal only to missing — so a field one side filled while
+the other and the base never had it simply travels. A merged field that ends
+up missing stays out of the result.
 """
 
 from __future__ import annotations
@@ -25,14 +31,32 @@ def merge(
     out: dict[str, object] = {}
     conflicts = []
     for name in ours.keys() | theirs.keys():
-        mine, other = ours.get(name), theirs.get(name)
-        if mine == other:
-            out[name] = mine
-        elif base is not None and name in base and base[name] == mine:
-            out[name] = other
-        elif base is not None and name in base and base[name] == other:
-            out[name] = mine
+        mine, other = ours.get(name, _MISSING), theirs.get(name, _MISSING)
+        was = base.get(name, _MISSING) if base is not None else _UNKNOWN
+        if mine == other or was == other:
+            value = mine
+        elif was == mine:
+            value = other
         else:
-            out[name] = mine
-            conflicts.append((name, mine, other))
+            value = mine
+            conflicts.append((name, _shown(mine), _shown(other)))
+        if value is not _MISSING:
+            out[name] = value
     return Merged(out, sorted(conflicts, key=lambda c: c[0]))
+
+
+class _Marker:
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+_MISSING = _Marker("missing")  # the field is not in this side's fields
+_UNKNOWN = _Marker("unknown")  # no base: equal to nothing
+
+
+def _shown(value: object) -> object:
+    """A conflict's value as stored: a missing field is an empty one."""
+    return "" if value is _MISSING else value

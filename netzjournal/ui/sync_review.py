@@ -123,6 +123,8 @@ class SyncReviewDialog(QDialog):
         labels = {
             "given_name": self.tr("first name"), "family_name": self.tr("last name"),
             "display_name": self.tr("display name"), "organisation": self.tr("organisation"),
+            "additional_names": self.tr("middle names"), "honorific_suffix": self.tr("suffix"),
+            "nickname": self.tr("nickname"),
             "department": self.tr("department"), "role": self.tr("role"),
             "city": self.tr("city"), "birthday": self.tr("birthday"),
             "notes": self.tr("notes"), "emails": self.tr("e-mail addresses"),

@@ -85,11 +85,21 @@ class ContactDetail(QTextBrowser):
 
         j = self._journal
         quiet = self._quiet()
-        parts = [f"<h2>{_e(' '.join(p for p in (c.title_prefix, c.name) if p))}</h2>"]
+        # The heading: the whole name (middle names, suffix) unless a display name
+        # of its own is set (then the whole name is the first fact), and the
+        # nickname beside it in quotes, quieter.
+        full = " ".join(p for p in (c.title_prefix, c.full_name) if p)
+        heading = _e(" ".join(p for p in (c.title_prefix, c.display_name or c.full_name) if p))
+        if c.nickname:
+            nickname = self.tr("“%1”").replace("%1", c.nickname)
+            heading += f" <span style='color:{quiet};font-weight:normal'>{_e(nickname)}</span>"
+        parts = [f"<h2>{heading}</h2>"]
         line = " · ".join(_e(p) for p in (c.role, c.organisation, c.department, c.city) if p)
         if line:
             parts.append(f"<p>{line}</p>")
         facts: list[tuple[str, str]] = []
+        if c.display_name and c.full_name:
+            facts.append((self.tr("Full name"), _e(full)))
         for ch in c.channels:
             label = {"email": self.tr("E-mail"), "phone": self.tr("Phone"), "url": self.tr("Web")}[
                 ch.kind

@@ -50,7 +50,10 @@ class ContactEditor(QDialog):
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self._build()
-        style.finish_dialog(self, minimum=(90, 0))  # room for an address or a profile link
+        # Room for an address or a profile link, and for two name fields side by side.
+        style.finish_dialog(self, minimum=(110, 0))
+        for label in self._inner_labels:  # aligned as the form's own labels are
+            label.setAlignment(self._name_form.labelAlignment())
         self._load(self._record)
         self._loaded = unsaved.form_state(self)
         self._saved = False
@@ -78,12 +81,20 @@ class ContactEditor(QDialog):
         self.salutation.setObjectName("salutation")
         for value, label in (("", self.tr("–")), ("Frau", self.tr("Ms")), ("Herr", self.tr("Mr"))):
             self.salutation.addItem(label, value)
+        # Created in reading order (the tab order): title, given name, middle
+        # names, family name, suffix, shown as, nickname.
         self.title_prefix = self._line("titlePrefix")
         self.title_prefix.setPlaceholderText(self.tr("e.g. Dr."))
         self.given_name = self._line("givenName")
+        self.additional_names = self._line("additionalNames")
+        self.additional_names.setToolTip(self.tr("Further given names, e.g. Maria Luise"))
         self.family_name = self._line("familyName")
+        self.honorific_suffix = self._line("honorificSuffix")
+        self.honorific_suffix.setPlaceholderText(self.tr("e.g. Jr., MBA"))
         self.display_name = self._line("displayName")
-        self.display_name.setPlaceholderText(self.tr("optional, e.g. a nickname"))
+        self.display_name.setPlaceholderText(self.tr("optional"))
+        self.display_name.setToolTip(self.tr("Shown in lists instead of given and family name"))
+        self.nickname = self._line("nickname")
         self.organisation = self._line("organisation")
         self.department = self._line("department")
         self.role = self._line("role")
@@ -93,17 +104,35 @@ class ContactEditor(QDialog):
         self.city = self._line("city")
         self.birthday = self._line("birthday")
         self.birthday.setPlaceholderText(self.tr("DD.MM. or DD.MM.YYYY"))
-        salutation_row = QHBoxLayout()
-        salutation_row.setSpacing(style.SPACE.S)
-        salutation_row.addWidget(self.salutation)
-        salutation_row.addSpacing(style.SPACE.S)
-        salutation_row.addWidget(QLabel(self.tr("Title")))
-        salutation_row.addWidget(self.title_prefix, 1)
         form = QFormLayout(person)
-        form.addRow(self.tr("Salutation"), salutation_row)
-        form.addRow(self.tr("Given name"), self.given_name)
-        form.addRow(self.tr("Family name"), self.family_name)
-        form.addRow(self.tr("Shown as"), self.display_name)
+        # The name in two columns: each row's second field has its label in a
+        # column of its own, as wide as the longest, so those fields line up too.
+        salutation = QWidget()
+        salutation_box = QHBoxLayout(salutation)
+        salutation_box.setContentsMargins(0, 0, 0, 0)
+        salutation_box.addWidget(self.salutation)
+        salutation_box.addStretch(1)
+        pairs = [
+            (self.tr("Salutation"), salutation, self.tr("Title"), self.title_prefix),
+            (self.tr("Given name"), self.given_name, self.tr("Middle names"),
+             self.additional_names),
+            (self.tr("Family name"), self.family_name, self.tr("Suffix"),
+             self.honorific_suffix),
+            (self.tr("Shown as"), self.display_name, self.tr("Nickname"), self.nickname),
+        ]  # fmt: skip
+        inner = [QLabel(label) for _l, _f, label, _s in pairs]
+        width = max(label.sizeHint().width() for label in inner)
+        for (label, first, _inner, second), second_label in zip(pairs, inner, strict=True):
+            second_label.setBuddy(second)
+            second_label.setMinimumWidth(width)
+            row = QHBoxLayout()
+            row.setSpacing(style.SPACE.S)
+            row.addWidget(first, 1)
+            row.addSpacing(style.SPACE.S)
+            row.addWidget(second_label)
+            row.addWidget(second, 1)
+            form.addRow(label, row)
+        self._inner_labels, self._name_form = inner, form
         form.addRow(self.tr("Organisation"), self.organisation)
         form.addRow(self.tr("Department"), self.department)
         form.addRow(self.tr("Role"), self.role)
@@ -225,6 +254,9 @@ class ContactEditor(QDialog):
         self.given_name.setText(r.given_name)
         self.family_name.setText(r.family_name)
         self.display_name.setText(r.display_name)
+        self.additional_names.setText(r.additional_names)
+        self.honorific_suffix.setText(r.honorific_suffix)
+        self.nickname.setText(r.nickname)
         self.organisation.setText(r.organisation)
         self.department.setText(r.department)
         self.role.setText(r.role)
@@ -271,6 +303,9 @@ class ContactEditor(QDialog):
         r.given_name = self.given_name.text().strip()
         r.family_name = self.family_name.text().strip()
         r.display_name = self.display_name.text().strip()
+        r.additional_names = self.additional_names.text().strip()
+        r.honorific_suffix = self.honorific_suffix.text().strip()
+        r.nickname = self.nickname.text().strip()
         r.organisation = self.organisation.text().strip()
         r.department = self.department.text().strip()
         r.role = self.role.text().strip()

@@ -291,6 +291,8 @@ class ImportWizard(QDialog):
     def _field_label(self, name: str) -> str:
         return {
             "given": self.tr("Given name"), "family": self.tr("Family name"),
+            "middle": self.tr("Middle names"), "suffix": self.tr("Suffix"),
+            "nickname": self.tr("Nickname"),
             "organisation": self.tr("Organisation"), "title": self.tr("Role"),
             "email": self.tr("E-mail"), "phone": self.tr("Phone"), "city": self.tr("City"),
             "birthday": self.tr("Birthday"), "notes": self.tr("Notes"), "labels": self.tr("Tags"),

@@ -1,0 +1,196 @@
+"""Middle names, suffix and nickname in the window: the contact editor shows and
+edits them (in the name's reading order, aligned, saved in one step, undone with
+Ctrl+Z, asked about before they go), the detail pane shows them."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox, QWidget
+from uihelpers import TODAY, answer, type_text, when_modal
+
+from netzjournal import paths
+from netzjournal.store.contacts import create_contact, get_contact
+from netzjournal.store.journal import Journal
+from netzjournal.ui.contacts.editor import ContactEditor
+from netzjournal.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
+        w.show()
+    w.activateWindow()
+    yield w
+    w.close()
+    w.deleteLater()
+    journal.close()
+
+
+def _ada(journal: Journal) -> int:
+    return create_contact(journal, person(
+        "Ada", "King", title_prefix="Dr.", additional_names="Augusta", honorific_suffix="MBA",
+        nickname="Enchantress", city="London")).value.id  # fmt: skip
+
+
+def test_the_editor_shows_edits_and_saves_them_and_ctrl_z_undoes(window, qtbot):
+    w = window
+    ada = _ada(w.journal)
+    w.contacts.select(ada)
+    seen: dict[str, object] = {}
+
+    def edit(editor: QWidget) -> None:
+        assert isinstance(editor, ContactEditor)
+        seen["loaded"] = (editor.additional_names.text(), editor.honorific_suffix.text(),
+                          editor.nickname.text())  # fmt: skip
+        assert editor.focusWidget() is editor.given_name  # typing starts with the name
+        # Tab goes through the name in reading order: given, middle, family, suffix, …
+        order = []
+        for _ in range(6):
+            QTest.keyClick(editor.focusWidget(), Qt.Key.Key_Tab)
+            order.append(editor.focusWidget().objectName())
+        seen["order"] = order
+        editor.additional_names.clear()
+        type_text(editor.additional_names, "Augusta, Béatrice")
+        editor.honorific_suffix.clear()
+        type_text(editor.honorific_suffix, "Countess")
+        editor.nickname.clear()
+        type_text(editor.nickname, "Zahlenzauberin")
+        QTest.keyClick(editor.nickname, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert when_modal(edit, lambda widget: isinstance(widget, ContactEditor)) is not None
+    w.contacts.edit_selected()
+    assert seen["loaded"] == ("Augusta", "MBA", "Enchantress")
+    assert seen["order"] == ["additionalNames", "familyName", "honorificSuffix", "displayName",
+                             "nickname", "organisation"]  # fmt: skip
+    saved = get_contact(w.journal, ada)
+    assert (saved.additional_names, saved.honorific_suffix, saved.nickname) == (
+        "Augusta, Béatrice", "Countess", "Zahlenzauberin")  # fmt: skip
+    assert (saved.given_name, saved.city) == ("Ada", "London")  # the rest as it was
+    qtbot.waitUntil(lambda: "Zahlenzauberin" in w.contacts.detail.toHtml())  # the pane follows
+    html = w.contacts.detail.toHtml()
+    assert "Dr. Ada Augusta Béatrice King Countess" in html and "“Zahlenzauberin”" in html
+    w.undo_stack.undo()  # one step puts all three back
+    back = get_contact(w.journal, ada)
+    assert (back.additional_names, back.honorific_suffix, back.nickname) == (
+        "Augusta", "MBA", "Enchantress")  # fmt: skip
+
+
+@pytest.mark.parametrize("field", ["additional_names", "honorific_suffix", "nickname"])
+def test_a_change_to_them_is_asked_about_before_it_goes(window, field):
+    ada = _ada(window.journal)
+    editor = ContactEditor(window.journal, get_contact(window.journal, ada), parent=window)
+    editor.show()
+    try:
+        assert not editor.has_unsaved_changes()
+        type_text(getattr(editor, field), "x")
+        assert editor.has_unsaved_changes()
+        asked = when_modal(answer(QMessageBox.StandardButton.Cancel),
+                           lambda w: w.objectName() == "unsavedQuestion")  # fmt: skip
+        QTest.keyClick(getattr(editor, field), Qt.Key.Key_Escape)
+        assert asked and editor.isVisible()
+    finally:
+        editor.done(ContactEditor.DialogCode.Rejected)
+
+
+def test_the_second_name_column_lines_up(window):
+    editor = ContactEditor(window.journal, get_contact(window.journal, _ada(window.journal)),
+                           parent=window)  # fmt: skip
+    editor.resize(1000, 600)
+    editor.show()
+    try:
+        seconds = (editor.title_prefix, editor.additional_names, editor.honorific_suffix,
+                   editor.nickname)  # fmt: skip
+        lefts = {f.mapTo(editor, QPoint(0, 0)).x() for f in seconds}
+        rights = {f.mapTo(editor, QPoint(f.width(), 0)).x() for f in seconds}
+        assert len(lefts) == 1 and len(rights) == 1, (lefts, rights)
+        firsts = (editor.given_name, editor.family_name, editor.display_name)
+        assert len({f.mapTo(editor, QPoint(0, 0)).x() for f in firsts}) == 1
+        assert editor.given_name.width() > 150 and editor.additional_names.width() > 150
+        # The dialog still opens within a 1024 × 700 screen.
+        hint = editor.minimumSizeHint()
+        assert hint.width() <= 1024 and hint.height() <= 700, hint
+    finally:
+        editor.done(ContactEditor.DialogCode.Rejected)
+
+
+def test_the_detail_pane_shows_the_whole_name_and_the_nickname(window):
+    w = window
+    ada = _ada(w.journal)
+    w.contacts.select(ada)
+    html = w.contacts.detail.toHtml()
+    assert "Dr. Ada Augusta King MBA" in html and "“Enchantress”" in html
+    c = get_contact(w.journal, ada)
+    c.display_name = "Lady Lovelace"
+    c.nickname = ""
+    w.contacts.detail.show_contact(ada)
+    html = w.contacts.detail.contact_html(c)
+    assert "Lady Lovelace" in html and "Full name" in html and "Dr. Ada Augusta King MBA" in html
+    assert "“" not in html
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.ui.i18n import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_in_german_the_labels_and_the_quotes_are_german(german, window):
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    ada = _ada(window.journal)
+    editor = ContactEditor(window.journal, get_contact(window.journal, ada), parent=window)
+    try:
+        buddies = {label.buddy(): label.text() for label in editor.findChildren(QLabel)
+                   if label.buddy() is not None}  # fmt: skip
+        assert buddies[editor.additional_names] == "Weitere Vornamen"
+        assert buddies[editor.honorific_suffix] == "Namenszusatz"
+        assert buddies[editor.nickname] == "Spitzname"
+    finally:
+        editor.deleteLater()
+    detail = ContactDetail(window.journal, lambda: TODAY)
+    c = get_contact(window.journal, ada)
+    html = detail.contact_html(c)
+    assert "„Enchantress“" in html
+    c.display_name = "Lady Lovelace"
+    assert "Vollständiger Name" in detail.contact_html(c)
+    detail.deleteLater()
+
+
+def test_an_unknown_csv_maps_its_columns_to_them(window, qtbot, tmp_path):
+    from netzjournal.store.listings import contact_rows
+    from netzjournal.ui.interchange.wizard import ImportWizard
+
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Vor;Zweitname;Nach;Zusatz;Rufname\nAda;Augusta;King;MBA;Ada L.\n",
+                   encoding="utf-8")  # fmt: skip
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([odd])
+    wizard.build_plan()
+    combos = wizard.mapping_combos
+    for field, header in (("given", "Vor"), ("middle", "Zweitname"), ("family", "Nach"),
+                          ("suffix", "Zusatz"), ("nickname", "Rufname")):  # fmt: skip
+        combos[field].setCurrentIndex(combos[field].findData(header))
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1
+    wizard.run_import()
+    (row,) = contact_rows(window.journal)
+    ada = get_contact(window.journal, row.id)
+    assert (ada.given_name, ada.additional_names, ada.family_name, ada.honorific_suffix,
+            ada.nickname) == ("Ada", "Augusta", "King", "MBA", "Ada L.")  # fmt: skip
