@@ -16,7 +16,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption, QStyleOptionComplex, QWidget
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
 
 from netzjournal.ui import style
 
@@ -85,7 +92,13 @@ class DarkFusion(QProxyStyle):
             option = _edged(option, _EDGED_COMPLEX[control])
         super().drawComplexControl(control, option, painter, widget)
 
-    def styleHint(self, hint, option=None, widget=None, returnData=None) -> int:  # type: ignore[no-untyped-def]  # noqa: ANN001
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
         if (
             hint == QStyle.StyleHint.SH_Table_GridLineColor
             and option is not None
