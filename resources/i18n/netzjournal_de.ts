@@ -186,42 +186,42 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="71"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -275,17 +275,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -341,27 +341,27 @@
 <context>
     <name>CheckedBackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="58"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -2258,8 +2258,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="448"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="497"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="484"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2359,57 +2359,57 @@
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="413"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="414"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="423"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="463"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="475"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="506"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="493"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="522"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="509"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="468"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="523"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="510"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="524"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3364,47 +3364,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
         <source>usable</source>
         <translation>verwendbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
         <source>empty file (0 bytes)</source>
         <translation>leere Datei (0 Byte)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
         <source>not a journal (no database)</source>
         <translation>kein Journal (keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
         <source>incomplete (cut off)</source>
         <translation>unvollständig (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="44"/>
         <source>a database, but not a netzjournal journal</source>
         <translation>eine Datenbank, aber kein netzjournal-Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
         <source>written by a newer netzjournal</source>
         <translation>von einer neueren netzjournal-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
         <source>holds no contacts or notes</source>
         <translation>enthält keine Kontakte und keine Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="49"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
@@ -3412,49 +3412,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="100"/>
         <source>The journal cannot be read</source>
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="106"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="115"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="121"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="127"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="131"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="147"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="152"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="151"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="167"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -4295,91 +4295,96 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
+        <source>Nothing needs a decision: no changes conflict with the server, and every note from the server has its people.</source>
+        <translation>Nichts zu entscheiden: Keine Änderung widerspricht dem Server, und jede Notiz vom Server ist ihren Personen zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="85"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="82"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="120"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="116"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="137"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="130"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="130"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
