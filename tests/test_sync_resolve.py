@@ -89,4 +89,3 @@ def test_with_nothing_to_review_one_sentence_says_so(qtbot, journal):
         finally:
             for t in installed:
                 QApplication.instance().removeTranslator(t)
-

@@ -70,7 +70,7 @@ def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmode
     # The last page sums it up and lists everybody by what happened to them.
     page = wizard.result_page
     qtmodeltester.check(page.model)
-    assert page.counts.text() == "Created: 2 · merged into existing contacts: 1 · skipped: 1"
+    assert page.counts.text() == "Created: 2 · Merged into existing contacts: 1 · Skipped: 1"
     shown = [[page.model.index(r, c).data() for c in range(4)]
              for r in range(page.model.rowCount())]  # fmt: skip
     assert [row[0] for row in shown] == ["Created", "Created", "Merged", "Skipped"]

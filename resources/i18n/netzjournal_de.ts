@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="35"/>
-        <source>Show everything stored about this person</source>
-        <translation>Alles anzeigen, was über diese Person gespeichert ist</translation>
+        <source>Show everything stored about this person…</source>
+        <translation>Alles anzeigen, was über diese Person gespeichert ist …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="36"/>
@@ -51,7 +51,7 @@
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>Sync: conflicts and inbox…</source>
-        <translation>Synchronisation: Konflikte und Eingang…</translation>
+        <translation>Synchronisation: Konflikte und Eingang …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="39"/>
@@ -140,8 +140,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="60"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="61"/>
@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
-        <source>Given: %1 · received: %2</source>
-        <translation>Gegeben: %1 · bekommen: %2</translation>
+        <source>Given: %1 · Received: %2</source>
+        <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
@@ -1001,12 +1001,6 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
@@ -1015,6 +1009,16 @@
         <location filename="../../netzjournal/ui/contacts/pane.py" line="118"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="224"/>
@@ -1318,7 +1322,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
-        <source>Erasing %1 from the journal and its backups …</source>
+        <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
@@ -1766,13 +1770,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
-        <source>met: %1</source>
-        <translation>getroffen: %1</translation>
+        <source>Met: %1</source>
+        <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
-        <source>coming: %1</source>
-        <translation>zugesagt: %1</translation>
+        <source>Coming: %1</source>
+        <translation>Zugesagt: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="206"/>
@@ -2170,8 +2174,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="195"/>
-        <source>Created: %1 · merged into existing contacts: %2 · skipped: %3</source>
-        <translation>Neu angelegt: %1 · mit vorhandenen Kontakten zusammengeführt: %2 · übersprungen: %3</translation>
+        <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
+        <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="208"/>
@@ -2386,7 +2390,7 @@
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
         <source>Undo this import…</source>
-        <translation>Diesen Import zurücknehmen…</translation>
+        <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="493"/>
@@ -4232,12 +4236,12 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="136"/>
-        <source>Asking the server …</source>
+        <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="161"/>
-        <source>Address books on the server: %1 · calendars: %2. A name it does not have yet is made there on the first sync.</source>
+        <source>Address books on the server: %1 · Calendars: %2. A name it does not have yet is made there on the first sync.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
@@ -4393,7 +4397,7 @@ Ort: %1</translation>
     <name>SyncStatus</name>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="157"/>
-        <source>Syncing …</source>
+        <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
@@ -4403,13 +4407,13 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
-        <source>conflicts to look at: %1</source>
+        <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
-        <source>refused by the server: %1</source>
-        <translation>vom Server abgelehnt: %1</translation>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
@@ -4531,6 +4535,10 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -5257,18 +5265,18 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="49"/>
-        <source>Create a contact</source>
-        <translation>Einen Kontakt anlegen</translation>
+        <source>Create a contact…</source>
+        <translation>Einen Kontakt anlegen …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="50"/>
-        <source>Write a quick note</source>
-        <translation>Eine Schnellnotiz schreiben</translation>
+        <source>Write a quick note…</source>
+        <translation>Eine Schnellnotiz schreiben …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="51"/>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="53"/>
