@@ -1,5 +1,6 @@
 """German and English are complete, and the compiled translations are current."""
 
+import re
 import shutil
 import subprocess
 import sys
@@ -65,6 +66,38 @@ def test_every_message_has_a_context():
     """A string without a class context (``tr = self.tr`` aliases) never translates."""
     names = [c.findtext("name") for c in ET.parse(TS).iter("context")]
     assert all(names), "a tr() call lupdate could not place; call self.tr(...) directly"
+
+
+def test_one_ellipsis_character_spaced_the_same_way_throughout():
+    """A label that opens a dialog ends in one "…" character, never "..." — English right
+    after the word ("Restore…"), German after a space ("Wiederherstellen …"), the same
+    for every label of a language (sources and German, compared in the catalogue)."""
+    dots, english, german = [], [], []
+    for m in ET.parse(TS).iter("message"):
+        source, translation = m.findtext("source") or "", m.findtext("translation") or ""
+        dots += [t for t in (source, translation) if "..." in t]
+        if source.endswith(" …"):
+            english.append(source)
+        word_then_dots = len(source) > 1 and source.endswith("…") and source[-2].isalpha()
+        if word_then_dots and not translation.endswith(" …"):
+            german.append(translation)
+    assert dots == []
+    assert english == []
+    assert german == []
+
+
+def test_labels_joined_by_a_middle_dot_start_alike():
+    """Reads "Given: 0 · Received: 3", not "Given: 0 · received: 3": every "label: value" part
+    of a line joined with " · " starts with a capital, in English and German."""
+    label = re.compile(r"^[^\W\d_][^:%·]*: %\d")
+    wrong = [
+        text
+        for m in ET.parse(TS).iter("message")
+        for text in (m.findtext("source") or "", m.findtext("translation") or "")
+        for part in text.split(" · ")[1:]
+        if label.match(part) and not part[0].isupper()
+    ]
+    assert wrong == []
 
 
 def test_every_import_problem_has_a_german_wording(qtbot):

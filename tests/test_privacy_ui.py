@@ -150,3 +150,28 @@ def test_every_settings_tab_is_in_sight_when_the_dialog_opens(
         for i in range(settings.tabs.count()):
             rect = bar.tabRect(i)
             assert rect.left() >= 0 and rect.right() < bar.width(), bar.tabText(i)
+
+
+@pytest.mark.parametrize("layout", ["WinLayout", "MacLayout", "KdeLayout", "GnomeLayout"])
+def test_print_comes_before_ok_in_every_platforms_button_order(qtbot, layout: str) -> None:
+    """Print acts on the key and sits under it; OK alone closes (Windows' order put an
+    action button after OK in the button row)."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    dialog = privacy.RecoveryKeyDialog("7KQF-M2XD-9PLA-W4TR-ZC8N-H3VB")
+    qtbot.addWidget(dialog)
+    box = dialog.findChild(QDialogButtonBox)
+    number = getattr(QDialogButtonBox.ButtonLayout, layout).value
+    box.setStyleSheet(f"QDialogButtonBox {{ button-layout: {number} }}")
+    dialog.show()
+    QApplication.processEvents()
+    assert box.buttons() == [dialog.ok]  # nothing of the platform's order to get wrong
+    printed = dialog.print_button.mapTo(dialog, dialog.print_button.rect().bottomLeft())
+    ok = dialog.ok.mapTo(dialog, dialog.ok.rect().topLeft())
+    assert printed.y() < ok.y()  # read (and tabbed) before OK
+    assert not dialog.print_button.isDefault() and not dialog.print_button.autoDefault()
+    chain, widget = [], dialog.print_button
+    for _ in range(6):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert dialog.ok in chain

@@ -48,12 +48,17 @@ def test_the_dialog_takes_a_value_and_assigns_an_entry(qtbot, journal):
     )  # fmt: skip
     dialog = SyncReviewDialog(journal)
     qtbot.addWidget(dialog)
+    shown = lambda w: w.isVisibleTo(dialog)  # noqa: E731
+    assert shown(dialog.conflicts_part) and shown(dialog.inbox_part)
+    assert not shown(dialog.empty)
     assert dialog.conflicts.count() == 1 and "Vorständin" in dialog.conflicts.item(0).text()
     assert not dialog.take.isEnabled()  # nothing chosen, nothing done
     dialog.conflicts.setCurrentRow(0)
     qtbot.mouseClick(dialog.take, Qt.MouseButton.LeftButton)
     assert get_contact(journal, anna.id).role == "Vorständin"
     assert dialog.conflicts.count() == 0
+    # The decided part goes; no empty box stays behind.
+    assert not shown(dialog.conflicts_part) and shown(dialog.inbox_part)
 
     assert "anna@other.example" in dialog.inbox.item(0).text()
     dialog.inbox.setCurrentRow(0)
@@ -62,3 +67,25 @@ def test_the_dialog_takes_a_value_and_assigns_an_entry(qtbot, journal):
     qtbot.mouseClick(dialog.assign, Qt.MouseButton.LeftButton)
     assert dialog.inbox.count() == 0
     assert state.notes_by_uid(journal, ["e-1"])["e-1"].participants == [anna.id]
+    assert not shown(dialog.inbox_part) and shown(dialog.empty)
+
+
+def test_with_nothing_to_review_one_sentence_says_so(qtbot, journal):
+    """No two empty boxes: one sentence in the interface language, and a small dialog."""
+    from PySide6.QtWidgets import QApplication, QListWidget
+
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.sync_review import SyncReviewDialog
+
+    for language, words in (("en", "Nothing needs a decision"), ("de", "Nichts zu entscheiden")):
+        installed = install_translators(QApplication.instance(), language)
+        try:
+            dialog = SyncReviewDialog(journal)
+            qtbot.addWidget(dialog)
+            dialog.show()
+            assert dialog.empty.isVisible() and dialog.empty.text().startswith(words)
+            assert not any(w.isVisible() for w in dialog.findChildren(QListWidget))
+            assert dialog.height() < 4 * dialog.fontMetrics().lineSpacing() + 120
+        finally:
+            for t in installed:
+                QApplication.instance().removeTranslator(t)

@@ -564,7 +564,7 @@ def test_tab_moves_through_the_contacts_view_in_layout_order(demo_window, qtbot)
     # The filter bar left to right, the list (Tab leaves it), the person's page,
     # then the search in the tool bar.
     assert seen == [
-        "contactFilter", "tagFilter", "showArchived", "Edit", "Merge",
+        "contactFilter", "tagFilter", "showArchived", "Edit…", "Merge…",
         "contactsView", "contactDetail", "searchField",
     ]  # fmt: skip
 

@@ -32,7 +32,7 @@ class Actions(QObject):
         self.import_contacts = self._make(self.tr("&Import contacts…"), "Ctrl+I")
         self.export = self._make(self.tr("E&xport…"), "Ctrl+Shift+E")
         self.restore_json = self._make(self.tr("&Restore from JSON export…"))
-        self.show_all_data = self._make(self.tr("Show everything stored about this person"))
+        self.show_all_data = self._make(self.tr("Show everything stored about this person…"))
         self.delete_everywhere = self._make(self.tr("Delete this person everywhere…"))
         self.sync_now = self._make(self.tr("S&ync now"), "F5")
         self.sync_review = self._make(self.tr("Sync: conflicts and inbox…"))
@@ -57,7 +57,7 @@ class Actions(QObject):
         self.toggle_coach = self._make(self.tr("Reconnect &coach"), "Ctrl+Shift+C")
         self.toggle_coach.setCheckable(True)
         # Help
-        self.shortcuts = self._make(self.tr("&Keyboard shortcuts"), Key("HelpContents"))
+        self.shortcuts = self._make(self.tr("&Keyboard shortcuts…"), Key("HelpContents"))
         self.about = self._make(self.tr("&About netzjournal"))
         self.data_location = self._make(self.tr("Where my &data lives…"))
         # Delete acts on the focused list only; the panes add these to their views.

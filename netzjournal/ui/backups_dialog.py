@@ -28,6 +28,7 @@ from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 from netzjournal.ui.confirm import confirm
+from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.table_model import RowsModel
 
 
@@ -79,9 +80,8 @@ class BackupsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 170)
-        self.table.setColumnWidth(1, 200)
+        # Sized by content (the date whole, the reason with the room to spare).
+        self.columns = ContentColumns(self.table, priority=(0, 1, 2), stretch=(1,))
         intro = QLabel(
             self.tr(
                 "netzjournal backs up your journal every day and before every bigger change. "

@@ -332,12 +332,14 @@ class RecoveryKeyDialog(QDialog):
         shown.setFont(mono)
         self.written = QCheckBox(self.tr("I have written the recovery key down"))
         self.written.setObjectName("recoveryWritten")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        # Print acts on the key, so it sits under the key: the button box holds only
+        # OK, which no platform's order can then put before Print (Windows' order puts
+        # an action button after OK).
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("recoveryPrint")
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(lambda: self._print(recovery))
-        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok.setEnabled(False)
         self.written.toggled.connect(self.ok.setEnabled)
@@ -345,6 +347,7 @@ class RecoveryKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(shown)
+        layout.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.written)
         layout.addStretch(1)
         layout.addWidget(buttons)

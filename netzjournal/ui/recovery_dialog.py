@@ -29,6 +29,7 @@ from netzjournal.store.backups import CheckedBackup
 from netzjournal.store.errors import JournalDamaged
 from netzjournal.ui import style, texts
 from netzjournal.ui.backups_dialog import reason_label
+from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.table_model import Index, RowsModel
 
 
@@ -139,11 +140,9 @@ class RecoveryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 150)
-        self.table.setColumnWidth(2, 80)
-        self.table.setColumnWidth(3, 80)
+        # Sized by content: the date and the state (why a backup cannot be used) first,
+        # the counts as wide as their titles; the state takes the room to spare.
+        self.columns = ContentColumns(self.table, priority=(0, 4, 1, 2, 3), stretch=(4,))
         self.table.doubleClicked.connect(lambda _index: self._restore())
         self.restore_button = QPushButton(self.tr("Restore selected backup"))
         self.restore_button.setObjectName("restoreChosen")

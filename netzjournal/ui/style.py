@@ -105,6 +105,45 @@ def grid(palette: QPalette | None = None) -> QColor:
     return blend(p.color(QPalette.ColorRole.Base), p.color(QPalette.ColorRole.Text), 0.15)
 
 
+def luminance(color: QColor) -> float:
+    """WCAG's relative luminance (0 black … 1 white)."""
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(color.redF())
+        + 0.7152 * channel(color.greenF())
+        + 0.0722 * channel(color.blueF())
+    )
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG's contrast ratio (1 … 21): text wants 4.5, a control's edge 3."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def outline(palette: QPalette | None = None) -> QColor:
+    """The edge of a control (check box, radio button, field, frame): the window's text
+    faded towards the window only as far as it still stands out 3:1 — WCAG's minimum for
+    the parts of a control — on the window and on the base it encloses."""
+    p = _palette(palette)
+    window, base = p.color(QPalette.ColorRole.Window), p.color(QPalette.ColorRole.Base)
+    ink = p.color(QPalette.ColorRole.WindowText)
+    for step in range(40, 101, 5):
+        edge = blend(window, ink, step / 100)
+        if contrast(edge, window) >= 3.2 and contrast(edge, base) >= 3.2:
+            return edge
+    return ink
+
+
+def rule(palette: QPalette | None = None) -> QColor:
+    """A table's grid lines: seen on the base without competing with its text."""
+    p = _palette(palette)
+    return blend(p.color(QPalette.ColorRole.Base), p.color(QPalette.ColorRole.Text), 0.22)
+
+
 def accent(palette: QPalette | None = None) -> QColor:
     return _palette(palette).color(QPalette.ColorRole.Highlight)
 
@@ -180,36 +219,52 @@ def light_palette() -> QPalette:
 
 def dark_palette() -> QPalette:
     """A dark palette for Fusion, where the platform offers none (``--dark``, offscreen,
-    a desktop that only reports the scheme)."""
+    a desktop that only reports the scheme).
+
+    Every role is set, the bevel shades in Qt's order around the button (Light >
+    Midlight > Button > Mid > Dark > Shadow); text reads 4.5:1 or better on what it sits
+    on (tested), disabled text is dimmer but still 3:1. Fusion's control edges would come
+    out darker than the window: :class:`~netzjournal.ui.dark_fusion.DarkFusion` draws
+    them from :func:`outline`."""
     p = QPalette()
     window, base, text_color = QColor(45, 45, 48), QColor(30, 30, 32), QColor(230, 230, 230)
+    button = QColor(60, 60, 64)
     roles = {
         QPalette.ColorRole.Window: window,
         QPalette.ColorRole.WindowText: text_color,
         QPalette.ColorRole.Base: base,
-        QPalette.ColorRole.AlternateBase: QColor(40, 40, 43),
+        QPalette.ColorRole.AlternateBase: QColor(39, 39, 42),
         QPalette.ColorRole.ToolTipBase: QColor(60, 60, 64),
         QPalette.ColorRole.ToolTipText: text_color,
         QPalette.ColorRole.PlaceholderText: QColor(150, 150, 150),
         QPalette.ColorRole.Text: text_color,
-        QPalette.ColorRole.Button: QColor(55, 55, 58),
+        QPalette.ColorRole.Button: button,
         QPalette.ColorRole.ButtonText: text_color,
-        QPalette.ColorRole.BrightText: QColor(255, 90, 90),
-        QPalette.ColorRole.Light: QColor(80, 80, 84),
-        QPalette.ColorRole.Midlight: QColor(65, 65, 68),
-        QPalette.ColorRole.Mid: QColor(40, 40, 42),
-        QPalette.ColorRole.Dark: QColor(25, 25, 26),
+        QPalette.ColorRole.BrightText: QColor(255, 110, 110),
+        QPalette.ColorRole.Light: QColor(95, 95, 100),
+        QPalette.ColorRole.Midlight: QColor(75, 75, 80),
+        QPalette.ColorRole.Mid: QColor(42, 42, 45),
+        QPalette.ColorRole.Dark: QColor(25, 25, 27),
         QPalette.ColorRole.Shadow: QColor(0, 0, 0),
-        QPalette.ColorRole.Highlight: QColor(61, 126, 214),
+        QPalette.ColorRole.Highlight: QColor(45, 108, 196),
         QPalette.ColorRole.HighlightedText: QColor(255, 255, 255),
         QPalette.ColorRole.Link: QColor(110, 170, 255),
         QPalette.ColorRole.LinkVisited: QColor(180, 140, 255),
+        QPalette.ColorRole.Accent: QColor(45, 108, 196),
     }
     for role, color in roles.items():
         p.setColor(role, color)
+    disabled = QPalette.ColorGroup.Disabled
+    dim = QColor(135, 135, 138)  # 3:1 on the button, 3.8:1 on the window
     for role in (QPalette.ColorRole.WindowText, QPalette.ColorRole.Text,
-                 QPalette.ColorRole.ButtonText):  # fmt: skip
-        p.setColor(QPalette.ColorGroup.Disabled, role, QColor(125, 125, 125))
+                 QPalette.ColorRole.ButtonText, QPalette.ColorRole.HighlightedText,
+                 QPalette.ColorRole.Link, QPalette.ColorRole.LinkVisited):  # fmt: skip
+        p.setColor(disabled, role, dim)
+    p.setColor(disabled, QPalette.ColorRole.PlaceholderText, QColor(110, 110, 112))
+    p.setColor(disabled, QPalette.ColorRole.Base, window)  # a disabled field sinks into the window
+    p.setColor(disabled, QPalette.ColorRole.Button, QColor(52, 52, 55))
+    p.setColor(disabled, QPalette.ColorRole.Highlight, QColor(70, 70, 75))
+    p.setColor(disabled, QPalette.ColorRole.Accent, QColor(70, 70, 75))
     return p
 
 
@@ -235,11 +290,14 @@ class SchemeFollower(QObject):
             return
         want_dark = self.forced_dark or scheme == Qt.ColorScheme.Dark
         if want_dark and not is_dark(app.palette()):
-            if not self.forced_dark and app.platformName() not in ("offscreen", "minimal"):
-                # Fusion draws a dark palette well; a native style might not.
-                from PySide6.QtWidgets import QApplication
+            from PySide6.QtWidgets import QApplication
 
-                QApplication.setStyle("Fusion")
+            from netzjournal.ui.dark_fusion import DarkFusion
+
+            # Fusion draws a dark palette well (a native style might not), with edges
+            # from the palette (its own come out darker than a dark window).
+            if not isinstance(QApplication.style(), DarkFusion):
+                QApplication.setStyle(DarkFusion())
             app.setPalette(dark_palette())
             self._ours = True
         elif not want_dark and self._ours:

@@ -133,7 +133,7 @@ class SyncPage(QWidget):
             self.found.setText(self.tr("Enter the server address, user name and password first."))
             return
         self.look.setEnabled(False)
-        self.found.setText(self.tr("Asking the server …"))
+        self.found.setText(self.tr("Asking the server…"))
         pool = ThreadPoolExecutor(max_workers=1)
         self._lookup = pool.submit(server_collections, settings, password)
         pool.shutdown(wait=False)
@@ -158,7 +158,7 @@ class SyncPage(QWidget):
                 box.addItem(chosen)
             box.setCurrentText(chosen)
         self.found.setText(
-            self.tr("Address books on the server: %1 · calendars: %2. A name it does "
+            self.tr("Address books on the server: %1 · Calendars: %2. A name it does "
                     "not have yet is made there on the first sync.")
             .replace("%1", self.locale().toString(len(books)))
             .replace("%2", self.locale().toString(len(calendars)))

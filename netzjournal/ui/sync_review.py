@@ -65,31 +65,52 @@ class SyncReviewDialog(QDialog):
         self.inbox.currentRowChanged.connect(self._enable)
         self.person.person_changed.connect(self._enable)
 
-        layout = QVBoxLayout(self)
-        layout.addWidget(
+        # Each part only while it has something to decide; with nothing left, one
+        # sentence says so (not two empty boxes).
+        self.empty = QLabel(
+            self.tr(
+                "Nothing needs a decision: no changes conflict with the server, and every "
+                "note from the server has its people."
+            )
+        )
+        self.empty.setObjectName("syncNothingToReview")
+        self.empty.setWordWrap(True)
+        self.conflicts_part = QWidget()
+        part = QVBoxLayout(self.conflicts_part)
+        part.setContentsMargins(0, 0, 0, 0)
+        part.setSpacing(style.SPACE.S)
+        part.addWidget(
             QLabel(
                 self.tr(
                     "Changed on both sides: the journal kept its value; the server's is kept here."
                 )
             )
         )
-        layout.addWidget(self.conflicts)
+        part.addWidget(self.conflicts)
         row = QHBoxLayout()
         row.addWidget(self.keep)
         row.addWidget(self.take)
-        layout.addLayout(row)
-        layout.addWidget(
+        part.addLayout(row)
+        self.inbox_part = QWidget()
+        part = QVBoxLayout(self.inbox_part)
+        part.setContentsMargins(0, 0, 0, 0)
+        part.setSpacing(style.SPACE.S)
+        part.addWidget(
             QLabel(self.tr("Notes from the server whose people are not known for sure:"))
         )
-        layout.addWidget(self.inbox)
+        part.addWidget(self.inbox)
         row = QHBoxLayout()
         row.addWidget(self.person, 1)
         row.addWidget(self.assign)
-        layout.addLayout(row)
+        part.addLayout(row)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.conflicts_part, 1)
+        layout.addWidget(self.inbox_part, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        style.finish_dialog(self, minimum=(72, 24))
+        style.finish_dialog(self, minimum=(72, 0))
         self.refresh()
 
     def refresh(self) -> None:
@@ -117,6 +138,9 @@ class SyncReviewDialog(QDialog):
             item = QListWidgetItem(f"{when}{e.summary or e.body[:60]} ({who})")
             item.setData(Qt.ItemDataRole.UserRole, e.uid)
             self.inbox.addItem(item)
+        self.conflicts_part.setVisible(self.conflicts.count() > 0)
+        self.inbox_part.setVisible(self.inbox.count() > 0)
+        self.empty.setVisible(not self.conflicts.count() and not self.inbox.count())
         self._enable()
 
     def _field(self, name: str) -> str:

@@ -154,7 +154,7 @@ class SyncStatus(QLabel):
         super().__init__(parent)
         self.setObjectName("syncStatus")
         self._runner = runner
-        runner.started.connect(lambda: self.setText(self.tr("Syncing …")))
+        runner.started.connect(lambda: self.setText(self.tr("Syncing…")))
         runner.succeeded.connect(self._succeeded)
         runner.failed.connect(self._failed)
 
@@ -175,9 +175,9 @@ class SyncStatus(QLabel):
         )
         text = self.tr("Synced at %1").replace("%1", self._when())
         if conflicts:
-            text += " · " + self.tr("conflicts to look at: %1").replace("%1", str(conflicts))
+            text += " · " + self.tr("Conflicts to look at: %1").replace("%1", str(conflicts))
         if rejected:
-            text += " · " + self.tr("refused by the server: %1").replace("%1", str(rejected))
+            text += " · " + self.tr("Refused by the server: %1").replace("%1", str(rejected))
         self.setText(text)
 
     def _failed(self, code: str) -> None:

@@ -46,9 +46,9 @@ class WelcomePage(QWidget):
         layout.addSpacing(style.SPACE.M)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, action in (
-            ("contact", self.tr("Create a contact"), actions.new_contact),
-            ("note", self.tr("Write a quick note"), actions.quick_note),
-            ("import", self.tr("Import contacts"), actions.import_contacts),
+            ("contact", self.tr("Create a contact…"), actions.new_contact),
+            ("note", self.tr("Write a quick note…"), actions.quick_note),
+            ("import", self.tr("Import contacts…"), actions.import_contacts),
             # Moving to a new computer: the whole journal back from File → Export (JSON).
             ("restore", self.tr("Restore from a JSON export…"), actions.restore_json),
             ("demo", self.tr("Explore a demo journal"), actions.demo),

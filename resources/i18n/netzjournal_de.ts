@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="35"/>
-        <source>Show everything stored about this person</source>
-        <translation>Alles anzeigen, was über diese Person gespeichert ist</translation>
+        <source>Show everything stored about this person…</source>
+        <translation>Alles anzeigen, was über diese Person gespeichert ist …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="36"/>
@@ -140,8 +140,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="60"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Tastenkürzel</translation>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Tastenkürzel …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="61"/>
@@ -186,42 +186,42 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="71"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
@@ -275,17 +275,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="50"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -341,27 +341,27 @@
 <context>
     <name>CheckedBackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="58"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -640,8 +640,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
-        <source>Given: %1 · received: %2</source>
-        <translation>Gegeben: %1 · bekommen: %2</translation>
+        <source>Given: %1 · Received: %2</source>
+        <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="195"/>
@@ -1041,12 +1041,6 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
@@ -1055,6 +1049,16 @@
         <location filename="../../netzjournal/ui/contacts/pane.py" line="118"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="224"/>
@@ -1227,62 +1231,62 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="148"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="140"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="152"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="144"/>
         <source>An encrypted journal cannot be read from the disk without its key: a lost or stolen laptop does not give away your notes. Backups and drafts are encrypted too.</source>
         <translation>Ein verschlüsseltes Journal lässt sich ohne seinen Schlüssel nicht von der Festplatte lesen: Ein verlorener oder gestohlener Laptop verrät Ihre Notizen nicht. Sicherungen und Entwürfe werden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="160"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="152"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="163"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="155"/>
         <source>Use a passphrase, asked at every start</source>
         <translation>Eine Passphrase verwenden, bei jedem Start abgefragt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="170"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="162"/>
         <source>This computer has no keyring: use a passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="175"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="167"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="179"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="171"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="186"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="178"/>
         <source>I understand: without the key the journal is lost</source>
         <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="188"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="180"/>
         <source>netzjournal closes, encrypts the journal and starts again.</source>
         <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="190"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="182"/>
         <source>Encrypt and restart</source>
         <translation>Verschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="200"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="192"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="201"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="193"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
@@ -1358,7 +1362,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
-        <source>Erasing %1 from the journal and its backups …</source>
+        <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
@@ -1806,13 +1810,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
-        <source>met: %1</source>
-        <translation>getroffen: %1</translation>
+        <source>Met: %1</source>
+        <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="197"/>
-        <source>coming: %1</source>
-        <translation>zugesagt: %1</translation>
+        <source>Coming: %1</source>
+        <translation>Zugesagt: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="206"/>
@@ -2210,8 +2214,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="195"/>
-        <source>Created: %1 · merged into existing contacts: %2 · skipped: %3</source>
-        <translation>Neu angelegt: %1 · mit vorhandenen Kontakten zusammengeführt: %2 · übersprungen: %3</translation>
+        <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
+        <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/import_result.py" line="208"/>
@@ -2298,8 +2302,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="499"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2414,57 +2418,57 @@
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="393"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="395"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="416"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="465"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="477"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen…</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="524"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="470"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="525"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="526"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2697,7 +2701,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="179"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="280"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2758,62 +2762,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="244"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="248"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -2897,22 +2901,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="273"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="286"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="279"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="282"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="283"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -3040,71 +3044,71 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="131"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="123"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="132"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="124"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="526"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="521"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="527"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="522"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="558"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="576"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="599"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="613"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="571"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="608"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="572"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="592"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="587"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="595"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="614"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="609"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="634"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="640"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="636"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3112,89 +3116,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="388"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="383"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="385"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="392"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="387"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="400"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="395"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="396"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="399"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="410"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="420"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="430"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="454"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="449"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="456"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="451"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="454"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="472"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="467"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="476"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="473"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="480"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="473"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3419,47 +3423,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
         <source>usable</source>
         <translation>verwendbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
         <source>empty file (0 bytes)</source>
         <translation>leere Datei (0 Byte)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
         <source>not a journal (no database)</source>
         <translation>kein Journal (keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
         <source>incomplete (cut off)</source>
         <translation>unvollständig (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="44"/>
         <source>a database, but not a netzjournal journal</source>
         <translation>eine Datenbank, aber kein netzjournal-Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
         <source>written by a newer netzjournal</source>
         <translation>von einer neueren netzjournal-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
         <source>holds no contacts or notes</source>
         <translation>enthält keine Kontakte und keine Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="49"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
@@ -3467,49 +3471,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="100"/>
         <source>The journal cannot be read</source>
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="106"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="115"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="120"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="121"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="127"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="131"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="147"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="152"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="151"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="167"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -3517,27 +3521,27 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="324"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="316"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="319"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="341"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="333"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="344"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="338"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="370"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="365"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -3647,28 +3651,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="200"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="196"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="196"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="209"/>
-        <location filename="../../netzjournal/ui/review/view.py" line="228"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="222"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="219"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="205"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="220"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="206"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -4287,12 +4290,12 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="136"/>
-        <source>Asking the server …</source>
+        <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_page.py" line="161"/>
-        <source>Address books on the server: %1 · calendars: %2. A name it does not have yet is made there on the first sync.</source>
+        <source>Address books on the server: %1 · Calendars: %2. A name it does not have yet is made there on the first sync.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
@@ -4350,106 +4353,111 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
+        <source>Nothing needs a decision: no changes conflict with the server, and every note from the server has its people.</source>
+        <translation>Nichts zu entscheiden: Keine Änderung widerspricht dem Server, und jede Notiz vom Server ist ihren Personen zugeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/sync_review.py" line="85"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="82"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="120"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="116"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="137"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="124"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="125"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="126"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="127"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="128"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="129"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="130"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="130"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="131"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="131"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="132"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="132"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -4457,24 +4465,24 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="157"/>
-        <source>Syncing …</source>
-        <translation>Synchronisiere …</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="176"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="157"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere …</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
-        <source>conflicts to look at: %1</source>
+        <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
-        <source>refused by the server: %1</source>
-        <translation>vom Server abgelehnt: %1</translation>
+        <source>Refused by the server: %1</source>
+        <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
@@ -4596,6 +4604,10 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -5280,27 +5292,27 @@ Ort: %1</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="263"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="255"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="269"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="261"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="273"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="265"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="304"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="296"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="310"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="302"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
@@ -5337,18 +5349,18 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="49"/>
-        <source>Create a contact</source>
-        <translation>Einen Kontakt anlegen</translation>
+        <source>Create a contact…</source>
+        <translation>Einen Kontakt anlegen …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="50"/>
-        <source>Write a quick note</source>
-        <translation>Eine Schnellnotiz schreiben</translation>
+        <source>Write a quick note…</source>
+        <translation>Eine Schnellnotiz schreiben …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="51"/>
-        <source>Import contacts</source>
-        <translation>Kontakte importieren</translation>
+        <source>Import contacts…</source>
+        <translation>Kontakte importieren …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/welcome.py" line="53"/>

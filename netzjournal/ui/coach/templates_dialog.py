@@ -102,7 +102,7 @@ class TemplatesDialog(QDialog):
         new = QPushButton(self.tr("New"))
         save = QPushButton(self.tr("Save template"))
         save.setObjectName("saveTemplate")
-        delete = QPushButton(self.tr("Delete"))
+        delete = QPushButton(self.tr("Delete…"))
         delete.setObjectName("deleteTemplate")
         self.delete_button = delete
         new.clicked.connect(self.new_template)

@@ -180,7 +180,7 @@ class ContactDetail(QTextBrowser):
         if give_take:
             gave = sum(1 for g in give_take if g.direction == "gave")
             summary = (
-                self.tr("Given: %1 · received: %2")
+                self.tr("Given: %1 · Received: %2")
                 .replace("%1", str(gave))
                 .replace("%2", str(len(give_take) - gave))
             )

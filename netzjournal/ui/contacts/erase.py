@@ -123,9 +123,9 @@ def erase_everywhere(
     with_sole = box.checkBox() is not None and box.checkBox().isChecked()
     # No cancel button: stopping half-way would leave backups that still hold them.
     progress = QProgressDialog(
-        QCoreApplication.translate(
-            "Erase", "Erasing %1 from the journal and its backups …"
-        ).replace("%1", plan.name),
+        QCoreApplication.translate("Erase", "Erasing %1 from the journal and its backups…").replace(
+            "%1", plan.name
+        ),
         "",
         0,
         plan.backups + 1,

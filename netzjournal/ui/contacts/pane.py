@@ -100,8 +100,8 @@ class ContactsPane(QWidget):
         # (New contact is in the tool bar right above.)
         buttons = []
         # Short labels on the bar (the menus keep the full wording).
-        self.app_actions.edit_contact.setIconText(self.tr("Edit"))
-        self.app_actions.merge_contacts.setIconText(self.tr("Merge"))
+        self.app_actions.edit_contact.setIconText(self.tr("Edit…"))
+        self.app_actions.merge_contacts.setIconText(self.tr("Merge…"))
         for action in (self.app_actions.edit_contact, self.app_actions.merge_contacts):
             action.setToolTip(action.text().replace("&", ""))
             button = QToolButton()

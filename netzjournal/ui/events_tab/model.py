@@ -192,9 +192,9 @@ class EventsModel(QAbstractTableModel):
             met, going = self._counts.get(o.event_id or -1, (0, 0))
             parts = []
             if met:
-                parts.append(self.tr("met: %1").replace("%1", str(met)))
+                parts.append(self.tr("Met: %1").replace("%1", str(met)))
             if going:
-                parts.append(self.tr("coming: %1").replace("%1", str(going)))
+                parts.append(self.tr("Coming: %1").replace("%1", str(going)))
             if o.my_status:
                 parts.append(words.my_status_label(o.my_status))
             return " · ".join(parts)

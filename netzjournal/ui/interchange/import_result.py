@@ -193,7 +193,7 @@ class ImportResultPage(QWidget):
         self.heading.setText(QCoreApplication.translate("ImportResult", "Import finished"))
         self.counts.setText(
             QCoreApplication.translate(
-                "ImportResult", "Created: %1 · merged into existing contacts: %2 · skipped: %3"
+                "ImportResult", "Created: %1 · Merged into existing contacts: %2 · Skipped: %3"
             )
             .replace("%1", locale.toString(len(outcome.created)))
             .replace("%2", locale.toString(len(outcome.merged)))

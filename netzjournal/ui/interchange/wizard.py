@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -49,6 +48,7 @@ from netzjournal.progress import Cancelled
 from netzjournal.store.journal import Journal
 from netzjournal.store.people import list_people
 from netzjournal.ui import style, undo
+from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
 from netzjournal.ui.texts import import_format_label, problem_text
@@ -375,12 +375,21 @@ class ImportWizard(QDialog):
             | QAbstractItemView.EditTrigger.EditKeyPressed
         )
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        # Every column fits the width the dialog has (no column cut off at the right
-        # edge); long texts are elided and shown whole in their tooltip.
+        # Every column fits the width the dialog has, sized by its content: names and
+        # addresses get the room before an empty "already in the journal" gets more than
+        # its title; long texts stay on one line, elided, whole in their tooltip.
         self.table.setItemDelegateForColumn(PlanModel.WHERE, MiddleElided(self.table))
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.viewport().installEventFilter(self)
+        metrics = self.table.fontMetrics()
+        choosing = 40 + max(  # the action's combo box, with its arrow, while choosing
+            metrics.horizontalAdvance(action_label(a)) for a in ("create", "merge", "skip")
+        )
+        P = PlanModel
+        self.columns = ContentColumns(
+            self.table,
+            priority=(P.ACTION, P.NAME, P.EMAIL, P.ORGANISATION, P.MATCH, P.CITY, P.WHERE),
+            stretch=(P.NAME, P.ORGANISATION, P.EMAIL),
+            minimum={P.ACTION: choosing},
+        )
         self.problems = QStringListModel(self)
         problems_view = QListView()
         problems_view.setObjectName("importProblems")
@@ -418,28 +427,6 @@ class ImportWizard(QDialog):
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         return cancel
-
-    # Share of the width after the action column: name, organisation, city, e-mail,
-    # "already in the journal", file and line.
-    COLUMN_WEIGHTS = (3, 3, 2, 4, 4, 3)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
-            self.fit_columns()
-        return super().eventFilter(watched, event)
-
-    def fit_columns(self) -> None:
-        """Divide the table's width between the columns by their weights."""
-        metrics = self.table.fontMetrics()
-        widest = max(
-            metrics.horizontalAdvance(action_label(a)) for a in ("create", "merge", "skip")
-        )
-        action = widest + 40  # room for the combo box's arrow while choosing
-        rest = max(self.table.viewport().width() - action, 0)
-        self.table.setColumnWidth(PlanModel.ACTION, action)
-        total = sum(self.COLUMN_WEIGHTS)
-        for col, weight in enumerate(self.COLUMN_WEIGHTS[:-1], start=PlanModel.NAME):
-            self.table.setColumnWidth(col, rest * weight // total)
 
     def build_plan(self) -> None:
         if not self.mapping_combos:

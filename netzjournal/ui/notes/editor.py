@@ -225,8 +225,9 @@ class NoteEditor(QWidget):
         top.addWidget(QLabel(self.tr("Duration")))
         top.addWidget(self.duration)
         kind_row = QHBoxLayout()
-        kind_row.addWidget(self.kind, 1)
-        kind_row.addWidget(self.direction, 1)
+        # The direction's words are longer ("Ich habe mich gemeldet") than a kind's.
+        kind_row.addWidget(self.kind, 2)
+        kind_row.addWidget(self.direction, 3)
         form = QFormLayout()
         style.adaptive_form(form, self)
         form.addRow(self.tr("When"), top)

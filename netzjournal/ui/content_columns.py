@@ -1,0 +1,128 @@
+"""A dialog's table sized by its content: every column shown, none wrapped, no
+horizontal scrollbar.
+
+For the small tables in dialogs (import preview, backups, recovery), where every
+column matters and none should be hidden (the main views hide columns by priority:
+:mod:`netzjournal.ui.columns`). Each column wants the width of its widest cell or of
+its title, whichever is more. While all fit, each gets what it wants and the room to
+spare goes to the ``stretch`` columns. When not, each keeps its title whole (German
+titles are long) and up to ten characters of its content (a city, a file's line),
+and the rest of the width goes to the columns in ``priority`` order — a name or an
+address gets its room before an empty column gets more than its title. Cells stay
+on one line and are elided; a cut cell shows its whole text as a tooltip (where the
+model gives none of its own).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
+
+
+def share(
+    wanted: Sequence[int],
+    floors: Sequence[int],
+    room: int,
+    priority: Sequence[int],
+    stretch: Sequence[int],
+) -> list[int]:
+    """The widths for columns that want ``wanted`` and need at least ``floors`` (their
+    titles), in ``room`` pixels. Pure arithmetic (tested without a view)."""
+    want = [max(w, f) for w, f in zip(wanted, floors, strict=True)]
+    if sum(want) <= room:
+        widths = list(want)
+        spare = room - sum(want)
+        takers = [c for c in stretch if 0 <= c < len(widths)] or [len(widths) - 1]
+        weight = sum(want[c] for c in takers) or len(takers)
+        for c in takers:
+            widths[c] += spare * (want[c] or 1) // weight
+        widths[takers[-1]] += room - sum(widths)  # what rounding left over
+        return widths
+    if sum(floors) >= room:  # not even the titles fit: each cut alike
+        total = sum(floors) or 1
+        return [f * room // total for f in floors]
+    widths = list(floors)
+    left = room - sum(floors)
+    order = [c for c in priority if 0 <= c < len(widths)]
+    order += [c for c in range(len(widths)) if c not in order]
+    for c in order:
+        more = min(want[c] - widths[c], left)
+        widths[c] += more
+        left -= more
+    return widths
+
+
+class ContentColumns(QObject):
+    """Keeps ``view``'s columns sized by their content (see the module's text)."""
+
+    FLOOR_CHARS = 10  # of its content, each column keeps at least this much
+
+    def __init__(
+        self,
+        view: QTableView,
+        priority: Sequence[int],
+        stretch: Sequence[int] = (),
+        minimum: dict[int, int] | None = None,
+    ) -> None:
+        """``priority``: columns that get room first; ``stretch``: those that take the
+        room to spare; ``minimum``: pixel floors for columns that need more than their
+        title (a combo box while choosing)."""
+        super().__init__(view)
+        self.view = view
+        self.priority, self.stretch = list(priority), list(stretch)
+        self.minimum = dict(minimum or {})
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setWordWrap(False)  # an address on one line, elided when cut
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._later = QTimer(self)
+        self._later.setSingleShot(True)
+        self._later.setInterval(0)
+        self._later.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        if model is not None:
+            for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                           model.rowsRemoved, model.dataChanged):  # fmt: skip
+                signal.connect(self._later.start)
+        self.fit()
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        model = view.model()
+        count = model.columnCount() if model is not None else 0
+        if not count:
+            return
+        wanted = [view.sizeHintForColumn(c) for c in range(count)]
+        some = view.fontMetrics().averageCharWidth() * self.FLOOR_CHARS
+        floors = [
+            max(header.sectionSizeHint(c), min(wanted[c], some), self.minimum.get(c, 0))
+            for c in range(count)
+        ]
+        widths = share(wanted, floors, view.viewport().width(), self.priority, self.stretch)
+        for c, width in enumerate(widths):
+            if header.sectionSize(c) != width:
+                header.resizeSection(c, width)
+
+    def cut(self, index: QModelIndex | QPersistentModelIndex) -> bool:
+        """Whether ``index``'s text is cut in its cell."""
+        return self.view.sizeHintForIndex(index).width() > self.view.visualRect(index).width()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        elif event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            index = self.view.indexAt(event.pos())
+            if index.isValid() and index.data(Qt.ItemDataRole.ToolTipRole) is None:
+                text = index.data(Qt.ItemDataRole.DisplayRole)
+                if text and self.cut(index):
+                    QToolTip.showText(event.globalPos(), str(text), self.view.viewport())
+                else:
+                    QToolTip.hideText()
+                return True
+        return False

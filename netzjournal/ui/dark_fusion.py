@@ -1,0 +1,109 @@
+"""Fusion with edges that show on a dark palette.
+
+Fusion derives the edge of a check box, a radio button, a field and a frame from
+the *window* colour made darker (``window.darker(140)``): on a light window a grey
+line, on a dark one a line darker than the dark around it — the check box beside
+"fällig" in the quick note was a black square on a black-grey dialog. This proxy
+hands Fusion a window colour from which that same arithmetic yields
+:func:`style.outline` (the palette's text faded towards the window only as far as
+it still stands out 3:1), so Fusion keeps drawing its own shapes; a table's grid
+gets :func:`style.rule` instead of the palette's Mid (a bevel shade, next to black
+on a dark base). With a light palette everything is Fusion's own.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QProxyStyle,
+    QStyle,
+    QStyleHintReturn,
+    QStyleOption,
+    QStyleOptionComplex,
+    QWidget,
+)
+
+from netzjournal.ui import style
+
+_P = QStyle.PrimitiveElement
+_C = QStyle.ComplexControl
+# The primitives and controls whose only use of the window colour is their edge, and
+# how much darker than the window Fusion draws it (QColor.darker's percent): a check
+# box ``darker(140).lighter(110)``, a radio button ``darker(150)``, a field
+# ``darker(140)``, a frame ``darker(140).lighter(108)``; spin boxes, date fields and
+# combo boxes draw their frame themselves with ``darker(140)``.
+_EDGED: dict[QStyle.PrimitiveElement, float] = {
+    _P.PE_IndicatorCheckBox: 1.40 / 1.10,
+    _P.PE_IndicatorRadioButton: 1.50,
+    _P.PE_FrameLineEdit: 1.40,
+    _P.PE_Frame: 1.40 / 1.08,
+}
+_EDGED_COMPLEX: dict[QStyle.ComplexControl, float] = {_C.CC_SpinBox: 1.40, _C.CC_ComboBox: 1.40}
+
+_O = TypeVar("_O", bound=QStyleOption)
+
+
+def _edged(option: _O, darker: float) -> _O:
+    """A copy of ``option`` with the window colour from which Fusion's ``darker`` gives
+    the palette's outline (its hue and saturation, its value raised by the factor)."""
+    edge = style.outline(option.palette)
+    h, s, v, a = edge.hsvHueF(), edge.hsvSaturationF(), edge.valueF(), edge.alphaF()
+    palette = QPalette(option.palette)
+    palette.setColor(
+        QPalette.ColorRole.Window, QColor.fromHsvF(max(h, 0.0), s, min(1.0, v * darker), a)
+    )
+    edged = type(option)(option)  # the same kind of option
+    edged.palette = palette
+    return edged
+
+
+class DarkFusion(QProxyStyle):
+    """Fusion whose control edges and grid come from the palette on a dark scheme."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+        self.setObjectName("DarkFusion")
+
+    def drawPrimitive(
+        self,
+        element: QStyle.PrimitiveElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        palette = option.palette
+        if not style.is_dark(palette):
+            super().drawPrimitive(element, option, painter, widget)
+        elif element in _EDGED:
+            super().drawPrimitive(element, _edged(option, _EDGED[element]), painter, widget)
+        else:
+            super().drawPrimitive(element, option, painter, widget)
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        if control in _EDGED_COMPLEX and style.is_dark(option.palette):
+            option = _edged(option, _EDGED_COMPLEX[control])
+        super().drawComplexControl(control, option, painter, widget)
+
+    def styleHint(
+        self,
+        hint: QStyle.StyleHint,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+        returnData: QStyleHintReturn | None = None,
+    ) -> int:
+        if (
+            hint == QStyle.StyleHint.SH_Table_GridLineColor
+            and option is not None
+            and style.is_dark(option.palette)
+        ):
+            rgba = style.rule(option.palette).rgba()
+            return rgba - (1 << 32) if rgba >= 1 << 31 else rgba  # a C int
+        return super().styleHint(hint, option, widget, returnData)

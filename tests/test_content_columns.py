@@ -1,0 +1,170 @@
+"""Dialog tables sized by their content (import preview, backups, recovery): names and
+addresses get the room, nothing wraps, titles are never cut, no sideways scrollbar —
+in a 1024 and a 1920 pixel window, German and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+
+from netzjournal import paths
+from netzjournal.store.backups import checked_backups, create_backup
+from netzjournal.store.errors import JournalDamaged
+from netzjournal.store.journal import Journal
+from netzjournal.ui.content_columns import share
+from netzjournal.ui.i18n import install_translators
+from netzjournal.ui.main_window import MainWindow
+
+CARDS = """BEGIN:VCARD\r
+VERSION:3.0\r
+N:Schröder-Oberndorfer;Annemarie;;Dr.;\r
+FN:Dr. Annemarie Schröder-Oberndorfer\r
+ORG:Stadtwerke Mönchengladbach\r
+EMAIL;TYPE=work:a.schroeder-oberndorfer@stadtwerke-mg.example\r
+END:VCARD\r
+BEGIN:VCARD\r
+VERSION:3.0\r
+N:Weiß;Jürgen;;;\r
+FN:Jürgen Weiß\r
+ORG:Nordlicht Medien\r
+ADR;TYPE=work:;;;Köln;;;\r
+EMAIL:juergen.weiss@nordlicht-medien.example\r
+END:VCARD\r
+"""
+
+
+def test_share_gives_what_each_wants_and_the_spare_to_the_stretching_columns():
+    # Room for all: each its want, the rest to column 1.
+    assert share([50, 100, 30], [20, 20, 20], 300, [0, 1, 2], [1]) == [50, 220, 30]
+    # A column wants less than its title: the title is kept.
+    assert share([10, 100], [40, 20], 200, [0, 1], [1]) == [40, 160]
+    # Too little room: the titles stay whole, the rest goes by priority.
+    assert share([100, 200, 300], [30, 30, 30], 300, [2, 0, 1], [1]) == [30, 30, 240]
+    assert share([100, 200, 300], [30, 30, 30], 400, [2, 0, 1], [1]) == [70, 30, 300]
+    # Not even the titles fit: all cut alike, the width kept.
+    assert sum(share([100, 100], [60, 60], 100, [0, 1], [])) <= 100
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    w = MainWindow(journal, where, today=lambda: dt.date(2026, 11, 22))
+    qtbot.addWidget(w)
+    yield w
+    journal.close()
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request):
+    installed = install_translators(QApplication.instance(), request.param)
+    yield request.param
+    for t in installed:
+        QApplication.instance().removeTranslator(t)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _fits(table: QTableView) -> None:
+    """Every title whole, every column inside the view, no sideways scrollbar."""
+    header = table.horizontalHeader()
+    model = table.model()
+    assert not table.wordWrap()
+    for c in range(model.columnCount()):
+        assert header.sectionSize(c) >= header.sectionSizeHint(c), model.headerData(
+            c, Qt.Orientation.Horizontal
+        )
+    last = model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
+        table.viewport().width()
+    )
+    assert table.horizontalScrollBar().maximum() == 0
+
+
+def _whole(table: QTableView, column: int) -> bool:
+    return table.horizontalHeader().sectionSize(column) >= table.sizeHintForColumn(column)
+
+
+@pytest.mark.parametrize("width,height", [(1920, 1080), (1024, 700)])
+def test_the_import_preview_gives_names_and_addresses_the_room(
+    window, qtbot, tmp_path, language, width, height
+):
+    from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
+
+    window.resize(width, height)
+    window.show()
+    cards = tmp_path / "kontakte.vcf"
+    cards.write_text(CARDS, encoding="utf-8")
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([cards])
+    wizard.build_plan()
+    _settle()
+    table, header = wizard.table, wizard.table.horizontalHeader()
+    _fits(table)
+    assert _whole(table, PlanModel.NAME)
+    if width >= 1920:
+        for column in (PlanModel.NAME, PlanModel.EMAIL, PlanModel.ORGANISATION):
+            assert _whole(table, column), column
+        # Nobody is in the journal yet: that column is no wider than its title.
+        assert header.sectionSize(PlanModel.MATCH) == header.sectionSizeHint(PlanModel.MATCH)
+    else:
+        # The e-mail before the empty match column gets more than its title.
+        assert header.sectionSize(PlanModel.EMAIL) > header.sectionSizeHint(PlanModel.EMAIL)
+    # A cut cell shows its whole text as a tooltip.
+    email = wizard.model.index(0, PlanModel.EMAIL)
+    assert email.data(Qt.ItemDataRole.ToolTipRole) == email.data()
+
+
+@pytest.mark.parametrize("width,height", [(1920, 1080), (1024, 700)])
+def test_backups_and_recovery_tables_size_by_content(window, qtbot, language, width, height):
+    from netzjournal.ui.backups_dialog import BackupsDialog
+    from netzjournal.ui.recovery_dialog import RecoveryDialog
+
+    window.resize(width, height)
+    window.show()
+    where = window.paths
+    for _ in range(2):
+        create_backup(window.journal, where.backups, reason="manual")
+    backups = BackupsDialog(lambda: window.journal, lambda _b: None, where, window)
+    qtbot.addWidget(backups)
+    damaged = JournalDamaged(where.journal, "file is not a database")
+    recovery = RecoveryDialog(damaged, checked_backups(where.backups), window)
+    qtbot.addWidget(recovery)
+    for dialog in (backups, recovery):
+        dialog.show()
+        _settle()
+        table = dialog.table
+        assert table.model().rowCount() >= 2
+        _fits(table)
+        for column in range(table.model().columnCount()):  # the room is there for all
+            assert _whole(table, column), (type(dialog).__name__, column)
+        # The room to spare goes to the text (the reason, the state), not the date.
+        header = table.horizontalHeader()
+        assert header.sectionSize(0) == max(table.sizeHintForColumn(0), header.sectionSizeHint(0))
+        dialog.resize(dialog.width() + 200, dialog.height())
+        _settle()
+        assert header.sectionSize(0) == max(table.sizeHintForColumn(0), header.sectionSizeHint(0))
+        _fits(table)
+
+
+def test_a_cut_cell_without_a_tooltip_of_its_own_gets_its_text(window, qtbot):
+    from netzjournal.ui.backups_dialog import BackupsDialog
+
+    window.show()
+    create_backup(window.journal, window.paths.backups, reason="pre-undo-import")
+    dialog = BackupsDialog(lambda: window.journal, lambda _b: None, window.paths, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _settle()
+    why = dialog.model.index(0, 1)
+    assert not dialog.columns.cut(why)
+    dialog.table.horizontalHeader().resizeSection(1, 20)
+    assert dialog.columns.cut(why)

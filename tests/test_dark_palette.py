@@ -1,0 +1,161 @@
+"""The dark scheme reads: every role of the dark palette set and legible, and the
+edges of check boxes, radio buttons and fields stand out on a dark window (Fusion
+alone draws them darker than the window: the quick note's "fällig" box was unseen)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from netzjournal.ui import style
+from netzjournal.ui.dark_fusion import DarkFusion
+
+R = QPalette.ColorRole
+TEXT, UI = 4.5, 3.0  # WCAG: text, and the parts of a control
+
+
+def test_every_role_of_the_dark_palette_is_set_and_reads():
+    p = style.dark_palette()
+    for role in (R.Window, R.WindowText, R.Base, R.AlternateBase, R.ToolTipBase, R.ToolTipText,
+                 R.PlaceholderText, R.Text, R.Button, R.ButtonText, R.BrightText, R.Light,
+                 R.Midlight, R.Mid, R.Dark, R.Shadow, R.Highlight, R.HighlightedText, R.Link,
+                 R.LinkVisited, R.Accent):  # fmt: skip
+        assert p.isBrushSet(QPalette.ColorGroup.Active, role), role
+    # Text on what it sits on.
+    for fg, bg in ((R.WindowText, R.Window), (R.Text, R.Base), (R.Text, R.AlternateBase),
+                   (R.ButtonText, R.Button), (R.HighlightedText, R.Highlight),
+                   (R.PlaceholderText, R.Base), (R.ToolTipText, R.ToolTipBase),
+                   (R.Link, R.Base), (R.Link, R.Window), (R.LinkVisited, R.Base),
+                   (R.LinkVisited, R.Window), (R.BrightText, R.Window)):  # fmt: skip
+        assert style.contrast(p.color(fg), p.color(bg)) >= TEXT, (fg, bg)
+    assert style.contrast(style.secondary_text(p), p.color(R.Window)) >= TEXT
+    # Alternate rows and the selection are told apart from the base.
+    assert p.color(R.AlternateBase) != p.color(R.Base)
+    assert style.contrast(p.color(R.Highlight), p.color(R.Base)) >= UI
+    # The bevel shades in Qt's order around the button.
+    order = [
+        p.color(r).lightness() for r in (R.Light, R.Midlight, R.Button, R.Mid, R.Dark, R.Shadow)
+    ]
+    assert order == sorted(order, reverse=True) and len(set(order)) == len(order)
+    # Disabled text: dimmer than enabled, still readable on window, base and button.
+    disabled = QPalette.ColorGroup.Disabled
+    for fg in (R.WindowText, R.Text, R.ButtonText):
+        dim = p.color(disabled, fg)
+        assert dim.lightness() < p.color(fg).lightness()
+        for bg in (R.Window, R.Base, R.Button):
+            assert style.contrast(dim, p.color(disabled, bg)) >= UI, (fg, bg)
+    assert p.color(disabled, R.Highlight) != p.color(R.Highlight)  # a disabled selection is grey
+    # A control's edge, and the grid.
+    for bg in (R.Window, R.Base):
+        assert style.contrast(style.outline(p), p.color(bg)) >= UI
+    assert style.contrast(style.rule(p), p.color(R.Base)) >= 1.5
+
+
+@pytest.fixture
+def dark_app() -> Iterator[QApplication]:
+    """The application switched to dark as ``--dark`` does (style and palette restored)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    palette, name = app.palette(), app.style().name()
+    follower = style.SchemeFollower(forced_dark=True)
+    try:
+        yield app
+    finally:
+        follower.deleteLater()
+        QApplication.setStyle(name)
+        app.setPalette(palette)
+
+
+def _settle() -> None:
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _max_contrast(image: QImage, rect, against: QColor) -> float:
+    best = 1.0
+    for x in range(max(rect.left(), 0), min(rect.right() + 1, image.width())):
+        for y in range(max(rect.top(), 0), min(rect.bottom() + 1, image.height())):
+            best = max(best, style.contrast(image.pixelColor(x, y), against))
+    return best
+
+
+def _indicator(widget: QCheckBox | QRadioButton, element: QStyle.SubElement):
+    option = QStyleOptionButton()
+    widget.initStyleOption(option)
+    return widget.style().subElementRect(element, option, widget)
+
+
+def test_check_boxes_radio_buttons_and_fields_show_their_edges_in_dark(dark_app, qtbot):
+    assert isinstance(QApplication.style(), DarkFusion)
+    page = QWidget()
+    qtbot.addWidget(page)
+    layout = QVBoxLayout(page)
+    due = QCheckBox("fällig")
+    ticked = QCheckBox("an")
+    ticked.setChecked(True)
+    choice = QRadioButton("Sie")
+    field, number = QLineEdit("Text"), QSpinBox()
+    for w in (due, ticked, choice, field, number):
+        layout.addWidget(w)
+    page.show()
+    _settle()
+    window = page.palette().color(R.Window)
+    assert style.is_dark(page.palette())
+    for box in (due, ticked):
+        rect = _indicator(box, QStyle.SubElement.SE_CheckBoxIndicator)
+        assert _max_contrast(box.grab().toImage(), rect, window) >= UI, box.text()
+    rect = _indicator(choice, QStyle.SubElement.SE_RadioButtonIndicator)
+    assert _max_contrast(choice.grab().toImage(), rect, window) >= UI
+    for w in (field, number):  # the left edge of a field, half-way down
+        image = w.grab().toImage()
+        middle = image.height() // 2
+        edge = max(style.contrast(image.pixelColor(x, middle), window) for x in range(3))
+        assert edge >= UI, type(w).__name__
+
+
+def test_the_grid_of_a_table_follows_the_dark_palette(dark_app, qtbot):
+    table = QTableWidget(2, 2)
+    qtbot.addWidget(table)
+    table.show()
+    _settle()
+    from PySide6.QtWidgets import QStyleOption
+
+    option = QStyleOption()
+    option.initFrom(table)
+    grid = QColor.fromRgba(
+        QApplication.style().styleHint(QStyle.StyleHint.SH_Table_GridLineColor, option, table)
+        & 0xFFFFFFFF
+    )
+    assert grid.rgb() == style.rule(table.palette()).rgb()
+    assert style.contrast(grid, table.palette().color(R.Base)) >= 1.5
+
+
+def test_a_light_palette_keeps_fusions_own_look(qtbot):
+    """DarkFusion changes nothing while the palette is light (after a switch back)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    light = style.light_palette()
+    images = []
+    for widget_style in (DarkFusion(), QApplication.style()):
+        box = QCheckBox("fällig")
+        qtbot.addWidget(box)
+        box.setStyle(widget_style)
+        box.setPalette(light)
+        box.show()
+        _settle()
+        images.append(box.grab().toImage())
+    assert images[0] == images[1]
