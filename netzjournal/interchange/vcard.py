@@ -72,14 +72,10 @@ _KEPT = frozenset((
 ))  # fmt: skip
 
 
-@dataclass(slots=True)
-class Prop:
-    group: str
-    name: str
-    params: dict[str, list[str]]
-    raw: bytes
-    line: int
-    value: str = ""
+#: A property as read: (name, group, parameters, decoded value, line number) — a
+#: plain tuple, made once per content line (a class's constructor cost more than
+#: the rest of the line's reading).
+Prop = tuple[str, str, dict[str, list[str]], str, int]
 
 
 @dataclass(slots=True)
@@ -250,8 +246,7 @@ def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] 
     return group, prop_name, None if semi < 0 else _parse_params(_text(head[semi + 1 :]))
 
 
-def _decode(prop: Prop) -> str:
-    raw, params = prop.raw, prop.params
+def _decode(raw: bytes, params: dict[str, list[str]]) -> str:
     if not params:
         try:
             return raw.decode("utf-8")
@@ -306,12 +301,12 @@ def _split(text: str, seps: str, limit: int) -> list[str]:
 
 
 def _components(
-    prop: Prop, version: str, count: int, lists: bool, pad: bool = True
+    value: str, version: str, count: int, lists: bool, pad: bool = True
 ) -> list[list[str]]:
     """A structured value's first ``count`` components (padded to ``count``), each
     a list of values: split at ``,`` where the component is a list (``lists``,
     not in 2.1), else the comma is text (``ORG:Ximian, Inc.``)."""
-    value, split = prop.value, lists and version != "2.1"
+    split = lists and version != "2.1"
     if "\\" not in value:  # nothing escaped (the common case): plain splits
         comps = value.split(";", count)[:count]
         if split:
@@ -373,11 +368,11 @@ def label_from_types(types: list[str], pref: bool = False) -> str:
     return ",".join(dict.fromkeys(kinds))
 
 
-def _label(prop: Prop, labels: dict[str, str]) -> str:
+def _label(group: str, params: dict[str, list[str]], labels: dict[str, str]) -> str:
     """The group's X-ABLabel as written, else the label its TYPE values make."""
-    if prop.group and prop.group in labels:
-        return labels[prop.group]
-    return label_from_types(prop.params.get("TYPE", []), "PREF" in prop.params)
+    if group and group in labels:
+        return labels[group]
+    return label_from_types(params.get("TYPE", []), "PREF" in params)
 
 
 def _phone(value: str) -> str:
@@ -494,11 +489,9 @@ class _Reader:
                     value = raw.decode("utf-8")
                 except UnicodeDecodeError:
                     value = raw.decode("cp1252", errors="replace")
-                card.props.append(Prop(group, prop_name, _NO_PARAMS, raw, number, value))
+                card.props.append((prop_name, group, _NO_PARAMS, value, number))
                 continue
-            prop = Prop(group, prop_name, params, raw, number)
-            prop.value = _decode(prop)
-            card.props.append(prop)
+            card.props.append((prop_name, group, params, _decode(raw, params), number))
         if stack:
             self.problem(0, "unterminated_card")
         if not contacts and not self.result.problems:
@@ -522,57 +515,56 @@ class _Reader:
         version = None
         named: list[Prop] = []  # X-ABLabel properties, read once the version is known
         for p in props:
-            if p.name == "VERSION":
+            if p[0] == "VERSION":
                 if version is None:
-                    version = p.value.strip()
-            elif p.name == "X-ABLABEL" and p.group:
+                    version = p[3].strip()
+            elif p[0] == "X-ABLABEL" and p[1]:
                 named.append(p)
         if version is None:
             version = "3.0"
         labels = {}
-        for p in named:
-            text = _unescape(p.value, version)
+        for _name, group, _params, written, _line in named:
+            text = _unescape(written, version)
             m = _LABEL.match(text)
-            labels[p.group] = m.group(1) if m else text
-        c = ImportedContact(source_file=self.name, line=props[0].line if props else 0)
+            labels[group] = m.group(1) if m else text
+        c = ImportedContact(source_file=self.name, line=props[0][4] if props else 0)
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         own = own_fields.BY_PROPERTY
-        for p in props:
-            name = p.name
+        for name, group, params, raw_text, line in props:
             # The value unescaped (most have no backslash: no call then); structured
             # values are split first, and their pieces unescaped.
-            text = p.value
+            text = raw_text
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
             if name in own:  # first: our own export has several per card
                 try:
                     key, value = own_fields.from_property(name, text)
                 except ValueError:
-                    self.problem(p.line, "bad_value", name=name, value=text[:30])
+                    self.problem(line, "bad_value", name=name, value=text[:30])
                 else:
                     c.own[key] = value
             elif name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
-                family, given, additional, prefix, suffix = _components(p, version, 5, True)
+                family, given, additional, prefix, suffix = _components(raw_text, version, 5, True)
                 c.family_name, c.given_name = _joined(family), _joined(given)
                 c.additional_names = [x for x in additional if x]
                 c.prefix, c.suffix = _joined(prefix), _joined(suffix, ", ")
             elif name == "EMAIL":
                 text = text.strip()
                 if valid_email(text):
-                    c.emails.append(Channel("email", text, _label(p, labels)))
+                    c.emails.append(Channel("email", text, _label(group, params, labels)))
                 elif text:
-                    self.problem(p.line, "bad_email", value=text[:40])
+                    self.problem(line, "bad_email", value=text[:40])
             elif name == "TEL":
                 text = _phone(text)
                 if text:
-                    c.phones.append(Channel("phone", text, _label(p, labels)))
+                    c.phones.append(Channel("phone", text, _label(group, params, labels)))
             elif name == "ORG":
                 if not c.organisation:
-                    parts = _components(p, version, MAX_VALUES, False, pad=False)
+                    parts = _components(raw_text, version, MAX_VALUES, False, pad=False)
                     c.organisation = _joined(parts[0])
                     c.department = _joined([_joined(x) for x in parts[1:]])
             elif name == "TITLE":
@@ -587,19 +579,19 @@ class _Reader:
             elif name == "URL":
                 text = text.strip()
                 if text and text not in urls:
-                    named_as = labels.get(p.group, "") if p.group else ""  # as the person wrote
-                    label = named_as or _profile_label(text) or _label(p, labels)
+                    named_as = labels.get(group, "") if group else ""  # as the person wrote
+                    label = named_as or _profile_label(text) or _label(group, params, labels)
                     c.urls.append(Channel("url", text, label))
                     urls.add(text)
             elif name == "BDAY":
                 if c.birthday is None:
-                    c.birthday = parse_birthday(text, p.params)
-                    if c.birthday is None and p.value.strip():
-                        self.problem(p.line, "bad_birthday", value=p.value[:30])
+                    c.birthday = parse_birthday(text, params)
+                    if c.birthday is None and raw_text.strip():
+                        self.problem(line, "bad_birthday", value=raw_text[:30])
             elif name == "CATEGORIES":
-                values = _split(p.value, ";,", MAX_VALUES + 1)
+                values = _split(raw_text, ";,", MAX_VALUES + 1)
                 if len(values) > MAX_VALUES:
-                    self.problem(p.line, "too_many_values", limit=MAX_VALUES)
+                    self.problem(line, "too_many_values", limit=MAX_VALUES)
                 tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
                 c.tags += [t for t in tags if t]
             elif name == "NOTE":
@@ -608,16 +600,16 @@ class _Reader:
                     notes[text] = None
             elif name == "ADR":
                 if not c.city:
-                    c.city = _joined(_components(p, version, 4, False)[3])
+                    c.city = _joined(_components(raw_text, version, 4, False)[3])
             elif name == "PRODID":
-                if "XING" in p.value.upper():
+                if "XING" in raw_text.upper():
                     c.source = "xing"
             elif name == "UID":
                 if not c.uid:
                     c.uid = text.strip()
             elif name == "AGENT":
-                if p.value.lstrip()[:11].upper() == "BEGIN:VCARD":
-                    agents += self.agent(text, p.line)
+                if raw_text.lstrip()[:11].upper() == "BEGIN:VCARD":
+                    agents += self.agent(text, line)
             elif name == own_fields.INTRODUCED_BY:
                 c.introduced_by_uid = text.strip()
         if len(c.tags) > MAX_VALUES:

@@ -69,8 +69,9 @@ UPDATE contact_summary
          FROM participant p JOIN interaction i ON i.id = p.interaction_id
         WHERE p.contact_id = contact_summary.contact_id)
  WHERE contact_id IN (SELECT value FROM json_each(?))
-   AND contact_id IN (SELECT contact_id FROM participant)
 """
+# Which of them are in notes at all: a range of the participant index, not every row.
+_IN_NOTES = "SELECT DISTINCT contact_id FROM participant WHERE contact_id BETWEEN ? AND ?"
 
 
 @contextmanager
@@ -94,5 +95,8 @@ def deferred(conn: sqlite3.Connection, added: list[NewContact]) -> Iterator[None
                 for c in added
             ],
         )  # fmt: skip
-        listed = "[" + ",".join(str(int(c.id)) for c in added) + "]"
-        conn.execute(_AGGREGATES, (listed,))
+        ids = {c.id for c in added}
+        if ids:
+            rows = conn.execute(_IN_NOTES, (min(ids), max(ids))).fetchall()
+            if in_notes := [cid for (cid,) in rows if cid in ids]:
+                conn.execute(_AGGREGATES, ("[" + ",".join(map(str, in_notes)) + "]",))
