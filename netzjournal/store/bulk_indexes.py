@@ -17,9 +17,11 @@ sees the last commit). A UNIQUE index that cannot be built again because the
 load broke it fails as an insert would have, with an ``IntegrityError``, and
 the caller's transaction rolls back.
 
-Kept in any case: indexes whose first column is a foreign key (SQLite looks up
-children through them while a deferred foreign key is open — an introduction
-that names a later contact of the same load) and the primary keys.
+Kept in any case: the primary keys, and for each foreign key column one index
+that leads with it (SQLite looks up children through it while a deferred
+foreign key is open — an introduction that names a later contact of the same
+load); a second index on the same column (``contact_tag`` has three that lead
+with a key column its primary key already covers) waits like the others.
 """
 
 from __future__ import annotations
@@ -37,18 +39,24 @@ def _foreign_key_columns(conn: sqlite3.Connection, table: str) -> set[str]:
 
 
 def droppable(conn: sqlite3.Connection, tables: tuple[str, ...] = TABLES) -> list[str]:
-    """The names of the indexes :func:`deferred` drops, in creation order."""
+    """The names of the indexes :func:`deferred` drops, in creation order: all but
+    the first index that leads with each foreign key column (a primary key's
+    index counts as first)."""
     found = []
     for table in tables:
         keys = _foreign_key_columns(conn, table)
         rows = conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
-            " AND sql IS NOT NULL ORDER BY rowid",
+            "SELECT name, sql IS NULL FROM sqlite_master WHERE type = 'index' AND tbl_name = ?"
+            " ORDER BY sql IS NOT NULL, rowid",
             (table,),
         ).fetchall()
-        for (name,) in rows:
+        covered: set[str] = set()  # foreign key columns some kept index leads with
+        for name, automatic in rows:
             first = conn.execute(f'PRAGMA index_info("{name}")').fetchone()
-            if first is None or first[2] not in keys:  # (else SQLite needs it for a key)
+            column = first[2] if first is not None else None
+            if automatic or (column in keys and column not in covered):
+                covered.add(column)  # kept: SQLite finds children through it
+            else:
                 found.append(name)
     return found
 
