@@ -209,6 +209,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
         action="store_true",
         help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
     )
+    bench.add_argument(
+        "--import-figure",
+        action="store_true",
+        help="only this: import 5,000 vCards five times (CPU time of each step)",
+    )
     if wanted("note", "contact"):
         from netzjournal import cli_capture  # (not needed to start the app)
 
@@ -598,6 +603,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from netzjournal.bench.import_shapes import run_import_shapes
 
                 return run_import_shapes()
+            if args.import_figure:
+                from netzjournal.bench.figures import run_import_figure
+
+                return run_import_figure(args.size, args.cache)
             if args.ablation:
                 from netzjournal.bench.ablation import run_ablation
                 from netzjournal.bench.figures import ensure_journal

@@ -224,6 +224,18 @@ def _cold_expansion(path: Path, start: dt.date, end: dt.date) -> float:
 
 def _interchange_figures(path: Path) -> None:
     """Import: 5,000 vCards into an empty journal; export: the whole journal as JSON."""
+    from netzjournal.interchange import writers
+
+    _import_figure(path, 3)
+    with Journal.open(path, verify=False) as journal:
+        export = [_time_ms(lambda: writers.json_export(journal)) for _ in range(3)]
+    print(f"  JSON export of the journal          median {statistics.median(export):8.1f} ms")
+    _json_and_csv_figures(path)
+
+
+def _import_figure(path: Path, runs: int) -> None:
+    """5,000 vCards as File → Export writes them, read, planned and applied into an
+    empty journal ``runs`` times, against the floor; with the CPU time of each step."""
     import tempfile
 
     from netzjournal.interchange import writers
@@ -234,27 +246,40 @@ def _interchange_figures(path: Path) -> None:
         # With introductions by UID, as File → Export writes them.
         uids = {cid: uid for uid, cid in contact_uids(journal).items()}
         cards = writers.vcard((get_contact(journal, i) for i in ids), uids)
-        export = [_time_ms(lambda: writers.json_export(journal)) for _ in range(3)]
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "cards.vcf"
         source.write_text(cards, encoding="utf-8")
         times, cpu, floor = [], [], []
-        for n in range(3):
+        steps: list[tuple[float, float, float]] = []
+        for n in range(runs):
             floor.append(_time_ms(lambda n=n: _import_floor(source, Path(tmp) / f"floor{n}")))
             with Journal.open(Path(tmp) / f"import{n}.sqlite3") as target:
                 start, start_cpu = time.perf_counter(), time.process_time()
                 read = read_paths([source])
+                read_cpu = time.process_time()
                 plan = plan_import(target, read)
+                plan_cpu = time.process_time()
                 apply_import(target, plan)
-                cpu.append((time.process_time() - start_cpu) * 1000)
+                end_cpu = time.process_time()
                 times.append((time.perf_counter() - start) * 1000)
+                cpu.append((end_cpu - start_cpu) * 1000)
+                steps.append((read_cpu - start_cpu, plan_cpu - read_cpu, end_cpu - plan_cpu))
     label = f"import {len(ids):,} vCards (read, plan, apply)"
     ratio = statistics.median(times) / statistics.median(floor)
     print(f"  {label:37} median {statistics.median(times):8.1f} ms"
           f"  (CPU {statistics.median(cpu):.1f} ms; {ratio:.1f}× the floor)")  # fmt: skip
+    read_ms, plan_ms, apply_ms = (statistics.median(s) * 1000 for s in zip(*steps, strict=True))
+    print(f"    (CPU of each step, medians: read {read_ms:.0f}, plan {plan_ms:.0f},"
+          f" apply {apply_ms:.0f} ms; min of the whole: {min(cpu):.1f} ms)")  # fmt: skip
     print(f"  floor: split the cards, insert names   median {statistics.median(floor):8.1f} ms")
-    print(f"  JSON export of the journal          median {statistics.median(export):8.1f} ms")
-    _json_and_csv_figures(path)
+
+
+def run_import_figure(size: str = "L", cache: str | None = None, runs: int = 5) -> int:
+    """Only the import figure (``netzjournal bench --import-figure``), ``runs`` times."""
+    path, _generated = ensure_journal(size, Path(cache or ".bench").absolute())
+    print(f"netzjournal bench — size {size}: {path}")
+    _import_figure(path, runs)
+    return 0
 
 
 def _import_floor(source: Path, folder: Path) -> None:

@@ -71,7 +71,8 @@ FIELDS: tuple[tuple[str, str, Callable[[str], object]], ...] = (
     ("topics", "TOPICS", _text),
     ("archived", "ARCHIVED", _flag),
 )
-_BY_PROPERTY = {PREFIX + prop: (name, parse) for name, prop, parse in FIELDS}
+#: property name → (record field, reader)
+BY_PROPERTY = {PREFIX + prop: (name, parse) for name, prop, parse in FIELDS}
 _DEFAULTS = ContactRecord()
 
 
@@ -94,10 +95,10 @@ def to_properties(c: ContactRecord) -> list[tuple[str, str]]:
 
 def is_own(property_name: str) -> bool:
     """A property holding one of :data:`FIELDS` (``INTRODUCED_BY`` is read on its own)."""
-    return property_name in _BY_PROPERTY
+    return property_name in BY_PROPERTY
 
 
 def from_property(property_name: str, text: str) -> tuple[str, object]:
     """The record field and its value; ``ValueError`` if the value is not one it can hold."""
-    name, parse = _BY_PROPERTY[property_name]
+    name, parse = BY_PROPERTY[property_name]
     return name, parse(text)

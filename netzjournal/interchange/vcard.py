@@ -63,6 +63,8 @@ _SEPARATOR = {";": re.compile(";"), ",": re.compile(","), ";,": re.compile("[;,]
 _HOLD = "\ue000"  # stands for an escaped backslash while the other escapes are undone
 _BARE_ENCODINGS = ("QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT")
 
+# Values split into components before their pieces are unescaped.
+_STRUCTURED = frozenset(("N", "ORG", "ADR", "CATEGORIES"))
 # The properties read into a contact; every other one is skipped unparsed.
 _KEPT = frozenset((
     "VERSION", "FN", "N", "NICKNAME", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "URL", "BDAY",
@@ -70,14 +72,10 @@ _KEPT = frozenset((
 ))  # fmt: skip
 
 
-@dataclass(slots=True)
-class Prop:
-    group: str
-    name: str
-    params: dict[str, list[str]]
-    raw: bytes
-    line: int
-    value: str = ""
+#: A property as read: (name, group, parameters, decoded value, line number) — a
+#: plain tuple, made once per content line (a class's constructor cost more than
+#: the rest of the line's reading).
+Prop = tuple[str, str, dict[str, list[str]], str, int]
 
 
 @dataclass(slots=True)
@@ -223,6 +221,9 @@ def _parse_params(text: str) -> dict[str, list[str]]:
 
 
 _HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file: bounded memory
+# A head cached as BEGIN or END (looked at again: its value says whether of a VCARD).
+_BOUNDARY: tuple[str, str, None] = ("", ":BEGIN-OR-END", None)
+_NO_PARAMS: dict[str, list[str]] = {}  # shared: parameters are only read
 
 
 def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] | tuple[()]:
@@ -245,8 +246,7 @@ def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] 
     return group, prop_name, None if semi < 0 else _parse_params(_text(head[semi + 1 :]))
 
 
-def _decode(prop: Prop) -> str:
-    raw, params = prop.raw, prop.params
+def _decode(raw: bytes, params: dict[str, list[str]]) -> str:
     if not params:
         try:
             return raw.decode("utf-8")
@@ -301,20 +301,36 @@ def _split(text: str, seps: str, limit: int) -> list[str]:
 
 
 def _components(
-    prop: Prop, version: str, count: int, lists: bool, pad: bool = True
+    value: str, version: str, count: int, lists: bool, pad: bool = True
 ) -> list[list[str]]:
     """A structured value's first ``count`` components (padded to ``count``), each
     a list of values: split at ``,`` where the component is a list (``lists``,
     not in 2.1), else the comma is text (``ORG:Ximian, Inc.``)."""
-    result = []
-    for comp in _split(prop.value, ";", count):
-        values = _split(comp, ",", MAX_VALUES) if lists and version != "2.1" else [comp]
-        result.append([_unescape(v, version) for v in values])
-    return result + [[] for _ in range(count - len(result) if pad else 0)]
+    split = lists and version != "2.1"
+    if "\\" not in value:  # nothing escaped (the common case): plain splits
+        comps = value.split(";", count)[:count]
+        if split:
+            result = [c.split(",", MAX_VALUES)[:MAX_VALUES] for c in comps]
+        else:
+            result = [[c] for c in comps]
+    else:
+        result = []
+        for comp in _split(value, ";", count):
+            values = _split(comp, ",", MAX_VALUES) if split else [comp]
+            result.append([_unescape(v, version) for v in values])
+    if pad and len(result) < count:
+        result += [[] for _ in range(count - len(result))]
+    return result
 
 
 def _joined(values: list[str], sep: str = " ") -> str:
+    if len(values) == 1:
+        return values[0].strip()
     return sep.join(v.strip() for v in values if v.strip())
+
+
+_BDAY_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
+_BDAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 
 
 def parse_birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
@@ -323,11 +339,11 @@ def parse_birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
     if "T" in value:
         value = value.split("T", 1)[0]
     omit = params.get("X-APPLE-OMIT-YEAR", [])
-    m = re.fullmatch(r"--(\d{2})-?(\d{2})", value)
+    m = _BDAY_NO_YEAR.fullmatch(value)
     try:
         if m:
             return Birthday(int(m.group(1)), int(m.group(2)))
-        m = re.fullmatch(r"(\d{4})-?(\d{2})-?(\d{2})", value)
+        m = _BDAY.fullmatch(value)
         if m:
             year = int(m.group(1))
             no_year = year == 1604 or (omit and omit[0] == m.group(1))
@@ -352,11 +368,11 @@ def label_from_types(types: list[str], pref: bool = False) -> str:
     return ",".join(dict.fromkeys(kinds))
 
 
-def _label(prop: Prop, labels: dict[str, str]) -> str:
+def _label(group: str, params: dict[str, list[str]], labels: dict[str, str]) -> str:
     """The group's X-ABLabel as written, else the label its TYPE values make."""
-    if prop.group and prop.group in labels:
-        return labels[prop.group]
-    return label_from_types(prop.params.get("TYPE", []), "PREF" in prop.params)
+    if group and group in labels:
+        return labels[group]
+    return label_from_types(params.get("TYPE", []), "PREF" in params)
 
 
 def _phone(value: str) -> str:
@@ -427,7 +443,17 @@ class _Reader:
                     self.problem(number, "line_without_colon")
                 continue
             head, raw = line[:colon], line[colon + 1 :]
-            if len(head) <= 5 and head.upper() in (b"BEGIN", b"END"):
+            known = heads.get(head)
+            if known is None:
+                if len(head) <= 5 and head.upper() in (b"BEGIN", b"END"):
+                    known = _BOUNDARY
+                elif not stack or too_deep:
+                    continue  # (outside a card: not parsed)
+                else:
+                    known = _property_head(head)
+                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
+                    heads[head] = known
+            if known is _BOUNDARY:
                 if raw.strip().upper() != b"VCARD":
                     continue
                 if head.upper() == b"BEGIN":
@@ -449,11 +475,6 @@ class _Reader:
                 continue
             if not stack or too_deep:
                 continue
-            known = heads.get(head)
-            if known is None:
-                known = _property_head(head)
-                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
-                    heads[head] = known
             if not known:
                 continue  # photos, Outlook's layout XML, addresses' labels …: not kept
             group, prop_name, params = known
@@ -468,11 +489,9 @@ class _Reader:
                     value = raw.decode("utf-8")
                 except UnicodeDecodeError:
                     value = raw.decode("cp1252", errors="replace")
-                card.props.append(Prop(group, prop_name, {}, raw, number, value))
+                card.props.append((prop_name, group, _NO_PARAMS, value, number))
                 continue
-            prop = Prop(group, prop_name, params, raw, number)
-            prop.value = _decode(prop)
-            card.props.append(prop)
+            card.props.append((prop_name, group, params, _decode(raw, params), number))
         if stack:
             self.problem(0, "unterminated_card")
         if not contacts and not self.result.problems:
@@ -493,95 +512,116 @@ class _Reader:
 
     def card(self, props: list[Prop]) -> tuple[ImportedContact, list[ImportedContact]]:
         """The person of one card, and any given inline as a 3.0 ``AGENT`` value."""
-        version = next((p.value.strip() for p in props if p.name == "VERSION"), "3.0")
-        labels = {}
+        version = None
+        named: list[Prop] = []  # X-ABLabel properties, read once the version is known
         for p in props:
-            if p.name == "X-ABLABEL" and p.group:
-                text = _unescape(p.value, version)
-                m = _LABEL.match(text)
-                labels[p.group] = m.group(1) if m else text
-        c = ImportedContact(source_file=self.name, line=props[0].line if props else 0)
+            if p[0] == "VERSION":
+                if version is None:
+                    version = p[3].strip()
+            elif p[0] == "X-ABLABEL" and p[1]:
+                named.append(p)
+        if version is None:
+            version = "3.0"
+        labels = {}
+        for _name, group, _params, written, _line in named:
+            text = _unescape(written, version)
+            m = _LABEL.match(text)
+            labels[group] = m.group(1) if m else text
+        c = ImportedContact(source_file=self.name, line=props[0][4] if props else 0)
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
-        for p in props:
-            name = p.name
-            if own_fields.is_own(name):  # first: our own export has several per card
-                text = _unescape(p.value, version)
+        own = own_fields.BY_PROPERTY
+        for name, group, params, raw_text, line in props:
+            # The value unescaped (most have no backslash: no call then); structured
+            # values are split first, and their pieces unescaped.
+            text = raw_text
+            if "\\" in text and name not in _STRUCTURED:
+                text = _unescape(text, version)
+            if name in own:  # first: our own export has several per card
                 try:
                     key, value = own_fields.from_property(name, text)
                 except ValueError:
-                    self.problem(p.line, "bad_value", name=name, value=text[:30])
+                    self.problem(line, "bad_value", name=name, value=text[:30])
                 else:
                     c.own[key] = value
             elif name == "FN":
-                c.display_name = _unescape(p.value, version).strip()
+                c.display_name = text.strip()
             elif name == "N":
-                family, given, additional, prefix, suffix = _components(p, version, 5, True)
+                family, given, additional, prefix, suffix = _components(raw_text, version, 5, True)
                 c.family_name, c.given_name = _joined(family), _joined(given)
                 c.additional_names = [x for x in additional if x]
                 c.prefix, c.suffix = _joined(prefix), _joined(suffix, ", ")
-            elif name == "NICKNAME" and not c.nickname:
-                c.nickname = _unescape(p.value, version).strip()
-            elif name == "ORG" and not c.organisation:
-                parts = _components(p, version, MAX_VALUES, False, pad=False)
-                c.organisation = _joined(parts[0])
-                c.department = _joined([_joined(x) for x in parts[1:]])
-            elif name == "TITLE" and not c.title:
-                c.title = _unescape(p.value, version).strip()
-            elif name == "ROLE" and not c.role:
-                c.role = _unescape(p.value, version).strip()
             elif name == "EMAIL":
-                value = _unescape(p.value, version).strip()
-                if valid_email(value):
-                    c.emails.append(Channel("email", value, _label(p, labels)))
-                elif value:
-                    self.problem(p.line, "bad_email", value=value[:40])
+                text = text.strip()
+                if valid_email(text):
+                    c.emails.append(Channel("email", text, _label(group, params, labels)))
+                elif text:
+                    self.problem(line, "bad_email", value=text[:40])
             elif name == "TEL":
-                value = _phone(_unescape(p.value, version))
-                if value:
-                    c.phones.append(Channel("phone", value, _label(p, labels)))
+                text = _phone(text)
+                if text:
+                    c.phones.append(Channel("phone", text, _label(group, params, labels)))
+            elif name == "ORG":
+                if not c.organisation:
+                    parts = _components(raw_text, version, MAX_VALUES, False, pad=False)
+                    c.organisation = _joined(parts[0])
+                    c.department = _joined([_joined(x) for x in parts[1:]])
+            elif name == "TITLE":
+                if not c.title:
+                    c.title = text.strip()
+            elif name == "ROLE":
+                if not c.role:
+                    c.role = text.strip()
+            elif name == "NICKNAME":
+                if not c.nickname:
+                    c.nickname = text.strip()
             elif name == "URL":
-                value = _unescape(p.value, version).strip()
-                if value and value not in urls:
-                    named = labels.get(p.group, "") if p.group else ""  # as the person wrote
-                    label = named or _profile_label(value) or _label(p, labels)
-                    c.urls.append(Channel("url", value, label))
-                    urls.add(value)
-            elif name == "BDAY" and c.birthday is None:
-                c.birthday = parse_birthday(_unescape(p.value, version), p.params)
-                if c.birthday is None and p.value.strip():
-                    self.problem(p.line, "bad_birthday", value=p.value[:30])
+                text = text.strip()
+                if text and text not in urls:
+                    named_as = labels.get(group, "") if group else ""  # as the person wrote
+                    label = named_as or _profile_label(text) or _label(group, params, labels)
+                    c.urls.append(Channel("url", text, label))
+                    urls.add(text)
+            elif name == "BDAY":
+                if c.birthday is None:
+                    c.birthday = parse_birthday(text, params)
+                    if c.birthday is None and raw_text.strip():
+                        self.problem(line, "bad_birthday", value=raw_text[:30])
             elif name == "CATEGORIES":
-                values = _split(p.value, ";,", MAX_VALUES + 1)
+                values = _split(raw_text, ";,", MAX_VALUES + 1)
                 if len(values) > MAX_VALUES:
-                    self.problem(p.line, "too_many_values", limit=MAX_VALUES)
+                    self.problem(line, "too_many_values", limit=MAX_VALUES)
                 tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
                 c.tags += [t for t in tags if t]
             elif name == "NOTE":
-                text = _unescape(p.value, version).replace("\r\n", "\n").replace("\r", "\n")
-                text = text.strip()
+                text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
                 if text and text not in notes:  # joined once below: many notes stay linear
                     notes[text] = None
-            elif name == "ADR" and not c.city:
-                c.city = _joined(_components(p, version, 4, False)[3])
-            elif name == "PRODID" and "XING" in p.value.upper():
-                c.source = "xing"
-            elif name == "UID" and not c.uid:
-                c.uid = _unescape(p.value, version).strip()
-            elif name == "AGENT" and p.value.lstrip()[:11].upper() == "BEGIN:VCARD":
-                agents += self.agent(_unescape(p.value, version), p.line)
+            elif name == "ADR":
+                if not c.city:
+                    c.city = _joined(_components(raw_text, version, 4, False)[3])
+            elif name == "PRODID":
+                if "XING" in raw_text.upper():
+                    c.source = "xing"
+            elif name == "UID":
+                if not c.uid:
+                    c.uid = text.strip()
+            elif name == "AGENT":
+                if raw_text.lstrip()[:11].upper() == "BEGIN:VCARD":
+                    agents += self.agent(text, line)
             elif name == own_fields.INTRODUCED_BY:
-                c.introduced_by_uid = _unescape(p.value, version).strip()
+                c.introduced_by_uid = text.strip()
         if len(c.tags) > MAX_VALUES:
             self.problem(c.line, "too_many_values", limit=MAX_VALUES)
             del c.tags[MAX_VALUES:]
         c.notes = "\n\n".join(notes)
-        for url in (m.group() for m in islice(_URL_IN_TEXT.finditer(c.notes), MAX_VALUES)):
-            label = _profile_label(url)
-            if label and url not in urls:
-                c.urls.append(Channel("url", url, label))
-                urls.add(url)
+        if "http" in c.notes:
+            for url in (m.group() for m in islice(_URL_IN_TEXT.finditer(c.notes), MAX_VALUES)):
+                label = _profile_label(url)
+                if label and url not in urls:
+                    c.urls.append(Channel("url", url, label))
+                    urls.add(url)
         return c, agents
 
     def agent(self, text: str, line: int) -> list[ImportedContact]:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import TypeVar
 
-from netzjournal.store import summary_bulk
+from netzjournal.store import bulk_indexes, summary_bulk
 from netzjournal.store.fulltext import INSERT_CONTACT, contact_document, interaction_document
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
@@ -144,7 +144,8 @@ def _insert_contacts(
             names[c.id] = c.name
             added.append(
                 NewContact(c.id, c.archived, c.display_name, c.given_name, c.family_name,
-                           c.organisation, c.role, c.city, [tags.names[t] for t in tag_ids])
+                           c.organisation, c.role, c.city, [tags.names[t] for t in tag_ids],
+                           c.closeness)
             )  # fmt: skip
             docs.append(
                 contact_document(
@@ -188,7 +189,9 @@ def bulk_load(
         conn = j.connection()
         tags = _Tags(conn)
         added: list[NewContact] = []  # (filled below; the summary rows are made at the end)
-        with summary_bulk.deferred(conn, added):
+        contacts = list(contacts)
+        large = bulk_indexes.worth_it(conn, len(contacts))
+        with bulk_indexes.deferred(conn, large), summary_bulk.deferred(conn, added):
             _insert_contacts(conn, contacts, tags, names, now, added)
         for e in events:
             assert e.id is not None

@@ -42,6 +42,7 @@ class _Letters(dict[int, str]):
 
 
 _LETTERS = _Letters({code: chr(code) for code in range(128)})
+_ASCII = frozenset(chr(code) for code in range(128))
 _WORD = re.compile(r"\w+")
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 
@@ -65,7 +66,7 @@ def _fold_letters(s: str) -> str:
     # Long texts hold few distinct letters: one C-speed replace per letter beats a
     # table lookup per character. Only when every replacement is ASCII, so that no
     # replacement is itself replaced again.
-    letters = [c for c in set(s) if not c.isascii()]
+    letters = list(set(s) - _ASCII)
     folded = [_LETTERS[ord(c)] for c in letters]
     if not all(f.isascii() for f in folded):
         return s.translate(_LETTERS)

@@ -23,14 +23,19 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from netzjournal.store import bulk_indexes
 from netzjournal.store.summary import IN_PERSON_KINDS, row_keys
 
 # The triggers whose per-row work :func:`deferred` does for the whole batch.
-TRIGGERS = ("contact_summary_contact_insert", "contact_summary_tag_insert")
+TRIGGERS = (
+    "contact_summary_contact_insert",
+    "contact_summary_tag_insert",
+    "contact_summary_closeness_new",  # (0013: copies closeness into each new row)
+)
 
 _NEW_ROW = (
     "INSERT OR REPLACE INTO contact_summary (contact_id, archived, name_key, organisation_key,"
-    " role_key, city_key, tags_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " role_key, city_key, tags_key, closeness) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 
@@ -47,6 +52,7 @@ class NewContact:
     role: str
     city: str
     tags: list[str]
+    closeness: int
 
 
 # Only contacts that are already in notes (none, for new ids; kept for what the
@@ -63,8 +69,9 @@ UPDATE contact_summary
          FROM participant p JOIN interaction i ON i.id = p.interaction_id
         WHERE p.contact_id = contact_summary.contact_id)
  WHERE contact_id IN (SELECT value FROM json_each(?))
-   AND contact_id IN (SELECT contact_id FROM participant)
 """
+# Which of them are in notes at all: a range of the participant index, not every row.
+_IN_NOTES = "SELECT DISTINCT contact_id FROM participant WHERE contact_id BETWEEN ? AND ?"
 
 
 @contextmanager
@@ -74,26 +81,22 @@ def deferred(conn: sqlite3.Connection, added: list[NewContact]) -> Iterator[None
     Call inside a transaction.
 
     Only new contacts and their tags may be written in the block: other writes
-    that the two triggers look after would go unnoticed. On an exception nothing
+    that these triggers look after would go unnoticed. On an exception nothing
     is put back here — the transaction's rollback restores the triggers.
     """
-    marks = ",".join("?" * len(TRIGGERS))
-    saved = conn.execute(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({marks})",
-        TRIGGERS,
-    ).fetchall()
-    for name, _sql in saved:
-        conn.execute(f'DROP TRIGGER "{name}"')
-    yield
-    conn.executemany(
-        _NEW_ROW,
-        [
-            (c.id, int(c.archived), *row_keys(c.display_name, c.given_name, c.family_name,
-                                              c.organisation, c.role, c.city, c.tags))
-            for c in added
-        ],
-    )  # fmt: skip
-    listed = "[" + ",".join(str(int(c.id)) for c in added) + "]"
-    conn.execute(_AGGREGATES, (listed,))
-    for _name, sql in saved:
-        conn.execute(sql)
+    with bulk_indexes.dropped(conn, "trigger", TRIGGERS):
+        yield
+        conn.executemany(
+            _NEW_ROW,
+            [
+                (c.id, int(c.archived), *row_keys(c.display_name, c.given_name, c.family_name,
+                                                  c.organisation, c.role, c.city, c.tags),
+                 c.closeness)
+                for c in added
+            ],
+        )  # fmt: skip
+        ids = {c.id for c in added}
+        if ids:
+            rows = conn.execute(_IN_NOTES, (min(ids), max(ids))).fetchall()
+            if in_notes := [cid for (cid,) in rows if cid in ids]:
+                conn.execute(_AGGREGATES, ("[" + ",".join(map(str, in_notes)) + "]",))
