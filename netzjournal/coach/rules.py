@@ -125,16 +125,13 @@ def estimate_bound(
 def birthdays_within(today: dt.date, days: int) -> list[tuple[int, int]]:
     """Every (month, day) whose next birthday (:func:`next_birthday`) is at most
     ``days`` after ``today`` (29 February included where it falls on the 28th)."""
-    found = []
-    for month in range(1, 13):
-        for day in range(1, 32):
-            try:
-                birthday = Birthday(month, day)
-            except ValueError:
-                continue
-            if (next_birthday(birthday, today) - today).days <= days:
-                found.append((month, day))
-    return found
+    # The days of the window, and 29 February (its birthday may be on the 28th).
+    near = {(d.month, d.day) for k in range(min(days, 366) + 1)
+            if (d := today + dt.timedelta(days=k))} | {(2, 29)}  # fmt: skip
+    return sorted(
+        (month, day) for month, day in near
+        if (next_birthday(Birthday(month, day), today) - today).days <= days
+    )  # fmt: skip
 
 
 def occasions(

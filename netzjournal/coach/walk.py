@@ -56,8 +56,8 @@ Candidate = tuple[float, float, int, CoachSummary, int, int, bool, list[rules.Oc
 # The estimate is rounded to 4 places (up by at most 0.00005); a bound plus this
 # is never below a key it bounds.
 MARGIN = 1e-4
-ROWS = 32  # read from a stream at a time
-FULL = 32  # full summaries read at a time for people waiting with a bound
+ROWS = 4  # read from a stream at a time (each row costs lookups)
+FULL = 8  # full summaries read at a time for people waiting with a bound
 
 
 def facts(

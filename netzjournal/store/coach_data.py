@@ -220,6 +220,8 @@ class WalkRow:
 # In the order of the summary's index (migration 0015): one closeness, the newest
 # two-way contact first (none last). ?1 two years ago, ?2 a week ahead, ?3 a month
 # ago (the open follow-ups I owe, as in _SUMMARIES), ?4 the tag ids wanted, ?5 closeness.
+# (CROSS JOIN: the summary's index leads; without statistics SQLite would rather
+# walk every active contact and sort them.)
 _WALK = """
 SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.created_at,
        c.birthday_year, c.birthday_month, c.birthday_day, st.snoozed_until, s.last_contact,
@@ -231,53 +233,49 @@ SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.c
          WHERE ct.contact_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(?4))),
        s.last_two_way >= ?1, s.last_in_person >= ?1
   FROM contact_summary s
-  JOIN contact c ON c.id = s.contact_id
+ CROSS JOIN contact c ON c.id = s.contact_id
   LEFT JOIN coach_state st ON st.contact_id = s.contact_id
  WHERE s.closeness = ?5 AND s.archived = 0 AND c.archived = 0
  ORDER BY s.last_two_way DESC
 """
-# Closeness outside 1–5 (counted as 1 or 5): above 5 first, each newest two-way first.
-_WALK_OTHER = _WALK.replace("s.closeness = ?5", "s.closeness NOT BETWEEN 1 AND 5").replace(
-    "ORDER BY s.last_two_way DESC", "ORDER BY s.closeness > 5 DESC, s.last_two_way DESC"
-)
-WALK_CLOSENESS = (5, 4, 3, 2, 1, None)  # None: the rest
-_ROWS_AT_A_TIME = 32
+# Closeness outside 1–5 (another program's; counted as 1 or 5 by the rules): a range
+# of the index each, sorted (nobody, usually).
+_WALK_ABOVE = _WALK.replace("s.closeness = ?5", "s.closeness > 5 AND ?5 IS NOT NULL")
+_WALK_BELOW = _WALK.replace("s.closeness = ?5", "s.closeness < 1 AND ?5 IS NOT NULL")
+# The walk's streams: 6 stands for every closeness above 5, 0 for every one below 1.
+WALK_CLOSENESS = (6, 5, 4, 3, 2, 1, 0)
 
 
 def walk_rows(
-    j: Journal, today: dt.date, closeness: int | None, tags: Iterable[int] = ()
+    j: Journal, today: dt.date, closeness: int, tags: Iterable[int] = ()
 ) -> Iterator[WalkRow]:
-    """Active contacts of one closeness (None: outside 1–5) as :class:`WalkRow`, the
-    newest two-way contact first, read as far as the caller goes (close the
+    """Active contacts of one closeness (6: above 5, 0: below 1) as :class:`WalkRow`,
+    the newest two-way contact first, read as far as the caller goes (close the
     iterator when done: it holds a statement open)."""
     two_years = (today - dt.timedelta(days=730)).isoformat()
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
     wanted = "[" + ",".join(str(int(i)) for i in tags) + "]"
-    params = (two_years, week, month_ago, wanted)
-    if closeness is None:
-        cursor = j.connection().execute(_WALK_OTHER, params)
-    else:
-        cursor = j.connection().execute(_WALK, (*params, closeness))
+    sql = _WALK_ABOVE if closeness > 5 else _WALK_BELOW if closeness < 1 else _WALK
+    cursor = j.connection().execute(sql, (two_years, week, month_ago, wanted, closeness))
     try:
-        while rows := cursor.fetchmany(_ROWS_AT_A_TIME):
-            for r in rows:
-                birthday = None
-                if r[7] and r[8]:
-                    try:
-                        birthday = Birthday(r[7], r[8], r[6])
-                    except ValueError:
-                        birthday = None
-                s = CoachSummary(
-                    id=r[0], given_name="", family_name="", display_name="", closeness=r[1],
-                    cadence_days=r[2], cadence_never=bool(r[3]), met_on=_date(r[4]),
-                    created_at=_date(r[5]), birthday=birthday, snoozed_until=_date(r[9]),
-                    last_contact=_dt(r[10]), last_two_way=_dt(r[11]), last_outbound=_dt(r[12]),
-                    in_person_2y=0, inbound_2y=0, outbound_2y=0,
-                    tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
-                    role_changed_on=_date(r[13]),
-                )  # fmt: skip
-                yield WalkRow(s, bool(r[16]), bool(r[17]))
+        for r in cursor:  # a row at a time: each costs lookups, and the walk may stop
+            birthday = None
+            if r[7] and r[8]:
+                try:
+                    birthday = Birthday(r[7], r[8], r[6])
+                except ValueError:
+                    birthday = None
+            s = CoachSummary(
+                id=r[0], given_name="", family_name="", display_name="", closeness=r[1],
+                cadence_days=r[2], cadence_never=bool(r[3]), met_on=_date(r[4]),
+                created_at=_date(r[5]), birthday=birthday, snoozed_until=_date(r[9]),
+                last_contact=_dt(r[10]), last_two_way=_dt(r[11]), last_outbound=_dt(r[12]),
+                in_person_2y=0, inbound_2y=0, outbound_2y=0,
+                tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
+                role_changed_on=_date(r[13]),
+            )  # fmt: skip
+            yield WalkRow(s, bool(r[16]), bool(r[17]))
     finally:
         cursor.close()
 
