@@ -25,7 +25,12 @@ from netzjournal.coach import rules, texts
 from netzjournal.coach.engine import Suggestion, suggest
 from netzjournal.coach.settings import load as load_coach_settings
 from netzjournal.store.catalog import set_setting
-from netzjournal.store.coach_data import DueFollowUp, coach_summaries, follow_ups_due
+from netzjournal.store.coach_data import (
+    DueFollowUp,
+    birthday_ids,
+    coach_summaries,
+    follow_ups_due,
+)
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
 
@@ -56,9 +61,11 @@ class Digest:
 
 
 def digest(j: Journal, today: dt.date, language: str = "de", top: int = TOP) -> Digest:
-    """Everything due on ``today``: one pass over the coach's summaries serves both
-    the birthdays and the suggestions."""
-    summaries = coach_summaries(j, today)
+    """Everything due on ``today``: birthdays of the next days (found by month and
+    day), follow-ups due, and the coach's first suggestions."""
+    summaries = coach_summaries(
+        j, today, birthday_ids(j, rules.birthdays_within(today, BIRTHDAY_DAYS))
+    )
     birthdays = []
     for s in summaries:
         if s.birthday is None:
@@ -68,7 +75,7 @@ def digest(j: Journal, today: dt.date, language: str = "de", top: int = TOP) -> 
             birthdays.append(Birthday(s.id, s.name, days))
     birthdays.sort(key=lambda b: (b.days, b.name.casefold()))
     settings = load_coach_settings(j)
-    result = suggest(j, today, settings, top, language, summaries)
+    result = suggest(j, today, settings, top, language)
     return Digest(today, birthdays, follow_ups_due(j, today), result.suggestions)
 
 

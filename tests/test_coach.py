@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from netzjournal.coach import openers, rules
-from netzjournal.coach.engine import SummaryCache, suggest
+from netzjournal.coach.engine import OpenerCache, suggest
 from netzjournal.coach.settings import CoachSettings, load, save
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.coach_data import (
@@ -202,22 +202,20 @@ def test_three_unanswered_outreaches_hold_off(journal):
 def test_short_list_by_default_more_on_request(journal):
     for n in range(8):
         add(journal, f"P{n}", "Due", closeness=3, last=100 + n)
-    assert len(suggest(journal, TODAY).suggestions) == 5
+    first = suggest(journal, TODAY)
+    assert len(first.suggestions) == 5 and first.more
     result = suggest(journal, TODAY, limit=10)
-    assert len(result.suggestions) == 8 and result.candidates == 8
+    assert len(result.suggestions) == 8 and not result.more
 
 
-def test_summary_cache_follows_changes(journal):
-    c = add(journal, "Cached", "Person", closeness=3, last=100)
-    cache = SummaryCache()
-    assert [s.name for s in cache.get(journal, TODAY)] == ["Cached Person"]
+def test_a_change_is_seen_by_the_next_list(journal):
+    c = add(journal, "Changed", "Person", closeness=3, last=100)
+    cache = OpenerCache()
+    assert names(suggest(journal, TODAY, cache=cache)) == ["Changed Person"]
     create_interaction(journal, InteractionRecord(occurred_at=at(1), participants=[c.id]))
-    stale = cache.get(journal, TODAY, changed=set())
-    assert stale[0].last_contact == at(100)
-    fresh = cache.get(journal, TODAY, changed={c.id})
-    assert fresh[0].last_contact == at(1)
+    assert names(suggest(journal, TODAY, cache=cache)) == []  # not due any more
     set_archived(journal, [c.id], True)
-    assert cache.get(journal, TODAY, changed={c.id}) == []
+    assert names(suggest(journal, TODAY + dt.timedelta(days=200), cache=cache)) == []
 
 
 # -- openers ------------------------------------------------------------------------
@@ -467,28 +465,27 @@ def test_the_quick_warmth_estimate_equals_the_full_one(tmp_path):
 
 
 def test_a_cached_refresh_equals_a_fresh_list(journal):
-    """The pane's cache (first pass and openers kept per person) gives the same list
-    as working everything out again, after each kind of change."""
+    """The pane's cache (openers kept per person) gives the same list as working
+    everything out again, after each kind of change."""
     people = [add(journal, f"P{n}", "Test", closeness=1 + n % 5, last=20 + 15 * n)
               for n in range(12)]  # fmt: skip
-    cache = SummaryCache()
+    cache = OpenerCache()
 
-    def both(changed):
-        cached = suggest(journal, TODAY, limit=6,
-                         summaries=cache.get(journal, TODAY, changed), cache=cache)  # fmt: skip
+    def both():
+        cached = suggest(journal, TODAY, limit=6, cache=cache)
         fresh = suggest(journal, TODAY, limit=6)
         assert [(s.name, s.reason, [o.body for o in s.openers]) for s in cached.suggestions] == [
             (s.name, s.reason, [o.body for o in s.openers]) for s in fresh.suggestions
         ]
         return cached
 
-    both(None)
+    both()
     snooze(journal, people[5].id, TODAY + dt.timedelta(days=9))
-    both({people[5].id})
+    both()
     record_opener(journal, people[6].id, "coffee:0")
     assert all(
-        o.key != "coffee:0" for s in both({people[6].id}).suggestions
+        o.key != "coffee:0" for s in both().suggestions
         if s.contact_id == people[6].id for o in s.openers
     )  # fmt: skip
     set_setting(journal, "user.name", "Kim Berger")
-    assert all(o.body.endswith("Kim Berger") for s in both(set()).suggestions for o in s.openers)
+    assert all(o.body.endswith("Kim Berger") for s in both().suggestions for o in s.openers)

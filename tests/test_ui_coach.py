@@ -492,7 +492,7 @@ def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
     before = w.coach.result
     assert before is not None
     w.coach.cards[0].text.setPlainText("Liebe Anna, Kaffee?")
-    w.coach.reload(None)  # a fresh list, Anna's words kept; every card built again:
+    w.coach.reload()  # a fresh list, Anna's words kept; every card built again:
     for card in list(w.coach.cards):  # ... as after a change to each of them
         card.suggestion = dataclasses.replace(card.suggestion, reason="stale")
     w.coach._show(w.coach.result)

@@ -75,36 +75,48 @@ def ensure_journal(size: str, cache: Path) -> tuple[Path, float | None]:
 
 
 def _coach_figures(path: Path) -> None:
-    """The reconnect coach: reading everyone's summary, ranking, and a refresh."""
-    from netzjournal.coach.engine import SummaryCache, suggest
+    """The reconnect coach: its walk (the candidates in order, as far as the list
+    needs), its list from scratch and refreshed as the pane does — wall and CPU."""
+    from netzjournal.coach.engine import OpenerCache, suggest
+    from netzjournal.coach.settings import load
+    from netzjournal.coach.walk import Walk
+    from netzjournal.store.coach_data import upcoming_events
+
+    def timed(fn: Callable[[], object]) -> tuple[float, float]:
+        wall, cpu = time.perf_counter(), time.process_time()
+        fn()
+        return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
     with Journal.open(path, verify=False) as journal:
-        loads, ranks, incremental, cold = [], [], [], []
-        for _ in range(5):
-            cache = SummaryCache()
-            loads.append(_time_ms(lambda c=cache: c.get(journal, BENCH_TODAY)))
-            summaries = cache.get(journal, BENCH_TODAY, changed=set())
-            ranks.append(_time_ms(lambda s=summaries: suggest(journal, BENCH_TODAY, summaries=s)))
-            suggest(journal, BENCH_TODAY, summaries=summaries, cache=cache)  # the pane's list
-            some = {x.id for x in summaries[:3]}
-            # As the pane does after a change: those people's summaries and first
-            # pass again, everyone else's from the cache.
-            incremental.append(
-                _time_ms(
-                    lambda c=cache, ids=some: suggest(
-                        journal, BENCH_TODAY, summaries=c.get(journal, BENCH_TODAY, ids), cache=c
-                    )
-                )
+        settings = load(journal)
+        events = upcoming_events(journal, BENCH_TODAY, settings.event_days)
+        walked: list[Walk] = []
+
+        def walk() -> None:
+            with Walk(journal, BENCH_TODAY, settings, events) as w:
+                w.head(max(w.musts, 3 * settings.limit, 25) + 1)  # as a list of five reads
+                walked.append(w)
+
+        figures: dict[str, list[tuple[float, float]]] = {}
+        cache = OpenerCache()
+        suggest(journal, BENCH_TODAY, cache=cache)  # the pane's first list
+        for _ in range(7):
+            figures.setdefault("coach: the walk (head of the order)", []).append(timed(walk))
+            # As the pane after a change: the list again, openers kept where nothing changed.
+            figures.setdefault("coach: refresh after a change", []).append(
+                timed(lambda: suggest(journal, BENCH_TODAY, cache=cache))
             )
-            cold.append(_time_ms(lambda: suggest(journal, BENCH_TODAY)))
-        for label, values in (
-            ("coach: read all summaries", loads),
-            ("coach: ranking (summaries loaded)", ranks),
-            ("coach: refresh after a change", incremental),
-            ("coach: from scratch (CLI)", cold),
-        ):
-            p50, p95, worst = _percentiles(values)
-            print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+            figures.setdefault("coach: from scratch (CLI)", []).append(
+                timed(lambda: suggest(journal, BENCH_TODAY))
+            )
+        for label, values in figures.items():
+            p50, p95, worst = _percentiles([wall for wall, _cpu in values])
+            c50, c95, _ = _percentiles([cpu for _wall, cpu in values])
+            print(f"  {label:35} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
+                  f"  (CPU p50 {c50:6.2f}, p95 {c95:6.2f})")  # fmt: skip
+        w = walked[-1]
+        print(f"  coach: the walk read {w.read:,} rows, {w.summaries:,} full summaries"
+              f" (of {contact_count(journal):,} contacts; {w.musts} today's)")  # fmt: skip
 
 
 def _remind_figures(path: Path) -> None:

@@ -102,6 +102,38 @@ def warmth_score(s: CoachSummary, today: dt.date) -> float:
     return round(min(1.0, max(0.0, total)), 4)
 
 
+def estimate_bound(
+    closeness: int,
+    last_two_way: dt.datetime | None,
+    two_way_lately: bool,
+    in_person_lately: bool,
+    today: dt.date,
+) -> float:
+    """At least :func:`warmth_score` (before its rounding to 4 places), from what the
+    maintained summary holds: the counts of the last two years are unknown, so
+    "in person" counts as full when there was a meeting in person in those years
+    (``in_person_lately``) and reciprocity as given when there was a two-way
+    contact (``two_way_lately``). Without a two-way contact in two years the
+    evidence is nothing, and this is the estimate itself."""
+    score = 0.1 + 0.6 * (min(max(closeness, 1), 5) - 1) / 4
+    if not two_way_lately or last_two_way is None:
+        return score
+    score += 0.1 * max(0.0, 1 - (today - last_two_way.date()).days / 730) + 0.05
+    return score + (0.1 if in_person_lately else 0.0)
+
+
+def birthdays_within(today: dt.date, days: int) -> list[tuple[int, int]]:
+    """Every (month, day) whose next birthday (:func:`next_birthday`) is at most
+    ``days`` after ``today`` (29 February included where it falls on the 28th)."""
+    # The days of the window, and 29 February (its birthday may be on the 28th).
+    near = {(d.month, d.day) for k in range(min(days, 366) + 1)
+            if (d := today + dt.timedelta(days=k))} | {(2, 29)}  # fmt: skip
+    return sorted(
+        (month, day) for month, day in near
+        if (next_birthday(Birthday(month, day), today) - today).days <= days
+    )  # fmt: skip
+
+
 def occasions(
     s: CoachSummary,
     events: list[UpcomingEvent],

@@ -9,7 +9,7 @@ take, unanswered outreaches) only for the candidates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
@@ -167,6 +167,117 @@ def coach_summaries(
             )
         )  # fmt: skip
     return out
+
+
+# -- the coach's walk (coach/walk.py) ---------------------------------------------
+
+# People whose place on the list is fixed today: a birthday today (by month and
+# day: 29 February too where it is kept on the 28th), an open follow-up I owe
+# them due today. A superset: the coach's rules decide from their summaries.
+_BIRTHDAY_IDS = """
+SELECT c.id FROM json_each(?1) d
+  JOIN contact c ON c.birthday_month = json_extract(d.value, '$[0]')
+                AND c.birthday_day = json_extract(d.value, '$[1]')
+"""
+_TODAY_IDS = (
+    _BIRTHDAY_IDS + "UNION SELECT f.contact_id FROM follow_up f"
+    " WHERE f.due_on = ?2 AND f.done = 0 AND f.owed_by = 'me'"
+)
+
+
+def birthday_ids(j: Journal, days: Iterable[tuple[int, int]]) -> list[int]:
+    """Contacts (archived too) with a birthday on one of these (month, day)."""
+    pairs = "[" + ",".join(f"[{int(m)},{int(d)}]" for m, d in days) + "]"
+    return [r[0] for r in j.connection().execute(_BIRTHDAY_IDS, (pairs,))]
+
+
+def today_ids(j: Journal, birthdays: Iterable[tuple[int, int]], today: dt.date) -> set[int]:
+    """Contacts with a birthday on one of ``birthdays`` (month, day) or an open
+    follow-up I owe them due ``today``: those the coach always shows."""
+    pairs = "[" + ",".join(f"[{int(m)},{int(d)}]" for m, d in birthdays) + "]"
+    return {r[0] for r in j.connection().execute(_TODAY_IDS, (pairs, today.isoformat()))}
+
+
+def tag_ids(j: Journal, folded: set[str]) -> list[int]:
+    """The ids of tags whose name, case-folded, is one of ``folded`` (the coach
+    compares an event's tags with a person's that way)."""
+    rows = j.connection().execute("SELECT id, name FROM tag")
+    return [tid for tid, name in rows if name.casefold() in folded]
+
+
+@dataclass(slots=True)
+class WalkRow:
+    """A person as the coach's walk first sees them: ``summary`` without names,
+    last opener and counts of the last two years (zero here), its ``tags`` only
+    those asked for; whether the summary shows a two-way contact and a meeting
+    in person in the last two years."""
+
+    summary: CoachSummary
+    two_way_lately: bool
+    in_person_lately: bool
+
+
+# In the order of the summary's index (migration 0015): one closeness, the newest
+# two-way contact first (none last). ?1 two years ago, ?2 a week ahead, ?3 a month
+# ago (the open follow-ups I owe, as in _SUMMARIES), ?4 the tag ids wanted, ?5 closeness.
+# (CROSS JOIN: the summary's index leads; without statistics SQLite would rather
+# walk every active contact and sort them.)
+_WALK = """
+SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.created_at,
+       c.birthday_year, c.birthday_month, c.birthday_day, st.snoozed_until, s.last_contact,
+       s.last_two_way, s.last_outbound, c.role_changed_on,
+       (SELECT count(*) FROM follow_up f
+         WHERE f.contact_id = c.id AND f.done = 0 AND f.owed_by = 'me'
+           AND (f.due_on BETWEEN ?3 AND ?2 OR (f.due_on IS NULL AND f.created_at >= ?3))),
+       (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
+         WHERE ct.contact_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(?4))),
+       s.last_two_way >= ?1, s.last_in_person >= ?1
+  FROM contact_summary s
+ CROSS JOIN contact c ON c.id = s.contact_id
+  LEFT JOIN coach_state st ON st.contact_id = s.contact_id
+ WHERE s.closeness = ?5 AND s.archived = 0 AND c.archived = 0
+ ORDER BY s.last_two_way DESC
+"""
+# Closeness outside 1–5 (another program's; counted as 1 or 5 by the rules): a range
+# of the index each, sorted (nobody, usually).
+_WALK_ABOVE = _WALK.replace("s.closeness = ?5", "s.closeness > 5 AND ?5 IS NOT NULL")
+_WALK_BELOW = _WALK.replace("s.closeness = ?5", "s.closeness < 1 AND ?5 IS NOT NULL")
+# The walk's streams: 6 stands for every closeness above 5, 0 for every one below 1.
+WALK_CLOSENESS = (6, 5, 4, 3, 2, 1, 0)
+
+
+def walk_rows(
+    j: Journal, today: dt.date, closeness: int, tags: Iterable[int] = ()
+) -> Iterator[WalkRow]:
+    """Active contacts of one closeness (6: above 5, 0: below 1) as :class:`WalkRow`,
+    the newest two-way contact first, read as far as the caller goes (close the
+    iterator when done: it holds a statement open)."""
+    two_years = (today - dt.timedelta(days=730)).isoformat()
+    week = (today + dt.timedelta(days=7)).isoformat()
+    month_ago = (today - dt.timedelta(days=30)).isoformat()
+    wanted = "[" + ",".join(str(int(i)) for i in tags) + "]"
+    sql = _WALK_ABOVE if closeness > 5 else _WALK_BELOW if closeness < 1 else _WALK
+    cursor = j.connection().execute(sql, (two_years, week, month_ago, wanted, closeness))
+    try:
+        for r in cursor:  # a row at a time: each costs lookups, and the walk may stop
+            birthday = None
+            if r[7] and r[8]:
+                try:
+                    birthday = Birthday(r[7], r[8], r[6])
+                except ValueError:
+                    birthday = None
+            s = CoachSummary(
+                id=r[0], given_name="", family_name="", display_name="", closeness=r[1],
+                cadence_days=r[2], cadence_never=bool(r[3]), met_on=_date(r[4]),
+                created_at=_date(r[5]), birthday=birthday, snoozed_until=_date(r[9]),
+                last_contact=_dt(r[10]), last_two_way=_dt(r[11]), last_outbound=_dt(r[12]),
+                in_person_2y=0, inbound_2y=0, outbound_2y=0,
+                tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
+                role_changed_on=_date(r[13]),
+            )  # fmt: skip
+            yield WalkRow(s, bool(r[16]), bool(r[17]))
+    finally:
+        cursor.close()
 
 
 _DETAILS = """

@@ -1,10 +1,10 @@
 """The coach pane: a short, calm list of whom to get back in touch with.
 
-Its first list is worked out on a worker thread (every person's summary and
-the ranking: ~100 ms for 5,000 people, ~1 s for 50,000), so the window stays
-responsive right after it appears; changes that arrive meanwhile are applied
-when that list is in. Later refreshes read only the people a change touched
-and run on the GUI thread.
+Its first list is worked out on a worker thread, so the window stays
+responsive right after it appears (the coach reads only as far as the list
+needs, but the first time from a cold file); a change that arrives meanwhile
+is applied when that list is in. Later refreshes run on the GUI thread and
+keep the openers and cards of everyone the change did not touch.
 """
 
 from __future__ import annotations
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 from netzjournal.coach import settings as coach_settings
 from netzjournal.coach.engine import (
     CoachResult,
+    OpenerCache,
     Suggestion,
-    SummaryCache,
     suggest,
     warmth_explained,
 )
@@ -53,9 +53,6 @@ STEP = 5
 # New cards are built this many ms at a time, then the window may react again.
 SLICE_MS = 12
 log = logging.getLogger(__name__)
-
-# Changes that arrived while the first list was worked out: ids, or FULL.
-FULL = None
 
 
 class CoachPane(QWidget):
@@ -77,14 +74,14 @@ class CoachPane(QWidget):
         self.setObjectName("coachPane")
         self.setAccessibleName(self.tr("Reconnect coach"))
         self.journal, self.events, self.today = journal, events, today
-        self.cache = SummaryCache()
+        self.cache = OpenerCache()
         self.extra = 0  # "more" pressed this many times
         self.result: CoachResult | None = None
         self.cards: list[SuggestionCard] = []
         self._building = 0  # the list being put in place (a newer one stops an older)
         self._loaded = False
         self._loading = False
-        self._waiting: set[int] | None = set()  # changes during the first load (None: all)
+        self._waiting = False  # a change came during the first load
         self._first_list.connect(self._first_list_in)
         self.intro = QLabel(self.tr("Loading suggestions…"))
         self.intro.setWordWrap(True)
@@ -177,10 +174,9 @@ class CoachPane(QWidget):
             # This thread's connection reads once and closes: a small page cache
             # (the journal's 16 MB would stay in the process's memory after it).
             self.journal.small_page_cache()
-            summaries = self.cache.get(self.journal, today, None)
             settings = coach_settings.load(self.journal)
             limit = settings.limit + STEP * self.extra
-            result = suggest(self.journal, today, settings, limit, language, summaries, self.cache)
+            result = suggest(self.journal, today, settings, limit, language, self.cache)
         except Exception:  # the GUI thread reads it again itself
             log.exception("working out the coach's first list failed")
         finally:
@@ -189,14 +185,14 @@ class CoachPane(QWidget):
 
     def _first_list_in(self, result: CoachResult | None) -> None:
         self._loading = False
-        waiting, self._waiting = self._waiting, set()
+        waiting, self._waiting = self._waiting, False
         if result is None:
             self.reload()
             return
         self.result, self._loaded = result, True
         self._show(result)
-        if waiting is FULL or waiting:
-            self.reload(waiting)
+        if waiting:
+            self.reload()
 
     def _relevant(self, changes: ChangeSet) -> None:
         # Refresh only for what the coach reads: people, notes, follow-ups,
@@ -208,29 +204,25 @@ class CoachPane(QWidget):
             self.refresher.changed(changes)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self._loading:  # the worker reads the cache now: apply this afterwards
-            if changes.everything or changes.settings or self._waiting is FULL:
-                self._waiting = FULL
-            else:
-                self._waiting |= set(changes.contacts)
+        if self._loading:  # the worker uses the cache now: apply this afterwards
+            self._waiting = True
             return
-        full = changes.everything or bool(changes.settings) or not self._loaded
-        self.reload(None if full else set(changes.contacts))
+        self.reload()
 
-    def reload(self, changed: set[int] | None = None) -> None:
-        today = self.today()
-        summaries = self.cache.get(self.journal, today, changed)
+    def reload(self) -> None:
+        """The list again (it reads only as far as the list needs; openers of people
+        whose inputs did not change are kept)."""
         settings = coach_settings.load(self.journal)
         limit = settings.limit + STEP * self.extra
         self.result = suggest(
-            self.journal, today, settings, limit, self.language(), summaries, self.cache
+            self.journal, self.today(), settings, limit, self.language(), self.cache
         )
         self._loaded = True
         self._show(self.result)
 
     def show_more(self) -> None:
         self.extra += 1
-        self.reload(set())
+        self.reload()
 
     # -- showing ---------------------------------------------------------------------
 
@@ -299,7 +291,7 @@ class CoachPane(QWidget):
                 )
                 QTimer.singleShot(0, self, go_on)
                 return
-        self.more.setVisible(result.candidates > len(result.suggestions))
+        self.more.setVisible(result.more)
         if result.held:
             names = ", ".join(h.name for h in result.held[:5])
             self.held.setText(

@@ -1,0 +1,272 @@
+"""The coach's candidates in order, read from the journal only as far as the list needs.
+
+The list is the head of one order: every candidate's sort key (today's
+birthdays and follow-ups first, then warmth plus the occasion's lift, ties by
+how overdue, then the id). Working out that key for everyone reads every
+person (~1 s of CPU on 50,000); the list needs a few dozen.
+
+:class:`Walk` hands out the candidates in exactly that order, reading:
+
+* apart, the people whose place is fixed today — a birthday today, a
+  follow-up I owe them due today (:func:`coach_data.today_ids`, by index);
+  they lead the order whatever their warmth;
+* everyone else in *streams*, one per closeness, each in the order of the
+  summary's index (migration 0015): the newest two-way contact first. Along
+  a stream an upper bound of the key falls (:func:`rules.estimate_bound` plus
+  the lift of an occasion): the closeness is known, the recency follows from
+  the last two-way contact, and without one in two years there is no other
+  evidence either.
+
+A person read from a stream is first looked at as :class:`coach_data.WalkRow`
+(the summary without the counts of the last two years): whether they are a
+candidate at all, their occasions and how overdue are exact already. Without
+a two-way contact in two years their estimate is exact too; otherwise it waits
+with its bound until their full summary is read (a few dozen at a time).
+
+A candidate is handed out once nobody unread can reach its key: not the
+streams' next rows (their bound), not anyone waiting (theirs). Bounds carry a
+margin for the estimate's rounding to four places, so equal keys are always
+both read before either is handed out, and ties fall as the full sort's do.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import heapq
+from collections.abc import Iterator
+
+from netzjournal.coach import rules
+from netzjournal.coach.settings import CoachSettings
+from netzjournal.store.coach_data import (
+    WALK_CLOSENESS,
+    CoachSummary,
+    UpcomingEvent,
+    WalkRow,
+    coach_summaries,
+    tag_ids,
+    today_ids,
+    walk_rows,
+)
+from netzjournal.store.journal import Journal
+
+# (sort key: warmth, overdue, id; summary, cadence, days since, due, occasions) — the key
+# first and flat, so plain tuple comparison orders candidates (ids are unique).
+Candidate = tuple[float, float, int, CoachSummary, int, int, bool, list[rules.Occasion]]
+
+# The estimate is rounded to 4 places (up by at most 0.00005); a bound plus this
+# is never below a key it bounds.
+MARGIN = 1e-4
+ROWS = 4  # read from a stream at a time (each row costs lookups)
+FULL = 8  # full summaries read at a time for people waiting with a bound
+
+
+def facts(
+    s: CoachSummary, settings: CoachSettings, events: list[UpcomingEvent], today: dt.date
+) -> tuple[int, int, bool, list[rules.Occasion], bool] | None:
+    """Is this person a candidate — (cadence, days since, due, occasions, today counts) —
+    or not (None)? Needs no counts of the last two years."""
+    cad = rules.cadence(s, settings)
+    if cad is None:
+        return None
+    # Today counts: a birthday today or a follow-up due today is always
+    # shown, even to someone resting, snoozed or not yet due.
+    must = rules.today_counts(s, today)
+    if not must and rules.resting(s, settings, today):
+        return None
+    days = rules.days_since(s, today)
+    due = days >= cad
+    occ = rules.occasions(s, events, settings, today)
+    if not (must or due or rules.lifted(s, occ, settings, today)):
+        return None
+    return cad, days, due, occ, must
+
+
+def first_pass(
+    s: CoachSummary, settings: CoachSettings, events: list[UpcomingEvent], today: dt.date
+) -> Candidate | None:
+    """Is this person a candidate, and roughly how warm? (No details read yet: the
+    estimate leaves out give & take, worth at most ``rules.GIVE_TAKE_MAX``.)"""
+    found = facts(s, settings, events, today)
+    if found is None:
+        return None
+    cad, days, due, occ, must = found
+    estimate = rules.warmth_score(s, today)
+    k0, k1 = rules.sort_key(estimate, days / cad, bool(occ), must)
+    return (k0, k1, s.id, s, cad, days, due, occ)
+
+
+class _Stream:
+    """One closeness's people in the index's order, and the bound of the next one."""
+
+    def __init__(self, rows: Iterator[WalkRow], today: dt.date) -> None:
+        self.rows, self.today = rows, today
+        self.next: WalkRow | None = None
+        self.bound: float | None = None  # of everyone not yet read (None: no one left)
+        self.step()
+
+    def step(self) -> WalkRow | None:
+        """The next row; the bound moves on to the one after it."""
+        row, self.next = self.next, next(self.rows, None)
+        if self.next is None:
+            self.bound = None
+        else:
+            s = self.next.summary
+            # Any lift: an occasion is not known before the row is read.
+            estimate = rules.estimate_bound(
+                s.closeness, s.last_two_way, self.next.two_way_lately, True, self.today
+            )
+            self.bound = estimate + rules.OCCASION_LIFT
+        return row
+
+
+class Walk:
+    """The first-pass candidates in the order of their keys, read as far as asked
+    (:meth:`get`, :meth:`head`, :meth:`exists`). Close it (or use ``with``)."""
+
+    def __init__(
+        self,
+        j: Journal,
+        today: dt.date,
+        settings: CoachSettings,
+        events: list[UpcomingEvent],
+    ) -> None:
+        self.j, self.today, self.settings, self.events = j, today, settings, events
+        self.read = 0  # rows read from the streams
+        self.summaries = 0  # full summaries read
+        self._out: list[Candidate] = []  # handed out, in order
+        fixed = today_ids(j, rules.birthdays_within(today, 0), today)
+        self._skip = fixed
+        self._exact: list[Candidate] = [
+            c for s in coach_summaries(j, today, fixed) if (c := self._pass(s)) is not None
+        ]
+        self.summaries += len(self._exact)
+        heapq.heapify(self._exact)
+        # Today's birthdays and follow-ups sort before everyone else.
+        self.musts = sum(1 for c in self._exact if c[0] <= -rules.TODAY_FIRST)
+        self._light: set[int] = set()  # handed out with the walk's summary: read in full
+        self._waiting: list[tuple[float, int]] = []  # (-bound, id): read their summaries
+        soon = [e for e in events if 0 <= (e.starts_on - today).days <= settings.event_days]
+        folded = {t.casefold() for e in soon for t in e.tags}
+        wanted = tag_ids(j, folded) if folded else []
+        self._streams = [
+            _Stream(walk_rows(j, today, closeness, wanted), today) for closeness in WALK_CLOSENESS
+        ]
+
+    def __enter__(self) -> Walk:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for stream in self._streams:
+            stream.rows.close()  # type: ignore[attr-defined]  # (a generator)
+
+    def _pass(self, s: CoachSummary) -> Candidate | None:
+        return first_pass(s, self.settings, self.events, self.today)
+
+    # -- reading on -------------------------------------------------------------------
+
+    def _best_stream(self) -> _Stream | None:
+        live = [s for s in self._streams if s.bound is not None]
+        return max(live, key=lambda s: s.bound or 0.0) if live else None
+
+    def _ceiling(self) -> float | None:
+        """The highest key (warmth + lift) anyone not yet in ``_exact`` could have."""
+        stream = self._best_stream()
+        bounds = [-self._waiting[0][0]] if self._waiting else []
+        if stream is not None and stream.bound is not None:
+            bounds.append(stream.bound)
+        return max(bounds) if bounds else None
+
+    def _read(self, stream: _Stream) -> None:
+        """A few rows of ``stream``: candidates to ``_exact`` or to wait for their summary."""
+        for _ in range(ROWS):
+            row = stream.step()
+            if row is None:
+                return
+            self.read += 1
+            s = row.summary
+            if s.id in self._skip:  # read apart (today's)
+                continue
+            found = facts(s, self.settings, self.events, self.today)
+            if found is None:
+                continue
+            cad, days, due, occ, must = found
+            if not row.two_way_lately:
+                # No two-way contact in two years: no evidence at all, the estimate
+                # (closeness alone) is exact without the counts.
+                k0, k1 = rules.sort_key(rules.warmth_score(s, self.today), days / cad,
+                                        bool(occ), must)  # fmt: skip
+                heapq.heappush(self._exact, (k0, k1, s.id, s, cad, days, due, occ))
+                self._light.add(s.id)
+            else:
+                bound = rules.estimate_bound(
+                    s.closeness, s.last_two_way, True, row.in_person_lately, self.today
+                ) + (rules.OCCASION_LIFT if occ else 0.0)
+                heapq.heappush(self._waiting, (-bound, s.id))
+
+    def _read_waiting(self) -> None:
+        ids = [heapq.heappop(self._waiting)[1] for _ in range(min(FULL, len(self._waiting)))]
+        for s in coach_summaries(self.j, self.today, ids):
+            self.summaries += 1
+            if (c := self._pass(s)) is not None:
+                heapq.heappush(self._exact, c)
+
+    def _fill(self, n: int) -> None:
+        """Hand out candidates until there are ``n`` (or nobody is left)."""
+        light: list[int] = []
+        while len(self._out) < n:
+            ceiling = self._ceiling()
+            if self._exact and (ceiling is None or -self._exact[0][0] > ceiling + MARGIN):
+                c = heapq.heappop(self._exact)
+                if c[2] in self._light:
+                    light.append(len(self._out))
+                self._out.append(c)
+                continue
+            if ceiling is None:
+                break
+            stream = self._best_stream()
+            if self._waiting and (stream is None or -self._waiting[0][0] >= (stream.bound or 0.0)):
+                self._read_waiting()
+            elif stream is not None:
+                self._read(stream)
+        if light:  # handed out from the walk's row: their full summaries for the list
+            full = {s.id: s for s in coach_summaries(self.j, self.today,
+                                                     [self._out[i][2] for i in light])}  # fmt: skip
+            self.summaries += len(full)
+            for i in light:
+                c = self._out[i]
+                if (s := full.get(c[2])) is not None:
+                    self._out[i] = (c[0], c[1], c[2], s, *c[4:])  # type: ignore[assignment]
+                self._light.discard(c[2])
+
+    # -- asking -------------------------------------------------------------------------
+
+    def get(self, n: int) -> Candidate | None:
+        """The candidate at place ``n`` (from 0) of the order; None past the last."""
+        self._fill(n + 1)
+        return self._out[n] if n < len(self._out) else None
+
+    def head(self, n: int) -> list[Candidate]:
+        """The first ``n`` candidates (fewer if there are no more)."""
+        self._fill(n)
+        return self._out[:n]
+
+    def exists(self, n: int) -> bool:
+        """Is there a candidate at place ``n``? (Reads only until one more is found.)"""
+        while len(self._out) + len(self._exact) + len(self._waiting) <= n:
+            stream = self._best_stream()
+            if stream is None:
+                return False
+            self._read(stream)
+        return True
+
+    def ceiling(self, n: int) -> float:
+        """Warmth + lift of the candidate at place ``n`` is at most this (read no further)."""
+        if n < len(self._out):
+            return -self._out[n][0]
+        bounds = [-self._exact[0][0]] if self._exact else []
+        if (ceiling := self._ceiling()) is not None:
+            bounds.append(ceiling)
+        return max(bounds, default=0.0) + MARGIN
