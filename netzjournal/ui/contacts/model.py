@@ -349,6 +349,17 @@ class ContactsTableModel(QAbstractTableModel):
             return self._italic
         return None
 
+    def cell_texts(self, row: int) -> tuple[tuple[str, ...] | None, bool]:
+        """What the row's cells show, by column (None: gone), and whether in italics
+        (archived) — for the delegate, which asks once per cell instead of per role."""
+        if not 0 <= row < len(self._ids):
+            return None, False
+        shown = self._shown(row)
+        if shown is None:
+            return None, False
+        r = self._cache.get(self._ids[row])
+        return shown, bool(r is not None and r.archived)
+
     def _shown(self, row: int) -> tuple[str, ...] | None:
         """The row's texts by column (None: the contact is gone)."""
         now = time.monotonic()
