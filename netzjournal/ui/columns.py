@@ -41,6 +41,7 @@ class ColumnFitter(QObject):
         self._settings: Callable[[], QSettings] | None = None
         self._key = ""
         self._fitting = False
+        self._fitted: tuple[int, tuple[int, ...]] | None = None  # the state the last fit left
         self.header.setStretchLastSection(False)
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -54,8 +55,8 @@ class ColumnFitter(QObject):
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:  # a model reset may bring the columns back
-            model.modelReset.connect(self._later.start)
-            model.layoutChanged.connect(self._later.start)
+            model.modelReset.connect(self._after_reset)
+            model.layoutChanged.connect(self._after_reset)
 
     # -- fitting ------------------------------------------------------------------------
 
@@ -78,12 +79,30 @@ class ColumnFitter(QObject):
     def visible_columns(self) -> list[int]:
         return [c for c in self.priority if not self.header.isSectionHidden(c)]
 
+    def _after_reset(self) -> None:
+        # A filter resets the model on each keystroke: fit again only if the header
+        # lost what the last fit set (fitting asks every column's title width).
+        if self._fitted != self._state():
+            self._later.start()
+
+    def _state(self) -> tuple[int, tuple[int, ...]]:
+        """The viewport's width and each column's size (0: hidden)."""
+        h = self.header
+        sizes = tuple(0 if h.isSectionHidden(c) else h.sectionSize(c) for c in range(h.count()))
+        return self.view.viewport().width(), sizes
+
     def fit(self) -> None:
         """Show what fits, by priority; the last shown column takes the rest."""
         count = self.header.count()
         available = self.view.viewport().width()
         if count == 0 or available <= 0:
             return
+        try:
+            self._fit(count, available)
+        finally:
+            self._fitted = self._state()
+
+    def _fit(self, count: int, available: int) -> None:
         self._fitting = True
         try:
             shown: list[int] = []

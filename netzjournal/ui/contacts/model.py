@@ -37,6 +37,7 @@ _DISPLAY, _TOOLTIP, _FONT = (
     int(r)
     for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
 )
+_HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 50  # rows read at once: a screen and then some
@@ -78,6 +79,7 @@ class ContactsTableModel(QAbstractTableModel):
         self._ordered: list[int] | None = None  # the view's ids without the filter's words
         self._loaded = False
         self._italic: QFont | None = None  # for archived rows; made when first shown
+        self._titles: list[str] | None = None
 
     def headers(self) -> list[str]:
         return [
@@ -313,12 +315,13 @@ class ContactsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self.headers()[section]
+        # (Asked ~50 times per keystroke — the header's paint, the column fitter —
+        # mostly for roles it has not: the titles are made once, the language
+        # being chosen at start.)
+        if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < self.COLUMNS:
+            if self._titles is None:
+                self._titles = self.headers()
+            return self._titles[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -348,6 +351,17 @@ class ContactsTableModel(QAbstractTableModel):
                 self._italic.setItalic(True)
             return self._italic
         return None
+
+    def cell_texts(self, row: int) -> tuple[tuple[str, ...] | None, bool]:
+        """What the row's cells show, by column (None: gone), and whether in italics
+        (archived) — for the delegate, which asks once per cell instead of per role."""
+        if not 0 <= row < len(self._ids):
+            return None, False
+        shown = self._shown(row)
+        if shown is None:
+            return None, False
+        r = self._cache.get(self._ids[row])
+        return shown, bool(r is not None and r.archived)
 
     def _shown(self, row: int) -> tuple[str, ...] | None:
         """The row's texts by column (None: the contact is gone)."""

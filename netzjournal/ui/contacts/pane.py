@@ -41,6 +41,7 @@ from netzjournal.store.stale import StaleWrite
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
+from netzjournal.ui.contacts.delegate import ContactCellDelegate
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
@@ -117,6 +118,7 @@ class ContactsPane(QWidget):
         self.table.setObjectName("contactsView")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
+        self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

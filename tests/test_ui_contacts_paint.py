@@ -1,0 +1,105 @@
+"""The contacts table's own cell painting looks exactly as Qt's delegate would.
+
+The delegate (ui/contacts/delegate.py) draws kept, laid-out texts instead of
+asking seven roles per cell; a person must not be able to tell: the same pixels
+for plain, selected, archived (italic), focused and elided cells, also in a
+dark palette.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import person
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
+from uihelpers import TODAY
+
+from netzjournal.store.contacts import create_contact, set_archived
+from netzjournal.ui.contacts.delegate import ContactCellDelegate
+from netzjournal.ui.contacts.model import ContactsTableModel
+
+
+@pytest.fixture
+def table(qtbot, journal):
+    ids = [
+        create_contact(journal, person(given, family, organisation=org, city=city)).value.id
+        for given, family, org, city in [
+            ("Anna", "Bäcker", "Weserbogen Logistik und Lagerhaltung Gesellschaft", "Bremen"),
+            ("Björn", "Krüger", "Hafenkontor", "Kiel"),
+            ("Chloe", "Baker", "Nordlicht Medien", "Hamburg"),
+            ("Dörte", "Özdemir", "", "München"),
+            ("Emil", "Weiß", "Mainufer Bank", ""),
+            ("Frieda", "Zöllner", "Isar Health", "Frankfurt am Main an der Oder"),
+        ]
+    ]
+    set_archived(journal, ids[1:3], True)
+    model = ContactsTableModel(journal, lambda: TODAY)
+    model.set_view(True, None)
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.setColumnWidth(ContactsTableModel.ORGANISATION, 90)  # long names elided
+    view.resize(900, 300)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
+
+
+def _grab(view: QTableView) -> QImage:
+    view.viewport().repaint()
+    return view.viewport().grab().toImage()
+
+
+def _same_as_qt(view: QTableView, ours_paints: bool = True) -> None:
+    model = view.model()
+    assert isinstance(model, ContactsTableModel)
+    delegate = ContactCellDelegate(model, view)
+    view.setItemDelegate(delegate)
+    ours = _grab(view)
+    assert bool(delegate._laid_out) == ours_paints  # (not Qt's delegate for every cell)
+    view.setItemDelegate(QStyledItemDelegate(view))
+    theirs = _grab(view)
+    assert ours.size() == theirs.size()
+    assert ours == theirs
+
+
+def test_cells_look_as_qt_paints_them(table):
+    flags = QItemSelectionModel.SelectionFlag
+    selection = table.selectionModel()
+    # The current row (focus, painted by Qt's delegate itself), another selected
+    # row that is archived (italic), plain rows, an elided organisation.
+    selection.setCurrentIndex(table.model().index(0, 0), flags.ClearAndSelect | flags.Rows)
+    selection.select(table.model().index(2, 0), flags.Select | flags.Rows)
+    table.setFocus()
+    model = table.model()
+    assert isinstance(model, ContactsTableModel)
+    assert [model.cell_texts(r)[1] for r in range(model.rowCount())].count(True) == 2
+    _same_as_qt(table)
+    # Dark, and another font size: kept texts are laid out anew.
+    palette = table.palette()
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#202020"),
+        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#3d6fa8"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    table.setPalette(palette)
+    font = table.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    table.setFont(font)
+    _same_as_qt(table)
+    table.clearFocus()  # inactive selection colours
+    table.window().activateWindow()
+    _same_as_qt(table)
+
+
+def test_a_right_to_left_table_is_painted_by_qt(table):
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    _same_as_qt(table, ours_paints=False)
