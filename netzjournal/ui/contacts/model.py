@@ -33,7 +33,6 @@ from PySide6.QtCore import (
 )
 
 from netzjournal.store.folding import match_expression
-from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import ContactRow, contact_rows
 from netzjournal.store.summary import contact_count, contact_ids
@@ -219,6 +218,8 @@ class ContactsTableModel(QAbstractTableModel):
                                         tag=tag)  # fmt: skip
         if words is None:
             return list(self._ordered)
+        from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
+
         matches = matching_contact_ids(self._journal, self._text)
         assert matches is not None
         return list(filter(matches.__contains__, self._ordered))
