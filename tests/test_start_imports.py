@@ -39,12 +39,13 @@ LATER = {
     "netzjournal.store.people",
     "netzjournal.store.interactions",
     "netzjournal.store.fulltext",
+    "netzjournal.store.backups",  # the day's backup: after the check, after the paint
 }
 # An encrypted journal needs its key before the first row: keys (and the drafts
 # sealed with it) load then.
 # (socket: logging.handlers and running.notify, the command line's, would bring it;
-# the keyring needs it.)
-PLAIN_ONLY = {"netzjournal.keys", "netzjournal.drafts", "keyring", "sqlcipher3", "socket"}
+# the keyring needs it. json: the encrypted journal's marker.)
+PLAIN_ONLY = {"netzjournal.keys", "netzjournal.drafts", "keyring", "sqlcipher3", "socket", "json"}
 
 
 def test_the_first_paint_loads_only_what_it_shows(tmp_path):
