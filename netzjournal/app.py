@@ -20,7 +20,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from netzjournal import __version__, logs, paths
-from netzjournal.store import backups
 from netzjournal.store.errors import (
     JournalDamaged,
     JournalKeyError,
@@ -148,6 +147,7 @@ def _cannot_open(exc: StoreError) -> None:
 
 def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
     """Offer the verified backups; restore the chosen one beside the damaged file, then open."""
+    from netzjournal.store import backups
     from netzjournal.ui import recovery_dialog
 
     checked = backups.checked_backups(where.backups)
@@ -208,6 +208,7 @@ def _damaged_while_open(
     """
     from PySide6.QtCore import QProcess
 
+    from netzjournal.store import backups
     from netzjournal.ui import recovery_dialog, startup_dialogs
 
     log.error("journal damaged (background check): %s", detail)
@@ -251,6 +252,8 @@ def _ensure_folders(where: paths.DataPaths) -> JournalUnavailable | None:
 
 def _daily_backup(journal_path: Path, backup_dir: Path) -> None:
     """The day's first backup, from the checked file (runs on the check's worker)."""
+    from netzjournal.store import backups  # (not before the first paint)
+
     try:
         backups.ensure_daily_of(journal_path, backup_dir)
     except StoreError as exc:  # a backup problem must not block the day's work

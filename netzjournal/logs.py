@@ -3,15 +3,22 @@
 A :class:`logging.handlers.RotatingFileHandler` keeps five old files; a log
 already past the limit is rotated when a session starts, so a session's
 lines begin a fresh file. Every log file is created owner-only (0600).
+
+The rotating handler is made when the first record is written: most sessions
+write none, and ``logging.handlers`` (with socket, pickle and queue) would
+cost every start ~10 ms.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import logging.handlers
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
 
 LOG_NAME = "netzjournal.log"
 MAX_BYTES = 1_000_000
@@ -26,6 +33,43 @@ def _rotate_private(source: str, dest: str) -> None:
     """The handler's rotator: move the full log aside, start the next one 0600."""
     os.replace(source, dest)
     _create_private(source)
+
+
+def _rotating(path: Path) -> RotatingFileHandler:
+    import logging.handlers
+
+    handler = logging.handlers.RotatingFileHandler(
+        path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
+    )
+    handler.rotator = _rotate_private
+    return handler
+
+
+class _LogFile(logging.Handler):
+    """Writes to the log file through a RotatingFileHandler made on the first record."""
+
+    def __init__(self, path: Path, file: logging.Handler | None = None) -> None:
+        super().__init__()
+        self.path, self._file = path, file
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None:  # (under this handler's lock: made once)
+            try:
+                self._file = _rotating(self.path)
+            except OSError:
+                self.handleError(record)
+                return
+        self._file.setFormatter(self.formatter)
+        self._file.emit(record)
+
+    def flush(self) -> None:
+        if self._file is not None:
+            self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
 
 
 def setup(log_dir: Path, level: int = logging.INFO) -> Path:
@@ -49,15 +93,13 @@ def setup(log_dir: Path, level: int = logging.INFO) -> Path:
         if not log_dir.is_dir():
             log_dir.mkdir(mode=0o700, parents=True)
         _create_private(path)
-        rotating = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=KEEP, encoding="utf-8"
-        )
-        rotating.rotator = _rotate_private
-        handler = rotating
+        rotating = None
         if path.stat().st_size > MAX_BYTES:
+            rotating = _rotating(path)
             # A log that cannot be rotated must not stop the app.
             with contextlib.suppress(OSError):
                 rotating.doRollover()
+        handler = _LogFile(path, rotating)
     except OSError:
         handler = logging.StreamHandler()
     handler._netzjournal = True  # type: ignore[union-attr]

@@ -9,7 +9,6 @@ it after a write ("changed"), so the window shows the new note at once.
 from __future__ import annotations
 
 import os
-import socket
 import sys
 from pathlib import Path
 
@@ -40,6 +39,8 @@ def notify(root: Path, message: str, timeout: float = 1.0) -> bool:
             with open(rf"\\.\pipe\{name}", "wb") as pipe:
                 pipe.write(data)
             return True
+        import socket  # (not at import: the window's start needs only server_name)
+
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
             sock.settimeout(timeout)
             sock.connect(_socket_path(name))

@@ -64,3 +64,24 @@ def test_a_log_started_by_rotation_is_private_too(folder):
     assert path.with_name(f"{path.name}.2").read_text() == "x" * (logs.MAX_BYTES + 1)
     assert path.stat().st_mode & 0o777 == 0o600
     assert path.with_name(f"{path.name}.1").stat().st_mode & 0o777 == 0o600
+
+
+def test_the_rotating_handler_is_made_by_the_first_record(tmp_path):
+    """A session that logs nothing never imports logging.handlers (~10 ms of every
+    start); the first record makes the rotating handler and is written."""
+    import subprocess
+    import sys
+
+    code = (
+        "import logging, sys\n"
+        "from pathlib import Path\n"
+        "from netzjournal import logs\n"
+        f"path = logs.setup(Path({str(tmp_path / 'logs')!r}))\n"
+        "assert 'logging.handlers' not in sys.modules, 'imported at setup'\n"
+        "logging.getLogger('netzjournal.test').warning('erste Zeile')\n"
+        "assert 'logging.handlers' in sys.modules\n"
+        "print(path.read_text(encoding='utf-8'))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "WARNING netzjournal.test: erste Zeile" in out.stdout

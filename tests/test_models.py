@@ -29,7 +29,7 @@ from netzjournal.store.listings import (
 )
 from netzjournal.store.records import ContactRecord, InteractionRecord
 from netzjournal.ui.backups_dialog import BackupsModel
-from netzjournal.ui.contacts.model import ContactsTableModel
+from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.notes.model import NotesListModel
 from netzjournal.ui.search import SearchResultsModel
 from netzjournal.ui.timeline.model import TimelineModel
@@ -188,3 +188,75 @@ def test_backups_model(qtmodeltester, demo, tmp_path):
     model = BackupsModel()
     model.set_rows(list_backups(tmp_path))
     qtmodeltester.check(model)
+
+
+def test_the_first_load_reads_the_first_screen_then_every_id(qtbot, qtmodeltester, demo,
+                                                             monkeypatch):  # fmt: skip
+    """The start reads the first screen's ids and the count (it does not grow with the
+    journal); the rest comes after the first paint, the rows shown staying put."""
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 10)
+    everyone = summary.contact_ids(demo.connection(), False)
+    read: list[str] = []
+    demo.connection().set_trace_callback(read.append)
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None)
+    demo.connection().set_trace_callback(None)
+    ids_read = [sql for sql in read if sql.startswith("SELECT s.contact_id")]
+    assert ids_read and all(sql.endswith("LIMIT 10") for sql in ids_read)
+    assert model.rowCount() == len(everyone) > 10  # the scrollbar is right from the start
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(10)] == everyone[:10]
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.layoutChanged.connect(lambda: signals.append("layout"))
+    model.dataChanged.connect(lambda a, b: signals.append(f"changed {a.row()}-{b.row()}"))
+    # A row past the first screen asked for before the rest is read: empty for a
+    # moment, then filled on the next turn of the event loop.
+    assert model.index(30, 0).data(ID_ROLE) is None
+    qtbot.waitUntil(lambda: model.index(30, 0).data(ID_ROLE) == everyone[30])
+    assert signals == [f"changed 10-{len(everyone) - 1}"]
+    assert [model.id_at(r) for r in range(model.rowCount())] == everyone
+    qtmodeltester.check(model)
+
+
+def test_a_sort_restored_before_the_first_paint_reads_that_first_screen(demo, monkeypatch):
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 10)
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None)
+    model.sort(ContactsTableModel.CITY, Qt.SortOrder.DescendingOrder)
+    by_city = summary.contact_ids(demo.connection(), False, order="city", descending=True)
+    assert model.rowCount() == len(by_city)
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(10)] == by_city[:10]
+    model.complete()
+    assert [model.id_at(r) for r in range(model.rowCount())] == by_city
+
+
+def test_contacts_written_between_the_first_screen_and_the_rest_reset_the_view(
+    qtbot, demo, monkeypatch
+):
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 10)
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None)
+    create_contact(demo, ContactRecord(given_name="Aaron", family_name="Aal"))  # another program
+    with qtbot.waitSignal(model.modelReset):
+        model.complete()
+    assert [model.id_at(r) for r in range(model.rowCount())] == summary.contact_ids(
+        demo.connection(), False
+    )
+
+
+def test_an_id_past_the_first_screen_is_found(demo, monkeypatch):
+    """Selecting a contact (a search result) before the rest is read reads it."""
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 10)
+    everyone = summary.contact_ids(demo.connection(), False)
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None)
+    assert model.row_for(everyone[40]) == 40
+    assert model.id_at(41) == everyone[41]

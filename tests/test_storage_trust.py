@@ -21,7 +21,7 @@ import pytest
 from conftest import REPO, person
 from dbfiles import connect as _dbconnect
 
-from netzjournal.store import backups, cipher, environment, walcheck
+from netzjournal.store import backups, cipher, environment, leftovers, walcheck
 from netzjournal.store.backups import create_backup, ensure_daily_of, list_backups, restore_backup
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import JournalDamaged, JournalUnavailable, StoreError
@@ -584,7 +584,7 @@ def test_a_part_file_still_being_written_is_left_alone(tmp_path):
     )  # fmt: skip
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
-        assert backups.clean_leftovers(bdir, path) == []
+        assert leftovers.clean_leftovers(bdir, path) == []
         assert busy.exists()
     finally:
         holder.kill()

@@ -22,7 +22,6 @@ only when SQLCipher refused the key.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import sys
@@ -257,11 +256,17 @@ def new_marker(key: Key, key_id: str) -> Marker:
 def read_marker(journal: Path) -> Marker | None:
     """The marker beside ``journal``; None if there is none (or it is unreadable)."""
     try:
-        data = json.loads(marker_path(journal).read_text(encoding="utf-8"))
+        text = marker_path(journal).read_text(encoding="utf-8")
+    except (OSError, ValueError):
+        return None
+    import json  # (a plain journal has no marker: its start does not load json)
+
+    try:
+        data = json.loads(text)
         return Marker(
             str(data["mode"]), str(data["key_id"]), str(data["check"]), str(data.get("salt", ""))
         )
-    except (OSError, ValueError, KeyError, TypeError):
+    except (ValueError, KeyError, TypeError):
         return None
 
 
@@ -269,6 +274,8 @@ def write_marker(journal: Path, marker: Marker) -> None:
     """Write the marker atomically (temporary file, fsync, rename), private (0600)."""
     target = marker_path(journal)
     tmp = target.with_name(target.name + ".tmp")
+    import json
+
     data = json.dumps(
         {"mode": marker.mode, "key_id": marker.key_id, "check": marker.check, "salt": marker.salt},
         indent=1,

@@ -23,7 +23,7 @@ def sync_dir(folder: Path) -> None:
 def private_part(part: Path) -> Iterator[None]:
     """Write a new private file ``part`` (0600) in the block; fsynced after it, removed
     again if it fails. The file is ``flock``-ed while it is written, so that
-    ``backups.clean_leftovers`` in another process can tell a copy in progress
+    ``leftovers.clean_leftovers`` in another process can tell a copy in progress
     from one a kill left."""
     with contextlib.suppress(FileNotFoundError):
         part.unlink()

@@ -435,9 +435,9 @@ class Journal:
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
         cleaned: list[Path] = []
         if not read_only:
-            from netzjournal.store import backups
+            from netzjournal.store.leftovers import clean_leftovers
 
-            cleaned = backups.clean_leftovers(backup_dir, path)
+            cleaned = clean_leftovers(backup_dir, path)
         try:
             conn = _connect(opened, read_only, immutable, journal=path)
         except BaseException:

@@ -188,11 +188,12 @@ def contact_ids(
     order: str = "name",
     descending: bool = False,
     tag: str | None = None,
+    limit: int | None = None,
 ) -> list[int]:
     """The ids of the contacts table's rows, in order (SQLite filters and sorts).
 
     ``only``: just these contacts; None: everyone. ``tag``: only contacts with
-    this tag.
+    this tag. ``limit``: the first so many (the first screen).
     """
     direction = " DESC" if descending else ""
     terms = ", ".join(t + direction for t in (*ORDER_BY[order], "s.contact_id"))
@@ -215,4 +216,13 @@ def contact_ids(
         params.append(tag)
     where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
     sql = f"SELECT s.contact_id FROM contact_summary s{where} ORDER BY {terms}"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
     return [r[0] for r in conn.execute(sql, params)]
+
+
+def contact_count(conn: sqlite3.Connection, include_archived: bool = False) -> int:
+    """How many rows the unfiltered contacts table has (an index count: no id is read)."""
+    sql = "SELECT count(*) FROM contact" + ("" if include_archived else " WHERE archived = 0")
+    return int(conn.execute(sql).fetchone()[0])

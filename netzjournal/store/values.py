@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 from typing import TypeVar
@@ -68,6 +67,8 @@ def clean_text(value: T) -> T:
 
 def ids_json(ids: Iterable[int]) -> str:
     """Ids as a JSON array, for ``IN (SELECT value FROM json_each(?))``."""
+    import json
+
     return json.dumps([int(i) for i in ids])
 
 

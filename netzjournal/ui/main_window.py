@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from netzjournal import __version__
 from netzjournal.demo.folder import MARKER as DEMO_MARKER
 from netzjournal.paths import DataPaths
-from netzjournal.store.backups import BackupInfo, restore_backup
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.journal import Journal
@@ -35,6 +34,7 @@ from netzjournal.ui.events import AppEvents
 from netzjournal.ui.preferences import ui_settings
 
 if TYPE_CHECKING:
+    from netzjournal.store.backups import BackupInfo
     from netzjournal.ui.coach.pane import CoachPane
     from netzjournal.ui.events_tab.pane import EventsPane
     from netzjournal.ui.notes.pane import NotesPane
@@ -583,6 +583,8 @@ class MainWindow(QMainWindow):
         # The restore replaces every note: an edit in progress is settled first.
         if not self.unsaved.settle_all():
             return
+        from netzjournal.store.backups import restore_backup
+
         try:
             restore_backup(self.journal, backup.path, self.paths.backups)
         except StoreError as exc:

@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import NotFound
-from netzjournal.store.interactions import follow_ups
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_history, give_and_take
-from netzjournal.store.people import person_choices
-from netzjournal.store.records import ContactRecord
 from netzjournal.ui import style, texts
+
+if TYPE_CHECKING:
+    from netzjournal.store.records import ContactRecord
+
+# The page's modules (the contact's records, html) load with the first contact
+# shown: the start shows the hint only.
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text))
+    from html import escape
+
+    return escape(str(text))
 
 
 _BODY = re.compile(r"<body[^>]*>(.*)</body>", re.S)
@@ -50,15 +53,16 @@ class ContactDetail(QTextBrowser):
         self._journal = journal
         self._today = today
         self.contact_id: int | None = None
-        self.show_nothing()
+        # Shown (in the palette's placeholder colour) while the page is empty.
+        self.setPlaceholderText(self.tr("Select a contact to see everything about them."))
 
     def show_nothing(self) -> None:
         self.contact_id = None
-        hint = self.tr("Select a contact to see everything about them.")
-        quiet = self._quiet()
-        self.setHtml(f"<p style='color:{quiet}'>{_e(hint)}</p>")
+        self.clear()
 
     def show_contact(self, contact_id: int) -> None:
+        from netzjournal.store.contacts import get_contact
+
         try:
             c = get_contact(self._journal, contact_id)
         except NotFound:
@@ -82,6 +86,9 @@ class ContactDetail(QTextBrowser):
     def contact_html(self, c: ContactRecord) -> str:
         # Loaded on the first contact shown: events bring dateutil's rrule.
         from netzjournal.store.events import contact_events, event_label
+        from netzjournal.store.interactions import follow_ups
+        from netzjournal.store.listings import contact_history, give_and_take
+        from netzjournal.store.people import person_choices
 
         j = self._journal
         quiet = self._quiet()

@@ -9,6 +9,11 @@ change set drops the changed ids from the cache and the model tells the view
 exactly what happened — rows changed (``dataChanged``), rows moved (a layout
 change that keeps persistent indexes), rows removed or inserted — and resets
 only when the id list changed shape otherwise (a new filter, say).
+
+The first load reads only the first screen's ids and how many rows there are
+(an index count), so the start does not grow with the journal; :meth:`complete`
+reads the whole ordered list right after the first paint (the scrollbar is
+right from the start, the rows already shown stay where they are).
 """
 
 from __future__ import annotations
@@ -18,13 +23,19 @@ import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 
 from netzjournal.store.folding import match_expression
-from netzjournal.store.fulltext import matching_contact_ids
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import ContactRow, contact_rows
-from netzjournal.store.summary import contact_ids
+from netzjournal.store.summary import contact_count, contact_ids
 from netzjournal.ui import texts
 
 if TYPE_CHECKING:
@@ -41,6 +52,7 @@ _HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 50  # rows read at once: a screen and then some
+FIRST_SCREEN = 4 * PAGE  # ids read before the first paint (a tall screen shows ~80 rows)
 CACHE_LIMIT = 20 * PAGE  # rows kept; more and the cache starts again (scrolling an XL list)
 MAX_RUNS = 16  # removals in more places than this: a reset is cheaper for the view
 _ORDER = ("name", "organisation", "role", "city", "last_contact", "closeness", "tags")
@@ -78,6 +90,11 @@ class ContactsTableModel(QAbstractTableModel):
         self._text = ""
         self._ordered: list[int] | None = None  # the view's ids without the filter's words
         self._loaded = False
+        self._first_load = True
+        # While only the first screen's ids are read: how many rows the view has
+        # (None once every id is read); _beyond: a row past them was asked for.
+        self._count: int | None = None
+        self._beyond = False
         self._italic: QFont | None = None  # for archived rows; made when first shown
         self._titles: list[str] | None = None
 
@@ -110,6 +127,7 @@ class ContactsTableModel(QAbstractTableModel):
         — text that searches the same words counts as the same ("Anna " and
         "Anna") — nothing is read.
         """
+        self.complete()  # the view's changes are worked out against every id
         view = (include_archived, only, match_expression(text), tag)
         self._text = text
         if view == self._view and self._loaded and changed is not None and not changed:
@@ -131,7 +149,49 @@ class ContactsTableModel(QAbstractTableModel):
             for cid in changed:
                 self._cache.pop(cid, None)
                 self._texts.pop(cid, None)
-        self._adopt(self._query(), changed)
+        first, self._first_load = self._first_load, False
+        if first and only is None and view[2] is None and tag is None:
+            self._show_first_screen()
+        else:
+            self._adopt(self._query(), changed)
+
+    def _show_first_screen(self) -> None:
+        """The first screen's ids and the row count: all the first paint needs (on
+        50,000 contacts reading every id costs ~20 ms; the count reads an index)."""
+        column, order = self._sort
+        archived = self._view[0]
+        conn = self._journal.connection()
+        self.beginResetModel()
+        self._ids = contact_ids(conn, archived, None, _ORDER[column],
+                                order == Qt.SortOrder.DescendingOrder,
+                                limit=FIRST_SCREEN)  # fmt: skip
+        self._row_of, self._asked, self._ordered, self._count = None, 0, None, None
+        if len(self._ids) == FIRST_SCREEN:
+            count = contact_count(conn, archived)
+            if count > FIRST_SCREEN:
+                self._count = count
+        self.endResetModel()
+
+    def complete(self) -> None:
+        """Read every id of the view after a first load that read the first screen's.
+
+        The rows shown stay put: the whole list begins with them (unless another
+        program wrote in between: then the view is reset)."""
+        if self._count is None:
+            return
+        count, known, beyond = self._count, self._ids, self._beyond
+        self._count, self._beyond = None, False
+        ids = self._query()
+        if len(ids) == count and ids[: len(known)] == known:
+            self._ids, self._row_of, self._asked = ids, None, 0
+            if beyond:  # rows past the first screen were painted empty meanwhile
+                self.dataChanged.emit(
+                    self.index(len(known), 0), self.index(count - 1, self.COLUMNS - 1)
+                )
+        else:
+            self.beginResetModel()
+            self._ids, self._row_of, self._asked = ids, None, 0
+            self.endResetModel()
 
     def refresh(self, changed: Iterable[int] | None = None) -> None:
         """Read the ids again after a write (see :meth:`set_view`)."""
@@ -160,6 +220,8 @@ class ContactsTableModel(QAbstractTableModel):
                                         tag=tag)  # fmt: skip
         if words is None:
             return list(self._ordered)
+        from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
+
         matches = matching_contact_ids(self._journal, self._text)
         assert matches is not None
         return list(filter(matches.__contains__, self._ordered))
@@ -251,12 +313,16 @@ class ContactsTableModel(QAbstractTableModel):
         if not 0 <= column < self.COLUMNS or (column, order) == self._sort:
             return
         self._sort, self._ordered = (column, order), None
-        if self._ids:
+        if self._count is not None:  # a saved sort order restored before the first paint
+            self._show_first_screen()
+        elif self._ids:
             self._move_to(self._query())
 
     # -- rows -----------------------------------------------------------------------------
 
     def row_for(self, contact_id: int) -> int | None:
+        if self._count is not None and contact_id not in self._ids:
+            self.complete()
         if self._row_of is None:
             # A few lookups (the selection kept through a keystroke) search the
             # list in C; more make the map (50,000 ids: a few ms in Python).
@@ -270,6 +336,8 @@ class ContactsTableModel(QAbstractTableModel):
         return self._row_of.get(contact_id)
 
     def id_at(self, row: int) -> int:
+        if row >= len(self._ids):
+            self.complete()
         return self._ids[row]
 
     def contact_at(self, row: int) -> ContactRow:
@@ -285,6 +353,8 @@ class ContactsTableModel(QAbstractTableModel):
         return self._cache.get(contact_id)
 
     def _row(self, row: int) -> ContactRow | None:
+        if row >= len(self._ids):
+            self.complete()
         cid = self._ids[row]
         hit = self._cache.get(cid)
         if hit is None:
@@ -307,7 +377,9 @@ class ContactsTableModel(QAbstractTableModel):
     # -- Qt model interface ---------------------------------------------------------------
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        if parent.isValid():
+            return 0
+        return len(self._ids) if self._count is None else self._count
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMNS
@@ -329,6 +401,11 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         row = index.row()  # (-1 for an invalid index)
         if not 0 <= row < len(self._ids):
+            if self._count is not None and 0 <= row < self._count and not self._beyond:
+                # Past the first screen before the rest is read: empty for a moment
+                # (no signal may be sent from here), read on the next turn.
+                self._beyond = True
+                QTimer.singleShot(0, self, self.complete)
             return None
         if role == ID_ROLE:
             return self._ids[row]

@@ -6,6 +6,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -31,13 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.store.changes import ChangeSet
-from netzjournal.store.contacts import get_contact
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import tag_names
-from netzjournal.store.people import person_choices
-from netzjournal.store.records import ContactRecord
-from netzjournal.store.stale import StaleWrite
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
@@ -47,8 +44,12 @@ from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 
-# The editor, the undo commands and the message boxes are imported by the
-# commands that use them: none is needed for the first paint of the window.
+if TYPE_CHECKING:
+    from netzjournal.store.stale import StaleWrite
+
+# The editor, the undo commands, the message boxes and the store's records and
+# writes are imported by the commands that use them: none is needed for the
+# first paint of the window.
 
 
 class ContactsPane(QWidget):
@@ -216,6 +217,7 @@ class ContactsPane(QWidget):
             and event.type() == QEvent.Type.Paint
         ):
             self._paint_pending = False
+            QTimer.singleShot(0, self.model.complete)  # every id, once the first screen shows
             QTimer.singleShot(0, self.first_painted.emit)
         return False
 
@@ -300,6 +302,7 @@ class ContactsPane(QWidget):
 
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.contacts import CreateContact
+        from netzjournal.store.records import ContactRecord
         from netzjournal.ui.contacts.editor import ContactEditor
 
         defaults = coach_settings.load(self.journal)
@@ -325,6 +328,7 @@ class ContactsPane(QWidget):
 
     def edit_selected(self) -> None:
         from netzjournal.commands.contacts import EditContact
+        from netzjournal.store.contacts import get_contact
         from netzjournal.ui import undo
         from netzjournal.ui.contacts.editor import ContactEditor
 
@@ -393,6 +397,7 @@ class ContactsPane(QWidget):
 
     def delete_selected(self) -> None:
         from netzjournal.commands.contacts import DeleteContacts
+        from netzjournal.store.people import person_choices
         from netzjournal.ui import undo
         from netzjournal.ui.confirm import confirm
 
@@ -463,6 +468,7 @@ class ContactsPane(QWidget):
         from PySide6.QtWidgets import QInputDialog, QMessageBox
 
         from netzjournal.commands.contacts import MergeContacts
+        from netzjournal.store.people import person_choices
         from netzjournal.ui import undo
 
         ids = self.selected_ids()
