@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
+from netzjournal.ui import style
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "is-a-directory", "not-a-folder")  # fmt: skip
@@ -112,7 +113,7 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     if error.detail or error.kind not in KNOWN_KINDS:
         box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    return box
+    return style.finish_box(box)
 
 
 def show_key_problem(error: JournalKeyError) -> None:
@@ -149,7 +150,7 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
         ).replace("%1", str(error.path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    return box
+    return style.finish_box(box)
 
 
 def show_set_aside(paths: list[Path]) -> None:
@@ -177,7 +178,7 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    return box
+    return style.finish_box(box)
 
 
 def ask_read_only(error: JournalTooNew) -> bool:
@@ -221,7 +222,7 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(read_only)
-    return box
+    return style.finish_box(box)
 
 
 def error_box(title: str, detail: str) -> QMessageBox:
@@ -241,7 +242,7 @@ def error_box(title: str, detail: str) -> QMessageBox:
     )
     if detail:
         box.setDetailedText(detail)
-    return box
+    return style.finish_box(box)
 
 
 def show_error(title: str, detail: str) -> None:
@@ -268,4 +269,4 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     box.addButton(QMessageBox.StandardButton.Close)
-    return box
+    return style.finish_box(box)
