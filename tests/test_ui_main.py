@@ -530,6 +530,20 @@ def test_backups_dialog_creates_and_restores(make_window, where, qtbot):
     assert dialog.model.rowCount() == 2
 
 
+def test_backups_dialog_says_there_is_no_backup_yet(make_window, where, qtbot):
+    """A new journal's first day: a sentence instead of an empty white table."""
+    from netzjournal.ui.backups_dialog import BackupsDialog
+
+    w = make_window()
+    dialog = BackupsDialog(lambda: w.journal, w.restore_backup, where, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.none_yet.isVisible() and not dialog.table.isVisible()
+    assert not dialog.restore_button.isEnabled()
+    dialog.create_now()
+    assert dialog.table.isVisible() and not dialog.none_yet.isVisible()
+
+
 def test_language_setting_is_kept_in_the_data_folder(make_window, where, qtbot):
     from netzjournal.ui.settings_dialog import SettingsDialog, saved_language
 
