@@ -57,26 +57,9 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
-        from PySide6.QtWidgets import QMessageBox
+        from netzjournal.ui.startup_dialogs import crash_box
 
-        box = QMessageBox()
-        box.setIcon(QMessageBox.Icon.Critical)
-        box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
-        box.setText(
-            QCoreApplication.translate(
-                "App",
-                "netzjournal ran into an unexpected problem. Everything you saved is safe in "
-                "your journal. Details are in the log: %1",
-            ).replace("%1", str(log_path))
-        )
-        box.setDetailedText(details)
-        copy = box.addButton(
-            QCoreApplication.translate("App", "Copy details"), QMessageBox.ButtonRole.ActionRole
-        )
-        copy.clicked.disconnect()  # keep the box open after copying
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
+        crash_box(log_path, details).exec()
 
     sys.excepthook = hook
 

@@ -28,6 +28,7 @@ from netzjournal.store.interactions import interaction_count
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_history
 from netzjournal.store.records import EventRecord
+from netzjournal.ui import style
 from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.editor import EventEditor
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, OccurrencesModel
@@ -574,3 +575,22 @@ def test_an_evening_ahead_lists_who_is_coming_not_who_was_there(qtbot, journal):
     assert page.people_caption.text() == "<b>Who is coming</b>"
     page.show_occurrence(past)
     assert page.people_caption.text() == "<b>Who was there</b>"
+
+
+def test_event_editor_keeps_its_day_and_time_rows_apart(qtbot, journal):
+    """The "Several days" box stood glued to the date's arrow, and the two times sat
+    side by side with nothing between them (19:00 22:00)."""
+    dialog = EventEditor(journal, None, TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    gap = dialog.several.geometry().left() - dialog.starts.geometry().right()
+    assert gap > style.SPACE.XS
+    between = dialog.until.geometry()
+    assert dialog.until.text() == "–"
+    assert dialog.start_time.geometry().right() < between.left()
+    assert between.right() < dialog.end_time.geometry().left()
+    assert not dialog.until.isEnabled()  # greyed with the times it joins
+    dialog.timed.setChecked(True)
+    assert dialog.until.isEnabled()
+    dialog.timed.setChecked(False)  # (unchanged again: closing it asks nothing)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import subprocess
 import sys
 
@@ -405,8 +406,10 @@ def test_screenshot_command_renders_every_view(tmp_path):
     subprocess.run([*env_run, "demo", "--size", "S", "--today", "2026-11-22"], check=True,
                    cwd=REPO, capture_output=True)  # fmt: skip
     out = tmp_path / "shots"
+    # As a person runs it: the command makes its own offscreen screen, the window's size.
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
     result = subprocess.run([*env_run, "--screenshot", str(out), "--size", "1280x800",
-                             "--lang", "de", "--dark", "--scale", "2"], cwd=REPO,
+                             "--lang", "de", "--dark", "--scale", "2"], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=240)  # fmt: skip
     assert result.returncode == 0, result.stderr
     from PySide6.QtGui import QColor, QImage
@@ -421,11 +424,18 @@ def test_screenshot_command_renders_every_view(tmp_path):
                "import-preview", "import-result", "merge", "occurrence", "recovery",
                "recovery-key", "settings-1", "settings-2", "settings-3", "settings-4",
                "settings-5", "shortcuts", "sync-review", "templates", "unlock-keyring",
-               "unlock-passphrase", "unsaved"]  # fmt: skip
+               "unlock-passphrase", "unsaved", "progress", "quick-note-draft"]  # fmt: skip
+    # The boxes the start shows before there is a window, each on an empty screen.
+    startup = ["disk-full", "io-error", "permission-denied", "read-only", "locked",
+               "is-a-directory", "not-a-folder", "wrong-key", "no-key", "too-new", "set-aside",
+               "cannot-open", "crash", "encrypting"]  # fmt: skip
     folded = [f"{view}-coach-folded.png"  # every view again with the coach folded
               for view in ("contacts", "events", "notes", "review", "timeline")]  # fmt: skip
     assert names == sorted(
-        [f"{v}.png" for v in views] + [f"dialog-{d}.png" for d in dialogs] + folded
+        [f"{v}.png" for v in views]
+        + [f"dialog-{d}.png" for d in dialogs]
+        + folded
+        + [f"startup-{b}.png" for b in startup]
     )
     # A dialog is shot over the window it opens on (the window's size), centred on it.
     settings = QImage(str(out / "dialog-settings-1.png"))
@@ -434,6 +444,20 @@ def test_screenshot_command_renders_every_view(tmp_path):
     assert image.width() == 2560  # --scale 2: every pixel twice
     # --dark: the window's background (the status bar, bottom left) is dark.
     assert QColor(image.pixel(4, image.height() - 4)).lightnessF() < 0.4
+    # Every dialog in dark too: the settings' and the start-up box's own background.
+    assert QColor(settings.pixel(1280, 800)).lightnessF() < 0.4
+    full = QImage(str(out / "startup-disk-full.png"))
+    assert (full.width(), full.height()) == (2560, 1600)
+    desktop = QColor(full.pixel(8, 8))  # an empty screen around the box, no window
+
+    def box_rows(x: int) -> list[int]:
+        return [y for y in range(0, 1600, 4) if QColor(full.pixel(x, y)) != desktop]
+
+    rows = box_rows(1280)
+    # Centred on the screen (Qt places it before it grows to its text: a little high).
+    assert rows and abs((rows[0] + rows[-1]) / 2 - 800) < 120
+    dark = [QColor(full.pixel(1280, y)).lightnessF() < 0.3 for y in rows]
+    assert sum(dark) > len(rows) / 2  # the box's own background is dark
 
 
 def test_ctrl_n_opens_the_quick_note_from_any_view(demo_window, qtbot):
@@ -473,6 +497,20 @@ def test_backups_dialog_creates_and_restores(make_window, where, qtbot):
     reasons = sorted(b.reason for b in list_backups(where.backups))
     assert reasons == ["manual", "pre-restore"]
     assert dialog.model.rowCount() == 2
+
+
+def test_backups_dialog_says_there_is_no_backup_yet(make_window, where, qtbot):
+    """A new journal's first day: a sentence instead of an empty white table."""
+    from netzjournal.ui.backups_dialog import BackupsDialog
+
+    w = make_window()
+    dialog = BackupsDialog(lambda: w.journal, w.restore_backup, where, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.none_yet.isVisible() and not dialog.table.isVisible()
+    assert not dialog.restore_button.isEnabled()
+    dialog.create_now()
+    assert dialog.table.isVisible() and not dialog.none_yet.isVisible()
 
 
 def test_language_setting_is_kept_in_the_data_folder(make_window, where, qtbot):

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
+    Qt,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -108,6 +109,18 @@ class BackupsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        # No backup yet (a new journal's first day): a sentence, not an empty box.
+        self.none_yet = QLabel(
+            self.tr(
+                "There is no backup yet. netzjournal makes the first one today, once the "
+                "journal has been checked — or now, with “Back up now”."
+            )
+        )
+        self.none_yet.setObjectName("noBackupsYet")
+        self.none_yet.setWordWrap(True)
+        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.quiet(self.none_yet)
+        layout.addWidget(self.none_yet, 1)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(80, 16))
         self.refresh()
@@ -115,6 +128,8 @@ class BackupsDialog(QDialog):
     def refresh(self) -> None:
         self.model.set_rows(list_backups(self._paths.backups))
         self.restore_button.setEnabled(self.model.rowCount() > 0)
+        self.table.setVisible(self.model.rowCount() > 0)
+        self.none_yet.setVisible(self.model.rowCount() == 0)
 
     def create_now(self) -> None:
         try:

@@ -71,6 +71,21 @@ def over(window: QWidget, dialog: QWidget) -> QPixmap:
     return picture
 
 
+def alone(window: QWidget, box: QWidget) -> QPixmap:
+    """A box shown before any window: where it opens on an otherwise empty screen
+    (the screen is the window's size, see ``app._offscreen_screen``)."""
+    _settle()
+    picture = window.grab()  # (for its size and pixel ratio)
+    picture.fill(QColor(96, 104, 112))  # a plain desktop
+    painter = QPainter(picture)
+    at = box.geometry().topLeft() - window.geometry().topLeft()
+    painter.drawPixmap(at, box.grab())
+    painter.setPen(QColor(0, 0, 0, 160))
+    painter.drawRect(at.x() - 1, at.y() - 1, box.width() + 1, box.height() + 1)
+    painter.end()
+    return picture
+
+
 def shoot_modal(window: QWidget, name: str, shot: Shot, open_it: Callable[[], object]) -> None:
     """Shoot the modal question ``open_it`` opens, then cancel it."""
 
@@ -107,6 +122,66 @@ def dialogs(window: MainWindow, shot: Shot) -> None:
             dialog.deleteLater()
         QApplication.processEvents()
     _questions(window, shot)
+    _progress(window, shot)
+    _startup(window, shot)
+
+
+def _progress(window: MainWindow, shot: Shot) -> None:
+    """A long import half-way (its dialog shows after 400 ms of work)."""
+    from netzjournal.ui.progress_dialog import ProgressDialog
+
+    progress = ProgressDialog(window, QCoreApplication.translate("ImportWizard", "Import contacts"))
+    progress("write", 0, 100)  # the phase's label
+    progress.dialog.setValue(40)
+    progress.dialog.show()
+    shot("dialog-progress", over(window, progress.dialog))
+    progress.close()
+
+
+def _startup_boxes(where: Path) -> Iterator[tuple[str, QWidget]]:
+    """Every box the start can show before there is a window."""
+    from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
+    from netzjournal.ui import startup_dialogs as boxes
+    from netzjournal.ui.privacy import conversion_progress
+
+    for kind in boxes.KNOWN_KINDS:
+        yield kind, boxes.unavailable_box(JournalUnavailable(where, kind))
+    for kind in ("wrong-key", "no-key"):
+        yield kind, boxes.key_problem_box(JournalKeyError(where, kind))
+    yield "too-new", boxes.too_new_box(JournalTooNew(where, "1.4.0", 19, "1.2.0", 14))
+    yield "set-aside", boxes.set_aside_box([where.with_name(where.name + "-wal.set-aside")])
+    yield (
+        "cannot-open",
+        boxes.error_box(
+            QCoreApplication.translate("App", "The journal cannot be opened"), "(details)"
+        ),
+    )
+    yield "crash", boxes.crash_box(where.parent / "logs" / "netzjournal.log", "Traceback …")
+    busy = conversion_progress(QCoreApplication.translate("Privacy", "Encrypting the journal…"))
+    yield "encrypting", busy
+
+
+def _startup(window: MainWindow, shot: Shot) -> None:
+    for name, box in _startup_boxes(window.paths.journal):
+        box.show()
+        shot(f"startup-{name}", alone(window, box))
+        box.hide()
+        box.deleteLater()
+    _draft_question(window, shot)
+
+
+def _draft_question(window: MainWindow, shot: Shot) -> None:
+    """The quick note's "continue with the unsaved note?" (a draft in a folder of its own)."""
+    from netzjournal.drafts import DraftStore
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    with tempfile.TemporaryDirectory(prefix="netzjournal-shots-") as folder:
+        drafts = DraftStore(Path(folder))
+        dialog = QuickNoteDialog(window.journal, drafts, parent=window)
+        drafts.save({"body": "…", "who": ""})
+        shoot_modal(window, "dialog-quick-note-draft", shot, dialog.reset)
+        dialog._stop_autosave()
+        dialog.deleteLater()
 
 
 def _built(window: MainWindow) -> Iterator[tuple[str, QWidget]]:

@@ -486,13 +486,19 @@ class PrivacyPage(QWidget):
 # -- the start ---------------------------------------------------------------------
 
 
-def _run_with_progress(title: str, work: object) -> BaseException | None:
-    """Run ``work()`` on a thread while a busy progress dialog shows; its error, if any."""
+def conversion_progress(title: str) -> QProgressDialog:
+    """The busy dialog while the journal is converted (no Cancel: it finishes or fails)."""
     box = QProgressDialog(title, "", 0, 0)
     box.setObjectName("conversionProgress")
     box.setCancelButton(None)
     box.setWindowModality(Qt.WindowModality.ApplicationModal)
     box.setMinimumDuration(0)
+    return box
+
+
+def _run_with_progress(title: str, work: object) -> BaseException | None:
+    """Run ``work()`` on a thread while a busy progress dialog shows; its error, if any."""
+    box = conversion_progress(title)
     failure: list[BaseException] = []
 
     def run() -> None:

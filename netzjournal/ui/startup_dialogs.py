@@ -11,9 +11,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
+from netzjournal.ui import style
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "is-a-directory", "not-a-folder")  # fmt: skip
@@ -93,6 +95,10 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
 
 def show_unavailable(error: JournalUnavailable) -> None:
     """An environment problem: what is wrong, how to fix it; nothing was changed."""
+    unavailable_box(error).exec()
+
+
+def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     title, advice = unavailable_text(error)
     box = QMessageBox()
     box.setObjectName("unavailableBox")
@@ -107,11 +113,15 @@ def show_unavailable(error: JournalUnavailable) -> None:
     if error.detail or error.kind not in KNOWN_KINDS:
         box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.exec()
+    return style.finish_box(box)
 
 
 def show_key_problem(error: JournalKeyError) -> None:
     """An encrypted journal the key does not open: a wrong key, never damage."""
+    key_problem_box(error).exec()
+
+
+def key_problem_box(error: JournalKeyError) -> QMessageBox:
     texts = {
         "wrong-key": QCoreApplication.translate(
             "StartupDialogs",
@@ -140,11 +150,15 @@ def show_key_problem(error: JournalKeyError) -> None:
         ).replace("%1", str(error.path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.exec()
+    return style.finish_box(box)
 
 
 def show_set_aside(paths: list[Path]) -> None:
     """A damaged ``-wal`` was set aside at open: say so, and where it is."""
+    set_aside_box(paths).exec()
+
+
+def set_aside_box(paths: list[Path]) -> QMessageBox:
     box = QMessageBox()
     box.setObjectName("setAsideBox")
     box.setIcon(QMessageBox.Icon.Information)
@@ -164,12 +178,21 @@ def show_set_aside(paths: list[Path]) -> None:
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.exec()
+    return style.finish_box(box)
 
 
 def ask_read_only(error: JournalTooNew) -> bool:
     """Explain the version clash; True if the user wants to look read-only."""
+    box = too_new_box(error)
+    box.exec()
+    clicked = box.clickedButton()
+    return clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.AcceptRole
+
+
+def too_new_box(error: JournalTooNew) -> QMessageBox:
+    """The version clash; its default button opens the journal read-only."""
     box = QMessageBox()
+    box.setObjectName("tooNewBox")
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(
         QCoreApplication.translate("StartupDialogs", "A newer netzjournal wrote this journal")
@@ -199,8 +222,7 @@ def ask_read_only(error: JournalTooNew) -> bool:
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(read_only)
-    box.exec()
-    return box.clickedButton() is read_only
+    return style.finish_box(box)
 
 
 def error_box(title: str, detail: str) -> QMessageBox:
@@ -220,8 +242,31 @@ def error_box(title: str, detail: str) -> QMessageBox:
     )
     if detail:
         box.setDetailedText(detail)
-    return box
+    return style.finish_box(box)
 
 
 def show_error(title: str, detail: str) -> None:
     error_box(title, detail).exec()
+
+
+def crash_box(log_path: object, details: str) -> QMessageBox:
+    """A programming error: what happened is safe; the details can be copied."""
+    box = QMessageBox()
+    box.setObjectName("crashBox")
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
+    box.setText(
+        QCoreApplication.translate(
+            "App",
+            "netzjournal ran into an unexpected problem. Everything you saved is safe in "
+            "your journal. Details are in the log: %1",
+        ).replace("%1", str(log_path))
+    )
+    box.setDetailedText(details)
+    copy = box.addButton(
+        QCoreApplication.translate("App", "Copy details"), QMessageBox.ButtonRole.ActionRole
+    )
+    copy.clicked.disconnect()  # keep the box open after copying
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
+    box.addButton(QMessageBox.StandardButton.Close)
+    return style.finish_box(box)

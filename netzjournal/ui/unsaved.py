@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.ui import style
+
 
 class Editor(Protocol):
     def has_unsaved_changes(self) -> bool: ...
@@ -69,7 +71,7 @@ def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
+    style.finish_box(box).exec()
     button = box.clickedButton()
     return box.standardButton(button) if button else QMessageBox.StandardButton.Cancel
 

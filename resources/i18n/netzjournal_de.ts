@@ -157,28 +157,29 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/app.py" line="65"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="257"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="67"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="259"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="75"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="267"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="168"/>
-        <location filename="../../netzjournal/app.py" line="227"/>
+        <location filename="../../netzjournal/app.py" line="151"/>
+        <location filename="../../netzjournal/app.py" line="211"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="145"/>
+        <location filename="../../netzjournal/app.py" line="127"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="156"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -186,88 +187,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="87"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="88"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="96"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="99"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="115"/>
+        <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked — or now, with “Back up now”.</source>
+        <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="138"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="154"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="145"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="135"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="152"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -275,17 +281,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -398,92 +404,92 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="75"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="89"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="86"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="91"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="100"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="110"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="107"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="120"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="117"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="260"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="252"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="263"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="255"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="306"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="298"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="354"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="373"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="365"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="383"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="375"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="406"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="398"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="417"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="409"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="419"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="411"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="422"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="414"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="432"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="424"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -491,12 +497,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="181"/>
+        <location filename="../../netzjournal/ui/columns.py" line="200"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="183"/>
+        <location filename="../../netzjournal/ui/columns.py" line="202"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -504,7 +510,7 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="48"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="51"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
@@ -514,168 +520,168 @@
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="94"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="101"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="109"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="111"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="123"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="130"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="136"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="133"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="145"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>Sie</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>du</source>
         <translation>du</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="143"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="150"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="148"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="164"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
         <source>Hooks for next time</source>
         <translation>Anknüpfungspunkte fürs nächste Mal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="186"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="195"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="195"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="202"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="223"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1021,118 +1027,118 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="87"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="88"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="91"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="91"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="494"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="118"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="120"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="105"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="104"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="106"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="224"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="228"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="318"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="323"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="360"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="366"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="362"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="368"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="374"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="380"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="378"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="384"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="408"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="415"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="408"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="415"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="418"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="416"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="423"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="420"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="427"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="444"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="470"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="480"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="478"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="488"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="471"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="479"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="482"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
         <source>Keep which contact? Every note and detail of the other joins it.</source>
         <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
@@ -1140,42 +1146,42 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="84"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="103"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="85"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="104"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="86"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="105"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="106"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="88"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="107"/>
         <source>Last contact</source>
         <translation>Letzter Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="108"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="109"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/model.py" line="342"/>
+        <location filename="../../netzjournal/ui/contacts/model.py" line="422"/>
         <source>Closeness %1 of 5</source>
         <translation>Nähe %1 von 5</translation>
     </message>
@@ -1440,69 +1446,69 @@
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="112"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
         <source>ends the next day</source>
         <translation>endet am nächsten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="120"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
         <source>Ti&amp;me</source>
         <translation>&amp;Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="129"/>
         <source>&amp;Repeats</source>
         <translation>&amp;Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="130"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="126"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
         <source>&amp;Link</source>
         <translation>&amp;Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
         <source>&amp;Tags</source>
         <translation>&amp;Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
         <source>N&amp;otes</source>
         <translation>Noti&amp;zen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="235"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="261"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="262"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="268"/>
         <source>this event</source>
         <translation>diese Veranstaltung</translation>
     </message>
@@ -2301,6 +2307,7 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="133"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
@@ -2632,27 +2639,27 @@
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="589"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="591"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="592"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="594"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="599"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="601"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="613"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="615"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="615"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="617"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2661,12 +2668,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="625"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="629"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2901,22 +2908,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="279"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="285"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
         <source>&amp;Day</source>
         <translation>&amp;Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
         <source>&amp;Place</source>
         <translation>&amp;Ort</translation>
     </message>
@@ -3054,61 +3061,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="521"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="527"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="522"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="528"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="545"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="553"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="571"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="608"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="551"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="577"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="614"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="554"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="560"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="572"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="578"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="587"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="160"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="595"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="609"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="615"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="635"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="636"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="642"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3699,7 +3707,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="203"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="278"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>die Notiz „Kaffee am Hafen“</translation>
     </message>
@@ -3954,98 +3962,98 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="222"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="175"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="198"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="26"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="28"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="29"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="32"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="33"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="35"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="40"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="42"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="41"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="43"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="48"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="50"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="51"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="56"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="58"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="59"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="64"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="67"/>
         <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="72"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="75"/>
         <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="85"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="138"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -4054,59 +4062,59 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="116"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Nothing is damaged. Start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Nichts ist beschädigt. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="121"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
         <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="136"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="135"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="152"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="155"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="169"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="162"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="176"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="178"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="201"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="212"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="195"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="218"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="215"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -5320,17 +5328,17 @@ Ort: %1</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="60"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="60"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="62"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="63"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="65"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>

@@ -100,13 +100,18 @@ class EventEditor(QDialog):
         self.notes.setPlaceholderText(self.tr("Notes (Markdown)"))
 
         days = QHBoxLayout()
+        days.setSpacing(style.SPACE.S)  # (the check box's square touched the date's arrow)
         days.addWidget(self.starts)
         days.addWidget(self.several)
         days.addWidget(self.ends)
         days.addStretch(1)
         times = QHBoxLayout()
+        times.setSpacing(style.SPACE.S)
         times.addWidget(self.timed)
         times.addWidget(self.start_time)
+        self.until = QLabel("–")  # 19:00 – 22:00, as both languages write a span
+        self.until.setObjectName("eventTimeSpan")
+        times.addWidget(self.until)
         times.addWidget(self.end_time)
         # 19:00–01:00 is an evening that runs past midnight: said, and saved so.
         self.next_day = QLabel(self.tr("ends the next day"))
@@ -155,6 +160,7 @@ class EventEditor(QDialog):
         self.ends.setEnabled(self.several.isChecked())
         self.start_time.setEnabled(self.timed.isChecked())
         self.end_time.setEnabled(self.timed.isChecked())
+        self.until.setEnabled(self.timed.isChecked())
         self.next_day.setVisible(self._past_midnight())
 
     def _past_midnight(self) -> bool:
