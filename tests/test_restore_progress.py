@@ -147,6 +147,29 @@ def test_cancelled_import_changes_nothing(journal, tmp_path):
     assert [c[0] for c in calls].count("write") == 3
 
 
+def test_an_import_cancelled_after_its_bulk_load_restores_rows_and_indexes(journal, tmp_path):
+    # 1,000 new people into a journal of one: the load builds its indexes afterwards
+    # (store/bulk_indexes.py); the last progress call comes after that, inside the
+    # same transaction, and the rollback must put every index back as it was.
+    source = tmp_path / "many.csv"
+    rows = "".join(f"Vorname{n},Nachname{n},p{n}@example.org\r\n" for n in range(1000))
+    source.write_text("First Name,Last Name,E-mail Address\r\n" + rows)
+    create_contact(journal, person("Erika", "Mustermann"))
+    conn = journal.connection()
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    before = conn.execute(schema).fetchall()
+    plan = plan_import(journal, read_paths([source]))
+    progress, calls = _cancel_at("write", after=5)
+    with pytest.raises(Cancelled):
+        apply_import(journal, plan, progress)
+    assert calls[-1] == ("write", 1000, 1000)  # the bulk load had been done
+    assert contact_count(journal) == 1
+    assert conn.execute(schema).fetchall() == before
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    outcome = apply_import(journal, plan)  # and it can be done again
+    assert len(outcome.created) == 1000 and conn.execute(schema).fetchall() == before
+
+
 def test_cancelled_export_keeps_the_old_file_and_leaves_no_part(journal, tmp_path):
     for n in range(250):
         create_contact(journal, person(f"Ana{n}", "Ortiz"))

@@ -50,10 +50,12 @@ def droppable(conn: sqlite3.Connection, tables: tuple[str, ...] = TABLES) -> lis
             " ORDER BY sql IS NOT NULL, rowid",
             (table,),
         ).fetchall()
-        covered: set[str] = set()  # foreign key columns some kept index leads with
+        covered: set[str | None] = set()  # foreign key columns some kept index leads with
         for name, automatic in rows:
-            first = conn.execute(f'PRAGMA index_info("{name}")').fetchone()
-            column = first[2] if first is not None else None
+            # (fetchall: no statement may stay open on the connection — DROP INDEX
+            # refuses to run beside one)
+            columns = conn.execute(f'PRAGMA index_info("{name}")').fetchall()
+            column = min(columns)[2] if columns else None  # seqno 0: the first
             if automatic or (column in keys and column not in covered):
                 covered.add(column)  # kept: SQLite finds children through it
             else:
