@@ -16,9 +16,8 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.records import ContactRecord
 
-#: Format codes: vCard, CSV (comma), CSV with semicolons and German headers, JSON,
-#: iCalendar, Markdown.
-FORMATS = ("vcf", "csv", "csv;", "json", "ics", "md")
+#: Format codes (vCard, CSV with commas, CSV with semicolons and German headers, JSON,
+#: iCalendar, Markdown) and their file endings.
 SUFFIX = {"vcf": ".vcf", "csv": ".csv", "csv;": ".csv", "json": ".json", "ics": ".ics", "md": ".md"}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from netzjournal.store.events import (
@@ -27,6 +27,7 @@ from netzjournal.store.events import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Occurrence
 from netzjournal.ui.events_tab import words
+from netzjournal.ui.table_model import RowsModel
 
 OCCURRENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -34,15 +35,14 @@ AHEAD_DAYS = 365
 BACK_DAYS = 365
 
 
-class EventsModel(QAbstractTableModel):
+class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event", Occurrence)
     DATE, NAME, PLACE, PEOPLE = range(4)
 
     def __init__(
         self, journal: Journal, today: Callable[[], dt.date], parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._journal, self._today = journal, today
-        self._rows: list[tuple[str, object]] = []  # ("header", text) or ("event", Occurrence)
         self._counts: dict[int, tuple[int, int]] = {}
         self._text = ""
         self._oldest: dt.date | None = None  # the past is loaded back to here
@@ -81,7 +81,7 @@ class EventsModel(QAbstractTableModel):
             rows = [("header", self.tr("No events yet") if not self._text
                      else self.tr("No event matches"))]  # fmt: skip
         self.beginResetModel()
-        self._rows = rows
+        self.rows = rows
         self._oldest = start
         self._counts = occurrence_counts(
             self._journal, [o.event_id for o in occ if o.event_id is not None]
@@ -107,62 +107,51 @@ class EventsModel(QAbstractTableModel):
         self._counts.update(
             occurrence_counts(self._journal, [o.event_id for o in older if o.event_id is not None])
         )
-        first = len(self._rows)
+        first = len(self.rows)
         self.beginInsertRows(QModelIndex(), first, first + len(older) - 1)
-        self._rows += [("event", o) for o in older]
+        self.rows += [("event", o) for o in older]
         self.endInsertRows()
 
     # -- access ----------------------------------------------------------------------
 
     def occurrence(self, row: int) -> Occurrence | None:
-        if 0 <= row < len(self._rows) and self._rows[row][0] == "event":
-            value = self._rows[row][1]
+        if 0 <= row < len(self.rows) and self.rows[row][0] == "event":
+            value = self.rows[row][1]
             assert isinstance(value, Occurrence)
             return value
         return None
 
     def header_rows(self) -> list[int]:
-        return [n for n, (kind, _) in enumerate(self._rows) if kind == "header"]
+        return [n for n, (kind, _) in enumerate(self.rows) if kind == "header"]
 
     def row_of(self, key: tuple[int, dt.date | None]) -> int | None:
-        for n, (kind, value) in enumerate(self._rows):
+        for n, (kind, value) in enumerate(self.rows):
             if kind == "event" and isinstance(value, Occurrence) and value.key == key:
                 return n
         return None
 
     def first_upcoming_row(self) -> int | None:
-        for n in range(len(self._rows)):
+        for n in range(len(self.rows)):
             if self.occurrence(n) is not None:
                 return n
         return None
 
     # -- the model -------------------------------------------------------------------
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        if self._rows[index.row()][0] == "header":
+        if self.rows[index.row()][0] == "header":
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [self.tr("Date"), self.tr("Event"), self.tr("Place"), self.tr("People")]
-        return titles[section] if 0 <= section < 4 else None
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Event"), self.tr("Place"), self.tr("People")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        kind, value = self._rows[index.row()]
+        kind, value = self.rows[index.row()]
         col = index.column()
         if kind == "header":
             if role == Qt.ItemDataRole.DisplayRole and col == 0:
@@ -209,14 +198,13 @@ class EventsModel(QAbstractTableModel):
         return None
 
 
-class OccurrencesModel(QAbstractTableModel):
+class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
     """A series' occurrences (newest first) with who came to each: the series page's table."""
 
     DATE, PLACE, PEOPLE = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[Occurrence, str]] = []
+        super().__init__((), parent)
 
     def load(self, journal: Journal, series_id: int | None, until: dt.date) -> None:
         rows: list[tuple[Occurrence, str]] = []
@@ -240,31 +228,18 @@ class OccurrencesModel(QAbstractTableModel):
                     key=str.casefold,
                 )  # fmt: skip
                 rows.append((o, ", ".join([*who, *[n for n in extra if n]])))
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
     def occurrence(self, row: int) -> Occurrence | None:
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self.rows[row][0] if 0 <= row < len(self.rows) else None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [self.tr("Date"), self.tr("Place"), self.tr("Who came")]
-        return titles[section] if 0 <= section < 3 else None
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Place"), self.tr("Who came")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        o, who = self._rows[index.row()]
+        o, who = self.rows[index.row()]
         if role == OCCURRENCE_ROLE:
             return o
         if role == Qt.ItemDataRole.DisplayRole:

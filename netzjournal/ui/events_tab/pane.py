@@ -290,13 +290,8 @@ class EventsPane(QWidget):
         from netzjournal.interchange import ical_in
 
         try:
-            events = ical_in.read_events(Path(path))
-        except ical_in.CalendarError as exc:
-            QMessageBox.warning(self, self.tr("Import events"), str(exc))
-            return
-        try:
-            out = ical_in.import_events(self.journal, events)
-        except StoreError as exc:
+            out = ical_in.import_events(self.journal, ical_in.read_events(Path(path)))
+        except (ical_in.CalendarError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Import events"), str(exc))
             return
         QMessageBox.information(

@@ -2,25 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import NoteFilter, TimelineEntry, interaction_page
 from netzjournal.ui import texts
+from netzjournal.ui.table_model import RowsModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class NotesListModel(QAbstractTableModel):
+class NotesListModel(RowsModel[TimelineEntry]):
     DATE, KIND, PEOPLE, TITLE = range(4)
     PAGE = 200
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__((), parent)
         self._journal = journal
         self._filter = NoteFilter()
-        self._rows: list[TimelineEntry] = []
         self._done = False
 
     def set_filter(self, flt: NoteFilter) -> None:
@@ -30,7 +30,7 @@ class NotesListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Start again from the newest note (what was loaded is fetched again lazily)."""
         self.beginResetModel()
-        self._rows = []
+        self.rows = []
         self._done = False
         self.endResetModel()
         # The first page at once: a view reset while shown does not always ask for
@@ -39,13 +39,13 @@ class NotesListModel(QAbstractTableModel):
         self.fetchMore()
 
     def row_of(self, note_id: int) -> int | None:
-        for n, r in enumerate(self._rows):
+        for n, r in enumerate(self.rows):
             if r.id == note_id:
                 return n
         return None
 
     def note_at(self, row: int) -> TimelineEntry:
-        return self._rows[row]
+        return self.rows[row]
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._done
@@ -53,34 +53,23 @@ class NotesListModel(QAbstractTableModel):
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or self._done:
             return
-        before = self._rows[-1].key if self._rows else None
+        before = self.rows[-1].key if self.rows else None
         page = interaction_page(self._journal, self._filter, before, self.PAGE)
         if len(page) < self.PAGE:
             self._done = True
         if page:
-            first = len(self._rows)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-            self._rows.extend(page)
+            self.rows.extend(page)
             self.endInsertRows()
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [self.tr("Date"), self.tr("Kind"), self.tr("With"), self.tr("Title")]
-        return titles[section] if 0 <= section < 4 else None
+    def headers(self) -> list[str]:
+        return [self.tr("Date"), self.tr("Kind"), self.tr("With"), self.tr("Title")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        r, col = self._rows[index.row()], index.column()
+        r, col = self.rows[index.row()], index.column()
         if role == ID_ROLE:
             return r.id
         if role == Qt.ItemDataRole.DisplayRole:
