@@ -159,3 +159,19 @@ def test_a_light_palette_keeps_fusions_own_look(qtbot):
         _settle()
         images.append(box.grab().toImage())
     assert images[0] == images[1]
+
+
+def test_a_participant_chip_has_an_edge_in_dark(dark_app, qtbot):
+    """The quick note's and the note editor's name chips: their edge came from
+    palette(mid), next to the base itself in the dark palette."""
+    from netzjournal.ui.participants import Token, TokenChip
+
+    chip = TokenChip(Token("Gülşen Hoffmann", "Gülşen Hoffmann", 7))
+    qtbot.addWidget(chip)
+    chip.show()
+    _settle()
+    image = chip.grab().toImage()
+    base = chip.palette().color(R.Base)
+    middle = image.height() // 2
+    edge = max(style.contrast(image.pixelColor(x, middle), base) for x in range(3))
+    assert edge >= 1.5

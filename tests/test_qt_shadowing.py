@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDialog,
     QLayoutItem,
+    QStyle,
     QStyledItemDelegate,
     QWidget,
     QWizard,
@@ -69,6 +70,8 @@ VIRTUALS: dict[type, frozenset[str]] = {
                             "nextId"}),
     QValidator: frozenset({"validate", "fixup"}),
     QSyntaxHighlighter: frozenset({"highlightBlock"}),
+    QStyle: frozenset({"drawPrimitive", "drawControl", "drawComplexControl", "styleHint",
+                       "pixelMetric", "subElementRect", "polish", "unpolish"}),
     QCompleter: frozenset({"splitPath", "pathFromIndex", "eventFilter", "event"}),
 }  # fmt: skip
 

@@ -72,3 +72,14 @@ def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(re
     assert sizes
     for text, size in sizes.items():
         assert abs(size - caption) < 0.6, (text, size, caption)
+    # A heading after a table keeps a gap above it (it sat on the table's last row).
+    doc = pane.body.document()
+    layout = doc.documentLayout()
+    tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]
+    assert tables
+    for table in tables:
+        after = doc.findBlock(table.lastPosition() + 1)
+        if after.isValid() and after.blockFormat().headingLevel():
+            last = table.cellAt(table.rows() - 1, 0).firstCursorPosition().block()
+            gap = layout.blockBoundingRect(after).top() - layout.blockBoundingRect(last).bottom()
+            assert gap >= style.SPACE.L, after.text()

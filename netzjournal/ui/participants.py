@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.commands.notes import create_person
 from netzjournal.store.journal import Journal
+from netzjournal.ui import style
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
 
 
@@ -154,11 +155,25 @@ class TokenChip(QFrame):
         layout.setSpacing(0)
         layout.addWidget(self.label)
         layout.addWidget(remove)
-        border = "1px dashed palette(mid)" if new else "1px solid palette(mid)"
+        self._new = new
+        # The background from the sheet; the edge is painted (paintEvent) from the
+        # palette's rule colour: palette(mid) is a bevel shade, next to the base itself
+        # in a dark scheme, where the chip had no edge.
         self.setStyleSheet(
-            f"#participantToken {{ border: {border}; border-radius: 9px;"
+            "#participantToken { border: 1px solid transparent; border-radius: 9px;"
             " background: palette(alternate-base); }"
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(style.rule(self.palette()))
+        if self._new:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 9, 9)
+        painter.end()
 
 
 class _Input(QLineEdit):

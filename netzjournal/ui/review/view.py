@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtGui import QTextCursor, QTextFormat
+from PySide6.QtGui import QTextCursor, QTextFormat, QTextTable
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -180,6 +180,13 @@ class ReviewPane(QWidget):
                                    QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
                 cursor.setCharFormat(fmt)
             block = block.next()
+        # Space under each table: the heading after one sat on its last row ("Nach Art"
+        # under "Das Jahr auf einen Blick"; a block's top margin is not kept there).
+        for frame in doc.rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                spaced = frame.format()
+                spaced.setBottomMargin(max(spaced.bottomMargin(), style.SPACE.L))
+                frame.setFormat(spaced)
 
     def changeEvent(self, e: QEvent) -> None:
         super().changeEvent(e)
