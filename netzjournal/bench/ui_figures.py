@@ -185,7 +185,12 @@ def _in_process(home: Path) -> None:
     ):
         app.processEvents()
         time.sleep(0.005)
-    app.processEvents()
+    # ... and its cards placed: they are built 12 ms at a time on later turns of the
+    # event loop, which the first keystrokes' processEvents would otherwise run.
+    settle = time.monotonic() + 1.0
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.005)
     contacts, contacts_cpu, search = [], [], []
     field = window.contacts.filter
     for q in QUERIES:
