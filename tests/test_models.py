@@ -68,8 +68,9 @@ def test_contacts_model_filters_and_sorts(qtmodeltester, demo):
 
 def test_the_filter_keeps_the_matches_in_the_order_sqlite_gives(demo):
     """The model's filter (SQLite orders the view once; a keystroke keeps the ids its
-    words match; the last few filters' ids are kept for that order) shows exactly the contacts of ``matching_contact_ids`` ∩ the tag's,
-    in the order ``contact_ids`` sorts them."""
+    words match; the last few filters' ids are kept for that order) shows exactly
+    the contacts of ``matching_contact_ids`` ∩ the tag's, in the order
+    ``contact_ids`` sorts them."""
     conn = demo.connection()
     model = ContactsTableModel(demo, lambda: TODAY)
     tags = [None, *tag_names(demo)[:3]]
