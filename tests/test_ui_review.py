@@ -73,6 +73,10 @@ def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(re
     for text, size in sizes.items():
         assert abs(size - caption) < 0.6, (text, size, caption)
     # A heading after a table keeps a gap above it (it sat on the table's last row).
+    from PySide6.QtGui import QTextTable
+
+    from netzjournal.ui import style
+
     doc = pane.body.document()
     layout = doc.documentLayout()
     tables = [f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable)]

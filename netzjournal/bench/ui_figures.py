@@ -4,6 +4,7 @@
   the floor of a bare QApplication + QMainWindow + QTableView in the same run;
 * resident memory of that started app;
 * search keystroke → updated view (contacts filter and global search);
+* keystroke in a people picker (the quick note's "Wer") → its list shown;
 * the timeline's first page; saving a quick note.
 """
 
@@ -21,7 +22,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
+
+    from netzjournal.store.journal import Journal
+    from netzjournal.ui.quick_note import QuickNoteDialog
 
 FLOOR = """
 import sys, time
@@ -180,7 +185,12 @@ def _in_process(home: Path) -> None:
     ):
         app.processEvents()
         time.sleep(0.005)
-    app.processEvents()
+    # ... and its cards placed: they are built 12 ms at a time on later turns of the
+    # event loop, which the first keystrokes' processEvents would otherwise run.
+    settle = time.monotonic() + 1.0
+    while time.monotonic() < settle:
+        app.processEvents()
+        time.sleep(0.005)
     contacts, contacts_cpu, search = [], [], []
     field = window.contacts.filter
     for q in QUERIES:
@@ -268,6 +278,7 @@ def _in_process(home: Path) -> None:
     app.processEvents()
     print(f"  events view built and painted      {_pct(shown)}")
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
+    _picker_keystrokes(app, dialog, journal)
     # Typed in full, then taken with Enter: someone whose name nobody else has.
     name = next(c.name for c in list_people(journal) if not c.detail)
     saves, settled = [], []
@@ -287,3 +298,38 @@ def _in_process(home: Path) -> None:
     print(f"  quick-note save → view refreshed   {_pct(settled)}")
     window.hide()
     journal.close()
+
+
+def _picker_keystrokes(app: QCoreApplication, dialog: QuickNoteDialog, journal: Journal) -> None:
+    """Keystroke in the quick note's "Wer" → the picker's list shown: names typed
+    a letter at a time (the first letter reads the most), as a person types."""
+    import random
+
+    from netzjournal.store.people import list_people
+
+    rng = random.Random(5)
+    names = [c.name for c in rng.sample(list_people(journal), 12)]
+    dialog.reset()
+    dialog.show()
+    field = dialog.who.edit
+    wall, cpu, first = [], [], []
+    for name in names:
+        field.clear()
+        dialog.who.completion.hide_popup()
+        app.processEvents()
+        for n, character in enumerate(name[:6]):
+            t, c = time.perf_counter(), time.thread_time()
+            _type(field, character)
+            app.processEvents()
+            wall.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.thread_time() - c) * 1000)
+            if n == 0:
+                first.append(cpu[-1])
+        assert dialog.who.completion.model.rowCount() > 0, name
+    field.clear()
+    dialog.who.completion.hide_popup()
+    dialog.hide()
+    app.processEvents()
+    print(f'  keystroke → picker list ("Wer")  {_pct(wall)}')
+    print(f"    (CPU time of the same keystrokes) {_pct(cpu)}")
+    print(f"    (CPU, the first letters only)     {_pct(first)}")

@@ -66,7 +66,7 @@ class ContactCellDelegate(QStyledItemDelegate):
     def _take_paint(self, option: QStyleOptionViewItem, painter: QPainter) -> None:
         """Font, metrics and colours of this paint (a setting or scale may change them)."""
         self._fresh = False
-        font = QFont(option.font)  # type: ignore[attr-defined]
+        font = QFont(option.font)
         key = font.key() + str(painter.device().devicePixelRatio())
         if key != self._font_key:
             self._font_key = key
@@ -75,14 +75,14 @@ class ContactCellDelegate(QStyledItemDelegate):
             italic.setItalic(True)
             self._fonts = (font, italic)
             self._metrics = QFontMetrics(font)
-            widget = option.widget  # type: ignore[attr-defined]
+            widget = option.widget
             # As Qt's item text: the focus frame's margin and one pixel on each side.
             self._margin = (
                 widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget)
                 + 1
             )
-        palette = option.palette  # type: ignore[attr-defined]
-        state = option.state.value  # type: ignore[attr-defined]
+        palette = option.palette
+        state = option.state.value
         group = (
             QPalette.ColorGroup.Disabled
             if not state & _ENABLED
@@ -101,8 +101,8 @@ class ContactCellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        state = option.state.value  # type: ignore[attr-defined]
-        if state & _FOCUS or option.direction != _LTR:  # type: ignore[attr-defined]
+        state = option.state.value
+        if state & _FOCUS or option.direction != _LTR:
             super().paint(painter, option, index)
             return
         texts, italic = self._model.cell_texts(index.row())
@@ -112,12 +112,12 @@ class ContactCellDelegate(QStyledItemDelegate):
             self._take_paint(option, painter)
         selected = state & _SELECTED
         if selected:  # (the panel shows the selection; nothing else of ours needs it)
-            widget = option.widget  # type: ignore[attr-defined]
+            widget = option.widget
             widget.style().drawPrimitive(_PANEL, option, painter, widget)
         text = texts[index.column()]
         if not text:
             return
-        rect = option.rect  # type: ignore[attr-defined]
+        rect = option.rect
         margin = self._margin
         width = rect.width() - 2 * margin
         if width <= 0:

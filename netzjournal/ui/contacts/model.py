@@ -54,6 +54,7 @@ Index = QModelIndex | QPersistentModelIndex
 PAGE = 50  # rows read at once: a screen and then some
 FIRST_SCREEN = 4 * PAGE  # ids read before the first paint (a tall screen shows ~80 rows)
 CACHE_LIMIT = 20 * PAGE  # rows kept; more and the cache starts again (scrolling an XL list)
+KEPT_FILTERS = 8  # filters whose ids are kept (50,000 contacts: ~0.4 MB each at most)
 MAX_RUNS = 16  # removals in more places than this: a reset is cheaper for the view
 _ORDER = ("name", "organisation", "role", "city", "last_contact", "closeness", "tags")
 
@@ -89,6 +90,9 @@ class ContactsTableModel(QAbstractTableModel):
         )
         self._text = ""
         self._ordered: list[int] | None = None  # the view's ids without the filter's words
+        # The last few filters' ids, for that ordered list (a backspace back to a
+        # word typed before, or the same first letter again, reads nothing):
+        self._kept: dict[str, list[int]] = {}
         self._loaded = False
         self._first_load = True
         # While only the first screen's ids are read: how many rows the view has
@@ -215,16 +219,23 @@ class ContactsTableModel(QAbstractTableModel):
         column, order = self._sort
         archived, only, words, tag = self._view
         if self._ordered is None:
+            self._kept.clear()
             self._ordered = contact_ids(self._journal.connection(), archived, only,
                                         _ORDER[column], order == Qt.SortOrder.DescendingOrder,
                                         tag=tag)  # fmt: skip
         if words is None:
             return list(self._ordered)
-        from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
+        kept = self._kept.pop(words, None)
+        if kept is None:
+            from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
 
-        matches = matching_contact_ids(self._journal, self._text)
-        assert matches is not None
-        return list(filter(matches.__contains__, self._ordered))
+            matches = matching_contact_ids(self._journal, self._text)
+            assert matches is not None
+            kept = list(filter(matches.__contains__, self._ordered))
+        self._kept[words] = kept  # (last used last: the oldest goes first)
+        if len(self._kept) > KEPT_FILTERS:
+            del self._kept[next(iter(self._kept))]
+        return list(kept)  # (the model edits its own list in place)
 
     def _adopt(self, new: list[int], changed: Iterable[int]) -> None:
         """Take ``new`` as the id list, telling the view as precisely as possible.
