@@ -48,6 +48,7 @@ _DISPLAY, _TOOLTIP, _FONT = (
     int(r)
     for r in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.FontRole)
 )
+_HORIZONTAL = Qt.Orientation.Horizontal
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE = 50  # rows read at once: a screen and then some
@@ -94,6 +95,7 @@ class ContactsTableModel(QAbstractTableModel):
         # (None once every id is read); _beyond: a row past them was asked for.
         self._count: int | None = None
         self._beyond = False
+        self._headers: list[str] | None = None
         self._italic: QFont | None = None  # for archived rows; made when first shown
 
     def headers(self) -> list[str]:
@@ -385,12 +387,12 @@ class ContactsTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.COLUMNS
-        ):
-            return self.headers()[section]
+        # (Asked ~370 times by the first paint, mostly for other roles: the role
+        # first, as an int; the titles made once — the language is set at the start.)
+        if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < self.COLUMNS:
+            if self._headers is None:
+                self._headers = self.headers()
+            return self._headers[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
