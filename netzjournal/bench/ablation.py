@@ -44,7 +44,7 @@ VARIANTS: list[tuple[str, str]] = [
     ),
     (
         "the contact page's and the commands' modules loaded at the start",
-        "import html, netzjournal.store.contacts, netzjournal.store.people,"
+        "import netzjournal.store.contacts, netzjournal.store.people,"
         " netzjournal.store.interactions, netzjournal.store.fulltext",
     ),
     (
