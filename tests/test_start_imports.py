@@ -32,7 +32,6 @@ LATER = {
     "peewee",  # migrations only
     "logging.handlers",  # the log file's handler: made by the first record
     # The contact's page, the filter's search and the editing commands: on first use.
-    "html",
     "netzjournal.store.records",
     "netzjournal.store.contacts",
     "netzjournal.store.stale",

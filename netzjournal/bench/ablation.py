@@ -33,6 +33,25 @@ VARIANTS: list[tuple[str, str]] = [
         "import peewee, playhouse.migrations",
     ),
     (
+        "every contact id read before the first paint (not the first screen's)",
+        "from netzjournal.ui.contacts import model\n"
+        "if not hasattr(model, 'FIRST_SCREEN'): raise LookupError('FIRST_SCREEN')\n"
+        "model.FIRST_SCREEN = 10**9",
+    ),
+    (
+        "logging.handlers loaded at the start (not by the first record)",
+        "import logging.handlers",
+    ),
+    (
+        "the contact page's and the commands' modules loaded at the start",
+        "import netzjournal.store.contacts, netzjournal.store.people,"
+        " netzjournal.store.interactions, netzjournal.store.fulltext",
+    ),
+    (
+        "the backups module loaded at the start",
+        "import netzjournal.store.backups",
+    ),
+    (
         "every pane built at the start (not on first use)",
         "from netzjournal.ui.main_window import MainWindow as W\n"
         "init = W.__init__\n"

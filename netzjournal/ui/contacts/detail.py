@@ -17,8 +17,8 @@ from netzjournal.ui import style, texts
 if TYPE_CHECKING:
     from netzjournal.store.records import ContactRecord
 
-# The page's modules (the contact's records, html) load with the first contact
-# shown: the start shows the hint only.
+# The page's modules (the contact's records) load with the first contact shown:
+# the start shows the hint only.
 
 
 def _e(text: object) -> str:
@@ -53,12 +53,13 @@ class ContactDetail(QTextBrowser):
         self._journal = journal
         self._today = today
         self.contact_id: int | None = None
-        # Shown (in the palette's placeholder colour) while the page is empty.
-        self.setPlaceholderText(self.tr("Select a contact to see everything about them."))
+        self.show_nothing()
 
     def show_nothing(self) -> None:
         self.contact_id = None
-        self.clear()
+        hint = self.tr("Select a contact to see everything about them.")
+        quiet = self._quiet()
+        self.setHtml(f"<p style='color:{quiet}'>{_e(hint)}</p>")
 
     def show_contact(self, contact_id: int) -> None:
         from netzjournal.store.contacts import get_contact

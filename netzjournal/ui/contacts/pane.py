@@ -217,7 +217,7 @@ class ContactsPane(QWidget):
             and event.type() == QEvent.Type.Paint
         ):
             self._paint_pending = False
-            QTimer.singleShot(0, self.model.complete)  # every id, once the first screen shows
+            QTimer.singleShot(0, self.model, self.model.complete)  # every id, after the paint
             QTimer.singleShot(0, self.first_painted.emit)
         return False
 
