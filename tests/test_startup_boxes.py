@@ -83,3 +83,18 @@ def test_the_apps_own_questions_keep_the_umlauts_of_their_first_line(qtbot):
     when_modal(look)
     unsaved.ask(None, "die Notiz „Überraschung“")
     assert seen == [True, True]
+
+
+def test_start_up_boxes_close_with_enter(qtbot):
+    """Each box's default is Close (or, for the version clash, opening read-only) —
+    not Qt's bare "OK" nor "Show Details…"."""
+    for box in _built():
+        qtbot.addWidget(box)
+        box.show()
+        default = box.defaultButton()
+        assert default is not None, box.objectName()
+        if box.objectName() == "setAsideBox":  # (a notice: OK)
+            assert box.standardButton(default) == QMessageBox.StandardButton.Ok
+        elif box.objectName() != "tooNewBox":
+            assert box.standardButton(default) == QMessageBox.StandardButton.Close, box.objectName()
+        box.hide()

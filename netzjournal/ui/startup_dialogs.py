@@ -113,6 +113,7 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     if error.detail or error.kind not in KNOWN_KINDS:
         box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
     return style.finish_box(box)
 
 
@@ -150,6 +151,7 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
         ).replace("%1", str(error.path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
     return style.finish_box(box)
 
 
@@ -178,6 +180,7 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return style.finish_box(box)
 
 
@@ -242,6 +245,9 @@ def error_box(title: str, detail: str) -> QMessageBox:
     )
     if detail:
         box.setDetailedText(detail)
+    # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
     return style.finish_box(box)
 
 
@@ -268,5 +274,6 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
     )
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-    box.addButton(QMessageBox.StandardButton.Close)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)  # Enter closes (not "Show Details…")
     return style.finish_box(box)
