@@ -99,3 +99,31 @@ def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(qt
     for text, size in sizes.items():
         assert abs(size - caption) < 0.6, (text, size, caption)
     journal.close()
+
+
+def test_the_next_heading_keeps_its_distance_from_a_table(qtbot, tmp_path):
+    """ "Nach Art" sat on the last row of "Das Jahr auf einen Blick" (no room between)."""
+    from PySide6.QtGui import QTextCursor
+
+    from netzjournal.ui import style
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal)
+    generate_into(journal, DemoSpec(50, 3, seed=1, today=TODAY))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.show_view(REVIEW)
+    QApplication.processEvents()
+    doc = w.review.body.document()
+    tables = set()
+    block = doc.begin()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None and table.firstPosition() not in tables:
+            tables.add(table.firstPosition())
+            assert table.format().bottomMargin() >= style.SPACE.M
+        block = block.next()
+    assert len(tables) >= 3
+    journal.close()
