@@ -4613,7 +4613,7 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="62"/>
-        <source>Coffee on a concrete day</source>
+        <source>Coffee on a set day</source>
         <translation>Kaffee an einem konkreten Tag</translation>
     </message>
     <message>
