@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
-from netzjournal.ui import style
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "is-a-directory", "not-a-folder")  # fmt: skip
@@ -114,7 +113,7 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
         box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
-    return style.finish_box(box)
+    return box
 
 
 def show_key_problem(error: JournalKeyError) -> None:
@@ -152,7 +151,7 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
-    return style.finish_box(box)
+    return box
 
 
 def show_set_aside(paths: list[Path]) -> None:
@@ -181,7 +180,7 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
-    return style.finish_box(box)
+    return box
 
 
 def ask_read_only(error: JournalTooNew) -> bool:
@@ -225,7 +224,7 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(read_only)
-    return style.finish_box(box)
+    return box
 
 
 def error_box(title: str, detail: str) -> QMessageBox:
@@ -248,7 +247,7 @@ def error_box(title: str, detail: str) -> QMessageBox:
     # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
-    return style.finish_box(box)
+    return box
 
 
 def show_error(title: str, detail: str) -> None:
@@ -276,4 +275,4 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)  # Enter closes (not "Show Details…")
-    return style.finish_box(box)
+    return box

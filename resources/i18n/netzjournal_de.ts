@@ -157,17 +157,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="263"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="262"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="265"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="264"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="273"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="272"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -3904,98 +3904,98 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="225"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="201"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="28"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="29"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="28"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="33"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="35"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="42"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="41"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="43"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="42"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="50"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="51"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="50"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="58"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="59"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="58"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="67"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
         <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="75"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
         <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -4004,59 +4004,59 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="127"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Nothing is damaged. Start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Nichts ist beschädigt. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="132"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
         <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="137"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="136"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="146"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="168"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="171"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="178"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="177"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="204"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="203"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="215"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="214"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="221"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="220"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="240"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -5231,17 +5231,17 @@ Ort: %1</translation>
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="60"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="62"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="60"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="65"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="63"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>
