@@ -290,3 +290,41 @@ def test_type_sizes_and_spacing_are_one_scale(qtbot):
     assert style.font(style.Type.TITLE).bold() and not body.bold()
     assert style.SPACE.XS < style.SPACE.S < style.SPACE.M < style.SPACE.L < style.SPACE.XL
     assert style.on_color(QColor(Qt.GlobalColor.white)) == QColor(Qt.GlobalColor.black)
+
+
+def _caption_room(combo) -> tuple[int, int]:
+    """The width a combo box gives its text, and what its longest item needs."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    metrics = combo.fontMetrics()
+    longest = max(metrics.horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    return field.width(), longest + metrics.averageCharWidth()
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(open_window, qtbot, language):
+    """With the coach folded the notes' form puts its labels beside the fields, and
+    the answer was cut: "Ich habe mich gemeld"."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = open_window()
+        _ = w.coach
+        w.show_view(NOTES)
+        w.resize(1024, 700)
+        for folded in (False, True):
+            w.coach_dock.set_collapsed(folded)
+            _settle()
+            has, needs = _caption_room(w.notes.editor.direction)
+            assert has >= needs, (folded, has, needs)
+    finally:
+        w.coach_dock.set_collapsed(False)
+        for translator in installed:
+            app.removeTranslator(translator)

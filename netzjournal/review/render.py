@@ -133,7 +133,9 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
             for a, b, c in rows
         )
         parts.append(
-            f"<h2>{e(title)}</h2><table cellspacing='0' cellpadding='3'>"
+            # Room below it: the next heading sat on its last row.
+            f"<h2>{e(title)}</h2><table cellspacing='0' cellpadding='3' "
+            "style='margin-bottom: 12px'>"
             # One label width for every table, so their figures line up under each other.
             f"<tr><th width='{LABEL_WIDTH}'></th>"
             f"<th align='right' style='padding-left: 24px'>{f.year}</th>"

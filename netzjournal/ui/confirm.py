@@ -10,8 +10,6 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from netzjournal.ui import style
-
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """True if the person chose ``action`` ("Delete", "Undo the import"); Cancel is default."""
@@ -27,5 +25,5 @@ def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     do.setAutoDefault(False)  # type: ignore[attr-defined]
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    style.finish_box(box).exec()
+    box.exec()
     return box.clickedButton() is do

@@ -144,8 +144,9 @@ def _startup_boxes(where: Path) -> Iterator[tuple[str, QWidget]]:
     from netzjournal.ui import startup_dialogs as boxes
     from netzjournal.ui.privacy import conversion_progress
 
-    for kind in boxes.KNOWN_KINDS:
-        yield kind, boxes.unavailable_box(JournalUnavailable(where, kind))
+    for kind in boxes.KNOWN_KINDS:  # (a file in the folder's place names the folder)
+        place = where.parent if kind == "not-a-folder" else where
+        yield kind, boxes.unavailable_box(JournalUnavailable(place, kind))
     for kind in ("wrong-key", "no-key"):
         yield kind, boxes.key_problem_box(JournalKeyError(where, kind))
     yield "too-new", boxes.too_new_box(JournalTooNew(where, "1.4.0", 19, "1.2.0", 14))

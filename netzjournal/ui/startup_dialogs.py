@@ -15,7 +15,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
-from netzjournal.ui import style
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "is-a-directory", "not-a-folder")  # fmt: skip
@@ -113,7 +112,8 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     if error.detail or error.kind not in KNOWN_KINDS:
         box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    return style.finish_box(box)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box
 
 
 def show_key_problem(error: JournalKeyError) -> None:
@@ -150,7 +150,8 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
         ).replace("%1", str(error.path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
-    return style.finish_box(box)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box
 
 
 def show_set_aside(paths: list[Path]) -> None:
@@ -178,7 +179,8 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
         )
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    return style.finish_box(box)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    return box
 
 
 def ask_read_only(error: JournalTooNew) -> bool:
@@ -222,7 +224,7 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(read_only)
-    return style.finish_box(box)
+    return box
 
 
 def error_box(title: str, detail: str) -> QMessageBox:
@@ -242,7 +244,10 @@ def error_box(title: str, detail: str) -> QMessageBox:
     )
     if detail:
         box.setDetailedText(detail)
-    return style.finish_box(box)
+    # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    return box
 
 
 def show_error(title: str, detail: str) -> None:
@@ -268,5 +273,6 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
     )
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
-    box.addButton(QMessageBox.StandardButton.Close)
-    return style.finish_box(box)
+    close = box.addButton(QMessageBox.StandardButton.Close)
+    box.setDefaultButton(close)  # Enter closes (not "Show Details…")
+    return box

@@ -9,7 +9,7 @@ and a scale factor change the whole window alike.
 from __future__ import annotations
 
 import enum
-from typing import Final, TypeVar
+from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
@@ -27,7 +27,6 @@ class Space:
 
 
 SPACE = Space
-_W = TypeVar("_W", bound=QWidget)
 
 
 class Type(enum.Enum):
@@ -398,25 +397,6 @@ def quiet(label: QWidget) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
     label.setPalette(palette)
-
-
-def finish_box(box: _W) -> _W:
-    """A message box whose first line keeps its Ä, Ö and Ü whole.
-
-    Its text label starts at the box's margin, and the dots of capital umlauts
-    reach above the font's ascent (DejaVu Sans: 13 px against 11): without room
-    above the first line they are cut off ("Nils Ozdemir löschen?")."""
-    for name in ("qt_msgbox_label", "qt_msgbox_informativelabel"):
-        label = box.findChild(QLabel, name)
-        if label is not None:
-            label.setContentsMargins(0, umlaut_room(label), 0, 0)
-    return box
-
-
-def umlaut_room(label: QWidget) -> int:
-    """The pixels capital umlauts need above a label's first line (0 for most fonts)."""
-    metrics = label.fontMetrics()
-    return max(0, -metrics.boundingRect("ÄÖÜ").top() - metrics.ascent())
 
 
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:

@@ -59,7 +59,7 @@ def kind_badge_letter(kind: str) -> str:
 
 def opener_category_label(category: str) -> str:
     return {
-        "coffee": QCoreApplication.translate("Texts", "Coffee on a concrete day"),
+        "coffee": QCoreApplication.translate("Texts", "Coffee on a set day"),
         "follow_up": QCoreApplication.translate("Texts", "Follow-up on the last hook"),
         "give_first": QCoreApplication.translate("Texts", "Give first (article, introduction)"),
         "congrats_birthday": QCoreApplication.translate("Texts", "Birthday wishes"),

@@ -39,8 +39,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.ui import style
-
 
 class Editor(Protocol):
     def has_unsaved_changes(self) -> bool: ...
@@ -71,7 +69,7 @@ def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
-    style.finish_box(box).exec()
+    box.exec()
     button = box.clickedButton()
     return box.standardButton(button) if button else QMessageBox.StandardButton.Cancel
 

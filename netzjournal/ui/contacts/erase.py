@@ -22,7 +22,7 @@ from netzjournal.store.erasure import (
 )
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.ui import style, texts
+from netzjournal.ui import texts
 
 
 def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
@@ -96,7 +96,7 @@ def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
     cancel = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(cancel)  # a destructive button is never the default
     box.setEscapeButton(cancel)
-    return style.finish_box(box)
+    return box
 
 
 def erase_everywhere(

@@ -168,6 +168,8 @@ class NoteEditor(QWidget):
             combo.setMinimumContentsLength(10)
         for code, label in texts.directions():
             self.direction.addItem(label, code)
+        # Never cut ("Ich habe mich gemeld"): room for the longest of its few answers.
+        self.direction.setMinimumContentsLength(max(len(t) for _c, t in texts.directions()))
         self.participants = ParticipantsField(self.journal)
         self.participants.setObjectName("noteParticipants")
         self.participants.setPlaceholderText(self.tr("Type a name, pick with Enter"))
