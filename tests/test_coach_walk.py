@@ -174,28 +174,28 @@ def signature(r: CoachResult) -> tuple:
 
 
 def check_bounds(j: Journal, today: dt.date) -> None:
-    """What the walk relies on: along each stream the bound does not rise, and it is at
-    least the estimate of everyone from there on (exactly it without a two-way contact
-    in two years); every active contact is in one stream."""
+    """What the walk relies on: every active contact is in one stream; its row gives the
+    estimate of the full summary; along each stream the bound does not rise and is at
+    least the estimate of everyone from there on."""
     full = {s.id: s for s in coach_summaries(j, today)}
     seen = []
     for closeness in WALK_CLOSENESS:
         stream = list(walk_rows(j, today, closeness))
         seen += [row.summary.id for row in stream]
-        bounds = []
-        for row in stream:
-            s, light = full[row.summary.id], row.summary
-            assert (light.last_contact, light.last_two_way, light.closeness) == (
-                s.last_contact, s.last_two_way, s.closeness)  # fmt: skip
-            bound = rules.estimate_bound(
-                light.closeness, light.last_two_way, row.two_way_lately, row.in_person_lately, today
-            )
-            assert bound + MARGIN >= rules.warmth_score(s, today)
-            if not row.two_way_lately:
-                assert rules.warmth_score(light, today) == rules.warmth_score(s, today)
-            bounds.append(rules.estimate_bound(
-                light.closeness, light.last_two_way, row.two_way_lately, True, today))  # fmt: skip
+        bounds = [
+            rules.estimate_bound(row.summary.closeness, row.summary.last_two_way,
+                                 row.two_way_lately, today)
+            for row in stream
+        ]  # fmt: skip
         assert bounds == sorted(bounds, reverse=True)
+        for k, row in enumerate(stream):
+            s, light = full[row.summary.id], row.summary
+            assert rules.warmth_score(light, today) == rules.warmth_score(s, today)
+            assert light.tags == ()  # (no event's tags asked for)
+            assert (light.last_contact, light.closeness, light.owed_open, light.birthday) == (
+                s.last_contact, s.closeness, s.owed_open, s.birthday)  # fmt: skip
+            assert bounds[k] + MARGIN >= max(rules.warmth_score(full[r.summary.id], today)
+                                             for r in stream[k:])  # fmt: skip
     assert sorted(seen) == sorted(full)
 
 
