@@ -30,6 +30,7 @@ from netzjournal.store.catalog import set_setting
 from netzjournal.store.coach_data import (
     WALK_CLOSENESS,
     coach_summaries,
+    recent_counts,
     snooze,
     upcoming_events,
     walk_rows,
@@ -174,10 +175,12 @@ def signature(r: CoachResult) -> tuple:
 
 
 def check_bounds(j: Journal, today: dt.date) -> None:
-    """What the walk relies on: every active contact is in one stream; its row gives the
-    estimate of the full summary; along each stream the bound does not rise and is at
-    least the estimate of everyone from there on."""
+    """What the walk relies on: every active contact is in one stream; along each stream
+    the bound does not rise and is at least the estimate of everyone from there on; a
+    row's own bound is at least its estimate, and is it without a two-way contact in
+    two years; the counts read apart are the full summary's."""
     full = {s.id: s for s in coach_summaries(j, today)}
+    counts = recent_counts(j, today, full)
     seen = []
     for closeness in WALK_CLOSENESS:
         stream = list(walk_rows(j, today, closeness))
@@ -190,12 +193,18 @@ def check_bounds(j: Journal, today: dt.date) -> None:
         assert bounds == sorted(bounds, reverse=True)
         for k, row in enumerate(stream):
             s, light = full[row.summary.id], row.summary
-            assert rules.warmth_score(light, today) == rules.warmth_score(s, today)
+            estimate = rules.warmth_score(s, today)
+            assert bounds[k] + MARGIN >= max(rules.warmth_score(full[r.summary.id], today)
+                                             for r in stream[k:])  # fmt: skip
+            own = rules.estimate_bound(light.closeness, light.last_two_way, row.two_way_lately,
+                                       today, row.in_person_lately)  # fmt: skip
+            assert own + MARGIN >= estimate
+            if not row.two_way_lately:
+                assert rules.warmth_score(light, today) == estimate
+            assert counts.get(s.id, (0, 0, 0)) == (s.in_person_2y, s.inbound_2y, s.outbound_2y)
             assert light.tags == ()  # (no event's tags asked for)
             assert (light.last_contact, light.closeness, light.owed_open, light.birthday) == (
                 s.last_contact, s.closeness, s.owed_open, s.birthday)  # fmt: skip
-            assert bounds[k] + MARGIN >= max(rules.warmth_score(full[r.summary.id], today)
-                                             for r in stream[k:])  # fmt: skip
     assert sorted(seen) == sorted(full)
 
 

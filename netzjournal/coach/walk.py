@@ -17,20 +17,25 @@ person (~1 s of CPU on 50,000); the list needs a few dozen.
   the last two-way contact, and without one in two years there is no other
   evidence either.
 
-A person read from a stream is looked at as :class:`coach_data.WalkRow`: the
-summary less names and last opener, with the counts of the last two years read
-only where the summary shows a two-way contact in them. Whether they are a
-candidate, their occasions, how overdue and their estimate are exact already;
-the list's people get their full summary once they are handed out.
+A person read from a stream is first looked at as :class:`coach_data.WalkRow`
+(the summary without names and without the counts of the last two years):
+whether they are a candidate at all, their occasions and how overdue are
+exact already. Without a two-way contact in two years their estimate is exact
+too (no evidence: the closeness alone); otherwise they wait with a bound of
+their own until their counts are read (:func:`coach_data.recent_counts`, a
+few people at a time — near the top of a stream most are not due at all, and
+the counts cost more than the row). The list's people get their full summary
+once they are handed out.
 
-A candidate is handed out once nobody unread can reach its key (the bound of
-every stream's next row). Bounds carry a margin for the estimate's rounding
-to four places, so equal keys are always both read before either is handed
-out, and ties fall as the full sort's do.
+A candidate is handed out once nobody unread can reach its key: not the
+streams' next rows (their bound), not anyone waiting (theirs). Bounds carry a
+margin for the estimate's rounding to four places, so equal keys are always
+both read before either is handed out, and ties fall as the full sort's do.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import heapq
 from collections.abc import Iterator
@@ -43,6 +48,7 @@ from netzjournal.store.coach_data import (
     UpcomingEvent,
     WalkRow,
     coach_summaries,
+    recent_counts,
     tag_ids,
     today_ids,
     walk_rows,
@@ -57,6 +63,7 @@ Candidate = tuple[float, float, int, CoachSummary, int, int, bool, list[rules.Oc
 # is never below a key it bounds.
 MARGIN = 1e-4
 ROWS = 4  # read from a stream at a time (each row costs lookups)
+COUNTS = 1  # waiting people whose counts are read at a time (each may settle the next)
 
 
 def facts(
@@ -74,6 +81,8 @@ def facts(
         return None
     days = rules.days_since(s, today)
     due = days >= cad
+    if not (must or due) and days < settings.rest_days:
+        return None  # an occasion lifts nobody spoken to in the rest days (rules.lifted)
     occ = rules.occasions(s, events, settings, today)
     if not (must or due or rules.lifted(s, occ, settings, today)):
         return None
@@ -143,6 +152,8 @@ class Walk:
         # Today's birthdays and follow-ups sort before everyone else.
         self.musts = sum(1 for c in self._exact if c[0] <= -rules.TODAY_FIRST)
         self._light: set[int] = set()  # with the walk's summary: read in full when handed out
+        # Candidates whose counts are not read yet: (-bound, id, the walk's summary).
+        self._waiting: list[tuple[float, int, CoachSummary]] = []
         soon = [e for e in events if 0 <= (e.starts_on - today).days <= settings.event_days]
         folded = {t.casefold() for e in soon for t in e.tags}
         wanted = tag_ids(j, folded) if folded else []
@@ -180,8 +191,15 @@ class Walk:
                 best = stream
         return best
 
+    def _ceiling(self, stream: _Stream | None) -> float | None:
+        """The highest key (warmth + lift) of anyone not yet in ``_exact``."""
+        bounds = [-self._waiting[0][0]] if self._waiting else []
+        if stream is not None and stream.bound is not None:
+            bounds.append(stream.bound)
+        return max(bounds, default=None)
+
     def _read(self, stream: _Stream) -> None:
-        """A few rows of ``stream``; its candidates join ``_exact``."""
+        """A few rows of ``stream``: candidates to ``_exact`` or to wait for their counts."""
         for _ in range(ROWS):
             row = stream.step()
             if row is None:
@@ -190,26 +208,53 @@ class Walk:
             s = row.summary
             if s.id in self._skip:  # read apart (today's)
                 continue
-            if (c := self._pass(s)) is not None:
-                heapq.heappush(self._exact, c)
+            found = facts(s, self.settings, self.events, self.today)
+            if found is None:
+                continue
+            self._known.add(s.id)
+            if not row.two_way_lately:  # no evidence: the estimate is exact already
+                heapq.heappush(self._exact, self._key(s, found))
                 self._light.add(s.id)
-                self._known.add(s.id)
+                continue
+            bound = rules.estimate_bound(
+                s.closeness, s.last_two_way, True, self.today, row.in_person_lately
+            ) + (rules.OCCASION_LIFT if found[3] else 0.0)
+            heapq.heappush(self._waiting, (-bound, s.id, s))
+
+    def _key(self, s: CoachSummary, found: tuple) -> Candidate:
+        cad, days, due, occ, must = found
+        k0, k1 = rules.sort_key(rules.warmth_score(s, self.today), days / cad, bool(occ), must)
+        return (k0, k1, s.id, s, cad, days, due, occ)
+
+    def _count(self) -> None:
+        """The counts of the likeliest few waiting: their exact keys."""
+        waiting = [heapq.heappop(self._waiting)[2] for _ in range(min(COUNTS, len(self._waiting)))]
+        counts = recent_counts(self.j, self.today, [s.id for s in waiting])
+        for s in waiting:
+            met, inbound, outbound = counts.get(s.id, (0, 0, 0))
+            s = dataclasses.replace(s, in_person_2y=met, inbound_2y=inbound, outbound_2y=outbound)
+            found = facts(s, self.settings, self.events, self.today)
+            assert found is not None  # (the counts decide nothing of it)
+            heapq.heappush(self._exact, self._key(s, found))
+            self._light.add(s.id)
 
     def _fill(self, n: int) -> None:
         """Hand out candidates until there are ``n`` (or nobody is left)."""
         light: list[int] = []
         while len(self._out) < n:
             stream = self._best_stream()
-            ceiling = None if stream is None else stream.bound
+            ceiling = self._ceiling(stream)
             if self._exact and (ceiling is None or -self._exact[0][0] > ceiling + MARGIN):
                 c = heapq.heappop(self._exact)
                 if c[2] in self._light:
                     light.append(len(self._out))
                 self._out.append(c)
+            elif ceiling is None:
+                break
+            elif self._waiting and -self._waiting[0][0] == ceiling:
+                self._count()
             elif stream is not None:
                 self._read(stream)
-            else:
-                break
         if light:  # handed out from the walk's row: their full summaries for the list
             full = {s.id: s for s in coach_summaries(self.j, self.today,
                                                      [self._out[i][2] for i in light])}  # fmt: skip
@@ -244,7 +289,7 @@ class Walk:
                 return False
             self.read += 1
             s = row.summary
-            if s.id not in self._skip and self._pass(s) is not None:
+            if s.id not in self._skip and facts(s, self.settings, self.events, self.today):
                 self._known.add(s.id)
         return True
 
@@ -252,8 +297,7 @@ class Walk:
         """Warmth + lift of the candidate at place ``n`` is at most this (read no further)."""
         if n < len(self._out):
             return -self._out[n][0]
-        stream = self._best_stream()
         bounds = [-self._exact[0][0]] if self._exact else []
-        if stream is not None and stream.bound is not None:
-            bounds.append(stream.bound)
+        if (ceiling := self._ceiling(self._best_stream())) is not None:
+            bounds.append(ceiling)
         return max(bounds, default=0.0) + MARGIN

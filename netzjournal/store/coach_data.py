@@ -208,20 +208,19 @@ def tag_ids(j: Journal, folded: set[str]) -> list[int]:
 @dataclass(slots=True)
 class WalkRow:
     """A person as the coach's walk first sees them: ``summary`` without names, last
-    opener and follow-ups due today, its ``tags`` only those asked for (all that
-    decides whether and how high they are on the list); whether the maintained
-    summary shows a two-way contact in the last two years (without one, the
-    counts of those years are zero and are not read)."""
+    opener, follow-ups due today and the counts of the last two years (zero here:
+    :func:`recent_counts`), its ``tags`` only those asked for; whether the
+    maintained summary shows a two-way contact and a meeting in person in the
+    last two years (without a two-way contact the counts are zero indeed)."""
 
     summary: CoachSummary
     two_way_lately: bool
+    in_person_lately: bool
 
 
 # In the order of the summary's index (migration 0015): one closeness, the newest
 # two-way contact first (none last). ?1 two years ago, ?2 a week ahead, ?3 a month
 # ago (the open follow-ups I owe, as in _SUMMARIES), ?4 the tag ids wanted, ?5 closeness.
-# The counts of the last two years (as _COUNTS) only where the summary shows a
-# two-way contact in them: otherwise all three are zero.
 # (CROSS JOIN: the summary's index leads; without statistics SQLite would rather
 # walk every active contact and sort them.)
 _WALK = """
@@ -233,14 +232,7 @@ SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.c
            AND (f.due_on BETWEEN ?3 AND ?2 OR (f.due_on IS NULL AND f.created_at >= ?3))),
        (SELECT group_concat(t.name, char(31)) FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id
          WHERE ct.contact_id = c.id AND ct.tag_id IN (SELECT value FROM json_each(?4))),
-       s.last_two_way >= ?1,
-       CASE WHEN s.last_two_way >= ?1 THEN (SELECT
-         count(CASE WHEN i.direction = 'together'
-                     AND i.kind IN ('coffee', 'meal', 'event', 'other') THEN 1 END)
-         || ',' || count(CASE WHEN i.direction = 'inbound' THEN 1 END)
-         || ',' || count(CASE WHEN i.direction = 'outbound' THEN 1 END)
-         FROM participant p JOIN interaction i ON i.id = p.interaction_id
-        WHERE p.contact_id = s.contact_id AND +i.occurred_at >= ?1) END
+       s.last_two_way >= ?1, s.last_in_person >= ?1
   FROM contact_summary s
  CROSS JOIN contact c ON c.id = s.contact_id
   LEFT JOIN coach_state st ON st.contact_id = s.contact_id
@@ -284,19 +276,32 @@ def walk_rows(
                     birthday = Birthday(r[7], r[8], r[6])
                 except ValueError:
                     birthday = None
-            met, inbound, outbound = map(int, r[17].split(",")) if r[17] else (0, 0, 0)
             s = CoachSummary(
                 id=r[0], given_name="", family_name="", display_name="", closeness=r[1],
                 cadence_days=r[2], cadence_never=bool(r[3]), met_on=_date(r[4]),
                 created_at=_date(r[5]), birthday=birthday, snoozed_until=_date(r[9]),
                 last_contact=_dt(r[10]), last_two_way=_dt(r[11]), last_outbound=_dt(r[12]),
-                in_person_2y=met, inbound_2y=inbound, outbound_2y=outbound,
+                in_person_2y=0, inbound_2y=0, outbound_2y=0,
                 tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
                 role_changed_on=_date(r[13]),
             )  # fmt: skip
-            yield WalkRow(s, bool(r[16]))
+            yield WalkRow(s, bool(r[16]), bool(r[17]))
     finally:
         cursor.close()
+
+
+_RECENT_COUNTS = _RECENT_FOR_IDS + "SELECT cid, met, inb, outb FROM recent"
+
+
+def recent_counts(
+    j: Journal, today: dt.date, ids: Iterable[int]
+) -> dict[int, tuple[int, int, int]]:
+    """Meetings in person, inbound and outbound contacts of the last two years, per
+    contact (as :func:`coach_summaries` counts them; nobody listed: none)."""
+    two_years = (today - dt.timedelta(days=730)).isoformat()
+    wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+    rows = j.connection().execute(_RECENT_COUNTS, (two_years, wanted))
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
 _DETAILS = """
