@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QWidget
 
     from netzjournal.store.journal import Journal
     from netzjournal.ui.main_window import MainWindow
@@ -294,7 +295,9 @@ def _in_process(home: Path) -> None:
     journal.close()
 
 
-def _coach_refresh(app: QApplication, window: MainWindow, journal: Journal, runs: int = 12) -> None:
+def _coach_refresh(
+    app: QCoreApplication, window: MainWindow, journal: Journal, runs: int = 12
+) -> None:
     """A note saved, then the coach pane's refresh until every card of its list is in
     place (the pane's 250 ms wait before refreshing left out): wall time and the GUI
     thread's CPU time. Half the notes are with someone on the list (their card

@@ -262,7 +262,7 @@ class Walk:
             for i in light:
                 c = self._out[i]
                 if (s := full.get(c[2])) is not None:
-                    self._out[i] = (c[0], c[1], c[2], s, *c[4:])  # type: ignore[assignment]
+                    self._out[i] = (c[0], c[1], c[2], s, *c[4:])
                 self._light.discard(c[2])
 
     # -- asking -------------------------------------------------------------------------
