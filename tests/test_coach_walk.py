@@ -300,3 +300,34 @@ def test_birthdays_within_are_every_day_whose_next_birthday_is_that_near() -> No
             expected = [(b.month, b.day) for b in every
                         if (rules.next_birthday(b, today) - today).days <= days]  # fmt: skip
             assert rules.birthdays_within(today, days) == sorted(expected), (today, days)
+
+
+def test_migration_0015_builds_the_walks_indexes_and_the_walk_reads_them(tmp_path: Path) -> None:
+    from dbfiles import connect
+
+    from netzjournal.store import coach_data
+
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        ola = ContactRecord(given_name="Ola", closeness=5, birthday=Birthday(6, 15))
+        c = create_contact(j, ola).value
+    raw = connect(path)
+    raw.executescript(
+        "DROP INDEX contact_summary_coach; DROP INDEX contact_birthday;"
+        " DELETE FROM schema_migration WHERE name LIKE '0015%';"
+        " UPDATE meta SET value = '14' WHERE key = 'schema_version'; PRAGMA user_version = 14;"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        conn = j.connection()
+        # Each stream is read from the summary's index, in its order (no sort); today's
+        # birthdays from the contacts' birthday index.
+        plan = [r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN " + coach_data._WALK, ("2024-06-15", "", "", "[]", 5))]  # fmt: skip
+        assert plan[0].startswith("SEARCH s USING COVERING INDEX contact_summary_coach"), plan
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+        plan = [r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN " + coach_data._TODAY_IDS, ("[[6,15]]", "2026-06-15"))]  # fmt: skip
+        assert any("contact_birthday" in step for step in plan), plan
+        assert coach_data.today_ids(j, [(6, 15)], DAYS[0]) == {c.id}
+        assert [r.summary.id for r in walk_rows(j, DAYS[0], 5)] == [c.id]
