@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from netzjournal.store import fulltext, summary
 from netzjournal.store.catalog import delete_tags, list_tags
-from netzjournal.store.coach_data import WALK_CLOSENESS, walk_rows
+from netzjournal.store.coach_data import WALK_CLOSENESS, coach_summaries, walk_rows
 from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 from netzjournal.store.contacts import (
     create_contact,
@@ -74,7 +74,8 @@ def check(j: Journal) -> None:
             assert closeness == min(max(expected.closeness, 0), 6)  # (6: above 5, 0: below 1)
         ltw = [r.summary.last_two_way or dt.datetime.min for r in rows]
         assert ltw == sorted(ltw, reverse=True)
-    assert sorted(walked) == sorted(cid for cid, s in scratch.items() if not s.archived)
+    # (the coach's own reading of "active": archived = 0, as another program may write '')
+    assert sorted(walked) == sorted(s.id for s in coach_summaries(j, TODAY))
 
 
 def ids(conn: sqlite3.Connection, table: str) -> list[int]:
