@@ -30,6 +30,7 @@ from netzjournal.store.catalog import set_setting
 from netzjournal.store.coach_data import (
     WALK_CLOSENESS,
     coach_summaries,
+    recent_counts,
     snooze,
     upcoming_events,
     walk_rows,
@@ -174,28 +175,36 @@ def signature(r: CoachResult) -> tuple:
 
 
 def check_bounds(j: Journal, today: dt.date) -> None:
-    """What the walk relies on: along each stream the bound does not rise, and it is at
-    least the estimate of everyone from there on (exactly it without a two-way contact
-    in two years); every active contact is in one stream."""
+    """What the walk relies on: every active contact is in one stream; along each stream
+    the bound does not rise and is at least the estimate of everyone from there on; a
+    row's own bound is at least its estimate, and is it without a two-way contact in
+    two years; the counts read apart are the full summary's."""
     full = {s.id: s for s in coach_summaries(j, today)}
+    counts = recent_counts(j, today, full)
     seen = []
     for closeness in WALK_CLOSENESS:
         stream = list(walk_rows(j, today, closeness))
         seen += [row.summary.id for row in stream]
-        bounds = []
-        for row in stream:
-            s, light = full[row.summary.id], row.summary
-            assert (light.last_contact, light.last_two_way, light.closeness) == (
-                s.last_contact, s.last_two_way, s.closeness)  # fmt: skip
-            bound = rules.estimate_bound(
-                light.closeness, light.last_two_way, row.two_way_lately, row.in_person_lately, today
-            )
-            assert bound + MARGIN >= rules.warmth_score(s, today)
-            if not row.two_way_lately:
-                assert rules.warmth_score(light, today) == rules.warmth_score(s, today)
-            bounds.append(rules.estimate_bound(
-                light.closeness, light.last_two_way, row.two_way_lately, True, today))  # fmt: skip
+        bounds = [
+            rules.estimate_bound(row.summary.closeness, row.summary.last_two_way,
+                                 row.two_way_lately, today)
+            for row in stream
+        ]  # fmt: skip
         assert bounds == sorted(bounds, reverse=True)
+        for k, row in enumerate(stream):
+            s, light = full[row.summary.id], row.summary
+            estimate = rules.warmth_score(s, today)
+            assert bounds[k] + MARGIN >= max(rules.warmth_score(full[r.summary.id], today)
+                                             for r in stream[k:])  # fmt: skip
+            own = rules.estimate_bound(light.closeness, light.last_two_way, row.two_way_lately,
+                                       today, row.in_person_lately)  # fmt: skip
+            assert own + MARGIN >= estimate
+            if not row.two_way_lately:
+                assert rules.warmth_score(light, today) == estimate
+            assert counts.get(s.id, (0, 0, 0)) == (s.in_person_2y, s.inbound_2y, s.outbound_2y)
+            assert light.tags == ()  # (no event's tags asked for)
+            assert (light.last_contact, light.closeness, light.owed_open, light.birthday) == (
+                s.last_contact, s.closeness, s.owed_open, s.birthday)  # fmt: skip
     assert sorted(seen) == sorted(full)
 
 
@@ -291,3 +300,34 @@ def test_birthdays_within_are_every_day_whose_next_birthday_is_that_near() -> No
             expected = [(b.month, b.day) for b in every
                         if (rules.next_birthday(b, today) - today).days <= days]  # fmt: skip
             assert rules.birthdays_within(today, days) == sorted(expected), (today, days)
+
+
+def test_migration_0015_builds_the_walks_indexes_and_the_walk_reads_them(tmp_path: Path) -> None:
+    from dbfiles import connect
+
+    from netzjournal.store import coach_data
+
+    path = tmp_path / "journal.sqlite3"
+    with Journal.open(path) as j:
+        ola = ContactRecord(given_name="Ola", closeness=5, birthday=Birthday(6, 15))
+        c = create_contact(j, ola).value
+    raw = connect(path)
+    raw.executescript(
+        "DROP INDEX contact_summary_coach; DROP INDEX contact_birthday;"
+        " DELETE FROM schema_migration WHERE name LIKE '0015%';"
+        " UPDATE meta SET value = '14' WHERE key = 'schema_version'; PRAGMA user_version = 14;"
+    )
+    raw.close()
+    with Journal.open(path) as j:
+        conn = j.connection()
+        # Each stream is read from the summary's index, in its order (no sort); today's
+        # birthdays from the contacts' birthday index.
+        plan = [r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN " + coach_data._WALK, ("2024-06-15", "", "", "[]", 5))]  # fmt: skip
+        assert plan[0].startswith("SEARCH s USING COVERING INDEX contact_summary_coach"), plan
+        assert not any("TEMP B-TREE" in step for step in plan), plan
+        plan = [r[3] for r in conn.execute(
+            "EXPLAIN QUERY PLAN " + coach_data._TODAY_IDS, ("[[6,15]]", "2026-06-15"))]  # fmt: skip
+        assert any("contact_birthday" in step for step in plan), plan
+        assert coach_data.today_ids(j, [(6, 15)], DAYS[0]) == {c.id}
+        assert [r.summary.id for r in walk_rows(j, DAYS[0], 5)] == [c.id]

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from netzjournal.store import fulltext, summary
 from netzjournal.store.catalog import delete_tags, list_tags
+from netzjournal.store.coach_data import WALK_CLOSENESS, coach_summaries, walk_rows
 from netzjournal.store.codes import DIRECTIONS, INTERACTION_KINDS
 from netzjournal.store.contacts import (
     create_contact,
@@ -47,6 +48,7 @@ from netzjournal.store.snapshots import (
 NAMES = ("Müller", "Mueller", "Özdemir", "Zöllner", "Ärger", "Brown", "Groß", "baker", "")
 TAGS = ("Barcamp", "barcamp", "Kunde", "Presse", "Über")
 BASE = dt.datetime(2024, 1, 1, 9, 0)
+TODAY = dt.date(2025, 6, 1)
 
 
 def check(j: Journal) -> None:
@@ -57,6 +59,23 @@ def check(j: Journal) -> None:
     documents = fulltext.index_snapshot(j)
     contacts = {rowid // 2: doc for rowid, doc in documents.items() if rowid % 2 == 0}
     assert fulltext.contact_index_snapshot(j) == contacts
+    # The coach walks the summary by its index (migration 0015): every active contact
+    # once, in its closeness's stream, newest two-way contact first, as the notes say.
+    scratch = summary.from_scratch(conn)
+    walked: list[int] = []
+    for closeness in WALK_CLOSENESS:
+        rows = list(walk_rows(j, TODAY, closeness))
+        walked += [r.summary.id for r in rows]
+        for r in rows:
+            expected = scratch[r.summary.id]
+            assert not expected.archived
+            assert (r.summary.last_two_way, r.summary.last_contact) == (
+                expected.last_two_way, expected.last_contact)  # fmt: skip
+            assert closeness == min(max(expected.closeness, 0), 6)  # (6: above 5, 0: below 1)
+        ltw = [r.summary.last_two_way or dt.datetime.min for r in rows]
+        assert ltw == sorted(ltw, reverse=True)
+    # (the coach's own reading of "active": archived = 0, as another program may write '')
+    assert sorted(walked) == sorted(s.id for s in coach_summaries(j, TODAY))
 
 
 def ids(conn: sqlite3.Connection, table: str) -> list[int]:
@@ -190,6 +209,7 @@ def test_the_migration_builds_the_summary_of_an_older_journal(tmp_path: Path) ->
     raw.executescript(
         "DROP TABLE contact_summary; DELETE FROM schema_migration WHERE name LIKE '0010%';"
         " DROP TABLE contact_search; DELETE FROM schema_migration WHERE name LIKE '0013%';"
+        " DROP INDEX contact_birthday; DELETE FROM schema_migration WHERE name LIKE '0015%';"
         "UPDATE meta SET value = '9' WHERE key = 'schema_version'; PRAGMA user_version = 9;"
     )
     raw.close()
@@ -210,6 +230,8 @@ def test_migration_0013_fills_the_contacts_filter_index_of_an_older_journal(
         " DROP INDEX contact_summary_role; DROP INDEX contact_summary_city;"
         " DROP INDEX contact_summary_tags; DROP INDEX contact_summary_closeness;"
         " DROP TRIGGER contact_summary_closeness; DROP TRIGGER contact_summary_closeness_new;"
+        " DROP INDEX contact_summary_coach; DROP INDEX contact_birthday;"
+        " DELETE FROM schema_migration WHERE name LIKE '0015%';"
         " ALTER TABLE contact_summary DROP COLUMN closeness;"
         " DELETE FROM schema_migration WHERE name LIKE '0013%';"
         " UPDATE meta SET value = '10' WHERE key = 'schema_version'; PRAGMA user_version = 10;"

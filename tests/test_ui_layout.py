@@ -321,7 +321,7 @@ def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(open_window,
         w.resize(1024, 700)
         for folded in (False, True):
             w.coach_dock.set_collapsed(folded)
-            _settle()
+            settle()
             has, needs = _caption_room(w.notes.editor.direction)
             assert has >= needs, (folded, has, needs)
     finally:

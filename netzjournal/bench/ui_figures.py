@@ -5,7 +5,8 @@
 * resident memory of that started app;
 * search keystroke → updated view (contacts filter and global search);
 * keystroke in a people picker (the quick note's "Wer") → its list shown;
-* the timeline's first page; saving a quick note.
+* the timeline's first page; saving a quick note;
+* the coach pane's refresh after a change, until every card is placed.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
     from netzjournal.store.journal import Journal
+    from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.quick_note import QuickNoteDialog
-
 FLOOR = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -277,6 +278,7 @@ def _in_process(home: Path) -> None:
         pane.deleteLater()
     app.processEvents()
     print(f"  events view built and painted      {_pct(shown)}")
+    _coach_refresh(app, window, journal)
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
     _picker_keystrokes(app, dialog, journal)
     # Typed in full, then taken with Enter: someone whose name nobody else has.
@@ -333,3 +335,37 @@ def _picker_keystrokes(app: QCoreApplication, dialog: QuickNoteDialog, journal: 
     print(f'  keystroke → picker list ("Wer")  {_pct(wall)}')
     print(f"    (CPU time of the same keystrokes) {_pct(cpu)}")
     print(f"    (CPU, the first letters only)     {_pct(first)}")
+
+
+def _coach_refresh(
+    app: QCoreApplication, window: MainWindow, journal: Journal, runs: int = 12
+) -> None:
+    """A note saved, then the coach pane's refresh until every card of its list is in
+    place (the pane's 250 ms wait before refreshing left out): wall time and the GUI
+    thread's CPU time. Half the notes are with someone on the list (their card
+    changes), half with someone else."""
+    import random
+
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.store.records import InteractionRecord
+    from netzjournal.store.summary import contact_ids
+
+    pane = window.coach
+    everyone = contact_ids(journal.connection())
+    chance = random.Random(7)
+    wall, cpu = [], []
+    for n in range(runs):
+        listed = [s.contact_id for s in pane.result.suggestions] if pane.result else []
+        who = chance.choice(listed if n % 2 == 0 and listed else everyone)
+        note = InteractionRecord(dt.datetime.now().replace(microsecond=0), kind="call",
+                                 direction="inbound", participants=[who])  # fmt: skip
+        changes = create_interaction(journal, note).changes
+        t, c = time.perf_counter(), time.thread_time()
+        pane._on_changed(changes)
+        while pane.result is None or len(pane.cards) < len(pane.result.suggestions):
+            app.processEvents()
+        wall.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
+    cards = len(pane.cards)
+    print(f"  coach refresh after a change (window) {_pct(wall)}  ({cards} cards)")
+    print(f"    (CPU time of the same refreshes)  {_pct(cpu)}")

@@ -106,20 +106,20 @@ def estimate_bound(
     closeness: int,
     last_two_way: dt.datetime | None,
     two_way_lately: bool,
-    in_person_lately: bool,
     today: dt.date,
+    in_person_lately: bool = True,
 ) -> float:
-    """At least :func:`warmth_score` (before its rounding to 4 places), from what the
-    maintained summary holds: the counts of the last two years are unknown, so
-    "in person" counts as full when there was a meeting in person in those years
-    (``in_person_lately``) and reciprocity as given when there was a two-way
-    contact (``two_way_lately``). Without a two-way contact in two years the
-    evidence is nothing, and this is the estimate itself."""
+    """At least :func:`warmth_score` (before its rounding to 4 places) of anyone with
+    this closeness whose last two-way contact is at most ``last_two_way``: the
+    counts of the last two years unknown, meetings in person count in full (if
+    there was one in those years: ``in_person_lately``) and reciprocity as
+    given. Without a two-way contact in the last two years (``two_way_lately``
+    false) there is no evidence at all: the closeness alone."""
     score = 0.1 + 0.6 * (min(max(closeness, 1), 5) - 1) / 4
     if not two_way_lately or last_two_way is None:
         return score
-    score += 0.1 * max(0.0, 1 - (today - last_two_way.date()).days / 730) + 0.05
-    return score + (0.1 if in_person_lately else 0.0)
+    recency = 0.1 * max(0.0, 1 - (today - last_two_way.date()).days / 730)
+    return score + (0.1 if in_person_lately else 0.0) + recency + 0.05
 
 
 def birthdays_within(today: dt.date, days: int) -> list[tuple[int, int]]:

@@ -18,10 +18,14 @@ person (~1 s of CPU on 50,000); the list needs a few dozen.
   evidence either.
 
 A person read from a stream is first looked at as :class:`coach_data.WalkRow`
-(the summary without the counts of the last two years): whether they are a
-candidate at all, their occasions and how overdue are exact already. Without
-a two-way contact in two years their estimate is exact too; otherwise it waits
-with its bound until their full summary is read (a few dozen at a time).
+(the summary without names and without the counts of the last two years):
+whether they are a candidate at all, their occasions and how overdue are
+exact already. Without a two-way contact in two years their estimate is exact
+too (no evidence: the closeness alone); otherwise they wait with a bound of
+their own until their counts are read (:func:`coach_data.recent_counts`, a
+few people at a time — near the top of a stream most are not due at all, and
+the counts cost more than the row). The list's people get their full summary
+once they are handed out.
 
 A candidate is handed out once nobody unread can reach its key: not the
 streams' next rows (their bound), not anyone waiting (theirs). Bounds carry a
@@ -31,6 +35,7 @@ both read before either is handed out, and ties fall as the full sort's do.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import heapq
 from collections.abc import Iterator
@@ -43,6 +48,7 @@ from netzjournal.store.coach_data import (
     UpcomingEvent,
     WalkRow,
     coach_summaries,
+    recent_counts,
     tag_ids,
     today_ids,
     walk_rows,
@@ -57,7 +63,7 @@ Candidate = tuple[float, float, int, CoachSummary, int, int, bool, list[rules.Oc
 # is never below a key it bounds.
 MARGIN = 1e-4
 ROWS = 4  # read from a stream at a time (each row costs lookups)
-FULL = 8  # full summaries read at a time for people waiting with a bound
+COUNTS = 1  # waiting people whose counts are read at a time (each may settle the next)
 
 
 def facts(
@@ -75,6 +81,8 @@ def facts(
         return None
     days = rules.days_since(s, today)
     due = days >= cad
+    if not (must or due) and days < settings.rest_days:
+        return None  # an occasion lifts nobody spoken to in the rest days (rules.lifted)
     occ = rules.occasions(s, events, settings, today)
     if not (must or due or rules.lifted(s, occ, settings, today)):
         return None
@@ -113,7 +121,7 @@ class _Stream:
             s = self.next.summary
             # Any lift: an occasion is not known before the row is read.
             estimate = rules.estimate_bound(
-                s.closeness, s.last_two_way, self.next.two_way_lately, True, self.today
+                s.closeness, s.last_two_way, self.next.two_way_lately, self.today
             )
             self.bound = estimate + rules.OCCASION_LIFT
         return row
@@ -143,14 +151,19 @@ class Walk:
         heapq.heapify(self._exact)
         # Today's birthdays and follow-ups sort before everyone else.
         self.musts = sum(1 for c in self._exact if c[0] <= -rules.TODAY_FIRST)
-        self._light: set[int] = set()  # handed out with the walk's summary: read in full
-        self._waiting: list[tuple[float, int]] = []  # (-bound, id): read their summaries
+        self._light: set[int] = set()  # with the walk's summary: read in full when handed out
+        # Candidates whose counts are not read yet: (-bound, id, the walk's summary).
+        self._waiting: list[tuple[float, int, CoachSummary]] = []
         soon = [e for e in events if 0 <= (e.starts_on - today).days <= settings.event_days]
         folded = {t.casefold() for e in soon for t in e.tags}
         wanted = tag_ids(j, folded) if folded else []
         self._streams = [
             _Stream(walk_rows(j, today, closeness, wanted), today) for closeness in WALK_CLOSENESS
         ]
+        # Whether there is anyone else at all: the longest without contact first.
+        self._known = {c[2] for c in self._exact}  # every candidate found, by id
+        self._tags = wanted
+        self._oldest: Iterator[WalkRow] | None = None
 
     def __enter__(self) -> Walk:
         return self
@@ -159,8 +172,11 @@ class Walk:
         self.close()
 
     def close(self) -> None:
-        for stream in self._streams:
-            stream.rows.close()  # type: ignore[attr-defined]  # (a generator)
+        everything = [s.rows for s in self._streams]
+        if self._oldest is not None:
+            everything.append(self._oldest)
+        for rows in everything:
+            rows.close()  # type: ignore[attr-defined]  # (a generator)
 
     def _pass(self, s: CoachSummary) -> Candidate | None:
         return first_pass(s, self.settings, self.events, self.today)
@@ -168,19 +184,22 @@ class Walk:
     # -- reading on -------------------------------------------------------------------
 
     def _best_stream(self) -> _Stream | None:
-        live = [s for s in self._streams if s.bound is not None]
-        return max(live, key=lambda s: s.bound or 0.0) if live else None
+        """The stream whose next row could have the highest key (None: all read)."""
+        best = None
+        for stream in self._streams:
+            if stream.bound is not None and (best is None or stream.bound > (best.bound or 0.0)):
+                best = stream
+        return best
 
-    def _ceiling(self) -> float | None:
-        """The highest key (warmth + lift) anyone not yet in ``_exact`` could have."""
-        stream = self._best_stream()
+    def _ceiling(self, stream: _Stream | None) -> float | None:
+        """The highest key (warmth + lift) of anyone not yet in ``_exact``."""
         bounds = [-self._waiting[0][0]] if self._waiting else []
         if stream is not None and stream.bound is not None:
             bounds.append(stream.bound)
-        return max(bounds) if bounds else None
+        return max(bounds, default=None)
 
     def _read(self, stream: _Stream) -> None:
-        """A few rows of ``stream``: candidates to ``_exact`` or to wait for their summary."""
+        """A few rows of ``stream``: candidates to ``_exact`` or to wait for their counts."""
         for _ in range(ROWS):
             row = stream.step()
             if row is None:
@@ -192,43 +211,48 @@ class Walk:
             found = facts(s, self.settings, self.events, self.today)
             if found is None:
                 continue
-            cad, days, due, occ, must = found
-            if not row.two_way_lately:
-                # No two-way contact in two years: no evidence at all, the estimate
-                # (closeness alone) is exact without the counts.
-                k0, k1 = rules.sort_key(rules.warmth_score(s, self.today), days / cad,
-                                        bool(occ), must)  # fmt: skip
-                heapq.heappush(self._exact, (k0, k1, s.id, s, cad, days, due, occ))
+            self._known.add(s.id)
+            if not row.two_way_lately:  # no evidence: the estimate is exact already
+                heapq.heappush(self._exact, self._key(s, found))
                 self._light.add(s.id)
-            else:
-                bound = rules.estimate_bound(
-                    s.closeness, s.last_two_way, True, row.in_person_lately, self.today
-                ) + (rules.OCCASION_LIFT if occ else 0.0)
-                heapq.heappush(self._waiting, (-bound, s.id))
+                continue
+            bound = rules.estimate_bound(
+                s.closeness, s.last_two_way, True, self.today, row.in_person_lately
+            ) + (rules.OCCASION_LIFT if found[3] else 0.0)
+            heapq.heappush(self._waiting, (-bound, s.id, s))
 
-    def _read_waiting(self) -> None:
-        ids = [heapq.heappop(self._waiting)[1] for _ in range(min(FULL, len(self._waiting)))]
-        for s in coach_summaries(self.j, self.today, ids):
-            self.summaries += 1
-            if (c := self._pass(s)) is not None:
-                heapq.heappush(self._exact, c)
+    def _key(self, s: CoachSummary, found: tuple) -> Candidate:
+        cad, days, due, occ, must = found
+        k0, k1 = rules.sort_key(rules.warmth_score(s, self.today), days / cad, bool(occ), must)
+        return (k0, k1, s.id, s, cad, days, due, occ)
+
+    def _count(self) -> None:
+        """The counts of the likeliest few waiting: their exact keys."""
+        waiting = [heapq.heappop(self._waiting)[2] for _ in range(min(COUNTS, len(self._waiting)))]
+        counts = recent_counts(self.j, self.today, [s.id for s in waiting])
+        for s in waiting:
+            met, inbound, outbound = counts.get(s.id, (0, 0, 0))
+            s = dataclasses.replace(s, in_person_2y=met, inbound_2y=inbound, outbound_2y=outbound)
+            found = facts(s, self.settings, self.events, self.today)
+            assert found is not None  # (the counts decide nothing of it)
+            heapq.heappush(self._exact, self._key(s, found))
+            self._light.add(s.id)
 
     def _fill(self, n: int) -> None:
         """Hand out candidates until there are ``n`` (or nobody is left)."""
         light: list[int] = []
         while len(self._out) < n:
-            ceiling = self._ceiling()
+            stream = self._best_stream()
+            ceiling = self._ceiling(stream)
             if self._exact and (ceiling is None or -self._exact[0][0] > ceiling + MARGIN):
                 c = heapq.heappop(self._exact)
                 if c[2] in self._light:
                     light.append(len(self._out))
                 self._out.append(c)
-                continue
-            if ceiling is None:
+            elif ceiling is None:
                 break
-            stream = self._best_stream()
-            if self._waiting and (stream is None or -self._waiting[0][0] >= (stream.bound or 0.0)):
-                self._read_waiting()
+            elif self._waiting and -self._waiting[0][0] == ceiling:
+                self._count()
             elif stream is not None:
                 self._read(stream)
         if light:  # handed out from the walk's row: their full summaries for the list
@@ -238,7 +262,7 @@ class Walk:
             for i in light:
                 c = self._out[i]
                 if (s := full.get(c[2])) is not None:
-                    self._out[i] = (c[0], c[1], c[2], s, *c[4:])  # type: ignore[assignment]
+                    self._out[i] = (c[0], c[1], c[2], s, *c[4:])
                 self._light.discard(c[2])
 
     # -- asking -------------------------------------------------------------------------
@@ -254,12 +278,19 @@ class Walk:
         return self._out[:n]
 
     def exists(self, n: int) -> bool:
-        """Is there a candidate at place ``n``? (Reads only until one more is found.)"""
-        while len(self._out) + len(self._exact) + len(self._waiting) <= n:
-            stream = self._best_stream()
-            if stream is None:
+        """Is there a candidate at place ``n``? Reads only until enough are known —
+        not in the list's order (near its top are the people met lately, who are
+        rarely due) but the longest without contact first."""
+        if self._oldest is None and len(self._known) <= n:
+            self._oldest = walk_rows(self.j, self.today, None, self._tags)
+        while len(self._known) <= n:
+            row = next(self._oldest, None) if self._oldest is not None else None
+            if row is None:
                 return False
-            self._read(stream)
+            self.read += 1
+            s = row.summary
+            if s.id not in self._skip and facts(s, self.settings, self.events, self.today):
+                self._known.add(s.id)
         return True
 
     def ceiling(self, n: int) -> float:
@@ -267,6 +298,6 @@ class Walk:
         if n < len(self._out):
             return -self._out[n][0]
         bounds = [-self._exact[0][0]] if self._exact else []
-        if (ceiling := self._ceiling()) is not None:
+        if (ceiling := self._ceiling(self._best_stream())) is not None:
             bounds.append(ceiling)
         return max(bounds, default=0.0) + MARGIN

@@ -207,10 +207,11 @@ def tag_ids(j: Journal, folded: set[str]) -> list[int]:
 
 @dataclass(slots=True)
 class WalkRow:
-    """A person as the coach's walk first sees them: ``summary`` without names,
-    last opener and counts of the last two years (zero here), its ``tags`` only
-    those asked for; whether the summary shows a two-way contact and a meeting
-    in person in the last two years."""
+    """A person as the coach's walk first sees them: ``summary`` without names, last
+    opener, follow-ups due today and the counts of the last two years (zero here:
+    :func:`recent_counts`), its ``tags`` only those asked for; whether the
+    maintained summary shows a two-way contact and a meeting in person in the
+    last two years (without a two-way contact the counts are zero indeed)."""
 
     summary: CoachSummary
     two_way_lately: bool
@@ -242,21 +243,30 @@ SELECT s.contact_id, c.closeness, c.cadence_days, c.cadence_never, c.met_on, c.c
 # of the index each, sorted (nobody, usually).
 _WALK_ABOVE = _WALK.replace("s.closeness = ?5", "s.closeness > 5 AND ?5 IS NOT NULL")
 _WALK_BELOW = _WALK.replace("s.closeness = ?5", "s.closeness < 1 AND ?5 IS NOT NULL")
+# Everyone, the longest without contact first (the likeliest to be due): to find out
+# whether there is anyone else at all.
+_OLDEST = _WALK.replace("s.closeness = ?5", "?5 IS NULL").replace(
+    "ORDER BY s.last_two_way DESC", "ORDER BY s.last_contact"
+)
 # The walk's streams: 6 stands for every closeness above 5, 0 for every one below 1.
 WALK_CLOSENESS = (6, 5, 4, 3, 2, 1, 0)
 
 
 def walk_rows(
-    j: Journal, today: dt.date, closeness: int, tags: Iterable[int] = ()
+    j: Journal, today: dt.date, closeness: int | None, tags: Iterable[int] = ()
 ) -> Iterator[WalkRow]:
     """Active contacts of one closeness (6: above 5, 0: below 1) as :class:`WalkRow`,
-    the newest two-way contact first, read as far as the caller goes (close the
-    iterator when done: it holds a statement open)."""
+    the newest two-way contact first — or (``closeness`` None) everyone, the longest
+    without contact first — read as far as the caller goes (close the iterator when
+    done: it holds a statement open)."""
     two_years = (today - dt.timedelta(days=730)).isoformat()
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
     wanted = "[" + ",".join(str(int(i)) for i in tags) + "]"
-    sql = _WALK_ABOVE if closeness > 5 else _WALK_BELOW if closeness < 1 else _WALK
+    if closeness is None:
+        sql = _OLDEST
+    else:
+        sql = _WALK_ABOVE if closeness > 5 else _WALK_BELOW if closeness < 1 else _WALK
     cursor = j.connection().execute(sql, (two_years, week, month_ago, wanted, closeness))
     try:
         for r in cursor:  # a row at a time: each costs lookups, and the walk may stop
@@ -278,6 +288,20 @@ def walk_rows(
             yield WalkRow(s, bool(r[16]), bool(r[17]))
     finally:
         cursor.close()
+
+
+_RECENT_COUNTS = _RECENT_FOR_IDS + "SELECT cid, met, inb, outb FROM recent"
+
+
+def recent_counts(
+    j: Journal, today: dt.date, ids: Iterable[int]
+) -> dict[int, tuple[int, int, int]]:
+    """Meetings in person, inbound and outbound contacts of the last two years, per
+    contact (as :func:`coach_summaries` counts them; nobody listed: none)."""
+    two_years = (today - dt.timedelta(days=730)).isoformat()
+    wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+    rows = j.connection().execute(_RECENT_COUNTS, (two_years, wanted))
+    return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
 
 _DETAILS = """
