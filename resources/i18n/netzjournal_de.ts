@@ -51,7 +51,7 @@
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="38"/>
         <source>Sync: conflicts and inbox…</source>
-        <translation>Synchronisation: Konflikte und Eingang…</translation>
+        <translation>Synchronisation: Konflikte und Eingang …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="39"/>
@@ -2451,7 +2451,7 @@
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
         <source>Undo this import…</source>
-        <translation>Diesen Import zurücknehmen…</translation>
+        <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
