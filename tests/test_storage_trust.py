@@ -234,6 +234,37 @@ def test_our_own_wal_from_a_crash_is_replayed(tmp_path):
     assert not list(tmp_path.glob("*set-aside*"))
 
 
+def test_a_wal_of_a_journal_laid_out_alike_is_still_told_apart(tmp_path):
+    """Two journals made alike have the same pages in the same places: another's
+    -wal whose writes came after a checkpoint (its id row already in the file)
+    replays into a consistent file. The mark every write leaves names its journal."""
+    mine, other = tmp_path / "mine" / "journal.sqlite3", tmp_path / "other" / "journal.sqlite3"
+    for path in (mine, other):
+        path.parent.mkdir()
+        Journal.open(path).close()  # created and checkpointed: ids in the files
+    theirs = Journal.open(other)
+    try:
+        create_contact(theirs, person("Fremd", "Person"))
+        wal = other.with_name(other.name + "-wal").read_bytes()
+    finally:
+        theirs.close(checkpoint=False)
+    assert wal
+    mine.with_name(mine.name + "-wal").write_bytes(wal)
+    work = tmp_path / "work"
+    work.mkdir()
+    verdict = walcheck.check_on_copy(mine, mine.with_name(mine.name + "-wal"), work)
+    assert verdict.state == "wal-damaged", verdict
+    # And a -wal of a journal's own writes is its own.
+    j = Journal.open(other)
+    create_contact(j, person("Eigen", "Person"))
+    j.close(checkpoint=False)
+    own = other.with_name(other.name + "-wal")
+    assert own.stat().st_size > 0
+    work2 = tmp_path / "work2"
+    work2.mkdir()
+    assert walcheck.check_on_copy(other, own, work2).state == "healthy"
+
+
 def test_a_wal_in_use_by_another_process_is_left_alone(tmp_path):
     path = tmp_path / "journal.sqlite3"
     write_journal(path, contacts=2)

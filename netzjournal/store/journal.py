@@ -256,6 +256,13 @@ def quick_check(path: Path, immutable: bool = False) -> list[str]:
         conn.close()
 
 
+# The journal's id and a fresh random part (SQLite skips writing an unchanged row).
+_WAL_MARK = (
+    "INSERT OR REPLACE INTO meta (key, value) SELECT 'wal_mark', value || ' ' ||"
+    " hex(randomblob(4)) FROM meta WHERE key = 'journal_id'"
+)
+
+
 class Journal:
     """One open journal file. Create with :meth:`open`; close when done.
 
@@ -634,11 +641,18 @@ class Journal:
                 # write that read rows another process changed before it took the
                 # lock fails as "locked" (SQLITE_BUSY_SNAPSHOT), never overwrites them.
                 conn.execute("BEGIN DEFERRED" if outer else f"SAVEPOINT {savepoint}")
+                before = conn.total_changes
                 yield changes
                 if outer:  # the contacts table's sort keys commit with the change
                     from netzjournal.store.summary import fill_keys
 
                     fill_keys(conn)
+                    if conn.total_changes != before:
+                        # The journal's id rides along in every -wal (a checkpoint
+                        # may have put its own row into the file, and a -wal of
+                        # another journal made by the same code replays into a
+                        # consistent but foreign file): walcheck compares this mark.
+                        conn.execute(_WAL_MARK)
             except BaseException:
                 _roll_back(conn, None if outer else savepoint)
                 raise

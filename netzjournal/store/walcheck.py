@@ -116,8 +116,9 @@ def check_on_copy(journal: Path, wal: Path, workdir: Path) -> WalVerdict:
 
     The ``-wal`` is healthy when the copy with it replayed passes
     ``quick_check`` and is still the same journal (its ``journal_id`` in
-    ``meta`` is the one the file alone carries: a ``-wal`` of another
-    journal can replay into a consistent but foreign file). After the call
+    ``meta``, and the ``wal_mark`` every write leaves, name the id the file
+    alone carries: a ``-wal`` of another journal laid out alike replays into a
+    consistent but foreign file). After the call
     ``workdir / journal.name`` is the checked copy: with the ``-wal``
     replayed when it was healthy, without it otherwise. OSErrors (a full
     disk while copying) reach the caller.
@@ -130,7 +131,7 @@ def check_on_copy(journal: Path, wal: Path, workdir: Path) -> WalVerdict:
     _remove_companions(copy)
     shutil.copyfile(wal, copy.with_name(copy.name + "-wal"))
     problem = _check(copy)
-    if problem is None and own_id is not None and _journal_id(copy) != own_id:
+    if problem is None and own_id is not None and _foreign(copy, own_id):
         problem = "the -wal belongs to another journal"
     if problem is None:
         return WalVerdict("healthy")
@@ -150,15 +151,29 @@ def _remove_companions(db: Path) -> None:
 
 
 def _journal_id(db: Path) -> str | None:
+    return _meta(db).get("journal_id")
+
+
+def _meta(db: Path) -> dict[str, str]:
+    """The journal's id and the mark every write leaves beside it (``Journal.write``:
+    the id and a random part, so that every -wal carries the id of its journal)."""
     try:
         conn = cipher.connect(db, read_only=True)
         try:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'journal_id'").fetchone()
+            rows = conn.execute(
+                "SELECT key, value FROM meta WHERE key IN ('journal_id', 'wal_mark')"
+            ).fetchall()
         finally:
             conn.close()
     except cipher.DatabaseError:
-        return None
-    return str(row[0]) if row else None
+        return {}
+    return {str(k): str(v) for k, v in rows}
+
+
+def _foreign(db: Path, own_id: str) -> bool:
+    meta = _meta(db)
+    mark = meta.get("wal_mark", own_id).split(" ")[0]
+    return meta.get("journal_id") != own_id or mark != own_id
 
 
 def set_aside(journal: Path, now: dt.datetime | None = None) -> Path:
