@@ -307,7 +307,7 @@ def _caption_room(combo) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
-def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(open_window, qtbot, language):
+def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(make_window, qtbot, language):
     """With the coach folded the notes' form puts its labels beside the fields, and
     the answer was cut: "Ich habe mich gemeld"."""
     from netzjournal.ui.i18n import install_translators
@@ -315,7 +315,7 @@ def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(open_window,
     app = QApplication.instance()
     installed = install_translators(app, language) if language != "en" else []
     try:
-        w = open_window()
+        w = make_window()
         _ = w.coach
         w.show_view(NOTES)
         w.resize(1024, 700)
