@@ -58,6 +58,9 @@ class PersonChoice:
     city: str = ""
     archived: bool = False
     detail: str = ""  # set only when another contact has the same name
+    # Why a picker offers them when their name does not say: the nickname, or the
+    # whole name with the middle names, that the typed words matched.
+    known_as: str = ""
 
     @property
     def label(self) -> str:
@@ -193,6 +196,9 @@ def search_people(
             if all(any(t.startswith(w) for t in tokens) for w in terms):
                 contains.append(c)
         shown += ordered(contains)[: limit - len(shown)]
+    if len(shown) < limit:  # then those the words find by nickname or middle names
+        seen = skip | {c.id for c in shown}
+        shown += _known_as(j, prefixes, terms, seen, limit - len(shown), include_archived)
     _tell_apart_among(j, shown)
     return shown
 
@@ -243,6 +249,43 @@ def _first_by_letter(
     pattern = f"* [{_letters(letter)}]*"
     args = (include_archived, pattern, _json_ids(skip), max(limit - 1, 0))
     return [_choice(r) for r in j.connection().execute(_BY_LETTER, args)]
+
+
+# People with a nickname or middle names whose names (column ``name`` of their
+# document: migration 0018) match. The partial condition keeps it to the few
+# who have such names.
+_KNOWN_AS = """
+SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city, c.archived,
+       c.additional_names, c.nickname, c.honorific_suffix
+  FROM contact_search s JOIN contact c ON c.id = s.rowid
+ WHERE contact_search MATCH ? AND (c.nickname != '' OR c.additional_names != '')
+"""
+
+
+def _known_as(
+    j: Journal, prefixes: str, terms: list[str], skip: set[int], limit: int, include_archived: bool
+) -> list[PersonChoice]:
+    """Up to ``limit`` people (name order) for whom every typed word begins a word of
+    their name, nickname, middle names, organisation or city, with ``known_as`` set:
+    the nickname if a word begins it, else the whole name with the middle names."""
+    found = []
+    rows = j.connection().execute(_KNOWN_AS, ("{name} : (" + prefixes + ")",))
+    for r in rows:
+        c = _choice(r)
+        if c.id in skip or (c.archived and not include_archived):
+            continue
+        middle, nickname, suffix = (r[7] or "").replace(",", " "), r[8] or "", r[9] or ""
+        tokens = _WORDS.findall(fold(f"{c.name} {middle} {nickname} {c.organisation} {c.city}"))
+        if not all(any(t.startswith(w) for t in tokens) for w in terms):
+            continue
+        if any(w.startswith(t) for w in _WORDS.findall(fold(nickname)) for t in terms):
+            c.known_as = nickname
+        else:
+            given, family = r[2] or "", r[3] or ""
+            c.known_as = " ".join(" ".join(p.split()) for p in (given, middle, family, suffix) if p)
+        found.append(c)
+    found.sort(key=lambda c: (name_key(c.family_name, c.name), c.id))
+    return found[:limit]
 
 
 def _json_ids(ids: Iterable[int]) -> str:
