@@ -251,9 +251,9 @@ def _first_by_letter(
     return [_choice(r) for r in j.connection().execute(_BY_LETTER, args)]
 
 
-# People with a nickname or middle names whose names (column ``name`` of their
-# document: migration 0018) match. The partial condition keeps it to the few
-# who have such names.
+# People with a nickname or middle names (in their documents since migration
+# 0018) whose document matches; the caller keeps those whose names, organisation
+# or city hold every word. Only the few who have such names are read.
 _KNOWN_AS = """
 SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city, c.archived,
        c.additional_names, c.nickname, c.honorific_suffix
@@ -269,7 +269,7 @@ def _known_as(
     their name, nickname, middle names, organisation or city, with ``known_as`` set:
     the nickname if a word begins it, else the whole name with the middle names."""
     found = []
-    rows = j.connection().execute(_KNOWN_AS, ("{name} : (" + prefixes + ")",))
+    rows = j.connection().execute(_KNOWN_AS, (prefixes,))
     for r in rows:
         c = _choice(r)
         if c.id in skip or (c.archived and not include_archived):
