@@ -42,12 +42,16 @@ def documents_as_rebuilt(j: Journal) -> None:
 
 
 def test_nickname_and_middle_names_find_the_person(journal: Journal) -> None:
-    k = create_contact(journal, karl(additional_names="Heinz, Otto", nickname="Kalle")).value.id
+    k = create_contact(
+        journal, karl(additional_names="Heinz, Otto", nickname="Kalle", notes="Kaffee")
+    ).value.id
     other = create_contact(journal, karl(organisation="Acme")).value.id  # a namesake
     create_contact(journal, ContactRecord(given_name="Heinz", family_name="Ahrens"))
     for text in ("Kalle", "kal", "Otto", "Heinz Berger", "Kalle Weserbogen"):
         assert found_everywhere(journal, text) == ({k}, [k], [k]), text
     assert fulltext.matching_contact_ids(journal, "Karl Berger") == {k, other}
+    # a word of their notes: the filter and search, not the picker (names only), as before
+    assert found_everywhere(journal, "Kaffee") == ({k}, [k], [])
     # the suffix is in the body: the filter and search find it, the picker (names,
     # organisation, city) does not offer by it, as it does not by role
     c = get_contact(journal, k)

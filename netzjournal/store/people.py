@@ -269,7 +269,10 @@ def _known_as(
     their name, nickname, middle names, organisation or city, with ``known_as`` set:
     the nickname if a word begins it, else the whole name with the middle names."""
     found = []
-    rows = j.connection().execute(_KNOWN_AS, (prefixes,))
+    # (one word at least must begin a name: nickname and middle names are in ``name``;
+    # a word only in notes, "Kaffee", then reads no one)
+    either = " OR ".join(f'"{t}"*' for t in terms)
+    rows = j.connection().execute(_KNOWN_AS, (prefixes + " AND {name} : (" + either + ")",))
     for r in rows:
         c = _choice(r)
         if c.id in skip or (c.archived and not include_archived):
