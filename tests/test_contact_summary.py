@@ -93,11 +93,13 @@ def apply(j: Journal, op: tuple) -> None:
     if kind == "contact":
         create_contact(j, ContactRecord(given_name=NAMES[a % 9] or "X", family_name=NAMES[b % 9],
                                         organisation=NAMES[c % 9], tags=[TAGS[c % 5]],
-                                        closeness=1 + b % 5))  # fmt: skip
+                                        closeness=1 + b % 5, nickname=NAMES[(a + c) % 9],
+                                        additional_names=NAMES[(b + c) % 9]))  # fmt: skip
     elif kind == "rename" and (cid := pick(people, a)):
         rec = get_contact(j, cid)
         rec.family_name, rec.city, rec.tags = NAMES[b % 9], NAMES[c % 9], list(TAGS[: c % 4])
         rec.closeness = 1 + c % 5
+        rec.nickname, rec.honorific_suffix = NAMES[(a + b) % 9], NAMES[(a + c) % 9]
         update_contact(j, rec, base=get_contact(j, cid))
     elif kind == "archive" and (cid := pick(people, a)):
         set_archived(j, [cid], bool(b % 2))

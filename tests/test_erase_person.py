@@ -206,3 +206,20 @@ def test_erasing_takes_them_out_of_events_and_their_index(where):
     assert matching_event_ids(j, "Gewöhnlich") == {evening.id}
     assert traces(where.root) == []
     j.close()
+
+
+@pytest.mark.plain_only  # a byte search sees nothing in encrypted files (test_encryption)
+def test_a_backup_from_before_the_name_columns_is_cleaned_too(where):
+    """A backup older than migration 0014 (no nickname column): the person's search
+    documents are removed without reading the columns it lacks."""
+    j, zid, _ben, _sole, _shared = build(where)
+    old = where.backups / "journal-20261001-080000-daily.sqlite3"
+    raw = _dbconnect(old)
+    for column in ("additional_names", "honorific_suffix", "nickname"):
+        raw.execute(f"ALTER TABLE contact DROP COLUMN {column}")
+    raw.commit()
+    raw.close()
+    report = erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
+    assert old in report.cleaned and not report.unchangeable
+    assert traces(where.root) == []
+    j.close()

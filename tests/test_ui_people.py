@@ -16,7 +16,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QToolButton
 from uihelpers import answer, type_text, when_modal
 
-from netzjournal.store.contacts import contact_count, create_contact, get_contact
+from netzjournal.store.contacts import (
+    contact_count,
+    create_contact,
+    get_contact,
+    update_contact,
+)
 from netzjournal.store.errors import NotFound
 from netzjournal.store.interactions import (
     create_interaction,
@@ -143,6 +148,32 @@ def test_a_quick_note_with_the_second_namesake_goes_to_that_person(make_window, 
     with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
         QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert get_interaction(w.journal, saved.args[0]).participants == [chloes["hafen"]]
+
+
+def test_wer_finds_a_namesake_by_nickname_and_says_why(make_window, chloes, where, qtbot):
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    c = get_contact(journal, chloes["hafen"])
+    c.nickname, c.additional_names = "Kiki", "Marie"
+    update_contact(journal, c, base=get_contact(journal, chloes["hafen"]))
+    journal.close()
+    w = make_window()
+    dialog = open_quick_note(w)
+    type_text(dialog.who, "Kiki")
+    assert popup_rows(dialog.who) == [("Chloe Baker (Kiki) · Hafenkontor", chloes["hafen"])]
+    highlight(dialog.who.completion, chloes["hafen"])
+    QTest.keyClick(dialog.who.completion.completer.popup(), Qt.Key.Key_Return)
+    assert dialog.who.ids() == [chloes["hafen"]]
+    assert dialog.who.text() == "Chloe Baker · Hafenkontor"  # the label, as for a name
+    type_text(dialog.body, "Kaffee am Hafen")
+    with qtbot.waitSignal(dialog.saved, timeout=30_000) as saved:
+        QTest.keyClick(dialog.body, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert get_interaction(w.journal, saved.args[0]).participants == [chloes["hafen"]]
+    # the middle name too, with the whole name as the reason
+    dialog = open_quick_note(w)
+    type_text(dialog.who, "Marie")
+    assert popup_rows(dialog.who) == [
+        ("Chloe Baker (Chloe Marie Baker) · Hafenkontor", chloes["hafen"])
+    ]
 
 
 def test_the_full_name_of_namesakes_lists_them_and_never_guesses(make_window, chloes, qtbot):

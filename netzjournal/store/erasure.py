@@ -148,7 +148,7 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
         )
     if "search_index" in tables:
         db = _Db(conn)
-        fulltext.index_contacts(db, [contact_id], "contact_search" in tables)
+        fulltext.unindex_contacts(db, [contact_id], "contact_search" in tables)
         fulltext.index_interactions(db, changes.interactions)
         # Merge every index segment into one: deleted documents' terms leave
         # the older segments instead of waiting there for an automatic merge.

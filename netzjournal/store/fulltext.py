@@ -36,9 +36,14 @@ class Connected(Protocol):
 
 _CHUNK = 500
 
+# A contact's document: the names they are known by (shown name, given, middle
+# and family name, nickname) in ``name``; the honorific suffix ("Jr.", "MBA") with
+# organisation, role and the rest in ``body``. The bulk loader composes the same
+# tuple from its records (store/bulk.py), migration 0018 the same documents.
 _CONTACT_DOCS = (
-    "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation,"
-    " c.department, c.role, c.city, c.topics, c.notes, c.source_detail,"
+    "SELECT c.id, c.display_name, c.given_name, c.additional_names, c.family_name, c.nickname,"
+    " c.organisation, c.honorific_suffix, c.department, c.role, c.city, c.topics, c.notes,"
+    " c.source_detail,"
     " (SELECT group_concat(t.name, ' ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
     "   WHERE ct.contact_id = c.id),"
     " (SELECT group_concat(ch.value, ' ') FROM contact_channel ch WHERE ch.contact_id = c.id)"
@@ -68,7 +73,7 @@ def _join(*parts: str | None) -> str:
 def contact_document(row: Sequence[Any]) -> tuple[int, str, str]:
     """(rowid, name, body) for a row of ``_CONTACT_DOCS``."""
     texts = [str(x) if x else "" for x in row]
-    return 2 * cast(int, row[0]), fold(_join(*texts[1:4])), fold(_join(*texts[4:]))
+    return 2 * cast(int, row[0]), fold(_join(*texts[1:6])), fold(_join(*texts[6:]))
 
 
 def interaction_document(row: Sequence[Any]) -> tuple[int, str, str]:
@@ -111,6 +116,17 @@ def index_contacts(db: Connected, ids: Iterable[int], contact_search: bool = Tru
         if contact_search:
             conn.execute(_DELETE_CONTACTS, (_json(batch),))
             conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
+
+
+def unindex_contacts(db: Connected, ids: Iterable[int], contact_search: bool = True) -> None:
+    """Remove these (deleted) contacts' documents without reading any contact row:
+    works on a backup at any schema (erasure), also one older than the name
+    columns of migration 0014 that :func:`index_contacts` reads."""
+    conn = db.connection()
+    for batch in _chunks(ids):
+        conn.execute(_DELETE, (_json([2 * i for i in batch]),))
+        if contact_search:
+            conn.execute(_DELETE_CONTACTS, (_json(batch),))
 
 
 def index_interactions(db: Connected, ids: Iterable[int]) -> None:
@@ -177,7 +193,8 @@ _NEWEST = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY ro
 BM25_MAX_MATCHES = 2000
 _CONTACT_TEXT = (
     "SELECT id, display_name, given_name, family_name, organisation, role, city, topics,"
-    " notes FROM contact WHERE id IN (SELECT value FROM json_each(?))"
+    " notes, additional_names, nickname, honorific_suffix"
+    " FROM contact WHERE id IN (SELECT value FROM json_each(?))"
 )
 _INTERACTION_TEXT = (
     "SELECT id, title, body, trim(hooks || char(10) || say_next), place, occurred_at"
@@ -208,6 +225,25 @@ def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
     return flat[:width] + ("…" if len(flat) > width else "")
 
 
+def _starts_a_word(text: str, terms: list[str]) -> bool:
+    return any(w.startswith(t) for w in _WORDS.findall(fold(text)) for t in terms)
+
+
+def known_as(row: Sequence[Any], name: str, terms: list[str]) -> str:
+    """Why a contact (a row of ``_CONTACT_TEXT``) matched when their shown name does
+    not say: the nickname a typed word begins, else the whole name with the middle
+    names ("Karl Heinz Berger"); empty when neither explains it."""
+    middle, nickname, suffix = (row[9] or "").replace(",", " "), row[10] or "", row[11] or ""
+    if all(_starts_a_word(name, [t]) for t in terms):
+        return ""  # the name says it
+    if nickname and _starts_a_word(nickname, terms):
+        return str(nickname)
+    if middle and _starts_a_word(middle, terms):
+        parts = (row[2], middle, row[3], suffix)
+        return " ".join(" ".join(str(p).split()) for p in parts if p)
+    return ""
+
+
 def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -> list[SearchHit]:
     """Ranked matches for what a person typed; never raises on odd input.
 
@@ -232,7 +268,7 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
         if rowid % 2 == 0 and (c := contacts.get(rowid // 2)):
             name = c[1] or " ".join(p for p in (c[2], c[3]) if p)
             detail = " · ".join(p for p in (c[4], c[5], c[6]) if p)
-            text_hit = snippet([detail, c[7], c[8]], terms) or detail
+            text_hit = known_as(c, name, terms) or snippet([detail, c[7], c[8]], terms) or detail
             hits.append(SearchHit("contact", c[0], name, text_hit, None, score))
         elif rowid % 2 == 1 and (i := interactions.get(rowid // 2)):
             body = i[2] or ""

@@ -61,6 +61,9 @@ class PersonChoice:
     city: str = ""
     archived: bool = False
     detail: str = ""  # set only when another contact has the same name
+    # Why a picker offers them when their name does not say: the nickname, or the
+    # whole name with the middle names, that the typed words matched.
+    known_as: str = ""
 
     @property
     def label(self) -> str:
@@ -188,6 +191,9 @@ def search_people(
 
         seen = skip | {c.id for c in found}
         shown += _in_name_order(j, prefixes, contains, seen, limit - len(shown), include_archived)
+    if len(shown) < limit:  # then those the words find by nickname or middle names
+        seen = skip | {c.id for c in shown}
+        shown += _known_as(j, prefixes, terms, seen, limit - len(shown), include_archived)
     _tell_apart_among(j, shown)
     return shown
 
@@ -247,6 +253,46 @@ def _starts_with(name: str, whole: str) -> bool:
     """The folded ``name``, or a word of it, starts with ``whole``."""
     folded = fold(name)
     return folded.startswith(whole) or any(w.startswith(whole) for w in folded.split())
+
+
+# People with a nickname or middle names (in their documents since migration
+# 0018) whose document matches; the caller keeps those whose names, organisation
+# or city hold every word. Only the few who have such names are read.
+_KNOWN_AS = """
+SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city, c.archived,
+       c.additional_names, c.nickname, c.honorific_suffix
+  FROM contact_search s JOIN contact c ON c.id = s.rowid
+ WHERE contact_search MATCH ? AND (c.nickname != '' OR c.additional_names != '')
+"""
+
+
+def _known_as(
+    j: Journal, prefixes: str, terms: list[str], skip: set[int], limit: int, include_archived: bool
+) -> list[PersonChoice]:
+    """Up to ``limit`` people (name order) for whom every typed word begins a word of
+    their name, nickname, middle names, organisation or city, with ``known_as`` set:
+    the nickname if a word begins it, else the whole name with the middle names."""
+    found = []
+    # (one word at least must begin a name: nickname and middle names are in ``name``;
+    # a word only in notes, "Kaffee", then reads no one)
+    either = " OR ".join(f'"{t}"*' for t in terms)
+    rows = j.connection().execute(_KNOWN_AS, (prefixes + " AND {name} : (" + either + ")",))
+    for r in rows:
+        c = _choice(r)
+        if c.id in skip or (c.archived and not include_archived):
+            continue
+        middle, nickname, suffix = (r[7] or "").replace(",", " "), r[8] or "", r[9] or ""
+        tokens = _WORDS.findall(fold(f"{c.name} {middle} {nickname} {c.organisation} {c.city}"))
+        if not all(any(t.startswith(w) for t in tokens) for w in terms):
+            continue
+        if any(w.startswith(t) for w in _WORDS.findall(fold(nickname)) for t in terms):
+            c.known_as = nickname
+        else:
+            given, family = r[2] or "", r[3] or ""
+            c.known_as = " ".join(" ".join(p.split()) for p in (given, middle, family, suffix) if p)
+        found.append(c)
+    found.sort(key=lambda c: (name_key(c.family_name, c.name), c.id))
+    return found[:limit]
 
 
 def _json_ids(ids: Iterable[int]) -> str:

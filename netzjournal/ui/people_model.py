@@ -100,6 +100,10 @@ class PeopleCompletionModel(QAbstractListModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         c = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole and c.known_as:
+            # Found by nickname or middle names: say so ("Karl Berger (Kalle)"); what
+            # a pick puts in the field (EditRole) stays the label.
+            return " · ".join(p for p in (f"{c.name} ({c.known_as})", c.detail) if p)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return c.label
         if role == ID_ROLE:
