@@ -46,3 +46,21 @@ def test_my_answer_to_an_event_does_not_say_i_twice(journal, qtbot, language):
     assert label.text() == {"de": "&Meine Antwort:", "en": "&My answer:"}[language]
     going = page.my_status.itemText(page.my_status.findData("going"))
     assert going == {"de": "Ich gehe hin", "en": "I'm going"}[language]
+
+
+def test_the_debrief_names_the_evening_and_says_what_the_list_is_for(journal, qtbot, language):
+    from PySide6.QtGui import QUndoStack
+
+    from netzjournal.store.events import create_event, occurrences
+    from netzjournal.store.records import EventRecord
+    from netzjournal.ui.events_tab.debrief import DebriefDialog
+
+    create_event(journal, EventRecord("Stammtisch Süd", dt.date(2026, 11, 10)))
+    occ = occurrences(journal, dt.date(2026, 11, 10), dt.date(2026, 11, 10))[0]
+    dialog = DebriefDialog(journal, occ, QUndoStack())
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text().startswith("Stammtisch Süd, ")
+    assert {"de": "10.11.2026", "en": "10/11/2026"}[language] in dialog.heading.text()
+    assert dialog.nobody_yet.text().startswith(
+        {"de": "Noch niemand ausgewählt.", "en": "Nobody picked yet."}[language]
+    )
