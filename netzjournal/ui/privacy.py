@@ -288,6 +288,10 @@ class UnlockDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(64, 0))
+        # The size hint counts the wrapped sentence's lines at a narrower width than the
+        # dialog opens with: an empty band sat under the field. The height for its width.
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
 
     def _say(self, problem: str) -> None:
         self.problem.setText(problem)
