@@ -79,6 +79,9 @@ def test_everything_stored_reads_in_german(journal):
         assert expected in md, (expected, md)
     for raw in ("coffee", "inbound", "cell", "head", "1956-04-22", "2026-01-02"):
         assert raw not in md
+    # The same word as the detail pane's "Verlauf (1)" for the same list.
+    assert "## Verlauf (1)" in md and "Begegnungen" not in md
+    assert "## History (1)" in markdown_person(journal, c.id, "en")
 
 
 def test_channels_are_edited_as_a_list(journal, qtbot):

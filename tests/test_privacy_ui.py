@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 from keyrings import MemoryKeyring
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from netzjournal import keys, paths
 from netzjournal.store import cipher, conversion
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
-from netzjournal.ui import privacy
+from netzjournal.ui import privacy, style
 
 
 @pytest.fixture(autouse=True)
@@ -105,13 +105,46 @@ def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -
     assert lock.mode == "passphrase"
     dialog = privacy.UnlockDialog(where, lock)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # No empty line under the field before there is a problem to tell: the buttons follow.
+    buttons = dialog.findChild(QDialogButtonBox)
+    gap = buttons.geometry().top() - dialog.field.geometry().bottom()
+    assert not dialog.problem.isVisible() and gap <= style.SPACE.M, gap
     dialog.field.setText("Winter am See")
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted and dialog.key is None
+    assert dialog.problem.isVisible()
     assert "Wrong key" in dialog.problem.text() and "Nothing is damaged" in dialog.problem.text()
     dialog.field.setText("Sommer am See")
     dialog.accept()
     assert dialog.key == key
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_unlock_dialog_for_a_recovery_key_has_no_empty_band(
+    qtbot, qapp, where: paths.DataPaths, language: str
+) -> None:
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.ui.i18n import install_translators
+
+    # The longer sentence, wrapped (German: four lines): the height is the one for the
+    # width the dialog opens with; before, a band of 50 px sat under the field.
+    before = QLocale()
+    installed = install_translators(qapp, language)
+    try:
+        dialog = privacy.UnlockDialog(where, keys.Lock("keyring", "k1"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        buttons = dialog.findChild(QDialogButtonBox)
+        gap = buttons.geometry().top() - dialog.field.geometry().bottom()
+        assert gap <= style.SPACE.M, gap
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)
 
 
 def test_settings_has_a_privacy_tab_and_the_export_dialog_says_exports_are_plain(

@@ -103,6 +103,7 @@ def test_reconnect_list_and_markdown(year_journal):
     text = markdown(f, "de", "Petra", dt.date(2026, 1, 10))
     assert text.startswith("# Jahresrückblick 2025\n_für Petra_")
     assert "| Kontakte insgesamt | 6 | 2 |" in text
+    assert "| Erledigte nächste Schritte | 1 | – |" in text  # not counted for last year
     assert "Wieder da" in text and "Bert Back" in text
     # Dates as German writes them; each open follow-up with its person and due date.
     assert "- 10.09.2025 dmexco 2025: Anna Alt, Emil Messe" in text

@@ -186,11 +186,15 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     dialog = TemplatesDialog(w.journal, w)
     qtbot.addWidget(dialog)
     assert not dialog.delete_button.isEnabled()  # nothing chosen: nothing to delete
+    # None yet: a sentence says what to do instead of an empty list.
+    assert dialog.none_yet.isVisibleTo(dialog) and not dialog.view.isVisibleTo(dialog)
+    assert "Save template" in dialog.none_yet.text()
     dialog.category.setCurrentIndex(dialog.category.findData("coffee"))
     dialog.subject.setText("Espresso?")
     dialog.body.setPlainText("Lust auf einen Espresso in {city}? Sonst gern ein andermal.")
     assert dialog.save_template()
     assert dialog.delete_button.isEnabled()  # the saved template is the one shown
+    assert dialog.view.isVisibleTo(dialog) and not dialog.none_yet.isVisibleTo(dialog)
     assert [t.subject for t in list_openers(w.journal)] == ["Espresso?"]
     qtmodeltester.check(dialog.model)
     when_modal(answer(QMessageBox.StandardButton.Ok))
@@ -210,6 +214,7 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     when_modal(answer(QMessageBox.StandardButton.Yes))
     dialog.delete_template()
     assert list_openers(w.journal) == []
+    assert dialog.none_yet.isVisibleTo(dialog)
     assert not dialog.delete_button.isEnabled()
 
 

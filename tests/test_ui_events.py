@@ -358,7 +358,11 @@ def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
     dialog = DebriefDialog(journal, occ, stack)
     qtbot.addWidget(dialog)
     dialog.show()
+    # The evening is named in the dialog itself; the empty list says what comes there.
+    assert dialog.heading.isVisible() and dialog.heading.text().startswith(occ.name + ", ")
+    assert dialog.nobody_yet.isVisible()
     dialog.picker.picked.emit(c.id)
+    assert not dialog.nobody_yet.isVisible()
     when_modal(answer(QMessageBox.StandardButton.Cancel))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.isVisible() and len(dialog.rows) == 1

@@ -43,12 +43,16 @@ def test_wizard_previews_lets_me_choose_imports_and_undoes(window, qtbot, qtmode
     ).value
     wizard = ImportWizard(window.journal, window.undo_stack, window)
     qtbot.addWidget(wizard)
+    # Nothing chosen yet: a sentence says how, instead of an empty list.
+    assert wizard.none_chosen.isVisibleTo(wizard) and not wizard.chosen_view.isVisibleTo(wizard)
+    assert "Choose files" in wizard.none_chosen.text()
     wizard.set_paths(
         [
             FIXTURES / "csv" / "google-contacts__google-csv_2024-format.SYNTHETIC.csv",
             FIXTURES / "vcard" / "node-vcf__xing.vcf",
         ]
     )
+    assert wizard.chosen_view.isVisibleTo(wizard) and not wizard.none_chosen.isVisibleTo(wizard)
     wizard.build_plan()
     model = wizard.model
     qtmodeltester.check(model)

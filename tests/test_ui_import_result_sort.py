@@ -60,3 +60,25 @@ def test_a_click_on_a_column_title_sorts_the_table(qtbot) -> None:
         ["Ärger", "Arzt", "Özdemir", "Pohl", "Zorn"],
         ["Zorn", "Pohl", "Özdemir", "Arzt", "Ärger"],
     )
+
+
+def test_names_get_the_room_and_empty_details_do_not(qtbot) -> None:
+    page = ImportResultPage()
+    qtbot.addWidget(page)
+    page.resize(1400, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    long = "Dr. Annemarie Schröder-Oberndorfer-Lindqvist"
+    page.model.set_rows([ResultRow("create", long, "Fjordwerk Logistik GmbH", ""),
+                         ResultRow("create", "Pohl", "", "")])  # fmt: skip
+    table, header = page.table, page.table.horizontalHeader()
+
+    def fitted() -> bool:  # refitted to the rows (a timer), filling the width shown
+        whole = header.sectionSize(ResultModel.NAME) >= table.sizeHintForColumn(ResultModel.NAME)
+        return whole and sum(header.sectionSize(c) for c in range(4)) == table.viewport().width()
+
+    qtbot.wait(20)  # the refit after new rows runs on a zero timer
+    qtbot.waitUntil(fitted)  # the names whole
+    # The names are whole, and the (empty) details are not the widest column.
+    assert header.sectionSize(ResultModel.DETAIL) < header.sectionSize(ResultModel.NAME)
+    assert table.horizontalScrollBar().maximum() == 0

@@ -53,7 +53,7 @@ def glance(f: YearFigures, t: dict[str, Any]) -> list[tuple[str, str, str]]:
         (t["people"], str(f.people_met), str(f.people_met_prev)),
         (t["new_contacts"], str(f.new_contacts), str(f.new_contacts_prev)),
         (t["gave_received"], f"{f.gave} / {f.received}", f"{f.gave_prev} / {f.received_prev}"),
-        (t["follow_ups_done"], str(f.follow_ups_done), ""),
+        (t["follow_ups_done"], str(f.follow_ups_done), "–"),  # not counted for last year
     ]
 
 

@@ -275,6 +275,7 @@ class UnlockDialog(QDialog):
         palette = self.problem.palette()
         palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
         self.problem.setPalette(palette)
+        self.problem.hide()  # shown with a problem: no empty line under the field before
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Close
         )
@@ -287,20 +288,24 @@ class UnlockDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(64, 0))
+        # The size hint counts the wrapped sentence's lines at a narrower width than the
+        # dialog opens with: an empty band sat under the field. The height for its width.
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        self.resize(width, layout.totalHeightForWidth(width))
+
+    def _say(self, problem: str) -> None:
+        self.problem.setText(problem)
+        self.problem.show()
 
     def accept(self) -> None:
         try:
             key = keys.key_from_secret(self.where.journal, self.field.text().strip())
         except ValueError:
-            self.problem.setText(
-                self.tr("This is not a recovery key (a group is missing or mistyped).")
-            )
+            self._say(self.tr("This is not a recovery key (a group is missing or mistyped)."))
             return
         marker = cipher.read_marker(self.where.journal)
         if marker is not None and not marker.matches(key):
-            self.problem.setText(
-                self.tr("Wrong key. Nothing is damaged and nothing was changed; try again.")
-            )
+            self._say(self.tr("Wrong key. Nothing is damaged and nothing was changed; try again."))
             self.field.selectAll()
             return
         self.key = key

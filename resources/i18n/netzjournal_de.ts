@@ -909,117 +909,122 @@
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="200"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
         <source>comma-separated, e.g. Medien, Stammtisch</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="210"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="211"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
         <source>Where exactly</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="215"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="217"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="222"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="222"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="224"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="315"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="316"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="321"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="322"/>
         <source>The birthday is not a date: use DD.MM. or DD.MM.YYYY.</source>
         <translation>Der Geburtstag ist kein Datum: bitte TT.MM. oder TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="326"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="327"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="327"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="328"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="328"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="329"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="342"/>
         <source>&quot;Met on&quot; is not a date: use DD.MM.YYYY.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte TT.MM.JJJJ.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="345"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="346"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="418"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="418"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="419"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -1199,37 +1204,42 @@
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="129"/>
+        <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
+        <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="143"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="154"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="173"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="174"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="183"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="187"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="187"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="212"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
         <source>this debrief</source>
         <translation>diese Nachbereitung</translation>
     </message>
@@ -1542,8 +1552,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
-        <source>&amp;Me:</source>
-        <translation>&amp;Ich:</translation>
+        <source>&amp;My answer:</source>
+        <translation>&amp;Meine Antwort:</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
@@ -2308,8 +2318,8 @@
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="133"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="437"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="486"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="499"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2329,152 +2339,157 @@
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="274"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="271"/>
+        <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
+        <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="284"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="293"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="294"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="295"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="296"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="297"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="297"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="297"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="298"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="309"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="298"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="309"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="298"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="309"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="320"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="327"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="357"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="370"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="417"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="428"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="452"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="465"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="464"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="477"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="495"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="511"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="524"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="470"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="512"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="525"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="526"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -4545,108 +4560,113 @@ Ort: %1</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="71"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="85"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="91"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="92"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="126"/>
+        <source>No templates of your own yet. Write one on the right and keep it with “Save template”: it is offered beside the built-in openers.</source>
+        <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="272"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="152"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="153"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="171"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="225"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="256"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="226"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="253"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="271"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -119,8 +120,22 @@ class TemplatesDialog(QDialog):
         right = QVBoxLayout()
         right.addLayout(form)
         right.addLayout(buttons)
+        # None of one's own yet: a sentence in place of an empty box.
+        self.none_yet = QLabel(
+            self.tr(
+                "No templates of your own yet. Write one on the right and keep it with "
+                "“Save template”: it is offered beside the built-in openers."
+            )
+        )
+        self.none_yet.setObjectName("noTemplatesYet")
+        self.none_yet.setWordWrap(True)
+        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.quiet(self.none_yet)
+        left = QVBoxLayout()
+        left.addWidget(self.view, 1)
+        left.addWidget(self.none_yet, 1)
         top = QHBoxLayout()
-        top.addWidget(self.view, 2)
+        top.addLayout(left, 2)
         top.addLayout(right, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -135,6 +150,9 @@ class TemplatesDialog(QDialog):
 
     def refresh(self) -> None:
         self.model.set_templates(list_openers(self.journal))
+        empty = self.model.rowCount() == 0
+        self.view.setVisible(not empty)
+        self.none_yet.setVisible(empty)
 
     # -- unsaved changes (ui/unsaved.py): save is save_template ------------------------
 

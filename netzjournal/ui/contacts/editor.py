@@ -197,6 +197,7 @@ class ContactEditor(QDialog):
         self.cadence_days.setObjectName("cadenceDays")
         self.cadence_days.setRange(1, 3650)
         self.cadence_days.setValue(90)
+        self.cadence_days.setSuffix(self.tr(" days"))  # "90" alone says nothing
         self.cadence_mode.currentIndexChanged.connect(self._cadence_changed)
         cadence_row = QHBoxLayout()
         cadence_row.addWidget(self.cadence_mode, 1)

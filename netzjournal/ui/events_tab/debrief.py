@@ -112,10 +112,28 @@ class DebriefDialog(QDialog):
                     "then a line about each. Ctrl+Enter saves.")
         )  # fmt: skip
         intro.setWordWrap(True)
+        # Which evening, in the dialog itself (the title bar may be cut or hidden).
+        self.heading = QLabel(
+            occurrence.name + ", " + words.span(occurrence.starts_on, occurrence.ends_on)
+        )
+        self.heading.setObjectName("debriefHeading")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setWordWrap(True)
+        style.set_type(self.heading, style.Type.SECTION)
         self.picker = PersonAdder(journal)
         self.picker.picked.connect(self.add_person)
         self.picker.create_requested.connect(self.offer_new)
         self.list_box = QVBoxLayout()
+        # Nobody picked yet: a sentence, not an empty grey box.
+        self.nobody_yet = QLabel(
+            self.tr("Nobody picked yet. Each person you pick appears here, with a line "
+                    "for what you talked about.")
+        )  # fmt: skip
+        self.nobody_yet.setObjectName("debriefNobodyYet")
+        self.nobody_yet.setWordWrap(True)
+        self.nobody_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.quiet(self.nobody_yet)
+        self.list_box.addWidget(self.nobody_yet)
         self.list_box.addStretch(1)
         holder = QWidget()
         holder.setLayout(self.list_box)
@@ -134,6 +152,7 @@ class DebriefDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         layout.addWidget(intro)
         layout.addWidget(self.picker)
         layout.addWidget(scroll, 1)
@@ -166,6 +185,7 @@ class DebriefDialog(QDialog):
 
     def _add_row(self, row: PersonRow) -> None:
         self.rows.append(row)
+        self.nobody_yet.hide()
         self.list_box.insertWidget(self.list_box.count() - 1, row)
         row.remove.clicked.connect(lambda: self._remove_row(row))
         row.line.setFocus()
@@ -174,6 +194,7 @@ class DebriefDialog(QDialog):
         self.rows.remove(row)
         row.setParent(None)
         row.deleteLater()
+        self.nobody_yet.setVisible(not self.rows)
         self.picker.setFocus()
 
     def value(self) -> Debrief:

@@ -129,7 +129,7 @@ class EventPage(QWidget):
         self.differ.setObjectName("eventDiffer")
         self.differ.setToolTip(self.tr("Move this occurrence, another place, or cancelled"))
         mine = QHBoxLayout()
-        me = QLabel(self.tr("&Me:"))
+        me = QLabel(self.tr("&My answer:"))  # "Me: I'm going" said "I" twice
         me.setBuddy(self.my_status)
         mine.addWidget(me)
         mine.addWidget(self.my_status)

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QTableView,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from netzjournal.interchange.importer import ImportOutcome, ImportPlan
 from netzjournal.store.collation import sort_key
 from netzjournal.ui import style
+from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.table_model import Index, RowsModel
 
 ORDER = ("create", "merge", "skip")
@@ -169,12 +169,14 @@ class ImportResultPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(ResultModel.WHAT, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a click on a column's title sorts by it
-        header.setSectionResizeMode(ResultModel.WHAT, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ResultModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ResultModel.ORGANISATION, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.setColumnWidth(ResultModel.NAME, 200)
-        self.table.setColumnWidth(ResultModel.ORGANISATION, 170)
+        # Sized by content: names whole where there is room; the details (empty for
+        # the people created) no wider than they need.
+        R = ResultModel
+        self.columns = ContentColumns(
+            self.table,
+            priority=(R.WHAT, R.NAME, R.ORGANISATION, R.DETAIL),
+            stretch=(R.NAME, R.ORGANISATION, R.DETAIL),
+        )
         self.backup = QLabel()
         self.backup.setObjectName("importBackup")
         self.backup.setWordWrap(True)

@@ -265,6 +265,16 @@ class ImportWizard(QDialog):
         self.chosen = QStringListModel(self)
         chosen_view = QListView()
         chosen_view.setModel(self.chosen)
+        self.chosen_view = chosen_view
+        # Nothing chosen yet: a sentence saying how, not an empty white box.
+        self.none_chosen = QLabel(
+            self.tr("No file chosen yet. Choose files or a whole folder with the buttons below.")
+        )
+        self.none_chosen.setObjectName("importNoneChosen")
+        self.none_chosen.setWordWrap(True)
+        self.none_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        style.quiet(self.none_chosen)
+        chosen_view.hide()
         # The mapping step, for CSV files of no known layout.
         self.mapping_box = QWidget()
         self.mapping_box.setObjectName("importMapping")
@@ -284,6 +294,7 @@ class ImportWizard(QDialog):
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
         layout.addWidget(chosen_view, 1)
+        layout.addWidget(self.none_chosen, 1)
         layout.addWidget(self.mapping_box)
         layout.addLayout(row)
         self.pages.addWidget(page)
@@ -344,6 +355,8 @@ class ImportWizard(QDialog):
     def set_paths(self, paths: list[Path]) -> None:
         self.paths = paths
         self.chosen.setStringList([str(p) for p in paths])
+        self.chosen_view.setVisible(bool(paths))
+        self.none_chosen.setVisible(not paths)
         self.next_button.setEnabled(bool(paths))
 
     def choose_files(self) -> None:

@@ -1,0 +1,66 @@
+"""Issue 16, details seen on the screenshots: units, labels and sentences on
+otherwise silent widgets, in both languages."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QLabel
+
+from netzjournal.ui.i18n import install_translators
+
+TODAY = dt.date(2026, 11, 29)
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp) -> Iterator[str]:
+    before = QLocale()
+    installed = install_translators(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)
+
+
+def test_the_cadence_box_says_days(journal, qtbot, language):
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    editor = ContactEditor(journal, None, new=True, today=TODAY)
+    qtbot.addWidget(editor)
+    box = editor.cadence_days
+    assert box.text() == {"de": "90 Tage", "en": "90 days"}[language]
+    assert box.value() == 90  # the unit is only shown
+
+
+def test_my_answer_to_an_event_does_not_say_i_twice(journal, qtbot, language):
+    from netzjournal.ui.events_tab.page import EventPage
+
+    page = EventPage(journal, lambda: TODAY)
+    qtbot.addWidget(page)
+    label = next(w for w in page.findChildren(QLabel) if w.buddy() is page.my_status)
+    assert label.text() == {"de": "&Meine Antwort:", "en": "&My answer:"}[language]
+    going = page.my_status.itemText(page.my_status.findData("going"))
+    assert going == {"de": "Ich gehe hin", "en": "I'm going"}[language]
+
+
+def test_the_debrief_names_the_evening_and_says_what_the_list_is_for(journal, qtbot, language):
+    from PySide6.QtGui import QUndoStack
+
+    from netzjournal.store.events import create_event, occurrences
+    from netzjournal.store.records import EventRecord
+    from netzjournal.ui.events_tab.debrief import DebriefDialog
+
+    create_event(journal, EventRecord("Stammtisch Süd", dt.date(2026, 11, 10)))
+    occ = occurrences(journal, dt.date(2026, 11, 10), dt.date(2026, 11, 10))[0]
+    dialog = DebriefDialog(journal, occ, QUndoStack())
+    qtbot.addWidget(dialog)
+    assert dialog.heading.text().startswith("Stammtisch Süd, ")
+    assert {"de": "10.11.2026", "en": "10/11/2026"}[language] in dialog.heading.text()
+    assert dialog.nobody_yet.text().startswith(
+        {"de": "Noch niemand ausgewählt.", "en": "Nobody picked yet."}[language]
+    )
