@@ -167,3 +167,12 @@ def test_unsaved_question_fillers_are_dative():
     assert set(found) == fillers, found
     for text in found.values():
         assert text.startswith(("der ", "dem ")), text
+
+
+def test_no_german_text_breaks_after_an_opening_quote_hyphen():
+    """'„-wal“-Datei' broke into '„-' / 'wal“-Datei' in the set-aside notice: a
+    hyphen right after an opening quote is the non-breaking U+2011 (a .ts merge
+    had lost the first fix)."""
+    texts = [m.findtext("translation") or "" for m in ET.parse(TS).iter("message")]
+    assert not [t for t in texts if "„-" in t]
+    assert any("„\u2011wal“\u2011Datei" in t for t in texts)

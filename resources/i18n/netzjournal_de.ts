@@ -4103,7 +4103,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
-        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „-wal“-Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
+        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="177"/>
