@@ -147,3 +147,32 @@ def test_a_save_refused_by_a_read_only_journal_is_told_in_german(qtbot, tmp_path
     finally:
         for t in installed:
             app.removeTranslator(t)
+
+
+def test_unsaved_question_fillers_are_dative():
+    """ "Änderungen an %1 speichern?" takes the dative: every German filler of the
+    question (the editors' and the screenshot's) reads "der …"/"dem …", never "die Notiz"."""
+    root = ET.parse(TS).getroot()
+    fillers = {
+        ("NoteEditor", "the note “%1”"),
+        ("Screenshots", "the note “Coffee at the harbour”"),
+    }
+    found = {}
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for m in ctx.iter("message"):
+            key = (name, m.findtext("source"))
+            if key in fillers:
+                found[key] = m.findtext("translation") or ""
+    assert set(found) == fillers, found
+    for text in found.values():
+        assert text.startswith(("der ", "dem ")), text
+
+
+def test_no_german_text_breaks_after_an_opening_quote_hyphen():
+    """'„-wal“-Datei' broke into '„-' / 'wal“-Datei' in the set-aside notice: a
+    hyphen right after an opening quote is the non-breaking U+2011 (a .ts merge
+    had lost the first fix)."""
+    texts = [m.findtext("translation") or "" for m in ET.parse(TS).iter("message")]
+    assert not [t for t in texts if "„-" in t]
+    assert any("„\u2011wal“\u2011Datei" in t for t in texts)

@@ -61,7 +61,7 @@ def test_channel_labels_are_words_and_own_labels_stay():
 def test_everything_stored_reads_in_german(journal):
     c = create_contact(journal, person(
         "Jürgen", "Weiß", birthday=Birthday(4, 22, 1956), source="barcamp",
-        hierarchy="head", address_form="du", cadence_days=30,
+        hierarchy="head", address_form="du", cadence_days=30, role="Redakteurin",
         channels=[Channel("phone", "+49 170 5550123", "cell")],
     )).value  # fmt: skip
     create_interaction(journal, InteractionRecord(
@@ -75,12 +75,15 @@ def test_everything_stored_reads_in_german(journal):
                      "**In Kontakt bleiben:** alle 30 Tage",
                      "**Telefon (Mobil):** +49 170 5550123", "### 02.01.2026 10:15 · Kaffee",
                      "die Person hat sich gemeldet", "Dauer: 45 Min.",
-                     "Private Bemerkungen: Jazz", "Buch schicken (fällig 01.02.2026)"):  # fmt: skip
+                     "Private Notizen: Jazz", "Buch schicken (fällig 01.02.2026)"):  # fmt: skip
         assert expected in md, (expected, md)
     for raw in ("coffee", "inbound", "cell", "head", "1956-04-22", "2026-01-02"):
         assert raw not in md
     # The same word as the detail pane's "Verlauf (1)" for the same list.
     assert "## Verlauf (1)" in md and "Begegnungen" not in md
+    # The editors' words: "Funktion" (contacts table and editor), "Private Notizen" (notes).
+    assert "**Funktion:** Redakteurin" in md
+    assert "Rolle" not in md and "Bemerkungen" not in md
     assert "## History (1)" in markdown_person(journal, c.id, "en")
 
 

@@ -18,7 +18,7 @@ from netzjournal.store.people import person_choices
 
 _WORDS = {
     "de": {
-        "organisation": "Organisation", "department": "Abteilung", "role": "Rolle",
+        "organisation": "Organisation", "department": "Abteilung", "role": "Funktion",
         "hierarchy": "Hierarchieebene", "city": "Ort", "birthday": "Geburtstag",
         "source": "Kennengelernt über", "met_on": "Kennengelernt am",
         "introduced_by": "Vorgestellt von", "salutation": "Anrede", "name": "Name",
@@ -30,7 +30,7 @@ _WORDS = {
         "url": "Web", "notes": "Notizen", "meetings": "Verlauf ({n})",
         "direction": "Richtung", "place": "Ort", "duration": "Dauer",
         "minutes": "{n} Min.", "with": "Mit", "say_next": "Nächstes Mal",
-        "hooks": "Private Bemerkungen", "outcome": "Ergebnis", "gave": "Gegeben",
+        "hooks": "Private Notizen", "outcome": "Ergebnis", "gave": "Gegeben",
         "received": "Bekommen", "follow_ups": "Nächste Schritte", "due": "fällig {date}",
         "of_five": "{n} von 5", "every_days": "alle {n} Tage", "never": "nie erinnern",
         "sie": "Sie", "du": "du", "de": "Deutsch", "en": "Englisch",
