@@ -251,7 +251,8 @@ class QuickNoteDialog(QDialog):
             )
             keep = box.button(QMessageBox.StandardButton.Yes)
             keep.setText(self.tr("Continue"))  # the question's own verb, not a bare "Yes"
-            box.setDefaultButton(keep)  # keeping the text is the safe default
+            # keeping the text is the safe default
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
             box.exec()
             if box.clickedButton() is keep:
                 self.load_fields(draft)
