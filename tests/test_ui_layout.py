@@ -270,14 +270,19 @@ def test_the_draft_question_is_centred_on_the_window(make_window, qtbot, where):
     seen = []
 
     def look(box):
-        seen.append((box.parentWidget(), box.geometry().center()))
+        default = box.defaultButton()
+        keep = default is box.button(QMessageBox.StandardButton.Yes)
+        seen.append((box.parentWidget(), box.geometry().center(), keep, default.text()))
         box.button(QMessageBox.StandardButton.Discard).click()
 
     when_modal(look, lambda x: isinstance(x, QMessageBox))
     w.open_quick_note()
     qtbot.waitUntil(lambda: bool(seen), timeout=30_000)
-    parent, centre = seen[0]
+    parent, centre, keep, label = seen[0]
     assert parent is w
+    # Answered with the question's verb ("Continue with it?"), not a bare "Yes";
+    # keeping the text stays the default.
+    assert keep and label == "Continue"
     window_centre = w.geometry().center()
     assert abs(centre.x() - window_centre.x()) < 60, (centre, window_centre)
     w.quick_note_dialog().hide()

@@ -242,14 +242,19 @@ class QuickNoteDialog(QDialog):
             # Asked before the dialog shows: centred on the window, not on a
             # dialog that has no place on screen yet (it would sit in a corner).
             anchor = self if self.isVisible() else (self.parentWidget() or self)
-            answer = QMessageBox.question(
-                anchor,
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
                 self.tr("Unsaved quick note"),
                 self.tr("There is a quick note you did not save. Continue with it?"),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Discard,
-                QMessageBox.StandardButton.Yes,  # keeping the text is the safe default
+                anchor,
             )
-            if answer == QMessageBox.StandardButton.Yes:
+            keep = box.button(QMessageBox.StandardButton.Yes)
+            keep.setText(self.tr("Continue"))  # the question's own verb, not a bare "Yes"
+            # keeping the text is the safe default
+            box.setDefaultButton(QMessageBox.StandardButton.Yes)
+            box.exec()
+            if box.clickedButton() is keep:
                 self.load_fields(draft)
             else:
                 self.drafts.clear()

@@ -3263,7 +3263,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="353"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="358"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
@@ -3374,42 +3374,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="309"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <source>Continue</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="314"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="314"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="319"/>
         <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="334"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="334"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="339"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="353"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="358"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="324"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="381"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="386"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="382"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="387"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
