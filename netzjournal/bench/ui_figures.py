@@ -281,8 +281,10 @@ def _in_process(home: Path) -> None:
     _coach_refresh(app, window, journal)
     dialog = QuickNoteDialog(journal, DraftStore(where.drafts))
     _picker_keystrokes(app, dialog, journal)
-    # Typed in full, then taken with Enter: someone whose name nobody else has.
-    name = next(c.name for c in list_people(journal) if not c.detail)
+    # Typed in full, then taken with Enter: someone whose name nobody else has (on
+    # XL everybody may have a namesake: then a label with the detail that tells them apart).
+    people = list_people(journal)
+    name = next((c.name for c in people if not c.detail), people[0].label)
     saves, settled = [], []
     window.show_view(0)
     for n in range(20):
