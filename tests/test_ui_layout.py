@@ -333,3 +333,50 @@ def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(make_window,
         w.coach_dock.set_collapsed(False)
         for translator in installed:
             app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_note_editor_fits_its_pane_with_the_coach_shown(make_window, qtbot, language):
+    """At 1024x700 (and in German at 1280x800) with the coach shown the note editor was
+    wider than its pane: "Dauer" showed only "–", the direction's arrow and the
+    participants' placeholder were cut."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QScrollArea, QWidget
+
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(NOTES)
+        editor = w.notes.editor
+        scroll = editor.findChild(QScrollArea)
+        for size in ((1024, 700), (1280, 800)):
+            w.resize(*size)
+            settle()
+            assert w.coach_dock.isVisible() and not w.coach_dock.collapsed
+            assert w.width() == size[0], (size, w.width())
+            viewport = scroll.viewport()
+            inner = scroll.widget()
+            assert not scroll.horizontalScrollBar().isVisible()
+            assert inner.width() <= viewport.width(), (size, inner.width(), viewport.width())
+            for child in inner.findChildren(QWidget):
+                if not child.isVisibleTo(inner):
+                    continue
+                left = child.mapTo(viewport, QPoint(0, 0)).x()
+                right = left + child.width()
+                assert left >= 0 and right <= viewport.width(), (
+                    size,
+                    type(child).__name__,
+                    child.objectName(),
+                    left,
+                    right,
+                    viewport.width(),
+                )
+            has, needs = _caption_room(editor.direction)
+            assert has >= needs, (size, has, needs)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

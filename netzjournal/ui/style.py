@@ -13,7 +13,7 @@ from typing import Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QFormLayout, QLabel, QLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
 
 class Space:
@@ -333,10 +333,26 @@ class _FormWrap(QObject):
     """Labels beside their fields while there is room, above all of them when narrow
     (never the mix that WrapLongRows gives: some labels above, some beside)."""
 
-    def __init__(self, form: QFormLayout, owner: QWidget, field_room: int) -> None:
+    def __init__(
+        self,
+        form: QFormLayout,
+        owner: QWidget,
+        field_room: int,
+        stacking: tuple[QBoxLayout, ...] = (),
+    ) -> None:
         super().__init__(owner)
-        self.form, self.field_room = form, field_room
+        self.form, self.field_room, self.stacking = form, field_room, stacking
         owner.installEventFilter(self)
+
+    def _side_by_side(self, row: QBoxLayout) -> int:
+        """A stacking row's minimum width with its fields beside each other."""
+        items = [row.itemAt(i) for i in range(row.count())]
+        widths = [item.minimumSize().width() for item in items if not item.isEmpty()]
+        return sum(widths) + max(row.spacing(), 0) * max(len(widths) - 1, 0)
+
+    def _stacked(self, row: QBoxLayout) -> int:
+        items = [row.itemAt(i) for i in range(row.count())]
+        return max([item.minimumSize().width() for item in items if not item.isEmpty()] or [0])
 
     def label_width(self) -> int:
         widths = [0]
@@ -347,9 +363,35 @@ class _FormWrap(QObject):
                 widths.append(label.sizeHint().width())
         return max(widths)
 
+    def field_width(self) -> int:
+        """The widest field's minimum (a row of two combo boxes can need more than
+        ``field_room``: labels beside it would push the form past its pane)."""
+        widths = [self.field_room]
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is None:
+                continue
+            layout = item.layout()
+            if isinstance(layout, QBoxLayout) and layout in self.stacking:
+                widths.append(self._stacked(layout))
+            else:
+                widths.append(item.minimumSize().width())
+        return max(widths)
+
+    def needed_width(self) -> int:
+        """The width the form needs with its labels beside the fields."""
+        margins = self.form.contentsMargins()
+        return (
+            margins.left()
+            + self.label_width()
+            + max(self.form.horizontalSpacing(), 0)
+            + self.field_width()
+            + margins.right()
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
-            wide = watched.width() >= self.label_width() + self.field_room
+            wide = watched.width() >= self.needed_width()
             policy = (
                 QFormLayout.RowWrapPolicy.DontWrapRows
                 if wide
@@ -357,14 +399,38 @@ class _FormWrap(QObject):
             )
             if self.form.rowWrapPolicy() != policy:
                 self.form.setRowWrapPolicy(policy)
+            # What is left for a field; a row that would not fit puts its fields
+            # one above the other.
+            margins = self.form.contentsMargins()
+            room = watched.width() - margins.left() - margins.right()
+            if wide:
+                room -= self.label_width() + max(self.form.horizontalSpacing(), 0)
+            for row in self.stacking:
+                direction = (
+                    QBoxLayout.Direction.LeftToRight
+                    if room >= self._side_by_side(row)
+                    else QBoxLayout.Direction.TopToBottom
+                )
+                if row.direction() != direction:
+                    row.setDirection(direction)
         return False
 
 
-def adaptive_form(form: QFormLayout, owner: QWidget, field_chars: int = 36) -> None:
+def adaptive_form(
+    form: QFormLayout,
+    owner: QWidget,
+    field_chars: int = 36,
+    stacking: tuple[QBoxLayout, ...] = (),
+) -> None:
     """Keep ``form``'s labels aligned: beside the fields in a wide ``owner``, above
-    every field in a narrow one (a laptop's window with the coach open)."""
+    every field in a narrow one (a laptop's window with the coach open).
+
+    ``owner`` is the widget whose width the form gets (for a form in a scroll area,
+    its viewport: the scroll bar's width is not the form's). The rows in ``stacking``
+    (fields beside each other) put their fields one above the other when even a
+    whole line cannot hold them side by side."""
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars)
+    _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
 
 
 # -- dialogs ------------------------------------------------------------------------------

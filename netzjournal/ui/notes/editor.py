@@ -227,11 +227,11 @@ class NoteEditor(QWidget):
         top.addWidget(QLabel(self.tr("Duration")))
         top.addWidget(self.duration)
         kind_row = QHBoxLayout()
-        # The direction's words are longer ("Ich habe mich gemeldet") than a kind's.
+        # The direction's words are longer ("Ich habe mich gemeldet") than a kind's;
+        # in a narrow pane the two go one above the other (adaptive_form below).
         kind_row.addWidget(self.kind, 2)
         kind_row.addWidget(self.direction, 3)
         form = QFormLayout()
-        style.adaptive_form(form, self)
         form.addRow(self.tr("When"), top)
         form.addRow(self.tr("Kind"), kind_row)
         form.addRow(self.tr("With"), self.participants)
@@ -255,6 +255,9 @@ class NoteEditor(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(inner)
+        # Labels go above the fields when the viewport (not the editor: the scroll
+        # bar takes some) is narrower than the widest row needs with labels beside it.
+        style.adaptive_form(form, scroll.viewport(), stacking=(kind_row,))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(delete_button)
