@@ -7,7 +7,6 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
-    Qt,
     QUrl,
 )
 from PySide6.QtGui import QDesktopServices
@@ -110,16 +109,13 @@ class BackupsDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
         # No backup yet (a new journal's first day): a sentence, not an empty box.
-        self.none_yet = QLabel(
+        self.none_yet = style.empty_state(
             self.tr(
                 "There is no backup yet. netzjournal makes the first one today, once the "
                 "journal has been checked — or now, with “Back up now”."
-            )
+            ),
+            "noBackupsYet",
         )
-        self.none_yet.setObjectName("noBackupsYet")
-        self.none_yet.setWordWrap(True)
-        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style.quiet(self.none_yet)
         layout.addWidget(self.none_yet, 1)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(80, 16))

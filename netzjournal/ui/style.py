@@ -457,6 +457,17 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     return label
 
 
+def empty_state(text: str, name: str) -> QLabel:
+    """The quiet, centred sentence shown in place of an empty list (what it is for,
+    how to fill it) — never an empty box. ``name``: its object name (tests find it)."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    quiet(label)
+    return label
+
+
 def quiet(label: QWidget) -> None:
     """Secondary text: the secondary size, in the palette's quieter colour."""
     set_type(label, Type.SECONDARY)

@@ -187,93 +187,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="72"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="71"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="87"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="95"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked — or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="134"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="145"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="154"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="141"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="146"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="152"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="148"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -281,17 +281,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -1209,37 +1209,37 @@
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="143"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="140"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="173"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="170"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="171"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="183"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="180"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="205"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="205"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="230"/>
         <source>this debrief</source>
         <translation>diese Nachbereitung</translation>
     </message>
@@ -2318,8 +2318,8 @@
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="133"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="450"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="499"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="447"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="496"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -2344,152 +2344,152 @@
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="284"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="281"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="301"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="301"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="302"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="302"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="303"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="304"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="305"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="309"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="309"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="309"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="306"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="328"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="335"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="361"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="361"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="370"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="415"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="412"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="417"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="414"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="428"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="465"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="462"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="477"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="474"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="505"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="524"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="521"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="480"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="525"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="522"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="526"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="523"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2722,7 +2722,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="282"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -4565,113 +4565,113 @@ Ort: %1</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="70"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="85"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="91"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="125"/>
         <source>No templates of your own yet. Write one on the right and keep it with “Save template”: it is offered beside the built-in openers.</source>
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="268"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="166"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="167"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="256"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="239"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="240"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="266"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="271"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="267"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QMessageBox,
@@ -121,16 +120,13 @@ class TemplatesDialog(QDialog):
         right.addLayout(form)
         right.addLayout(buttons)
         # None of one's own yet: a sentence in place of an empty box.
-        self.none_yet = QLabel(
+        self.none_yet = style.empty_state(
             self.tr(
                 "No templates of your own yet. Write one on the right and keep it with "
                 "“Save template”: it is offered beside the built-in openers."
-            )
+            ),
+            "noTemplatesYet",
         )
-        self.none_yet.setObjectName("noTemplatesYet")
-        self.none_yet.setWordWrap(True)
-        self.none_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style.quiet(self.none_yet)
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addWidget(self.none_yet, 1)

@@ -125,14 +125,11 @@ class DebriefDialog(QDialog):
         self.picker.create_requested.connect(self.offer_new)
         self.list_box = QVBoxLayout()
         # Nobody picked yet: a sentence, not an empty grey box.
-        self.nobody_yet = QLabel(
+        self.nobody_yet = style.empty_state(
             self.tr("Nobody picked yet. Each person you pick appears here, with a line "
-                    "for what you talked about.")
+                    "for what you talked about."),
+            "debriefNobodyYet",
         )  # fmt: skip
-        self.nobody_yet.setObjectName("debriefNobodyYet")
-        self.nobody_yet.setWordWrap(True)
-        self.nobody_yet.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style.quiet(self.nobody_yet)
         self.list_box.addWidget(self.nobody_yet)
         self.list_box.addStretch(1)
         holder = QWidget()

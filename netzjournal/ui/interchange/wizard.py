@@ -267,13 +267,10 @@ class ImportWizard(QDialog):
         chosen_view.setModel(self.chosen)
         self.chosen_view = chosen_view
         # Nothing chosen yet: a sentence saying how, not an empty white box.
-        self.none_chosen = QLabel(
-            self.tr("No file chosen yet. Choose files or a whole folder with the buttons below.")
+        self.none_chosen = style.empty_state(
+            self.tr("No file chosen yet. Choose files or a whole folder with the buttons below."),
+            "importNoneChosen",
         )
-        self.none_chosen.setObjectName("importNoneChosen")
-        self.none_chosen.setWordWrap(True)
-        self.none_chosen.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        style.quiet(self.none_chosen)
         chosen_view.hide()
         # The mapping step, for CSV files of no known layout.
         self.mapping_box = QWidget()
