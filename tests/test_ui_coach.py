@@ -516,3 +516,53 @@ def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
     qtbot.wait(50)
     layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
     assert layout == w.coach.cards and card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+
+
+def test_a_window_closed_while_the_first_list_is_worked_out_is_left_alone(
+    qtbot, tmp_path, monkeypatch
+):
+    """The worker outlives the pane: its list must never reach the deleted pane
+    (it raised "Signal source has been deleted" on the worker when it emitted a
+    signal of the pane), and it still ends, its own connection closed."""
+    import threading
+
+    import shiboken6
+
+    import netzjournal.ui.coach.pane as pane_module
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(
+        journal,
+        ContactRecord(
+            given_name="Anna", family_name="Weiß", closeness=5, met_on=dt.date(2020, 1, 1)
+        ),
+    )
+    gate, threads, lists = threading.Event(), [], []
+    real_suggest = pane_module.suggest
+
+    def gated(*args, **kwargs):
+        threads.append(threading.current_thread())
+        assert gate.wait(5)
+        lists.append(real_suggest(*args, **kwargs))
+        return lists[-1]
+
+    failures = []
+    monkeypatch.setattr(pane_module, "suggest", gated)
+    monkeypatch.setattr(threading, "excepthook", lambda args: failures.append(args.exc_value))
+    w = MainWindow(journal, where, today=lambda: TODAY)
+    with qtbot.waitSignal(w.first_painted, timeout=30_000):
+        w.show()
+    qtbot.waitUntil(lambda: bool(threads), timeout=30_000)
+    shown = []
+    monkeypatch.setattr(pane_module.CoachPane, "_show", lambda pane, result: shown.append(result))
+    w.close()
+    shiboken6.delete(w)  # the window and its pane are gone, the worker still reads
+    gate.set()
+    threads[0].join(10)
+    assert not threads[0].is_alive()
+    qtbot.wait(50)  # a result queued to the pane would arrive now
+    journal.close()
+    assert failures == []
+    assert len(lists) == 1 and lists[0].suggestions  # the worker did finish its list …
+    assert shown == []  # … and nothing took it in

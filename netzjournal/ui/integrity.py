@@ -8,6 +8,7 @@ connection, and a damaged journal is reported as soon as it is known.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from netzjournal.store.journal import quick_check
+from netzjournal.ui.background import run_in_background
 
 
 class IntegrityCheck(QObject):
@@ -37,19 +39,25 @@ class IntegrityCheck(QObject):
         self._thread: threading.Thread | None = None
 
     def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="quick-check", daemon=True)
-        self._thread.start()
+        work = functools.partial(_check, self._path, self._immutable, self._after_ok)
+        self._thread = run_in_background("quick-check", work, self._checked)
 
     def wait(self, timeout: float | None = None) -> None:
         if self._thread is not None:
             self._thread.join(timeout)
 
-    def _run(self) -> None:
-        result = quick_check(self._path, self._immutable)
-        if result == ["ok"] and self._after_ok is not None:
-            folder, then = self._after_ok
-            then(self._path, folder)
-        # Emitted from the worker; Qt queues it to the receivers' (GUI) thread.
+    def _checked(self, result: list[str]) -> None:
         self.finished.emit(result)
         if result != ["ok"]:
             self.damaged.emit("; ".join(result[:3]))
+
+
+def _check(
+    path: Path, immutable: bool, after_ok: tuple[Path, Callable[[Path, Path], None]] | None
+) -> list[str]:
+    """On the worker: the check, then (passed) the day's backup."""
+    result = quick_check(path, immutable)
+    if result == ["ok"] and after_ok is not None:
+        folder, then = after_ok
+        then(path, folder)
+    return result

@@ -12,11 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
-import threading
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, QUrlQuery, Signal
+from PySide6.QtCore import QLocale, Qt, QTimer, QUrl, QUrlQuery
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -42,6 +41,7 @@ from netzjournal.store.coach_data import set_never
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, undo
+from netzjournal.ui.background import run_in_background
 from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
@@ -56,8 +56,6 @@ log = logging.getLogger(__name__)
 
 
 class CoachPane(QWidget):
-    _first_list = Signal(object)  # CoachResult | None, from the worker
-
     def __init__(
         self,
         journal: Journal,
@@ -82,7 +80,6 @@ class CoachPane(QWidget):
         self._loaded = False
         self._loading = False
         self._waiting = False  # a change came during the first load
-        self._first_list.connect(self._first_list_in)
         self.intro = QLabel(self.tr("Loading suggestions…"))
         self.intro.setWordWrap(True)
         self.intro.setObjectName("coachIntro")
@@ -159,29 +156,18 @@ class CoachPane(QWidget):
     # -- loading ---------------------------------------------------------------------
 
     def start(self) -> None:
-        """First load (the main window calls this after its first paint), on a worker."""
+        """First load (the main window calls this after its first paint), on a worker.
+
+        The worker reads on a connection of its own (Journal.connection) and never
+        touches the pane: a window closed meanwhile drops its list (ui/background)."""
         if self._loaded or self._loading:
             return
         self._loading = True
-        # The worker reads on a connection of its own (Journal.connection).
-        today, language = self.today(), self.language()
-        threading.Thread(target=self._work_out_first_list, args=(today, language),
-                         name="coach-first-list", daemon=True).start()  # fmt: skip
-
-    def _work_out_first_list(self, today: dt.date, language: str) -> None:
-        result: CoachResult | None = None
-        try:
-            # This thread's connection reads once and closes: a small page cache
-            # (the journal's 16 MB would stay in the process's memory after it).
-            self.journal.small_page_cache()
-            settings = coach_settings.load(self.journal)
-            limit = settings.limit + STEP * self.extra
-            result = suggest(self.journal, today, settings, limit, language, self.cache)
-        except Exception:  # the GUI thread reads it again itself
-            log.exception("working out the coach's first list failed")
-        finally:
-            self.journal.close_thread_connection()
-        self._first_list.emit(result)
+        work = functools.partial(
+            _work_out_first_list, self.journal, self.cache, self.today(), self.language(),
+            STEP * self.extra,
+        )  # fmt: skip
+        run_in_background("coach-first-list", work, self._first_list_in)
 
     def _first_list_in(self, result: CoachResult | None) -> None:
         self._loading = False
@@ -422,6 +408,24 @@ class CoachPane(QWidget):
         from netzjournal.ui import texts
 
         QMessageBox.warning(self, self.tr("Not saved"), texts.store_error_text(exc))
+
+
+def _work_out_first_list(
+    journal: Journal, cache: OpenerCache, today: dt.date, language: str, extra: int
+) -> CoachResult | None:
+    """The coach's first list, on a worker thread (None if it failed: the GUI thread
+    then reads it again itself)."""
+    try:
+        # This thread's connection reads once and closes: a small page cache
+        # (the journal's 16 MB would stay in the process's memory after it).
+        journal.small_page_cache()
+        settings = coach_settings.load(journal)
+        return suggest(journal, today, settings, settings.limit + extra, language, cache)
+    except Exception:
+        log.exception("working out the coach's first list failed")
+        return None
+    finally:
+        journal.close_thread_connection()
 
 
 def mailto_url(address: str, subject: str, body: str) -> QUrl:
