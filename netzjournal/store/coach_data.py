@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, Outcome
+from netzjournal.store.values import ids_json
 from netzjournal.store.values import to_date as _date
 from netzjournal.store.values import to_datetime as _dt
 
@@ -141,7 +142,7 @@ def coach_summaries(
 ) -> list[CoachSummary]:
     """Pass one: active contacts (all, or ``ids``) with the aggregates that decide who is due."""
     two_years = (today - dt.timedelta(days=730)).isoformat()
-    wanted = None if ids is None else "[" + ",".join(str(int(i)) for i in ids) + "]"
+    wanted = None if ids is None else ids_json(ids)
     out = []
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
@@ -262,7 +263,7 @@ def walk_rows(
     two_years = (today - dt.timedelta(days=730)).isoformat()
     week = (today + dt.timedelta(days=7)).isoformat()
     month_ago = (today - dt.timedelta(days=30)).isoformat()
-    wanted = "[" + ",".join(str(int(i)) for i in tags) + "]"
+    wanted = ids_json(tags)
     if closeness is None:
         sql = _OLDEST
     else:
@@ -299,7 +300,7 @@ def recent_counts(
     """Meetings in person, inbound and outbound contacts of the last two years, per
     contact (as :func:`coach_summaries` counts them; nobody listed: none)."""
     two_years = (today - dt.timedelta(days=730)).isoformat()
-    wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+    wanted = ids_json(ids)
     rows = j.connection().execute(_RECENT_COUNTS, (two_years, wanted))
     return {r[0]: (r[1], r[2], r[3]) for r in rows}
 
@@ -333,7 +334,7 @@ SELECT contact_id, text, due_on FROM follow_up
 
 def coach_details(j: Journal, ids: Iterable[int]) -> dict[int, CoachDetails]:
     """Pass two: the details behind a reason and an opener, for these contacts."""
-    wanted = "[" + ",".join(str(int(i)) for i in ids) + "]"
+    wanted = ids_json(ids)
     conn = j.connection()
     owed: dict[int, list[tuple[str, dt.date | None]]] = {}
     for cid, text, due in conn.execute(_OWED, (wanted,)):
@@ -370,7 +371,7 @@ def upcoming_events(j: Journal, today: dt.date, days: int = 21) -> list[Upcoming
         "SELECT et.event_id, group_concat(t.name, char(31)) FROM event_tag et"
         " JOIN tag t ON t.id = et.tag_id WHERE et.event_id IN (SELECT value FROM json_each(?))"
         " GROUP BY et.event_id",
-        ("[" + ",".join(str(i) for i in ids) + "]",),
+        (ids_json(ids),),
     ):
         tags[eid] = tuple(names.split("\x1f")) if names else ()
     series = {o.series_id for o in found if o.series_id is not None}

@@ -14,11 +14,6 @@ computed once per name; ``list.sort`` then compares them in C, where a
 ``QCollator.compare`` per comparison would call across the binding
 ~60,000 times for 5,000 names. The interface speaks German and English
 only; languages that move letters (Swedish å after z) are not followed.
-
-:func:`sql_fold` gives SQLite an approximation (umlauts and other common
-accented letters of German folded to their base letter) for the one place where SQLite
-must pick rows in name order on its own: the first screen of the contacts
-table, which is re-sorted with :func:`sort_key` once every row is in.
 """
 
 from __future__ import annotations
@@ -66,22 +61,3 @@ def sort_key(text: str) -> str:
 def name_key(family: str, name: str) -> str:
     """The order of people: family name, then the whole name (as the contacts table)."""
     return f"{sort_key(family or name)}\0{sort_key(name)}"
-
-
-# German letters only: SQLite's parser allows few nested calls (no deeper
-# than this, for two expressions in one ORDER BY).
-_SQL_FOLD = (
-    ("Ä", "A"), ("ä", "a"), ("Ö", "O"), ("ö", "o"), ("Ü", "U"), ("ü", "u"), ("ß", "ss"),
-    ("É", "E"), ("é", "e"),
-)  # fmt: skip
-
-
-def sql_fold(expression: str) -> str:
-    """``expression`` wrapped in SQLite ``replace`` calls folding common accented letters.
-
-    Used with ``COLLATE NOCASE`` so that SQLite, in C and without the GIL,
-    orders ``Ärger`` among the A's. Only an approximation of :func:`sort_key`.
-    """
-    for accented, plain in _SQL_FOLD:
-        expression = f"replace({expression}, '{accented}', '{plain}')"
-    return expression

@@ -25,6 +25,7 @@ from netzjournal.store.records import (
 )
 from netzjournal.store.snapshots import Snapshot, retake, same_rows
 from netzjournal.store.stale import StaleWrite
+from netzjournal.store.values import ids_json
 
 
 @dataclass
@@ -128,11 +129,10 @@ def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -
     with j.write() as changes:
         if expect is not None and not same_rows(retake(j, expect), expect):
             raise StaleWrite("interaction", r.notes[0] if r.notes else 0, [])
-        ids = events._json
         conn.execute("DELETE FROM follow_up WHERE id IN (SELECT value FROM json_each(?))",
-                     (ids(r.follow_ups),))  # fmt: skip
+                     (ids_json(r.follow_ups),))  # fmt: skip
         conn.execute("DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
-                     (ids(r.notes),))  # fmt: skip
+                     (ids_json(r.notes),))  # fmt: skip
         fulltext.index_interactions(j, r.notes)
         for cid, before in r.previous_attendance.items():
             if before is None:
@@ -145,7 +145,7 @@ def undo_debrief(j: Journal, r: DebriefResult, expect: Snapshot | None = None) -
                     (before[0], before[1], r.event_id, cid),
                 )
         conn.execute("DELETE FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-                     (ids(r.new_contacts),))  # fmt: skip
+                     (ids_json(r.new_contacts),))  # fmt: skip
         fulltext.index_contacts(j, r.new_contacts)
         conn.execute("UPDATE event SET my_status = ? WHERE id = ?",
                      (r.previous_my_status, r.event_id))  # fmt: skip

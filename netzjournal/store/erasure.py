@@ -44,6 +44,7 @@ from netzjournal.store import backups, cipher, fulltext
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.journal import Journal
+from netzjournal.store.values import ids_json
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +127,7 @@ def _erase_rows(conn: sqlite3.Connection, contact_id: int, with_sole_notes: bool
         changes.events.update(event_ids)
     conn.execute("DELETE FROM give_take WHERE contact_id = ?", (contact_id,))
     if with_sole_notes and sole:
-        wanted = "[" + ",".join(str(i) for i in sole) + "]"
+        wanted = ids_json(sole)
         conn.execute(
             "DELETE FROM follow_up WHERE interaction_id IN (SELECT value FROM json_each(?))",
             (wanted,),

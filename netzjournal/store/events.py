@@ -25,12 +25,8 @@ from netzjournal.store.errors import NotFound, ValidationError
 from netzjournal.store.folding import fold, match_expression
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, ChangeSet, EventRecord, Occurrence, Outcome
-from netzjournal.store.values import clean_text
+from netzjournal.store.values import clean_text, ids_json
 from netzjournal.store.values import to_date as _date
-
-
-def _json(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
 def _time(value: object) -> dt.time | None:
@@ -72,8 +68,8 @@ def index_events(j: Journal, ids: Iterable[int]) -> None:
         return
     conn = j.connection()
     conn.execute("DELETE FROM event_search WHERE rowid IN (SELECT value FROM json_each(?))",
-                 (_json(ids),))  # fmt: skip
-    rows = conn.execute(_EVENT_DOCS, (_json(ids),)).fetchall()
+                 (ids_json(ids),))  # fmt: skip
+    rows = conn.execute(_EVENT_DOCS, (ids_json(ids),)).fetchall()
     conn.executemany(
         "INSERT INTO event_search (rowid, name, body) VALUES (?, ?, ?)",
         [
@@ -239,12 +235,12 @@ def delete_event(j: Journal, event_id: int) -> Outcome[int]:
             for r in conn.execute(
                 "SELECT DISTINCT contact_id FROM attendance"
                 " WHERE event_id IN (SELECT value FROM json_each(?))",
-                (_json(rows),),
+                (ids_json(rows),),
             )
         ]
         count = conn.execute("DELETE FROM event WHERE id = ?", (event_id,)).rowcount
         conn.execute("DELETE FROM event_search WHERE rowid IN (SELECT value FROM json_each(?))",
-                     (_json(rows),))  # fmt: skip
+                     (ids_json(rows),))  # fmt: skip
         changes.events.update(rows)
         changes.contacts.update(people)
     return Outcome(count, changes)
@@ -258,7 +254,7 @@ def _with_tags(j: Journal, rows: list[tuple]) -> list[EventRecord]:
             "SELECT et.event_id, t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id"
             " WHERE et.event_id IN (SELECT value FROM json_each(?))"
             " ORDER BY t.name COLLATE NOCASE",
-            (_json(r[0] for r in rows),),
+            (ids_json(r[0] for r in rows),),
         ):
             tags.setdefault(event_id, []).append(name)
     return [_record(r, tags.get(r[0], [])) for r in rows]
@@ -315,7 +311,7 @@ def occurrences(
     series (and leaves single events out).
     """
     conn = j.connection()
-    wanted = None if series_ids is None else _json(series_ids)
+    wanted = None if series_ids is None else ids_json(series_ids)
     lo, hi = start.isoformat(), end.isoformat()
     out: list[Occurrence] = []
     replaced: set[tuple[int, dt.date]] = set()
@@ -521,7 +517,7 @@ SELECT a.event_id, a.contact_id,
 def attendance(j: Journal, event_ids: Iterable[int]) -> dict[int, list[AttendanceRow]]:
     """Who was at these event rows (or said they would come), by name within each."""
     out: dict[int, list[AttendanceRow]] = {}
-    for r in j.connection().execute(_ATTENDANCE, (_json(event_ids),)):
+    for r in j.connection().execute(_ATTENDANCE, (ids_json(event_ids),)):
         out.setdefault(r[0], []).append(AttendanceRow(r[0], r[1], r[2] or "", r[3] or "",
                                                       r[4] or "", r[5], r[6] or ""))  # fmt: skip
     for rows in out.values():
@@ -531,7 +527,7 @@ def attendance(j: Journal, event_ids: Iterable[int]) -> dict[int, list[Attendanc
 
 def people_met(j: Journal, event_ids: Iterable[int]) -> dict[int, set[int]]:
     """Contacts met at each event row: attendance ("was there") or a note linked to it."""
-    wanted = _json(event_ids)
+    wanted = ids_json(event_ids)
     out: dict[int, set[int]] = {}
     rows = j.connection().execute(
         "SELECT event_id, contact_id FROM attendance WHERE status = 'attended'"
@@ -555,7 +551,7 @@ def series_attendees(j: Journal, series_ids: Iterable[int], before: dt.date) -> 
         " UNION SELECT e.series_id, p.contact_id FROM interaction i"
         "   JOIN event e ON e.id = i.event_id JOIN participant p ON p.interaction_id = i.id"
         "  WHERE e.starts_on < ?1 AND e.series_id IN (SELECT value FROM json_each(?2))",
-        (before.isoformat(), _json(series_ids)),
+        (before.isoformat(), ids_json(series_ids)),
     )
     out: dict[int, set[int]] = {}
     for sid, cid in rows:
@@ -654,7 +650,7 @@ def occurrence_counts(j: Journal, event_ids: Iterable[int]) -> dict[int, tuple[i
     for eid, n in j.connection().execute(
         "SELECT event_id, count(*) FROM attendance WHERE status = 'going'"
         " AND event_id IN (SELECT value FROM json_each(?)) GROUP BY event_id",
-        (_json(event_ids),),
+        (ids_json(event_ids),),
     ):
         going[eid] = n
     return {eid: (len(met.get(eid, ())), going.get(eid, 0)) for eid in {*met, *going}}
@@ -709,7 +705,7 @@ def names_of(j: Journal, ids: Iterable[int]) -> dict[int, str]:
     rows = j.connection().execute(
         "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name))"
         " FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-        (_json(ids),),
+        (ids_json(ids),),
     )
     return {r[0]: r[1] or "" for r in rows}
 

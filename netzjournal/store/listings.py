@@ -15,12 +15,8 @@ from dataclasses import dataclass
 from netzjournal.store.collation import sort_key
 from netzjournal.store.journal import Journal
 from netzjournal.store.summary import display_name
+from netzjournal.store.values import ids_json
 from netzjournal.store.values import to_datetime as _dt
-
-
-def _json(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
-
 
 # -- contacts -----------------------------------------------------------------
 
@@ -78,7 +74,7 @@ def contact_rows(
     if ids is None:
         rows = j.connection().execute(_CONTACT_ROWS, (include_archived, None, None))
     else:  # by primary key (an "? IS NULL OR" would make SQLite read every contact)
-        rows = j.connection().execute(_CONTACT_ROWS_BY_ID, (include_archived, _json(ids)))
+        rows = j.connection().execute(_CONTACT_ROWS_BY_ID, (include_archived, ids_json(ids)))
     return [_contact_row(r) for r in rows]
 
 

@@ -180,11 +180,6 @@ def canonical(fields: dict[str, object]) -> str:
     return json.dumps(fields, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
-def next_contact_id(j: Journal) -> int:
-    """The id a bulk insert starts at (inside the caller's transaction)."""
-    return j.connection().execute("SELECT coalesce(max(id), 0) + 1 FROM contact").fetchone()[0]
-
-
 @dataclass(frozen=True)
 class ContactKey:
     """What tasks and notes need to know of a contact: who it is, and how to find it."""

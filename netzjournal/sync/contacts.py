@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from netzjournal.store import sync_state as state
-from netzjournal.store.bulk import bulk_load
+from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import delete_contacts, update_contact
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
@@ -77,7 +77,7 @@ class ContactAdapter:
         return rec.name or rec.organisation or "?"
 
     def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
-        first = state.next_contact_id(self.j)
+        first = next_contact_id(self.j)
         records = []
         for n, (uid, fields) in enumerate(items):
             records.append(apply_fields(ContactRecord(uid=uid, id=first + n), fields))
