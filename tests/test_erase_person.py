@@ -223,3 +223,26 @@ def test_a_backup_from_before_the_name_columns_is_cleaned_too(where):
     assert old in report.cleaned and not report.unchangeable
     assert traces(where.root) == []
     j.close()
+
+
+def test_a_backup_being_cleaned_is_left_alone_by_another_process_opening_the_journal(
+    where, monkeypatch
+):
+    """The cleaned copy (``journal-….erasing.part``) is held under its writer's lock
+    while it is written, like a backup's: a second start's leftover cleaning must not
+    delete it half-way (it did: the copy was not locked)."""
+    from netzjournal.store.leftovers import clean_leftovers
+
+    j, zid, _ben, _sole, _shared = build(where)
+    real, removed = erasure._compact, []
+
+    def meanwhile(conn):
+        if conn is not j.connection():  # a backup's copy is being written now
+            removed.extend(clean_leftovers(where.backups, where.journal))
+        return real(conn)
+
+    monkeypatch.setattr(erasure, "_compact", meanwhile)
+    report = erasure.erase_person(j, zid, with_sole_notes=True, drafts_dir=where.drafts)
+    assert removed == []
+    assert len(report.cleaned) == 2 and report.unchangeable == []
+    j.close()

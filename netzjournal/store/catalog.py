@@ -15,7 +15,7 @@ from netzjournal.store.records import (
     Outcome,
     TagRecord,
 )
-from netzjournal.store.values import clean_text
+from netzjournal.store.values import clean_text, ids_json
 
 # -- tags ---------------------------------------------------------------------
 
@@ -35,7 +35,7 @@ def delete_tags(j: Journal, ids: Iterable[int]) -> Outcome[int]:
     ids = list(ids)
     with j.write() as changes:
         conn = j.connection()
-        wanted = json.dumps([int(i) for i in ids])
+        wanted = ids_json(ids)
         people = [r[0] for r in conn.execute(
             "SELECT contact_id FROM contact_tag WHERE tag_id IN (SELECT value FROM json_each(?))",
             (wanted,))]  # fmt: skip

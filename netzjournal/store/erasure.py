@@ -43,6 +43,7 @@ from pathlib import Path
 from netzjournal.store import backups, cipher, fulltext
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
+from netzjournal.store.fsync import private_part, sync_dir
 from netzjournal.store.journal import Journal
 from netzjournal.store.values import ids_json
 
@@ -242,16 +243,6 @@ def plan_erasure(j: Journal, contact_id: int, drafts_dir: Path | None = None) ->
     )
 
 
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _ro(path: Path) -> sqlite3.Connection:
     return cipher.connect(path, read_only=True)
 
@@ -268,31 +259,29 @@ def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: b
             return False  # not in this backup (or the id belonged to someone else)
         contacts_before = src.execute("SELECT count(*) FROM contact").fetchone()[0]
         part = path.with_name(path.name + PART_SUFFIX)
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        os.close(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600))
         try:
-            out = cipher.connect(part, like=src, isolation_level=None)
-            try:
-                src.backup(out)
-                out.execute("PRAGMA journal_mode = DELETE")
-                out.execute("PRAGMA secure_delete = ON")
-                out.execute("PRAGMA foreign_keys = ON")
-                out.execute("BEGIN")
-                _erase_rows(out, contact_id, with_sole_notes)
-                out.execute("COMMIT")
-                _compact(out)
-                check = [r[0] for r in out.execute("PRAGMA quick_check")]
-                left = out.execute("SELECT count(*) FROM contact").fetchone()[0]
-                gone = _identity(out, contact_id) is None
-            finally:
-                out.close()
+            # Private, fsynced, and flock-ed while written: another process's
+            # clean_leftovers leaves it alone (it matches ``journal-*.part``).
+            with private_part(part):
+                out = cipher.connect(part, like=src, isolation_level=None)
+                try:
+                    src.backup(out)
+                    out.execute("PRAGMA journal_mode = DELETE")
+                    out.execute("PRAGMA secure_delete = ON")
+                    out.execute("PRAGMA foreign_keys = ON")
+                    out.execute("BEGIN")
+                    _erase_rows(out, contact_id, with_sole_notes)
+                    out.execute("COMMIT")
+                    _compact(out)
+                    check = [r[0] for r in out.execute("PRAGMA quick_check")]
+                    left = out.execute("SELECT count(*) FROM contact").fetchone()[0]
+                    gone = _identity(out, contact_id) is None
+                finally:
+                    out.close()
             if check != ["ok"] or not gone or left != contacts_before - 1:
                 raise StoreError(f"the cleaned copy of {path.name} did not verify")
-            with part.open("rb") as fh:
-                os.fsync(fh.fileno())
             os.replace(part, path)
-            _fsync_dir(path.parent)
+            sync_dir(path.parent)
         except BaseException:
             with contextlib.suppress(OSError):
                 part.unlink()
