@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
 from netzjournal.store.folding import fold, match_expression, query_terms
-from netzjournal.store.values import ids_json, to_datetime
+from netzjournal.store.values import to_datetime
 
 
 class Connected(Protocol):
@@ -97,6 +97,10 @@ def _chunks(ids: Iterable[int]) -> Iterable[list[int]]:
         yield batch
 
 
+def _json(ids: list[int]) -> str:
+    return "[" + ",".join(str(i) for i in ids) + "]"
+
+
 def index_contacts(db: Connected, ids: Iterable[int], contact_search: bool = True) -> None:
     """(Re)index these contacts; ids that no longer exist are removed.
 
@@ -105,12 +109,12 @@ def index_contacts(db: Connected, ids: Iterable[int], contact_search: bool = Tru
     """
     conn = db.connection()
     for batch in _chunks(ids):
-        conn.execute(_DELETE, (ids_json([2 * i for i in batch]),))
-        rows = conn.execute(_CONTACT_DOCS, (ids_json(batch),)).fetchall()
+        conn.execute(_DELETE, (_json([2 * i for i in batch]),))
+        rows = conn.execute(_CONTACT_DOCS, (_json(batch),)).fetchall()
         docs = [contact_document(r) for r in rows]
         conn.executemany(_INSERT, docs)
         if contact_search:
-            conn.execute(_DELETE_CONTACTS, (ids_json(batch),))
+            conn.execute(_DELETE_CONTACTS, (_json(batch),))
             conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
 
 
@@ -120,17 +124,17 @@ def unindex_contacts(db: Connected, ids: Iterable[int], contact_search: bool = T
     columns of migration 0014 that :func:`index_contacts` reads."""
     conn = db.connection()
     for batch in _chunks(ids):
-        conn.execute(_DELETE, (ids_json([2 * i for i in batch]),))
+        conn.execute(_DELETE, (_json([2 * i for i in batch]),))
         if contact_search:
-            conn.execute(_DELETE_CONTACTS, (ids_json(batch),))
+            conn.execute(_DELETE_CONTACTS, (_json(batch),))
 
 
 def index_interactions(db: Connected, ids: Iterable[int]) -> None:
     """(Re)index these interactions; ids that no longer exist are removed."""
     conn = db.connection()
     for batch in _chunks(ids):
-        conn.execute(_DELETE, (ids_json([2 * i + 1 for i in batch]),))
-        rows = conn.execute(_INTERACTION_DOCS, (ids_json(batch),)).fetchall()
+        conn.execute(_DELETE, (_json([2 * i + 1 for i in batch]),))
+        rows = conn.execute(_INTERACTION_DOCS, (_json(batch),)).fetchall()
         conn.executemany(_INSERT, [interaction_document(r) for r in rows])
 
 
@@ -255,9 +259,9 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
     terms = query_terms(text)
     contact_ids = [r // 2 for r, _ in ranked if r % 2 == 0]
     interaction_ids = [r // 2 for r, _ in ranked if r % 2 == 1]
-    contacts = {r[0]: r for r in conn.execute(_CONTACT_TEXT, (ids_json(contact_ids),)).fetchall()}
+    contacts = {r[0]: r for r in conn.execute(_CONTACT_TEXT, (_json(contact_ids),)).fetchall()}
     interactions = {
-        r[0]: r for r in conn.execute(_INTERACTION_TEXT, (ids_json(interaction_ids),)).fetchall()
+        r[0]: r for r in conn.execute(_INTERACTION_TEXT, (_json(interaction_ids),)).fetchall()
     }
     hits: list[SearchHit] = []
     for rowid, score in ranked:

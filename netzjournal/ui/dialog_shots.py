@@ -21,7 +21,6 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QW
 
 from netzjournal.store.contacts import get_contact
 from netzjournal.store.listings import contact_rows
-from netzjournal.ui.screenshots import settle
 
 if TYPE_CHECKING:
     from netzjournal.ui.main_window import MainWindow
@@ -53,9 +52,14 @@ END:VCARD
 """
 
 
+def _settle() -> None:
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
 def over(window: QWidget, dialog: QWidget) -> QPixmap:
     """The window as the person sees it with ``dialog`` open on it."""
-    settle()
+    _settle()
     picture = window.grab()
     painter = QPainter(picture)
     painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))  # the window behind, dimmed
@@ -70,7 +74,7 @@ def over(window: QWidget, dialog: QWidget) -> QPixmap:
 def alone(window: QWidget, box: QWidget) -> QPixmap:
     """A box shown before any window: where it opens on an otherwise empty screen
     (the screen is the window's size, see ``app._offscreen_screen``)."""
-    settle()
+    _settle()
     picture = window.grab()  # (for its size and pixel ratio)
     picture.fill(QColor(96, 104, 112))  # a plain desktop
     painter = QPainter(picture)
@@ -99,7 +103,7 @@ def shoot_modal(window: QWidget, name: str, shot: Shot, open_it: Callable[[], ob
 
     QTimer.singleShot(0, take)
     open_it()
-    settle()
+    _settle()
 
 
 def dialogs(window: MainWindow, shot: Shot) -> None:

@@ -26,14 +26,13 @@ def _coach_folded(window: MainWindow, shot: Callable[[str, QWidget], None]) -> N
     dock.set_collapsed(was)
 
 
-def settle() -> None:
-    """Let the event loop lay out and paint what was just shown."""
+def _settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
 
 
 def _save(what: QWidget | QPixmap, path: Path) -> None:
-    settle()
+    _settle()
     (what if isinstance(what, QPixmap) else what.grab()).save(str(path))
 
 
@@ -43,7 +42,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.resize(width, height)
     window.move(0, 0)  # on a screen of the window's size (see app.py): dialogs centre on it
     window.show()
-    settle()
+    _settle()
     window.coach.start()
     window.coach.refresher.flush()  # the coach waits a moment in normal use
     written: list[Path] = []
