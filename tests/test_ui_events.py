@@ -18,7 +18,6 @@ from netzjournal.store.events import (
     list_events,
     occurrence_row,
     occurrences,
-    people_for_picking,
     search_events,
     set_attendance,
     set_met_at,
@@ -33,8 +32,9 @@ from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.editor import EventEditor
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, OccurrencesModel
 from netzjournal.ui.events_tab.page import AttendanceModel
-from netzjournal.ui.events_tab.people import ID_ROLE, PeopleModel, PersonAdder
+from netzjournal.ui.events_tab.people import PersonAdder
 from netzjournal.ui.main_window import EVENTS, MainWindow
+from netzjournal.ui.people_model import ID_ROLE
 from netzjournal.ui.search import KIND_ROLE as KIND
 
 D = dt.date
@@ -111,9 +111,6 @@ def test_series_page_models(qtmodeltester, journal):
     att.set_rows(attendance(journal, [eid])[eid])
     qtmodeltester.check(att)
     assert "Nordlicht" in att.index(0, 0).data()
-    people = PeopleModel()
-    people.load(people_for_picking(journal))
-    qtmodeltester.check(people)
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
@@ -133,14 +130,15 @@ def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     # choose last month's evening and say who was there: the Leipzig namesake
     assert pane.select_key((s.id, D(2026, 11, 10)))
     picker = page.picker
-    assert picker.people.rowCount() == 0  # read on first use, not when the view is built
+    completer = picker.completion.completer
+    assert picker.completion.model.rowCount() == 0  # read as typed, not when built
     type_text(picker, "Anna")
-    picker.completer_.setCompletionPrefix("Anna")
-    shown = [picker.completer_.completionModel().index(r, 0) for r in range(2)]
+    assert completer.completionCount() == 2
+    shown = [completer.completionModel().index(r, 0) for r in range(2)]
     texts = sorted(i.data() for i in shown)
     assert texts == ["Anna Schmidt · Leipzig", "Anna Schmidt · Nordlicht"]
     leipzig = next(i for i in shown if "Leipzig" in i.data())
-    picker.completer_.activated[QModelIndex].emit(leipzig)
+    completer.activated[QModelIndex].emit(leipzig)
     assert picker.text() == ""
     pane.refresher.flush()
     eid = occurrence_row(journal, s.id, D(2026, 11, 10))
@@ -152,7 +150,8 @@ def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     assert [r.contact_id for r in attendance(journal, [eid])[eid]] == [b.id]
     assert a.id not in {r.contact_id for r in attendance(journal, [eid])[eid]}
-    picker.completer_.popup().hide()
+    assert completer.popup().isVisible()  # the namesakes, to choose from
+    completer.popup().hide()
     # my own status
     page.my_status.setCurrentIndex(page.my_status.findData("attended"))
     page.my_status.activated.emit(page.my_status.currentIndex())
@@ -379,9 +378,11 @@ def test_picker_model_gives_ids(qtmodeltester, journal):
     create_contact(journal, person("Anna", "Schmidt", city="Leipzig"))
     picker = PersonAdder(journal)
     assert picker.label(a.id) == "Anna Schmidt · Nordlicht"
-    ids = {picker.people.index(r, 0).data(ID_ROLE) for r in range(picker.people.rowCount())}
+    people = picker.completion.model
+    people.set_filter("Anna")
+    ids = {people.index(r, 0).data(ID_ROLE) for r in range(people.rowCount())}
     assert a.id in ids and len(ids) == 2
-    qtmodeltester.check(picker.people)
+    qtmodeltester.check(people)
 
 
 def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
@@ -556,9 +557,9 @@ def test_enter_on_a_list_of_one_takes_that_person(qtbot, tmp_path):
     type_text(picker, "Clau")
     qtbot.keyClick(picker, Qt.Key.Key_Return)  # two candidates: shown, nobody taken
     assert occurrence_row(journal, s.id, D(2026, 11, 10)) is None
-    assert picker.completer_.popup().isVisible()
+    assert picker.completion.popup_visible()
     type_text(picker, "dia B")  # "Claudia B": one candidate left in the list
-    qtbot.waitUntil(lambda: picker.completer_.popup().isVisible())
+    qtbot.waitUntil(picker.completion.popup_visible)
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     row = occurrence_row(journal, s.id, D(2026, 11, 10))
     assert row is not None

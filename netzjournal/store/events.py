@@ -661,25 +661,6 @@ def first_event_day(j: Journal) -> dt.date | None:
     return _date(row[0]) if row else None
 
 
-@dataclass(frozen=True, slots=True)
-class PickablePerson:
-    """A contact as a picker shows them: namesakes apart by organisation and city."""
-
-    id: int
-    name: str
-    organisation: str
-    city: str
-
-
-def people_for_picking(j: Journal) -> list[PickablePerson]:
-    """Every contact not archived, for a picker (sorted by the interface)."""
-    rows = j.connection().execute(
-        "SELECT id, coalesce(nullif(display_name, ''), trim(given_name || ' ' || family_name)),"
-        " organisation, city FROM contact WHERE archived = 0"
-    )
-    return [PickablePerson(r[0], r[1] or r[2] or "", r[2] or "", r[3] or "") for r in rows]
-
-
 def linkable_events(j: Journal, limit: int = 200) -> list[tuple[int, str, dt.date]]:
     """Event rows a note can link to (single events, recorded occurrences), newest first."""
     rows = j.connection().execute(
