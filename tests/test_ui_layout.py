@@ -380,3 +380,19 @@ def test_the_note_editor_fits_its_pane_with_the_coach_shown(make_window, qtbot, 
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_the_note_editors_buttons_are_as_wide_as_their_words_at_1920(make_window, qtbot):
+    """At 1920 "Nächsten Schritt hinzufügen" was stretched into a ~660 px bar: the form
+    grows its fields to the row's width, and the button sat in a field's place."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    w = make_window()
+    w.show_view(NOTES)
+    w.resize(1920, 1080)
+    settle()
+    inner = w.notes.editor.findChild(QScrollArea).widget()
+    buttons = [b for b in inner.findChildren(QPushButton) if b.isVisibleTo(inner)]
+    assert buttons
+    for button in buttons:
+        assert button.width() <= button.sizeHint().width() + 8, (button.text(), button.width())
