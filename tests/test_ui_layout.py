@@ -396,3 +396,27 @@ def test_the_note_editors_buttons_are_as_wide_as_their_words_at_1920(make_window
     assert buttons
     for button in buttons:
         assert button.width() <= button.sizeHint().width() + 8, (button.text(), button.width())
+
+
+def test_the_year_before_stands_out_from_a_dark_chart(qtbot):
+    """In dark the year before was the accent faded towards near-black: dark navy at
+    1.5:1, all but gone. As painted, its bars keep WCAG's 3:1 for a chart's parts and
+    are told apart from this year's by a weaker hue; in light it stays a pale accent."""
+    from collections import Counter
+
+    months = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
+    for palette, least in ((style.dark_palette(), 3.0), (style.light_palette(), 1.5)):
+        image = _chart(
+            lambda p, r, pal: paint_month_bars(p, r, [0] * 12, [9] * 12, months, ("a", "b"), pal),
+            palette,
+        )
+        paper = style.background(palette).rgb()
+        counts = Counter(
+            image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
+        )
+        bar = QColor.fromRgb(next(c for c, _n in counts.most_common() if c != paper))
+        assert bar.rgb() == style.accent_muted(palette).rgb()
+        assert style.contrast(bar, style.background(palette)) >= least, bar.getRgb()
+        this_year = style.accent(palette)
+        assert bar.hslSaturation() < this_year.hslSaturation()
+        assert style.contrast(bar, this_year) >= 1.2

@@ -149,8 +149,15 @@ def accent(palette: QPalette | None = None) -> QColor:
 
 
 def accent_muted(palette: QPalette | None = None) -> QColor:
-    """The accent faded towards the background (the year before in a chart)."""
-    return blend(accent(palette), background(palette), 0.6)
+    """The accent washed out (the year before in a chart), towards the quiet colour the
+    palette uses for the year before in text: the paper where it is light (a pale
+    accent), the secondary grey where it is dark. Faded towards a near-black background
+    the accent turned dark navy (1.5:1) and the year before all but disappeared; a
+    grey-blue keeps WCAG's 3:1 for a chart's parts and is told apart by its weaker hue."""
+    p = _palette(palette)
+    paper = background(p)
+    towards = paper if luminance(paper) >= luminance(text(p)) else secondary_text(p)
+    return blend(accent(p), towards, 0.5 if towards is not paper else 0.6)
 
 
 def heat(level: int, palette: QPalette | None = None) -> QColor:
