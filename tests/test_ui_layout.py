@@ -420,3 +420,23 @@ def test_the_year_before_stands_out_from_a_dark_chart(qtbot):
         this_year = style.accent(palette)
         assert bar.hslSaturation() < this_year.hslSaturation()
         assert style.contrast(bar, this_year) >= 1.2
+
+
+def test_the_search_popup_lists_notes_newest_first(make_window, qtbot):
+    """The popup's notes came in the order of their rank: each line starts with a date
+    and the dates jumped about. The best matches now run newest first."""
+    from netzjournal.store.interactions import get_interaction
+    from netzjournal.ui.search import ID_ROLE, KIND_ROLE
+
+    w = make_window()
+    w.search_field.setText("Kaffee")
+    settle()
+    model = w.search.model
+    ids = [
+        model.index(r, 0).data(ID_ROLE)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(KIND_ROLE) == "interaction"
+    ]
+    assert len(ids) >= 3
+    days = [get_interaction(w.journal, i).occurred_at for i in ids]
+    assert days == sorted(days, reverse=True), days
