@@ -157,17 +157,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="262"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="264"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="272"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="293"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="150"/>
+        <location filename="../../netzjournal/ui/search.py" line="157"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -2548,25 +2548,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="83"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="375"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="373"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="393"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="391"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="402"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="400"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="411"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="409"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2606,74 +2606,74 @@
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="258"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="261"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="256"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="259"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="262"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="257"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="260"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="265"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="263"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="269"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="267"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="275"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="273"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="358"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="356"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="363"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="361"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="544"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="542"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="591"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="589"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="594"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="592"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="601"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="599"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="615"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="613"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="617"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="615"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2682,12 +2682,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="625"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="629"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2722,7 +2722,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="285"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="287"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2838,7 +2838,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="250"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="252"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -3706,22 +3706,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="107"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="112"/>
         <source>Talked about the barcamp in June and her new role. ☕</source>
         <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="111"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="116"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="112"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="117"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="113"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -3734,22 +3734,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="60"/>
+        <location filename="../../netzjournal/ui/search.py" line="64"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="65"/>
+        <location filename="../../netzjournal/ui/search.py" line="72"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="69"/>
+        <location filename="../../netzjournal/ui/search.py" line="76"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="72"/>
+        <location filename="../../netzjournal/ui/search.py" line="79"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -3981,98 +3981,108 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="221"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="27"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="36"/>
+        <source>Show details</source>
+        <translation>Details einblenden</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="48"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="28"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="33"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="41"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="42"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="63"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="50"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="57"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="78"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="58"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
         <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="94"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
         <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="107"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="169"/>
         <source>Nothing was changed: your journal is as it was.
 
 Place: %1</source>
@@ -4081,59 +4091,59 @@ Place: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="147"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Nothing is damaged. Start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Nichts ist beschädigt. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="131"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="152"/>
         <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="136"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="167"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="188"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="191"/>
         <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="177"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="198"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="203"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="214"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="235"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="220"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="241"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="260"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
