@@ -440,3 +440,47 @@ def test_the_search_popup_lists_notes_newest_first(make_window, qtbot):
     assert len(ids) >= 3
     days = [get_interaction(w.journal, i).occurred_at for i in ids]
     assert days == sorted(days, reverse=True), days
+
+
+def _lines_of(browser, needle: str) -> int:
+    """How many lines the text block holding ``needle`` takes on the page as laid out."""
+    block = browser.document().begin()
+    while block.isValid():
+        # (addresses carry zero-width break chances after "." and "@")
+        if needle in block.text().replace("\u200b", "").replace("\xad", ""):
+            return block.layout().lineCount()
+        block = block.next()
+    raise AssertionError(needle)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_contact_page_keeps_an_address_whole_at_1024_with_the_coach(
+    make_window, qtbot, language
+):
+    """Beside the coach at 1024 the contact's page was ~210 px wide and an e-mail address
+    ran over four lines; the list hides columns by priority instead."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(CONTACTS)
+        w.resize(1024, 700)
+        settle()
+        assert w.coach_dock.isVisible() and not w.coach_dock.collapsed
+        rows = [r for r in contact_rows(w.journal) if get_contact(w.journal, r.id).channels]
+        record = max(
+            (get_contact(w.journal, r.id) for r in rows),
+            key=lambda c: max(len(ch.value) for ch in c.channels if ch.kind == "email"),
+        )
+        w.contacts.select(record.id)
+        settle()
+        address = max((ch.value for ch in record.channels if ch.kind == "email"), key=len)
+        assert len(address) >= 28, address
+        assert _lines_of(w.contacts.detail, address[:12]) <= 2, (w.contacts.detail.width(), address)
+        assert not w.contacts.table.horizontalScrollBar().isVisible()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

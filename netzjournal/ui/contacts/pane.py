@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 # first paint of the window.
 
 
+DETAIL_MIN_CHARS = 50  # average characters: "Kennengelernt über" beside an address
+
+
 class ContactsPane(QWidget):
     first_painted = Signal()  # once, after the table first showed rows
 
@@ -151,6 +154,10 @@ class ContactsPane(QWidget):
 
         self.detail = ContactDetail(self.journal, today)
         self.detail.anchorClicked.connect(self._link)
+        # The page keeps room for a label and an e-mail address on a line or two: cut
+        # by the splitter's first guess it was ~210 px beside the coach at 1024 (an
+        # address over four lines), while the list hides columns by priority.
+        self.detail.setMinimumWidth(DETAIL_MIN_CHARS * em)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.addWidget(self.table)
