@@ -484,3 +484,38 @@ def test_the_contact_page_keeps_an_address_whole_at_1024_with_the_coach(
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_a_timeline_row_cuts_its_people_only_when_the_row_is_full(qtbot):
+    """At 1920 the people of an evening were cut after 260 px ("Olaf Schäfer; Wolfgang
+    Sauer; Chloe…") with half the row empty."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from netzjournal.ui.timeline.delegate import PEOPLE_GAP, PEOPLE_SHARE, fit_row
+
+    font = QApplication.font()
+    bold_font = QFont(font)
+    bold_font.setBold(True)
+    bold, plain = QFontMetrics(bold_font), QFontMetrics(font)
+    people = "Olaf Schäfer; Wolfgang Sauer; Chloe Hughes; Günther Köhler; Rory Patel"
+    title = "Stammtisch Süd"
+    whole = bold.horizontalAdvance(people) + PEOPLE_GAP + plain.horizontalAdvance(title)
+    assert bold.horizontalAdvance(people) > PEOPLE_SHARE  # what a fixed width used to cut
+    # Room for both: both whole.
+    assert fit_row(bold, plain, people, title, whole + 4) == (people, title)
+    # A narrower row: the title whole, the people cut to what is left.
+    got_people, got_title = fit_row(bold, plain, people, title, whole - 60)
+    assert got_title == title and got_people.endswith("…")
+    assert bold.horizontalAdvance(got_people) + PEOPLE_GAP + plain.horizontalAdvance(title) <= (
+        whole - 60
+    )
+    # Narrow, with a long title: the people keep a share, the title is cut, nothing
+    # runs over.
+    long_title = "Kurzer Anruf wegen der Ausschreibung im Frühjahr und des Barcamps im Juni"
+    got_people, got_title = fit_row(bold, plain, people, long_title, 300)
+    assert 100 <= bold.horizontalAdvance(got_people) <= 150
+    assert got_title.endswith("…")
+    used = bold.horizontalAdvance(got_people) + PEOPLE_GAP + plain.horizontalAdvance(got_title)
+    assert used <= 300
+    # No people: the title takes the row.
+    assert fit_row(bold, plain, "", title, 400) == ("", title)
