@@ -519,3 +519,37 @@ def test_a_timeline_row_cuts_its_people_only_when_the_row_is_full(qtbot):
     assert used <= 300
     # No people: the title takes the row.
     assert fit_row(bold, plain, "", title, 400) == ("", title)
+
+
+def test_a_long_page_opens_as_large_as_the_screen_lets_it_be_read(qtbot):
+    """ "Everything stored" opened at 84 × 34 characters (~500×430) on a 1920×1080 screen."""
+    char, line = 7, 17
+    long_page = lambda width: 40_000 // width * line  # noqa: E731 (a page that reflows)
+    big = style.reading_size(char, line, long_page, QSize(1920, 1040))
+    assert big.width() >= 100 * char and big.height() >= 0.8 * 1040, big
+    small = style.reading_size(char, line, long_page, QSize(1024, 668))
+    assert small.width() <= 1024 and small.height() <= 668, small
+    assert small.width() >= 60 * char
+    short = style.reading_size(char, line, lambda _w: 10 * line, QSize(1920, 1040))
+    assert short.height() == 24 * line  # a short page: no taller than it needs, or a minimum
+
+
+def test_everything_stored_opens_within_the_screen_sized_to_its_page(make_window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    w = make_window()
+    w.show_view(CONTACTS)
+    rows = contact_rows(w.journal)
+    w.contacts.select(max(rows, key=lambda r: (r.last_contact is not None, r.last_contact)).id)
+    settle()
+    sizes = []
+
+    def look(dialog: QDialog) -> None:
+        sizes.append(dialog.size())
+        dialog.reject()
+
+    when_modal(look)
+    w.contacts.show_all_data()
+    screen = w.screen().availableGeometry()
+    assert sizes and sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
+    assert sizes[0].height() >= 0.8 * screen.height(), (sizes[0], screen)

@@ -9,9 +9,10 @@ and a scale factor change the whole window alike.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Final
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
 
@@ -525,3 +526,18 @@ def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> No
         dialog.setMinimumWidth(max(metrics.averageCharWidth() * columns, needs.width()))
         if lines:
             dialog.setMinimumHeight(max(metrics.lineSpacing() * lines, needs.height()))
+
+
+def reading_size(
+    char_width: int, line_height: int, height_at: Callable[[int], int], available: QSize
+) -> QSize:
+    """The size a window that is read (a long page of text) opens with: a comfortable
+    line of ~100 characters, as tall as its text, on any screen at most 60 % of the
+    width and 85 % of the height, never below 60 characters × 24 lines.
+    ``height_at(width)`` is the page's height at a width. A fixed 84 × 34 characters
+    opened "everything stored" at ~500×430 on a 1920×1080 screen."""
+    width = min(char_width * 100, int(available.width() * 0.6))
+    width = max(width, min(char_width * 60, available.width()))
+    height = min(height_at(width), int(available.height() * 0.85))
+    height = max(height, min(line_height * 24, available.height()))
+    return QSize(width, height)

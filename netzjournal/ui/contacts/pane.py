@@ -438,6 +438,7 @@ class ContactsPane(QWidget):
 
     def show_all_data(self) -> None:
         """Privacy: everything the journal holds about one person, on screen."""
+        from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
 
         from netzjournal.interchange.writers import markdown_person
@@ -459,7 +460,19 @@ class ContactsPane(QWidget):
         layout.addWidget(close)
         style.finish_dialog(dialog, minimum=(60, 16))
         metrics = dialog.fontMetrics()
-        dialog.resize(metrics.averageCharWidth() * 84, metrics.lineSpacing() * 34)
+        chrome = dialog.sizeHint() - view.sizeHint()  # margins, the button row
+
+        def height_at(width: int) -> int:
+            document = view.document().clone()
+            document.setTextWidth(width - chrome.width() - 2 * view.frameWidth() - 24)
+            return int(document.size().height()) + chrome.height() + 2 * view.frameWidth()
+
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        dialog.resize(
+            style.reading_size(
+                metrics.averageCharWidth(), metrics.lineSpacing(), height_at, screen.size()
+            )
+        )
         dialog.exec()
 
     def delete_everywhere(self) -> None:
