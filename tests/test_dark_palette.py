@@ -43,6 +43,10 @@ def test_every_role_of_the_dark_palette_is_set_and_reads():
                    (R.LinkVisited, R.Window), (R.BrightText, R.Window)):  # fmt: skip
         assert style.contrast(p.color(fg), p.color(bg)) >= TEXT, (fg, bg)
     assert style.contrast(style.secondary_text(p), p.color(R.Window)) >= TEXT
+    # A placeholder is a hint, not typed text: as dim as still reads (at 5.6:1 it looked
+    # almost as bright as what was typed).
+    assert style.contrast(p.color(R.PlaceholderText), p.color(R.Base)) <= TEXT * 1.1
+    assert style.contrast(p.color(R.PlaceholderText), p.color(R.Text)) >= 2.8
     # Alternate rows and the selection are told apart from the base.
     assert p.color(R.AlternateBase) != p.color(R.Base)
     assert style.contrast(p.color(R.Highlight), p.color(R.Base)) >= UI

@@ -322,3 +322,45 @@ def test_a_start_up_error_speaks_german_and_keeps_the_english_detail_aside(qapp)
     finally:
         for t in installed:
             qapp.removeTranslator(t)
+
+
+@pytest.mark.parametrize(
+    ("language", "met", "birthday", "no_year", "typed", "hint"),
+    [
+        ("en", "28/04/2026", "22/03/1980", "29/02", "3/5/2026", "DD/MM/YYYY"),
+        ("de", "28.04.2026", "22.03.1980", "29.02.", "3.5.2026", "TT.MM.JJJJ"),
+    ],
+)
+def test_the_contact_editor_writes_dates_as_the_language_does(
+    journal, qtbot, qapp, language, met, birthday, no_year, typed, hint
+):
+    """English "Met on" kept DD.MM.YYYY (and the birthday "22.03.1980") where every other
+    English date reads DD/MM/YYYY: one date format per language, typed as it is shown."""
+    import datetime as dt
+
+    from netzjournal.store.contacts import create_contact, get_contact
+    from netzjournal.store.records import Birthday, ContactRecord
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.i18n import install_translators
+
+    installed = install_translators(qapp, language)
+    try:
+        record = ContactRecord(given_name="Ada", family_name="Lovelace")
+        record.met_on = dt.date(2026, 4, 28)
+        record.birthday = Birthday(3, 22, 1980)
+        cid = create_contact(journal, record).value.id
+        editor = ContactEditor(journal, get_contact(journal, cid))
+        qtbot.addWidget(editor)
+        assert editor.met_on.text() == met and editor.birthday.text() == birthday
+        assert editor.met_on.placeholderText() == hint
+        editor.met_on.setText(typed)
+        editor.birthday.setText(no_year)
+        saved = editor.record()
+        assert saved is not None
+        assert saved.met_on == dt.date(2026, 5, 3) and saved.birthday == Birthday(2, 29)
+        editor.met_on.setText("28/04/26")  # a two-digit year reads as another century
+        assert editor.record() is None
+        assert hint in editor.error.text()
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

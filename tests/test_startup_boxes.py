@@ -47,3 +47,35 @@ def test_start_up_boxes_close_with_enter(qtbot):
         elif box.objectName() != "tooNewBox":
             assert box.standardButton(default) == QMessageBox.StandardButton.Close, box.objectName()
         box.hide()
+
+
+def test_the_details_button_speaks_the_apps_words(qtbot, qapp):
+    """Qt's own toggle said "Show Details..." (German "Details einblenden...": three dots
+    though it opens nothing) beside the app's "Copy details"."""
+    from PySide6.QtWidgets import QTextEdit
+
+    from netzjournal.ui.i18n import install_translators
+
+    for language, show, hide in (
+        ("en", "Show details", "Hide details"),
+        ("de", "Details einblenden", "Details ausblenden"),
+    ):
+        installed = install_translators(qapp, language)
+        try:
+            with_details = [b for b in _built() if b.detailedText()]
+            assert {b.objectName() for b in with_details} >= {"startupErrorBox", "crashBox"}
+            for box in with_details:
+                qtbot.addWidget(box)
+                box.show()
+                toggle = next(b for b in box.buttons() if b.text() in (show, hide))
+                assert toggle.text() == show
+                assert not any("..." in b.text() or "…" in b.text() for b in box.buttons())
+                toggle.click()
+                assert toggle.text() == hide and box.isVisible()
+                assert any(e.isVisible() for e in box.findChildren(QTextEdit))
+                toggle.click()
+                assert toggle.text() == show
+                box.hide()
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

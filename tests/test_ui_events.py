@@ -27,7 +27,7 @@ from netzjournal.store.interactions import interaction_count
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_history
 from netzjournal.store.records import EventRecord
-from netzjournal.ui import style
+from netzjournal.ui import style, texts
 from netzjournal.ui.events_tab.debrief import DebriefDialog
 from netzjournal.ui.events_tab.editor import EventEditor
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel, OccurrencesModel
@@ -456,7 +456,7 @@ def test_where_we_met_is_picked_in_the_contact_editor_by_id(qtbot, tmp_path):
     assert index > 0 and "2026" in labels[index]
     editor.met_at.setCurrentIndex(index)
     editor.met_at.activated.emit(index)
-    assert editor.met_on.text() == "10.11.2026"  # "met on" follows where it was blank
+    assert editor.met_on.text() == texts.format_date(D(2026, 11, 10))  # follows where blank
     assert editor.met_at_evening() == (s.id, D(2026, 11, 10))
     editor.close()
     # Through the contacts pane: one undo step.

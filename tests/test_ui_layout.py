@@ -380,3 +380,176 @@ def test_the_note_editor_fits_its_pane_with_the_coach_shown(make_window, qtbot, 
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_the_note_editors_buttons_are_as_wide_as_their_words_at_1920(make_window, qtbot):
+    """At 1920 "Nächsten Schritt hinzufügen" was stretched into a ~660 px bar: the form
+    grows its fields to the row's width, and the button sat in a field's place."""
+    from PySide6.QtWidgets import QPushButton, QScrollArea
+
+    w = make_window()
+    w.show_view(NOTES)
+    w.resize(1920, 1080)
+    settle()
+    inner = w.notes.editor.findChild(QScrollArea).widget()
+    buttons = [b for b in inner.findChildren(QPushButton) if b.isVisibleTo(inner)]
+    assert buttons
+    for button in buttons:
+        assert button.width() <= button.sizeHint().width() + 8, (button.text(), button.width())
+
+
+def test_the_year_before_stands_out_from_a_dark_chart(qtbot):
+    """In dark the year before was the accent faded towards near-black: dark navy at
+    1.5:1, all but gone. As painted, its bars keep WCAG's 3:1 for a chart's parts and
+    are told apart from this year's by a weaker hue; in light it stays a pale accent."""
+    from collections import Counter
+
+    months = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
+    for palette, least in ((style.dark_palette(), 3.0), (style.light_palette(), 1.5)):
+        image = _chart(
+            lambda p, r, pal: paint_month_bars(p, r, [0] * 12, [9] * 12, months, ("a", "b"), pal),
+            palette,
+        )
+        paper = style.background(palette).rgb()
+        counts = Counter(
+            image.pixel(x, y) for x in range(image.width()) for y in range(image.height())
+        )
+        bar = QColor.fromRgb(next(c for c, _n in counts.most_common() if c != paper))
+        assert bar.rgb() == style.accent_muted(palette).rgb()
+        assert style.contrast(bar, style.background(palette)) >= least, bar.getRgb()
+        this_year = style.accent(palette)
+        assert bar.hslSaturation() < this_year.hslSaturation()
+        assert style.contrast(bar, this_year) >= 1.2
+
+
+def test_the_search_popup_lists_notes_newest_first(make_window, qtbot):
+    """The popup's notes came in the order of their rank: each line starts with a date
+    and the dates jumped about. The best matches now run newest first."""
+    from netzjournal.store.interactions import get_interaction
+    from netzjournal.ui.search import ID_ROLE, KIND_ROLE
+
+    w = make_window()
+    w.search_field.setText("Kaffee")
+    settle()
+    model = w.search.model
+    ids = [
+        model.index(r, 0).data(ID_ROLE)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(KIND_ROLE) == "interaction"
+    ]
+    assert len(ids) >= 3
+    days = [get_interaction(w.journal, i).occurred_at for i in ids]
+    assert days == sorted(days, reverse=True), days
+
+
+def _lines_of(browser, needle: str) -> int:
+    """How many lines the text block holding ``needle`` takes on the page as laid out."""
+    block = browser.document().begin()
+    while block.isValid():
+        # (addresses carry zero-width break chances after "." and "@")
+        if needle in block.text().replace("\u200b", "").replace("\xad", ""):
+            return block.layout().lineCount()
+        block = block.next()
+    raise AssertionError(needle)
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_contact_page_keeps_an_address_whole_at_1024_with_the_coach(
+    make_window, qtbot, language
+):
+    """Beside the coach at 1024 the contact's page was ~210 px wide and an e-mail address
+    ran over four lines; the list hides columns by priority instead."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(CONTACTS)
+        w.resize(1024, 700)
+        settle()
+        assert w.coach_dock.isVisible() and not w.coach_dock.collapsed
+        rows = [r for r in contact_rows(w.journal) if get_contact(w.journal, r.id).channels]
+        record = max(
+            (get_contact(w.journal, r.id) for r in rows),
+            key=lambda c: max(len(ch.value) for ch in c.channels if ch.kind == "email"),
+        )
+        w.contacts.select(record.id)
+        settle()
+        address = max((ch.value for ch in record.channels if ch.kind == "email"), key=len)
+        assert len(address) >= 28, address
+        assert _lines_of(w.contacts.detail, address[:12]) <= 2, (w.contacts.detail.width(), address)
+        assert not w.contacts.table.horizontalScrollBar().isVisible()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+def test_a_timeline_row_cuts_its_people_only_when_the_row_is_full(qtbot):
+    """At 1920 the people of an evening were cut after 260 px ("Olaf Schäfer; Wolfgang
+    Sauer; Chloe…") with half the row empty."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from netzjournal.ui.timeline.delegate import PEOPLE_GAP, PEOPLE_SHARE, fit_row
+
+    font = QApplication.font()
+    bold_font = QFont(font)
+    bold_font.setBold(True)
+    bold, plain = QFontMetrics(bold_font), QFontMetrics(font)
+    people = "Olaf Schäfer; Wolfgang Sauer; Chloe Hughes; Günther Köhler; Rory Patel"
+    title = "Stammtisch Süd"
+    whole = bold.horizontalAdvance(people) + PEOPLE_GAP + plain.horizontalAdvance(title)
+    assert bold.horizontalAdvance(people) > PEOPLE_SHARE  # what a fixed width used to cut
+    # Room for both: both whole.
+    assert fit_row(bold, plain, people, title, whole + 4) == (people, title)
+    # A narrower row: the title whole, the people cut to what is left.
+    got_people, got_title = fit_row(bold, plain, people, title, whole - 60)
+    assert got_title == title and got_people.endswith("…")
+    assert bold.horizontalAdvance(got_people) + PEOPLE_GAP + plain.horizontalAdvance(title) <= (
+        whole - 60
+    )
+    # Narrow, with a long title: the people keep a share, the title is cut, nothing
+    # runs over.
+    long_title = "Kurzer Anruf wegen der Ausschreibung im Frühjahr und des Barcamps im Juni"
+    got_people, got_title = fit_row(bold, plain, people, long_title, 300)
+    assert 100 <= bold.horizontalAdvance(got_people) <= 150
+    assert got_title.endswith("…")
+    used = bold.horizontalAdvance(got_people) + PEOPLE_GAP + plain.horizontalAdvance(got_title)
+    assert used <= 300
+    # No people: the title takes the row.
+    assert fit_row(bold, plain, "", title, 400) == ("", title)
+
+
+def test_a_long_page_opens_as_large_as_the_screen_lets_it_be_read(qtbot):
+    """ "Everything stored" opened at 84 × 34 characters (~500×430) on a 1920×1080 screen."""
+    char, line = 7, 17
+    long_page = lambda width: 40_000 // width * line  # noqa: E731 (a page that reflows)
+    big = style.reading_size(char, line, long_page, QSize(1920, 1040))
+    assert big.width() >= 100 * char and big.height() >= 0.8 * 1040, big
+    small = style.reading_size(char, line, long_page, QSize(1024, 668))
+    assert small.width() <= 1024 and small.height() <= 668, small
+    assert small.width() >= 60 * char
+    short = style.reading_size(char, line, lambda _w: 10 * line, QSize(1920, 1040))
+    assert short.height() == 24 * line  # a short page: no taller than it needs, or a minimum
+
+
+def test_everything_stored_opens_within_the_screen_sized_to_its_page(make_window, qtbot):
+    from PySide6.QtWidgets import QDialog
+
+    w = make_window()
+    w.show_view(CONTACTS)
+    rows = contact_rows(w.journal)
+    w.contacts.select(max(rows, key=lambda r: (r.last_contact is not None, r.last_contact)).id)
+    settle()
+    sizes = []
+
+    def look(dialog: QDialog) -> None:
+        sizes.append(dialog.size())
+        dialog.reject()
+
+    when_modal(look)
+    w.contacts.show_all_data()
+    screen = w.screen().availableGeometry()
+    assert sizes and sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
+    assert sizes[0].height() >= 0.8 * screen.height(), (sizes[0], screen)

@@ -405,6 +405,10 @@ def test_screenshot_command_renders_every_view(tmp_path):
     env_run = [sys.executable, "-m", "netzjournal", "--data-dir", str(data)]
     subprocess.run([*env_run, "demo", "--size", "S", "--today", "2026-11-22"], check=True,
                    cwd=REPO, capture_output=True)  # fmt: skip
+    # A folded coach in the folder's window.ini (another run's, or the person's) is
+    # neither followed nor changed: the pictures show the coach, the folded ones fold it.
+    ini = data / "window.ini"
+    ini.write_text("[coach]\ncollapsed=true\n", encoding="utf-8")
     out = tmp_path / "shots"
     # As a person runs it: the command makes its own offscreen screen, the window's size.
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
@@ -412,7 +416,13 @@ def test_screenshot_command_renders_every_view(tmp_path):
                              "--lang", "de", "--dark", "--scale", "2"], cwd=REPO, env=env,
                             capture_output=True, text=True, timeout=240)  # fmt: skip
     assert result.returncode == 0, result.stderr
+    assert ini.read_text(encoding="utf-8") == "[coach]\ncollapsed=true\n"
     from PySide6.QtGui import QColor, QImage
+
+    shown, folded_shot = (
+        QImage(str(out / n)) for n in ("contacts.png", "contacts-coach-folded.png")
+    )
+    assert shown != folded_shot
 
     names = sorted(p.name for p in out.glob("*.png"))
     views = ["contact-detail", "contacts", "events", "notes", "quick-note", "review", "search",

@@ -191,9 +191,7 @@ class MainWindow(QMainWindow):
         self.actions_.toggle_coach.setChecked(True)
         self.actions_.toggle_coach.toggled.connect(dock.setVisible)
         dock.visibilityChanged.connect(self.actions_.toggle_coach.setChecked)
-        dock.collapsed_changed.connect(
-            lambda folded: self._settings().setValue("coach/collapsed", folded)
-        )
+        dock.collapsed_changed.connect(self._remember_fold)
         self.contacts.first_painted.connect(self._after_first_paint)
 
     @property
@@ -663,6 +661,13 @@ class MainWindow(QMainWindow):
         self.coach.setFocus()
 
     # -- settings -------------------------------------------------------------------------
+
+    # ``--screenshot`` neither follows nor changes the person's saved layout.
+    remembers_layout = True
+
+    def _remember_fold(self, folded: bool) -> None:
+        if self.remembers_layout:
+            self._settings().setValue("coach/collapsed", folded)
 
     def _settings(self) -> QSettings:
         return ui_settings(self.paths)

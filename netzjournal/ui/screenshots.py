@@ -39,6 +39,11 @@ def _save(what: QWidget | QPixmap, path: Path) -> None:
 def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> list[Path]:
     """Render the views, the quick note and a contact's detail pane into ``out``."""
     out.mkdir(parents=True, exist_ok=True)
+    # The same pictures whatever the data folder's window.ini says, and nothing written
+    # to it: runs side by side on one folder folded each other's coach (the "-coach-
+    # folded" pictures fold it and wrote that down), so one set started folded.
+    window.remembers_layout = False
+    window.coach_dock.set_collapsed(False)
     window.resize(width, height)
     window.move(0, 0)  # on a screen of the window's size (see app.py): dialogs centre on it
     window.show()

@@ -6,6 +6,7 @@ window), so typing stays in the field and it works the same everywhere.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -40,6 +41,9 @@ REOPEN_REASONS = (
 )
 
 
+_NO_DATE = dt.datetime.min
+
+
 class SearchResultsModel(QAbstractListModel):
     """Header rows ("Contacts (3)") followed by their hits."""
 
@@ -61,6 +65,9 @@ class SearchResultsModel(QAbstractListModel):
             )
             self._rows += [("hit", h) for h in contacts]
         if notes:
+            # The best matches (search ranks them), shown newest first: each line
+            # starts with its date, and a list of dates in no order read as a mistake.
+            notes = sorted(notes, key=lambda h: h.when or _NO_DATE, reverse=True)
             self._rows.append(
                 ("header", self.tr("Meeting notes (%1)").replace("%1", str(len(notes))))
             )

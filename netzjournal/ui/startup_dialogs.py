@@ -12,12 +12,33 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton, QTextEdit
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
 KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locked",
                "is-a-directory", "not-a-folder")  # fmt: skip
+
+
+def set_details(box: QMessageBox, details: str) -> QPushButton:
+    """``box.setDetailedText`` with the app's own words on the toggle: Qt's button says
+    "Show Details..." (in German "Details einblenden...", three dots, though it opens
+    nothing) beside the app's "Copy details". Call it after the box's standard buttons."""
+    before = set(box.buttons())
+    box.setDetailedText(details)
+    toggle = next(b for b in box.buttons() if b not in before)
+
+    def label() -> None:  # after Qt's own relabelling on each click
+        shown = any(e.isVisibleTo(box) for e in box.findChildren(QTextEdit))
+        toggle.setText(
+            QCoreApplication.translate("StartupDialogs", "Hide details")
+            if shown
+            else QCoreApplication.translate("StartupDialogs", "Show details")
+        )
+
+    toggle.clicked.connect(label)
+    label()
+    return toggle
 
 
 def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
@@ -109,10 +130,10 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
             "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nPlace: %1"
         ).replace("%1", str(error.path))
     )
-    if error.detail or error.kind not in KNOWN_KINDS:
-        box.setDetailedText(error.detail or str(error))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
+    if error.detail or error.kind not in KNOWN_KINDS:
+        set_details(box, error.detail or str(error))
     return box
 
 
@@ -242,11 +263,11 @@ def error_box(title: str, detail: str) -> QMessageBox:
             "ask for help.",
         )
     )
-    if detail:
-        box.setDetailedText(detail)
     # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
+    if detail:
+        set_details(box, detail)
     return box
 
 
@@ -267,12 +288,12 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
             "your journal. Details are in the log: %1",
         ).replace("%1", str(log_path))
     )
-    box.setDetailedText(details)
+    set_details(box, details)
     copy = box.addButton(
         QCoreApplication.translate("App", "Copy details"), QMessageBox.ButtonRole.ActionRole
     )
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     close = box.addButton(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(close)  # Enter closes (not "Show Details…")
+    box.setDefaultButton(close)  # Enter closes (not "Show details")
     return box

@@ -175,6 +175,73 @@ def format_date(value: dt.date | None) -> str:
     return QLocale().toString(QDate(value.year, value.month, value.day), date_pattern())
 
 
+def _day_month_pattern(locale: QLocale | None = None) -> str:
+    """The short date without its year: "dd.MM." in German (as Germans write a
+    birthday), "dd/MM" in British English."""
+    pattern = date_pattern(locale).replace("yyyy", "")
+    return pattern.strip(" /-,") if not pattern.endswith(".") else pattern.lstrip(" /-,")
+
+
+def _order(pattern: str) -> list[str]:
+    """The order of day, month and year in a date pattern ("dd/MM/yyyy" → d, M, y)."""
+    return sorted("dMy", key=lambda field: pattern.find(field) % (len(pattern) + 1))
+
+
+def date_hint(with_year: bool = True) -> str:
+    """How to type a date, in the interface's letters ("DD/MM/YYYY", "TT.MM.JJJJ")."""
+    pattern = date_pattern() if with_year else _day_month_pattern()
+    letters = {
+        "d": QCoreApplication.translate("Texts", "DD"),
+        "M": QCoreApplication.translate("Texts", "MM"),
+        "y": QCoreApplication.translate("Texts", "YYYY"),
+    }
+    hint, last = "", ""
+    for char in pattern:
+        if char in letters:
+            if char != last:
+                hint += letters[char]
+        else:
+            hint += char
+        last = char
+    return hint
+
+
+def parse_typed_date(text: str) -> tuple[int, int, int | None] | None:
+    """A date typed as the interface writes it (day, month and year in the locale's
+    order, any of ". / -" between; the year may be left out) or as ISO ``2026-04-28``
+    / ``--04-28``: ``(day, month, year or None)``; empty → None. Raises ``ValueError``
+    for anything else, a two-digit year or a day that does not exist."""
+    import re
+
+    text = text.strip()
+    if not text:
+        return None
+    if m := re.fullmatch(r"(\d{4}|-)-(\d{2})-?(\d{2})", text):
+        year = None if m.group(1) == "-" else int(m.group(1))
+        day, month = int(m.group(3)), int(m.group(2))
+    else:
+        parts = re.findall(r"\d+", text)
+        if not 2 <= len(parts) <= 3 or re.search(r"[^\d\s./-]", text):
+            raise ValueError("not a date")
+        fields = [f for f in _order(date_pattern()) if f != "y" or len(parts) == 3]
+        got = dict(zip(fields, parts, strict=True))
+        if "y" in got and len(got["y"]) != 4:
+            raise ValueError("a year has four digits")
+        day, month = int(got["d"]), int(got["M"])
+        year = int(got["y"]) if "y" in got else None
+    dt.date(year or 2000, month, day)  # raises for a day that does not exist
+    return day, month, year
+
+
+def format_day_month(day: int, month: int, year: int | None) -> str:
+    """A date that may have no year (a birthday), in the locale's short form."""
+    from PySide6.QtCore import QDate
+
+    if year is not None:
+        return format_date(dt.date(year, month, day))
+    return QLocale().toString(QDate(2000, month, day), _day_month_pattern())
+
+
 def format_datetime(value: dt.datetime | None) -> str:
     if value is None:
         return ""

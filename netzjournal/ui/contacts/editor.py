@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from netzjournal import validation
 from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
-from netzjournal.store.records import ContactRecord
+from netzjournal.store.records import Birthday, ContactRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.contacts.channels import ChannelError, ChannelList
 from netzjournal.ui.events_tab.words import format_day
@@ -103,7 +103,7 @@ class ContactEditor(QDialog):
             self.hierarchy.addItem(texts.hierarchy_label(level), level)
         self.city = self._line("city")
         self.birthday = self._line("birthday")
-        self.birthday.setPlaceholderText(self.tr("DD.MM. or DD.MM.YYYY"))
+        self.birthday.setPlaceholderText(self._birthday_hint())
         form = QFormLayout(person)
         # The name in two columns: each row's second field has its label in a
         # column of its own, as wide as the longest, so those fields line up too.
@@ -158,7 +158,8 @@ class ContactEditor(QDialog):
         self.source_detail = self._line("sourceDetail")
         self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
         self.met_on = self._line("metOn")
-        self.met_on.setPlaceholderText(self.tr("DD.MM.YYYY"))
+        # Typed and shown as every other date of the language ("28/04/2026", "28.04.2026").
+        self.met_on.setPlaceholderText(texts.date_hint())
         # Where we met, by id: an event or one evening of a series (of the last two years).
         self.met_at = QComboBox()
         self.met_at.setObjectName("metAtEvent")
@@ -263,13 +264,13 @@ class ContactEditor(QDialog):
         self.role.setText(r.role)
         self._select(self.hierarchy, r.hierarchy)
         self.city.setText(r.city)
-        self.birthday.setText(validation.format_birthday(r.birthday))
+        b = r.birthday
+        self.birthday.setText(texts.format_day_month(b.day, b.month, b.year) if b else "")
         for channel_list in (self.emails, self.phones, self.urls):
             channel_list.set_channels(r.channels)
         self._select(self.source, r.source)
         self.source_detail.setText(r.source_detail)
-        # The field reads DD.MM.YYYY in either language (as its placeholder says).
-        self.met_on.setText(r.met_on.strftime("%d.%m.%Y") if r.met_on else "")
+        self.met_on.setText(texts.format_date(r.met_on))
         self.met_at.setCurrentIndex(0)
         for index, choice in enumerate(self._met_at_choices):
             if r.met_at_event_id is not None and choice.event_id == r.met_at_event_id:
@@ -316,12 +317,12 @@ class ContactEditor(QDialog):
             self._fail(self.tr("Please enter a name or an organisation."), self.given_name, 0)
             return None
         try:
-            r.birthday = validation.parse_birthday(self.birthday.text())
+            typed = texts.parse_typed_date(self.birthday.text())
         except ValueError:
-            self._fail(
-                self.tr("The birthday is not a date: use DD.MM. or DD.MM.YYYY."), self.birthday, 0
-            )
+            message = self.tr("The birthday is not a date: use %1.")
+            self._fail(message.replace("%1", self._birthday_hint()), self.birthday, 0)
             return None
+        r.birthday = Birthday(typed[1], typed[0], typed[2]) if typed else None
         channels = []
         for channel_list, message in (
             (self.emails, self.tr("This is not an e-mail address: %1")),
@@ -337,9 +338,13 @@ class ContactEditor(QDialog):
         r.source = self.source.currentData()
         r.source_detail = self.source_detail.text().strip()
         try:
-            r.met_on = validation.parse_date(self.met_on.text())
+            typed = texts.parse_typed_date(self.met_on.text())
+            if typed and typed[2] is None:
+                raise ValueError("a year is needed")
+            r.met_on = dt.date(typed[2], typed[1], typed[0]) if typed and typed[2] else None
         except ValueError:
-            self._fail(self.tr('"Met on" is not a date: use DD.MM.YYYY.'), self.met_on, 2)
+            message = self.tr('"Met on" is not a date: use %1.')
+            self._fail(message.replace("%1", texts.date_hint()), self.met_on, 2)
             return None
         if self.introduced_by.unresolved_text():
             self._fail(
@@ -374,13 +379,20 @@ class ContactEditor(QDialog):
             return None
         return choice.series_id, choice.occurrence_on
 
+    def _birthday_hint(self) -> str:
+        return (
+            self.tr("%1 or %2")
+            .replace("%1", texts.date_hint(with_year=False))
+            .replace("%2", texts.date_hint())
+        )
+
     def _met_at_chosen(self) -> None:
         """An event chosen: "met on" and "how we met" follow it where they are blank."""
         choice = self._met_at_choice()
         if choice is None:
             return
         if not self.met_on.text().strip():
-            self.met_on.setText(choice.day.strftime("%d.%m.%Y"))
+            self.met_on.setText(texts.format_date(choice.day))
         if not self.source.currentData():
             self._select(self.source, "event")
 

@@ -52,6 +52,9 @@ if TYPE_CHECKING:
 # first paint of the window.
 
 
+DETAIL_MIN_CHARS = 50  # average characters: "Kennengelernt über" beside an address
+
+
 class ContactsPane(QWidget):
     first_painted = Signal()  # once, after the table first showed rows
 
@@ -151,6 +154,10 @@ class ContactsPane(QWidget):
 
         self.detail = ContactDetail(self.journal, today)
         self.detail.anchorClicked.connect(self._link)
+        # The page keeps room for a label and an e-mail address on a line or two: cut
+        # by the splitter's first guess it was ~210 px beside the coach at 1024 (an
+        # address over four lines), while the list hides columns by priority.
+        self.detail.setMinimumWidth(DETAIL_MIN_CHARS * em)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.addWidget(self.table)
@@ -431,6 +438,7 @@ class ContactsPane(QWidget):
 
     def show_all_data(self) -> None:
         """Privacy: everything the journal holds about one person, on screen."""
+        from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser
 
         from netzjournal.interchange.writers import markdown_person
@@ -452,7 +460,19 @@ class ContactsPane(QWidget):
         layout.addWidget(close)
         style.finish_dialog(dialog, minimum=(60, 16))
         metrics = dialog.fontMetrics()
-        dialog.resize(metrics.averageCharWidth() * 84, metrics.lineSpacing() * 34)
+        chrome = dialog.sizeHint() - view.sizeHint()  # margins, the button row
+
+        def height_at(width: int) -> int:
+            document = view.document().clone()
+            document.setTextWidth(width - chrome.width() - 2 * view.frameWidth() - 24)
+            return int(document.size().height()) + chrome.height() + 2 * view.frameWidth()
+
+        screen = (self.screen() or QGuiApplication.primaryScreen()).availableGeometry()
+        dialog.resize(
+            style.reading_size(
+                metrics.averageCharWidth(), metrics.lineSpacing(), height_at, screen.size()
+            )
+        )
         dialog.exec()
 
     def delete_everywhere(self) -> None:

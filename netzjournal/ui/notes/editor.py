@@ -246,7 +246,9 @@ class NoteEditor(QWidget):
         form.addRow(self.tr("Event"), self.event_link)
         follow = QVBoxLayout()
         follow.addLayout(self.follow_box)
-        follow.addWidget(add_follow)
+        # A form grows its fields to the row's width; a button is not a field (at 1920
+        # "Nächsten Schritt hinzufügen" was a 660 px bar): as wide as its words.
+        follow.addWidget(add_follow, 0, Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Follow-ups"), follow)
         inner = QWidget()
         inner.setLayout(form)

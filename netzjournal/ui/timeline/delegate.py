@@ -13,6 +13,27 @@ from netzjournal.ui.timeline.model import ENTRY_ROLE, KIND_ROLE
 Index = QModelIndex | QPersistentModelIndex
 
 
+PEOPLE_GAP = 12
+PEOPLE_SHARE = 260  # px the people keep when the row cannot hold both whole
+
+
+def fit_row(
+    bold: QFontMetrics, plain: QFontMetrics, people: str, title: str, room: int
+) -> tuple[str, str]:
+    """The people (bold) and the title as they fit in ``room`` px: each whole while they
+    both fit; else the people keep what the whole title leaves them (never less than a
+    share) and the title is cut. A fixed 260 px cut "Olaf Schäfer; Wolfgang Sauer;
+    Chloe…" at 1920 with half the row empty."""
+    if not people:
+        return "", plain.elidedText(title, Qt.TextElideMode.ElideRight, room)
+    gap = PEOPLE_GAP
+    left = room - plain.horizontalAdvance(title) - gap
+    people_room = max(left, min(PEOPLE_SHARE, room // 2))
+    people = bold.elidedText(people, Qt.TextElideMode.ElideRight, max(0, people_room))
+    title_room = max(0, room - bold.horizontalAdvance(people) - gap)
+    return people, plain.elidedText(title, Qt.TextElideMode.ElideRight, title_room)
+
+
 class TimelineDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         height = QFontMetrics(option.font).height()
@@ -60,19 +81,21 @@ class TimelineDelegate(QStyledItemDelegate):
         icon = texts.kind_icon(entry.kind)
         icon.paint(painter, QRect(x, rect.center().y() - icon_size // 2, icon_size, icon_size))
         x += icon_size + 10
-        if entry.people:
-            bold = QFont(option.font)
-            bold.setBold(True)
-            painter.setFont(bold)
-            people = QFontMetrics(bold).elidedText(entry.people, Qt.TextElideMode.ElideRight, 260)
-            painter.drawText(QRect(x, rect.top(), 270, rect.height()),
-                             Qt.AlignmentFlag.AlignVCenter, people)  # fmt: skip
-            x += QFontMetrics(bold).horizontalAdvance(people) + 12
-            painter.setFont(option.font)
         title = entry.title or entry.first_line
         if entry.source == "event":
             title = f"{title}  ({entry.first_line})" if entry.first_line else title
-        title = metrics.elidedText(title, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 8))
+        bold = QFont(option.font)
+        bold.setBold(True)
+        people, title = fit_row(
+            QFontMetrics(bold), metrics, entry.people, title, max(0, rect.right() - x - 8)
+        )
+        if people:
+            painter.setFont(bold)
+            width = QFontMetrics(bold).horizontalAdvance(people)
+            painter.drawText(QRect(x, rect.top(), width + 2, rect.height()),
+                             Qt.AlignmentFlag.AlignVCenter, people)  # fmt: skip
+            x += width + PEOPLE_GAP
+            painter.setFont(option.font)
         painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()),
                          Qt.AlignmentFlag.AlignVCenter, title)  # fmt: skip
         painter.restore()
