@@ -176,3 +176,10 @@ def test_no_german_text_breaks_after_an_opening_quote_hyphen():
     texts = [m.findtext("translation") or "" for m in ET.parse(TS).iter("message")]
     assert not [t for t in texts if "„-" in t]
     assert any("„\u2011wal“\u2011Datei" in t for t in texts)
+
+
+def test_german_text_has_no_em_dash():
+    """German typography writes the spaced en dash ("Messe – dmexco 2026"); an em dash
+    ("— keine Veranstaltung —") read as foreign beside every other dash of the app."""
+    texts = [m.findtext("translation") or "" for m in ET.parse(TS).iter("message")]
+    assert [t for t in texts if "\u2014" in t] == []

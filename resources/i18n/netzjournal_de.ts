@@ -861,7 +861,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
         <source>— no event —</source>
-        <translation>— keine Veranstaltung —</translation>
+        <translation>(keine Veranstaltung)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="176"/>
@@ -1526,119 +1526,119 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
         <source>This evening &amp;differently…</source>
         <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
         <source>&amp;My answer:</source>
         <translation>&amp;Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
         <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="170"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="173"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="215"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="217"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="235"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="237"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="282"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="313"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="315"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="325"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="324"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>

@@ -75,7 +75,9 @@ class AttendanceModel(QAbstractListModel):
             return None
         a = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{words.person_detail(a.name, a.organisation, a.city)} — "
+            # The spaced en dash, as every "nothing"/"span" in the app: German
+            # typography has no em dash, and English reads it as well.
+            text = f"{words.person_detail(a.name, a.organisation, a.city)} – "
             text += words.attendance_label(a.status)
             return text + (f": {a.note}" if a.note else "")
         if role == CONTACT_ROLE:
