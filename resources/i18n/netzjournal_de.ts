@@ -1201,7 +1201,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
-        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
+        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Enter speichert.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="129"/>
