@@ -1310,110 +1310,110 @@
 <context>
     <name>Erase</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="33"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="38"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="39"/>
         <source>Erase %1 from the journal and from every backup, for good?</source>
         <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="43"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="44"/>
         <source>This removes:</source>
         <translation>Das entfernt:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="46"/>
         <source>the contact with all addresses, numbers, notes and tags</source>
         <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="49"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="50"/>
         <source>follow-ups with them: %1</source>
         <translation>Nächste Schritte mit der Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="54"/>
         <source>give &amp; take lines about them: %1</source>
         <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="57"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="58"/>
         <source>them from notes shared with others (those notes stay): %1</source>
         <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="62"/>
         <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
         <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="70"/>
         <source>the unsaved quick note that names them</source>
         <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
         <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
         <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="83"/>
         <source>Also delete the notes where %1 was the only participant: %2</source>
         <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="93"/>
         <source>Erase everywhere</source>
         <translation>Überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="153"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="215"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
         <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="164"/>
         <source>%1 was erased. Backups cleaned: %2.</source>
         <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="169"/>
         <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
         <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="174"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="186"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="188"/>
         <source>Deleted everywhere</source>
         <translation>Überall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="191"/>
         <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
         <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="200"/>
         <source>Delete these files</source>
         <translation>Diese Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="202"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="204"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="216"/>
         <source>These files could not be deleted:</source>
         <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
@@ -3256,6 +3256,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/progress_dialog.py" line="29"/>
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="38"/>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
     </message>
 </context>
 <context>
