@@ -1826,11 +1826,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="145"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="146"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -1873,39 +1875,39 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="316"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
