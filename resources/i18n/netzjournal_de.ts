@@ -1557,8 +1557,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="313"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -1588,57 +1588,57 @@
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="234"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="254"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="315"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="325"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="324"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="325"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
