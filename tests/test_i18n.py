@@ -176,3 +176,34 @@ def test_no_german_text_breaks_after_an_opening_quote_hyphen():
     texts = [m.findtext("translation") or "" for m in ET.parse(TS).iter("message")]
     assert not [t for t in texts if "„-" in t]
     assert any("„\u2011wal“\u2011Datei" in t for t in texts)
+
+
+def test_german_text_has_no_em_dash():
+    """German typography writes the spaced en dash ("Messe – dmexco 2026"); an em dash
+    ("— keine Veranstaltung —") read as foreign beside every other dash of the app."""
+    texts = [m.findtext("translation") or "" for m in ET.parse(TS).iter("message")]
+    assert [t for t in texts if "\u2014" in t] == []
+
+
+def test_progress_bars_write_the_percent_sign_as_the_language_does(qtbot):
+    """The import's bar read "40%" in German, which writes "40 %" (the command line's
+    progress already did); English keeps "40%"."""
+    from PySide6.QtWidgets import QApplication, QProgressBar
+
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.progress_dialog import ProgressDialog
+
+    def shown(progress: ProgressDialog) -> str:
+        progress.dialog.setValue(40)
+        text = progress.dialog.findChild(QProgressBar).text()
+        progress.close()
+        return text
+
+    app = QApplication.instance()
+    installed = install_translators(app, "de")
+    try:
+        assert shown(ProgressDialog(None, "Import")) == "40\u00a0%"
+    finally:
+        for t in installed:
+            app.removeTranslator(t)
+    assert shown(ProgressDialog(None, "Import")) == "40%"

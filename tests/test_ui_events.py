@@ -111,6 +111,8 @@ def test_series_page_models(qtmodeltester, journal):
     att.set_rows(attendance(journal, [eid])[eid])
     qtmodeltester.check(att)
     assert "Nordlicht" in att.index(0, 0).data()
+    # "Anna Schmidt · Nordlicht – war da": the spaced en dash German typography writes
+    assert " – " in att.index(0, 0).data() and "\u2014" not in att.index(0, 0).data()
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):

@@ -553,3 +553,36 @@ def test_everything_stored_opens_within_the_screen_sized_to_its_page(make_window
     screen = w.screen().availableGeometry()
     assert sizes and sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
     assert sizes[0].height() >= 0.8 * screen.height(), (sizes[0], screen)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_events_people_column_is_whole_on_a_wide_screen(make_window, qtbot, language):
+    """At 1920x1080 the events list cut "Zugesagt: 2 · Ich gehe hin" while the place
+    beside it had room: the column wanted a fixed 14 characters, not its text."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(EVENTS)
+        w.resize(1920, 1080)
+        settle()
+        pane = w.events_pane
+        table, model = pane.table, pane.model
+        header = table.horizontalHeader()
+        column = model.PEOPLE
+        assert not header.isSectionHidden(column)
+        texts = [
+            model.index(r, column).data()
+            for r in range(model.rowCount())
+            if model.index(r, column).data()
+        ]
+        assert any(" · " in t for t in texts), texts  # a count and my answer
+        metrics = table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t) for t in texts)
+        assert widest + 8 <= header.sectionSize(column), (widest, header.sectionSize(column))
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

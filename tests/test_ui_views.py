@@ -203,3 +203,36 @@ def test_room_to_spare_goes_to_the_text_columns_not_the_dots(make_window, qtbot)
         assert header.sectionSize(column) > columns._width(column), column
     total = sum(header.sectionSize(c) for c in range(header.count()))
     assert total == w.contacts.table.viewport().width()
+
+
+def test_the_series_table_gives_who_came_its_room_before_the_place(make_window, qtbot):
+    """At 1920x1080 "Alle Termine dieser Reihe" split its width evenly: the same address
+    on every row had room to spare while "Wer kam" was cut."""
+    from netzjournal.ui.main_window import EVENTS
+
+    w = make_window()
+    _ = w.coach
+    w.resize(1920, 1080)
+    w.show_view(EVENTS)
+    settle()
+    pane, page = w.events_pane, w.events_pane.page
+    model = pane.model
+    for row in [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]:
+        pane._select_row(row)
+        if page.series_model.rowCount():
+            break
+    settle()
+    table, series = page.series_table, page.series_model
+    header, metrics = table.horizontalHeader(), table.fontMetrics()
+
+    def widest(column: int) -> int:
+        cells = [series.index(r, column).data() for r in range(series.rowCount())]
+        return max((metrics.horizontalAdvance(str(c)) for c in cells if c), default=0) + 8
+
+    # "Wer kam" is cut only once the place is down to its title or ten characters.
+    place_floor = max(header.sectionSizeHint(1), metrics.averageCharWidth() * 10)
+    who_cut = header.sectionSize(2) < widest(2)
+    assert not (who_cut and header.sectionSize(1) > place_floor + 12), (
+        header.sectionSize(1), place_floor, header.sectionSize(2), widest(2)
+    )  # fmt: skip
+    assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()

@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from netzjournal.progress import Cancelled
 
@@ -28,6 +28,14 @@ def phase_label(phase: str) -> str:
         "restore": QCoreApplication.translate("Progress", "Restoring the journal…"),
         "index": QCoreApplication.translate("Progress", "Building the search index…"),
     }.get(phase, phase)
+
+
+def percent_as_written(dialog: QProgressDialog) -> None:
+    """The bar's "40%" as the language writes it: German puts a (no-break) space
+    before the sign ("40 %"), English does not; Qt's own format is "%p%" everywhere."""
+    bar = dialog.findChild(QProgressBar)
+    if bar is not None:
+        bar.setFormat(QCoreApplication.translate("Progress", "%p%"))
 
 
 class ProgressDialog:
@@ -44,6 +52,7 @@ class ProgressDialog:
         self.dialog.setMinimumDuration(400)
         self.dialog.setRange(0, 100)
         self.dialog.setValue(0)
+        percent_as_written(self.dialog)
         self.clock = clock
         self._last = -1.0
         self._phase = ""

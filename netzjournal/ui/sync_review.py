@@ -30,7 +30,7 @@ from netzjournal.ui.person_picker import PersonPicker
 
 def _shown(value: object) -> str:
     if value is None or value == "" or value == []:
-        return "—"
+        return "–"  # the app's one sign for "nothing here" (the review, the editors)
     if isinstance(value, list):
         return ", ".join(" ".join(str(p) for p in v if p) if isinstance(v, list) else str(v)
                          for v in value)  # fmt: skip

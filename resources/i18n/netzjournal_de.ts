@@ -164,7 +164,7 @@
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
-        <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Einzelheiten stehen im Protokoll: %1</translation>
+        <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Die Details stehen im Protokoll: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="293"/>
@@ -404,92 +404,92 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="73"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="86"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="83"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="91"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="88"/>
         <source>Show more</source>
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="97"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="104"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="114"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="252"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="255"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="241"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="284"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="354"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="340"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="365"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="351"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="375"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="372"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="398"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="384"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="409"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="395"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="411"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="414"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="400"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="424"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="410"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -851,7 +851,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>— no event —</source>
-        <translation>— keine Veranstaltung —</translation>
+        <translation>(keine Veranstaltung)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="177"/>
@@ -1196,7 +1196,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
-        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter), dann eine Zeile zu jeder. Strg+Enter speichert.</translation>
+        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Enter speichert.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="129"/>
@@ -1305,110 +1305,110 @@
 <context>
     <name>Erase</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="33"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="38"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="39"/>
         <source>Erase %1 from the journal and from every backup, for good?</source>
         <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="43"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="44"/>
         <source>This removes:</source>
         <translation>Das entfernt:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="46"/>
         <source>the contact with all addresses, numbers, notes and tags</source>
         <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="49"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="50"/>
         <source>follow-ups with them: %1</source>
         <translation>Nächste Schritte mit der Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="53"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="54"/>
         <source>give &amp; take lines about them: %1</source>
         <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="57"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="58"/>
         <source>them from notes shared with others (those notes stay): %1</source>
         <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="62"/>
         <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
         <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="69"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="70"/>
         <source>the unsaved quick note that names them</source>
         <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="73"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
         <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
         <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="83"/>
         <source>Also delete the notes where %1 was the only participant: %2</source>
         <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="92"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="93"/>
         <source>Erase everywhere</source>
         <translation>Überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="153"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="215"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
         <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="162"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="164"/>
         <source>%1 was erased. Backups cleaned: %2.</source>
         <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="169"/>
         <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
         <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="174"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="186"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="188"/>
         <source>Deleted everywhere</source>
         <translation>Überall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="191"/>
         <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
         <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="198"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="200"/>
         <source>Delete these files</source>
         <translation>Diese Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="202"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="204"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="214"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="216"/>
         <source>These files could not be deleted:</source>
         <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
@@ -1521,119 +1521,119 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="121"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
         <source>&amp;Debrief…</source>
         <translation>&amp;Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
         <source>This evening &amp;differently…</source>
         <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
         <source>&amp;My answer:</source>
         <translation>&amp;Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="313"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="167"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
         <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="168"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="170"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="173"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="193"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="215"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="216"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="233"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="234"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="236"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="254"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="274"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="275"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="313"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="323"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="324"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="324"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="325"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1821,11 +1821,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="145"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="146"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -1868,39 +1870,39 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="316"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2981,7 +2983,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonAdder</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="91"/>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="31"/>
         <source>Add a person: type a name, then Enter</source>
         <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
     </message>
@@ -3251,6 +3253,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/progress_dialog.py" line="29"/>
         <source>Building the search index…</source>
         <translation>Suchindex wird aufgebaut …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="38"/>
+        <source>%p%</source>
+        <translation>%p&#xa0;%</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from netzjournal.store.erasure import (
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
+from netzjournal.ui.progress_dialog import percent_as_written
 
 
 def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
@@ -132,6 +133,7 @@ def erase_everywhere(
         parent,
     )
     progress.setObjectName("eraseProgress")
+    percent_as_written(progress)
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -44,6 +43,7 @@ from netzjournal.store.events import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import undo
+from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
@@ -75,7 +75,9 @@ class AttendanceModel(QAbstractListModel):
             return None
         a = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{words.person_detail(a.name, a.organisation, a.city)} — "
+            # The spaced en dash, as every "nothing"/"span" in the app: German
+            # typography has no em dash, and English reads it as well.
+            text = f"{words.person_detail(a.name, a.organisation, a.city)} – "
             text += words.attendance_label(a.status)
             return text + (f": {a.note}" if a.note else "")
         if role == CONTACT_ROLE:
@@ -197,14 +199,13 @@ class EventPage(QWidget):
         self.series_table.verticalHeader().hide()
         self.series_table.setWordWrap(False)
         self.series_table.setTabKeyNavigation(False)
-        # No sideways scrolling: the date as wide as it needs, place and people share
-        # the rest (cut with "…" in a narrow pane; the tooltip has the whole text).
-        self.series_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # No sideways scrolling, columns sized by their content: the date whole, then who
+        # came, then the place (the same address on most rows, and above on the page);
+        # what is cut ends in "…" and shows its whole text as a tooltip. Split evenly,
+        # the address had room to spare at 1920 while "Wer kam" was cut.
         header = self.series_table.horizontalHeader()
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.series_columns = ContentColumns(self.series_table, priority=(0, 2, 1), stretch=(2,))
         self.series_table.doubleClicked.connect(self._series_row)
         self.series_table.activated.connect(self._series_row)
         layout = QVBoxLayout(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -89,7 +89,12 @@ class EventsPane(QWidget):
         self.columns = ColumnFitter(
             self.table,
             priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),
-            widths={m.DATE: date_width, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
+            widths={
+                m.DATE: date_width,
+                m.NAME: 24 * em,
+                m.PLACE: 16 * em,
+                m.PEOPLE: self._people_width(),
+            },
             always=m.DATE,
         )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
@@ -133,6 +138,18 @@ class EventsPane(QWidget):
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
         self._reload("")
+
+    def _people_width(self) -> int:
+        """As wide as a usual people cell in this language ("Zugesagt: 12 · Ich gehe hin"):
+        a fixed 14 characters cut the German ones even on a wide screen."""
+        met = QCoreApplication.translate("EventsModel", "Met: %1").replace("%1", "12")
+        coming = QCoreApplication.translate("EventsModel", "Coming: %1").replace("%1", "12")
+        samples = (
+            met + " · " + words.my_status_label("attended"),
+            coming + " · " + words.my_status_label("going"),
+        )
+        em = self.fontMetrics().averageCharWidth()
+        return max(self.fontMetrics().horizontalAdvance(t) for t in samples) + 2 * em
 
     # -- list ------------------------------------------------------------------------
 
