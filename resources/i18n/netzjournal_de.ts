@@ -4720,7 +4720,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>Coffee on a set day</source>
-        <translation>Kaffee an einem konkreten Tag</translation>
+        <translation>Kaffee an einem festen Tag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="63"/>
