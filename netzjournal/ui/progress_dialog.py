@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QProgressBar, QProgressDialog, QWidget
 
 from netzjournal.progress import Cancelled
 
@@ -39,6 +39,10 @@ class ProgressDialog:
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Qt's "%p%" is not translated: German sets a (non-breaking) space, "40 %".
+        self.bar = QProgressBar(self.dialog)
+        self.bar.setFormat(QCoreApplication.translate("Progress", "%p%"))
+        self.dialog.setBar(self.bar)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(400)
