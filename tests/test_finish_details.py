@@ -92,3 +92,16 @@ def test_the_debrief_names_the_evening_and_says_what_the_list_is_for(journal, qt
     assert dialog.nobody_yet.text().startswith(
         {"de": "Noch niemand ausgewählt.", "en": "Nobody picked yet."}[language]
     )
+
+
+def test_the_export_save_button_says_it_asks_where(journal, qtbot, language):
+    """It opens a file dialog, so it carries the ellipsis like every such label."""
+    from PySide6.QtWidgets import QPushButton
+
+    from netzjournal.ui.interchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(journal, [], None)
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QPushButton, "exportSave")
+    assert save is not None
+    assert save.text() == {"de": "Speichern …", "en": "Save…"}[language]
