@@ -91,6 +91,9 @@ class EventsPane(QWidget):
             priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),
             widths={m.DATE: date_width, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
             always=m.DATE,
+            # A date and time never grow: spare room goes to the place and who came,
+            # which were cut while the date column stood half empty.
+            fixed=(m.DATE,),
         )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
