@@ -619,3 +619,14 @@ def test_the_events_list_gives_spare_room_to_the_place_not_the_date(qtbot, tmp_p
     assert header.sectionSize(EventsModel.DATE) == pane.columns.wanted[EventsModel.DATE]
     # the room the date did not take went to the text columns
     assert header.sectionSize(EventsModel.PLACE) > pane.columns.wanted[EventsModel.PLACE]
+
+
+def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
+    """Qt's default rows were ~25 % taller in the events lists than in contacts and notes."""
+    w, journal = _window(qtbot, tmp_path)
+    _stammtisch(journal)
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    contacts_row = w.contacts.table.verticalHeader().defaultSectionSize()
+    assert pane.table.verticalHeader().defaultSectionSize() == contacts_row
+    assert pane.page.series_table.verticalHeader().defaultSectionSize() == contacts_row
