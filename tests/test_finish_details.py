@@ -37,6 +37,34 @@ def test_the_cadence_box_says_days(journal, qtbot, language):
     assert box.value() == 90  # the unit is only shown
 
 
+def test_the_closeness_box_is_as_wide_as_its_digit_with_the_scale_beside_it(
+    journal, qtbot, language
+):
+    """A 1-5 spin box stretched over the whole field column looked unfinished."""
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    editor = ContactEditor(journal, None, new=True, today=TODAY)
+    qtbot.addWidget(editor)
+    editor.resize(900, 600)
+    editor.show()
+    qtbot.waitExposed(editor)
+    editor.tabs.setCurrentIndex(editor.tabs.count() - 1)
+    box = editor.closeness
+    qtbot.waitUntil(box.isVisible)
+    assert box.width() <= box.sizeHint().width() + 2
+    assert box.width() < editor.tags.width() // 3
+    scale = editor.findChild(QLabel, "closenessScale")
+    assert scale is not None and scale.isVisible()
+    assert (
+        scale.text()
+        == {
+            "de": "1 = flüchtig bekannt, 5 = sehr nah",
+            "en": "1 = acquaintance, 5 = very close",
+        }[language]
+    )
+    assert scale.geometry().left() >= box.geometry().right()
+
+
 def test_my_answer_to_an_event_does_not_say_i_twice(journal, qtbot, language):
     from netzjournal.ui.events_tab.page import EventPage
 
@@ -64,3 +92,16 @@ def test_the_debrief_names_the_evening_and_says_what_the_list_is_for(journal, qt
     assert dialog.nobody_yet.text().startswith(
         {"de": "Noch niemand ausgewählt.", "en": "Nobody picked yet."}[language]
     )
+
+
+def test_the_export_save_button_says_it_asks_where(journal, qtbot, language):
+    """It opens a file dialog, so it carries the ellipsis like every such label."""
+    from PySide6.QtWidgets import QPushButton
+
+    from netzjournal.ui.interchange.export_dialog import ExportDialog
+
+    dialog = ExportDialog(journal, [], None)
+    qtbot.addWidget(dialog)
+    save = dialog.findChild(QPushButton, "exportSave")
+    assert save is not None
+    assert save.text() == {"de": "Speichern …", "en": "Save…"}[language]

@@ -601,3 +601,35 @@ def test_event_editor_keeps_its_day_and_time_rows_apart(qtbot, journal):
     dialog.timed.setChecked(True)
     assert dialog.until.isEnabled()
     dialog.timed.setChecked(False)  # (unchanged again: closing it asks nothing)
+
+
+def test_the_events_list_gives_spare_room_to_the_place_not_the_date(qtbot, tmp_path):
+    """The date column stood half empty while "Gasthaus zur Post, …" was cut."""
+    from netzjournal.ui.events_tab.model import EventsModel
+
+    w, journal = _window(qtbot, tmp_path)
+    create_event(
+        journal,
+        EventRecord("Stammtisch Süd", D(2026, 12, 10), place="Gasthaus zur Post, München",
+                    start_time=dt.time(19, 0)),
+    )  # fmt: skip
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    pane.splitter.setSizes([900, 400])
+    header = pane.table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(EventsModel.PLACE) > 0)
+    qtbot.wait(50)
+    assert header.sectionSize(EventsModel.DATE) == pane.columns.wanted[EventsModel.DATE]
+    # the room the date did not take went to the text columns
+    assert header.sectionSize(EventsModel.PLACE) > pane.columns.wanted[EventsModel.PLACE]
+
+
+def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):
+    """Qt's default rows were ~25 % taller in the events lists than in contacts and notes."""
+    w, journal = _window(qtbot, tmp_path)
+    _stammtisch(journal)
+    w.actions_.view_events.trigger()
+    pane = w.events_pane
+    contacts_row = w.contacts.table.verticalHeader().defaultSectionSize()
+    assert pane.table.verticalHeader().defaultSectionSize() == contacts_row
+    assert pane.page.series_table.verticalHeader().defaultSectionSize() == contacts_row

@@ -247,3 +247,24 @@ def test_every_wizard_page_before_the_import_has_a_cancel_button(window, qtbot):
         assert not wizard.isVisible()
         assert wizard.result() == wizard.DialogCode.Rejected
     assert contact_count(window.journal) == before  # nothing imported
+
+
+def test_enter_checks_the_chosen_files_instead_of_opening_the_picker_again(window, qtbot):
+    """After choosing files, focus sat on "Choose files…", the default: Enter re-opened the
+    picker. Checking is the next step."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QPushButton
+
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    chooser = next(
+        b for b in wizard.findChildren(QPushButton) if b.text().startswith("Choose files")
+    )
+    chooser.setFocus()
+    wizard.set_paths([FIXTURES / "vcard" / "node-vcf__xing.vcf"])
+    assert wizard.next_button.isDefault()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 1  # the preview, read and not imported
+    assert wizard.model.rowCount() > 0

@@ -176,3 +176,23 @@ def test_the_preview_says_once_that_a_date_column_cannot_be_read(window, qtbot):
     assert wizard.model.rowCount() == 4
     lines = wizard.problems.stringList()
     assert len(lines) == 1 and "Connected On" in lines[0] and "line 4" in lines[0], lines
+
+
+@pytest.mark.parametrize("language, shown", [("de", "40\u00a0%"), ("en", "40%")])
+def test_the_progress_reads_as_a_percentage_in_the_interface_language(qapp, qtbot, language, shown):
+    """German sets a space before the percent sign; Qt's own "%p%" does not."""
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.ui.i18n import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, language)
+    try:
+        progress = ProgressDialog(None, "Import", clock=lambda: 0.0)
+        progress("write", 2, 5)
+        assert progress.bar.text() == shown
+        progress.close()
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)

@@ -260,8 +260,7 @@ def _import_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
             skipped=len(plan.rows) - len(created) - len(merged),
             backup=window.paths.backups / "journal-20261124-101500-pre-import.sqlite3",
         )
-        wizard.result_page.show_outcome(plan, outcome, wizard.model.names)
-        wizard.pages.setCurrentIndex(2)
+        wizard.show_result(plan, outcome)
         yield "import-result", wizard
     finally:
         for path in folder.iterdir():

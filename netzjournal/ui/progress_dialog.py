@@ -47,6 +47,10 @@ class ProgressDialog:
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        # Qt's "%p%" is not translated: German sets a (non-breaking) space, "40 %".
+        self.bar = QProgressBar(self.dialog)
+        self.bar.setFormat(QCoreApplication.translate("Progress", "%p%"))
+        self.dialog.setBar(self.bar)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
         self.dialog.setMinimumDuration(400)

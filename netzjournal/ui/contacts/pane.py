@@ -129,7 +129,7 @@ class ContactsPane(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        style.table_rows(self.table)
         # No horizontal scrollbar: what does not fit is hidden by priority, and
         # the header's context menu lets the person choose (ui/columns.py).
         m = ContactsTableModel

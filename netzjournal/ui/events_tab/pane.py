@@ -77,6 +77,7 @@ class EventsPane(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        style.table_rows(self.table)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
         self.table.setTabKeyNavigation(False)
@@ -96,6 +97,9 @@ class EventsPane(QWidget):
                 m.PEOPLE: self._people_width(),
             },
             always=m.DATE,
+            # A date and time never grow: spare room goes to the place and who came,
+            # which were cut while the date column stood half empty.
+            fixed=(m.DATE,),
         )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)

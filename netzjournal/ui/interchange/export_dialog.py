@@ -65,6 +65,10 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        # Save asks where first: "Save…", as every label that opens a dialog.
+        save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save…"))
+        save.setObjectName("exportSave")
         buttons.accepted.connect(self.choose_and_write)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

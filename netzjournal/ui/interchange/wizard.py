@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
+    ImportOutcome,
     ImportPlan,
     plan_import,
     read_paths,
@@ -355,6 +356,11 @@ class ImportWizard(QDialog):
         self.chosen_view.setVisible(bool(paths))
         self.none_chosen.setVisible(not paths)
         self.next_button.setEnabled(bool(paths))
+        if paths:
+            # The next step is checking what was chosen: Enter does that, and does not
+            # open the file picker again (the button that had focus).
+            self.next_button.setDefault(True)
+            self.next_button.setFocus()
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -508,6 +514,10 @@ class ImportWizard(QDialog):
             progress.close()
         outcome = command.result
         assert outcome is not None
+        self.show_result(plan, outcome)
+
+    def show_result(self, plan: ImportPlan, outcome: ImportOutcome) -> None:
+        """The summary page; Enter closes it (the undo asks first and is never the default)."""
         self.result_page.show_outcome(plan, outcome, self.model.names)
         self.pages.setCurrentIndex(2)
         self.close_button.setDefault(True)

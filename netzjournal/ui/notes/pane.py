@@ -63,7 +63,7 @@ class NotesPane(QWidget):
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.verticalHeader().hide()
-        self.list.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        style.table_rows(self.list)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)
         # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
