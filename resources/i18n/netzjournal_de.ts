@@ -915,7 +915,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
-        <source>comma-separated, e.g. Medien, Stammtisch</source>
+        <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
@@ -4047,18 +4047,28 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
-        <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
+        <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
+        <source>Nothing was changed: your journal is as it was.
+
+Location: %1</source>
+        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
+
+Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="73"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="74"/>
-        <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
-        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
@@ -4069,16 +4079,6 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
-        <source>Nothing was changed: your journal is as it was.
-
-Place: %1</source>
-        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
-
-Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="126"/>
