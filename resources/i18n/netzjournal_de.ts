@@ -3348,11 +3348,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
         <source>Ctrl+Enter saves · Esc closes</source>
@@ -3412,6 +3407,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <source>Follow-up</source>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="386"/>
