@@ -47,20 +47,3 @@ def test_start_up_boxes_close_with_enter(qtbot):
         elif box.objectName() != "tooNewBox":
             assert box.standardButton(default) == QMessageBox.StandardButton.Close, box.objectName()
         box.hide()
-
-
-def test_start_up_boxes_read_as_english_writes(qtbot):
-    """The file's line said "Place:" (German "Ort:" word for word) and two boxes kept
-    German word order ("Where the journal file should be there is a folder")."""
-    for kind in boxes.KNOWN_KINDS:
-        box = boxes.unavailable_box(JournalUnavailable(PLACE, kind))
-        qtbot.addWidget(box)
-        assert box.informativeText().endswith(f"\n\nLocation: {PLACE}"), kind
-        assert not box.text().startswith("Where "), kind
-    for kind in ("wrong-key", "no-key"):
-        box = boxes.key_problem_box(JournalKeyError(PLACE, kind))
-        qtbot.addWidget(box)
-        assert box.informativeText().endswith(f"\n\nLocation: {PLACE}"), kind
-    folder = boxes.unavailable_box(JournalUnavailable(PLACE, "is-a-directory"))
-    qtbot.addWidget(folder)
-    assert folder.text().startswith("There is a folder where the journal file should be.")
