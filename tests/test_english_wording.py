@@ -28,3 +28,17 @@ def test_start_up_boxes_read_as_english_writes(qtbot):
     folder = boxes.unavailable_box(JournalUnavailable(PLACE, "is-a-directory"))
     qtbot.addWidget(folder)
     assert folder.text().startswith("There is a folder where the journal file should be.")
+
+
+def test_the_recovery_dialog_offers_no_choice_it_does_not_have(qtbot, tmp_path):
+    """With no backup the only button is Quit: "kept whatever you choose" promised a choice."""
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal.store.errors import JournalDamaged
+    from netzjournal.ui.recovery_dialog import RecoveryDialog
+
+    dialog = RecoveryDialog(JournalDamaged(tmp_path / "journal.sqlite3", "not a database"), [])
+    qtbot.addWidget(dialog)
+    head = dialog.findChild(QLabel, "recoveryHead").text()
+    assert head.endswith("The file has not been changed, and it is kept.")
+    assert "choose" not in head

@@ -3508,44 +3508,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="108"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="113"/>
+        <source>netzjournal cannot read your journal. The file has not been changed, and it is kept.</source>
+        <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="122"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="121"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="128"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="134"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="131"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="138"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="154"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="158"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="174"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
