@@ -612,25 +612,3 @@ def test_the_events_lists_rows_are_as_tall_as_the_other_lists(qtbot, tmp_path):
     for table in (pane.table, pane.page.series_table):
         assert table.verticalHeader().defaultSectionSize() == notes_row, table.objectName()
     assert pane.table.rowHeight(1) == notes_row
-
-
-def test_a_series_evenings_give_the_room_to_who_came(qtbot, tmp_path):
-    """The place is the same for most evenings: at 1920 it took half the table while
-    the people were cut. Each column now wants its content; the room to spare goes
-    to who came."""
-    w, journal = _window(qtbot, tmp_path)
-    s = _stammtisch(journal)
-    for first, family in (("Anna", "Schmidt"), ("Bernd", "Wagner"), ("Chloe", "Hughes")):
-        c = create_contact(journal, person(first, family, organisation="Nordlicht")).value
-        set_attendance(journal, ensure_occurrence(journal, s.id, D(2026, 11, 10)).value, c.id)
-    w.resize(1920, 1080)
-    w.actions_.view_events.trigger()
-    pane = w.events_pane
-    assert pane.select_key((s.id, D(2026, 11, 10)))
-    table = pane.page.series_table
-    qtbot.waitUntil(lambda: table.model().rowCount() > 0)
-    header = table.horizontalHeader()
-    place = max(table.sizeHintForColumn(1), header.sectionSizeHint(1))
-    qtbot.waitUntil(lambda: header.sectionSize(1) == place, timeout=2000)  # "Brauhaus" wide
-    assert header.sectionSize(2) >= table.sizeHintForColumn(2)  # "Anna Schmidt, Bernd …" whole
-    assert sum(header.sectionSize(c) for c in range(3)) <= table.viewport().width()

@@ -1,9 +1,9 @@
 """A dialog's table sized by its content: every column shown, none wrapped, no
 horizontal scrollbar.
 
-For the small tables in dialogs (import preview, backups, recovery) and a series'
-evenings on the events page, where every column matters and none should be hidden
-(the main views hide columns by priority: :mod:`netzjournal.ui.columns`). Each column wants the width of its widest cell or of
+For the small tables in dialogs (import preview, backups, recovery), where every
+column matters and none should be hidden (the main views hide columns by priority:
+:mod:`netzjournal.ui.columns`). Each column wants the width of its widest cell or of
 its title, whichever is more. While all fit, each gets what it wants and the room to
 spare goes to the ``stretch`` columns. When not, each keeps its title whole (German
 titles are long) and up to ten characters of its content (a city, a file's line),

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
@@ -43,7 +44,6 @@ from netzjournal.store.events import (
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, Occurrence
 from netzjournal.ui import style, undo
-from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
@@ -198,10 +198,14 @@ class EventPage(QWidget):
         style.list_rows(self.series_table)
         self.series_table.setWordWrap(False)
         self.series_table.setTabKeyNavigation(False)
-        # No sideways scrolling, columns sized by their content: the date whole, then
-        # who came, then the place (the same for most evenings: at 1920 the people were
-        # cut while the place had room to spare); cut with "…", the tooltip whole.
-        self.series_columns = ContentColumns(self.series_table, priority=(0, 2, 1), stretch=(2,))
+        # No sideways scrolling: the date as wide as it needs, place and people share
+        # the rest (cut with "…" in a narrow pane; the tooltip has the whole text).
+        self.series_table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.series_table.horizontalHeader()
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.series_table.doubleClicked.connect(self._series_row)
         self.series_table.activated.connect(self._series_row)
         layout = QVBoxLayout(self)
