@@ -598,17 +598,3 @@ def test_event_editor_keeps_its_day_and_time_rows_apart(qtbot, journal):
     dialog.timed.setChecked(True)
     assert dialog.until.isEnabled()
     dialog.timed.setChecked(False)  # (unchanged again: closing it asks nothing)
-
-
-def test_the_events_lists_rows_are_as_tall_as_the_other_lists(qtbot, tmp_path):
-    """Qt's default row is a third taller than the contacts' and notes' rows: the events
-    list and a series' evenings looked loose beside them."""
-    w, journal = _window(qtbot, tmp_path)
-    _stammtisch(journal)
-    w.actions_.view_events.trigger()
-    pane = w.events_pane
-    notes_row = w.notes.list.verticalHeader().defaultSectionSize()
-    assert notes_row == w.contacts.table.verticalHeader().defaultSectionSize()
-    for table in (pane.table, pane.page.series_table):
-        assert table.verticalHeader().defaultSectionSize() == notes_row, table.objectName()
-    assert pane.table.rowHeight(1) == notes_row

@@ -61,13 +61,6 @@ def pane_margins(layout: QLayout) -> None:
     layout.setContentsMargins(SPACE.S, SPACE.S, SPACE.S, SPACE.S)
 
 
-def list_rows(table: QWidget) -> None:
-    """Rows of a table as tall as the contacts' and notes' lists: a line of text and a
-    little air (Qt's default row is a third taller; the events' lists looked loose)."""
-    rows = table.verticalHeader()  # type: ignore[attr-defined]  # (a QTableView)
-    rows.setDefaultSectionSize(table.fontMetrics().height() + 10)
-
-
 # -- colours ------------------------------------------------------------------------------
 
 

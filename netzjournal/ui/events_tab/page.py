@@ -43,7 +43,7 @@ from netzjournal.store.events import (
 )
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import AttendanceRow, Occurrence
-from netzjournal.ui import style, undo
+from netzjournal.ui import undo
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
@@ -195,7 +195,6 @@ class EventPage(QWidget):
         self.series_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.series_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.series_table.verticalHeader().hide()
-        style.list_rows(self.series_table)
         self.series_table.setWordWrap(False)
         self.series_table.setTabKeyNavigation(False)
         # No sideways scrolling: the date as wide as it needs, place and people share
