@@ -110,7 +110,9 @@ def test_reconnect_list_and_markdown(year_journal):
     assert "- Buch zurückgeben – Cara Neu (fällig 20.12.2025)" in text
     assert "Erstellt mit netzjournal am 10.01.2026" in text and "2025-" not in text
     english = markdown(f, "en")
-    assert "# Yearly review 2025" in english and "| Contacts in total | 6 | 2 |" in english
+    # Meetings, not "contacts": English "contacts" are people (the status bar's "Contacts: 49").
+    assert "# Yearly review 2025" in english and "| Meetings in total | 6 | 2 |" in english
+    assert "## Meetings per month" in english and "Contacts" not in english
     assert "- Buch zurückgeben – Cara Neu (due 20/12/2025)" in english
 
 

@@ -127,7 +127,7 @@ class QuickNoteDialog(QDialog):
         form.addRow(self.tr("Talked about"), self.body)
         form.addRow(self.tr("Pick up next time"), self.say_next)
         form.addRow(self.tr("Private remarks"), self.hooks)
-        form.addRow(self.tr("Next step"), next_row)
+        form.addRow(self.tr("Follow-up"), next_row)
         self.draft_status = QLabel()
         self.draft_status.setObjectName("quickDraftStatus")
         self.draft_status.setWordWrap(True)

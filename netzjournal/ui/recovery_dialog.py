@@ -101,10 +101,17 @@ class RecoveryDialog(QDialog):
         self.resize(640, 400)
         self.chosen: CheckedBackup | None = None
         usable = [r for r in rows if r.usable]
+        # "whatever you choose" only where there is a choice (with no usable backup,
+        # Quit is the only button).
         head = QLabel(
             self.tr(
                 "netzjournal cannot read your journal. The file has not been changed, "
                 "and it is kept whatever you choose."
+            )
+            if usable
+            else self.tr(
+                "netzjournal cannot read your journal. The file has not been changed, "
+                "and it is kept."
             )
         )
         head.setWordWrap(True)

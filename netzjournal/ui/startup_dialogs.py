@@ -86,7 +86,7 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
             QCoreApplication.translate("StartupDialogs", "A folder is in the journal's place"),
             QCoreApplication.translate(
                 "StartupDialogs",
-                "Where the journal file should be there is a folder. Please move it aside, "
+                "There is a folder where the journal file should be. Please move it aside, "
                 "or start netzjournal with --data-dir to use another data folder.",
             ),
         ),
@@ -94,7 +94,7 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
             QCoreApplication.translate("StartupDialogs", "A file is in the data folder's place"),
             QCoreApplication.translate(
                 "StartupDialogs",
-                "Where the data folder should be there is a file. Please move it aside, or "
+                "There is a file where the data folder should be. Please move it aside, or "
                 "start netzjournal with --data-dir to use another data folder.",
             ),
         ),
@@ -127,7 +127,7 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     box.setText(advice)
     box.setInformativeText(
         QCoreApplication.translate(
-            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nPlace: %1"
+            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nLocation: %1"
         ).replace("%1", str(error.path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -167,7 +167,7 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
     box.setText(texts.get(error.kind, texts["wrong-key"]))
     box.setInformativeText(
         QCoreApplication.translate(
-            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nPlace: %1"
+            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nLocation: %1"
         ).replace("%1", str(error.path))
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)

@@ -904,11 +904,6 @@
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
-        <source>comma-separated, e.g. Medien, Stammtisch</source>
-        <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
@@ -992,6 +987,11 @@
         <location filename="../../netzjournal/ui/contacts/editor.py" line="337"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
+        <source>comma-separated, e.g. Media, Meetups</source>
+        <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/editor.py" line="338"/>
@@ -3351,11 +3351,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
-        <source>Next step</source>
-        <translation>Nächster Schritt</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
         <source>Ctrl+Enter saves · Esc closes</source>
@@ -3415,6 +3410,11 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <source>Follow-up</source>
+        <translation>Nächster Schritt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="386"/>
@@ -3511,44 +3511,49 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="108"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="115"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="113"/>
+        <source>netzjournal cannot read your journal. The file has not been changed, and it is kept.</source>
+        <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="122"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="121"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="128"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="127"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="134"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="131"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="138"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="154"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="158"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="174"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -4065,18 +4070,28 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
-        <source>Where the journal file should be there is a folder. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
+        <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
+        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="169"/>
+        <source>Nothing was changed: your journal is as it was.
+
+Location: %1</source>
+        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
+
+Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="94"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
-        <source>Where the data folder should be there is a file. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
-        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="107"/>
@@ -4087,16 +4102,6 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="169"/>
-        <source>Nothing was changed: your journal is as it was.
-
-Place: %1</source>
-        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
-
-Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="147"/>

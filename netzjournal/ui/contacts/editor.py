@@ -213,7 +213,7 @@ class ContactEditor(QDialog):
         cadence_row.addWidget(self.cadence_mode, 1)
         cadence_row.addWidget(self.cadence_days)
         self.tags = self._line("tags")
-        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. Medien, Stammtisch"))
+        self.tags.setPlaceholderText(self.tr("comma-separated, e.g. Media, Meetups"))
         self.topics = self._line("topics")
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("notes")
