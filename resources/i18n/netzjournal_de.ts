@@ -4061,7 +4061,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
-        <translation>Ein anderes Programm benutzt das Journal gerade. Bitte schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
+        <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
@@ -4743,7 +4743,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="62"/>
         <source>Coffee on a set day</source>
-        <translation>Kaffee an einem konkreten Tag</translation>
+        <translation>Kaffee an einem festen Tag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="63"/>
