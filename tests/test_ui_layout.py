@@ -553,3 +553,56 @@ def test_everything_stored_opens_within_the_screen_sized_to_its_page(make_window
     screen = w.screen().availableGeometry()
     assert sizes and sizes[0].width() <= screen.width() and sizes[0].height() <= screen.height()
     assert sizes[0].height() >= 0.8 * screen.height(), (sizes[0], screen)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_contacts_column_title_is_cut_at_1024_with_the_coach(make_window, qtbot, language):
+    """ "Closeness" was cut ("Closenes|") beside the coach at 1024: with a row selected
+    the header draws its titles bold, wider than the width the column was given."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(CONTACTS)
+        w.resize(1024, 700)
+        w.contacts.select(contact_rows(w.journal)[0].id)
+        settle()
+        header = w.contacts.table.horizontalHeader()
+        bold = QFont(header.font())
+        bold.setBold(True)
+        margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        model = w.contacts.table.model()
+        shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+        assert len(shown) >= 3
+        for column in shown:
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            needs = QFontMetrics(bold).horizontalAdvance(title) + 2 * margin
+            assert header.sectionSize(column) >= needs, (title, header.sectionSize(column), needs)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_an_evening_is_written_as_every_view_writes_a_day_and_time(qapp, language):
+    """The events list wrote "10/12/2026, 19:00" where the notes and the timeline write
+    "14/11/2026 17:15"."""
+    import datetime as dt
+
+    from netzjournal.ui.events_tab import words
+    from netzjournal.ui.i18n import install_translators
+
+    installed = install_translators(qapp, language)
+    try:
+        day, at = dt.date(2026, 12, 10), dt.time(19, 0)
+        assert words.span(day, None, at) == texts.format_datetime(dt.datetime.combine(day, at))
+        assert "," not in words.span(day, day + dt.timedelta(days=2), at)
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
