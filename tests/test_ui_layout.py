@@ -606,3 +606,36 @@ def test_an_evening_is_written_as_every_view_writes_a_day_and_time(qapp, languag
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_events_list_shows_its_columns_whole_or_not_at_all(make_window, qtbot, language):
+    """At 1024 with the coach the people column read "Coming: 2 …": a column that cannot
+    hold its cells gives way by priority (the header's menu can bring it back)."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(EVENTS)
+        for size in ((1024, 700), (1920, 1080)):
+            w.resize(*size)
+            settle()
+            table, model = w.events_pane.table, w.events_pane.model
+            header, metrics = table.horizontalHeader(), table.fontMetrics()
+            headers = set(model.header_rows())
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            assert len(shown) >= 2
+            for column in shown:
+                widest = max(
+                    metrics.horizontalAdvance(str(model.index(r, column).data() or ""))
+                    for r in range(model.rowCount())
+                    if r not in headers
+                )
+                assert widest + 6 <= header.sectionSize(column), (size, column, widest)
+        assert len(shown) == 4  # at 1920 all of them
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

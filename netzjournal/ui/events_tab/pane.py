@@ -130,11 +130,28 @@ class EventsPane(QWidget):
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._spans)
+        self.model.modelReset.connect(self._content_widths)
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
         self._reload("")
 
     # -- list ------------------------------------------------------------------------
+
+    def _content_widths(self) -> None:
+        """The name, place and people columns want what their widest cell needs (at most
+        40 characters): with fixed widths "Coming: 2 · I'm going" was cut beside the
+        coach at 1024; now a column that cannot be whole gives way by priority."""
+        m, metrics = EventsModel, self.table.fontMetrics()
+        em = metrics.averageCharWidth()
+        headers = set(self.model.header_rows())
+        for column in (m.NAME, m.PLACE, m.PEOPLE):
+            widest = max(
+                (metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
+                 for r in range(self.model.rowCount()) if r not in headers),
+                default=0,
+            )  # fmt: skip
+            self.columns.wanted[column] = min(40 * em, widest + 2 * em)
+        self.columns.fit()
 
     def _spans(self) -> None:
         self.table.clearSpans()
