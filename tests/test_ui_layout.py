@@ -644,3 +644,31 @@ def test_the_events_list_shows_its_columns_whole_or_not_at_all(make_window, qtbo
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def _mnemonic(text: str) -> bool:
+    return "&" in text.replace("&&", "")
+
+
+def test_buttons_and_labels_underline_no_letter_as_no_other_does(make_window, qtbot):
+    """ "New event…" and the event editor's labels showed underlined mnemonic letters
+    that no other button or label in the app shows (the menus keep theirs)."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton
+
+    import datetime as dt
+
+    from netzjournal.ui.events_tab.editor import EventEditor
+
+    w = make_window()
+    for view in (CONTACTS, NOTES, TIMELINE, REVIEW, EVENTS):
+        w.show_view(view)
+    settle()
+    editor = EventEditor(w.journal, None, dt.date(2026, 11, 22), parent=w)
+    qtbot.addWidget(editor)
+    for top in (w, editor):
+        texts_with = [
+            widget.text()
+            for widget in top.findChildren(QAbstractButton) + top.findChildren(QLabel)
+            if not isinstance(widget, QToolButton) and _mnemonic(widget.text())
+        ]
+        assert texts_with == [], texts_with

@@ -497,12 +497,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="200"/>
+        <location filename="../../netzjournal/ui/columns.py" line="214"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="202"/>
+        <location filename="../../netzjournal/ui/columns.py" line="216"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -1457,43 +1457,43 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Tag</translation>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
-        <source>Ti&amp;me</source>
-        <translation>&amp;Uhrzeit</translation>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="129"/>
-        <source>&amp;Repeats</source>
-        <translation>&amp;Wiederholung</translation>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="130"/>
-        <source>&amp;Place</source>
-        <translation>&amp;Ort</translation>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
-        <source>&amp;Link</source>
-        <translation>&amp;Link</translation>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
-        <source>&amp;Tags</source>
-        <translation>&amp;Schlagwörter</translation>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
-        <source>N&amp;otes</source>
-        <translation>Noti&amp;zen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
@@ -1522,8 +1522,8 @@
     <name>EventPage</name>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="121"/>
-        <source>&amp;Debrief…</source>
-        <translation>&amp;Nachbereiten …</translation>
+        <source>Debrief…</source>
+        <translation>Nachbereiten …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
@@ -1532,13 +1532,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="128"/>
-        <source>This evening &amp;differently…</source>
-        <translation>Nur dieser &amp;Termin …</translation>
+        <source>This evening differently…</source>
+        <translation>Nur dieser Termin …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
@@ -1547,8 +1547,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
-        <source>&amp;My answer:</source>
-        <translation>&amp;Meine Antwort:</translation>
+        <source>My answer:</source>
+        <translation>Meine Antwort:</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
@@ -1732,37 +1732,37 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="144"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="143"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="146"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1849,8 +1849,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
-        <source>&amp;New event…</source>
-        <translation>&amp;Neue Veranstaltung …</translation>
+        <source>New event…</source>
+        <translation>Neue Veranstaltung …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
@@ -1868,39 +1868,39 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="295"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="299"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="316"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2928,13 +2928,13 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Tag</translation>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
-        <source>&amp;Place</source>
-        <translation>&amp;Ort</translation>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>

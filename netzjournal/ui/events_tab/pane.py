@@ -60,7 +60,7 @@ class EventsPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search events, places, who was there"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search events"))
-        self.new_button = QPushButton(self.tr("&New event…"))
+        self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("eventsNew")
         self.new_button.clicked.connect(self.new_event)
         self.import_button = QPushButton(self.tr("Import .ics…"))
