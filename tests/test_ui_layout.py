@@ -672,3 +672,34 @@ def test_buttons_and_labels_underline_no_letter_as_no_other_does(make_window, qt
             if not isinstance(widget, QToolButton) and _mnemonic(widget.text())
         ]
         assert texts_with == [], texts_with
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_templates_sentence_has_room_when_the_list_is_empty(make_window, qtbot, language):
+    """At 1024 the sentence in place of the empty templates list was squeezed into a
+    ~90-140 px column (eight short centred lines)."""
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        w.resize(1024, 700)
+        dialog = TemplatesDialog(w.journal, w)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        # As narrow as it goes (how it opened over a 1024 window): the list's side must
+        # still hold its sentence.
+        dialog.resize(dialog.minimumSize())
+        settle()
+        label = dialog.none_yet
+        assert label.isVisible()
+        assert dialog.width() <= 1024
+        lines = label.heightForWidth(label.width()) // label.fontMetrics().lineSpacing()
+        assert label.width() >= 30 * label.fontMetrics().averageCharWidth(), label.width()
+        assert lines <= 5, (lines, label.width())
+        dialog.hide()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
