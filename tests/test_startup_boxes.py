@@ -79,3 +79,16 @@ def test_the_details_button_speaks_the_apps_words(qtbot, qapp):
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)
+
+
+def test_every_start_up_box_is_as_wide_as_the_others(qtbot):
+    """Qt sizes a message box by its text: "The journal cannot be opened" came out
+    ~270 px wide where the others are ~500."""
+    widths = {}
+    for box in _built():
+        qtbot.addWidget(box)
+        box.show()
+        widths[box.objectName()] = box.width()
+        box.hide()
+    assert max(widths.values()) - min(widths.values()) <= 10, widths
+    assert min(widths.values()) >= 480, widths
