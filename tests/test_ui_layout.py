@@ -653,9 +653,9 @@ def _mnemonic(text: str) -> bool:
 def test_buttons_and_labels_underline_no_letter_as_no_other_does(make_window, qtbot):
     """ "New event…" and the event editor's labels showed underlined mnemonic letters
     that no other button or label in the app shows (the menus keep theirs)."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton
-
     import datetime as dt
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton
 
     from netzjournal.ui.events_tab.editor import EventEditor
 
