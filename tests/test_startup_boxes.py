@@ -92,3 +92,18 @@ def test_every_start_up_box_is_as_wide_as_the_others(qtbot):
         box.hide()
     assert max(widths.values()) - min(widths.values()) <= 10, widths
     assert min(widths.values()) >= 480, widths
+
+
+def test_each_box_says_once_that_nothing_happened(qapp):
+    """The wrong-key box said "Nothing is damaged." and then "Nothing was changed: …"."""
+    from netzjournal.ui.i18n import install_translators
+
+    for language, word in (("en", "nothing"), ("de", "nichts")):
+        installed = install_translators(qapp, language)
+        try:
+            for box in _built():
+                said = f"{box.text()} {box.informativeText()}".lower()
+                assert said.count(word) <= 1, (box.objectName(), said)
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

@@ -163,8 +163,9 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
     texts = {
         "wrong-key": QCoreApplication.translate(
             "StartupDialogs",
-            "Wrong key: the journal is encrypted and this key does not open it. Nothing is "
-            "damaged. Start again with the right passphrase or the recovery key.",
+            # (Once: "Nothing was changed: your journal is as it was" follows.)
+            "Wrong key: the journal is encrypted and this key does not open it. Start "
+            "again with the right passphrase or the recovery key.",
         ),
         "no-key": QCoreApplication.translate(
             "StartupDialogs",
