@@ -104,6 +104,10 @@ def test_each_box_says_once_that_nothing_happened(qapp):
             for box in _built():
                 said = f"{box.text()} {box.informativeText()}".lower()
                 assert said.count(word) <= 1, (box.objectName(), said)
+            # The set-aside sentence, rewritten in English, keeps its German.
+            aside = boxes.set_aside_box([PLACE]).text()
+            expected = {"en": "Next to the journal was a file", "de": "Neben dem Journal lagen"}
+            assert aside.startswith(expected[language]) and "unfinished" not in aside
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)

@@ -208,8 +208,9 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
     box.setText(
         QCoreApplication.translate(
             "StartupDialogs",
-            "Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; "
-            "adding them would have damaged the journal. The journal opens without them.",
+            "Next to the journal was a file of pending changes (a “-wal” file) that does "
+            "not belong to it. Applying it would have damaged the journal, so it was set "
+            "aside and the journal opens without it.",
         )
     )
     box.setInformativeText(
