@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTextEdit
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
@@ -37,7 +37,7 @@ def steady_width(box: QMessageBox) -> QMessageBox:
     return box
 
 
-def set_details(box: QMessageBox, details: str) -> QPushButton:
+def set_details(box: QMessageBox, details: str) -> QAbstractButton:
     """``box.setDetailedText`` with the app's own words on the toggle: Qt's button says
     "Show Details..." (in German "Details einblenden...", three dots, though it opens
     nothing) beside the app's "Copy details". Call it after the box's standard buttons."""
