@@ -138,6 +138,11 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     demo.add_argument("--years", type=int, help="years of history (default 3)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument("--today", type=_date, help="the day the demo ends (default: today)")
+    demo.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help="language of the notes (default: the window's, else the system's)",
+    )
 
     search = sub.add_parser("search", parents=[common], help="search the journal")
     search.add_argument("query", nargs="+", help="what to look for")
@@ -257,17 +262,19 @@ def _open_for_reading(where: DataPaths) -> Journal:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from netzjournal import paths
+    from netzjournal.capture import interface_language
     from netzjournal.demo.generator import SIZES as DEMO_SIZES
     from netzjournal.demo.generator import DemoSpec, create_demo_journal
 
     contacts, years = DEMO_SIZES[args.size] if args.size else (50, 3)
+    where = paths.resolve(args.data_dir).ensure()
     spec = DemoSpec(
         contacts=args.contacts or contacts,
         years=args.years or years,
         seed=args.seed,
         today=args.today,
+        language=args.lang or interface_language(where),
     )
-    where = paths.resolve(args.data_dir).ensure()
     try:
         stats = create_demo_journal(where.journal, spec)
     except FileExistsError as exc:

@@ -45,7 +45,7 @@ def test_version():
 def test_demo_then_search(tmp_path):
     home = tmp_path / "home"
     out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
-              env_home=home)  # fmt: skip
+              "--lang", "de", env_home=home)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert "30 contacts" in out.stdout
     assert (home / "journal.sqlite3").exists()
@@ -166,7 +166,7 @@ def test_anything_else_reads_or_fails_as_the_full_parser_has_it(argv):
 def test_coach_speaks_the_interface_language_numbers_too(tmp_path):
     home = tmp_path / "home"
     out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
-              env_home=home)  # fmt: skip
+              "--lang", "de", env_home=home)  # fmt: skip
     assert out.returncode == 0, out.stderr
     german = run("coach", "--today", "2026-11-22", "--lang", "de", env_home=home)
     assert german.returncode == 0, german.stderr
@@ -181,7 +181,7 @@ def test_search_dates_in_the_interface_language(tmp_path):
     the window's language when none is given; never ISO."""
     home = tmp_path / "home"
     out = run("demo", "--contacts", "30", "--years", "2", "--seed", "3", "--today", "2026-11-22",
-              env_home=home)  # fmt: skip
+              "--lang", "de", env_home=home)  # fmt: skip
     assert out.returncode == 0, out.stderr
     german = run("search", "Kaffee", "--limit", "3", "--lang", "de", env_home=home)
     assert german.returncode == 0, german.stderr

@@ -179,3 +179,23 @@ def test_a_participant_chip_has_an_edge_in_dark(dark_app, qtbot):
     middle = image.height() // 2
     edge = max(style.contrast(image.pixelColor(x, middle), base) for x in range(3))
     assert edge >= 1.5
+
+
+def test_the_message_box_signs_stay_white_in_dark(dark_app, qtbot):
+    """The error icon's cross (and the "!", "i") are cut out of the disc: on a dark
+    window they showed dark. In dark they are white, as on a light window."""
+    from PySide6.QtWidgets import QMessageBox, QStyle
+
+    for sp in (QStyle.StandardPixmap.SP_MessageBoxCritical,
+               QStyle.StandardPixmap.SP_MessageBoxWarning,
+               QStyle.StandardPixmap.SP_MessageBoxInformation):  # fmt: skip
+        image = QApplication.style().standardIcon(sp).pixmap(32, 32).toImage()
+        middle = QColor.fromRgba(image.pixel(image.width() // 2, image.height() // 2))
+        assert middle.alpha() == 255 and middle.lightness() > 240, (sp, middle.getRgb())
+        corner = QColor.fromRgba(image.pixel(0, 0))
+        assert corner.alpha() == 0  # around the sign the window still shows
+    box = QMessageBox(QMessageBox.Icon.Critical, "x", "y")
+    qtbot.addWidget(box)
+    shown = box.iconPixmap().toImage()
+    middle = QColor.fromRgba(shown.pixel(shown.width() // 2, shown.height() // 2))
+    assert middle.lightness() > 240, middle.getRgb()

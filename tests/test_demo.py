@@ -94,3 +94,43 @@ def test_demo_never_writes_into_an_existing_journal(tmp_path):
     else:
         raise AssertionError("the demo overwrote a journal")
     assert path.read_bytes() == before
+
+
+def test_the_notes_are_in_the_interfaces_language(tmp_path):
+    """A German journal got English notes among its German ones ("Coffee with Gülşen",
+    "Quick catch-up about …"): the user's own writing is in one language, the
+    interface's; the same draws make the same journal otherwise."""
+    from netzjournal.demo import vocabulary as V
+
+    def written(language):
+        path = tmp_path / f"{language}.sqlite3"
+        create_demo_journal(path, DemoSpec(50, 3, seed=1, today=TODAY, language=language))
+        with Journal.open(path) as j:
+            conn = j.connection()
+            texts = [t for row in conn.execute(
+                "SELECT title, body, hooks FROM interaction WHERE event_id IS NULL"
+            ) for t in row if t]  # fmt: skip
+            texts += [r[0] for r in conn.execute("SELECT text FROM give_take")]
+            texts += [r[0] for r in conn.execute("SELECT text FROM follow_up")]
+            shape = conn.execute(
+                "SELECT count(*), sum(length(participant_count)) FROM ("
+                "SELECT interaction_id, count(*) AS participant_count"
+                " FROM participant GROUP BY interaction_id)"
+            ).fetchone()
+        return texts, shape
+
+    def stems(language):
+        words = V.NOTE_WORDS[language]
+        lists = [*words.titles.values(), words.bodies, words.remarks, words.gives,
+                 words.takes, words.follow_ups]  # fmt: skip
+        return {t.split("{")[0].strip() for group in lists for t in group if t.split("{")[0]}
+
+    german, german_shape = written("de")
+    english, english_shape = written("en")
+    assert german_shape == english_shape  # the same journal, said in another language
+    only_en, only_de = stems("en") - stems("de"), stems("de") - stems("en")
+    assert only_en and only_de
+    assert not [t for t in german if any(t.startswith(s) for s in only_en)]
+    assert not [t for t in english if any(t.startswith(s) for s in only_de)]
+    assert any(t.startswith("Kaffee") for t in german)
+    assert any(t.startswith("Coffee") for t in english)

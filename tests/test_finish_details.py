@@ -71,7 +71,7 @@ def test_my_answer_to_an_event_does_not_say_i_twice(journal, qtbot, language):
     page = EventPage(journal, lambda: TODAY)
     qtbot.addWidget(page)
     label = next(w for w in page.findChildren(QLabel) if w.buddy() is page.my_status)
-    assert label.text() == {"de": "&Meine Antwort:", "en": "&My answer:"}[language]
+    assert label.text() == {"de": "Meine Antwort:", "en": "My answer:"}[language]
     going = page.my_status.itemText(page.my_status.findData("going"))
     assert going == {"de": "Ich gehe hin", "en": "I'm going"}[language]
 

@@ -85,6 +85,13 @@ def test_everything_stored_reads_in_german(journal):
     assert "**Funktion:** Redakteurin" in md
     assert "Rolle" not in md and "Bemerkungen" not in md
     assert "## History (1)" in markdown_person(journal, c.id, "en")
+    # A history entry's line reads as labels with values, never a lower-case fragment
+    # ("together · Place: …").
+    for language in ("de", "en"):
+        lines = [x for x in markdown_person(journal, c.id, language).splitlines()
+                 if x.startswith("*") and not x.startswith("**")]  # fmt: skip
+        assert lines and all(x[1].isupper() for x in lines), lines
+    assert "*Richtung: die Person hat sich gemeldet · Dauer: 45 Min.*" in md
 
 
 def test_channels_are_edited_as_a_list(journal, qtbot):

@@ -79,3 +79,35 @@ def test_the_details_button_speaks_the_apps_words(qtbot, qapp):
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)
+
+
+def test_every_start_up_box_is_as_wide_as_the_others(qtbot):
+    """Qt sizes a message box by its text: "The journal cannot be opened" came out
+    ~270 px wide where the others are ~500."""
+    widths = {}
+    for box in _built():
+        qtbot.addWidget(box)
+        box.show()
+        widths[box.objectName()] = box.width()
+        box.hide()
+    assert max(widths.values()) - min(widths.values()) <= 10, widths
+    assert min(widths.values()) >= 480, widths
+
+
+def test_each_box_says_once_that_nothing_happened(qapp):
+    """The wrong-key box said "Nothing is damaged." and then "Nothing was changed: …"."""
+    from netzjournal.ui.i18n import install_translators
+
+    for language, word in (("en", "nothing"), ("de", "nichts")):
+        installed = install_translators(qapp, language)
+        try:
+            for box in _built():
+                said = f"{box.text()} {box.informativeText()}".lower()
+                assert said.count(word) <= 1, (box.objectName(), said)
+            # The set-aside sentence, rewritten in English, keeps its German.
+            aside = boxes.set_aside_box([PLACE]).text()
+            expected = {"en": "Next to the journal was a file", "de": "Neben dem Journal lagen"}
+            assert aside.startswith(expected[language]) and "unfinished" not in aside
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

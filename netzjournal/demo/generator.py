@@ -53,6 +53,7 @@ class DemoSpec:
     years: int
     seed: int = 1
     today: dt.date | None = None
+    language: str = "de"  # of the notes the user writes (the interface's)
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,7 @@ class _Generator:
     def __init__(self, spec: DemoSpec) -> None:
         self.spec = spec
         self.rng = random.Random(spec.seed)
+        self.words = V.NOTE_WORDS.get(spec.language, V.NOTE_WORDS["en"])
         self.today = spec.today or dt.date.today()
         self.start = self.today - dt.timedelta(days=365 * spec.years)
         self.contacts: list[ContactRecord] = []
@@ -178,7 +180,7 @@ class _Generator:
         topics = ", ".join(rng.sample(V.TOPICS, rng.randrange(1, 4)))
         notes = ""
         if rng.random() < 0.3:
-            notes = f"**{given}** mag {rng.choice(V.TOPICS)}. Trinkt Kaffee schwarz."
+            notes = self.words.contact_note.format(given=given, topic=rng.choice(V.TOPICS))
         return ContactRecord(
             id=cid,
             given_name=given,
@@ -256,9 +258,9 @@ class _Generator:
     # -- interactions ---------------------------------------------------------
 
     def text(self, template: str, c: ContactRecord, **extra: str) -> str:
-        topic = c.topics.split(", ")[0] if c.topics else "Netzwerken"
+        topic = c.topics.split(", ")[0] if c.topics else self.words.no_topic
         return template.format(
-            first=c.given_name, org=c.organisation or "ihrem Büro", topic=topic,
+            first=c.given_name, org=c.organisation or self.words.no_org, topic=topic,
             city=c.city or "Berlin", **extra,
         )  # fmt: skip
 
@@ -273,20 +275,22 @@ class _Generator:
             direction = "outbound" if rng.random() < 0.55 else "inbound"
         elif kind == "call" and rng.random() < 0.3:
             direction = rng.choice(("outbound", "inbound"))
-        title = self.text(rng.choice(V.TITLES[kind]), lead, event=event.name if event else "")
-        body = self.text(rng.choice(V.BODIES), lead)
+        words = self.words
+        title = self.text(rng.choice(words.titles[kind]), lead, event=event.name if event else "")
+        body = self.text(rng.choice(words.bodies), lead)
         hooks = say_next = ""
         if rng.random() < 0.3:
-            remark, du, sie, en = rng.choice(V.HOOKS)
+            hook = rng.randrange(len(V.HOOKS))  # (as rng.choice draws)
+            remark, (du, sie, en) = words.remarks[hook], V.HOOKS[hook]
             said = en if lead.language == "en" else (du if lead.address_form == "du" else sie)
             hooks = self.text(remark, lead)
             say_next = self.text(said, lead) if said else ""
         lines = []
         if rng.random() < 0.2:
-            pool = V.GIVES if rng.random() < 0.5 else V.TAKES
+            pool = words.gives if rng.random() < 0.5 else words.takes
             lines.append(
                 GiveTakeLine(
-                    "gave" if pool is V.GIVES else "received",
+                    "gave" if pool is words.gives else "received",
                     self.text(rng.choice(pool), lead),
                     lead.id,
                 )
@@ -297,7 +301,7 @@ class _Generator:
             done = due < self.today - dt.timedelta(days=30) and rng.random() < 0.85
             follow.append(
                 FollowUpRecord(
-                    text=self.text(rng.choice(V.FOLLOW_UPS), lead),
+                    text=self.text(rng.choice(words.follow_ups), lead),
                     contact_id=lead.id,
                     due_on=due,
                     done=done,

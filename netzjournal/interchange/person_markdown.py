@@ -139,7 +139,9 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
         if note.title:
             head.append(note.title)
         out.append(f"### {' · '.join(head)}")
-        details = [r["directions"].get(note.direction, note.direction)]
+        # Labelled like the rest of the line ("together · Place: …" read as a fragment).
+        direction = r["directions"].get(note.direction, note.direction)
+        details = [f"{say('direction')}: {direction}"]
         if note.place:
             details.append(f"{say('place')}: {note.place}")
         if note.duration_minutes:

@@ -105,21 +105,21 @@ class ColumnFitter(QObject):
     def _fit(self, count: int, available: int) -> None:
         self._fitting = True
         try:
-            shown: list[int] = []
-            used = 0
-            for column in self._ordered(count):
-                width = self._width(column)
-                fits = used + width <= available or column == self.always
-                if column in self.user_hidden and column != self.always:
-                    fits = False
-                if fits:
-                    shown.append(column)
-                    used += width
+            # A hidden section's size hint leaves out its title (Qt measures only what
+            # is shown): a column that fitted while hidden can need more once shown
+            # ("Closeness" cut beside the coach). Then the last one taken gives way.
+            left_out: set[int] = set()
+            while True:
+                shown = self._choose(count, available, left_out)
+                for column in range(count):
+                    self.header.setSectionHidden(column, column not in shown)
+                used = sum(self._width(c) for c in shown)
+                if used <= available or len(shown) <= 1:
+                    break
+                left_out.add(next(c for c in reversed(shown) if c != self.always))
             self.auto_hidden = {
                 c for c in range(count) if c not in shown and c not in self.user_hidden
             }
-            for column in range(count):
-                self.header.setSectionHidden(column, column not in shown)
             # Sizes: what each wants, and the room to spare shared by the text columns
             # (so a cut organisation gets it, not only the last column); the last on
             # screen (by position) takes what rounding leaves.
@@ -143,6 +143,20 @@ class ColumnFitter(QObject):
                 )
         finally:
             self._fitting = False
+
+    def _choose(self, count: int, available: int, left_out: set[int]) -> list[int]:
+        """The columns shown, by priority, while they fit."""
+        shown: list[int] = []
+        used = 0
+        for column in self._ordered(count):
+            width = self._width(column)
+            fits = used + width <= available or column == self.always
+            if column in self.user_hidden | left_out and column != self.always:
+                fits = False
+            if fits:
+                shown.append(column)
+                used += width
+        return shown
 
     @contextlib.contextmanager
     def quiet(self) -> Iterator[None]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QProxyStyle,
     QStyle,
@@ -59,12 +59,70 @@ def _edged(option: _O, darker: float) -> _O:
     return edged
 
 
+_MESSAGE_ICONS = (
+    QStyle.StandardPixmap.SP_MessageBoxCritical,
+    QStyle.StandardPixmap.SP_MessageBoxWarning,
+    QStyle.StandardPixmap.SP_MessageBoxInformation,
+    QStyle.StandardPixmap.SP_MessageBoxQuestion,
+)
+
+
+def filled_holes(image: QImage, fill: QColor) -> QImage:
+    """``image`` with its enclosed transparent parts painted ``fill``: the message box
+    icons cut their cross, "!", "i" and "?" out of the disc, so on a dark window the
+    cross showed dark. What transparency the border reaches stays transparent."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)
+    w, h = image.width(), image.height()
+
+    def clear(x: int, y: int) -> bool:
+        return QColor.fromRgba(image.pixel(x, y)).alpha() < 128
+
+    outside = [[False] * w for _ in range(h)]
+    todo = [(x, y) for x in range(w) for y in (0, h - 1)]
+    todo += [(x, y) for y in range(h) for x in (0, w - 1)]
+    while todo:
+        x, y = todo.pop()
+        if 0 <= x < w and 0 <= y < h and not outside[y][x] and clear(x, y):
+            outside[y][x] = True
+            todo += [(x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)]
+    out = QImage(image.size(), QImage.Format.Format_ARGB32)
+    out.setDevicePixelRatio(image.devicePixelRatio())
+    out.fill(QColor(0, 0, 0, 0))
+    for y in range(h):
+        for x in range(w):
+            if not outside[y][x] and QColor.fromRgba(image.pixel(x, y)).alpha() < 255:
+                out.setPixelColor(x, y, fill)
+    painter = QPainter(out)
+    painter.drawImage(0, 0, image)
+    painter.end()
+    return out
+
+
 class DarkFusion(QProxyStyle):
     """Fusion whose control edges and grid come from the palette on a dark scheme."""
 
     def __init__(self) -> None:
         super().__init__("Fusion")
         self.setObjectName("DarkFusion")
+        self._icons: dict[QStyle.StandardPixmap, QIcon] = {}
+
+    def standardIcon(
+        self,
+        standardIcon: QStyle.StandardPixmap,
+        option: QStyleOption | None = None,
+        widget: QWidget | None = None,
+    ) -> QIcon:
+        icon = super().standardIcon(standardIcon, option, widget)
+        palette = option.palette if option is not None else QPalette()
+        if standardIcon not in _MESSAGE_ICONS or not style.is_dark(palette):
+            return icon
+        if standardIcon not in self._icons:  # the sign in white, as on a light window
+            filled = QIcon()
+            for size in (16, 32, 64):  # (a message box's 32, at scale 2 its 64)
+                image = icon.pixmap(size, size).toImage()
+                filled.addPixmap(QPixmap.fromImage(filled_holes(image, QColor("white"))))
+            self._icons[standardIcon] = filled
+        return self._icons[standardIcon]
 
     def drawPrimitive(
         self,

@@ -592,9 +592,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup restored."), 5000)
 
     def open_demo(self) -> None:
-        from netzjournal.ui import demo_launcher
+        from netzjournal.ui import demo_launcher, texts
 
-        root = demo_launcher.launch_demo()
+        root = demo_launcher.launch_demo(texts.ui_language())
         self.statusBar().showMessage(
             self.tr("The demo journal opens in its own window (%1).").replace("%1", str(root)),
             8000,

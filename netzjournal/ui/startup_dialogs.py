@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QTextEdit
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextEdit
 
 from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
 
@@ -20,7 +20,24 @@ KNOWN_KINDS = ("disk-full", "io-error", "permission-denied", "read-only", "locke
                "is-a-directory", "not-a-folder")  # fmt: skip
 
 
-def set_details(box: QMessageBox, details: str) -> QPushButton:
+BOX_WIDTH = 500  # px: Qt's own limit before a message box wraps its text
+
+
+def steady_width(box: QMessageBox) -> QMessageBox:
+    """Every start-up box as wide as the others: Qt sizes a message box by its text, so
+    a short one ("The journal cannot be opened") came out ~270 px beside ~500."""
+    from PySide6.QtWidgets import QGridLayout, QSizePolicy, QSpacerItem
+
+    grid = box.layout()
+    if isinstance(grid, QGridLayout):
+        margins = grid.contentsMargins()
+        width = BOX_WIDTH - margins.left() - margins.right()
+        spacer = QSpacerItem(width, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+        grid.addItem(spacer, grid.rowCount(), 0, 1, grid.columnCount())
+    return box
+
+
+def set_details(box: QMessageBox, details: str) -> QAbstractButton:
     """``box.setDetailedText`` with the app's own words on the toggle: Qt's button says
     "Show Details..." (in German "Details einblenden...", three dots, though it opens
     nothing) beside the app's "Copy details". Call it after the box's standard buttons."""
@@ -134,7 +151,7 @@ def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     if error.detail or error.kind not in KNOWN_KINDS:
         set_details(box, error.detail or str(error))
-    return box
+    return steady_width(box)
 
 
 def show_key_problem(error: JournalKeyError) -> None:
@@ -146,8 +163,9 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
     texts = {
         "wrong-key": QCoreApplication.translate(
             "StartupDialogs",
-            "Wrong key: the journal is encrypted and this key does not open it. Nothing is "
-            "damaged. Start again with the right passphrase or the recovery key.",
+            # (Once: "Nothing was changed: your journal is as it was" follows.)
+            "Wrong key: the journal is encrypted and this key does not open it. Start "
+            "again with the right passphrase or the recovery key.",
         ),
         "no-key": QCoreApplication.translate(
             "StartupDialogs",
@@ -172,7 +190,7 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
     )
     box.setStandardButtons(QMessageBox.StandardButton.Close)
     box.setDefaultButton(QMessageBox.StandardButton.Close)
-    return box
+    return steady_width(box)
 
 
 def show_set_aside(paths: list[Path]) -> None:
@@ -190,8 +208,9 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
     box.setText(
         QCoreApplication.translate(
             "StartupDialogs",
-            "Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; "
-            "adding them would have damaged the journal. The journal opens without them.",
+            "Next to the journal was a file of pending changes (a “-wal” file) that does "
+            "not belong to it. Applying it would have damaged the journal, so it was set "
+            "aside and the journal opens without it.",
         )
     )
     box.setInformativeText(
@@ -201,7 +220,7 @@ def set_aside_box(paths: list[Path]) -> QMessageBox:
     )
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
-    return box
+    return steady_width(box)
 
 
 def ask_read_only(error: JournalTooNew) -> bool:
@@ -245,7 +264,7 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         QCoreApplication.translate("StartupDialogs", "Quit"), QMessageBox.ButtonRole.RejectRole
     )
     box.setDefaultButton(read_only)
-    return box
+    return steady_width(box)
 
 
 def error_box(title: str, detail: str) -> QMessageBox:
@@ -268,7 +287,7 @@ def error_box(title: str, detail: str) -> QMessageBox:
     box.setDefaultButton(QMessageBox.StandardButton.Close)
     if detail:
         set_details(box, detail)
-    return box
+    return steady_width(box)
 
 
 def show_error(title: str, detail: str) -> None:
@@ -296,4 +315,4 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     close = box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(close)  # Enter closes (not "Show details")
-    return box
+    return steady_width(box)

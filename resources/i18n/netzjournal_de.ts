@@ -157,17 +157,17 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="302"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="304"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Die Details stehen im Protokoll: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="293"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -497,12 +497,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="200"/>
+        <location filename="../../netzjournal/ui/columns.py" line="214"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="202"/>
+        <location filename="../../netzjournal/ui/columns.py" line="216"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -1457,43 +1457,43 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Tag</translation>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
-        <source>Ti&amp;me</source>
-        <translation>&amp;Uhrzeit</translation>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="129"/>
-        <source>&amp;Repeats</source>
-        <translation>&amp;Wiederholung</translation>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="130"/>
-        <source>&amp;Place</source>
-        <translation>&amp;Ort</translation>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
-        <source>&amp;Link</source>
-        <translation>&amp;Link</translation>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
-        <source>&amp;Tags</source>
-        <translation>&amp;Schlagwörter</translation>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
-        <source>N&amp;otes</source>
-        <translation>Noti&amp;zen</translation>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
@@ -1521,24 +1521,9 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
-        <source>&amp;Debrief…</source>
-        <translation>&amp;Nachbereiten …</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten …</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
-        <source>This evening &amp;differently…</source>
-        <translation>Nur dieser &amp;Termin …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
@@ -1546,9 +1531,24 @@
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
+        <source>Debrief…</source>
+        <translation>Nachbereiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
+        <source>This evening differently…</source>
+        <translation>Nur dieser Termin …</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
-        <source>&amp;My answer:</source>
-        <translation>&amp;Meine Antwort:</translation>
+        <source>My answer:</source>
+        <translation>Meine Antwort:</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
@@ -1732,37 +1732,37 @@
         <translation>(%1-mal)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="136"/>
         <source>I&apos;m going</source>
         <translation>Ich gehe hin</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="137"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="135"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="138"/>
         <source>I missed it</source>
         <translation>Ich habe es verpasst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="141"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="144"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="142"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="145"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/words.py" line="143"/>
+        <location filename="../../netzjournal/ui/events_tab/words.py" line="146"/>
         <source>in a note</source>
         <translation>in einer Notiz</translation>
     </message>
@@ -1821,13 +1821,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="150"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="151"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -1851,8 +1851,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
-        <source>&amp;New event…</source>
-        <translation>&amp;Neue Veranstaltung …</translation>
+        <source>New event…</source>
+        <translation>Neue Veranstaltung …</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
@@ -1870,39 +1870,39 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="308"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="311"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="297"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="314"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="297"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="314"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="302"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="316"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="319"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="319"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="321"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="338"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -2935,13 +2935,13 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
-        <source>&amp;Day</source>
-        <translation>&amp;Tag</translation>
+        <source>Day</source>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
-        <source>&amp;Place</source>
-        <translation>&amp;Ort</translation>
+        <source>Place</source>
+        <translation>Ort</translation>
     </message>
 </context>
 <context>
@@ -3994,93 +3994,93 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="245"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="264"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="221"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="240"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="34"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="51"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="36"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="53"/>
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="48"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="65"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="49"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
         <source>The disk is full – please free some space and start again.</source>
         <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="54"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="72"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="62"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="63"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="80"/>
         <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="70"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="88"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="78"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="79"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="96"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="86"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="104"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="112"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="169"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="146"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="187"/>
         <source>Nothing was changed: your journal is as it was.
 
 Location: %1</source>
@@ -4089,74 +4089,74 @@ Location: %1</source>
 Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="94"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="164"/>
+        <source>Wrong key: the journal is encrypted and this key does not open it. Start again with the right passphrase or the recovery key.</source>
+        <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="209"/>
+        <source>Next to the journal was a file of pending changes (a “-wal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
+        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="107"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="124"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="147"/>
-        <source>Wrong key: the journal is encrypted and this key does not open it. Nothing is damaged. Start again with the right passphrase or the recovery key.</source>
-        <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Nichts ist beschädigt. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="152"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="170"/>
         <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="157"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="175"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="166"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="184"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="188"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="206"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="191"/>
-        <source>Beside the journal lay unfinished changes (a “-wal” file) that do not fit it; adding them would have damaged the journal. The journal opens without them.</source>
-        <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="198"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="217"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="224"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="243"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="235"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="254"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="241"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="260"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="260"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="279"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -4663,38 +4663,38 @@ Ort: %1</translation>
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="268"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="272"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="166"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="167"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="171"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="239"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="256"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="240"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="266"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="267"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="271"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>

@@ -127,6 +127,10 @@ class TemplatesDialog(QDialog):
             ),
             "noTemplatesYet",
         )
+        # The list's side keeps room for its sentence: beside the form's minimum it got
+        # what was left (~90-140 px at 1024, the sentence in eight short lines).
+        for side in (self.view, self.none_yet):
+            side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         left = QVBoxLayout()
         left.addWidget(self.view, 1)
         left.addWidget(self.none_yet, 1)

@@ -120,17 +120,17 @@ class EventEditor(QDialog):
         times.addWidget(self.next_day)
         times.addStretch(1)
         form = QFormLayout()
-        form.addRow(self.tr("&Name"), self.name)
-        for text, buddy, row in ((self.tr("&Day"), self.starts, days),
-                                 (self.tr("Ti&me"), self.timed, times)):  # fmt: skip
+        form.addRow(self.tr("Name"), self.name)
+        for text, buddy, row in ((self.tr("Day"), self.starts, days),
+                                 (self.tr("Time"), self.timed, times)):  # fmt: skip
             label = QLabel(text)  # a row of several widgets: the label's buddy is the first
             label.setBuddy(buddy)
             form.addRow(label, row)
-        form.addRow(self.tr("&Repeats"), self.repeat)
-        form.addRow(self.tr("&Place"), self.place)
-        form.addRow(self.tr("&Link"), self.url)
-        form.addRow(self.tr("&Tags"), self.tags)
-        form.addRow(self.tr("N&otes"), self.notes)
+        form.addRow(self.tr("Repeats"), self.repeat)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Link"), self.url)
+        form.addRow(self.tr("Tags"), self.tags)
+        form.addRow(self.tr("Notes"), self.notes)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -285,8 +285,8 @@ class OccurrenceDialog(QDialog):
         self.cancelled = QCheckBox(self.tr("Cancelled"))
         self.cancelled.setChecked(occurrence.cancelled)
         form = QFormLayout(self)
-        form.addRow(self.tr("&Day"), self.day)
-        form.addRow(self.tr("&Place"), self.place)
+        form.addRow(self.tr("Day"), self.day)
+        form.addRow(self.tr("Place"), self.place)
         form.addRow("", self.cancelled)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -120,18 +120,18 @@ class EventPage(QWidget):
         for code in codes.MY_STATUS:
             self.my_status.addItem(words.my_status_label(code), code)
         self.my_status.activated.connect(self._my_status_changed)
-        self.debrief = QPushButton(self.tr("&Debrief…"))
+        self.debrief = QPushButton(self.tr("Debrief…"))
         self.debrief.setObjectName("eventDebrief")
         self.debrief.setToolTip(self.tr("Whom did you meet? One line each, in one go."))
         self.debrief.clicked.connect(self.debrief_requested)
-        self.edit = QPushButton(self.tr("&Edit…"))
+        self.edit = QPushButton(self.tr("Edit…"))
         self.edit.setObjectName("eventEdit")
         self.edit.clicked.connect(self.edit_requested)
-        self.differ = QPushButton(self.tr("This evening &differently…"))
+        self.differ = QPushButton(self.tr("This evening differently…"))
         self.differ.setObjectName("eventDiffer")
         self.differ.setToolTip(self.tr("Move this occurrence, another place, or cancelled"))
         mine = QHBoxLayout()
-        me = QLabel(self.tr("&My answer:"))  # "Me: I'm going" said "I" twice
+        me = QLabel(self.tr("My answer:"))  # "Me: I'm going" said "I" twice
         me.setBuddy(self.my_status)
         mine.addWidget(me)
         mine.addWidget(self.my_status)

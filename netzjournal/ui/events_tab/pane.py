@@ -60,7 +60,7 @@ class EventsPane(QWidget):
         self.search.setPlaceholderText(self.tr("Search events, places, who was there"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search events"))
-        self.new_button = QPushButton(self.tr("&New event…"))
+        self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("eventsNew")
         self.new_button.clicked.connect(self.new_event)
         self.import_button = QPushButton(self.tr("Import .ics…"))
@@ -139,6 +139,7 @@ class EventsPane(QWidget):
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._spans)
+        self.model.modelReset.connect(self._content_widths)
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
         self._reload("")
@@ -156,6 +157,22 @@ class EventsPane(QWidget):
         return max(self.fontMetrics().horizontalAdvance(t) for t in samples) + 2 * em
 
     # -- list ------------------------------------------------------------------------
+
+    def _content_widths(self) -> None:
+        """The name, place and people columns want what their widest cell needs (at most
+        40 characters): with fixed widths "Coming: 2 · I'm going" was cut beside the
+        coach at 1024; now a column that cannot be whole gives way by priority."""
+        m, metrics = EventsModel, self.table.fontMetrics()
+        em = metrics.averageCharWidth()
+        headers = set(self.model.header_rows())
+        for column in (m.NAME, m.PLACE, m.PEOPLE):
+            widest = max(
+                (metrics.horizontalAdvance(str(self.model.index(r, column).data() or ""))
+                 for r in range(self.model.rowCount()) if r not in headers),
+                default=0,
+            )  # fmt: skip
+            self.columns.wanted[column] = min(40 * em, widest + 2 * em)
+        self.columns.fit()
 
     def _spans(self) -> None:
         self.table.clearSpans()

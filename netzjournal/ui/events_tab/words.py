@@ -111,13 +111,16 @@ def _day_without_year(day: dt.date) -> str:
 
 
 def span(starts: dt.date, ends: dt.date | None, at: dt.time | None = None) -> str:
-    """ "12.03.2026, 19:00", "12.03. – 14.03.2026" or "30.12.2026 – 02.01.2027"."""
+    """ "12.03.2026 19:00" (as every view writes a day and its time, no comma),
+    "12.03. – 14.03.2026" or "30.12.2026 – 02.01.2027"."""
+    several = bool(ends and ends != starts)
     text = format_day(starts)
-    if ends and ends != starts:
-        first = _day_without_year(starts) if ends.year == starts.year else text
-        text = first + " – " + format_day(ends)
+    if several and ends and ends.year == starts.year:
+        text = _day_without_year(starts)
     if at is not None:
-        text += ", " + QLocale().toString(_qtime(at), QLocale.FormatType.ShortFormat)
+        text += " " + QLocale().toString(_qtime(at), QLocale.FormatType.ShortFormat)
+    if several and ends:
+        text += " – " + format_day(ends)
     return text
 
 
