@@ -247,3 +247,16 @@ def test_every_wizard_page_before_the_import_has_a_cancel_button(window, qtbot):
         assert not wizard.isVisible()
         assert wizard.result() == wizard.DialogCode.Rejected
     assert contact_count(window.journal) == before  # nothing imported
+
+
+def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
+    """A vCard with only an e-mail showed an empty Name in the preview, then
+    "info@example.org" on the result page: the preview names it the same way."""
+    card = tmp_path / "only-mail.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEMAIL:info@example.org\r\nEND:VCARD\r\n")
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([card])
+    wizard.build_plan()
+    assert wizard.model.rowCount() == 1
+    assert wizard.model.index(0, PlanModel.NAME).data() == "info@example.org"
