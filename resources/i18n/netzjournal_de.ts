@@ -1826,13 +1826,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="145"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="149"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="146"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="150"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -1875,39 +1875,39 @@
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="291"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="290"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="294"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="297"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="293"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="297"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="302"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="316"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="320"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="302"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="317"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="321"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>

@@ -96,6 +96,10 @@ class EventsPane(QWidget):
                 m.PEOPLE: self._people_width(),
             },
             always=m.DATE,
+            # Date and people are as wide as their text already: the room to spare
+            # goes to the event's name and place (the place was cut at 1920 while
+            # the people's column had room left).
+            fixed=(m.DATE, m.PEOPLE),
         )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
