@@ -271,3 +271,16 @@ def test_enter_checks_the_chosen_files_instead_of_opening_the_picker_again(windo
     QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
     assert wizard.pages.currentIndex() == 1  # the preview, read and not imported
     assert wizard.model.rowCount() > 0
+
+
+def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
+    """A vCard with only an e-mail showed an empty Name in the preview, then
+    "info@example.org" on the result page: the preview names it the same way."""
+    card = tmp_path / "only-mail.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:\r\nEMAIL:info@example.org\r\nEND:VCARD\r\n")
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.set_paths([card])
+    wizard.build_plan()
+    assert wizard.model.rowCount() == 1
+    assert wizard.model.index(0, PlanModel.NAME).data() == "info@example.org"

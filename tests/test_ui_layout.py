@@ -736,3 +736,20 @@ def test_the_templates_sentence_has_room_when_the_list_is_empty(make_window, qtb
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_the_events_spare_room_goes_to_name_and_place(make_window, qtbot):
+    """With the people's column sized by its text, the room to spare at 1920 went to it
+    too (proportionally) and cut the place beside it: date and people keep their width."""
+    w = make_window()
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(1920, 1080)
+    settle()
+    pane = w.events_pane
+    header, model, fitter = pane.table.horizontalHeader(), pane.model, pane.columns
+    assert not header.isSectionHidden(model.PEOPLE)
+    # (the last column takes what rounding leaves: a pixel or two)
+    assert abs(header.sectionSize(model.PEOPLE) - fitter._width(model.PEOPLE)) <= 2
+    assert header.sectionSize(model.DATE) == fitter._width(model.DATE)
+    assert header.sectionSize(model.PLACE) > fitter._width(model.PLACE)

@@ -239,3 +239,37 @@ def test_the_series_table_gives_who_came_its_room_before_the_place(make_window, 
         header.sectionSize(1), place_floor, header.sectionSize(2), widest(2)
     )  # fmt: skip
     assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_review_heatmap_names_its_weekday_rows(qtbot, language):
+    """Which row of the heatmap was Monday was guesswork: Monday, Wednesday and Friday
+    are named at its left, in the review's language (the window and the PDF)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QGuiApplication
+
+    from netzjournal.review.render import labels
+    from netzjournal.ui import style
+    from netzjournal.ui.review.charts import calendar_band, paint_calendar, render_image
+
+    t = labels(language)
+    assert t["weekdays"][0] == {"de": "Mo", "en": "Mon"}[language] and len(t["weekdays"]) == 7
+    band = calendar_band(style.font(style.Type.SECONDARY, QGuiApplication.font()))
+
+    def left_edge_inked(names: list[str]) -> bool:
+        # 1 January 2026 is a Thursday: the first week has no Monday square, so the
+        # Monday row's left edge holds ink only when the row is named.
+        image = render_image(
+            QSize(700, 120),
+            lambda p, r: paint_calendar(p, r, 2026, {}, t["months"], None, names),
+            scale=1,
+        )
+        white = QColor("white")
+        return any(
+            image.pixelColor(x, y) != white
+            for x in range(6)
+            for y in range(int(band) + 1, int(band) + 10)
+        )
+
+    assert left_edge_inked(t["weekdays"])
+    assert not left_edge_inked([])

@@ -151,8 +151,8 @@ class PlanModel(QAbstractTableModel):
         c = r.contact
         if col == self.ACTION:
             return action_label(r.action)
-        if col == self.NAME:
-            return c.name
+        if col == self.NAME:  # a card with only an address: named as the result page names it
+            return c.name or c.organisation or (c.emails[0].value if c.emails else "")
         if col == self.ORGANISATION:
             return c.organisation
         if col == self.CITY:

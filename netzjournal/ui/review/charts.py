@@ -7,7 +7,7 @@ and, rendered to an image, in the PDF.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -113,6 +113,15 @@ def calendar_band(font: QFont) -> float:
     return QFontMetricsF(font).height() + 4
 
 
+def calendar_gutter(font: QFont, weekday_names: Sequence[str]) -> float:
+    """The room the heatmap's weekday names take at its left (none without names)."""
+    shown = [n for i, n in enumerate(weekday_names) if i in (0, 2, 4)]
+    if not shown:
+        return 0.0
+    metrics = QFontMetricsF(font)
+    return max(metrics.horizontalAdvance(n) for n in shown) + metrics.averageCharWidth()
+
+
 def calendar_height(width: int, font: QFont) -> int:
     """The heatmap's height at ``width``: its squares fill the width (54 weeks)."""
     return int(calendar_band(style.font(style.Type.SECONDARY, font)) + 7 * width / 54) + 2
@@ -125,21 +134,37 @@ def paint_calendar(
     per_day: dict[dt.date, int],
     month_names: list[str],
     palette: QPalette | None = None,
+    weekday_names: Sequence[str] = (),
 ) -> None:
-    """A heatmap with a square per day: weeks as columns, weekdays as rows."""
+    """A heatmap with a square per day: weeks as columns, weekdays as rows. With
+    ``weekday_names`` (Monday first) Monday, Wednesday and Friday are named at the left,
+    so a row can be told for a day without counting."""
     text_color = style.secondary_text(palette)
     heat = [style.heat(level, palette) for level in range(5)]
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     # The month names in the secondary size, smaller only where the squares are tiny.
     font = style.font(style.Type.SECONDARY, painter.font())
+    gutter = calendar_gutter(font, weekday_names)
     band = calendar_band(font)
-    cell = min(rect.width() / 54, (rect.height() - band) / 7)
+    cell = min((rect.width() - gutter) / 54, (rect.height() - band) / 7)
     if QFontMetricsF(font).height() > cell * 1.4:
         font.setPixelSize(max(8, int(cell * 0.9)))
         band = calendar_band(font)
-    baseline = rect.top() + QFontMetricsF(font).ascent()
+        gutter = calendar_gutter(font, weekday_names)
+        cell = min((rect.width() - gutter) / 54, (rect.height() - band) / 7)
+    metrics = QFontMetricsF(font)
+    baseline = rect.top() + metrics.ascent()
     painter.setFont(font)
+    painter.setPen(text_color)
+    for weekday in (0, 2, 4):
+        if weekday < len(weekday_names):
+            middle = rect.top() + band + weekday * cell + cell * 0.85 / 2
+            painter.drawText(
+                QPointF(rect.left(), middle + (metrics.ascent() - metrics.descent()) / 2),
+                weekday_names[weekday],
+            )
+    rect = rect.adjusted(gutter, 0, 0, 0)  # the squares and month names right of the names
     first = dt.date(year, 1, 1)
     offset = first.weekday()
     highest = max(per_day.values(), default=0)

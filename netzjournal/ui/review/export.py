@@ -54,7 +54,7 @@ def build_document(
     )
     calendar = render_image(
         QSize(CHART_WIDTH, 110),
-        lambda p, r: paint_calendar(p, r, f.year, f.per_day, t["months"], paper),
+        lambda p, r: paint_calendar(p, r, f.year, f.per_day, t["months"], paper, t["weekdays"]),
     )
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:months"), months)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:calendar"), calendar)

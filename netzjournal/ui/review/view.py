@@ -141,7 +141,7 @@ class ReviewPane(QWidget):
             )
         )
         self.calendar.set_paint(
-            lambda p, r, pal: paint_calendar(p, r, year, f.per_day, t["months"], pal)
+            lambda p, r, pal: paint_calendar(p, r, year, f.per_day, t["months"], pal, t["weekdays"])
         )
         for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
             widget.setVisible(not f.empty)
