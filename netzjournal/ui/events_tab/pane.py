@@ -90,7 +90,7 @@ class EventsPane(QWidget):
         self.columns = ColumnFitter(
             self.table,
             priority=(m.DATE, m.NAME, m.PLACE, m.PEOPLE),
-            widths={m.DATE: date_width, m.NAME: 24 * em, m.PLACE: 16 * em, m.PEOPLE: 14 * em},
+            widths={m.DATE: date_width, m.NAME: 20 * em, m.PLACE: 24 * em, m.PEOPLE: 14 * em},
             always=m.DATE,
             # A date and time never grow: spare room goes to the place and who came,
             # which were cut while the date column stood half empty.
