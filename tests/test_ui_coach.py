@@ -516,3 +516,20 @@ def test_a_long_list_is_built_a_slice_at_a_time(window, qtbot, monkeypatch):
     qtbot.wait(50)
     layout = [w.coach.list.itemAt(i).widget() for i in range(w.coach.list.count())]
     assert layout == w.coach.cards and card_names(w) == ["Anna Weiß", "Bernd Groß", "Cara Lang"]
+
+
+def test_the_card_menu_buttons_keep_their_text_clear_of_the_arrow(window, qtbot):
+    """Fusion draws a menu button's arrow in its corner: "Later" ran into it."""
+    from PySide6.QtWidgets import QStyle
+
+    w, _people = window
+    card = w.coach.cards[0]
+    card.show()
+    for key in ("later", "more"):
+        button = card.actions_[key]
+        arrow = button.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
+        text_right = (
+            button.rect().center().x() + button.fontMetrics().horizontalAdvance(button.text()) / 2
+        )
+        arrow_left = button.rect().right() + 4 - arrow  # where Fusion puts it
+        assert arrow_left - text_right >= 4, (key, button.width(), text_right, arrow_left)
