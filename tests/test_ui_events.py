@@ -620,8 +620,10 @@ def test_the_events_list_gives_spare_room_to_the_place_not_the_date(qtbot, tmp_p
     qtbot.waitUntil(lambda: header.sectionSize(EventsModel.PLACE) > 0)
     qtbot.wait(50)
     assert header.sectionSize(EventsModel.DATE) == pane.columns.wanted[EventsModel.DATE]
-    # the room the date did not take went to the text columns
+    # the room the date did not take went to the text columns; a usual place is whole
     assert header.sectionSize(EventsModel.PLACE) > pane.columns.wanted[EventsModel.PLACE]
+    place = pane.table.fontMetrics().horizontalAdvance("Gasthaus zur Post, München")
+    assert header.sectionSize(EventsModel.PLACE) > place
 
 
 def test_the_events_lists_have_the_rows_of_the_other_views(qtbot, tmp_path):

@@ -753,3 +753,31 @@ def test_the_events_spare_room_goes_to_name_and_place(make_window, qtbot):
     assert abs(header.sectionSize(model.PEOPLE) - fitter._width(model.PEOPLE)) <= 2
     assert header.sectionSize(model.DATE) == fitter._width(model.DATE)
     assert header.sectionSize(model.PLACE) > fitter._width(model.PLACE)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_notes_list_shows_the_kind_whole_with_the_coach_folded(make_window, qtbot, language):
+    """At 1280x800 with the coach folded the kind read "Veranstalt…" while the date
+    column had room: the kind column wanted 15 characters, not its longest label."""
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.notes.model import NotesListModel
+
+    app = QApplication.instance()
+    installed = install_translators(app, language) if language != "en" else []
+    try:
+        w = make_window()
+        _ = w.coach
+        w.show_view(NOTES)
+        w.resize(1280, 800)
+        settle()
+        if not w.coach_dock.collapsed:
+            w.coach_dock.collapse_button.click()
+            settle()
+        header = w.notes.list.horizontalHeader()
+        assert not header.isSectionHidden(NotesListModel.KIND)
+        metrics = w.notes.list.fontMetrics()
+        longest = max(metrics.horizontalAdvance(label) for _, label in texts.kinds())
+        assert header.sectionSize(NotesListModel.KIND) >= longest + 18 + 8
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -145,6 +146,13 @@ class SuggestionCard(QFrame):
         never.setObjectName("neverSuggest")
         never.triggered.connect(lambda: self.never.emit(s.contact_id))
         more.setMenu(more_menu)
+        for button in (later, more):
+            # Fusion draws the menu's arrow in the corner without making room for
+            # it: "Later" touched the arrow. Half the extra width lands between them.
+            arrow = button.style().pixelMetric(
+                QStyle.PixelMetric.PM_MenuButtonIndicator, None, button
+            )
+            button.setMinimumWidth(button.sizeHint().width() + arrow)
         copy.clicked.connect(lambda: self.copy.emit(s.contact_id, self.text.toPlainText()))
         mail.clicked.connect(
             lambda: self.mail.emit(s.contact_id, self.subject(), self.text.toPlainText())

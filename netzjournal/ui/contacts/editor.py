@@ -193,6 +193,7 @@ class ContactEditor(QDialog):
         # One digit in a spin box as wide as the form looked unfinished: the box
         # as wide as it needs, the scale said beside it in the freed room.
         closeness_row = QHBoxLayout()
+        closeness_row.setSpacing(style.SPACE.S)
         closeness_row.addWidget(self.closeness)
         closeness_hint = style.hint(scale)
         closeness_hint.setObjectName("closenessScale")

@@ -71,10 +71,18 @@ class NotesPane(QWidget):
         # The date column as wide as the longest date in this language, with room.
         sample = texts.format_datetime(dt.datetime(2026, 12, 31, 23, 59))
         date_width = self.fontMetrics().horizontalAdvance(sample) + 3 * em
+        # The kind as wide as its longest label in this language with its badge
+        # ("Veranstalt…" was cut at 15 characters while the date had room).
+        badge = self.list.iconSize().width() if self.list.iconSize().isValid() else 0
+        kind_width = (
+            max(self.fontMetrics().horizontalAdvance(label) for _, label in texts.kinds())
+            + max(badge, 18)
+            + 3 * em
+        )
         self.columns = ColumnFitter(
             self.list,
             priority=(m.DATE, m.PEOPLE, m.TITLE, m.KIND),
-            widths={m.DATE: date_width, m.KIND: 15 * em, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
+            widths={m.DATE: date_width, m.KIND: kind_width, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
             always=m.DATE,
         )
         self.list.addAction(actions.delete_note)
