@@ -1914,8 +1914,8 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="34"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="86"/>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1965,22 +1965,17 @@
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="69"/>
-        <source>Save…</source>
-        <translation>Speichern …</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="94"/>
         <source>Select a contact first.</source>
         <translation>Bitte zuerst einen Kontakt auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="97"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/interchange/export_dialog.py" line="106"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>

@@ -65,8 +65,6 @@ class ExportDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        # Save asks where (a file dialog follows): "…" as every label that opens one.
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save…"))
         buttons.accepted.connect(self.choose_and_write)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
