@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QPushButton
 from uihelpers import answer, when_modal
 
 from netzjournal import paths
@@ -116,7 +116,10 @@ def test_snooze_from_the_menu(window, qtbot):
     w, people = window
     card = w.coach.cards[1]
     later = card.actions_["later"]
-    assert isinstance(later, QToolButton)
+    # A push button with its menu: the arrow beside the text (an instant-popup tool
+    # button drew it on the "r"), as wide as "E-mail" beside it (it was narrower).
+    assert isinstance(later, QPushButton) and later.menu() is not None
+    assert later.width() >= card.actions_["mail"].width() > 0
     month = next(a for a in later.menu().actions() if a.objectName() == "snooze30")
     month.trigger()
     qtbot.waitUntil(lambda: built(w) and ("Bernd Groß" not in card_names(w)), timeout=30_000)

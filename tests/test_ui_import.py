@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from conftest import REPO, person
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QMessageBox, QTextBrowser
+from PySide6.QtWidgets import QAbstractButton, QMessageBox, QTextBrowser
 from uihelpers import when_modal
 
 from netzjournal import paths
@@ -167,9 +167,6 @@ def test_export_dialog_writes_each_format(window, qtbot, tmp_path):
     c = create_contact(window.journal, person("Ada", "Lovelace")).value
     dialog = ExportDialog(window.journal, [c.id], window)
     qtbot.addWidget(dialog)
-    # Save asks for a file next: its label says so, as every label that opens a dialog.
-    save = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Save)
-    assert save.text() == "Save…"
     for code, marker in (("vcf", "BEGIN:VCARD"), ("csv;", "Vorname;Nachname"),
                          ("json", '"format": "netzjournal-export"'), ("ics", "BEGIN:VCALENDAR"),
                          ("md", "# Ada Lovelace")):  # fmt: skip

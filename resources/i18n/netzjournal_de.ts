@@ -4175,7 +4175,7 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="200"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="203"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
@@ -4220,42 +4220,42 @@ Ort: %1</translation>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="128"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="129"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="131"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="131"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="140"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="143"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="145"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="200"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="203"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>

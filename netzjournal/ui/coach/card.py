@@ -123,10 +123,11 @@ class SuggestionCard(QFrame):
         done = QPushButton(self.tr("Reached out"))
         done.setObjectName("reachedOut")
         done.setToolTip(self.tr("Notes the message in the journal; the person rests for two weeks"))
-        later = QToolButton()
+        # A push button with a menu: its arrow sits beside the text, and it is as wide
+        # as "E-mail" beside it (an instant-popup tool button drew the arrow into the
+        # corner, on the "r" of "Later", and was narrower than its neighbours).
+        later = QPushButton(self.tr("Later"))
         later.setObjectName("snooze")
-        later.setText(self.tr("Later"))
-        later.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(later)
         for days, label in ((14, self.tr("In 2 weeks")), (30, self.tr("In a month")),
                             (90, self.tr("In 3 months"))):  # fmt: skip
@@ -139,6 +140,8 @@ class SuggestionCard(QFrame):
         more.setText("…")
         more.setAccessibleName(self.tr("More"))
         more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # "…" says "more" itself; Fusion's corner arrow only crowded the dots.
+        more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0px; }")
         more_menu = QMenu(more)
         open_action = more_menu.addAction(self.tr("Open contact"))
         open_action.triggered.connect(lambda: self.open_contact.emit(s.contact_id))
