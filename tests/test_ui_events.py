@@ -375,7 +375,7 @@ def test_debrief_asks_before_closing_with_people_picked(qtbot, journal):
     assert not dialog.isVisible() and stack.count() == 0
 
 
-def test_picker_model_gives_ids(qtmodeltester, journal):
+def test_picker_model_gives_ids(qtbot, qtmodeltester, journal):
     a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
     create_contact(journal, person("Anna", "Schmidt", city="Leipzig"))
     picker = PersonAdder(journal)

@@ -97,9 +97,9 @@ class EventsPane(QWidget):
                 m.PEOPLE: self._people_width(),
             },
             always=m.DATE,
-            # A date and time never grow: spare room goes to the place and who came,
-            # which were cut while the date column stood half empty.
-            fixed=(m.DATE,),
+            # Date and people are as wide as their text already (a date and time never
+            # grow): the room to spare goes to the event's name and place.
+            fixed=(m.DATE, m.PEOPLE),
         )
         self.page = EventPage(journal, today, undo_stack=undo_stack)
         self.page.edit_requested.connect(self.edit_current)
