@@ -164,6 +164,10 @@ def test_coach_settings_in_the_dialog(window, qtbot):
     w, _ = window
     dialog = SettingsDialog(w.paths, w.journal, w)
     qtbot.addWidget(dialog)
+    # Each row's dots as the contacts' table draws them: filled, then empty, five in all.
+    form = dialog.cadence[3].parentWidget().layout()
+    assert form.labelForField(dialog.cadence[3]).text().endswith("●●●○○")
+    assert form.labelForField(dialog.cadence[1]).text().endswith("●○○○○")
     dialog.cadence[3].setValue(10)
     dialog.limit.setValue(2)
     dialog.new_form.setCurrentIndex(dialog.new_form.findData("du"))

@@ -26,7 +26,7 @@ from netzjournal.paths import DataPaths
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
-from netzjournal.ui import style, unsaved
+from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.preferences import LANGUAGE_KEY, saved_language, ui_settings
 
 __all__ = ["LANGUAGE_KEY", "SettingsDialog", "saved_language", "ui_settings"]
@@ -127,7 +127,10 @@ class SettingsDialog(QDialog):
             box.setValue(current.cadence(closeness))
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.cadence[closeness] = box
-            form.addRow(self.tr("Closeness %1").replace("%1", "●" * closeness), box)
+            # The dots as the contacts' table draws them (●●●○○): filled ones alone
+            # changed the label's width from row to row.
+            dots = texts.closeness_dots(closeness)
+            form.addRow(self.tr("Closeness %1").replace("%1", dots), box)
         self.limit = QSpinBox()
         self.limit.setObjectName("coachLimit")
         self.limit.setRange(1, 50)
