@@ -3811,7 +3811,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="237"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="240"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
@@ -3841,69 +3841,69 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="136"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="138"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="210"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="213"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="211"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="214"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="142"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="143"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="148"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="149"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="147"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="159"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="162"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="167"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="172"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="176"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
