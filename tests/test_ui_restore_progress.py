@@ -4,6 +4,7 @@ dialogs whose Cancel leaves nothing half done."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from conftest import person
@@ -84,6 +85,26 @@ def test_restore_from_the_file_menu_into_an_empty_journal(window, tmp_path):
     window.actions_.restore_json.trigger()
     assert "empty journal only" in found[1] and "Contacts: 25" in found[1]
     assert contact_count(window.journal) == 25
+
+
+class ShownAtOnce(ProgressDialog):
+    """A progress dialog already showing, its work slow: as on a loaded machine."""
+
+    def __call__(self, phase: str, done: int, total: int) -> None:
+        self.dialog.show()
+        time.sleep(0.03)  # longer than a test's modal poll (20 ms): it sees the dialog
+        super().__call__(phase, done, total)
+
+
+def test_a_progress_dialog_showing_before_the_message_is_not_taken_for_it(window, tmp_path):
+    """Under load the progress dialog showed first: taken for the message box, it was
+    cancelled, and the message box after it then waited for ever."""
+    export = tmp_path / "journal.json"
+    export.write_text(_export(tmp_path), encoding="utf-8")
+    found: list[str] = []
+    when_modal(messages(found))
+    assert restore_json(window, window.journal, export, lambda t: ShownAtOnce(window, t))
+    assert contact_count(window.journal) == 25 and "journal.json" in found[0]
 
 
 def test_the_welcome_page_restores_a_json_export(window, tmp_path, monkeypatch):
