@@ -188,6 +188,7 @@ class ContactEditor(QDialog):
         self.closeness.setObjectName("closeness")
         self.closeness.setRange(1, 5)
         self.closeness.setToolTip(self.tr("1 = acquaintance, 5 = very close"))
+        self.closeness.setSuffix(self.tr(" of 5"))  # "4" alone hid the scale
         self.cadence_mode = QComboBox()
         self.cadence_mode.setObjectName("cadenceMode")
         self.cadence_mode.addItem(self.tr("as closeness suggests"), "auto")
