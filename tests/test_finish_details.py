@@ -65,6 +65,18 @@ def test_the_closeness_box_is_as_wide_as_its_digit_with_the_scale_beside_it(
     assert scale.geometry().left() - box.geometry().right() >= 4  # not glued to the arrows
 
 
+def test_the_closeness_box_shows_its_scale(journal, qtbot, language):
+    """The contact editor's "Nähe 4" did not say out of what; "everything stored" and the
+    table's tooltip say "4 von 5"."""
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    editor = ContactEditor(journal, None, new=True, today=TODAY)
+    qtbot.addWidget(editor)
+    editor.closeness.setValue(4)
+    assert editor.closeness.text() == {"de": "4 von 5", "en": "4 of 5"}[language]
+    assert editor.closeness.value() == 4
+
+
 def test_my_answer_to_an_event_does_not_say_i_twice(journal, qtbot, language):
     from netzjournal.ui.events_tab.page import EventPage
 

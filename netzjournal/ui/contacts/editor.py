@@ -190,6 +190,7 @@ class ContactEditor(QDialog):
         self.closeness.setRange(1, 5)
         scale = self.tr("1 = acquaintance, 5 = very close")
         self.closeness.setToolTip(scale)
+        self.closeness.setSuffix(self.tr(" of 5"))  # "4" alone hid the scale
         # One digit in a spin box as wide as the form looked unfinished: the box
         # as wide as it needs, the scale said beside it in the freed room.
         closeness_row = QHBoxLayout()
