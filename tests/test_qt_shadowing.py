@@ -71,7 +71,8 @@ VIRTUALS: dict[type, frozenset[str]] = {
     QValidator: frozenset({"validate", "fixup"}),
     QSyntaxHighlighter: frozenset({"highlightBlock"}),
     QStyle: frozenset({"drawPrimitive", "drawControl", "drawComplexControl", "styleHint",
-                       "pixelMetric", "subElementRect", "polish", "unpolish"}),
+                       "pixelMetric", "subElementRect", "polish", "unpolish",
+                       "standardIcon"}),
     QCompleter: frozenset({"splitPath", "pathFromIndex", "eventFilter", "event"}),
 }  # fmt: skip
 
