@@ -171,7 +171,7 @@ class ContactDetail(QTextBrowser):
         history = contact_history(j, c.id or 0)
         hooks = next((h.hooks for h in history if h.hooks), "")
         if hooks:
-            heading = self.tr("Hooks for next time")
+            heading = self.tr("Pick up next time")
             parts.append(f"<h3>{_e(heading)}</h3><p>{_e(hooks)}</p>")
         open_items = follow_ups(j, contact_id=c.id)
         if open_items:
