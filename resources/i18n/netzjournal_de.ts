@@ -2256,240 +2256,240 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="61"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="69"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="133"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="216"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="493"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="217"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="509"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="559"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="301"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="307"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="323"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="308"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="317"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="333"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="327"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="343"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="347"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="363"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="347"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="363"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="348"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="365"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="350"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="366"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="350"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="366"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="351"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="352"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="352"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="352"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="374"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="397"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="423"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="423"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="413"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="429"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="458"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="474"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="460"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="476"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="471"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="487"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="481"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="497"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="524"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="521"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="537"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="552"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="568"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="568"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="584"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="527"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="569"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="570"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="586"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3022,37 +3022,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="119"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="120"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="126"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
