@@ -9,11 +9,14 @@ and a scale factor change the whole window alike.
 from __future__ import annotations
 
 import enum
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 
 class Space:
@@ -474,6 +477,30 @@ def quiet(label: QWidget) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
     label.setPalette(palette)
+
+
+def size_headings(document: QTextDocument, sizes: dict[int, Type], base: QFont) -> None:
+    """Give an HTML page's headings (by level: 2 for ``<h2>``) the app's type sizes of
+    ``base``. Qt sizes them by a relative step of its own that no style sheet overrides,
+    so a page's title matched the window's titles (:class:`Type`) only by chance."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    points = {level: font(kind, base).pointSizeF() for level, kind in sizes.items()}
+    block = document.begin()
+    while block.isValid():
+        size = points.get(block.blockFormat().headingLevel(), 0.0)
+        if size > 0:
+            for part in block:  # each run keeps its own colour and weight (a nickname)
+                fragment = part.fragment()
+                fmt = fragment.charFormat()
+                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                fmt.setFontPointSize(size)
+                cursor = QTextCursor(document)
+                cursor.setPosition(fragment.position())
+                cursor.setPosition(fragment.position() + fragment.length(),
+                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+                cursor.setCharFormat(fmt)
+        block = block.next()
 
 
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:

@@ -71,6 +71,9 @@ class ContactDetail(QTextBrowser):
             return
         self.contact_id = contact_id
         self.setHtml(self.contact_html(c))
+        # The name at the window's title size, the parts at the section size.
+        headings = {2: style.Type.TITLE, 3: style.Type.SECTION}
+        style.size_headings(self.document(), headings, self.font())
 
     def _quiet(self) -> str:
         """Secondary text (labels, dates) in the palette's colours, light or dark."""
