@@ -490,15 +490,18 @@ def size_headings(document: QTextDocument, sizes: dict[int, Type], base: QFont) 
     while block.isValid():
         size = points.get(block.blockFormat().headingLevel(), 0.0)
         if size > 0:
-            for part in block:  # each run keeps its own colour and weight (a nickname)
+            runs = []  # each run keeps its own colour and weight (a nickname)
+            part = block.begin()
+            while not part.atEnd():
                 fragment = part.fragment()
-                fmt = fragment.charFormat()
+                runs.append((fragment.position(), fragment.length(), fragment.charFormat()))
+                part += 1
+            for start, length, fmt in runs:  # (read first: formatting merges runs)
                 fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
                 fmt.setFontPointSize(size)
                 cursor = QTextCursor(document)
-                cursor.setPosition(fragment.position())
-                cursor.setPosition(fragment.position() + fragment.length(),
-                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
+                cursor.setPosition(start)
+                cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(fmt)
         block = block.next()
 
