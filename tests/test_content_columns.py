@@ -124,6 +124,49 @@ def test_the_import_preview_gives_names_and_addresses_the_room(
 
 
 @pytest.mark.parametrize("width,height", [(1920, 1080), (1024, 700)])
+def test_the_import_wizard_opens_at_its_first_pages_size_and_grows_for_the_preview(
+    window, qtbot, tmp_path, language, width, height
+):
+    """It opened at three quarters of the window: ~1400×810 at 1920 for one sentence
+    and two buttons. Now at what that page needs, the same on any window; the preview
+    grows it to what its columns want, within the window, and never shrinks it."""
+    from netzjournal.ui.interchange.wizard import ImportWizard
+
+    window.resize(width, height)
+    window.show()
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    _settle()
+    opened = wizard.size()
+    assert opened.width() < 800 and opened.height() < 500, opened
+    needs = wizard.minimumSizeHint()  # the page whole: sentence, list, both buttons
+    assert opened.width() >= needs.width() and opened.height() >= needs.height()
+    assert window.geometry().contains(wizard.geometry())
+    cards = tmp_path / "kontakte.vcf"
+    cards.write_text(CARDS, encoding="utf-8")
+    wizard.set_paths([cards])
+    wizard.build_plan()
+    _settle()
+    grown = wizard.size()
+    assert grown.width() >= opened.width() and grown.height() >= opened.height()
+    assert grown.width() <= width and grown.height() <= height
+    assert window.geometry().contains(wizard.geometry())  # grown about its centre
+    if width >= 1920:  # the room is there: every column whole, no scrolling sideways
+        assert grown.width() > opened.width()
+        for column in range(wizard.model.columnCount()):
+            assert _whole(wizard.table, column), column
+    _fits(wizard.table)
+    # The person's own size stays: back, check again, and it is not shrunk.
+    wizard.resize(grown.width(), grown.height() + 40)
+    wizard.pages.setCurrentIndex(0)
+    wizard.build_plan()
+    _settle()
+    assert wizard.height() == grown.height() + 40
+    assert wizard.model.rowCount() == 2
+
+
+@pytest.mark.parametrize("width,height", [(1920, 1080), (1024, 700)])
 def test_backups_and_recovery_tables_size_by_content(window, qtbot, language, width, height):
     from netzjournal.ui.backups_dialog import BackupsDialog
     from netzjournal.ui.recovery_dialog import RecoveryDialog

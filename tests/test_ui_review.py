@@ -87,3 +87,38 @@ def test_review_page_headings_are_at_the_section_size_like_the_chart_captions(re
             last = table.cellAt(table.rows() - 1, 0).firstCursorPosition().block()
             gap = layout.blockBoundingRect(after).top() - layout.blockBoundingRect(last).bottom()
             assert gap >= style.SPACE.L, after.text()
+
+
+def test_the_welcome_the_review_and_a_persons_page_share_one_title_size(review, qtbot):
+    """One set of type sizes (style.Type): the welcome title, the review's heading and
+    the name heading a person's page are all the title size, and the page's parts the
+    section size — not Qt's own HTML heading steps, which matched them only by chance."""
+    from PySide6.QtGui import QTextFormat
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal.store.listings import contact_rows
+    from netzjournal.ui import style
+    from netzjournal.ui.welcome import WelcomePage
+
+    window = review.window()
+    title = style.font(style.Type.TITLE, window.font()).pointSizeF()
+    section = style.font(style.Type.SECTION, window.font()).pointSizeF()
+    welcome = WelcomePage(window.paths, window.actions_)
+    qtbot.addWidget(welcome)
+    assert welcome.findChild(QLabel, "welcomeTitle").font().pointSizeF() == title
+    assert review.heading.font().pointSizeF() == title
+    detail = window.contacts.detail
+    detail.show_contact(contact_rows(window.journal)[0].id)
+    sizes: dict[int, set[float]] = {}
+    block = detail.document().begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level:
+            for part in block:
+                fmt = part.fragment().charFormat()
+                sizes.setdefault(level, set()).add(fmt.font().pointSizeF())
+                # The size is the app's, not Qt's relative heading step.
+                assert not fmt.hasProperty(QTextFormat.Property.FontSizeAdjustment)
+        block = block.next()
+    assert sizes[2] == {title}  # the name (and a nickname beside it)
+    assert sizes.get(3, {section}) == {section}

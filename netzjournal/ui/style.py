@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Final
+from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QTableView, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextDocument
 
 
 class Space:
@@ -490,6 +493,33 @@ def quiet(label: QWidget) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, secondary_text(palette))
     label.setPalette(palette)
+
+
+def size_headings(document: QTextDocument, sizes: dict[int, Type], base: QFont) -> None:
+    """Give an HTML page's headings (by level: 2 for ``<h2>``) the app's type sizes of
+    ``base``. Qt sizes them by a relative step of its own that no style sheet overrides,
+    so a page's title matched the window's titles (:class:`Type`) only by chance."""
+    from PySide6.QtGui import QTextCursor, QTextFormat
+
+    points = {level: font(kind, base).pointSizeF() for level, kind in sizes.items()}
+    block = document.begin()
+    while block.isValid():
+        size = points.get(block.blockFormat().headingLevel(), 0.0)
+        if size > 0:
+            runs = []  # each run keeps its own colour and weight (a nickname)
+            part = block.begin()
+            while not part.atEnd():
+                fragment = part.fragment()
+                runs.append((fragment.position(), fragment.length(), fragment.charFormat()))
+                part += 1
+            for start, length, fmt in runs:  # (read first: formatting merges runs)
+                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
+                fmt.setFontPointSize(size)
+                cursor = QTextCursor(document)
+                cursor.setPosition(start)
+                cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+                cursor.setCharFormat(fmt)
+        block = block.next()
 
 
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:

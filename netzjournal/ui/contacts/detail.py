@@ -71,6 +71,9 @@ class ContactDetail(QTextBrowser):
             return
         self.contact_id = contact_id
         self.setHtml(self.contact_html(c))
+        # The name at the window's title size, the parts at the section size.
+        headings = {2: style.Type.TITLE, 3: style.Type.SECTION}
+        style.size_headings(self.document(), headings, self.font())
 
     def _quiet(self) -> str:
         """Secondary text (labels, dates) in the palette's colours, light or dark."""
@@ -171,7 +174,7 @@ class ContactDetail(QTextBrowser):
         history = contact_history(j, c.id or 0)
         hooks = next((h.hooks for h in history if h.hooks), "")
         if hooks:
-            heading = self.tr("Hooks for next time")
+            heading = self.tr("Pick up next time")
             parts.append(f"<h3>{_e(heading)}</h3><p>{_e(hooks)}</p>")
         open_items = follow_ups(j, contact_id=c.id)
         if open_items:

@@ -223,7 +223,7 @@ class ContactEditor(QDialog):
         self.notes.setPlaceholderText(self.tr("Markdown"))
         form = QFormLayout(network)
         form.addRow(self.tr("How we met"), self.source)
-        form.addRow(self.tr("Where exactly"), self.source_detail)
+        form.addRow(self.tr("Details"), self.source_detail)
         form.addRow(self.tr("Met on"), self.met_on)
         form.addRow(self.tr("Met at the event"), self.met_at)
         form.addRow(self.tr("Introduced by"), self.introduced_by)

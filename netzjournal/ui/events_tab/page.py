@@ -127,7 +127,7 @@ class EventPage(QWidget):
         self.edit = QPushButton(self.tr("Edit…"))
         self.edit.setObjectName("eventEdit")
         self.edit.clicked.connect(self.edit_requested)
-        self.differ = QPushButton(self.tr("This evening differently…"))
+        self.differ = QPushButton(self.tr("Change this evening only…"))
         self.differ.setObjectName("eventDiffer")
         self.differ.setToolTip(self.tr("Move this occurrence, another place, or cancelled"))
         mine = QHBoxLayout()

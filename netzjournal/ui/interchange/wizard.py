@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     QStringListModel,
     Qt,
@@ -215,7 +216,6 @@ class ImportWizard(QDialog):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import contacts"))
-        self.resize(self._opening_size(parent))
         self.journal, self.undo_stack = journal, undo_stack
         self.paths: list[Path] = []
         self.command: undo.Step | None = None
@@ -234,18 +234,80 @@ class ImportWizard(QDialog):
             if inner is not None:
                 inner.setContentsMargins(0, 0, 0, 0)
                 inner.setSpacing(style.SPACE.S)
-        style.finish_dialog(self, minimum=(90, 24))
+        style.finish_dialog(self, minimum=self.MINIMUM)
+        self.resize(self._opening_size())
 
-    @staticmethod
-    def _opening_size(parent: QWidget | None) -> QSize:
-        """900×560, or three quarters of a bigger window (the preview's columns need
-        the room: names and addresses were cut in a small box on a 1920 px screen)."""
-        if parent is None:
-            return QSize(900, 560)
-        window = parent.window().size()
-        width = max(900, min(round(window.width() * 0.75), 1400))
-        height = max(560, min(round(window.height() * 0.75), 900))
-        return QSize(min(width, window.width()), min(height, window.height()))
+    MINIMUM = (90, 24)  # characters × lines of the body font: nothing cut
+    OPENS = (100, 28)  # the first page's sentence, file list and buttons with room
+
+    def _room(self) -> QSize:
+        """What the wizard may take: its window's size (or the screen's, alone), less a
+        margin so that it still reads as a dialog over the window."""
+        parent = self.parentWidget()
+        screen = self.screen()
+        if parent is not None:
+            size = parent.window().size()
+        elif screen is not None:
+            size = screen.availableGeometry().size()
+        else:
+            size = QSize(1024, 700)
+        margin = 2 * style.SPACE.XL
+        return QSize(size.width() - margin, size.height() - margin)
+
+    def _opening_size(self) -> QSize:
+        """The size the first page needs, in characters and lines (one sentence, the
+        files, two buttons): not a share of the screen (three quarters of a 1920 px
+        window was ~1400×810 for one sentence). The preview grows it to what its columns
+        need (:meth:`_fit_preview`)."""
+        metrics, room = self.fontMetrics(), self._room()
+        columns, lines = self.OPENS
+        width = max(metrics.averageCharWidth() * columns, self.minimumWidth())
+        height = max(metrics.lineSpacing() * lines, self.minimumHeight())
+        return QSize(min(width, room.width()), min(height, room.height()))
+
+    def _fit_preview(self) -> None:
+        """Grow (never shrink: the person may have resized) to what the preview's
+        columns and rows want, within the window: every name and address whole where the
+        window has the room, rows without scrolling where it has the height."""
+        table, header = self.table, self.table.horizontalHeader()
+        count = self.model.columnCount()
+        columns = sum(  # what ContentColumns gives each column when the room is there
+            max(table.sizeHintForColumn(c), header.sectionSizeHint(c),
+                self.columns.minimum.get(c, 0))
+            for c in range(count)
+        )  # fmt: skip
+        outer = self.layout().contentsMargins()
+        bar = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
+        edges = 2 * table.frameWidth()
+        width = columns + edges + bar + outer.left() + outer.right()
+        page = self.pages.widget(1).layout()
+        others = page.sizeHint().height() - table.sizeHint().height()
+        rows = header.sizeHint().height() + table.verticalHeader().length() + edges
+        height = rows + others + outer.top() + outer.bottom()
+        room = self._room()
+        want = QSize(
+            min(max(self.width(), width), room.width()),
+            min(max(self.height(), height), room.height()),
+        )
+        if want == self.size():
+            return
+        # Grown about its centre (it opened centred on the window) and kept on the window;
+        # move() places the frame, so the frame's rectangle is what is moved.
+        frame = self.frameGeometry()
+        border = frame.size() - self.size()
+        self.resize(want)
+        if not self.isVisible():
+            return  # Qt centres it on the window when it is shown
+        moved = QRect(frame.topLeft(), want + border)
+        moved.moveCenter(frame.center())
+        parent = self.parentWidget()
+        if parent is not None:
+            bounds = parent.window().frameGeometry()
+            moved.moveLeft(
+                max(bounds.left(), min(moved.left(), bounds.right() - moved.width() + 1))
+            )
+            moved.moveTop(max(bounds.top(), min(moved.top(), bounds.bottom() - moved.height() + 1)))
+        self.move(moved.topLeft())
 
     # -- page 1 ------------------------------------------------------------------------
 
@@ -471,6 +533,7 @@ class ImportWizard(QDialog):
         )
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
+        self._fit_preview()
 
     # -- page 3 ------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale
-from PySide6.QtGui import QTextCursor, QTextFormat, QTextTable
+from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -164,22 +164,8 @@ class ReviewPane(QWidget):
         Qt sizes <h2> by a relative step that no style sheet overrides (it came out
         nearly as large as the view's title), so the step is replaced by a size.
         """
-        sizes = {2: style.font(style.Type.SECTION, self.body.font()).pointSizeF(),
-                 3: self.body.font().pointSizeF()}  # fmt: skip
         doc = self.body.document()
-        block = doc.begin()
-        while block.isValid():
-            size = sizes.get(block.blockFormat().headingLevel(), 0.0)
-            if size > 0 and block.length() > 1:
-                fmt = block.begin().fragment().charFormat()
-                fmt.clearProperty(QTextFormat.Property.FontSizeAdjustment)
-                fmt.setFontPointSize(size)
-                cursor = QTextCursor(doc)
-                cursor.setPosition(block.position())
-                cursor.setPosition(block.position() + block.length() - 1,
-                                   QTextCursor.MoveMode.KeepAnchor)  # fmt: skip
-                cursor.setCharFormat(fmt)
-            block = block.next()
+        style.size_headings(doc, {2: style.Type.SECTION, 3: style.Type.BODY}, self.body.font())
         # Space under each table: the heading after one sat on its last row ("Nach Art"
         # under "Das Jahr auf einen Blick"; a block's top margin is not kept there).
         for frame in doc.rootFrame().childFrames():
