@@ -78,7 +78,8 @@ def contact_document(row: Sequence[Any]) -> tuple[int, str, str]:
 
 def contact_documents(rows: Iterable[Sequence[Any]]) -> list[tuple[int, str, str]]:
     """``[contact_document(r) for r in rows]``, folded in one pass (:func:`fold_many`)."""
-    ids, texts = [], []
+    ids: list[int] = []
+    texts: list[str] = []
     join = "\n".join
     for row in rows:
         ids.append(2 * cast(int, row[0]))
