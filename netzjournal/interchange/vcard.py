@@ -195,32 +195,35 @@ class _Unfolding:
             self.first = self.rest = None
 
     def feed(self, lines: list[str], number: int, dirty: bool) -> Iterator[tuple[int, str, bool]]:
-        """Line by line (``number``: the line before the first's)."""
+        """Line by line (``number``: the line before the first's). Consume it whole:
+        the state is kept in locals (millions of folded lines) and stored at the end."""
+        first, rest, start, soft, qp = self.first, self.rest, self.start, self.soft, self.qp
         for number, line in enumerate(lines, number + 1):  # noqa: B020
-            if self.first is not None:
-                if self.soft or line[:1] in (" ", "\t"):
-                    if self.rest is None:
-                        self.rest = bytearray(self.first.encode("utf-8", "surrogateescape"))
-                    piece = line.encode("utf-8", "surrogateescape")
-                    if self.soft:
-                        del self.rest[-1]  # the '='
-                        self.rest += piece
+            if first is not None:
+                if soft or line[:1] in (" ", "\t"):
+                    if rest is None:
+                        rest = bytearray(first.encode("utf-8", "surrogateescape"))
+                    if soft:
+                        del rest[-1]  # the '='
+                        rest += line.encode("utf-8", "surrogateescape")
                     else:
-                        self.rest += memoryview(piece)[1:]
-                    if self.rest[-1:] == b"=":
-                        if self.qp is None:
-                            self.qp = _is_quoted_printable(self.first)
-                        self.soft = self.qp
+                        rest += line[1:].encode("utf-8", "surrogateescape")
+                    if rest[-1:] == b"=":
+                        if qp is None:
+                            qp = _is_quoted_printable(first)
+                        soft = qp
                     else:
-                        self.soft = False
+                        soft = False
                     continue
-                yield from self.done(dirty)
+                yield start, first if rest is None else _text_of(rest), dirty
+                first = rest = None
             if line.strip(_SPACE):  # (not blank: bytes' white space only)
-                self.first, self.start, self.qp = line, number, None
+                first, start, qp = line, number, None
                 if line.endswith("="):
-                    self.qp = self.soft = _is_quoted_printable(line)
+                    qp = soft = _is_quoted_printable(line)
                 else:
-                    self.soft = False
+                    soft = False
+        self.first, self.rest, self.start, self.soft, self.qp = first, rest, start, soft, qp
 
 
 def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
@@ -243,7 +246,8 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
     number = 0  # lines before the chunk
     dirty = False
     for lines, dirty, text, after in _physical_lines(data):
-        if open_line.soft or "=\n" in text:  # soft line breaks may join any line
+        many_folds = (text.count("\n ") + text.count("\n\t")) * 8 > len(lines)
+        if open_line.soft or many_folds or "=\n" in text:  # (soft breaks may join any line)
             yield from open_line.feed(lines, number, dirty)
             number += len(lines)
             continue
