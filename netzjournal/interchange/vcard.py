@@ -10,8 +10,9 @@ on bad input — and the writer (``writers.vcard``) is checked against vobject.
 The reader is built to take any 20 MB file in time and memory proportional
 to its size, whatever its shape:
 
-- lines are streamed (never a list of every line) and unfolded by collecting
-  the pieces of a logical line and joining them once;
+- the file is decoded and split into lines a chunk (about 1 MB) at a time —
+  never a list of every line — and unfolded by collecting the pieces of a
+  logical line and joining them once; lines that nothing folds pass as they are;
 - the colon that ends a property's name and parameters is the first one
   *outside double quotes* (``ADR;GEO="geo:1,2":…``);
 - only the properties netzjournal keeps are parsed further and decoded;
@@ -24,7 +25,6 @@ to its size, whatever its shape:
 
 from __future__ import annotations
 
-import io
 import quopri
 import re
 from collections import Counter
@@ -104,14 +104,130 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _is_quoted_printable(line: bytes) -> bool:
-    colon = line.find(b":")
+def _is_quoted_printable(line: str) -> bool:
+    colon = line.find(":")
     head = line[:colon] if colon >= 0 else line
-    return b"QUOTED-PRINTABLE" in head.upper()
+    # (as bytes: str.upper maps a few non-ASCII letters to ASCII ones, "ı" to "I")
+    return b"QUOTED-PRINTABLE" in head.encode("utf-8", "surrogateescape").upper()
 
 
-def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
-    """(first line number, logical line), streamed.
+_CHUNK = 1 << 20  # bytes decoded at once: whole lines, about this many
+_SPACE = " \t\n\r\x0b\x0c"  # what bytes.strip() strips: ASCII white space only
+
+
+def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]:
+    """The lines of ``data`` (split at LF, without the CRs before it), decoded a
+    chunk of whole lines at a time: (lines, dirty, the chunk's text, the byte after it).
+
+    ``dirty``: a chunk so far was not UTF-8 — its bytes that are not then stand as
+    lone surrogates (``surrogateescape``), and :func:`_redecode` reads each value
+    as the bytes it was. A chunk, not the whole file: bounded memory on any file.
+    """
+    start, end = 0, len(data)
+    dirty = False
+    while start < end:
+        stop = data.find(b"\n", start + _CHUNK)
+        stop = end if stop < 0 else stop + 1
+        piece = data[start:stop]
+        try:
+            text = piece.decode("utf-8")
+        except UnicodeDecodeError:
+            text, dirty = piece.decode("utf-8", "surrogateescape"), True
+        for _ in range(2):  # CR LF, CR CR LF: in C
+            if "\r\n" in text:
+                text = text.replace("\r\n", "\n")
+        lines = text.split("\n")
+        if "\r\n" in text:  # (more CRs than that before a line end)
+            lines = [line.rstrip("\r") for line in lines]
+        else:
+            lines[-1] = lines[-1].rstrip("\r")
+        if text.endswith("\n"):
+            lines.pop()
+        yield lines, dirty, text, data[stop : stop + 1]
+        start = stop
+
+
+def _continuations(text: str, lines: int, after: bytes) -> list[int]:
+    """The indices of the lines of a chunk that start with a space or tab, found in
+    C; ``lines`` (one past the last) when the next chunk's first line does."""
+    found = [0] if text[:1] in (" ", "\t") else []
+    for fold in ("\n ", "\n\t"):
+        at = text.find(fold)
+        while at >= 0:
+            found.append(at + 1)
+            at = text.find(fold, at + 1)
+    found.sort()
+    indices, counted, before = [], 0, 0
+    for at in found:  # (each line's index: the line ends before it, counted once)
+        before += text.count("\n", counted, at)
+        counted = at
+        indices.append(before)
+    if after in (b" ", b"\t"):
+        indices.append(lines)
+    return indices
+
+
+def _redecode(text: str) -> str:
+    """A value of a file that is not all UTF-8, as the reader takes its bytes: UTF-8
+    if they are (also a character split by a fold), else Windows-1252."""
+    raw = text.encode("utf-8", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+@dataclass(slots=True)
+class _Unfolding:
+    """The logical line being read, while lines continue it."""
+
+    first: str | None = None  # its first physical line
+    # and, when something continues it, its bytes so far (amortised appends; a soft
+    # break takes back the '=' in place — a 15 MB line of them stays linear)
+    rest: bytearray | None = None
+    start: int = 0
+    soft: bool = False
+    qp: bool | None = None  # is the logical line quoted-printable? (looked at once)
+
+    def done(self, dirty: bool) -> Iterator[tuple[int, str, bool]]:
+        if self.first is not None:
+            yield self.start, self.first if self.rest is None else _text_of(self.rest), dirty
+            self.first = self.rest = None
+
+    def feed(self, lines: list[str], number: int, dirty: bool) -> Iterator[tuple[int, str, bool]]:
+        """Line by line (``number``: the line before the first's). Consume it whole:
+        the state is kept in locals (millions of folded lines) and stored at the end."""
+        first, rest, start, soft, qp = self.first, self.rest, self.start, self.soft, self.qp
+        for number, line in enumerate(lines, number + 1):  # noqa: B020
+            if first is not None:
+                if soft or line[:1] in (" ", "\t"):
+                    if rest is None:
+                        rest = bytearray(first.encode("utf-8", "surrogateescape"))
+                    if soft:
+                        del rest[-1]  # the '='
+                        rest += line.encode("utf-8", "surrogateescape")
+                    else:
+                        rest += line[1:].encode("utf-8", "surrogateescape")
+                    if rest[-1:] == b"=":
+                        if qp is None:
+                            qp = _is_quoted_printable(first)
+                        soft = qp
+                    else:
+                        soft = False
+                    continue
+                yield start, first if rest is None else _text_of(rest), dirty
+                first = rest = None
+            if line.strip(_SPACE):  # (not blank: bytes' white space only)
+                first, start, qp = line, number, None
+                if line.endswith("="):
+                    qp = soft = _is_quoted_printable(line)
+                else:
+                    soft = False
+        self.first, self.rest, self.start, self.soft, self.qp = first, rest, start, soft, qp
+
+
+def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
+    """(first line number, logical line, whether to :func:`_redecode` its values), streamed.
 
     Line ends: LF (with any CRs before it); a CR alone only in a file without
     any LF (old Mac) — a lone CR inside a line of an LF file is content, so it
@@ -119,42 +235,48 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     continues the one before, without that one character. A quoted-printable
     soft line break (``=`` at the end of a line) joins the next line as it is,
     spaces included. Pieces are joined once per logical line: linear.
+
+    Most lines continue nothing and are continued by nothing: between the folds
+    (found per chunk in C) lines are passed on as they are, without the line by
+    line bookkeeping of :class:`_Unfolding`.
     """
     if b"\n" not in data:
         data = data.replace(b"\r", b"\n")
-    first: bytes | None = None  # the logical line's first physical line
-    rest: bytearray | None = None  # and what continues it, if anything (amortised appends)
-    start = 0
-    soft = False
-    qp: bool | None = None  # is the logical line quoted-printable? (looked at once)
-    for number, line in enumerate(io.BytesIO(data), 1):
-        line = line.rstrip(b"\r\n")
-        if first is not None:
-            if soft or line[:1] in (b" ", b"\t"):
-                if rest is None:
-                    rest = bytearray(first)
-                if soft:
-                    del rest[-1]  # the '='
-                    rest += line
-                else:
-                    rest += memoryview(line)[1:]
-                if rest[-1:] == b"=":
-                    if qp is None:
-                        qp = _is_quoted_printable(first)
-                    soft = qp
-                else:
-                    soft = False
-                continue
-            yield start, first if rest is None else bytes(rest)
-            first = rest = None
-        if line and not line.isspace():
-            first, start, qp = line, number, None
-            if line.endswith(b"="):
-                qp = soft = _is_quoted_printable(line)
-            else:
-                soft = False
-    if first is not None:
-        yield start, first if rest is None else bytes(rest)
+    open_line = _Unfolding()
+    number = 0  # lines before the chunk
+    dirty = False
+    for lines, dirty, text, after in _physical_lines(data):
+        many_folds = (text.count("\n ") + text.count("\n\t")) * 8 > len(lines)
+        if open_line.soft or many_folds or "=\n" in text:  # (soft breaks may join any line)
+            yield from open_line.feed(lines, number, dirty)
+            number += len(lines)
+            continue
+        folds = _continuations(text, len(lines), after)
+        folds.append(len(lines) + 1)  # (the end: past every line)
+        done, i = 0, 0
+        while done < len(lines):
+            fold = folds[i]
+            head = min(max(fold - 1, done), len(lines))  # the line that fold continues
+            if head > done:  # plain lines up to it
+                yield from open_line.done(dirty)
+                for n, line in enumerate(lines[done:head], number + done + 1):
+                    if line and (line[0] not in _SPACE or line.strip(_SPACE)):
+                        yield n, line, dirty
+            end = fold + 1
+            i += 1
+            while i < len(folds) and folds[i] == end:  # (a run of continuations)
+                end, i = end + 1, i + 1
+            end = min(end, len(lines))
+            if end > head:
+                yield from open_line.feed(lines[head:end], number + head, dirty)
+            done = end
+        number += len(lines)
+    yield from open_line.done(dirty)
+
+
+def _text_of(joined: bytearray) -> str:
+    # (pieces of text that was UTF-8 join to UTF-8: surrogates only where it was not)
+    return joined.decode("utf-8", "surrogateescape")
 
 
 def _outside_quotes(text: bytes | str, sep: bytes | str, start: int = 0) -> int:
@@ -433,11 +555,11 @@ class _Reader:
         too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
         contacts = self.result.contacts
         # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
-        heads: dict[bytes, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
-        for number, line in _logical_lines(self.decode_file(data)):
-            colon = line.find(b":")
-            if colon >= 0 and line.find(b'"', 0, colon) >= 0:
-                colon = _outside_quotes(line, b":")
+        heads: dict[str, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
+        for number, line, dirty in _logical_lines(self.decode_file(data)):
+            colon = line.find(":")
+            if colon >= 0 and line.find('"', 0, colon) >= 0:
+                colon = _outside_quotes(line, ":")
             if colon < 0:
                 if stack:
                     self.problem(number, "line_without_colon")
@@ -445,18 +567,18 @@ class _Reader:
             head, raw = line[:colon], line[colon + 1 :]
             known = heads.get(head)
             if known is None:
-                if len(head) <= 5 and head.upper() in (b"BEGIN", b"END"):
+                if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
                     known = _BOUNDARY
                 elif not stack or too_deep:
                     continue  # (outside a card: not parsed)
                 else:
-                    known = _property_head(head)
+                    known = _property_head(head.encode("utf-8", "surrogateescape"))
                 if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
                     heads[head] = known
             if known is _BOUNDARY:
-                if raw.strip().upper() != b"VCARD":
+                if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
                     continue
-                if head.upper() == b"BEGIN":
+                if head.upper() == "BEGIN":
                     if too_deep or len(stack) + self.depth >= MAX_DEPTH:
                         too_deep += 1
                         self.problem(number, "too_deep", limit=MAX_DEPTH)
@@ -485,13 +607,14 @@ class _Reader:
                     self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
                 continue
             if params is None:  # the common case: no parameters, UTF-8
-                try:
-                    value = raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    value = raw.decode("cp1252", errors="replace")
+                value = _redecode(raw) if dirty and not raw.isascii() else raw
                 card.props.append((prop_name, group, _NO_PARAMS, value, number))
-                continue
-            card.props.append((prop_name, group, params, _decode(raw, params), number))
+            elif "ENCODING" in params or "CHARSET" in params:
+                value = _decode(raw.encode("utf-8", "surrogateescape"), params)
+                card.props.append((prop_name, group, params, value, number))
+            else:  # (as _decode reads it)
+                value = _redecode(raw) if dirty and not raw.isascii() else raw
+                card.props.append((prop_name, group, params, value, number))
         if stack:
             self.problem(0, "unterminated_card")
         if not contacts and not self.result.problems:

@@ -16,7 +16,7 @@ from itertools import islice
 from typing import TypeVar
 
 from netzjournal.store import bulk_indexes, summary_bulk
-from netzjournal.store.fulltext import INSERT_CONTACT, contact_document, interaction_document
+from netzjournal.store.fulltext import INSERT_CONTACT, contact_documents, interaction_document
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
     ChangeSet,
@@ -148,34 +148,19 @@ def _insert_contacts(
                            c.closeness)
             )  # fmt: skip
             docs.append(
-                contact_document(
-                    (
-                        c.id,
-                        c.display_name,
-                        c.given_name,
-                        c.additional_names,
-                        c.family_name,
-                        c.nickname,
-                        c.organisation,
-                        c.honorific_suffix,
-                        c.department,
-                        c.role,
-                        c.city,
-                        c.topics,
-                        c.notes,
-                        c.source_detail,
-                        " ".join(c.tags),
-                        " ".join(ch.value for ch in c.channels),
-                    )
-                )
-            )
+                (c.id, c.display_name, c.given_name, c.additional_names, c.family_name,
+                 c.nickname, c.organisation, c.honorific_suffix, c.department, c.role, c.city,
+                 c.topics, c.notes, c.source_detail, " ".join(c.tags),
+                 " ".join(ch.value for ch in c.channels))
+            )  # fmt: skip
         # Introductions may point forward to a later contact: defer the check.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.executemany(_CONTACT, rows)
         conn.executemany(_CHANNEL, channels)
         conn.executemany(_CONTACT_TAG, links)
-        conn.executemany(_INDEX, docs)
-        conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in docs])
+        documents = contact_documents(docs)
+        conn.executemany(_INDEX, documents)
+        conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in documents])
 
 
 def bulk_load(

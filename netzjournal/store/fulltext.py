@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol, cast
 
-from netzjournal.store.folding import fold, match_expression, query_terms
+from netzjournal.store.folding import fold, fold_many, match_expression, query_terms
 from netzjournal.store.values import to_datetime
 
 
@@ -76,6 +76,22 @@ def contact_document(row: Sequence[Any]) -> tuple[int, str, str]:
     return 2 * cast(int, row[0]), fold(_join(*texts[1:6])), fold(_join(*texts[6:]))
 
 
+def contact_documents(rows: Iterable[Sequence[Any]]) -> list[tuple[int, str, str]]:
+    """``[contact_document(r) for r in rows]``, folded in one pass (:func:`fold_many`)."""
+    ids: list[int] = []
+    texts: list[str] = []
+    join = "\n".join
+    for row in rows:
+        ids.append(2 * cast(int, row[0]))
+        try:  # (the columns are text, or NULL: C-speed joins)
+            texts += (join(filter(None, row[1:6])), join(filter(None, row[6:])))
+        except TypeError:
+            t = [str(x) if x else "" for x in row]
+            texts += (_join(*t[1:6]), _join(*t[6:]))
+    folded = fold_many(texts)
+    return [(rowid, folded[2 * n], folded[2 * n + 1]) for n, rowid in enumerate(ids)]
+
+
 def interaction_document(row: Sequence[Any]) -> tuple[int, str, str]:
     """(rowid, name, body) for a row of ``_INTERACTION_DOCS``."""
     t = [str(x) if x else "" for x in row]
@@ -111,7 +127,7 @@ def index_contacts(db: Connected, ids: Iterable[int], contact_search: bool = Tru
     for batch in _chunks(ids):
         conn.execute(_DELETE, (_json([2 * i for i in batch]),))
         rows = conn.execute(_CONTACT_DOCS, (_json(batch),)).fetchall()
-        docs = [contact_document(r) for r in rows]
+        docs = contact_documents(rows)
         conn.executemany(_INSERT, docs)
         if contact_search:
             conn.execute(_DELETE_CONTACTS, (_json(batch),))

@@ -60,15 +60,28 @@ def row_keys(
     role: str,
     city: str,
     tags: list[str],
+    known: dict[str, bytes] | None = None,
 ) -> tuple[bytes, bytes, bytes, bytes, bytes]:
-    """A contact's collation keys: name, organisation, role, city, tags."""
+    """A contact's collation keys: name, organisation, role, city, tags.
+
+    ``known``: keys of texts made before (a bulk load's organisations, roles,
+    cities and tags repeat), filled here."""
     name = display_name(display, given, family, organisation)
+    if known is None:
+        known = {}
+
+    def key(text: str) -> bytes:
+        found = known.get(text)
+        if found is None:
+            found = known[text] = _key(text)
+        return found
+
     return (
         name_key(family or name, name).encode("utf-8", "surrogatepass"),
-        _key(organisation),
-        _key(role),
-        _key(city),
-        _key(tag_text(tags)),
+        key(organisation),
+        key(role),
+        key(city),
+        key(tag_text(tags)),
     )
 
 
@@ -85,8 +98,9 @@ def fill_keys(conn: sqlite3.Connection) -> int:
     rows = conn.execute(_STALE).fetchall()
     if not rows:
         return 0
+    known: dict[str, bytes] = {}
     values = [
-        (*row_keys(display, given, family, organisation, role, city, _tags(tags)), cid)
+        (*row_keys(display, given, family, organisation, role, city, _tags(tags), known), cid)
         for cid, display, given, family, organisation, role, city, tags in rows
     ]
     conn.executemany(

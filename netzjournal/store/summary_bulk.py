@@ -86,11 +86,12 @@ def deferred(conn: sqlite3.Connection, added: list[NewContact]) -> Iterator[None
     """
     with bulk_indexes.dropped(conn, "trigger", TRIGGERS):
         yield
+        known: dict[str, bytes] = {}
         conn.executemany(
             _NEW_ROW,
             [
                 (c.id, int(c.archived), *row_keys(c.display_name, c.given_name, c.family_name,
-                                                  c.organisation, c.role, c.city, c.tags),
+                                                  c.organisation, c.role, c.city, c.tags, known),
                  c.closeness)
                 for c in added
             ],

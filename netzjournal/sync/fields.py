@@ -133,8 +133,7 @@ def card_text(rec: ContactRecord, server_text: str | None = None) -> str:
     managed_groups: set[str] = set()
     server_lines: list[tuple[str, str, str]] = []
     depth = 0
-    for _number, raw in _logical_lines(server_text.encode("utf-8")):
-        line = raw.decode("utf-8", errors="replace")
+    for _number, line, _not_utf8 in _logical_lines(server_text.encode("utf-8")):
         group, name = _head(line)
         if name == "BEGIN":
             depth += 1
