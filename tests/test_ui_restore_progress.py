@@ -210,9 +210,11 @@ def test_the_progress_reads_as_a_percentage_in_the_interface_language(qapp, qtbo
     installed = install_translators(qapp, language)
     try:
         progress = ProgressDialog(None, "Import", clock=lambda: 0.0)
+        qtbot.addWidget(progress.dialog)
+        progress.dialog.setMinimumDuration(10**6)  # never shown: nothing left for later tests
         progress("write", 2, 5)
         assert progress.bar.text() == shown
-        progress.close()
+        assert not progress.dialog.isVisible()
     finally:
         for t in installed:
             qapp.removeTranslator(t)
