@@ -19,7 +19,15 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -158,8 +166,20 @@ class _Paint:
     """The delegate's state for the cells of one paint, and its laid-out texts."""
 
     __slots__ = (
-        "cell_texts", "laid_out", "fresh", "row", "texts", "italic", "fonts", "metrics",
-        "height", "margin", "pens", "ltr", "set_font", "set_pen",
+        "cell_texts",
+        "fonts",
+        "fresh",
+        "height",
+        "italic",
+        "laid_out",
+        "ltr",
+        "margin",
+        "metrics",
+        "pens",
+        "row",
+        "set_font",
+        "set_pen",
+        "texts",
     )  # fmt: skip
 
     def __init__(self, cell_texts: Callable[[int], tuple[tuple[str, ...] | None, bool]]) -> None:
@@ -183,10 +203,20 @@ class _Paint:
         if len(self.laid_out) > _KEPT:
             self.laid_out.clear()
         assert self.metrics is not None
-        static = QStaticText(
-            self.metrics[italic].elidedText(text, Qt.TextElideMode.ElideRight, width)
-        )
-        static.setTextFormat(Qt.TextFormat.PlainText)
-        static.prepare(painter.transform(), self.fonts[italic])
+        font, transform = self.fonts[italic], painter.transform()
+        static = _prepared(text, font, transform)
+        # Most texts fit: laid out once, measured, and elided (laid out again)
+        # only when they come near the edge (a pixel's margin for rounding).
+        if static.size().width() > width - 1 or text[-1:].isspace():
+            elided = self.metrics[italic].elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if elided != text:
+                static = _prepared(elided, font, transform)
         self.laid_out[key] = static
         return static
+
+
+def _prepared(text: str, font: QFont, transform: QTransform) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(transform, font)
+    return static
