@@ -19,6 +19,7 @@ right from the start, the rows already shown stay where they are).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import time
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
@@ -55,6 +56,7 @@ PAGE = 50  # rows read at once: a screen and then some
 FIRST_SCREEN = 4 * PAGE  # ids read before the first paint (a tall screen shows ~80 rows)
 CACHE_LIMIT = 20 * PAGE  # rows kept; more and the cache starts again (scrolling an XL list)
 KEPT_FILTERS = 8  # filters whose ids are kept (50,000 contacts: ~0.4 MB each at most)
+REST_AFTER_MS = 250  # a filter's ids past its first screen, once typing pauses
 MAX_RUNS = 16  # removals in more places than this: a reset is cheaper for the view
 _ORDER = ("name", "organisation", "role", "city", "last_contact", "closeness", "tags")
 
@@ -99,6 +101,15 @@ class ContactsTableModel(QAbstractTableModel):
         # (None once every id is read); _beyond: a row past them was asked for.
         self._count: int | None = None
         self._beyond = False
+        # A new filter over a long list shows its first screen and how many match;
+        # the rest is kept from these matches when something needs it (a keystroke
+        # typed right after needs none of it: it resets the view again).
+        self._deferred: set[int] | None = None
+        self._ordered_set: tuple[list[int], set[int]] | None = None  # (of which list, set)
+        self._rest = QTimer(self)  # ... or when typing pauses
+        self._rest.setSingleShot(True)
+        self._rest.setInterval(REST_AFTER_MS)
+        self._rest.timeout.connect(self.complete)
         self._italic: QFont | None = None  # for archived rows; made when first shown
         self._titles: list[str] | None = None
 
@@ -131,10 +142,24 @@ class ContactsTableModel(QAbstractTableModel):
         — text that searches the same words counts as the same ("Anna " and
         "Anna") — nothing is read.
         """
-        self.complete()  # the view's changes are worked out against every id
         view = (include_archived, only, match_expression(text), tag)
+        restart = (
+            self._deferred is not None
+            and self._loaded
+            and changed is not None
+            and not changed
+            and view[:2] + view[3:] == self._view[:2] + self._view[3:]
+        )
+        if not restart:
+            self.complete()  # the view's changes are worked out against every id
         self._text = text
         if view == self._view and self._loaded and changed is not None and not changed:
+            return
+        if restart:  # another filter over the first screen of one: a reset either way
+            self.beginResetModel()
+            self._view, self._deferred, self._count, self._beyond = view, None, None, False
+            self._ids, self._row_of, self._asked = self._filter_or_head(), None, 0
+            self.endResetModel()
             return
         base = (view[0], view[1], view[3])
         if (
@@ -156,8 +181,49 @@ class ContactsTableModel(QAbstractTableModel):
         first, self._first_load = self._first_load, False
         if first and only is None and view[2] is None and tag is None:
             self._show_first_screen()
+            return
+        head = self._head(changed)
+        if head is not None and _removed_runs(self._ids, head[0], MAX_RUNS, whole=False) is None:
+            self.beginResetModel()  # (rows go all over the list: no removals to tell)
+            self._ids, self._count, self._deferred = head
+            self._row_of, self._asked = None, 0
+            self.endResetModel()
+            self._rest.start()
         else:
-            self._adopt(self._query(), changed)
+            self._adopt(self._query(head[2] if head else None), changed)
+
+    def _head(self, changed: list[int]) -> tuple[list[int], int, set[int]] | None:
+        """For a new filter over a long list (no write): its first screen, how many
+        match, and the matches; None to keep every id at once.
+
+        (On 50,000 contacts one letter matches ~35,000: keeping them from the
+        ordered list is the keystroke's largest cost, and the view shows 30.
+        Counting them is a set intersection in C.)"""
+        words = self._view[2]
+        if changed or words is None or words in self._kept:
+            return None
+        ordered = self._base()
+        if len(ordered) <= 4 * FIRST_SCREEN:
+            return None
+        matches = self._matches()
+        head = list(itertools.islice(filter(matches.__contains__, ordered), FIRST_SCREEN))
+        if len(head) < FIRST_SCREEN:
+            return None
+        if self._ordered_set is None or self._ordered_set[0] is not ordered:
+            self._ordered_set = (ordered, set(ordered))
+        count = len(self._ordered_set[1].intersection(matches))
+        if count <= FIRST_SCREEN or 0 < count - len(self._ids) <= PAGE:
+            return None  # (all shown, or perhaps a few rows inserted: told as such)
+        return head, count, matches
+
+    def _filter_or_head(self) -> list[int]:
+        """The view's ids, or (for a new filter over a long list) its first screen."""
+        head = self._head([])
+        if head is None:
+            return self._query()
+        ids, self._count, self._deferred = head
+        self._rest.start()
+        return ids
 
     def _show_first_screen(self) -> None:
         """The first screen's ids and the row count: all the first paint needs (on
@@ -170,6 +236,7 @@ class ContactsTableModel(QAbstractTableModel):
                                 order == Qt.SortOrder.DescendingOrder,
                                 limit=FIRST_SCREEN)  # fmt: skip
         self._row_of, self._asked, self._ordered, self._count = None, 0, None, None
+        self._deferred = None
         if len(self._ids) == FIRST_SCREEN:
             count = contact_count(conn, archived)
             if count > FIRST_SCREEN:
@@ -184,8 +251,9 @@ class ContactsTableModel(QAbstractTableModel):
         if self._count is None:
             return
         count, known, beyond = self._count, self._ids, self._beyond
+        matches, self._deferred = self._deferred, None
         self._count, self._beyond = None, False
-        ids = self._query()
+        ids = self._query(matches)
         if len(ids) == count and ids[: len(known)] == known:
             self._ids, self._row_of, self._asked = ids, None, 0
             if beyond:  # rows past the first screen were painted empty meanwhile
@@ -208,7 +276,25 @@ class ContactsTableModel(QAbstractTableModel):
         with no row changed (a note: whom the filter finds, the last contacts' order)."""
         self._loaded = False
 
-    def _query(self) -> list[int]:
+    def _base(self) -> list[int]:
+        """The view's ids without the filter's words, ordered (read once per base)."""
+        if self._ordered is None:
+            column, order = self._sort
+            archived, only, _words, tag = self._view
+            self._kept.clear()
+            self._ordered = contact_ids(self._journal.connection(), archived, only,
+                                        _ORDER[column], order == Qt.SortOrder.DescendingOrder,
+                                        tag=tag)  # fmt: skip
+        return self._ordered
+
+    def _matches(self) -> set[int]:
+        from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
+
+        matches = matching_contact_ids(self._journal, self._text)
+        assert matches is not None
+        return matches
+
+    def _query(self, matches: set[int] | None = None) -> list[int]:
         """The view's ids: SQLite filters (archived, tag, ``only``) and orders once per
         base; a keystroke then keeps those its words match, in that order.
 
@@ -216,22 +302,15 @@ class ContactsTableModel(QAbstractTableModel):
         costs ~60 ms — a temporary B-tree or a probe per row — while this keeps
         them from the ordered list in ~5 ms, and reads no row.)
         """
-        column, order = self._sort
-        archived, only, words, tag = self._view
-        if self._ordered is None:
-            self._kept.clear()
-            self._ordered = contact_ids(self._journal.connection(), archived, only,
-                                        _ORDER[column], order == Qt.SortOrder.DescendingOrder,
-                                        tag=tag)  # fmt: skip
+        ordered = self._base()
+        words = self._view[2]
         if words is None:
-            return list(self._ordered)
+            return list(ordered)
         kept = self._kept.pop(words, None)
         if kept is None:
-            from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
-
-            matches = matching_contact_ids(self._journal, self._text)
-            assert matches is not None
-            kept = list(filter(matches.__contains__, self._ordered))
+            if matches is None:
+                matches = self._matches()
+            kept = list(filter(matches.__contains__, ordered))
         self._kept[words] = kept  # (last used last: the oldest goes first)
         if len(self._kept) > KEPT_FILTERS:
             del self._kept[next(iter(self._kept))]
@@ -314,6 +393,8 @@ class ContactsTableModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < self.COLUMNS or (column, order) == self._sort:
             return
+        if self._deferred is not None:
+            self.complete()  # (a filter's rest is kept in the order it was read in)
         self._sort, self._ordered = (column, order), None
         if self._count is not None:  # a saved sort order restored before the first paint
             self._show_first_screen()
@@ -403,11 +484,7 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         row = index.row()  # (-1 for an invalid index)
         if not 0 <= row < len(self._ids):
-            if self._count is not None and 0 <= row < self._count and not self._beyond:
-                # Past the first screen before the rest is read: empty for a moment
-                # (no signal may be sent from here), read on the next turn.
-                self._beyond = True
-                QTimer.singleShot(0, self, self.complete)
+            self._past_known(row)
             return None
         if role == ID_ROLE:
             return self._ids[row]
@@ -431,10 +508,18 @@ class ContactsTableModel(QAbstractTableModel):
             return self._italic
         return None
 
+    def _past_known(self, row: int) -> None:
+        if self._count is not None and 0 <= row < self._count and not self._beyond:
+            # Past the first screen before the rest is read: empty for a moment
+            # (no signal may be sent from here), read on the next turn.
+            self._beyond = True
+            QTimer.singleShot(0, self, self.complete)
+
     def cell_texts(self, row: int) -> tuple[tuple[str, ...] | None, bool]:
         """What the row's cells show, by column (None: gone), and whether in italics
         (archived) — for the delegate, which asks once per cell instead of per role."""
         if not 0 <= row < len(self._ids):
+            self._past_known(row)
             return None, False
         shown = self._shown(row)
         if shown is None:
@@ -469,7 +554,9 @@ class ContactsTableModel(QAbstractTableModel):
         return shown
 
 
-def _removed_runs(old: list[int], new: list[int], limit: int) -> list[tuple[int, int]] | None:
+def _removed_runs(
+    old: list[int], new: list[int], limit: int, whole: bool = True
+) -> list[tuple[int, int]] | None:
     """The runs of rows (first, last) that leave ``new`` when removed from ``old``, or
     None if ``new`` is not ``old`` less at most ``limit`` runs.
 
@@ -478,6 +565,8 @@ def _removed_runs(old: list[int], new: list[int], limit: int) -> list[tuple[int,
     the last stretch ended, and each stretch both lists share is measured by
     comparing slices of doubling length: a keystroke on 50,000 contacts builds no
     set, and stops after ``limit`` + 1 runs when rows go all over the list.
+    ``whole=False``: ``new`` is the beginning of the new list (None: more runs go
+    already, or it is not ``old`` less rows).
     """
     runs: list[tuple[int, int]] = []
     row, n, wanted, total = 0, 0, len(new), len(old)
@@ -501,7 +590,7 @@ def _removed_runs(old: list[int], new: list[int], limit: int) -> list[tuple[int,
             else:
                 step = 1
         row, n = at + same, n + same
-    if row < total:
+    if whole and row < total:
         runs.append((row, total - 1))
     return runs if len(runs) <= limit else None
 
