@@ -405,6 +405,8 @@ class ContactsTableModel(QAbstractTableModel):
 
     def row_for(self, contact_id: int) -> int | None:
         if self._count is not None and contact_id not in self._ids:
+            if self._deferred is not None and contact_id not in self._deferred:
+                return None  # (not matched: not in the view, whatever its rest)
             self.complete()
         if self._row_of is None:
             # A few lookups (the selection kept through a keystroke) search the
