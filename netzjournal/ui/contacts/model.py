@@ -211,7 +211,7 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         if self._ordered_set is None or self._ordered_set[0] is not ordered:
             self._ordered_set = (ordered, set(ordered))
-        count = len(self._ordered_set[1].intersection(matches))
+        count = len(matches) - len(matches.difference(self._ordered_set[1]))  # (few not shown)
         if count <= FIRST_SCREEN or 0 < count - len(self._ids) <= PAGE:
             return None  # (all shown, or perhaps a few rows inserted: told as such)
         return head, count, matches
