@@ -137,7 +137,8 @@ class ContactCellDelegate(QStyledItemDelegate):
         text = texts[index.column()]
         if not text:
             return
-        x, y, width, height = option.rect.getRect()
+        place: tuple[int, int, int, int] = option.rect.getRect()  # type: ignore[assignment]
+        x, y, width, height = place
         margin = p.margin
         width -= 2 * margin
         if width <= 0:
