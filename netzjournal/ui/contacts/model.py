@@ -420,6 +420,11 @@ class ContactsTableModel(QAbstractTableModel):
             self._row_of = {cid: n for n, cid in enumerate(self._ids)}
         return self._row_of.get(contact_id)
 
+    def rows_read(self) -> int:
+        """How many of the view's ids are read (fewer than ``rowCount()`` while only a
+        first screen is)."""
+        return len(self._ids)
+
     def id_at(self, row: int) -> int:
         if row >= len(self._ids):
             self.complete()

@@ -40,7 +40,7 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.contacts.delegate import ContactCellDelegate
 from netzjournal.ui.contacts.detail import ContactDetail
-from netzjournal.ui.contacts.model import ContactsTableModel
+from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 
@@ -258,9 +258,12 @@ class ContactsPane(QWidget):
     # -- selection ----------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
-        # (By row: a row past a filter's first screen reads the rest of its ids.)
-        return [self.model.id_at(index.row()) for index in rows]
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows()
+        if rows and max(index.row() for index in rows) >= self.model.rows_read():
+            self.model.complete()  # (a row past a filter's first screen: read the rest)
+            rows = selection.selectedRows()
+        return [index.data(ID_ROLE) for index in rows]
 
     def select(self, contact_id: int) -> bool:
         self.refresher.flush()
