@@ -106,6 +106,7 @@ class ContactsTableModel(QAbstractTableModel):
         # typed right after needs none of it: it resets the view again).
         self._deferred: set[int] | None = None
         self._ordered_set: tuple[list[int], set[int]] | None = None  # (of which list, set)
+        self._just_matched: tuple[str, set[int]] | None = None
         self._rest = QTimer(self)  # ... or when typing pauses
         self._rest.setSingleShot(True)
         self._rest.setInterval(REST_AFTER_MS)
@@ -207,12 +208,14 @@ class ContactsTableModel(QAbstractTableModel):
             return None
         matches = self._matches()
         head = list(itertools.islice(filter(matches.__contains__, ordered), FIRST_SCREEN))
-        if len(head) < FIRST_SCREEN:
+        if len(head) < FIRST_SCREEN:  # every match: kept as if filtered in full
+            self._kept[words] = head
             return None
         if self._ordered_set is None or self._ordered_set[0] is not ordered:
             self._ordered_set = (ordered, set(ordered))
         count = len(matches) - len(matches.difference(self._ordered_set[1]))  # (few not shown)
         if count <= FIRST_SCREEN or 0 < count - len(self._ids) <= PAGE:
+            self._just_matched = (self._text, matches)  # (for _query, right after)
             return None  # (all shown, or perhaps a few rows inserted: told as such)
         return head, count, matches
 
@@ -288,6 +291,9 @@ class ContactsTableModel(QAbstractTableModel):
         return self._ordered
 
     def _matches(self) -> set[int]:
+        just, self._just_matched = self._just_matched, None
+        if just is not None and just[0] == self._text:
+            return just[1]
         from netzjournal.store.fulltext import matching_contact_ids  # (the first keystroke)
 
         matches = matching_contact_ids(self._journal, self._text)
