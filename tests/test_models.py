@@ -275,6 +275,7 @@ def test_the_filter_over_a_long_list_shows_its_first_screen_then_the_rest(
     from netzjournal.ui.contacts import model as contacts_model
 
     monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 5)
+    monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
     monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)  # (five rows show a run gone)
     monkeypatch.setattr(contacts_model, "REST_AFTER_MS", 50)
     conn = demo.connection()
@@ -339,5 +340,6 @@ def test_the_filter_with_first_screens_keeps_the_matches_in_sqlites_order(demo, 
     from netzjournal.ui.contacts import model as contacts_model
 
     monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 5)
+    monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
     monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)
     test_the_filter_keeps_the_matches_in_the_order_sqlite_gives(demo)

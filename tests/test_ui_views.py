@@ -217,6 +217,7 @@ def test_a_row_past_a_filters_first_screen_is_selected_by_its_contact(
     from netzjournal.ui.contacts import model as contacts_model
 
     monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 5)
+    monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
     monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)
     monkeypatch.setattr(contacts_model, "REST_AFTER_MS", 60_000)  # (not while the test runs)
     pane = make_window().contacts
