@@ -263,3 +263,83 @@ def test_an_id_past_the_first_screen_is_found(demo, monkeypatch):
     model.set_view(False, None)
     assert model.row_for(everyone[40]) == 40
     assert model.id_at(41) == everyone[41]
+
+
+def test_the_filter_over_a_long_list_shows_its_first_screen_then_the_rest(
+    qtbot, qtmodeltester, demo, monkeypatch
+):
+    """A new filter over a long list shows its first screen and how many match; the
+    rest is kept when something needs it (a row past it, an id, a sort) or when
+    typing pauses — and a keystroke typed meanwhile needs none of it. The rows are
+    exactly those of the plain query at every step."""
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 5)
+    monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
+    monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)  # (five rows show a run gone)
+    monkeypatch.setattr(contacts_model, "REST_AFTER_MS", 50)
+    conn = demo.connection()
+
+    def expected(text: str) -> list[int]:
+        return summary.contact_ids(conn, False, matching_contact_ids(demo, text), "name", False)
+
+    model = ContactsTableModel(demo, lambda: TODAY)
+    model.set_view(False, None, (), "", None)
+    model.complete()
+    assert model.rowCount() > 4 * 5
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.dataChanged.connect(lambda a, b: signals.append(f"changed {a.row()}-{b.row()}"))
+    deferred = 0
+    for first, second in (("a", "an"), ("e", "er"), ("m", "mu"), ("s", "sc"), ("l", "la")):
+        want = expected(first)
+        model.set_view(False, None, (), first, None)
+        assert model.rowCount() == len(want)
+        assert [model.index(r, 0).data(ID_ROLE) for r in range(min(5, len(want)))] == want[:5]
+        deferred += model._count is not None
+        model.set_view(False, None, (), second, None)  # typed right after: reset again
+        want = expected(second)
+        assert model.rowCount() == len(want)
+        assert [model.index(r, 0).data(ID_ROLE) for r in range(min(5, len(want)))] == want[:5]
+        deferred += model._count is not None
+        if model._count is not None:
+            qtbot.waitUntil(lambda: model._count is None)  # typing paused: the rest is kept
+        assert [model.id_at(r) for r in range(model.rowCount())] == want
+        qtmodeltester.check(model)
+    assert deferred >= 5  # (the first screen was shown for most of these filters)
+    assert "reset" in signals
+    # A row past the first screen, asked for before the rest is kept: filled on the
+    # next turn of the event loop; an id past it is read at once.
+    model.set_view(False, None, (), "", None)
+    model.set_view(False, None, (), "be", None)
+    want = expected("be")
+    assert model._count is not None
+    assert model.id_at(len(want) - 1) == want[-1]  # (as the pane takes a selection)
+    model.set_view(False, None, (), "", None)
+    model.set_view(False, None, (), "ka", None)
+    want = expected("ka")
+    assert model._count is not None
+    unmatched = next(c for c in summary.contact_ids(conn, False) if c not in want)
+    assert model.row_for(unmatched) is None and model._count is not None  # (nothing read)
+    signals.clear()
+    assert model.index(10, 0).data() is None
+    qtbot.waitUntil(lambda: model._count is None)
+    assert signals == [f"changed 5-{len(want) - 1}"]
+    assert [model.id_at(r) for r in range(model.rowCount())] == want
+    # A sort keeps the rest in the order it was read in, then orders anew.
+    model.set_view(False, None, (), "m", None)
+    model.sort(ContactsTableModel.CITY, Qt.SortOrder.DescendingOrder)
+    by_city = summary.contact_ids(conn, False, matching_contact_ids(demo, "m"), "city", True)
+    assert [model.id_at(r) for r in range(model.rowCount())] == by_city
+    qtmodeltester.check(model)
+
+
+def test_the_filter_with_first_screens_keeps_the_matches_in_sqlites_order(demo, monkeypatch):
+    """The comparison above, with a first screen of five rows (most filters shown
+    by their first screen first)."""
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 5)
+    monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
+    monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)
+    test_the_filter_keeps_the_matches_in_the_order_sqlite_gives(demo)

@@ -273,3 +273,39 @@ def test_the_review_heatmap_names_its_weekday_rows(qtbot, language):
 
     assert left_edge_inked(t["weekdays"])
     assert not left_edge_inked([])
+
+
+def test_a_row_past_a_filters_first_screen_is_selected_by_its_contact(
+    make_window, qtbot, monkeypatch
+):
+    """A filter over a long list shows its first screen first; selecting a row past
+    it reads the rest and shows that row's contact, not a gap."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from netzjournal.store.fulltext import matching_contact_ids
+    from netzjournal.store.summary import contact_ids
+    from netzjournal.ui.contacts import model as contacts_model
+
+    monkeypatch.setattr(contacts_model, "FIRST_SCREEN", 5)
+    monkeypatch.setattr(contacts_model, "FIRST_SCREENS_FROM", 0)
+    monkeypatch.setattr(contacts_model, "MAX_RUNS", 0)
+    monkeypatch.setattr(contacts_model, "REST_AFTER_MS", 60_000)  # (not while the test runs)
+    pane = make_window().contacts
+    pane.model.complete()
+    deferred = None
+    for text in ("be", "ka", "la", "an", "er", "sc", "mu"):
+        pane.filter.setText(text)
+        if pane.model.rows_read() < pane.model.rowCount():
+            deferred = text
+            break
+        pane.filter.clear()
+    assert deferred is not None
+    want = contact_ids(
+        pane.journal.connection(), False, matching_contact_ids(pane.journal, deferred)
+    )
+    flags = QItemSelectionModel.SelectionFlag  # (as a click on the last row)
+    last = pane.model.index(pane.model.rowCount() - 1, 0)
+    pane.table.selectionModel().setCurrentIndex(last, flags.ClearAndSelect | flags.Rows)
+    assert pane.selected_ids() == [want[-1]]
+    assert pane.detail.contact_id == want[-1]
+    assert [pane.model.id_at(r) for r in range(pane.model.rowCount())] == want

@@ -15,10 +15,19 @@ or a right-to-left layout, is painted by Qt's delegate as before.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QStaticText
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -48,36 +57,41 @@ class ContactCellDelegate(QStyledItemDelegate):
 
     def __init__(self, model: ContactsTableModel, view: QAbstractItemView) -> None:
         super().__init__(view)
-        self._model = model
-        self._laid_out: dict[tuple[str, int, bool], QStaticText] = {}
+        # Everything a cell needs lives on a plain object: an attribute of this
+        # Qt object is a slow look-up, and a paint makes ~10 per cell.
+        self._p = _Paint(model.cell_texts)
         self._font_key = ""
-        self._fresh = True  # a new paint: read font and colours from the first option
-        self._fonts: tuple[QFont, QFont] | None = None  # upright, italic
-        self._metrics: QFontMetrics | None = None
-        self._margin = 0
-        self._pens: dict[int, QColor] = {}
         view.viewport().installEventFilter(self)
+
+    @property
+    def _laid_out(self) -> dict[tuple[str, int, bool], QStaticText]:
+        return self._p.laid_out
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self._fresh = True
+            self._p.fresh = True
         return False
 
     def _take_paint(self, option: QStyleOptionViewItem, painter: QPainter) -> None:
         """Font, metrics and colours of this paint (a setting or scale may change them)."""
-        self._fresh = False
+        p = self._p
+        p.fresh = False
+        p.row = -1
+        p.set_font = p.set_pen = None  # the painter's own until this paint sets them
+        p.ltr = option.direction == _LTR
         font = QFont(option.font)
         key = font.key() + str(painter.device().devicePixelRatio())
         if key != self._font_key:
             self._font_key = key
-            self._laid_out.clear()
+            p.laid_out.clear()
             italic = QFont(font)
             italic.setItalic(True)
-            self._fonts = (font, italic)
-            self._metrics = QFontMetrics(font)
+            p.fonts = (font, italic)
+            p.metrics = (QFontMetrics(font), QFontMetrics(italic))
+            p.height = p.metrics[0].height()
             widget = option.widget
             # As Qt's item text: the focus frame's margin and one pixel on each side.
-            self._margin = (
+            p.margin = (
                 widget.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget)
                 + 1
             )
@@ -90,7 +104,7 @@ class ContactCellDelegate(QStyledItemDelegate):
             if state & _ACTIVE
             else QPalette.ColorGroup.Inactive
         )
-        self._pens = {
+        p.pens = {
             0: palette.color(group, QPalette.ColorRole.Text),
             _SELECTED: palette.color(group, QPalette.ColorRole.HighlightedText),
         }
@@ -101,42 +115,109 @@ class ContactCellDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
+        p = self._p
         state = option.state.value
-        if state & _FOCUS or option.direction != _LTR:
-            super().paint(painter, option, index)
+        if p.fresh:
+            self._take_paint(option, painter)
+        if state & _FOCUS or not p.ltr:
+            super().paint(painter, option, index)  # (saves and restores the painter)
             return
-        texts, italic = self._model.cell_texts(index.row())
+        row = index.row()
+        if row != p.row:  # (a row's cells are painted one after the other)
+            p.row = row
+            p.texts, p.italic = p.cell_texts(row)
+        texts = p.texts
         if texts is None:
             return
-        if self._fresh:
-            self._take_paint(option, painter)
         selected = state & _SELECTED
         if selected:  # (the panel shows the selection; nothing else of ours needs it)
             widget = option.widget
             widget.style().drawPrimitive(_PANEL, option, painter, widget)
+            p.set_font = p.set_pen = None  # (the style may have changed them)
         text = texts[index.column()]
         if not text:
             return
-        rect = option.rect
-        margin = self._margin
-        width = rect.width() - 2 * margin
+        place: tuple[int, int, int, int] = option.rect.getRect()  # type: ignore[assignment]
+        x, y, width, height = place
+        margin = p.margin
+        width -= 2 * margin
         if width <= 0:
             return
-        assert self._fonts is not None and self._metrics is not None
-        font = self._fonts[italic]
+        italic = p.italic
         key = (text, width, italic)
-        static = self._laid_out.get(key)
+        static = p.laid_out.get(key)
         if static is None:
-            if len(self._laid_out) > _KEPT:
-                self._laid_out.clear()
-            metrics = self._metrics if not italic else QFontMetrics(font)
-            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
-            static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(painter.transform(), font)
-            self._laid_out[key] = static
-        painter.save()
-        painter.setFont(font)
-        painter.setPen(self._pens[selected])
-        top = rect.y() + (rect.height() - self._metrics.height()) // 2  # (whole pixels, as Qt)
-        painter.drawStaticText(QPointF(rect.x() + margin, top), static)
-        painter.restore()
+            static = p.lay_out(key, painter)
+        # The painter's font and pen are set when they change, not saved and
+        # restored per cell: between two cells the view only fills backgrounds,
+        # and it restores its own pen after the grid.
+        font = p.fonts[italic]
+        if font is not p.set_font:
+            painter.setFont(font)
+            p.set_font = font
+        pen = p.pens[selected]
+        if pen is not p.set_pen:
+            painter.setPen(pen)
+            p.set_pen = pen
+        # (whole pixels, as Qt)
+        painter.drawStaticText(x + margin, y + (height - p.height) // 2, static)
+
+
+class _Paint:
+    """The delegate's state for the cells of one paint, and its laid-out texts."""
+
+    __slots__ = (
+        "cell_texts",
+        "fonts",
+        "fresh",
+        "height",
+        "italic",
+        "laid_out",
+        "ltr",
+        "margin",
+        "metrics",
+        "pens",
+        "row",
+        "set_font",
+        "set_pen",
+        "texts",
+    )  # fmt: skip
+
+    def __init__(self, cell_texts: Callable[[int], tuple[tuple[str, ...] | None, bool]]) -> None:
+        self.cell_texts = cell_texts
+        self.laid_out: dict[tuple[str, int, bool], QStaticText] = {}
+        self.fresh = True  # a new paint: read font and colours from the first option
+        self.row = -1
+        self.texts: tuple[str, ...] | None = None
+        self.italic = False
+        self.fonts: tuple[QFont, QFont] = (QFont(), QFont())  # upright, italic
+        self.metrics: tuple[QFontMetrics, QFontMetrics] | None = None
+        self.height = 0
+        self.margin = 0
+        self.pens: dict[int, QColor] = {}
+        self.ltr = True
+        self.set_font: QFont | None = None
+        self.set_pen: QColor | None = None
+
+    def lay_out(self, key: tuple[str, int, bool], painter: QPainter) -> QStaticText:
+        text, width, italic = key
+        if len(self.laid_out) > _KEPT:
+            self.laid_out.clear()
+        assert self.metrics is not None
+        font, transform = self.fonts[italic], painter.transform()
+        static = _prepared(text, font, transform)
+        # Most texts fit: laid out once, measured, and elided (laid out again)
+        # only when they come near the edge (a pixel's margin for rounding).
+        if static.size().width() > width - 1 or text[-1:].isspace():
+            elided = self.metrics[italic].elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if elided != text:
+                static = _prepared(elided, font, transform)
+        self.laid_out[key] = static
+        return static
+
+
+def _prepared(text: str, font: QFont, transform: QTransform) -> QStaticText:
+    static = QStaticText(text)
+    static.setTextFormat(Qt.TextFormat.PlainText)
+    static.prepare(transform, font)
+    return static

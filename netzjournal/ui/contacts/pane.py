@@ -265,7 +265,11 @@ class ContactsPane(QWidget):
     # -- selection ----------------------------------------------------------------------
 
     def selected_ids(self) -> list[int]:
-        rows = self.table.selectionModel().selectedRows()
+        selection = self.table.selectionModel()
+        rows = selection.selectedRows()
+        if rows and max(index.row() for index in rows) >= self.model.rows_read():
+            self.model.complete()  # (a row past a filter's first screen: read the rest)
+            rows = selection.selectedRows()
         return [index.data(ID_ROLE) for index in rows]
 
     def select(self, contact_id: int) -> bool:
