@@ -33,6 +33,23 @@ DESKTOP_ID = "org.netzjournal.Netzjournal"  # the .desktop and AppStream id
 log = logging.getLogger(__name__)
 
 
+def _no_feature_scan() -> None:
+    """Spare every later import PySide's read of its source.
+
+    PySide's import hook reads the whole source of each module imported after
+    it (``inspect.getsource``) to learn whether the module uses PySide, so that
+    ``from __feature__ import snake_case`` in one module cannot leak into
+    another: 33 M instructions (~10 ms) for the modules of the first paint
+    (it scans the modules loaded before it when the application is made).
+    netzjournal selects no feature, so every module is taken as one that uses
+    PySide with none (0, where PySide's scan gives 0 or "ignore" (-1) — the
+    same without features). Skipped if a PySide version has no such scan.
+    """
+    feature = sys.modules.get("__feature__")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True  # type: ignore[attr-defined]
+
+
 def _set_names() -> None:
     QCoreApplication.setApplicationName("netzjournal")
     QCoreApplication.setOrganizationName("netzjournal")
@@ -307,6 +324,7 @@ def run_gui(
     if screenshot and QApplication.instance() is None and "QT_QPA_PLATFORM" not in os.environ:
         screen_file = _offscreen_screen(screenshot[1], screenshot[2])
         os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
+    _no_feature_scan()  # (before the application: PySide's first scan is made then)
     _set_names()  # (fractional scaling: Qt 6 passes the factor through by default)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if screen_file is not None:

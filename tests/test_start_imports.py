@@ -67,3 +67,36 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
     assert "netzjournal.ui.contacts.model" in loaded  # (the list is the real one)
     forbidden = LATER if ENCRYPTED_RUN else LATER | PLAIN_ONLY
     assert sorted(loaded & forbidden) == []
+
+
+FEATURES_STAY_APART = """
+import sys
+from netzjournal import app
+app._no_feature_scan()
+from PySide6.QtWidgets import QApplication, QWidget
+qt = QApplication([])
+import snake_mod, plain_mod, quiet_mod
+w = QWidget()
+w.setWindowTitle("x")
+print(snake_mod.title(w), plain_mod.title(w), quiet_mod.title(w))
+"""
+
+
+def test_without_the_feature_scan_a_feature_still_stays_in_its_module(tmp_path):
+    """The start skips PySide's source scan of each imported module (app._no_feature_scan):
+    a module that selects ``snake_case`` still has it, and it reaches no other module
+    (also not one whose source never names PySide, which the scan would ignore)."""
+    (tmp_path / "snake_mod.py").write_text(
+        "from __feature__ import snake_case\n"
+        "from PySide6.QtWidgets import QWidget\n"
+        "def title(w: QWidget) -> str:\n    return w.window_title()\n"
+    )
+    (tmp_path / "plain_mod.py").write_text(
+        "from PySide6.QtWidgets import QWidget\n"
+        "def title(w: QWidget) -> str:\n    return w.windowTitle()\n"
+    )
+    (tmp_path / "quiet_mod.py").write_text("def title(w):\n    return w.windowTitle()\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", FEATURES_STAY_APART], capture_output=True,
+                         text=True, timeout=120, env=env)  # fmt: skip
+    assert out.stdout.split() == ["x", "x", "x"], out.stderr
