@@ -42,6 +42,7 @@ LATER = {
     # Qt's delegate paints the first screen; the contacts' own right after it (its
     # module builds PySide's QStyle type).
     "netzjournal.ui.contacts.delegate",
+    "netzjournal.store.listings",  # the timelines' and the contact page's (dataclasses)
 }
 # An encrypted journal needs its key before the first row: keys (and the drafts
 # sealed with it) load then.

@@ -32,9 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contact_list import tag_names
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import tag_names
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
