@@ -39,7 +39,7 @@ def _no_feature_scan() -> None:
     PySide's import hook reads the whole source of each module imported after
     it (``inspect.getsource``) to learn whether the module uses PySide, so that
     ``from __feature__ import snake_case`` in one module cannot leak into
-    another: 33 M instructions (~10 ms) for the modules of the first paint
+    another: 28 M instructions (~9 ms) for the modules of the first paint
     (it scans the modules loaded before it when the application is made).
     netzjournal selects no feature, so every module is taken as one that uses
     PySide with none (0, where PySide's scan gives 0 or "ignore" (-1) — the

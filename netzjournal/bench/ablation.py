@@ -68,6 +68,10 @@ VARIANTS: list[tuple[str, str]] = [
         "app._no_feature_scan = lambda: None",
     ),
     (
+        "store.listings loaded at the start (timelines' dataclasses)",
+        "import netzjournal.store.listings",
+    ),
+    (
         "every pane built at the start (not on first use)",
         "from netzjournal.ui.main_window import MainWindow as W\n"
         "init = W.__init__\n"
