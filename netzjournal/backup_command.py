@@ -20,9 +20,9 @@ from netzjournal import paths
 from netzjournal.instance_lock import LOCK_NAME, InstanceLock
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup, restore_backup
+from netzjournal.store.contact_list import journal_counts
 from netzjournal.store.errors import JournalDamaged
 from netzjournal.store.journal import Journal, latest_schema
-from netzjournal.store.listings import journal_counts
 from netzjournal.store.verify import FileReport, inspect
 
 

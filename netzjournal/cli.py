@@ -478,7 +478,7 @@ def _restore_json(args: argparse.Namespace, export: Path) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from netzjournal.interchange.exports import export_to
     from netzjournal.progress import TerminalProgress
-    from netzjournal.store.listings import contact_rows
+    from netzjournal.store.contact_list import contact_rows
 
     where = _existing(args)
     if where is None:

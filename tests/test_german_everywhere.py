@@ -39,12 +39,12 @@ from PySide6.QtWidgets import (
 from uihelpers import when_modal
 
 from netzjournal.store.backups import checked_backups, create_backup
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import JournalDamaged
 from netzjournal.store.events import create_event, get_event, occurrences
 from netzjournal.store.interactions import add_follow_up, create_interaction
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import (
     Birthday,
     Channel,

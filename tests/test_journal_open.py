@@ -217,7 +217,7 @@ def test_peewee_is_loaded_only_to_migrate(tmp_path):
     code = (
         "import sys\n"
         "from netzjournal.store.journal import Journal\n"
-        "from netzjournal.store.listings import contact_rows, tag_names, journal_counts\n"
+        "from netzjournal.store.contact_list import contact_rows, tag_names, journal_counts\n"
         "from netzjournal.store.fulltext import matching_contact_ids\n"
         f"j = Journal.open({str(path)!r})\n"
         "rows = contact_rows(j)\n"

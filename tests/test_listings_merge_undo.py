@@ -6,6 +6,7 @@ import pytest
 from conftest import TODAY, note, person
 
 from netzjournal.store import fulltext
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import (
     create_contact,
     delete_contacts,
@@ -27,7 +28,6 @@ from netzjournal.store.interactions import (
 from netzjournal.store.listings import (
     NoteFilter,
     TimelineCursor,
-    contact_rows,
     give_and_take,
     timeline_page,
     years_with_entries,

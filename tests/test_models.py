@@ -12,6 +12,7 @@ from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.store import summary
 from netzjournal.store.backups import create_backup, list_backups
 from netzjournal.store.collation import sort_key
+from netzjournal.store.contact_list import contact_rows, tag_names
 from netzjournal.store.contacts import (
     contact_count,
     create_contact,
@@ -21,12 +22,7 @@ from netzjournal.store.contacts import (
 )
 from netzjournal.store.fulltext import matching_contact_ids, search
 from netzjournal.store.interactions import create_interaction
-from netzjournal.store.listings import (
-    NoteFilter,
-    contact_names,
-    contact_rows,
-    tag_names,
-)
+from netzjournal.store.listings import NoteFilter, contact_names
 from netzjournal.store.records import ContactRecord, InteractionRecord
 from netzjournal.ui.backups_dialog import BackupsModel
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel

@@ -18,9 +18,9 @@ from netzjournal.interchange.exports import export_to
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 from netzjournal.interchange.person_markdown import markdown_person
 from netzjournal.interchange.vcard import read_vcards
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact, get_contact, update_contact
 from netzjournal.store.journal import Journal, latest_schema
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import ContactRecord
 from netzjournal.sync.fields import SPARSE, apply_fields, to_fields
 from netzjournal.sync.merge import merge

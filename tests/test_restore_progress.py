@@ -18,11 +18,11 @@ from netzjournal.interchange.exports import export_to
 from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 from netzjournal.progress import Cancelled, TerminalProgress
 from netzjournal.store import journal_json
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.fulltext import search
 from netzjournal.store.interactions import add_follow_up
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import Birthday, FollowUpRecord
 
 

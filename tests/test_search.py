@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from netzjournal.store import fulltext
 from netzjournal.store.catalog import delete_tags, list_tags
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact, delete_contacts, update_contact
 from netzjournal.store.folding import fold, match_expression
 from netzjournal.store.fulltext import search
@@ -20,7 +21,6 @@ from netzjournal.store.interactions import (
     get_interaction,
     update_interaction,
 )
-from netzjournal.store.listings import contact_rows
 
 
 @pytest.fixture

@@ -22,11 +22,11 @@ from uihelpers import TODAY, when_modal
 from netzjournal import paths
 from netzjournal.commands.contacts import DeleteContacts, EditContact
 from netzjournal.store import stale
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import NotFound
 from netzjournal.store.interactions import create_interaction, get_interaction
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import Channel, ContactRecord, InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.main_window import NOTES, MainWindow

@@ -39,6 +39,10 @@ LATER = {
     "netzjournal.store.interactions",
     "netzjournal.store.fulltext",
     "netzjournal.store.backups",  # the day's backup: after the check, after the paint
+    # Qt's delegate paints the first screen; the contacts' own right after it (its
+    # module builds PySide's QStyle type).
+    "netzjournal.ui.contacts.delegate",
+    "netzjournal.store.listings",  # the timelines' and the contact page's (dataclasses)
 }
 # An encrypted journal needs its key before the first row: keys (and the drafts
 # sealed with it) load then.

@@ -19,9 +19,9 @@ from uihelpers import close_main_window_once_painted, quit_after, when_modal
 from netzjournal import app as app_module
 from netzjournal import paths
 from netzjournal.store.backups import BackupInfo, checked_backups, create_backup, list_backups
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, create_contact
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.ui.main_window import MainWindow
 from netzjournal.ui.recovery_dialog import CheckedBackupsModel, RecoveryDialog
 

@@ -23,11 +23,11 @@ from dbfiles import connect as _dbconnect
 
 from netzjournal.store import backups, cipher, environment, leftovers, walcheck
 from netzjournal.store.backups import create_backup, ensure_daily_of, list_backups, restore_backup
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import JournalDamaged, JournalUnavailable, StoreError
 from netzjournal.store.interactions import create_interaction
 from netzjournal.store.journal import Journal, ReadOnlyJournal, latest_schema
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import InteractionRecord
 from netzjournal.store.uri import sqlite_uri
 

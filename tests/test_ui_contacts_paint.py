@@ -103,3 +103,18 @@ def test_cells_look_as_qt_paints_them(table):
 def test_a_right_to_left_table_is_painted_by_qt(table):
     table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     _same_as_qt(table, ours_paints=False)
+
+
+def test_the_window_paints_with_qt_s_delegate_first_then_ours(make_window, where):
+    """The first screen is Qt's delegate's (the same pixels, above): ours, whose
+    module builds PySide's QStyle type, takes over right after the first paint,
+    before the keystrokes it is there for."""
+    from netzjournal.store.journal import Journal
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    create_contact(journal, person("Anna", "Bäcker"))
+    window = make_window(journal)  # (returns after the first paint)
+    delegate = window.contacts.table.itemDelegate()
+    assert isinstance(delegate, ContactCellDelegate)
+    window.contacts.table.viewport().repaint()
+    assert delegate._laid_out  # it paints the cells

@@ -12,12 +12,12 @@ from uihelpers import when_modal
 
 from netzjournal import paths
 from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import NotFound
 from netzjournal.store.fulltext import search
 from netzjournal.store.interactions import add_follow_up, create_interaction, follow_ups
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import Channel, FollowUpRecord, InteractionRecord
 from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
 from netzjournal.ui.main_window import MainWindow

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from uihelpers import settle, when_modal
 
 from netzjournal.drafts import DraftStore
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import create_contact, get_contact
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.ui import style, texts
 from netzjournal.ui.contacts.model import ContactsTableModel as M

@@ -26,6 +26,7 @@ from uihelpers import TODAY, answer, type_text, when_modal
 from netzjournal import paths
 from netzjournal.demo.generator import DemoSpec, generate_into
 from netzjournal.store.backups import list_backups
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.errors import NotFound
 from netzjournal.store.fulltext import search
@@ -38,7 +39,6 @@ from netzjournal.store.interactions import (
     interactions_of,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.records import Birthday, ContactRecord, FollowUpRecord, InteractionRecord
 from netzjournal.ui.contacts.editor import ContactEditor
 from netzjournal.ui.main_window import CONTACTS, NOTES, TIMELINE, MainWindow

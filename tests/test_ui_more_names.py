@@ -173,7 +173,7 @@ def test_in_german_the_labels_and_the_quotes_are_german(german, window):
 
 
 def test_an_unknown_csv_maps_its_columns_to_them(window, qtbot, tmp_path):
-    from netzjournal.store.listings import contact_rows
+    from netzjournal.store.contact_list import contact_rows
     from netzjournal.ui.interchange.wizard import ImportWizard
 
     odd = tmp_path / "crm.csv"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from uihelpers import TODAY, answer, type_text, when_modal
 
 from netzjournal.store.backups import create_backup, list_backups
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.interactions import (
     create_interaction,
@@ -27,7 +28,6 @@ from netzjournal.store.interactions import (
     interaction_count,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.store.people import find_people_by_name
 from netzjournal.store.reading import get_setting
 from netzjournal.store.records import FollowUpRecord, InteractionRecord

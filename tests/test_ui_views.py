@@ -93,7 +93,8 @@ def test_history_dates_stay_whole_in_a_narrow_detail_pane(make_window, qtbot):
     from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QSplitter
 
-    from netzjournal.store.listings import contact_history, contact_rows
+    from netzjournal.store.contact_list import contact_rows
+    from netzjournal.store.listings import contact_history
     from netzjournal.ui import texts
 
     before = QLocale()

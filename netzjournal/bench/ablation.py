@@ -52,6 +52,20 @@ VARIANTS: list[tuple[str, str]] = [
         "import netzjournal.store.backups",
     ),
     (
+        "the contacts' cell delegate set before the first paint",
+        "from netzjournal.ui.contacts.pane import ContactsPane as P\n"
+        "if not hasattr(P, '_use_cell_delegate'): raise LookupError('_use_cell_delegate')\n"
+        "init = P.__init__\n"
+        "def __init__(self, *a, **k):\n"
+        "    init(self, *a, **k)\n"
+        "    self._use_cell_delegate()\n"
+        "P.__init__ = __init__",
+    ),
+    (
+        "store.listings loaded at the start (timelines' dataclasses)",
+        "import netzjournal.store.listings",
+    ),
+    (
         "every pane built at the start (not on first use)",
         "from netzjournal.ui.main_window import MainWindow as W\n"
         "init = W.__init__\n"

@@ -17,13 +17,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from netzjournal.demo.generator import GENERATOR_VERSION, SIZES, DemoSpec, create_demo_journal
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import contact_count, get_contact
 from netzjournal.store.events import list_events, occurrences
 from netzjournal.store.folding import match_expression
 from netzjournal.store.fulltext import search
 from netzjournal.store.interactions import interaction_count
 from netzjournal.store.journal import Journal, latest_schema
-from netzjournal.store.listings import contact_rows, contact_uids
+from netzjournal.store.listings import contact_uids
 
 BENCH_TODAY = dt.date(2026, 11, 1)  # fixed, so a cached journal stays valid
 QUERIES = (

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QTimer
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QWidget
 
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import get_contact
-from netzjournal.store.listings import contact_rows
 
 if TYPE_CHECKING:
     from netzjournal.ui.main_window import MainWindow

@@ -24,9 +24,9 @@ from netzjournal import __version__
 from netzjournal.demo.folder import MARKER as DEMO_MARKER
 from netzjournal.paths import DataPaths
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contact_list import archived_count, journal_counts, journal_empty
 from netzjournal.store.errors import NotFound, StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import archived_count, journal_counts, journal_empty
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.contacts.pane import ContactsPane

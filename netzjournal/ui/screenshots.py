@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QDateTime
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from netzjournal.store.listings import contact_names, contact_rows
+from netzjournal.store.contact_list import contact_rows
+from netzjournal.store.listings import contact_names
 from netzjournal.ui.main_window import CONTACTS, EVENTS, NOTES, REVIEW, TIMELINE, MainWindow
 from netzjournal.ui.quick_note import QuickNoteDialog
 

@@ -33,9 +33,9 @@ from PySide6.QtCore import (
     QTimer,
 )
 
+from netzjournal.store.contact_list import ContactRow, contact_rows
 from netzjournal.store.folding import match_expression
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import ContactRow, contact_rows
 from netzjournal.store.summary import contact_count, contact_ids
 from netzjournal.ui import texts
 

@@ -32,13 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.store.changes import ChangeSet
+from netzjournal.store.contact_list import tag_names
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import tag_names
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
-from netzjournal.ui.contacts.delegate import ContactCellDelegate
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.events import AppEvents
@@ -122,7 +121,10 @@ class ContactsPane(QWidget):
         self.table.setObjectName("contactsView")
         self.table.setAccessibleName(self.tr("Contacts"))
         self.table.setModel(self.model)
-        self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
+        # Qt's own delegate paints the first screen (the same pixels as ours:
+        # tests/test_ui_contacts_paint.py); ours, which keeps the laid-out texts
+        # from one keystroke to the next, is set right after it (see eventFilter):
+        # its module builds PySide's QStyle type (11 enums, 566 members; ~10 ms).
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -225,8 +227,14 @@ class ContactsPane(QWidget):
         ):
             self._paint_pending = False
             QTimer.singleShot(0, self.model, self.model.complete)  # every id, after the paint
+            QTimer.singleShot(0, self, self._use_cell_delegate)
             QTimer.singleShot(0, self.first_painted.emit)
         return False
+
+    def _use_cell_delegate(self) -> None:
+        from netzjournal.ui.contacts.delegate import ContactCellDelegate
+
+        self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
 
     def _reload_tags(self) -> None:
         current = self.tag.currentData()

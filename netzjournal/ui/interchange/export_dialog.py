@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from netzjournal.interchange.exports import SUFFIX, export_to
 from netzjournal.progress import Cancelled
+from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.journal import Journal
-from netzjournal.store.listings import contact_rows
 from netzjournal.ui import style, texts
 from netzjournal.ui.progress_dialog import ProgressDialog
 
