@@ -76,3 +76,29 @@ def test_the_debrief_names_the_evening_and_says_what_the_list_is_for(journal, qt
     assert dialog.nobody_yet.text().startswith(
         {"de": "Noch niemand ausgewählt.", "en": "Nobody picked yet."}[language]
     )
+
+
+def test_every_combo_says_nothing_chosen_one_way(journal, qtbot, language):
+    """The contact editor spelled "nothing chosen" four ways ("–", "Nicht angegeben",
+    "Unbekannt", "(keine Veranstaltung)"); every combo box now writes one en dash, as
+    the note editor does."""
+    from PySide6.QtWidgets import QComboBox
+
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    editor = ContactEditor(journal, None, new=True, today=TODAY)
+    qtbot.addWidget(editor)
+    empties = set()
+    combos = editor.findChildren(QComboBox)
+    assert len(combos) >= 4
+    for combo in combos:
+        for i in range(combo.count()):
+            if combo.itemData(i) in ("", None) and combo.itemText(i):
+                empties.add(combo.itemText(i))
+    notes = NoteEditor(journal)
+    qtbot.addWidget(notes)
+    notes.show_note(None)
+    if notes.event_link.count():
+        empties.add(notes.event_link.itemText(0))
+    assert empties == {"–"}, empties
