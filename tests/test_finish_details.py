@@ -102,3 +102,37 @@ def test_every_combo_says_nothing_chosen_one_way(journal, qtbot, language):
     if notes.event_link.count():
         empties.add(notes.event_link.itemText(0))
     assert empties == {"–"}, empties
+
+
+def _last_line(label: QLabel) -> str:
+    """The last line of a word-wrapped label as it is laid out at its width."""
+    from PySide6.QtGui import QTextLayout
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = layout.textOption()
+    option.setWrapMode(option.wrapMode().WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    last = ""
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(label.contentsRect().width())
+        last = text[line.textStart() : line.textStart() + line.textLength()]
+    layout.endLayout()
+    return last.strip()
+
+
+def test_the_recovery_key_paragraph_ends_without_a_lone_word(qtbot, language):
+    """German ended "… bewahren Sie ihn getrennt von diesem Computer" and a lone
+    "auf." on its own line."""
+    from netzjournal.ui.privacy import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog("-".join(["ABCD"] * 14))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    intro = dialog.findChild(QLabel, "recoveryIntro")
+    assert len(_last_line(intro).split()) >= 2, _last_line(intro)
