@@ -136,3 +136,20 @@ def test_the_recovery_key_paragraph_ends_without_a_lone_word(qtbot, language):
     qtbot.waitExposed(dialog)
     intro = dialog.findChild(QLabel, "recoveryIntro")
     assert len(_last_line(intro).split()) >= 2, _last_line(intro)
+
+
+def test_the_erase_box_lists_what_goes_with_hanging_lines(qtbot, language):
+    """Its bullets were "• " typed into plain text: a wrapped line went back under
+    the bullet. A list hangs each wrapped line under its own text."""
+    from PySide6.QtGui import Qt
+
+    from netzjournal.store.erasure import ErasurePlan
+    from netzjournal.ui.contacts.erase import confirmation
+
+    plan = ErasurePlan(1, "Jana <Groß>", 0, 2, 3, 4, 5, drafts=[], organisation="A & B")
+    box = confirmation(None, plan)
+    qtbot.addWidget(box)
+    text = box.informativeText()
+    assert Qt.mightBeRichText(text)
+    assert text.count("<li>") == 5 and "•" not in text
+    assert "&amp;" in text  # "give & take" escaped, shown as written

@@ -1305,110 +1305,110 @@
 <context>
     <name>Erase</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="39"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="40"/>
         <source>Erase %1 from the journal and from every backup, for good?</source>
         <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="44"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="73"/>
         <source>This removes:</source>
         <translation>Das entfernt:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="46"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
         <source>the contact with all addresses, numbers, notes and tags</source>
         <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="50"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="48"/>
         <source>follow-ups with them: %1</source>
         <translation>Nächste Schritte mit der Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="54"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="51"/>
         <source>give &amp; take lines about them: %1</source>
         <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="58"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="54"/>
         <source>them from notes shared with others (those notes stay): %1</source>
         <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="57"/>
         <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
         <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="64"/>
         <source>the unsaved quick note that names them</source>
         <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
         <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
         <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="82"/>
         <source>Also delete the notes where %1 was the only participant: %2</source>
         <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="92"/>
         <source>Erase everywhere</source>
         <translation>Überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="115"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="155"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="214"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
         <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="163"/>
         <source>%1 was erased. Backups cleaned: %2.</source>
         <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="168"/>
         <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
         <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="176"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="187"/>
         <source>Deleted everywhere</source>
         <translation>Überall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="190"/>
         <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
         <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="199"/>
         <source>Delete these files</source>
         <translation>Diese Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="204"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="203"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="215"/>
         <source>These files could not be deleted:</source>
         <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
