@@ -153,3 +153,28 @@ def test_the_erase_box_lists_what_goes_with_hanging_lines(qtbot, language):
     assert Qt.mightBeRichText(text)
     assert text.count("<li>") == 5 and "•" not in text
     assert "&amp;" in text  # "give & take" escaped, shown as written
+
+
+def test_the_shortcuts_list_has_padded_rows_and_is_as_tall_as_they_are(qtbot, language):
+    """It was a ~580x330 scrolling table with tight rows on a 1920 screen."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&File")
+    for n, key in enumerate(("Ctrl+N", "Ctrl+E", "Ctrl+Q")):
+        action = QAction(f"Action {n}", window)
+        action.setShortcut(QKeySequence(key))
+        menu.addAction(action)
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    assert view.sizeHintForRow(0) >= view.fontMetrics().height() + 10
+    screen = dialog.screen().availableGeometry().height()
+    if dialog.height() < screen * 85 // 100:  # room for all: no scrolling
+        assert not view.verticalScrollBar().isVisible()
