@@ -181,7 +181,8 @@ class ShortcutsDialog(QDialog):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style.finish_dialog(self, minimum=(64, 20))
         self.setMinimumWidth(max(self.minimumWidth(), needed + 2 * style.SPACE.M))
-        # As tall as its rows (every one shown, no scrolling) while the screen holds them.
+        # As tall as its rows (every one shown, no scrolling) while the window it is
+        # over (else the screen) holds them: 85 % of it, so it stays a dialog on it.
         rows = sum(
             1 + self.model.rowCount(self.model.index(r, 0)) for r in range(self.model.rowCount())
         )
@@ -191,5 +192,7 @@ class ShortcutsDialog(QDialog):
             self.view.header().sizeHint().height() + rows * row_height + 2 * self.view.frameWidth()
         )
         height = chrome + view + style.SPACE.S
-        screen = self.screen().availableGeometry().height() if self.screen() else height
-        self.resize(self.minimumWidth() + 2 * style.SPACE.XL, min(height, screen * 85 // 100))
+        over = parent.window().height() if parent is not None else 0
+        if over <= 0:
+            over = self.screen().availableGeometry().height() if self.screen() else height
+        self.resize(self.minimumWidth() + 2 * style.SPACE.XL, min(height, over * 85 // 100))
