@@ -117,3 +117,107 @@ def test_the_export_save_button_says_it_asks_where(journal, qtbot, language):
     save = dialog.findChild(QPushButton, "exportSave")
     assert save is not None
     assert save.text() == {"de": "Speichern …", "en": "Save…"}[language]
+
+
+def test_every_combo_says_nothing_chosen_one_way(journal, qtbot, language):
+    """The contact editor spelled "nothing chosen" four ways ("–", "Nicht angegeben",
+    "Unbekannt", "(keine Veranstaltung)"); every combo box now writes one en dash, as
+    the note editor does."""
+    from PySide6.QtWidgets import QComboBox
+
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.notes.editor import NoteEditor
+
+    editor = ContactEditor(journal, None, new=True, today=TODAY)
+    qtbot.addWidget(editor)
+    empties = set()
+    combos = editor.findChildren(QComboBox)
+    assert len(combos) >= 4
+    for combo in combos:
+        for i in range(combo.count()):
+            if combo.itemData(i) in ("", None) and combo.itemText(i):
+                empties.add(combo.itemText(i))
+    notes = NoteEditor(journal)
+    qtbot.addWidget(notes)
+    notes.show_note(None)
+    if notes.event_link.count():
+        empties.add(notes.event_link.itemText(0))
+    assert empties == {"–"}, empties
+
+
+def _last_line(label: QLabel) -> str:
+    """The last line of a word-wrapped label as it is laid out at its width."""
+    from PySide6.QtGui import QTextLayout
+
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = layout.textOption()
+    option.setWrapMode(option.wrapMode().WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    last = ""
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(label.contentsRect().width())
+        last = text[line.textStart() : line.textStart() + line.textLength()]
+    layout.endLayout()
+    return last.strip()
+
+
+def test_the_recovery_key_paragraph_ends_without_a_lone_word(qtbot, language):
+    """German ended "… bewahren Sie ihn getrennt von diesem Computer" and a lone
+    "auf." on its own line."""
+    from netzjournal.ui.privacy import RecoveryKeyDialog
+
+    dialog = RecoveryKeyDialog("-".join(["ABCD"] * 14))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    intro = dialog.findChild(QLabel, "recoveryIntro")
+    assert len(_last_line(intro).split()) >= 2, _last_line(intro)
+    # The cause: a separable verb's particle ending the paragraph ("… bewahren … auf.")
+    # is a short word that wraps alone at many widths (under Xvfb's fonts at 1920).
+    assert not intro.text().endswith((" auf.", " aus.", " an.")), intro.text()
+
+
+def test_the_erase_box_lists_what_goes_with_hanging_lines(qtbot, language):
+    """Its bullets were "• " typed into plain text: a wrapped line went back under
+    the bullet. A list hangs each wrapped line under its own text."""
+    from PySide6.QtGui import Qt
+
+    from netzjournal.store.erasure import ErasurePlan
+    from netzjournal.ui.contacts.erase import confirmation
+
+    plan = ErasurePlan(1, "Jana <Groß>", 0, 2, 3, 4, 5, drafts=[], organisation="A & B")
+    box = confirmation(None, plan)
+    qtbot.addWidget(box)
+    text = box.informativeText()
+    assert Qt.mightBeRichText(text)
+    assert text.count("<li>") == 5 and "•" not in text
+    assert "&amp;" in text  # "give & take" escaped, shown as written
+
+
+def test_the_shortcuts_list_has_padded_rows_and_is_as_tall_as_they_are(qtbot, language):
+    """It was a ~580x330 scrolling table with tight rows on a 1920 screen."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    from netzjournal.ui.shortcuts_dialog import ShortcutsDialog
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = window.menuBar().addMenu("&File")
+    for n, key in enumerate(("Ctrl+N", "Ctrl+E", "Ctrl+Q")):
+        action = QAction(f"Action {n}", window)
+        action.setShortcut(QKeySequence(key))
+        menu.addAction(action)
+    dialog = ShortcutsDialog(window.menuBar(), window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    assert view.sizeHintForRow(0) >= view.fontMetrics().height() + 10
+    if dialog.height() < window.height() * 85 // 100:  # room for all: no scrolling
+        assert not view.verticalScrollBar().isVisible()

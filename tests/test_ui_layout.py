@@ -781,3 +781,31 @@ def test_the_notes_list_shows_the_kind_whole_with_the_coach_folded(make_window, 
     finally:
         for translator in installed:
             app.removeTranslator(translator)
+
+
+def test_the_notes_list_gets_its_columns_room_on_a_wide_screen(make_window, qtbot):
+    """At 1920 the list kept a 2:3 share (~690 px): people and titles were cut while
+    the editor beside it had ~870 px, mostly empty. Wide, the list gets what its
+    columns want and the editor keeps a reading width; narrow, the 2:3 share stands;
+    once the person drags the divider, it stays where they put it."""
+    w = make_window()
+    _ = w.coach
+    w.show_view(NOTES)
+    pane = w.notes
+    w.resize(1920, 1080)
+    settle()
+    lst, editor = pane.splitter.sizes()
+    room = lst + editor - pane.editor_reading
+    assert lst >= min(pane.list_wanted, room), (lst, pane.list_wanted, room)
+    assert editor >= pane.editor_reading, (editor, pane.editor_reading)
+    assert lst > (lst + editor) * 2 // 5 + 50  # more than the old 2:3 share
+    w.resize(1280, 800)
+    settle()
+    lst, editor = pane.splitter.sizes()
+    assert abs(lst * 3 - editor * 2) <= 5 * 3, (lst, editor)  # 2:3 as before
+    pane.splitter.moveSplitter(300, 1)  # a drag by the person
+    pane.splitter.splitterMoved.emit(300, 1)
+    w.resize(1920, 1080)
+    settle()
+    assert pane.placed_by_hand
+    assert pane.splitter.sizes()[0] < pane.list_wanted

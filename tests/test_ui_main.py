@@ -141,6 +141,9 @@ def test_quick_note_with_umlauts_and_emoji_is_found_everywhere(make_window, qtbo
         ]
         assert note_id in ids or contact_id in ids, query
         assert w.search.results.isVisible()
+        # Rows padded as the views' tables (an umlaut's dots touched the row above).
+        results = w.search.results
+        assert results.sizeHintForRow(0) >= results.fontMetrics().height() + 10
     w.search_field.clear()
     qtbot.keyClicks(w.search_field, "Kaffee")
     QTest.keyClick(w.search_field, Qt.Key.Key_Return)

@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
             s = self._settings()
             value = s.value("splitters/notes")
             if isinstance(value, QByteArray):
-                self._notes.splitter.restoreState(value)
+                self._notes.restore_splitter(value)
             value = s.value("columns/notes")  # the sort order (the widths are the fitter's)
             if isinstance(value, QByteArray):
                 with self._notes.columns.quiet():
@@ -707,7 +707,10 @@ class MainWindow(QMainWindow):
         s.setValue("splitters/contacts", self.contacts.splitter.saveState())
         s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
         if self._notes is not None:  # a pane never shown keeps its saved layout
-            s.setValue("splitters/notes", self._notes.splitter.saveState())
+            if self._notes.placed_by_hand:  # else each window shares by its width
+                s.setValue("splitters/notes", self._notes.splitter.saveState())
+            else:
+                s.remove("splitters/notes")
             s.setValue("columns/notes", self._notes.list.horizontalHeader().saveState())
         s.sync()
 

@@ -326,6 +326,7 @@ class RecoveryKeyDialog(QDialog):
                 "only now: write it down or print it, and keep it apart from this computer."
             )
         )
+        intro.setObjectName("recoveryIntro")
         intro.setWordWrap(True)
         groups = recovery.split("-")
         shown = QLabel("\n".join("-".join(groups[i : i + 7]) for i in (0, 7)))

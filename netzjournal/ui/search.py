@@ -26,6 +26,7 @@ from netzjournal.store.events import search_events
 from netzjournal.store.fulltext import SearchHit, search
 from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
+from netzjournal.ui.padded_rows import PaddedRows
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView
@@ -162,6 +163,8 @@ class GlobalSearch(QObject):
             results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             results.setTextElideMode(Qt.TextElideMode.ElideRight)
             results.setSpacing(1)
+            # The views' row padding: "Özdemir"'s dots touched the row above.
+            results.setItemDelegate(PaddedRows(results))
             results.setStyleSheet(
                 "QListView#searchResults {"
                 " border: 1px solid palette(dark); background: palette(base); }"
@@ -232,7 +235,8 @@ class GlobalSearch(QObject):
         width = max(self.field.width(), 560)
         x = min(top_left.x(), max(0, self.host.width() - width - 8))
         rows = self.model.rowCount()
-        height = min(420, max(1, rows) * (self.results.sizeHintForRow(0) + 2) + 8)
+        row = self.results.sizeHintForRow(0) + 2
+        height = min(15 * row + 8, max(1, rows) * row + 8)  # up to 15 rows (was 420 px)
         self.results.setGeometry(x, top_left.y(), width, height)
 
     def _open_first(self) -> None:

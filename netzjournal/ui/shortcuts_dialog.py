@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.ui import style
+from netzjournal.ui.padded_rows import PaddedRows
 
 
 def _plain(text: str) -> str:
@@ -159,6 +160,7 @@ class ShortcutsDialog(QDialog):
         self.view = QTreeView()
         self.view.setObjectName("shortcutsView")
         self.view.setModel(self.model)
+        self.view.setItemDelegate(PaddedRows(self.view))
         self.view.setRootIsDecorated(False)
         self.view.setItemsExpandable(False)
         self.view.setUniformRowHeights(True)
@@ -179,4 +181,18 @@ class ShortcutsDialog(QDialog):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         style.finish_dialog(self, minimum=(64, 20))
         self.setMinimumWidth(max(self.minimumWidth(), needed + 2 * style.SPACE.M))
-        self.resize(self.minimumWidth(), self.fontMetrics().lineSpacing() * 34)
+        # As tall as its rows (every one shown, no scrolling) while the window it is
+        # over (else the screen) holds them: 85 % of it, so it stays a dialog on it.
+        rows = sum(
+            1 + self.model.rowCount(self.model.index(r, 0)) for r in range(self.model.rowCount())
+        )
+        row_height = self.view.sizeHintForRow(0) if rows else 0
+        chrome = self.sizeHint().height() - self.view.sizeHint().height()
+        view = (
+            self.view.header().sizeHint().height() + rows * row_height + 2 * self.view.frameWidth()
+        )
+        height = chrome + view + style.SPACE.S
+        over = parent.window().height() if parent is not None else 0
+        if over <= 0:
+            over = self.screen().availableGeometry().height() if self.screen() else height
+        self.resize(self.minimumWidth() + 2 * style.SPACE.XL, min(height, over * 85 // 100))

@@ -90,6 +90,12 @@ def directions() -> list[tuple[str, str]]:
     return [(d, direction_label(d)) for d in DIRECTIONS]
 
 
+def not_chosen() -> str:
+    """The one entry of every combo box that means nothing is chosen (an en dash,
+    as the note editor's "Dauer"); "Unknown" stays for a fact shown as not known."""
+    return QCoreApplication.translate("Texts", "–")
+
+
 def source_label(source: str) -> str:
     return {
         "xing": "XING",

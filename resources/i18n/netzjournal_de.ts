@@ -714,317 +714,307 @@
         <translation>Netzwerk</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="84"/>
         <source>Ms</source>
         <translation>Frau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="82"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="85"/>
         <source>Mr</source>
         <translation>Herr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="87"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="91"/>
         <source>e.g. Dr.</source>
         <translation>z. B. Dr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="94"/>
         <source>Further given names, e.g. Maria Luise</source>
         <translation>Weitere Vornamen, z. B. Maria Luise</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="97"/>
         <source>e.g. Jr., MBA</source>
         <translation>z. B. jun., MBA</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="99"/>
         <source>optional</source>
         <translation>optional</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="100"/>
         <source>Shown in lists instead of given and family name</source>
         <translation>In Listen statt Vor- und Nachname angezeigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="122"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="123"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="119"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="125"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
         <source>Shown as</source>
         <translation>Angezeigt als</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="121"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="127"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="136"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="142"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="143"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="138"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="144"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="139"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="145"/>
         <source>Hierarchy level</source>
         <translation>Hierarchieebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="146"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="141"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="147"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="150"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="156"/>
         <source>E-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="157"/>
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="158"/>
         <source>Profiles and web</source>
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
         <source>e.g. Barcamp Köln 2024</source>
         <translation>z. B. Barcamp Köln 2024</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="174"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="167"/>
-        <source>— no event —</source>
-        <translation>(keine Veranstaltung)</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="177"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="185"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="184"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="192"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="186"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="195"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="201"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="213"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="214"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="215"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="231"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="225"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="233"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="227"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="228"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="230"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="231"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="232"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="233"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="328"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="336"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="333"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="341"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="357"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="365"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="339"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="347"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="234"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="340"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="348"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="341"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="349"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="362"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="370"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="395"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="403"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="441"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="449"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="442"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="450"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -1310,110 +1300,110 @@
 <context>
     <name>Erase</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="34"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="35"/>
         <source>Delete this person everywhere</source>
         <translation>Diese Person überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="39"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="40"/>
         <source>Erase %1 from the journal and from every backup, for good?</source>
         <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="44"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="73"/>
         <source>This removes:</source>
         <translation>Das entfernt:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="46"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="45"/>
         <source>the contact with all addresses, numbers, notes and tags</source>
         <translation>den Kontakt mit allen Adressen, Nummern, Notizen und Schlagwörtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="50"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="48"/>
         <source>follow-ups with them: %1</source>
         <translation>Nächste Schritte mit der Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="54"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="51"/>
         <source>give &amp; take lines about them: %1</source>
         <translation>Geben-&amp;-Nehmen-Einträge über die Person: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="58"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="54"/>
         <source>them from notes shared with others (those notes stay): %1</source>
         <translation>die Person aus Notizen mit anderen (diese Notizen bleiben): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="62"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="57"/>
         <source>them from the backups: %1 (each cleaned copy is checked before it replaces the backup)</source>
         <translation>die Person aus den Sicherungen: %1 (jede bereinigte Kopie wird geprüft, bevor sie die Sicherung ersetzt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="70"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="64"/>
         <source>the unsaved quick note that names them</source>
         <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="74"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
         <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
         <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="83"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="82"/>
         <source>Also delete the notes where %1 was the only participant: %2</source>
         <translation>Auch die Notizen löschen, in denen %1 die einzige beteiligte Person war: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="92"/>
         <source>Erase everywhere</source>
         <translation>Überall löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="115"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="155"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="214"/>
         <source>Not deleted</source>
         <translation>Nicht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="127"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="126"/>
         <source>Erasing %1 from the journal and its backups…</source>
         <translation>%1 wird aus dem Journal und den Sicherungen gelöscht …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="163"/>
         <source>%1 was erased. Backups cleaned: %2.</source>
         <translation>%1 wurde gelöscht. Bereinigte Sicherungen: %2.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="169"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="168"/>
         <source>Another program is reading the journal, so its write-ahead log could not be emptied yet; it is emptied when netzjournal closes.</source>
         <translation>Ein anderes Programm liest gerade das Journal, deshalb konnte sein Write-Ahead-Log noch nicht geleert werden; es wird geleert, wenn netzjournal beendet wird.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="176"/>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="188"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="175"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="187"/>
         <source>Deleted everywhere</source>
         <translation>Überall gelöscht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="191"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="190"/>
         <source>These copies could not be changed and may still hold %1. Delete them? They are deleted as whole files.</source>
         <translation>Diese Kopien ließen sich nicht ändern und können %1 noch enthalten. Sollen sie gelöscht werden? Sie werden als ganze Dateien gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="200"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="199"/>
         <source>Delete these files</source>
         <translation>Diese Dateien löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="204"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="203"/>
         <source>Keep them</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="215"/>
         <source>These files could not be deleted:</source>
         <translation>Diese Dateien konnten nicht gelöscht werden:</translation>
     </message>
@@ -2014,7 +2004,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="157"/>
+        <location filename="../../netzjournal/ui/search.py" line="158"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -2022,162 +2012,162 @@
 <context>
     <name>ImportProblem</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="324"/>
+        <location filename="../../netzjournal/ui/texts.py" line="330"/>
         <source>the file holds NUL bytes; they were ignored</source>
         <translation>die Datei enthält NUL-Bytes; sie wurden übergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="327"/>
+        <location filename="../../netzjournal/ui/texts.py" line="333"/>
         <source>no table found in this file</source>
         <translation>keine Tabelle in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="328"/>
+        <location filename="../../netzjournal/ui/texts.py" line="334"/>
         <source>no header line found</source>
         <translation>keine Kopfzeile gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="329"/>
+        <location filename="../../netzjournal/ui/texts.py" line="335"/>
         <source>more than {limit} rows; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="332"/>
+        <location filename="../../netzjournal/ui/texts.py" line="338"/>
         <source>{cells} cells where the header has {headers}</source>
         <translation>{cells} Zellen, die Kopfzeile hat {headers}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="335"/>
+        <location filename="../../netzjournal/ui/texts.py" line="341"/>
         <source>birthday not understood: {value}</source>
         <translation>Geburtstag nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="338"/>
+        <location filename="../../netzjournal/ui/texts.py" line="344"/>
         <source>not an e-mail address, skipped: {value}</source>
         <translation>keine E-Mail-Adresse, übersprungen: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="341"/>
+        <location filename="../../netzjournal/ui/texts.py" line="347"/>
         <source>a row without a name or address was skipped</source>
         <translation>eine Zeile ohne Namen oder Adresse wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="344"/>
+        <location filename="../../netzjournal/ui/texts.py" line="350"/>
         <source>the file is larger than {limit} MB; not read</source>
         <translation>die Datei ist größer als {limit} MB; nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="347"/>
+        <location filename="../../netzjournal/ui/texts.py" line="353"/>
         <source>cannot be read: {reason}</source>
         <translation>kann nicht gelesen werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="348"/>
+        <location filename="../../netzjournal/ui/texts.py" line="354"/>
         <source>not a regular file (a pipe, device or folder); not read</source>
         <translation>keine gewöhnliche Datei (eine Pipe, ein Gerät oder ein Ordner); nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="351"/>
+        <location filename="../../netzjournal/ui/texts.py" line="357"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="352"/>
+        <location filename="../../netzjournal/ui/texts.py" line="358"/>
         <source>a line without &apos;:&apos; was skipped</source>
         <translation>eine Zeile ohne „:“ wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="355"/>
+        <location filename="../../netzjournal/ui/texts.py" line="361"/>
         <source>a malformed line was skipped</source>
         <translation>eine fehlerhafte Zeile wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="358"/>
+        <location filename="../../netzjournal/ui/texts.py" line="364"/>
         <source>a card inside a card was read as a person of its own</source>
         <translation>eine Karte in einer Karte wurde als eigene Person gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="361"/>
+        <location filename="../../netzjournal/ui/texts.py" line="367"/>
         <source>an empty card was skipped</source>
         <translation>eine leere Karte wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="362"/>
+        <location filename="../../netzjournal/ui/texts.py" line="368"/>
         <source>more than {limit} lines in one card; the rest was skipped</source>
         <translation>mehr als {limit} Zeilen in einer Karte; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="365"/>
+        <location filename="../../netzjournal/ui/texts.py" line="371"/>
         <source>the last card has no END:VCARD; it was not imported</source>
         <translation>die letzte Karte hat kein END:VCARD; sie wurde nicht importiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="368"/>
+        <location filename="../../netzjournal/ui/texts.py" line="374"/>
         <source>no vCard found in this file</source>
         <translation>keine vCard in dieser Datei gefunden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="369"/>
+        <location filename="../../netzjournal/ui/texts.py" line="375"/>
         <source>cards nested more than {limit} deep were skipped</source>
         <translation>mehr als {limit}-fach verschachtelte Karten wurden übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="372"/>
+        <location filename="../../netzjournal/ui/texts.py" line="378"/>
         <source>more than {limit} cards; the rest was skipped</source>
         <translation>mehr als {limit} Karten; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="375"/>
+        <location filename="../../netzjournal/ui/texts.py" line="381"/>
         <source>more than {limit} values in one field; the rest was skipped</source>
         <translation>mehr als {limit} Werte in einem Feld; der Rest wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="378"/>
+        <location filename="../../netzjournal/ui/texts.py" line="384"/>
         <source>{name} not understood: {value}</source>
         <translation>{name} nicht verstanden: {value}</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="379"/>
+        <location filename="../../netzjournal/ui/texts.py" line="385"/>
         <source>{count} more problems of the kinds above were not listed</source>
         <translation>{count} weitere Probleme der oben genannten Arten wurden nicht aufgeführt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="382"/>
+        <location filename="../../netzjournal/ui/texts.py" line="388"/>
         <source>this is not a text file; nothing was read</source>
         <translation>keine Textdatei; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="385"/>
+        <location filename="../../netzjournal/ui/texts.py" line="391"/>
         <source>not a vCard, CSV or netzjournal JSON file; nothing was read</source>
         <translation>weder vCard noch CSV noch netzjournal-JSON; nichts wurde gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="388"/>
+        <location filename="../../netzjournal/ui/texts.py" line="394"/>
         <source>this row could not be read ({reason}); it was skipped</source>
         <translation>diese Zeile ist nicht lesbar ({reason}); sie wurde übersprungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="391"/>
+        <location filename="../../netzjournal/ui/texts.py" line="397"/>
         <source>a quotation mark is not closed; the row was read from this line only</source>
         <translation>ein Anführungszeichen wird nicht geschlossen; der Eintrag wurde nur aus dieser Zeile gelesen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="394"/>
+        <location filename="../../netzjournal/ui/texts.py" line="400"/>
         <source>{count} dates in the column &apos;{column}&apos; could not be read, e.g. &apos;{value}&apos;</source>
         <translation>{count} Datumsangaben in der Spalte „{column}“ sind nicht lesbar, z. B. „{value}“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="398"/>
+        <location filename="../../netzjournal/ui/texts.py" line="404"/>
         <source>a netzjournal JSON export: restore it on its own (File &gt; Restore from JSON export, or &apos;netzjournal import&apos; with this file alone) into an empty journal</source>
         <translation>ein netzjournal-JSON-Export: allein und in ein leeres Journal wiederherstellen (Datei &gt; JSON-Export wiederherstellen oder „netzjournal import“ nur mit dieser Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="408"/>
+        <location filename="../../netzjournal/ui/texts.py" line="414"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="414"/>
+        <location filename="../../netzjournal/ui/texts.py" line="420"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2729,7 +2719,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="287"/>
         <source>–</source>
         <translation>–</translation>
     </message>
@@ -2891,37 +2880,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="234"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="285"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="287"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="249"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="300"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="253"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="304"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="264"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="315"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="265"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="316"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="266"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="317"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3082,62 +3071,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="532"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="533"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="533"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="556"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="564"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="582"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="605"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="619"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="557"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="606"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="620"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="566"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="584"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="161"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="598"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="599"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="606"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="607"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="620"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="640"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="646"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="647"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="647"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="648"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3145,89 +3134,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="388"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="389"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="390"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="391"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="392"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="393"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="400"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="402"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="405"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="426"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="430"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="431"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="454"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="455"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="465"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="456"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="457"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="460"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="472"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="473"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="476"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="477"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="485"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="478"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3576,17 +3565,17 @@ Grund: %2</translation>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn getrennt von diesem Computer auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="338"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="339"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="343"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="344"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="370"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="371"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -3752,22 +3741,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="64"/>
+        <location filename="../../netzjournal/ui/search.py" line="65"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="72"/>
+        <location filename="../../netzjournal/ui/search.py" line="73"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="76"/>
+        <location filename="../../netzjournal/ui/search.py" line="77"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="79"/>
+        <location filename="../../netzjournal/ui/search.py" line="80"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -3916,82 +3905,82 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="55"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="56"/>
         <source>Quick note, contact, event and note editors</source>
         <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="60"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="61"/>
         <source>Save and close</source>
         <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="64"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="65"/>
         <source>Close (asks first if something was changed)</source>
         <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="71"/>
         <source>Next field / previous field</source>
         <translation>Nächstes Feld / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="77"/>
         <source>Picking people</source>
         <translation>Personen auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
         <source>Take the highlighted name</source>
         <translation>Hervorgehobenen Namen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="84"/>
         <source>Move through the suggestions</source>
         <translation>Durch die Vorschläge gehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="87"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="88"/>
         <source>Remove the last person</source>
         <translation>Letzte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="93"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
         <source>Lists and search</source>
         <translation>Listen und Suche</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="97"/>
         <source>Open the selected search result or timeline entry</source>
         <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="103"/>
         <source>Close the search results</source>
         <translation>Suchergebnisse schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="107"/>
         <source>Select several entries</source>
         <translation>Mehrere Einträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="108"/>
         <source>Ctrl+click, Shift+click</source>
         <translation>Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="121"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="122"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="123"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="158"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
@@ -4733,15 +4722,15 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="38"/>
-        <location filename="../../netzjournal/ui/texts.py" line="100"/>
-        <location filename="../../netzjournal/ui/texts.py" line="474"/>
+        <location filename="../../netzjournal/ui/texts.py" line="106"/>
+        <location filename="../../netzjournal/ui/texts.py" line="480"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/texts.py" line="39"/>
-        <location filename="../../netzjournal/ui/texts.py" line="103"/>
-        <location filename="../../netzjournal/ui/texts.py" line="118"/>
+        <location filename="../../netzjournal/ui/texts.py" line="109"/>
+        <location filename="../../netzjournal/ui/texts.py" line="124"/>
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
@@ -4811,335 +4800,340 @@ Ort: %1</translation>
         <translation>Die Person hat sich gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="97"/>
+        <location filename="../../netzjournal/ui/texts.py" line="96"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/texts.py" line="103"/>
         <source>Barcamp</source>
         <translation>Barcamp</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="98"/>
+        <location filename="../../netzjournal/ui/texts.py" line="104"/>
         <source>Stammtisch</source>
         <translation>Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="99"/>
+        <location filename="../../netzjournal/ui/texts.py" line="105"/>
         <source>Trade fair</source>
         <translation>Messe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="101"/>
+        <location filename="../../netzjournal/ui/texts.py" line="107"/>
         <source>Introduced by someone</source>
         <translation>Vorgestellt durch jemanden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="102"/>
+        <location filename="../../netzjournal/ui/texts.py" line="108"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="104"/>
+        <location filename="../../netzjournal/ui/texts.py" line="110"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="114"/>
+        <location filename="../../netzjournal/ui/texts.py" line="120"/>
         <source>Management board</source>
         <translation>Geschäftsführung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="115"/>
+        <location filename="../../netzjournal/ui/texts.py" line="121"/>
         <source>Head of department</source>
         <translation>Abteilungsleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="116"/>
+        <location filename="../../netzjournal/ui/texts.py" line="122"/>
         <source>Team lead</source>
         <translation>Teamleitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="117"/>
+        <location filename="../../netzjournal/ui/texts.py" line="123"/>
         <source>Specialist</source>
         <translation>Fachkraft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="119"/>
+        <location filename="../../netzjournal/ui/texts.py" line="125"/>
         <source>Not set</source>
         <translation>Nicht angegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="129"/>
+        <location filename="../../netzjournal/ui/texts.py" line="135"/>
         <source>never</source>
         <translation>nie</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="133"/>
+        <location filename="../../netzjournal/ui/texts.py" line="139"/>
         <source>in the future</source>
         <translation>in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="135"/>
+        <location filename="../../netzjournal/ui/texts.py" line="141"/>
         <source>today</source>
         <translation>heute</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="137"/>
+        <location filename="../../netzjournal/ui/texts.py" line="143"/>
         <source>yesterday</source>
         <translation>gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="139"/>
+        <location filename="../../netzjournal/ui/texts.py" line="145"/>
         <source>%1 days ago</source>
         <translation>vor %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="141"/>
+        <location filename="../../netzjournal/ui/texts.py" line="147"/>
         <source>%1 weeks ago</source>
         <translation>vor %1 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="144"/>
+        <location filename="../../netzjournal/ui/texts.py" line="150"/>
         <source>%1 months ago</source>
         <translation>vor %1 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="147"/>
+        <location filename="../../netzjournal/ui/texts.py" line="153"/>
         <source>1 year ago</source>
         <translation>vor 1 Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="148"/>
+        <location filename="../../netzjournal/ui/texts.py" line="154"/>
         <source>%1 years ago</source>
         <translation>vor %1 Jahren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="194"/>
+        <location filename="../../netzjournal/ui/texts.py" line="200"/>
         <source>DD</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="195"/>
+        <location filename="../../netzjournal/ui/texts.py" line="201"/>
         <source>MM</source>
         <translation>MM</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="196"/>
+        <location filename="../../netzjournal/ui/texts.py" line="202"/>
         <source>YYYY</source>
         <translation>JJJJ</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="428"/>
+        <location filename="../../netzjournal/ui/texts.py" line="434"/>
         <source>CSV table</source>
         <translation>CSV-Tabelle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="435"/>
+        <location filename="../../netzjournal/ui/texts.py" line="441"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="436"/>
+        <location filename="../../netzjournal/ui/texts.py" line="442"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="437"/>
+        <location filename="../../netzjournal/ui/texts.py" line="443"/>
         <source>Display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="438"/>
+        <location filename="../../netzjournal/ui/texts.py" line="444"/>
         <source>Salutation</source>
         <translation>Anrede</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="439"/>
-        <location filename="../../netzjournal/ui/texts.py" line="469"/>
+        <location filename="../../netzjournal/ui/texts.py" line="445"/>
+        <location filename="../../netzjournal/ui/texts.py" line="475"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="440"/>
+        <location filename="../../netzjournal/ui/texts.py" line="446"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="441"/>
+        <location filename="../../netzjournal/ui/texts.py" line="447"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="442"/>
+        <location filename="../../netzjournal/ui/texts.py" line="448"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="443"/>
+        <location filename="../../netzjournal/ui/texts.py" line="449"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="444"/>
+        <location filename="../../netzjournal/ui/texts.py" line="450"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="445"/>
+        <location filename="../../netzjournal/ui/texts.py" line="451"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="446"/>
+        <location filename="../../netzjournal/ui/texts.py" line="452"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="447"/>
+        <location filename="../../netzjournal/ui/texts.py" line="453"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="448"/>
+        <location filename="../../netzjournal/ui/texts.py" line="454"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="449"/>
-        <location filename="../../netzjournal/ui/texts.py" line="450"/>
+        <location filename="../../netzjournal/ui/texts.py" line="455"/>
+        <location filename="../../netzjournal/ui/texts.py" line="456"/>
         <source>How we met</source>
         <translation>Wie kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="451"/>
+        <location filename="../../netzjournal/ui/texts.py" line="457"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="452"/>
+        <location filename="../../netzjournal/ui/texts.py" line="458"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="453"/>
+        <location filename="../../netzjournal/ui/texts.py" line="459"/>
         <source>Address form</source>
         <translation>Ansprache (Sie/du)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="454"/>
+        <location filename="../../netzjournal/ui/texts.py" line="460"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="455"/>
+        <location filename="../../netzjournal/ui/texts.py" line="461"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="456"/>
-        <location filename="../../netzjournal/ui/texts.py" line="457"/>
+        <location filename="../../netzjournal/ui/texts.py" line="462"/>
+        <location filename="../../netzjournal/ui/texts.py" line="463"/>
         <source>Keep in touch</source>
         <translation>Kontakt halten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="458"/>
+        <location filename="../../netzjournal/ui/texts.py" line="464"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="459"/>
+        <location filename="../../netzjournal/ui/texts.py" line="465"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="460"/>
+        <location filename="../../netzjournal/ui/texts.py" line="466"/>
         <source>Archived</source>
         <translation>Archiviert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="461"/>
+        <location filename="../../netzjournal/ui/texts.py" line="467"/>
         <source>Ways to reach</source>
         <translation>Erreichbarkeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="462"/>
+        <location filename="../../netzjournal/ui/texts.py" line="468"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="463"/>
+        <location filename="../../netzjournal/ui/texts.py" line="469"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="464"/>
+        <location filename="../../netzjournal/ui/texts.py" line="470"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="465"/>
+        <location filename="../../netzjournal/ui/texts.py" line="471"/>
         <source>Direction</source>
         <translation>Richtung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="466"/>
+        <location filename="../../netzjournal/ui/texts.py" line="472"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="467"/>
+        <location filename="../../netzjournal/ui/texts.py" line="473"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="468"/>
+        <location filename="../../netzjournal/ui/texts.py" line="474"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="470"/>
+        <location filename="../../netzjournal/ui/texts.py" line="476"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="471"/>
+        <location filename="../../netzjournal/ui/texts.py" line="477"/>
         <source>Hooks</source>
         <translation>Anknüpfungspunkte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="472"/>
+        <location filename="../../netzjournal/ui/texts.py" line="478"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="473"/>
+        <location filename="../../netzjournal/ui/texts.py" line="479"/>
         <source>Give &amp; take</source>
         <translation>Geben &amp; Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="487"/>
+        <location filename="../../netzjournal/ui/texts.py" line="493"/>
         <source>This contact was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit er hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="493"/>
+        <location filename="../../netzjournal/ui/texts.py" line="499"/>
         <source>This note was changed elsewhere (in another window or by an import) since it was opened here. Both changed: %1.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), seit sie hier geöffnet wurde. Beide haben geändert: %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="506"/>
         <source>The disk is full; nothing was saved from this change. Free some space and try again.</source>
         <translation>Der Datenträger ist voll; von dieser Änderung wurde nichts gespeichert. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="511"/>
         <source>The journal is open read-only; nothing was saved from this change.</source>
         <translation>Das Journal ist schreibgeschützt geöffnet; von dieser Änderung wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="510"/>
+        <location filename="../../netzjournal/ui/texts.py" line="516"/>
         <source>Another program is writing to the journal right now; nothing was saved from this change. Try again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal; von dieser Änderung wurde nichts gespeichert. Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="516"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>This entry no longer exists: it was deleted elsewhere (in another window or by an import).</source>
         <translation>Diesen Eintrag gibt es nicht mehr: Er wurde anderswo gelöscht (in einem anderen Fenster oder durch einen Import).</translation>
     </message>
@@ -5224,97 +5218,97 @@ Ort: %1</translation>
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="534"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
+        <location filename="../../netzjournal/ui/texts.py" line="542"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="538"/>
+        <location filename="../../netzjournal/ui/texts.py" line="544"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="530"/>
+        <location filename="../../netzjournal/ui/texts.py" line="536"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="533"/>
+        <location filename="../../netzjournal/ui/texts.py" line="539"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="546"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="542"/>
+        <location filename="../../netzjournal/ui/texts.py" line="548"/>
         <source>Edit note “%1”</source>
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="545"/>
+        <location filename="../../netzjournal/ui/texts.py" line="551"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="546"/>
+        <location filename="../../netzjournal/ui/texts.py" line="552"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="556"/>
+        <location filename="../../netzjournal/ui/texts.py" line="562"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="559"/>
+        <location filename="../../netzjournal/ui/texts.py" line="565"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="564"/>
+        <location filename="../../netzjournal/ui/texts.py" line="570"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="566"/>
+        <location filename="../../netzjournal/ui/texts.py" line="572"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="568"/>
+        <location filename="../../netzjournal/ui/texts.py" line="574"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="570"/>
+        <location filename="../../netzjournal/ui/texts.py" line="576"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="572"/>
+        <location filename="../../netzjournal/ui/texts.py" line="578"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="574"/>
+        <location filename="../../netzjournal/ui/texts.py" line="580"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="578"/>
+        <location filename="../../netzjournal/ui/texts.py" line="584"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="580"/>
+        <location filename="../../netzjournal/ui/texts.py" line="586"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5344,22 +5338,22 @@ Ort: %1</translation>
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="548"/>
+        <location filename="../../netzjournal/ui/texts.py" line="554"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="556"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="552"/>
+        <location filename="../../netzjournal/ui/texts.py" line="558"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="554"/>
+        <location filename="../../netzjournal/ui/texts.py" line="560"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>

@@ -79,7 +79,11 @@ class ContactEditor(QDialog):
 
         self.salutation = QComboBox()
         self.salutation.setObjectName("salutation")
-        for value, label in (("", self.tr("–")), ("Frau", self.tr("Ms")), ("Herr", self.tr("Mr"))):
+        for value, label in (
+            ("", texts.not_chosen()),
+            ("Frau", self.tr("Ms")),
+            ("Herr", self.tr("Mr")),
+        ):
             self.salutation.addItem(label, value)
         # Created in reading order (the tab order): title, given name, middle
         # names, family name, suffix, shown as, nickname.
@@ -100,7 +104,9 @@ class ContactEditor(QDialog):
         self.role = self._line("role")
         self.hierarchy = QComboBox()
         for level in texts.HIERARCHY:
-            self.hierarchy.addItem(texts.hierarchy_label(level), level)
+            self.hierarchy.addItem(
+                texts.hierarchy_label(level) if level else texts.not_chosen(), level
+            )
         self.city = self._line("city")
         self.birthday = self._line("birthday")
         self.birthday.setPlaceholderText(self._birthday_hint())
@@ -154,7 +160,9 @@ class ContactEditor(QDialog):
         self.source = QComboBox()
         self.source.setObjectName("source")
         for source in texts.SOURCES:
-            self.source.addItem(texts.source_label(source), source)
+            self.source.addItem(
+                texts.source_label(source) if source else texts.not_chosen(), source
+            )
         self.source_detail = self._line("sourceDetail")
         self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
         self.met_on = self._line("metOn")
@@ -164,7 +172,7 @@ class ContactEditor(QDialog):
         self.met_at = QComboBox()
         self.met_at.setObjectName("metAtEvent")
         self.met_at.setToolTip(self.tr("The event or evening where you met"))
-        self.met_at.addItem(self.tr("— no event —"), None)
+        self.met_at.addItem(texts.not_chosen(), None)
         self._met_at_choices = met_at_choices(
             self._journal, self._today, self._record.met_at_event_id
         )

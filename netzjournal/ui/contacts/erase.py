@@ -7,6 +7,7 @@ copies that could not be cleaned.
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -40,44 +41,42 @@ def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
             "Erase", "Erase %1 from the journal and from every backup, for good?"
         ).replace("%1", who)
     )
-    lines = [
-        QCoreApplication.translate("Erase", "This removes:"),
-        "• "
-        + QCoreApplication.translate(
+    items = [
+        QCoreApplication.translate(
             "Erase", "the contact with all addresses, numbers, notes and tags"
         ),
-        "• "
-        + QCoreApplication.translate("Erase", "follow-ups with them: %1").replace(
+        QCoreApplication.translate("Erase", "follow-ups with them: %1").replace(
             "%1", str(plan.follow_ups)
         ),
-        "• "
-        + QCoreApplication.translate("Erase", "give & take lines about them: %1").replace(
+        QCoreApplication.translate("Erase", "give & take lines about them: %1").replace(
             "%1", str(plan.give_take)
         ),
-        "• "
-        + QCoreApplication.translate(
+        QCoreApplication.translate(
             "Erase", "them from notes shared with others (those notes stay): %1"
         ).replace("%1", str(plan.shared_notes)),
-        "• "
-        + QCoreApplication.translate(
+        QCoreApplication.translate(
             "Erase",
             "them from the backups: %1 (each cleaned copy is checked before it replaces "
             "the backup)",
         ).replace("%1", str(plan.backups)),
     ]
     if plan.drafts:
-        lines.append(
-            "• " + QCoreApplication.translate("Erase", "the unsaved quick note that names them")
-        )
-    lines += [
-        "",
-        QCoreApplication.translate(
-            "Erase",
-            "Deleted text is overwritten, not just hidden. This cannot be undone — not "
-            "with Ctrl+Z and not from a backup; the undo history is cleared.",
-        ),
-    ]
-    box.setInformativeText("\n".join(lines))
+        items.append(QCoreApplication.translate("Erase", "the unsaved quick note that names them"))
+    closing = QCoreApplication.translate(
+        "Erase",
+        "Deleted text is overwritten, not just hidden. This cannot be undone — not "
+        "with Ctrl+Z and not from a backup; the undo history is cleared.",
+    )
+    # A list, so a wrapped item hangs under its own text, not under the bullet.
+    box.setInformativeText(
+        "<p>"
+        + html.escape(QCoreApplication.translate("Erase", "This removes:"))
+        + "</p><ul>"
+        + "".join(f"<li>{html.escape(item)}</li>" for item in items)
+        + "</ul><p>"
+        + html.escape(closing)
+        + "</p>"
+    )
     if plan.sole_notes:
         check = QCheckBox(
             QCoreApplication.translate(

@@ -284,7 +284,7 @@ class NoteEditor(QWidget):
 
     def _fill_events(self, selected: int | None) -> None:
         self.event_link.clear()
-        self.event_link.addItem(self.tr("–"), None)
+        self.event_link.addItem(texts.not_chosen(), None)
         for event_id, name, day in linkable_events(self.journal, 200):
             self.event_link.addItem(f"{name} ({texts.format_date(day)})", event_id)
         index = self.event_link.findData(selected)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -102,6 +102,14 @@ class NotesPane(QWidget):
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setSizes([470, 610])
+        # Until the person drags the divider (or a dragged one is restored), a wide
+        # window gives the list what its columns need (people and titles whole) and
+        # the editor keeps a reading width; narrow, the 2:3 share stands.
+        self.placed_by_hand = False
+        self._list_wanted: int | None = None  # found from the rows loaded, on demand
+        self.model.modelReset.connect(self._forget_wanted)
+        self.editor_reading = 100 * em  # its form: labels beside ~70 characters of text
+        self.splitter.splitterMoved.connect(self._moved_by_hand)
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addWidget(self.splitter)
@@ -114,6 +122,49 @@ class NotesPane(QWidget):
         self.refresher = DeferredRefresh(self, self._on_changed)
         events.changed.connect(self.refresher.changed)
         self._selecting = False
+
+    def _forget_wanted(self) -> None:
+        self._list_wanted = None
+
+    @property
+    def list_wanted(self) -> int:
+        """The list's width at which every shown column holds its text (up to 45
+        characters). The fitter shares room in proportion to what each column asks,
+        so the list needs its asked sum times the largest need-to-ask ratio."""
+        if self._list_wanted is None:
+            em = self.fontMetrics().averageCharWidth()
+            count = self.model.columnCount()
+            shown = [c for c in range(count) if c not in self.columns.user_hidden]
+            asked = {c: self.columns._width(c) for c in shown}
+            ratio = 1.0
+            for c in shown:
+                need = min(self.list.sizeHintForColumn(c), 45 * em)
+                ratio = max(ratio, need / max(asked[c], 1))
+            frame = self.list.width() - self.list.viewport().width()
+            self._list_wanted = int(sum(asked.values()) * ratio) + frame
+        return self._list_wanted
+
+    def _moved_by_hand(self) -> None:
+        self.placed_by_hand = True
+
+    def restore_splitter(self, state: QByteArray) -> None:
+        """The divider where the person left it (saved only once dragged)."""
+        self.placed_by_hand = self.splitter.restoreState(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.placed_by_hand:
+            self.share_room()
+
+    def share_room(self) -> None:
+        """The list's columns whole while the editor keeps its reading width."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        editor_least = max(self.editor.minimumSizeHint().width(), self.editor_reading)
+        share = total * 2 // 5  # the narrow window's 2:3
+        width = max(share, min(self.list_wanted, total - editor_least))
+        self.splitter.setSizes([width, total - width])
 
     # -- unsaved changes: the pane is the note editor's Editor (ui/unsaved.py) ----------
 
