@@ -96,7 +96,7 @@ def test_the_welcome_the_review_and_a_persons_page_share_one_title_size(review, 
     from PySide6.QtGui import QTextFormat
     from PySide6.QtWidgets import QLabel
 
-    from netzjournal.store.listings import contact_rows
+    from netzjournal.store.contact_list import contact_rows
     from netzjournal.ui import style
     from netzjournal.ui.welcome import WelcomePage
 
