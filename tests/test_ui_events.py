@@ -112,7 +112,10 @@ def test_series_page_models(qtmodeltester, journal):
     qtmodeltester.check(att)
     assert "Nordlicht" in att.index(0, 0).data()
     # "Anna Schmidt · Nordlicht – war da": the spaced en dash German typography writes
-    assert " – " in att.index(0, 0).data() and "\u2014" not in att.index(0, 0).data()
+    assert "\u00a0– " in att.index(0, 0).data() and "\u2014" not in att.index(0, 0).data()
+    # the answer stays whole and on the dash's line when the page wraps
+    answer = att.index(0, 0).data().split("\u00a0– ", 1)[1].split(":")[0]
+    assert " " not in answer, answer
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):

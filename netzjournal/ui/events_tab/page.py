@@ -76,9 +76,11 @@ class AttendanceModel(QAbstractListModel):
         a = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             # The spaced en dash, as every "nothing"/"span" in the app: German
-            # typography has no em dash, and English reads it as well.
-            text = f"{words.person_detail(a.name, a.organisation, a.city)} – "
-            text += words.attendance_label(a.status)
+            # typography has no em dash, and English reads it as well. No-break
+            # spaces keep the answer whole and on the dash's line (a wrapped line
+            # began "– hat zugesagt", or "come" stood alone).
+            answer = words.attendance_label(a.status).replace(" ", "\u00a0")
+            text = f"{words.person_detail(a.name, a.organisation, a.city)}\u00a0– {answer}"
             return text + (f": {a.note}" if a.note else "")
         if role == CONTACT_ROLE:
             return a.contact_id
