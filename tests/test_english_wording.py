@@ -111,3 +111,8 @@ def test_the_person_page_names_the_field_as_the_editors_do(qtbot, qapp, journal,
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
     assert names == {"Beim nächsten Mal aufgreifen"}
+    # "everything stored" and the Markdown export (one code path) name it so too
+    from netzjournal.interchange.person_markdown import markdown_person
+
+    for language, name in (("en", "Pick up next time"), ("de", "Beim nächsten Mal aufgreifen")):
+        assert f"{name}: Halbmarathon" in markdown_person(journal, c.id, language)
