@@ -1191,7 +1191,7 @@
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
-        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Enter speichert.</translation>
+        <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Eingabe speichert.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/debrief.py" line="129"/>
@@ -1516,119 +1516,119 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="129"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="136"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="316"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="169"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
         <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="170"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="172"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="173"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="176"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="217"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="219"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="237"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="239"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="255"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="276"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="282"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="315"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="317"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="325"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="327"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="326"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="328"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
