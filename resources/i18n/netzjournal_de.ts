@@ -1042,7 +1042,12 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="526"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="523"/>
+        <source>%1 and %2 become one contact. Keep which one? Every note and detail of the other joins it.</source>
+        <translation>%1 und %2 werden ein Kontakt. Welchen behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="528"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1131,11 +1136,6 @@
         <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="522"/>
-        <source>Keep which contact? Every note and detail of the other joins it.</source>
-        <translation>Welchen Kontakt behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
 </context>
 <context>

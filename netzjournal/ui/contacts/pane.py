@@ -518,9 +518,11 @@ class ContactsPane(QWidget):
         ask = QInputDialog(self)
         ask.setObjectName("mergeQuestion")
         ask.setWindowTitle(self.tr("Merge contacts"))
+        # The question names both: the combo alone showed only the one it offers first.
         ask.setLabelText(
-            self.tr("Keep which contact? Every note and detail of the other joins it.")
-        )
+            self.tr("%1 and %2 become one contact. Keep which one? Every note and detail "
+                    "of the other joins it.").replace("%1", labels[0]).replace("%2", labels[1])
+        )  # fmt: skip
         ask.setComboBoxItems(labels)
         ask.setComboBoxEditable(False)
         ask.setOkButtonText(self.tr("Merge"))  # what it does, not "OK"
