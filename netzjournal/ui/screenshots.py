@@ -108,10 +108,11 @@ def _quick_note(
     window: MainWindow, dialog: QuickNoteDialog, shot: Callable[[str, QWidget | QPixmap], None]
 ) -> None:
     dialog.reset()
+    # (the sample's words fit anyone: no "her" for whoever comes first)
     dialog.who.set_ids([i for i, _ in contact_names(window.journal)[:1]])
     dialog.body.setPlainText(
         QCoreApplication.translate(
-            "Screenshots", "Talked about the barcamp in June and her new role. ☕"
+            "Screenshots", "Talked about the barcamp in June and the new role. ☕"
         )
     )
     dialog.say_next.setText(QCoreApplication.translate("Screenshots", "your half marathon in May"))

@@ -3078,7 +3078,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="534"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
-        <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Nichts wurde verändert.</translation>
+        <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="557"/>
@@ -3713,22 +3713,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="113"/>
-        <source>Talked about the barcamp in June and her new role. ☕</source>
-        <translation>Über das Barcamp im Juni und ihre neue Rolle gesprochen. ☕</translation>
+        <location filename="../../netzjournal/ui/screenshots.py" line="114"/>
+        <source>Talked about the barcamp in June and the new role. ☕</source>
+        <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="117"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -4065,12 +4065,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="104"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
-        <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte verschieben Sie ihn, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+        <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="112"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
-        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte verschieben Sie sie, oder starten Sie netzjournal mit --data-dir, um einen anderen Datenordner zu verwenden.</translation>
+        <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="146"/>
@@ -4152,7 +4152,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="279"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
-        <translation>Nichts wurde verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
+        <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
 </context>
 <context>
