@@ -207,3 +207,21 @@ def test_progress_bars_write_the_percent_sign_as_the_language_does(qtbot):
         for t in installed:
             app.removeTranslator(t)
     assert shown(ProgressDialog(None, "Import")) == "40%"
+
+
+def test_the_view_menu_names_each_view_as_its_tab(qtbot):
+    """The German View menu said "Gesprächsnotizen" where the tab and the shortcuts
+    list say "Notizen": one view, one name (the menu's only extra is its mnemonic)."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QCoreApplication.instance()
+    installed = install_translators(app, "de")
+    try:
+        for menu, tab in (("&Contacts", "Contacts"), ("Meeting &notes", "Meeting notes"),
+                          ("&Timeline", "Timeline"), ("&Yearly review", "Yearly review"),
+                          ("&Events", "Events")):  # fmt: skip
+            named = QCoreApplication.translate("Actions", menu).replace("&", "")
+            assert named == QCoreApplication.translate("MainWindow", tab), (menu, named)
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)

@@ -116,7 +116,7 @@
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="53"/>
         <source>Meeting &amp;notes</source>
-        <translation>Gesprächs&amp;notizen</translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/actions.py" line="54"/>
