@@ -39,7 +39,12 @@ def test_the_encrypt_button_waits_for_the_warning_and_a_fitting_passphrase(
     dialog = privacy.EncryptDialog(where)
     qtbot.addWidget(dialog)
     assert dialog.use_keyring.isChecked()
-    assert "not you either" in dialog.findChild(privacy.QLabel, "encryptWarning").text()
+    warning = dialog.findChild(privacy.QLabel, "encryptWarning").text()
+    assert "not you either" in warning
+    # what is at stake in bold, the rest as body text (five bold lines read as a shout)
+    bold, _, rest = warning.partition("</b>")
+    assert bold.startswith("<b>Without the key") and "journal is lost" not in bold
+    assert "forgotten passphrase" in rest and "<b>" not in rest
     assert not dialog.go.isEnabled()
     assert not dialog.go.autoDefault()
     dialog.use_passphrase.setChecked(True)

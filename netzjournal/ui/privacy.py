@@ -19,6 +19,7 @@ ever offered for it.
 from __future__ import annotations
 
 import contextlib
+import html
 import json
 import logging
 import subprocess
@@ -169,12 +170,13 @@ class EncryptDialog(QDialog):
         self.again.setObjectName("encryptPassphraseAgain")
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setPlaceholderText(self.tr("The same passphrase again"))
-        warning = QLabel(warning_text())
+        # The first sentence bold (what is at stake), the rest as body text: five
+        # bold lines read as one shout and were skipped.
+        first, _, rest = warning_text().partition(". ")
+        warning = QLabel(f"<b>{html.escape(first)}.</b> {html.escape(rest)}")
+        warning.setTextFormat(Qt.TextFormat.RichText)
         warning.setObjectName("encryptWarning")
         warning.setWordWrap(True)
-        bold = warning.font()
-        bold.setBold(True)
-        warning.setFont(bold)
         self.understood = QCheckBox(self.tr("I understand: without the key the journal is lost"))
         self.understood.setObjectName("encryptUnderstood")
         restart = style.hint(self.tr("netzjournal closes, encrypts the journal and starts again."))
