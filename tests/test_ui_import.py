@@ -270,6 +270,38 @@ def test_enter_checks_the_chosen_files_instead_of_opening_the_picker_again(windo
     assert wizard.model.rowCount() > 0
 
 
+def test_enter_on_the_preview_imports_and_then_closes(window, qtbot):
+    """On the preview no button was the default: Enter did nothing. Import is (it is
+    one undoable step and the result page says what was done); there Close is."""
+    from PySide6.QtTest import QTest
+
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([FIXTURES / "vcard" / "node-vcf__xing.vcf"])
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 1
+    assert wizard.import_button.isDefault() and not wizard.next_button.isDefault()
+    assert wizard.focusWidget() is wizard.table  # the rows, to check with the arrows
+    # Back and forth: Enter on the files checks them again, on the preview imports.
+    wizard.back()
+    assert wizard.next_button.isDefault()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 1 and wizard.import_button.isDefault()
+    before = contact_count(window.journal)
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 2
+    assert contact_count(window.journal) == before + wizard.model.rowCount()
+    assert window.undo_stack.canUndo()
+    assert wizard.close_button.isDefault() and not wizard.import_button.isDefault()
+    assert not wizard.undo_button.isDefault()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert not wizard.isVisible()
+    assert wizard.result() == wizard.DialogCode.Accepted
+    assert contact_count(window.journal) == before + wizard.model.rowCount()  # kept
+
+
 def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
     """A vCard with only an e-mail showed an empty Name in the preview, then
     "info@example.org" on the result page: the preview names it the same way."""

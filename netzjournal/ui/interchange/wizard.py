@@ -478,7 +478,7 @@ class ImportWizard(QDialog):
         problems_view.setResizeMode(QListView.ResizeMode.Adjust)
         problems_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         back = QPushButton(self.tr("Back"))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        back.clicked.connect(self.back)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("importRun")
         self.import_button.clicked.connect(self.run_import)
@@ -496,6 +496,13 @@ class ImportWizard(QDialog):
         layout.addWidget(problems_view)
         layout.addLayout(row)
         self.pages.addWidget(page)
+
+    def back(self) -> None:
+        """To the chosen files; Enter checks them again (the preview's Import, the
+        default there, is hidden here)."""
+        self.pages.setCurrentIndex(0)
+        self.next_button.setDefault(True)
+        self.next_button.setFocus()
 
     def _cancel_button(self, name: str) -> QPushButton:
         """A way out on every page before anything is saved (after the main button,
@@ -533,6 +540,10 @@ class ImportWizard(QDialog):
         )
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
+        # Enter imports (one step on the undo stack; the result page says what was done)
+        # while the focus stays in the rows, where arrows and F2 check and change them.
+        self.import_button.setDefault(True)
+        self.table.setFocus()
         self._fit_preview()
 
     # -- page 3 ------------------------------------------------------------------------
