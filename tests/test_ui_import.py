@@ -302,6 +302,46 @@ def test_enter_on_the_preview_imports_and_then_closes(window, qtbot):
     assert contact_count(window.journal) == before + wizard.model.rowCount()  # kept
 
 
+def test_a_wrongly_chosen_file_comes_off_the_list(window, qtbot, tmp_path):
+    """Once files were chosen, one chosen by mistake could not be taken off the list:
+    Remove (enabled with a selection) and Delete do; its CSV mapping goes with it."""
+    from PySide6.QtTest import QTest
+
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Kunde;Mail\nAda Lovelace;ada@example.org\n", encoding="utf-8")
+    xing = FIXTURES / "vcard" / "node-vcf__xing.vcf"
+    google = FIXTURES / "csv" / "google-contacts__google-csv_2024-format.SYNTHETIC.csv"
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([xing, odd, google])
+    wizard.build_plan()  # the odd CSV asks for its columns first
+    assert wizard.pages.currentIndex() == 0 and wizard.mapping_box.isVisible()
+    button, view = wizard.remove_button, wizard.chosen_view
+    assert button.isVisible() and not button.isEnabled()  # nothing selected
+    assert not button.autoDefault() and wizard.next_button.isDefault()
+    view.setCurrentIndex(wizard.chosen.index(1))
+    assert button.isEnabled()
+    button.click()
+    assert wizard.paths == [xing, google]
+    assert wizard.chosen.stringList() == [str(xing), str(google)]
+    assert not wizard.mapping_combos and not wizard.mapping_box.isVisible()
+    assert view.currentIndex().row() == 1  # the next one, ready to go too
+    # Delete on the list does the same.
+    view.setFocus()
+    view.setCurrentIndex(wizard.chosen.index(0))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert wizard.paths == [google]
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 3  # Google's alone
+    wizard.back()
+    view.selectAll()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert wizard.paths == [] and not wizard.next_button.isEnabled()
+    assert wizard.none_chosen.isVisible() and not view.isVisible()
+
+
 def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
     """A vCard with only an e-mail showed an empty Name in the preview, then
     "info@example.org" on the result page: the preview names it the same way."""
