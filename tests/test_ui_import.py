@@ -270,6 +270,78 @@ def test_enter_checks_the_chosen_files_instead_of_opening_the_picker_again(windo
     assert wizard.model.rowCount() > 0
 
 
+def test_enter_on_the_preview_imports_and_then_closes(window, qtbot):
+    """On the preview no button was the default: Enter did nothing. Import is (it is
+    one undoable step and the result page says what was done); there Close is."""
+    from PySide6.QtTest import QTest
+
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([FIXTURES / "vcard" / "node-vcf__xing.vcf"])
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 1
+    assert wizard.import_button.isDefault() and not wizard.next_button.isDefault()
+    assert wizard.focusWidget() is wizard.table  # the rows, to check with the arrows
+    # Back and forth: Enter on the files checks them again, on the preview imports.
+    wizard.back()
+    assert wizard.next_button.isDefault()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 1 and wizard.import_button.isDefault()
+    before = contact_count(window.journal)
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert wizard.pages.currentIndex() == 2
+    assert contact_count(window.journal) == before + wizard.model.rowCount()
+    assert window.undo_stack.canUndo()
+    assert wizard.close_button.isDefault() and not wizard.import_button.isDefault()
+    assert not wizard.undo_button.isDefault()
+    QTest.keyClick(wizard.focusWidget(), Qt.Key.Key_Return)
+    assert not wizard.isVisible()
+    assert wizard.result() == wizard.DialogCode.Accepted
+    assert contact_count(window.journal) == before + wizard.model.rowCount()  # kept
+
+
+def test_a_wrongly_chosen_file_comes_off_the_list(window, qtbot, tmp_path):
+    """Once files were chosen, one chosen by mistake could not be taken off the list:
+    Remove (enabled with a selection) and Delete do; its CSV mapping goes with it."""
+    from PySide6.QtTest import QTest
+
+    odd = tmp_path / "crm.csv"
+    odd.write_text("Kunde;Mail\nAda Lovelace;ada@example.org\n", encoding="utf-8")
+    xing = FIXTURES / "vcard" / "node-vcf__xing.vcf"
+    google = FIXTURES / "csv" / "google-contacts__google-csv_2024-format.SYNTHETIC.csv"
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.set_paths([xing, odd, google])
+    wizard.build_plan()  # the odd CSV asks for its columns first
+    assert wizard.pages.currentIndex() == 0 and wizard.mapping_box.isVisible()
+    button, view = wizard.remove_button, wizard.chosen_view
+    assert button.isVisible() and not button.isEnabled()  # nothing selected
+    assert not button.autoDefault() and wizard.next_button.isDefault()
+    view.setCurrentIndex(wizard.chosen.index(1))
+    assert button.isEnabled()
+    button.click()
+    assert wizard.paths == [xing, google]
+    assert wizard.chosen.stringList() == [str(xing), str(google)]
+    assert not wizard.mapping_combos and not wizard.mapping_box.isVisible()
+    assert view.currentIndex().row() == 1  # the next one, ready to go too
+    # Delete on the list does the same.
+    view.setFocus()
+    view.setCurrentIndex(wizard.chosen.index(0))
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert wizard.paths == [google]
+    wizard.build_plan()
+    assert wizard.pages.currentIndex() == 1 and wizard.model.rowCount() == 3  # Google's alone
+    wizard.back()
+    view.selectAll()
+    QTest.keyClick(view, Qt.Key.Key_Delete)
+    assert wizard.paths == [] and not wizard.next_button.isEnabled()
+    assert wizard.none_chosen.isVisible() and not view.isVisible()
+
+
 def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, tmp_path):
     """A vCard with only an e-mail showed an empty Name in the preview, then
     "info@example.org" on the result page: the preview names it the same way."""

@@ -809,3 +809,53 @@ def test_the_notes_list_gets_its_columns_room_on_a_wide_screen(make_window, qtbo
     settle()
     assert pane.placed_by_hand
     assert pane.splitter.sizes()[0] < pane.list_wanted
+
+
+def test_the_contacts_table_gets_its_columns_room_on_a_wide_screen(make_window, qtbot):
+    """At 1920 the table kept its 700:340 share: "Frankfurt am M…" and "Freiberufliche
+    Journali…" were cut while the page beside it was mostly empty. Wide, the table gets
+    what its columns' text wants and the page keeps a reading width; at 1280 and 1024 the
+    700:340 share stands as before; a dragged divider stays where the person put it, and
+    only a dragged one is saved."""
+    w = make_window()
+    _ = w.coach
+    w.show_view(CONTACTS)
+    pane = w.contacts
+    share = {}
+    for width, height in ((1280, 800), (1024, 700)):
+        w.resize(width, height)
+        settle()
+        table, detail = pane.splitter.sizes()
+        share[width] = (table, detail)
+        # The share as before: 700:340, or the page at its least.
+        assert abs(table * 340 - detail * 700) <= 700 or detail <= pane.detail.minimumWidth(), (
+            width, table, detail,
+        )  # fmt: skip
+    w.resize(1920, 1080)
+    settle()
+    table, detail = pane.splitter.sizes()
+    room = table + detail - pane.detail_reading
+    assert table >= min(pane.list_wanted, room), (table, pane.list_wanted, room)
+    assert detail >= pane.detail_reading, (detail, pane.detail_reading)
+    assert table > (table + detail) * 700 // 1040 + 50  # more than the old share
+    header, model = pane.table.horizontalHeader(), pane.model
+    em = pane.fontMetrics().averageCharWidth()
+    whole = (model.NAME, model.ORGANISATION, model.ROLE, model.CITY)  # the cut ones
+    if table >= pane.list_wanted:  # the room for all: every column's text whole
+        whole = tuple(c for c in range(model.columnCount()) if c not in pane.columns.fixed)
+    for column in range(model.columnCount()):  # every column shown
+        assert not header.isSectionHidden(column), column
+    for column in whole:
+        need = min(pane.table.sizeHintForColumn(column), 45 * em)
+        assert header.sectionSize(column) >= need, (column, header.sectionSize(column), need)
+    w.resize(1280, 800)
+    settle()
+    assert pane.splitter.sizes() == list(share[1280])
+    pane.splitter.moveSplitter(300, 1)  # a drag by the person
+    pane.splitter.splitterMoved.emit(300, 1)
+    w.resize(1920, 1080)
+    settle()
+    assert pane.placed_by_hand
+    assert pane.splitter.sizes()[0] < pane.list_wanted
+    w.save_settings()
+    assert w._settings().value("splitters/contacts") is not None

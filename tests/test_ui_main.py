@@ -328,6 +328,7 @@ def test_window_state_is_restored(make_window, qtbot, where):
     w.resize(1100, 700)
     w.show_view(TIMELINE)
     w.contacts.splitter.setSizes([300, 200])
+    w.contacts.splitter.splitterMoved.emit(300, 1)  # as the person's drag: only that is kept
     w.contacts.table.setColumnWidth(0, 222)
     sizes = w.contacts.splitter.sizes()
     w.close()

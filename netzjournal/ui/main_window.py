@@ -684,7 +684,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         value = s.value("splitters/contacts")
         if isinstance(value, QByteArray):
-            self.contacts.splitter.restoreState(value)
+            self.contacts.restore_splitter(value)
         value = s.value("columns/contacts")  # the sort order (the widths are the fitter's)
         if isinstance(value, QByteArray):
             with self.contacts.columns.quiet():
@@ -704,7 +704,10 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/view", self.tabs.currentIndex())
-        s.setValue("splitters/contacts", self.contacts.splitter.saveState())
+        if self.contacts.placed_by_hand:  # else each window shares by its width
+            s.setValue("splitters/contacts", self.contacts.splitter.saveState())
+        else:
+            s.remove("splitters/contacts")
         s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
         if self._notes is not None:  # a pane never shown keeps its saved layout
             if self._notes.placed_by_hand:  # else each window shares by its width

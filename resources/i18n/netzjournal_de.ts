@@ -1022,118 +1022,118 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="89"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="90"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="94"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="93"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="95"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="99"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="523"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="588"/>
         <source>%1 and %2 become one contact. Keep which one? Every note and detail of the other joins it.</source>
         <translation>%1 und %2 werden ein Kontakt. Welchen behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="528"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="593"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="122"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="126"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="107"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="111"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="108"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="112"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="308"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="385"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="450"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="387"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="403"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="434"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="442"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="507"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="446"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="529"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="510"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="520"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="575"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="585"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="576"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1237,62 +1237,62 @@
 <context>
     <name>EncryptDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="140"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="141"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="144"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="145"/>
         <source>An encrypted journal cannot be read from the disk without its key: a lost or stolen laptop does not give away your notes. Backups and drafts are encrypted too.</source>
         <translation>Ein verschlüsseltes Journal lässt sich ohne seinen Schlüssel nicht von der Festplatte lesen: Ein verlorener oder gestohlener Laptop verrät Ihre Notizen nicht. Sicherungen und Entwürfe werden ebenfalls verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="152"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="153"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>Schlüssel im Schlüsselbund dieses Computers aufbewahren (empfohlen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="155"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="156"/>
         <source>Use a passphrase, asked at every start</source>
         <translation>Eine Passphrase verwenden, bei jedem Start abgefragt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="162"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="163"/>
         <source>This computer has no keyring: use a passphrase.</source>
         <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="167"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="168"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="171"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="172"/>
         <source>The same passphrase again</source>
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="178"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="180"/>
         <source>I understand: without the key the journal is lost</source>
         <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="180"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="182"/>
         <source>netzjournal closes, encrypts the journal and starts again.</source>
         <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="182"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="184"/>
         <source>Encrypt and restart</source>
         <translation>Verschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="192"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="194"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="193"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="195"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
@@ -2253,240 +2253,245 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="79"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="86"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="89"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="133"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="218"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="515"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="565"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="219"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="583"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="637"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="318"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="319"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="324"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="326"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="334"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="344"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="366"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="364"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="365"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="387"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="365"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="387"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="366"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="388"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="389"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="389"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="368"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="369"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="369"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="369"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="413"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="421"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="429"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="429"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="435"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="496"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="480"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="541"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="482"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="493"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="554"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="503"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="571"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="530"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="598"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="615"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="574"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="646"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="594"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="549"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="621"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="595"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="596"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -3018,37 +3023,37 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="121"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="126"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="126"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="127"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="127"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
@@ -3056,77 +3061,77 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="64"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="65"/>
         <source>Without the key, nobody can open an encrypted journal — not you either, and not netzjournal&apos;s developers. With the keyring, the key is kept in this computer&apos;s keyring, and a recovery key is shown once: write it down or print it and keep it somewhere safe, it is the only other way in. With a passphrase, a forgotten passphrase means a lost journal.</source>
         <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="123"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="124"/>
         <source>Encryption</source>
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="124"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="125"/>
         <source>The change is carried out the next time netzjournal starts.</source>
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="533"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="534"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="557"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="565"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="583"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="606"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="620"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="567"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="608"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="622"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="566"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="568"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="584"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="161"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="599"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="607"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="609"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="621"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="641"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="647"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="649"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="648"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="650"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3134,89 +3139,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="389"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="391"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="391"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="393"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="393"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="395"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="402"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="405"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="407"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="426"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="428"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="431"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="433"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="444"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="455"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="465"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="457"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="467"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="457"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="460"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="473"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="475"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="477"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3555,27 +3560,27 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="321"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="323"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="324"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="326"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="339"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="341"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="344"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="371"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="373"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -5361,27 +5366,27 @@ Ort: %1</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="255"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="257"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="261"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="263"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="265"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="267"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="304"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="306"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="308"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="310"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>

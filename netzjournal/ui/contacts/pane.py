@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QByteArray,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -17,7 +18,7 @@ from PySide6.QtCore import (
     QUrl,
     Signal,
 )
-from PySide6.QtGui import QDesktopServices, QUndoStack
+from PySide6.QtGui import QDesktopServices, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -52,6 +53,9 @@ if TYPE_CHECKING:
 
 
 DETAIL_MIN_CHARS = 50  # average characters: "Kennengelernt über" beside an address
+DETAIL_READING_CHARS = 70  # the page's labels beside a line of a note, unwrapped
+NARROW_SHARE = (700, 340)  # table : page, where the window has no room for more
+LIST_TEXT_CHARS = 45  # a column wants no more than this for its longest text
 
 
 class ContactsPane(QWidget):
@@ -166,7 +170,15 @@ class ContactsPane(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 340])
+        self.splitter.setSizes(list(NARROW_SHARE))
+        # Until the person drags the divider (or a dragged one is restored), a wide
+        # window gives the list what its columns' text needs (cities, roles whole) and
+        # the page beside it keeps a reading width; narrow, the share it always had stands.
+        self.placed_by_hand = False
+        self._list_wanted: int | None = None  # found from the rows loaded, on demand
+        self.model.modelReset.connect(self._forget_wanted)
+        self.detail_reading = DETAIL_READING_CHARS * em
+        self.splitter.splitterMoved.connect(self._moved_by_hand)
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addLayout(bar)
@@ -176,6 +188,59 @@ class ContactsPane(QWidget):
         chain = [self.filter, self.tag, self.archived, *buttons, self.table, self.detail]
         for before, after in itertools.pairwise(chain):
             self.setTabOrder(before, after)
+
+    # -- the divider ----------------------------------------------------------------------
+
+    def _forget_wanted(self) -> None:
+        self._list_wanted = None
+
+    @property
+    def list_wanted(self) -> int:
+        """The table's width at which every column the person did not hide holds its
+        text (up to LIST_TEXT_CHARS). The fitter shares spare room in proportion to what
+        each column asks, so the table needs its asked sum times the largest
+        need-to-ask ratio."""
+        if self._list_wanted is None:
+            em = self.fontMetrics().averageCharWidth()
+            shown = [
+                c for c in range(self.model.columnCount()) if c not in self.columns.user_hidden
+            ]
+            asked = {c: self.columns._width(c) for c in shown}
+            ratio = 1.0
+            for c in shown:
+                if c in self.columns.fixed:
+                    continue  # the dots: no wider with room to spare
+                need = min(self.table.sizeHintForColumn(c), LIST_TEXT_CHARS * em)
+                ratio = max(ratio, need / max(asked[c], 1))
+            # The frame and a scroll bar's room (the viewport is not laid out yet on
+            # the first resize, so not measured from it).
+            bar = self.table.style().pixelMetric(self.table.style().PixelMetric.PM_ScrollBarExtent)
+            frame = 2 * self.table.frameWidth() + bar
+            self._list_wanted = int(sum(asked.values()) * ratio) + frame
+        return self._list_wanted
+
+    def _moved_by_hand(self) -> None:
+        self.placed_by_hand = True
+
+    def restore_splitter(self, state: QByteArray) -> None:
+        """The divider where the person left it (saved only once dragged)."""
+        self.placed_by_hand = self.splitter.restoreState(state)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if not self.placed_by_hand:
+            self.share_room()
+
+    def share_room(self) -> None:
+        """The table's columns whole while the page beside keeps its reading width."""
+        total = self.splitter.width() - self.splitter.handleWidth()
+        if total <= 0:
+            return
+        detail_least = max(self.detail.minimumSizeHint().width(), self.detail_reading)
+        table, detail = NARROW_SHARE
+        share = round(total * table / (table + detail))  # the narrow window's share
+        width = max(share, min(self.list_wanted, total - detail_least))
+        self.splitter.setSizes([width, total - width])
 
     def _connect(self) -> None:
         self.filter.textChanged.connect(self._apply_filter)

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -20,7 +21,7 @@ from PySide6.QtCore import (
     QStringListModel,
     Qt,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -327,19 +328,40 @@ class ImportWizard(QDialog):
         folder.clicked.connect(self.choose_folder)
         self.chosen = QStringListModel(self)
         chosen_view = QListView()
+        chosen_view.setObjectName("importChosen")
         chosen_view.setModel(self.chosen)
+        chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        chosen_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.chosen_view = chosen_view
+        # A file chosen by mistake comes off the list (the button or Delete), without
+        # choosing all the others again.
+        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button.setObjectName("importRemoveFile")
+        self.remove_button.setAutoDefault(False)  # Enter checks the files
+        self.remove_button.setEnabled(False)
+        self.remove_button.clicked.connect(self.remove_selected)
+        chosen_view.selectionModel().selectionChanged.connect(self._chosen_selection)
+        chosen_view.installEventFilter(self)  # Delete on the list (eventFilter)
+        self.chosen_box = QWidget()
+        beside = QHBoxLayout(self.chosen_box)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(chosen_view, 1)
+        column = QVBoxLayout()
+        column.addWidget(self.remove_button)
+        column.addStretch(1)
+        beside.addLayout(column)
         # Nothing chosen yet: a sentence saying how, not an empty white box.
         self.none_chosen = style.empty_state(
             self.tr("No file chosen yet. Choose files or a whole folder with the buttons below."),
             "importNoneChosen",
         )
-        chosen_view.hide()
+        self.chosen_box.hide()
         # The mapping step, for CSV files of no known layout.
         self.mapping_box = QWidget()
         self.mapping_box.setObjectName("importMapping")
         self.mapping_form = QFormLayout(self.mapping_box)
         self.mapping_combos: dict[str, QComboBox] = {}
+        self.mapped: list[str] = []  # the headers the combos are for
         self.mapping_box.hide()
         self.next_button = QPushButton(self.tr("Check"))
         self.next_button.setObjectName("importCheck")
@@ -353,7 +375,7 @@ class ImportWizard(QDialog):
         row.addWidget(self._cancel_button("importCancelFiles"))
         layout = QVBoxLayout(page)
         layout.addWidget(intro)
-        layout.addWidget(chosen_view, 1)
+        layout.addWidget(self.chosen_box, 1)
         layout.addWidget(self.none_chosen, 1)
         layout.addWidget(self.mapping_box)
         layout.addLayout(row)
@@ -369,12 +391,12 @@ class ImportWizard(QDialog):
             "birthday": self.tr("Birthday"), "notes": self.tr("Notes"), "labels": self.tr("Tags"),
         }[name]  # fmt: skip
 
-    def _needs_mapping(self) -> list[str]:
+    def _needs_mapping(self, paths: list[Path] | None = None) -> list[str]:
         """Headers of the first CSV of no known layout (empty: no mapping needed)."""
         from netzjournal.interchange.csv_in import csv_headers
         from netzjournal.interchange.files import FileRefused, expand, read_file
 
-        for path in expand(self.paths, (".csv",)):
+        for path in expand(self.paths if paths is None else paths, (".csv",)):
             if path.suffix.lower() != ".csv":
                 continue
             try:
@@ -391,6 +413,7 @@ class ImportWizard(QDialog):
         intro = QLabel(self.tr("This CSV file has no layout netzjournal knows. Which column "
                                "holds what?"))  # fmt: skip
         intro.setWordWrap(True)
+        self.mapped = headers
         self.mapping_form.addRow(intro)
         lowered = {h.lower(): h for h in headers}
         for name in MAPPABLE:
@@ -407,15 +430,25 @@ class ImportWizard(QDialog):
             self.mapping_form.addRow(self._field_label(name), combo)
         self.mapping_box.show()
 
+    def _forget_mapping(self) -> None:
+        """The mapping was for a file no longer chosen: asked again if another needs one."""
+        while self.mapping_form.rowCount():
+            self.mapping_form.removeRow(0)
+        self.mapping_combos.clear()
+        self.mapped = []
+        self.mapping_box.hide()
+
     def mapping(self) -> dict[str, str] | None:
         if not self.mapping_combos:
             return None
         return {k: c.currentData() for k, c in self.mapping_combos.items() if c.currentData()}
 
     def set_paths(self, paths: list[Path]) -> None:
+        if self.mapping_combos and self._needs_mapping(paths) != self.mapped:
+            self._forget_mapping()
         self.paths = paths
         self.chosen.setStringList([str(p) for p in paths])
-        self.chosen_view.setVisible(bool(paths))
+        self.chosen_box.setVisible(bool(paths))
         self.none_chosen.setVisible(not paths)
         self.next_button.setEnabled(bool(paths))
         if paths:
@@ -423,6 +456,34 @@ class ImportWizard(QDialog):
             # open the file picker again (the button that had focus).
             self.next_button.setDefault(True)
             self.next_button.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.chosen_view
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.matches(QKeySequence.StandardKey.Delete)
+        ):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _chosen_selection(self) -> None:
+        self.remove_button.setEnabled(self.chosen_view.selectionModel().hasSelection())
+
+    def remove_selected(self) -> None:
+        """The selected files off the list; the row after them is selected next."""
+        rows = sorted({i.row() for i in self.chosen_view.selectionModel().selectedRows()})
+        if not rows:
+            return
+        kept = [p for i, p in enumerate(self.paths) if i not in rows]
+        had_focus = self.chosen_view.hasFocus()
+        self.set_paths(kept)
+        if kept:
+            row = min(rows[0], len(kept) - 1)
+            self.chosen_view.setCurrentIndex(self.chosen.index(row))
+            if had_focus:
+                self.chosen_view.setFocus()
 
     def choose_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -478,7 +539,7 @@ class ImportWizard(QDialog):
         problems_view.setResizeMode(QListView.ResizeMode.Adjust)
         problems_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         back = QPushButton(self.tr("Back"))
-        back.clicked.connect(lambda: self.pages.setCurrentIndex(0))
+        back.clicked.connect(self.back)
         self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("importRun")
         self.import_button.clicked.connect(self.run_import)
@@ -496,6 +557,13 @@ class ImportWizard(QDialog):
         layout.addWidget(problems_view)
         layout.addLayout(row)
         self.pages.addWidget(page)
+
+    def back(self) -> None:
+        """To the chosen files; Enter checks them again (the preview's Import, the
+        default there, is hidden here)."""
+        self.pages.setCurrentIndex(0)
+        self.next_button.setDefault(True)
+        self.next_button.setFocus()
 
     def _cancel_button(self, name: str) -> QPushButton:
         """A way out on every page before anything is saved (after the main button,
@@ -533,6 +601,10 @@ class ImportWizard(QDialog):
         )
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
+        # Enter imports (one step on the undo stack; the result page says what was done)
+        # while the focus stays in the rows, where arrows and F2 check and change them.
+        self.import_button.setDefault(True)
+        self.table.setFocus()
         self._fit_preview()
 
     # -- page 3 ------------------------------------------------------------------------
