@@ -111,3 +111,57 @@ def test_the_person_page_names_the_field_as_the_editors_do(qtbot, qapp, journal,
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
     assert names == {"Beim nächsten Mal aufgreifen"}
+
+
+def _address_and_language(qtbot, journal, contact_id: int) -> tuple[dict[str, str], dict[str, str]]:
+    """The detail pane's and the contact editor's "Address form" and "Language" values."""
+    import datetime as dt
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.detail import ContactDetail
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    record = get_contact(journal, contact_id)
+    detail = ContactDetail(journal, lambda: dt.date(2026, 11, 22))
+    qtbot.addWidget(detail)
+    html = detail.contact_html(record)
+    rows = dict(re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td></tr>", html))
+    editor = ContactEditor(journal, record)
+    qtbot.addWidget(editor)
+    keys = [QCoreApplication.translate("ContactEditor", k) for k in ("Address form", "Language")]
+    assert keys == [QCoreApplication.translate("ContactDetail", k)
+                    for k in ("Address form", "Language")]  # fmt: skip
+    shown = {keys[0]: rows.get(keys[0], ""), keys[1]: rows.get(keys[1], "")}
+    chosen = {keys[0]: editor.address_form.currentText(), keys[1]: editor.language.currentText()}
+    return shown, chosen
+
+
+def test_the_detail_pane_words_the_address_form_as_the_editor_does(qtbot, qapp, journal):
+    """The pane said "Address form: Sie · German" where the editor says "Sie (formal)"
+    (and "Language: German" on its own row): one value, one wording, in both languages."""
+    from conftest import person
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.ui.i18n import install_translators
+
+    sie = create_contact(journal, person("Mia", "Klein")).value.id
+    du = create_contact(journal, person("Ole", "Berg", address_form="du", language="en")).value.id
+    shown, chosen = _address_and_language(qtbot, journal, sie)
+    assert shown == chosen == {"Address form": "Sie (formal)", "Language": "German"}
+    shown, chosen = _address_and_language(qtbot, journal, du)
+    assert shown == chosen == {"Address form": "du (informal)", "Language": "English"}
+    installed = install_translators(qapp, "de")
+    before = QLocale()
+    try:
+        shown, chosen = _address_and_language(qtbot, journal, sie)
+        assert shown == chosen == {"Ansprache": "Sie (förmlich)", "Sprache": "Deutsch"}
+        shown, chosen = _address_and_language(qtbot, journal, du)
+        assert shown == chosen == {"Ansprache": "du (vertraut)", "Sprache": "Englisch"}
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)

@@ -565,123 +565,128 @@
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="150"/>
-        <source>Sie</source>
-        <translation>Sie</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="150"/>
-        <source>du</source>
-        <translation>du</translation>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <source>Sie (formal)</source>
+        <translation>Sie (förmlich)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <source>du (informal)</source>
+        <translation>du (vertraut)</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="164"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="177"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="190"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="192"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="194"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="207"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="209"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="206"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="222"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="225"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="227"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="229"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -4582,113 +4587,113 @@ Ort: %1</translation>
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="70"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="68"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="79"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="91"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="89"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="94"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="95"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="123"/>
         <source>No templates of your own yet. Write one on the right and keep it with “Save template”: it is offered beside the built-in openers.</source>
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="168"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="169"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="256"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="241"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="242"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="268"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="271"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="269"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>
