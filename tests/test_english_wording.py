@@ -165,3 +165,60 @@ def test_the_detail_pane_words_the_address_form_as_the_editor_does(qtbot, qapp, 
         for translator in installed:
             qapp.removeTranslator(translator)
         QLocale.setDefault(before)
+
+
+def test_the_private_remarks_have_one_name_everywhere(qtbot, qapp, journal, tmp_path):
+    """The notes' "Private remarks" were "Hooks" in a stale-write message and "Most
+    frequent hooks" in the review; "Pick up next time" was "Next time" in "everything
+    stored". One field, one name: the editors' label, in English and in German."""
+    import datetime as dt
+
+    from conftest import note, person
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from netzjournal.drafts import DraftStore
+    from netzjournal.interchange.person_markdown import markdown_person, words
+    from netzjournal.review.render import labels
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.ui import texts
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.notes.editor import NoteEditor
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    c = create_contact(journal, person("Mia", "Klein")).value
+    create_interaction(journal, note(dt.datetime(2026, 11, 2, 18), [c.id], hooks="Jazz",
+                                     say_next="Halbmarathon"))  # fmt: skip
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    quick = QuickNoteDialog(journal, DraftStore(tmp_path))
+    qtbot.addWidget(quick)
+    for form in (editor, quick):
+        assert {"Private remarks", "Pick up next time"} <= set(_form_labels(form))
+    assert texts.field_label("hooks") == "Private remarks"
+    assert texts.field_label("say_next") == "Pick up next time"
+    md = markdown_person(journal, c.id, "en")
+    assert "Private remarks: Jazz" in md and "Pick up next time: Halbmarathon" in md
+    assert labels("en")["hooks"] == "Most frequent private remarks"
+    assert "hook" not in texts.opener_category_label("follow_up").lower()
+    installed = install_translators(qapp, "de")
+    before = QLocale()
+    try:
+        private = {QCoreApplication.translate(context, "Private remarks")
+                   for context in ("NoteEditor", "QuickNoteDialog")}  # fmt: skip
+        pick_up = {QCoreApplication.translate(context, "Pick up next time")
+                   for context in ("NoteEditor", "QuickNoteDialog")}  # fmt: skip
+        private.add(texts.field_label("hooks"))
+        pick_up.add(texts.field_label("say_next"))
+        category = texts.opener_category_label("follow_up")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert private == {"Private Notizen"} and pick_up == {"Beim nächsten Mal aufgreifen"}
+    assert words("de")["hooks"] == "Private Notizen"
+    assert words("de")["say_next"] == "Beim nächsten Mal aufgreifen"
+    assert labels("de")["hooks"] == "Häufigste private Notizen"
+    assert "Anknüpfungspunkt" not in category
+    md = markdown_person(journal, c.id, "de")
+    assert "Private Notizen: Jazz" in md and "Beim nächsten Mal aufgreifen: Halbmarathon" in md
