@@ -28,6 +28,13 @@ def test_start_up_boxes_read_as_english_writes(qtbot):
     folder = boxes.unavailable_box(JournalUnavailable(PLACE, "is-a-directory"))
     qtbot.addWidget(folder)
     assert folder.text().startswith("There is a folder where the journal file should be.")
+    # "may not open" read as "might not": the box means it is not allowed to.
+    denied = boxes.unavailable_box(JournalUnavailable(PLACE, "permission-denied"))
+    qtbot.addWidget(denied)
+    assert "may not" not in denied.text() + denied.informativeText()
+    assert "netzjournal is not allowed to open the journal" in (
+        denied.text() + denied.informativeText()
+    )
 
 
 def test_the_recovery_dialog_offers_no_choice_it_does_not_have(qtbot, tmp_path):

@@ -4039,7 +4039,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="80"/>
-        <source>netzjournal may not open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
+        <source>netzjournal is not allowed to open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
