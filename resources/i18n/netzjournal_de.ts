@@ -1189,52 +1189,52 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="103"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="106"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="111"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="114"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="132"/>
         <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="140"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="143"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="170"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="173"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="171"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="174"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="180"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="183"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="230"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
         <source>this debrief</source>
         <translation>diese Nachbereitung</translation>
     </message>
@@ -3000,22 +3000,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="57"/>
-        <source>Hook for next time, as you would say it to them</source>
-        <translation>Anknüpfungspunkt fürs nächste Mal, so wie Sie es der Person sagen würden</translation>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="59"/>
+        <source>Pick up next time, as you would say it to them</source>
+        <translation>Beim nächsten Mal aufgreifen, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="63"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="66"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="67"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
