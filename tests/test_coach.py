@@ -340,6 +340,41 @@ def test_user_templates_join_and_broken_ones_are_skipped():
     assert not any("Kaputt" in b or "{" in b for b in bodies)
 
 
+def test_a_template_in_german_placeholders_renders_as_the_english_one():
+    """{vorname}, {anknuepfung}, … are the German names of {first_name}, {hook}, …"""
+    english = (
+        "Hallo {first_name} ({salutation_name}): {hook} – {topic}, {months}, {city}, "
+        "{role}, {organisation}, {weekday}"
+    )
+    german = english
+    for name, german_name in openers.GERMAN_NAMES.items():
+        german = german.replace("{" + name + "}", "{" + german_name + "}")
+    assert german == ("Hallo {vorname} ({anrede_name}): {anknuepfung} – {thema}, "
+                      "{kontaktpause}, {stadt}, {rolle}, {organisation}, {wochentag}")  # fmt: skip
+    d = details(salutation="Frau", last_hook="Ihr Halbmarathon im Mai.", topics="KI",
+                city="Köln", role="Redakteurin", organisation="WDR")  # fmt: skip
+    values = openers.placeholders(summary(), d, [], TODAY)
+    filled = openers.fill(english, values)
+    assert filled is not None and "{" not in filled and "Jana" in filled and "Köln" in filled
+    assert openers.fill(german, values) == filled
+    # Mixed names in one template work too; an unknown name still leaves it out.
+    assert openers.fill("{vorname} in {city}", values) == "Jana in Köln"
+    assert openers.fill("{vorname} {spitzname}", values) is None
+    assert openers.fill("{stadt}", {}) is None  # no value: not offered
+    # Offered alike: the same variant text from a German-named and an English-named template.
+    own = [OpenerTemplateRecord("coffee", "de", "sie", "Kaffee in {stadt}? Gern ein andermal.",
+                                "Kaffee, {vorname}?", 1),
+           OpenerTemplateRecord("coffee", "de", "sie", "Kaffee in {city}? Gern ein andermal.",
+                                "Kaffee, {first_name}?", 2)]  # fmt: skip
+    made = openers.renderings(summary(), d, [], TODAY, own)["coffee"]
+    mine = {o.key: (o.subject, o.body) for o in made if o.key.startswith("own:")}
+    assert mine["own:1"] == mine["own:2"]
+    assert mine["own:1"][0] == "Kaffee, Jana?" and "Kaffee in Köln?" in mine["own:1"][1]
+    assert openers.placeholder_names("de")[:3] == ("vorname", "anrede_name", "anknuepfung")
+    assert openers.placeholder_names("en")[:3] == ("first_name", "salutation_name", "hook")
+    assert all(n.isascii() and n.isidentifier() for n in openers.placeholder_names("de"))
+
+
 # User data without braces: the property is about the templates' own placeholders
 # (user text with braces is inserted verbatim — see the test after this one).
 _text = st.text(

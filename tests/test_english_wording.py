@@ -28,6 +28,13 @@ def test_start_up_boxes_read_as_english_writes(qtbot):
     folder = boxes.unavailable_box(JournalUnavailable(PLACE, "is-a-directory"))
     qtbot.addWidget(folder)
     assert folder.text().startswith("There is a folder where the journal file should be.")
+    # "may not open" read as "might not": the box means it is not allowed to.
+    denied = boxes.unavailable_box(JournalUnavailable(PLACE, "permission-denied"))
+    qtbot.addWidget(denied)
+    assert "may not" not in denied.text() + denied.informativeText()
+    assert "netzjournal is not allowed to open the journal" in (
+        denied.text() + denied.informativeText()
+    )
 
 
 def test_the_recovery_dialog_offers_no_choice_it_does_not_have(qtbot, tmp_path):
@@ -116,3 +123,114 @@ def test_the_person_page_names_the_field_as_the_editors_do(qtbot, qapp, journal,
 
     for language, name in (("en", "Pick up next time"), ("de", "Beim nächsten Mal aufgreifen")):
         assert f"{name}: Halbmarathon" in markdown_person(journal, c.id, language)
+
+
+def _address_and_language(qtbot, journal, contact_id: int) -> tuple[dict[str, str], dict[str, str]]:
+    """The detail pane's and the contact editor's "Address form" and "Language" values."""
+    import datetime as dt
+    import re
+
+    from PySide6.QtCore import QCoreApplication
+
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.ui.contacts.detail import ContactDetail
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    record = get_contact(journal, contact_id)
+    detail = ContactDetail(journal, lambda: dt.date(2026, 11, 22))
+    qtbot.addWidget(detail)
+    html = detail.contact_html(record)
+    rows = dict(re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td></tr>", html))
+    editor = ContactEditor(journal, record)
+    qtbot.addWidget(editor)
+    keys = [QCoreApplication.translate("ContactEditor", k) for k in ("Address form", "Language")]
+    assert keys == [QCoreApplication.translate("ContactDetail", k)
+                    for k in ("Address form", "Language")]  # fmt: skip
+    shown = {keys[0]: rows.get(keys[0], ""), keys[1]: rows.get(keys[1], "")}
+    chosen = {keys[0]: editor.address_form.currentText(), keys[1]: editor.language.currentText()}
+    return shown, chosen
+
+
+def test_the_detail_pane_words_the_address_form_as_the_editor_does(qtbot, qapp, journal):
+    """The pane said "Address form: Sie · German" where the editor says "Sie (formal)"
+    (and "Language: German" on its own row): one value, one wording, in both languages."""
+    from conftest import person
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.ui.i18n import install_translators
+
+    sie = create_contact(journal, person("Mia", "Klein")).value.id
+    du = create_contact(journal, person("Ole", "Berg", address_form="du", language="en")).value.id
+    shown, chosen = _address_and_language(qtbot, journal, sie)
+    assert shown == chosen == {"Address form": "Sie (formal)", "Language": "German"}
+    shown, chosen = _address_and_language(qtbot, journal, du)
+    assert shown == chosen == {"Address form": "du (informal)", "Language": "English"}
+    installed = install_translators(qapp, "de")
+    before = QLocale()
+    try:
+        shown, chosen = _address_and_language(qtbot, journal, sie)
+        assert shown == chosen == {"Ansprache": "Sie (förmlich)", "Sprache": "Deutsch"}
+        shown, chosen = _address_and_language(qtbot, journal, du)
+        assert shown == chosen == {"Ansprache": "du (vertraut)", "Sprache": "Englisch"}
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+
+
+def test_the_private_remarks_have_one_name_everywhere(qtbot, qapp, journal, tmp_path):
+    """The notes' "Private remarks" were "Hooks" in a stale-write message and "Most
+    frequent hooks" in the review; "Pick up next time" was "Next time" in "everything
+    stored". One field, one name: the editors' label, in English and in German."""
+    import datetime as dt
+
+    from conftest import note, person
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from netzjournal.drafts import DraftStore
+    from netzjournal.interchange.person_markdown import markdown_person, words
+    from netzjournal.review.render import labels
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.ui import texts
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.notes.editor import NoteEditor
+    from netzjournal.ui.quick_note import QuickNoteDialog
+
+    c = create_contact(journal, person("Mia", "Klein")).value
+    create_interaction(journal, note(dt.datetime(2026, 11, 2, 18), [c.id], hooks="Jazz",
+                                     say_next="Halbmarathon"))  # fmt: skip
+    editor = NoteEditor(journal)
+    qtbot.addWidget(editor)
+    quick = QuickNoteDialog(journal, DraftStore(tmp_path))
+    qtbot.addWidget(quick)
+    for form in (editor, quick):
+        assert {"Private remarks", "Pick up next time"} <= set(_form_labels(form))
+    assert texts.field_label("hooks") == "Private remarks"
+    assert texts.field_label("say_next") == "Pick up next time"
+    md = markdown_person(journal, c.id, "en")
+    assert "Private remarks: Jazz" in md and "Pick up next time: Halbmarathon" in md
+    assert labels("en")["hooks"] == "Most frequent private remarks"
+    assert "hook" not in texts.opener_category_label("follow_up").lower()
+    installed = install_translators(qapp, "de")
+    before = QLocale()
+    try:
+        private = {QCoreApplication.translate(context, "Private remarks")
+                   for context in ("NoteEditor", "QuickNoteDialog")}  # fmt: skip
+        pick_up = {QCoreApplication.translate(context, "Pick up next time")
+                   for context in ("NoteEditor", "QuickNoteDialog")}  # fmt: skip
+        private.add(texts.field_label("hooks"))
+        pick_up.add(texts.field_label("say_next"))
+        category = texts.opener_category_label("follow_up")
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(before)
+    assert private == {"Private Notizen"} and pick_up == {"Beim nächsten Mal aufgreifen"}
+    assert words("de")["hooks"] == "Private Notizen"
+    assert words("de")["say_next"] == "Beim nächsten Mal aufgreifen"
+    assert labels("de")["hooks"] == "Häufigste private Notizen"
+    assert "Anknüpfungspunkt" not in category
+    md = markdown_person(journal, c.id, "de")
+    assert "Private Notizen: Jazz" in md and "Beim nächsten Mal aufgreifen: Halbmarathon" in md

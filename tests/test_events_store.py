@@ -320,7 +320,7 @@ def test_debrief_is_one_transaction_and_undone_exactly(journal):
     heard = []
     journal.subscribe(heard.append)
     d = _debrief(journal, occ, [
-        DebriefPerson(b.id, line="Podcast über KI", hooks="ihr Umzug nach Lissabon",
+        DebriefPerson(b.id, line="Podcast über KI", say_next="ihr Umzug nach Lissabon",
                             follow_up="Artikel schicken", follow_up_due=D(2026, 2, 17)),
         DebriefPerson(new_contact=person("Ole", "Hansen", organisation="Werft"),
                             line="Segeln"),
@@ -337,6 +337,9 @@ def test_debrief_is_one_transaction_and_undone_exactly(journal):
     # each person's history shows it; the namesake without a line has no note
     hist = contact_history(journal, b.id)
     assert [(h.title, h.hooks) for h in hist] == [("Stammtisch Süd", "ihr Umzug nach Lissabon")]
+    # What to say to them next time, not a private remark (the coach may quote it).
+    said = get_interaction(journal, hist[0].id)
+    assert (said.say_next, said.hooks) == ("ihr Umzug nach Lissabon", "")
     assert contact_history(journal, a.id) == []
     assert [f.text for f in follow_ups(journal, b.id)] == ["Artikel schicken"]
     new = get_contact(journal, ole)

@@ -207,7 +207,7 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     when_modal(answer(QMessageBox.StandardButton.Ok))
     dialog.new_template()
     assert not dialog.delete_button.isEnabled()
-    dialog.body.setPlainText("Hallo {vorname}")  # not a placeholder the coach knows
+    dialog.body.setPlainText("Hallo {spitzname}")  # not a placeholder the coach knows
     assert not dialog.save_template()
     assert len(list_openers(w.journal)) == 1
     # Leaving the unsaved (and wrong) text asks first; Discard drops it.
@@ -223,6 +223,60 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     assert list_openers(w.journal) == []
     assert dialog.none_yet.isVisibleTo(dialog)
     assert not dialog.delete_button.isEnabled()
+
+
+@pytest.fixture
+def german(qapp):
+    from PySide6.QtCore import QLocale
+
+    from netzjournal.ui.i18n import install_translators
+
+    before = QLocale()
+    installed = install_translators(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def _placeholder_hint(dialog) -> str:
+    return next(x.text() for x in dialog.findChildren(QLabel) if "{" in x.text())
+
+
+def test_the_german_templates_dialog_names_german_placeholders(german, qtbot, tmp_path):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    try:
+        dialog = TemplatesDialog(journal)
+        qtbot.addWidget(dialog)
+        hint = _placeholder_hint(dialog)
+        assert hint.startswith("Platzhalter:")
+        for name in ("{vorname}", "{anrede_name}", "{anknuepfung}", "{kontaktpause}"):
+            assert name in hint, hint
+        for name in ("{first_name}", "{salutation_name}", "{hook}", "{months}"):
+            assert name not in hint, hint
+        # German names are saved; English ones (older templates) still are too.
+        dialog.subject.setText("Kaffee, {vorname}?")
+        dialog.body.setPlainText("Lust auf einen Kaffee in {stadt}? Sonst gern ein andermal.")
+        assert dialog.save_template()
+        dialog.new_template()
+        dialog.body.setPlainText("Lust auf einen Kaffee in {city}?")
+        assert dialog.save_template()
+        assert len(list_openers(journal)) == 2
+    finally:
+        journal.close()
+
+
+def test_the_english_templates_dialog_names_english_placeholders(window):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    w, _ = window
+    dialog = TemplatesDialog(w.journal, w)
+    hint = _placeholder_hint(dialog)
+    assert "{first_name}" in hint and "{hook}" in hint and "{vorname}" not in hint
+    dialog.deleteLater()
 
 
 def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):

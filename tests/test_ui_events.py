@@ -325,7 +325,7 @@ def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
     dialog.picker.picked.emit(a.id)
     assert len(dialog.rows) == 1 and "Nordlicht" in dialog.rows[0].who.text()
     type_text(dialog.rows[0].line, "Podcast über KI")
-    dialog.rows[0].hooks.setText("ihr Umzug nach Lissabon")
+    dialog.rows[0].say_next.setText("ihr Umzug nach Lissabon")
     dialog.rows[0].follow_up.setText("Artikel schicken")
     # a new person, created inline after a confirmation
     type_text(dialog.picker, "Jörg Neumann")

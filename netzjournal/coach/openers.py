@@ -46,6 +46,35 @@ MAX_OFFERS = 5  # categories offered per person: the best fitting few
 HOOK_MAX_AGE = 365  # days: an older "pick up next time" is stale
 _FORMATTER = string.Formatter()
 
+#: Every placeholder with its German name (ASCII, easy to type). A template may use
+#: either name; the built-in texts and ``placeholders()`` use the English one.
+GERMAN_NAMES = {
+    "first_name": "vorname",
+    "salutation_name": "anrede_name",
+    "hook": "anknuepfung",
+    "topic": "thema",
+    "months": "kontaktpause",
+    "event": "veranstaltung",
+    "event_date": "veranstaltung_datum",
+    "city": "stadt",
+    "weekday": "wochentag",
+    "role": "rolle",
+    "organisation": "organisation",
+    "known": "jahre_bekannt",
+}
+PLACEHOLDERS = tuple(GERMAN_NAMES)
+_CANONICAL = {**{g: e for e, g in GERMAN_NAMES.items()}, **{e: e for e in GERMAN_NAMES}}
+
+
+def placeholder_names(language: str) -> tuple[str, ...]:
+    """The placeholders as a user of this interface language writes them."""
+    return tuple(GERMAN_NAMES.values()) if language == "de" else PLACEHOLDERS
+
+
+def canonical(name: str) -> str | None:
+    """The English name of a placeholder written in either language; None if unknown."""
+    return _CANONICAL.get(name)
+
 
 @dataclass(frozen=True)
 class Opener:
@@ -155,14 +184,20 @@ def fields_of(template: str) -> frozenset[str]:
 
 
 def fill(template: str, values: dict[str, str]) -> str | None:
-    """The filled text, or None when a placeholder has no value (or the text is broken)."""
+    """The filled text, or None when a placeholder has no value (or the text is broken).
+
+    A placeholder may be written with its English or its German name ({city}, {stadt}).
+    """
     try:
         needed = fields_of(template)
     except ValueError:  # an unbalanced brace in a user template
         return None
-    if not needed <= values.keys() or any(not n.isidentifier() for n in needed):
+    if any(not n.isidentifier() for n in needed):
         return None
-    return template.format(**{k: values[k] for k in needed})
+    known = {n: _CANONICAL.get(n, n) for n in needed}
+    if not set(known.values()) <= values.keys():
+        return None
+    return template.format(**{n: values[e] for n, e in known.items()})
 
 
 def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> list[str]:

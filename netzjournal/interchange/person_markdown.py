@@ -33,7 +33,7 @@ _WORDS = {
         "hooks": "Private Notizen", "outcome": "Ergebnis", "gave": "Gegeben",
         "received": "Bekommen", "follow_ups": "Nächste Schritte", "due": "fällig {date}",
         "of_five": "{n} von 5", "every_days": "alle {n} Tage", "never": "nie erinnern",
-        "sie": "Sie", "du": "du", "de": "Deutsch", "en": "Englisch",
+        "sie": "Sie (förmlich)", "du": "du (vertraut)", "de": "Deutsch", "en": "Englisch",
         "Frau": "Frau", "Herr": "Herr",
         "levels": {"executive": "Geschäftsführung", "head": "Abteilungsleitung",
                    "lead": "Teamleitung", "specialist": "Fachkraft", "other": "Sonstiges"},

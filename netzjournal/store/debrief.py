@@ -1,7 +1,7 @@
 """The debrief after an event: everyone met at one occurrence, in one transaction.
 
 The "quick note" for a barcamp where you met eight people: per person one
-line, optional hooks and a follow-up. :func:`save_debrief` writes it all at
+line, optional what to pick up next time and a follow-up. :func:`save_debrief` writes it all at
 once (new people, the occurrence's row, attendance, one note per person so
 each history shows it, follow-ups, "I was there"); :func:`undo_debrief`
 takes exactly that back, also in one transaction. No Qt: the dialog and its
@@ -35,7 +35,7 @@ class DebriefPerson:
     contact_id: int | None = None
     new_contact: ContactRecord | None = None
     line: str = ""  # what we talked about, one line
-    hooks: str = ""  # what to pick up next time
+    say_next: str = ""  # what to pick up next time, as one would say it to them
     follow_up: str = ""
     follow_up_due: dt.date | None = None
 
@@ -98,13 +98,13 @@ def save_debrief(j: Journal, d: Debrief) -> Outcome[DebriefResult]:
                 ).fetchone()
                 result.previous_attendance[cid] = (before[0], before[1]) if before else None
             result.people.append(cid)
-            wrote_note = bool(p.line.strip() or p.hooks.strip() or p.follow_up.strip())
+            wrote_note = bool(p.line.strip() or p.say_next.strip() or p.follow_up.strip())
             events.set_attendance(j, event_id, cid, "attended")
             if not wrote_note:
                 continue
             note = InteractionRecord(
                 occurred_at=d.when, kind="event", direction="together", participants=[cid],
-                title=name, body=p.line.strip(), hooks=p.hooks.strip(), event_id=event_id,
+                title=name, body=p.line.strip(), say_next=p.say_next.strip(), event_id=event_id,
                 place=d.occurrence.place,
             )  # fmt: skip
             follow = []

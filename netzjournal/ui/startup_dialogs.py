@@ -79,8 +79,8 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
             QCoreApplication.translate("StartupDialogs", "No permission"),
             QCoreApplication.translate(
                 "StartupDialogs",
-                "netzjournal may not open the journal or its folder. Please check who owns "
-                "them and their permissions, then start again.",
+                "netzjournal is not allowed to open the journal or its folder. Please check "
+                "who owns them and their permissions, then start again.",
             ),
         ),
         "read-only": (

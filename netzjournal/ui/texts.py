@@ -60,7 +60,7 @@ def kind_badge_letter(kind: str) -> str:
 def opener_category_label(category: str) -> str:
     return {
         "coffee": QCoreApplication.translate("Texts", "Coffee on a set day"),
-        "follow_up": QCoreApplication.translate("Texts", "Follow-up on the last hook"),
+        "follow_up": QCoreApplication.translate("Texts", "Pick up from last time"),
         "give_first": QCoreApplication.translate("Texts", "Give first (article, introduction)"),
         "congrats_birthday": QCoreApplication.translate("Texts", "Birthday wishes"),
         "congrats_role": QCoreApplication.translate("Texts", "Congratulations on a new role"),
@@ -474,7 +474,9 @@ def field_label(name: str) -> str:
         "duration_minutes": QCoreApplication.translate("Texts", "Duration"),
         "title": QCoreApplication.translate("Texts", "Title"),
         "body": QCoreApplication.translate("Texts", "Talked about"),
-        "hooks": QCoreApplication.translate("Texts", "Hooks"),
+        # The editors' labels: one field, one name.
+        "say_next": QCoreApplication.translate("Texts", "Pick up next time"),
+        "hooks": QCoreApplication.translate("Texts", "Private remarks"),
         "outcome": QCoreApplication.translate("Texts", "Outcome"),
         "give_take": QCoreApplication.translate("Texts", "Give & take"),
         "event_id": QCoreApplication.translate("Texts", "Event"),

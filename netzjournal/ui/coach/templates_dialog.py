@@ -1,8 +1,10 @@
 """Your own opener templates: listed, added, edited and deleted.
 
 They join the built-in ones for their category, language and address form;
-placeholders are the same ({first_name}, {salutation_name}, {hook}, …), and
-a template whose placeholders cannot be filled for a person is not offered.
+placeholders are the same ({first_name}, {salutation_name}, {hook}, …, or their
+German names {vorname}, {anrede_name}, {anknuepfung}, … — the hint shows those of
+the interface language), and a template whose placeholders cannot be filled for a
+person is not offered.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from netzjournal.coach.openers import CATEGORIES, fields_of
+from netzjournal.coach.openers import CATEGORIES, canonical, fields_of, placeholder_names
 from netzjournal.store.catalog import delete_opener, save_opener
 from netzjournal.store.errors import StoreError
 from netzjournal.store.journal import Journal
@@ -33,10 +35,6 @@ from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.confirm import confirm
 
 Index = QModelIndex | QPersistentModelIndex
-PLACEHOLDERS = (
-    "first_name", "salutation_name", "hook", "topic", "months", "event", "event_date", "city",
-    "weekday", "role", "organisation", "known",
-)  # fmt: skip
 
 
 class TemplatesModel(QAbstractListModel):
@@ -89,7 +87,7 @@ class TemplatesDialog(QDialog):
         self.body.setTabChangesFocus(True)
         hint = style.hint(
             self.tr("Placeholders: %1. Leave the person an easy “no”.").replace(
-                "%1", ", ".join("{" + p + "}" for p in PLACEHOLDERS)
+                "%1", ", ".join("{" + p + "}" for p in placeholder_names(texts.ui_language()))
             )
         )
         form = QFormLayout()
@@ -234,9 +232,9 @@ class TemplatesDialog(QDialog):
     def save_template(self) -> bool:
         body, subject = self.body.toPlainText().strip(), self.subject.text().strip()
         try:
-            unknown = (fields_of(body) | fields_of(subject)) - set(PLACEHOLDERS)
+            unknown = {n for n in fields_of(body) | fields_of(subject) if canonical(n) is None}
         except ValueError:
-            unknown = frozenset({"{"})
+            unknown = {"{"}
         if unknown:
             QMessageBox.warning(
                 self,

@@ -147,11 +147,13 @@ class ContactDetail(QTextBrowser):
             introducer = person_choices(j, [c.introduced_by]).get(c.introduced_by)
             if introducer is not None:
                 facts.append((self.tr("Introduced by"), _e(introducer.label)))
-        form = self.tr("Sie") if c.address_form == "sie" else self.tr("du")
+        # Worded as the contact editor's choices: one value, one wording.
+        form = self.tr("Sie (formal)") if c.address_form == "sie" else self.tr("du (informal)")
         language = {"de": self.tr("German"), "en": self.tr("English")}.get(
             c.language, c.language.upper()
         )  # the language one writes to them in, as a word (not "DE")
-        facts.append((self.tr("Address form"), _e(f"{form} · {language}")))
+        facts.append((self.tr("Address form"), _e(form)))
+        facts.append((self.tr("Language"), _e(language)))
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
         if c.cadence_never:
             cadence = self.tr("never remind me")

@@ -1,4 +1,5 @@
-"""The debrief after an event: the people met, one line each, hooks and a follow-up.
+"""The debrief after an event: the people met, one line each, what to pick up next
+time and a follow-up.
 
 People are picked by id (namesakes shown apart) or created after a
 confirmation; the whole evening is saved in one transaction and one undo
@@ -38,7 +39,7 @@ from netzjournal.ui.events_tab.people import PersonAdder
 
 
 class PersonRow(QFrame):
-    """One person met: who, what we talked about, hooks, a follow-up."""
+    """One person met: who, what we talked about, what to pick up next time, a follow-up."""
 
     def __init__(
         self, label: str, contact_id: int | None, new: ContactRecord | None,
@@ -52,9 +53,10 @@ class PersonRow(QFrame):
         self.line = QLineEdit()
         self.line.setObjectName("debriefLine")
         self.line.setPlaceholderText(self.tr("What you talked about (one line)"))
-        self.hooks = QLineEdit()
-        self.hooks.setObjectName("debriefHooks")
-        self.hooks.setPlaceholderText(self.tr("Hook for next time, as you would say it to them"))
+        # The notes' "Pick up next time" (say_next): the coach may quote it to them.
+        self.say_next = QLineEdit()
+        self.say_next.setObjectName("debriefHooks")
+        self.say_next.setPlaceholderText(self.tr("Pick up next time, as you would say it to them"))
         self.follow_up = QLineEdit()
         self.follow_up.setObjectName("debriefFollowUp")
         self.follow_up.setPlaceholderText(self.tr("Follow-up (optional)"))
@@ -67,16 +69,16 @@ class PersonRow(QFrame):
         grid.addWidget(self.who, 0, 0)
         grid.addWidget(self.remove, 0, 1, Qt.AlignmentFlag.AlignRight)
         grid.addWidget(self.line, 1, 0, 1, 2)
-        grid.addWidget(self.hooks, 2, 0, 1, 2)
+        grid.addWidget(self.say_next, 2, 0, 1, 2)
         grid.addWidget(self.follow_up, 3, 0, 1, 2)
 
     def typed(self) -> bool:
-        return any(w.text().strip() for w in (self.line, self.hooks, self.follow_up))
+        return any(w.text().strip() for w in (self.line, self.say_next, self.follow_up))
 
     def value(self) -> DebriefPerson:
         return DebriefPerson(
             contact_id=self.contact_id, new_contact=self.new, line=self.line.text(),
-            hooks=self.hooks.text(), follow_up=self.follow_up.text(),
+            say_next=self.say_next.text(), follow_up=self.follow_up.text(),
         )  # fmt: skip
 
 
