@@ -322,7 +322,7 @@ def test_a_start_up_error_speaks_german_and_keeps_the_english_detail_aside(qapp)
     try:
         box = error_box("Das Journal kann nicht geöffnet werden", "file is not a database")
         shown = box.text() + box.informativeText()
-        assert "Nichts wurde verändert" in shown and "database" not in shown
+        assert "Es wurde nichts verändert" in shown and "database" not in shown
         details = box.findChild(QTextEdit)
         assert details is not None and not details.isVisibleTo(box)
         assert box.detailedText() == "file is not a database"

@@ -41,6 +41,11 @@ class DeferredRefresh(QObject):
             changes, self._pending = self._pending, ChangeSet()
             self._refresh(changes)
 
+    def cancel(self) -> None:
+        """Drop what is pending, unrefreshed (its journal is about to close)."""
+        self._timer.stop()
+        self._pending = ChangeSet()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._pane and event.type() == QEvent.Type.Show and self._pending:
             self._timer.start()
