@@ -807,7 +807,7 @@ def test_the_notes_list_gets_its_columns_room_on_a_wide_screen(make_window, qtbo
     pane.splitter.splitterMoved.emit(300, 1)
     w.resize(1920, 1080)
     settle()
-    assert pane.placed_by_hand
+    assert pane.divider.placed_by_hand
     assert pane.splitter.sizes()[0] < pane.list_wanted
 
 
@@ -855,7 +855,7 @@ def test_the_contacts_table_gets_its_columns_room_on_a_wide_screen(make_window, 
     pane.splitter.splitterMoved.emit(300, 1)
     w.resize(1920, 1080)
     settle()
-    assert pane.placed_by_hand
+    assert pane.divider.placed_by_hand
     assert pane.splitter.sizes()[0] < pane.list_wanted
     w.save_settings()
     assert w._settings().value("splitters/contacts") is not None

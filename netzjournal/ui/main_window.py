@@ -374,7 +374,7 @@ class MainWindow(QMainWindow):
             s = self._settings()
             value = s.value("splitters/notes")
             if isinstance(value, QByteArray):
-                self._notes.restore_splitter(value)
+                self._notes.divider.restore(value)
             value = s.value("columns/notes")  # the sort order (the widths are the fitter's)
             if isinstance(value, QByteArray):
                 with self._notes.columns.quiet():
@@ -684,7 +684,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         value = s.value("splitters/contacts")
         if isinstance(value, QByteArray):
-            self.contacts.restore_splitter(value)
+            self.contacts.divider.restore(value)
         value = s.value("columns/contacts")  # the sort order (the widths are the fitter's)
         if isinstance(value, QByteArray):
             with self.contacts.columns.quiet():
@@ -704,13 +704,13 @@ class MainWindow(QMainWindow):
         s.setValue("mainWindow/geometry", self.saveGeometry())
         s.setValue("mainWindow/state", self.saveState())
         s.setValue("mainWindow/view", self.tabs.currentIndex())
-        if self.contacts.placed_by_hand:  # else each window shares by its width
+        if self.contacts.divider.placed_by_hand:  # else each window shares by its width
             s.setValue("splitters/contacts", self.contacts.splitter.saveState())
         else:
             s.remove("splitters/contacts")
         s.setValue("columns/contacts", self.contacts.table.horizontalHeader().saveState())
         if self._notes is not None:  # a pane never shown keeps its saved layout
-            if self._notes.placed_by_hand:  # else each window shares by its width
+            if self._notes.divider.placed_by_hand:  # else each window shares by its width
                 s.setValue("splitters/notes", self._notes.splitter.saveState())
             else:
                 s.remove("splitters/notes")

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
     QItemSelectionModel,
     QObject,
@@ -41,6 +40,7 @@ from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
+from netzjournal.ui.divider import Divider
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
 
@@ -174,11 +174,15 @@ class ContactsPane(QWidget):
         # Until the person drags the divider (or a dragged one is restored), a wide
         # window gives the list what its columns' text needs (cities, roles whole) and
         # the page beside it keeps a reading width; narrow, the share it always had stands.
-        self.placed_by_hand = False
         self._list_wanted: int | None = None  # found from the rows loaded, on demand
         self.model.modelReset.connect(self._forget_wanted)
         self.detail_reading = DETAIL_READING_CHARS * em
-        self.splitter.splitterMoved.connect(self._moved_by_hand)
+        self.divider = Divider(
+            self.splitter,
+            lambda: self.list_wanted,
+            lambda: max(self.detail.minimumSizeHint().width(), self.detail_reading),
+            lambda total: round(total * NARROW_SHARE[0] / sum(NARROW_SHARE)),
+        )
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addLayout(bar)
@@ -219,28 +223,9 @@ class ContactsPane(QWidget):
             self._list_wanted = int(sum(asked.values()) * ratio) + frame
         return self._list_wanted
 
-    def _moved_by_hand(self) -> None:
-        self.placed_by_hand = True
-
-    def restore_splitter(self, state: QByteArray) -> None:
-        """The divider where the person left it (saved only once dragged)."""
-        self.placed_by_hand = self.splitter.restoreState(state)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self.placed_by_hand:
-            self.share_room()
-
-    def share_room(self) -> None:
-        """The table's columns whole while the page beside keeps its reading width."""
-        total = self.splitter.width() - self.splitter.handleWidth()
-        if total <= 0:
-            return
-        detail_least = max(self.detail.minimumSizeHint().width(), self.detail_reading)
-        table, detail = NARROW_SHARE
-        share = round(total * table / (table + detail))  # the narrow window's share
-        width = max(share, min(self.list_wanted, total - detail_least))
-        self.splitter.setSizes([width, total - width])
+        self.divider.follow()
 
     def _connect(self) -> None:
         self.filter.textChanged.connect(self._apply_filter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from netzjournal.ui import style, texts, undo, unsaved
 from netzjournal.ui.actions import Actions
 from netzjournal.ui.columns import ColumnFitter
 from netzjournal.ui.confirm import confirm
+from netzjournal.ui.divider import Divider
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
 from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
@@ -105,11 +106,15 @@ class NotesPane(QWidget):
         # Until the person drags the divider (or a dragged one is restored), a wide
         # window gives the list what its columns need (people and titles whole) and
         # the editor keeps a reading width; narrow, the 2:3 share stands.
-        self.placed_by_hand = False
         self._list_wanted: int | None = None  # found from the rows loaded, on demand
         self.model.modelReset.connect(self._forget_wanted)
         self.editor_reading = 100 * em  # its form: labels beside ~70 characters of text
-        self.splitter.splitterMoved.connect(self._moved_by_hand)
+        self.divider = Divider(
+            self.splitter,
+            lambda: self.list_wanted,
+            lambda: max(self.editor.minimumSizeHint().width(), self.editor_reading),
+            lambda total: total * 2 // 5,  # the narrow window's 2:3
+        )
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addWidget(self.splitter)
@@ -144,27 +149,9 @@ class NotesPane(QWidget):
             self._list_wanted = int(sum(asked.values()) * ratio) + frame
         return self._list_wanted
 
-    def _moved_by_hand(self) -> None:
-        self.placed_by_hand = True
-
-    def restore_splitter(self, state: QByteArray) -> None:
-        """The divider where the person left it (saved only once dragged)."""
-        self.placed_by_hand = self.splitter.restoreState(state)
-
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if not self.placed_by_hand:
-            self.share_room()
-
-    def share_room(self) -> None:
-        """The list's columns whole while the editor keeps its reading width."""
-        total = self.splitter.width() - self.splitter.handleWidth()
-        if total <= 0:
-            return
-        editor_least = max(self.editor.minimumSizeHint().width(), self.editor_reading)
-        share = total * 2 // 5  # the narrow window's 2:3
-        width = max(share, min(self.list_wanted, total - editor_least))
-        self.splitter.setSizes([width, total - width])
+        self.divider.follow()
 
     # -- unsaved changes: the pane is the note editor's Editor (ui/unsaved.py) ----------
 
