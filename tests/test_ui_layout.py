@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
-from uihelpers import settle, when_modal
+from uihelpers import in_language, settle, when_modal
 
 from netzjournal.drafts import DraftStore
 from netzjournal.store.contact_list import contact_rows
@@ -211,11 +211,7 @@ def test_videocall_and_event_badges_look_different(qtbot):
 def test_the_timeline_filters_show_their_captions_whole_at_1024(make_window, qtbot, language):
     from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
 
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(TIMELINE)
@@ -238,18 +234,11 @@ def test_the_timeline_filters_show_their_captions_whole_at_1024(make_window, qtb
             if not combo.itemIcon(combo.currentIndex()).isNull():
                 needed += combo.iconSize().width() + 4
             assert field.width() >= needed, (combo.objectName(), text, field.width(), needed)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_round_kind_badges_carry_distinct_letters_in_each_language(qtbot, language):
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         round_kinds = ["coffee", "meal", "call", "video", "message", "other"]
         letters = [texts.kind_badge_letter(k) for k in round_kinds]
         assert len(set(letters)) == len(letters), letters  # Call/Coffee, Message/Meal apart
@@ -258,9 +247,6 @@ def test_round_kind_badges_carry_distinct_letters_in_each_language(qtbot, langua
             assert [texts.kind_badge_letter(k) for k in ("coffee", "call", "message")] == [
                 "K", "T", "N",
             ]  # fmt: skip
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 def test_the_draft_question_is_centred_on_the_window(make_window, qtbot, where):
@@ -315,24 +301,19 @@ def _caption_room(combo) -> tuple[int, int]:
 def test_the_note_editor_shows_whether_i_got_in_touch_whole_at_1024(make_window, qtbot, language):
     """With the coach folded the notes' form puts its labels beside the fields, and
     the answer was cut: "Ich habe mich gemeld"."""
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(NOTES)
         w.resize(1024, 700)
-        for folded in (False, True):
-            w.coach_dock.set_collapsed(folded)
-            settle()
-            has, needs = _caption_room(w.notes.editor.direction)
-            assert has >= needs, (folded, has, needs)
-    finally:
-        w.coach_dock.set_collapsed(False)
-        for translator in installed:
-            app.removeTranslator(translator)
+        try:
+            for folded in (False, True):
+                w.coach_dock.set_collapsed(folded)
+                settle()
+                has, needs = _caption_room(w.notes.editor.direction)
+                assert has >= needs, (folded, has, needs)
+        finally:
+            w.coach_dock.set_collapsed(False)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -343,11 +324,7 @@ def test_the_note_editor_fits_its_pane_with_the_coach_shown(make_window, qtbot, 
     from PySide6.QtCore import QPoint
     from PySide6.QtWidgets import QScrollArea, QWidget
 
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(NOTES)
@@ -377,9 +354,6 @@ def test_the_note_editor_fits_its_pane_with_the_coach_shown(make_window, qtbot, 
                 )
             has, needs = _caption_room(editor.direction)
             assert has >= needs, (size, has, needs)
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 def test_the_note_editors_buttons_are_as_wide_as_their_words_at_1920(make_window, qtbot):
@@ -459,11 +433,7 @@ def test_the_contact_page_keeps_an_address_whole_at_1024_with_the_coach(
 ):
     """Beside the coach at 1024 the contact's page was ~210 px wide and an e-mail address
     ran over four lines; the list hides columns by priority instead."""
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(CONTACTS)
@@ -481,9 +451,6 @@ def test_the_contact_page_keeps_an_address_whole_at_1024_with_the_coach(
         assert len(address) >= 28, address
         assert _lines_of(w.contacts.detail, address[:12]) <= 2, (w.contacts.detail.width(), address)
         assert not w.contacts.table.horizontalScrollBar().isVisible()
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 def test_a_timeline_row_cuts_its_people_only_when_the_row_is_full(qtbot):
@@ -559,11 +526,7 @@ def test_everything_stored_opens_within_the_screen_sized_to_its_page(make_window
 def test_the_events_people_column_is_whole_on_a_wide_screen(make_window, qtbot, language):
     """At 1920x1080 the events list cut "Zugesagt: 2 · Ich gehe hin" while the place
     beside it had room: the column wanted a fixed 14 characters, not its text."""
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(EVENTS)
@@ -583,9 +546,6 @@ def test_the_events_people_column_is_whole_on_a_wide_screen(make_window, qtbot, 
         metrics = table.fontMetrics()
         widest = max(metrics.horizontalAdvance(t) for t in texts)
         assert widest + 8 <= header.sectionSize(column), (widest, header.sectionSize(column))
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -595,11 +555,7 @@ def test_no_contacts_column_title_is_cut_at_1024_with_the_coach(make_window, qtb
     from PySide6.QtGui import QFont, QFontMetrics
     from PySide6.QtWidgets import QStyle
 
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(CONTACTS)
@@ -622,9 +578,6 @@ def test_no_contacts_column_title_is_cut_at_1024_with_the_coach(make_window, qtb
                 size = header.sectionSize(column)
                 assert size >= needs, (width, title, size, needs)
         assert M.CLOSENESS in seen
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
@@ -634,27 +587,18 @@ def test_an_evening_is_written_as_every_view_writes_a_day_and_time(qapp, languag
     import datetime as dt
 
     from netzjournal.ui.events_tab import words
-    from netzjournal.ui.i18n import install_translators
 
-    installed = install_translators(qapp, language)
-    try:
+    with in_language(language):
         day, at = dt.date(2026, 12, 10), dt.time(19, 0)
         assert words.span(day, None, at) == texts.format_datetime(dt.datetime.combine(day, at))
         assert "," not in words.span(day, day + dt.timedelta(days=2), at)
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_the_events_list_shows_its_columns_whole_or_not_at_all(make_window, qtbot, language):
     """At 1024 with the coach the people column read "Coming: 2 …": a column that cannot
     hold its cells gives way by priority (the header's menu can bring it back)."""
-    from netzjournal.ui.i18n import install_translators
-
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(EVENTS)
@@ -674,9 +618,6 @@ def test_the_events_list_shows_its_columns_whole_or_not_at_all(make_window, qtbo
                 )
                 assert widest + 6 <= header.sectionSize(column), (size, column, widest)
         assert len(shown) == 4  # at 1920 all of them
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 def _mnemonic(text: str) -> bool:
@@ -712,11 +653,8 @@ def test_the_templates_sentence_has_room_when_the_list_is_empty(make_window, qtb
     """At 1024 the sentence in place of the empty templates list was squeezed into a
     ~90-140 px column (eight short centred lines)."""
     from netzjournal.ui.coach.templates_dialog import TemplatesDialog
-    from netzjournal.ui.i18n import install_translators
 
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         w.resize(1024, 700)
         dialog = TemplatesDialog(w.journal, w)
@@ -733,9 +671,6 @@ def test_the_templates_sentence_has_room_when_the_list_is_empty(make_window, qtb
         assert label.width() >= 30 * label.fontMetrics().averageCharWidth(), label.width()
         assert lines <= 5, (lines, label.width())
         dialog.hide()
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 def test_the_events_spare_room_goes_to_name_and_place(make_window, qtbot):
@@ -759,12 +694,9 @@ def test_the_events_spare_room_goes_to_name_and_place(make_window, qtbot):
 def test_the_notes_list_shows_the_kind_whole_with_the_coach_folded(make_window, qtbot, language):
     """At 1280x800 with the coach folded the kind read "Veranstalt…" while the date
     column had room: the kind column wanted 15 characters, not its longest label."""
-    from netzjournal.ui.i18n import install_translators
     from netzjournal.ui.notes.model import NotesListModel
 
-    app = QApplication.instance()
-    installed = install_translators(app, language) if language != "en" else []
-    try:
+    with in_language(language):
         w = make_window()
         _ = w.coach
         w.show_view(NOTES)
@@ -778,9 +710,6 @@ def test_the_notes_list_shows_the_kind_whole_with_the_coach_folded(make_window, 
         metrics = w.notes.list.fontMetrics()
         longest = max(metrics.horizontalAdvance(label) for _, label in texts.kinds())
         assert header.sectionSize(NotesListModel.KIND) >= longest + 18 + 8
-    finally:
-        for translator in installed:
-            app.removeTranslator(translator)
 
 
 def test_the_notes_list_gets_its_columns_room_on_a_wide_screen(make_window, qtbot):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QWidget
 
@@ -22,6 +23,23 @@ def type_text(widget: QWidget, text: str) -> None:
         QTest.sendKeyEvent(
             QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, ch, Qt.KeyboardModifier.NoModifier
         )
+
+
+@contextmanager
+def in_language(language: str) -> Iterator[None]:
+    """The app in ``language`` ("en" or "de") for the block, installed as the app installs
+    it (its and Qt's translators, the default locale); removed and restored after."""
+    from netzjournal.ui.i18n import install_translators
+
+    app = QApplication.instance()
+    before = QLocale()
+    installed = install_translators(app, language)
+    try:
+        yield
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(before)
 
 
 def settle() -> None:
