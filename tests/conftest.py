@@ -205,6 +205,15 @@ def _default_locale_restored() -> Iterator[None]:
 
 
 @pytest.fixture
+def german(qapp: object) -> Iterator[None]:
+    """The app in German for the test: its and Qt's translators, the German locale."""
+    from uihelpers import in_language
+
+    with in_language("de"):
+        yield
+
+
+@pytest.fixture
 def journal(tmp_path: Path) -> Iterator[Journal]:
     j = Journal.open(tmp_path / "journal.sqlite3")
     yield j
@@ -231,19 +240,19 @@ def demo_where(where: DataPaths) -> DataPaths:
 
 @pytest.fixture
 def make_window(qtbot: QtBot, where: DataPaths) -> Iterator[Callable[..., MainWindow]]:
-    """Opens the main window on ``where``'s journal (or the journal given), as a
-    person gets it: painted once, then shortcuts, search and coach attached. The
-    journals are closed after the test."""
+    """Opens the main window on ``where``'s journal (or the journal given) on ``today``
+    (``TODAY`` unless given), as a person gets it: painted once, then shortcuts, search
+    and coach attached. The journals are closed after the test."""
     from netzjournal.ui.main_window import MainWindow
     from netzjournal.ui.refresh import DeferredRefresh
 
     opened: list[Journal] = []
     windows: list[MainWindow] = []
 
-    def make(journal: Journal | None = None) -> MainWindow:
+    def make(journal: Journal | None = None, today: dt.date = TODAY) -> MainWindow:
         journal = journal or Journal.open(where.journal, backup_dir=where.backups)
         opened.append(journal)
-        window = MainWindow(journal, where, today=lambda: TODAY)
+        window = MainWindow(journal, where, today=lambda: today)
         qtbot.addWidget(window)
         windows.append(window)
         with qtbot.waitSignal(window.first_painted, timeout=30_000):

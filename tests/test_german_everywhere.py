@@ -18,7 +18,7 @@ from collections.abc import Iterator
 
 import pytest
 from conftest import REPO, person
-from PySide6.QtCore import QAbstractItemModel, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -174,20 +174,6 @@ def english_in(root: QWidget, english: set[str]) -> list[tuple[str, str, str]]:
             if (where, word, text[:90]) not in found:
                 found.append((where, word, text[:90]))
     return found
-
-
-@pytest.fixture
-def german(qapp) -> Iterator[None]:
-    from netzjournal.ui.i18n import install_translators
-
-    before = QLocale()
-    installed = install_translators(qapp, "de")
-    try:
-        yield
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(before)
 
 
 @pytest.fixture

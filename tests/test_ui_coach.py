@@ -27,8 +27,7 @@ TODAY = dt.date(2026, 6, 15)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
+def window(make_window, where, qtbot):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     people = []
     for n, (given, family, closeness) in enumerate(
@@ -45,13 +44,9 @@ def window(qtbot, tmp_path):
             say_next="Ihr Halbmarathon im Mai",
         ))  # fmt: skip
         people.append(c)
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = make_window(journal, today=TODAY)
     qtbot.waitUntil(lambda: len(w.coach.cards) == 3, timeout=30_000)
-    yield w, people
-    journal.close()
+    return w, people
 
 
 def new_list_shown(w, before) -> bool:
@@ -225,20 +220,6 @@ def test_user_templates_dialog(window, qtbot, qtmodeltester):
     assert not dialog.delete_button.isEnabled()
 
 
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QLocale
-
-    from netzjournal.ui.i18n import install_translators
-
-    before = QLocale()
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
 def _placeholder_hint(dialog) -> str:
     return next(x.text() for x in dialog.findChildren(QLabel) if "{" in x.text())
 
@@ -302,13 +283,12 @@ def test_a_template_being_edited_is_saved_or_kept_on_request(window, qtbot):
 
 
 def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_count(
-    qtbot, tmp_path, monkeypatch
+    make_window, where, qtbot, monkeypatch
 ):
     import threading
 
     import netzjournal.ui.coach.pane as pane_module
 
-    where = paths.resolve(tmp_path / "data").ensure()
     journal = Journal.open(where.journal, backup_dir=where.backups)
     create_contact(
         journal,
@@ -332,10 +312,7 @@ def test_the_first_list_is_worked_out_off_the_gui_thread_and_changes_meanwhile_c
         return real_suggest(*args, **kwargs)
 
     monkeypatch.setattr(pane_module, "suggest", gated)
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    with qtbot.waitSignal(w.first_painted, timeout=30_000):
-        w.show()
+    w = make_window(journal, today=TODAY)
     qtbot.waitUntil(lambda: bool(threads), timeout=30_000)
     assert threads[0] is not threading.main_thread()  # the window stays responsive
     # Meanwhile Bernd is reached: he must not show up once the list is in.
@@ -474,8 +451,7 @@ def test_legend_explains_warmth_and_closeness(window):
     assert "1" in legend.toolTip() and "5" in legend.toolTip()
 
 
-def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
+def test_todays_birthday_is_listed_even_when_resting(make_window, where, qtbot):
     journal = Journal.open(where.journal, backup_dir=where.backups)
     c = create_contact(journal, ContactRecord(
         given_name="Heute", family_name="Geburtstag", closeness=1, met_on=dt.date(2020, 1, 1),
@@ -485,11 +461,8 @@ def test_todays_birthday_is_listed_even_when_resting(qtbot, tmp_path):
         occurred_at=dt.datetime.combine(TODAY, dt.time(9)), participants=[c.id],
         kind="message", direction="outbound",
     ))  # fmt: skip
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    qtbot.addWidget(w)
-    w.show()
+    w = make_window(journal, today=TODAY)
     qtbot.waitUntil(lambda: built(w) and (card_names(w) == ["Heute Geburtstag"]), timeout=30_000)
-    journal.close()
 
 
 def test_settings_reminders_write_and_remove_the_login_entry(window, monkeypatch, tmp_path):

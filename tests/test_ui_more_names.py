@@ -11,25 +11,16 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox, QWidget
 from uihelpers import TODAY, answer, type_text, when_modal
 
-from netzjournal import paths
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.journal import Journal
 from netzjournal.ui.contacts.editor import ContactEditor
-from netzjournal.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
-    where = paths.resolve(tmp_path / "data").ensure()
-    journal = Journal.open(where.journal, backup_dir=where.backups)
-    w = MainWindow(journal, where, today=lambda: TODAY)
-    with qtbot.waitSignal(w.first_painted, timeout=30_000):
-        w.show()
+def window(make_window):
+    w = make_window()
     w.activateWindow()
-    yield w
-    w.close()
-    w.deleteLater()
-    journal.close()
+    return w
 
 
 def _ada(journal: Journal) -> int:
@@ -132,20 +123,6 @@ def test_the_detail_pane_shows_the_whole_name_and_the_nickname(window):
     html = w.contacts.detail.contact_html(c)
     assert "Lady Lovelace" in html and "Full name" in html and "Dr. Ada Augusta King MBA" in html
     assert "“" not in html
-
-
-@pytest.fixture
-def german(qapp):
-    from PySide6.QtCore import QLocale
-
-    from netzjournal.ui.i18n import install_translators
-
-    before = QLocale()
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def test_in_german_the_labels_and_the_quotes_are_german(german, window):
