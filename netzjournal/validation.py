@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from netzjournal.store.records import Birthday, Channel
+from netzjournal.store.records import Channel
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 _DMY = re.compile(r"^(\d{1,2})\.\s*(\d{1,2})\.?\s*(\d{4})?$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_NOYEAR = re.compile(r"^--(\d{2})-?(\d{2})$")
 
 
 def valid_email(text: str) -> bool:
@@ -24,21 +23,6 @@ def valid_email(text: str) -> bool:
 
 def valid_url(text: str) -> bool:
     return bool(_URL.match(text.strip()))
-
-
-def parse_birthday(text: str) -> Birthday | None:
-    """``22.03.``, ``22.3.1980``, ``1980-03-22`` or ``--03-22``; empty → None."""
-    text = text.strip()
-    if not text:
-        return None
-    if m := _DMY.match(text):
-        day, month, year = int(m.group(1)), int(m.group(2)), m.group(3)
-        return Birthday(month, day, int(year) if year else None)
-    if m := _ISO.match(text):
-        return Birthday(int(m.group(2)), int(m.group(3)), int(m.group(1)))
-    if m := _NOYEAR.match(text):
-        return Birthday(int(m.group(1)), int(m.group(2)))
-    raise ValueError("not a birthday")
 
 
 def parse_date(text: str) -> dt.date | None:
@@ -80,12 +64,6 @@ def parse_channels(kind: str, text: str) -> list[Channel]:
             label, value = (part.strip() for part in line.split(": ", 1))
         channels.append(check_channel(kind, value, label))
     return channels
-
-
-def format_birthday(b: Birthday | None) -> str:
-    if b is None:
-        return ""
-    return f"{b.day:02d}.{b.month:02d}." + (f"{b.year:04d}" if b.year else "")
 
 
 def parse_tags(text: str) -> list[str]:

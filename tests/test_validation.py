@@ -2,39 +2,12 @@ import datetime as dt
 
 import pytest
 
-from netzjournal.store.records import Birthday
 from netzjournal.validation import (
-    format_birthday,
-    parse_birthday,
     parse_channels,
     parse_date,
     valid_email,
     valid_url,
 )
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("22.03.", Birthday(3, 22)),
-        ("22.3.1980", Birthday(3, 22, 1980)),
-        ("1980-03-22", Birthday(3, 22, 1980)),
-        ("--03-22", Birthday(3, 22)),
-        ("--0322", Birthday(3, 22)),
-        ("29.02.", Birthday(2, 29)),
-        ("", None),
-    ],
-)
-def test_birthdays(text, expected):
-    assert parse_birthday(text) == expected
-    if expected:
-        assert parse_birthday(format_birthday(expected)) == expected
-
-
-@pytest.mark.parametrize("text", ["30.02.", "29.02.2023", "gestern", "13.13.", "1980"])
-def test_bad_birthdays(text):
-    with pytest.raises(ValueError):
-        parse_birthday(text)
 
 
 def test_dates_need_a_year():
