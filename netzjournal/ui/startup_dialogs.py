@@ -37,6 +37,30 @@ def steady_width(box: QMessageBox) -> QMessageBox:
     return box
 
 
+def _box(name: str, icon: QMessageBox.Icon, title: str, text: str, informative: str = "",
+         answer: QMessageBox.StandardButton | None = QMessageBox.StandardButton.Close,
+         ) -> QMessageBox:  # fmt: skip
+    """A start-up box's common parts; ``answer`` is its one button (also the default), or
+    None for a box that adds its own."""
+    box = QMessageBox()
+    box.setObjectName(name)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if informative:
+        box.setInformativeText(informative)
+    if answer is not None:
+        box.setStandardButtons(answer)
+        box.setDefaultButton(answer)
+    return box
+
+
+def _nothing_changed(path: object) -> str:
+    return QCoreApplication.translate(
+        "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nLocation: %1"
+    ).replace("%1", str(path))
+
+
 def set_details(box: QMessageBox, details: str) -> QAbstractButton:
     """``box.setDetailedText`` with the app's own words on the toggle: Qt's button says
     "Show Details..." (in German "Details einblenden...", three dots, though it opens
@@ -137,18 +161,8 @@ def show_unavailable(error: JournalUnavailable) -> None:
 
 def unavailable_box(error: JournalUnavailable) -> QMessageBox:
     title, advice = unavailable_text(error)
-    box = QMessageBox()
-    box.setObjectName("unavailableBox")
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(advice)
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nLocation: %1"
-        ).replace("%1", str(error.path))
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box = _box("unavailableBox", QMessageBox.Icon.Critical, title, advice,
+               _nothing_changed(error.path))  # fmt: skip
     if error.detail or error.kind not in KNOWN_KINDS:
         set_details(box, error.detail or str(error))
     return steady_width(box)
@@ -178,19 +192,11 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
             "(sqlcipher3).",
         ),
     }
-    box = QMessageBox()
-    box.setObjectName("keyProblemBox")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("StartupDialogs", "Wrong key"))
-    box.setText(texts.get(error.kind, texts["wrong-key"]))
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nLocation: %1"
-        ).replace("%1", str(error.path))
+    title = QCoreApplication.translate("StartupDialogs", "Wrong key")
+    text = texts.get(error.kind, texts["wrong-key"])
+    return steady_width(
+        _box("keyProblemBox", QMessageBox.Icon.Warning, title, text, _nothing_changed(error.path))
     )
-    box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Close)
-    return steady_width(box)
 
 
 def show_set_aside(paths: list[Path]) -> None:
@@ -199,28 +205,18 @@ def show_set_aside(paths: list[Path]) -> None:
 
 
 def set_aside_box(paths: list[Path]) -> QMessageBox:
-    box = QMessageBox()
-    box.setObjectName("setAsideBox")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(
-        QCoreApplication.translate("StartupDialogs", "A leftover file was set aside")
+    title = QCoreApplication.translate("StartupDialogs", "A leftover file was set aside")
+    text = QCoreApplication.translate(
+        "StartupDialogs",
+        "Next to the journal was a file of pending changes (a “-wal” file) that does "
+        "not belong to it. Applying it would have damaged the journal, so it was set "
+        "aside and the journal opens without it.",
     )
-    box.setText(
-        QCoreApplication.translate(
-            "StartupDialogs",
-            "Next to the journal was a file of pending changes (a “-wal” file) that does "
-            "not belong to it. Applying it would have damaged the journal, so it was set "
-            "aside and the journal opens without it.",
-        )
+    kept = QCoreApplication.translate("StartupDialogs", "The file is kept as:\n%1").replace(
+        "%1", "\n".join(str(p) for p in paths)
     )
-    box.setInformativeText(
-        QCoreApplication.translate("StartupDialogs", "The file is kept as:\n%1").replace(
-            "%1", "\n".join(str(p) for p in paths)
-        )
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Ok)
-    box.setDefaultButton(QMessageBox.StandardButton.Ok)
-    return steady_width(box)
+    return steady_width(_box("setAsideBox", QMessageBox.Icon.Information, title, text, kept,
+                             QMessageBox.StandardButton.Ok))  # fmt: skip
 
 
 def ask_read_only(error: JournalTooNew) -> bool:
@@ -233,13 +229,8 @@ def ask_read_only(error: JournalTooNew) -> bool:
 
 def too_new_box(error: JournalTooNew) -> QMessageBox:
     """The version clash; its default button opens the journal read-only."""
-    box = QMessageBox()
-    box.setObjectName("tooNewBox")
-    box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle(
-        QCoreApplication.translate("StartupDialogs", "A newer netzjournal wrote this journal")
-    )
-    box.setText(
+    title = QCoreApplication.translate("StartupDialogs", "A newer netzjournal wrote this journal")
+    text = (
         QCoreApplication.translate(
             "StartupDialogs",
             "This journal was written by netzjournal %1 (schema %2); this is "
@@ -250,12 +241,11 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         .replace("%3", error.our_app)
         .replace("%4", str(error.our_schema))
     )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "StartupDialogs",
-            "Please update netzjournal. Until then you can open the journal read-only.",
-        )
+    advice = QCoreApplication.translate(
+        "StartupDialogs",
+        "Please update netzjournal. Until then you can open the journal read-only.",
     )
+    box = _box("tooNewBox", QMessageBox.Icon.Information, title, text, advice, None)
     read_only = box.addButton(
         QCoreApplication.translate("StartupDialogs", "Open read-only"),
         QMessageBox.ButtonRole.AcceptRole,
@@ -270,21 +260,12 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
 def error_box(title: str, detail: str) -> QMessageBox:
     """A start-up failure said in the interface language; the store's own (English)
     words go into the details, for whoever helps — not into the sentence."""
-    box = QMessageBox()
-    box.setObjectName("startupErrorBox")
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(title)
-    box.setText(title)
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "StartupDialogs",
-            "Nothing was changed. The details say what happened; they help whoever you "
-            "ask for help.",
-        )
+    advice = QCoreApplication.translate(
+        "StartupDialogs",
+        "Nothing was changed. The details say what happened; they help whoever you ask for help.",
     )
     # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
-    box.setStandardButtons(QMessageBox.StandardButton.Close)
-    box.setDefaultButton(QMessageBox.StandardButton.Close)
+    box = _box("startupErrorBox", QMessageBox.Icon.Critical, title, title, advice)
     if detail:
         set_details(box, detail)
     return steady_width(box)
