@@ -103,6 +103,29 @@ def test_keyring_request_then_the_start_encrypts_and_shows_the_recovery_key_once
     assert privacy.prepare(where) and cipher.active() == keys.parse_recovery(recovery)
 
 
+def test_a_conversion_that_fails_says_the_journal_is_unchanged_and_why(
+    qtbot, where: paths.DataPaths, memory_keyring: MemoryKeyring, monkeypatch
+) -> None:
+    monkeypatch.setattr(privacy, "_request_restart", lambda parent: None)
+    dialog = privacy.EncryptDialog(where)
+    qtbot.addWidget(dialog)
+    dialog.understood.setChecked(True)
+    dialog.accept()
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(conversion, "convert", disk_full)
+    said: list[tuple[str, str]] = []
+    monkeypatch.setattr(privacy.QMessageBox, "warning", lambda _p, t, text: said.append((t, text)))
+    cipher.activate(None)
+    assert privacy.prepare(where)  # the app goes on, on the journal as it was
+    assert said == [("Encrypt the journal", "The journal could not be encrypted; it is "
+                     "unchanged.\n\n[Errno 28] No space left on device")]  # fmt: skip
+    assert cipher.active() is None and not keys.lock_of(where.journal).encrypted
+    assert privacy.read_request(where) is None  # not tried again at the next start
+
+
 def test_unlock_dialog_says_wrong_key_and_stays(qtbot, where: paths.DataPaths) -> None:
     key = cipher.Key(passphrase="Sommer am See")
     conversion.convert(where.journal, None, key)

@@ -25,6 +25,7 @@ import logging
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -504,14 +505,15 @@ def conversion_progress(title: str) -> QProgressDialog:
     return box
 
 
-def _run_with_progress(title: str, work: object) -> BaseException | None:
-    """Run ``work()`` on a thread while a busy progress dialog shows; its error, if any."""
-    box = conversion_progress(title)
+def _converted(work: Callable[[], None], running: str, title: str, unchanged: str) -> bool:
+    """Run ``work()`` on a thread while a busy dialog says ``running``; False when it
+    failed, once a box titled ``title`` has said ``unchanged`` and why."""
+    box = conversion_progress(running)
     failure: list[BaseException] = []
 
     def run() -> None:
         try:
-            work()  # type: ignore[operator]
+            work()
         except BaseException as exc:  # reported in the window
             failure.append(exc)
 
@@ -522,7 +524,11 @@ def _run_with_progress(title: str, work: object) -> BaseException | None:
         QApplication.processEvents()
         thread.join(0.05)
     box.close()
-    return failure[0] if failure else None
+    if not failure:
+        return True
+    log.error("%s failed: %s", work.__name__, type(failure[0]).__name__)
+    QMessageBox.warning(None, title, f"{unchanged}\n\n{failure[0]}")
+    return False
 
 
 def _unlock(where: DataPaths) -> bool:
@@ -597,20 +603,15 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             Journal.open(where.journal, backup_dir=where.backups).close()
             conversion.convert(where.journal, None, key, key_id=key_id or None)
 
-        failed = _run_with_progress(
-            QCoreApplication.translate("Privacy", "Encrypting the journal…"), encrypt
-        )
-        if failed is not None:
-            log.error("encryption failed: %s", type(failed).__name__)
+        if not _converted(
+            encrypt,
+            QCoreApplication.translate("Privacy", "Encrypting the journal…"),
+            QCoreApplication.translate("Privacy", "Encrypt the journal"),
+            QCoreApplication.translate(
+                "Privacy", "The journal could not be encrypted; it is unchanged."
+            ),
+        ):
             cipher.activate(None)
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("Privacy", "Encrypt the journal"),
-                QCoreApplication.translate(
-                    "Privacy", "The journal could not be encrypted; it is unchanged."
-                )
-                + f"\n\n{failed}",
-            )
             return True
         cipher.activate(key)
         DraftStore(where.drafts).reseal()
@@ -639,19 +640,14 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             conversion.convert(where.journal, old, None)
             conversion.convert_backups(where.backups, old, None)
 
-        failed = _run_with_progress(
-            QCoreApplication.translate("Privacy", "Decrypting the journal…"), decrypt
-        )
-        if failed is not None:
-            log.error("decryption failed: %s", type(failed).__name__)
-            QMessageBox.warning(
-                None,
-                QCoreApplication.translate("Privacy", "Decrypt the journal"),
-                QCoreApplication.translate(
-                    "Privacy", "The journal could not be decrypted; it is unchanged."
-                )
-                + f"\n\n{failed}",
-            )
+        if not _converted(
+            decrypt,
+            QCoreApplication.translate("Privacy", "Decrypting the journal…"),
+            QCoreApplication.translate("Privacy", "Decrypt the journal"),
+            QCoreApplication.translate(
+                "Privacy", "The journal could not be decrypted; it is unchanged."
+            ),
+        ):
             return True
         DraftStore(where.drafts).reseal(between=lambda: cipher.activate(None))
     return True
