@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.journal import Journal
+from netzjournal.store.snapshots import Snapshot, restore_snapshot
 
 
 @dataclass
@@ -55,3 +56,18 @@ class Command(ABC):
         changes = self._undo()
         done = self.outcome or Outcome("")
         return Outcome(done.what, done.subject, done.other, done.count, changes, value=done.value)
+
+
+class SnapshotCommand(Command):
+    """A change undone by putting its rows back exactly (same ids): ``before`` is what
+    they were, ``after`` what the change made them; undo is refused if they were changed
+    elsewhere meanwhile."""
+
+    def __init__(self, journal: Journal) -> None:
+        super().__init__(journal)
+        self.before: Snapshot | None = None
+        self.after: Snapshot | None = None
+
+    def _undo(self) -> ChangeSet:
+        assert self.before is not None
+        return restore_snapshot(self.journal, self.before, expect=self.after).changes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from netzjournal.commands.base import Command, Outcome
+from netzjournal.commands.base import Command, Outcome, SnapshotCommand
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.contacts import (
     create_contact,
@@ -20,7 +20,6 @@ from netzjournal.store.people import person_choices
 from netzjournal.store.records import ContactRecord
 from netzjournal.store.snapshots import (
     Snapshot,
-    restore_snapshot,
     same_rows,
     snapshot_contacts,
 )
@@ -87,14 +86,12 @@ class EditContact(Command):
         return update_contact(self.journal, self.before, base=self.after).changes
 
 
-class _SnapshotCommand(Command):
-    """A change undone by putting the contacts' rows back exactly (same ids)."""
+class _ContactsCommand(SnapshotCommand):
+    """A change to these contacts, undone by putting their rows back exactly."""
 
     def __init__(self, journal: Journal, ids: list[int]) -> None:
         super().__init__(journal)
         self.ids = list(ids)
-        self.before: Snapshot | None = None
-        self.after: Snapshot | None = None
 
     def _change(self) -> ChangeSet:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -106,12 +103,8 @@ class _SnapshotCommand(Command):
         self.after = snapshot_contacts(self.journal, self.ids)
         return changes
 
-    def _undo(self) -> ChangeSet:
-        assert self.before is not None
-        return restore_snapshot(self.journal, self.before, expect=self.after).changes
 
-
-class DeleteContacts(_SnapshotCommand):
+class DeleteContacts(_ContactsCommand):
     def _change(self) -> ChangeSet:
         return delete_contacts(self.journal, self.ids).changes
 
@@ -119,7 +112,7 @@ class DeleteContacts(_SnapshotCommand):
         return Outcome("delete_contacts", count=len(self.ids), changes=self._capture())
 
 
-class MergeContacts(_SnapshotCommand):
+class MergeContacts(_ContactsCommand):
     """``other`` joins ``keep``: every note and detail; undo parts them again."""
 
     def __init__(self, journal: Journal, keep: int, other: int) -> None:

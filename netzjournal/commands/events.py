@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
-from netzjournal.commands.base import Command, Outcome
+from netzjournal.commands.base import Command, Outcome, SnapshotCommand
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.debrief import Debrief, DebriefResult, save_debrief, undo_debrief
 from netzjournal.store.events import (
@@ -36,7 +36,6 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import EventRecord, Occurrence
 from netzjournal.store.snapshots import (
     Snapshot,
-    restore_snapshot,
     snapshot_events,
     snapshot_interactions,
 )
@@ -49,15 +48,13 @@ def _row(j: Journal, occurrence: Occurrence) -> int | None:
     return occurrence_row(j, occurrence.series_id, occurrence.occurrence_on)
 
 
-class _EventRowCommand(Command):
+class _EventRowCommand(SnapshotCommand):
     """A change to one evening's row, undone by putting that row back as it was
     (its attendance and tags with it; a row this step made is removed)."""
 
     def __init__(self, journal: Journal, occurrence: Occurrence) -> None:
         super().__init__(journal)
         self.occurrence = occurrence
-        self.before: Snapshot | None = None
-        self.after: Snapshot | None = None
 
     def _change(self, event_id: int) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -79,10 +76,6 @@ class _EventRowCommand(Command):
             self._change(event_id)
             self.after = snapshot_events(self.journal, [event_id])
         return self._outcome(event_id, changes)
-
-    def _undo(self) -> ChangeSet:
-        assert self.before is not None
-        return restore_snapshot(self.journal, self.before, expect=self.after).changes
 
 
 def names_of_one(j: Journal, contact_id: int) -> str:
@@ -152,15 +145,13 @@ class DifferOccurrence(_EventRowCommand):
                        self.occurrence.name, changes=changes, value=event_id)  # fmt: skip
 
 
-class DeleteEvent(Command):
+class DeleteEvent(SnapshotCommand):
     """An event, or a series with every evening, who was there and its tags; notes
     and "where we met" lose the link. Undo puts all of it back with the same ids."""
 
     def __init__(self, journal: Journal, event_id: int) -> None:
         super().__init__(journal)
         self.event_id = event_id
-        self.before: Snapshot | None = None
-        self.after: Snapshot | None = None
 
     def _do(self) -> Outcome:
         with self.journal.write() as changes:
@@ -171,10 +162,6 @@ class DeleteEvent(Command):
             self.after.event_ids = list(self.before.event_ids)
         return Outcome("delete_event", label[0] if label else "", changes=changes,
                        value=self.event_id)  # fmt: skip
-
-    def _undo(self) -> ChangeSet:
-        assert self.before is not None
-        return restore_snapshot(self.journal, self.before, expect=self.after).changes
 
 
 class SetMetAt(Command):
@@ -225,7 +212,7 @@ class SaveDebrief(Command):
         return undo_debrief(self.journal, self.result, expect=self.after).changes
 
 
-class SaveEvent(Command):
+class SaveEvent(SnapshotCommand):
     """A new event or series, or an edit of one (from the event editor); undo takes the
     new one away again or puts the old values back (tags and occurrence rows with it)."""
 
@@ -234,8 +221,6 @@ class SaveEvent(Command):
         self.record = record
         self.new = record.id is None
         self.saved: EventRecord | None = None
-        self.before: Snapshot | None = None
-        self.after: Snapshot | None = None
 
     def _do(self) -> Outcome:
         with self.journal.write() as changes:
@@ -252,7 +237,3 @@ class SaveEvent(Command):
             self.after.event_ids = list(self.before.event_ids)
         what = "create_event" if self.new else "edit_event"
         return Outcome(what, self.saved.name, changes=changes, value=self.saved.id)
-
-    def _undo(self) -> ChangeSet:
-        assert self.before is not None
-        return restore_snapshot(self.journal, self.before, expect=self.after).changes

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from netzjournal.commands.base import Command, Outcome
+from netzjournal.commands.base import Command, Outcome, SnapshotCommand
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.contacts import create_contact
 from netzjournal.store.interactions import (
@@ -172,12 +172,10 @@ class EditNote(Command):
         return changes
 
 
-class DeleteNotes(Command):
+class DeleteNotes(SnapshotCommand):
     def __init__(self, journal: Journal, ids: list[int]) -> None:
         super().__init__(journal)
         self.ids = list(ids)
-        self.before: Snapshot | None = None
-        self.after: Snapshot | None = None
 
     def _do(self) -> Outcome:
         self.before = snapshot_interactions(self.journal, self.ids)
@@ -187,7 +185,3 @@ class DeleteNotes(Command):
         # One note is named by its title, else its day.
         title = str(rows[0]["title"] or str(rows[0]["occurred_at"])[:10]) if len(rows) == 1 else ""
         return Outcome("delete_notes", title, count=len(self.ids), changes=changes)
-
-    def _undo(self) -> ChangeSet:
-        assert self.before is not None
-        return restore_snapshot(self.journal, self.before, expect=self.after).changes
