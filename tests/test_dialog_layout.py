@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QFormLayout, QLayout, QPushButton, QWidget
-from test_german_everywhere import DIALOGS, _dialogs, filled, german  # noqa: F401
+from test_german_everywhere import DIALOGS, _dialogs, filled  # noqa: F401
 
 from netzjournal.ui.style import SPACE
 
