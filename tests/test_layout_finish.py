@@ -1,0 +1,67 @@
+"""Issue 16, layout details seen at laptop sizes in both languages: buttons as wide
+as they need, lines that break at sensible points, boxes with room around their
+content, the same columns in German and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QStyle
+
+from netzjournal.ui.i18n import install_translators
+
+TODAY = dt.date(2026, 11, 29)
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp) -> Iterator[str]:
+    before = QLocale()
+    installed = install_translators(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)
+        QLocale.setDefault(before)
+
+
+def _card(qtbot):
+    from netzjournal.coach import rules
+    from netzjournal.coach.engine import Suggestion
+    from netzjournal.ui.coach.card import SuggestionCard
+
+    s = Suggestion(
+        contact_id=1, name="Anna Weiß", warmth=rules.Warmth(0.5, []), due=True, overdue=1.2,
+        days_since=100, cadence=90, occasions=[], last_kind="coffee", reason="…",
+        email="anna@example.org", language="de", address_form="Sie",
+    )  # fmt: skip
+    card = SuggestionCard(s, "")
+    qtbot.addWidget(card)
+    card.resize(320, card.sizeHint().height())
+    card.show()
+    qtbot.waitExposed(card)
+    return card
+
+
+def test_later_is_as_wide_as_its_text_and_arrow_need(qtbot, language):
+    """One mechanism: the push button's own size hint makes room for its menu arrow
+    (a minimum width on top of it left another arrow's width empty)."""
+    card = _card(qtbot)
+    later = card.actions_["later"]
+    assert later.text() == {"de": "Später", "en": "Later"}[language]
+    assert later.minimumWidth() == 0
+    assert later.width() == later.sizeHint().width()
+    arrow = later.style().pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, later)
+    # Fusion centres the text in the button less the arrow's width at the right and
+    # draws the arrow from ``right - arrow + 2``.
+    text_right = (later.width() - arrow) / 2 + later.fontMetrics().horizontalAdvance(
+        later.text()
+    ) / 2
+    arrow_left = later.rect().right() - arrow + 2
+    assert arrow_left - text_right >= 4, (later.width(), text_right, arrow_left)
+    more = card.actions_["more"]  # draws no arrow: no room kept for one
+    assert more.minimumWidth() == 0
+    assert more.width() == more.sizeHint().width()
