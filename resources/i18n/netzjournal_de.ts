@@ -163,11 +163,18 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="304"/>
-        <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal. Details are in the log: %1</source>
-        <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal. Die Details stehen im Protokoll: %1</translation>
+        <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
+        <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="313"/>
+        <source>Details are in the log:
+%1</source>
+        <translation>Die Details stehen im Protokoll:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="319"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -1047,12 +1054,12 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="588"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="573"/>
         <source>%1 and %2 become one contact. Keep which one? Every note and detail of the other joins it.</source>
         <translation>%1 und %2 werden ein Kontakt. Welchen behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="593"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="578"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1072,73 +1079,73 @@
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="308"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="293"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="407"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="392"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="450"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="435"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="464"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="449"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="468"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="453"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="484"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="484"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="502"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="507"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="492"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="511"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="496"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="529"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="514"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="575"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="585"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="560"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="570"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="576"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="561"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -2880,47 +2887,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="55"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="56"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="61"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="62"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="285"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="272"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="274"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="300"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="287"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="291"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="315"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="302"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="316"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="303"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="317"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="304"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -4168,58 +4175,58 @@ Ort: %1</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="76"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="203"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="196"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="118"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
@@ -4259,7 +4266,7 @@ Ort: %1</translation>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="203"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="196"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
