@@ -65,3 +65,31 @@ def test_later_is_as_wide_as_its_text_and_arrow_need(qtbot, language):
     more = card.actions_["more"]  # draws no arrow: no room kept for one
     assert more.minimumWidth() == 0
     assert more.width() == more.sizeHint().width()
+
+
+def test_the_recovery_key_has_room_on_either_side(qtbot, language):
+    """The English box was as wide as the key (~12 px from its edge); a six-group
+    sample in the screenshots also hid the real key's width and left an empty line."""
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal.ui.dialog_shots import SAMPLE_RECOVERY_KEY
+    from netzjournal.ui.privacy import RecoveryKeyDialog
+
+    assert len(SAMPLE_RECOVERY_KEY.split("-")) == 14
+    for key in (SAMPLE_RECOVERY_KEY, "ABCD-EFGH"):
+        dialog = RecoveryKeyDialog(key)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        shown = dialog.findChild(QLabel, "recoveryKey")
+        lines = shown.text().split("\n")
+        assert all(lines) and "".join(lines).replace("-", "") == key.replace("-", "")
+        metrics = shown.fontMetrics()
+        ink = max(metrics.horizontalAdvance(line) for line in lines)
+        left = shown.mapTo(dialog, shown.contentsRect().topLeft()).x()
+        left += (shown.contentsRect().width() - ink) // 2  # centred
+        right = dialog.width() - (left + ink)
+        room = 3 * dialog.fontMetrics().averageCharWidth()
+        assert left >= room and right >= room, (left, right, dialog.width())
+        assert abs(left - right) <= 2
+        dialog.hide()
