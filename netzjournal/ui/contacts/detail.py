@@ -116,7 +116,9 @@ class ContactDetail(QTextBrowser):
                 ch.kind
             ]
             value = _e(ch.value)
-            if ch.kind in ("email", "url"):  # wraps after @ / . rather than mid-word
+            if ch.kind == "email":  # wraps after the @, the domain whole
+                value = _e(style.address_breaks(ch.value))
+            elif ch.kind == "url":  # wraps after / . rather than mid-word
                 value = _e(style.soft_breaks(ch.value))
             if ch.kind == "email":
                 value = f"<a href='mailto:{_e(ch.value)}'>{value}</a>"
