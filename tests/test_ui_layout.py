@@ -896,3 +896,31 @@ def test_an_e_mail_address_breaks_only_after_its_at(make_window, qtbot):
     plain = style.address_breaks(address).replace("\u200b", "").replace("\u2060", "")
     assert plain == address
     assert "mailto:" + address in detail.contact_html(get_contact(w.journal, cid))
+
+
+def test_the_role_line_keeps_a_gap_above_the_facts(make_window, qtbot):
+    """ "Coach · Fjordwerk UX · Kiel" sat directly on the facts table."""
+    from PySide6.QtGui import QTextTable
+
+    w = make_window()
+    cid = create_contact(
+        w.journal,
+        ContactRecord(given_name="Nils", family_name="Özdemir", role="Coach",
+                      organisation="Fjordwerk UX", city="Kiel",
+                      channels=[Channel("email", "nils@fjordwerk.example")]),
+    ).value.id  # fmt: skip
+    detail = w.contacts.detail
+    detail.show_contact(cid)
+    settle()
+    doc = detail.document()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid() and "Fjordwerk UX" not in block.text():
+        block = block.next()
+    assert block.isValid()
+    role_bottom = layout.blockBoundingRect(block).bottom()
+    table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
+    first_cell = table.cellAt(0, 0).firstCursorPosition().block()
+    assert "E-mail" in first_cell.text() or "E-Mail" in first_cell.text()
+    cell_top = layout.blockBoundingRect(first_cell).top()
+    assert cell_top - role_bottom >= style.SPACE.S, (role_bottom, cell_top)
