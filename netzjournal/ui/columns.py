@@ -1,8 +1,8 @@
 """Table columns that fit the view: no horizontal scrollbar, hidden by priority.
 
 Works on the view's header only (never the model): each column has a width it
-would like; columns are shown in priority order while they fit, the rest are
-hidden until there is room, and the last shown column takes what is left.
+would like; columns are shown in priority order while they fit (none after the
+first that does not), the rest are hidden until there is room, and the last shown column takes what is left.
 The person's own choice (the header's context menu) hides a column for good;
 showing one again moves it up to just after the first column. Choice, order of
 priority and widths are kept in the window's settings.
@@ -145,17 +145,23 @@ class ColumnFitter(QObject):
             self._fitting = False
 
     def _choose(self, count: int, available: int, left_out: set[int]) -> list[int]:
-        """The columns shown, by priority, while they fit."""
+        """The columns shown, by priority, while they fit: after the first that does
+        not, none of lower priority (a narrow one skipping a wider one showed "Nähe"
+        in German where English, whose "Last contact" fitted, showed that)."""
         shown: list[int] = []
         used = 0
         for column in self._ordered(count):
-            width = self._width(column)
-            fits = used + width <= available or column == self.always
-            if column in self.user_hidden | left_out and column != self.always:
-                fits = False
-            if fits:
+            if column == self.always:
                 shown.append(column)
-                used += width
+                used += self._width(column)
+                continue
+            if column in self.user_hidden:
+                continue  # the person's choice: the next one takes its turn
+            width = self._width(column)
+            if column in left_out or used + width > available:
+                break
+            shown.append(column)
+            used += width
         return shown
 
     @contextlib.contextmanager

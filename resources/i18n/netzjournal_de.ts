@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="127"/>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="157"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="161"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -504,12 +504,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="214"/>
+        <location filename="../../netzjournal/ui/columns.py" line="220"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="216"/>
+        <location filename="../../netzjournal/ui/columns.py" line="222"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -552,148 +552,148 @@
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="134"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="136"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="140"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="142"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="144"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="146"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="149"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="153"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="152"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="154"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="156"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="167"/>
         <source>by closeness</source>
         <translation>nach Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="179"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="194"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="192"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="197"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="201"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="214"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="208"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="224"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="222"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="227"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="225"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="231"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="234"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1175,7 +1175,7 @@
     <message>
         <location filename="../../netzjournal/ui/contacts/model.py" line="126"/>
         <source>Last contact</source>
-        <translation>Letzter Kontakt</translation>
+        <translation>Zuletzt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/model.py" line="127"/>
@@ -2325,7 +2325,7 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="133"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="137"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="219"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="583"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="637"/>
@@ -3088,62 +3088,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="535"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="543"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="536"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="544"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="559"/>
         <location filename="../../netzjournal/ui/privacy.py" line="567"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="585"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="608"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="622"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="575"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="593"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="616"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="568"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="576"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="586"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="594"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="161"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="601"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="165"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="609"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="609"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="617"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="623"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="643"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="651"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="649"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="657"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="650"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="658"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3151,89 +3151,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="391"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="399"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="393"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="395"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="412"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="407"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="415"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="418"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="426"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="428"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="436"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="433"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="441"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="444"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="452"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="457"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="467"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="465"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="475"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="459"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="467"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="462"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="470"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="475"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="483"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="479"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="487"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="489"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="496"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="481"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="489"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3582,17 +3582,17 @@ Grund: %2</translation>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="341"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
         <source>I have written the recovery key down</source>
         <translation>Ich habe den Wiederherstellungsschlüssel aufgeschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="346"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="351"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="373"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="381"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -3750,7 +3750,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="278"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="282"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>der Notiz „Kaffee am Hafen“</translation>
     </message>
