@@ -99,12 +99,11 @@ def test_the_contacts_show_the_same_columns_in_both_languages(make_window, qtbot
     """At 1024 with the coach English showed "Last contact" where German showed "Nähe":
     the wider German title did not fit, and a narrower column of lower priority took
     its place. Columns now come strictly by priority, and the titles fit alike."""
+    from PySide6.QtWidgets import QApplication
     from uihelpers import settle
 
     from netzjournal.demo.generator import DemoSpec, generate_into
     from netzjournal.store.journal import Journal
-
-    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     seen: dict[str, dict[tuple[int, int, bool], list[int]]] = {}

@@ -2,7 +2,8 @@
 
 Works on the view's header only (never the model): each column has a width it
 would like; columns are shown in priority order while they fit (none after the
-first that does not), the rest are hidden until there is room, and the last shown column takes what is left.
+first that does not), the rest are hidden until there is room, and the last
+shown column takes what is left.
 The person's own choice (the header's context menu) hides a column for good;
 showing one again moves it up to just after the first column. Choice, order of
 priority and widths are kept in the window's settings.
