@@ -211,3 +211,18 @@ def test_a_cut_cell_without_a_tooltip_of_its_own_gets_its_text(window, qtbot):
     assert not dialog.columns.cut(why)
     dialog.table.horizontalHeader().resizeSection(1, 20)
     assert dialog.columns.cut(why)
+
+
+def test_share_fairly_gives_each_column_one_level():
+    """``fair``: the room above the titles is shared at one level: a column that wants
+    less than the level is whole, the others are cut alike (the series' place was left
+    at its floor while who came took everything)."""
+    # Date 80 (whole), place wants 170, who came 460; 400 px.
+    widths = share([80, 170, 460], [80, 60, 70], 400, [0, 2, 1], [1, 2], fair=True)
+    assert sum(widths) == 400 and widths[0] == 80
+    assert abs(widths[1] - widths[2]) <= 1, widths
+    # Room for the place whole within the level: it is whole, who came takes the rest.
+    widths = share([80, 120, 460], [80, 60, 70], 400, [0, 2, 1], [1, 2], fair=True)
+    assert widths == [80, 120, 200], widths
+    # Not fair: by priority, the place at its floor.
+    assert share([80, 170, 460], [80, 60, 70], 400, [0, 2, 1], [1, 2]) == [80, 60, 260]
