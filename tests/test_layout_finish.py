@@ -147,3 +147,30 @@ def test_the_contacts_show_the_same_columns_in_both_languages(make_window, qtbot
             assert shown == other, (size, shown, other)
         assert abs(len(shown) - len(other)) <= 1, (size, shown, other)
     assert len(seen["de"][(1024, 700, False)]) >= 3
+
+
+def test_the_notes_list_shows_three_people_whole_at_1920(language, demo_window, qtbot):
+    """At 1920 the kind and the date grew with the room to spare (the kind to ~240 px)
+    while "Mit" of an evening with three people was cut."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import NOTES
+    from netzjournal.ui.notes.model import NotesListModel as N
+    from netzjournal.ui.notes.pane import LIST_TEXT_CHARS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(NOTES)
+    w.resize(1920, 1080)
+    settle()
+    table = w.notes.list
+    header, model, metrics = table.horizontalHeader(), table.model(), table.fontMetrics()
+    cap = LIST_TEXT_CHARS * metrics.averageCharWidth()
+    people = [str(model.index(r, N.PEOPLE).data() or "") for r in range(model.rowCount())]
+    three = [p for p in people if p.count(";") == 2]
+    assert three, people[:20]
+    widest = max(metrics.horizontalAdvance(p) for p in three)
+    assert widest <= cap
+    assert header.sectionSize(N.PEOPLE) >= widest + 6, (header.sectionSize(N.PEOPLE), widest)
+    for column in (N.DATE, N.KIND):  # whole, and no wider than asked
+        assert header.sectionSize(column) == w.notes.columns._width(column)
