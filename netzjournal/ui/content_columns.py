@@ -123,15 +123,21 @@ class ContentColumns(QObject):
         count = model.columnCount() if model is not None else 0
         if not count:
             return
-        wanted = [view.sizeHintForColumn(c) for c in range(count)]
+        shown = [c for c in range(count) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        at = {c: n for n, c in enumerate(shown)}  # a hidden column takes no room
+        wanted = [view.sizeHintForColumn(c) for c in shown]
         some = view.fontMetrics().averageCharWidth() * self.FLOOR_CHARS
         floors = [
-            max(header.sectionSizeHint(c), min(wanted[c], some), self.minimum.get(c, 0))
-            for c in range(count)
+            max(header.sectionSizeHint(c), min(wanted[n], some), self.minimum.get(c, 0))
+            for n, c in enumerate(shown)
         ]
+        priority = [at[c] for c in self.priority if c in at]
+        stretch = [at[c] for c in self.stretch if c in at]
         room = view.viewport().width()
-        widths = share(wanted, floors, room, self.priority, self.stretch, self.fair)
-        for c, width in enumerate(widths):
+        widths = share(wanted, floors, room, priority, stretch, self.fair)
+        for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
 

@@ -504,12 +504,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="220"/>
+        <location filename="../../netzjournal/ui/columns.py" line="241"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="222"/>
+        <location filename="../../netzjournal/ui/columns.py" line="243"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -1559,8 +1559,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="316"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="319"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
@@ -1590,57 +1590,57 @@
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="219"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="239"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="257"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="270"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="317"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="327"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="330"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="328"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="331"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2265,245 +2265,245 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="72"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="76"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="80"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="83"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="87"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="90"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="91"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="137"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="219"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="583"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="637"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="319"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="325"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="326"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="350"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="366"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="378"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="386"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="387"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="399"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="387"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="399"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="388"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="389"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="389"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="390"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="391"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="413"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="421"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="433"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="502"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="490"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="502"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="496"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="541"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="543"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="554"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="568"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="571"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="598"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="615"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="646"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="686"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="621"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="641"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="667"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="687"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="668"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="688"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2887,47 +2887,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="56"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="60"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="62"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="66"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="272"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="280"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="274"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="282"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="287"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="295"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="299"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="302"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="310"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="303"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="311"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="312"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2958,27 +2958,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="241"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="241"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="237"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="241"/>
         <source>Who came</source>
         <translation>Wer kam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="263"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="267"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="265"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -3035,39 +3035,44 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="122"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="127"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="123"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="124"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="125"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="126"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="127"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>From</source>
         <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="156"/>
+        <source>%1, line %2</source>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
