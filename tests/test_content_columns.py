@@ -76,11 +76,12 @@ def _fits(table: QTableView) -> None:
     header = table.horizontalHeader()
     model = table.model()
     assert not table.wordWrap()
-    for c in range(model.columnCount()):
+    shown = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+    for c in shown:
         assert header.sectionSize(c) >= header.sectionSizeHint(c), model.headerData(
             c, Qt.Orientation.Horizontal
         )
-    last = model.columnCount() - 1
+    last = shown[-1]
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         table.viewport().width()
     )
@@ -154,8 +155,10 @@ def test_the_import_wizard_opens_at_its_first_pages_size_and_grows_for_the_previ
     assert window.geometry().contains(wizard.geometry())  # grown about its centre
     if width >= 1920:  # the room is there: every column whole, no scrolling sideways
         assert grown.width() > opened.width()
+        header = wizard.table.horizontalHeader()
         for column in range(wizard.model.columnCount()):
-            assert _whole(wizard.table, column), column
+            if not header.isSectionHidden(column):  # "From" is hidden for one file
+                assert _whole(wizard.table, column), column
     _fits(wizard.table)
     # The person's own size stays: back, check again, and it is not shrunk.
     wizard.resize(grown.width(), grown.height() + 40)
@@ -211,3 +214,77 @@ def test_a_cut_cell_without_a_tooltip_of_its_own_gets_its_text(window, qtbot):
     assert not dialog.columns.cut(why)
     dialog.table.horizontalHeader().resizeSection(1, 20)
     assert dialog.columns.cut(why)
+
+
+def test_share_fairly_gives_each_column_one_level():
+    """``fair``: the room above the titles is shared at one level: a column that wants
+    less than the level is whole, the others are cut alike (the series' place was left
+    at its floor while who came took everything)."""
+    # Date 80 (whole), place wants 170, who came 460; 400 px.
+    widths = share([80, 170, 460], [80, 60, 70], 400, [0, 2, 1], [1, 2], fair=True)
+    assert sum(widths) == 400 and widths[0] == 80
+    assert abs(widths[1] - widths[2]) <= 1, widths
+    # Room for the place whole within the level: it is whole, who came takes the rest.
+    widths = share([80, 120, 460], [80, 60, 70], 400, [0, 2, 1], [1, 2], fair=True)
+    assert widths == [80, 120, 200], widths
+    # Not fair: by priority, the place at its floor.
+    assert share([80, 170, 460], [80, 60, 70], 400, [0, 2, 1], [1, 2]) == [80, 60, 260]
+
+
+PEOPLE = """BEGIN:VCARD\r
+VERSION:3.0\r
+FN:Dr. Annemarie Schröder-Oberndorfer\r
+ORG:Stadtwerke Mönchengladbach\r
+ADR;TYPE=work:;;;Frankfurt am Main;;;\r
+EMAIL;TYPE=work:a.schroeder-oberndorfer@stadtwerke-mg.example\r
+END:VCARD\r
+BEGIN:VCARD\r
+VERSION:3.0\r
+FN:Jürgen Weiß\r
+ORG:Nordlicht Medien\r
+ADR;TYPE=work:;;;Köln;;;\r
+EMAIL:juergen.weiss@nordlicht-medien.example\r
+END:VCARD\r
+"""
+
+
+def test_the_import_preview_at_1024_keeps_organisation_and_city_whole(
+    window, qtbot, tmp_path, language
+):
+    """At 1024 the preview cut "Nordlicht M…" and "Stadtwerke …" while the address was
+    whole, and its "From" column read "kon…f:2": the same file on every row."""
+    from netzjournal.ui.interchange.wizard import ImportWizard, PlanModel
+
+    window.resize(1024, 700)
+    window.show()
+    one = tmp_path / "kontakte.vcf"
+    one.write_text(PEOPLE, encoding="utf-8")
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.set_paths([one])
+    wizard.build_plan()
+    _settle()
+    table, header = wizard.table, wizard.table.horizontalHeader()
+    assert header.isSectionHidden(PlanModel.WHERE)  # one file: nothing to tell apart
+    for column in (PlanModel.NAME, PlanModel.ORGANISATION, PlanModel.CITY):
+        assert _whole(table, column), column
+    assert header.sectionSize(PlanModel.EMAIL) >= header.sectionSizeHint(PlanModel.EMAIL)
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+    assert table.horizontalScrollBar().maximum() == 0
+    # Two files: the column names the file; the line is in its tooltip.
+    two = tmp_path / "messe.vcf"
+    two.write_text(PEOPLE.replace("Jürgen", "Jörg"), encoding="utf-8")
+    wizard.back()  # to the files page
+    wizard.set_paths([one, two])
+    wizard.build_plan()
+    _settle()
+    assert not header.isSectionHidden(PlanModel.WHERE)
+    model = wizard.model
+    files = {model.index(r, PlanModel.WHERE).data() for r in range(model.rowCount())}
+    assert files == {"kontakte.vcf", "messe.vcf"}
+    tip = str(model.index(0, PlanModel.WHERE).data(Qt.ItemDataRole.ToolTipRole))
+    line = {"de": "Zeile", "en": "line"}[language]
+    where, said = tip.rsplit(", ", 1)
+    assert where.endswith(".vcf") and said.split()[0] == line and said.split()[1].isdigit(), tip

@@ -111,3 +111,30 @@ def test_each_box_says_once_that_nothing_happened(qapp):
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)
+
+
+def test_the_crash_box_shows_the_log_path_whole_on_its_own_line(qtbot, qapp):
+    """Inside the sentence the path broke after "logs/" (the file's name alone below)."""
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal.ui.i18n import install_translators
+
+    log = Path("/home/jürgen/.local/share/netzjournal/logs/netzjournal.log")
+    for language in ("en", "de"):
+        installed = install_translators(qapp, language)
+        try:
+            box = boxes.crash_box(log, "Traceback")
+            qtbot.addWidget(box)
+            box.show()
+            label = next(
+                lb for lb in box.findChildren(QLabel) if lb.isVisible() and str(log) in lb.text()
+            )
+            before, path = label.text().rsplit("\n", 1)
+            assert path == str(log) and before.endswith(":"), label.text()
+            assert str(log) not in box.text()
+            # One line: the label is as wide as the path.
+            assert label.width() >= label.fontMetrics().horizontalAdvance(path), language
+            box.hide()
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)

@@ -100,8 +100,17 @@ def test_series_page_models(qtmodeltester, journal):
     set_attendance(journal, eid, c.id)
     update_occurrence(journal, s.id, D(2026, 3, 10), cancelled=True)
     occ_model = OccurrencesModel()
-    occ_model.load(journal, s.id, TODAY)
+    occ_model.load(journal, s.id, TODAY + dt.timedelta(days=90), TODAY)
     qtmodeltester.check(occ_model)
+    # In the events list's order: the coming evenings soonest first, then the past
+    # ones newest first (it ran newest first throughout).
+    days = [
+        occ_model.index(r, 0).data(OCCURRENCE_ROLE).starts_on for r in range(occ_model.rowCount())
+    ]
+    coming = [d for d in days if d >= TODAY]
+    assert len(coming) >= 2 and days[: len(coming)] == sorted(coming)
+    assert days[len(coming) :] == sorted(days[len(coming) :], reverse=True)
+    assert all(d < TODAY for d in days[len(coming) :]) and len(days) > len(coming)
     rows = {
         occ_model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: occ_model.index(r, 2).data()
         for r in range(occ_model.rowCount())

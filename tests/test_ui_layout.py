@@ -788,3 +788,68 @@ def test_the_contacts_table_gets_its_columns_room_on_a_wide_screen(make_window, 
     assert pane.splitter.sizes()[0] < pane.list_wanted
     w.save_settings()
     assert w._settings().value("splitters/contacts") is not None
+
+
+def test_an_e_mail_address_breaks_only_after_its_at(make_window, qtbot):
+    """Greedy wrapping took the domain's dot ("nils.oezdemir@fjordwerk." / "example"):
+    the address reads as two things. At every width the page can have (it keeps
+    DETAIL_MIN_CHARS beside the list) the domain stays whole."""
+    from netzjournal.ui.contacts.pane import DETAIL_MIN_CHARS
+
+    w = make_window()
+    address = "nils.oezdemir@fjord-werk.example"
+    cid = create_contact(
+        w.journal,
+        ContactRecord(given_name="Nils", family_name="Özdemir",
+                      channels=[Channel("email", address)]),
+    ).value.id  # fmt: skip
+    detail = w.contacts.detail
+    narrowest = DETAIL_MIN_CHARS * detail.fontMetrics().averageCharWidth()
+    wrapped = 0
+    for width in range(narrowest, narrowest + 240, 6):
+        detail.setFixedWidth(width)
+        detail.show_contact(cid)
+        settle()
+        block = detail.document().begin()
+        while block.isValid():
+            text = block.text()
+            if "fjord" in text:
+                layout = block.layout()
+                for n in range(1, layout.lineCount()):
+                    start = layout.lineAt(n).textStart()
+                    before = text[:start].replace("\u200b", "").replace("\u2060", "")
+                    assert before.endswith("@"), (width, before)
+                    wrapped += 1
+            block = block.next()
+    assert wrapped, "the address never wrapped"
+    plain = style.address_breaks(address).replace("\u200b", "").replace("\u2060", "")
+    assert plain == address
+    assert "mailto:" + address in detail.contact_html(get_contact(w.journal, cid))
+
+
+def test_the_role_line_keeps_a_gap_above_the_facts(make_window, qtbot):
+    """ "Coach · Fjordwerk UX · Kiel" sat directly on the facts table."""
+    from PySide6.QtGui import QTextTable
+
+    w = make_window()
+    cid = create_contact(
+        w.journal,
+        ContactRecord(given_name="Nils", family_name="Özdemir", role="Coach",
+                      organisation="Fjordwerk UX", city="Kiel",
+                      channels=[Channel("email", "nils@fjordwerk.example")]),
+    ).value.id  # fmt: skip
+    detail = w.contacts.detail
+    detail.show_contact(cid)
+    settle()
+    doc = detail.document()
+    layout = doc.documentLayout()
+    block = doc.begin()
+    while block.isValid() and "Fjordwerk UX" not in block.text():
+        block = block.next()
+    assert block.isValid()
+    role_bottom = layout.blockBoundingRect(block).bottom()
+    table = next(f for f in doc.rootFrame().childFrames() if isinstance(f, QTextTable))
+    first_cell = table.cellAt(0, 0).firstCursorPosition().block()
+    assert "E-mail" in first_cell.text() or "E-Mail" in first_cell.text()
+    cell_top = layout.blockBoundingRect(first_cell).top()
+    assert cell_top - role_bottom >= style.SPACE.S, (role_bottom, cell_top)

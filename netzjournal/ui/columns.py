@@ -1,8 +1,9 @@
 """Table columns that fit the view: no horizontal scrollbar, hidden by priority.
 
 Works on the view's header only (never the model): each column has a width it
-would like; columns are shown in priority order while they fit, the rest are
-hidden until there is room, and the last shown column takes what is left.
+would like; columns are shown in priority order while they fit (none after the
+first that does not), the rest are hidden until there is room, and the last
+shown column takes what is left.
 The person's own choice (the header's context menu) hides a column for good;
 showing one again moves it up to just after the first column. Choice, order of
 priority and widths are kept in the window's settings.
@@ -25,11 +26,15 @@ class ColumnFitter(QObject):
         widths: dict[int, int],
         always: int = 0,
         fixed: Sequence[int] = (),
+        content_cap: int = 0,
     ) -> None:
         """``priority``: columns, most important first; ``always`` can never be hidden;
-        ``fixed``: columns that keep their width when there is room to spare (dots)."""
+        ``fixed``: columns that keep their width when there is room to spare (dots);
+        ``content_cap``: with it, room to spare first goes to the columns whose text
+        (up to this many pixels) is wider than they are, then by width."""
         super().__init__(view)
         self.fixed = set(fixed)
+        self.content_cap = content_cap
         self.view = view
         self.header: QHeaderView = view.horizontalHeader()
         self.priority = list(priority)
@@ -127,10 +132,15 @@ class ColumnFitter(QObject):
             spare = available - used
             growing = [c for c in by_position if c not in self.fixed and c not in self.dragged]
             share = sum(self._width(c) for c in growing)
+            gaps = self._gaps(growing) if spare > 0 else {}
+            gap = sum(gaps.values())
             for column in by_position:
                 width = self._width(column)
                 if spare > 0 and share and column in growing:
-                    width += spare * width // share
+                    if gap and spare <= gap:  # the cut text first, by how much is cut
+                        width += spare * gaps[column] // gap
+                    else:
+                        width += gaps.get(column, 0) + (spare - gap) * width // share
                 self.header.resizeSection(column, width)
             last = by_position[-1]
             rest = available - sum(self.header.sectionSize(c) for c in by_position[:-1])
@@ -144,18 +154,35 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
 
+    def _gaps(self, growing: list[int]) -> dict[int, int]:
+        """How much wider each growing column's text (up to ``content_cap``) is than
+        the width it asks: "Olaf Schäfer; Wolfgang Sauer; Chloe …" was cut at 1920 while
+        the titles beside it, asking more, got more of the room."""
+        if not self.content_cap:
+            return {}
+        return {
+            c: max(0, min(self.view.sizeHintForColumn(c), self.content_cap) - self._width(c))
+            for c in growing
+        }
+
     def _choose(self, count: int, available: int, left_out: set[int]) -> list[int]:
-        """The columns shown, by priority, while they fit."""
+        """The columns shown, by priority, while they fit: after the first that does
+        not, none of lower priority (a narrow one skipping a wider one showed "Nähe"
+        in German where English, whose "Last contact" fitted, showed that)."""
         shown: list[int] = []
         used = 0
         for column in self._ordered(count):
-            width = self._width(column)
-            fits = used + width <= available or column == self.always
-            if column in self.user_hidden | left_out and column != self.always:
-                fits = False
-            if fits:
+            if column == self.always:
                 shown.append(column)
-                used += width
+                used += self._width(column)
+                continue
+            if column in self.user_hidden:
+                continue  # the person's choice: the next one takes its turn
+            width = self._width(column)
+            if column in left_out or used + width > available:
+                break
+            shown.append(column)
+            used += width
         return shown
 
     @contextlib.contextmanager

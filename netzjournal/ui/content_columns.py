@@ -28,9 +28,14 @@ def share(
     room: int,
     priority: Sequence[int],
     stretch: Sequence[int],
+    fair: bool = False,
 ) -> list[int]:
     """The widths for columns that want ``wanted`` and need at least ``floors`` (their
-    titles), in ``room`` pixels. Pure arithmetic (tested without a view)."""
+    titles), in ``room`` pixels. Pure arithmetic (tested without a view).
+
+    ``fair``: when not all fit, the room above the floors is shared evenly among the
+    columns that want more (none gets more than it wants; ``priority`` only orders
+    the last pixels) instead of going to them one after the other."""
     want = [max(w, f) for w, f in zip(wanted, floors, strict=True)]
     if sum(want) <= room:
         widths = list(want)
@@ -48,6 +53,24 @@ def share(
     left = room - sum(floors)
     order = [c for c in priority if 0 <= c < len(widths)]
     order += [c for c in range(len(widths)) if c not in order]
+    if fair:
+        # One level for all: each column as wide as the level (never below its floor,
+        # never above its want), the highest level that fits; the pixels rounding
+        # leaves go by priority.
+        def at(level: int) -> list[int]:
+            return [min(want[c], max(floors[c], level)) for c in range(len(widths))]
+
+        low, high = 0, max(want)
+        while low < high:
+            mid = (low + high + 1) // 2
+            low, high = (mid, high) if sum(at(mid)) <= room else (low, mid - 1)
+        widths = at(low)
+        left = room - sum(widths)
+        for c in order:
+            if left > 0 and widths[c] < want[c]:
+                widths[c] += 1
+                left -= 1
+        return widths
     for c in order:
         more = min(want[c] - widths[c], left)
         widths[c] += more
@@ -66,12 +89,14 @@ class ContentColumns(QObject):
         priority: Sequence[int],
         stretch: Sequence[int] = (),
         minimum: dict[int, int] | None = None,
+        fair: bool = False,
     ) -> None:
         """``priority``: columns that get room first; ``stretch``: those that take the
         room to spare; ``minimum``: pixel floors for columns that need more than their
-        title (a combo box while choosing)."""
+        title (a combo box while choosing); ``fair``: see :func:`share`."""
         super().__init__(view)
         self.view = view
+        self.fair = fair
         self.priority, self.stretch = list(priority), list(stretch)
         self.minimum = dict(minimum or {})
         header = view.horizontalHeader()
@@ -98,14 +123,21 @@ class ContentColumns(QObject):
         count = model.columnCount() if model is not None else 0
         if not count:
             return
-        wanted = [view.sizeHintForColumn(c) for c in range(count)]
+        shown = [c for c in range(count) if not header.isSectionHidden(c)]
+        if not shown:
+            return
+        at = {c: n for n, c in enumerate(shown)}  # a hidden column takes no room
+        wanted = [view.sizeHintForColumn(c) for c in shown]
         some = view.fontMetrics().averageCharWidth() * self.FLOOR_CHARS
         floors = [
-            max(header.sectionSizeHint(c), min(wanted[c], some), self.minimum.get(c, 0))
-            for c in range(count)
+            max(header.sectionSizeHint(c), min(wanted[n], some), self.minimum.get(c, 0))
+            for n, c in enumerate(shown)
         ]
-        widths = share(wanted, floors, view.viewport().width(), self.priority, self.stretch)
-        for c, width in enumerate(widths):
+        priority = [at[c] for c in self.priority if c in at]
+        stretch = [at[c] for c in self.stretch if c in at]
+        room = view.viewport().width()
+        widths = share(wanted, floors, room, priority, stretch, self.fair)
+        for c, width in zip(shown, widths, strict=True):
             if header.sectionSize(c) != width:
                 header.resizeSection(c, width)
 

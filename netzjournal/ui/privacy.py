@@ -332,13 +332,18 @@ class RecoveryKeyDialog(QDialog):
         intro.setObjectName("recoveryIntro")
         intro.setWordWrap(True)
         groups = recovery.split("-")
-        shown = QLabel("\n".join("-".join(groups[i : i + 7]) for i in (0, 7)))
+        lines = ["-".join(groups[i : i + 7]) for i in range(0, len(groups), 7)]
+        shown = QLabel("\n".join(lines))
         shown.setObjectName("recoveryKey")
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(mono.pointSizeF() * 1.3)
         shown.setFont(mono)
+        # The key in the middle with room on either side: the English box was as wide
+        # as the key, which ran to ~12 px from its edge.
+        shown.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        key_width = max(shown.fontMetrics().horizontalAdvance(line) for line in lines)
         self.written = QCheckBox(self.tr("I have written the recovery key down"))
         self.written.setObjectName("recoveryWritten")
         # Print acts on the key, so it sits under the key: the button box holds only
@@ -361,6 +366,9 @@ class RecoveryKeyDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         style.finish_dialog(self, minimum=(64, 0))
+        margins = layout.contentsMargins()
+        room = key_width + 2 * style.SPACE.XL + margins.left() + margins.right()
+        self.setMinimumWidth(max(self.minimumWidth(), room))
 
     def _print(self, recovery: str) -> None:
         """On paper only: no file of the key is written (a PDF printer is the person's choice)."""

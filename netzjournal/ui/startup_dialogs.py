@@ -285,8 +285,15 @@ def crash_box(log_path: object, details: str) -> QMessageBox:
         QCoreApplication.translate(
             "App",
             "netzjournal ran into an unexpected problem. Everything you saved is safe in "
-            "your journal. Details are in the log: %1",
-        ).replace("%1", str(log_path))
+            "your journal.",
+        )
+    )
+    # The path on a line of its own, as the other boxes' "Location:": inside the
+    # sentence it broke after "logs/", the file's name alone on the next line.
+    box.setInformativeText(
+        QCoreApplication.translate("App", "Details are in the log:\n%1").replace(
+            "%1", str(log_path)
+        )
     )
     set_details(box, details)
     copy = box.addButton(

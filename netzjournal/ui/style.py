@@ -345,6 +345,24 @@ def soft_breaks(text: str) -> str:
     return text.translate(_BREAK_AFTER).rstrip("\u200b")
 
 
+# A domain this long still fits a line of the person page at its narrowest
+# (ui/contacts/pane.py keeps the page 50 characters wide, ~30 of them for values).
+WHOLE_DOMAIN = 24
+
+
+def address_breaks(address: str) -> str:
+    """An e-mail address that wraps after its "@" (or within the name before it), its
+    domain whole: "fjordwerk." / "example" read as two things. A domain too long for a
+    line of its own keeps soft_breaks' points."""
+    local, at, domain = address.rpartition("@")
+    if not at:
+        return soft_breaks(address)
+    if len(domain) > WHOLE_DOMAIN:
+        return soft_breaks(address)
+    whole = domain.replace("-", "-\u2060")  # a word joiner: no break after a hyphen
+    return f"{soft_breaks(local)}@\u200b{whole}"
+
+
 # -- forms --------------------------------------------------------------------------------
 
 

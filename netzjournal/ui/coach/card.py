@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPlainTextEdit,
     QPushButton,
-    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -123,9 +122,10 @@ class SuggestionCard(QFrame):
         done = QPushButton(self.tr("Reached out"))
         done.setObjectName("reachedOut")
         done.setToolTip(self.tr("Notes the message in the journal; the person rests for two weeks"))
-        # A push button with a menu: its arrow sits beside the text, and it is as wide
-        # as "E-mail" beside it (an instant-popup tool button drew the arrow into the
-        # corner, on the "r" of "Later", and was narrower than its neighbours).
+        # A push button with a menu: Qt's size hint makes room for the arrow beside the
+        # text, so it is as wide as it needs and no wider (an instant-popup tool button
+        # drew the arrow into the corner, on the "r" of "Later"; a minimum width on top
+        # of the hint left a gap of another arrow's width).
         later = QPushButton(self.tr("Later"))
         later.setObjectName("snooze")
         menu = QMenu(later)
@@ -149,13 +149,6 @@ class SuggestionCard(QFrame):
         never.setObjectName("neverSuggest")
         never.triggered.connect(lambda: self.never.emit(s.contact_id))
         more.setMenu(more_menu)
-        for button in (later, more):
-            # Fusion draws the menu's arrow in the corner without making room for
-            # it: "Later" touched the arrow. Half the extra width lands between them.
-            arrow = button.style().pixelMetric(
-                QStyle.PixelMetric.PM_MenuButtonIndicator, None, button
-            )
-            button.setMinimumWidth(button.sizeHint().width() + arrow)
         copy.clicked.connect(lambda: self.copy.emit(s.contact_id, self.text.toPlainText()))
         mail.clicked.connect(
             lambda: self.mail.emit(s.contact_id, self.subject(), self.text.toPlainText())

@@ -116,7 +116,9 @@ class ContactDetail(QTextBrowser):
                 ch.kind
             ]
             value = _e(ch.value)
-            if ch.kind in ("email", "url"):  # wraps after @ / . rather than mid-word
+            if ch.kind == "email":  # wraps after the @, the domain whole
+                value = _e(style.address_breaks(ch.value))
+            elif ch.kind == "url":  # wraps after / . rather than mid-word
                 value = _e(style.soft_breaks(ch.value))
             if ch.kind == "email":
                 value = f"<a href='mailto:{_e(ch.value)}'>{value}</a>"
@@ -172,7 +174,10 @@ class ContactDetail(QTextBrowser):
             f"<tr><td style='color:{quiet};padding-right:12px'>{_e(k)}</td><td>{v}</td></tr>"
             for k, v in facts
         )
-        parts.append(f"<table cellspacing=2>{rows}</table>")
+        # Qt drops the margin below the paragraph before a table: the role line (or the
+        # name) sat directly on the facts. The table keeps the gap itself.
+        gap = f"margin-top:{style.SPACE.M}px"
+        parts.append(f"<table cellspacing=2 style='{gap}'>{rows}</table>")
         history = contact_history(j, c.id or 0)
         hooks = next((h.hooks for h in history if h.hooks), "")
         if hooks:

@@ -199,19 +199,23 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
 
 
 class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
-    """A series' occurrences (newest first) with who came to each: the series page's table."""
+    """A series' occurrences with who came to each: the series page's table. In the
+    events list's order: the coming evenings soonest first, then the past ones newest
+    first (it ran newest first throughout, next month's evening above this one's)."""
 
     DATE, PLACE, PEOPLE = range(3)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((), parent)
 
-    def load(self, journal: Journal, series_id: int | None, until: dt.date) -> None:
+    def load(self, journal: Journal, series_id: int | None, until: dt.date, today: dt.date) -> None:
         rows: list[tuple[Occurrence, str]] = []
         if series_id is not None:
             first = get_event(journal, series_id).starts_on
             occ = occurrences(journal, first, until, series_ids=[series_id])
-            occ.reverse()
+            past = [o for o in occ if o.starts_on < today]
+            past.reverse()
+            occ = [o for o in occ if o.starts_on >= today] + past
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = attendance(journal, ids)
             met = people_met(journal, ids)

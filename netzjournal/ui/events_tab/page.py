@@ -202,13 +202,16 @@ class EventPage(QWidget):
         style.table_rows(self.series_table)
         self.series_table.setWordWrap(False)
         self.series_table.setTabKeyNavigation(False)
-        # No sideways scrolling, columns sized by their content: the date whole, then who
-        # came, then the place (the same address on most rows, and above on the page);
-        # what is cut ends in "…" and shows its whole text as a tooltip. Split evenly,
-        # the address had room to spare at 1920 while "Wer kam" was cut.
+        # No sideways scrolling, columns sized by their content: the date whole; the place
+        # and who came share the rest fairly (each whole if it fits in half, else both
+        # cut alike: who came first left the place at "Gasth…" beside an empty column;
+        # split evenly regardless, the address had room to spare while "Wer kam" was
+        # cut). What is cut ends in "…" and shows its whole text as a tooltip.
         header = self.series_table.horizontalHeader()
         header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
-        self.series_columns = ContentColumns(self.series_table, priority=(0, 2, 1), stretch=(2,))
+        self.series_columns = ContentColumns(
+            self.series_table, priority=(0, 2, 1), stretch=(1, 2), fair=True
+        )
         self.series_table.doubleClicked.connect(self._series_row)
         self.series_table.activated.connect(self._series_row)
         layout = QVBoxLayout(self)
@@ -238,7 +241,7 @@ class EventPage(QWidget):
             self.title.setText(f"<h2>{_esc(nothing)}</h2>")
             self.details.setText(self.tr("Choose an event on the left, or create one."))
             self.attendance.set_rows([])
-            self.series_model.load(self.journal, None, self.today())
+            self.series_model.load(self.journal, None, self.today(), self.today())
             self.series_caption.hide()
             self.series_table.hide()
             self.differ.hide()
@@ -284,11 +287,11 @@ class EventPage(QWidget):
             caption = self.tr("Every evening of this series")
             self.series_caption.setText(f"<b>{_esc(caption)}</b>")
             until = max(self.today(), o.starts_on) + dt.timedelta(days=90)
-            self.series_model.load(self.journal, series.id, until)
+            self.series_model.load(self.journal, series.id, until, self.today())
             self.series_caption.show()
             self.series_table.show()
         else:
-            self.series_model.load(self.journal, None, self.today())
+            self.series_model.load(self.journal, None, self.today(), self.today())
             self.series_caption.hide()
             self.series_table.hide()
 

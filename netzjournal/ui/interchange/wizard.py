@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -107,6 +108,10 @@ class PlanModel(QAbstractTableModel):
         self.plan = plan
         self.endResetModel()
 
+    def several_files(self) -> bool:
+        """Whether the rows come from more than one file (else "From" says nothing)."""
+        return len({r.contact.source_file for r in self.plan.rows}) > 1
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.rows)
 
@@ -146,6 +151,12 @@ class PlanModel(QAbstractTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.EditRole and col == self.ACTION:
             return r.action
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.WHERE:
+            return (
+                self.tr("%1, line %2")
+                .replace("%1", r.contact.source_file)
+                .replace("%2", QLocale().toString(r.contact.line))
+            )
         if role == Qt.ItemDataRole.ToolTipRole and col != self.ACTION:
             return self.data(index, Qt.ItemDataRole.DisplayRole) or None  # the whole text
         if role != Qt.ItemDataRole.DisplayRole:
@@ -169,7 +180,7 @@ class PlanModel(QAbstractTableModel):
             else:
                 who = self.names.get(r.match_id or 0, "")
             return f"{who} ({reason_label(r.reason)})" if who else reason_label(r.reason)
-        return f"{c.source_file}:{c.line}"
+        return Path(c.source_file).name  # the line is in the tooltip
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != self.ACTION or role != Qt.ItemDataRole.EditRole:
@@ -276,6 +287,7 @@ class ImportWizard(QDialog):
             max(table.sizeHintForColumn(c), header.sectionSizeHint(c),
                 self.columns.minimum.get(c, 0))
             for c in range(count)
+            if not header.isSectionHidden(c)
         )  # fmt: skip
         outer = self.layout().contentsMargins()
         bar = table.style().pixelMetric(table.style().PixelMetric.PM_ScrollBarExtent)
@@ -525,7 +537,9 @@ class ImportWizard(QDialog):
         P = PlanModel
         self.columns = ContentColumns(
             self.table,
-            priority=(P.ACTION, P.NAME, P.EMAIL, P.ORGANISATION, P.MATCH, P.CITY, P.WHERE),
+            # Who it is before how to write to them: the organisation and the city tell
+            # namesakes apart (at 1024 they were cut while the address was whole).
+            priority=(P.ACTION, P.NAME, P.ORGANISATION, P.CITY, P.EMAIL, P.MATCH, P.WHERE),
             stretch=(P.NAME, P.ORGANISATION, P.EMAIL),
             minimum={P.ACTION: choosing},
         )
@@ -590,6 +604,12 @@ class ImportWizard(QDialog):
             progress.close()
         self.model.names = {c.id: c.label for c in list_people(self.journal, include_archived=True)}
         self.model.set_plan(plan)
+        # From one file, every row said "kontakte.vcf:2", "kontakte.vcf:11" (elided to
+        # "kon…f:2"): noise beside the names. The column shows only for several files.
+        self.table.horizontalHeader().setSectionHidden(
+            PlanModel.WHERE, not self.model.several_files()
+        )
+        self.columns.fit()
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         for w in (self.problems_label, self.problems_view):  # no empty box when all went well
             w.setVisible(bool(plan.problems))

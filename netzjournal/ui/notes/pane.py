@@ -33,6 +33,10 @@ from netzjournal.ui.notes.editor import NoteEditor
 from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
 from netzjournal.ui.refresh import DeferredRefresh
 
+# Room to spare in the list goes to a column's text up to this many characters (the
+# people of an evening: "Olaf Schäfer; Wolfgang Sauer; Chloe Hughes; …").
+LIST_TEXT_CHARS = 60
+
 
 class NotesPane(QWidget):
     def __init__(
@@ -85,6 +89,10 @@ class NotesPane(QWidget):
             priority=(m.DATE, m.PEOPLE, m.TITLE, m.KIND),
             widths={m.DATE: date_width, m.KIND: kind_width, m.PEOPLE: 18 * em, m.TITLE: 20 * em},
             always=m.DATE,
+            # Date and kind are whole at their width: room to spare goes to the people
+            # and the title (at 1920 the kind grew to ~240 px while "Mit" was cut).
+            fixed=(m.DATE, m.KIND),
+            content_cap=LIST_TEXT_CHARS * em,
         )
         self.list.addAction(actions.delete_note)
         self.editor = NoteEditor(journal)
@@ -133,20 +141,20 @@ class NotesPane(QWidget):
 
     @property
     def list_wanted(self) -> int:
-        """The list's width at which every shown column holds its text (up to 45
-        characters). The fitter shares room in proportion to what each column asks,
-        so the list needs its asked sum times the largest need-to-ask ratio."""
+        """The list's width at which every shown column holds its text (up to
+        LIST_TEXT_CHARS characters): the fitter gives room to spare to cut text first,
+        so the list needs each column's text or asked width, whichever is more."""
         if self._list_wanted is None:
             em = self.fontMetrics().averageCharWidth()
             count = self.model.columnCount()
             shown = [c for c in range(count) if c not in self.columns.user_hidden]
-            asked = {c: self.columns._width(c) for c in shown}
-            ratio = 1.0
+            wants = {c: self.columns._width(c) for c in shown}
             for c in shown:
-                need = min(self.list.sizeHintForColumn(c), 45 * em)
-                ratio = max(ratio, need / max(asked[c], 1))
+                if c not in self.columns.fixed:  # room to spare goes to cut text first
+                    need = min(self.list.sizeHintForColumn(c), LIST_TEXT_CHARS * em)
+                    wants[c] = max(wants[c], need)
             frame = self.list.width() - self.list.viewport().width()
-            self._list_wanted = int(sum(asked.values()) * ratio) + frame
+            self._list_wanted = sum(wants.values()) + frame
         return self._list_wanted
 
     def resizeEvent(self, event: QResizeEvent) -> None:
