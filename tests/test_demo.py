@@ -163,6 +163,12 @@ def test_the_demo_is_coherent_in_either_language(tmp_path):
                 "SELECT title FROM interaction WHERE kind = 'message' AND direction = 'inbound'"
             )}  # fmt: skip
             assert inbound and not [t for t in inbound if t.startswith(("E-Mail an", "E-mail to"))]
+            # a message's own titles for what they sent, a call's for a call
+            sent = {t.split("{")[0] for t in V.NOTE_WORDS[language].titles["message_inbound"]}
+            calls = {
+                r[0] for r in conn.execute("SELECT title FROM interaction WHERE kind = 'call'")
+            }
+            assert not [t for t in calls if t.startswith(tuple(sent))]
             # Met at an event: on an evening of it that took place (or an edition before
             # the journal's first), in the year the contact's "how we met" names.
             held = {(name, day) for name, day in conn.execute(

@@ -339,7 +339,8 @@ class _Generator:
         elif kind == "call" and rng.random() < 0.3:
             direction = rng.choice(("outbound", "inbound"))
         words = self.words
-        titles = words.titles["message_inbound" if direction == "inbound" else kind]
+        inbound = kind == "message" and direction == "inbound"
+        titles = words.titles["message_inbound" if inbound else kind]
         title = self.text(rng.choice(titles), lead, event=event.name if event else "")
         bodies = words.message_bodies[direction] if kind == "message" else words.bodies
         body = self.text(rng.choice(bodies), lead)
