@@ -144,3 +144,20 @@ def test_contact_add_on_the_command_line_follows_the_interface(tmp_path: Path, c
         with Journal.open(where.journal, backup_dir=where.backups) as j:
             made[lang] = [(get_contact(j, i).language, get_contact(j, i).address_form) for i in ids]
     assert made == {"en": [("en", "sie"), ("de", "du")], "de": [("de", "sie"), ("de", "du")]}
+
+
+def test_an_editor_opened_without_a_record_gets_the_defaults(qtbot, journal, interface):
+    """The screenshots (and any caller) open the editor with no record: it showed German."""
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    interface("en")
+    editor = ContactEditor(journal, None, new=True)
+    qtbot.addWidget(editor)
+    assert (editor.language.currentData(), editor.address_form.currentData()) == ("en", "sie")
+    # Du or Sie is a German choice: greyed (and kept) while the language is English.
+    assert not editor.address_form.isEnabled() and editor.address_form.toolTip()
+    editor.language.setCurrentIndex(editor.language.findData("de"))
+    assert editor.address_form.isEnabled() and not editor.address_form.toolTip()
+    editor.address_form.setCurrentIndex(editor.address_form.findData("du"))
+    editor.language.setCurrentIndex(editor.language.findData("en"))
+    assert not editor.address_form.isEnabled() and editor.address_form.currentData() == "du"
