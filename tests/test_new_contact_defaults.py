@@ -110,6 +110,7 @@ def test_the_settings_store_a_default_only_when_changed(make_window, qtbot, inte
     dialog = SettingsDialog(w.paths, w.journal, w)
     qtbot.addWidget(dialog)
     assert dialog.new_language.currentData() == "en"  # what a new contact gets today
+    assert not dialog.new_form.isEnabled()  # du/Sie: a German choice
     dialog.limit.setValue(4)
     dialog.accept()
     saved = coach_settings.load(w.journal)

@@ -150,6 +150,8 @@ class SettingsDialog(QDialog):
         self.new_form.addItem(self.tr("Sie (formal)"), "sie")
         self.new_form.addItem(self.tr("du (informal)"), "du")
         self.new_form.setCurrentIndex(self.new_form.findData(self._new_defaults[1]))
+        self.new_language.currentIndexChanged.connect(self._new_language_changed)
+        self._new_language_changed()
         form.addRow(self.tr("New contacts: language"), self.new_language)
         form.addRow(self.tr("New contacts: address form"), self.new_form)
         templates = QPushButton(self.tr("Your opener templates…"))
@@ -158,6 +160,15 @@ class SettingsDialog(QDialog):
         templates.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("", templates)  # in the field column, as wide as its words
         return tab
+
+    def _new_language_changed(self) -> None:
+        """Du or Sie only for German, as in the contact editor (greyed, kept)."""
+        german = self.new_language.currentData() == "de"
+        self.new_form.setEnabled(german)
+        tip = (
+            "" if german else self.tr("English has one form of address; du and Sie are for German.")
+        )
+        self.new_form.setToolTip(tip)
 
     def _reminders_tab(self, journal: Journal) -> QWidget:
         current = reminders.load_settings(journal)
