@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from netzjournal import validation
+from netzjournal.coach.settings import new_contact
 from netzjournal.commands.notes import QuickNote, SaveNote, create_person
 from netzjournal.paths import DataPaths
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
@@ -220,7 +221,7 @@ def add_note(
         with journal.write():  # new people and the note: one transaction
             for name in missing:
                 # Named as the window's pickers name them ("Müller, Hans" kept as typed).
-                person_id = create_person(journal, name)
+                person_id = create_person(journal, name, capture.language)
                 ids.append(person_id)
                 result.created.append((person_id, get_contact(journal, person_id).name))
             note = QuickNote(occurred_at=when, kind=request.kind, participants=ids, title=title,
@@ -252,8 +253,8 @@ class ContactRequest:
     city: str = ""
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
-    language: str = "de"
-    address_form: str = "sie"
+    language: str | None = None  # None: the journal's default for a new contact
+    address_form: str | None = None
     closeness: int = 3
     met_on: str | None = None
     source: str = ""
@@ -261,16 +262,16 @@ class ContactRequest:
 
 def add_contact(journal: Journal, request: ContactRequest, capture: Capture) -> int:
     """Check as the contact dialog checks, then create the contact; its id."""
-    record = ContactRecord(
+    record = new_contact(journal, capture.language, ContactRecord(
         given_name=request.given.strip(),
         family_name=request.family.strip(),
         organisation=request.organisation.strip(),
         role=request.role.strip(),
         city=request.city.strip(),
-        language=request.language,
-        address_form=request.address_form,
         closeness=request.closeness,
-    )
+    ))  # fmt: skip
+    record.language = request.language or record.language
+    record.address_form = request.address_form or record.address_form
     record.source, record.source_detail = source_of(request.source)
     if not (record.name or record.organisation):
         raise CaptureError(capture.text("no_name"))

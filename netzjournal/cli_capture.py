@@ -44,9 +44,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cadd.add_argument("--city", default="", metavar="C")
     cadd.add_argument("--email", action="append", default=[], metavar="E")
     cadd.add_argument("--phone", action="append", default=[], metavar="P")
-    cadd.add_argument("--lang", dest="contact_lang", choices=("de", "en"), default="de",
-                      help="the language to write to them in")  # fmt: skip
-    cadd.add_argument("--form", choices=("sie", "du"), default="sie", help="Sie or du")
+    cadd.add_argument("--lang", dest="contact_lang", choices=("de", "en"),
+                      help="the language to write to them in (default: as set for new"
+                      " contacts, else the interface's)")  # fmt: skip
+    cadd.add_argument("--form", choices=("sie", "du"),
+                      help="Sie or du (default: as set for new contacts, else Sie)")  # fmt: skip
     cadd.add_argument("--closeness", type=int, choices=range(1, 6), default=3, metavar="1-5")
     cadd.add_argument("--met-on", metavar="DATE", help="YYYY-MM-DD or DD.MM.YYYY")
     cadd.add_argument("--source", default="", metavar="S",

@@ -134,3 +134,69 @@ def test_the_notes_are_in_the_interfaces_language(tmp_path):
     assert not [t for t in english if any(t.startswith(s) for s in only_de)]
     assert any(t.startswith("Kaffee") for t in german)
     assert any(t.startswith("Coffee") for t in english)
+
+
+def test_the_demo_is_coherent_in_either_language(tmp_path):
+    """The demo drew kind, place and event apart (a call "at" a café, "met at dmexco"
+    in May, an e-mail "to" someone who wrote), and its English journal held German
+    tags, topics, roles and places, with four in five people written to in German."""
+    import datetime as dt
+
+    from netzjournal.demo import vocabulary as V
+
+    months = {"re:publica": 5, "dmexco": 9, "Frankfurter Buchmesse": 10,
+              "Frankfurt Book Fair": 10, "Barcamp Köln": 6}  # fmt: skip
+    for language in ("de", "en"):
+        path = tmp_path / f"{language}.sqlite3"
+        create_demo_journal(path, DemoSpec(300, 4, seed=5, today=TODAY, language=language))
+        with Journal.open(path) as j:
+            conn = j.connection()
+            places: dict[str, set[str]] = {}
+            for kind, place in conn.execute(
+                "SELECT kind, place FROM interaction WHERE event_id IS NULL"
+            ):
+                places.setdefault(kind, set()).add(place)
+            assert places["call"] == places["message"] == {""}
+            assert places["video"] == {"Zoom", "Teams"}
+            assert not places["coffee"] & places["meal"]  # no dinner at the coffee roastery
+            inbound = {r[0] for r in conn.execute(
+                "SELECT title FROM interaction WHERE kind = 'message' AND direction = 'inbound'"
+            )}  # fmt: skip
+            assert inbound and not [t for t in inbound if t.startswith(("E-Mail an", "E-mail to"))]
+            # a message's own titles for what they sent, a call's for a call
+            sent = {t.split("{")[0] for t in V.NOTE_WORDS[language].titles["message_inbound"]}
+            calls = {
+                r[0] for r in conn.execute("SELECT title FROM interaction WHERE kind = 'call'")
+            }
+            assert not [t for t in calls if t.startswith(tuple(sent))]
+            # Met at an event: on an evening of it that took place (or an edition before
+            # the journal's first), in the year the contact's "how we met" names.
+            held = {(name, day) for name, day in conn.execute(
+                "SELECT s.name, o.starts_on FROM event o JOIN event s ON s.id = o.series_id"
+                " WHERE NOT o.cancelled"
+            )}  # fmt: skip
+            first = min(day for _name, day in held)
+            met = conn.execute(
+                "SELECT source_detail, met_on FROM contact"
+                " WHERE source IN ('barcamp', 'fair', 'stammtisch')"
+            ).fetchall()
+            assert len(met) > 30
+            for detail, met_on in met:
+                series, year = detail.rsplit(" ", 1)
+                assert met_on.startswith(year), (detail, met_on)
+                if met_on >= first:
+                    assert (series, met_on) in held, (detail, met_on)
+                elif series in months:
+                    assert dt.date.fromisoformat(met_on).month == months[series], detail
+            languages = [r[0] for r in conn.execute("SELECT language FROM contact")]
+            mine = languages.count(language) / len(languages)
+            assert 0.7 < mine < 0.9, (language, mine)  # most people, not everyone
+            if language == "en":
+                typed = {r[0] for r in conn.execute("SELECT name FROM tag")}
+                for row in conn.execute("SELECT role, city, topics FROM contact"):
+                    typed |= {row[0], row[1], *row[2].split(", ")}
+                typed |= {p for kind_places in places.values() for p in kind_places}
+                typed |= {r[0] for r in conn.execute("SELECT place FROM event")}
+                typed |= {r[0] for r in conn.execute("SELECT note FROM attendance")}
+                german = set(V.ENGLISH) | {"kurz gesprochen"}
+                assert not typed & german, typed & german

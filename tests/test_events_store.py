@@ -336,7 +336,7 @@ def test_debrief_is_one_transaction_and_undone_exactly(journal):
     assert sorted(x.contact_id for x in rows) == sorted([a.id, b.id, ole])
     # each person's history shows it; the namesake without a line has no note
     hist = contact_history(journal, b.id)
-    assert [(h.title, h.hooks) for h in hist] == [("Stammtisch Süd", "ihr Umzug nach Lissabon")]
+    assert [(h.title, h.say_next) for h in hist] == [("Stammtisch Süd", "ihr Umzug nach Lissabon")]
     # What to say to them next time, not a private remark (the coach may quote it).
     said = get_interaction(journal, hist[0].id)
     assert (said.say_next, said.hooks) == ("ihr Umzug nach Lissabon", "")

@@ -349,7 +349,7 @@ def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
     assert w.undo_stack.count() == 1
     assert contact_count(journal) == contacts + 1
     assert interaction_count(journal) == notes + 2
-    assert [h.hooks for h in contact_history(journal, a.id)] == ["ihr Umzug nach Lissabon"]
+    assert [h.say_next for h in contact_history(journal, a.id)] == ["ihr Umzug nach Lissabon"]
     eid = occurrence_row(journal, s.id, D(2026, 11, 10))
     assert get_event(journal, eid).my_status == "attended"
     w.undo_stack.undo()

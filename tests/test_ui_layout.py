@@ -236,17 +236,30 @@ def test_the_timeline_filters_show_their_captions_whole_at_1024(make_window, qtb
             assert field.width() >= needed, (combo.objectName(), text, field.width(), needed)
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
-def test_round_kind_badges_carry_distinct_letters_in_each_language(qtbot, language):
-    with in_language(language):
-        round_kinds = ["coffee", "meal", "call", "video", "message", "other"]
-        letters = [texts.kind_badge_letter(k) for k in round_kinds]
-        assert len(set(letters)) == len(letters), letters  # Call/Coffee, Message/Meal apart
-        assert all(len(x) == 1 and x.isupper() for x in letters)
-        if language == "de":  # the German initials: Kaffee, Telefonat, Nachricht, ...
-            assert [texts.kind_badge_letter(k) for k in ("coffee", "call", "message")] == [
-                "K", "T", "N",
-            ]  # fmt: skip
+def test_every_kind_has_its_own_picture_the_same_in_both_languages(qtbot):
+    """Badges carried letters: English "P" for a call and "T" for a message read oddly
+    (Call/Coffee and Message/Meal share initials), German "V" was Videocall and
+    Veranstaltung. Now a picture per kind: every badge unlike every other, not one
+    changed by the language, and drawn (not blank) at scale 2."""
+    from netzjournal.ui.kind_glyphs import KINDS
+
+    def images() -> dict[str, object]:
+        texts._ICON_CACHE.clear()
+        return {k: texts.kind_icon(k, 18).pixmap(36, 36).toImage() for k in KINDS}
+
+    english = images()
+    with in_language("de"):
+        german = images()
+    assert german == english
+    assert len({english[k].bits().tobytes() for k in KINDS}) == len(KINDS)
+    for kind, image in english.items():
+        # The picture is drawn in the badge's ink: at least 3 % of the badge's pixels.
+        ink = texts.kind_color(kind)
+        pixels = [QColor.fromRgba(image.pixel(x, y)) for y in range(36) for x in range(36)]
+        inked = sum(
+            1 for c in pixels if c.alpha() == 255 and abs(c.lightness() - ink.lightness()) > 80
+        )
+        assert inked > 0.03 * 36 * 36, (kind, inked)
 
 
 def test_the_draft_question_is_centred_on_the_window(make_window, qtbot, where):

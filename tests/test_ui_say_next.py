@@ -58,3 +58,32 @@ def test_note_editor_shows_and_saves_the_sayable_field(qtbot, journal):
     value = editor.value()
     assert value is not None
     assert value[0].say_next == "Ihr Umzug nach Lissabon im Juni" and value[0].hooks == "private"
+
+
+def test_the_person_page_never_offers_a_private_remark_as_something_to_say(qtbot, journal):
+    """The page's "Pick up next time" fell back to the private remarks of a note without
+    such a line: a remark only for the user read as something to tell them."""
+    from netzjournal.store.contacts import get_contact
+    from netzjournal.store.listings import contact_history
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    c = create_contact(journal, person("Anna", "Weiß")).value
+    detail = ContactDetail(journal, lambda: dt.date(2026, 3, 20))
+    qtbot.addWidget(detail)
+
+    def remark(day: int, hooks: str, say_next: str = "") -> None:
+        create_interaction(journal, InteractionRecord(
+            occurred_at=dt.datetime(2026, 3, day, 9), participants=[c.id],
+            hooks=hooks, say_next=say_next,
+        ))  # fmt: skip
+
+    remark(1, "wirkte müde, Scheidung?")
+    html = detail.contact_html(get_contact(journal, c.id))
+    assert "Scheidung" not in html and "Pick up next time" not in html
+    assert [h.say_next for h in contact_history(journal, c.id)] == [""]
+    # an older line to say stays the one shown under a newer private remark
+    remark(5, "Ihr Umzug nach Lissabon", say_next="Ihr Umzug nach Lissabon")
+    remark(9, "Kündigung steht bevor")
+    html = detail.contact_html(get_contact(journal, c.id))
+    assert "<h3>Pick up next time</h3><p>Ihr Umzug nach Lissabon</p>" in html
+    assert "Kündigung" not in html and "Scheidung" not in html

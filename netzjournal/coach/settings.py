@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
+from netzjournal.store.records import ContactRecord
 
 DEFAULT_CADENCE = {5: 30, 4: 60, 3: 90, 2: 180, 1: 365}
 KEY = "coach"
@@ -22,11 +23,35 @@ class CoachSettings:
     event_days: int = 21
     anniversary_days: int = 14
     new_role_days: int = 60  # a role change this recent is worth congratulations
-    new_contact_language: str = "de"
-    new_contact_address_form: str = "sie"
+    # None until the person chooses: a new contact then speaks the interface's language
+    # (an English interface made every new contact German) and is addressed "Sie",
+    # the form nobody minds (English has only one). A choice is kept as made.
+    new_contact_language: str | None = None
+    new_contact_address_form: str | None = None
 
     def cadence(self, closeness: int) -> int:
         return self.cadence_by_closeness.get(closeness, DEFAULT_CADENCE.get(closeness, 90))
+
+    def new_contact_defaults(self, interface_language: str) -> tuple[str, str]:
+        """(language, address form) for a new contact in this interface language."""
+        language = self.new_contact_language or (
+            interface_language if interface_language in ("de", "en") else "de"
+        )
+        return language, self.new_contact_address_form or "sie"
+
+
+def new_contact(
+    j: Journal, interface_language: str, record: ContactRecord | None = None
+) -> ContactRecord:
+    """``record`` (or a blank contact) with the journal's defaults for a new contact.
+
+    Every way of making someone the person did not describe in full goes through
+    here: the contact editor, a name typed in a note's or an event's people, the
+    command line.
+    """
+    record = record or ContactRecord()
+    record.language, record.address_form = load(j).new_contact_defaults(interface_language)
+    return record
 
 
 def load(j: Journal) -> CoachSettings:
@@ -51,15 +76,15 @@ def load(j: Journal) -> CoachSettings:
 
 
 def save(j: Journal, settings: CoachSettings) -> None:
-    set_setting(
-        j,
-        KEY,
-        {
-            "cadence_by_closeness": {str(k): v for k, v in settings.cadence_by_closeness.items()},
-            "limit": settings.limit,
-            "rest_days": settings.rest_days,
-            "hold_after": settings.hold_after,
-            "new_contact_language": settings.new_contact_language,
-            "new_contact_address_form": settings.new_contact_address_form,
-        },
-    )
+    raw: dict[str, object] = {
+        "cadence_by_closeness": {str(k): v for k, v in settings.cadence_by_closeness.items()},
+        "limit": settings.limit,
+        "rest_days": settings.rest_days,
+        "hold_after": settings.hold_after,
+    }
+    # Only a chosen default is stored: one left open keeps following the interface.
+    if settings.new_contact_language:
+        raw["new_contact_language"] = settings.new_contact_language
+    if settings.new_contact_address_form:
+        raw["new_contact_address_form"] = settings.new_contact_address_form
+    set_setting(j, KEY, raw)

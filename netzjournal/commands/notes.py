@@ -51,9 +51,13 @@ def contact_from_name(name: str) -> ContactRecord:
     return ContactRecord(given_name=given, family_name=family, display_name=display)
 
 
-def create_person(journal: Journal, name: str) -> int:
-    """Create the contact :func:`contact_from_name` makes; its id."""
-    created = create_contact(journal, contact_from_name(name)).value
+def create_person(journal: Journal, name: str, interface_language: str) -> int:
+    """Create the contact :func:`contact_from_name` makes, with the journal's defaults
+    for a new contact in this interface language; its id."""
+    from netzjournal.coach.settings import new_contact
+
+    record = new_contact(journal, interface_language, contact_from_name(name))
+    created = create_contact(journal, record).value
     assert created.id is not None
     return created.id
 

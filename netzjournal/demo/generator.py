@@ -89,11 +89,19 @@ def _poisson(rng: random.Random, lam: float) -> int:
         k += 1
 
 
+def _rule(series: str, months: tuple[int, ...]) -> str:
+    """The series' recurrence: the Stammtisch monthly, the others once a year."""
+    if series == "Stammtisch Süd":
+        return "FREQ=MONTHLY;BYDAY=2TH"
+    return f"FREQ=YEARLY;BYMONTH={months[0]};BYDAY=2TH"
+
+
 class _Generator:
     def __init__(self, spec: DemoSpec) -> None:
         self.spec = spec
         self.rng = random.Random(spec.seed)
         self.words = V.NOTE_WORDS.get(spec.language, V.NOTE_WORDS["en"])
+        self.english = spec.language != "de"
         self.today = spec.today or dt.date.today()
         self.start = self.today - dt.timedelta(days=365 * spec.years)
         self.contacts: list[ContactRecord] = []
@@ -103,16 +111,54 @@ class _Generator:
         self.attendance: list[tuple[int, int, str, str]] = []  # event, contact, status, note
         self.interaction_id = 0
         self.count = 0
+        self.held: dict[str, list[dt.date]] = {}  # a series' evenings that took place
+        self.editions: dict[str, list[dt.date]] = {}  # … and those before the journal's
+        self.drawn_met_on: dict[int, dt.date] = {}
+
+    def say(self, text: str) -> str:
+        """What the user typed (a tag, topic, role, place) in the demo's language."""
+        return V.ENGLISH.get(text, text) if self.english else text
+
+    def in_sentence(self, topic: str) -> str:
+        """A topic inside a sentence: English lower-cases it ("about remote work"),
+        not an acronym ("AI in journalism"); German nouns keep their capital."""
+        if self.english and len(topic) > 1 and topic[1].islower():
+            return topic[0].lower() + topic[1:]
+        return topic
+
+    def met_at(self, series: str, drawn: dt.date) -> dt.date:
+        """The series' last edition on or before ``drawn``: "met at dmexco 2024" in
+        September, when dmexco is (a random day put it in May); never a cancelled
+        evening. Editions before the journal's first events count: the person may
+        have been met at one."""
+        if series not in self.editions:
+            rule = next(_rule(n, months) for n, months, _t, _p in V.EVENT_SERIES if n == series)
+            since = self.start - dt.timedelta(days=400)
+            before = self.start - dt.timedelta(days=1)
+            earlier = recurrence.expand(rule, since, None, since, before)
+            self.editions[series] = earlier + self.held.get(series, [])
+        return max((d for d in self.editions[series] if d <= drawn), default=drawn)
 
     # -- people ---------------------------------------------------------------
 
     def person(self, cid: int) -> ContactRecord:
         rng = self.rng
-        german = rng.random() < 0.8
+        majority = rng.random() < 0.8
         female = rng.random() < 0.5
-        if german:
-            given = rng.choice(V.GIVEN_DE_F if female else V.GIVEN_DE_M)
-            family = rng.choice(V.FAMILY_DE)
+        # Four in five people one writes to in the journal's language (an English
+        # journal's coach offered German openers and lines for four in five people).
+        # Each side draws from lists as long as the other language's: the same draws.
+        german = majority != self.english
+        if majority:
+            given = rng.choice(
+                (V.GIVEN_EN_F if female else V.GIVEN_EN_M)
+                if self.english
+                else (V.GIVEN_DE_F if female else V.GIVEN_DE_M)
+            )
+            family = rng.choice(V.FAMILY_EN_ALL if self.english else V.FAMILY_DE)
+        elif self.english:  # German speakers: twenty given names, fifteen family names
+            given = rng.choice((V.GIVEN_DE_F if female else V.GIVEN_DE_M)[: len(V.GIVEN_EN)])
+            family = rng.choice(V.FAMILY_DE[: len(V.FAMILY_EN)])
         else:
             given, family = rng.choice(V.GIVEN_EN), rng.choice(V.FAMILY_EN)
         level = str(_pick(rng, HIERARCHY))
@@ -121,10 +167,11 @@ class _Generator:
         if freelance:
             org, city = "", rng.choice(V.FREELANCE_CITIES)
             level = "other"
+        city = self.say(city)
         source = str(_pick(rng, SOURCES))
         detail = ""
         introduced_by = None
-        met_on = self.start + dt.timedelta(
+        drawn_met_on = met_on = self.start + dt.timedelta(
             days=rng.randrange(max(1, (self.today - self.start).days - 20))
         )
         if source == "introduction" and self.contacts:
@@ -136,7 +183,10 @@ class _Generator:
             series = {"barcamp": "Barcamp Köln", "fair": fair, "stammtisch": "Stammtisch Süd"}[
                 source
             ]
-            detail = f"{series} {met_on.year}"
+            met_on = self.met_at(series, drawn_met_on)
+            detail = f"{self.say(series)} {met_on.year}"
+        # (The drawn day still starts their meetings: the same draws, the same journal.)
+        self.drawn_met_on[cid] = drawn_met_on
         birthday = None
         if rng.random() < 0.6:
             year = rng.randrange(1955, 2001) if rng.random() < 0.75 else None
@@ -165,9 +215,9 @@ class _Generator:
             url = (f"https://www.xing.com/profile/{slug}" if source == "xing"
                    else f"https://www.linkedin.com/in/{slug}")  # fmt: skip
             channels.append(Channel("url", url, "xing" if source == "xing" else "linkedin"))
-        tags = [field] if rng.random() < 0.8 else []
+        tags = [self.say(field)] if rng.random() < 0.8 else []
         if rng.random() < 0.3:
-            tags.append(rng.choice(V.CIRCLES))
+            tags.append(self.say(rng.choice(V.CIRCLES)))
         if source == "stammtisch" and "Stammtisch Süd" not in tags:
             tags.append("Stammtisch Süd")
         closeness = int(_pick(rng, CLOSENESS_WEIGHTS))
@@ -177,10 +227,11 @@ class _Generator:
             never = True
         elif roll < 0.08:
             cadence_days = rng.choice((14, 45, 120, 240))
-        topics = ", ".join(rng.sample(V.TOPICS, rng.randrange(1, 4)))
+        topics = ", ".join(self.say(t) for t in rng.sample(V.TOPICS, rng.randrange(1, 4)))
         notes = ""
         if rng.random() < 0.3:
-            notes = self.words.contact_note.format(given=given, topic=rng.choice(V.TOPICS))
+            topic = self.in_sentence(self.say(rng.choice(V.TOPICS)))
+            notes = self.words.contact_note.format(given=given, topic=topic)
         return ContactRecord(
             id=cid,
             given_name=given,
@@ -188,7 +239,7 @@ class _Generator:
             salutation=("Frau" if female else "Herr") if german else "",
             title_prefix="Dr." if rng.random() < 0.08 else "",
             organisation=org,
-            role=rng.choice(V.ROLES[level]),
+            role=self.say(rng.choice(V.ROLES[level])),
             hierarchy=level,
             city=city,
             birthday=birthday,
@@ -196,7 +247,7 @@ class _Generator:
             source_detail=detail,
             met_on=met_on,
             introduced_by=introduced_by,
-            address_form=("du" if rng.random() < 0.4 else "sie") if german else "du",
+            address_form=self.address_form(majority, german),
             language="de" if german else "en",
             closeness=closeness,
             cadence_days=cadence_days,
@@ -207,6 +258,17 @@ class _Generator:
             channels=channels,
             tags=tags,
         )
+
+    def address_form(self, majority: bool, german: bool) -> str:
+        """Du or Sie for a German speaker; English has one form (kept as "du").
+
+        Drawn for the majority only, as always (the same draws in either language);
+        the German speakers of an English journal are addressed as one starts: "Sie".
+        """
+        if majority:
+            drawn = "du" if self.rng.random() < 0.4 else "sie"
+            return drawn if german else "du"
+        return "sie" if german else "du"
 
     # -- events ---------------------------------------------------------------
 
@@ -219,17 +281,16 @@ class _Generator:
         horizon = self.today + dt.timedelta(days=90)
         for name, months, tags, place in V.EVENT_SERIES:
             stammtisch = name == "Stammtisch Süd"
-            rule = ("FREQ=MONTHLY;BYDAY=2TH" if stammtisch
-                    else f"FREQ=YEARLY;BYMONTH={months[0]};BYDAY=2TH")  # fmt: skip
+            rule = _rule(name, months)
             days = recurrence.expand(rule, self.start, None, self.start, horizon)
             if not days:
                 continue
             eid += 1
             site = f"https://{_ascii(name).lower().replace(' ', '-')}.example"
             series = EventRecord(
-                id=eid, name=name, starts_on=days[0],
-                ends_on=None if stammtisch else days[0] + dt.timedelta(days=2), place=place,
-                tags=list(tags), rrule=rule,
+                id=eid, name=self.say(name), starts_on=days[0],
+                ends_on=None if stammtisch else days[0] + dt.timedelta(days=2),
+                place=self.say(place), tags=[self.say(t) for t in tags], rrule=rule,
                 start_time=dt.time(19, 0) if stammtisch else dt.time(9, 30),
                 url="" if stammtisch else site,
             )  # fmt: skip
@@ -245,20 +306,22 @@ class _Generator:
                     occ.cancelled = True
                 elif day == moved and day != cancelled:
                     occ.starts_on = day + dt.timedelta(days=2)
-                    occ.place = "Biergarten am Chinesischen Turm, München"
+                    occ.place = self.say("Biergarten am Chinesischen Turm, München")
                 if day < self.today:
                     occ.my_status = "attended" if rng.random() < 0.8 else ""
                 else:
                     occ.my_status = "going" if rng.random() < 0.5 else ""
                 if occ.cancelled:
                     occ.my_status = ""  # nobody was at an evening that did not happen
+                elif occ.starts_on < self.today:
+                    self.held.setdefault(name, []).append(occ.starts_on)
                 self.events.append(occ)
                 self.series_of[eid] = series
 
     # -- interactions ---------------------------------------------------------
 
     def text(self, template: str, c: ContactRecord, **extra: str) -> str:
-        topic = c.topics.split(", ")[0] if c.topics else self.words.no_topic
+        topic = self.in_sentence(c.topics.split(", ")[0]) if c.topics else self.words.no_topic
         return template.format(
             first=c.given_name, org=c.organisation or self.words.no_org, topic=topic,
             city=c.city or "Berlin", **extra,
@@ -276,8 +339,11 @@ class _Generator:
         elif kind == "call" and rng.random() < 0.3:
             direction = rng.choice(("outbound", "inbound"))
         words = self.words
-        title = self.text(rng.choice(words.titles[kind]), lead, event=event.name if event else "")
-        body = self.text(rng.choice(words.bodies), lead)
+        inbound = kind == "message" and direction == "inbound"
+        titles = words.titles["message_inbound" if inbound else kind]
+        title = self.text(rng.choice(titles), lead, event=event.name if event else "")
+        bodies = words.message_bodies[direction] if kind == "message" else words.bodies
+        body = self.text(rng.choice(bodies), lead)
         hooks = say_next = ""
         if rng.random() < 0.3:
             hook = rng.randrange(len(V.HOOKS))  # (as rng.choice draws)
@@ -309,7 +375,11 @@ class _Generator:
                     owed_by="me" if rng.random() < 0.8 else "them",
                 )
             )
-        place = event.place if event else rng.choice(V.PLACES)
+        if event:
+            place = event.place
+        else:  # one draw of ten for every kind (the same draws as before kinds had places)
+            places = V.PLACES[kind]
+            place = self.say(places[rng.randrange(V.PLACE_DRAWS) % len(places)])
         duration = None if kind == "message" else rng.choice((15, 30, 45, 60, 90, 120))
         rec = InteractionRecord(
             id=self.interaction_id,
@@ -348,7 +418,7 @@ class _Generator:
                 c
                 for t in series.tags
                 for c in by_tag.get(t, [])
-                if c.met_on and c.met_on <= occ.starts_on
+                if self.drawn_met_on[c.id or 0] <= occ.starts_on
             ]
             if not pool:
                 continue
@@ -363,12 +433,13 @@ class _Generator:
             for c in rng.sample(pool, min(len(pool), rng.randrange(0, 3))):
                 if c not in people:
                     self.attendance.append((occ.id or 0, c.id or 0, "attended",
-                                            "kurz gesprochen"))  # fmt: skip
+                                            self.words.spoke_briefly))  # fmt: skip
             shown = EventRecord(series.name, occ.starts_on, id=occ.id,
                                 place=occ.place or series.place)  # fmt: skip
             yield self.interaction(self.at(occ.starts_on), "event", people, shown)
         total_weight = sum(
-            CLOSENESS_RATE[c.closeness] * max(1, (self._last(c) - (c.met_on or self.start)).days)
+            CLOSENESS_RATE[c.closeness]
+            * max(1, (self._last(c) - self.drawn_met_on.get(c.id or 0, self.start)).days)
             for c in self.contacts
         )
         # Scale the rates so the journal holds about one interaction per
@@ -377,7 +448,7 @@ class _Generator:
             INTERACTIONS_PER_CONTACT_YEAR * self.spec.years * len(self.contacts) / total_weight
         )
         for c in self.contacts:
-            first = c.met_on or self.start
+            first = self.drawn_met_on.get(c.id or 0, self.start)
             last = self._last(c)
             days = (last - first).days
             if days <= 0:
@@ -393,15 +464,16 @@ class _Generator:
         return self.quiet_from.get(c.id or 0, self.today)
 
     def run(self) -> None:
+        # The events first (they draw from their own generator): people met at one
+        # are met on an evening that took place.
+        self.make_events()
         for cid in range(1, self.spec.contacts + 1):
             c = self.person(cid)
             self.contacts.append(c)
-            if self.rng.random() < 0.25 and c.met_on:
-                span = (self.today - c.met_on).days
-                self.quiet_from[cid] = c.met_on + dt.timedelta(
-                    days=self.rng.randrange(max(1, span))
-                )
-        self.make_events()
+            if self.rng.random() < 0.25:
+                met_on = self.drawn_met_on[cid]
+                span = (self.today - met_on).days
+                self.quiet_from[cid] = met_on + dt.timedelta(days=self.rng.randrange(max(1, span)))
 
 
 def generate_into(journal: Journal, spec: DemoSpec) -> DemoStats:

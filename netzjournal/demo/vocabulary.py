@@ -18,6 +18,25 @@ GIVEN_EN = (
     "Alice", "Ben", "Chloe", "David", "Emily", "Frank", "Grace", "Harry", "Isla", "Jack",
     "Kate", "Liam", "Mia", "Noah", "Olivia", "Priya", "Rory", "Sophie", "Tom", "Zara",
 )  # fmt: skip
+# An English journal's English-speaking majority: drawn where a German journal draws
+# its German names, so from lists as long (a draw's use of the random stream depends
+# on the list's length: the same draws, the same journal in either language).
+GIVEN_EN_F = (
+    "Alice", "Chloe", "Emily", "Grace", "Isla", "Kate", "Mia", "Olivia", "Priya", "Sophie",
+    "Zara", "Amelia", "Charlotte", "Eleanor", "Freya", "Hannah", "Imogen", "Jessica", "Lucy",
+    "Maya", "Naomi", "Rachel", "Ruby", "Sarah", "Tessa", "Victoria", "Aisha",
+)  # fmt: skip
+GIVEN_EN_M = (
+    "Ben", "David", "Frank", "Harry", "Jack", "Liam", "Noah", "Rory", "Tom", "Adam", "Callum",
+    "Daniel", "Edward", "Finn", "George", "Henry", "Isaac", "James", "Kieran", "Luke",
+    "Matthew", "Oliver", "Patrick", "Samuel", "Theo", "William",
+)  # fmt: skip
+FAMILY_EN_ALL = (
+    "Smith", "O'Brien", "Taylor", "Brown", "Walker", "Patel", "Evans", "Hughes", "Clarke",
+    "Murphy", "Wright", "Hall", "Green", "Baker", "Khan", "Johnson", "Williams", "Jones",
+    "Davies", "Wilson", "Thomas", "Roberts", "Robinson", "Thompson", "White", "Edwards", "Wood",
+    "Harris", "Martin", "Jackson", "Cooper", "Kelly", "Morgan", "Ali", "Nguyen",
+)  # fmt: skip
 FAMILY_DE = (
     "Müller", "Schäfer", "Weiß", "Groß", "Köhler", "Böhm", "Krüger", "Hoffmann", "Meißner",
     "Schröder", "Bäcker", "Fuß", "Jäger", "Lüdtke", "Möller", "Nüßlein", "Özdemir", "Pößl",
@@ -71,10 +90,21 @@ TOPICS = (
 )  # fmt: skip
 CIRCLES = ("Stammtisch Süd", "Barcamp-Orga", "Alumni Uni Köln", "Frauen in Tech", "Verband DJV")
 
-PLACES = (
-    "Café Kranzler", "Kaffeerösterei am Markt", "Zoom", "Teams", "Telefon", "Kantine",
-    "Biergarten am See", "Coworking Space Mitte", "Hotel-Lobby", "Messehalle 3",
-)  # fmt: skip
+# Where a meeting of each kind took place: a call or a message has no place (a call
+# "at" a café read as made up). Drawn as one index into ten, whatever the kind, so
+# that the same draws give the same journal.
+PLACE_DRAWS = 10
+PLACES = {
+    "coffee": ("Café Kranzler", "Kaffeerösterei am Markt", "Coworking Space Mitte",
+               "Hotel-Lobby", "Café im Literaturhaus"),
+    "meal": ("Trattoria da Enzo", "Biergarten am See", "Markthalle Neun",
+             "Restaurant Hafenblick"),
+    "video": ("Zoom", "Teams"),
+    "call": ("",),
+    "message": ("",),
+    "other": ("Hauptbahnhof", "Messehalle 3", "Coworking Space Mitte", "Stadtbibliothek",
+              "Hotel-Lobby"),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -84,7 +114,9 @@ class NoteWords:
     notes. Each list is as long in either language (the same draws, the same journal)."""
 
     titles: dict[str, tuple[str, ...]]
-    bodies: tuple[str, ...]
+    bodies: tuple[str, ...]  # of a meeting (a call or video call too)
+    # of a message, by its direction: as long as ``bodies`` (one draw for either)
+    message_bodies: dict[str, tuple[str, ...]]
     remarks: tuple[str, ...]  # private remarks, one per HOOKS entry
     gives: tuple[str, ...]
     takes: tuple[str, ...]
@@ -92,35 +124,60 @@ class NoteWords:
     contact_note: str
     no_org: str
     no_topic: str
+    spoke_briefly: str  # an attendance's note: there, spoke briefly, no note written
 
 
 NOTE_WORDS = {
     "de": NoteWords(
         titles={
-            "coffee": ("Kaffee mit {first}", "Cappuccino mit {first}", "Kaffee am Markt",
-                       "Espresso nach der Arbeit"),
+            "coffee": ("Kaffee mit {first}", "Cappuccino mit {first}",
+                       "Kaffee in der Mittagspause", "Espresso nach der Arbeit"),
             "meal": ("Mittagessen mit {first}", "Abendessen mit {first}",
-                     "Abendessen beim Italiener"),
+                     "Abendessen nach dem Vortrag"),
             "call": ("Telefonat mit {first}", "Anruf bei {first}", "Kurzer Anruf wegen {topic}"),
-            "video": ("Videocall mit {first}", "Zoom: {topic}"),
+            "video": ("Videocall mit {first}", "Online: {topic}"),
             "message": ("Nachricht über Xing", "LinkedIn-Nachricht", "E-Mail an {first}",
                         "Glückwunsch zum neuen Job"),
+            # an answer or a message from them: as many titles as the ones one sends
+            "message_inbound": ("Nachricht über Xing", "LinkedIn-Nachricht",
+                                "E-Mail von {first}", "Einladung von {first}"),
             "event": ("{event}",),
             "other": ("Zufällig getroffen", "Empfehlung weitergegeben"),
         },
         bodies=(
             "Wir haben über {topic} gesprochen. {first} plant gerade ein neues Projekt bei {org}.",
-            "{first} erzählte von {topic}; spannende Parallelen zu meinem Thema. Straße wird "
-            "umgebaut, deshalb später als geplant.",
+            "{first} erzählte von {topic}; spannende Parallelen zu meinem Thema.",
             "Über {topic} und das Team bei {org} gesprochen. {first} sucht Leute für Vorträge.",
             "Kurzer Austausch zu {topic}. {first} fragt, ob ich jemanden für Barrierefreiheit "
             "kenne.",
             "Lange über {topic} geredet, dann über Urlaub in den Bergen. Sehr herzlich.",
             "{first} hat eine neue Rolle bei {org} – Glückwunsch! Wir wollen uns im Frühjahr "
             "wiedersehen.",
-            "Über die Messe gesprochen und über {topic}. Kaffee war hervorragend.",
+            "Über die Messe gesprochen und über {topic}.",
             "Kurz über {topic} ausgetauscht; {first} hat mir ein Buch übers Verhandeln empfohlen.",
         ),
+        message_bodies={
+            "inbound": (
+                "{first} schreibt, bei {org} startet ein neues Projekt zu {topic}.",
+                "Kurze Nachricht zu {topic}; {first} schickt den Link zum Vortrag.",
+                "{first} fragt, ob ich im Frühjahr Zeit für einen Kaffee habe.",
+                "Nachricht zu {topic}. {first} sucht jemanden für Barrierefreiheit.",
+                "{first} gratuliert mir zum Vortrag über {topic}.",
+                "{first} hat eine neue Rolle bei {org} und schreibt, wie es läuft.",
+                "{first} schickt Links zu {topic}.",
+                "{first} empfiehlt mir ein Buch übers Verhandeln.",
+            ),
+            "outbound": (
+                "{first} gefragt, wie das neue Projekt bei {org} läuft.",
+                "{first} den Link zu meinem Vortrag über {topic} geschickt.",
+                "{first} gefragt, ob im Frühjahr Zeit für einen Kaffee ist.",
+                "{first} jemanden für Barrierefreiheit empfohlen.",
+                "{first} zum Vortrag über {topic} gratuliert.",
+                "{first} zur neuen Rolle bei {org} gratuliert.",
+                "{first} Links zu {topic} geschickt.",
+                "{first} für den Buchtipp gedankt.",
+            ),
+        },
         remarks=(
             "Fragt nach meinem Vortrag über {topic}", "Tochter kommt im Herbst in die Schule",
             "Läuft im Mai den Halbmarathon", "Interessiert sich für meine Notizen zu {topic}",
@@ -137,23 +194,25 @@ NOTE_WORDS = {
         contact_note="**{given}** mag {topic}. Trinkt Kaffee schwarz.",
         no_org="ihrem Büro",
         no_topic="Netzwerken",
+        spoke_briefly="kurz gesprochen",
     ),
     "en": NoteWords(
         titles={
-            "coffee": ("Coffee with {first}", "Flat white with {first}", "Coffee at the market",
-                       "Espresso after work"),
-            "meal": ("Lunch with {first}", "Dinner with {first}", "Dinner at the Italian place"),
+            "coffee": ("Coffee with {first}", "Flat white with {first}",
+                       "Coffee in the lunch break", "Espresso after work"),
+            "meal": ("Lunch with {first}", "Dinner with {first}", "Dinner after the talk"),
             "call": ("Call with {first}", "Phoned {first}", "Quick call about {topic}"),
-            "video": ("Video call with {first}", "Zoom: {topic}"),
+            "video": ("Video call with {first}", "Online: {topic}"),
             "message": ("Message on Xing", "LinkedIn message", "E-mail to {first}",
                         "Congratulations on the new job"),
+            "message_inbound": ("Message on Xing", "LinkedIn message", "E-mail from {first}",
+                                "Invitation from {first}"),
             "event": ("{event}",),
             "other": ("Ran into each other", "Passed on a recommendation"),
         },
         bodies=(
             "We talked about {topic}. {first} is planning a new project at {org}.",
-            "{first} told me about {topic}; interesting parallels to my own field. Roadworks, "
-            "so later than planned.",
+            "{first} told me about {topic}; interesting parallels to my own field.",
             "Talked about {topic} and the team at {org}. {first} is looking for speakers.",
             "A short exchange about {topic}. {first} asks whether I know someone for "
             "accessibility.",
@@ -161,9 +220,31 @@ NOTE_WORDS = {
             "warm.",
             "{first} has a new role at {org} – congratulations! We want to meet again in "
             "spring.",
-            "Talked about the fair and about {topic}. Excellent coffee.",
+            "Talked about the fair and about {topic}.",
             "Quick catch-up about {topic}; {first} recommended a book on negotiation.",
         ),
+        message_bodies={
+            "inbound": (
+                "{first} writes that {org} is starting a new project on {topic}.",
+                "A short message about {topic}; {first} sends the link to the talk.",
+                "{first} asks whether I have time for coffee in the spring.",
+                "A message about {topic}. {first} is looking for someone for accessibility.",
+                "{first} congratulates me on my talk about {topic}.",
+                "{first} has a new role at {org} and writes how it is going.",
+                "{first} sends links about {topic}.",
+                "{first} recommends a book on negotiation.",
+            ),
+            "outbound": (
+                "Asked {first} how the new project at {org} is going.",
+                "Sent {first} the link to my talk on {topic}.",
+                "Asked {first} about coffee in the spring.",
+                "Recommended someone for accessibility to {first}.",
+                "Congratulated {first} on the talk about {topic}.",
+                "Congratulated {first} on the new role at {org}.",
+                "Sent {first} links about {topic}.",
+                "Thanked {first} for the book tip.",
+            ),
+        },
         remarks=(
             "Asks about my talk on {topic}", "Daughter starts school in the autumn",
             "Running the half marathon in May", "Interested in my notes on {topic}",
@@ -180,6 +261,7 @@ NOTE_WORDS = {
         contact_note="**{given}** likes {topic}. Drinks coffee black.",
         no_org="their office",
         no_topic="networking",
+        spoke_briefly="spoke briefly",
     ),
 }  # fmt: skip
 
@@ -195,6 +277,49 @@ HOOKS = (
     ("", "", ""),
     ("dein Sabbatical", "Ihr Sabbatical", "your sabbatical"),
 )  # fmt: skip
+
+# The English demo is an English-speaking networker's journal: what they type
+# themselves (tags, topics, roles, places, the cities' English names) is in English.
+# Proper names stay (companies, cafés, "Stammtisch Süd", "Koelnmesse"). Looked up
+# after the draws, so both languages draw alike.
+ENGLISH = {
+    # tags: fields and circles
+    "Medien": "Media", "Beratung": "Consulting", "Finanzen": "Finance", "Energie": "Energy",
+    "Gesundheit": "Health", "Logistik": "Logistics", "Kultur": "Culture",
+    "Verwaltung": "Public sector", "Tourismus": "Tourism", "Bildung": "Education",
+    "Barcamp-Orga": "Barcamp organisers", "Alumni Uni Köln": "Cologne University alumni",
+    "Frauen in Tech": "Women in Tech", "Verband DJV": "Journalists' union",
+    # topics (in a sentence, a lower-case first letter: "talked about remote work")
+    "Remote Work": "Remote work", "Open Source": "Open source", "New Work": "New ways of working",
+    "UX Research": "UX research", "Employer Branding": "Employer branding",
+    "KI im Journalismus": "AI in journalism", "Barrierefreiheit": "Accessibility",
+    "Nachhaltigkeit": "Sustainability", "Datenschutz": "Data protection",
+    "Stadtentwicklung": "Urban development", "Fahrradpolitik": "Cycling policy",
+    "Gründung": "Starting a business", "Kaffeeröstung": "Coffee roasting",
+    "Bergwandern": "Hiking", "Fußball": "Football", "Typografie": "Typography",
+    "Elternzeit": "Parental leave",
+    # roles
+    "Geschäftsführerin": "Managing Director", "Geschäftsführer": "Managing Director",
+    "Vorständin": "Board member", "Leiterin Marketing": "Head of Marketing",
+    "Leiter Vertrieb": "Head of Sales", "Chefredakteurin": "Editor-in-chief",
+    "Leiter IT": "Head of IT", "Teamleiterin Content": "Content Team Lead",
+    "Teamleiter Entwicklung": "Engineering Team Lead", "Projektleiterin": "Project Manager",
+    "Redakteurin": "Editor", "Entwickler": "Developer", "UX-Designerin": "UX Designer",
+    "Pressereferent": "Press Officer", "Beraterin": "Consultant", "Fotograf": "Photographer",
+    "Social-Media-Managerin": "Social Media Manager",
+    "Freiberufliche Journalistin": "Freelance journalist", "Studentin": "Student",
+    "Gründer": "Founder",
+    # places and cities
+    "Kaffeerösterei am Markt": "Coffee roastery at the market",
+    "Hotel-Lobby": "Hotel lobby", "Café im Literaturhaus": "Literaturhaus café",
+    "Biergarten am See": "Beer garden by the lake",
+    "Hauptbahnhof": "Central station", "Messehalle 3": "Exhibition hall 3",
+    "Stadtbibliothek": "City library", "München": "Munich", "Köln": "Cologne",
+    "Wien": "Vienna", "Zürich": "Zurich", "Uni Köln": "University of Cologne",
+    "Gasthaus zur Post, München": "Gasthaus zur Post, Munich",
+    "Biergarten am Chinesischen Turm, München": "Biergarten am Chinesischen Turm, Munich",
+    "Frankfurter Buchmesse": "Frankfurt Book Fair",
+}  # fmt: skip
 
 EVENT_SERIES = (
     # name, months it happens in, tags, place

@@ -227,7 +227,7 @@ class HistoryItem:
     kind: str
     direction: str
     title: str
-    hooks: str
+    say_next: str  # "pick up next time" only: private remarks are never something to say
 
 
 @dataclass(frozen=True)
@@ -241,7 +241,7 @@ def contact_history(j: Journal, contact_id: int, limit: int = 200) -> list[Histo
     rows = j.connection().execute(
         "SELECT i.id, i.occurred_at, i.kind, i.direction,"
         " coalesce(nullif(i.title, ''), substr(i.body, 1, 80)),"
-        " coalesce(nullif(i.say_next, ''), i.hooks)"  # what to pick up, else the remark
+        " i.say_next"
         " FROM interaction i JOIN participant p ON p.interaction_id = i.id"
         " WHERE p.contact_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?",
         (contact_id, limit),

@@ -35,6 +35,7 @@ from netzjournal.commands.notes import create_person
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style
 from netzjournal.ui.person_picker import PersonCompletion, is_plain_enter
+from netzjournal.ui.texts import ui_language
 
 
 @dataclass
@@ -391,7 +392,7 @@ class ParticipantsField(QFrame):
             if answer != QMessageBox.StandardButton.Yes:
                 self.edit.setFocus()
                 return None
-            new_id = create_person(self._journal, token.name)
+            new_id = create_person(self._journal, token.name, ui_language())
             self.refresh_names()
             choice = self.completion.model.choice(new_id)
             self._remove(index)

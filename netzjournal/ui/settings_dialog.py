@@ -137,14 +137,21 @@ class SettingsDialog(QDialog):
         self.limit.setValue(current.limit)
         self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Suggestions shown"), self.limit)
+        # What a new contact gets today: chosen, else the interface's language. Only a
+        # change is stored; left alone, it keeps following the interface.
+        self._new_defaults = current.new_contact_defaults(texts.ui_language())
         self.new_language = QComboBox()
+        self.new_language.setObjectName("newContactLanguage")
         self.new_language.addItem(self.tr("German"), "de")
         self.new_language.addItem(self.tr("English"), "en")
-        self.new_language.setCurrentIndex(self.new_language.findData(current.new_contact_language))
+        self.new_language.setCurrentIndex(self.new_language.findData(self._new_defaults[0]))
         self.new_form = QComboBox()
+        self.new_form.setObjectName("newContactAddressForm")
         self.new_form.addItem(self.tr("Sie (formal)"), "sie")
         self.new_form.addItem(self.tr("du (informal)"), "du")
-        self.new_form.setCurrentIndex(self.new_form.findData(current.new_contact_address_form))
+        self.new_form.setCurrentIndex(self.new_form.findData(self._new_defaults[1]))
+        self.new_language.currentIndexChanged.connect(self._new_language_changed)
+        self._new_language_changed()
         form.addRow(self.tr("New contacts: language"), self.new_language)
         form.addRow(self.tr("New contacts: address form"), self.new_form)
         templates = QPushButton(self.tr("Your opener templates…"))
@@ -153,6 +160,15 @@ class SettingsDialog(QDialog):
         templates.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow("", templates)  # in the field column, as wide as its words
         return tab
+
+    def _new_language_changed(self) -> None:
+        """Du or Sie only for German, as in the contact editor (greyed, kept)."""
+        german = self.new_language.currentData() == "de"
+        self.new_form.setEnabled(german)
+        tip = (
+            "" if german else self.tr("English has one form of address; du and Sie are for German.")
+        )
+        self.new_form.setToolTip(tip)
 
     def _reminders_tab(self, journal: Journal) -> QWidget:
         current = reminders.load_settings(journal)
@@ -228,8 +244,11 @@ class SettingsDialog(QDialog):
             for closeness, box in self.cadence.items():
                 current.cadence_by_closeness[closeness] = box.value()
             current.limit = self.limit.value()
-            current.new_contact_language = self.new_language.currentData()
-            current.new_contact_address_form = self.new_form.currentData()
+            language, form = self.new_language.currentData(), self.new_form.currentData()
+            if current.new_contact_language or language != self._new_defaults[0]:
+                current.new_contact_language = language
+            if current.new_contact_address_form or form != self._new_defaults[1]:
+                current.new_contact_address_form = form
             coach_settings.save(self._journal, current)
         if self._journal is not None and hasattr(self, "remind_login"):
             try:

@@ -40,23 +40,6 @@ def kind_label(kind: str) -> str:
     }.get(kind, kind)
 
 
-def kind_badge_letter(kind: str) -> str:
-    """The one letter on a kind's badge, distinct per language among the round badges.
-
-    Not simply the label's initial: in English Call/Coffee and Message/Meal would
-    share a letter. (The event's badge is a calendar sheet, so it may repeat one.)
-    """
-    return {
-        "coffee": QCoreApplication.translate("KindBadge", "C", "badge letter: coffee"),
-        "meal": QCoreApplication.translate("KindBadge", "M", "badge letter: meal"),
-        "call": QCoreApplication.translate("KindBadge", "P", "badge letter: call (phone)"),
-        "video": QCoreApplication.translate("KindBadge", "V", "badge letter: video call"),
-        "message": QCoreApplication.translate("KindBadge", "T", "badge letter: message (text)"),
-        "event": QCoreApplication.translate("KindBadge", "E", "badge letter: event"),
-        "other": QCoreApplication.translate("KindBadge", "O", "badge letter: other"),
-    }.get(kind, kind[:1].upper())
-
-
 def opener_category_label(category: str) -> str:
     return {
         "coffee": QCoreApplication.translate("Texts", "Coffee on a set day"),
@@ -266,7 +249,7 @@ _COLORS = {
     "coffee": "#8d5b3f", "meal": "#c0392b", "call": "#2e86c1", "video": "#7d3c98",
     "message": "#16a085", "event": "#d68910", "other": "#7f8c8d",
 }  # fmt: skip
-_ICON_CACHE: dict[tuple[str, int, float, bool, str], QIcon] = {}
+_ICON_CACHE: dict[tuple[str, int, float, bool], QIcon] = {}
 
 
 def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
@@ -279,46 +262,27 @@ def kind_color(kind: str, palette: QPalette | None = None) -> QColor:
 
 
 def kind_icon(kind: str, size: int = 18) -> QIcon:
-    """A badge in the kind's colour with its initial, drawn with QPainter.
+    """The kind's badge in its colour with its picture (``ui/kind_glyphs.py``).
 
-    Meetings are round; an event is a small calendar sheet (a square with a
-    header strip), so "Videocall" and "Veranstaltung" never look alike.
     Drawn at the screen's pixel ratio (at least 2) so it stays crisp on high DPI.
     """
     # Painting classes are imported here: the contacts view paints without them.
-    from PySide6.QtCore import QRectF, Qt
-    from PySide6.QtGui import QFont, QGuiApplication, QIcon, QPainter, QPixmap
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPixmap
 
     from netzjournal.ui import style
+    from netzjournal.ui.kind_glyphs import draw_badge
 
     ratio = max(2.0, QGuiApplication.instance().devicePixelRatio())
     dark = style.is_dark()
-    letter = kind_badge_letter(kind)
-    key = (kind, size, ratio, dark, letter)  # (the letter follows the language)
+    key = (kind, size, ratio, dark)
     if key not in _ICON_CACHE:
         pixmap = QPixmap(round(size * ratio), round(size * ratio))
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         color = kind_color(kind)
-        painter.setBrush(color)
-        painter.setPen(Qt.PenStyle.NoPen)
-        text_rect = QRectF(0, 0, size, size)
-        if kind == "event":
-            sheet = QRectF(1.5, 1.5, size - 3, size - 3)
-            painter.drawRoundedRect(sheet, size * 0.15, size * 0.15)
-            painter.setBrush(color.darker(150))
-            painter.drawRoundedRect(QRectF(1.5, 1.5, size - 3, size * 0.26), size * 0.1, size * 0.1)
-            text_rect = QRectF(0, size * 0.2, size, size * 0.8)
-        else:
-            painter.drawEllipse(QRectF(1, 1, size - 2, size - 2))
-        font = QFont()
-        font.setPixelSize(int(size * (0.48 if kind == "event" else 0.55)))
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(style.on_color(color))
-        painter.drawText(text_rect, Qt.AlignmentFlag.AlignCenter, letter)
+        draw_badge(painter, kind, size, color, style.on_color(color))
         painter.end()
         _ICON_CACHE[key] = QIcon(pixmap)
     return _ICON_CACHE[key]

@@ -179,10 +179,12 @@ class ContactDetail(QTextBrowser):
         gap = f"margin-top:{style.SPACE.M}px"
         parts.append(f"<table cellspacing=2 style='{gap}'>{rows}</table>")
         history = contact_history(j, c.id or 0)
-        hooks = next((h.hooks for h in history if h.hooks), "")
-        if hooks:
+        # Only what was written to be said: a private remark under this heading read
+        # as something to tell them.
+        say_next = next((h.say_next for h in history if h.say_next), "")
+        if say_next:
             heading = self.tr("Pick up next time")
-            parts.append(f"<h3>{_e(heading)}</h3><p>{_e(hooks)}</p>")
+            parts.append(f"<h3>{_e(heading)}</h3><p>{_e(say_next)}</p>")
         open_items = follow_ups(j, contact_id=c.id)
         if open_items:
             items = "".join(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal import validation
+from netzjournal.coach import settings as coach_settings
 from netzjournal.store.events import MetAtChoice, met_at_choices
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Birthday, ContactRecord
@@ -46,7 +47,8 @@ class ContactEditor(QDialog):
         self.setObjectName("contactEditor")
         self._journal = journal
         self._today = today or dt.date.today()
-        self._record = record or ContactRecord()
+        # A new contact gets the journal's defaults (language, address form).
+        self._record = record or coach_settings.new_contact(journal, texts.ui_language())
         is_new = new or record is None
         self.setWindowTitle(self.tr("New contact") if is_new else self.tr("Edit contact"))
         self._build()
@@ -193,6 +195,7 @@ class ContactEditor(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
+        self.language.currentIndexChanged.connect(self._language_changed)
         self.closeness = QSpinBox()
         self.closeness.setObjectName("closeness")
         self.closeness.setRange(1, 5)
@@ -269,6 +272,16 @@ class ContactEditor(QDialog):
         index = combo.findData(value)
         combo.setCurrentIndex(max(index, 0))
 
+    def _language_changed(self) -> None:
+        """Du or Sie is a German choice: English openers have one form, so the choice
+        waits (greyed, kept) until the language is German."""
+        german = self.language.currentData() == "de"
+        self.address_form.setEnabled(german)
+        tip = (
+            "" if german else self.tr("English has one form of address; du and Sie are for German.")
+        )
+        self.address_form.setToolTip(tip)
+
     def _load(self, r: ContactRecord) -> None:
         self._select(self.salutation, r.salutation)
         self.title_prefix.setText(r.title_prefix)
@@ -298,6 +311,7 @@ class ContactEditor(QDialog):
         self.introduced_by.set_person(r.introduced_by)
         self._select(self.address_form, r.address_form)
         self._select(self.language, r.language)
+        self._language_changed()
         self.closeness.setValue(r.closeness)
         mode = "never" if r.cadence_never else ("days" if r.cadence_days else "auto")
         self._select(self.cadence_mode, mode)

@@ -371,14 +371,10 @@ class ContactsPane(QWidget):
 
         from netzjournal.coach import settings as coach_settings
         from netzjournal.commands.contacts import CreateContact
-        from netzjournal.store.records import ContactRecord
         from netzjournal.ui.contacts.editor import ContactEditor
+        from netzjournal.ui.texts import ui_language
 
-        defaults = coach_settings.load(self.journal)
-        blank = ContactRecord(
-            language=defaults.new_contact_language,
-            address_form=defaults.new_contact_address_form,
-        )
+        blank = coach_settings.new_contact(self.journal, ui_language())
         editor = ContactEditor(self.journal, blank, new=True, parent=self, today=self._today())
         if not editor.exec():
             return None

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from netzjournal.coach.settings import new_contact
 from netzjournal.commands.events import SaveDebrief
 from netzjournal.store.debrief import Debrief, DebriefPerson, DebriefResult
 from netzjournal.store.journal import Journal
@@ -36,6 +37,7 @@ from netzjournal.store.records import ContactRecord, Occurrence
 from netzjournal.ui import style, undo, unsaved
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.people import PersonAdder
+from netzjournal.ui.texts import ui_language
 
 
 class PersonRow(QFrame):
@@ -180,7 +182,8 @@ class DebriefDialog(QDialog):
             return
         self.picker.clear()
         label = self.tr("%1 (new)").replace("%1", name)
-        self._add_row(PersonRow(label, None, split_name(name)))
+        new = new_contact(self.journal, ui_language(), split_name(name))
+        self._add_row(PersonRow(label, None, new))
 
     def _add_row(self, row: PersonRow) -> None:
         self.rows.append(row)
