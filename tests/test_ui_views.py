@@ -283,6 +283,64 @@ def test_the_review_heatmap_names_its_weekday_rows(qtbot, language):
     assert not left_edge_inked([])
 
 
+@pytest.mark.parametrize("language", ["de", "en"])
+@pytest.mark.parametrize("dark", [False, True])
+@pytest.mark.parametrize("scale", [1, 2])
+def test_the_review_heatmap_has_a_less_more_legend(qtbot, language, dark, scale):
+    """The heatmap's shades meant nothing without a key: "weniger ■■■■■ mehr" below
+    its right end, in the palette's five shades (dark too), the squares on whole
+    pixels so they stay crisp at the scale factor 2; the view and the PDF share it."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QGuiApplication
+
+    from netzjournal.review.render import labels
+    from netzjournal.ui import style
+    from netzjournal.ui.review.charts import calendar_height, paint_calendar, render_image
+
+    t = labels(language)
+    assert t["legend"] == {"de": ["weniger", "mehr"], "en": ["less", "more"]}[language]
+    palette = style.dark_palette() if dark else style.light_palette()
+    font = QGuiApplication.font()
+    width = 760
+    size = QSize(width, calendar_height(width, font))
+    shades = [style.heat(level, palette).rgb() for level in range(5)]
+
+    def draw(legend: list[str]):
+        def paint(p, r):
+            p.fillRect(r, style.background(palette))
+            paint_calendar(p, r, 2026, {}, t["months"], palette, t["weekdays"], legend)
+
+        return render_image(size, paint, scale=scale)
+
+    image, without = draw(t["legend"]), draw([])
+    # Below the squares (an empty year: every day is shade 0), the legend's row.
+    rows = range(int(image.height() * 0.8), image.height())
+    legend_rows = []
+    for y in rows:
+        line = [image.pixel(x, y) for x in range(image.width())]
+        if all(c in line for c in shades[1:]):
+            legend_rows.append(y)
+    assert legend_rows
+    line = [image.pixel(x, legend_rows[len(legend_rows) // 2]) for x in range(image.width())]
+    found = [line.index(c) for c in shades[1:]]
+    # Crisp: in the squares' middle row each edge goes from the background straight to
+    # its shade (no blended pixel), at the scale factor 2 too.
+    for x in found:
+        assert line[x - 1] == style.background(palette).rgb(), (hex(line[x - 1]), x)
+    assert found and found == sorted(found), found  # less → more, left to right
+    assert found[-1] > image.width() * 0.8  # at the right, under the last weeks
+    # The words are drawn: the legend's rows differ from the chart without it only there.
+    ink = {
+        x
+        for y in rows
+        for x in range(image.width())
+        if image.pixel(x, y) != without.pixel(x, y) and image.pixel(x, y) not in shades
+    }
+    assert any(x < found[0] for x in ink) and any(x > found[-1] for x in ink)
+    # The heatmap keeps the room for the legend at the same width (the view's height).
+    assert calendar_height(width, font) > int(7 * width / 54)
+
+
 def test_a_row_past_a_filters_first_screen_is_selected_by_its_contact(
     make_window, qtbot, monkeypatch
 ):

@@ -118,6 +118,35 @@ def query_terms(text: str, max_terms: int = 12, max_len: int = 64) -> list[str]:
     return [t[:max_len] for t in terms[:max_terms]]
 
 
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where in ``text`` the search ``terms`` (folded, :func:`query_terms`) matched:
+    ``(start, end)`` of each word's matched beginning, as the index matched it — a
+    word whose folded form starts with a term. The span ends where the word's folded
+    beginning covers the term, and takes in letters that fold away after it ("Mue" for
+    "mu" in "Mueller", "Straß" for "strass"), so what is marked is what was typed."""
+    spans: list[tuple[int, int]] = []
+    if not terms:
+        return spans
+    for m in _WORD.finditer(text):
+        word = m.group()
+        folded = fold(word)
+        best = 0
+        for term in terms:
+            if len(term) > best and folded.startswith(term):
+                best = len(term)
+        if not best:
+            continue
+        end = len(word)
+        for k in range(1, len(word) + 1):
+            if len(fold(word[:k])) >= best:
+                end = k
+                break
+        while end < len(word) and fold(word[: end + 1]) == fold(word[:end]):
+            end += 1
+        spans.append((m.start(), m.start() + end))
+    return spans
+
+
 def match_expression(text: str) -> str | None:
     """Build a safe FTS5 MATCH expression: every term quoted, as a prefix, AND-ed.
 

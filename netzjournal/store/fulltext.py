@@ -182,12 +182,18 @@ def contact_index_snapshot(db: Connected) -> dict[int, tuple[str, str]]:
 
 @dataclass(frozen=True)
 class SearchHit:
-    kind: str  # "contact" or "interaction"
+    kind: str  # "contact", "interaction" or "event"
     id: int
     label: str
     snippet: str
     when: dt.datetime | None
     score: float
+    # Which text the snippet is from, for the search list to name it: "" where that
+    # goes without saying (a contact's organisation · role · city, a note's text, an
+    # event's place), else "name" (nickname, middle names), "topics", "notes",
+    # "department", "tags", "channels", "source"; a note's "hooks", "say_next",
+    # "place", "outcome", "with" (who took part), "give_take".
+    field: str = ""
 
 
 _RANKED = (
@@ -207,15 +213,25 @@ _NAMES = (
 )
 _NEWEST = "SELECT rowid FROM search_index WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT ?"
 BM25_MAX_MATCHES = 2000
+# Everything a contact's document holds, so a snippet can say where a word matched.
 _CONTACT_TEXT = (
-    "SELECT id, display_name, given_name, family_name, organisation, role, city, topics,"
-    " notes, additional_names, nickname, honorific_suffix"
-    " FROM contact WHERE id IN (SELECT value FROM json_each(?))"
+    "SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.role, c.city,"
+    " c.topics, c.notes, c.additional_names, c.nickname, c.honorific_suffix, c.department,"
+    " c.source_detail,"
+    " (SELECT group_concat(t.name, ', ') FROM contact_tag ct JOIN tag t ON t.id = ct.tag_id"
+    "   WHERE ct.contact_id = c.id),"
+    " (SELECT group_concat(ch.value, ', ') FROM contact_channel ch WHERE ch.contact_id = c.id)"
+    " FROM contact c WHERE c.id IN (SELECT value FROM json_each(?))"
 )
 _INTERACTION_TEXT = (
-    "SELECT id, title, body, trim(hooks || char(10) || say_next), place, occurred_at"
-    " FROM interaction"
-    " WHERE id IN (SELECT value FROM json_each(?))"
+    "SELECT i.id, i.title, i.body, i.hooks, i.say_next, i.place, i.occurred_at, i.outcome,"
+    " (SELECT group_concat(coalesce(nullif(c.display_name, ''),"
+    "   c.given_name || ' ' || c.family_name), ', ')"
+    "   FROM participant p JOIN contact c ON c.id = p.contact_id"
+    "   WHERE p.interaction_id = i.id),"
+    " (SELECT group_concat(g.text, ' · ') FROM give_take g WHERE g.interaction_id = i.id)"
+    " FROM interaction i"
+    " WHERE i.id IN (SELECT value FROM json_each(?))"
 )
 _WORDS = re.compile(r"\w+")
 _MARKUP = re.compile(r"[*_`#>]{1,3}")  # Markdown emphasis and headings, not wanted in snippets
@@ -223,11 +239,21 @@ _MARKUP = re.compile(r"[*_`#>]{1,3}")  # Markdown emphasis and headings, not wan
 
 def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
     """A short excerpt around the first word that matches a term's prefix."""
-    fallback = ""
-    for text in texts:
+    return snippet_in((("", t) for t in texts), terms, width)[1]
+
+
+def snippet_in(
+    texts: Iterable[tuple[str, str | None]], terms: list[str], width: int = 90
+) -> tuple[str, str]:
+    """``(field, excerpt)``: a short excerpt around the first word that matches a
+    term's prefix, from the first of the ``(field, text)`` pairs that has one; else
+    the start of the first text there is."""
+    fallback, fallback_field = "", ""
+    for field, text in texts:
         if not text:
             continue
-        fallback = fallback or text
+        if not fallback:
+            fallback, fallback_field = text, field
         for m in _WORDS.finditer(text):
             if any(fold(m.group()).startswith(t) for t in terms):
                 start = max(0, m.start() - width // 3)
@@ -236,9 +262,10 @@ def snippet(texts: Iterable[str], terms: list[str], width: int = 90) -> str:
                     start = space + 1 if 0 <= space < m.start() else start
                 excerpt = text[start : start + width]
                 excerpt = " ".join(_MARKUP.sub("", excerpt).split())
-                return ("…" if start else "") + excerpt + ("…" if start + width < len(text) else "")
+                more = "…" if start + width < len(text) else ""
+                return field, ("…" if start else "") + excerpt + more
     flat = " ".join(_MARKUP.sub("", fallback).split())
-    return flat[:width] + ("…" if len(flat) > width else "")
+    return fallback_field, flat[:width] + ("…" if len(flat) > width else "")
 
 
 def _starts_a_word(text: str, terms: list[str]) -> bool:
@@ -284,17 +311,29 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
         if rowid % 2 == 0 and (c := contacts.get(rowid // 2)):
             name = c[1] or " ".join(p for p in (c[2], c[3]) if p)
             detail = " · ".join(p for p in (c[4], c[5], c[6]) if p)
-            text_hit = known_as(c, name, terms) or snippet([detail, c[7], c[8]], terms) or detail
-            hits.append(SearchHit("contact", c[0], name, text_hit, None, score))
+            if nickname := known_as(c, name, terms):
+                field, text_hit = "name", nickname
+            else:
+                field, text_hit = snippet_in(
+                    (("", detail), ("topics", c[7]), ("notes", c[8]), ("department", c[12]),
+                     ("tags", c[14]), ("channels", c[15]), ("source", c[13])),
+                    terms,
+                )  # fmt: skip
+                if detail and not _starts_a_word(text_hit, terms):
+                    field, text_hit = "", detail  # found by the name: who they are
+            hits.append(SearchHit("contact", c[0], name, text_hit, None, score, field))
         elif rowid % 2 == 1 and (i := interactions.get(rowid // 2)):
             body = i[2] or ""
             label = i[1] or (body.strip().splitlines() or [""])[0][:80]
-            when = i[5] if isinstance(i[5], dt.datetime) else to_datetime(i[5])
-            hits.append(
-                SearchHit(
-                    "interaction", i[0], label, snippet([body, i[3], i[4]], terms), when, score
-                )
-            )
+            when = i[6] if isinstance(i[6], dt.datetime) else to_datetime(i[6])
+            field, text_hit = snippet_in(
+                (("", body), ("hooks", i[3]), ("say_next", i[4]), ("place", i[5]),
+                 ("outcome", i[7]), ("with", i[8]), ("give_take", i[9])),
+                terms,
+            )  # fmt: skip
+            if text_hit and field and not _starts_a_word(text_hit, terms):
+                field, text_hit = "", snippet([body], terms)  # (found by its title)
+            hits.append(SearchHit("interaction", i[0], label, text_hit, when, score, field))
     return hits
 
 

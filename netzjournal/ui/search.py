@@ -23,10 +23,11 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from netzjournal.store.events import search_events
+from netzjournal.store.folding import match_spans, query_terms
 from netzjournal.store.fulltext import SearchHit, search
 from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
-from netzjournal.ui.padded_rows import PaddedRows
+from netzjournal.ui.search_rows import ROW_ROLE, SearchRow, SearchRows
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QListView
@@ -46,20 +47,47 @@ _NO_DATE = dt.datetime.min
 
 
 class SearchResultsModel(QAbstractListModel):
-    """Header rows ("Contacts (3)") followed by their hits."""
+    """Header rows ("Contacts (3)") followed by their hits. A hit is drawn as two
+    lines (:class:`SearchRow`): its name or title, then where it matched — "Themen:
+    … Barrierefreiheit …" — with the words that matched emphasised in both."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, object]] = []
+        self._terms: list[str] = []
+        self._drawn: dict[int, SearchRow] = {}  # made when a row is first drawn
+
+    def field_name(self, field: str) -> str:
+        """What the list calls the text a snippet is from ("" where it goes without saying)."""
+        names = {
+            "name": self.tr("Name"),
+            "topics": self.tr("Topics"),
+            "notes": self.tr("Notes"),
+            "department": self.tr("Department"),
+            "tags": self.tr("Tags"),
+            "channels": self.tr("Contact details"),
+            "source": self.tr("How we met"),
+            "hooks": self.tr("Private remarks"),
+            "say_next": self.tr("Pick up next time"),
+            "place": self.tr("Place"),
+            "outcome": self.tr("Outcome"),
+            "with": self.tr("With"),
+            "give_take": self.tr("Give & take"),
+        }
+        return names.get(field, "")
 
     def set_hits(
         self,
         contacts: list[SearchHit],
         notes: list[SearchHit],
         events: list[SearchHit] | None = None,
+        terms: list[str] | None = None,
     ) -> None:
+        """``terms``: the typed words, folded (:func:`query_terms`), to emphasise."""
         self.beginResetModel()
         self._rows = []
+        self._terms = list(terms or [])
+        self._drawn = {}
         if contacts:
             self._rows.append(
                 ("header", self.tr("Contacts (%1)").replace("%1", str(len(contacts))))
@@ -103,6 +131,8 @@ class SearchResultsModel(QAbstractListModel):
         if kind != "hit":
             if role == Qt.ItemDataRole.DisplayRole:
                 return value
+            if role == ROW_ROLE:  # a header is drawn bold, "Nothing found" plain
+                return value if kind == "header" else None
             if role == Qt.ItemDataRole.FontRole:
                 from PySide6.QtGui import QFont  # (not needed to start)
 
@@ -116,14 +146,31 @@ class SearchResultsModel(QAbstractListModel):
             return hit.kind
         if role == ID_ROLE:
             return hit.id
-        if role == Qt.ItemDataRole.DisplayRole:
-            if hit.kind == "contact":
-                return f"{hit.label}    {hit.snippet}" if hit.snippet else hit.label
-            when = texts.format_date(hit.when.date()) if hit.when else ""
-            return f"{when}  {hit.label}    {hit.snippet}"
+        if role == ROW_ROLE:
+            return self._row(index.row(), hit)
+        if role == Qt.ItemDataRole.DisplayRole:  # (what a screen reader says)
+            row = self._row(index.row(), hit)
+            title = f"{row.date}  {row.title}" if row.date else row.title
+            where = f"{row.where}: {row.snippet}" if row.where else row.snippet
+            return f"{title} – {where}" if where else title
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.snippet
         return None
+
+    def _row(self, n: int, hit: SearchHit) -> SearchRow:
+        row = self._drawn.get(n)
+        if row is None:
+            when = texts.format_date(hit.when.date()) if hit.when else ""
+            row = SearchRow(
+                when,
+                hit.label,
+                match_spans(hit.label, self._terms),
+                self.field_name(hit.field),
+                hit.snippet,
+                match_spans(hit.snippet, self._terms),
+            )
+            self._drawn[n] = row
+        return row
 
 
 class GlobalSearch(QObject):
@@ -161,10 +208,9 @@ class GlobalSearch(QObject):
             results.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             results.setFrameShape(QListView.Shape.Box)
             results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            results.setTextElideMode(Qt.TextElideMode.ElideRight)
             results.setSpacing(1)
-            # The views' row padding: "Özdemir"'s dots touched the row above.
-            results.setItemDelegate(PaddedRows(results))
+            # Two lines a hit, the match emphasised; the views' row padding.
+            results.setItemDelegate(SearchRows(results))
             results.setStyleSheet(
                 "QListView#searchResults {"
                 " border: 1px solid palette(dark); background: palette(base); }"
@@ -224,7 +270,7 @@ class GlobalSearch(QObject):
                     for h in contacts]  # fmt: skip
         notes = search(self.journal, text, limit=12, kind="interaction")
         events = search_events(self.journal, text, limit=5)
-        self.model.set_hits(contacts, notes, events)
+        self.model.set_hits(contacts, notes, events, query_terms(text))
         self._place()
         self.results.show()
         self.results.raise_()
@@ -232,12 +278,21 @@ class GlobalSearch(QObject):
 
     def _place(self) -> None:
         top_left = self.field.mapTo(self.host, QPoint(0, self.field.height() + 2))
-        width = max(self.field.width(), 560)
+        # Room for a snippet beside its label: 60 % of the window, 560 to 720 px.
+        width = max(self.field.width(), min(720, max(560, int(self.host.width() * 0.6))))
+        width = min(width, self.host.width() - 16)
         x = min(top_left.x(), max(0, self.host.width() - width - 8))
-        rows = self.model.rowCount()
-        row = self.results.sizeHintForRow(0) + 2
-        height = min(15 * row + 8, max(1, rows) * row + 8)  # up to 15 rows (was 420 px)
-        self.results.setGeometry(x, top_left.y(), width, height)
+        delegate = self.results.itemDelegate()
+        assert isinstance(delegate, SearchRows)
+        spacing = 2 * self.results.spacing()
+        content = 8 + sum(
+            delegate.height_of(self.model.data(self.model.index(r, 0), KIND_ROLE) is not None)
+            + spacing
+            for r in range(self.model.rowCount())
+        )
+        # As tall as its rows, down to the window's bottom edge at most (it scrolls).
+        room = max(delegate.height_of(True) * 2, self.host.height() - top_left.y() - 8)
+        self.results.setGeometry(x, top_left.y(), width, min(content, room))
 
     def _open_first(self) -> None:
         index = self.model.first_hit() if self._results_shown() else QModelIndex()

@@ -2021,7 +2021,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="158"/>
+        <location filename="../../netzjournal/ui/search.py" line="205"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -3667,27 +3667,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="189"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="191"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="189"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="191"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="215"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="217"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="198"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="200"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="199"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3723,22 +3723,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
+        <location filename="../../netzjournal/ui/search.py" line="63"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="64"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/search.py" line="65"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="66"/>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="67"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="68"/>
+        <source>Contact details</source>
+        <translation>Kontaktdetails</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="69"/>
+        <source>How we met</source>
+        <translation>Kennengelernt über</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="70"/>
+        <source>Private remarks</source>
+        <translation>Private Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="71"/>
+        <source>Pick up next time</source>
+        <translation>Beim nächsten Mal aufgreifen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="72"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="73"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="74"/>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="75"/>
+        <source>Give &amp; take</source>
+        <translation>Geben und Nehmen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/search.py" line="93"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="73"/>
+        <location filename="../../netzjournal/ui/search.py" line="101"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="77"/>
+        <location filename="../../netzjournal/ui/search.py" line="105"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="80"/>
+        <location filename="../../netzjournal/ui/search.py" line="108"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>

@@ -122,9 +122,16 @@ def calendar_gutter(font: QFont, weekday_names: Sequence[str]) -> float:
     return max(metrics.horizontalAdvance(n) for n in shown) + metrics.averageCharWidth()
 
 
+def legend_band(font: QFont) -> float:
+    """The height of the heatmap's "less … more" legend below its squares."""
+    return QFontMetricsF(font).height() + 6
+
+
 def calendar_height(width: int, font: QFont) -> int:
-    """The heatmap's height at ``width``: its squares fill the width (54 weeks)."""
-    return int(calendar_band(style.font(style.Type.SECONDARY, font)) + 7 * width / 54) + 2
+    """The heatmap's height at ``width``: its squares fill the width (54 weeks), with
+    the month names above and the legend below."""
+    small = style.font(style.Type.SECONDARY, font)
+    return int(calendar_band(small) + 7 * width / 54 + legend_band(small)) + 2
 
 
 def paint_calendar(
@@ -135,10 +142,12 @@ def paint_calendar(
     month_names: list[str],
     palette: QPalette | None = None,
     weekday_names: Sequence[str] = (),
+    legend: Sequence[str] = (),
 ) -> None:
     """A heatmap with a square per day: weeks as columns, weekdays as rows. With
     ``weekday_names`` (Monday first) Monday, Wednesday and Friday are named at the left,
-    so a row can be told for a day without counting."""
+    so a row can be told for a day without counting. With ``legend`` ("less", "more")
+    the five shades are shown below the squares' right end between those words."""
     text_color = style.secondary_text(palette)
     heat = [style.heat(level, palette) for level in range(5)]
     painter.save()
@@ -147,12 +156,14 @@ def paint_calendar(
     font = style.font(style.Type.SECONDARY, painter.font())
     gutter = calendar_gutter(font, weekday_names)
     band = calendar_band(font)
-    cell = min((rect.width() - gutter) / 54, (rect.height() - band) / 7)
+    below = legend_band(font) if legend else 0.0
+    cell = min((rect.width() - gutter) / 54, (rect.height() - band - below) / 7)
     if QFontMetricsF(font).height() > cell * 1.4:
         font.setPixelSize(max(8, int(cell * 0.9)))
         band = calendar_band(font)
+        below = legend_band(font) if legend else 0.0
         gutter = calendar_gutter(font, weekday_names)
-        cell = min((rect.width() - gutter) / 54, (rect.height() - band) / 7)
+        cell = min((rect.width() - gutter) / 54, (rect.height() - band - below) / 7)
     metrics = QFontMetricsF(font)
     baseline = rect.top() + metrics.ascent()
     painter.setFont(font)
@@ -193,7 +204,41 @@ def paint_calendar(
             )
             painter.setPen(Qt.PenStyle.NoPen)
         day += dt.timedelta(days=1)
+    if len(legend) == 2:
+        last_week = ((dt.date(year, 12, 31) - first).days + offset) // 7
+        right = rect.left() + last_week * cell + cell * 0.85
+        top = rect.top() + band + 7 * cell + 4
+        _paint_legend(painter, right, top, cell, metrics, legend, heat, text_color)
     painter.restore()
+
+
+def _paint_legend(
+    painter: QPainter,
+    right: float,
+    top: float,
+    cell: float,
+    metrics: QFontMetricsF,
+    words: Sequence[str],
+    heat: list[QColor],
+    text_color: QColor,
+) -> None:
+    """ "weniger ■■■■■ mehr", its right end under the last week's squares. The squares
+    sit on whole pixels (crisp at any scale: a pixel of the scale factor 2 is two)."""
+    size = float(max(6, round(min(cell * 0.85, metrics.height() * 0.8))))
+    step = size + max(2.0, round(cell * 0.15))
+    gap = metrics.averageCharWidth()
+    less, more = words
+    x = round(right - metrics.horizontalAdvance(more) - gap - 4 * step - size)
+    middle = top + metrics.height() / 2
+    y = round(middle - size / 2)
+    baseline = middle + (metrics.ascent() - metrics.descent()) / 2
+    painter.setPen(text_color)
+    painter.drawText(QPointF(x - gap - metrics.horizontalAdvance(less), baseline), less)
+    painter.drawText(QPointF(x + 4 * step + size + gap, baseline), more)
+    painter.setPen(Qt.PenStyle.NoPen)
+    for level, color in enumerate(heat):
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRectF(x + level * step, y, size, size), 2, 2)
 
 
 def render_image(size: QSize, paint: object, scale: float = 2.0) -> QImage:

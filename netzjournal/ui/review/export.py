@@ -30,6 +30,7 @@ from netzjournal.localized import format_date
 from netzjournal.review.figures import YearFigures
 from netzjournal.review.render import labels, sections_html
 from netzjournal.ui.review.charts import (
+    calendar_height,
     paint_calendar,
     paint_month_bars,
     print_palette,
@@ -52,9 +53,12 @@ def build_document(
             p, r, f.per_month, f.per_month_prev, t["months"], (str(f.year), str(f.year - 1)), paper
         ),
     )
+    font = QFont()  # (the document's default, as the chart paints with it)
     calendar = render_image(
-        QSize(CHART_WIDTH, 110),
-        lambda p, r: paint_calendar(p, r, f.year, f.per_day, t["months"], paper, t["weekdays"]),
+        QSize(CHART_WIDTH, calendar_height(CHART_WIDTH, font)),
+        lambda p, r: paint_calendar(
+            p, r, f.year, f.per_day, t["months"], paper, t["weekdays"], t["legend"]
+        ),
     )
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:months"), months)
     doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl("chart:calendar"), calendar)

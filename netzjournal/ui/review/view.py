@@ -141,7 +141,9 @@ class ReviewPane(QWidget):
             )
         )
         self.calendar.set_paint(
-            lambda p, r, pal: paint_calendar(p, r, year, f.per_day, t["months"], pal, t["weekdays"])
+            lambda p, r, pal: paint_calendar(
+                p, r, year, f.per_day, t["months"], pal, t["weekdays"], t["legend"]
+            )
         )
         for widget in (self.months, self.calendar, self.months_label, self.calendar_label):
             widget.setVisible(not f.empty)
