@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from netzjournal.interchange import own_fields
@@ -490,11 +491,19 @@ def label_from_types(types: list[str], pref: bool = False) -> str:
     return ",".join(dict.fromkeys(kinds))
 
 
+@lru_cache(maxsize=1024)
+def _label_of(types: tuple[str, ...], pref: bool) -> str:
+    # (a file repeats a handful of TYPE lists on every card: each is worded once)
+    return label_from_types(list(types), pref)
+
+
 def _label(group: str, params: dict[str, list[str]], labels: dict[str, str]) -> str:
     """The group's X-ABLabel as written, else the label its TYPE values make."""
     if group and group in labels:
         return labels[group]
-    return label_from_types(params.get("TYPE", []), "PREF" in params)
+    if not params:
+        return ""
+    return _label_of(tuple(params.get("TYPE", ())), "PREF" in params)
 
 
 def _phone(value: str) -> str:
@@ -518,6 +527,9 @@ def _profile_label(url: str) -> str:
 
 # -- the reader ------------------------------------------------------------------------
 
+_OWN_REMEMBERED = 8192  # distinct own-field values kept checked per file: bounded memory
+_UNSEEN = object()
+
 
 class _Reader:
     def __init__(self, name: str, depth: int = 0) -> None:
@@ -525,6 +537,8 @@ class _Reader:
         self.depth = depth
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
+        # (property, value) → (record field, checked value), None where it is not one
+        self.own_seen: dict[tuple[str, str], tuple[str, object] | None] = {}
 
     def problem(self, line: int, code: str, **params: object) -> None:
         self.counts[code] += 1
@@ -655,6 +669,7 @@ class _Reader:
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         own = own_fields.BY_PROPERTY
+        own_seen = self.own_seen
         for name, group, params, raw_text, line in props:
             # The value unescaped (most have no backslash: no call then); structured
             # values are split first, and their pieces unescaped.
@@ -662,12 +677,20 @@ class _Reader:
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
             if name in own:  # first: our own export has several per card
-                try:
-                    key, value = own_fields.from_property(name, text)
-                except ValueError:
+                # (values repeat from card to card — a level, a source, a closeness —
+                # and are immutable: each distinct one is checked once per file)
+                found = own_seen.get((name, text), _UNSEEN)
+                if found is _UNSEEN:
+                    try:
+                        found = own_fields.from_property(name, text)
+                    except ValueError:
+                        found = None
+                    if len(own_seen) < _OWN_REMEMBERED:
+                        own_seen[(name, text)] = found
+                if found is None:
                     self.problem(line, "bad_value", name=name, value=text[:30])
                 else:
-                    c.own[key] = value
+                    c.own[found[0]] = found[1]
             elif name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
@@ -681,24 +704,44 @@ class _Reader:
                     c.emails.append(Channel("email", text, _label(group, params, labels)))
                 elif text:
                     self.problem(line, "bad_email", value=text[:40])
-            elif name == "TEL":
-                text = _phone(text)
-                if text:
-                    c.phones.append(Channel("phone", text, _label(group, params, labels)))
+            elif name == "UID":
+                if not c.uid:
+                    c.uid = text.strip()
+            elif name == "VERSION":
+                pass  # (read above)
+            elif name == "PRODID":
+                if "XING" in raw_text.upper():
+                    c.source = "xing"
+            elif name == "TITLE":
+                if not c.title:
+                    c.title = text.strip()
+            elif name == "ADR":
+                if not c.city:
+                    c.city = _joined(_components(raw_text, version, 4, False)[3])
             elif name == "ORG":
                 if not c.organisation:
                     parts = _components(raw_text, version, MAX_VALUES, False, pad=False)
                     c.organisation = _joined(parts[0])
                     c.department = _joined([_joined(x) for x in parts[1:]])
-            elif name == "TITLE":
-                if not c.title:
-                    c.title = text.strip()
-            elif name == "ROLE":
-                if not c.role:
-                    c.role = text.strip()
-            elif name == "NICKNAME":
-                if not c.nickname:
-                    c.nickname = text.strip()
+            elif name == "CATEGORIES":
+                values = _split(raw_text, ";,", MAX_VALUES + 1)
+                if len(values) > MAX_VALUES:
+                    self.problem(line, "too_many_values", limit=MAX_VALUES)
+                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
+                c.tags += [t for t in tags if t]
+            elif name == "TEL":
+                text = _phone(text)
+                if text:
+                    c.phones.append(Channel("phone", text, _label(group, params, labels)))
+            elif name == "BDAY":
+                if c.birthday is None:
+                    c.birthday = parse_birthday(text, params)
+                    if c.birthday is None and raw_text.strip():
+                        self.problem(line, "bad_birthday", value=raw_text[:30])
+            elif name == "NOTE":
+                text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+                if text and text not in notes:  # joined once below: many notes stay linear
+                    notes[text] = None
             elif name == "URL":
                 text = text.strip()
                 if text and text not in urls:
@@ -706,30 +749,12 @@ class _Reader:
                     label = named_as or _profile_label(text) or _label(group, params, labels)
                     c.urls.append(Channel("url", text, label))
                     urls.add(text)
-            elif name == "BDAY":
-                if c.birthday is None:
-                    c.birthday = parse_birthday(text, params)
-                    if c.birthday is None and raw_text.strip():
-                        self.problem(line, "bad_birthday", value=raw_text[:30])
-            elif name == "CATEGORIES":
-                values = _split(raw_text, ";,", MAX_VALUES + 1)
-                if len(values) > MAX_VALUES:
-                    self.problem(line, "too_many_values", limit=MAX_VALUES)
-                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
-                c.tags += [t for t in tags if t]
-            elif name == "NOTE":
-                text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-                if text and text not in notes:  # joined once below: many notes stay linear
-                    notes[text] = None
-            elif name == "ADR":
-                if not c.city:
-                    c.city = _joined(_components(raw_text, version, 4, False)[3])
-            elif name == "PRODID":
-                if "XING" in raw_text.upper():
-                    c.source = "xing"
-            elif name == "UID":
-                if not c.uid:
-                    c.uid = text.strip()
+            elif name == "ROLE":
+                if not c.role:
+                    c.role = text.strip()
+            elif name == "NICKNAME":
+                if not c.nickname:
+                    c.nickname = text.strip()
             elif name == "AGENT":
                 if raw_text.lstrip()[:11].upper() == "BEGIN:VCARD":
                     agents += self.agent(text, line)
