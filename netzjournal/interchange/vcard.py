@@ -235,11 +235,23 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
     cannot cut a value short. Unfolding: a line starting with a space or tab
     continues the one before, without that one character. A quoted-printable
     soft line break (``=`` at the end of a line) joins the next line as it is,
-    spaces included. Pieces are joined once per logical line: linear.
+    spaces included. Pieces are joined once per logical line: linear. Blank
+    lines are passed over.
+    """
+    for first, lines, dirty in _logical_runs(data):
+        for number, line in enumerate(lines, first):
+            if line and (line[0] not in _SPACE or line.strip(_SPACE)):
+                yield number, line, dirty
+
+
+def _logical_runs(data: bytes) -> Iterator[tuple[int, list[str], bool]]:
+    """The logical lines of :func:`_logical_lines` in runs: (the first one's line
+    number, lines numbered on from it, dirty) — blank lines still among them.
 
     Most lines continue nothing and are continued by nothing: between the folds
-    (found per chunk in C) lines are passed on as they are, without the line by
-    line bookkeeping of :class:`_Unfolding`.
+    (found per chunk in C) lines are passed on as a slice of the chunk's lines,
+    without the line by line bookkeeping of :class:`_Unfolding`, and the reader
+    walks them without a generator step per line.
     """
     if b"\n" not in data:
         data = data.replace(b"\r", b"\n")
@@ -249,7 +261,8 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
     for lines, dirty, text, after in _physical_lines(data):
         many_folds = (text.count("\n ") + text.count("\n\t")) * 8 > len(lines)
         if open_line.soft or many_folds or "=\n" in text:  # (soft breaks may join any line)
-            yield from open_line.feed(lines, number, dirty)
+            for start, line, was_dirty in open_line.feed(lines, number, dirty):
+                yield start, [line], was_dirty
             number += len(lines)
             continue
         folds = _continuations(text, len(lines), after)
@@ -259,20 +272,21 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
             fold = folds[i]
             head = min(max(fold - 1, done), len(lines))  # the line that fold continues
             if head > done:  # plain lines up to it
-                yield from open_line.done(dirty)
-                for n, line in enumerate(lines[done:head], number + done + 1):
-                    if line and (line[0] not in _SPACE or line.strip(_SPACE)):
-                        yield n, line, dirty
+                for start, line, was_dirty in open_line.done(dirty):
+                    yield start, [line], was_dirty
+                yield number + done + 1, lines[done:head], dirty
             end = fold + 1
             i += 1
             while i < len(folds) and folds[i] == end:  # (a run of continuations)
                 end, i = end + 1, i + 1
             end = min(end, len(lines))
             if end > head:
-                yield from open_line.feed(lines[head:end], number + head, dirty)
+                for start, line, was_dirty in open_line.feed(lines[head:end], number + head, dirty):
+                    yield start, [line], was_dirty
             done = end
         number += len(lines)
-    yield from open_line.done(dirty)
+    for start, line, was_dirty in open_line.done(dirty):
+        yield start, [line], was_dirty
 
 
 def _text_of(joined: bytearray) -> str:
@@ -570,65 +584,68 @@ class _Reader:
         contacts = self.result.contacts
         # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
         heads: dict[str, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
-        for number, line, dirty in _logical_lines(self.decode_file(data)):
-            colon = line.find(":")
-            if colon >= 0 and line.find('"', 0, colon) >= 0:
-                colon = _outside_quotes(line, ":")
-            if colon < 0:
-                if stack:
-                    self.problem(number, "line_without_colon")
-                continue
-            head, raw = line[:colon], line[colon + 1 :]
-            known = heads.get(head)
-            if known is None:
-                if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
-                    known = _BOUNDARY
-                elif not stack or too_deep:
-                    continue  # (outside a card: not parsed)
-                else:
-                    known = _property_head(head.encode("utf-8", "surrogateescape"))
-                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
-                    heads[head] = known
-            if known is _BOUNDARY:
-                if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
-                    continue
-                if head.upper() == "BEGIN":
-                    if too_deep or len(stack) + self.depth >= MAX_DEPTH:
-                        too_deep += 1
-                        self.problem(number, "too_deep", limit=MAX_DEPTH)
-                        continue
+        for first, lines, dirty in _logical_runs(self.decode_file(data)):
+            for number, line in enumerate(lines, first):
+                if not line or (line[0] in _SPACE and not line.strip(_SPACE)):
+                    continue  # blank
+                colon = line.find(":")
+                if colon >= 0 and line.find('"', 0, colon) >= 0:
+                    colon = _outside_quotes(line, ":")
+                if colon < 0:
                     if stack:
-                        self.problem(number, "nested_card")
-                    stack.append(_OpenCard(slot=len(contacts)))
-                elif too_deep:
-                    too_deep -= 1
-                elif stack:
-                    card = stack.pop()
-                    self.add_card(card, number)
-                    if len(contacts) >= MAX_CARDS:
-                        self.problem(number, "too_many_cards", limit=MAX_CARDS)
-                        return self.finish()
-                continue
-            if not stack or too_deep:
-                continue
-            if not known:
-                continue  # photos, Outlook's layout XML, addresses' labels …: not kept
-            group, prop_name, params = known
-            card = stack[-1]
-            if len(card.props) >= MAX_LINES_PER_CARD:
-                if not card.full:
-                    card.full = True
-                    self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
-                continue
-            if params is None:  # the common case: no parameters, UTF-8
-                value = _redecode(raw) if dirty and not raw.isascii() else raw
-                card.props.append((prop_name, group, _NO_PARAMS, value, number))
-            elif "ENCODING" in params or "CHARSET" in params:
-                value = _decode(raw.encode("utf-8", "surrogateescape"), params)
-                card.props.append((prop_name, group, params, value, number))
-            else:  # (as _decode reads it)
-                value = _redecode(raw) if dirty and not raw.isascii() else raw
-                card.props.append((prop_name, group, params, value, number))
+                        self.problem(number, "line_without_colon")
+                    continue
+                head, raw = line[:colon], line[colon + 1 :]
+                known = heads.get(head)
+                if known is None:
+                    if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
+                        known = _BOUNDARY
+                    elif not stack or too_deep:
+                        continue  # (outside a card: not parsed)
+                    else:
+                        known = _property_head(head.encode("utf-8", "surrogateescape"))
+                    if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
+                        heads[head] = known
+                if known is _BOUNDARY:
+                    if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
+                        continue
+                    if head.upper() == "BEGIN":
+                        if too_deep or len(stack) + self.depth >= MAX_DEPTH:
+                            too_deep += 1
+                            self.problem(number, "too_deep", limit=MAX_DEPTH)
+                            continue
+                        if stack:
+                            self.problem(number, "nested_card")
+                        stack.append(_OpenCard(slot=len(contacts)))
+                    elif too_deep:
+                        too_deep -= 1
+                    elif stack:
+                        card = stack.pop()
+                        self.add_card(card, number)
+                        if len(contacts) >= MAX_CARDS:
+                            self.problem(number, "too_many_cards", limit=MAX_CARDS)
+                            return self.finish()
+                    continue
+                if not stack or too_deep:
+                    continue
+                if not known:
+                    continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+                group, prop_name, params = known
+                card = stack[-1]
+                if len(card.props) >= MAX_LINES_PER_CARD:
+                    if not card.full:
+                        card.full = True
+                        self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
+                    continue
+                if params is None:  # the common case: no parameters, UTF-8
+                    value = _redecode(raw) if dirty and not raw.isascii() else raw
+                    card.props.append((prop_name, group, _NO_PARAMS, value, number))
+                elif "ENCODING" in params or "CHARSET" in params:
+                    value = _decode(raw.encode("utf-8", "surrogateescape"), params)
+                    card.props.append((prop_name, group, params, value, number))
+                else:  # (as _decode reads it)
+                    value = _redecode(raw) if dirty and not raw.isascii() else raw
+                    card.props.append((prop_name, group, params, value, number))
         if stack:
             self.problem(0, "unterminated_card")
         if not contacts and not self.result.problems:
