@@ -30,6 +30,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 
 from netzjournal.interchange import own_fields
@@ -234,11 +235,23 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
     cannot cut a value short. Unfolding: a line starting with a space or tab
     continues the one before, without that one character. A quoted-printable
     soft line break (``=`` at the end of a line) joins the next line as it is,
-    spaces included. Pieces are joined once per logical line: linear.
+    spaces included. Pieces are joined once per logical line: linear. Blank
+    lines are passed over.
+    """
+    for first, lines, dirty in _logical_runs(data):
+        for number, line in enumerate(lines, first):
+            if line and (line[0] not in _SPACE or line.strip(_SPACE)):
+                yield number, line, dirty
+
+
+def _logical_runs(data: bytes) -> Iterator[tuple[int, list[str], bool]]:
+    """The logical lines of :func:`_logical_lines` in runs: (the first one's line
+    number, lines numbered on from it, dirty) — blank lines still among them.
 
     Most lines continue nothing and are continued by nothing: between the folds
-    (found per chunk in C) lines are passed on as they are, without the line by
-    line bookkeeping of :class:`_Unfolding`.
+    (found per chunk in C) lines are passed on as a slice of the chunk's lines,
+    without the line by line bookkeeping of :class:`_Unfolding`, and the reader
+    walks them without a generator step per line.
     """
     if b"\n" not in data:
         data = data.replace(b"\r", b"\n")
@@ -248,7 +261,8 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
     for lines, dirty, text, after in _physical_lines(data):
         many_folds = (text.count("\n ") + text.count("\n\t")) * 8 > len(lines)
         if open_line.soft or many_folds or "=\n" in text:  # (soft breaks may join any line)
-            yield from open_line.feed(lines, number, dirty)
+            for start, line, was_dirty in open_line.feed(lines, number, dirty):
+                yield start, [line], was_dirty
             number += len(lines)
             continue
         folds = _continuations(text, len(lines), after)
@@ -258,20 +272,21 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, str, bool]]:
             fold = folds[i]
             head = min(max(fold - 1, done), len(lines))  # the line that fold continues
             if head > done:  # plain lines up to it
-                yield from open_line.done(dirty)
-                for n, line in enumerate(lines[done:head], number + done + 1):
-                    if line and (line[0] not in _SPACE or line.strip(_SPACE)):
-                        yield n, line, dirty
+                for start, line, was_dirty in open_line.done(dirty):
+                    yield start, [line], was_dirty
+                yield number + done + 1, lines[done:head], dirty
             end = fold + 1
             i += 1
             while i < len(folds) and folds[i] == end:  # (a run of continuations)
                 end, i = end + 1, i + 1
             end = min(end, len(lines))
             if end > head:
-                yield from open_line.feed(lines[head:end], number + head, dirty)
+                for start, line, was_dirty in open_line.feed(lines[head:end], number + head, dirty):
+                    yield start, [line], was_dirty
             done = end
         number += len(lines)
-    yield from open_line.done(dirty)
+    for start, line, was_dirty in open_line.done(dirty):
+        yield start, [line], was_dirty
 
 
 def _text_of(joined: bytearray) -> str:
@@ -490,11 +505,19 @@ def label_from_types(types: list[str], pref: bool = False) -> str:
     return ",".join(dict.fromkeys(kinds))
 
 
+@lru_cache(maxsize=1024)
+def _label_of(types: tuple[str, ...], pref: bool) -> str:
+    # (a file repeats a handful of TYPE lists on every card: each is worded once)
+    return label_from_types(list(types), pref)
+
+
 def _label(group: str, params: dict[str, list[str]], labels: dict[str, str]) -> str:
     """The group's X-ABLabel as written, else the label its TYPE values make."""
     if group and group in labels:
         return labels[group]
-    return label_from_types(params.get("TYPE", []), "PREF" in params)
+    if not params:
+        return ""
+    return _label_of(tuple(params.get("TYPE", ())), "PREF" in params)
 
 
 def _phone(value: str) -> str:
@@ -518,6 +541,9 @@ def _profile_label(url: str) -> str:
 
 # -- the reader ------------------------------------------------------------------------
 
+_OWN_REMEMBERED = 8192  # distinct own-field values kept checked per file: bounded memory
+_UNSEEN = object()
+
 
 class _Reader:
     def __init__(self, name: str, depth: int = 0) -> None:
@@ -525,6 +551,8 @@ class _Reader:
         self.depth = depth
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
+        # (property, value) → (record field, checked value), None where it is not one
+        self.own_seen: dict[tuple[str, str], tuple[str, object] | None] = {}
 
     def problem(self, line: int, code: str, **params: object) -> None:
         self.counts[code] += 1
@@ -556,65 +584,68 @@ class _Reader:
         contacts = self.result.contacts
         # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
         heads: dict[str, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
-        for number, line, dirty in _logical_lines(self.decode_file(data)):
-            colon = line.find(":")
-            if colon >= 0 and line.find('"', 0, colon) >= 0:
-                colon = _outside_quotes(line, ":")
-            if colon < 0:
-                if stack:
-                    self.problem(number, "line_without_colon")
-                continue
-            head, raw = line[:colon], line[colon + 1 :]
-            known = heads.get(head)
-            if known is None:
-                if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
-                    known = _BOUNDARY
-                elif not stack or too_deep:
-                    continue  # (outside a card: not parsed)
-                else:
-                    known = _property_head(head.encode("utf-8", "surrogateescape"))
-                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
-                    heads[head] = known
-            if known is _BOUNDARY:
-                if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
-                    continue
-                if head.upper() == "BEGIN":
-                    if too_deep or len(stack) + self.depth >= MAX_DEPTH:
-                        too_deep += 1
-                        self.problem(number, "too_deep", limit=MAX_DEPTH)
-                        continue
+        for first, lines, dirty in _logical_runs(self.decode_file(data)):
+            for number, line in enumerate(lines, first):
+                if not line or (line[0] in _SPACE and not line.strip(_SPACE)):
+                    continue  # blank
+                colon = line.find(":")
+                if colon >= 0 and line.find('"', 0, colon) >= 0:
+                    colon = _outside_quotes(line, ":")
+                if colon < 0:
                     if stack:
-                        self.problem(number, "nested_card")
-                    stack.append(_OpenCard(slot=len(contacts)))
-                elif too_deep:
-                    too_deep -= 1
-                elif stack:
-                    card = stack.pop()
-                    self.add_card(card, number)
-                    if len(contacts) >= MAX_CARDS:
-                        self.problem(number, "too_many_cards", limit=MAX_CARDS)
-                        return self.finish()
-                continue
-            if not stack or too_deep:
-                continue
-            if not known:
-                continue  # photos, Outlook's layout XML, addresses' labels …: not kept
-            group, prop_name, params = known
-            card = stack[-1]
-            if len(card.props) >= MAX_LINES_PER_CARD:
-                if not card.full:
-                    card.full = True
-                    self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
-                continue
-            if params is None:  # the common case: no parameters, UTF-8
-                value = _redecode(raw) if dirty and not raw.isascii() else raw
-                card.props.append((prop_name, group, _NO_PARAMS, value, number))
-            elif "ENCODING" in params or "CHARSET" in params:
-                value = _decode(raw.encode("utf-8", "surrogateescape"), params)
-                card.props.append((prop_name, group, params, value, number))
-            else:  # (as _decode reads it)
-                value = _redecode(raw) if dirty and not raw.isascii() else raw
-                card.props.append((prop_name, group, params, value, number))
+                        self.problem(number, "line_without_colon")
+                    continue
+                head, raw = line[:colon], line[colon + 1 :]
+                known = heads.get(head)
+                if known is None:
+                    if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
+                        known = _BOUNDARY
+                    elif not stack or too_deep:
+                        continue  # (outside a card: not parsed)
+                    else:
+                        known = _property_head(head.encode("utf-8", "surrogateescape"))
+                    if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
+                        heads[head] = known
+                if known is _BOUNDARY:
+                    if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
+                        continue
+                    if head.upper() == "BEGIN":
+                        if too_deep or len(stack) + self.depth >= MAX_DEPTH:
+                            too_deep += 1
+                            self.problem(number, "too_deep", limit=MAX_DEPTH)
+                            continue
+                        if stack:
+                            self.problem(number, "nested_card")
+                        stack.append(_OpenCard(slot=len(contacts)))
+                    elif too_deep:
+                        too_deep -= 1
+                    elif stack:
+                        card = stack.pop()
+                        self.add_card(card, number)
+                        if len(contacts) >= MAX_CARDS:
+                            self.problem(number, "too_many_cards", limit=MAX_CARDS)
+                            return self.finish()
+                    continue
+                if not stack or too_deep:
+                    continue
+                if not known:
+                    continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+                group, prop_name, params = known
+                card = stack[-1]
+                if len(card.props) >= MAX_LINES_PER_CARD:
+                    if not card.full:
+                        card.full = True
+                        self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
+                    continue
+                if params is None:  # the common case: no parameters, UTF-8
+                    value = _redecode(raw) if dirty and not raw.isascii() else raw
+                    card.props.append((prop_name, group, _NO_PARAMS, value, number))
+                elif "ENCODING" in params or "CHARSET" in params:
+                    value = _decode(raw.encode("utf-8", "surrogateescape"), params)
+                    card.props.append((prop_name, group, params, value, number))
+                else:  # (as _decode reads it)
+                    value = _redecode(raw) if dirty and not raw.isascii() else raw
+                    card.props.append((prop_name, group, params, value, number))
         if stack:
             self.problem(0, "unterminated_card")
         if not contacts and not self.result.problems:
@@ -655,6 +686,7 @@ class _Reader:
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         own = own_fields.BY_PROPERTY
+        own_seen = self.own_seen
         for name, group, params, raw_text, line in props:
             # The value unescaped (most have no backslash: no call then); structured
             # values are split first, and their pieces unescaped.
@@ -662,12 +694,20 @@ class _Reader:
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
             if name in own:  # first: our own export has several per card
-                try:
-                    key, value = own_fields.from_property(name, text)
-                except ValueError:
+                # (values repeat from card to card — a level, a source, a closeness —
+                # and are immutable: each distinct one is checked once per file)
+                found = own_seen.get((name, text), _UNSEEN)
+                if found is _UNSEEN:
+                    try:
+                        found = own_fields.from_property(name, text)
+                    except ValueError:
+                        found = None
+                    if len(own_seen) < _OWN_REMEMBERED:
+                        own_seen[(name, text)] = found
+                if found is None:
                     self.problem(line, "bad_value", name=name, value=text[:30])
                 else:
-                    c.own[key] = value
+                    c.own[found[0]] = found[1]
             elif name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
@@ -681,24 +721,44 @@ class _Reader:
                     c.emails.append(Channel("email", text, _label(group, params, labels)))
                 elif text:
                     self.problem(line, "bad_email", value=text[:40])
-            elif name == "TEL":
-                text = _phone(text)
-                if text:
-                    c.phones.append(Channel("phone", text, _label(group, params, labels)))
+            elif name == "UID":
+                if not c.uid:
+                    c.uid = text.strip()
+            elif name == "VERSION":
+                pass  # (read above)
+            elif name == "PRODID":
+                if "XING" in raw_text.upper():
+                    c.source = "xing"
+            elif name == "TITLE":
+                if not c.title:
+                    c.title = text.strip()
+            elif name == "ADR":
+                if not c.city:
+                    c.city = _joined(_components(raw_text, version, 4, False)[3])
             elif name == "ORG":
                 if not c.organisation:
                     parts = _components(raw_text, version, MAX_VALUES, False, pad=False)
                     c.organisation = _joined(parts[0])
                     c.department = _joined([_joined(x) for x in parts[1:]])
-            elif name == "TITLE":
-                if not c.title:
-                    c.title = text.strip()
-            elif name == "ROLE":
-                if not c.role:
-                    c.role = text.strip()
-            elif name == "NICKNAME":
-                if not c.nickname:
-                    c.nickname = text.strip()
+            elif name == "CATEGORIES":
+                values = _split(raw_text, ";,", MAX_VALUES + 1)
+                if len(values) > MAX_VALUES:
+                    self.problem(line, "too_many_values", limit=MAX_VALUES)
+                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
+                c.tags += [t for t in tags if t]
+            elif name == "TEL":
+                text = _phone(text)
+                if text:
+                    c.phones.append(Channel("phone", text, _label(group, params, labels)))
+            elif name == "BDAY":
+                if c.birthday is None:
+                    c.birthday = parse_birthday(text, params)
+                    if c.birthday is None and raw_text.strip():
+                        self.problem(line, "bad_birthday", value=raw_text[:30])
+            elif name == "NOTE":
+                text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
+                if text and text not in notes:  # joined once below: many notes stay linear
+                    notes[text] = None
             elif name == "URL":
                 text = text.strip()
                 if text and text not in urls:
@@ -706,30 +766,12 @@ class _Reader:
                     label = named_as or _profile_label(text) or _label(group, params, labels)
                     c.urls.append(Channel("url", text, label))
                     urls.add(text)
-            elif name == "BDAY":
-                if c.birthday is None:
-                    c.birthday = parse_birthday(text, params)
-                    if c.birthday is None and raw_text.strip():
-                        self.problem(line, "bad_birthday", value=raw_text[:30])
-            elif name == "CATEGORIES":
-                values = _split(raw_text, ";,", MAX_VALUES + 1)
-                if len(values) > MAX_VALUES:
-                    self.problem(line, "too_many_values", limit=MAX_VALUES)
-                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
-                c.tags += [t for t in tags if t]
-            elif name == "NOTE":
-                text = text.replace("\r\n", "\n").replace("\r", "\n").strip()
-                if text and text not in notes:  # joined once below: many notes stay linear
-                    notes[text] = None
-            elif name == "ADR":
-                if not c.city:
-                    c.city = _joined(_components(raw_text, version, 4, False)[3])
-            elif name == "PRODID":
-                if "XING" in raw_text.upper():
-                    c.source = "xing"
-            elif name == "UID":
-                if not c.uid:
-                    c.uid = text.strip()
+            elif name == "ROLE":
+                if not c.role:
+                    c.role = text.strip()
+            elif name == "NICKNAME":
+                if not c.nickname:
+                    c.nickname = text.strip()
             elif name == "AGENT":
                 if raw_text.lstrip()[:11].upper() == "BEGIN:VCARD":
                     agents += self.agent(text, line)
