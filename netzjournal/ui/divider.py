@@ -42,5 +42,9 @@ class Divider(QObject):
         total = self.splitter.width() - self.splitter.handleWidth()
         if total <= 0:
             return
-        width = max(self._narrow(total), min(self._wanted(), total - self._page_least()))
+        narrow, room = self._narrow(total), total - self._page_least()
+        # What the list wants is measured from its rows (the table's size hint of up to a
+        # thousand rows per column: ~0.1 s on the first resize). It can only matter where the
+        # page leaves the list more than its narrow share, so a narrow window never asks.
+        width = narrow if room <= narrow else max(narrow, min(self._wanted(), room))
         self.splitter.setSizes([width, total - width])

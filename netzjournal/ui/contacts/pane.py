@@ -56,6 +56,9 @@ DETAIL_MIN_CHARS = 50  # average characters: "Kennengelernt über" beside an add
 DETAIL_READING_CHARS = 70  # the page's labels beside a line of a note, unwrapped
 NARROW_SHARE = (700, 340)  # table : page, where the window has no room for more
 LIST_TEXT_CHARS = 45  # a column wants no more than this for its longest text
+# What a column's text needs is measured on this many rows (the first screens), not on
+# Qt's default of 1,000: through the Python model that was ~0.2 s at a wide window's start.
+LIST_MEASURED_ROWS = 100
 
 
 class ContactsPane(QWidget):
@@ -211,6 +214,8 @@ class ContactsPane(QWidget):
             ]
             asked = {c: self.columns._width(c) for c in shown}
             ratio = 1.0
+            # Set here: a restored header state brings back the precision it was saved with.
+            self.table.horizontalHeader().setResizeContentsPrecision(LIST_MEASURED_ROWS)
             for c in shown:
                 if c in self.columns.fixed:
                     continue  # the dots: no wider with room to spare
