@@ -293,3 +293,19 @@ def test_every_sort_of_the_contacts_table_reads_an_index(journal: Journal) -> No
                 )
             )
             assert "TEMP B-TREE" not in plan and "COVERING INDEX" in plan, (order, direction, plan)
+
+
+def test_a_filter_keystroke_reads_the_notes_people_without_a_temporary_table(
+    journal: Journal,
+) -> None:
+    """The newest matching notes are read as the full-text index yields them (a
+    co-routine), not first copied into a temporary table; their people by the
+    participants' primary key."""
+    plan = " | ".join(
+        row[3]
+        for row in journal.connection().execute(
+            "EXPLAIN QUERY PLAN " + fulltext._PARTICIPANTS_OF_MATCHES, ('"m"*', 2000)
+        )
+    )
+    assert "MATERIALIZE" not in plan and "TEMP B-TREE" not in plan, plan
+    assert "CO-ROUTINE" in plan and "SEARCH p USING COVERING INDEX" in plan, plan
