@@ -194,7 +194,7 @@ def test_uncaught_exception_shows_a_friendly_dialog_with_copy(qtbot, tmp_path):
     seen = []
 
     def press_copy(box):
-        seen.append(box.text())
+        seen.append(f"{box.text()}\n{box.informativeText()}")  # the log on its own line
         copy = next(b for b in box.buttons() if "Copy" in b.text() or "Kopieren" in b.text())
         copy.click()
         box.reject()

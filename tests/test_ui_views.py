@@ -375,3 +375,36 @@ def test_a_row_past_a_filters_first_screen_is_selected_by_its_contact(
     assert pane.selected_ids() == [want[-1]]
     assert pane.detail.contact_id == want[-1]
     assert [pane.model.id_at(r) for r in range(pane.model.rowCount())] == want
+
+
+def test_the_series_table_draws_a_line_where_the_past_begins(make_window, qtbot):
+    """Coming evenings soonest first, then the past newest first (the events list's
+    order): a line above the first past evening shows where the order turns."""
+    from netzjournal.ui import style
+    from netzjournal.ui.main_window import EVENTS
+
+    w = make_window()
+    w.resize(1280, 800)
+    w.show_view(EVENTS)
+    settle()
+    pane, page = w.events_pane, w.events_pane.page
+    model = pane.model
+    for row in [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]:
+        pane._select_row(row)
+        if 0 < page.series_model.coming < page.series_model.rowCount():
+            break
+    else:
+        pytest.fail("no series with coming and past evenings")
+    settle()
+    table, series = page.series_table, page.series_model
+    first_past = series.index(series.coming, 1)
+    table.scrollTo(first_past)
+    settle()
+    image = table.viewport().grab().toImage()
+    line = style.secondary_text(table.palette())
+    rect = table.visualRect(first_past)
+    seen = image.pixelColor(rect.center().x(), rect.top() + 1)
+    assert seen.name() == line.name(), (seen.name(), line.name())
+    above = table.visualRect(series.index(series.coming - 1, 1))
+    if above.isValid() and above.top() >= 0:  # no line above a coming evening
+        assert image.pixelColor(above.center().x(), above.top() + 1).name() != line.name()

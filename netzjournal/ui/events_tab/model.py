@@ -207,15 +207,18 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__((), parent)
+        self.coming = 0
 
     def load(self, journal: Journal, series_id: int | None, until: dt.date, today: dt.date) -> None:
         rows: list[tuple[Occurrence, str]] = []
+        coming = 0
         if series_id is not None:
             first = get_event(journal, series_id).starts_on
             occ = occurrences(journal, first, until, series_ids=[series_id])
             past = [o for o in occ if o.starts_on < today]
             past.reverse()
             occ = [o for o in occ if o.starts_on >= today] + past
+            coming = len(occ) - len(past)
             ids = [o.event_id for o in occ if o.event_id is not None]
             people = attendance(journal, ids)
             met = people_met(journal, ids)
@@ -232,6 +235,7 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
                     key=str.casefold,
                 )  # fmt: skip
                 rows.append((o, ", ".join([*who, *[n for n in extra if n]])))
+        self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)
 
     def occurrence(self, row: int) -> Occurrence | None:

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -85,6 +87,27 @@ class AttendanceModel(QAbstractListModel):
         if role == CONTACT_ROLE:
             return a.contact_id
         return None
+
+
+class PastBegins(QStyledItemDelegate):
+    """A line above a series' first past evening: the coming ones run soonest first,
+    the past ones newest first (as the events list's "Upcoming" and "Past")."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        super().paint(painter, option, index)
+        model = index.model()
+        coming = getattr(model, "coming", 0)
+        if 0 < coming == index.row():
+            rect = option.rect
+            painter.save()
+            painter.setPen(QPen(style.secondary_text(option.palette), 2))
+            painter.drawLine(rect.left(), rect.top() + 1, rect.right() + 1, rect.top() + 1)
+            painter.restore()
 
 
 class EventPage(QWidget):
@@ -212,6 +235,7 @@ class EventPage(QWidget):
         self.series_columns = ContentColumns(
             self.series_table, priority=(0, 2, 1), stretch=(1, 2), fair=True
         )
+        self.series_table.setItemDelegate(PastBegins(self.series_table))
         self.series_table.doubleClicked.connect(self._series_row)
         self.series_table.activated.connect(self._series_row)
         layout = QVBoxLayout(self)
