@@ -342,6 +342,10 @@ def test_debrief_dialog_saves_in_one_undo_step(qtbot, tmp_path):
     qtbot.keyClick(dialog.picker, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: len(dialog.rows) == 2)
     assert dialog.rows[1].new is not None and dialog.rows[1].new.family_name == "Neumann"
+    # with the journal's defaults for a new contact (the interface's language)
+    from netzjournal.ui.texts import ui_language
+
+    assert dialog.rows[1].new.language == ui_language()
     dialog.rows[1].line.setText("Segeln")
     contacts, notes = contact_count(journal), interaction_count(journal)
     qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
