@@ -153,11 +153,13 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     table(t["at_a_glance"], glance(f, t))
     if charts and "months" in charts:
         parts.append(
-            f"<h2>{e(t['per_month'])}</h2><p><img src='{charts['months']}' width='{CHART_WIDTH}'></p>"
+            f"<h2>{e(t['per_month'])}</h2>"
+            f"<p><img src='{charts['months']}' width='{CHART_WIDTH}'></p>"
         )
     if charts and "calendar" in charts:
         parts.append(
-            f"<h2>{e(t['calendar'])}</h2><p><img src='{charts['calendar']}' width='{CHART_WIDTH}'></p>"
+            f"<h2>{e(t['calendar'])}</h2>"
+            f"<p><img src='{charts['calendar']}' width='{CHART_WIDTH}'></p>"
         )
     table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, t))
     table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev, t))
