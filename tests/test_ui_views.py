@@ -341,6 +341,30 @@ def test_the_review_heatmap_has_a_less_more_legend(qtbot, language, dark, scale)
     assert calendar_height(width, font) > int(7 * width / 54)
 
 
+def test_the_pdfs_charts_fit_the_text_width_of_a4(journal):
+    """At 600 px the charts ran past the PDF's right margin ("Dec", the legend's "more"
+    cut off): they are as wide as the text between the page's and the document's
+    margins (2 cm, paginated_copy)."""
+    from netzjournal.review.render import CHART_WIDTH, sections_html
+    from netzjournal.ui.review.export import PAGE_MARGIN_MM
+
+    text_width_mm = 210 - 2 * PAGE_MARGIN_MM - 2 * 20
+    assert text_width_mm >= CHART_WIDTH * 25.4 / 96
+    import datetime as dt
+
+    from conftest import note, person
+
+    from netzjournal.review.figures import review
+    from netzjournal.store.contacts import create_contact
+    from netzjournal.store.interactions import create_interaction
+
+    anna = create_contact(journal, person("Anna", "Alt")).value
+    create_interaction(journal, note(dt.datetime(2026, 3, 2, 9, 0), [anna.id], title="Kaffee"))
+    charts = {"months": "chart:months", "calendar": "chart:calendar"}
+    page = sections_html(review(journal, 2026), "de", charts)
+    assert page.count(f"width='{CHART_WIDTH}'") == 2
+
+
 def test_a_row_past_a_filters_first_screen_is_selected_by_its_contact(
     make_window, qtbot, monkeypatch
 ):

@@ -13,6 +13,10 @@ from netzjournal.paths import resources_dir
 from netzjournal.review.figures import OpenFollowUp, YearFigures
 
 LIST_LIMIT = 30  # names per list before "and n more"
+# The charts' width in the PDF, px at 96 dpi: the text's width on A4 — 210 mm less the
+# page's 18 mm and the document's 2 cm each side, 134 mm, 506 px (at 600 they ran
+# 20 px past the right margin: "Dec" and the heatmap's "more" were cut off).
+CHART_WIDTH = 500
 LABEL_WIDTH = 220  # px: the label column of the review's tables (a longer label widens it)
 
 
@@ -149,11 +153,13 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
     table(t["at_a_glance"], glance(f, t))
     if charts and "months" in charts:
         parts.append(
-            f"<h2>{e(t['per_month'])}</h2><p><img src='{charts['months']}' width='600'></p>"
+            f"<h2>{e(t['per_month'])}</h2>"
+            f"<p><img src='{charts['months']}' width='{CHART_WIDTH}'></p>"
         )
     if charts and "calendar" in charts:
         parts.append(
-            f"<h2>{e(t['calendar'])}</h2><p><img src='{charts['calendar']}' width='600'></p>"
+            f"<h2>{e(t['calendar'])}</h2>"
+            f"<p><img src='{charts['calendar']}' width='{CHART_WIDTH}'></p>"
         )
     table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, t))
     table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev, t))

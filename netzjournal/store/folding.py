@@ -17,6 +17,7 @@ the right trade for a search box.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -124,27 +125,33 @@ def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
     word whose folded form starts with a term. The span ends where the word's folded
     beginning covers the term, and takes in letters that fold away after it ("Mue" for
     "mu" in "Mueller", "Straß" for "strass"), so what is marked is what was typed."""
-    spans: list[tuple[int, int]] = []
     if not terms:
-        return spans
+        return []
+    key = tuple(terms)
+    spans = []
     for m in _WORD.finditer(text):
-        word = m.group()
-        folded = fold(word)
-        best = 0
-        for term in terms:
-            if len(term) > best and folded.startswith(term):
-                best = len(term)
-        if not best:
-            continue
-        end = len(word)
-        for k in range(1, len(word) + 1):
-            if len(fold(word[:k])) >= best:
-                end = k
-                break
-        while end < len(word) and fold(word[: end + 1]) == fold(word[:end]):
-            end += 1
-        spans.append((m.start(), m.start() + end))
+        end = _matched_end(m.group(), key)
+        if end:
+            spans.append((m.start(), m.start() + end))
     return spans
+
+
+@functools.lru_cache(maxsize=8192)
+def _matched_end(word: str, terms: tuple[str, ...]) -> int:
+    """How many of ``word``'s letters a term matched (0: none). Cached: the search
+    list marks the same words in row after row, keystroke after keystroke."""
+    folded = fold(word)
+    best = max((len(t) for t in terms if folded.startswith(t)), default=0)
+    if not best:
+        return 0
+    end = len(word)
+    for k in range(1, len(word) + 1):
+        if len(fold(word[:k])) >= best:
+            end = k
+            break
+    while end < len(word) and fold(word[: end + 1]) == fold(word[:end]):
+        end += 1
+    return end
 
 
 def match_expression(text: str) -> str | None:

@@ -313,6 +313,8 @@ def search(db: Connected, text: str, limit: int = 50, kind: str | None = None) -
             detail = " · ".join(p for p in (c[4], c[5], c[6]) if p)
             if nickname := known_as(c, name, terms):
                 field, text_hit = "name", nickname
+            elif detail and all(_starts_a_word(name, [t]) for t in terms):
+                field, text_hit = "", detail  # the name says it: then who they are
             else:
                 field, text_hit = snippet_in(
                     (("", detail), ("topics", c[7]), ("notes", c[8]), ("department", c[12]),

@@ -7,7 +7,7 @@ window), so typing stays in the field and it works the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -27,13 +27,15 @@ from netzjournal.store.folding import match_spans, query_terms
 from netzjournal.store.fulltext import SearchHit, search
 from netzjournal.store.journal import Journal
 from netzjournal.ui import texts
-from netzjournal.ui.search_rows import ROW_ROLE, SearchRow, SearchRows
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QListView
+    from netzjournal.ui.search_rows import ResultsList
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# A hit's SearchRow (what the list draws); a header's title; None for "Nothing found".
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 REOPEN_REASONS = (
     Qt.FocusReason.MouseFocusReason,
@@ -44,6 +46,18 @@ REOPEN_REASONS = (
 
 
 _NO_DATE = dt.datetime.min
+
+
+class SearchRow(NamedTuple):
+    """A hit as the list draws it (ui/search_rows.py); spans are ``(start, end)`` of
+    the matched words in their text."""
+
+    date: str  # a note's or an event's day, else ""
+    title: str
+    title_spans: list[tuple[int, int]]
+    where: str  # the field's name ("Themen"), or "" where it goes without saying
+    snippet: str
+    snippet_spans: list[tuple[int, int]]
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -184,7 +198,7 @@ class GlobalSearch(QObject):
         super().__init__(host)
         self.journal, self.field, self.host = journal, field, host
         self.model = SearchResultsModel(self)
-        self._results: QListView | None = None  # built on the first search
+        self._results: ResultsList | None = None  # built on the first search
         self._watching = False
         field.textChanged.connect(self.update_results)
         field.returnPressed.connect(self._open_first)
@@ -195,12 +209,14 @@ class GlobalSearch(QObject):
             app.focusChanged.connect(self._focus_changed)
 
     @property
-    def results(self) -> QListView:
+    def results(self) -> ResultsList:
         """The list laid over the window; built when first needed, not at start."""
         if self._results is None:
             from PySide6.QtWidgets import QAbstractItemView, QListView
 
-            results = QListView(self.host)
+            from netzjournal.ui.search_rows import ResultsList
+
+            results = ResultsList(self.host)
             results.setObjectName("searchResults")
             results.setAccessibleName(self.tr("Search results"))
             results.setModel(self.model)
@@ -209,8 +225,7 @@ class GlobalSearch(QObject):
             results.setFrameShape(QListView.Shape.Box)
             results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
             results.setSpacing(1)
-            # Two lines a hit, the match emphasised; the views' row padding.
-            results.setItemDelegate(SearchRows(results))
+            # (Two lines a hit, the match emphasised, the views' row padding: ResultsList.)
             results.setStyleSheet(
                 "QListView#searchResults {"
                 " border: 1px solid palette(dark); background: palette(base); }"
@@ -282,17 +297,22 @@ class GlobalSearch(QObject):
         width = max(self.field.width(), min(720, max(560, int(self.host.width() * 0.6))))
         width = min(width, self.host.width() - 16)
         x = min(top_left.x(), max(0, self.host.width() - width - 8))
-        delegate = self.results.itemDelegate()
-        assert isinstance(delegate, SearchRows)
+        delegate = self.results.rows
         spacing = 2 * self.results.spacing()
         content = 8 + sum(
             delegate.height_of(self.model.data(self.model.index(r, 0), KIND_ROLE) is not None)
             + spacing
             for r in range(self.model.rowCount())
         )
-        # As tall as its rows, down to the window's bottom edge at most (it scrolls).
+        # As tall as its rows, down to the window's bottom edge at most (it scrolls);
+        # while it shows it does not shrink as the typed word narrows the hits: a list
+        # jumping in height under each key is restless, and every shrink repaints the
+        # views beneath it (the keystroke's cost).
         room = max(delegate.height_of(True) * 2, self.host.height() - top_left.y() - 8)
-        self.results.setGeometry(x, top_left.y(), width, min(content, room))
+        height = min(content, room)
+        if self._results_shown() and self.results.x() == x and self.results.width() == width:
+            height = max(height, min(self.results.height(), room))
+        self.results.setGeometry(x, top_left.y(), width, height)
 
     def _open_first(self) -> None:
         index = self.model.first_hit() if self._results_shown() else QModelIndex()

@@ -9,31 +9,24 @@ laying out each row's text than the search took.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
 from netzjournal.ui import style
 from netzjournal.ui.padded_rows import ROW_PADDING
+from netzjournal.ui.search import KIND_ROLE, ROW_ROLE, SearchRow
 
 Index = QModelIndex | QPersistentModelIndex
-# A hit's SearchRow; a header's title (str); None for "Nothing found".
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 INDENT = 8  # px from the list's left edge to the text
 LINE_GAP = 2  # px between a hit's two lines
-
-
-class SearchRow(NamedTuple):
-    """A hit as drawn: spans are ``(start, end)`` of matched words in their text."""
-
-    date: str  # a note's or an event's day, else ""
-    title: str
-    title_spans: list[tuple[int, int]]
-    where: str  # the field's name ("Themen"), or "" where it goes without saying
-    snippet: str
-    snippet_spans: list[tuple[int, int]]
 
 
 def runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
@@ -50,20 +43,44 @@ def runs(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     return out
 
 
+class ResultsList(QListView):
+    """The list: its rows drawn by :class:`SearchRows`, its background filled here so
+    that it is opaque — else each keystroke's repaint also repainted whatever lies
+    beneath it (the contacts table, the coach's cards)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.rows = SearchRows(self)
+        self.setItemDelegate(self.rows)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self.viewport())
+        painter.fillRect(event.rect(), self.palette().color(QPalette.ColorRole.Base))
+        painter.end()
+        super().paintEvent(event)
+
+
 class SearchRows(QStyledItemDelegate):
     """Draws :class:`SearchRow` hits; other rows (headers, "Nothing found") one line."""
 
     def __init__(self, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
-        self._fonts: tuple[str, QFont, QFontMetricsF, QFont, QFontMetricsF] | None = None
+        self._fonts: tuple[QFont, QFontMetricsF, QFont, QFontMetricsF] | None = None
+        self._quiet: tuple[int, QColor] | None = None
 
     def _metrics(self, font: QFont) -> tuple[QFont, QFontMetricsF, QFont, QFontMetricsF]:
-        key = font.key()
-        if self._fonts is None or self._fonts[0] != key:
+        if self._fonts is None or self._fonts[0] != font:
             bold = QFont(font)
             bold.setBold(True)
-            self._fonts = (key, QFont(font), QFontMetricsF(font), bold, QFontMetricsF(bold))
-        return self._fonts[1:]
+            self._fonts = (QFont(font), QFontMetricsF(font), bold, QFontMetricsF(bold))
+        return self._fonts
+
+    def _secondary(self, palette: QPalette) -> QColor:
+        key = palette.cacheKey()
+        if self._quiet is None or self._quiet[0] != key:
+            self._quiet = (key, style.secondary_text(palette))
+        return self._quiet[1]
 
     def height_of(self, hit: bool, font: QFont | None = None) -> int:
         """A row's height: a line (a header) or two (a hit), plus the views' padding."""
@@ -74,7 +91,7 @@ class SearchRows(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         # Cheap and exact: the list asks for every row on every keystroke.
-        hit = isinstance(index.data(ROW_ROLE), SearchRow)
+        hit = index.data(KIND_ROLE) is not None  # (the row itself is made when drawn)
         return QSize(INDENT * 2, self.height_of(hit, option.font))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -90,7 +107,7 @@ class SearchRows(QStyledItemDelegate):
         strong = palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
-        quiet = strong if selected else style.secondary_text(palette)
+        quiet = strong if selected else self._secondary(palette)
         painter.save()
         left, right = rect.left() + INDENT, rect.right() - INDENT
         top = rect.top() + ROW_PADDING / 2

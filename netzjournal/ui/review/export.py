@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 
 from netzjournal.localized import format_date
 from netzjournal.review.figures import YearFigures
-from netzjournal.review.render import labels, sections_html
+from netzjournal.review.render import CHART_WIDTH, labels, sections_html
 from netzjournal.ui.review.charts import (
     calendar_height,
     paint_calendar,
@@ -38,7 +38,7 @@ from netzjournal.ui.review.charts import (
 )
 from netzjournal.ui.style import css, secondary_text
 
-CHART_WIDTH = 600  # px at 96 dpi: fits A4 within Qt's 2 cm print margins
+PAGE_MARGIN_MM = 18  # (the charts' width follows: review.render.CHART_WIDTH)
 
 
 def build_document(
@@ -103,7 +103,7 @@ def write_pdf(f: YearFigures, path: Path, language: str = "de", user_name: str =
         QPageLayout(
             QPageSize(QPageSize.PageSizeId.A4),
             QPageLayout.Orientation.Portrait,
-            QMarginsF(18, 18, 18, 18),
+            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
             QPageLayout.Unit.Millimeter,
         )
     )

@@ -1,0 +1,197 @@
+"""The global search says where a hit matched and marks the matched words: the store's
+``SearchHit.field`` and ``folding.match_spans``, the list's rows (two lines, the match
+bold, palette colours in light and dark) at 1024×700 in German and English."""
+
+import datetime as dt
+
+import pytest
+from conftest import note, person
+
+from netzjournal.store.contacts import create_contact
+from netzjournal.store.folding import match_spans, query_terms
+from netzjournal.store.fulltext import search
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.records import Channel
+
+
+def marked(text: str, query: str) -> list[str]:
+    return [text[a:b] for a, b in match_spans(text, query_terms(query))]
+
+
+def test_the_matched_beginning_of_each_word_is_marked_as_typed():
+    # Folding is German: Mueller, Müller and Muller meet; the mark covers what was typed.
+    assert marked("Hans Mueller traf Müller und Muller", "müller") == [
+        "Mueller",
+        "Müller",
+        "Muller",
+    ]
+    assert marked("Straße, Strasse", "straß") == ["Straß", "Strass"]
+    assert marked("Kaffee in der Kaffeeröstung", "kaf") == ["Kaf", "Kaf"]
+    assert marked("Jörg Joerg", "joerg") == ["Jörg", "Joerg"]
+    assert marked("Anna Alt traf Bert", "an be") == ["An", "Be"]
+    assert marked("Kaffee", "") == [] and marked("", "kaf") == []
+    assert marked("Mittagessen", "essen") == []  # a prefix index: words' beginnings only
+
+
+@pytest.fixture
+def hits_journal(journal):
+    anna = create_contact(
+        journal,
+        person(
+            "Anna",
+            "Weiß",
+            organisation="Straße & Söhne",
+            topics="Kaffeeröstung, Barrierefreiheit",
+            tags=["Presse"],
+            channels=[Channel("email", "anna@quokka.example")],
+        ),
+    ).value
+    create_interaction(
+        journal,
+        note(
+            dt.datetime(2026, 4, 2, 8, 30),
+            [anna.id],
+            title="Mittagessen",
+            body="Über Barrierefreiheit gesprochen.",
+            hooks="Fragt nach dem Podcast",
+            say_next="Das Buch über Zebras empfehlen",
+            place="Friedrichstraße",
+        ),
+    )
+    return journal, anna
+
+
+@pytest.mark.parametrize(
+    ("query", "kind", "field", "word"),
+    [
+        ("Anna", "contact", "", "Straße & Söhne"),  # the name: who they are
+        ("Söhne", "contact", "", "Söhne"),  # organisation · role · city
+        ("Kaffeer", "contact", "topics", "Kaffeeröstung"),
+        ("Presse", "contact", "tags", "Presse"),
+        ("quokka", "contact", "channels", "quokka"),
+        ("Barriere", "interaction", "", "Barrierefreiheit"),  # the note's text
+        ("Podcast", "interaction", "hooks", "Podcast"),
+        ("Zebras", "interaction", "say_next", "Zebras"),
+        ("Friedrichstr", "interaction", "place", "Friedrichstraße"),
+        ("Weiss", "interaction", "with", "Weiß"),
+    ],
+)
+def test_a_hit_says_which_text_it_matched(hits_journal, query, kind, field, word):
+    journal, _ = hits_journal
+    (hit,) = search(journal, query, kind=kind)
+    assert (hit.field, word in hit.snippet) == (field, True), hit
+
+
+@pytest.fixture
+def popup(make_window, hits_journal, qtbot):
+    from netzjournal.ui.main_window import CONTACTS
+
+    journal, _ = hits_journal
+
+    def make(size=(1024, 700)):
+        w = make_window(journal)
+        w.resize(*size)
+        w.show_view(CONTACTS)
+        qtbot.waitExposed(w)
+        return w
+
+    return make
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    from netzjournal.ui.i18n import install_translators
+
+    installed = install_translators(qapp, request.param)
+    yield request.param
+    for t in installed:
+        qapp.removeTranslator(t)
+
+
+def test_the_search_list_names_where_it_matched(popup, qtmodeltester, language):
+    from netzjournal.ui.search import ROW_ROLE, SearchRow
+
+    w = popup()
+    w.search_field.setText("Zebras")
+    model = w.search.model
+    qtmodeltester.check(model)
+    rows = [model.index(r, 0).data(ROW_ROLE) for r in range(model.rowCount())]
+    (row,) = [r for r in rows if isinstance(r, SearchRow)]
+    where = {"de": "Beim nächsten Mal aufgreifen", "en": "Pick up next time"}[language]
+    assert row.where == where
+    assert [row.snippet[a:b] for a, b in row.snippet_spans] == ["Zebras"]
+    assert row.date and row.title == "Mittagessen"
+    text = model.index(rows.index(row), 0).data()
+    assert where in text and "Zebras" in text  # (what a screen reader is given)
+    # The list lies within the window at 1024×700.
+    results = w.search.results
+    assert results.isVisible()
+    assert results.geometry().right() < w.width() and results.geometry().bottom() < w.height()
+
+
+@pytest.mark.parametrize("dark", [False, True])
+def test_the_matched_word_is_drawn_bold_in_the_text_colour(popup, qtbot, dark):
+    """Each hit: the matched word bold in the palette's text colour, the rest of the
+    snippet quieter (the secondary colour) — in the light and the dark palette."""
+    from PySide6.QtGui import QColor
+
+    from netzjournal.ui import style
+    from netzjournal.ui.search import ROW_ROLE, SearchRow
+
+    w = popup()
+    palette = style.dark_palette() if dark else style.light_palette()
+    w.search_field.setText("Podcast")
+    results = w.search.results
+    results.setPalette(palette)
+    qtbot.wait(10)
+    model = w.search.model
+    n = next(r for r in range(model.rowCount())
+             if isinstance(model.index(r, 0).data(ROW_ROLE), SearchRow))  # fmt: skip
+    row = model.index(n, 0).data(ROW_ROLE)
+    rect = results.visualRect(model.index(n, 0))
+    image = results.viewport().grab(rect).toImage()
+    delegate = results.rows
+    metrics = results.fontMetrics()
+    second_line = range(image.height() // 2, image.height())
+    where = f"{row.where}: " if row.where else ""
+    start = row.snippet_spans[0][0]
+    x0 = 8 + metrics.horizontalAdvance(where + row.snippet[:start])
+    bold_width = delegate._metrics(results.font())[3].horizontalAdvance("Podcast")
+
+    base = palette.color(palette.ColorRole.Base)
+
+    def strongest(xs: range) -> int:
+        """The pixel farthest from the background: a glyph's solid stem (text is
+        antialiased, so every shade between appears at edges)."""
+
+        def far(c: QColor) -> int:
+            return sum(abs(a - b) for a, b in zip(c.getRgb()[:3], base.getRgb()[:3], strict=True))
+
+        return max((image.pixelColor(x, y) for x in xs for y in second_line), key=far).rgb()
+
+    text = palette.color(palette.ColorRole.Text).rgb()
+    quiet = style.secondary_text(palette).rgb()
+    assert strongest(range(int(x0) + 1, int(x0 + bold_width) - 1)) == text
+    assert strongest(range(8, int(x0) - 1)) == quiet
+    # Bold: the same word drawn plain would be narrower.
+    assert bold_width > metrics.horizontalAdvance("Podcast")
+    assert QColor(text) != QColor(quiet)
+
+
+def test_a_match_late_in_a_long_snippet_is_brought_into_view(qtbot):
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from netzjournal.ui.search import SearchRow
+    from netzjournal.ui.search_rows import SearchRows
+
+    long = "Wir sprachen lange über alles Mögliche, das Wetter und die Bahn, " * 2 + "Zebras"
+    row = SearchRow("", "Titel", [], "", long, match_spans(long, query_terms("Zebras")))
+    font = QFont()
+    metrics, bold = QFontMetricsF(font), QFontMetricsF(font)
+    text, spans = SearchRows._keep_match_in_view(row, metrics, bold, 300)
+    assert text.startswith("…") and text.endswith("Zebras")
+    assert [text[a:b] for a, b in spans] == ["Zebras"]
+    b = spans[0][1]
+    assert metrics.horizontalAdvance(text[:b]) <= 300
+    # A match that fits is left where it is.
+    assert SearchRows._keep_match_in_view(row, metrics, bold, 5000) == (long, row.snippet_spans)
