@@ -17,6 +17,7 @@ from pathlib import Path
 
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
+from netzjournal.interchange.gc_pause import cycle_collection_paused
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
 from netzjournal.interchange.vcard import read_vcards
 from netzjournal.progress import Progress, ignore
@@ -42,6 +43,7 @@ def is_json_export(data: bytes) -> bool:
     return head.startswith(b"{") and b'"netzjournal-export"' in head
 
 
+@cycle_collection_paused()
 def read_paths(
     paths: Iterable[Path], mapping: dict[str, str] | None = None, progress: Progress = ignore
 ) -> ReadResult:
@@ -154,6 +156,7 @@ def _same_content(c: ImportedContact) -> str:
     return repr(tuple(getattr(c, name) for name in _CONTENT))
 
 
+@cycle_collection_paused()
 def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> ImportPlan:
     """Propose an action for each person.
 
@@ -268,6 +271,7 @@ def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> i
     return found if found and found != contact_id else None
 
 
+@cycle_collection_paused()
 def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
 
