@@ -68,3 +68,30 @@ def test_the_first_paint_loads_only_what_it_shows(tmp_path):
     assert "netzjournal.ui.contacts.model" in loaded  # (the list is the real one)
     forbidden = LATER if ENCRYPTED_RUN else LATER | PLAIN_ONLY
     assert sorted(loaded & forbidden) == []
+
+
+def test_the_window_actions_and_the_coach_strip_build_no_icon_or_painter_type():
+    """PySide builds a class's Python type, every enum of it, the first time the class is
+    fetched or weighed as an overload: ``QAction(text, parent)`` weighed
+    ``QAction(QIcon, text)`` and built QIcon (157 enum members, ~11 M instructions at the
+    start); the coach's strip imported QPainter (46) though it paints only when collapsed."""
+    probe = (
+        "import enum, gc\n"
+        "from PySide6.QtCore import QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from netzjournal.ui.actions import Actions\n"
+        "from netzjournal.ui.coach.dock import CoachDock\n"
+        "owner = QObject()\n"
+        "actions = Actions(owner)\n"
+        "assert actions.quit.text() == '&Quit', actions.quit.text()\n"
+        "dock = CoachDock('Coach')\n"
+        "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
+        "         if isinstance(o, enum.EnumMeta)}\n"
+        "print(sorted(built & {'QIcon', 'QPainter'}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env=env, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
