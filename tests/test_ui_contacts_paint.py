@@ -18,6 +18,7 @@ from uihelpers import TODAY
 from netzjournal.store.contacts import create_contact, set_archived
 from netzjournal.ui.contacts.delegate import ContactCellDelegate
 from netzjournal.ui.contacts.model import ContactsTableModel
+from netzjournal.ui.grid_table import GridTable
 
 
 @pytest.fixture
@@ -118,3 +119,46 @@ def test_the_window_paints_with_qt_s_delegate_first_then_ours(make_window, where
     assert isinstance(delegate, ContactCellDelegate)
     window.contacts.table.viewport().repaint()
     assert delegate._laid_out  # it paints the cells
+    assert isinstance(window.contacts.table, GridTable) and window.contacts.table._filled
+
+
+@pytest.mark.parametrize("rows", [3, 60])
+@pytest.mark.parametrize("vertical_header", [False, True])
+@pytest.mark.parametrize("right_to_left", [False, True])
+def test_a_filled_grid_looks_as_qt_strokes_it(qtbot, rows, vertical_header, right_to_left):
+    """GridTable fills the grid lines where Qt's table strokes them: the same pixels
+    with fewer rows than the view holds (the lines end with the last row), scrolled,
+    with a hidden column, a selected row and an edited column width."""
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    def make(view: QTableView) -> QTableView:
+        model = QStandardItemModel(rows, 5, view)
+        for r in range(rows):
+            for c in range(5):
+                model.setItem(r, c, QStandardItem(f"Zeile {r} Spalte {c}"))
+        view.setModel(model)
+        view.setAlternatingRowColors(True)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.verticalHeader().setVisible(vertical_header)
+        if right_to_left:
+            view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        view.setColumnHidden(2, True)
+        view.resize(600, 400)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        view.horizontalHeader().resizeSection(4, 50)
+        view.selectionModel().select(
+            model.index(1, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        view.verticalScrollBar().setValue(7)
+        return view
+
+    filled = GridTable()
+    filled.fill_grid()
+    ours, theirs = make(filled), make(QTableView())
+    assert ours.gridStyle() == Qt.PenStyle.SolidLine  # (until the first paint)
+    image = _grab(ours)
+    assert (ours.gridStyle() == Qt.PenStyle.NoPen) != right_to_left  # (Qt's lines right to left)
+    assert image == _grab(theirs)

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from netzjournal.ui.contacts.detail import ContactDetail
 from netzjournal.ui.contacts.model import ID_ROLE, ContactsTableModel
 from netzjournal.ui.divider import Divider
 from netzjournal.ui.events import AppEvents
+from netzjournal.ui.grid_table import GridTable
 from netzjournal.ui.refresh import DeferredRefresh
 
 if TYPE_CHECKING:
@@ -122,7 +122,7 @@ class ContactsPane(QWidget):
             bar.addWidget(button)
             buttons.append(button)
 
-        self.table = QTableView()
+        self.table = GridTable()  # (Qt's grid lines, filled instead of stroked)
         # Rows, not cells: Tab leaves the list (arrows move within it).
         self.table.setTabKeyNavigation(False)
         self.table.setObjectName("contactsView")
@@ -290,6 +290,7 @@ class ContactsPane(QWidget):
         from netzjournal.ui.contacts.delegate import ContactCellDelegate
 
         self.table.setItemDelegate(ContactCellDelegate(self.model, self.table))
+        self.table.fill_grid()  # (its lines need PySide's QStyle type too)
 
     def _reload_tags(self) -> None:
         current = self.tag.currentData()
