@@ -382,28 +382,28 @@
 <context>
     <name>CoachDock</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="73"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="77"/>
         <source>Fold the coach into a narrow strip</source>
         <translation>Den Coach zu einer schmalen Leiste einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="78"/>
         <source>Fold the coach</source>
         <translation>Coach einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="80"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
         <source>Hide the coach (View menu: show it again)</source>
         <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="85"/>
         <source>Hide the coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="98"/>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="103"/>
         <source>Open the coach</source>
         <translation>Coach aufklappen</translation>
     </message>
@@ -1059,12 +1059,12 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="574"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="575"/>
         <source>%1 and %2 become one contact. Keep which one? Every note and detail of the other joins it.</source>
         <translation>%1 und %2 werden ein Kontakt. Welchen behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="579"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="580"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
@@ -1084,73 +1084,73 @@
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="298"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="299"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="393"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="436"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="439"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="450"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="454"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="455"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="485"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="485"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="488"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="493"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="494"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="497"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="498"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="515"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="516"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="561"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="571"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="562"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="572"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="562"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="563"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1533,119 +1533,119 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="127"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="134"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="136"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="159"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="319"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="343"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="171"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
         <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="172"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="222"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="240"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="266"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="256"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="260"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="270"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="281"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="320"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="344"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="330"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="331"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2021,7 +2021,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="205"/>
+        <location filename="../../netzjournal/ui/search.py" line="221"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -2918,27 +2918,27 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="241"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
         <source>Who came</source>
         <translation>Wer kam</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="271"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -3723,87 +3723,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="63"/>
+        <location filename="../../netzjournal/ui/search.py" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="64"/>
+        <location filename="../../netzjournal/ui/search.py" line="78"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="65"/>
+        <location filename="../../netzjournal/ui/search.py" line="79"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="66"/>
+        <location filename="../../netzjournal/ui/search.py" line="80"/>
         <source>Department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="67"/>
+        <location filename="../../netzjournal/ui/search.py" line="81"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="68"/>
+        <location filename="../../netzjournal/ui/search.py" line="82"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="69"/>
+        <location filename="../../netzjournal/ui/search.py" line="83"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="70"/>
+        <location filename="../../netzjournal/ui/search.py" line="84"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="71"/>
+        <location filename="../../netzjournal/ui/search.py" line="85"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="72"/>
+        <location filename="../../netzjournal/ui/search.py" line="86"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="73"/>
+        <location filename="../../netzjournal/ui/search.py" line="87"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="74"/>
+        <location filename="../../netzjournal/ui/search.py" line="88"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="75"/>
+        <location filename="../../netzjournal/ui/search.py" line="89"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="93"/>
+        <location filename="../../netzjournal/ui/search.py" line="107"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="101"/>
+        <location filename="../../netzjournal/ui/search.py" line="115"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="105"/>
+        <location filename="../../netzjournal/ui/search.py" line="119"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="108"/>
+        <location filename="../../netzjournal/ui/search.py" line="122"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
