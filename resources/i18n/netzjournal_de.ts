@@ -3695,22 +3695,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="114"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="84"/>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="115"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="121"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
