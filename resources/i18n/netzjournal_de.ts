@@ -623,8 +623,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="167"/>
-        <source>by closeness</source>
-        <translation>nach Nähe</translation>
+        <source>as closeness suggests</source>
+        <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
