@@ -80,6 +80,19 @@ def test_labels_the_english_look_found_translated(qtbot, journal):
     assert "Where exactly" not in labels and "Details" in labels
 
 
+def test_the_english_event_name_example_is_english(qtbot, journal):
+    """The English event editor offered "e.g. Stammtisch Süd, …" — a German word as the
+    first example; and the demo and the fair itself write "dmexco" in lower case."""
+    import datetime as dt
+
+    from netzjournal.ui.events_tab.editor import EventEditor
+
+    dialog = EventEditor(journal, None, dt.date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    example = dialog.name.placeholderText()
+    assert "Stammtisch" not in example and "ü" not in example and "dmexco" in example
+
+
 def test_the_person_page_names_the_field_as_the_editors_do(qtbot, qapp, journal, tmp_path):
     """The person's page headed the note's "Pick up next time" as "Hooks for next time":
     one field, one name (in both languages: the heading is the editors' label)."""

@@ -1439,8 +1439,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="70"/>
-        <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
-        <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
+        <source>e.g. Tech meetup, Barcamp Ruhr, dmexco</source>
+        <translation>z. B. Stammtisch Süd, Barcamp Ruhr, dmexco</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="74"/>
