@@ -3707,7 +3707,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     <message>
         <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
         <source>your half marathon in May</source>
-        <translation>dein Halbmarathon im Mai</translation>
+        <translation>den Halbmarathon im Mai</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
