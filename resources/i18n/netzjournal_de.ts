@@ -3962,82 +3962,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="52"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="59"/>
         <source>Quick note, contact, event and note editors</source>
         <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="64"/>
         <source>Save and close</source>
         <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="65"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
         <source>Close (asks first if something was changed)</source>
         <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
         <source>Next field / previous field</source>
         <translation>Nächstes Feld / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
         <source>Picking people</source>
         <translation>Personen auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="83"/>
         <source>Take the highlighted name</source>
         <translation>Hervorgehobenen Namen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="87"/>
         <source>Move through the suggestions</source>
         <translation>Durch die Vorschläge gehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="91"/>
         <source>Remove the last person</source>
         <translation>Letzte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="97"/>
         <source>Lists and search</source>
         <translation>Listen und Suche</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
         <source>Open the selected search result or timeline entry</source>
         <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="106"/>
         <source>Close the search results</source>
         <translation>Suchergebnisse schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="110"/>
         <source>Select several entries</source>
         <translation>Mehrere Einträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="111"/>
         <source>Ctrl+click, Shift+click</source>
         <translation>Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="125"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="126"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="161"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
