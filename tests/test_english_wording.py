@@ -80,6 +80,19 @@ def test_labels_the_english_look_found_translated(qtbot, journal):
     assert "Where exactly" not in labels and "Details" in labels
 
 
+def test_the_english_event_name_example_is_english(qtbot, journal):
+    """The English event editor offered "e.g. Stammtisch Süd, …" — a German word as the
+    first example; and the demo and the fair itself write "dmexco" in lower case."""
+    import datetime as dt
+
+    from netzjournal.ui.events_tab.editor import EventEditor
+
+    dialog = EventEditor(journal, None, dt.date(2026, 11, 22))
+    qtbot.addWidget(dialog)
+    example = dialog.name.placeholderText()
+    assert "Stammtisch" not in example and "ü" not in example and "dmexco" in example
+
+
 def test_the_person_page_names_the_field_as_the_editors_do(qtbot, qapp, journal, tmp_path):
     """The person's page headed the note's "Pick up next time" as "Hooks for next time":
     one field, one name (in both languages: the heading is the editors' label)."""
@@ -234,3 +247,39 @@ def test_the_private_remarks_have_one_name_everywhere(qtbot, qapp, journal, tmp_
     assert "Anknüpfungspunkt" not in category
     md = markdown_person(journal, c.id, "de")
     assert "Private Notizen: Jazz" in md and "Beim nächsten Mal aufgreifen: Halbmarathon" in md
+
+
+def test_the_detail_pane_words_keep_in_touch_as_the_editor_does(qtbot, qapp, journal):
+    """The pane said "Keep in touch: by closeness" where the editor's choice reads "as
+    closeness suggests" (German "nach Nähe" / "wie die Nähe es nahelegt"): one wording."""
+    import datetime as dt
+    import re
+
+    from conftest import person
+
+    from netzjournal.store.contacts import create_contact, get_contact
+    from netzjournal.ui.contacts.detail import ContactDetail
+    from netzjournal.ui.contacts.editor import ContactEditor
+    from netzjournal.ui.i18n import install_translators
+
+    record = get_contact(journal, create_contact(journal, person("Mia", "Klein")).value.id)
+
+    def shown_and_chosen() -> tuple[str, str]:
+        detail = ContactDetail(journal, lambda: dt.date(2026, 11, 22))
+        qtbot.addWidget(detail)
+        rows = dict(re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td></tr>",
+                               detail.contact_html(record)))  # fmt: skip
+        editor = ContactEditor(journal, record)
+        qtbot.addWidget(editor)
+        key = editor.tr("Keep in touch")
+        return rows[key], editor.cadence_mode.currentText()
+
+    shown, chosen = shown_and_chosen()
+    assert shown == chosen == "as closeness suggests"
+    installed = install_translators(qapp, "de")
+    try:
+        shown, chosen = shown_and_chosen()
+        assert shown == chosen == "wie die Nähe es nahelegt"
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)

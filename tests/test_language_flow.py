@@ -371,3 +371,23 @@ def test_the_contact_editor_writes_dates_as_the_language_does(
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_the_shortcut_overview_names_the_enter_key_as_the_hints_do(qapp):
+    """The overview listed "Ctrl+Return" / "Strg+Return" where the quick note and the
+    debrief say "Ctrl+Enter saves" / "Strg+Eingabe speichert": one name for one key."""
+    from netzjournal.ui.i18n import install_translators
+    from netzjournal.ui.shortcuts_dialog import editor_keys
+
+    def keys() -> set[str]:
+        return {key for _, rows in editor_keys() for _, key in rows}
+
+    assert "Ctrl+Enter" in keys() and "Enter" in keys()
+    assert not [k for k in keys() if "Return" in k]
+    installed = install_translators(qapp, "de")
+    try:
+        assert "Strg+Eingabe" in keys() and "Eingabe" in keys()
+        assert not [k for k in keys() if "Return" in k]
+    finally:
+        for t in installed:
+            qapp.removeTranslator(t)

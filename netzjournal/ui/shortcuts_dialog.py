@@ -46,7 +46,10 @@ def _keys(action: QAction) -> str:
 
 def _key(text: str) -> str:
     """A key written portably ("Ctrl+Return") in the interface language ("Strg+Eingabe")."""
-    return QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
+    native = QKeySequence(text).toString(QKeySequence.SequenceFormat.NativeText)
+    # Qt calls the key "Return" ("Strg+Return" in German too); the hints in the quick
+    # note and the debrief, and most keyboards, say Enter / Eingabe: one name for one key.
+    return native.replace("Return", QCoreApplication.translate("ShortcutsDialog", "Enter"))
 
 
 def editor_keys() -> list[tuple[str, list[tuple[str, str]]]]:

@@ -623,8 +623,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="167"/>
-        <source>by closeness</source>
-        <translation>nach Nähe</translation>
+        <source>as closeness suggests</source>
+        <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
@@ -1439,8 +1439,8 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="70"/>
-        <source>e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO</source>
-        <translation>z. B. Stammtisch Süd, Barcamp Ruhr, DMEXCO</translation>
+        <source>e.g. Tech meetup, Barcamp Ruhr, dmexco</source>
+        <translation>z. B. Stammtisch Süd, Barcamp Ruhr, dmexco</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/editor.py" line="74"/>
@@ -3695,22 +3695,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="114"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="84"/>
+        <source>Coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="115"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
         <source>your half marathon in May</source>
-        <translation>dein Halbmarathon im Mai</translation>
+        <translation>den Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="121"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
@@ -3957,82 +3962,87 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="56"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="52"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="59"/>
         <source>Quick note, contact, event and note editors</source>
         <translation>Schnellnotiz, Kontakt-, Veranstaltungs- und Notizeditor</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="61"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="64"/>
         <source>Save and close</source>
         <translation>Speichern und schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="65"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="68"/>
         <source>Close (asks first if something was changed)</source>
         <translation>Schließen (fragt vorher, wenn etwas geändert wurde)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="74"/>
         <source>Next field / previous field</source>
         <translation>Nächstes Feld / vorheriges Feld</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="77"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
         <source>Picking people</source>
         <translation>Personen auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="83"/>
         <source>Take the highlighted name</source>
         <translation>Hervorgehobenen Namen übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="87"/>
         <source>Move through the suggestions</source>
         <translation>Durch die Vorschläge gehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="88"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="91"/>
         <source>Remove the last person</source>
         <translation>Letzte Person entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="97"/>
         <source>Lists and search</source>
         <translation>Listen und Suche</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="100"/>
         <source>Open the selected search result or timeline entry</source>
         <translation>Gewähltes Suchergebnis oder Zeitleisten-Eintrag öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="106"/>
         <source>Close the search results</source>
         <translation>Suchergebnisse schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="107"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="110"/>
         <source>Select several entries</source>
         <translation>Mehrere Einträge auswählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="111"/>
         <source>Ctrl+click, Shift+click</source>
         <translation>Strg+Klick, Umschalt+Klick</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="125"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="126"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/shortcuts_dialog.py" line="161"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

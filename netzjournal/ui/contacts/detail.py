@@ -164,7 +164,7 @@ class ContactDetail(QTextBrowser):
         elif c.cadence_days:
             cadence = self.tr("every %1 days").replace("%1", str(c.cadence_days))
         else:
-            cadence = self.tr("by closeness")
+            cadence = self.tr("as closeness suggests")  # the editor's words
         facts.append((self.tr("Keep in touch"), _e(cadence)))
         if c.tags:
             facts.append((self.tr("Tags"), _e(", ".join(c.tags))))

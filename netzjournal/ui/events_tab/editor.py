@@ -67,7 +67,7 @@ class EventEditor(QDialog):
         rec = record or EventRecord(name="", starts_on=today)
         self.name = QLineEdit(rec.name)
         self.name.setObjectName("eventName")
-        self.name.setPlaceholderText(self.tr("e.g. Stammtisch Süd, Barcamp Ruhr, DMEXCO"))
+        self.name.setPlaceholderText(self.tr("e.g. Tech meetup, Barcamp Ruhr, dmexco"))
         self.starts = DateField(_qdate(rec.starts_on))
         self.starts.setObjectName("eventStarts")
         self.starts.setCalendarPopup(True)
