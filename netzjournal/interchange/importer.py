@@ -13,6 +13,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
@@ -124,6 +125,7 @@ _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[
 _PLAIN_UID = re.compile(r"^[^\s,;\\\x00-\x1f\x7f]{1,200}$")
 
 
+@lru_cache(maxsize=16384)  # (planning and applying ask for the same cards' UIDs)
 def card_uid(text: str) -> str:
     """The identity a card's UID names, in the form the journal stores ('' for none).
 
