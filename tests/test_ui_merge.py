@@ -35,3 +35,59 @@ def test_merge_names_both_and_keeps_the_chosen_namesake(make_window, where, qtbo
     assert "Anna Schmidt · Nordlicht" in asked[0] and "Anna Schmidt · Leipzig" in asked[0]
     assert contact_count(journal) == 1
     assert get_contact(journal, b.id).city == "Leipzig"  # the Leipzig one kept, by id
+
+
+def test_enter_in_the_merge_question_merges_nothing(make_window, where, qtbot):
+    """Merging takes one contact away: the question's default button is Cancel."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    a = create_contact(journal, person("Anna", "Schmidt", organisation="Nordlicht")).value
+    b = create_contact(journal, person("Bernd", "Schmidt", city="Leipzig")).value
+    w = make_window(journal)
+    pane = w.contacts
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for contact_id in (a.id, b.id):
+        pane.table.selectionModel().select(
+            pane.model.index(pane.model.row_for(contact_id), 0), flags
+        )
+    seen: list[str] = []
+
+    def press_enter(dialog: QInputDialog) -> None:
+        box = dialog.findChild(QDialogButtonBox)
+        default = [b for b in box.buttons() if b.isDefault()]
+        seen.append(box.buttonRole(default[0]).name if default else "none")
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    when_modal(press_enter)
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert seen == ["RejectRole"]
+    assert contact_count(journal) == 2
+
+
+def test_give_and_take_lines_carry_their_arrow_only(make_window, where, qtbot):
+    """The arrow is each line's marker: a bullet before it read as two ("• ←")."""
+    import datetime as dt
+
+    from PySide6.QtGui import QTextListFormat
+
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.store.records import GiveTakeLine, InteractionRecord
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    a = create_contact(journal, person("Anna", "Schmidt")).value
+    given = [GiveTakeLine("gave", "Buchtipp", a.id), GiveTakeLine("received", "Kontakt", a.id)]
+    create_interaction(
+        journal, InteractionRecord(dt.datetime(2026, 6, 1, 9), participants=[a.id], give_take=given)
+    )
+    w = make_window(journal)
+    w.contacts.detail.show_contact(a.id)
+    doc = w.contacts.detail.document()
+    block, marked = doc.begin(), []
+    while block.isValid():
+        if block.text().startswith(("→", "←")):
+            marked.append(block.textList().format().style() if block.textList() else None)
+        block = block.next()
+    assert marked == [QTextListFormat.Style.ListStyleUndefined] * 2

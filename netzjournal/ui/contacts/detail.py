@@ -209,7 +209,11 @@ class ContactDetail(QTextBrowser):
                 f" <span style='color:{quiet}'>({_e(texts.format_date(g.when.date()))})</span></li>"
                 for g in give_take[:10]
             )
-            parts.append(f"<h3>{_e(give_take_heading)}</h3><p>{_e(summary)}</p><ul>{items}</ul>")
+            # The arrow is each line's marker (a bullet before it read as two: "• ←").
+            parts.append(
+                f"<h3>{_e(give_take_heading)}</h3><p>{_e(summary)}</p>"
+                f"<ul style='list-style-type:none'>{items}</ul>"
+            )
         met_at = contact_events(j, c.id or 0)
         if met_at:
             labels = {"attended": self.tr("was there"), "going": self.tr("said they'd come"),

@@ -549,7 +549,7 @@ class ContactsPane(QWidget):
         erase_everywhere(self, self.journal, ids[0], self.drafts_dir, self.undo_stack)
 
     def merge_selected(self) -> None:
-        from PySide6.QtWidgets import QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
 
         from netzjournal.commands.contacts import MergeContacts
         from netzjournal.store.people import person_choices
@@ -578,6 +578,12 @@ class ContactsPane(QWidget):
         ask.setComboBoxItems(labels)
         ask.setComboBoxEditable(False)
         ask.setOkButtonText(self.tr("Merge"))  # what it does, not "OK"
+        # Merging takes one contact away (undo brings it back): Enter cancels, as in
+        # every other question that removes something.
+        buttons = ask.findChild(QDialogButtonBox)
+        if buttons is not None:
+            buttons.button(QDialogButtonBox.StandardButton.Ok).setAutoDefault(False)
+            buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
         ok = ask.exec() == QInputDialog.DialogCode.Accepted
         keep = ask.textValue()
         if not ok or keep not in labels:
