@@ -104,10 +104,10 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
         try:
             return Journal.open(where.journal, read_only=True, backup_dir=where.backups)
         except StoreError as again:
-            _cannot_open(again)
+            _cannot_open(again, where.journal)
             return None
     except StoreError as exc:
-        _cannot_open(exc)
+        _cannot_open(exc, where.journal)
         return None
     if journal.set_aside:
         from netzjournal.ui import startup_dialogs
@@ -116,7 +116,7 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
     return journal
 
 
-def _cannot_open(exc: StoreError) -> None:
+def _cannot_open(exc: StoreError, journal: Path) -> None:
     from netzjournal.ui import startup_dialogs
 
     log.error("journal cannot be opened: %s", exc)
@@ -124,7 +124,7 @@ def _cannot_open(exc: StoreError) -> None:
         startup_dialogs.show_unavailable(exc)
     else:
         startup_dialogs.show_error(
-            QCoreApplication.translate("App", "The journal cannot be opened"), str(exc)
+            QCoreApplication.translate("App", "The journal cannot be opened"), str(exc), journal
         )
 
 
@@ -143,7 +143,7 @@ def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
         return Journal.open(where.journal, backup_dir=where.backups)
     except StoreError as again:
         if isinstance(again, JournalUnavailable):
-            _cannot_open(again)
+            _cannot_open(again, where.journal)
             return None
         from netzjournal.ui import startup_dialogs
 
@@ -169,7 +169,7 @@ def _handle_problem(
     where: paths.DataPaths, problem: JournalDamaged | JournalUnavailable
 ) -> Journal | None:
     if isinstance(problem, JournalUnavailable):
-        _cannot_open(problem)
+        _cannot_open(problem, where.journal)
         return None
     log.error("journal damaged: %s", problem)
     return _recover(where, problem)

@@ -19,7 +19,7 @@ def _built() -> list[QMessageBox]:
     built += [
         boxes.too_new_box(JournalTooNew(PLACE, "1.4.0", 19, "1.2.0", 14)),
         boxes.set_aside_box([PLACE.with_name("journal.sqlite3-wal.set-aside")]),
-        boxes.error_box("Änderungen konnten nicht gelesen werden", "detail"),
+        boxes.error_box("Änderungen konnten nicht gelesen werden", "detail", PLACE),
         boxes.crash_box(PLACE.parent / "netzjournal.log", "Traceback"),
     ]
     return built
@@ -108,6 +108,23 @@ def test_each_box_says_once_that_nothing_happened(qapp):
             aside = boxes.set_aside_box([PLACE]).text()
             expected = {"en": "Next to the journal was a file", "de": "Neben dem Journal lagen"}
             assert aside.startswith(expected[language]) and "unfinished" not in aside
+        finally:
+            for translator in installed:
+                qapp.removeTranslator(translator)
+
+
+def test_every_box_about_the_journal_says_where_it_is(qapp):
+    """The "cannot be opened" box alone had no "Location:" line."""
+    from netzjournal.ui.i18n import install_translators
+
+    for language, word in (("en", "Location: "), ("de", "Ort: ")):
+        installed = install_translators(qapp, language)
+        try:
+            for box in _built():
+                if box.objectName() in ("setAsideBox", "crashBox", "tooNewBox"):
+                    continue
+                said = f"{box.text()}\n{box.informativeText()}"
+                assert f"{word}{PLACE}" in said, (language, box.objectName(), said)
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)

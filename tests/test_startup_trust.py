@@ -115,7 +115,7 @@ def test_full_disk_at_start_says_so_and_offers_no_restore(qtbot, tmp_path):
             (
                 "QMessageBox",
                 "The disk is full",
-                "The disk is full – please free some space and start again.",
+                "The disk is full. Please free some space and start again.",
             )
         ]
         assert folder_state(mnt) == before

@@ -158,7 +158,7 @@ def _startup_boxes(where: Path) -> Iterator[tuple[str, QWidget]]:
     yield (
         "cannot-open",
         boxes.error_box(
-            QCoreApplication.translate("App", "The journal cannot be opened"), "(details)"
+            QCoreApplication.translate("App", "The journal cannot be opened"), "(details)", where
         ),
     )
     yield "crash", boxes.crash_box(where.parent / "logs" / "netzjournal.log", "Traceback …")

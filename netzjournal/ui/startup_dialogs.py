@@ -88,7 +88,7 @@ def unavailable_text(error: JournalUnavailable) -> tuple[str, str]:
         "disk-full": (
             QCoreApplication.translate("StartupDialogs", "The disk is full"),
             QCoreApplication.translate(
-                "StartupDialogs", "The disk is full – please free some space and start again."
+                "StartupDialogs", "The disk is full. Please free some space and start again."
             ),
         ),
         "io-error": (
@@ -178,13 +178,13 @@ def key_problem_box(error: JournalKeyError) -> QMessageBox:
         "wrong-key": QCoreApplication.translate(
             "StartupDialogs",
             # (Once: "Nothing was changed: your journal is as it was" follows.)
-            "Wrong key: the journal is encrypted and this key does not open it. Start "
-            "again with the right passphrase or the recovery key.",
+            "Wrong key: the journal is encrypted and this key does not open it. Please "
+            "start again with the right passphrase or the recovery key.",
         ),
         "no-key": QCoreApplication.translate(
             "StartupDialogs",
-            "The journal is encrypted and no key for it was given. Start again and enter "
-            "the passphrase or the recovery key.",
+            "The journal is encrypted and no key for it was given. Please start again "
+            "and enter the passphrase or the recovery key.",
         ),
         "binding-missing": QCoreApplication.translate(
             "StartupDialogs",
@@ -257,13 +257,25 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
     return steady_width(box)
 
 
-def error_box(title: str, detail: str) -> QMessageBox:
+def error_box(title: str, detail: str, path: object = None) -> QMessageBox:
     """A start-up failure said in the interface language; the store's own (English)
-    words go into the details, for whoever helps — not into the sentence."""
-    advice = QCoreApplication.translate(
-        "StartupDialogs",
-        "Nothing was changed. The details say what happened; they help whoever you ask for help.",
-    )
+    words go into the details, for whoever helps — not into the sentence. With the
+    journal's ``path``, its location as in every other start-up box."""
+    if path is None:
+        advice = QCoreApplication.translate(
+            "StartupDialogs",
+            "Nothing was changed. The details say what happened; they help whoever you ask "
+            "for help.",
+        )
+    else:
+        advice = (
+            _nothing_changed(path)
+            + "\n\n"
+            + QCoreApplication.translate(
+                "StartupDialogs",
+                "The details say what happened; they help whoever you ask for help.",
+            )
+        )
     # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
     box = _box("startupErrorBox", QMessageBox.Icon.Critical, title, title, advice)
     if detail:
@@ -271,8 +283,8 @@ def error_box(title: str, detail: str) -> QMessageBox:
     return steady_width(box)
 
 
-def show_error(title: str, detail: str) -> None:
-    error_box(title, detail).exec()
+def show_error(title: str, detail: str, path: object = None) -> None:
+    error_box(title, detail, path).exec()
 
 
 def crash_box(log_path: object, details: str) -> QMessageBox:

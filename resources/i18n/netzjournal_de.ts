@@ -157,24 +157,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="290"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="285"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="292"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="294"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="301"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="300"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="307"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -662,38 +662,38 @@
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="215"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="215"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="226"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="233"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="233"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="240"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -4076,8 +4076,8 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="90"/>
-        <source>The disk is full – please free some space and start again.</source>
-        <translation>Der Datenträger ist voll – bitte Platz schaffen und erneut starten.</translation>
+        <source>The disk is full. Please free some space and start again.</source>
+        <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
@@ -4135,6 +4135,11 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="271"/>
+        <source>The details say what happened; they help whoever you ask for help.</source>
+        <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="59"/>
         <source>Nothing was changed: your journal is as it was.
 
@@ -4145,8 +4150,8 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="178"/>
-        <source>Wrong key: the journal is encrypted and this key does not open it. Start again with the right passphrase or the recovery key.</source>
-        <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Starten Sie erneut mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel.</translation>
+        <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
+        <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="209"/>
@@ -4170,8 +4175,8 @@ Ort: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="184"/>
-        <source>The journal is encrypted and no key for it was given. Start again and enter the passphrase or the recovery key.</source>
-        <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Starten Sie erneut und geben Sie die Passphrase oder den Wiederherstellungsschlüssel ein.</translation>
+        <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
+        <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
@@ -4203,7 +4208,7 @@ Ort: %1</translation>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="244"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
-        <translation>Bitte aktualisieren Sie netzjournal. Bis dahin können Sie das Journal nur lesend öffnen.</translation>
+        <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/startup_dialogs.py" line="250"/>
@@ -4211,7 +4216,7 @@ Ort: %1</translation>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="263"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="265"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
