@@ -542,7 +542,6 @@ def _profile_label(url: str) -> str:
 # -- the reader ------------------------------------------------------------------------
 
 _OWN_REMEMBERED = 8192  # distinct own-field values kept checked per file: bounded memory
-_UNSEEN = object()
 
 
 class _Reader:
@@ -696,8 +695,9 @@ class _Reader:
             if name in own:  # first: our own export has several per card
                 # (values repeat from card to card — a level, a source, a closeness —
                 # and are immutable: each distinct one is checked once per file)
-                found = own_seen.get((name, text), _UNSEEN)
-                if found is _UNSEEN:
+                if (name, text) in own_seen:
+                    found = own_seen[(name, text)]
+                else:
                     try:
                         found = own_fields.from_property(name, text)
                     except ValueError:
