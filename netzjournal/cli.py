@@ -394,6 +394,7 @@ def _json_export_among(files: list[Path]) -> Path | None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
+    from netzjournal.capture import interface_language
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
     from netzjournal.progress import TerminalProgress
     from netzjournal.store.journal import Journal
@@ -428,7 +429,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
             if not plan.rows:
                 print("Nothing to import.")
                 return 1 if plan.problems else 0
-            outcome = apply_import(journal, plan, progress)
+            outcome = apply_import(journal, plan, progress, interface_language(where))
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was imported.", file=sys.stderr)

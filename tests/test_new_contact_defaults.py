@@ -162,3 +162,30 @@ def test_an_editor_opened_without_a_record_gets_the_defaults(qtbot, journal, int
     editor.address_form.setCurrentIndex(editor.address_form.findData("du"))
     editor.language.setCurrentIndex(editor.language.findData("en"))
     assert not editor.address_form.isEnabled() and editor.address_form.currentData() == "du"
+
+
+def test_imported_people_follow_the_interface_unless_their_card_says(journal, tmp_path):
+    """An import made everyone German and "Sie" whatever the interface spoke; a card
+    of our own export keeps what it says."""
+    from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+
+    cards = tmp_path / "people.vcf"
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nN:Doe;Jane;;;\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jens Dohm\r\nN:Dohm;Jens;;;\r\n"
+        "X-NETZJOURNAL-LANGUAGE:de\r\nX-NETZJOURNAL-ADDRESS-FORM:du\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    outcome = apply_import(journal, plan_import(journal, read_paths([cards])), language="en")
+    made = [get_contact(journal, i) for i in outcome.created]
+    assert {c.name: (c.language, c.address_form) for c in made} == {
+        "Jane Doe": ("en", "sie"), "Jens Dohm": ("de", "du"),
+    }  # fmt: skip
+    # A journal whose person chose a default keeps it for imports too.
+    set_setting(journal, coach_settings.KEY, {"new_contact_language": "de"})
+    cards.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max Muster\r\nN:Muster;Max;;;\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    again = apply_import(journal, plan_import(journal, read_paths([cards])), language="en")
+    assert get_contact(journal, again.created[0]).language == "de"

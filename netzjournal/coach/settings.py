@@ -54,6 +54,12 @@ def new_contact(
     return record
 
 
+def new_contact_defaults(j: Journal, interface_language: str) -> tuple[str, str]:
+    """(language, address form) the journal gives a new contact in this interface
+    language — for people made in bulk (an import) whose cards do not say."""
+    return load(j).new_contact_defaults(interface_language)
+
+
 def load(j: Journal) -> CoachSettings:
     raw = get_setting(j, KEY, {}) or {}
     settings = CoachSettings()

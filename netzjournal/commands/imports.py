@@ -13,15 +13,22 @@ class ImportContacts(Command):
     """The plan applied (after a backup, in one transaction); undo takes out what it
     added and puts back what it changed."""
 
-    def __init__(self, journal: Journal, plan: ImportPlan, progress: Progress = ignore) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        plan: ImportPlan,
+        progress: Progress = ignore,
+        language: str | None = None,
+    ) -> None:
         super().__init__(journal)
         self.plan = plan
+        self.language = language  # the interface's: new people's defaults follow it
         self.result: ImportOutcome | None = None
         self.progress = progress
 
     def _do(self) -> Outcome:
         progress, self.progress = self.progress, ignore  # a redo shows no progress
-        self.result = apply_import(self.journal, self.plan, progress)
+        self.result = apply_import(self.journal, self.plan, progress, self.language)
         return Outcome("import", count=len(self.plan.rows), changes=ChangeSet(everything=True))
 
     def _undo(self) -> ChangeSet:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from netzjournal.coach.settings import new_contact_defaults
 from netzjournal.interchange.csv_in import decode, looks_binary, read_csv
 from netzjournal.interchange.files import MAX_FILE_BYTES, FileRefused, expand, read_file
 from netzjournal.interchange.gc_pause import cycle_collection_paused
@@ -274,8 +275,14 @@ def _introducer(row: PlanRow, uids: dict[str, int], contact_id: int | None) -> i
 
 
 @cycle_collection_paused()
-def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> ImportOutcome:
+def apply_import(
+    j: Journal, plan: ImportPlan, progress: Progress = ignore, language: str | None = None
+) -> ImportOutcome:
     """Back up, then carry out the plan in one transaction (all or nothing).
+
+    A new person whose card does not say the language to write in or Sie/du gets the
+    journal's defaults for a new contact in the interface ``language`` (as one made
+    in the window does); without ``language``, the record's own defaults.
 
     Introductions (``X-NETZJOURNAL-INTRODUCED-BY``) are resolved once every new
     person has an id: the introducer may be in the journal or anywhere in the files.
@@ -292,6 +299,7 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
     new_rows: list[tuple[PlanRow, ContactRecord]] = []
     merges: list[tuple[PlanRow, ContactRecord]] = []
     uids = contact_uids(j)  # archived contacts too
+    defaults = new_contact_defaults(j, language) if language else None
     with j.write():
         for n, row in enumerate(plan.rows):
             if n % 200 == 0:
@@ -305,6 +313,12 @@ def apply_import(j: Journal, plan: ImportPlan, progress: Progress = ignore) -> I
                 continue
             if not record.name and not record.organisation:
                 record.display_name = (record.emails() or ["?"])[0]
+            if defaults is not None:
+                own = row.contact.own
+                if "language" not in own:
+                    record.language = defaults[0]
+                if "address_form" not in own:
+                    record.address_form = defaults[1]
             contacts.validate(record)
             # The card's own UID, so that it is recognised when it comes back.
             uid = card_uid(row.contact.uid)

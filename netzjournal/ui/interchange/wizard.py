@@ -55,7 +55,7 @@ from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
-from netzjournal.ui.texts import import_format_label, problem_text
+from netzjournal.ui.texts import import_format_label, problem_text, ui_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -655,7 +655,7 @@ class ImportWizard(QDialog):
     def run_import(self) -> None:
         plan = self.model.plan
         progress = self.make_progress(self.tr("Import contacts"))
-        command = ImportContacts(self.journal, plan, progress)
+        command = ImportContacts(self.journal, plan, progress, ui_language())
         try:
             self.command = undo.perform(self.undo_stack, command, self)
             if self.command is None:
