@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="127"/>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="161"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="175"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -2330,7 +2330,7 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="137"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="138"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
@@ -3082,7 +3082,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="165"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="179"/>
         <location filename="../../netzjournal/ui/privacy.py" line="616"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
@@ -3695,27 +3695,32 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="114"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="96"/>
+        <source>coffee</source>
+        <translation>Kaffee</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="124"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="125"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="126"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="282"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="296"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>der Notiz „Kaffee am Hafen“</translation>
     </message>
