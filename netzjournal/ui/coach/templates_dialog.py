@@ -77,6 +77,8 @@ class TemplatesDialog(QDialog):
         self.language = QComboBox()
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
+        # A new template is in the interface's language (it read "German" in English).
+        self.language.setCurrentIndex(max(self.language.findData(texts.ui_language()), 0))
         self.form = QComboBox()
         self.form.addItem(self.tr("Sie (formal)"), "sie")
         self.form.addItem(self.tr("du (informal)"), "du")
