@@ -238,3 +238,16 @@ def test_the_private_remarks_have_one_name_everywhere(qtbot, qapp, journal, tmp_
     assert "Anknüpfungspunkt" not in category
     md = markdown_person(journal, c.id, "de")
     assert "Private Notizen: Jazz" in md and "Beim nächsten Mal aufgreifen: Halbmarathon" in md
+
+
+def test_the_english_interface_uses_one_dash_between_clauses():
+    """The English texts set clauses apart with a spaced en dash ("Bar: warmth – mostly
+    the closeness"), but six messages used an em dash ("checked — or now"). Only a
+    window title keeps the em dash Qt itself puts before the app's name."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "netzjournal_de.ts"
+    sources = [s.text or "" for s in ET.parse(ts).getroot().iter("source")]
+    assert sum(" – " in s for s in sources) >= 10
+    em = [s for s in sources if " — " in s and not s.startswith("netzjournal — ")]
+    assert em == [], em
