@@ -615,5 +615,10 @@ def test_a_new_template_is_in_the_interface_language(qtbot, tmp_path, language):
             qtbot.addWidget(dialog)
             assert dialog.language.currentData() == language
             assert dialog.language.currentText() == {"en": "English", "de": "Deutsch"}[language]
+            # du or Sie is a German choice: greyed for an English template, as in the editor.
+            assert dialog.form.isEnabled() == (language == "de")
+            other = {"en": "de", "de": "en"}[language]
+            dialog.language.setCurrentIndex(dialog.language.findData(other))
+            assert dialog.form.isEnabled() == (other == "de")
     finally:
         journal.close()

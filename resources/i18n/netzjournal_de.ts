@@ -4663,88 +4663,93 @@ Ort: %1</translation>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="91"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="94"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="108"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="128"/>
         <source>No templates of your own yet. Write one on the right and keep it with “Save template”: it is offered beside the built-in openers.</source>
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="272"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="225"/>
+        <source>English has one form of address; du and Sie are for German.</source>
+        <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="283"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="170"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="173"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="171"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="174"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="243"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="256"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="267"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="244"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="255"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="281"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="271"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="282"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>

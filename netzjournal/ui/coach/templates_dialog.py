@@ -82,6 +82,9 @@ class TemplatesDialog(QDialog):
         self.form = QComboBox()
         self.form.addItem(self.tr("Sie (formal)"), "sie")
         self.form.addItem(self.tr("du (informal)"), "du")
+        # As in the contact editor: du or Sie is a German choice (English has one form).
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self._language_changed()
         self.subject = QLineEdit()
         self.subject.setObjectName("templateSubject")
         self.body = QPlainTextEdit()
@@ -214,6 +217,14 @@ class TemplatesDialog(QDialog):
         self.body.setPlainText(t.body)
         self._loaded = unsaved.form_state(self)
         self.delete_button.setEnabled(True)
+
+    def _language_changed(self) -> None:
+        german = self.language.currentData() == "de"
+        self.form.setEnabled(german)
+        tip = (
+            "" if german else self.tr("English has one form of address; du and Sie are for German.")
+        )
+        self.form.setToolTip(tip)
 
     def new_template(self) -> None:
         if not self._settle():
