@@ -80,7 +80,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.show_view(EVENTS)
     shot("events", window)
     _coach_folded(window, shot)
-    window.search_field.setText(search_word())
+    window.search_field.setText("Kaffee")
     shot("search", window)
     window.search_field.clear()
     dialog = window.quick_note_dialog()
@@ -88,12 +88,6 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
         _quick_note(window, dialog, shot)
     _dialogs(window, shot)
     return written
-
-
-def search_word() -> str:
-    """The word the search picture looks for, in the interface's language (the demo's
-    notes are written in it): "Kaffee" found nothing in an English demo."""
-    return QCoreApplication.translate("Screenshots", "coffee")
 
 
 def _welcome(

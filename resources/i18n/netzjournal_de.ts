@@ -3695,27 +3695,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Screenshots</name>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="96"/>
-        <source>coffee</source>
-        <translation>Kaffee</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="114"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="124"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="118"/>
         <source>your half marathon in May</source>
         <translation>dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="125"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="126"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
