@@ -156,6 +156,7 @@ def _address_and_language(qtbot, journal, contact_id: int) -> tuple[dict[str, st
     rows = dict(re.findall(r"<tr><td[^>]*>([^<]*)</td><td>([^<]*)</td></tr>", html))
     editor = ContactEditor(journal, record)
     qtbot.addWidget(editor)
+    assert editor.address_form.isEnabled() == (record.language == "de")
     keys = [QCoreApplication.translate("ContactEditor", k) for k in ("Address form", "Language")]
     assert keys == [QCoreApplication.translate("ContactDetail", k)
                     for k in ("Address form", "Language")]  # fmt: skip
@@ -177,15 +178,18 @@ def test_the_detail_pane_words_the_address_form_as_the_editor_does(qtbot, qapp, 
     du = create_contact(journal, person("Ole", "Berg", address_form="du", language="en")).value.id
     shown, chosen = _address_and_language(qtbot, journal, sie)
     assert shown == chosen == {"Address form": "Sie (formal)", "Language": "German"}
+    # English has one form of address: the editor greys the choice, the pane leaves it out.
     shown, chosen = _address_and_language(qtbot, journal, du)
-    assert shown == chosen == {"Address form": "du (informal)", "Language": "English"}
+    assert shown == {"Address form": "", "Language": "English"}
+    assert chosen == {"Address form": "du (informal)", "Language": "English"}
     installed = install_translators(qapp, "de")
     before = QLocale()
     try:
         shown, chosen = _address_and_language(qtbot, journal, sie)
         assert shown == chosen == {"Ansprache": "Sie (förmlich)", "Sprache": "Deutsch"}
         shown, chosen = _address_and_language(qtbot, journal, du)
-        assert shown == chosen == {"Ansprache": "du (vertraut)", "Sprache": "Englisch"}
+        assert shown == {"Ansprache": "", "Sprache": "Englisch"}
+        assert chosen == {"Ansprache": "du (vertraut)", "Sprache": "Englisch"}
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
@@ -283,3 +287,16 @@ def test_the_detail_pane_words_keep_in_touch_as_the_editor_does(qtbot, qapp, jou
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+
+
+def test_the_english_interface_uses_one_dash_between_clauses():
+    """The English texts set clauses apart with a spaced en dash ("Bar: warmth – mostly
+    the closeness"), but six messages used an em dash ("checked — or now"). Only a
+    window title keeps the em dash Qt itself puts before the app's name."""
+    import xml.etree.ElementTree as ET
+
+    ts = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "netzjournal_de.ts"
+    sources = [s.text or "" for s in ET.parse(ts).getroot().iter("source")]
+    assert sum(" – " in s for s in sources) >= 10
+    em = [s for s in sources if " — " in s and not s.startswith("netzjournal — ")]
+    assert em == [], em

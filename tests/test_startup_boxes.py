@@ -155,3 +155,22 @@ def test_the_crash_box_shows_the_log_path_whole_on_its_own_line(qtbot, qapp):
         finally:
             for translator in installed:
                 qapp.removeTranslator(translator)
+
+
+def test_the_screenshot_of_the_too_new_box_names_this_build(qtbot):
+    """The screenshot's sample said "this is netzjournal 1.2.0 (schema 14)" — numbers
+    no build had. It now names this build's version and schema, and a newer journal."""
+    from netzjournal import __version__
+    from netzjournal.store.journal import latest_schema
+    from netzjournal.ui.dialog_shots import _startup_boxes
+
+    shots = dict(_startup_boxes(PLACE))
+    box = shots["too-new"]
+    qtbot.addWidget(box)
+    text = box.text()
+    ours = latest_schema()
+    assert f"netzjournal {__version__} (schema {ours})." in text, text
+    assert f"(schema {ours + 1});" in text, text
+    for other in shots.values():
+        if other is not box:
+            other.deleteLater()

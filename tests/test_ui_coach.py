@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QPushButton
-from uihelpers import answer, when_modal
+from uihelpers import answer, in_language, when_modal
 
 from netzjournal import paths
 from netzjournal.store.catalog import set_setting
@@ -600,3 +600,25 @@ def test_a_window_closed_while_the_first_list_is_worked_out_is_left_alone(
     assert failures == []
     assert len(lists) == 1 and lists[0].suggestions  # the worker did finish its list …
     assert shown == []  # … and nothing took it in
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_new_template_is_in_the_interface_language(qtbot, tmp_path, language):
+    """The English dialog offered a new template in "German" (the combo's first entry)."""
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    try:
+        with in_language(language):
+            dialog = TemplatesDialog(journal)
+            qtbot.addWidget(dialog)
+            assert dialog.language.currentData() == language
+            assert dialog.language.currentText() == {"en": "English", "de": "Deutsch"}[language]
+            # du or Sie is a German choice: greyed for an English template, as in the editor.
+            assert dialog.form.isEnabled() == (language == "de")
+            other = {"en": "de", "de": "en"}[language]
+            dialog.language.setCurrentIndex(dialog.language.findData(other))
+            assert dialog.form.isEnabled() == (other == "de")
+    finally:
+        journal.close()

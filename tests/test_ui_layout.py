@@ -409,6 +409,31 @@ def test_the_year_before_stands_out_from_a_dark_chart(qtbot):
         assert style.contrast(bar, this_year) >= 1.2
 
 
+def test_the_month_bars_legend_runs_in_the_bars_order(qtbot):
+    """Each month's bars stand the year before (light) left of the year (dark); the
+    legend listed the year first, the other way round. Its swatches now read as the
+    bars do: the light one left of the dark one."""
+    months = ["J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D"]
+    for palette in (style.light_palette(), style.dark_palette()):
+        image = _chart(
+            lambda p, r, pal: paint_month_bars(p, r, [0] * 12, [0] * 12, months, ("b", "a"), pal),
+            palette,
+        )
+        # No bars (all zero): the only accent pixels are the legend's two swatches.
+        first = {}
+        for x in range(image.width()):
+            for y in range(image.height() // 3):
+                rgb = image.pixel(x, y)
+                for name, colour in (
+                    ("year", style.accent(palette)),
+                    ("before", style.accent_muted(palette)),
+                ):
+                    if rgb == colour.rgb():
+                        first.setdefault(name, x)
+        assert set(first) == {"year", "before"}, first
+        assert first["before"] < first["year"], first
+
+
 def test_the_search_popup_lists_notes_newest_first(make_window, qtbot):
     """The popup's notes came in the order of their rank: each line starts with a date
     and the dates jumped about. The best matches now run newest first."""

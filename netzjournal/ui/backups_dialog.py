@@ -112,7 +112,7 @@ class BackupsDialog(QDialog):
         self.none_yet = style.empty_state(
             self.tr(
                 "There is no backup yet. netzjournal makes the first one today, once the "
-                "journal has been checked — or now, with “Back up now”."
+                "journal has been checked – or now, with “Back up now”."
             ),
             "noBackupsYet",
         )

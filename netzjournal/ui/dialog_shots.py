@@ -23,6 +23,7 @@ from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import get_contact
 
 if TYPE_CHECKING:
+    from netzjournal.store.errors import JournalTooNew
     from netzjournal.ui.main_window import MainWindow
 
 Shot = Callable[[str, QPixmap], None]
@@ -142,9 +143,22 @@ def _progress(window: MainWindow, shot: Shot) -> None:
     progress.close()
 
 
+def _too_new_sample(where: Path) -> JournalTooNew:
+    """A journal from the next version, as this build would name it: its own version
+    and schema (not made-up numbers that contradict the build's)."""
+    from netzjournal import __version__
+    from netzjournal.store.errors import JournalTooNew
+    from netzjournal.store.journal import latest_schema
+
+    parts = __version__.split(".")
+    newer = f"{parts[0]}.{int(parts[1]) + 1}.0" if len(parts) > 1 and parts[1].isdigit() else "?"
+    ours = latest_schema()
+    return JournalTooNew(where, newer, ours + 1, __version__, ours)
+
+
 def _startup_boxes(where: Path) -> Iterator[tuple[str, QWidget]]:
     """Every box the start can show before there is a window."""
-    from netzjournal.store.errors import JournalKeyError, JournalTooNew, JournalUnavailable
+    from netzjournal.store.errors import JournalKeyError, JournalUnavailable
     from netzjournal.ui import startup_dialogs as boxes
     from netzjournal.ui.privacy import conversion_progress
 
@@ -153,7 +167,7 @@ def _startup_boxes(where: Path) -> Iterator[tuple[str, QWidget]]:
         yield kind, boxes.unavailable_box(JournalUnavailable(place, kind))
     for kind in ("wrong-key", "no-key"):
         yield kind, boxes.key_problem_box(JournalKeyError(where, kind))
-    yield "too-new", boxes.too_new_box(JournalTooNew(where, "1.4.0", 19, "1.2.0", 14))
+    yield "too-new", boxes.too_new_box(_too_new_sample(where))
     yield "set-aside", boxes.set_aside_box([where.with_name(where.name + "-wal.set-aside")])
     yield (
         "cannot-open",

@@ -65,7 +65,7 @@ _restart = [False]
 def warning_text() -> str:
     return QCoreApplication.translate(
         "Privacy",
-        "Without the key, nobody can open an encrypted journal — not you either, and "
+        "Without the key, nobody can open an encrypted journal – not you either, and "
         "not netzjournal's developers. With the keyring, the key is kept in this "
         "computer's keyring, and a recovery key is shown once: write it down or print "
         "it and keep it somewhere safe, it is the only other way in. With a "
@@ -632,7 +632,7 @@ def _carry_out(where: DataPaths, request: dict[str, str]) -> bool:
             QCoreApplication.translate(
                 "Privacy",
                 "The journal is encrypted. The unencrypted original is kept beside it "
-                "until you remove it under Settings → Privacy — do that once you have "
+                "until you remove it under Settings → Privacy – do that once you have "
                 "seen that everything is there (the older backups are encrypted then, too).",
             ),
         )

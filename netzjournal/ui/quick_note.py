@@ -311,12 +311,12 @@ class QuickNoteDialog(QDialog):
             return
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
             text = self.tr(
-                "The draft cannot be saved: the disk is full. Your text stays here — "
+                "The draft cannot be saved: the disk is full. Your text stays here – "
                 "save the note, or free some space."
             )
         else:
             text = self.tr(
-                "The draft cannot be saved (%1). Your text stays here — save the note."
+                "The draft cannot be saved (%1). Your text stays here – save the note."
             ).replace("%1", exc.strerror or str(exc))
         self.draft_status.setText(text)
         self.draft_status.show()

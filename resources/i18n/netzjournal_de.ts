@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="127"/>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="161"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="175"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
-        <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked — or now, with “Back up now”.</source>
+        <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
@@ -592,108 +592,108 @@
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="157"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="160"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="161"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="164"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="167"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="168"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="171"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="173"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="186"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="197"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="200"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="204"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
         <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="221"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="219"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="230"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="231"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="233"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="234"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="238"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="241"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1327,6 +1327,11 @@
         <translation>%1 endgültig aus dem Journal und aus allen Sicherungen löschen?</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
+        <source>Deleted text is overwritten, not just hidden. This cannot be undone – not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
+        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
+    </message>
+    <message>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="73"/>
         <source>This removes:</source>
         <translation>Das entfernt:</translation>
@@ -1360,11 +1365,6 @@
         <location filename="../../netzjournal/ui/contacts/erase.py" line="64"/>
         <source>the unsaved quick note that names them</source>
         <translation>die ungespeicherte Schnellnotiz, in der die Person genannt wird</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/erase.py" line="65"/>
-        <source>Deleted text is overwritten, not just hidden. This cannot be undone — not with Ctrl+Z and not from a backup; the undo history is cleared.</source>
-        <translation>Gelöschter Text wird überschrieben, nicht nur ausgeblendet. Das lässt sich nicht rückgängig machen – weder mit Strg+Z noch aus einer Sicherung; der Rückgängig-Verlauf wird geleert.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/contacts/erase.py" line="82"/>
@@ -2330,7 +2330,7 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="137"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="138"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
@@ -3039,7 +3039,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <name>Privacy</name>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="66"/>
-        <source>Without the key, nobody can open an encrypted journal — not you either, and not netzjournal&apos;s developers. With the keyring, the key is kept in this computer&apos;s keyring, and a recovery key is shown once: write it down or print it and keep it somewhere safe, it is the only other way in. With a passphrase, a forgotten passphrase means a lost journal.</source>
+        <source>Without the key, nobody can open an encrypted journal – not you either, and not netzjournal&apos;s developers. With the keyring, the key is kept in this computer&apos;s keyring, and a recovery key is shown once: write it down or print it and keep it somewhere safe, it is the only other way in. With a passphrase, a forgotten passphrase means a lost journal.</source>
         <translation>Ohne den Schlüssel kann niemand ein verschlüsseltes Journal öffnen – auch Sie nicht, und auch nicht die Entwickler von netzjournal. Mit dem Schlüsselbund liegt der Schlüssel im Schlüsselbund dieses Computers, und ein Wiederherstellungsschlüssel wird einmal angezeigt: Schreiben Sie ihn auf oder drucken Sie ihn aus und bewahren Sie ihn sicher auf – er ist der einzige andere Weg hinein. Mit einer Passphrase gilt: Passphrase vergessen, Journal verloren.</translation>
     </message>
     <message>
@@ -3082,7 +3082,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="165"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
+        <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
+        <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="179"/>
         <location filename="../../netzjournal/ui/privacy.py" line="616"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
@@ -3091,11 +3096,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/privacy.py" line="618"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
-        <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy — do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
-        <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/privacy.py" line="653"/>
@@ -3358,16 +3358,6 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="314"/>
-        <source>The draft cannot be saved: the disk is full. Your text stays here — save the note, or free some space.</source>
-        <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="319"/>
-        <source>The draft cannot be saved (%1). Your text stays here — save the note.</source>
-        <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="334"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
@@ -3391,6 +3381,16 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="314"/>
+        <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
+        <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/quick_note.py" line="319"/>
+        <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
+        <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="386"/>
@@ -3720,7 +3720,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="282"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="296"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>der Notiz „Kaffee am Hafen“</translation>
     </message>
@@ -4663,98 +4663,103 @@ Ort: %1</translation>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="89"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="94"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="96"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="108"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="128"/>
         <source>No templates of your own yet. Write one on the right and keep it with “Save template”: it is offered beside the built-in openers.</source>
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="270"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="225"/>
+        <source>English has one form of address; du and Sie are for German.</source>
+        <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="283"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="168"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="173"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="174"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="241"/>
         <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="267"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="242"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="255"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="268"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="281"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="269"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="282"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>

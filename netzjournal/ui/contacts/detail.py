@@ -154,7 +154,8 @@ class ContactDetail(QTextBrowser):
         language = {"de": self.tr("German"), "en": self.tr("English")}.get(
             c.language, c.language.upper()
         )  # the language one writes to them in, as a word (not "DE")
-        facts.append((self.tr("Address form"), _e(form)))
+        if c.language == "de":  # du or Sie is a German choice (the editor greys it else)
+            facts.append((self.tr("Address form"), _e(form)))
         facts.append((self.tr("Language"), _e(language)))
         facts.append((self.tr("Closeness"), _e(texts.closeness_dots(c.closeness))))
         if c.cadence_never:

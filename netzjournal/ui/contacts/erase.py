@@ -64,7 +64,7 @@ def confirmation(parent: QWidget | None, plan: ErasurePlan) -> QMessageBox:
         items.append(QCoreApplication.translate("Erase", "the unsaved quick note that names them"))
     closing = QCoreApplication.translate(
         "Erase",
-        "Deleted text is overwritten, not just hidden. This cannot be undone — not "
+        "Deleted text is overwritten, not just hidden. This cannot be undone – not "
         "with Ctrl+Z and not from a backup; the undo history is cleared.",
     )
     # A list, so a wrapped item hangs under its own text, not under the bullet.

@@ -94,9 +94,9 @@ def paint_month_bars(
             month_names[m],
         )
         painter.setPen(Qt.PenStyle.NoPen)
-    # Legend: the year (dark) and the year before (light).
+    # Legend in the bars' order: the year before (light), then the year (dark).
     x = plot.left()
-    for label, color in ((years[0], bar_color), (years[1], bar_prev)):
+    for label, color in ((years[1], bar_prev), (years[0], bar_color)):
         painter.setBrush(color)
         painter.drawRect(QRectF(x, rect.top() + 4, metrics.height() * 0.8, metrics.height() * 0.8))
         painter.setPen(text_color)
