@@ -34,6 +34,19 @@ def test_the_too_new_box_opens_read_only_by_default(qtbot):
     assert "1.4.0" in box.text() and "1.2.0" in box.text()
 
 
+def test_every_start_up_box_opens_with_a_whole_sentence(qtbot):
+    """The "cannot be opened" box's first line was its bare title ("The journal cannot be
+    opened", no full stop) where every other box opens with a sentence."""
+    for box in _built():
+        qtbot.addWidget(box)
+        first = box.text().strip().split("\n")[0].rstrip()
+        assert first.endswith((".", "?", "!")), (box.objectName(), first)
+    error = boxes.error_box("The journal cannot be opened", "detail", PLACE)
+    qtbot.addWidget(error)
+    assert error.text() == "The journal cannot be opened."
+    assert error.windowTitle() == "The journal cannot be opened"
+
+
 def test_start_up_boxes_close_with_enter(qtbot):
     """Each box's default is Close (or, for the version clash, opening read-only) —
     not Qt's bare "OK" nor "Show Details…"."""

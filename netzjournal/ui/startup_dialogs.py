@@ -276,8 +276,11 @@ def error_box(title: str, detail: str, path: object = None) -> QMessageBox:
                 "The details say what happened; they help whoever you ask for help.",
             )
         )
-    # Closing is the answer, as in every other start-up box (not Qt's bare "OK").
-    box = _box("startupErrorBox", QMessageBox.Icon.Critical, title, title, advice)
+    # Closing is the answer, as in every other start-up box (not Qt's bare "OK"). The
+    # title doubles as the box's first line: a sentence there, as every other box opens
+    # with one ("The disk is full. …"), the window title without the full stop.
+    text = title if title.rstrip().endswith((".", "!", "?")) else title.rstrip() + "."
+    box = _box("startupErrorBox", QMessageBox.Icon.Critical, title, text, advice)
     if detail:
         set_details(box, detail)
     return steady_width(box)
