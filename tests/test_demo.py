@@ -177,17 +177,32 @@ def test_the_demo_is_coherent_in_either_language(tmp_path):
             )}  # fmt: skip
             first = min(day for _name, day in held)
             met = conn.execute(
-                "SELECT source_detail, met_on FROM contact"
-                " WHERE source IN ('barcamp', 'fair', 'stammtisch')"
+                "SELECT c.source_detail, c.met_on, s.name, o.starts_on FROM contact c"
+                " LEFT JOIN event o ON o.id = c.met_at_event_id"
+                " LEFT JOIN event s ON s.id = o.series_id"
+                " WHERE c.source IN ('barcamp', 'fair', 'stammtisch')"
             ).fetchall()
             assert len(met) > 30
-            for detail, met_on in met:
+            for detail, met_on, event_name, event_day in met:
                 series, year = detail.rsplit(" ", 1)
                 assert met_on.startswith(year), (detail, met_on)
                 if met_on >= first:
                     assert (series, met_on) in held, (detail, met_on)
-                elif series in months:
+                    # … and the person page names that evening ("met at the event")
+                    assert (event_name, event_day) == (series, met_on), detail
+                else:
+                    assert event_name is None, detail
+                if met_on < first and series in months:
                     assert dt.date.fromisoformat(met_on).month == months[series], detail
+            # As long as such a meeting takes: no 90-minute "quick call".
+            longest = dict(conn.execute(
+                "SELECT kind, max(duration_minutes) FROM interaction GROUP BY kind"
+            ).fetchall())  # fmt: skip
+            assert longest["call"] <= 45 and longest["coffee"] <= 90, longest
+            shortest = dict(conn.execute(
+                "SELECT kind, min(duration_minutes) FROM interaction GROUP BY kind"
+            ).fetchall())  # fmt: skip
+            assert shortest["meal"] >= 60 and shortest["event"] >= 90, shortest
             languages = [r[0] for r in conn.execute("SELECT language FROM contact")]
             mine = languages.count(language) / len(languages)
             assert 0.7 < mine < 0.9, (language, mine)  # most people, not everyone

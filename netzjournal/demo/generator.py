@@ -112,6 +112,7 @@ class _Generator:
         self.interaction_id = 0
         self.count = 0
         self.held: dict[str, list[dt.date]] = {}  # a series' evenings that took place
+        self.held_ids: dict[tuple[str, dt.date], int] = {}  # … and their event rows
         self.editions: dict[str, list[dt.date]] = {}  # … and those before the journal's
         self.drawn_met_on: dict[int, dt.date] = {}
 
@@ -171,6 +172,7 @@ class _Generator:
         source = str(_pick(rng, SOURCES))
         detail = ""
         introduced_by = None
+        met_event = None
         drawn_met_on = met_on = self.start + dt.timedelta(
             days=rng.randrange(max(1, (self.today - self.start).days - 20))
         )
@@ -185,6 +187,8 @@ class _Generator:
             ]
             met_on = self.met_at(series, drawn_met_on)
             detail = f"{self.say(series)} {met_on.year}"
+            # The evening itself where the journal holds it ("met at the event").
+            met_event = self.held_ids.get((series, met_on))
         # (The drawn day still starts their meetings: the same draws, the same journal.)
         self.drawn_met_on[cid] = drawn_met_on
         birthday = None
@@ -246,6 +250,7 @@ class _Generator:
             source=source,
             source_detail=detail,
             met_on=met_on,
+            met_at_event_id=met_event,
             introduced_by=introduced_by,
             address_form=self.address_form(majority, german),
             language="de" if german else "en",
@@ -315,6 +320,7 @@ class _Generator:
                     occ.my_status = ""  # nobody was at an evening that did not happen
                 elif occ.starts_on < self.today:
                     self.held.setdefault(name, []).append(occ.starts_on)
+                    self.held_ids[(name, occ.starts_on)] = eid
                 self.events.append(occ)
                 self.series_of[eid] = series
 
@@ -380,7 +386,9 @@ class _Generator:
         else:  # one draw of ten for every kind (the same draws as before kinds had places)
             places = V.PLACES[kind]
             place = self.say(places[rng.randrange(V.PLACE_DRAWS) % len(places)])
-        duration = None if kind == "message" else rng.choice((15, 30, 45, 60, 90, 120))
+        # As long as such a meeting takes (a "quick call" ran 90 minutes); one draw of
+        # six for every kind, as before durations depended on the kind.
+        duration = None if kind == "message" else V.DURATIONS[kind][rng.randrange(6)]
         rec = InteractionRecord(
             id=self.interaction_id,
             occurred_at=when,

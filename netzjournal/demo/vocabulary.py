@@ -107,6 +107,17 @@ PLACES = {
 }  # fmt: skip
 
 
+# Minutes a meeting of each kind takes, six each (one draw of six, whatever the kind).
+DURATIONS: dict[str, tuple[int, ...]] = {
+    "call": (10, 15, 15, 20, 30, 45),
+    "video": (30, 30, 45, 45, 60, 60),
+    "coffee": (30, 45, 45, 60, 60, 90),
+    "meal": (60, 75, 90, 90, 120, 120),
+    "event": (90, 120, 120, 150, 180, 180),
+    "other": (10, 15, 20, 30, 30, 45),
+}
+
+
 @dataclass(frozen=True)
 class NoteWords:
     """What the user writes in their notes, in the interface's language: a German
@@ -136,11 +147,13 @@ NOTE_WORDS = {
                      "Abendessen nach dem Vortrag"),
             "call": ("Telefonat mit {first}", "Anruf bei {first}", "Kurzer Anruf wegen {topic}"),
             "video": ("Videocall mit {first}", "Online: {topic}"),
+            # titles any message's text fits (a "congratulations" title over a thank-you
+            # read as two stories)
             "message": ("Nachricht über Xing", "LinkedIn-Nachricht", "E-Mail an {first}",
-                        "Glückwunsch zum neuen Job"),
+                        "Nachricht an {first}"),
             # an answer or a message from them: as many titles as the ones one sends
             "message_inbound": ("Nachricht über Xing", "LinkedIn-Nachricht",
-                                "E-Mail von {first}", "Einladung von {first}"),
+                                "E-Mail von {first}", "Antwort von {first}"),
             "event": ("{event}",),
             "other": ("Zufällig getroffen", "Empfehlung weitergegeben"),
         },
@@ -204,9 +217,9 @@ NOTE_WORDS = {
             "call": ("Call with {first}", "Phoned {first}", "Quick call about {topic}"),
             "video": ("Video call with {first}", "Online: {topic}"),
             "message": ("Message on Xing", "LinkedIn message", "E-mail to {first}",
-                        "Congratulations on the new job"),
+                        "Message to {first}"),
             "message_inbound": ("Message on Xing", "LinkedIn message", "E-mail from {first}",
-                                "Invitation from {first}"),
+                                "Reply from {first}"),
             "event": ("{event}",),
             "other": ("Ran into each other", "Passed on a recommendation"),
         },

@@ -35,7 +35,9 @@ _CONTACT = (
     " organisation, department, role, hierarchy, city, birthday_year, birthday_month,"
     " birthday_day, source, source_detail, met_on, introduced_by_id, address_form, language,"
     " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at,"
-    " uid, additional_names, honorific_suffix, nickname) VALUES (" + ", ".join(["?"] * 32) + ")"
+    " uid, additional_names, honorific_suffix, nickname, met_at_event_id) VALUES ("
+    + ", ".join(["?"] * 33)
+    + ")"
 )
 _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
@@ -135,7 +137,7 @@ def _insert_contacts(
                  c.source, c.source_detail, _iso(c.met_on), c.introduced_by,
                  c.address_form, c.language, c.closeness, c.cadence_days,
                  c.cadence_never, c.topics, c.notes, c.archived, now, now, c.uid or _uid(),
-                 c.additional_names, c.honorific_suffix, c.nickname)
+                 c.additional_names, c.honorific_suffix, c.nickname, c.met_at_event_id)
             )  # fmt: skip
             channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)]
             # Tags are one whatever their case ("Presse", "presse"): one link each.
