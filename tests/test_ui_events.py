@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from conftest import person
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTextBoundaryFinder, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from uihelpers import TODAY, answer, type_text, when_modal
 
@@ -121,10 +121,18 @@ def test_series_page_models(qtmodeltester, journal):
     qtmodeltester.check(att)
     assert "Nordlicht" in att.index(0, 0).data()
     # "Anna Schmidt · Nordlicht – war da": the spaced en dash German typography writes
-    assert "\u00a0– " in att.index(0, 0).data() and "\u2014" not in att.index(0, 0).data()
-    # the answer stays whole and on the dash's line when the page wraps
-    answer = att.index(0, 0).data().split("\u00a0– ", 1)[1].split(":")[0]
-    assert " " not in answer, answer
+    text = att.index(0, 0).data()
+    assert "\u00a0–" in text and "\u2014" not in text
+    # the answer stays whole and on the dash's line when the page wraps: no line
+    # break before the dash, after it, or inside the answer (Qt's line breaking found
+    # one after the dash: "… · Bremen –" / "said they'd come")
+    dash = text.index("\u00a0–")
+    end = text.index(":", dash) if ":" in text[dash:] else len(text)
+    finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
+    breaks = []
+    while (at := finder.toNextBoundary()) != -1:
+        breaks.append(at)
+    assert [b for b in breaks if dash < b < end] == [], (text, breaks)
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):

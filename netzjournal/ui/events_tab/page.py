@@ -79,10 +79,13 @@ class AttendanceModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             # The spaced en dash, as every "nothing"/"span" in the app: German
             # typography has no em dash, and English reads it as well. No-break
-            # spaces keep the answer whole and on the dash's line (a wrapped line
-            # began "– hat zugesagt", or "come" stood alone).
+            # spaces keep the answer whole and the dash off a line's start; a word
+            # joiner after the dash keeps the answer on its line (a dash is a break
+            # opportunity by itself: a line ended "Bremen –", "said they'd come"
+            # stood below).
             answer = words.attendance_label(a.status).replace(" ", "\u00a0")
-            text = f"{words.person_detail(a.name, a.organisation, a.city)}\u00a0– {answer}"
+            who = words.person_detail(a.name, a.organisation, a.city)
+            text = f"{who}\u00a0–\u2060\u00a0{answer}"
             return text + (f": {a.note}" if a.note else "")
         if role == CONTACT_ROLE:
             return a.contact_id
