@@ -157,24 +157,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="295"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="298"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="297"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="300"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="306"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="315"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -1533,119 +1533,119 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="157"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="152"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="159"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="175"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="343"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="346"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="194"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
         <source>A line, e.g. “spoke briefly” (optional)</source>
         <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="220"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="223"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="246"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="266"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="269"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="280"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="283"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="284"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="294"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="297"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="305"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="344"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="347"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="354"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="355"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="358"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
