@@ -422,9 +422,20 @@ def test_contact_page_shows_where_we_met_and_opens_the_event(qtbot, tmp_path):
     set_attendance(journal, eid, c.id, note="kurz gesprochen")
     set_met_at(journal, c.id, eid)
     html = w.contacts.detail.contact_html(get_contact(journal, c.id))
+    how = QCoreApplication.translate("ContactDetail", "How we met")
     where = QCoreApplication.translate("ContactDetail", "Where we met")
-    assert where in html and "Barcamp Ruhr" in html and f"event:{eid}" in html
-    assert "kurz gesprochen" in html
+    # One line names the evening, linked (it was said twice: "How we met: … (date)" and
+    # "Where we met: …, date").
+    import re
+
+    row = re.search(f"{how}</td><td>(.*?)</td>", html)
+    assert row and f"event:{eid}" in row.group(1) and "Barcamp Ruhr" in row.group(1)
+    assert where not in html and "kurz gesprochen" in html
+    # "How we met" that says something else keeps its line; the evening gets its own.
+    other = get_contact(journal, c.id)
+    other.source, other.source_detail = "introduction", "über Jonas"
+    html = w.contacts.detail.contact_html(other)
+    assert how in html and "über Jonas" in html and where in html and f"event:{eid}" in html
     w.contacts.detail.anchorClicked.emit(QUrl(f"event:{eid}"))
     assert w.tabs.currentIndex() == EVENTS
     occ = w.events_pane.page.occurrence

@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from netzjournal.store.errors import NotFound
+from netzjournal.store.folding import fold
 from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 
@@ -135,12 +136,23 @@ class ContactDetail(QTextBrowser):
             )
             facts.append((self.tr("Birthday"), _e(text)))
         met = texts.source_label(c.source)
-        if c.source_detail:
-            met += f" – {c.source_detail}"
-        if c.met_on:
-            met += f" ({texts.format_date(c.met_on)})"
-        facts.append((self.tr("How we met"), _e(met)))
         where = event_label(j, c.met_at_event_id) if c.met_at_event_id else None
+        # The evening itself, linked, says what "dmexco 2025 (11.09.2025)" said: one
+        # line then ("Trade fair – dmexco, 11/09/2025"), not the same meeting twice.
+        named = where is not None and fold(c.source_detail).startswith(fold(where[0]))
+        if where is not None and (named or not c.source_detail):
+            link = f"{_e(where[0])}, {_e(texts.format_date(where[1]))}"
+            kind = "" if c.source in ("", "event") else f"{_e(met)} – "
+            facts.append(
+                (self.tr("How we met"), f"{kind}<a href='event:{c.met_at_event_id}'>{link}</a>")
+            )
+            where = None
+        else:
+            if c.source_detail:
+                met += f" – {c.source_detail}"
+            if c.met_on:
+                met += f" ({texts.format_date(c.met_on)})"
+            facts.append((self.tr("How we met"), _e(met)))
         if where is not None:
             link = f"{_e(where[0])}, {_e(texts.format_date(where[1]))}"
             facts.append((self.tr("Where we met"),
