@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -80,6 +81,8 @@ def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
     assert "Nähe" in tip or "closeness" in tip
     reason = card.findChild(QLabel, "suggestionReason").text()
     assert reason.startswith(("Letzter Kaffee vor", "Last coffee"))
+    # "vor 8 Monaten · Vor 6 Jahren kennengelernt": a number never wraps apart from its word
+    assert "\u00a0" in reason and re.search(r"\d\.? ", reason) is None
     assert not w.coach.cards[2].actions_["mail"].isEnabled()  # no e-mail address known
 
 

@@ -9,6 +9,7 @@ and a scale factor change the whole window alike.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -343,6 +344,15 @@ def soft_breaks(text: str) -> str:
     e-mail address or a link wraps at a sensible point in a narrow pane instead
     of mid-word. (Escape for HTML afterwards; the link's target keeps the raw text.)"""
     return text.translate(_BREAK_AFTER).rstrip("\u200b")
+
+
+_NUMBER_AND_WORD = re.compile(r"(\d\.?) (?=\S)")
+
+
+def numbers_with_words(text: str) -> str:
+    """``text`` with a no-break space after each number, so "3 years", "7 Wochen" or
+    "10. Dezember" never wrap apart (a wrapped coach card read "Met 3" / "years ago")."""
+    return _NUMBER_AND_WORD.sub("\\1\u00a0", text)
 
 
 # A domain this long still fits a line of the person page at its narrowest
