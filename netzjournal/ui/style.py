@@ -355,6 +355,20 @@ def numbers_with_words(text: str) -> str:
     return _NUMBER_AND_WORD.sub("\\1\u00a0", text)
 
 
+REASON_SEP = " · "
+# A part of a reason this short stays on one line (a coach card's line holds ~40).
+WHOLE_PART = 24
+
+
+def reason_breaks(text: str) -> str:
+    """A " · "-joined reason that wraps between its parts: a short part stays whole
+    ("Met 3 years ago"), a longer one keeps each number with its word."""
+    parts = text.split(REASON_SEP)
+    return REASON_SEP.join(
+        p.replace(" ", "\u00a0") if len(p) <= WHOLE_PART else numbers_with_words(p) for p in parts
+    )
+
+
 # A domain this long still fits a line of the person page at its narrowest
 # (ui/contacts/pane.py keeps the page 50 characters wide, ~30 of them for values).
 WHOLE_DOMAIN = 24
