@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtGui import QGuiApplication
@@ -79,8 +80,22 @@ def test_cards_warmest_first_with_reason_opener_and_warmth_tooltip(window):
     assert f"{card.suggestion.warmth.score:.2f}" in tip
     assert "Nähe" in tip or "closeness" in tip
     reason = card.findChild(QLabel, "suggestionReason").text()
-    assert reason.startswith(("Letzter Kaffee vor", "Last coffee"))
+    assert reason.replace("\u00a0", " ").startswith(("Letzter Kaffee vor", "Last coffee"))
+    # "vor 8 Monaten · Vor 6 Jahren kennengelernt": a number never wraps apart from its word
+    assert "\u00a0" in reason and re.search(r"\d\.? ", reason) is None
     assert not w.coach.cards[2].actions_["mail"].isEnabled()  # no e-mail address known
+
+
+def test_a_reason_wraps_between_its_parts():
+    from netzjournal.ui.style import reason_breaks
+
+    nb = "\u00a0"
+    assert reason_breaks("Last seen at an event 7 weeks ago · Met 3 years ago") == (
+        f"Last seen at an event 7{nb}weeks ago · Met{nb}3{nb}years{nb}ago"
+    )
+    assert reason_breaks("Zuletzt gesehen · Stammtisch Süd am 10. Dezember") == (
+        f"Zuletzt{nb}gesehen · Stammtisch Süd am 10.{nb}Dezember"
+    )
 
 
 def test_copy_puts_the_edited_text_on_the_clipboard(window, qtbot):

@@ -9,6 +9,7 @@ and a scale factor change the whole window alike.
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Final
 
@@ -343,6 +344,29 @@ def soft_breaks(text: str) -> str:
     e-mail address or a link wraps at a sensible point in a narrow pane instead
     of mid-word. (Escape for HTML afterwards; the link's target keeps the raw text.)"""
     return text.translate(_BREAK_AFTER).rstrip("\u200b")
+
+
+_NUMBER_AND_WORD = re.compile(r"(\d\.?) (?=\S)")
+
+
+def numbers_with_words(text: str) -> str:
+    """``text`` with a no-break space after each number, so "3 years", "7 Wochen" or
+    "10. Dezember" never wrap apart (a wrapped coach card read "Met 3" / "years ago")."""
+    return _NUMBER_AND_WORD.sub("\\1\u00a0", text)
+
+
+REASON_SEP = " · "
+# A part of a reason this short stays on one line (a coach card's line holds ~40).
+WHOLE_PART = 24
+
+
+def reason_breaks(text: str) -> str:
+    """A " · "-joined reason that wraps between its parts: a short part stays whole
+    ("Met 3 years ago"), a longer one keeps each number with its word."""
+    parts = text.split(REASON_SEP)
+    return REASON_SEP.join(
+        p.replace(" ", "\u00a0") if len(p) <= WHOLE_PART else numbers_with_words(p) for p in parts
+    )
 
 
 # A domain this long still fits a line of the person page at its narrowest

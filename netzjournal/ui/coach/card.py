@@ -85,7 +85,7 @@ class SuggestionCard(QFrame):
         top.addWidget(name, 1)
         top.addWidget(bar)
         top.addWidget(self.toggle)
-        reason = QLabel(s.reason)
+        reason = QLabel(style.reason_breaks(s.reason))
         reason.setObjectName("suggestionReason")
         reason.setWordWrap(True)
         reason.setStyleSheet("color: palette(placeholder-text)")
