@@ -204,6 +204,15 @@ def _default_locale_restored() -> Iterator[None]:
     QLocale.setDefault(before)
 
 
+@pytest.fixture(params=["de", "en"])
+def language(request: pytest.FixtureRequest, qapp: object) -> Iterator[str]:
+    """The test once in each language, the app installed in it as the app installs it."""
+    from uihelpers import in_language
+
+    with in_language(request.param):
+        yield request.param
+
+
 @pytest.fixture
 def german(qapp: object) -> Iterator[None]:
     """The app in German for the test: its and Qt's translators, the German locale."""

@@ -15,7 +15,6 @@ from netzjournal.store.backups import checked_backups, create_backup
 from netzjournal.store.errors import JournalDamaged
 from netzjournal.store.journal import Journal
 from netzjournal.ui.content_columns import share
-from netzjournal.ui.i18n import install_translators
 from netzjournal.ui.main_window import MainWindow
 
 CARDS = """BEGIN:VCARD\r
@@ -56,14 +55,6 @@ def window(qtbot, tmp_path):
     qtbot.addWidget(w)
     yield w
     journal.close()
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request):
-    installed = install_translators(QApplication.instance(), request.param)
-    yield request.param
-    for t in installed:
-        QApplication.instance().removeTranslator(t)
 
 
 def _settle() -> None:

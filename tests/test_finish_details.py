@@ -4,27 +4,10 @@ otherwise silent widgets, in both languages."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel
 
-from netzjournal.ui.i18n import install_translators
-
 TODAY = dt.date(2026, 11, 29)
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request, qapp) -> Iterator[str]:
-    before = QLocale()
-    installed = install_translators(qapp, request.param)
-    try:
-        yield request.param
-    finally:
-        for t in installed:
-            qapp.removeTranslator(t)
-        QLocale.setDefault(before)
 
 
 def test_the_cadence_box_says_days(journal, qtbot, language):

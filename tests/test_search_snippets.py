@@ -98,16 +98,6 @@ def popup(make_window, hits_journal, qtbot):
     return make
 
 
-@pytest.fixture(params=["de", "en"])
-def language(request, qapp):
-    from netzjournal.ui.i18n import install_translators
-
-    installed = install_translators(qapp, request.param)
-    yield request.param
-    for t in installed:
-        qapp.removeTranslator(t)
-
-
 def test_the_search_list_names_where_it_matched(popup, qtmodeltester, language):
     from netzjournal.ui.search import ROW_ROLE, SearchRow
 
