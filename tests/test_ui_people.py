@@ -423,6 +423,18 @@ def test_token_field_backspace_and_remove_button(make_window, chloes, qtbot):
     assert not dialog.save_button.isEnabled()
 
 
+def test_the_who_hint_shows_only_while_nobody_is_picked(make_window, chloes, qtbot):
+    """Beside the chips the hint was cut ("Type a n…"); the chips say what the field is for."""
+    w = make_window()
+    dialog = open_quick_note(w)
+    hint = dialog.who.edit.placeholderText()
+    assert hint.startswith("Whom did you meet?")
+    dialog.who.set_ids([chloes["weser"]])
+    assert dialog.who.edit.placeholderText() == ""
+    dialog.who.remove_token(0)
+    assert dialog.who.edit.placeholderText() == hint
+
+
 def test_a_quick_note_draft_keeps_the_namesake_picked(make_window, chloes, where, qtbot):
     w = make_window()
     dialog = open_quick_note(w)

@@ -209,6 +209,7 @@ class ParticipantsField(QFrame):
         self._tokens: list[Token] = []
         self._chips: list[TokenChip] = []
         self._forwarding = False
+        self._placeholder = ""
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(self.backgroundRole().Base)
@@ -256,7 +257,13 @@ class ParticipantsField(QFrame):
         return bool(self._tokens) or bool(self.edit.text().strip())
 
     def setPlaceholderText(self, text: str) -> None:
-        self.edit.setPlaceholderText(text)
+        """Shown while nobody is picked: beside the chips it was cut ("Type a n…"), and
+        the chips say by then what the field is for."""
+        self._placeholder = text
+        self._show_placeholder()
+
+    def _show_placeholder(self) -> None:
+        self.edit.setPlaceholderText("" if self._tokens else self._placeholder)
 
     def completer_popup_visible(self) -> bool:
         return self.completion.popup_visible()
@@ -323,6 +330,7 @@ class ParticipantsField(QFrame):
         self._chips.append(chip)
         self._flow.insertWidget(len(self._chips) - 1, chip)
         chip.show()
+        self._show_placeholder()
         self.updateGeometry()
 
     def _remove(self, index: int) -> None:
@@ -336,6 +344,7 @@ class ParticipantsField(QFrame):
         chip.hide()
         chip.setParent(None)
         chip.deleteLater()
+        self._show_placeholder()
         self.updateGeometry()
 
     def unsaved_state(self) -> tuple[object, ...]:
