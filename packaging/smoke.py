@@ -35,7 +35,9 @@ def exercise(label: str, exe: list[str]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NETZJOURNAL_HOME=str(Path(tmp) / "h"))
         print(f"{label}: {run([*exe, '--version'], env).strip()}")
-        run([*exe, "demo", "--size", "S"], env)
+        # A German journal: the search below looks for "Kaffee" (an English demo, as the
+        # machine's language would give, is English throughout).
+        run([*exe, "demo", "--size", "S", "--lang", "de"], env)
         start = time.perf_counter()
         shots = run([*exe, "--screenshot", str(Path(tmp) / "shots")], env).split()
         elapsed = time.perf_counter() - start
