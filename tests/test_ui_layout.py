@@ -761,11 +761,7 @@ def test_the_notes_list_gets_its_columns_room_on_a_wide_screen(make_window, qtbo
     pane = w.notes
     w.resize(1920, 1080)
     settle()
-    lst, editor = pane.splitter.sizes()
-    room = lst + editor - pane.editor_reading
-    assert lst >= min(pane.list_wanted, room), (lst, pane.list_wanted, room)
-    assert editor >= pane.editor_reading, (editor, pane.editor_reading)
-    assert lst > (lst + editor) * 2 // 5 + 50  # more than the old 2:3 share
+    _assert_wide_split(pane.splitter.sizes(), pane.list_wanted, pane.editor_reading, (2, 5))
     w.resize(1280, 800)
     settle()
     lst, editor = pane.splitter.sizes()
@@ -776,6 +772,18 @@ def test_the_notes_list_gets_its_columns_room_on_a_wide_screen(make_window, qtbo
     settle()
     assert pane.divider.placed_by_hand
     assert pane.splitter.sizes()[0] < pane.list_wanted
+
+
+def _assert_wide_split(
+    sizes: list[int], wanted: int, reading: int, old_share: tuple[int, int]
+) -> None:
+    """Wide, a list beside a page gets what its columns want, the page keeps its reading
+    width, and the list has more than its old share (``old_share``: part, whole)."""
+    first, second = sizes
+    room = first + second - reading
+    assert first >= min(wanted, room), (first, wanted, room)
+    assert second >= reading, (second, reading)
+    assert first > (first + second) * old_share[0] // old_share[1] + 50, (first, second)
 
 
 def test_the_contacts_table_gets_its_columns_room_on_a_wide_screen(make_window, qtbot):
@@ -800,11 +808,8 @@ def test_the_contacts_table_gets_its_columns_room_on_a_wide_screen(make_window, 
         )  # fmt: skip
     w.resize(1920, 1080)
     settle()
+    _assert_wide_split(pane.splitter.sizes(), pane.list_wanted, pane.detail_reading, (700, 1040))
     table, detail = pane.splitter.sizes()
-    room = table + detail - pane.detail_reading
-    assert table >= min(pane.list_wanted, room), (table, pane.list_wanted, room)
-    assert detail >= pane.detail_reading, (detail, pane.detail_reading)
-    assert table > (table + detail) * 700 // 1040 + 50  # more than the old share
     header, model = pane.table.horizontalHeader(), pane.model
     em = pane.fontMetrics().averageCharWidth()
     whole = (model.NAME, model.ORGANISATION, model.ROLE, model.CITY)  # the cut ones
