@@ -391,7 +391,7 @@ class Engine:
 
     def _bulk_upload(
         self, pending: list[tuple[str, str, str | None, Fields]]
-    ) -> tuple[list[tuple[str, str, str | None, Fields]], bool]:
+    ) -> list[tuple[str, str, str | None, Fields]]:
         """The first sync into an empty collection, in one request where the server
         takes a collection upload (Radicale; see ``DavClient.put_collection``).
 
@@ -401,25 +401,25 @@ class Engine:
         tried on a collection that is empty, with ``If-Match`` on the collection's
         ETag taken while it was empty: a card a phone adds meanwhile makes it fail
         (412), and nothing is replaced. Any refusal falls back to single uploads.
-        Returns the items still to upload and whether anything was written."""
+        Returns the items still to upload."""
         new = [p for p in pending if p[2] is None]
         if len(new) < BULK_MIN:
-            return pending, False
+            return pending
         etag, name, members = self.client.collection_state(self.collection)
         if etag is None or members:
-            return pending, False
+            return pending
         bulk_text = self.a.bulk_text  # type: ignore[attr-defined]
         texts = {uid: bulk_text(uid, fields) for uid, _h, _e, fields in new}
         new = [p for p in new if texts[p[0]] is not None]
         if len(new) < BULK_MIN:
-            return pending, False
+            return pending
         try:
             if not self.client.put_collection(
                 self.collection, "".join(texts[p[0]] or "" for p in new), etag, self.a.content_type
             ):
-                return pending, False
+                return pending
         except PreconditionFailed:
-            return pending, False
+            return pending
         # Radicale replaces the collection's properties with the upload's: keep the name.
         _etag, name_after, _n = self.client.collection_state(self.collection, members=False)
         if name and name_after != name:
@@ -457,10 +457,10 @@ class Engine:
         else:
             self.created = True
         done = {uid for uid, *_rest in bases}
-        return [p for p in pending if p[0] not in done], True
+        return [p for p in pending if p[0] not in done]
 
-    def _local_changes(self) -> bool:
-        """Send new, edited and deleted items up; True if anything was written."""
+    def _local_changes(self) -> None:
+        """Send new, edited and deleted items up."""
         pending: list[tuple[str, str, str | None, Fields]] = []
         gone: list[state.SyncItem] = []
         for uid, mine in self.local.items():
@@ -484,10 +484,9 @@ class Engine:
                 target = self.report.updated_there if etag else self.report.created_there
                 target.append(self.a.label(fields))
             self.report.deleted_there += [self.a.label(i.base) for i in gone]
-            return False
-        wrote = False
+            return
         if getattr(self.a, "bulk", False) and self._server_empty():
-            pending, wrote = self._bulk_upload(pending)
+            pending = self._bulk_upload(pending)
         for start in range(0, len(pending), BATCH):
             bases, retry = [], []
             batch = pending[start : start + BATCH]
@@ -511,7 +510,6 @@ class Engine:
                 except Rejected as exc:
                     self.report.rejected.append((self.a.label(fields), str(exc)))
                     continue
-                wrote = True
                 self.created = self.created or etag is None
                 bases.append((uid, href, new_etag, fields))
                 target = self.report.updated_there if etag else self.report.created_there
@@ -529,9 +527,7 @@ class Engine:
                 # Edited on the server after we last saw it: the edit wins.
                 self._server_changes(self._multiget([item.href]))
                 continue
-            wrote = True
             forget.append(item.uid)
             self.report.deleted_there.append(self.a.label(item.base))
         if forget:
             state.forget_sync_items(self.j, self.a.kind, forget)
-        return wrote
