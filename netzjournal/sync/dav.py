@@ -117,9 +117,7 @@ class DavClient:
             )
         except niquests.exceptions.SSLError as exc:
             raise SyncError("certificate", str(exc)) from exc
-        except (niquests.exceptions.ConnectionError, niquests.exceptions.Timeout) as exc:
-            raise SyncError("unreachable", str(exc)) from exc
-        except niquests.exceptions.RequestException as exc:
+        except niquests.exceptions.RequestException as exc:  # no connection, a timeout, …
             raise SyncError("unreachable", str(exc)) from exc
         if response.status_code == 401:
             raise SyncError("auth", f"{method} {url}")
