@@ -36,8 +36,8 @@ def _names(items: list[str], t: dict[str, Any]) -> str:
     return shown
 
 
-def _counts(mapping: dict[str, int], names: dict[str, str], prev: dict[str, int] | None,
-            t: dict[str, Any]) -> list[tuple[str, str, str]]:  # fmt: skip
+def _counts(mapping: dict[str, int], names: dict[str, str],
+            prev: dict[str, int] | None) -> list[tuple[str, str, str]]:  # fmt: skip
     keys = sorted(mapping, key=lambda k: -mapping[k]) + sorted(set(prev or {}) - set(mapping))
     return [(names.get(k, k), str(mapping.get(k, 0)), str((prev or {}).get(k, 0))) for k in keys]
 
@@ -82,8 +82,8 @@ def markdown(f: YearFigures, language: str = "de", user_name: str = "",
     table(t["at_a_glance"], glance(f, t))
     months = zip(t["months"], f.per_month, f.per_month_prev, strict=True)
     table(t["per_month"], [(m, str(a), str(b)) for m, a, b in months])
-    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, t))
-    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev, t))
+    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev))
+    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev))
     out.extend(["", f"## {t['new_by_source']}", ""])
     out.extend(f"- {t['sources'].get(k, k)}: {v}" for k, v in
                sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
@@ -161,8 +161,8 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
             f"<h2>{e(t['calendar'])}</h2>"
             f"<p><img src='{charts['calendar']}' width='{CHART_WIDTH}'></p>"
         )
-    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev, t))
-    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev, t))
+    table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev))
+    table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev))
     items = "".join(f"<li>{e(t['sources'].get(k, k))}: {v}</li>"
                     for k, v in sorted(f.new_by_source.items(), key=lambda kv: -kv[1]))  # fmt: skip
     parts.append(f"<h2>{e(t['new_by_source'])}</h2><ul>{items}</ul>")
