@@ -19,11 +19,9 @@ from netzjournal.store.collation import name_key
 from netzjournal.store.folding import fold, query_terms
 from netzjournal.store.journal import Journal
 
-_PEOPLE = """
-SELECT id, display_name, given_name, family_name, organisation, city, archived
-  FROM contact
- WHERE ? OR id IN (SELECT value FROM json_each(?))
-"""
+_PEOPLE = (
+    "SELECT id, display_name, given_name, family_name, organisation, city, archived FROM contact"
+)
 _WORDS = re.compile(r"\w+")  # words as the search index splits them
 # People without a name of their own, called by their organisation. (The name
 # columns are NOT NULL; written as equalities, the family-name index finds the
@@ -96,11 +94,10 @@ def list_people(
     namesakes told apart (archived people count as namesakes too)."""
     wanted = set(also)
     # Namesakes are looked for among everybody, also those not listed here.
-    choices = [_choice(r) for r in j.connection().execute(_PEOPLE, (True, "[]"))]
+    choices = [_choice(r) for r in j.connection().execute(_PEOPLE)]
     _tell_apart(choices)
     listed = [c for c in choices if include_archived or not c.archived or c.id in wanted]
-    listed.sort(key=lambda c: (name_key(c.family_name, c.name), c.id))
-    return listed
+    return _name_order(listed)
 
 
 def person_choices(j: Journal, ids: Iterable[int]) -> dict[int, PersonChoice]:
@@ -138,8 +135,7 @@ def find_people_by_name(
         key = fold(wanted)
         found = [c for c in near if fold(same_name(c.name)) == key]
     _tell_apart_among(j, found)
-    found = [c for c in found if include_archived or not c.archived]
-    return sorted(found, key=lambda c: (name_key(c.family_name, c.name), c.id))
+    return _name_order([c for c in found if include_archived or not c.archived])
 
 
 def search_people(
@@ -167,9 +163,6 @@ def search_people(
     skip = set(exclude)
     prefixes = " AND ".join(f'"{t}"*' for t in terms)
 
-    def ordered(choices: list[PersonChoice]) -> list[PersonChoice]:
-        return sorted(choices, key=lambda c: (name_key(c.family_name, c.name), c.id))
-
     def starts(c: PersonChoice) -> bool:
         return _starts_with(c.name, whole)
 
@@ -182,7 +175,7 @@ def search_people(
         for c in map(_choice, j.connection().execute(_UNNAMED))
         if c.id not in skip and (include_archived or not c.archived) and starts(c)
     ]
-    shown = ordered(found)[:limit]
+    shown = _name_order(found)[:limit]
     if len(shown) < limit:
 
         def contains(c: PersonChoice) -> bool:
@@ -291,8 +284,12 @@ def _known_as(
             given, family = r[2] or "", r[3] or ""
             c.known_as = " ".join(" ".join(p.split()) for p in (given, middle, family, suffix) if p)
         found.append(c)
-    found.sort(key=lambda c: (name_key(c.family_name, c.name), c.id))
-    return found[:limit]
+    return _name_order(found)[:limit]
+
+
+def _name_order(choices: Iterable[PersonChoice]) -> list[PersonChoice]:
+    """By the collation's name key, the id as tie-break (namesakes stay in one order)."""
+    return sorted(choices, key=lambda c: (name_key(c.family_name, c.name), c.id))
 
 
 def _json_ids(ids: Iterable[int]) -> str:
@@ -304,7 +301,7 @@ def _name_candidates(j: Journal, name: str) -> list[PersonChoice]:
     in their search document. A superset; compare with :func:`same_name`."""
     terms = query_terms(name, max_terms=64)
     if not terms:  # no word to look up (only punctuation): read everybody
-        return [_choice(r) for r in j.connection().execute(_PEOPLE, (True, "[]"))]
+        return [_choice(r) for r in j.connection().execute(_PEOPLE)]
     expression = " AND ".join(f'"{t}"' for t in terms)
     return [_choice(r) for r in j.connection().execute(_MATCHING, (expression,))]
 
@@ -367,9 +364,6 @@ def _counts(group: list[PersonChoice]) -> Counter[str]:
 
 # -- names as someone types them (the command line) -----------------------------------
 
-_TYPED = (
-    "SELECT id, display_name, given_name, family_name, organisation, city, archived FROM contact"
-)
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
@@ -402,15 +396,14 @@ def find_people_by_typed_name(
     wanted = " ".join(text.split())
     if not wanted:
         return []
-    sql = _TYPED + ("" if include_archived else " WHERE archived = 0")
+    sql = _PEOPLE + ("" if include_archived else " WHERE archived = 0")
     rows = list(j.connection().execute(sql))
     exact = wanted.casefold()
     found = [r for r in rows if any(s.casefold() == exact for s in _spellings(r))]
     if not found:
         typed = _plain(wanted)
         found = [r for r in rows if any(typed & _plain(s) for s in _spellings(r))]
-    chosen = person_choices(j, [r[0] for r in found])
-    return sorted(chosen.values(), key=lambda c: (name_key(c.family_name, c.name), c.id))
+    return _name_order(person_choices(j, [r[0] for r in found]).values())
 
 
 def person_by_id(j: Journal, contact_id: int) -> PersonChoice | None:
