@@ -223,6 +223,25 @@ def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, c
     assert sync(journal, client, book).changed == 0
 
 
+def test_a_phone_edit_keeps_where_we_met(journal, server, client, book):
+    # The card does not carry the evening where we met: merging the phone's edit
+    # must not drop the journal's link to it.
+    from netzjournal.store.events import create_event, set_met_at
+    from netzjournal.store.records import EventRecord
+
+    a = create_contact(journal, person("Anna", "Meier", city="Bonn")).value
+    evening = create_event(journal, EventRecord(name="Barcamp Köln", starts_on=TODAY)).value
+    set_met_at(journal, a.id, evening.id)
+    sync(journal, client, book)
+    phone_edit(client, book, a.uid, r"^END:VCARD", "TEL;TYPE=cell:+49 151 99\r\nEND:VCARD")
+
+    sync(journal, client, book)
+    got = get_contact(journal, a.id)
+    assert [c.value for c in got.channels] == ["+49 151 99"]
+    assert got.met_at_event_id == evening.id
+    assert state.all_contacts(journal) == [got]
+
+
 def test_the_same_field_on_both_sides_keeps_both_values(journal, server, client, book):
     a = create_contact(journal, person("Anna", "Meier", role="CTO", city="Bonn")).value
     sync(journal, client, book)
