@@ -201,18 +201,13 @@ def delete_interactions(j: Journal, ids: Iterable[int]) -> Outcome[int]:
     return Outcome(count, changes)
 
 
-def interactions_of(j: Journal, contact_id: int, limit: int | None = None) -> list[int]:
+def interactions_of(j: Journal, contact_id: int) -> list[int]:
     """Ids of a contact's interactions, newest first."""
-    sql = (
+    return [r[0] for r in j.connection().execute(
         "SELECT interaction.id FROM interaction"
         " JOIN participant ON participant.interaction_id = interaction.id"
         " WHERE participant.contact_id = ?"
-        " ORDER BY interaction.occurred_at DESC, interaction.id DESC"
-    )
-    params: tuple[int, ...] = (contact_id,)
-    if limit:
-        sql, params = sql + " LIMIT ?", (contact_id, limit)
-    return [r[0] for r in j.connection().execute(sql, params)]
+        " ORDER BY interaction.occurred_at DESC, interaction.id DESC", (contact_id,))]  # fmt: skip
 
 
 def interaction_count(j: Journal) -> int:
