@@ -243,17 +243,13 @@ def plan_erasure(j: Journal, contact_id: int, drafts_dir: Path | None = None) ->
     )
 
 
-def _ro(path: Path) -> sqlite3.Connection:
-    return cipher.connect(path, read_only=True)
-
-
 def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: bool) -> bool:
     """Erase the person from one backup file; False if it never held them.
 
     The cleaned copy is made and verified beside the backup, then swapped in.
     Raises on any failure, leaving the backup as it was.
     """
-    src = _ro(path)
+    src = cipher.connect(path, read_only=True)
     try:
         if _identity(src, contact_id) != identity:
             return False  # not in this backup (or the id belonged to someone else)
@@ -352,7 +348,7 @@ def erase_person(
             continue
         (report.cleaned if changed else report.unchanged).append(info.path)
     for other in _other_copies(j):
-        if other.name.endswith(PART_SUFFIX) or other.name.endswith(".part"):
+        if other.name.endswith(".part"):  # PART_SUFFIX too
             with contextlib.suppress(OSError):  # half-written copies: never a backup
                 other.unlink()
             continue
