@@ -9,10 +9,11 @@ fsynced, then renamed over it: a full disk leaves the old file as it was.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 from pathlib import Path
+
+from netzjournal.store.fsync import removed_on_failure
 
 PRIVATE = 0o600
 
@@ -26,7 +27,7 @@ def write_private(path: Path, data: bytes) -> Path:
         mode = PRIVATE
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     fd = os.open(tmp, os.O_CREAT | os.O_WRONLY | os.O_TRUNC | os.O_EXCL, PRIVATE)
-    try:
+    with removed_on_failure(tmp):
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -34,10 +35,6 @@ def write_private(path: Path, data: bytes) -> Path:
         if mode != PRIVATE:
             os.chmod(tmp, mode)  # our own new file, given the mode the user's file had
         os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        raise
     return path
 
 

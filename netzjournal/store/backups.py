@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from netzjournal.store import cipher, environment
 from netzjournal.store.errors import JournalDamaged, StoreError
-from netzjournal.store.fsync import private_part
+from netzjournal.store.fsync import private_part, removed_on_failure
 from netzjournal.store.fsync import sync_dir as _sync_dir
 from netzjournal.store.verify import FileReport, inspect
 
@@ -330,25 +330,20 @@ def recover_from_backup(
     stamp = f"{now:%Y%m%d-%H%M%S}"
     part = journal_path.with_name(f"{journal_path.name}.restoring-{stamp}.part")
     try:
-        src = cipher.connect(backup, read_only=True)
-        try:
-            _write_copy(src, part)
-        finally:
-            src.close()
-        report = inspect(part)
-        if not report.ok:
-            raise JournalDamaged(backup, f"the copy failed its check: {report.message()}")
-        kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
-        os.replace(part, journal_path)
-        _sync_dir(journal_path.parent)
+        with removed_on_failure(part):
+            src = cipher.connect(backup, read_only=True)
+            try:
+                _write_copy(src, part)
+            finally:
+                src.close()
+            report = inspect(part)
+            if not report.ok:
+                raise JournalDamaged(backup, f"the copy failed its check: {report.message()}")
+            kept = _keep_aside(journal_path, stamp) if journal_path.exists() else None
+            os.replace(part, journal_path)
+            _sync_dir(journal_path.parent)
     except cipher.ErrorOrOS as exc:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
         raise _problem(exc, journal_path, "The backup could not be restored") from exc
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise
     return kept
 
 
@@ -375,7 +370,7 @@ def _copy_verified(src: Path, dest: Path) -> None:
     import shutil
 
     part = dest.with_name(dest.name + ".part")
-    try:
+    with removed_on_failure(part):
         with (
             src.open("rb") as fin,
             open(os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600), "wb") as fout,
@@ -386,7 +381,3 @@ def _copy_verified(src: Path, dest: Path) -> None:
         if part.stat().st_size != src.stat().st_size:
             raise OSError(f"copy of {src.name} is incomplete")
         os.replace(part, dest)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise

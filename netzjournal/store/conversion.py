@@ -39,7 +39,7 @@ from typing import Any
 
 from netzjournal.store import cipher
 from netzjournal.store.errors import StoreError
-from netzjournal.store.fsync import private_part, sync_dir
+from netzjournal.store.fsync import private_part, removed_on_failure, sync_dir
 
 log = logging.getLogger(__name__)
 
@@ -142,13 +142,9 @@ def copy_converted(
     src = _open_source(path, source)
     try:
         expected = _counts(src)
-        try:
+        with removed_on_failure(part):
             _write_part(src, part, target)
             _verify(part, target, expected)
-        except BaseException:
-            with contextlib.suppress(FileNotFoundError):
-                part.unlink()
-            raise
     finally:
         src.close()
     return sum(expected.values())

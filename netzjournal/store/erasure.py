@@ -43,7 +43,7 @@ from pathlib import Path
 from netzjournal.store import backups, cipher, fulltext
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.errors import NotFound, StoreError
-from netzjournal.store.fsync import private_part, sync_dir
+from netzjournal.store.fsync import private_part, removed_on_failure, sync_dir
 from netzjournal.store.journal import Journal
 from netzjournal.store.values import ids_json
 
@@ -255,7 +255,7 @@ def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: b
             return False  # not in this backup (or the id belonged to someone else)
         contacts_before = src.execute("SELECT count(*) FROM contact").fetchone()[0]
         part = path.with_name(path.name + PART_SUFFIX)
-        try:
+        with removed_on_failure(part):
             # Private, fsynced, and flock-ed while written: another process's
             # clean_leftovers leaves it alone (it matches ``journal-*.part``).
             with private_part(part):
@@ -278,10 +278,6 @@ def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: b
                 raise StoreError(f"the cleaned copy of {path.name} did not verify")
             os.replace(part, path)
             sync_dir(path.parent)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                part.unlink()
-            raise
     finally:
         src.close()
     return True

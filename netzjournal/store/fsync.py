@@ -20,6 +20,17 @@ def sync_dir(folder: Path) -> None:
 
 
 @contextlib.contextmanager
+def removed_on_failure(path: Path) -> Iterator[None]:
+    """Remove ``path`` (a half-written copy) if the block fails; the error goes on."""
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise
+
+
+@contextlib.contextmanager
 def private_part(part: Path) -> Iterator[None]:
     """Write a new private file ``part`` (0600) in the block; fsynced after it, removed
     again if it fails. The file is ``flock``-ed while it is written, so that
@@ -28,16 +39,13 @@ def private_part(part: Path) -> Iterator[None]:
     with contextlib.suppress(FileNotFoundError):
         part.unlink()
     fd = os.open(part, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    try:
-        with contextlib.suppress(ImportError, OSError):
-            import fcntl
+    with removed_on_failure(part):
+        try:
+            with contextlib.suppress(ImportError, OSError):
+                import fcntl
 
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        yield
-        os.fsync(fd)
-    except BaseException:
-        os.close(fd)
-        with contextlib.suppress(FileNotFoundError):
-            part.unlink()
-        raise
-    os.close(fd)
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            yield
+            os.fsync(fd)
+        finally:
+            os.close(fd)
