@@ -137,6 +137,14 @@ _SUMMARIES_FOR_IDS = _RECENT_FOR_IDS + _SUMMARIES.replace(
 assert _SUMMARIES_FOR_IDS.count("?2 IS NULL") == _SUMMARIES_ALL.count("?2") == 0
 
 
+def _birthday(year: int | None, month: int | None, day: int | None) -> Birthday | None:
+    """The stored birthday; None without one, or where it is no day of the calendar."""
+    try:
+        return Birthday(month, day, year) if month and day else None
+    except ValueError:
+        return None
+
+
 def coach_summaries(
     j: Journal, today: dt.date, ids: Iterable[int] | None = None
 ) -> list[CoachSummary]:
@@ -149,17 +157,11 @@ def coach_summaries(
     params = (two_years, wanted, week, month_ago, today.isoformat())
     sql = _SUMMARIES_ALL if ids is None else _SUMMARIES_FOR_IDS
     for r in j.connection().execute(sql, params):
-        birthday = None
-        if r[10] and r[11]:
-            try:
-                birthday = Birthday(r[10], r[11], r[9])
-            except ValueError:
-                birthday = None
         out.append(
             CoachSummary(
                 id=r[0], given_name=r[1], family_name=r[2], display_name=r[3],
                 closeness=r[4], cadence_days=r[5], cadence_never=bool(r[6]),
-                met_on=_date(r[7]), created_at=_date(r[8]), birthday=birthday,
+                met_on=_date(r[7]), created_at=_date(r[8]), birthday=_birthday(r[9], r[10], r[11]),
                 snoozed_until=_date(r[12]), last_contact=_dt(r[13]), last_two_way=_dt(r[14]),
                 last_outbound=_dt(r[15]), in_person_2y=r[16], inbound_2y=r[17],
                 outbound_2y=r[18], tags=tuple(r[19].split("\x1f")) if r[19] else (),
@@ -271,18 +273,12 @@ def walk_rows(
     cursor = j.connection().execute(sql, (two_years, week, month_ago, wanted, closeness))
     try:
         for r in cursor:  # a row at a time: each costs lookups, and the walk may stop
-            birthday = None
-            if r[7] and r[8]:
-                try:
-                    birthday = Birthday(r[7], r[8], r[6])
-                except ValueError:
-                    birthday = None
             s = CoachSummary(
                 id=r[0], given_name="", family_name="", display_name="", closeness=r[1],
                 cadence_days=r[2], cadence_never=bool(r[3]), met_on=_date(r[4]),
-                created_at=_date(r[5]), birthday=birthday, snoozed_until=_date(r[9]),
-                last_contact=_dt(r[10]), last_two_way=_dt(r[11]), last_outbound=_dt(r[12]),
-                in_person_2y=0, inbound_2y=0, outbound_2y=0,
+                created_at=_date(r[5]), birthday=_birthday(r[6], r[7], r[8]),
+                snoozed_until=_date(r[9]), last_contact=_dt(r[10]), last_two_way=_dt(r[11]),
+                last_outbound=_dt(r[12]), in_person_2y=0, inbound_2y=0, outbound_2y=0,
                 tags=tuple(r[15].split("\x1f")) if r[15] else (), owed_open=r[14],
                 role_changed_on=_date(r[13]),
             )  # fmt: skip
