@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from netzjournal.store.collation import name_key
 from netzjournal.store.folding import fold, query_terms
 from netzjournal.store.journal import Journal
+from netzjournal.store.values import ids_json
 
 _PEOPLE = (
     "SELECT id, display_name, given_name, family_name, organisation, city, archived FROM contact"
@@ -109,7 +110,7 @@ def person_choices(j: Journal, ids: Iterable[int]) -> dict[int, PersonChoice]:
     wanted = sorted(set(ids))
     if not wanted:
         return {}
-    rows = j.connection().execute(_BY_IDS, (_json_ids(wanted),))
+    rows = j.connection().execute(_BY_IDS, (ids_json(wanted),))
     mine = [_choice(r) for r in rows]
     _tell_apart_among(j, mine)
     return {c.id: c for c in mine}
@@ -290,10 +291,6 @@ def _known_as(
 def _name_order(choices: Iterable[PersonChoice]) -> list[PersonChoice]:
     """By the collation's name key, the id as tie-break (namesakes stay in one order)."""
     return sorted(choices, key=lambda c: (name_key(c.family_name, c.name), c.id))
-
-
-def _json_ids(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
 def _name_candidates(j: Journal, name: str) -> list[PersonChoice]:
