@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTabWidget, QW
 
 from netzjournal.store.contact_list import contact_rows
 from netzjournal.store.contacts import get_contact
+from netzjournal.ui.screenshots import settle as _settle
 
 if TYPE_CHECKING:
     from netzjournal.store.errors import JournalTooNew
@@ -55,11 +56,6 @@ N:;;;;
 EMAIL:info@example.org
 END:VCARD
 """
-
-
-def _settle() -> None:
-    for _ in range(5):
-        QCoreApplication.processEvents()
 
 
 def over(window: QWidget, dialog: QWidget) -> QPixmap:

@@ -27,13 +27,13 @@ def _coach_folded(window: MainWindow, shot: Callable[[str, QWidget], None]) -> N
     dock.set_collapsed(was)
 
 
-def _settle() -> None:
+def settle() -> None:
     for _ in range(5):
         QCoreApplication.processEvents()
 
 
 def _save(what: QWidget | QPixmap, path: Path) -> None:
-    _settle()
+    settle()
     (what if isinstance(what, QPixmap) else what.grab()).save(str(path))
 
 
@@ -48,7 +48,7 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     window.resize(width, height)
     window.move(0, 0)  # on a screen of the window's size (see app.py): dialogs centre on it
     window.show()
-    _settle()
+    settle()
     window.coach.start()
     window.coach.refresher.flush()  # the coach waits a moment in normal use
     written: list[Path] = []
