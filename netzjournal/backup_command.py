@@ -83,8 +83,7 @@ _LIST_WORDS = {
 
 
 def _list(where: paths.DataPaths, args: argparse.Namespace) -> int:
-    from netzjournal.capture import interface_language
-    from netzjournal.localized import format_datetime
+    from netzjournal.localized import format_datetime, interface_language
 
     lang = getattr(args, "lang", None) or interface_language(where)
     ident, made, why, contacts, notes, size, state, none, summary = _LIST_WORDS[

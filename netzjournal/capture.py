@@ -12,16 +12,13 @@ window's wording where the window says the same.
 
 from __future__ import annotations
 
-import configparser
 import datetime as dt
-import os
 import re
 from dataclasses import dataclass, field
 
 from netzjournal import validation
 from netzjournal.coach.settings import new_contact
 from netzjournal.commands.notes import QuickNote, SaveNote, create_person
-from netzjournal.paths import DataPaths
 from netzjournal.store.codes import INTERACTION_KINDS, SOURCES
 from netzjournal.store.contacts import create_contact, get_contact
 from netzjournal.store.errors import ValidationError
@@ -84,24 +81,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "not_saved": {"en": "Not saved: {reason}", "de": "Nicht gespeichert: {reason}"},
 }
-
-
-def interface_language(paths: DataPaths | None = None) -> str:
-    """The window's language: its setting in the data folder, else the system's."""
-    if paths is not None:
-        ini = configparser.ConfigParser(interpolation=None)
-        try:
-            ini.read(paths.root / "window.ini", encoding="utf-8")
-            chosen = ini.get("ui", "language", fallback="")
-        except (configparser.Error, OSError, UnicodeDecodeError):
-            chosen = ""
-        if chosen in ("de", "en"):
-            return chosen
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(variable, "")
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    return "en"
 
 
 class CaptureError(Exception):

@@ -262,9 +262,9 @@ def _open_for_reading(where: DataPaths) -> Journal:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from netzjournal import paths
-    from netzjournal.capture import interface_language
     from netzjournal.demo.generator import SIZES as DEMO_SIZES
     from netzjournal.demo.generator import DemoSpec, create_demo_journal
+    from netzjournal.localized import interface_language
 
     contacts, years = DEMO_SIZES[args.size] if args.size else (50, 3)
     where = paths.resolve(args.data_dir).ensure()
@@ -293,8 +293,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
-    from netzjournal.capture import interface_language
-    from netzjournal.localized import format_date
+    from netzjournal.localized import format_date, interface_language
 
     lang = args.lang or interface_language(where)
     german = lang == "de"
@@ -322,7 +321,7 @@ def _cmd_coach(args: argparse.Namespace) -> int:
         return 2
     today = args.today or dt.date.today()
     if args.lang is None:
-        from netzjournal.capture import interface_language
+        from netzjournal.localized import interface_language
 
         args.lang = interface_language(where)
     with _open_for_reading(where) as journal:
@@ -394,8 +393,8 @@ def _json_export_among(files: list[Path]) -> Path | None:
 
 def _cmd_import(args: argparse.Namespace) -> int:
     from netzjournal import paths
-    from netzjournal.capture import interface_language
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
+    from netzjournal.localized import interface_language
     from netzjournal.progress import TerminalProgress
     from netzjournal.store.journal import Journal
 
@@ -493,7 +492,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 ids = [args.contact]
             else:
                 ids = [r.id for r in contact_rows(journal, include_archived=True)]
-            from netzjournal.capture import interface_language
+            from netzjournal.localized import interface_language
 
             language = interface_language(where)
             export_to(journal, out, fmt, ids, dt.date.today(), progress, language)

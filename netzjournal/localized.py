@@ -8,9 +8,33 @@ same patterns: ``22.04.1956`` / ``22/04/1956``, ``14:30``, ``0,82`` / ``0.82``.
 
 from __future__ import annotations
 
+import configparser
 import datetime as dt
+import os
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from netzjournal.paths import DataPaths
 
 SUPPORTED = ("de", "en")
+
+
+def interface_language(paths: DataPaths | None = None) -> str:
+    """The window's language: its setting in the data folder, else the system's."""
+    if paths is not None:
+        ini = configparser.ConfigParser(interpolation=None)
+        try:
+            ini.read(paths.root / "window.ini", encoding="utf-8")
+            chosen = ini.get("ui", "language", fallback="")
+        except (configparser.Error, OSError, UnicodeDecodeError):
+            chosen = ""
+        if chosen in ("de", "en"):
+            return chosen
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value:
+            return "de" if value.lower().startswith("de") else "en"
+    return "en"
 
 
 def _lang(language: str) -> str:

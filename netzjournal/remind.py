@@ -9,7 +9,6 @@ and, when the person clicks it, opens the window on the coach.
 from __future__ import annotations
 
 import argparse
-import configparser
 import datetime as dt
 import os
 import subprocess
@@ -35,25 +34,6 @@ def parse(argv: list[str]) -> argparse.Namespace:
     common.add_argument("--data-dir", metavar="DIR", help="use this data folder")
     add_parser(sub, common)
     return parser.parse_args(argv)
-
-
-def language(root: Path, given: str | None) -> str:
-    """--lang, else the language chosen in the app, else the system's."""
-    if given:
-        return given
-    ini = configparser.ConfigParser()
-    try:
-        ini.read(root / "window.ini", encoding="utf-8")
-        saved = ini.get("ui", "language", fallback="")
-    except (configparser.Error, OSError):
-        saved = ""
-    if saved in ("de", "en"):
-        return saved
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "de" if value.lower().startswith("de") else "en"
-    return "de"
 
 
 def open_window_on_coach(data_dir: Path) -> None:
@@ -92,6 +72,7 @@ def deliver(summary: str, body: str, lang: str, wait: float) -> tuple[str, bool]
 
 def run(args: argparse.Namespace) -> int:
     from netzjournal import paths, reminders
+    from netzjournal.localized import interface_language
     from netzjournal.store.journal import Journal
 
     where = paths.resolve(args.data_dir)
@@ -99,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"netzjournal: no journal at {where.journal}", file=sys.stderr)
         return 2
     today = args.today or dt.date.today()
-    lang = language(where.root, args.lang)
+    lang = args.lang or interface_language(where)
     # No full quick_check here (150 ms on 5,000 contacts): the reminder only reads,
     # and the window checks the file when it opens.
     with Journal.open(where.journal, backup_dir=where.backups, verify=False) as journal:
