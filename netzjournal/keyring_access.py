@@ -4,7 +4,12 @@ the journal's key (:mod:`netzjournal.keys`) and the sync password
 
 from __future__ import annotations
 
+import contextlib
 import sys
+
+
+class NoKeyring(Exception):
+    """This system has no usable keyring (a secret can then be kept nowhere)."""
 
 
 def load():  # noqa: ANN201 (keyring and keyring.errors, imported here)
@@ -26,3 +31,32 @@ def available() -> bool:
     keyring, _errors = load()
     backend = keyring.get_keyring()
     return getattr(backend, "priority", 0) > 0 and "fail" not in type(backend).__module__
+
+
+def get(service: str, name: str) -> str | None:
+    """The secret kept as ``name``; None without a keyring, an entry or a readable one."""
+    if not available():
+        return None
+    keyring, errors = load()
+    try:
+        return keyring.get_password(service, name) or None
+    except errors.KeyringError:
+        return None
+
+
+def put(service: str, name: str, secret: str) -> None:
+    """Keep ``secret`` as ``name``; :class:`NoKeyring` if there is no keyring to take it."""
+    if not available():
+        raise NoKeyring
+    keyring, errors = load()
+    try:
+        keyring.set_password(service, name, secret)
+    except errors.KeyringError as exc:
+        raise NoKeyring(str(exc)) from exc
+
+
+def forget(service: str, name: str) -> None:
+    if available():
+        keyring, errors = load()
+        with contextlib.suppress(errors.KeyringError):
+            keyring.delete_password(service, name)

@@ -20,15 +20,15 @@ Nothing here writes a key to disk or to the log.
 from __future__ import annotations
 
 import base64
-import contextlib
 import hashlib
 import logging
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from netzjournal.keyring_access import available as keyring_available
-from netzjournal.keyring_access import load as _keyring
+from netzjournal import keyring_access
+from netzjournal.keyring_access import NoKeyring as NoKeyring
+from netzjournal.keyring_access import available as keyring_available  # noqa: F401 (used by callers)
 from netzjournal.store import cipher
 
 log = logging.getLogger(__name__)
@@ -36,31 +36,15 @@ log = logging.getLogger(__name__)
 SERVICE = "netzjournal-journal-key"
 
 
-class NoKeyring(Exception):
-    """This system has no usable keyring."""
-
-
 def store_key(key_id: str, key: cipher.Key) -> None:
     """Put a raw key into the keyring; :class:`NoKeyring` if there is none."""
     assert key.raw is not None
-    if not keyring_available():
-        raise NoKeyring
-    keyring, errors = _keyring()
-    try:
-        keyring.set_password(SERVICE, key_id, key.raw.hex())
-    except errors.KeyringError as exc:
-        raise NoKeyring(str(exc)) from exc
+    keyring_access.put(SERVICE, key_id, key.raw.hex())
 
 
 def load_key(key_id: str) -> cipher.Key | None:
     """The raw key from the keyring, or None (no keyring, no entry, unreadable)."""
-    if not keyring_available():
-        return None
-    keyring, errors = _keyring()
-    try:
-        found = keyring.get_password(SERVICE, key_id)
-    except errors.KeyringError:
-        return None
+    found = keyring_access.get(SERVICE, key_id)
     try:
         return cipher.Key(raw=bytes.fromhex(found)) if found else None
     except ValueError:
@@ -68,11 +52,7 @@ def load_key(key_id: str) -> cipher.Key | None:
 
 
 def delete_key(key_id: str) -> None:
-    if not keyring_available():
-        return
-    keyring, errors = _keyring()
-    with contextlib.suppress(errors.KeyringError):
-        keyring.delete_password(SERVICE, key_id)
+    keyring_access.forget(SERVICE, key_id)
 
 
 # -- the recovery key -----------------------------------------------------------

@@ -12,8 +12,9 @@ from __future__ import annotations
 import os
 from dataclasses import asdict, dataclass, fields
 
-from netzjournal.keyring_access import available as keyring_available
-from netzjournal.keyring_access import load as _keyring
+from netzjournal import keyring_access
+from netzjournal.keyring_access import NoKeyring as NoKeyring
+from netzjournal.keyring_access import available as keyring_available  # noqa: F401 (used by callers)
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.journal import Journal
 from netzjournal.store.reading import get_setting
@@ -53,29 +54,13 @@ def save(j: Journal, settings: SyncSettings) -> None:
     set_setting(j, KEY, asdict(settings))
 
 
-class NoKeyring(Exception):
-    """No keyring on this system: the password cannot be stored, only given per session."""
-
-
 def stored_password(settings: SyncSettings) -> str | None:
     """The password from the keyring, else from ``NETZJOURNAL_SYNC_PASSWORD``, else None."""
-    if keyring_available():
-        keyring, errors = _keyring()
-        try:
-            found = keyring.get_password(SERVICE, settings.keyring_user)
-        except errors.KeyringError:
-            found = None
-        if found:
-            return found
-    return os.environ.get(PASSWORD_ENV) or None
+    found = keyring_access.get(SERVICE, settings.keyring_user)
+    return found or os.environ.get(PASSWORD_ENV) or None
 
 
 def store_password(settings: SyncSettings, password: str) -> None:
-    """Into the keyring; ``NoKeyring`` if there is none (it is then kept nowhere)."""
-    if not keyring_available():
-        raise NoKeyring()
-    keyring, errors = _keyring()
-    try:
-        keyring.set_password(SERVICE, settings.keyring_user, password)
-    except errors.KeyringError as exc:
-        raise NoKeyring() from exc
+    """Into the keyring; :class:`NoKeyring` if there is none: without a keyring the
+    password cannot be stored, only given per session."""
+    keyring_access.put(SERVICE, settings.keyring_user, password)
