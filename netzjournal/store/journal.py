@@ -216,26 +216,14 @@ def _roll_back(conn: sqlite3.Connection, savepoint: str | None) -> None:
             conn.execute(f"RELEASE {savepoint}")
 
 
-def _is_disk_full(exc: BaseException | None) -> bool:
-    """True if ``exc`` or what it hides is SQLite's "database or disk is full"."""
-    seen = 0
-    while exc is not None and seen < 5:
-        if "disk is full" in str(exc).lower():
+def _says(exc: BaseException | None, *phrases: str) -> bool:
+    """True if ``exc`` or what it hides (five deep) says one of SQLite's ``phrases``."""
+    for _ in range(5):
+        if exc is None:
+            return False
+        if any(phrase in str(exc).lower() for phrase in phrases):
             return True
         exc = exc.__cause__ or exc.__context__
-        seen += 1
-    return False
-
-
-def _is_locked(exc: BaseException | None) -> bool:
-    """True if ``exc`` (or what it hides) is SQLite's "database is locked" / busy."""
-    seen = 0
-    while exc is not None and seen < 5:
-        text = str(exc).lower()
-        if "database is locked" in text or "database is busy" in text:
-            return True
-        exc = exc.__cause__ or exc.__context__
-        seen += 1
     return False
 
 
@@ -663,12 +651,12 @@ class Journal:
         except cipher.OperationalError as exc:  # sqlite3's or SQLCipher's
             if outer:
                 _roll_back(conn, None)  # a failed COMMIT leaves the transaction open
-            if _is_disk_full(exc):
+            if _says(exc, "disk is full"):
                 raise DiskFull(
                     "The disk is full; nothing was saved from this change. "
                     "Free some space and try again."
                 ) from exc
-            if _is_locked(exc):
+            if _says(exc, "database is locked", "database is busy"):
                 raise JournalLocked(
                     "Another program is writing to the journal; nothing was saved from "
                     "this change. Try again in a moment."
