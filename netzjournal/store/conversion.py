@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from netzjournal.store import cipher
+from netzjournal.store import cipher, walcheck
 from netzjournal.store.errors import StoreError
 from netzjournal.store.fsync import private_part, removed_on_failure, sync_dir
 
@@ -164,14 +164,6 @@ def _keep(path: Path, name: str) -> Path:
     return kept
 
 
-def _companions_empty(path: Path) -> bool:
-    wal = path.with_name(path.name + "-wal")
-    try:
-        return wal.stat().st_size == 0
-    except FileNotFoundError:
-        return True
-
-
 def convert(
     path: Path,
     source: cipher.Key | None,
@@ -189,7 +181,7 @@ def convert(
     """
     if (source is None) == (target is None):
         raise ValueError("convert encrypts or decrypts")
-    if not _companions_empty(path):
+    if walcheck.pending_wal(path) is not None:
         raise ConversionFailed("the journal has unsaved pages in its -wal; open and close it first")
     now = now or dt.datetime.now()
     part = path.with_name(path.name + PART_SUFFIX)
