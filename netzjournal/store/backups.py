@@ -230,20 +230,17 @@ def backup_ident(path: Path) -> str:
     return name.removeprefix("journal-")
 
 
-def checked_backups(backup_dir: Path, journal_had_data: bool | None = None) -> list[CheckedBackup]:
+def checked_backups(backup_dir: Path) -> list[CheckedBackup]:
     """Every backup, each verified; usable ones first, newest first within each group.
 
-    ``journal_had_data``: whether the journal they would replace held
-    anything; None guesses it from the backups themselves (if any backup
-    holds data, an empty one is not what the user wants back).
+    If any backup holds data, an empty one is not what the user wants back: it
+    counts as unusable ("no-data").
     """
     from netzjournal.store.journal import latest_schema
 
     checked = [CheckedBackup(b, inspect(b.path, latest=latest_schema()))
                for b in list_backups(backup_dir)]  # fmt: skip
-    if journal_had_data is None:
-        journal_had_data = any(c.report.has_data for c in checked)
-    if journal_had_data:
+    if any(c.report.has_data for c in checked):
         checked = [
             CheckedBackup(c.info, FileReport(c.info.path, "no-data", "", c.report.schema))
             if c.report.ok and not c.report.has_data
