@@ -110,12 +110,6 @@ def check_file(path: Path, encrypted_ok: bool | None = None) -> None:
         )
 
 
-def _create_private(path: Path) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
-
-
 PRAGMAS = {"foreign_keys": 1, "synchronous": 2, "cache_size": -16000}
 
 
@@ -391,7 +385,8 @@ class Journal:
         elif read_only:
             raise StoreError(f"There is no journal at {path}.")
         else:
-            _create_private(path)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.touch(mode=0o600, exist_ok=False)  # private from the start
         key = cipher.active()
         if (
             key is not None
