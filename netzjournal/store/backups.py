@@ -67,13 +67,9 @@ def _write_copy(src: sqlite3.Connection, part: Path) -> None:
     """Copy ``src`` into a new private file ``part`` (``fsync.private_part``)."""
     if not part.parent.is_dir():
         part.parent.mkdir(mode=0o700, parents=True)
-    with private_part(part):
-        out = cipher.connect(part, like=src)
-        try:
-            src.backup(out)
-            out.execute("PRAGMA journal_mode=DELETE")
-        finally:
-            out.close()
+    with private_part(part), contextlib.closing(cipher.connect(part, like=src)) as out:
+        src.backup(out)
+        out.execute("PRAGMA journal_mode=DELETE")
 
 
 def _copy_database(src: sqlite3.Connection, dest: Path) -> None:
@@ -164,11 +160,8 @@ def ensure_daily_of(
         return None
     dest = _free_name(backup_dir, now, "daily")
     try:
-        src = cipher.connect(journal_path, read_only=True, timeout=5.0)
-        try:
+        with contextlib.closing(cipher.connect(journal_path, read_only=True, timeout=5.0)) as src:
             _copy_database(src, dest)
-        finally:
-            src.close()
     except cipher.ErrorOrOS as exc:
         raise _problem(exc, dest, f"The backup could not be written to {backup_dir}") from exc
     rotate(backup_dir, now)
@@ -291,11 +284,8 @@ def restore_backup(
         conversion.copy_converted(backup, converted, None, key)
         source = converted
     try:
-        src = cipher.connect(source, read_only=True, like=conn)
-        try:
+        with contextlib.closing(cipher.connect(source, read_only=True, like=conn)) as src:
             src.backup(conn)
-        finally:
-            src.close()
     except cipher.Error as exc:
         raise _problem(exc, journal.path, "The backup could not be restored") from exc
     finally:
@@ -328,11 +318,8 @@ def recover_from_backup(
     part = journal_path.with_name(f"{journal_path.name}.restoring-{stamp}.part")
     try:
         with removed_on_failure(part):
-            src = cipher.connect(backup, read_only=True)
-            try:
+            with contextlib.closing(cipher.connect(backup, read_only=True)) as src:
                 _write_copy(src, part)
-            finally:
-                src.close()
             report = inspect(part)
             if not report.ok:
                 raise JournalDamaged(backup, f"the copy failed its check: {report.message()}")

@@ -117,16 +117,13 @@ def _write_part(src: Any, part: Path, target: cipher.Key | None) -> None:
 
 
 def _verify(part: Path, target: cipher.Key | None, expected: dict[str, int]) -> None:
-    conn = _open_copy(part, target)
-    try:
+    with contextlib.closing(_open_copy(part, target)) as conn:
         if not cipher.opens(conn):
             raise ConversionFailed("the converted copy does not open with its key")
         check = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if check != ["ok"]:
             raise ConversionFailed(f"the converted copy fails its check: {check[:3]}")
         found = _counts(conn)
-    finally:
-        conn.close()
     if found != expected:
         differ = sorted(t for t in set(found) | set(expected) if found.get(t) != expected.get(t))
         raise ConversionFailed(f"the converted copy differs in rows: {differ[:5]}")
@@ -139,14 +136,11 @@ def copy_converted(
 
     Returns the number of rows copied. ``part`` is removed again on any failure.
     """
-    src = _open_source(path, source)
-    try:
+    with contextlib.closing(_open_source(path, source)) as src:
         expected = _counts(src)
         with removed_on_failure(part):
             _write_part(src, part, target)
             _verify(part, target, expected)
-    finally:
-        src.close()
     return sum(expected.values())
 
 

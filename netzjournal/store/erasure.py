@@ -249,8 +249,7 @@ def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: b
     The cleaned copy is made and verified beside the backup, then swapped in.
     Raises on any failure, leaving the backup as it was.
     """
-    src = cipher.connect(path, read_only=True)
-    try:
+    with contextlib.closing(cipher.connect(path, read_only=True)) as src:
         if _identity(src, contact_id) != identity:
             return False  # not in this backup (or the id belonged to someone else)
         contacts_before = src.execute("SELECT count(*) FROM contact").fetchone()[0]
@@ -258,28 +257,25 @@ def _clean_backup(path: Path, contact_id: int, identity: str, with_sole_notes: b
         with removed_on_failure(part):
             # Private, fsynced, and flock-ed while written: another process's
             # clean_leftovers leaves it alone (it matches ``journal-*.part``).
-            with private_part(part):
-                out = cipher.connect(part, like=src, isolation_level=None)
-                try:
-                    src.backup(out)
-                    out.execute("PRAGMA journal_mode = DELETE")
-                    out.execute("PRAGMA secure_delete = ON")
-                    out.execute("PRAGMA foreign_keys = ON")
-                    out.execute("BEGIN")
-                    _erase_rows(out, contact_id, with_sole_notes)
-                    out.execute("COMMIT")
-                    _compact(out)
-                    check = [r[0] for r in out.execute("PRAGMA quick_check")]
-                    left = out.execute("SELECT count(*) FROM contact").fetchone()[0]
-                    gone = _identity(out, contact_id) is None
-                finally:
-                    out.close()
+            with (
+                private_part(part),
+                contextlib.closing(cipher.connect(part, like=src, isolation_level=None)) as out,
+            ):
+                src.backup(out)
+                out.execute("PRAGMA journal_mode = DELETE")
+                out.execute("PRAGMA secure_delete = ON")
+                out.execute("PRAGMA foreign_keys = ON")
+                out.execute("BEGIN")
+                _erase_rows(out, contact_id, with_sole_notes)
+                out.execute("COMMIT")
+                _compact(out)
+                check = [r[0] for r in out.execute("PRAGMA quick_check")]
+                left = out.execute("SELECT count(*) FROM contact").fetchone()[0]
+                gone = _identity(out, contact_id) is None
             if check != ["ok"] or not gone or left != contacts_before - 1:
                 raise StoreError(f"the cleaned copy of {path.name} did not verify")
             os.replace(part, path)
             sync_dir(path.parent)
-    finally:
-        src.close()
     return True
 
 
