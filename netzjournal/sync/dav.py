@@ -280,20 +280,17 @@ class DavClient:
         """href → (ETag, text) of these members, in one REPORT."""
         if not hrefs:
             return {}
-        if kind == "card":
-            report, data = "card:addressbook-multiget", "<card:address-data/>"
-        else:
-            report, data = "cal:calendar-multiget", "<cal:calendar-data/>"
+        report = "card:addressbook-multiget" if kind == "card" else "cal:calendar-multiget"
+        data_path = "card:address-data" if kind == "card" else "cal:calendar-data"
         hrefs_xml = "".join(f"<d:href>{urllib.parse.quote(self.path(h))}</d:href>" for h in hrefs)
         root = self._xml(
             "REPORT",
             url,
             f'<?xml version="1.0" encoding="utf-8"?><{report} xmlns:d="DAV:" xmlns:card="{CARD}"'
-            f' xmlns:cal="{CAL}"><d:prop><d:getetag/>{data}</d:prop>{hrefs_xml}</{report}>',
+            f' xmlns:cal="{CAL}"><d:prop><d:getetag/><{data_path}/></d:prop>{hrefs_xml}</{report}>',
             "1",
         )
         out = {}
-        data_path = "card:address-data" if kind == "card" else "cal:calendar-data"
         for item in root.iterfind("d:response", NS):
             href = self.path(urllib.parse.unquote(item.findtext("d:href", "", NS)))
             prop = item.find("d:propstat/d:prop", NS)
