@@ -172,8 +172,12 @@ def tables(qtbot, journal):
         given, family = ("Anna", "Bäcker") if n % 3 else ("Jörg", "Weserbogen-Lagerhaltung")
         create_contact(
             journal,
-            person(given, f"{family} {n}", organisation="Nordlicht Medien Logistik " * (n % 2),
-                   city="München" if n % 4 else ""),  # fmt: skip
+            person(
+                given,
+                f"{family} {n}",
+                organisation="Nordlicht Medien Logistik " * (n % 2),
+                city="München" if n % 4 else "",
+            ),
         )
     set_archived(journal, [3, 8], True)
 

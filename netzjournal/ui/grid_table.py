@@ -135,8 +135,8 @@ class GridTable(QTableView):
                 for column, x, width in spots:
                     state = marked.get(column, 0) if marked else 0
                     if state:
-                        self._draw_cell(painter, option, style, row, column,
-                                        QRect(x, y, width, height), state, bool(visual & 1))  # fmt: skip
+                        rect = QRect(x, y, width, height)
+                        self._draw_cell(painter, option, style, row, column, rect, state, visual)
                         cells.reset()
                         continue
                     if odd and alternate is not None:
@@ -157,7 +157,8 @@ class GridTable(QTableView):
         header = self.verticalHeader()
         shown = [header.logicalIndex(visual) for visual in range(first, last + 1)]
         model, root = self.model(), self.rootIndex()
-        for span in self.selectionModel().selection():
+        selection = self.selectionModel().selection()
+        for span in (selection[n] for n in range(selection.size())):
             if span.parent() != root:
                 continue
             top, bottom = span.top(), span.bottom()
@@ -180,9 +181,7 @@ class GridTable(QTableView):
         from PySide6.QtGui import QPalette
         from PySide6.QtWidgets import QStyle
 
-        group = (
-            QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
-        )
+        group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
         if group == QPalette.ColorGroup.Normal and not (
             option.state & QStyle.StateFlag.State_Active
         ):
@@ -205,7 +204,7 @@ class GridTable(QTableView):
         column: int,
         rect: QRect,
         state: int,
-        alternate: bool,
+        visual: int,
     ) -> None:
         """One cell as QTableViewPrivate::drawCell paints it: the style's row panel,
         then the delegate."""
@@ -215,7 +214,7 @@ class GridTable(QTableView):
         cell = QStyleOptionViewItem(option)
         cell.rect = rect
         if self.alternatingRowColors():
-            if alternate:
+            if visual & 1:  # (the alternate rows: odd visual rows, no row hidden)
                 cell.features |= QStyleOptionViewItem.ViewItemFeature.Alternate
             else:
                 cell.features &= ~QStyleOptionViewItem.ViewItemFeature.Alternate

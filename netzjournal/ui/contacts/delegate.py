@@ -175,7 +175,6 @@ class _Paint:
 
     __slots__ = (
         "cell_texts",
-        "painter",
         "fonts",
         "fresh",
         "height",
@@ -184,6 +183,7 @@ class _Paint:
         "ltr",
         "margin",
         "metrics",
+        "painter",
         "pens",
         "row",
         "set_font",
