@@ -158,7 +158,7 @@ class GridTable(QTableView):
         shown = [header.logicalIndex(visual) for visual in range(first, last + 1)]
         model, root = self.model(), self.rootIndex()
         selection = self.selectionModel().selection()
-        for span in (selection[n] for n in range(selection.size())):
+        for span in (selection.at(n) for n in range(selection.size())):
             if span.parent() != root:
                 continue
             top, bottom = span.top(), span.bottom()
