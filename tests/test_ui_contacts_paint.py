@@ -117,9 +117,15 @@ def test_the_window_paints_with_qt_s_delegate_first_then_ours(make_window, where
     window = make_window(journal)  # (returns after the first paint)
     delegate = window.contacts.table.itemDelegate()
     assert isinstance(delegate, ContactCellDelegate)
+    calls = []
+    original = delegate.paint
+    delegate.paint = lambda *a: (calls.append(a), original(*a))[1]
+    window.contacts.table.clearSelection()
     window.contacts.table.viewport().repaint()
+    del delegate.paint
     assert delegate._laid_out  # it paints the cells
     assert isinstance(window.contacts.table, GridTable) and window.contacts.table._filled
+    assert not calls  # the table's own loop, in the app's style, painted the plain cells
 
 
 @pytest.mark.parametrize("rows", [3, 60])
