@@ -12,7 +12,7 @@ import pytest
 from conftest import person
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTableView
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QStyledItemDelegate, QTableView
 from uihelpers import TODAY
 
 from netzjournal.store.contacts import create_contact, set_archived
@@ -117,9 +117,15 @@ def test_the_window_paints_with_qt_s_delegate_first_then_ours(make_window, where
     window = make_window(journal)  # (returns after the first paint)
     delegate = window.contacts.table.itemDelegate()
     assert isinstance(delegate, ContactCellDelegate)
+    calls = []
+    original = delegate.paint
+    delegate.paint = lambda *a: (calls.append(a), original(*a))[1]
+    window.contacts.table.clearSelection()
     window.contacts.table.viewport().repaint()
+    del delegate.paint
     assert delegate._laid_out  # it paints the cells
     assert isinstance(window.contacts.table, GridTable) and window.contacts.table._filled
+    assert not calls  # the table's own loop, in the app's style, painted the plain cells
 
 
 @pytest.mark.parametrize("rows", [3, 60])
@@ -162,3 +168,143 @@ def test_a_filled_grid_looks_as_qt_strokes_it(qtbot, rows, vertical_header, righ
     image = _grab(ours)
     assert (ours.gridStyle() == Qt.PenStyle.NoPen) != right_to_left  # (Qt's lines right to left)
     assert image == _grab(theirs)
+
+
+@pytest.fixture
+def tables(qtbot, journal):
+    """The same contacts in a GridTable painting its own plain cells and in a plain
+    QTableView with Qt's delegate and Qt's grid."""
+    for n in range(40):
+        given, family = ("Anna", "Bäcker") if n % 3 else ("Jörg", "Weserbogen-Lagerhaltung")
+        create_contact(
+            journal,
+            person(
+                given,
+                f"{family} {n}",
+                organisation="Nordlicht Medien Logistik " * (n % 2),
+                city="München" if n % 4 else "",
+            ),
+        )
+    set_archived(journal, [3, 8], True)
+
+    def make(view: QTableView) -> QTableView:
+        model = ContactsTableModel(journal, lambda: TODAY, view)
+        model.set_view(True, None)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.setColumnWidth(ContactsTableModel.ORGANISATION, 90)  # long names elided
+        view.setColumnHidden(ContactsTableModel.ROLE, True)
+        view.resize(700, 400)
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitExposed(view)
+        return view
+
+    ours = make(GridTable())
+    ours.setItemDelegate(ContactCellDelegate(ours.model(), ours))
+    ours.fill_grid()
+    return ours, make(QTableView())
+
+
+def _both(tables, act) -> None:
+    for view in tables:
+        act(view)
+
+
+def _assert_same(tables, focus: bool = False) -> int:
+    """The two tables' pixels are the same (each with the focus, or neither); returns
+    how many cells went through the delegate's ``paint`` (Qt's way) in ours (a grab
+    paints twice)."""
+    ours, theirs = tables
+
+    def take_focus(view: QTableView) -> None:
+        if focus:
+            view.activateWindow()
+            view.setFocus()
+        else:
+            view.clearFocus()
+        QApplication.processEvents()
+        assert view.hasFocus() == focus
+
+    take_focus(ours)
+    delegate = ours.itemDelegate()
+    calls = []
+    original = delegate.paint
+    delegate.paint = lambda *a: (calls.append((a[2].row(), a[2].column())), original(*a))[1]
+    try:
+        image = _grab(ours)
+    finally:
+        del delegate.paint
+    take_focus(theirs)
+    assert image == _grab(theirs)
+    return len(set(calls))
+
+
+# (Its focus changes run the event loop, where a timer of an earlier test's model may
+# read that test's closed journal again: counted as this test's opening.)
+@pytest.mark.encrypted_too
+def test_the_grid_table_paints_plain_cells_itself_as_qt_would(tables):
+    """Plain cells are painted in the table's one loop (no delegate call per cell),
+    selected and focused ones as Qt's table paints them: the same pixels as a
+    QTableView with Qt's delegate — scrolled, with a hidden column, several
+    selected rows (one archived), focus, inactive, dark, a larger font."""
+    flags = QItemSelectionModel.SelectionFlag
+    assert _assert_same(tables) == 0  # nothing selected: every cell in the loop
+
+    def select(view: QTableView) -> None:
+        model, selection = view.model(), view.selectionModel()
+        selection.setCurrentIndex(model.index(2, 0), flags.ClearAndSelect | flags.Rows)
+        selection.select(model.index(3, 0), flags.Select | flags.Rows)
+        selection.select(model.index(6, 1), flags.Select)  # one cell, not its row
+
+    _both(tables, select)
+    columns = ContactsTableModel.COLUMNS - 1  # (one hidden)
+    assert _assert_same(tables, focus=True) == 2 * columns + 1
+    assert _assert_same(tables) == 2 * columns + 1
+    _both(tables, lambda view: view.verticalScrollBar().setValue(2))
+    _assert_same(tables, focus=True)
+
+    def dark(view: QTableView) -> None:
+        palette = view.palette()
+        for role, colour in (
+            (QPalette.ColorRole.Base, "#202020"),
+            (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+            (QPalette.ColorRole.Text, "#e8e8e8"),
+            (QPalette.ColorRole.Highlight, "#3d6fa8"),
+            (QPalette.ColorRole.HighlightedText, "#ffffff"),
+        ):
+            palette.setColor(role, QColor(colour))
+        view.setPalette(palette)
+        font = view.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        view.setFont(font)
+
+    _both(tables, dark)
+    _assert_same(tables, focus=True)
+    _assert_same(tables)  # inactive selection colours
+
+
+def test_a_see_through_alternate_base_is_filled_per_cell(tables):
+    """Half-transparent alternate rows: filled cell by cell (a whole row would tint the
+    grid's pixels under the lines)."""
+
+    def see_through(view: QTableView) -> None:
+        palette = view.palette()
+        palette.setColor(QPalette.ColorRole.AlternateBase, QColor(200, 0, 0, 90))
+        view.setPalette(palette)
+
+    _both(tables, see_through)
+    assert _assert_same(tables) == 0
+
+
+def test_a_grid_table_in_another_style_is_painted_by_qt(tables):
+    from PySide6.QtWidgets import QStyleFactory
+
+    style = QStyleFactory.create("Windows")
+    for view in tables:
+        view.setStyle(style)
+    assert _assert_same(tables) > 0  # (every cell through the delegate)

@@ -109,6 +109,13 @@ class ContactCellDelegate(QStyledItemDelegate):
             _SELECTED: palette.color(group, QPalette.ColorRole.HighlightedText),
         }
 
+    def plain_cells(self, option: QStyleOptionViewItem, painter: QPainter) -> _Paint:
+        """For :class:`~netzjournal.ui.grid_table.GridTable`'s own paint: this paint's
+        font and colours from the view's ``option``; what paints its plain cells."""
+        self._take_paint(option, painter)
+        self._p.painter = painter
+        return self._p
+
     def paint(
         self,
         painter: QPainter,
@@ -176,6 +183,7 @@ class _Paint:
         "ltr",
         "margin",
         "metrics",
+        "painter",
         "pens",
         "row",
         "set_font",
@@ -198,6 +206,40 @@ class _Paint:
         self.ltr = True
         self.set_font: QFont | None = None
         self.set_pen: QColor | None = None
+        self.painter: QPainter | None = None  # GridTable's, for its plain cells
+
+    def reset(self) -> None:
+        """Someone else painted meanwhile (the font and pen are not ours)."""
+        self.set_font = self.set_pen = None
+
+    def cell(self, row: int, column: int, x: int, y: int, width: int, height: int) -> None:
+        """A cell neither selected nor with focus, as :meth:`ContactCellDelegate.paint`."""
+        if row != self.row:
+            self.row = row
+            self.texts, self.italic = self.cell_texts(row)
+        texts = self.texts
+        if texts is None:
+            return
+        text = texts[column]
+        width -= 2 * self.margin
+        if not text or width <= 0:
+            return
+        painter = self.painter
+        assert painter is not None
+        italic = self.italic
+        key = (text, width, italic)
+        static = self.laid_out.get(key)
+        if static is None:
+            static = self.lay_out(key, painter)
+        font = self.fonts[italic]
+        if font is not self.set_font:
+            painter.setFont(font)
+            self.set_font = font
+        pen = self.pens[0]
+        if pen is not self.set_pen:
+            painter.setPen(pen)
+            self.set_pen = pen
+        painter.drawStaticText(x + self.margin, y + (height - self.height) // 2, static)
 
     def lay_out(self, key: tuple[str, int, bool], painter: QPainter) -> QStaticText:
         text, width, italic = key
