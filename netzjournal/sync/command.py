@@ -71,8 +71,10 @@ def changes_json(changes: object) -> dict[str, object]:
 
 
 def _names(label: str, names: list[str]) -> None:
+    from netzjournal.store.people import join_names
+
     if names:
-        shown = ", ".join(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
+        shown = join_names(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
         print(f"  {label}: {len(names)} — {shown}")
 
 

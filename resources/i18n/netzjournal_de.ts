@@ -451,52 +451,52 @@
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="284"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="340"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="353"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="363"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="374"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="399"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="400"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="402"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="410"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="412"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -1783,69 +1783,69 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="77"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="78"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="79"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="83"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="176"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="178"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="150"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="187"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="151"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -2919,27 +2919,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
+        <source>Coming: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
-        <source>Who came</source>
-        <translation>Wer kam</translation>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="283"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="285"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -2947,12 +2952,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="385"/>
+        <location filename="../../netzjournal/ui/participants.py" line="394"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="386"/>
+        <location filename="../../netzjournal/ui/participants.py" line="395"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -4438,137 +4443,137 @@ Ort: %1</translation>
 <context>
     <name>SyncReviewDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="44"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="45"/>
         <source>Sync: conflicts and inbox</source>
         <translation>Synchronisation: Konflikte und Eingang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
         <source>Keep the journal&apos;s value</source>
         <translation>Wert des Journals behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="50"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="51"/>
         <source>Take the server&apos;s value</source>
         <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
         <source>who was it with?</source>
         <translation>mit wem war es?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="60"/>
         <source>Make it a note with this person</source>
         <translation>Als Notiz mit dieser Person ablegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="73"/>
         <source>Nothing needs a decision: no changes conflict with the server, and every note from the server has its people.</source>
         <translation>Nichts zu entscheiden: Keine Änderung widerspricht dem Server, und jede Notiz vom Server ist ihren Personen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="85"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="86"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="100"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="120"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="137"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="138"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
