@@ -847,192 +847,192 @@
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
-        <source>e.g. Barcamp Köln 2024</source>
-        <translation>z. B. Barcamp Köln 2024</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="179"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="200"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="202"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
         <source>English has one form of address; du and Sie are for German.</source>
         <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="350"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="353"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="355"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="379"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="382"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="361"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="364"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <source>e.g. Barcamp Cologne %1</source>
+        <translation>z. B. Barcamp Köln %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="232"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="362"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="365"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="363"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="366"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="384"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="387"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="420"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="463"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="466"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="464"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="467"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -4230,98 +4230,98 @@ Ort: %1</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="76"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="81"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="196"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="83"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="118"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="129"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="147"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="196"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
