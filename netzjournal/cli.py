@@ -294,7 +294,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if where is None:
         return 2
     from netzjournal.capture import interface_language
-    from netzjournal.localized import format_date
+    from netzjournal.localized import format_date, search_field
 
     lang = args.lang or interface_language(where)
     german = lang == "de"
@@ -308,7 +308,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
             kind = "Notiz" if german else "note"
         print(f"{kind:8} {when:10}  {hit.label}")
         if hit.snippet:
-            print(f"{'':20}{hit.snippet}")
+            # Where it matched, as the window's list says it ("Themen: … Kaffee…").
+            field = search_field(hit.field, lang)
+            print(f"{'':20}{field + ': ' if field else ''}{hit.snippet}")
     if not hits:
         print("Nichts gefunden." if german else "No matches.")
     return 0

@@ -2022,7 +2022,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="221"/>
+        <location filename="../../netzjournal/ui/search.py" line="208"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -3734,87 +3734,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="77"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="78"/>
-        <source>Topics</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="79"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="80"/>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="81"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="82"/>
-        <source>Contact details</source>
-        <translation>Kontaktdetails</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="83"/>
-        <source>How we met</source>
-        <translation>Kennengelernt über</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="84"/>
-        <source>Private remarks</source>
-        <translation>Private Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="85"/>
-        <source>Pick up next time</source>
-        <translation>Beim nächsten Mal aufgreifen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="86"/>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="87"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="88"/>
-        <source>With</source>
-        <translation>Mit</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="89"/>
-        <source>Give &amp; take</source>
-        <translation>Geben und Nehmen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="107"/>
+        <location filename="../../netzjournal/ui/search.py" line="94"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="115"/>
+        <location filename="../../netzjournal/ui/search.py" line="102"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="119"/>
+        <location filename="../../netzjournal/ui/search.py" line="106"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="122"/>
+        <location filename="../../netzjournal/ui/search.py" line="109"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -4581,72 +4516,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="176"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="183"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="186"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="191"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="187"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="192"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="188"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="189"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="194"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="195"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="191"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="198"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="194"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="199"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="197"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="202"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>
