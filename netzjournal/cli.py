@@ -293,7 +293,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     where = _existing(args)
     if where is None:
         return 2
-    from netzjournal.localized import format_date, interface_language
+    from netzjournal.localized import format_date, interface_language, search_field
 
     lang = args.lang or interface_language(where)
     german = lang == "de"
@@ -307,7 +307,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
             kind = "Notiz" if german else "note"
         print(f"{kind:8} {when:10}  {hit.label}")
         if hit.snippet:
-            print(f"{'':20}{hit.snippet}")
+            # Where it matched, as the window's list says it ("Themen: … Kaffee…").
+            field = search_field(hit.field, lang)
+            print(f"{'':20}{field + ': ' if field else ''}{hit.snippet}")
     if not hits:
         print("Nichts gefunden." if german else "No matches.")
     return 0

@@ -52,7 +52,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     cadd.add_argument("--closeness", type=int, choices=range(1, 6), default=3, metavar="1-5")
     cadd.add_argument("--met-on", metavar="DATE", help="YYYY-MM-DD or DD.MM.YYYY")
     cadd.add_argument("--source", default="", metavar="S",
-                      help="how you met, e.g. xing, barcamp, \"Barcamp Köln 2024\"")  # fmt: skip
+                      help="how you met, e.g. xing, barcamp, \"Barcamp Köln\"")  # fmt: skip
     clist = contact_sub.add_parser("list", parents=[common], help="id, name, organisation, city")
     clist.add_argument("--json", action="store_true", help="as JSON")
     clist.add_argument("--all", action="store_true", help="archived contacts too")

@@ -112,3 +112,29 @@ def channel_label(label: str, language: str) -> str:
     if not parts or not all(p.lower() in words for p in parts):
         return label.strip()
     return ", ".join(dict.fromkeys(words[p.lower()] for p in parts))
+
+
+# What a search hit's snippet is from ("Themen: … Kaffeeröstung …"): the window's list
+# and `netzjournal search` say it alike. No name where it goes without saying (the
+# note's text, who a contact is).
+_SEARCH_FIELDS = {
+    "name": ("Name", "Name"),
+    "topics": ("Topics", "Themen"),
+    "notes": ("Notes", "Notizen"),
+    "department": ("Department", "Abteilung"),
+    "tags": ("Tags", "Schlagwörter"),
+    "channels": ("Contact details", "Kontaktdetails"),
+    "source": ("How we met", "Kennengelernt über"),
+    "hooks": ("Private remarks", "Private Notizen"),
+    "say_next": ("Pick up next time", "Beim nächsten Mal aufgreifen"),
+    "place": ("Place", "Ort"),
+    "outcome": ("Outcome", "Ergebnis"),
+    "with": ("With", "Mit"),
+    "give_take": ("Give & take", "Geben und Nehmen"),
+}
+
+
+def search_field(field: str, language: str) -> str:
+    """The name of the text a search hit matched in ("" where it goes without saying)."""
+    names = _SEARCH_FIELDS.get(field)
+    return "" if names is None else names[_lang(language) == "de"]

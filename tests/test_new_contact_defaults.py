@@ -189,3 +189,17 @@ def test_imported_people_follow_the_interface_unless_their_card_says(journal, tm
     )
     again = apply_import(journal, plan_import(journal, read_paths([cards])), language="en")
     assert get_contact(journal, again.created[0]).language == "de"
+
+
+def test_the_where_exactly_example_names_this_year(qtbot, journal, language):
+    """ "e.g. Barcamp Köln 2024" named a past year for ever: the example's edition is the
+    clock's year, in the interface's words."""
+    import datetime as dt
+
+    from netzjournal.ui.contacts.editor import ContactEditor
+
+    editor = ContactEditor(journal, None, new=True, today=dt.date(2031, 3, 1))
+    qtbot.addWidget(editor)
+    assert editor.source_detail.placeholderText() == {
+        "de": "z. B. Barcamp Köln 2031", "en": "e.g. Barcamp Cologne 2031",
+    }[language]  # fmt: skip

@@ -35,6 +35,10 @@ def test_the_matched_beginning_of_each_word_is_marked_as_typed():
 
 @pytest.fixture
 def hits_journal(journal):
+    return journal, _fill(journal)
+
+
+def _fill(journal):
     anna = create_contact(
         journal,
         person(
@@ -58,7 +62,7 @@ def hits_journal(journal):
             place="Friedrichstraße",
         ),
     )
-    return journal, anna
+    return anna
 
 
 @pytest.mark.parametrize(
@@ -185,3 +189,23 @@ def test_a_match_late_in_a_long_snippet_is_brought_into_view(qtbot):
     assert metrics.horizontalAdvance(text[:b]) <= 300
     # A match that fits is left where it is.
     assert SearchRows._keep_match_in_view(row, metrics, bold, 5000) == (long, row.snippet_spans)
+
+
+def test_the_command_line_names_where_it_matched_as_the_window_does(home, capsys):
+    """`netzjournal search` printed the bare snippet; the window says "Themen: …"."""
+    from netzjournal import cli, paths
+    from netzjournal.store.journal import Journal
+
+    where = paths.resolve(None).ensure()
+    with Journal.open(where.journal) as journal:
+        _fill(journal)
+    for language, topics, remarks in (
+        ("de", "Themen: Kaffeeröstung", "Private Notizen: Fragt nach dem Podcast"),
+        ("en", "Topics: Kaffeeröstung", "Private remarks: Fragt nach dem Podcast"),
+    ):
+        assert cli.main(["search", "Kaffeer", "--lang", language]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[1].strip().startswith(topics), lines
+        assert cli.main(["search", "Podcast", "--lang", language]) == 0
+        lines = capsys.readouterr().out.splitlines()
+        assert lines[1].strip().startswith(remarks), lines

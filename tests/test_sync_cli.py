@@ -110,3 +110,34 @@ def test_a_wrong_password_is_said_in_plain_words(
 def test_not_set_up_means_no_network_at_all(journal_home, monkeypatch, capsys):
     code, _out, err = run(monkeypatch, capsys)
     assert code == 2 and "not set up" in err
+
+
+@pytest.mark.parametrize(("system", "expected"), [("en_GB.UTF-8", "en"), ("de_DE.UTF-8", "de")])
+def test_people_from_the_server_follow_the_window_s_language_on_the_command_line(
+    journal_home, radicale, memory_keyring, monkeypatch, capsys, system, expected
+):
+    """Without --lang the run asks what the window speaks (its setting, else the system's),
+    as `contact add` does: a phone's card made everyone German and "Sie"."""
+    from netzjournal.sync.dav import DavClient
+
+    monkeypatch.setenv("LC_ALL", system)
+    code, _out, err = run(
+        monkeypatch, capsys, "--setup", radicale.url, "--user", USER, "--password-stdin",
+        stdin=PASSWORD + "\n",
+    )  # fmt: skip
+    assert code == 0, err
+    with Journal.open(paths.resolve(None).journal) as j:
+        book = sync_settings.load(j).addressbook
+    client = DavClient(radicale.url, USER, PASSWORD)
+    client.put(
+        f"{book}phone.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-1\r\nFN:Jörg Übel\r\nN:Übel;Jörg;;;\r\n"
+        "END:VCARD\r\n",
+        None,
+    )
+    client.close()
+    code, _out, err = run(monkeypatch, capsys)
+    assert code == 0, err
+    with Journal.open(paths.resolve(None).journal) as j:
+        joerg = next(c for c in state.all_contacts(j) if c.uid == "phone-1")
+    assert (joerg.language, joerg.address_form) == (expected, "sie")

@@ -201,6 +201,33 @@ def test_a_full_server_fills_an_empty_journal_and_keeps_what_the_phone_wrote(
     assert sync(journal, client, book).changed == 0
 
 
+def test_people_new_from_the_server_speak_the_interface_unless_their_card_says(
+    journal, radicale, client, book
+):
+    """A card made on a phone names no language: the contact became German and "Sie"
+    whatever the interface spoke (an import already followed it). A card of ours keeps
+    what it says; the language chosen goes up, so the card says it from then on."""
+    client.put(f"{book}phone-1.vcf", PHONE_CARD.format(uid="phone-1"), None)
+    client.put(
+        f"{book}ours.vcf",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ours-1\r\nFN:Jens Dohm\r\nN:Dohm;Jens;;;\r\n"
+        "X-NETZJOURNAL-LANGUAGE:de\r\nX-NETZJOURNAL-ADDRESS-FORM:du\r\nEND:VCARD\r\n",
+        None,
+    )
+    report = sync(journal, client, book, language="en")
+    assert sorted(report.created_here) == ["Jens Dohm", "Jörg Übel"]
+    people = contacts(journal)
+    assert (people["phone-1"].language, people["phone-1"].address_form) == ("en", "sie")
+    assert (people["ours-1"].language, people["ours-1"].address_form) == ("de", "du")
+    again = sync(journal, client, book, language="en")
+    assert again.updated_there == ["Jörg Übel"] and not again.updated_here, again
+    _href, _etag, text = card_of(client, book, "phone-1")
+    assert "X-NETZJOURNAL-LANGUAGE:en" in text and "PHOTO;" in text  # the phone's lines kept
+    # Settled: the German interface later changes nobody.
+    assert sync(journal, client, book, language="de").changed == 0
+    assert contacts(journal)["phone-1"].language == "en"
+
+
 def test_edits_on_each_side_travel_and_different_fields_merge(journal, server, client, book):
     a = create_contact(journal, person("Anna", "Meier", city="Bonn")).value
     b = create_contact(journal, person("Bert", "Brandt", role="Einkauf")).value

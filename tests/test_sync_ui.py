@@ -13,6 +13,7 @@ from conftest import person
 from dav_servers import PASSWORD, USER, Radicale
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from uihelpers import in_language
 
 from netzjournal import paths
 from netzjournal.store import sync_state as state
@@ -63,7 +64,7 @@ def test_sync_is_off_until_set_up_and_f5_says_so(window):
     assert status is not None and "not set up" in status.text()
 
 
-def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_keyring):
+def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_keyring, monkeypatch):
     dialog = fill_sync_page(qtbot, window, radicale.url, PASSWORD)
     assert dialog.sync_page.findChild(QLabel, "noKeyring") is not None  # says so
     dialog.accept()
@@ -101,10 +102,16 @@ def test_settings_then_sync_now_in_the_background(qtbot, window, radicale, no_ke
     )
     changes = []
     window.events.changed.connect(changes.append)
-    with qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
+    # The window speaks English, the system German: the new person follows the window
+    # (the child process was told nothing and made everyone German and "Sie").
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    with in_language("en"), qtbot.waitSignal(window.sync.succeeded, timeout=60_000):
         window.actions_.sync_now.trigger()
+    monkeypatch.delenv("LC_ALL")
     assert changes and changes[-1].everything  # new contacts: loaded in bulk
     assert "phone-1" in contact_uids(window.journal)
+    joerg = next(c for c in state.all_contacts(window.journal) if c.uid == "phone-1")
+    assert (joerg.language, joerg.address_form) == ("en", "sie")
 
     # An edit on the phone: the panes hear which contact changed, not "everything".
     anna = next(c for c in state.all_contacts(window.journal) if c.given_name == "Anna")

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit,
 from uihelpers import answer, in_language, when_modal
 
 from netzjournal import paths
+from netzjournal.coach import openers
 from netzjournal.store.catalog import set_setting
 from netzjournal.store.changes import ChangeSet
 from netzjournal.store.coach_data import coach_summaries
@@ -399,12 +400,30 @@ def test_reached_out_remembers_the_variant_so_the_next_differs(window, qtbot):
     assert same and same[0].key != key
 
 
+def test_the_preview_line_continues_after_the_greeting_in_the_message_s_own_words():
+    assert openers.preview_line("Hallo Florian,\n\nmir ist neulich eingefallen.\n\nGruß") == (
+        "…\u00a0mir ist neulich eingefallen."
+    )
+    assert openers.preview_line("Hi Rory,\n\nSomething came to mind.") == (
+        "…\u00a0Something came to mind."
+    )
+    # rewritten without a greeting: the first line is what the person reads first
+    assert openers.preview_line("Kurze Frage: Kaffee?\nAm Dienstag?") == "Kurze Frage: Kaffee?"
+    assert openers.preview_line("Nur eine Zeile") == "Nur eine Zeile"
+    assert openers.preview_line("  \n") == ""
+
+
 def test_cards_are_compact_and_expand_to_edit(window, qtbot):
     w, _ = window
     card = w.coach.cards[0]
     assert not card.text.isVisible() and card.preview.isVisible()
-    assert card.preview.text().strip("…")[:20] in card.text.toPlainText()
     assert "Guten Tag" not in card.preview.text()  # the greeting is not the news
+    # The German letter goes on in lower case after "Guten Tag Frau Weiß,": the preview
+    # shows the message's own words, marked as continuing, never a line that starts
+    # lower case as if it began there (nor capitalised words the message lacks).
+    shown = card.preview.text()
+    assert shown.startswith("…\u00a0") and shown[2].islower(), shown
+    assert shown[2:].rstrip("…")[:20] in card.text.toPlainText()
     card.toggle.click()
     assert card.text.isVisible() and card.choice.isVisible() and not card.preview.isVisible()
     # Stays open across a refresh.

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from conftest import person
+from conftest import note, person
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTextBoundaryFinder, QUrl
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from uihelpers import TODAY, answer, type_text, when_modal
@@ -116,6 +116,7 @@ def test_series_page_models(qtmodeltester, journal):
         for r in range(occ_model.rowCount())
     }
     assert rows[D(2026, 2, 10)] == "Anna Schmidt"
+    assert occ_model.headerData(2, Qt.Orientation.Horizontal) == "People"
     att = AttendanceModel()
     att.set_rows(attendance(journal, [eid])[eid])
     qtmodeltester.check(att)
@@ -133,6 +134,39 @@ def test_series_page_models(qtmodeltester, journal):
     while (at := finder.toNextBoundary()) != -1:
         breaks.append(at)
     assert [b for b in breaks if dash < b < end] == [], (text, breaks)
+
+
+def test_the_series_table_names_who_came_and_who_said_yes(qtmodeltester, journal):
+    """Coming evenings showed an empty "Who came" where two had said yes (read as
+    "nobody"); and the names were joined with ", " here but "; " in the notes and the
+    timeline, though a name may hold a comma ("Müller, Hans")."""
+    s = _stammtisch(journal)
+    anna = create_contact(journal, person("Anna", "Schmidt")).value
+    hans = create_contact(journal, person("Hans", "Müller", display_name="Müller, Hans")).value
+    ben = create_contact(journal, person("Ben", "Weber")).value
+    past = ensure_occurrence(journal, s.id, D(2026, 10, 13)).value
+    ahead = ensure_occurrence(journal, s.id, D(2026, 12, 8)).value
+    for cid in (anna.id, hans.id):
+        set_attendance(journal, past, cid)
+        set_attendance(journal, ahead, cid, status="going")
+    set_attendance(journal, past, ben.id, status="going")  # said yes, never came
+    model = OccurrencesModel()
+    model.load(journal, s.id, TODAY + dt.timedelta(days=90), TODAY)
+    qtmodeltester.check(model)
+    rows = {
+        model.index(r, 0).data(OCCURRENCE_ROLE).occurrence_on: model.index(r, 2).data()
+        for r in range(model.rowCount())
+    }
+    assert rows[D(2026, 10, 13)] == "Anna Schmidt; Müller, Hans"
+    assert rows[D(2026, 12, 8)] == "Coming: Anna Schmidt; Müller, Hans"
+    assert rows[D(2027, 1, 12)] == ""  # nobody has said anything yet
+    # the notes and the timeline join a note's people by the same rule
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.store.listings import NoteFilter, interaction_page
+
+    create_interaction(journal, note(dt.datetime(2026, 11, 2, 10), [hans.id, anna.id]))
+    (entry,) = interaction_page(journal, NoteFilter(), None, 10)
+    assert entry.people in ("Müller, Hans; Anna Schmidt", "Anna Schmidt; Müller, Hans")
 
 
 def test_ctrl5_opens_the_events_view_and_attendance_by_id(qtbot, tmp_path):

@@ -56,7 +56,7 @@ def test_the_events_page_fits_1024_wide_without_sideways_scrolling(make_window, 
     header = table.horizontalHeader()
     assert not table.horizontalScrollBar().isVisible()
     assert sum(header.sectionSize(c) for c in range(header.count())) <= table.viewport().width()
-    for column in range(header.count()):  # "Place" and "Who came" are not cut
+    for column in range(header.count()):  # the titles ("Place", "People") are not cut
         title = str(page.series_model.headerData(column, Qt.Orientation.Horizontal))
         assert header.sectionSize(column) >= header.fontMetrics().horizontalAdvance(title), title
     # The page is no wider than its scroll area: nothing scrolls sideways there either.

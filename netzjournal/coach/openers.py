@@ -225,6 +225,25 @@ def _priority(occasions: list[Occasion], d: CoachDetails, has_hook: bool) -> lis
     return list(dict.fromkeys(order))
 
 
+def preview_line(message: str) -> str:
+    """The line of a message a one-line preview shows: the first after the greeting,
+    marked as continuing ("… mir ist neulich eingefallen, …").
+
+    A German letter goes on in lower case after "Hallo Florian," (the greeting's comma
+    makes it one sentence), so the line alone read like a typo. Capitalising it would
+    show words the message does not have; the greeting itself would fill the card's
+    line ("Guten Tag Frau Dr. Özdemir,"). The omission mark says what was left out, as
+    a mail list's preview shows a message's own words. A first line that is not a
+    greeting (no closing comma: the user rewrote it) is the preview itself.
+    """
+    lines = [x.strip() for x in message.split("\n") if x.strip()]
+    if not lines:
+        return ""
+    if len(lines) > 1 and lines[0].endswith(","):
+        return "…\u00a0" + lines[1]  # a space, as where whole words are left out
+    return lines[0]
+
+
 def sign_off(language: str, form: str, contact_id: int, today: dt.date, user_name: str) -> str:
     closings = texts.load(language)["closing"][form]
     closing = closings[_stable_index(contact_id, today, "closing", modulo=len(closings))]

@@ -33,7 +33,10 @@ from netzjournal.store.records import (
     InteractionRecord,
 )
 
-GENERATOR_VERSION = 2  # 2: series with occurrences and attendance
+# Part of a cached bench journal's name: a new number whenever the content changes.
+# 2: series with occurrences and attendance; 3: places fit the kind, titles and texts
+# agree, English vocabulary, meetings' lengths, people met at an evening linked to it.
+GENERATOR_VERSION = 3
 SIZES = {"S": (50, 3), "M": (500, 5), "L": (5000, 10), "XL": (50000, 10)}
 INTERACTIONS_PER_CONTACT_YEAR = 1.0
 CLOSENESS_WEIGHTS = {5: 0.05, 4: 0.15, 3: 0.30, 2: 0.30, 1: 0.20}

@@ -14,7 +14,7 @@ from netzjournal.store.contacts import get_contact
 from netzjournal.store.interactions import follow_ups, get_interaction
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_history
-from netzjournal.store.people import person_choices
+from netzjournal.store.people import join_names, person_choices
 
 _WORDS = {
     "de": {
@@ -150,7 +150,7 @@ def markdown_person(j: Journal, contact_id: int, language: str = "en") -> str:
         if others:
             names = person_choices(j, others)
             details.append(
-                f"{say('with')}: " + ", ".join(names[p].label for p in others if p in names)
+                f"{say('with')}: " + join_names(names[p].label for p in others if p in names)
             )
         out += ["", "*" + " · ".join(details) + "*"]
         gave = "; ".join(g.text for g in note.give_take if g.direction == "gave")

@@ -11,6 +11,7 @@ from typing import Any
 from netzjournal.localized import format_date
 from netzjournal.paths import resources_dir
 from netzjournal.review.figures import OpenFollowUp, YearFigures
+from netzjournal.store.people import join_names
 
 LIST_LIMIT = 30  # names per list before "and n more"
 # The charts' width in the PDF, px at 96 dpi: the text's width on A4 — 210 mm less the
@@ -30,7 +31,7 @@ def labels(language: str) -> dict[str, Any]:
 def _names(items: list[str], t: dict[str, Any]) -> str:
     if not items:
         return t["none"]
-    shown = ", ".join(items[:LIST_LIMIT])
+    shown = join_names(items[:LIST_LIMIT])
     if len(items) > LIST_LIMIT:
         shown += " " + t["and_more"].format(n=len(items) - LIST_LIMIT)
     return shown

@@ -56,7 +56,7 @@ class TimelineEntry:
     when: dt.datetime
     kind: str  # interaction kind, or "event"
     title: str
-    people: str  # names joined by "; " (a name may hold a comma: "Müller, Hans")
+    people: str  # names joined by people.join_names ("Müller, Hans; Anna Weber")
     first_line: str
     open_follow_ups: int = 0
 
@@ -128,7 +128,7 @@ def interaction_page(
         flt.open_follow_ups,
         limit,
     )  # fmt: skip
-    from netzjournal.store.people import person_choices
+    from netzjournal.store.people import join_names, person_choices
 
     rows = j.connection().execute(_INTERACTIONS_PAGE, params).fetchall()
     ids = {r[0]: [int(p) for p in r[5].split(",")] if r[5] else [] for r in rows}
@@ -140,7 +140,7 @@ def interaction_page(
         body = (r[4] or "").strip()
         first = body.splitlines()[0] if body else ""
         when = _dt(r[1]) or dt.datetime.min
-        names = "; ".join(people[p].label for p in ids[r[0]] if p in people)
+        names = join_names(people[p].label for p in ids[r[0]] if p in people)
         out.append(TimelineEntry("interaction", r[0], when, r[2], r[3] or first, names,
                                  first, r[6]))  # fmt: skip
     return out

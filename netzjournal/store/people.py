@@ -49,6 +49,17 @@ SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city
 """
 
 
+# One rule wherever people are listed in a line (notes, timeline, a series' evenings,
+# an export's "with"): a semicolon, because a name may hold a comma of its own
+# ("Müller, Hans", "Dr. Weiß, MBA") and "Müller, Hans, Anna Weber" reads as three.
+NAMES_SEPARATOR = "; "
+
+
+def join_names(names: Iterable[str]) -> str:
+    """People's names in one line, empty names left out: "Müller, Hans; Anna Weber"."""
+    return NAMES_SEPARATOR.join(n for n in names if n)
+
+
 @dataclass(slots=True)
 class PersonChoice:
     """One person as a picker offers them."""

@@ -39,6 +39,12 @@ def add_parser(sub: argparse._SubParsersAction, common: argparse.ArgumentParser)
     p.add_argument(
         "--include-archived", action="store_true", help="also put archived contacts on the server"
     )
+    p.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help="the interface's language: new contacts whose cards do not say their own get "
+        "its defaults (default: the window's, else the system's)",
+    )
     # For the window's background sync: one JSON object on standard output.
     p.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     # For the window's background sync too: the window has the journal open and
@@ -71,8 +77,10 @@ def changes_json(changes: object) -> dict[str, object]:
 
 
 def _names(label: str, names: list[str]) -> None:
+    from netzjournal.store.people import join_names
+
     if names:
-        shown = ", ".join(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
+        shown = join_names(names[:10]) + (f" … (+{len(names) - 10})" if len(names) > 10 else "")
         print(f"  {label}: {len(names)} — {shown}")
 
 
@@ -119,7 +127,17 @@ def run(args: argparse.Namespace) -> int:
         changed = ChangeSet()
         journal.subscribe(changed.update)
         try:
-            outcome = sync_all(journal, settings, password, dry_run=args.dry_run)
+
+            def language() -> str:
+                """Asked only when someone new comes from the server (the window says
+                --lang; the window.ini reader's module is not on a quiet run's path)."""
+                if args.lang:
+                    return str(args.lang)
+                from netzjournal.localized import interface_language
+
+                return interface_language(where)
+
+            outcome = sync_all(journal, settings, password, dry_run=args.dry_run, language=language)
         except SyncError as exc:
             if args.json:
                 print(json.dumps({"error": exc.code, "detail": exc.detail}))

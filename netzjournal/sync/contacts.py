@@ -13,7 +13,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.store.records import ContactRecord
 from netzjournal.sync.dav import DavClient
 from netzjournal.sync.engine import Engine, Fields, Report
-from netzjournal.sync.fields import apply_fields, card_text, parse_card, to_fields
+from netzjournal.sync.fields import apply_fields, card_text, parse_card_saying, to_fields
 
 # A UID that Radicale takes as an item's name in a request path as it is.
 _NAME_SAFE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]*")
@@ -34,10 +34,16 @@ class ContactAdapter:
         journal: Journal,
         include_archived: bool = True,
         today: Callable[[], dt.date] = dt.date.today,
+        language: str | Callable[[], str] | None = None,
     ) -> None:
         self.j = journal
         self.include_archived = include_archived
         self.today = today
+        # The interface's language (or how to find it, asked only when someone is new):
+        # a new contact whose card does not say its language or Sie/du gets the
+        # journal's defaults for it, as one made in the window does.
+        self.language = language
+        self._unsaid: dict[str, frozenset[str]] = {}  # UID → defaulted fields not on its card
 
     def local_items(self) -> dict[str, ContactRecord]:
         return {c.uid: c for c in state.all_contacts(self.j) if c.uid}
@@ -49,12 +55,14 @@ class ContactAdapter:
         return self.include_archived or not item.archived
 
     def parse(self, text: str, href: str) -> tuple[str, Fields] | None:
-        parsed = parse_card(text)
+        parsed = parse_card_saying(text)
         if parsed is None:
             return None
-        uid, rec = parsed
+        uid, rec, unsaid = parsed
         # A card without a UID is named by its place on the server.
-        return uid or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".vcf"), to_fields(rec)
+        uid = uid or href.rstrip("/").rsplit("/", 1)[-1].removesuffix(".vcf")
+        self._unsaid[uid] = unsaid
+        return uid, to_fields(rec)
 
     def text(self, uid: str, fields: Fields, server_text: str | None) -> str:
         return card_text(apply_fields(ContactRecord(uid=uid), fields), server_text)
@@ -77,10 +85,23 @@ class ContactAdapter:
         return rec.name or rec.organisation or "?"
 
     def create(self, items: list[tuple[str, Fields]]) -> dict[str, ContactRecord]:
+        from netzjournal.coach.settings import new_contact_defaults
+
         first = next_contact_id(self.j)
         records = []
+        language = self.language() if callable(self.language) else self.language
+        defaults = new_contact_defaults(self.j, language) if language else None
         for n, (uid, fields) in enumerate(items):
-            records.append(apply_fields(ContactRecord(uid=uid, id=first + n), fields))
+            record = apply_fields(ContactRecord(uid=uid, id=first + n), fields)
+            if defaults is not None:
+                unsaid = self._unsaid.get(uid, frozenset())
+                # The base stays the server's card: the next run sends the chosen
+                # language up, so the card says it from then on (other devices too).
+                if "language" in unsaid:
+                    record.language = defaults[0]
+                if "address_form" in unsaid:
+                    record.address_form = defaults[1]
+            records.append(record)
         bulk_load(self.j, records, [], [])
         return {r.uid: r for r in records}
 
@@ -99,7 +120,12 @@ def sync_contacts(
     include_archived: bool = True,
     dry_run: bool = False,
     today: Callable[[], dt.date] = dt.date.today,
+    language: str | Callable[[], str] | None = None,
 ) -> Report:
-    """One sync of the journal's contacts with the address book at ``collection``."""
-    adapter = ContactAdapter(journal, include_archived, today)
+    """One sync of the journal's contacts with the address book at ``collection``.
+
+    ``language`` is the interface's: people new from the server whose cards do not
+    say their language or Sie/du get the journal's defaults for it (without it, the
+    store's own)."""
+    adapter = ContactAdapter(journal, include_archived, today, language)
     return Engine(journal, client, collection, adapter, dry_run=dry_run).run()

@@ -89,8 +89,21 @@ def apply_fields(c: ContactRecord, fields: dict[str, object]) -> ContactRecord:
     return rec
 
 
+# What a card may leave unsaid that a new contact still needs: the journal's defaults
+# for a new contact fill them (``ContactAdapter.create``), as for an import.
+DEFAULTED = frozenset(("language", "address_form"))
+
+
 def parse_card(text: str) -> tuple[str, ContactRecord] | None:
     """(normalised UID, contact) of a card from the server; None if it holds no card."""
+    parsed = parse_card_saying(text)
+    return None if parsed is None else parsed[:2]
+
+
+def parse_card_saying(text: str) -> tuple[str, ContactRecord, frozenset[str]] | None:
+    """:func:`parse_card`, and which of :data:`DEFAULTED` the card does not say (a card
+    made on a phone names no language to write in: the record holds the store's
+    German "Sie" there, which is nobody's choice)."""
     # (here, not at the top: a sync with nothing changed reads and writes no card)
     from netzjournal.interchange.importer import card_uid
     from netzjournal.interchange.vcard import read_vcards
@@ -110,7 +123,7 @@ def parse_card(text: str) -> tuple[str, ContactRecord] | None:
         rec.display_name = ""
     if not rec.name and not rec.organisation:
         rec.display_name = (rec.emails() or ["?"])[0]
-    return card_uid(card.uid), rec
+    return card_uid(card.uid), rec, DEFAULTED - card.own.keys()
 
 
 def _head(line: str) -> tuple[str, str]:

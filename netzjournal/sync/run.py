@@ -38,6 +38,7 @@ def sync_all(
     *,
     dry_run: bool = False,
     today: Callable[[], dt.date] = dt.date.today,
+    language: str | Callable[[], str] | None = None,
 ) -> Outcome:
     """Raises ``dav.SyncError`` (with a code the interface words) when it cannot go on."""
     client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
@@ -64,6 +65,7 @@ def sync_all(
             include_archived=settings.include_archived,
             dry_run=dry_run,
             today=today,
+            language=language,
         )
         # Tasks after contacts, so a task names a contact the journal already has.
         if not settings.calendar:

@@ -218,9 +218,9 @@ def _built(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 
     j, where, today = window.journal, window.paths, window.today()
     ids = window.contacts.selected_ids()
-    yield "contact-new", ContactEditor(j, None, new=True, parent=window)
+    yield "contact-new", ContactEditor(j, None, new=True, parent=window, today=today)
     if ids:
-        yield "contact", ContactEditor(j, get_contact(j, ids[0]), parent=window)
+        yield "contact", ContactEditor(j, get_contact(j, ids[0]), parent=window, today=today)
     yield "settings", SettingsDialog(where, j, window)
     yield "backups", BackupsDialog(lambda: j, lambda _b: None, where, window)
     yield from _import_pages(window)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
+from netzjournal.localized import search_field
 from netzjournal.store.events import search_events
 from netzjournal.store.folding import match_spans, query_terms
 from netzjournal.store.fulltext import SearchHit, search
@@ -72,23 +73,9 @@ class SearchResultsModel(QAbstractListModel):
         self._drawn: dict[int, SearchRow] = {}  # made when a row is first drawn
 
     def field_name(self, field: str) -> str:
-        """What the list calls the text a snippet is from ("" where it goes without saying)."""
-        names = {
-            "name": self.tr("Name"),
-            "topics": self.tr("Topics"),
-            "notes": self.tr("Notes"),
-            "department": self.tr("Department"),
-            "tags": self.tr("Tags"),
-            "channels": self.tr("Contact details"),
-            "source": self.tr("How we met"),
-            "hooks": self.tr("Private remarks"),
-            "say_next": self.tr("Pick up next time"),
-            "place": self.tr("Place"),
-            "outcome": self.tr("Outcome"),
-            "with": self.tr("With"),
-            "give_take": self.tr("Give & take"),
-        }
-        return names.get(field, "")
+        """What the list calls the text a snippet is from ("" where it goes without saying);
+        the command line's search says the same (one table, without Qt)."""
+        return search_field(field, texts.ui_language())
 
     def set_hits(
         self,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from netzjournal.store import sync_state as state
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import join_names
 from netzjournal.sync import resolve
 from netzjournal.ui import style, texts
 from netzjournal.ui.person_picker import PersonPicker
@@ -134,7 +135,7 @@ class SyncReviewDialog(QDialog):
                 at = dt.datetime.fromisoformat(e.occurred_at)
                 day = QDate(at.year, at.month, at.day)
                 when = locale.toString(day, texts.date_pattern(locale)) + " · "
-            who = ", ".join(e.people.get("unresolved", [])) or self.tr("nobody named")
+            who = join_names(e.people.get("unresolved", [])) or self.tr("nobody named")
             item = QListWidgetItem(f"{when}{e.summary or e.body[:60]} ({who})")
             item.setData(Qt.ItemDataRole.UserRole, e.uid)
             self.inbox.addItem(item)

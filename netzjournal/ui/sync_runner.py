@@ -79,6 +79,11 @@ class SyncRunner(QObject):
             return False
         # --journal-checked: this window checks the file (ui.integrity); the child need not.
         args = ["sync", "--json", "--journal-checked", "--data-dir", str(self._paths.root)]
+        # The language this window speaks (perhaps chosen with --lang, not stored): new
+        # people from the server get the journal's defaults for it, as in the window.
+        from netzjournal.ui.texts import ui_language
+
+        args += ["--lang", ui_language()]
         if not getattr(sys, "frozen", False):  # a bundle's executable is netzjournal itself
             args = ["-m", "netzjournal", *args]
         if self.session_password:

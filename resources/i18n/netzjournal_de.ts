@@ -186,7 +186,7 @@
     </message>
     <message>
         <location filename="../../netzjournal/app.py" line="127"/>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="175"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="171"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -451,52 +451,52 @@
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="284"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="340"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="351"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="353"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="361"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="363"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="372"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="374"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="384"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="395"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="399"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="400"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="402"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="410"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="412"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -847,192 +847,192 @@
         <translation>Profile und Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="169"/>
-        <source>e.g. Barcamp Köln 2024</source>
-        <translation>z. B. Barcamp Köln 2024</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="179"/>
         <source>The event or evening where you met</source>
         <translation>Die Veranstaltung oder der Termin, bei dem Sie sich kennengelernt haben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="187"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="190"/>
         <source>Type a name, pick with Enter</source>
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="193"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="194"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="199"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="197"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="200"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="202"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="205"/>
         <source>1 = acquaintance, 5 = very close</source>
         <translation>1 = flüchtig bekannt, 5 = sehr nah</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="204"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="207"/>
         <source> of 5</source>
         <translation> von 5</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="219"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="217"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="220"/>
         <source>every … days</source>
         <translation>alle … Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="221"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="223"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="226"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="234"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
         <source>Met on</source>
         <translation>Kennengelernt am</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
         <source>Met at the event</source>
         <translation>Kennengelernt bei der Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="248"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="249"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="247"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="250"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="281"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="284"/>
         <source>English has one form of address; du and Sie are for German.</source>
         <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="350"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="353"/>
         <source>Please enter a name or an organisation.</source>
         <translation>Bitte einen Namen oder eine Organisation eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="355"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="358"/>
         <source>The birthday is not a date: use %1.</source>
         <translation>Der Geburtstag ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="379"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="382"/>
         <source>&quot;Met on&quot; is not a date: use %1.</source>
         <translation>„Kennengelernt am“ ist kein Datum: bitte %1.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="361"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="364"/>
         <source>This is not an e-mail address: %1</source>
         <translation>Das ist keine E-Mail-Adresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="229"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="171"/>
+        <source>e.g. Barcamp Cologne %1</source>
+        <translation>z. B. Barcamp Köln %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="232"/>
         <source>comma-separated, e.g. Media, Meetups</source>
         <translation>durch Kommas getrennt, z. B. Medien, Stammtisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="240"/>
         <source>Details</source>
         <translation>Wo genau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="362"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="365"/>
         <source>This is not a phone number: %1</source>
         <translation>Das ist keine Telefonnummer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="363"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="366"/>
         <source>This is not a web address: %1</source>
         <translation>Das ist keine Webadresse: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="384"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="387"/>
         <source>&quot;Introduced by&quot;: pick the person from the list (Enter takes a name).</source>
         <translation>„Vorgestellt von“: Bitte die Person aus der Liste wählen (Enter übernimmt einen Namen).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="417"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="420"/>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="463"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="466"/>
         <source>this contact</source>
         <translation>diesem Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/editor.py" line="464"/>
+        <location filename="../../netzjournal/ui/contacts/editor.py" line="467"/>
         <source>the new contact</source>
         <translation>dem neuen Kontakt</translation>
     </message>
@@ -1783,69 +1783,69 @@
 <context>
     <name>EventsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="76"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="77"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="78"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="79"/>
         <source>Past</source>
         <translation>Vergangen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="81"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
         <source>No events yet</source>
         <translation>Noch keine Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="82"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="83"/>
         <source>No event matches</source>
         <translation>Keine passende Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="149"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="150"/>
         <source>People</source>
         <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="176"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="177"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="178"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="150"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="186"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="187"/>
         <location filename="../../netzjournal/ui/events_tab/pane.py" line="151"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="195"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="196"/>
         <source>Part of a series</source>
         <translation>Teil einer Reihe</translation>
     </message>
@@ -2022,7 +2022,7 @@
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="221"/>
+        <location filename="../../netzjournal/ui/search.py" line="208"/>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
@@ -2331,7 +2331,7 @@
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="138"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="134"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
         <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
@@ -2919,27 +2919,32 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrencesModel</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="246"/>
+        <source>Coming: %1</source>
+        <translation>Zugesagt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="245"/>
-        <source>Who came</source>
-        <translation>Wer kam</translation>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="257"/>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="283"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/model.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/model.py" line="285"/>
         <source>%1 (moved)</source>
         <translation>%1 (verschoben)</translation>
     </message>
@@ -2947,12 +2952,12 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>ParticipantsField</name>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="385"/>
+        <location filename="../../netzjournal/ui/participants.py" line="394"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/participants.py" line="386"/>
+        <location filename="../../netzjournal/ui/participants.py" line="395"/>
         <source>“%1” is not in your contacts yet. Create a contact?</source>
         <translation>„%1“ ist noch nicht in Ihren Kontakten. Kontakt anlegen?</translation>
     </message>
@@ -3088,7 +3093,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="179"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="175"/>
         <location filename="../../netzjournal/ui/privacy.py" line="616"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
@@ -3721,7 +3726,7 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="296"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="292"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>der Notiz „Kaffee am Hafen“</translation>
     </message>
@@ -3729,87 +3734,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="77"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="78"/>
-        <source>Topics</source>
-        <translation>Themen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="79"/>
-        <source>Notes</source>
-        <translation>Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="80"/>
-        <source>Department</source>
-        <translation>Abteilung</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="81"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="82"/>
-        <source>Contact details</source>
-        <translation>Kontaktdetails</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="83"/>
-        <source>How we met</source>
-        <translation>Kennengelernt über</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="84"/>
-        <source>Private remarks</source>
-        <translation>Private Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="85"/>
-        <source>Pick up next time</source>
-        <translation>Beim nächsten Mal aufgreifen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="86"/>
-        <source>Place</source>
-        <translation>Ort</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="87"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="88"/>
-        <source>With</source>
-        <translation>Mit</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="89"/>
-        <source>Give &amp; take</source>
-        <translation>Geben und Nehmen</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/search.py" line="107"/>
+        <location filename="../../netzjournal/ui/search.py" line="94"/>
         <source>Contacts (%1)</source>
         <translation>Kontakte (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="115"/>
+        <location filename="../../netzjournal/ui/search.py" line="102"/>
         <source>Meeting notes (%1)</source>
         <translation>Gesprächsnotizen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="119"/>
+        <location filename="../../netzjournal/ui/search.py" line="106"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/search.py" line="122"/>
+        <location filename="../../netzjournal/ui/search.py" line="109"/>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
@@ -4225,98 +4165,98 @@ Ort: %1</translation>
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="76"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="81"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="196"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="83"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="117"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="118"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="121"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="124"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="129"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="132"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="141"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="147"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="148"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="196"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4438,137 +4378,137 @@ Ort: %1</translation>
 <context>
     <name>SyncReviewDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="44"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="45"/>
         <source>Sync: conflicts and inbox</source>
         <translation>Synchronisation: Konflikte und Eingang</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="48"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="49"/>
         <source>Keep the journal&apos;s value</source>
         <translation>Wert des Journals behalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="50"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="51"/>
         <source>Take the server&apos;s value</source>
         <translation>Wert des Servers übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
         <source>who was it with?</source>
         <translation>mit wem war es?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="59"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="60"/>
         <source>Make it a note with this person</source>
         <translation>Als Notiz mit dieser Person ablegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="72"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="73"/>
         <source>Nothing needs a decision: no changes conflict with the server, and every note from the server has its people.</source>
         <translation>Nichts zu entscheiden: Keine Änderung widerspricht dem Server, und jede Notiz vom Server ist ihren Personen zugeordnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="85"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="86"/>
         <source>Changed on both sides: the journal kept its value; the server&apos;s is kept here.</source>
         <translation>Auf beiden Seiten geändert: Das Journal hat seinen Wert behalten; der des Servers ist hier aufbewahrt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="99"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="100"/>
         <source>Notes from the server whose people are not known for sure:</source>
         <translation>Notizen vom Server, deren Personen nicht sicher bekannt sind:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="120"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="121"/>
         <source>%1 · %2: here “%3”, on the server “%4”</source>
         <translation>%1 · %2: hier „%3“, auf dem Server „%4“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="137"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="138"/>
         <source>nobody named</source>
         <translation>niemand genannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>first name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="148"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
         <source>last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>display name</source>
         <translation>Anzeigename</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="149"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
         <source>organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>middle names</source>
         <translation>weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="150"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
         <source>suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="151"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
         <source>nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>department</source>
         <translation>Abteilung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="152"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
         <source>role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>city</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="153"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
         <source>birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="154"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
         <source>e-mail addresses</source>
         <translation>E-Mail-Adressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
         <source>phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="155"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
         <source>web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_review.py" line="156"/>
+        <location filename="../../netzjournal/ui/sync_review.py" line="157"/>
         <source>topics</source>
         <translation>Themen</translation>
     </message>
@@ -4576,72 +4516,72 @@ Ort: %1</translation>
 <context>
     <name>SyncStatus</name>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="176"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="181"/>
         <source>Synced at %1</source>
         <translation>Synchronisiert um %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="157"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="162"/>
         <source>Syncing…</source>
         <translation>Synchronisiere …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="178"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="183"/>
         <source>Conflicts to look at: %1</source>
         <translation>Konflikte zum Ansehen: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="180"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
         <source>Refused by the server: %1</source>
         <translation>Vom Server abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="185"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
         <source>the server refused the user name or password</source>
         <translation>der Server hat Benutzername oder Passwort abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="186"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="191"/>
         <source>the server&apos;s certificate could not be verified</source>
         <translation>das Zertifikat des Servers ließ sich nicht prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="187"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="192"/>
         <source>the server cannot be reached</source>
         <translation>der Server ist nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="188"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
         <source>the server is full</source>
         <translation>der Server ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="189"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="194"/>
         <source>no address book or calendar at this address</source>
         <translation>unter dieser Adresse gibt es kein Adressbuch und keinen Kalender</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="190"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="195"/>
         <source>password needed (Settings → Sync)</source>
         <translation>Passwort nötig (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="191"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="196"/>
         <source>not set up (Settings → Sync)</source>
         <translation>nicht eingerichtet (Einstellungen → Synchronisation)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="193"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="198"/>
         <source>Sync: %1</source>
         <translation>Synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="194"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="199"/>
         <source>the server refused a request</source>
         <translation>der Server hat eine Anfrage abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_runner.py" line="197"/>
+        <location filename="../../netzjournal/ui/sync_runner.py" line="202"/>
         <source>last synced at %1</source>
         <translation>zuletzt synchronisiert um %1</translation>
     </message>

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from netzjournal.coach.engine import Suggestion
+from netzjournal.coach.openers import preview_line
 from netzjournal.ui import style
 
 
@@ -203,9 +204,7 @@ class SuggestionCard(QFrame):
         return self.toggle.isChecked()
 
     def _show_preview(self) -> None:
-        # The first line after the greeting: what the person reads first.
-        lines = [x for x in self.text.toPlainText().split("\n") if x.strip()]
-        first = lines[1] if len(lines) > 1 else (lines[0] if lines else "")
+        first = preview_line(self.text.toPlainText())  # what the person reads first
         self.preview.setToolTip(self.text.toPlainText())
         width = max(self.preview.width(), 200)
         self.preview.setText(

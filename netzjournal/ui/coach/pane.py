@@ -279,7 +279,9 @@ class CoachPane(QWidget):
                 return
         self.more.setVisible(result.more)
         if result.held:
-            names = ", ".join(h.name for h in result.held[:5])
+            from netzjournal.store.people import join_names  # off the start path
+
+            names = join_names(h.name for h in result.held[:5])
             self.held.setText(
                 self.tr("Holding off (no answer to several messages): %1").replace("%1", names)
             )

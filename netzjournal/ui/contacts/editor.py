@@ -166,7 +166,10 @@ class ContactEditor(QDialog):
                 texts.source_label(source) if source else texts.not_chosen(), source
             )
         self.source_detail = self._line("sourceDetail")
-        self.source_detail.setPlaceholderText(self.tr("e.g. Barcamp Köln 2024"))
+        # An edition names its year: the clock's, so the example never names a past one.
+        self.source_detail.setPlaceholderText(
+            self.tr("e.g. Barcamp Cologne %1").replace("%1", str(self._today.year))
+        )
         self.met_on = self._line("metOn")
         # Typed and shown as every other date of the language ("28/04/2026", "28.04.2026").
         self.met_on.setPlaceholderText(texts.date_hint())

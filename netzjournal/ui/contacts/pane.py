@@ -468,7 +468,7 @@ class ContactsPane(QWidget):
 
     def delete_selected(self) -> None:
         from netzjournal.commands.contacts import DeleteContacts
-        from netzjournal.store.people import person_choices
+        from netzjournal.store.people import join_names, person_choices
         from netzjournal.ui import undo
         from netzjournal.ui.confirm import confirm
 
@@ -479,7 +479,7 @@ class ContactsPane(QWidget):
         choices = person_choices(self.journal, ids[:5])
         names = [choices[i].label for i in ids[:5] if i in choices]
         more = len(ids) - len(names)
-        listing = ", ".join(names) + (f" (+{more})" if more > 0 else "")
+        listing = join_names(names) + (f" (+{more})" if more > 0 else "")
         one = len(ids) == 1
         if not confirm(
             self,

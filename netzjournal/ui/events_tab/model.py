@@ -25,6 +25,7 @@ from netzjournal.store.events import (
     people_met,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import join_names
 from netzjournal.store.records import Occurrence
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.table_model import RowsModel
@@ -199,7 +200,8 @@ class EventsModel(RowsModel[tuple[str, object]]):  # ("header", text) or ("event
 
 
 class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
-    """A series' occurrences with who came to each: the series page's table. In the
+    """A series' occurrences with who came to each (who said yes, for an evening
+    ahead): the series page's table. In the
     events list's order: the coming evenings soonest first, then the past ones newest
     first (it ran newest first throughout, next month's evening above this one's)."""
 
@@ -228,13 +230,21 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
             names = names_of(journal, only_noted) if only_noted else {}
             for o in occ:
                 eid = o.event_id or -1
-                who = [a.name for a in people.get(eid, []) if a.status == "attended"]
+                here = people.get(eid, [])
+                who = [a.name for a in here if a.status == "attended"]
                 extra = sorted(
                     (names.get(cid, "") for cid in met.get(eid, set())
                      if (eid, cid) not in listed),
                     key=str.casefold,
                 )  # fmt: skip
-                rows.append((o, ", ".join([*who, *[n for n in extra if n]])))
+                came = join_names([*who, *extra])
+                going = [a.name for a in here if a.status == "going"]
+                if not came and going and o.starts_on >= today:
+                    # An evening ahead has nobody who came yet, but may have people who
+                    # said yes: an empty cell read as "nobody" (the events list says
+                    # "Coming: 2"; here by name, worded as a promise, not a fact).
+                    came = self.tr("Coming: %1").replace("%1", join_names(going))
+                rows.append((o, came))
         self.coming = coming  # rows of coming evenings; the past ones follow
         self.set_rows(rows)
 
@@ -242,7 +252,9 @@ class OccurrencesModel(RowsModel[tuple[Occurrence, str]]):
         return self.rows[row][0] if 0 <= row < len(self.rows) else None
 
     def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Place"), self.tr("Who came")]
+        # "People" as in the events list: the column holds who came and, for an
+        # evening ahead, who is coming ("Who came" above "Coming: …" contradicted).
+        return [self.tr("Date"), self.tr("Place"), self.tr("People")]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self.rows):
