@@ -357,10 +357,26 @@ def _parse_params(text: str) -> dict[str, list[str]]:
     return params
 
 
+# A property line's head and value, where no quote comes before its colon.
+_PLAIN_LINE = re.compile(r'^([^:"\n]*):(.*)$', re.MULTILINE)
 _HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file: bounded memory
 # A head cached as BEGIN or END (looked at again: its value says whether of a VCARD).
 _BOUNDARY: tuple[str, str, None] = ("", ":BEGIN-OR-END", None)
 _NO_PARAMS: dict[str, list[str]] = {}  # shared: parameters are only read
+_Head = tuple[str, str, "dict[str, list[str]] | None"]  # (group, property name, parameters)
+
+
+def _index(lines: list[str], line: str, start: int, stop: int) -> int:
+    """Where ``line`` is first in ``lines[start:stop]`` (-1: not there), found in C."""
+    try:
+        return lines.index(line, start, stop)
+    except ValueError:
+        return -1
+
+
+def _plain_params(params: dict[str, list[str]] | None) -> bool:
+    """Whether a value with these parameters is taken as written (no decoding)."""
+    return not params or ("ENCODING" not in params and "CHARSET" not in params)
 
 
 def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] | tuple[()]:
@@ -552,6 +568,13 @@ class _Reader:
         self.counts: Counter[str] = Counter()
         # (property, value) → (record field, checked value), None where it is not one
         self.own_seen: dict[tuple[str, str], tuple[str, object] | None] = {}
+        self.stack: list[_OpenCard] = []  # the cards open, innermost last
+        self.too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
+        self.stopped = False  # MAX_CARDS reached
+        # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
+        self.heads: dict[str, _Head | tuple[()]] = {}
+        # Those of them :meth:`plain_card` may take (parameters: never None there).
+        self.plain_heads: dict[str, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
 
     def problem(self, line: int, code: str, **params: object) -> None:
         self.counts[code] += 1
@@ -578,78 +601,138 @@ class _Reader:
         return data
 
     def read(self, data: bytes) -> ReadResult:
-        stack: list[_OpenCard] = []
-        too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
-        contacts = self.result.contacts
-        # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
-        heads: dict[str, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
         for first, lines, dirty in _logical_runs(self.decode_file(data)):
-            for number, line in enumerate(lines, first):
-                if not line or (line[0] in _SPACE and not line.strip(_SPACE)):
-                    continue  # blank
-                colon = line.find(":")
-                if colon >= 0 and line.find('"', 0, colon) >= 0:
-                    colon = _outside_quotes(line, ":")
-                if colon < 0:
-                    if stack:
-                        self.problem(number, "line_without_colon")
-                    continue
-                head, raw = line[:colon], line[colon + 1 :]
-                known = heads.get(head)
-                if known is None:
-                    if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
-                        known = _BOUNDARY
-                    elif not stack or too_deep:
-                        continue  # (outside a card: not parsed)
-                    else:
-                        known = _property_head(head.encode("utf-8", "surrogateescape"))
-                    if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
-                        heads[head] = known
-                if known is _BOUNDARY:
-                    if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
-                        continue
-                    if head.upper() == "BEGIN":
-                        if too_deep or len(stack) + self.depth >= MAX_DEPTH:
-                            too_deep += 1
-                            self.problem(number, "too_deep", limit=MAX_DEPTH)
-                            continue
-                        if stack:
-                            self.problem(number, "nested_card")
-                        stack.append(_OpenCard(slot=len(contacts)))
-                    elif too_deep:
-                        too_deep -= 1
-                    elif stack:
-                        card = stack.pop()
-                        self.add_card(card, number)
-                        if len(contacts) >= MAX_CARDS:
-                            self.problem(number, "too_many_cards", limit=MAX_CARDS)
-                            return self.finish()
-                    continue
-                if not stack or too_deep:
-                    continue
-                if not known:
-                    continue  # photos, Outlook's layout XML, addresses' labels …: not kept
-                group, prop_name, params = known
-                card = stack[-1]
-                if len(card.props) >= MAX_LINES_PER_CARD:
-                    if not card.full:
-                        card.full = True
-                        self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
-                    continue
-                if params is None:  # the common case: no parameters, UTF-8
-                    value = _redecode(raw) if dirty and not raw.isascii() else raw
-                    card.props.append((prop_name, group, _NO_PARAMS, value, number))
-                elif "ENCODING" in params or "CHARSET" in params:
-                    value = _decode(raw.encode("utf-8", "surrogateescape"), params)
-                    card.props.append((prop_name, group, params, value, number))
-                else:  # (as _decode reads it)
-                    value = _redecode(raw) if dirty and not raw.isascii() else raw
-                    card.props.append((prop_name, group, params, value, number))
-        if stack:
+            if dirty or self.depth >= MAX_DEPTH:  # (values re-decoded; cards too deep)
+                self.lines(lines, first, dirty)
+            else:
+                self.plain_run(lines, first)
+            if self.stopped:
+                return self.finish()
+        if self.stack:
             self.problem(0, "unterminated_card")
-        if not contacts and not self.result.problems:
+        if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
+
+    def plain_run(self, lines: list[str], first: int) -> None:
+        """A run of UTF-8 lines that nothing folds (numbered from ``first``). A card
+        written plainly — ``BEGIN:VCARD``, property lines of heads met before,
+        ``END:VCARD`` — is taken in one piece (:meth:`plain_card`); any other line,
+        and a card that cannot be, goes line by line (:meth:`lines`), which reads
+        it the same way. (Every line a failed attempt looked at is then read line by
+        line before the next attempt — the stack stays open to that END: linear.)"""
+        pos, end = 0, len(lines)
+        while pos < end and not self.stopped:
+            if lines[pos] == "BEGIN:VCARD" and not (self.stack or self.too_deep):
+                close = _index(lines, "END:VCARD", pos + 1, pos + 2 + MAX_LINES_PER_CARD)
+                props = (
+                    None if close < 0 else self.plain_card(lines[pos + 1 : close], first + pos + 1)
+                )
+                if props is not None:
+                    self.add_card(_OpenCard(props, slot=len(self.result.contacts)), first + close)
+                    if len(self.result.contacts) >= MAX_CARDS:
+                        self.problem(first + close, "too_many_cards", limit=MAX_CARDS)
+                        self.stopped = True
+                    pos = close + 1
+                    continue
+            stop = _index(lines, "BEGIN:VCARD", pos + 1, end)
+            stop = end if stop < 0 else stop
+            self.lines(lines[pos:stop], first + pos, False)
+            pos = stop
+
+    def plain_card(self, lines: list[str], first: int) -> list[Prop] | None:
+        """The properties of a card's lines (numbered from ``first``) when each is a
+        plain property line — no quote before its colon, a head met before (so known
+        to be no ``BEGIN``/``END``, no encoding or charset) — found by one regular
+        expression in C; ``None`` where :meth:`lines` has to read it."""
+        found = _PLAIN_LINE.findall("\n".join(lines))
+        if len(found) != len(lines) or len(found) > MAX_LINES_PER_CARD:
+            return None
+        plain = self.plain_heads
+        try:
+            return [
+                (known[1], known[0], known[2], value, number)
+                for number, (head, value) in enumerate(found, first)
+                if (known := plain[head])
+            ]
+        except KeyError:  # a head not met before, or one to read line by line
+            return None
+
+    def lines(self, lines: list[str], first: int, dirty: bool) -> None:
+        """Content lines one by one (numbered from ``first``), cards opened and
+        closed on the reader's stack."""
+        stack, too_deep = self.stack, self.too_deep
+        contacts = self.result.contacts
+        heads = self.heads
+        for number, line in enumerate(lines, first):
+            if not line or (line[0] in _SPACE and not line.strip(_SPACE)):
+                continue  # blank
+            colon = line.find(":")
+            if colon >= 0 and line.find('"', 0, colon) >= 0:
+                colon = _outside_quotes(line, ":")
+            if colon < 0:
+                if stack:
+                    self.problem(number, "line_without_colon")
+                continue
+            head, raw = line[:colon], line[colon + 1 :]
+            known = heads.get(head)
+            if known is None:
+                if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
+                    known = _BOUNDARY
+                elif not stack or too_deep:
+                    continue  # (outside a card: not parsed)
+                else:
+                    known = _property_head(head.encode("utf-8", "surrogateescape"))
+                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
+                    heads[head] = known
+                    if not known:
+                        self.plain_heads[head] = ()
+                    elif known is not _BOUNDARY and _plain_params(known[2]):
+                        group, prop_name, params = known
+                        plain = params if params is not None else _NO_PARAMS
+                        self.plain_heads[head] = (group, prop_name, plain)
+            if known is _BOUNDARY:
+                if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
+                    continue
+                if head.upper() == "BEGIN":
+                    if too_deep or len(stack) + self.depth >= MAX_DEPTH:
+                        too_deep += 1
+                        self.problem(number, "too_deep", limit=MAX_DEPTH)
+                        continue
+                    if stack:
+                        self.problem(number, "nested_card")
+                    stack.append(_OpenCard(slot=len(contacts)))
+                elif too_deep:
+                    too_deep -= 1
+                elif stack:
+                    card = stack.pop()
+                    self.add_card(card, number)
+                    if len(contacts) >= MAX_CARDS:
+                        self.problem(number, "too_many_cards", limit=MAX_CARDS)
+                        self.stopped = True
+                        break
+                continue
+            if not stack or too_deep:
+                continue
+            if not known:
+                continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+            group, prop_name, params = known
+            card = stack[-1]
+            if len(card.props) >= MAX_LINES_PER_CARD:
+                if not card.full:
+                    card.full = True
+                    self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
+                continue
+            if params is None:  # the common case: no parameters, UTF-8
+                value = _redecode(raw) if dirty and not raw.isascii() else raw
+                card.props.append((prop_name, group, _NO_PARAMS, value, number))
+            elif "ENCODING" in params or "CHARSET" in params:
+                value = _decode(raw.encode("utf-8", "surrogateescape"), params)
+                card.props.append((prop_name, group, params, value, number))
+            else:  # (as _decode reads it)
+                value = _redecode(raw) if dirty and not raw.isascii() else raw
+                card.props.append((prop_name, group, params, value, number))
+        self.too_deep = too_deep
 
     def add_card(self, card: _OpenCard, line: int) -> None:
         if not card.props:
