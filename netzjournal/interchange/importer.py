@@ -26,7 +26,7 @@ from netzjournal.progress import Progress, ignore
 from netzjournal.store import backups, contacts
 from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
-from netzjournal.store.folding import fold
+from netzjournal.store.folding import fold, fold_many
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys
@@ -191,14 +191,20 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
     first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
     seen_emails: set[str] = set()
     seen_names: set[str] = set()
-    for n, c in enumerate(read.contacts):
+    cards = read.contacts
+    names = [c.name for c in cards]
+    # Every card's name and organisation folded in one pass (as a bulk load folds).
+    folded_names = fold_many(names)
+    folded_orgs = fold_many([c.organisation for c in cards])
+    for n, c in enumerate(cards):
+        name = names[n]
         if n % 500 == 0:
-            progress("check", n, len(read.contacts))
+            progress("check", n, len(cards))
         uid = card_uid(c.uid)
         if uid and uid in seen_uids:
             rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
             continue
-        alike = (c.name, c.organisation, c.city, c.emails[0].value if c.emails else "")
+        alike = (name, c.organisation, c.city, c.emails[0].value if c.emails else "")
         if alike in first_alike:
             first = first_alike[alike]
             if first is not None:
@@ -215,7 +221,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         if uid:
             seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails]
-        key = (_key_name(c), fold(c.organisation))
+        key = (" ".join(sorted(folded_names[n].split())), folded_orgs[n])  # (as _key_name)
         same = by_name_org.get(key, []) if key[0] else []
         similar = by_name.get(key[0], []) if key[0] else []
         if uid and uid in by_uid:

@@ -28,10 +28,11 @@ from __future__ import annotations
 import quopri
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from typing import TypeVar, cast
 
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
@@ -432,8 +433,10 @@ def _unescape(text: str, version: str) -> str:
 def _split(text: str, seps: str, limit: int) -> list[str]:
     """At most ``limit`` pieces of ``text`` between unescaped ``seps``; pieces stay
     escaped and whatever follows the last one is not looked at."""
-    if "\\" not in text and len(seps) == 1:
-        return text.split(seps, limit)[:limit]
+    if "\\" not in text:  # nothing escaped: plain splits
+        for sep in seps[1:]:
+            text = text.replace(sep, seps[0])
+        return text.split(seps[0], limit)[:limit]
     search = _SEPARATOR[seps].search
     out: list[str] = []
     start = pos = 0
@@ -557,7 +560,44 @@ def _profile_label(url: str) -> str:
 
 # -- the reader ------------------------------------------------------------------------
 
-_OWN_REMEMBERED = 8192  # distinct own-field values kept checked per file: bounded memory
+_READINGS_REMEMBERED = 8192  # distinct values (≤ 256 characters) kept read per file
+_UNREAD = object()
+_T = TypeVar("_T")
+
+# What a value says, by itself — the same for every card that holds it; each
+# is called with (property name, value as written, the card's vCard version).
+
+
+def _own_value(name: str, raw: str, version: str) -> tuple[tuple[str, object] | None, str]:
+    """(record field, checked value) — None where it is not one — and the text."""
+    text = _unescape(raw, version)
+    try:
+        return own_fields.from_property(name, text), text
+    except ValueError:
+        return None, text
+
+
+def _ablabel(_name: str, raw: str, version: str) -> str:
+    text = _unescape(raw, version)
+    m = _LABEL.match(text)
+    return m.group(1) if m else text
+
+
+def _city(_name: str, raw: str, version: str) -> str:
+    return _joined(_components(raw, version, 4, False)[3])
+
+
+def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
+    """(organisation, department)."""
+    parts = _components(raw, version, MAX_VALUES, False, pad=False)
+    return _joined(parts[0]), _joined([_joined(x) for x in parts[1:]])
+
+
+def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
+    """The tags of a CATEGORIES value, and whether it held more than MAX_VALUES."""
+    values = _split(raw, ";,", MAX_VALUES + 1)
+    tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
+    return [t for t in tags if t], len(values) > MAX_VALUES
 
 
 class _Reader:
@@ -566,8 +606,8 @@ class _Reader:
         self.depth = depth
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
-        # (property, value) → (record field, checked value), None where it is not one
-        self.own_seen: dict[tuple[str, str], tuple[str, object] | None] = {}
+        # (property, version, value as written) → what it says: see :meth:`reading`
+        self.readings: dict[tuple[str, str, str], object] = {}
         self.stack: list[_OpenCard] = []  # the cards open, innermost last
         self.too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
         self.stopped = False  # MAX_CARDS reached
@@ -575,6 +615,18 @@ class _Reader:
         self.heads: dict[str, _Head | tuple[()]] = {}
         # Those of them :meth:`plain_card` may take (parameters: never None there).
         self.plain_heads: dict[str, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
+
+    def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
+        """``read(name, raw, version)``, once per distinct value and file: values come
+        back from card to card (a city, an organisation, a tag, our own fields' level
+        or source) and what one says is immutable (tags: only read from)."""
+        key = (name, version, raw)
+        found = self.readings.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = read(name, raw, version)
+            if len(self.readings) < _READINGS_REMEMBERED and len(raw) <= 256:
+                self.readings[key] = found
+        return cast(_T, found)
 
     def problem(self, line: int, code: str, **params: object) -> None:
         self.counts[code] += 1
@@ -759,39 +811,27 @@ class _Reader:
         if version is None:
             version = "3.0"
         labels = {}
-        for _name, group, _params, written, _line in named:
-            text = _unescape(written, version)
-            m = _LABEL.match(text)
-            labels[group] = m.group(1) if m else text
+        for name, group, _params, written, _line in named:
+            labels[group] = self.reading(_ablabel, name, written, version)
         c = ImportedContact(source_file=self.name, line=props[0][4] if props else 0)
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         own = own_fields.BY_PROPERTY
-        own_seen = self.own_seen
         for name, group, params, raw_text, line in props:
+            if name in own:  # first: our own export has several per card
+                found, text = self.reading(_own_value, name, raw_text, version)
+                if found is None:
+                    self.problem(line, "bad_value", name=name, value=text[:30])
+                else:
+                    c.own[found[0]] = found[1]
+                continue
             # The value unescaped (most have no backslash: no call then); structured
             # values are split first, and their pieces unescaped.
             text = raw_text
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
-            if name in own:  # first: our own export has several per card
-                # (values repeat from card to card — a level, a source, a closeness —
-                # and are immutable: each distinct one is checked once per file)
-                if (name, text) in own_seen:
-                    found = own_seen[(name, text)]
-                else:
-                    try:
-                        found = own_fields.from_property(name, text)
-                    except ValueError:
-                        found = None
-                    if len(own_seen) < _OWN_REMEMBERED:
-                        own_seen[(name, text)] = found
-                if found is None:
-                    self.problem(line, "bad_value", name=name, value=text[:30])
-                else:
-                    c.own[found[0]] = found[1]
-            elif name == "FN":
+            if name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
                 family, given, additional, prefix, suffix = _components(raw_text, version, 5, True)
@@ -817,18 +857,15 @@ class _Reader:
                     c.title = text.strip()
             elif name == "ADR":
                 if not c.city:
-                    c.city = _joined(_components(raw_text, version, 4, False)[3])
+                    c.city = self.reading(_city, name, raw_text, version)
             elif name == "ORG":
                 if not c.organisation:
-                    parts = _components(raw_text, version, MAX_VALUES, False, pad=False)
-                    c.organisation = _joined(parts[0])
-                    c.department = _joined([_joined(x) for x in parts[1:]])
+                    c.organisation, c.department = self.reading(_org, name, raw_text, version)
             elif name == "CATEGORIES":
-                values = _split(raw_text, ";,", MAX_VALUES + 1)
-                if len(values) > MAX_VALUES:
+                tags, overflow = self.reading(_tags, name, raw_text, version)
+                if overflow:
                     self.problem(line, "too_many_values", limit=MAX_VALUES)
-                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
-                c.tags += [t for t in tags if t]
+                c.tags += tags
             elif name == "TEL":
                 text = _phone(text)
                 if text:
