@@ -465,7 +465,7 @@ def _components(
     split = lists and version != "2.1"
     if "\\" not in value:  # nothing escaped (the common case): plain splits
         comps = value.split(";", count)[:count]
-        if split:
+        if split and "," in value:
             result = [c.split(",", MAX_VALUES)[:MAX_VALUES] for c in comps]
         else:
             result = [[c] for c in comps]
