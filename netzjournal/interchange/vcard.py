@@ -358,8 +358,6 @@ def _parse_params(text: str) -> dict[str, list[str]]:
     return params
 
 
-# A property line's head and value, where no quote comes before its colon.
-_PLAIN_LINE = re.compile(r'^([^:"\n]*):(.*)$', re.MULTILINE)
 _HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file: bounded memory
 # A head cached as BEGIN or END (looked at again: its value says whether of a VCARD).
 _BOUNDARY: tuple[str, str, None] = ("", ":BEGIN-OR-END", None)
@@ -613,7 +611,7 @@ class _Reader:
         self.stopped = False  # MAX_CARDS reached
         # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
         self.heads: dict[str, _Head | tuple[()]] = {}
-        # Those of them :meth:`plain_card` may take (parameters: never None there).
+        # Those of them :meth:`plain_card` may take, with their colon (parameters: never None).
         self.plain_heads: dict[str, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
 
     def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
@@ -694,21 +692,30 @@ class _Reader:
 
     def plain_card(self, lines: list[str], first: int) -> list[Prop] | None:
         """The properties of a card's lines (numbered from ``first``) when each is a
-        plain property line — no quote before its colon, a head met before (so known
-        to be no ``BEGIN``/``END``, no encoding or charset) — found by one regular
-        expression in C; ``None`` where :meth:`lines` has to read it."""
-        found = _PLAIN_LINE.findall("\n".join(lines))
-        if len(found) != len(lines) or len(found) > MAX_LINES_PER_CARD:
+        plain property line: its head (up to the first colon) met before, no quote
+        in it, no encoding or charset, no ``BEGIN``/``END``. ``None`` where
+        :meth:`lines` has to read it."""
+        if len(lines) > MAX_LINES_PER_CARD:
             return None
-        plain = self.plain_heads
+        plain = self.plain_heads  # (keyed with the colon: a line without one is no key)
         try:
             return [
                 (known[1], known[0], known[2], value, number)
-                for number, (head, value) in enumerate(found, first)
-                if (known := plain[head])
+                for number, (head, colon, value) in enumerate(
+                    [line.partition(":") for line in lines], first
+                )
+                if (known := plain[head + colon])
             ]
         except KeyError:  # a head not met before, or one to read line by line
             return None
+
+    def remember_plain(self, head: str, known: _Head | tuple[()]) -> None:
+        """Let :meth:`plain_card` take lines with this head, if it may."""
+        if not known:
+            self.plain_heads[head + ":"] = ()  # (not kept)
+        elif known is not _BOUNDARY and _plain_params(known[2]):
+            group, prop_name, params = known
+            self.plain_heads[head + ":"] = (group, prop_name, params or _NO_PARAMS)
 
     def lines(self, lines: list[str], first: int, dirty: bool) -> None:
         """Content lines one by one (numbered from ``first``), cards opened and
@@ -737,12 +744,8 @@ class _Reader:
                     known = _property_head(head.encode("utf-8", "surrogateescape"))
                 if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
                     heads[head] = known
-                    if not known:
-                        self.plain_heads[head] = ()
-                    elif known is not _BOUNDARY and _plain_params(known[2]):
-                        group, prop_name, params = known
-                        plain = params if params is not None else _NO_PARAMS
-                        self.plain_heads[head] = (group, prop_name, plain)
+                    if '"' not in head:  # (else its first colon may be inside quotes)
+                        self.remember_plain(head, known)
             if known is _BOUNDARY:
                 if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
                     continue
