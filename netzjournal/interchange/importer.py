@@ -30,7 +30,7 @@ from netzjournal.store.folding import fold, fold_many
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys
-from netzjournal.store.records import ContactRecord
+from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
 __all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
@@ -154,9 +154,18 @@ _CONTENT = tuple(
 )
 
 
-def _same_content(c: ImportedContact) -> str:
-    """Everything a card says, apart from where it was found and its UID."""
-    return repr(tuple(getattr(c, name) for name in _CONTENT))
+def _same_content(c: ImportedContact) -> tuple[object, ...]:
+    """Everything a card says, apart from where it was found and its UID, as a key
+    (lists as tuples, channels as their three texts, own fields as their items)."""
+    return tuple(_key_of(getattr(c, name)) for name in _CONTENT)
+
+
+def _key_of(value: object) -> object:
+    if isinstance(value, list):
+        return tuple((v.kind, v.value, v.label) if isinstance(v, Channel) else v for v in value)
+    if isinstance(value, dict):
+        return tuple(value.items())
+    return value  # (text, a date, a birthday: hashable, equal when they say the same)
 
 
 @cycle_collection_paused()
@@ -185,7 +194,9 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         by_name.setdefault(_key_name(keys), []).append(keys.id)
     rows: list[PlanRow] = []
     seen_uids: set[str] = set()
-    seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
+    seen_content: dict[
+        tuple[object, ...], set[str]
+    ] = {}  # content → the UIDs it came with ('' for none)
     # Whole contents are only compared between cards alike in name, organisation,
     # city and first e-mail: the first of them waits here until a second comes.
     first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
