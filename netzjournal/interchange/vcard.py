@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
-from typing import TypeVar, cast
+from typing import Any, TypeVar
 
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
@@ -605,7 +605,7 @@ class _Reader:
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
         # (property, version, value as written) → what it says: see :meth:`reading`
-        self.readings: dict[tuple[str, str, str], object] = {}
+        self.readings: dict[tuple[str, str, str], Any] = {}
         self.stack: list[_OpenCard] = []  # the cards open, innermost last
         self.too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
         self.stopped = False  # MAX_CARDS reached
@@ -624,7 +624,7 @@ class _Reader:
             found = read(name, raw, version)
             if len(self.readings) < _READINGS_REMEMBERED and len(raw) <= 256:
                 self.readings[key] = found
-        return cast(_T, found)
+        return found
 
     def problem(self, line: int, code: str, **params: object) -> None:
         self.counts[code] += 1
