@@ -685,8 +685,11 @@ class _Reader:
                         self.stopped = True
                     pos = close + 1
                     continue
-            stop = _index(lines, "BEGIN:VCARD", pos + 1, end)
-            stop = end if stop < 0 else stop
+            if self.stack or self.too_deep:  # line by line to the next END (and past it)
+                stop = _index(lines, "END:VCARD", pos, end) + 1
+            else:  # line by line to the next card
+                stop = _index(lines, "BEGIN:VCARD", pos + 1, end)
+            stop = end if stop <= 0 else stop
             self.lines(lines[pos:stop], first + pos, False)
             pos = stop
 
