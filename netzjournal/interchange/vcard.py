@@ -15,6 +15,8 @@ to its size, whatever its shape:
   logical line and joining them once; lines that nothing folds pass as they are;
 - the colon that ends a property's name and parameters is the first one
   *outside double quotes* (``ADR;GEO="geo:1,2":…``);
+- a card written plainly (heads met before, no quotes, folds or encodings) is
+  taken in one piece, anything else line by line — with the same result;
 - only the properties netzjournal keeps are parsed further and decoded;
 - structured values are split lazily, escape-aware, and only as far as the
   property has components (``N`` five, ``ADR`` seven); lists (tags, names,
