@@ -560,7 +560,7 @@ def _profile_label(url: str) -> str:
 
 # -- the reader ------------------------------------------------------------------------
 
-_READINGS_REMEMBERED = 8192  # distinct values (≤ 256 characters) kept read per file
+_READINGS_REMEMBERED = 8192  # distinct values (with the version ≤ 256 chars) kept read per file
 _UNREAD = object()
 _T = TypeVar("_T")
 
@@ -624,7 +624,7 @@ class _Reader:
         found = self.readings.get(key, _UNREAD)
         if found is _UNREAD:
             found = read(name, raw, version)
-            if len(self.readings) < _READINGS_REMEMBERED and len(raw) <= 256:
+            if len(self.readings) < _READINGS_REMEMBERED and len(raw) + len(version) <= 256:
                 self.readings[key] = found
         return found
 
