@@ -137,3 +137,26 @@ def test_tags_are_one_whatever_their_case_beyond_ascii(journal, tmp_path):
     # Bulk loading (an import) folds the same way: no third spelling appears.
     _import(journal, _card(tmp_path, "FN:Cem Cal\r\nN:Cal;Cem;;;\r\nCATEGORIES:ärzte,STRASSE\r\n"))
     assert sorted(t.name for t in list_tags(journal)) == ["Straße", "Ärzte"]
+
+
+def test_only_a_repeat_of_the_same_content_is_skipped(journal, tmp_path):
+    """Cards alike in name, organisation, city and e-mail, without UIDs: a card that
+    says the same again is skipped; one that differs in anything else is a namesake."""
+    card = (
+        "BEGIN:VCARD\nVERSION:4.0\nFN:Nils Kühn\nN:Kühn;Nils;;;\nORG:Alpenglühen\n"
+        "EMAIL:nils@alpen.example\nADR:;;;Innsbruck;;;\n{extra}END:VCARD\n"
+    )
+    extras = [
+        "NOTE:mag Berge\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:2\n",
+        "NOTE:mag Berge\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:2\n",  # the same again
+        "NOTE:mag Seen\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:2\n",
+        "NOTE:mag Berge\nCATEGORIES:a,c\nX-NETZJOURNAL-CLOSENESS:2\n",
+        "NOTE:mag Berge\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:3\n",
+        "NOTE:mag Berge\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:2\nTEL;TYPE=work:1\n",
+        "NOTE:mag Berge\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:2\nTEL;TYPE=home:1\n",
+        "NOTE:mag Berge\nCATEGORIES:a,b\nX-NETZJOURNAL-CLOSENESS:2\nTEL;TYPE=home:1\n",
+    ]
+    path = tmp_path / "alike.vcf"
+    path.write_text("".join(card.format(extra=e) for e in extras), encoding="utf-8")
+    plan = plan_import(journal, read_paths([path]))
+    assert [r.action for r in plan.rows] == ["create", "skip", *["create"] * 5, "skip"]

@@ -26,11 +26,11 @@ from netzjournal.progress import Progress, ignore
 from netzjournal.store import backups, contacts
 from netzjournal.store.bulk import bulk_load, next_contact_id
 from netzjournal.store.contacts import delete_contacts, get_contact, update_contact
-from netzjournal.store.folding import fold
+from netzjournal.store.folding import fold, fold_many
 from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_uids
 from netzjournal.store.matching import MatchKeys, match_keys
-from netzjournal.store.records import ContactRecord
+from netzjournal.store.records import Channel, ContactRecord
 from netzjournal.store.snapshots import Snapshot, restore_snapshot, snapshot_contacts
 
 __all__ = ["MAX_FILE_BYTES", "apply_import", "plan_import", "read_paths", "undo_import"]
@@ -154,9 +154,18 @@ _CONTENT = tuple(
 )
 
 
-def _same_content(c: ImportedContact) -> str:
-    """Everything a card says, apart from where it was found and its UID."""
-    return repr(tuple(getattr(c, name) for name in _CONTENT))
+def _same_content(c: ImportedContact) -> tuple[object, ...]:
+    """Everything a card says, apart from where it was found and its UID, as a key
+    (lists as tuples, channels as their three texts, own fields as their items)."""
+    return tuple(_key_of(getattr(c, name)) for name in _CONTENT)
+
+
+def _key_of(value: object) -> object:
+    if isinstance(value, list):
+        return tuple((v.kind, v.value, v.label) if isinstance(v, Channel) else v for v in value)
+    if isinstance(value, dict):
+        return tuple(value.items())
+    return value  # (text, a date, a birthday: hashable, equal when they say the same)
 
 
 @cycle_collection_paused()
@@ -185,20 +194,28 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         by_name.setdefault(_key_name(keys), []).append(keys.id)
     rows: list[PlanRow] = []
     seen_uids: set[str] = set()
-    seen_content: dict[str, set[str]] = {}  # content → the UIDs it came with ('' for none)
+    seen_content: dict[
+        tuple[object, ...], set[str]
+    ] = {}  # content → the UIDs it came with ('' for none)
     # Whole contents are only compared between cards alike in name, organisation,
     # city and first e-mail: the first of them waits here until a second comes.
     first_alike: dict[tuple[str, ...], ImportedContact | None] = {}
     seen_emails: set[str] = set()
     seen_names: set[str] = set()
-    for n, c in enumerate(read.contacts):
+    cards = read.contacts
+    names = [c.name for c in cards]
+    # Every card's name and organisation folded in one pass (as a bulk load folds).
+    folded_names = fold_many(names)
+    folded_orgs = fold_many([c.organisation for c in cards])
+    for n, c in enumerate(cards):
+        name = names[n]
         if n % 500 == 0:
-            progress("check", n, len(read.contacts))
+            progress("check", n, len(cards))
         uid = card_uid(c.uid)
         if uid and uid in seen_uids:
             rows.append(PlanRow(c, "skip", reason="the same card twice in the files"))
             continue
-        alike = (c.name, c.organisation, c.city, c.emails[0].value if c.emails else "")
+        alike = (name, c.organisation, c.city, c.emails[0].value if c.emails else "")
         if alike in first_alike:
             first = first_alike[alike]
             if first is not None:
@@ -215,7 +232,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
         if uid:
             seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails]
-        key = (_key_name(c), fold(c.organisation))
+        key = (" ".join(sorted(folded_names[n].split())), folded_orgs[n])  # (as _key_name)
         same = by_name_org.get(key, []) if key[0] else []
         similar = by_name.get(key[0], []) if key[0] else []
         if uid and uid in by_uid:

@@ -15,6 +15,8 @@ to its size, whatever its shape:
   logical line and joining them once; lines that nothing folds pass as they are;
 - the colon that ends a property's name and parameters is the first one
   *outside double quotes* (``ADR;GEO="geo:1,2":…``);
+- a card written plainly (heads met before, no quotes, folds or encodings) is
+  taken in one piece, anything else line by line — with the same result;
 - only the properties netzjournal keeps are parsed further and decoded;
 - structured values are split lazily, escape-aware, and only as far as the
   property has components (``N`` five, ``ADR`` seven); lists (tags, names,
@@ -28,10 +30,11 @@ from __future__ import annotations
 import quopri
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
+from typing import Any, TypeVar
 
 from netzjournal.interchange import own_fields
 from netzjournal.interchange.model import ImportedContact, Problem, ReadResult
@@ -361,6 +364,20 @@ _HEADS_REMEMBERED = 4096  # distinct heads (≤ 256 bytes) kept parsed per file:
 # A head cached as BEGIN or END (looked at again: its value says whether of a VCARD).
 _BOUNDARY: tuple[str, str, None] = ("", ":BEGIN-OR-END", None)
 _NO_PARAMS: dict[str, list[str]] = {}  # shared: parameters are only read
+_Head = tuple[str, str, "dict[str, list[str]] | None"]  # (group, property name, parameters)
+
+
+def _index(lines: list[str], line: str, start: int, stop: int) -> int:
+    """Where ``line`` is first in ``lines[start:stop]`` (-1: not there), found in C."""
+    try:
+        return lines.index(line, start, stop)
+    except ValueError:
+        return -1
+
+
+def _plain_params(params: dict[str, list[str]] | None) -> bool:
+    """Whether a value with these parameters is taken as written (no decoding)."""
+    return not params or ("ENCODING" not in params and "CHARSET" not in params)
 
 
 def _property_head(head: bytes) -> tuple[str, str, dict[str, list[str]] | None] | tuple[()]:
@@ -416,8 +433,10 @@ def _unescape(text: str, version: str) -> str:
 def _split(text: str, seps: str, limit: int) -> list[str]:
     """At most ``limit`` pieces of ``text`` between unescaped ``seps``; pieces stay
     escaped and whatever follows the last one is not looked at."""
-    if "\\" not in text and len(seps) == 1:
-        return text.split(seps, limit)[:limit]
+    if "\\" not in text:  # nothing escaped: plain splits
+        for sep in seps[1:]:
+            text = text.replace(sep, seps[0])
+        return text.split(seps[0], limit)[:limit]
     search = _SEPARATOR[seps].search
     out: list[str] = []
     start = pos = 0
@@ -446,7 +465,7 @@ def _components(
     split = lists and version != "2.1"
     if "\\" not in value:  # nothing escaped (the common case): plain splits
         comps = value.split(";", count)[:count]
-        if split:
+        if split and "," in value:
             result = [c.split(",", MAX_VALUES)[:MAX_VALUES] for c in comps]
         else:
             result = [[c] for c in comps]
@@ -541,7 +560,44 @@ def _profile_label(url: str) -> str:
 
 # -- the reader ------------------------------------------------------------------------
 
-_OWN_REMEMBERED = 8192  # distinct own-field values kept checked per file: bounded memory
+_READINGS_REMEMBERED = 8192  # distinct values (with the version ≤ 256 chars) kept read per file
+_UNREAD = object()
+_T = TypeVar("_T")
+
+# What a value says, by itself — the same for every card that holds it; each
+# is called with (property name, value as written, the card's vCard version).
+
+
+def _own_value(name: str, raw: str, version: str) -> tuple[tuple[str, object] | None, str]:
+    """(record field, checked value) — None where it is not one — and the text."""
+    text = _unescape(raw, version)
+    try:
+        return own_fields.from_property(name, text), text
+    except ValueError:
+        return None, text
+
+
+def _ablabel(_name: str, raw: str, version: str) -> str:
+    text = _unescape(raw, version)
+    m = _LABEL.match(text)
+    return m.group(1) if m else text
+
+
+def _city(_name: str, raw: str, version: str) -> str:
+    return _joined(_components(raw, version, 4, False)[3])
+
+
+def _org(_name: str, raw: str, version: str) -> tuple[str, str]:
+    """(organisation, department)."""
+    parts = _components(raw, version, MAX_VALUES, False, pad=False)
+    return _joined(parts[0]), _joined([_joined(x) for x in parts[1:]])
+
+
+def _tags(_name: str, raw: str, version: str) -> tuple[list[str], bool]:
+    """The tags of a CATEGORIES value, and whether it held more than MAX_VALUES."""
+    values = _split(raw, ";,", MAX_VALUES + 1)
+    tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
+    return [t for t in tags if t], len(values) > MAX_VALUES
 
 
 class _Reader:
@@ -550,8 +606,27 @@ class _Reader:
         self.depth = depth
         self.result = ReadResult(format="vcard")
         self.counts: Counter[str] = Counter()
-        # (property, value) → (record field, checked value), None where it is not one
-        self.own_seen: dict[tuple[str, str], tuple[str, object] | None] = {}
+        # (property, version, value as written) → what it says: see :meth:`reading`
+        self.readings: dict[tuple[str, str, str], Any] = {}
+        self.stack: list[_OpenCard] = []  # the cards open, innermost last
+        self.too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
+        self.stopped = False  # MAX_CARDS reached
+        # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
+        self.heads: dict[str, _Head | tuple[()]] = {}
+        # Those of them :meth:`plain_card` may take, with their colon (parameters: never None).
+        self.plain_heads: dict[str, tuple[str, str, dict[str, list[str]]] | tuple[()]] = {}
+
+    def reading(self, read: Callable[[str, str, str], _T], name: str, raw: str, version: str) -> _T:
+        """``read(name, raw, version)``, once per distinct value and file: values come
+        back from card to card (a city, an organisation, a tag, our own fields' level
+        or source) and what one says is immutable (tags: only read from)."""
+        key = (name, version, raw)
+        found = self.readings.get(key, _UNREAD)
+        if found is _UNREAD:
+            found = read(name, raw, version)
+            if len(self.readings) < _READINGS_REMEMBERED and len(raw) + len(version) <= 256:
+                self.readings[key] = found
+        return found
 
     def problem(self, line: int, code: str, **params: object) -> None:
         self.counts[code] += 1
@@ -578,78 +653,146 @@ class _Reader:
         return data
 
     def read(self, data: bytes) -> ReadResult:
-        stack: list[_OpenCard] = []
-        too_deep = 0  # BEGINs beyond MAX_DEPTH, whose ENDs are passed over
-        contacts = self.result.contacts
-        # The same heads come back on every card (``EMAIL;TYPE=work``): each is parsed once.
-        heads: dict[str, tuple[str, str, dict[str, list[str]] | None] | tuple[()]] = {}
         for first, lines, dirty in _logical_runs(self.decode_file(data)):
-            for number, line in enumerate(lines, first):
-                if not line or (line[0] in _SPACE and not line.strip(_SPACE)):
-                    continue  # blank
-                colon = line.find(":")
-                if colon >= 0 and line.find('"', 0, colon) >= 0:
-                    colon = _outside_quotes(line, ":")
-                if colon < 0:
-                    if stack:
-                        self.problem(number, "line_without_colon")
-                    continue
-                head, raw = line[:colon], line[colon + 1 :]
-                known = heads.get(head)
-                if known is None:
-                    if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
-                        known = _BOUNDARY
-                    elif not stack or too_deep:
-                        continue  # (outside a card: not parsed)
-                    else:
-                        known = _property_head(head.encode("utf-8", "surrogateescape"))
-                    if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
-                        heads[head] = known
-                if known is _BOUNDARY:
-                    if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
-                        continue
-                    if head.upper() == "BEGIN":
-                        if too_deep or len(stack) + self.depth >= MAX_DEPTH:
-                            too_deep += 1
-                            self.problem(number, "too_deep", limit=MAX_DEPTH)
-                            continue
-                        if stack:
-                            self.problem(number, "nested_card")
-                        stack.append(_OpenCard(slot=len(contacts)))
-                    elif too_deep:
-                        too_deep -= 1
-                    elif stack:
-                        card = stack.pop()
-                        self.add_card(card, number)
-                        if len(contacts) >= MAX_CARDS:
-                            self.problem(number, "too_many_cards", limit=MAX_CARDS)
-                            return self.finish()
-                    continue
-                if not stack or too_deep:
-                    continue
-                if not known:
-                    continue  # photos, Outlook's layout XML, addresses' labels …: not kept
-                group, prop_name, params = known
-                card = stack[-1]
-                if len(card.props) >= MAX_LINES_PER_CARD:
-                    if not card.full:
-                        card.full = True
-                        self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
-                    continue
-                if params is None:  # the common case: no parameters, UTF-8
-                    value = _redecode(raw) if dirty and not raw.isascii() else raw
-                    card.props.append((prop_name, group, _NO_PARAMS, value, number))
-                elif "ENCODING" in params or "CHARSET" in params:
-                    value = _decode(raw.encode("utf-8", "surrogateescape"), params)
-                    card.props.append((prop_name, group, params, value, number))
-                else:  # (as _decode reads it)
-                    value = _redecode(raw) if dirty and not raw.isascii() else raw
-                    card.props.append((prop_name, group, params, value, number))
-        if stack:
+            if dirty or self.depth >= MAX_DEPTH:  # (values re-decoded; cards too deep)
+                self.lines(lines, first, dirty)
+            else:
+                self.plain_run(lines, first)
+            if self.stopped:
+                return self.finish()
+        if self.stack:
             self.problem(0, "unterminated_card")
-        if not contacts and not self.result.problems:
+        if not self.result.contacts and not self.result.problems:
             self.problem(0, "no_vcard")
         return self.finish()
+
+    def plain_run(self, lines: list[str], first: int) -> None:
+        """A run of UTF-8 lines that nothing folds (numbered from ``first``). A card
+        written plainly — ``BEGIN:VCARD``, property lines of heads met before,
+        ``END:VCARD`` — is taken in one piece (:meth:`plain_card`); any other line,
+        and a card that cannot be, goes line by line (:meth:`lines`), which reads
+        it the same way. (Every line a failed attempt looked at is then read line by
+        line before the next attempt — the stack stays open to that END: linear.)"""
+        pos, end = 0, len(lines)
+        while pos < end and not self.stopped:
+            if lines[pos] == "BEGIN:VCARD" and not (self.stack or self.too_deep):
+                close = _index(lines, "END:VCARD", pos + 1, pos + 2 + MAX_LINES_PER_CARD)
+                props = (
+                    None if close < 0 else self.plain_card(lines[pos + 1 : close], first + pos + 1)
+                )
+                if props is not None:
+                    self.add_card(_OpenCard(props, slot=len(self.result.contacts)), first + close)
+                    if len(self.result.contacts) >= MAX_CARDS:
+                        self.problem(first + close, "too_many_cards", limit=MAX_CARDS)
+                        self.stopped = True
+                    pos = close + 1
+                    continue
+            if self.stack or self.too_deep:  # line by line to the next END (and past it)
+                stop = _index(lines, "END:VCARD", pos, end) + 1
+            else:  # line by line to the next card
+                stop = _index(lines, "BEGIN:VCARD", pos + 1, end)
+            stop = end if stop <= 0 else stop
+            self.lines(lines[pos:stop], first + pos, False)
+            pos = stop
+
+    def plain_card(self, lines: list[str], first: int) -> list[Prop] | None:
+        """The properties of a card's lines (numbered from ``first``) when each is a
+        plain property line: its head (up to the first colon) met before, no quote
+        in it, no encoding or charset, no ``BEGIN``/``END``. ``None`` where
+        :meth:`lines` has to read it."""
+        if len(lines) > MAX_LINES_PER_CARD:
+            return None
+        plain = self.plain_heads  # (keyed with the colon: a line without one is no key)
+        try:
+            return [
+                (known[1], known[0], known[2], value, number)
+                for number, (head, colon, value) in enumerate(
+                    [line.partition(":") for line in lines], first
+                )
+                if (known := plain[head + colon])
+            ]
+        except KeyError:  # a head not met before, or one to read line by line
+            return None
+
+    def remember_plain(self, head: str, known: _Head | tuple[()]) -> None:
+        """Let :meth:`plain_card` take lines with this head, if it may."""
+        if not known:
+            self.plain_heads[head + ":"] = ()  # (not kept)
+        elif known is not _BOUNDARY and _plain_params(known[2]):
+            group, prop_name, params = known
+            self.plain_heads[head + ":"] = (group, prop_name, params or _NO_PARAMS)
+
+    def lines(self, lines: list[str], first: int, dirty: bool) -> None:
+        """Content lines one by one (numbered from ``first``), cards opened and
+        closed on the reader's stack."""
+        stack, too_deep = self.stack, self.too_deep
+        contacts = self.result.contacts
+        heads = self.heads
+        for number, line in enumerate(lines, first):
+            if not line or (line[0] in _SPACE and not line.strip(_SPACE)):
+                continue  # blank
+            colon = line.find(":")
+            if colon >= 0 and line.find('"', 0, colon) >= 0:
+                colon = _outside_quotes(line, ":")
+            if colon < 0:
+                if stack:
+                    self.problem(number, "line_without_colon")
+                continue
+            head, raw = line[:colon], line[colon + 1 :]
+            known = heads.get(head)
+            if known is None:
+                if len(head) <= 5 and head.isascii() and head.upper() in ("BEGIN", "END"):
+                    known = _BOUNDARY
+                elif not stack or too_deep:
+                    continue  # (outside a card: not parsed)
+                else:
+                    known = _property_head(head.encode("utf-8", "surrogateescape"))
+                if len(heads) < _HEADS_REMEMBERED and len(head) <= 256:
+                    heads[head] = known
+                    if '"' not in head:  # (else its first colon may be inside quotes)
+                        self.remember_plain(head, known)
+            if known is _BOUNDARY:
+                if raw.strip(_SPACE).upper() != "VCARD" or not raw.isascii():
+                    continue
+                if head.upper() == "BEGIN":
+                    if too_deep or len(stack) + self.depth >= MAX_DEPTH:
+                        too_deep += 1
+                        self.problem(number, "too_deep", limit=MAX_DEPTH)
+                        continue
+                    if stack:
+                        self.problem(number, "nested_card")
+                    stack.append(_OpenCard(slot=len(contacts)))
+                elif too_deep:
+                    too_deep -= 1
+                elif stack:
+                    card = stack.pop()
+                    self.add_card(card, number)
+                    if len(contacts) >= MAX_CARDS:
+                        self.problem(number, "too_many_cards", limit=MAX_CARDS)
+                        self.stopped = True
+                        break
+                continue
+            if not stack or too_deep:
+                continue
+            if not known:
+                continue  # photos, Outlook's layout XML, addresses' labels …: not kept
+            group, prop_name, params = known
+            card = stack[-1]
+            if len(card.props) >= MAX_LINES_PER_CARD:
+                if not card.full:
+                    card.full = True
+                    self.problem(number, "too_many_lines", limit=MAX_LINES_PER_CARD)
+                continue
+            if params is None:  # the common case: no parameters, UTF-8
+                value = _redecode(raw) if dirty and not raw.isascii() else raw
+                card.props.append((prop_name, group, _NO_PARAMS, value, number))
+            elif "ENCODING" in params or "CHARSET" in params:
+                value = _decode(raw.encode("utf-8", "surrogateescape"), params)
+                card.props.append((prop_name, group, params, value, number))
+            else:  # (as _decode reads it)
+                value = _redecode(raw) if dirty and not raw.isascii() else raw
+                card.props.append((prop_name, group, params, value, number))
+        self.too_deep = too_deep
 
     def add_card(self, card: _OpenCard, line: int) -> None:
         if not card.props:
@@ -676,39 +819,27 @@ class _Reader:
         if version is None:
             version = "3.0"
         labels = {}
-        for _name, group, _params, written, _line in named:
-            text = _unescape(written, version)
-            m = _LABEL.match(text)
-            labels[group] = m.group(1) if m else text
+        for name, group, _params, written, _line in named:
+            labels[group] = self.reading(_ablabel, name, written, version)
         c = ImportedContact(source_file=self.name, line=props[0][4] if props else 0)
         agents: list[ImportedContact] = []
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         own = own_fields.BY_PROPERTY
-        own_seen = self.own_seen
         for name, group, params, raw_text, line in props:
+            if name in own:  # first: our own export has several per card
+                found, text = self.reading(_own_value, name, raw_text, version)
+                if found is None:
+                    self.problem(line, "bad_value", name=name, value=text[:30])
+                else:
+                    c.own[found[0]] = found[1]
+                continue
             # The value unescaped (most have no backslash: no call then); structured
             # values are split first, and their pieces unescaped.
             text = raw_text
             if "\\" in text and name not in _STRUCTURED:
                 text = _unescape(text, version)
-            if name in own:  # first: our own export has several per card
-                # (values repeat from card to card — a level, a source, a closeness —
-                # and are immutable: each distinct one is checked once per file)
-                if (name, text) in own_seen:
-                    found = own_seen[(name, text)]
-                else:
-                    try:
-                        found = own_fields.from_property(name, text)
-                    except ValueError:
-                        found = None
-                    if len(own_seen) < _OWN_REMEMBERED:
-                        own_seen[(name, text)] = found
-                if found is None:
-                    self.problem(line, "bad_value", name=name, value=text[:30])
-                else:
-                    c.own[found[0]] = found[1]
-            elif name == "FN":
+            if name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
                 family, given, additional, prefix, suffix = _components(raw_text, version, 5, True)
@@ -734,18 +865,15 @@ class _Reader:
                     c.title = text.strip()
             elif name == "ADR":
                 if not c.city:
-                    c.city = _joined(_components(raw_text, version, 4, False)[3])
+                    c.city = self.reading(_city, name, raw_text, version)
             elif name == "ORG":
                 if not c.organisation:
-                    parts = _components(raw_text, version, MAX_VALUES, False, pad=False)
-                    c.organisation = _joined(parts[0])
-                    c.department = _joined([_joined(x) for x in parts[1:]])
+                    c.organisation, c.department = self.reading(_org, name, raw_text, version)
             elif name == "CATEGORIES":
-                values = _split(raw_text, ";,", MAX_VALUES + 1)
-                if len(values) > MAX_VALUES:
+                tags, overflow = self.reading(_tags, name, raw_text, version)
+                if overflow:
                     self.problem(line, "too_many_values", limit=MAX_VALUES)
-                tags = (_unescape(v, version).strip() for v in values[:MAX_VALUES])
-                c.tags += [t for t in tags if t]
+                c.tags += tags
             elif name == "TEL":
                 text = _phone(text)
                 if text:
