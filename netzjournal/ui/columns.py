@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
+from netzjournal.ui.header_width import title_width
+
 
 class ColumnFitter(QObject):
     def __init__(
@@ -53,6 +55,8 @@ class ColumnFitter(QObject):
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self.show_menu)
         self.header.sectionResized.connect(self._resized)
+        # Only the sorted column's title keeps room for the arrow: a new one fits anew.
+        self.header.sortIndicatorChanged.connect(lambda *_: self._later.start())
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
@@ -200,7 +204,7 @@ class ColumnFitter(QObject):
         wanted = self.wanted.get(column, self.header.defaultSectionSize())
         if column in self.dragged:
             return wanted
-        return max(wanted, self.header.sectionSizeHint(column))
+        return max(wanted, title_width(self.header, column))
 
     def _ordered(self, count: int) -> list[int]:
         ordered = [c for c in self.priority if c < count]
