@@ -184,3 +184,30 @@ def test_a_title_keeps_room_for_the_sort_arrow_only_where_it_is(qtbot):
     assert arrow_room(header) > 0
     assert [header.sectionSizeHint(c) for c in range(3)] == [p + arrow_room(header) for p in plain]
     assert [title_width(header, c) for c in range(3)] == [header.sectionSizeHint(0), *plain[1:]]
+
+
+def test_coach_folded_at_1920_the_notes_list_shows_an_evenings_people_whole(
+    language, demo_window, qtbot
+):
+    """Folded, the editor took every pixel beyond what the list's text wanted up to 60
+    characters (~1010 px of empty text box) while "Mit" of evenings with four or more
+    people was cut: the list now gets the room beyond the editor's reading width."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import NOTES
+    from netzjournal.ui.notes.model import NotesListModel as N
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(NOTES)
+    w.coach_dock.collapse_button.click()
+    w.resize(1920, 1080)
+    settle()
+    table = w.notes.list
+    header, model, metrics = table.horizontalHeader(), table.model(), table.fontMetrics()
+    people = [str(model.index(r, N.PEOPLE).data() or "") for r in range(model.rowCount())]
+    many = [p for p in people if p.count(";") >= 4]  # five people or more
+    assert many, people[:20]
+    widest = max(metrics.horizontalAdvance(p) for p in many)
+    assert header.sectionSize(N.PEOPLE) >= widest + 6, (header.sectionSize(N.PEOPLE), widest)
+    assert w.notes.editor.width() >= w.notes.editor_reading  # the editor keeps its width
