@@ -1060,16 +1060,6 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="575"/>
-        <source>%1 and %2 become one contact. Keep which one? Every note and detail of the other joins it.</source>
-        <translation>%1 und %2 werden ein Kontakt. Welchen behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="580"/>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="129"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
@@ -1145,13 +1135,12 @@
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="562"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="572"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="563"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="564"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -2676,6 +2665,29 @@ Start netzjournal with --data-dir or set NETZJOURNAL_HOME to use another folder.
 Sicherungen: %2
 
 Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir oder setzen Sie NETZJOURNAL_HOME.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="38"/>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="42"/>
+        <source>%1 and %2 become one contact. Keep which one?</source>
+        <translation>%1 und %2 werden ein Kontakt. Welchen behalten?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="63"/>
+        <source>Every note and detail of the other joins it. Edit → Undo takes the merge back.</source>
+        <translation>Alle Notizen und Angaben des anderen werden übernommen. Bearbeiten → Rückgängig nimmt das Zusammenführen zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="71"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
