@@ -129,6 +129,14 @@ def luminance(color: QColor) -> float:
     )
 
 
+def lightness(color: QColor) -> float:
+    """CIE L* (0 black … 100 white): equal steps look equally far apart, also near
+    black, where WCAG's ratio overstates a difference (1.46:1 read as one shade)."""
+    y = luminance(color)
+    f = y ** (1 / 3) if y > 216 / 24389 else (24389 / 27 * y + 16) / 116
+    return 116 * f - 16
+
+
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG's contrast ratio (1 … 21): text wants 4.5, a control's edge 3."""
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
@@ -171,12 +179,33 @@ def accent_muted(palette: QPalette | None = None) -> QColor:
     return blend(accent(p), towards, 0.5 if towards is not paper else 0.6)
 
 
+# How much lighter (CIE L*) the heatmap's fullest step is than its empty cell: the
+# light scheme's own span (grey #e6e6e6 to the accent, ~36).
+HEAT_SPAN = 35.0
+
+
 def heat(level: int, palette: QPalette | None = None) -> QColor:
-    """The heatmap's five steps: 0 (nothing) is a faint cell, 4 the full accent."""
+    """The heatmap's five steps: 0 (nothing) is a faint cell, 4 the full accent.
+
+    On a dark background the accent is barely lighter than the empty cell (L* 46 beside
+    21): the steps crowded into 25 units and the two lowest read as one. There "more"
+    is lighter, as the eye expects on dark: the full step is the accent lightened
+    towards the text until the scale spans :data:`HEAT_SPAN`, as on light."""
     base, full = background(palette), accent(palette)
-    empty = blend(base, text(palette), 0.1)
+    ink = text(palette)
+    empty = blend(base, ink, 0.1)
     if level <= 0:
         return empty
+    if is_dark(palette):
+        towards, low, high = full, 0.0, 1.0
+        if lightness(full) - lightness(empty) < HEAT_SPAN:
+            for _ in range(20):  # the least lightening that spans it (bisection)
+                mid = (low + high) / 2
+                if lightness(blend(towards, ink, mid)) - lightness(empty) < HEAT_SPAN:
+                    low = mid
+                else:
+                    high = mid
+            full = blend(towards, ink, high)
     return blend(empty, full, 0.25 + 0.75 * min(level, 4) / 4)
 
 
