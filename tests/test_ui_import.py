@@ -424,3 +424,42 @@ def test_the_import_result_keeps_names_and_organisations_as_wide_as_their_text(
         text = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
         assert header.sectionSize(column) <= text + 4, (column, header.sectionSize(column), text)
     assert header.sectionSize(R.DETAIL) > table.viewport().width() // 3
+
+
+def test_everything_stored_sets_its_headings_apart(window, qtbot):
+    """ "History (7)" sat as close under the last fact as one fact under the next: Qt's
+    Markdown headings carry no margin. Each heading now has room above it."""
+    from netzjournal.ui import style
+
+    c = create_contact(window.journal, person("Ada", "Lovelace", city="London")).value
+    for day in (2, 3):
+        create_interaction(
+            window.journal,
+            InteractionRecord(occurred_at=dt.datetime(2026, 1, day, 10), participants=[c.id],
+                              title="Kaffee", body="Über Maschinen gesprochen."),
+        )  # fmt: skip
+    window.open_contact(c.id)
+    gaps: dict[str, list[float]] = {"heading": [], "item": []}
+
+    def measure(dialog):
+        view = dialog.findChild(QTextBrowser, "allDataView")
+        layout = view.document().documentLayout()
+        block = view.document().begin()
+        before = None
+        while block.isValid():
+            if before is not None:
+                gap = (
+                    layout.blockBoundingRect(block).top()
+                    - layout.blockBoundingRect(before).bottom()
+                )
+                if block.blockFormat().headingLevel():
+                    gaps["heading"].append(gap)
+                elif block.textList() and before.textList():
+                    gaps["item"].append(gap)
+            before, block = block, block.next()
+        dialog.reject()
+
+    when_modal(measure)
+    window.actions_.show_all_data.trigger()
+    assert gaps["heading"] and gaps["item"]
+    assert min(gaps["heading"]) >= style.SPACE.M > max(gaps["item"]), gaps

@@ -593,6 +593,25 @@ def size_headings(document: QTextDocument, sizes: dict[int, Type], base: QFont) 
         block = block.next()
 
 
+def space_headings(document: QTextDocument) -> None:
+    """Give a Markdown page's headings room above them (and a little below): Qt's
+    Markdown headings carry no margin, so a heading sat as close under a list or a
+    paragraph as one list item under the next ("History (7)" under the facts in
+    "everything stored"). A section (``##``) gets :attr:`Space.L`, a heading below it
+    :attr:`Space.M`; the page's first block stays at the top."""
+    from PySide6.QtGui import QTextCursor
+
+    block = document.begin().next()  # the first keeps the page's own top margin
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0:
+            fmt = block.blockFormat()
+            fmt.setTopMargin(SPACE.L if level <= 2 else SPACE.M)
+            fmt.setBottomMargin(SPACE.XS)
+            QTextCursor(block).setBlockFormat(fmt)
+        block = block.next()
+
+
 def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> None:
     """Give a built dialog the scale: margins around it and its tab pages, gaps between
     its parts, every form tuned, and a minimum size (in characters × lines of the body

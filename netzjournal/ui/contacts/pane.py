@@ -517,6 +517,7 @@ class ContactsPane(QWidget):
         view = QTextBrowser(dialog)
         view.setObjectName("allDataView")
         view.setMarkdown(markdown_person(self.journal, ids[0], texts.ui_language()))
+        style.space_headings(view.document())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)

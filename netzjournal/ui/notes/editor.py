@@ -271,6 +271,7 @@ class NoteEditor(QWidget):
 
     def _update_preview(self) -> None:
         self.preview.setMarkdown(self.body.toPlainText())
+        style.space_headings(self.preview.document())
 
     def _add_follow_row(self, record: FollowUpRecord) -> FollowUpRow:
         row = FollowUpRow(record)
