@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStyle
 
@@ -211,3 +212,36 @@ def test_coach_folded_at_1920_the_notes_list_shows_an_evenings_people_whole(
     widest = max(metrics.horizontalAdvance(p) for p in many)
     assert header.sectionSize(N.PEOPLE) >= widest + 6, (header.sectionSize(N.PEOPLE), widest)
     assert w.notes.editor.width() >= w.notes.editor_reading  # the editor keeps its width
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
+def test_the_welcome_column_stands_in_the_middle_at_a_reading_width(
+    qtbot, tmp_path, language, size
+):
+    """At 1920 the welcome column hugged the top left (720 px of text, buttons of 300,
+    the rest of the screen empty). It stands centred now, a little above the middle,
+    as wide as a reading line, and whole at 1024x700."""
+    from PySide6.QtWidgets import QLabel
+
+    from netzjournal import paths
+    from netzjournal.ui.actions import Actions
+    from netzjournal.ui.welcome import READING_CHARS, WelcomePage
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    page = WelcomePage(where, Actions(None))
+    qtbot.addWidget(page)
+    page.resize(*size)
+    page.show()
+    qtbot.waitExposed(page)
+    column = page.column.geometry()
+    width, height = size
+    em = page.fontMetrics().averageCharWidth()
+    assert column.width() <= READING_CHARS * em
+    assert abs(column.left() - (width - 1 - column.right())) <= 2, (column, size)
+    assert column.top() >= 0 and column.bottom() < height
+    assert column.center().y() <= height // 2 + 1  # at or above the middle
+    if width >= 1280:
+        assert column.left() >= width // 8  # not hugging the edge
+    for label in page.column.findChildren(QLabel):  # each sentence whole
+        if label.wordWrap() and label.isVisible():
+            assert label.height() >= label.heightForWidth(label.width()), label.text()
