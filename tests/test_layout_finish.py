@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle
 from netzjournal.ui.i18n import install_translators
 
 TODAY = dt.date(2026, 11, 29)
+SELECTABLE = Qt.ItemFlag.ItemIsSelectable
 
 
 def _card(qtbot):
@@ -245,3 +246,34 @@ def test_the_welcome_column_stands_in_the_middle_at_a_reading_width(
     for label in page.column.findChildren(QLabel):  # each sentence whole
         if label.wordWrap() and label.isVisible():
             assert label.height() >= label.heightForWidth(label.width()), label.text()
+
+
+@pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
+def test_the_events_add_a_person_hint_fits_its_field(language, demo_window, qtbot, size):
+    """ "Person hinzufügen: Namen tippen, dann E…" was cut at 1280 with the coach: a
+    sentence as a placeholder. The hint is short, whole at every size, with the coach."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import EVENTS
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(EVENTS)
+    w.resize(*size)
+    settle()
+    pane = w.events_pane
+    model = pane.model
+    rows = [r for r in range(model.rowCount()) if model.flags(model.index(r, 0)) & SELECTABLE]
+    pane.table.selectRow(rows[0])
+    settle()
+    page = pane.page
+    for field in (page.picker, page.note):
+        assert field.isVisible()
+        hint = field.placeholderText()
+        # The text's room: Qt's two-pixel margins and the clear button's square.
+        button = field.height() if field.isClearButtonEnabled() else 0
+        room = field.contentsRect().width() - 2 * 2 - button
+        assert field.fontMetrics().horizontalAdvance(hint) <= room, (hint, room, size)
+    assert "Enter" in page.picker.toolTip()  # the how-to is still there
+    # The name field is at least as wide as the answer and its note together.
+    assert page.picker.width() >= page.note.width() + page.status.width()

@@ -1135,12 +1135,12 @@
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="564"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="564"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="565"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1554,88 +1554,93 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="348"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
-        <source>A line, e.g. “spoke briefly” (optional)</source>
-        <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
+        <source>A line (optional)</source>
+        <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <source>A line about them at this event, e.g. “spoke briefly”</source>
+        <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="223"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="225"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="251"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="269"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="285"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="297"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="299"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="310"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="316"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="349"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="359"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="358"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="360"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2977,9 +2982,14 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonAdder</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="31"/>
-        <source>Add a person: type a name, then Enter</source>
-        <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="34"/>
+        <source>Add a person…</source>
+        <translation>Person hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="36"/>
+        <source>Type a name and press Enter, or choose from the list; someone new can be added.</source>
+        <translation>Einen Namen tippen und Enter drücken oder aus der Liste wählen; wer neu ist, kann angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -5502,62 +5512,62 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="20"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="32"/>
         <source>Welcome to netzjournal</source>
         <translation>Willkommen bei netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="25"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="37"/>
         <source>Your journal is empty. It will hold the people you meet, what you talked about and whom to get back in touch with.</source>
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="75"/>
         <source>Create a contact…</source>
         <translation>Einen Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="76"/>
         <source>Write a quick note…</source>
         <translation>Eine Schnellnotiz schreiben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="51"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="77"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="53"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="79"/>
         <source>Restore from a JSON export…</source>
         <translation>Aus einem JSON-Export wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="54"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="80"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="92"/>
         <source>Encrypt this journal…</source>
         <translation>Dieses Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="84"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="110"/>
         <source>Remind me when I log in</source>
         <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="89"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="115"/>
         <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="122"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="145"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="30"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="42"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
     </message>

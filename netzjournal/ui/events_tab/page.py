@@ -194,7 +194,8 @@ class EventPage(QWidget):
             self.status.addItem(words.attendance_label(code), code)
         self.note = QLineEdit()
         self.note.setObjectName("eventAttendanceNote")
-        self.note.setPlaceholderText(self.tr("A line, e.g. “spoke briefly” (optional)"))
+        self.note.setPlaceholderText(self.tr("A line (optional)"))
+        self.note.setToolTip(self.tr("A line about them at this event, e.g. “spoke briefly”"))
         self.remove = QPushButton(self.tr("Remove…"))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self._remove_person)
@@ -204,16 +205,17 @@ class EventPage(QWidget):
         self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
         self.met_here.clicked.connect(self._met_here)
         adding = QVBoxLayout()
-        first_line, third_line = QHBoxLayout(), QHBoxLayout()
-        first_line.addWidget(self.picker, 1)
-        first_line.addWidget(self.status)
+        # The name field has the line to itself (beside the answer it was ~150 px at
+        # 1024 and its hint cut at 1280 in German); the answer and its note follow, the
+        # note on the same line (beside the two buttons a narrow pane squeezed it to "Ei…").
+        second_line, third_line = QHBoxLayout(), QHBoxLayout()
+        second_line.addWidget(self.status)
+        second_line.addWidget(self.note, 1)
         third_line.addStretch(1)
         third_line.addWidget(self.met_here)
         third_line.addWidget(self.remove)
-        adding.addLayout(first_line)
-        # The note has a line of its own: beside the two buttons a narrow pane
-        # (1024 wide with the coach) squeezed it to "Ei…".
-        adding.addWidget(self.note)
+        adding.addWidget(self.picker)
+        adding.addLayout(second_line)
         adding.addLayout(third_line)
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
