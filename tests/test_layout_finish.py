@@ -215,6 +215,26 @@ def test_coach_folded_at_1920_the_notes_list_shows_an_evenings_people_whole(
     assert w.notes.editor.width() >= w.notes.editor_reading  # the editor keeps its width
 
 
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_the_notes_editor_keeps_kind_and_direction_side_by_side(language, demo_window, size):
+    """Giving the list the room beyond the editor's reading width put the German
+    direction ("Ich habe mich gemeldet") under the kind at 1920 with the coach: the
+    editor keeps the width at which its rows stand side by side."""
+    from uihelpers import settle
+
+    from netzjournal.ui.main_window import NOTES
+
+    w = demo_window
+    _ = w.coach
+    w.show_view(NOTES)
+    w.resize(*size)
+    settle()
+    editor = w.notes.editor
+    if size[0] >= 1920:
+        assert editor.kind.y() == editor.direction.y(), (editor.width(), editor.roomy_width())
+    assert w.notes.list.width() >= w.notes.splitter.width() * 2 // 5 - 8  # the narrow share
+
+
 @pytest.mark.parametrize("size", [(1024, 700), (1280, 800), (1920, 1080)])
 def test_the_welcome_column_stands_in_the_middle_at_a_reading_width(
     qtbot, tmp_path, language, size

@@ -468,6 +468,15 @@ class _FormWrap(QObject):
                 widths.append(item.minimumSize().width())
         return max(widths)
 
+    def roomy_width(self) -> int:
+        """The width at which labels stand beside the fields and every stacking row's
+        fields beside each other (the notes editor's kind and direction)."""
+        rows = [self._side_by_side(row) for row in self.stacking]
+        field = max([self.field_width(), *rows])
+        margins = self.form.contentsMargins()
+        spacing = max(self.form.horizontalSpacing(), 0)
+        return margins.left() + self.label_width() + spacing + field + margins.right()
+
     def needed_width(self) -> int:
         """The width the form needs with its labels beside the fields."""
         margins = self.form.contentsMargins()
@@ -511,7 +520,7 @@ def adaptive_form(
     owner: QWidget,
     field_chars: int = 36,
     stacking: tuple[QBoxLayout, ...] = (),
-) -> None:
+) -> _FormWrap:
     """Keep ``form``'s labels aligned: beside the fields in a wide ``owner``, above
     every field in a narrow one (a laptop's window with the coach open).
 
@@ -520,7 +529,7 @@ def adaptive_form(
     (fields beside each other) put their fields one above the other when even a
     whole line cannot hold them side by side."""
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
+    return _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
 
 
 # -- dialogs ------------------------------------------------------------------------------

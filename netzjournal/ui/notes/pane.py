@@ -125,7 +125,11 @@ class NotesPane(QWidget):
         self.divider = Divider(
             self.splitter,
             lambda: self.list_wanted,
-            lambda: max(self.editor.minimumSizeHint().width(), self.editor_reading),
+            lambda: max(
+                self.editor.minimumSizeHint().width(),
+                self.editor_reading,
+                self.editor.roomy_width(),
+            ),
             lambda total: total * 2 // 5,  # the narrow window's 2:3
         )
         layout = QVBoxLayout(self)
