@@ -297,3 +297,24 @@ def test_the_events_add_a_person_hint_fits_its_field(language, demo_window, qtbo
     assert "Enter" in page.picker.toolTip()  # the how-to is still there
     # The name field is at least as wide as the answer and its note together.
     assert page.picker.width() >= page.note.width() + page.status.width()
+
+
+def test_sorting_by_another_column_gives_its_title_the_arrows_room(language, demo_window, qtbot):
+    """Only the sorted column's title keeps the arrow's room: sorting by another one
+    fits the columns anew, its title whole beside the arrow."""
+    from uihelpers import settle
+
+    from netzjournal.ui.contacts.model import ContactsTableModel as M
+
+    w = demo_window
+    _ = w.coach
+    w.resize(1280, 800)
+    settle()
+    table = w.contacts.table
+    header = table.horizontalHeader()
+    for column in (M.CLOSENESS, M.LAST_CONTACT):
+        if header.isSectionHidden(column):
+            continue
+        table.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        qtbot.waitUntil(lambda c=column: header.sectionSize(c) >= header.sectionSizeHint(c))
+        assert header.sortIndicatorSection() == column

@@ -57,12 +57,12 @@ class ColumnFitter(QObject):
         self.header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.header.customContextMenuRequested.connect(self.show_menu)
         self.header.sectionResized.connect(self._resized)
-        # Only the sorted column's title keeps room for the arrow: a new one fits anew.
-        self.header.sortIndicatorChanged.connect(lambda *_: self._later.start())
         self._later = QTimer(self)
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.fit)
+        # Only the sorted column's title keeps room for the arrow: a new one fits anew.
+        self.header.sortIndicatorChanged.connect(lambda *_: self._later.start())
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:  # a model reset may bring the columns back
