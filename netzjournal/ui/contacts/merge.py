@@ -51,7 +51,6 @@ class MergeDialog(QDialog):
         self.question.setFont(bold)
         self.group = QButtonGroup(self)
         layout = QVBoxLayout(self)
-        layout.setSpacing(style.SPACE.S)
         layout.addWidget(self.question)
         for n, label in enumerate(self.labels):
             radio = QRadioButton(label)
@@ -80,6 +79,7 @@ class MergeDialog(QDialog):
         self.buttons = buttons
         layout.addSpacing(style.SPACE.S)
         layout.addWidget(buttons)
+        style.finish_dialog(self)  # the scale's margins and gaps, as every dialog
         layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
 
     def choose(self, label: str) -> None:
