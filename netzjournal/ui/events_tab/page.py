@@ -205,18 +205,20 @@ class EventPage(QWidget):
         self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
         self.met_here.clicked.connect(self._met_here)
         adding = QVBoxLayout()
-        # The name field has the line to itself (beside the answer it was ~150 px at
-        # 1024 and its hint cut at 1280 in German); the answer and its note follow, the
-        # note on the same line (beside the two buttons a narrow pane squeezed it to "Ei…").
-        second_line, third_line = QHBoxLayout(), QHBoxLayout()
-        second_line.addWidget(self.status)
-        second_line.addWidget(self.note, 1)
-        third_line.addStretch(1)
-        third_line.addWidget(self.met_here)
-        third_line.addWidget(self.remove)
+        # Top to bottom as one reads it: whom, their answer, a line about them, then
+        # what to do. The name field has its line (beside the answer it was ~150 px at
+        # 1024 and its hint cut at 1280 in German), the note too (beside the answer or
+        # the two buttons a narrow pane squeezed it to "Ei…").
+        answer_line, button_line = QHBoxLayout(), QHBoxLayout()
+        answer_line.addWidget(self.status)
+        answer_line.addStretch(1)
+        button_line.addStretch(1)
+        button_line.addWidget(self.met_here)
+        button_line.addWidget(self.remove)
         adding.addWidget(self.picker)
-        adding.addLayout(second_line)
-        adding.addLayout(third_line)
+        adding.addLayout(answer_line)
+        adding.addWidget(self.note)
+        adding.addLayout(button_line)
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
         self.series_model = OccurrencesModel(self)
