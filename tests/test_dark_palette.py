@@ -4,6 +4,7 @@ alone draws them darker than the window: the quick note's "fällig" box was unse
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 import pytest
@@ -199,3 +200,20 @@ def test_the_message_box_signs_stay_white_in_dark(dark_app, qtbot):
     shown = box.iconPixmap().toImage()
     middle = QColor.fromRgba(shown.pixel(shown.width() // 2, shown.height() // 2))
     assert middle.lightness() > 240, middle.getRgb()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_heatmaps_steps_are_as_far_apart_in_dark_as_in_light(scheme):
+    """In dark the accent is barely lighter than an empty cell: the steps crowded into
+    ~25 units of lightness and the two lowest read as one (looks of session 25). Each
+    step is now at least as far from the one before as on light (CIE L*), the first
+    (something happened) clearly so."""
+    palette = style.dark_palette() if scheme == "dark" else style.light_palette()
+    shades = [style.lightness(style.heat(level, palette)) for level in range(5)]
+    steps = [abs(b - a) for a, b in itertools.pairwise(shades)]
+    assert steps[0] >= 14, (scheme, shades)
+    assert min(steps) >= 6, (scheme, shades)
+    assert abs(shades[4] - shades[0]) >= style.HEAT_SPAN - 1, (scheme, shades)
+    # (as WCAG ratios: each step 1.2:1 or more)
+    colours = [style.heat(level, palette) for level in range(5)]
+    assert all(style.contrast(a, b) >= 1.2 for a, b in itertools.pairwise(colours))

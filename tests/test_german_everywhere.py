@@ -239,13 +239,17 @@ def _dialogs(window, journal: Journal, where) -> Iterator[QWidget]:
     yield UnlockDialog(where, keys.Lock("passphrase"), window)
     yield UnlockDialog(where, keys.Lock("keyring"), window)
     yield RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP", window)
+    from netzjournal.ui.contacts.merge import MergeDialog
+
+    yield MergeDialog(["Jürgen Weiß · Nordlicht Medien", "Jürgen Weiß · Köln"], window)
 
 
 #: Every dialog class of the interface: a new one must be added to _dialogs().
 DIALOGS = {"ContactEditor", "QuickNoteDialog", "SettingsDialog", "BackupsDialog",
            "ExportDialog", "ImportWizard", "ShortcutsDialog", "TemplatesDialog",
            "SyncReviewDialog", "EventEditor", "OccurrenceDialog", "DebriefDialog",
-           "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog"}  # fmt: skip
+           "RecoveryDialog", "EncryptDialog", "UnlockDialog", "RecoveryKeyDialog",
+           "MergeDialog"}  # fmt: skip
 
 
 def test_every_dialog_class_is_looked_at():

@@ -213,14 +213,15 @@ def test_every_preview_column_fits_a_900_pixel_wizard(window, qtbot):
     qtbot.waitUntil(lambda: header.sectionSize(PlanModel.NAME) > 60)
     # One file: "From" would say the same on every row, so it is not shown.
     assert header.isSectionHidden(PlanModel.WHERE)
-    last = PlanModel.MATCH
+    shown = [c for c in range(PlanModel.WHERE + 1) if not header.isSectionHidden(c)]
+    last = shown[-1]
     assert header.sectionViewportPosition(last) + header.sectionSize(last) <= (
         table.viewport().width()
     )
     # No column squeezed below its title, or below ten characters of its content (an
     # empty column is not kept wide: the room goes to names and addresses).
     some = table.fontMetrics().averageCharWidth() * 10
-    for c in range(PlanModel.WHERE):
+    for c in shown:
         floor = max(header.sectionSizeHint(c), min(table.sizeHintForColumn(c), some))
         assert header.sectionSize(c) >= floor, c
     assert table.horizontalScrollBar().maximum() == 0
@@ -355,3 +356,110 @@ def test_a_card_without_a_name_is_not_a_blank_row_in_the_preview(window, qtbot, 
     wizard.build_plan()
     assert wizard.model.rowCount() == 1
     assert wizard.model.index(0, PlanModel.NAME).data() == "info@example.org"
+
+
+def test_an_empty_already_in_the_journal_column_gives_its_room_to_the_address(
+    window, qtbot, tmp_path, language
+):
+    """Nobody in the files was in the journal: "Already in the journal" stayed as wide
+    as its title, empty in every row, while the e-mail beside it was cut at 1024. The
+    column is hidden then and the summary says so; with someone known it is shown."""
+    from netzjournal.ui.dialog_shots import _VCARDS
+
+    sample = tmp_path / "kontakte.vcf"
+    sample.write_text(_VCARDS, encoding="utf-8")
+    window.resize(1024, 700)
+
+    def preview() -> ImportWizard:
+        wizard = ImportWizard(window.journal, window.undo_stack, window)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        wizard.set_paths([sample])
+        wizard.build_plan()
+        qtbot.waitUntil(lambda: wizard.table.horizontalHeader().sectionSize(PlanModel.NAME) > 60)
+        return wizard
+
+    wizard = preview()
+    table, header = wizard.table, wizard.table.horizontalHeader()
+    assert header.isSectionHidden(PlanModel.MATCH)
+    none_yet = {"en": "None of them is in the journal yet.", "de": "Noch niemand davon ist im"}
+    assert none_yet[language] in wizard.summary.text()
+    assert header.sectionSize(PlanModel.EMAIL) >= table.sizeHintForColumn(PlanModel.EMAIL)
+    assert wizard.width() <= window.width()
+    create_contact(
+        window.journal,
+        person(
+            "Jürgen", "Weiß", channels=[Channel("email", "juergen.weiss@nordlicht-medien.example")]
+        ),
+    )
+    wizard = preview()
+    assert not wizard.table.horizontalHeader().isSectionHidden(PlanModel.MATCH)
+    assert none_yet[language] not in wizard.summary.text()
+
+
+def test_the_import_result_keeps_names_and_organisations_as_wide_as_their_text(
+    window, qtbot, tmp_path
+):
+    """Room to spare went to name and organisation alike (~400 px each for short names):
+    each column is as wide as its text, the details take the rest."""
+    from netzjournal.interchange.importer import ImportOutcome
+    from netzjournal.ui.dialog_shots import _VCARDS
+    from netzjournal.ui.interchange.import_result import ResultModel as R
+
+    sample = tmp_path / "kontakte.vcf"
+    sample.write_text(_VCARDS, encoding="utf-8")
+    window.resize(1280, 800)
+    wizard = ImportWizard(window.journal, window.undo_stack, window)
+    qtbot.addWidget(wizard)
+    wizard.resize(1100, 500)
+    wizard.show()
+    wizard.set_paths([sample])
+    wizard.build_plan()
+    plan = wizard.model.plan
+    wizard.show_result(plan, ImportOutcome(created=[1, 2, 3], merged=[], skipped=0, backup=None))
+    table = wizard.result_page.table
+    header = table.horizontalHeader()
+    qtbot.waitUntil(lambda: header.sectionSize(R.DETAIL) > 60)
+    for column in (R.WHAT, R.NAME, R.ORGANISATION):
+        text = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) <= text + 4, (column, header.sectionSize(column), text)
+    assert header.sectionSize(R.DETAIL) > table.viewport().width() // 3
+
+
+def test_everything_stored_sets_its_headings_apart(window, qtbot):
+    """ "History (7)" sat as close under the last fact as one fact under the next: Qt's
+    Markdown headings carry no margin. Each heading now has room above it."""
+    from netzjournal.ui import style
+
+    c = create_contact(window.journal, person("Ada", "Lovelace", city="London")).value
+    for day in (2, 3):
+        create_interaction(
+            window.journal,
+            InteractionRecord(occurred_at=dt.datetime(2026, 1, day, 10), participants=[c.id],
+                              title="Kaffee", body="Über Maschinen gesprochen."),
+        )  # fmt: skip
+    window.open_contact(c.id)
+    gaps: dict[str, list[float]] = {"heading": [], "item": []}
+
+    def measure(dialog):
+        view = dialog.findChild(QTextBrowser, "allDataView")
+        layout = view.document().documentLayout()
+        block = view.document().begin()
+        before = None
+        while block.isValid():
+            if before is not None:
+                gap = (
+                    layout.blockBoundingRect(block).top()
+                    - layout.blockBoundingRect(before).bottom()
+                )
+                if block.blockFormat().headingLevel():
+                    gaps["heading"].append(gap)
+                elif block.textList() and before.textList():
+                    gaps["item"].append(gap)
+            before, block = block, block.next()
+        dialog.reject()
+
+    when_modal(measure)
+    window.actions_.show_all_data.trigger()
+    assert gaps["heading"] and gaps["item"]
+    assert min(gaps["heading"]) >= style.SPACE.M > max(gaps["item"]), gaps

@@ -16,7 +16,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QApplication,
     QDialogButtonBox,
-    QInputDialog,
     QMessageBox,
     QToolButton,
     QWidget,
@@ -268,9 +267,11 @@ def test_merge_two_contacts_keeps_every_interaction(make_window, qtbot):
     assert sorted(w.contacts.selected_ids()) == sorted([a.id, b.id])
 
     def keep_first(dialog):
-        assert isinstance(dialog, QInputDialog)
-        assert dialog.okButtonText() == "Merge"  # says what it does
-        dialog.setTextValue("Max Müller")
+        from netzjournal.ui.contacts.merge import MergeDialog
+
+        assert isinstance(dialog, MergeDialog)
+        assert dialog.merge_button.text() == "Merge"  # says what it does
+        dialog.choose("Max Müller")
         dialog.accept()
 
     when_modal(keep_first)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from conftest import person
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QInputDialog
 from uihelpers import when_modal
 
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.journal import Journal
+from netzjournal.ui.contacts.merge import MergeDialog
 
 
 def test_merge_names_both_and_keeps_the_chosen_namesake(make_window, where, qtbot):
@@ -24,10 +24,10 @@ def test_merge_names_both_and_keeps_the_chosen_namesake(make_window, where, qtbo
     assert sorted(pane.selected_ids()) == sorted([a.id, b.id])
     asked: list[str] = []
 
-    def answer(dialog: QInputDialog) -> None:
-        asked.append(dialog.labelText())
-        dialog.setTextValue(next(t for t in dialog.comboBoxItems() if "Leipzig" in t))
-        dialog.accept()
+    def answer(dialog: MergeDialog) -> None:
+        asked.append(dialog.question.text())
+        dialog.choose(next(t for t in dialog.labels if "Leipzig" in t))
+        dialog.merge_button.click()
 
     when_modal(answer)
     pane.merge_selected()
@@ -54,7 +54,7 @@ def test_enter_in_the_merge_question_merges_nothing(make_window, where, qtbot):
         )
     seen: list[str] = []
 
-    def press_enter(dialog: QInputDialog) -> None:
+    def press_enter(dialog: MergeDialog) -> None:
         box = dialog.findChild(QDialogButtonBox)
         default = [b for b in box.buttons() if b.isDefault()]
         seen.append(box.buttonRole(default[0]).name if default else "none")
@@ -91,3 +91,41 @@ def test_give_and_take_lines_carry_their_arrow_only(make_window, where, qtbot):
             marked.append(block.textList().format().style() if block.textList() else None)
         block = block.next()
     assert marked == [QTextListFormat.Style.ListStyleUndefined] * 2
+
+
+def test_the_merge_question_wraps_at_a_reading_width(make_window, where, qtbot, language):
+    """At 1280 the question was one line ~880 px wide (a QInputDialog resists a width):
+    it wraps now, the two people are radio buttons, nothing is cut."""
+    from PySide6.QtWidgets import QApplication, QRadioButton
+
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    long = person("Annemarie", "Schröder-Oberndorfer", organisation="Stadtwerke Mönchengladbach")
+    a = create_contact(journal, long).value
+    b = create_contact(journal, person("Annemarie", "Schröder", city="Mönchengladbach")).value
+    w = make_window(journal)
+    w.resize(1280, 800)
+    pane = w.contacts
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for contact_id in (a.id, b.id):
+        pane.table.selectionModel().select(
+            pane.model.index(pane.model.row_for(contact_id), 0), flags
+        )
+    seen: list[tuple[int, int, int, int, list[str]]] = []
+
+    def look(dialog: MergeDialog) -> None:
+        QApplication.processEvents()
+        q = dialog.question
+        radios = [r.text() for r in dialog.findChildren(QRadioButton)]
+        seen.append((dialog.width(), q.height(), q.heightForWidth(q.width()),
+                     q.fontMetrics().lineSpacing(), radios))  # fmt: skip
+        dialog.reject()
+
+    when_modal(look)
+    pane.merge_selected()
+    qtbot.waitUntil(lambda: bool(seen))
+    width, height, needed, line, radios = seen[0]
+    em = w.fontMetrics().averageCharWidth()
+    assert width <= 70 * em < w.width() // 2, (width, em)
+    assert height >= needed >= 2 * line  # wrapped, and whole
+    assert len(radios) == 2 and all("Annemarie" in r for r in radios)
+    assert contact_count(journal) == 2

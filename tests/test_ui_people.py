@@ -13,7 +13,7 @@ from conftest import person
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QToolButton
 from uihelpers import answer, type_text, when_modal
 
 from netzjournal.store.contacts import (
@@ -206,9 +206,11 @@ def test_merging_two_namesakes_keeps_the_one_chosen(make_window, chloes, qtbot):
     offered = []
 
     def keep_the_hafenkontor_one(dialog):
-        assert isinstance(dialog, QInputDialog)
-        offered.extend(dialog.comboBoxItems())
-        dialog.setTextValue("Chloe Baker · Hafenkontor")
+        from netzjournal.ui.contacts.merge import MergeDialog
+
+        assert isinstance(dialog, MergeDialog)
+        offered.extend(dialog.labels)
+        dialog.choose("Chloe Baker · Hafenkontor")
         dialog.accept()
 
     when_modal(keep_the_hafenkontor_one)

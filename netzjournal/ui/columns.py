@@ -17,6 +17,8 @@ from collections.abc import Callable, Iterator, Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
+from netzjournal.ui.header_width import title_width
+
 
 class ColumnFitter(QObject):
     def __init__(
@@ -26,15 +28,17 @@ class ColumnFitter(QObject):
         widths: dict[int, int],
         always: int = 0,
         fixed: Sequence[int] = (),
-        content_cap: int = 0,
+        content_cap: int | Sequence[int] = 0,
     ) -> None:
         """``priority``: columns, most important first; ``always`` can never be hidden;
         ``fixed``: columns that keep their width when there is room to spare (dots);
         ``content_cap``: with it, room to spare first goes to the columns whose text
-        (up to this many pixels) is wider than they are, then by width."""
+        (up to this many pixels) is wider than they are, then by width; several caps,
+        smallest first: each text up to the first cap, then up to the next, …"""
         super().__init__(view)
         self.fixed = set(fixed)
-        self.content_cap = content_cap
+        caps = [content_cap] if isinstance(content_cap, int) else list(content_cap)
+        self.content_caps = sorted(c for c in caps if c > 0)
         self.view = view
         self.header: QHeaderView = view.horizontalHeader()
         self.priority = list(priority)
@@ -57,6 +61,8 @@ class ColumnFitter(QObject):
         self._later.setSingleShot(True)
         self._later.setInterval(0)
         self._later.timeout.connect(self.fit)
+        # Only the sorted column's title keeps room for the arrow: a new one fits anew.
+        self.header.sortIndicatorChanged.connect(lambda *_: self._later.start())
         view.viewport().installEventFilter(self)
         model = view.model()
         if model is not None:  # a model reset may bring the columns back
@@ -131,17 +137,14 @@ class ColumnFitter(QObject):
             by_position = sorted(shown, key=self.header.visualIndex)
             spare = available - used
             growing = [c for c in by_position if c not in self.fixed and c not in self.dragged]
-            share = sum(self._width(c) for c in growing)
-            gaps = self._gaps(growing) if spare > 0 else {}
-            gap = sum(gaps.values())
+            widths = {c: self._width(c) for c in by_position}
+            share = sum(widths[c] for c in growing)
+            if spare > 0 and share:
+                spare = self._give_to_cut_text(growing, widths, spare)
+                for column in growing:  # the rest by width
+                    widths[column] += spare * self._width(column) // share
             for column in by_position:
-                width = self._width(column)
-                if spare > 0 and share and column in growing:
-                    if gap and spare <= gap:  # the cut text first, by how much is cut
-                        width += spare * gaps[column] // gap
-                    else:
-                        width += gaps.get(column, 0) + (spare - gap) * width // share
-                self.header.resizeSection(column, width)
+                self.header.resizeSection(column, widths[column])
             last = by_position[-1]
             rest = available - sum(self.header.sectionSize(c) for c in by_position[:-1])
             self.header.resizeSection(last, max(rest, self.header.minimumSectionSize()))
@@ -154,16 +157,25 @@ class ColumnFitter(QObject):
         finally:
             self._fitting = False
 
-    def _gaps(self, growing: list[int]) -> dict[int, int]:
-        """How much wider each growing column's text (up to ``content_cap``) is than
-        the width it asks: "Olaf Schäfer; Wolfgang Sauer; Chloe …" was cut at 1920 while
-        the titles beside it, asking more, got more of the room."""
-        if not self.content_cap:
-            return {}
-        return {
-            c: max(0, min(self.view.sizeHintForColumn(c), self.content_cap) - self._width(c))
-            for c in growing
-        }
+    def _give_to_cut_text(self, growing: list[int], widths: dict[int, int], spare: int) -> int:
+        """Room to spare first to the growing columns whose text (up to each content cap
+        in turn) is wider than they are, by how much is cut; returns what is left.
+        "Olaf Schäfer; Wolfgang Sauer; Chloe …" was cut at 1920 while the titles beside
+        it, asking more, got more of the room."""
+        texts = {c: self.view.sizeHintForColumn(c) for c in growing} if self.content_caps else {}
+        for cap in self.content_caps:
+            gaps = {c: max(0, min(texts[c], cap) - widths[c]) for c in growing}
+            gap = sum(gaps.values())
+            if not gap:
+                continue
+            if spare <= gap:
+                for c in growing:
+                    widths[c] += spare * gaps[c] // gap
+                return 0
+            for c in growing:
+                widths[c] += gaps[c]
+            spare -= gap
+        return spare
 
     def _choose(self, count: int, available: int, left_out: set[int]) -> list[int]:
         """The columns shown, by priority, while they fit: after the first that does
@@ -200,7 +212,7 @@ class ColumnFitter(QObject):
         wanted = self.wanted.get(column, self.header.defaultSectionSize())
         if column in self.dragged:
             return wanted
-        return max(wanted, self.header.sectionSizeHint(column))
+        return max(wanted, title_width(self.header, column))
 
     def _ordered(self, count: int) -> list[int]:
         ordered = [c for c in self.priority if c < count]

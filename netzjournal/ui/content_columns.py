@@ -21,6 +21,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QHeaderView, QTableView, QToolTip
 
+from netzjournal.ui.header_width import arrow_room, title_width
+
 
 def share(
     wanted: Sequence[int],
@@ -129,8 +131,9 @@ class ContentColumns(QObject):
         at = {c: n for n, c in enumerate(shown)}  # a hidden column takes no room
         wanted = [view.sizeHintForColumn(c) for c in shown]
         some = view.fontMetrics().averageCharWidth() * self.FLOOR_CHARS
+        arrow = arrow_room(header)
         floors = [
-            max(header.sectionSizeHint(c), min(wanted[n], some), self.minimum.get(c, 0))
+            max(title_width(header, c, arrow), min(wanted[n], some), self.minimum.get(c, 0))
             for n, c in enumerate(shown)
         ]
         priority = [at[c] for c in self.priority if c in at]

@@ -56,9 +56,19 @@ def _box(name: str, icon: QMessageBox.Icon, title: str, text: str, informative: 
 
 
 def _nothing_changed(path: object) -> str:
-    return QCoreApplication.translate(
-        "StartupDialogs", "Nothing was changed: your journal is as it was.\n\nLocation: %1"
-    ).replace("%1", str(path))
+    return (
+        QCoreApplication.translate(
+            "StartupDialogs", "Nothing was changed: your journal is as it was."
+        )
+        + "\n\n"
+        + _location(path)
+    )
+
+
+def _location(path: object) -> str:
+    """The journal's location, a line of every box about the journal (the person may
+    have several, or find this one's folder to copy or move it)."""
+    return QCoreApplication.translate("StartupDialogs", "Location: %1").replace("%1", str(path))
 
 
 def set_details(box: QMessageBox, details: str) -> QAbstractButton:
@@ -241,9 +251,13 @@ def too_new_box(error: JournalTooNew) -> QMessageBox:
         .replace("%3", error.our_app)
         .replace("%4", str(error.our_schema))
     )
-    advice = QCoreApplication.translate(
-        "StartupDialogs",
-        "Please update netzjournal. Until then you can open the journal read-only.",
+    advice = (
+        QCoreApplication.translate(
+            "StartupDialogs",
+            "Please update netzjournal. Until then you can open the journal read-only.",
+        )
+        + "\n\n"
+        + _location(error.path)
     )
     box = _box("tooNewBox", QMessageBox.Icon.Information, title, text, advice, None)
     read_only = box.addButton(

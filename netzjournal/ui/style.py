@@ -129,6 +129,14 @@ def luminance(color: QColor) -> float:
     )
 
 
+def lightness(color: QColor) -> float:
+    """CIE L* (0 black … 100 white): equal steps look equally far apart, also near
+    black, where WCAG's ratio overstates a difference (1.46:1 read as one shade)."""
+    y = luminance(color)
+    f = y ** (1 / 3) if y > 216 / 24389 else (24389 / 27 * y + 16) / 116
+    return 116 * f - 16
+
+
 def contrast(a: QColor, b: QColor) -> float:
     """WCAG's contrast ratio (1 … 21): text wants 4.5, a control's edge 3."""
     hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
@@ -171,12 +179,33 @@ def accent_muted(palette: QPalette | None = None) -> QColor:
     return blend(accent(p), towards, 0.5 if towards is not paper else 0.6)
 
 
+# How much lighter (CIE L*) the heatmap's fullest step is than its empty cell: the
+# light scheme's own span (grey #e6e6e6 to the accent, ~36).
+HEAT_SPAN = 35.0
+
+
 def heat(level: int, palette: QPalette | None = None) -> QColor:
-    """The heatmap's five steps: 0 (nothing) is a faint cell, 4 the full accent."""
+    """The heatmap's five steps: 0 (nothing) is a faint cell, 4 the full accent.
+
+    On a dark background the accent is barely lighter than the empty cell (L* 46 beside
+    21): the steps crowded into 25 units and the two lowest read as one. There "more"
+    is lighter, as the eye expects on dark: the full step is the accent lightened
+    towards the text until the scale spans :data:`HEAT_SPAN`, as on light."""
     base, full = background(palette), accent(palette)
-    empty = blend(base, text(palette), 0.1)
+    ink = text(palette)
+    empty = blend(base, ink, 0.1)
     if level <= 0:
         return empty
+    if is_dark(palette):
+        towards, low, high = full, 0.0, 1.0
+        if lightness(full) - lightness(empty) < HEAT_SPAN:
+            for _ in range(20):  # the least lightening that spans it (bisection)
+                mid = (low + high) / 2
+                if lightness(blend(towards, ink, mid)) - lightness(empty) < HEAT_SPAN:
+                    low = mid
+                else:
+                    high = mid
+            full = blend(towards, ink, high)
     return blend(empty, full, 0.25 + 0.75 * min(level, 4) / 4)
 
 
@@ -439,6 +468,15 @@ class _FormWrap(QObject):
                 widths.append(item.minimumSize().width())
         return max(widths)
 
+    def roomy_width(self) -> int:
+        """The width at which labels stand beside the fields and every stacking row's
+        fields beside each other (the notes editor's kind and direction)."""
+        rows = [self._side_by_side(row) for row in self.stacking]
+        field = max([self.field_width(), *rows])
+        margins = self.form.contentsMargins()
+        spacing = max(self.form.horizontalSpacing(), 0)
+        return margins.left() + self.label_width() + spacing + field + margins.right()
+
     def needed_width(self) -> int:
         """The width the form needs with its labels beside the fields."""
         margins = self.form.contentsMargins()
@@ -482,7 +520,7 @@ def adaptive_form(
     owner: QWidget,
     field_chars: int = 36,
     stacking: tuple[QBoxLayout, ...] = (),
-) -> None:
+) -> _FormWrap:
     """Keep ``form``'s labels aligned: beside the fields in a wide ``owner``, above
     every field in a narrow one (a laptop's window with the coach open).
 
@@ -491,7 +529,7 @@ def adaptive_form(
     (fields beside each other) put their fields one above the other when even a
     whole line cannot hold them side by side."""
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
-    _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
+    return _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
 
 
 # -- dialogs ------------------------------------------------------------------------------
@@ -561,6 +599,25 @@ def size_headings(document: QTextDocument, sizes: dict[int, Type], base: QFont) 
                 cursor.setPosition(start)
                 cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
                 cursor.setCharFormat(fmt)
+        block = block.next()
+
+
+def space_headings(document: QTextDocument) -> None:
+    """Give a Markdown page's headings room above them (and a little below): Qt's
+    Markdown headings carry no margin, so a heading sat as close under a list or a
+    paragraph as one list item under the next ("History (7)" under the facts in
+    "everything stored"). A section (``##``) gets :attr:`Space.L`, a heading below it
+    :attr:`Space.M`; the page's first block stays at the top."""
+    from PySide6.QtGui import QTextCursor
+
+    block = document.begin().next()  # the first keeps the page's own top margin
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level > 0:
+            fmt = block.blockFormat()
+            fmt.setTopMargin(SPACE.L if level <= 2 else SPACE.M)
+            fmt.setBottomMargin(SPACE.XS)
+            QTextCursor(block).setBlockFormat(fmt)
         block = block.next()
 
 

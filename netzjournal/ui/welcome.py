@@ -3,12 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from netzjournal import reminders
 from netzjournal.paths import DataPaths
 from netzjournal.ui import style
 from netzjournal.ui.actions import Actions
+
+# The column's width in characters of the body font: the sentences read in lines of
+# ~90 characters, the buttons stand in one column on its left.
+READING_CHARS = 100
 
 
 class WelcomePage(QWidget):
@@ -33,15 +45,29 @@ class WelcomePage(QWidget):
         )
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style.quiet(where)
-        layout = QVBoxLayout(self)
+        # One column at a reading width, centred in the window and a little above its
+        # middle, as a native app's first screen: at 1920 a column hugging the top left
+        # left four fifths of the screen empty and read as narrow.
+        column = QWidget()
+        column.setObjectName("welcomeColumn")
+        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READING_CHARS)
+        self.column = column
+        outer = QGridLayout(self)
         around = 2 * style.SPACE.XL
-        layout.setContentsMargins(around, around, around, around)
+        outer.setContentsMargins(around, around, around, around)
+        outer.addWidget(column, 1, 1)
+        outer.setRowStretch(0, 1)  # above: one part, below: two (the optical middle)
+        outer.setRowStretch(2, 2)
+        outer.setColumnStretch(0, 1)
+        outer.setColumnStretch(2, 1)
+        outer.setColumnStretch(1, 100)  # the column takes what it may, up to its maximum
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(style.SPACE.M)
         # Buttons as wide as the longest German label needs, in the body font's measure.
         wide, tall = self.fontMetrics().averageCharWidth() * 40, self.fontMetrics().height() * 2
         for label in (title, summary):
             label.setWordWrap(True)
-            label.setMaximumWidth(720)
             layout.addWidget(label)
         layout.addSpacing(style.SPACE.M)
         self.buttons: dict[str, QPushButton] = {}
@@ -91,7 +117,6 @@ class WelcomePage(QWidget):
         )  # fmt: skip
         details.setObjectName("welcome_remind_details")
         details.setWordWrap(True)
-        details.setMaximumWidth(720)
         style.quiet(details)
         indent = self.remind.style().pixelMetric(
             self.remind.style().PixelMetric.PM_IndicatorWidth
@@ -103,9 +128,7 @@ class WelcomePage(QWidget):
         reminder.addWidget(details)
         layout.addLayout(reminder)
         where.setWordWrap(True)
-        where.setMaximumWidth(720)
         layout.addWidget(where)
-        layout.addStretch(1)
 
     def _encrypt(self, paths: DataPaths) -> None:
         from netzjournal.ui.privacy import EncryptDialog

@@ -157,24 +157,24 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="298"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="300"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="314"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="323"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="315"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="329"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
@@ -504,12 +504,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="241"/>
+        <location filename="../../netzjournal/ui/columns.py" line="253"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="243"/>
+        <location filename="../../netzjournal/ui/columns.py" line="255"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -1060,16 +1060,6 @@
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="575"/>
-        <source>%1 and %2 become one contact. Keep which one? Every note and detail of the other joins it.</source>
-        <translation>%1 und %2 werden ein Kontakt. Welchen behalten? Alle Notizen und Angaben des anderen werden übernommen.</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="580"/>
-        <source>Merge</source>
-        <translation>Zusammenführen</translation>
-    </message>
-    <message>
         <location filename="../../netzjournal/ui/contacts/pane.py" line="129"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
@@ -1145,13 +1135,12 @@
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="562"/>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="572"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="564"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="563"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="565"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1565,88 +1554,93 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="346"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
-        <source>A line, e.g. “spoke briefly” (optional)</source>
-        <translation>Eine Zeile, z. B. „kurz gesprochen“ (optional)</translation>
+        <source>A line (optional)</source>
+        <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <source>A line about them at this event, e.g. “spoke briefly”</source>
+        <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="201"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="204"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="223"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="227"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="249"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="267"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="269"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="273"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="283"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="297"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="301"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="318"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="347"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="351"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="357"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="361"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="358"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="362"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -2238,32 +2232,32 @@
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="195"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="197"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="197"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="199"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="210"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="212"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="213"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="215"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="222"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="224"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="227"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="229"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -2332,184 +2326,189 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/dialog_shots.py" line="134"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="230"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="597"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="657"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="235"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="602"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="670"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="331"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="337"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="342"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="338"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="343"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="350"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="367"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="378"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="383"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="398"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="399"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="399"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="400"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="405"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="401"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="402"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="425"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="430"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="433"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="502"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="502"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="508"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="555"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="560"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="557"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="562"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="568"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="573"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="585"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="590"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="618"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="627"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="635"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
+        <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
+        <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="648"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="666"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="679"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="686"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="699"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="641"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="654"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="687"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="700"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="688"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="701"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2671,6 +2670,29 @@ Start netzjournal with --data-dir or set NETZJOURNAL_HOME to use another folder.
 Sicherungen: %2
 
 Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir oder setzen Sie NETZJOURNAL_HOME.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="38"/>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="42"/>
+        <source>%1 and %2 become one contact. Keep which one?</source>
+        <translation>%1 und %2 werden ein Kontakt. Welchen behalten?</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="62"/>
+        <source>Every note and detail of the other joins it. Edit → Undo takes the merge back.</source>
+        <translation>Alle Notizen und Angaben des anderen werden übernommen. Bearbeiten → Rückgängig nimmt das Zusammenführen zurück.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/contacts/merge.py" line="70"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
     </message>
 </context>
 <context>
@@ -2848,47 +2870,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="60"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="65"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="66"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="71"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="280"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="289"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="282"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="291"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="295"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="304"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="299"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="308"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="310"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="319"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="311"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="320"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="312"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="321"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2965,9 +2987,14 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PersonAdder</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/people.py" line="31"/>
-        <source>Add a person: type a name, then Enter</source>
-        <translation>Person hinzufügen: Namen tippen, dann Enter</translation>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="34"/>
+        <source>Add a person…</source>
+        <translation>Person hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/events_tab/people.py" line="37"/>
+        <source>Type a name and press Enter, or choose from the list; someone new can be added.</source>
+        <translation>Einen Namen tippen und Enter drücken oder aus der Liste wählen; wer neu ist, kann angelegt werden.</translation>
     </message>
 </context>
 <context>
@@ -3001,42 +3028,42 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="127"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="128"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="129"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="134"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="130"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="131"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="137"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="138"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="156"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="161"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -3991,173 +4018,174 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="254"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="268"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="232"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="242"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="75"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="60"/>
+        <source>Nothing was changed: your journal is as it was.</source>
+        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
+        <source>Location: %1</source>
+        <translation>Ort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="85"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="77"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="89"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="99"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="90"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="100"/>
         <source>The disk is full. Please free some space and start again.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="105"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="96"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="106"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="103"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="113"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="104"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="114"/>
         <source>netzjournal is not allowed to open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="111"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="121"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="112"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="122"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="119"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="120"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="130"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="127"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="137"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="128"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="138"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="136"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="146"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="274"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="288"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="59"/>
-        <source>Nothing was changed: your journal is as it was.
-
-Location: %1</source>
-        <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.
-
-Ort: %1</translation>
-    </message>
-    <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="178"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="188"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="209"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="219"/>
         <source>Next to the journal was a file of pending changes (a “-wal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="135"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="148"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="158"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="149"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="159"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="184"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="194"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="195"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="205"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="208"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="218"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="215"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="225"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="234"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="244"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="244"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="255"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="250"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="264"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="265"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="279"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -5424,62 +5452,62 @@ Ort: %1</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="20"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="32"/>
         <source>Welcome to netzjournal</source>
         <translation>Willkommen bei netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="25"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="37"/>
         <source>Your journal is empty. It will hold the people you meet, what you talked about and whom to get back in touch with.</source>
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="49"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="75"/>
         <source>Create a contact…</source>
         <translation>Einen Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="50"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="76"/>
         <source>Write a quick note…</source>
         <translation>Eine Schnellnotiz schreiben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="51"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="77"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="53"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="79"/>
         <source>Restore from a JSON export…</source>
         <translation>Aus einem JSON-Export wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="54"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="80"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="66"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="92"/>
         <source>Encrypt this journal…</source>
         <translation>Dieses Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="84"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="110"/>
         <source>Remind me when I log in</source>
         <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="89"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="115"/>
         <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="122"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="145"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="30"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="42"/>
         <source>Your journal is stored on this computer only, in %1</source>
         <translation>Ihr Journal liegt nur auf diesem Computer, in %1</translation>
     </message>

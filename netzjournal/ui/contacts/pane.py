@@ -517,6 +517,7 @@ class ContactsPane(QWidget):
         view = QTextBrowser(dialog)
         view.setObjectName("allDataView")
         view.setMarkdown(markdown_person(self.journal, ids[0], texts.ui_language()))
+        style.space_headings(view.document())
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(dialog.reject)
         layout = QVBoxLayout(dialog)
@@ -549,11 +550,12 @@ class ContactsPane(QWidget):
         erase_everywhere(self, self.journal, ids[0], self.drafts_dir, self.undo_stack)
 
     def merge_selected(self) -> None:
-        from PySide6.QtWidgets import QDialogButtonBox, QInputDialog, QMessageBox
+        from PySide6.QtWidgets import QDialog, QMessageBox
 
         from netzjournal.commands.contacts import MergeContacts
         from netzjournal.store.people import person_choices
         from netzjournal.ui import undo
+        from netzjournal.ui.contacts.merge import MergeDialog
 
         ids = self.selected_ids()
         if len(ids) != 2:
@@ -567,28 +569,10 @@ class ContactsPane(QWidget):
         # ("Chloe Baker · Weserbogen Logistik"), and the labels are unique.
         choices = person_choices(self.journal, ids)
         labels = [choices[i].label for i in ids]
-        ask = QInputDialog(self)
-        ask.setObjectName("mergeQuestion")
-        ask.setWindowTitle(self.tr("Merge contacts"))
-        # The question names both: the combo alone showed only the one it offers first.
-        ask.setLabelText(
-            self.tr("%1 and %2 become one contact. Keep which one? Every note and detail "
-                    "of the other joins it.").replace("%1", labels[0]).replace("%2", labels[1])
-        )  # fmt: skip
-        ask.setComboBoxItems(labels)
-        ask.setComboBoxEditable(False)
-        ask.setOkButtonText(self.tr("Merge"))  # what it does, not "OK"
-        # Merging takes one contact away (undo brings it back): Enter cancels, as in
-        # every other question that removes something.
-        buttons = ask.findChild(QDialogButtonBox)
-        if buttons is not None:
-            buttons.button(QDialogButtonBox.StandardButton.Ok).setAutoDefault(False)
-            buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
-        ok = ask.exec() == QInputDialog.DialogCode.Accepted
-        keep = ask.textValue()
-        if not ok or keep not in labels:
+        ask = MergeDialog(labels, self)
+        if ask.exec() != QDialog.DialogCode.Accepted:
             return
-        kept = labels.index(keep)
+        kept = ask.kept()
         keep_id, other_id = ids[kept], ids[1 - kept]
         if undo.perform(self.undo_stack, MergeContacts(self.journal, keep_id, other_id), self):
             self.select(keep_id)

@@ -194,7 +194,8 @@ class EventPage(QWidget):
             self.status.addItem(words.attendance_label(code), code)
         self.note = QLineEdit()
         self.note.setObjectName("eventAttendanceNote")
-        self.note.setPlaceholderText(self.tr("A line, e.g. “spoke briefly” (optional)"))
+        self.note.setPlaceholderText(self.tr("A line (optional)"))
+        self.note.setToolTip(self.tr("A line about them at this event, e.g. “spoke briefly”"))
         self.remove = QPushButton(self.tr("Remove…"))
         self.remove.setAutoDefault(False)
         self.remove.clicked.connect(self._remove_person)
@@ -204,17 +205,20 @@ class EventPage(QWidget):
         self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
         self.met_here.clicked.connect(self._met_here)
         adding = QVBoxLayout()
-        first_line, third_line = QHBoxLayout(), QHBoxLayout()
-        first_line.addWidget(self.picker, 1)
-        first_line.addWidget(self.status)
-        third_line.addStretch(1)
-        third_line.addWidget(self.met_here)
-        third_line.addWidget(self.remove)
-        adding.addLayout(first_line)
-        # The note has a line of its own: beside the two buttons a narrow pane
-        # (1024 wide with the coach) squeezed it to "Ei…".
+        # Top to bottom as one reads it: whom, their answer, a line about them, then
+        # what to do. The name field has its line (beside the answer it was ~150 px at
+        # 1024 and its hint cut at 1280 in German), the note too (beside the answer or
+        # the two buttons a narrow pane squeezed it to "Ei…").
+        answer_line, button_line = QHBoxLayout(), QHBoxLayout()
+        answer_line.addWidget(self.status)
+        answer_line.addStretch(1)
+        button_line.addStretch(1)
+        button_line.addWidget(self.met_here)
+        button_line.addWidget(self.remove)
+        adding.addWidget(self.picker)
+        adding.addLayout(answer_line)
         adding.addWidget(self.note)
-        adding.addLayout(third_line)
+        adding.addLayout(button_line)
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
         self.series_model = OccurrencesModel(self)

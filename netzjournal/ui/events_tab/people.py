@@ -28,7 +28,15 @@ class PersonAdder(QLineEdit):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("personPicker")
-        self.setPlaceholderText(self.tr("Add a person: type a name, then Enter"))
+        # A short hint, as native fields have ("Add a person…"): the sentence "type a
+        # name, then Enter" was cut beside the answer at 1280 in German; the list of
+        # matches shows as one types, and the tooltip says the rest.
+        self.setPlaceholderText(self.tr("Add a person…"))
+        self.setToolTip(
+            self.tr(
+                "Type a name and press Enter, or choose from the list; someone new can be added."
+            )
+        )
         self.setClearButtonEnabled(True)
         self.completion = PersonCompletion(journal, self)
         self.completion.picked.connect(self._chosen)

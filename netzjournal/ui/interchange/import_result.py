@@ -169,13 +169,15 @@ class ImportResultPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSortIndicator(ResultModel.WHAT, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # a click on a column's title sorts by it
-        # Sized by content: names whole where there is room; the details (empty for
-        # the people created) no wider than they need.
+        # Sized by content: names whole where there is room, each column as wide as
+        # its text and the last one taking the rest, as a native list does (shared out
+        # among name and organisation, short names stood in ~400 px columns, the
+        # organisation far from its name).
         R = ResultModel
         self.columns = ContentColumns(
             self.table,
             priority=(R.WHAT, R.NAME, R.ORGANISATION, R.DETAIL),
-            stretch=(R.NAME, R.ORGANISATION, R.DETAIL),
+            stretch=(R.DETAIL,),
         )
         self.backup = QLabel()
         self.backup.setObjectName("importBackup")

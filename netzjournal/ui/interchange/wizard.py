@@ -112,6 +112,11 @@ class PlanModel(QAbstractTableModel):
         """Whether the rows come from more than one file (else "From" says nothing)."""
         return len({r.contact.source_file for r in self.plan.rows}) > 1
 
+    def any_known(self) -> bool:
+        """Whether any row is (or may be) someone in the journal already (else "Already
+        in the journal" is empty in every row, and the summary says so instead)."""
+        return any(r.match_id or r.reason for r in self.plan.rows)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.plan.rows)
 
@@ -606,19 +611,27 @@ class ImportWizard(QDialog):
         self.model.set_plan(plan)
         # From one file, every row said "kontakte.vcf:2", "kontakte.vcf:11" (elided to
         # "kon…f:2"): noise beside the names. The column shows only for several files.
-        self.table.horizontalHeader().setSectionHidden(
-            PlanModel.WHERE, not self.model.several_files()
-        )
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(PlanModel.WHERE, not self.model.several_files())
+        # Nobody in the journal yet: an empty "Already in the journal" kept its title's
+        # width while the e-mail beside it was cut. The summary says it instead.
+        known = self.model.any_known()
+        header.setSectionHidden(PlanModel.MATCH, not known)
         self.columns.fit()
         self.problems.setStringList([problem_text(p) for p in plan.problems])
         for w in (self.problems_label, self.problems_view):  # no empty box when all went well
             w.setVisible(bool(plan.problems))
         formats = ", ".join(import_format_label(f) for f in read.format.split(", ") if f)
-        self.summary.setText(
-            self.tr("People found: %1 (%2). Choose per row what happens; nothing is saved yet.")
-            .replace("%1", str(len(plan.rows)))
-            .replace("%2", formats or "–")
-        )
+        if known or not plan.rows:
+            found = self.tr(
+                "People found: %1 (%2). Choose per row what happens; nothing is saved yet."
+            )
+        else:
+            found = self.tr(
+                "People found: %1 (%2). None of them is in the journal yet. Choose per row "
+                "what happens; nothing is saved yet."
+            )
+        self.summary.setText(found.replace("%1", str(len(plan.rows))).replace("%2", formats or "–"))
         self.import_button.setEnabled(bool(plan.rows))
         self.pages.setCurrentIndex(1)
         # Enter imports (one step on the undo stack; the result page says what was done)

@@ -259,7 +259,8 @@ class NoteEditor(QWidget):
         scroll.setWidget(inner)
         # Labels go above the fields when the viewport (not the editor: the scroll
         # bar takes some) is narrower than the widest row needs with labels beside it.
-        style.adaptive_form(form, scroll.viewport(), stacking=(kind_row,))
+        self._form_fit = style.adaptive_form(form, scroll.viewport(), stacking=(kind_row,))
+        self._scroll = scroll
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(delete_button)
@@ -269,8 +270,16 @@ class NoteEditor(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
 
+    def roomy_width(self) -> int:
+        """The editor's width at which its labels stand beside the fields and the kind
+        beside the direction (at 100 characters the German direction went below)."""
+        margins = self.layout().contentsMargins()
+        bar = self._scroll.verticalScrollBar().sizeHint().width()  # (when it shows)
+        return self._form_fit.roomy_width() + margins.left() + margins.right() + bar
+
     def _update_preview(self) -> None:
         self.preview.setMarkdown(self.body.toPlainText())
+        style.space_headings(self.preview.document())
 
     def _add_follow_row(self, record: FollowUpRecord) -> FollowUpRow:
         row = FollowUpRow(record)

@@ -36,6 +36,11 @@ from netzjournal.ui.refresh import DeferredRefresh
 # Room to spare in the list goes to a column's text up to this many characters (the
 # people of an evening: "Olaf Schäfer; Wolfgang Sauer; Chloe Hughes; …").
 LIST_TEXT_CHARS = 60
+# The divider gives the list up to this many characters of a column's text: beyond the
+# editor's reading width, room is worth more to an evening's people than to the editor
+# (coach folded at 1920 the editor took ~1010 px of empty text box while "Mit" of
+# evenings with four or more people was cut).
+LIST_WHOLE_CHARS = 120
 
 
 class NotesPane(QWidget):
@@ -92,7 +97,7 @@ class NotesPane(QWidget):
             # Date and kind are whole at their width: room to spare goes to the people
             # and the title (at 1920 the kind grew to ~240 px while "Mit" was cut).
             fixed=(m.DATE, m.KIND),
-            content_cap=LIST_TEXT_CHARS * em,
+            content_cap=(LIST_TEXT_CHARS * em, LIST_WHOLE_CHARS * em),
         )
         self.list.addAction(actions.delete_note)
         self.editor = NoteEditor(journal)
@@ -120,7 +125,11 @@ class NotesPane(QWidget):
         self.divider = Divider(
             self.splitter,
             lambda: self.list_wanted,
-            lambda: max(self.editor.minimumSizeHint().width(), self.editor_reading),
+            lambda: max(
+                self.editor.minimumSizeHint().width(),
+                self.editor_reading,
+                self.editor.roomy_width(),
+            ),
             lambda total: total * 2 // 5,  # the narrow window's 2:3
         )
         layout = QVBoxLayout(self)
@@ -142,7 +151,7 @@ class NotesPane(QWidget):
     @property
     def list_wanted(self) -> int:
         """The list's width at which every shown column holds its text (up to
-        LIST_TEXT_CHARS characters): the fitter gives room to spare to cut text first,
+        LIST_WHOLE_CHARS characters): the fitter gives room to spare to cut text first,
         so the list needs each column's text or asked width, whichever is more."""
         if self._list_wanted is None:
             em = self.fontMetrics().averageCharWidth()
@@ -151,7 +160,7 @@ class NotesPane(QWidget):
             wants = {c: self.columns._width(c) for c in shown}
             for c in shown:
                 if c not in self.columns.fixed:  # room to spare goes to cut text first
-                    need = min(self.list.sizeHintForColumn(c), LIST_TEXT_CHARS * em)
+                    need = min(self.list.sizeHintForColumn(c), LIST_WHOLE_CHARS * em)
                     wants[c] = max(wants[c], need)
             frame = self.list.width() - self.list.viewport().width()
             self._list_wanted = sum(wants.values()) + frame
