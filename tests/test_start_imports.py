@@ -100,3 +100,20 @@ def test_the_window_actions_and_the_coach_strip_build_no_icon_or_painter_type():
                          env=env, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_store_loads_before_qt():
+    """PySide's import hook reads the source of every module imported after PySide
+    (PYSIDE-2029): the command line and `app`'s module level stay Qt-free, so the store's
+    modules (journal, cipher, walcheck, paths, logs …) load before Qt (~7 M instructions
+    of every start)."""
+    probe = (
+        "import sys\n"
+        "import netzjournal.cli, netzjournal.app\n"
+        "assert 'netzjournal.store.journal' in sys.modules\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
