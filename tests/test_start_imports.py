@@ -117,3 +117,28 @@ def test_the_store_loads_before_qt():
                          timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_window_builds_no_url_type_before_a_link_is_followed(tmp_path):
+    """Fetching ``QUrl`` from PySide builds its type (~4.5 M instructions at the start):
+    the window and the contacts pane fetch it where a link or the data folder opens."""
+    probe = (
+        "import enum, gc, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from netzjournal.paths import DataPaths\n"
+        "from netzjournal.store.journal import Journal\n"
+        "from netzjournal.ui.main_window import MainWindow\n"
+        "where = DataPaths(Path(sys.argv[1])).ensure()\n"
+        "window = MainWindow(Journal.open(where.journal), where)\n"
+        "window.show(); app.processEvents()\n"
+        "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
+        "         if isinstance(o, enum.EnumMeta)}\n"
+        "print(sorted(built & {'QUrl'}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "data")],
+                         capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
