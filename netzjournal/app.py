@@ -14,10 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
-
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from typing import TYPE_CHECKING
 
 from netzjournal import __version__, logs, paths
 from netzjournal.store.errors import (
@@ -29,11 +26,21 @@ from netzjournal.store.errors import (
 )
 from netzjournal.store.journal import Journal, quick_check
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
+# Qt is imported where it is used: this module's imports (the store's) load before
+# PySide, whose import hook reads the source of every module imported after it
+# (PYSIDE-2029; ~0.5 M instructions a module, ~7 M for these at every start).
+
 DESKTOP_ID = "org.netzjournal.Netzjournal"  # the .desktop and AppStream id
 log = logging.getLogger(__name__)
 
 
 def _set_names() -> None:
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QGuiApplication
+
     QCoreApplication.setApplicationName("netzjournal")
     QCoreApplication.setOrganizationName("netzjournal")
     QCoreApplication.setApplicationVersion(__version__)
@@ -54,6 +61,8 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
         if not interactive:
             print(details, file=sys.stderr)
             os._exit(70)
+        from PySide6.QtWidgets import QApplication
+
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
@@ -117,6 +126,8 @@ def _open_journal(where: paths.DataPaths) -> Journal | None:
 
 
 def _cannot_open(exc: StoreError, journal: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
     from netzjournal.ui import startup_dialogs
 
     log.error("journal cannot be opened: %s", exc)
@@ -145,6 +156,8 @@ def _recover(where: paths.DataPaths, error: JournalDamaged) -> Journal | None:
         if isinstance(again, JournalUnavailable):
             _cannot_open(again, where.journal)
             return None
+        from PySide6.QtCore import QCoreApplication
+
         from netzjournal.ui import startup_dialogs
 
         startup_dialogs.show_error(
@@ -189,7 +202,8 @@ def _damaged_while_open(
     Quit quits. The damaged journal was never backed up (the day's backup
     waits for the check to pass).
     """
-    from PySide6.QtCore import QProcess
+    from PySide6.QtCore import QCoreApplication, QProcess
+    from PySide6.QtWidgets import QApplication
 
     from netzjournal.store import backups
     from netzjournal.ui import recovery_dialog, startup_dialogs
@@ -284,7 +298,7 @@ def _offscreen_screen(width: int, height: int) -> Path:
 def _set_icon() -> None:
     icon = paths.resources_dir() / "icons" / "netzjournal.svg"
     if icon.exists():
-        from PySide6.QtGui import QIcon
+        from PySide6.QtGui import QGuiApplication, QIcon
 
         QGuiApplication.setWindowIcon(QIcon(str(icon)))
 
@@ -303,6 +317,8 @@ def run_gui(
     With ``screenshot=(dir, width, height)`` the views are rendered
     offscreen into ``dir`` and the app exits without waiting for a person.
     """
+    from PySide6.QtWidgets import QApplication
+
     screen_file = None
     if screenshot and QApplication.instance() is None and "QT_QPA_PLATFORM" not in os.environ:
         screen_file = _offscreen_screen(screenshot[1], screenshot[2])

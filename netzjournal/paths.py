@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import appdirs
 
@@ -20,8 +20,7 @@ ENV_HOME = "NETZJOURNAL_HOME"
 JOURNAL_FILE = "journal.sqlite3"
 
 
-@dataclass(frozen=True)
-class DataPaths:
+class DataPaths(NamedTuple):
     """The files and folders that make up one journal's data folder."""
 
     root: Path

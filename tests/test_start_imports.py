@@ -49,6 +49,11 @@ LATER = {
 # (socket: logging.handlers and running.notify, the command line's, would bring it;
 # the keyring needs it. json: the encrypted journal's marker.)
 PLAIN_ONLY = {"netzjournal.keys", "netzjournal.drafts", "keyring", "sqlcipher3", "socket", "json"}
+# The start's records are named tuples or plain classes, its one escaped text goes through
+# Qt's convertFromPlainText: `dataclasses` (~10 M instructions with the first class it
+# builds, ~3 M each further) and `html` (9 M: its entity table) load with the first
+# contact's page. (The unlock dialog and netzjournal.keys use both.)
+PLAIN_ONLY |= {"dataclasses", "html"}
 
 
 def test_the_first_paint_loads_only_what_it_shows(tmp_path):
@@ -93,5 +98,47 @@ def test_the_window_actions_and_the_coach_strip_build_no_icon_or_painter_type():
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                          env=env, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_store_loads_before_qt():
+    """PySide's import hook reads the source of every module imported after PySide
+    (PYSIDE-2029): the command line and `app`'s module level stay Qt-free, so the store's
+    modules (journal, cipher, walcheck, paths, logs …) load before Qt (~7 M instructions
+    of every start)."""
+    probe = (
+        "import sys\n"
+        "import netzjournal.cli, netzjournal.app\n"
+        "assert 'netzjournal.store.journal' in sys.modules\n"
+        "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_window_builds_no_url_type_before_a_link_is_followed(tmp_path):
+    """Fetching ``QUrl`` from PySide builds its type (~4.5 M instructions at the start):
+    the window and the contacts pane fetch it where a link or the data folder opens."""
+    probe = (
+        "import enum, gc, sys\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from netzjournal.paths import DataPaths\n"
+        "from netzjournal.store.journal import Journal\n"
+        "from netzjournal.ui.main_window import MainWindow\n"
+        "where = DataPaths(Path(sys.argv[1])).ensure()\n"
+        "window = MainWindow(Journal.open(where.journal), where)\n"
+        "window.show(); app.processEvents()\n"
+        "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
+        "         if isinstance(o, enum.EnumMeta)}\n"
+        "print(sorted(built & {'QUrl'}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "data")],
+                         capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

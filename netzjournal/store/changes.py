@@ -5,41 +5,49 @@ Its own module: opening a journal needs it, the other records can wait.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+
+_KINDS = ("contacts", "interactions", "follow_ups", "events", "tags", "settings", "openers")
 
 
-@dataclass
 class ChangeSet:
-    """What a write changed, by kind; panes use it to decide whether to refresh."""
+    """What a write changed, by kind; panes use it to decide whether to refresh.
 
-    contacts: set[int] = field(default_factory=set)
-    interactions: set[int] = field(default_factory=set)
-    follow_ups: set[int] = field(default_factory=set)
-    events: set[int] = field(default_factory=set)
-    tags: set[int] = field(default_factory=set)
-    settings: set[str] = field(default_factory=set)
-    openers: set[int] = field(default_factory=set)
-    everything: bool = False  # a restore or import replaced the lot
+    A plain class, not a dataclass: every start makes one, and ``dataclasses``
+    with the class it builds cost the start ~10 M instructions (issue 15).
+    """
+
+    def __init__(
+        self,
+        contacts: Iterable[int] = (),
+        interactions: Iterable[int] = (),
+        follow_ups: Iterable[int] = (),
+        events: Iterable[int] = (),
+        tags: Iterable[int] = (),
+        settings: Iterable[str] = (),
+        openers: Iterable[int] = (),
+        everything: bool = False,  # a restore or import replaced the lot
+    ) -> None:
+        self.contacts = set(contacts)
+        self.interactions = set(interactions)
+        self.follow_ups = set(follow_ups)
+        self.events = set(events)
+        self.tags = set(tags)
+        self.settings = set(settings)
+        self.openers = set(openers)
+        self.everything = everything
 
     def __bool__(self) -> bool:
-        return self.everything or any(
-            (
-                self.contacts,
-                self.interactions,
-                self.follow_ups,
-                self.events,
-                self.tags,
-                self.settings,
-                self.openers,
-            )
-        )
+        return self.everything or any(getattr(self, kind) for kind in _KINDS)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, ChangeSet) and vars(self) == vars(other)
+
+    def __repr__(self) -> str:
+        shown = [f"{kind}={getattr(self, kind)!r}" for kind in _KINDS if getattr(self, kind)]
+        return f"ChangeSet({', '.join(shown + (['everything=True'] if self.everything else []))})"
 
     def update(self, other: ChangeSet) -> None:
-        self.contacts |= other.contacts
-        self.interactions |= other.interactions
-        self.follow_ups |= other.follow_ups
-        self.events |= other.events
-        self.tags |= other.tags
-        self.settings |= other.settings
-        self.openers |= other.openers
+        for kind in _KINDS:
+            getattr(self, kind).update(getattr(other, kind))
         self.everything = self.everything or other.everything

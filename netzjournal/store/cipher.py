@@ -25,10 +25,9 @@ import contextlib
 import os
 import sqlite3
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 from netzjournal.store.fsync import sync_dir
 from netzjournal.store.uri import read_only_uri
@@ -87,18 +86,29 @@ def __getattr__(name: str) -> tuple[type[Exception], ...]:
     raise AttributeError(name)
 
 
-@dataclass(frozen=True)
 class Key:
-    """What unlocks a journal: a raw 256-bit key, or a passphrase (SQLCipher's KDF)."""
+    """What unlocks a journal: a raw 256-bit key, or a passphrase (SQLCipher's KDF).
 
-    raw: bytes | None = None
-    passphrase: str | None = None
+    A plain class (the marker a named tuple): every start loads this module, and
+    ``dataclasses`` with a class it builds costs a start some 10 M instructions.
+    """
 
-    def __post_init__(self) -> None:
-        if (self.raw is None) == (self.passphrase is None):
+    __slots__ = ("passphrase", "raw")
+
+    def __init__(self, raw: bytes | None = None, passphrase: str | None = None) -> None:
+        if (raw is None) == (passphrase is None):
             raise ValueError("a key is either raw or a passphrase")
-        if self.raw is not None and len(self.raw) != 32:
+        if raw is not None and len(raw) != 32:
             raise ValueError("a raw key has 32 bytes")
+        self.raw, self.passphrase = raw, passphrase
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Key):
+            return NotImplemented
+        return self.raw == other.raw and self.passphrase == other.passphrase
+
+    def __hash__(self) -> int:
+        return hash((self.raw, self.passphrase))
 
     @classmethod
     def random(cls) -> Key:
@@ -219,8 +229,7 @@ def marker_path(journal: Path) -> Path:
     return journal.with_name(journal.name + MARKER_SUFFIX)
 
 
-@dataclass(frozen=True)
-class Marker:
+class Marker(NamedTuple):
     """What the folder says about an encrypted journal (no secret in it)."""
 
     mode: str  # "keyring" | "passphrase"

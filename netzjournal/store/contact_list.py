@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from netzjournal.store.collation import sort_key
 from netzjournal.store.journal import Journal
@@ -19,8 +19,7 @@ from netzjournal.store.values import to_datetime as _dt
 # -- contacts -----------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class ContactRow:
+class ContactRow(NamedTuple):
     id: int
     name: str
     organisation: str

@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from netzjournal.store.collation import name_key, sort_key
 from netzjournal.store.values import to_datetime
@@ -128,8 +128,7 @@ SELECT c.id,
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(NamedTuple):
     last_contact: dt.datetime | None
     last_two_way: dt.datetime | None
     last_outbound: dt.datetime | None

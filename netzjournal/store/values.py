@@ -3,7 +3,6 @@ raising), and Python values and id lists as the journal stores and queries them.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable
@@ -54,6 +53,8 @@ def clean_text(value: T) -> T:
         if all(a is b for a, b in zip(cleaned, value, strict=True)):
             return value
         return type(value)(cleaned)
+    import dataclasses  # (not loaded by the start: its records are plain or named tuples)
+
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changes = {}
         for f in dataclasses.fields(value):

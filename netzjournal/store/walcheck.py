@@ -20,8 +20,8 @@ import contextlib
 import datetime as dt
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from netzjournal.store import cipher
 from netzjournal.store.fsync import sync_dir as _sync_dir
@@ -32,8 +32,7 @@ CHECK_PREFIX = ".netzjournal-check-"
 SHM_DMS_BYTE = 128  # SQLite's unix VFS: every connection holds a read lock here
 
 
-@dataclass(frozen=True)
-class WalVerdict:
+class WalVerdict(NamedTuple):
     """``state``: ``healthy``, ``wal-damaged`` or ``journal-damaged``."""
 
     state: str

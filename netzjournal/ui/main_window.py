@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -298,9 +298,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.data_location.triggered.connect(self.show_data_location)
-        a.open_data_folder.triggered.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
-        )
+        a.open_data_folder.triggered.connect(self._open_data_folder)
         a.quick_note.triggered.connect(self.open_quick_note)
         a.find.triggered.connect(self.focus_search)
         a.backups.triggered.connect(self.show_backups)
@@ -616,6 +614,11 @@ class MainWindow(QMainWindow):
                 "Everything stays on this computer."
             ).replace("%1", __version__),
         )
+
+    def _open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl  # (not at the start: PySide builds the type, 4.5 M)
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.paths.root)))
 
     def show_data_location(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
@@ -59,8 +60,9 @@ class ContactDetail(QTextBrowser):
     def show_nothing(self) -> None:
         self.contact_id = None
         hint = self.tr("Select a contact to see everything about them.")
-        quiet = self._quiet()
-        self.setHtml(f"<p style='color:{quiet}'>{_e(hint)}</p>")
+        # Qt's own escaping: `html` (its 2,231 entities) would load for the start's hint.
+        paragraph = QtGui.Qt.convertFromPlainText(hint)
+        self.setHtml(f"<div style='color:{self._quiet()}'>{paragraph}</div>")
 
     def show_contact(self, contact_id: int) -> None:
         from netzjournal.store.contacts import get_contact
