@@ -145,21 +145,27 @@ def _insert_contacts(
                  now, now, c.uid or _uid(), c.additional_names, c.honorific_suffix, c.nickname,
                  c.met_at_event_id or 0)
             )  # fmt: skip
-            channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(c.channels)]
-            # Tags are one whatever their case ("Presse", "presse"): one link each.
-            tag_ids = list(dict.fromkeys(tags.id_for(t) for t in c.tags))
-            links += [(c.id, t) for t in tag_ids]
+            # (Most people have no tags and few channels: those take the short way.)
+            values = ""
+            if chs := c.channels:
+                channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(chs)]
+                values = " ".join([ch.value for ch in chs])
+            tag_ids: list[int] = []
+            stored: list[str] = []
+            if c.tags:
+                # Tags are one whatever their case ("Presse", "presse"): one link each.
+                tag_ids = list(dict.fromkeys([tags.id_for(t) for t in c.tags]))
+                links += [(c.id, t) for t in tag_ids]
+                stored = [tags.names[t] for t in tag_ids]
             names[c.id] = c.name
             added.append(
                 NewContact(c.id, c.archived, c.display_name, c.given_name, c.family_name,
-                           c.organisation, c.role, c.city, [tags.names[t] for t in tag_ids],
-                           c.closeness)
+                           c.organisation, c.role, c.city, stored, c.closeness)
             )  # fmt: skip
             docs.append(
                 (c.id, c.display_name, c.given_name, c.additional_names, c.family_name,
                  c.nickname, c.organisation, c.honorific_suffix, c.department, c.role, c.city,
-                 c.topics, c.notes, c.source_detail, " ".join(c.tags),
-                 " ".join(ch.value for ch in c.channels))
+                 c.topics, c.notes, c.source_detail, " ".join(c.tags), values)
             )  # fmt: skip
         # Introductions may point forward to a later contact: defer the check.
         conn.execute("PRAGMA defer_foreign_keys = ON")
