@@ -125,7 +125,6 @@ def _insert_contacts(
     conn: sqlite3.Connection,
     contacts: Iterable[ContactRecord],
     tags: _Tags,
-    names: dict[int, str],
     now: str | None,
     added: list[NewContact],
 ) -> None:
@@ -157,7 +156,6 @@ def _insert_contacts(
                 tag_ids = list(dict.fromkeys([tags.id_for(t) for t in c.tags]))
                 links += [(c.id, t) for t in tag_ids]
                 stored = [tags.names[t] for t in tag_ids]
-            names[c.id] = c.name
             added.append(
                 NewContact(c.id, c.archived, c.display_name, c.given_name, c.family_name,
                            c.organisation, c.role, c.city, stored, c.closeness)
@@ -186,7 +184,6 @@ def bulk_load(
 ) -> ChangeSet:
     """Insert everything in one transaction; returns a change set for "everything"."""
     now = _iso(dt.datetime.now())
-    names: dict[int, str] = {}
     with j.write() as changes:
         conn = j.connection()
         tags = _Tags(conn)
@@ -194,7 +191,7 @@ def bulk_load(
         contacts = list(contacts)
         large = bulk_indexes.worth_it(conn, len(contacts))
         with bulk_indexes.deferred(conn, large), summary_bulk.deferred(conn, added):
-            _insert_contacts(conn, contacts, tags, names, now, added)
+            _insert_contacts(conn, contacts, tags, now, added)
         for e in events:
             assert e.id is not None
             at = e.start_time.strftime("%H:%M") if e.start_time else None
@@ -207,7 +204,10 @@ def bulk_load(
             )  # fmt: skip
             tag_ids = dict.fromkeys(tags.id_for(t) for t in e.tags)
             conn.executemany(_EVENT_TAG, [(e.id, t) for t in tag_ids])
+        names: dict[int, str] = {}  # (made when the first note needs them; an import has none)
         for chunk in _batches(interactions):
+            if not names:
+                names = {c.id: c.name for c in contacts if c.id is not None}
             rows = []
             people, lines, follow, docs = [], [], [], []
             for item in chunk:
