@@ -328,7 +328,7 @@ def apply_import(
             if row.action == "merge" and row.match_id:
                 merges.append((row, record))
                 continue
-            if not record.name and not record.organisation:
+            if not record.organisation and not record.name:
                 record.display_name = (record.emails() or ["?"])[0]
             if defaults is not None:
                 own = row.contact.own

@@ -123,35 +123,37 @@ class ImportedContact:
 
     def to_record(self) -> ContactRecord:
         """The journal contact this person becomes."""
+        # (Made for every card of an import: the empty fields most cards have take
+        # the short way.)
         salutation = ""
         title_prefix = self.prefix.strip()
-        first, _, rest = title_prefix.partition(" ")
-        if first in ("Herr", "Frau"):  # "Frau Dr.": the salutation, then the title
-            salutation, title_prefix = first, rest.strip()
-        role = self.title.strip() or self.role.strip()
-        display = ""
-        structured = " ".join(p for p in (self.given_name, self.family_name) if p.strip())
-        if not structured and self.display_name.strip():
-            display = self.display_name.strip()
+        if title_prefix.startswith(("Herr", "Frau")):  # "Frau Dr.": the salutation, then the title
+            first, _, rest = title_prefix.partition(" ")
+            if first in ("Herr", "Frau"):
+                salutation, title_prefix = first, rest.strip()
+        given, family = self.given_name.strip(), self.family_name.strip()
+        middle = self.additional_names
+        tags = self.tags
         record = ContactRecord(
-            given_name=self.given_name.strip(),
-            family_name=self.family_name.strip(),
-            display_name=display,
+            given_name=given,
+            family_name=family,
+            # the shown name only when the card has no structured one
+            display_name="" if given or family else self.display_name.strip(),
             salutation=salutation,
             title_prefix=title_prefix[:40],
-            additional_names=", ".join(a.strip() for a in self.additional_names if a.strip()),
+            additional_names=", ".join(a.strip() for a in middle if a.strip()) if middle else "",
             honorific_suffix=self.suffix.strip(),
             nickname=self.nickname.strip(),
             organisation=self.organisation.strip(),
             department=self.department.strip(),
-            role=role,
+            role=self.title.strip() or self.role.strip(),
             city=self.city.strip(),
             birthday=self.birthday,
             source=self.source,
             met_on=self.met_on,
             notes=self.notes.strip(),
             channels=[*self.emails, *self.phones, *self.urls],
-            tags=[t for t in dict.fromkeys(t.strip() for t in self.tags) if t],
+            tags=[t for t in dict.fromkeys(t.strip() for t in tags) if t] if tags else [],
         )
         for name, value in self.own.items():
             setattr(record, name, value)

@@ -20,8 +20,8 @@ the caller's transaction rolls back.
 Kept in any case: the primary keys, and for each foreign key column one index
 that leads with it (SQLite looks up children through it while a deferred
 foreign key is open — an introduction that names a later contact of the same
-load); a second index on the same column (``contact_tag`` has three that lead
-with a key column its primary key already covers) waits like the others.
+load); a second index on the same column waits like the others (``contact_tag``
+had two before migration 0019 dropped them).
 """
 
 from __future__ import annotations
