@@ -142,3 +142,31 @@ def test_the_window_builds_no_url_type_before_a_link_is_followed(tmp_path):
                          capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+
+
+def test_the_column_titles_are_measured_without_the_style_s_enums():
+    """The contacts' columns are fitted before the first paint: their titles' room for
+    the sort arrow is measured from Qt's own hints, not asked of the style, whose
+    ``PM_HeaderMargin`` would build PySide's QStyle type (11 enums, 566 members; ~50 M
+    instructions at the start)."""
+    probe = (
+        "import enum, gc\n"
+        "from PySide6.QtGui import QStandardItemModel\n"
+        "from PySide6.QtWidgets import QApplication, QTableView\n"
+        "app = QApplication([])\n"
+        "from netzjournal.ui.header_width import arrow_room, title_width\n"
+        "model = QStandardItemModel(2, 3)\n"
+        "model.setHorizontalHeaderLabels(['Name', 'Organisation', 'Stadt'])\n"
+        "view = QTableView(); view.setModel(model); view.setSortingEnabled(True)\n"
+        "header = view.horizontalHeader()\n"
+        "assert arrow_room(header) > 0\n"
+        "assert title_width(header, 1) == header.sectionSizeHint(1) - arrow_room(header)\n"
+        "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
+        "         if isinstance(o, enum.EnumMeta)}\n"
+        "print(sorted(built & {'QStyle'}))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env=env, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
