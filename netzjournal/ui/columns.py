@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QHeaderView, QMenu, QTableView
 
-from netzjournal.ui.header_width import title_width
+from netzjournal.ui.header_width import arrow_room, title_width
 
 
 class ColumnFitter(QObject):
@@ -50,6 +50,7 @@ class ColumnFitter(QObject):
         self._settings: Callable[[], QSettings] | None = None
         self._key = ""
         self._fitting = False
+        self._arrow: int | None = None  # the sort arrow's room, measured once per fit
         self._fitted: tuple[int, tuple[int, ...]] | None = None  # the state the last fit left
         self.header.setStretchLastSection(False)
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -115,6 +116,7 @@ class ColumnFitter(QObject):
 
     def _fit(self, count: int, available: int) -> None:
         self._fitting = True
+        self._arrow = arrow_room(self.header)
         try:
             # A hidden section's size hint leaves out its title (Qt measures only what
             # is shown): a column that fitted while hidden can need more once shown
@@ -156,6 +158,7 @@ class ColumnFitter(QObject):
                 )
         finally:
             self._fitting = False
+            self._arrow = None
 
     def _give_to_cut_text(self, growing: list[int], widths: dict[int, int], spare: int) -> int:
         """Room to spare first to the growing columns whose text (up to each content cap
@@ -212,7 +215,7 @@ class ColumnFitter(QObject):
         wanted = self.wanted.get(column, self.header.defaultSectionSize())
         if column in self.dragged:
             return wanted
-        return max(wanted, title_width(self.header, column))
+        return max(wanted, title_width(self.header, column, self._arrow))
 
     def _ordered(self, count: int) -> list[int]:
         ordered = [c for c in self.priority if c < count]
