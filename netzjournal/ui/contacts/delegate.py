@@ -150,24 +150,7 @@ class ContactCellDelegate(QStyledItemDelegate):
         width -= 2 * margin
         if width <= 0:
             return
-        italic = p.italic
-        key = (text, width, italic)
-        static = p.laid_out.get(key)
-        if static is None:
-            static = p.lay_out(key, painter)
-        # The painter's font and pen are set when they change, not saved and
-        # restored per cell: between two cells the view only fills backgrounds,
-        # and it restores its own pen after the grid.
-        font = p.fonts[italic]
-        if font is not p.set_font:
-            painter.setFont(font)
-            p.set_font = font
-        pen = p.pens[selected]
-        if pen is not p.set_pen:
-            painter.setPen(pen)
-            p.set_pen = pen
-        # (whole pixels, as Qt)
-        painter.drawStaticText(x + margin, y + (height - p.height) // 2, static)
+        p.draw(painter, text, x, y, width, height, selected)
 
 
 class _Paint:
@@ -226,19 +209,29 @@ class _Paint:
             return
         painter = self.painter
         assert painter is not None
+        self.draw(painter, text, x, y, width, height, 0)
+
+    def draw(
+        self, painter: QPainter, text: str, x: int, y: int, width: int, height: int, selected: int
+    ) -> None:
+        """One cell's text (``width`` without the margins), laid out once and kept."""
         italic = self.italic
         key = (text, width, italic)
         static = self.laid_out.get(key)
         if static is None:
             static = self.lay_out(key, painter)
+        # The painter's font and pen are set when they change, not saved and
+        # restored per cell: between two cells the view only fills backgrounds,
+        # and it restores its own pen after the grid.
         font = self.fonts[italic]
         if font is not self.set_font:
             painter.setFont(font)
             self.set_font = font
-        pen = self.pens[0]
+        pen = self.pens[selected]
         if pen is not self.set_pen:
             painter.setPen(pen)
             self.set_pen = pen
+        # (whole pixels, as Qt)
         painter.drawStaticText(x + self.margin, y + (height - self.height) // 2, static)
 
     def lay_out(self, key: tuple[str, int, bool], painter: QPainter) -> QStaticText:
