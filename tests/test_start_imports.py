@@ -4,6 +4,7 @@ contacts, in a fresh interpreter."""
 
 from __future__ import annotations
 
+import ast
 import os
 import subprocess
 import sys
@@ -81,7 +82,6 @@ def test_the_window_actions_and_the_coach_strip_build_no_icon_or_painter_type():
     ``QAction(QIcon, text)`` and built QIcon (157 enum members, ~11 M instructions at the
     start); the coach's strip imported QPainter (46) though it paints only when collapsed."""
     probe = (
-        "import enum, gc\n"
         "from PySide6.QtCore import QObject\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
@@ -91,15 +91,8 @@ def test_the_window_actions_and_the_coach_strip_build_no_icon_or_painter_type():
         "actions = Actions(owner)\n"
         "assert actions.quit.text() == '&Quit', actions.quit.text()\n"
         "dock = CoachDock('Coach')\n"
-        "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
-        "         if isinstance(o, enum.EnumMeta)}\n"
-        "print(sorted(built & {'QIcon', 'QPainter'}))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         env=env, timeout=120)  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+    assert _types_built(probe, {"QIcon", "QPainter"}) == []
 
 
 def test_the_store_loads_before_qt():
@@ -123,7 +116,7 @@ def test_the_window_builds_no_url_type_before_a_link_is_followed(tmp_path):
     """Fetching ``QUrl`` from PySide builds its type (~4.5 M instructions at the start):
     the window and the contacts pane fetch it where a link or the data folder opens."""
     probe = (
-        "import enum, gc, sys\n"
+        "import sys\n"
         "from pathlib import Path\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
@@ -133,15 +126,8 @@ def test_the_window_builds_no_url_type_before_a_link_is_followed(tmp_path):
         "where = DataPaths(Path(sys.argv[1])).ensure()\n"
         "window = MainWindow(Journal.open(where.journal), where)\n"
         "window.show(); app.processEvents()\n"
-        "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
-        "         if isinstance(o, enum.EnumMeta)}\n"
-        "print(sorted(built & {'QUrl'}))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "data")],
-                         capture_output=True, text=True, env=env, timeout=120)  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+    assert _types_built(probe, {"QUrl"}, str(tmp_path / "data")) == []
 
 
 def test_the_column_titles_are_measured_without_the_style_s_enums():
@@ -150,7 +136,6 @@ def test_the_column_titles_are_measured_without_the_style_s_enums():
     ``PM_HeaderMargin`` would build PySide's QStyle type (11 enums, 566 members; ~50 M
     instructions at the start)."""
     probe = (
-        "import enum, gc\n"
         "from PySide6.QtGui import QStandardItemModel\n"
         "from PySide6.QtWidgets import QApplication, QTableView\n"
         "app = QApplication([])\n"
@@ -161,12 +146,21 @@ def test_the_column_titles_are_measured_without_the_style_s_enums():
         "header = view.horizontalHeader()\n"
         "assert arrow_room(header) > 0\n"
         "assert title_width(header, 1) == header.sectionSizeHint(1) - arrow_room(header)\n"
+    )
+    assert _types_built(probe, {"QStyle"}) == []
+
+
+def _types_built(probe: str, names: set[str], *args: str) -> list[str]:
+    """Which of the PySide classes ``names`` have their Python type (and enums) built
+    once ``probe`` has run in a fresh interpreter, offscreen."""
+    probe += (
+        "import enum, gc\n"
         "built = {o.__qualname__.split('.')[0] for o in gc.get_objects()\n"
         "         if isinstance(o, enum.EnumMeta)}\n"
-        "print(sorted(built & {'QStyle'}))\n"
+        f"print(sorted(built & set({sorted(names)!r})))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                         env=env, timeout=120)  # fmt: skip
+    out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True,
+                         text=True, env=env, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
-    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout
+    return ast.literal_eval(out.stdout.strip().splitlines()[-1])

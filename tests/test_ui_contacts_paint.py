@@ -82,19 +82,7 @@ def test_cells_look_as_qt_paints_them(table):
     assert [model.cell_texts(r)[1] for r in range(model.rowCount())].count(True) == 2
     _same_as_qt(table)
     # Dark, and another font size: kept texts are laid out anew.
-    palette = table.palette()
-    for role, colour in (
-        (QPalette.ColorRole.Base, "#202020"),
-        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
-        (QPalette.ColorRole.Text, "#e8e8e8"),
-        (QPalette.ColorRole.Highlight, "#3d6fa8"),
-        (QPalette.ColorRole.HighlightedText, "#ffffff"),
-    ):
-        palette.setColor(role, QColor(colour))
-    table.setPalette(palette)
-    font = table.font()
-    font.setPointSizeF(font.pointSizeF() * 1.5)
-    table.setFont(font)
+    _dark_and_larger(table)
     _same_as_qt(table)
     table.clearFocus()  # inactive selection colours
     table.window().activateWindow()
@@ -268,22 +256,7 @@ def test_the_grid_table_paints_plain_cells_itself_as_qt_would(tables):
     _both(tables, lambda view: view.verticalScrollBar().setValue(2))
     _assert_same(tables, focus=True)
 
-    def dark(view: QTableView) -> None:
-        palette = view.palette()
-        for role, colour in (
-            (QPalette.ColorRole.Base, "#202020"),
-            (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
-            (QPalette.ColorRole.Text, "#e8e8e8"),
-            (QPalette.ColorRole.Highlight, "#3d6fa8"),
-            (QPalette.ColorRole.HighlightedText, "#ffffff"),
-        ):
-            palette.setColor(role, QColor(colour))
-        view.setPalette(palette)
-        font = view.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        view.setFont(font)
-
-    _both(tables, dark)
+    _both(tables, _dark_and_larger)
     _assert_same(tables, focus=True)
     _assert_same(tables)  # inactive selection colours
 
@@ -308,3 +281,20 @@ def test_a_grid_table_in_another_style_is_painted_by_qt(tables):
     for view in tables:
         view.setStyle(style)
     assert _assert_same(tables) > 0  # (every cell through the delegate)
+
+
+def _dark_and_larger(view: QTableView) -> None:
+    """A dark palette and a font half as large again (texts kept are laid out anew)."""
+    palette = view.palette()
+    for role, colour in (
+        (QPalette.ColorRole.Base, "#202020"),
+        (QPalette.ColorRole.AlternateBase, "#2a2a2a"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#3d6fa8"),
+        (QPalette.ColorRole.HighlightedText, "#ffffff"),
+    ):
+        palette.setColor(role, QColor(colour))
+    view.setPalette(palette)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    view.setFont(font)
