@@ -9,6 +9,7 @@ from uihelpers import when_modal
 from netzjournal.store.contacts import contact_count, create_contact, get_contact
 from netzjournal.store.journal import Journal
 from netzjournal.ui.contacts.merge import MergeDialog
+from netzjournal.ui.contacts.pane import ContactsPane
 
 
 def test_merge_names_both_and_keeps_the_chosen_namesake(make_window, where, qtbot):
@@ -17,10 +18,7 @@ def test_merge_names_both_and_keeps_the_chosen_namesake(make_window, where, qtbo
     b = create_contact(journal, person("Anna", "Schmidt", city="Leipzig")).value
     w = make_window(journal)
     pane = w.contacts
-    table, model = pane.table, pane.model
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for contact_id in (a.id, b.id):
-        table.selectionModel().select(model.index(model.row_for(contact_id), 0), flags)
+    _select(pane, a.id, b.id)
     assert sorted(pane.selected_ids()) == sorted([a.id, b.id])
     asked: list[str] = []
 
@@ -47,11 +45,7 @@ def test_enter_in_the_merge_question_merges_nothing(make_window, where, qtbot):
     b = create_contact(journal, person("Bernd", "Schmidt", city="Leipzig")).value
     w = make_window(journal)
     pane = w.contacts
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for contact_id in (a.id, b.id):
-        pane.table.selectionModel().select(
-            pane.model.index(pane.model.row_for(contact_id), 0), flags
-        )
+    _select(pane, a.id, b.id)
     seen: list[str] = []
 
     def press_enter(dialog: MergeDialog) -> None:
@@ -105,11 +99,7 @@ def test_the_merge_question_wraps_at_a_reading_width(make_window, where, qtbot, 
     w = make_window(journal)
     w.resize(1280, 800)
     pane = w.contacts
-    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for contact_id in (a.id, b.id):
-        pane.table.selectionModel().select(
-            pane.model.index(pane.model.row_for(contact_id), 0), flags
-        )
+    _select(pane, a.id, b.id)
     seen: list[tuple[int, int, int, int, list[str]]] = []
 
     def look(dialog: MergeDialog) -> None:
@@ -129,3 +119,12 @@ def test_the_merge_question_wraps_at_a_reading_width(make_window, where, qtbot, 
     assert height >= needed >= 2 * line  # wrapped, and whole
     assert len(radios) == 2 and all("Annemarie" in r for r in radios)
     assert contact_count(journal) == 2
+
+
+def _select(pane: ContactsPane, *contact_ids: int) -> None:
+    """These people's rows selected in the contacts list, as a click with Ctrl would."""
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for contact_id in contact_ids:
+        pane.table.selectionModel().select(
+            pane.model.index(pane.model.row_for(contact_id), 0), flags
+        )

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from uihelpers import settle
+
+if TYPE_CHECKING:
+    from netzjournal.ui.events_tab.model import OccurrencesModel
+    from netzjournal.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -226,12 +233,8 @@ def test_the_series_table_shares_its_room_between_place_and_who_came(
     w.resize(*size)
     w.show_view(EVENTS)
     settle()
-    pane, page = w.events_pane, w.events_pane.page
-    model = pane.model
-    for row in [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]:
-        pane._select_row(row)
-        if page.series_model.rowCount():
-            break
+    page = w.events_pane.page
+    _select_a_series(w, lambda series: series.rowCount() > 0)
     settle()
     table, series = page.series_table, page.series_model
     header, metrics = table.horizontalHeader(), table.fontMetrics()
@@ -411,13 +414,8 @@ def test_the_series_table_draws_a_line_where_the_past_begins(make_window, qtbot)
     w.resize(1280, 800)
     w.show_view(EVENTS)
     settle()
-    pane, page = w.events_pane, w.events_pane.page
-    model = pane.model
-    for row in [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]:
-        pane._select_row(row)
-        if 0 < page.series_model.coming < page.series_model.rowCount():
-            break
-    else:
+    page = w.events_pane.page
+    if not _select_a_series(w, lambda series: 0 < series.coming < series.rowCount()):
         pytest.fail("no series with coming and past evenings")
     settle()
     table, series = page.series_table, page.series_model
@@ -432,3 +430,15 @@ def test_the_series_table_draws_a_line_where_the_past_begins(make_window, qtbot)
     above = table.visualRect(series.index(series.coming - 1, 1))
     if above.isValid() and above.top() >= 0:  # no line above a coming evening
         assert image.pixelColor(above.center().x(), above.top() + 1).name() != line.name()
+
+
+def _select_a_series(window: MainWindow, wanted: Callable[[OccurrencesModel], bool]) -> bool:
+    """The first evening of a series in the events list whose series table is ``wanted``
+    selected; False when none is."""
+    pane = window.events_pane
+    model = pane.model
+    for row in [r for r in range(model.rowCount()) if (o := model.occurrence(r)) and o.series_id]:
+        pane._select_row(row)
+        if wanted(pane.page.series_model):
+            return True
+    return False
