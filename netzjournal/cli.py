@@ -117,6 +117,15 @@ HERE_COMMANDS = ("demo", "search", "coach", "import", "export", "review", "bench
 SUBCOMMANDS = OWN_MODULE_COMMANDS | frozenset(HERE_COMMANDS)
 
 
+_BENCH_ONLY = (
+    ("--ablation", "the start with each piece of start-up machinery undone in turn"),
+    ("--import-shapes", "import 20 MB vCard and CSV files of many shapes (time, peak memory)"),
+    ("--import-figure", "import 5,000 vCards five times (CPU time of each step)"),
+    ("--sync", "contacts sync with a local Radicale"),
+    ("--encryption", "an encrypted journal against the same one plain (SQLCipher)"),
+)
+
+
 def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     """The whole command line: the app's options and every subcommand.
 
@@ -200,37 +209,17 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     )
     bench.add_argument("--no-ui", action="store_true", help="only the store figures")
     bench.add_argument(
-        "--ablation",
-        action="store_true",
-        help="only this: the start with each piece of start-up machinery undone in turn",
-    )
-    bench.add_argument(
         "--versus",
         choices=SIZES,
         help="also start the app on a journal of this size, same run: the cold-start ratio",
     )
-    bench.add_argument(
-        "--import-shapes",
-        action="store_true",
-        help="only this: import 20 MB vCard and CSV files of many shapes (time, peak memory)",
-    )
-    bench.add_argument(
-        "--import-figure",
-        action="store_true",
-        help="only this: import 5,000 vCards five times (CPU time of each step)",
-    )
+    for flag, what in _BENCH_ONLY:
+        bench.add_argument(flag, action="store_true", help=f"only this: {what}")
+
     if wanted("note", "contact"):
         from netzjournal import cli_capture  # (not needed to start the app)
 
         cli_capture.register(sub, common)  # note add, contact add, contact list
-    bench.add_argument(
-        "--sync", action="store_true", help="only this: contacts sync with a local Radicale"
-    )
-    bench.add_argument(
-        "--encryption",
-        action="store_true",
-        help="only this: an encrypted journal against the same one plain (SQLCipher)",
-    )
     return parser
 
 
@@ -511,6 +500,44 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    if args.sync:
+        from netzjournal.bench.sync_figures import run_sync_bench
+
+        return run_sync_bench()
+    if args.encryption:
+        from netzjournal.bench.cipher import run_encryption_bench
+
+        return run_encryption_bench(args.size, args.cache)
+    if args.import_shapes:
+        from netzjournal.bench.import_shapes import run_import_shapes
+
+        return run_import_shapes()
+    if args.import_figure:
+        from netzjournal.bench.figures import run_import_figure
+
+        return run_import_figure(args.size, args.cache)
+    if args.ablation:
+        from netzjournal.bench.ablation import run_ablation
+        from netzjournal.bench.figures import ensure_journal
+
+        journal_path, _seconds = ensure_journal(args.size, Path(args.cache or ".bench"))
+        return run_ablation(journal_path)
+    from netzjournal.bench.figures import run_bench
+
+    return run_bench(args.size, args.cache, ui=not args.no_ui, versus=args.versus)
+
+
+_HERE_RUN = {"demo": _cmd_demo, "search": _cmd_search, "coach": _cmd_coach, "import": _cmd_import,
+             "export": _cmd_export, "review": _cmd_review, "bench": _cmd_bench}  # fmt: skip
+# The modules that define the other subcommands (each has a ``run(args)``).
+_OWN_MODULE_RUN = {
+    "encryption": "netzjournal.encryption_command", "backup": "netzjournal.backup_command",
+    "remind": "netzjournal.remind", "sync": "netzjournal.sync.command",
+    "note": "netzjournal.cli_capture", "contact": "netzjournal.cli_capture",
+}  # fmt: skip
+
+
 def parse(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """Parse the command line; starting the app skips building the subcommands.
 
@@ -567,64 +594,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             refused = _unlock(args)
             if refused is not None:
                 return refused
-        if args.command == "encryption":
-            from netzjournal import encryption_command
+        if args.command in _OWN_MODULE_RUN:
+            import importlib
 
-            return encryption_command.run(args)
-        if args.command == "demo":
-            return _cmd_demo(args)
-        if args.command == "search":
-            return _cmd_search(args)
-        if args.command == "coach":
-            return _cmd_coach(args)
-        if args.command == "review":
-            return _cmd_review(args)
-        if args.command == "import":
-            return _cmd_import(args)
-        if args.command == "export":
-            return _cmd_export(args)
-        if args.command == "backup":
-            from netzjournal import backup_command
-
-            return backup_command.run(args)
-        if args.command == "remind":
-            from netzjournal import remind
-
-            return remind.run(args)
-        if args.command in ("note", "contact"):  # quick capture: cli_capture.py
-            from netzjournal import cli_capture
-
-            return cli_capture.run(args)
-        if args.command == "sync":
-            from netzjournal.sync import command as sync_command
-
-            return sync_command.run(args)
-        if args.command == "bench":
-            if args.sync:
-                from netzjournal.bench.sync_figures import run_sync_bench
-
-                return run_sync_bench()
-            if args.encryption:
-                from netzjournal.bench.cipher import run_encryption_bench
-
-                return run_encryption_bench(args.size, args.cache)
-            if args.import_shapes:
-                from netzjournal.bench.import_shapes import run_import_shapes
-
-                return run_import_shapes()
-            if args.import_figure:
-                from netzjournal.bench.figures import run_import_figure
-
-                return run_import_figure(args.size, args.cache)
-            if args.ablation:
-                from netzjournal.bench.ablation import run_ablation
-                from netzjournal.bench.figures import ensure_journal
-
-                journal_path, _seconds = ensure_journal(args.size, Path(args.cache or ".bench"))
-                return run_ablation(journal_path)
-            from netzjournal.bench.figures import run_bench
-
-            return run_bench(args.size, args.cache, ui=not args.no_ui, versus=args.versus)
+            return importlib.import_module(_OWN_MODULE_RUN[args.command]).run(args)
+        if args.command is not None:
+            return _HERE_RUN[args.command](args)
     except StoreError as exc:
         print(f"netzjournal: {exc}", file=sys.stderr)
         return 2

@@ -127,10 +127,8 @@ def person_choices(j: Journal, ids: Iterable[int]) -> dict[int, PersonChoice]:
     return {c.id: c for c in mine}
 
 
-def find_people_by_name(
-    j: Journal, name: str, include_archived: bool = False, folded: bool = False
-) -> list[PersonChoice]:
-    """Everybody whose name is ``name`` (case and spacing ignored), in name order.
+def find_people_by_name(j: Journal, name: str, folded: bool = False) -> list[PersonChoice]:
+    """Everybody not archived whose name is ``name`` (case and spacing ignored), in name order.
 
     Several results are namesakes: the caller must let the user choose (the
     ``detail`` of each tells them apart) and never take the first. With
@@ -147,17 +145,13 @@ def find_people_by_name(
         key = fold(wanted)
         found = [c for c in near if fold(same_name(c.name)) == key]
     _tell_apart_among(j, found)
-    return _name_order([c for c in found if include_archived or not c.archived])
+    return _name_order([c for c in found if not c.archived])
 
 
 def search_people(
-    j: Journal,
-    text: str,
-    exclude: Iterable[int] = (),
-    limit: int = 50,
-    include_archived: bool = False,
+    j: Journal, text: str, exclude: Iterable[int] = (), limit: int = 50
 ) -> list[PersonChoice]:
-    """People matching ``text`` as someone types it into a picker, at most ``limit``.
+    """People (not archived) matching ``text`` as someone types it into a picker, at most ``limit``.
 
     Names starting with the text (or with a word starting with it) come first,
     then people for whom every typed word begins a word of their name,
@@ -179,13 +173,12 @@ def search_people(
         return _starts_with(c.name, whole)
 
     # A name starting with the text has its words, as prefixes, in the name column ...
-    found = _in_name_order(j, "{name} : (" + prefixes + ")", starts, skip, limit,
-                           include_archived)  # fmt: skip
+    found = _in_name_order(j, "{name} : (" + prefixes + ")", starts, skip, limit)
     # ... unless the name is the organisation (in the body column): those few, all.
     found += [
         c
         for c in map(_choice, j.connection().execute(_UNNAMED))
-        if c.id not in skip and (include_archived or not c.archived) and starts(c)
+        if c.id not in skip and not c.archived and starts(c)
     ]
     shown = _name_order(found)[:limit]
     if len(shown) < limit:
@@ -195,10 +188,10 @@ def search_people(
             return all(any(t.startswith(w) for t in tokens) for w in terms)
 
         seen = skip | {c.id for c in found}
-        shown += _in_name_order(j, prefixes, contains, seen, limit - len(shown), include_archived)
+        shown += _in_name_order(j, prefixes, contains, seen, limit - len(shown))
     if len(shown) < limit:  # then those the words find by nickname or middle names
         seen = skip | {c.id for c in shown}
-        shown += _known_as(j, prefixes, terms, seen, limit - len(shown), include_archived)
+        shown += _known_as(j, prefixes, terms, seen, limit - len(shown))
     _tell_apart_among(j, shown)
     return shown
 
@@ -212,7 +205,7 @@ _IN_NAME_ORDER = """
 SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city, c.archived,
        s.name_key
   FROM {tables}
- WHERE (? OR s.archived = 0) AND (s.name_key, s.contact_id) > (?, ?)
+ WHERE s.archived = 0 AND (s.name_key, s.contact_id) > (?, ?)
    AND s.contact_id IN (SELECT rowid FROM contact_search WHERE contact_search MATCH ?)
  ORDER BY s.name_key, s.contact_id
  LIMIT ?
@@ -227,12 +220,7 @@ FEW = 1000  # matches up to which sorting them beats walking the name index
 
 
 def _in_name_order(
-    j: Journal,
-    expression: str,
-    keep: Callable[[PersonChoice], bool],
-    skip: set[int],
-    limit: int,
-    include_archived: bool,
+    j: Journal, expression: str, keep: Callable[[PersonChoice], bool], skip: set[int], limit: int
 ) -> list[PersonChoice]:
     """The first ``limit`` people in name order whose document matches the FTS5
     ``expression`` and whom ``keep`` keeps (the index offers a superset), not in ``skip``."""
@@ -243,7 +231,7 @@ def _in_name_order(
     after: tuple[object, int] = (b"", 0)  # (name_key, id) of the last row read
     page = limit + len(skip) + 8
     while len(found) < limit:
-        rows = conn.execute(query, (include_archived, *after, expression, page)).fetchall()
+        rows = conn.execute(query, (*after, expression, page)).fetchall()
         for r in rows:
             c = _choice(r)
             if c.id not in skip and keep(c):
@@ -272,7 +260,7 @@ SELECT c.id, c.display_name, c.given_name, c.family_name, c.organisation, c.city
 
 
 def _known_as(
-    j: Journal, prefixes: str, terms: list[str], skip: set[int], limit: int, include_archived: bool
+    j: Journal, prefixes: str, terms: list[str], skip: set[int], limit: int
 ) -> list[PersonChoice]:
     """Up to ``limit`` people (name order) for whom every typed word begins a word of
     their name, nickname, middle names, organisation or city, with ``known_as`` set:
@@ -284,7 +272,7 @@ def _known_as(
     rows = j.connection().execute(_KNOWN_AS, (prefixes + " AND {name} : (" + either + ")",))
     for r in rows:
         c = _choice(r)
-        if c.id in skip or (c.archived and not include_archived):
+        if c.id in skip or c.archived:
             continue
         middle, nickname, suffix = (r[7] or "").replace(",", " "), r[8] or "", r[9] or ""
         tokens = _WORDS.findall(fold(f"{c.name} {middle} {nickname} {c.organisation} {c.city}"))
