@@ -47,6 +47,11 @@ def _percentiles(samples_ms: list[float]) -> tuple[float, float, float]:
     return statistics.median(ordered), p95, ordered[-1]
 
 
+def _pct(values: list[float]) -> str:
+    p50, p95, worst = _percentiles(values)
+    return f"p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
+
+
 def _time_ms(fn: Callable[..., object]) -> float:  # (lambdas binding loop values)
     start = time.perf_counter()
     fn()
@@ -111,10 +116,8 @@ def _coach_figures(path: Path) -> None:
                 timed(lambda: suggest(journal, BENCH_TODAY))
             )
         for label, values in figures.items():
-            p50, p95, worst = _percentiles([wall for wall, _cpu in values])
-            c50, c95, _ = _percentiles([cpu for _wall, cpu in values])
-            print(f"  {label:35} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
-                  f"  (CPU p50 {c50:6.2f}, p95 {c95:6.2f})")  # fmt: skip
+            walls, cpus = zip(*values, strict=True)
+            print(f"  {label:35} {_pct(list(walls))}  (CPU {_pct(list(cpus))})")
         w = walked[-1]
         print(f"  coach: the walk read {w.read:,} rows, {w.summaries:,} full summaries"
               f" (of {contact_count(journal):,} contacts; {w.musts} today's)")  # fmt: skip
@@ -140,8 +143,7 @@ def _remind_figures(path: Path) -> None:
                 for _ in range(3)]  # fmt: skip
         bare = [_time_ms(lambda: subprocess.run([sys.executable, "-c", "pass"], check=True))
                 for _ in range(3)]  # fmt: skip
-    p50, _p95, worst = _percentiles(digest)
-    print(f"  remind: the day's digest (in process)  p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+    print(f"  remind: the day's digest (in process)  {_pct(digest)}")
     p50, _p95, worst = _percentiles(wall)
     floor = statistics.median(bare)
     print(f"  remind: whole command, wall time       p50 {p50:6.1f} ms  max {worst:6.1f} ms"
@@ -161,10 +163,8 @@ def _review_figures(path: Path) -> None:
         compute = [_time_ms(lambda: review(journal, year, with_reconnect=False)) for _ in range(5)]
         full = [_time_ms(lambda: review(journal, year)) for _ in range(3)]
         print(f"  review {year}: {figures.meetings:,} interactions, {figures.people_met:,} people")
-        p50, _p95, worst = _percentiles(compute)
-        print(f"  review: compute the year              p50 {p50:6.2f} ms  max {worst:6.2f} ms")
-        p50, _p95, worst = _percentiles(full)
-        print(f"  review: with the coach's list         p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+        print(f"  review: compute the year              {_pct(compute)}")
+        print(f"  review: with the coach's list         {_pct(full)}")
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
         from PySide6.QtWidgets import QApplication
 
@@ -176,8 +176,7 @@ def _review_figures(path: Path) -> None:
         with tempfile.TemporaryDirectory() as tmp:
             pdf = [_time_ms(lambda: write_pdf(figures, Path(tmp) / "r.pdf", "de", "Bench"))
                    for _ in range(3)]  # fmt: skip
-        p50, _p95, worst = _percentiles(pdf)
-        print(f"  review: PDF export                    p50 {p50:6.2f} ms  max {worst:6.2f} ms")
+        print(f"  review: PDF export                    {_pct(pdf)}")
 
 
 def _event_figures(path: Path) -> None:
@@ -205,8 +204,7 @@ def _event_figures(path: Path) -> None:
             ("events: every occurrence, a year", everything),
             ("floor: read every event row", floor),
         ):
-            p50, p95, worst = _percentiles(values)
-            print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+            print(f"  {label:33} {_pct(values)}")
 
 
 _COLD_EXPANSION = """
@@ -367,9 +365,8 @@ def _picker_figures(path: Path, floor_ms: float) -> None:
         ("picker: first letter", first),
         ("picker: 3 people by id", by_id),
     ):
-        p50, p95, worst = _percentiles(values)
-        print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms"
-              f"  (p50 {p50 / floor_ms:.1f}× the FTS floor)")  # fmt: skip
+        p50 = statistics.median(values)
+        print(f"  {label:33} {_pct(values)}  (p50 {p50 / floor_ms:.1f}× the FTS floor)")
 
 
 def run_bench(
@@ -421,8 +418,7 @@ def run_bench(
             ("search per keystroke", typed),
             ("floor: bare FTS5 MATCH", floor),
         ):
-            p50, p95, worst = _percentiles(values)
-            print(f"  {label:33} p50 {p50:6.2f} ms  p95 {p95:6.2f} ms  max {worst:6.2f} ms")
+            print(f"  {label:33} {_pct(values)}")
     _picker_figures(path, max(statistics.median(floor), 0.001))
     _coach_figures(path)
     _event_figures(path)

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from netzjournal.bench.figures import _pct
+
 if TYPE_CHECKING:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
@@ -141,12 +143,6 @@ def run_ui_bench(journal_path: Path, runs: int = 11, other: Path | None = None) 
         _in_process(home)
     finally:
         shutil.rmtree(home, ignore_errors=True)
-
-
-def _pct(values: list[float]) -> str:
-    ordered = sorted(values)
-    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return f"p50 {statistics.median(ordered):6.2f} ms  p95 {p95:6.2f} ms  max {ordered[-1]:6.2f} ms"
 
 
 def _type(widget: QWidget, character: str) -> None:

@@ -10,47 +10,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import Channel, ContactRecord
 
 
+@dataclass(slots=True)
 class SyncItem:
     """One synced item; the base is parsed only when a merge needs it (a sync with
     nothing to do compares ``base_text`` with the item's canonical text)."""
 
-    __slots__ = ("_base", "base_text", "collection", "etag", "href", "uid")
-
-    def __init__(
-        self,
-        uid: str,
-        collection: str,
-        href: str,
-        etag: str | None,
-        base: dict[str, object] | str,
-    ) -> None:
-        self.uid, self.collection, self.href, self.etag = uid, collection, href, etag
-        self.base_text = base if isinstance(base, str) else canonical(base)
-        self._base = None if isinstance(base, str) else base
+    uid: str
+    collection: str
+    href: str
+    etag: str | None
+    base_text: str = field(repr=False)
+    _base: dict[str, object] | None = field(default=None, compare=False, repr=False)
 
     @property
     def base(self) -> dict[str, object]:
         if self._base is None:
             self._base = json.loads(self.base_text)
         return self._base
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, SyncItem) and (
-            self.uid,
-            self.collection,
-            self.href,
-            self.etag,
-            self.base_text,
-        ) == (other.uid, other.collection, other.href, other.etag, other.base_text)
-
-    def __repr__(self) -> str:
-        return f"SyncItem({self.uid!r}, {self.href!r}, {self.etag!r})"
 
 
 @dataclass(frozen=True)

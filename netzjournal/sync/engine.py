@@ -354,7 +354,9 @@ class Engine:
             if bases:
                 state.save_sync_items(self.j, self.a.kind, self.collection, bases)
         for uid, href, etag, fields in bases:
-            self.items[uid] = state.SyncItem(uid, self.collection, href, etag, fields)
+            self.items[uid] = state.SyncItem(
+                uid, self.collection, href, etag, state.canonical(fields), fields
+            )
 
     def _server_removals(self, hrefs: list[str]) -> None:
         delete, forget = [], []
@@ -449,7 +451,9 @@ class Engine:
                         others.remove(href)
         state.save_sync_items(self.j, self.a.kind, self.collection, bases)
         for uid, href, etag_now, fields in bases:
-            self.items[uid] = state.SyncItem(uid, self.collection, href, etag_now, fields)
+            self.items[uid] = state.SyncItem(
+                uid, self.collection, href, etag_now, state.canonical(fields), fields
+            )
             self.report.created_there.append(self.a.label(fields))
         if not others:
             # Nothing but our upload is there: the next run starts from this token.
