@@ -65,15 +65,8 @@ def set_setting(j: Journal, key: str, value: object) -> Outcome[None]:
 
 
 def _opener(j: Journal, opener_id: int) -> OpenerTemplateRecord:
-    row = (
-        j.connection()
-        .execute(
-            "SELECT category, language, address_form, body, subject, id FROM opener_template"
-            " WHERE id = ?",
-            (opener_id,),
-        )
-        .fetchone()
-    )
+    sql = "SELECT category, language, address_form, body, subject, id FROM opener_template"
+    row = j.connection().execute(sql + " WHERE id = ?", (opener_id,)).fetchone()
     if row is None:
         raise NotFound(f"Opener template {opener_id} does not exist.")
     return OpenerTemplateRecord(*row)
@@ -106,10 +99,7 @@ def save_opener(j: Journal, rec: OpenerTemplateRecord) -> Outcome[OpenerTemplate
 
 def delete_opener(j: Journal, opener_id: int) -> Outcome[int]:
     with j.write() as changes:
-        count = (
-            j.connection()
-            .execute("DELETE FROM opener_template WHERE id = ?", (opener_id,))
-            .rowcount
-        )
+        conn = j.connection()
+        count = conn.execute("DELETE FROM opener_template WHERE id = ?", (opener_id,)).rowcount
         changes.openers.add(opener_id)
     return Outcome(count, changes)

@@ -435,11 +435,8 @@ def follow_ups_due(j: Journal, today: dt.date, back_days: int = 30) -> list[DueF
 
 
 def snoozed_until(j: Journal, contact_id: int) -> dt.date | None:
-    row = (
-        j.connection()
-        .execute("SELECT snoozed_until FROM coach_state WHERE contact_id = ?", (contact_id,))
-        .fetchone()
-    )
+    sql = "SELECT snoozed_until FROM coach_state WHERE contact_id = ?"
+    row = j.connection().execute(sql, (contact_id,)).fetchone()
     return _date(row[0]) if row else None
 
 

@@ -274,15 +274,12 @@ def interaction_ids_of(j: Journal, contact_id: int) -> list[int]:
 def set_archived(j: Journal, ids: Iterable[int], archived: bool) -> Outcome[int]:
     ids = list(ids)
     with j.write() as changes:
-        count = (
-            j.connection()
-            .execute(
-                "UPDATE contact SET archived = ?, updated_at = ?"
-                " WHERE id IN (SELECT value FROM json_each(?))",
-                (archived, str(dt.datetime.now()), _ids_json(ids)),
-            )
-            .rowcount
-        )
+        conn = j.connection()
+        count = conn.execute(
+            "UPDATE contact SET archived = ?, updated_at = ?"
+            " WHERE id IN (SELECT value FROM json_each(?))",
+            (archived, str(dt.datetime.now()), _ids_json(ids)),
+        ).rowcount
         changes.contacts.update(ids)
     return Outcome(count, changes)
 

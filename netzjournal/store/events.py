@@ -348,14 +348,8 @@ def occurrences(
 
 def occurrence_row(j: Journal, series_id: int, day: dt.date) -> int | None:
     """The event row of one occurrence of a series, if something is recorded about it."""
-    row = (
-        j.connection()
-        .execute(
-            "SELECT id FROM event WHERE series_id = ? AND occurrence_on = ?",
-            (series_id, day.isoformat()),
-        )
-        .fetchone()
-    )
+    sql = "SELECT id FROM event WHERE series_id = ? AND occurrence_on = ?"
+    row = j.connection().execute(sql, (series_id, day.isoformat())).fetchone()
     return row[0] if row else None
 
 
@@ -368,14 +362,8 @@ def ensure_occurrence(j: Journal, series_id: int, day: dt.date) -> Outcome[int]:
         existing = occurrence_row(j, series_id, day)
         if existing is not None:
             return Outcome(existing, changes)
-        series = (
-            j.connection()
-            .execute(
-                "SELECT rrule, starts_on FROM event WHERE id = ? AND series_id IS NULL",
-                (series_id,),
-            )
-            .fetchone()
-        )
+        sql = "SELECT rrule, starts_on FROM event WHERE id = ? AND series_id IS NULL"
+        series = j.connection().execute(sql, (series_id,)).fetchone()
         if series is None or not series[0]:
             raise NotFound(f"Series {series_id} does not exist.")
         cur = j.connection().execute(
@@ -491,14 +479,8 @@ def set_attendance(
 
 def remove_attendance(j: Journal, event_id: int, contact_id: int) -> Outcome[int]:
     with j.write() as changes:
-        count = (
-            j.connection()
-            .execute(
-                "DELETE FROM attendance WHERE event_id = ? AND contact_id = ?",
-                (event_id, contact_id),
-            )
-            .rowcount
-        )
+        sql = "DELETE FROM attendance WHERE event_id = ? AND contact_id = ?"
+        count = j.connection().execute(sql, (event_id, contact_id)).rowcount
         index_events(j, [event_id])
         changes.events.add(event_id)
         changes.contacts.add(contact_id)
@@ -604,15 +586,12 @@ def contact_events(j: Journal, contact_id: int) -> list[ContactEvent]:
 
 def event_label(j: Journal, event_id: int) -> tuple[str, dt.date] | None:
     """An event row's name (its series' for an occurrence) and day."""
-    row = (
-        j.connection()
-        .execute(
-            "SELECT coalesce(nullif(e.name, ''), s.name), e.starts_on FROM event e"
-            " LEFT JOIN event s ON s.id = e.series_id WHERE e.id = ?",
-            (event_id,),
-        )
-        .fetchone()
-    )
+    conn = j.connection()
+    row = conn.execute(
+        "SELECT coalesce(nullif(e.name, ''), s.name), e.starts_on FROM event e"
+        " LEFT JOIN event s ON s.id = e.series_id WHERE e.id = ?",
+        (event_id,),
+    ).fetchone()
     if row is None:
         return None
     return row[0] or "", _date(row[1]) or dt.date.min
@@ -731,11 +710,8 @@ class MetAt:
 
 
 def met_at_state(j: Journal, contact_id: int) -> MetAt:
-    row = (
-        j.connection()
-        .execute("SELECT met_at_event_id, met_on, source FROM contact WHERE id = ?", (contact_id,))
-        .fetchone()
-    )
+    sql = "SELECT met_at_event_id, met_on, source FROM contact WHERE id = ?"
+    row = j.connection().execute(sql, (contact_id,)).fetchone()
     if row is None:
         raise NotFound(f"Contact {contact_id} does not exist.")
     return MetAt(row[0], row[1], row[2] or "")
@@ -794,11 +770,8 @@ def met_at_choices(
     if current is not None:
         label = event_label(j, current)
         if label is not None:
-            series = (
-                j.connection()
-                .execute("SELECT series_id FROM event WHERE id = ?", (current,))
-                .fetchone()
-            )
+            sql = "SELECT series_id FROM event WHERE id = ?"
+            series = j.connection().execute(sql, (current,)).fetchone()
             sid = series[0] if series else None
             out.append(MetAtChoice(current, sid, label[1], label[1], label[0]))
             seen.add(current)

@@ -100,11 +100,8 @@ def forget_server(j: Journal) -> None:
 
 
 def sync_token(j: Journal, url: str) -> str | None:
-    row = (
-        j.connection()
-        .execute("SELECT sync_token FROM sync_collection WHERE url = ?", (url,))
-        .fetchone()
-    )
+    sql = "SELECT sync_token FROM sync_collection WHERE url = ?"
+    row = j.connection().execute(sql, (url,)).fetchone()
     return row[0] if row else None
 
 
