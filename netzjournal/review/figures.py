@@ -202,26 +202,17 @@ def compute(rows: ReviewRows) -> YearFigures:
     ranked = sorted(people_this.items(), key=lambda x: (-x[1], sort_key(name.get(x[0], ""))))
     top_people = [PersonCount(pid, name.get(pid, "?"), c) for pid, c in ranked[:10]]
     return YearFigures(
-        year=year,
-        meetings=len(this),
-        meetings_prev=len(before),
-        per_month=per_month,
-        per_month_prev=per_month_prev,
-        per_day=dict(per_day),
+        year=year, meetings=len(this), meetings_prev=len(before),
+        per_month=per_month, per_month_prev=per_month_prev, per_day=dict(per_day),
         by_kind=dict(Counter(n.kind for n in this)),
         by_kind_prev=dict(Counter(n.kind for n in before)),
         by_direction=dict(Counter(n.direction for n in this)),
         by_direction_prev=dict(Counter(n.direction for n in before)),
-        people_met=len(people_this),
-        people_met_prev=len(people_prev),
-        new_contacts=len(new_people),
-        new_contacts_prev=len(new_prev),
+        people_met=len(people_this), people_met_prev=len(people_prev),
+        new_contacts=len(new_people), new_contacts_prev=len(new_prev),
         new_by_source=dict(Counter(p.source or "" for p in new_people)),
-        top_people=top_people,
-        first_time=first_time,
-        came_back=sorted(came_back, key=sort_key),
-        went_quiet=went_quiet,
-        events=events,
+        top_people=top_people, first_time=first_time,
+        came_back=sorted(came_back, key=sort_key), went_quiet=went_quiet, events=events,
         gave=sum(1 for g in gt_this if g.direction == "gave"),
         received=sum(1 for g in gt_this if g.direction == "received"),
         gave_prev=sum(1 for g in gt_prev if g.direction == "gave"),
@@ -234,9 +225,7 @@ def compute(rows: ReviewRows) -> YearFigures:
              if not f.done and (_in_year(f.created, year) or _in_year(f.due_on, year))),
             key=lambda o: (o.due_on is None, o.due_on or dt.date.min, sort_key(o.name)),
         ),
-        topics=_tally(topics, 10),
-        hooks=_tally(hooks, 5),
-        where_met=where_met,
+        topics=_tally(topics, 10), hooks=_tally(hooks, 5), where_met=where_met,
     )  # fmt: skip
 
 

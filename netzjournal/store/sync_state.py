@@ -231,16 +231,11 @@ def notes_by_uid(j: Journal, uids: list[str]) -> dict[str, object]:
     """The meeting notes with these UIDs (InteractionRecord), by UID."""
     from netzjournal.store.interactions import get_interaction
 
-    out: dict[str, object] = {}
-    conn = j.connection()
-    for start in range(0, len(uids), 500):
-        chunk = uids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        for uid, interaction_id in conn.execute(
-            f"SELECT uid, id FROM interaction WHERE uid IN ({marks})", chunk
-        ).fetchall():
-            out[uid] = get_interaction(j, interaction_id)
-    return out
+    rows = j.connection().execute(
+        "SELECT uid, id FROM interaction WHERE uid IN (SELECT value FROM json_each(?))",
+        (json.dumps(uids),),
+    )
+    return {uid: get_interaction(j, interaction_id) for uid, interaction_id in rows.fetchall()}
 
 
 def inbox_entries(j: Journal) -> list[InboxEntry]:
