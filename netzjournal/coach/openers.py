@@ -49,19 +49,11 @@ _FORMATTER = string.Formatter()
 #: Every placeholder with its German name (ASCII, easy to type). A template may use
 #: either name; the built-in texts and ``placeholders()`` use the English one.
 GERMAN_NAMES = {
-    "first_name": "vorname",
-    "salutation_name": "anrede_name",
-    "hook": "anknuepfung",
-    "topic": "thema",
-    "months": "kontaktpause",
-    "event": "veranstaltung",
-    "event_date": "veranstaltung_datum",
-    "city": "stadt",
-    "weekday": "wochentag",
-    "role": "rolle",
-    "organisation": "organisation",
-    "known": "jahre_bekannt",
-}
+    "first_name": "vorname", "salutation_name": "anrede_name", "hook": "anknuepfung",
+    "topic": "thema", "months": "kontaktpause", "event": "veranstaltung",
+    "event_date": "veranstaltung_datum", "city": "stadt", "weekday": "wochentag",
+    "role": "rolle", "organisation": "organisation", "known": "jahre_bekannt",
+}  # fmt: skip
 PLACEHOLDERS = tuple(GERMAN_NAMES)
 _CANONICAL = {**{g: e for e, g in GERMAN_NAMES.items()}, **{e: e for e in GERMAN_NAMES}}
 

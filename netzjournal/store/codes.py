@@ -11,17 +11,9 @@ DIRECTIONS = ("together", "outbound", "inbound")
 CHANNEL_KINDS = ("email", "phone", "url")
 HIERARCHY_LEVELS = ("executive", "head", "lead", "specialist", "other", "")
 SOURCES = (
-    "xing",
-    "linkedin",
-    "barcamp",
-    "stammtisch",
-    "fair",
-    "event",
-    "introduction",
-    "work",
-    "other",
+    "xing", "linkedin", "barcamp", "stammtisch", "fair", "event", "introduction", "work", "other",
     "",
-)
+)  # fmt: skip
 GIVE_TAKE = ("gave", "received")
 OWED_BY = ("me", "them")
 ATTENDANCE = ("attended", "going")  # was there / said they would come

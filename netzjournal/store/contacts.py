@@ -24,31 +24,11 @@ from netzjournal.store.values import ids_json as _ids_json
 from netzjournal.store.values import sql_value as _sql_value
 
 _SCALARS = (
-    "given_name",
-    "family_name",
-    "display_name",
-    "salutation",
-    "title_prefix",
-    "additional_names",
-    "honorific_suffix",
-    "nickname",
-    "organisation",
-    "department",
-    "role",
-    "hierarchy",
-    "city",
-    "source",
-    "source_detail",
-    "met_on",
-    "address_form",
-    "language",
-    "closeness",
-    "cadence_days",
-    "cadence_never",
-    "topics",
-    "notes",
-    "archived",
-)
+    "given_name", "family_name", "display_name", "salutation", "title_prefix", "additional_names",
+    "honorific_suffix", "nickname", "organisation", "department", "role", "hierarchy", "city",
+    "source", "source_detail", "met_on", "address_form", "language", "closeness", "cadence_days",
+    "cadence_never", "topics", "notes", "archived",
+)  # fmt: skip
 
 
 def validate(rec: ContactRecord) -> None:

@@ -36,26 +36,17 @@ _SQLITE_KINDS = {
 }
 _SQLITE_DAMAGE = {11, 26, 24}  # CORRUPT, NOTADB, FORMAT
 _MESSAGE_KINDS = (
-    ("disk is full", "disk-full"),
-    ("disk i/o error", "io-error"),
-    ("readonly", "read-only"),
-    ("read-only", "read-only"),
-    ("database is locked", "locked"),
-    ("database table is locked", "locked"),
+    ("disk is full", "disk-full"), ("disk i/o error", "io-error"),
+    ("readonly", "read-only"), ("read-only", "read-only"),
+    ("database is locked", "locked"), ("database table is locked", "locked"),
     ("unable to open", "cantopen"),
-)
+)  # fmt: skip
 _ERRNO_KINDS = {
-    errno.ENOSPC: "disk-full",
-    errno.EDQUOT: "disk-full",
-    errno.EFBIG: "disk-full",
-    errno.EIO: "io-error",
-    errno.EACCES: "permission-denied",
-    errno.EPERM: "permission-denied",
-    errno.EROFS: "read-only",
-    errno.EISDIR: "is-a-directory",
-    errno.ENOTDIR: "not-a-folder",
+    errno.ENOSPC: "disk-full", errno.EDQUOT: "disk-full", errno.EFBIG: "disk-full",
+    errno.EIO: "io-error", errno.EACCES: "permission-denied", errno.EPERM: "permission-denied",
+    errno.EROFS: "read-only", errno.EISDIR: "is-a-directory", errno.ENOTDIR: "not-a-folder",
     errno.EAGAIN: "locked",
-}
+}  # fmt: skip
 
 
 def _existing_ancestor(path: Path) -> Path:

@@ -24,17 +24,9 @@ from netzjournal.store.values import ids_json as _ids_json
 from netzjournal.store.values import sql_value as _sql_value
 
 _SCALARS = (
-    "occurred_at",
-    "kind",
-    "direction",
-    "place",
-    "duration_minutes",
-    "title",
-    "body",
-    "hooks",
-    "outcome",
-    "say_next",
-)
+    "occurred_at", "kind", "direction", "place", "duration_minutes", "title", "body", "hooks",
+    "outcome", "say_next",
+)  # fmt: skip
 
 
 _COLUMNS = (*_SCALARS, "event_id", "id", "uid", "created_at", "updated_at")

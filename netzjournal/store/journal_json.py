@@ -30,21 +30,10 @@ MAX_EXPORT_BYTES = 1024 * 1024 * 1024
 
 # Tables in an order that satisfies foreign keys on the way back in.
 JSON_TABLES = (
-    "contact",
-    "contact_channel",
-    "tag",
-    "contact_tag",
-    "event",
-    "event_tag",
-    "attendance",
-    "interaction",
-    "participant",
-    "give_take",
-    "follow_up",
-    "setting",
-    "opener_template",
+    "contact", "contact_channel", "tag", "contact_tag", "event", "event_tag", "attendance",
+    "interaction", "participant", "give_take", "follow_up", "setting", "opener_template",
     "coach_state",
-)
+)  # fmt: skip
 # A journal holding rows in any of these is not empty (settings may differ).
 _CONTENT = ("contact", "interaction", "event", "tag", "follow_up", "opener_template")
 
