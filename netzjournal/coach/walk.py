@@ -89,17 +89,11 @@ def facts(
     return cad, days, due, occ, must
 
 
-def first_pass(
-    s: CoachSummary, settings: CoachSettings, events: list[UpcomingEvent], today: dt.date
-) -> Candidate | None:
-    """Is this person a candidate, and roughly how warm? (No details read yet: the
-    estimate leaves out give & take, worth at most ``rules.GIVE_TAKE_MAX``.)"""
-    found = facts(s, settings, events, today)
-    if found is None:
-        return None
+def _candidate(s: CoachSummary, found: tuple, today: dt.date) -> Candidate:
+    """A candidate (its ``facts`` found) and roughly how warm: no details read yet,
+    the estimate leaves out give & take, worth at most ``rules.GIVE_TAKE_MAX``."""
     cad, days, due, occ, must = found
-    estimate = rules.warmth_score(s, today)
-    k0, k1 = rules.sort_key(estimate, days / cad, bool(occ), must)
+    k0, k1 = rules.sort_key(rules.warmth_score(s, today), days / cad, bool(occ), must)
     return (k0, k1, s.id, s, cad, days, due, occ)
 
 
@@ -145,7 +139,9 @@ class Walk:
         fixed = today_ids(j, rules.birthdays_within(today, 0), today)
         self._skip = fixed
         self._exact: list[Candidate] = [
-            c for s in coach_summaries(j, today, fixed) if (c := self._pass(s)) is not None
+            _candidate(s, found, today)
+            for s in coach_summaries(j, today, fixed)
+            if (found := facts(s, settings, events, today)) is not None
         ]
         self.summaries += len(self._exact)
         heapq.heapify(self._exact)
@@ -177,9 +173,6 @@ class Walk:
             everything.append(self._oldest)
         for rows in everything:
             rows.close()  # type: ignore[attr-defined]  # (a generator)
-
-    def _pass(self, s: CoachSummary) -> Candidate | None:
-        return first_pass(s, self.settings, self.events, self.today)
 
     # -- reading on -------------------------------------------------------------------
 
@@ -213,18 +206,13 @@ class Walk:
                 continue
             self._known.add(s.id)
             if not row.two_way_lately:  # no evidence: the estimate is exact already
-                heapq.heappush(self._exact, self._key(s, found))
+                heapq.heappush(self._exact, _candidate(s, found, self.today))
                 self._light.add(s.id)
                 continue
             bound = rules.estimate_bound(
                 s.closeness, s.last_two_way, True, self.today, row.in_person_lately
             ) + (rules.OCCASION_LIFT if found[3] else 0.0)
             heapq.heappush(self._waiting, (-bound, s.id, s))
-
-    def _key(self, s: CoachSummary, found: tuple) -> Candidate:
-        cad, days, due, occ, must = found
-        k0, k1 = rules.sort_key(rules.warmth_score(s, self.today), days / cad, bool(occ), must)
-        return (k0, k1, s.id, s, cad, days, due, occ)
 
     def _count(self) -> None:
         """The counts of the likeliest few waiting: their exact keys."""
@@ -235,7 +223,7 @@ class Walk:
             s = dataclasses.replace(s, in_person_2y=met, inbound_2y=inbound, outbound_2y=outbound)
             found = facts(s, self.settings, self.events, self.today)
             assert found is not None  # (the counts decide nothing of it)
-            heapq.heappush(self._exact, self._key(s, found))
+            heapq.heappush(self._exact, _candidate(s, found, self.today))
             self._light.add(s.id)
 
     def _fill(self, n: int) -> None:
