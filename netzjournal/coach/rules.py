@@ -60,11 +60,9 @@ def next_birthday(b: Birthday, today: dt.date) -> dt.date:
     """The next birthday on or after ``today``; 29 February is kept on the 28th
     in common years (the day that still belongs to February)."""
     for year in (today.year, today.year + 1):
-        month, day = b.month, b.day
-        if (month, day) == (2, 29):
-            leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
-            day = 29 if leap else 28
-        candidate = dt.date(year, month, day)
+        leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+        day = 28 if (b.month, b.day) == (2, 29) and not leap else b.day
+        candidate = dt.date(year, b.month, day)
         if candidate >= today:
             return candidate
     raise AssertionError("unreachable")  # pragma: no cover
@@ -135,12 +133,9 @@ def birthdays_within(today: dt.date, days: int) -> list[tuple[int, int]]:
 
 
 def occasions(
-    s: CoachSummary,
-    events: list[UpcomingEvent],
-    settings: CoachSettings,
-    today: dt.date,
-    owed: tuple[tuple[str, dt.date | None], ...] = (),
+    s: CoachSummary, events: list[UpcomingEvent], settings: CoachSettings, today: dt.date
 ) -> list[Occasion]:
+    """The occasions to reach out now (what is owed is named once the details are read)."""
     found: list[Occasion] = []
     if s.birthday is not None:
         day = next_birthday(s.birthday, today)
@@ -156,8 +151,7 @@ def occasions(
                                   event.starts_on, series=came))  # fmt: skip
             break
     if s.owed_open:
-        text, due = owed[0] if owed else ("", None)
-        found.append(Occasion("owed", max(0, (due - today).days) if due else 0, text, due))
+        found.append(Occasion("owed", 0))
     if s.role_changed_on is not None:
         ago = (today - s.role_changed_on).days
         if 0 <= ago <= settings.new_role_days:
