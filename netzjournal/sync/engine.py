@@ -351,12 +351,15 @@ class Engine:
                 self.local.update(self.a.create(creates))
             for uid, mine, fields in updates:
                 self.local[uid] = self.a.update(mine, fields)
-            if bases:
-                state.save_sync_items(self.j, self.a.kind, self.collection, bases)
+            self._remember(bases)
+
+    def _remember(self, bases: list[tuple[str, str, str | None, Fields]]) -> None:
+        """(uid, href, ETag, fields) of items both sides now agree on: the new bases."""
+        if bases:
+            state.save_sync_items(self.j, self.a.kind, self.collection, bases)
         for uid, href, etag, fields in bases:
-            self.items[uid] = state.SyncItem(
-                uid, self.collection, href, etag, state.canonical(fields), fields
-            )
+            text = state.canonical(fields)
+            self.items[uid] = state.SyncItem(uid, self.collection, href, etag, text, fields)
 
     def _server_removals(self, hrefs: list[str]) -> None:
         delete, forget = [], []
@@ -449,12 +452,8 @@ class Engine:
                     if parsed and parsed[0] in by_uid:
                         bases.append((parsed[0], href, etag_now, by_uid.pop(parsed[0])))
                         others.remove(href)
-        state.save_sync_items(self.j, self.a.kind, self.collection, bases)
-        for uid, href, etag_now, fields in bases:
-            self.items[uid] = state.SyncItem(
-                uid, self.collection, href, etag_now, state.canonical(fields), fields
-            )
-            self.report.created_there.append(self.a.label(fields))
+        self._remember(bases)
+        self.report.created_there += [self.a.label(fields) for *_x, fields in bases]
         if not others:
             # Nothing but our upload is there: the next run starts from this token.
             self.listing.token = fresh.token
