@@ -162,21 +162,14 @@ def _nth(day: dt.date) -> int:
 
 def rule_for(form: str, first: dt.date) -> str:
     """The RRULE for one of :data:`SIMPLE_FORMS`, anchored on the first day."""
-    weekday = WEEKDAYS[first.weekday()]
-    if form == "none":
-        return ""
-    if form == "weekly":
-        return "FREQ=WEEKLY"
-    if form == "biweekly":
-        return "FREQ=WEEKLY;INTERVAL=2"
-    if form == "monthly_weekday":
-        return f"FREQ=MONTHLY;BYDAY={_nth(first)}{weekday}"
-    if form == "monthly_day":
-        return "FREQ=MONTHLY"
-    if form == "yearly":
-        return "FREQ=YEARLY"
-    if form == "yearly_weekday":
-        return f"FREQ=YEARLY;BYMONTH={first.month};BYDAY={_nth(first)}{weekday}"
+    nth = f"{_nth(first)}{WEEKDAYS[first.weekday()]}"
+    forms = {
+        "none": "", "weekly": "FREQ=WEEKLY", "biweekly": "FREQ=WEEKLY;INTERVAL=2",
+        "monthly_weekday": f"FREQ=MONTHLY;BYDAY={nth}", "monthly_day": "FREQ=MONTHLY",
+        "yearly": "FREQ=YEARLY", "yearly_weekday": f"FREQ=YEARLY;BYMONTH={first.month};BYDAY={nth}",
+    }  # fmt: skip
+    if form in forms:
+        return forms[form]
     raise RuleError(f"Unknown recurrence form {form!r}.")
 
 
