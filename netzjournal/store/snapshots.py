@@ -44,7 +44,8 @@ _EVENT_TABLES = (
     ("event_tag", "event_id"),
     ("attendance", "event_id"),
 )
-# Soft links to event rows that deleting one sets to NULL.
+# Soft links that deleting one of the rows sets to NULL: (table, column).
+_CONTACT_LINKS = (("give_take", "contact_id"), ("contact", "introduced_by_id"))
 _EVENT_LINKS = (("interaction", "event_id"), ("contact", "met_at_event_id"))
 
 
@@ -57,6 +58,11 @@ class Snapshot:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     # Soft links that a delete sets to NULL: (table, row id, column, value).
     links: list[tuple[str, int, str, int]] = field(default_factory=list)
+
+    def scopes(self) -> tuple[tuple[str, list[int]], ...]:
+        """(table, ids) of the rows the snapshot is about."""
+        return (("contact", self.contact_ids), ("interaction", self.interaction_ids),
+                ("event", self.event_ids))  # fmt: skip
 
 
 def _id(value: object) -> int:
@@ -79,24 +85,23 @@ def _capture(j: Journal, snap: Snapshot, table: str, column: str, ids: list[int]
             bucket.append(row)
 
 
+def _capture_links(
+    j: Journal, snap: Snapshot, links: tuple[tuple[str, str], ...], ids: list[int]
+) -> None:
+    for table, column in links:
+        for rid, value in j.connection().execute(
+            f"SELECT id, {column} FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
+            (_ids_json(ids),),
+        ):
+            snap.links.append((table, rid, column, value))
+
+
 def snapshot_contacts(j: Journal, ids: Iterable[int]) -> Snapshot:
     """Everything that deleting or merging these contacts would change."""
     snap = Snapshot(contact_ids=list(ids))
     for table, column in _CONTACT_TABLES:
         _capture(j, snap, table, column, snap.contact_ids)
-    conn = j.connection()
-    wanted = _ids_json(snap.contact_ids)
-    for gid, cid in conn.execute(
-        "SELECT id, contact_id FROM give_take WHERE contact_id IN (SELECT value FROM json_each(?))",
-        (wanted,),
-    ):
-        snap.links.append(("give_take", gid, "contact_id", cid))
-    for rid, cid in conn.execute(
-        "SELECT id, introduced_by_id FROM contact"
-        " WHERE introduced_by_id IN (SELECT value FROM json_each(?))",
-        (wanted,),
-    ):
-        snap.links.append(("contact", rid, "introduced_by_id", cid))
+    _capture_links(j, snap, _CONTACT_LINKS, snap.contact_ids)
     return snap
 
 
@@ -122,12 +127,7 @@ def snapshot_events(j: Journal, ids: Iterable[int]) -> Snapshot:
     snap = Snapshot(event_ids=list(dict.fromkeys([*wanted, *(r[0] for r in rows)])))
     for table, column in _EVENT_TABLES:
         _capture(j, snap, table, column, snap.event_ids)
-    for table, column in _EVENT_LINKS:
-        for rid, eid in j.connection().execute(
-            f"SELECT id, {column} FROM {table} WHERE {column} IN (SELECT value FROM json_each(?))",
-            (_ids_json(snap.event_ids),),
-        ):
-            snap.links.append((table, rid, column, eid))
+    _capture_links(j, snap, _EVENT_LINKS, snap.event_ids)
     return snap
 
 
@@ -153,8 +153,7 @@ def _retake_events(j: Journal, snap: Snapshot) -> Snapshot:
 
 def _what(snap: Snapshot) -> tuple[str, int]:
     """What a refused restore is about, for :class:`StaleWrite`."""
-    for what, ids in (("contact", snap.contact_ids), ("interaction", snap.interaction_ids),
-                      ("event", snap.event_ids)):  # fmt: skip
+    for what, ids in snap.scopes():
         if ids:
             return what, ids[0]
     return "interaction", 0
@@ -197,23 +196,12 @@ def restore_snapshot(
         if expect is not None and not same_rows(retake(j, expect), expect):
             raise StaleWrite(*_what(snap), [])
         conn.execute("PRAGMA defer_foreign_keys = ON")
-        if snap.contact_ids:
-            conn.execute(
-                "DELETE FROM contact WHERE id IN (SELECT value FROM json_each(?))",
-                (_ids_json(snap.contact_ids),),
-            )
-        if snap.interaction_ids:
-            conn.execute(
-                "DELETE FROM interaction WHERE id IN (SELECT value FROM json_each(?))",
-                (_ids_json(snap.interaction_ids),),
-            )
-        if snap.event_ids:
-            # Occurrence rows, tags and attendance go with them; notes and "where we
-            # met" lose the link, which the snapshot's links put back.
-            conn.execute(
-                "DELETE FROM event WHERE id IN (SELECT value FROM json_each(?))",
-                (_ids_json(snap.event_ids),),
-            )
+        # With the rows go their children (an event's occurrence rows, tags and
+        # attendance); notes and "where we met" lose the link, which ``links`` put back.
+        for table, ids in snap.scopes():
+            if ids:
+                sql = f"DELETE FROM {table} WHERE id IN (SELECT value FROM json_each(?))"
+                conn.execute(sql, (_ids_json(ids),))
         event_rows = snap.rows.get("event", [])
         event_rows.sort(key=lambda r: r["series_id"] is not None)  # a series before its rows
         tables = (*_EVENT_TABLES, *_CONTACT_TABLES, *_INTERACTION_TABLES)
