@@ -14,7 +14,6 @@ import os
 import shutil
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 
 from netzjournal import keys
 from netzjournal.bench.figures import QUERIES, _percentiles, _time_ms, ensure_journal
+from netzjournal.bench.ui_figures import spawn_until_painted
 from netzjournal.drafts import DraftStore
 from netzjournal.store import cipher, conversion
 from netzjournal.store.fulltext import search as _search
@@ -34,18 +34,7 @@ from netzjournal.store.records import InteractionRecord
 def _cold_start(home: Path, secret: str, env: dict[str, str]) -> float:
     cmd = [sys.executable, "-m", "netzjournal", "--data-dir", str(home), "--lang", "de",
            "--passphrase-stdin", "--exit-after-paint"]  # fmt: skip
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                            stderr=subprocess.DEVNULL, text=True, env=env)  # fmt: skip
-    assert proc.stdin is not None and proc.stdout is not None
-    proc.stdin.write(secret + "\n")
-    proc.stdin.close()
-    for line in proc.stdout:
-        if line.startswith("painted"):
-            break
-    elapsed = (time.perf_counter() - start) * 1000
-    proc.wait(timeout=60)
-    return elapsed
+    return spawn_until_painted(cmd, env, secret + "\n")[0]
 
 
 def _store_figures(path: Path, key: cipher.Key | None) -> dict[str, list[float]]:

@@ -55,10 +55,18 @@ win.show(); app.exec()
 """
 
 
-def _spawn_until_painted(cmd: list[str], env: dict[str, str]) -> tuple[float, str]:
+def spawn_until_painted(
+    cmd: list[str], env: dict[str, str], stdin: str | None = None
+) -> tuple[float, str]:
+    """Wall ms from starting ``cmd`` (given ``stdin``) to its probe's "painted" line; the line."""
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    proc = subprocess.Popen(cmd, stdin=None if stdin is None else subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
                             env=env)  # fmt: skip
+    if stdin is not None:
+        assert proc.stdin is not None
+        proc.stdin.write(stdin)
+        proc.stdin.close()
     assert proc.stdout is not None
     line = ""
     for line in proc.stdout:
@@ -102,27 +110,27 @@ def run_ui_bench(journal_path: Path, runs: int = 11, other: Path | None = None) 
         shutil.copy(journal_path, home / "journal.sqlite3")
         app_cmd = [sys.executable, "-m", "netzjournal", "--data-dir", str(home), "--lang", "de",
                    "--exit-after-paint"]  # fmt: skip
-        _spawn_until_painted(app_cmd, env)  # first start of the day: takes the daily backup
-        _spawn_until_painted([sys.executable, "-c", FLOOR], env)  # warm the file cache
+        spawn_until_painted(app_cmd, env)  # first start of the day: takes the daily backup
+        spawn_until_painted([sys.executable, "-c", FLOOR], env)  # warm the file cache
         other_cmd = None
         if other is not None:
             (home / "other").mkdir()
             shutil.copy(other, home / "other" / "journal.sqlite3")
             other_cmd = [*app_cmd[:4], str(home / "other"), *app_cmd[5:]]
-            _spawn_until_painted(other_cmd, env)  # its migration and backup, if any
+            spawn_until_painted(other_cmd, env)  # its migration and backup, if any
         floor, app, rss, other_app = [], [], [], []
         floor_cpu, app_cpu, other_cpu = [], [], []
         for _ in range(runs):
-            ms, line = _spawn_until_painted([sys.executable, "-c", FLOOR], env)
+            ms, line = spawn_until_painted([sys.executable, "-c", FLOOR], env)
             floor.append(ms)
             floor_cpu.append(_cpu(line))
-            ms, line = _spawn_until_painted(app_cmd, env)
+            ms, line = spawn_until_painted(app_cmd, env)
             app.append(ms)
             app_cpu.append(_cpu(line))
             parts = line.split()
             rss.append(int(parts[2]) if len(parts) >= 3 else 0)
             if other_cmd is not None:
-                ms, line = _spawn_until_painted(other_cmd, env)
+                ms, line = spawn_until_painted(other_cmd, env)
                 other_app.append(ms)
                 other_cpu.append(_cpu(line))
         f, a = statistics.median(floor), statistics.median(app)
