@@ -99,31 +99,15 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
     start, end = f"{year - 1:04d}-01-01 00:00:00", f"{year + 1:04d}-01-01 00:00:00"
     conn = j.connection()
     notes = [
-        ReviewNote(
-            r[0],
-            _dt(r[1]),
-            r[2],
-            r[3],
-            r[4],
-            r[5] or "",
-            tuple(int(x) for x in r[6].split(",")) if r[6] else (),
-        )
+        ReviewNote(r[0], _dt(r[1]), r[2], r[3], r[4], r[5] or "",
+                   tuple(int(x) for x in r[6].split(",")) if r[6] else ())
         for r in conn.execute(_NOTES, (start, end))
-    ]
+    ]  # fmt: skip
     people = {
-        r[0]: ReviewPerson(
-            r[0],
-            r[1] or "",
-            r[2] or "",
-            r[3] or "",
-            _date(r[4]),
-            _date(r[5]),
-            r[6] or "",
-            bool(r[7]),
-            r[8],
-        )
+        r[0]: ReviewPerson(r[0], r[1] or "", r[2] or "", r[3] or "", _date(r[4]), _date(r[5]),
+                           r[6] or "", bool(r[7]), r[8])
         for r in conn.execute(_PEOPLE)
-    }
+    }  # fmt: skip
     events = {
         r[0]: ReviewEvent(r[0], r[1] or "", _date(r[2]) or dt.date(year, 1, 1), r[3] or "")
         for r in conn.execute(
@@ -133,14 +117,11 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
             (start[:10], end[:10]),
         )
     }
-    attendance = [
-        (r[0], r[1])
-        for r in conn.execute(
-            "SELECT a.event_id, a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
-            " WHERE a.status = 'attended' AND e.starts_on >= ? AND e.starts_on < ?",
-            (start[:10], end[:10]),
-        )
-    ]
+    attendance = conn.execute(
+        "SELECT a.event_id, a.contact_id FROM attendance a JOIN event e ON e.id = a.event_id"
+        " WHERE a.status = 'attended' AND e.starts_on >= ? AND e.starts_on < ?",
+        (start[:10], end[:10]),
+    ).fetchall()
     give_take = [
         ReviewGiveTake(_dt(r[0]), r[1], r[2])
         for r in conn.execute(
