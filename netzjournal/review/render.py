@@ -152,16 +152,10 @@ def sections_html(f: YearFigures, language: str, charts: dict[str, str] | None =
         parts.append(f"<h2>{e(title)}</h2><p>{e(_names(items, t))}</p>")
 
     table(t["at_a_glance"], glance(f, t))
-    if charts and "months" in charts:
-        parts.append(
-            f"<h2>{e(t['per_month'])}</h2>"
-            f"<p><img src='{charts['months']}' width='{CHART_WIDTH}'></p>"
-        )
-    if charts and "calendar" in charts:
-        parts.append(
-            f"<h2>{e(t['calendar'])}</h2>"
-            f"<p><img src='{charts['calendar']}' width='{CHART_WIDTH}'></p>"
-        )
+    for chart, title in (("months", "per_month"), ("calendar", "calendar")):
+        if charts and chart in charts:
+            image = f"<img src='{charts[chart]}' width='{CHART_WIDTH}'>"
+            parts.append(f"<h2>{e(t[title])}</h2><p>{image}</p>")
     table(t["by_kind"], _counts(f.by_kind, t["kinds"], f.by_kind_prev))
     table(t["by_direction"], _counts(f.by_direction, t["directions"], f.by_direction_prev))
     items = "".join(f"<li>{e(t['sources'].get(k, k))}: {v}</li>"
