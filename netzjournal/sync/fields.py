@@ -145,21 +145,13 @@ def card_text(rec: ContactRecord, server_text: str | None = None) -> str:
     kept: list[str] = []
     managed_groups: set[str] = set()
     server_lines: list[tuple[str, str, str]] = []
-    depth = 0
     for _number, line, _not_utf8 in _logical_lines(server_text.encode("utf-8")):
         group, name = _head(line)
-        if name == "BEGIN":
-            depth += 1
         server_lines.append((group, name, line))
-        if name == "END":
-            depth -= 1
         if name in ("EMAIL", "TEL", "URL") and group:
             managed_groups.add(group.lower())
-    server_city = None
     server_parsed = parse_card(server_text)
-    if server_parsed is not None:
-        server_city = server_parsed[1].city
-    keep_adr = bool(rec.city) and server_city == rec.city
+    keep_adr = bool(rec.city) and server_parsed is not None and server_parsed[1].city == rec.city
     uid_line = None
     for group, name, line in server_lines:
         if name == "UID" and server_parsed and server_parsed[0] == rec.uid:
