@@ -97,11 +97,8 @@ def _check(db: Path) -> str | None:
     from netzjournal.store import environment
 
     try:
-        conn = cipher.connect(db, read_only=True)
-        try:
+        with contextlib.closing(cipher.connect(db, read_only=True)) as conn:
             result = [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
-        finally:
-            conn.close()
     except cipher.DatabaseError as exc:
         unavailable = environment.classify(exc, db)
         if unavailable is not None:
@@ -157,13 +154,9 @@ def _meta(db: Path) -> dict[str, str]:
     """The journal's id and the mark every write leaves beside it (``Journal.write``:
     the id and a random part, so that every -wal carries the id of its journal)."""
     try:
-        conn = cipher.connect(db, read_only=True)
-        try:
-            rows = conn.execute(
-                "SELECT key, value FROM meta WHERE key IN ('journal_id', 'wal_mark')"
-            ).fetchall()
-        finally:
-            conn.close()
+        with contextlib.closing(cipher.connect(db, read_only=True)) as conn:
+            sql = "SELECT key, value FROM meta WHERE key IN ('journal_id', 'wal_mark')"
+            rows = conn.execute(sql).fetchall()
     except cipher.DatabaseError:
         return {}
     return {str(k): str(v) for k, v in rows}

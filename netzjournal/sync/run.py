@@ -5,6 +5,7 @@ Used by ``netzjournal sync`` and by the window's background worker alike.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -147,7 +148,5 @@ def server_collections(
     """The names of the address books and of the calendars on the server, for the
     user to choose from. Raises ``dav.SyncError``."""
     client = DavClient(settings.url, settings.user, password, verify=settings.verify_tls)
-    try:
+    with contextlib.closing(client):
         return client.collection_names("card"), client.collection_names("cal")
-    finally:
-        client.close()
