@@ -288,13 +288,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
     german = lang == "de"
     with _open_for_reading(where) as journal:
         hits = search(journal, " ".join(args.query), limit=args.limit)
+    kinds = ("Kontakt", "Notiz") if german else ("contact", "note")  # a note: not a contact
     for hit in hits:
         when = format_date(hit.when.date(), lang) if hit.when else "-"
-        if hit.kind == "contact":
-            kind = "Kontakt" if german else "contact"
-        else:
-            kind = "Notiz" if german else "note"
-        print(f"{kind:8} {when:10}  {hit.label}")
+        print(f"{kinds[hit.kind != 'contact']:8} {when:10}  {hit.label}")
         if hit.snippet:
             # Where it matched, as the window's list says it ("Themen: … Kaffee…").
             field = search_field(hit.field, lang)
@@ -485,8 +482,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
                 ids = [r.id for r in contact_rows(journal, include_archived=True)]
             from netzjournal.localized import interface_language
 
-            language = interface_language(where)
-            export_to(journal, out, fmt, ids, dt.date.today(), progress, language)
+            export_to(journal, out, fmt, ids, dt.date.today(), progress, interface_language(where))
     except KeyboardInterrupt:
         progress.finish()
         print("Stopped; nothing was written.", file=sys.stderr)
