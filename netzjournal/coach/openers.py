@@ -132,14 +132,8 @@ def placeholders(
     hook = sayable_hook(d, lang, form, today)
     if hook:
         values["hook"] = hook
-    topic = next(
-        (
-            t
-            for t in (phrases.clean_slot(x) for x in d.topics.split(","))
-            if t and len(t) <= 40 and phrases.fits_language(t, lang)
-        ),
-        "",
-    )
+    topics = (phrases.clean_slot(x) for x in d.topics.split(","))
+    topic = next((t for t in topics if t and len(t) <= 40 and phrases.fits_language(t, lang)), "")
     if topic:
         values["topic"] = topic
     if s.last_contact is not None:
