@@ -123,15 +123,12 @@ def get_event(j: Journal, event_id: int) -> EventRecord:
     row = conn.execute(f"SELECT {_COLUMNS} FROM event WHERE id = ?", (event_id,)).fetchone()
     if row is None:
         raise NotFound(f"Event {event_id} does not exist.")
-    tags = [
-        t[0]
-        for t in conn.execute(
-            "SELECT t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id"
-            " WHERE et.event_id = ? ORDER BY t.name COLLATE NOCASE",
-            (event_id,),
-        )
-    ]
-    return _record(row, tags)
+    tags = conn.execute(
+        "SELECT t.name FROM event_tag et JOIN tag t ON t.id = et.tag_id"
+        " WHERE et.event_id = ? ORDER BY t.name COLLATE NOCASE",
+        (event_id,),
+    )
+    return _record(row, [t[0] for t in tags])
 
 
 def validate(rec: EventRecord) -> EventRecord:
@@ -230,14 +227,9 @@ def delete_event(j: Journal, event_id: int) -> Outcome[int]:
     with j.write() as changes:
         conn = j.connection()
         rows = [event_id, *_occurrence_row_ids(j, event_id)]
-        people = [
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT contact_id FROM attendance"
-                " WHERE event_id IN (SELECT value FROM json_each(?))",
-                (ids_json(rows),),
-            )
-        ]
+        people = [r[0] for r in conn.execute(
+            "SELECT DISTINCT contact_id FROM attendance"
+            " WHERE event_id IN (SELECT value FROM json_each(?))", (ids_json(rows),))]  # fmt: skip
         count = conn.execute("DELETE FROM event WHERE id = ?", (event_id,)).rowcount
         conn.execute("DELETE FROM event_search WHERE rowid IN (SELECT value FROM json_each(?))",
                      (ids_json(rows),))  # fmt: skip

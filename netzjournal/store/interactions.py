@@ -106,13 +106,9 @@ def get_interaction(j: Journal, interaction_id: int) -> InteractionRecord:
     row = conn.execute(f"{_SELECT} WHERE id = ?", (interaction_id,)).fetchone()
     if row is None:
         raise NotFound(f"Interaction {interaction_id} does not exist.")
-    participants = [
-        r[0]
-        for r in conn.execute(
-            "SELECT contact_id FROM participant WHERE interaction_id = ? ORDER BY rowid",
-            (interaction_id,),
-        )
-    ]  # fmt: skip (insertion order: first named first)
+    participants = [r[0] for r in conn.execute(  # in the order named: the first first
+        "SELECT contact_id FROM participant WHERE interaction_id = ? ORDER BY rowid",
+        (interaction_id,))]  # fmt: skip
     rows = conn.execute(
         "SELECT direction, text, contact_id FROM give_take WHERE interaction_id = ?"
         " ORDER BY position, id", (interaction_id,))  # fmt: skip

@@ -175,11 +175,8 @@ def search_people(
     # A name starting with the text has its words, as prefixes, in the name column ...
     found = _in_name_order(j, "{name} : (" + prefixes + ")", starts, skip, limit)
     # ... unless the name is the organisation (in the body column): those few, all.
-    found += [
-        c
-        for c in map(_choice, j.connection().execute(_UNNAMED))
-        if c.id not in skip and not c.archived and starts(c)
-    ]
+    unnamed = map(_choice, j.connection().execute(_UNNAMED))
+    found += [c for c in unnamed if c.id not in skip and not c.archived and starts(c)]
     shown = _name_order(found)[:limit]
     if len(shown) < limit:
 
