@@ -159,21 +159,13 @@ def _what(snap: Snapshot) -> tuple[str, int]:
     return "interaction", 0
 
 
+def _row_key(row: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted((k, repr(v)) for k, v in row.items() if k not in _BOOKKEEPING))
+
+
 def _fingerprint(snap: Snapshot) -> tuple[object, ...]:
-    tables = tuple(
-        (
-            table,
-            tuple(
-                sorted(
-                    tuple(sorted((k, repr(v)) for k, v in row.items() if k not in _BOOKKEEPING))
-                    for row in rows
-                )
-            ),
-        )
-        for table, rows in sorted(snap.rows.items())
-        if rows
-    )
-    return (tables, tuple(sorted(snap.links)))
+    tables = [(t, sorted(map(_row_key, rows))) for t, rows in sorted(snap.rows.items()) if rows]
+    return (tables, sorted(snap.links))
 
 
 def same_rows(a: Snapshot, b: Snapshot) -> bool:

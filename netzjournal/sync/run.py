@@ -60,24 +60,15 @@ def sync_all(
             if not dry_run:
                 sync_settings.save(j, settings)
         outcome.contacts = sync_contacts(
-            j,
-            client,
-            settings.addressbook,
-            include_archived=settings.include_archived,
-            dry_run=dry_run,
-            today=today,
-            language=language,
-        )
+            j, client, settings.addressbook, include_archived=settings.include_archived,
+            dry_run=dry_run, today=today, language=language,
+        )  # fmt: skip
         # Tasks after contacts, so a task names a contact the journal already has.
         if not settings.calendar:
             found = ensure_calendar(
-                settings.url,
-                settings.user,
-                password,
-                verify=settings.verify_tls,
-                name=settings.calendar_name,
-                create=not dry_run,
-            )
+                settings.url, settings.user, password, verify=settings.verify_tls,
+                name=settings.calendar_name, create=not dry_run,
+            )  # fmt: skip
             if found is None:
                 return outcome
             settings.calendar = found
