@@ -22,28 +22,16 @@ from netzjournal.store.values import ids_json as _ids_json
 
 # (table, column that refers to the captured ids) — parents before children.
 _CONTACT_TABLES = (
-    ("contact", "id"),
-    ("contact_channel", "contact_id"),
-    ("contact_tag", "contact_id"),
-    ("participant", "contact_id"),
-    ("follow_up", "contact_id"),
-    ("coach_state", "contact_id"),
+    ("contact", "id"), ("contact_channel", "contact_id"), ("contact_tag", "contact_id"),
+    ("participant", "contact_id"), ("follow_up", "contact_id"), ("coach_state", "contact_id"),
     ("attendance", "contact_id"),
-)
+)  # fmt: skip
 _INTERACTION_TABLES = (
-    ("interaction", "id"),
-    ("participant", "interaction_id"),
-    ("give_take", "interaction_id"),
+    ("interaction", "id"), ("participant", "interaction_id"), ("give_take", "interaction_id"),
     ("follow_up", "interaction_id"),
-)
-
-
+)  # fmt: skip
 # Event rows: a series' occurrence rows are taken with it (see snapshot_events).
-_EVENT_TABLES = (
-    ("event", "id"),
-    ("event_tag", "event_id"),
-    ("attendance", "event_id"),
-)
+_EVENT_TABLES = (("event", "id"), ("event_tag", "event_id"), ("attendance", "event_id"))
 # Soft links that deleting one of the rows sets to NULL: (table, column).
 _CONTACT_LINKS = (("give_take", "contact_id"), ("contact", "introduced_by_id"))
 _EVENT_LINKS = (("interaction", "event_id"), ("contact", "met_at_event_id"))
