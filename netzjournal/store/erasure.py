@@ -222,12 +222,11 @@ def plan_erasure(j: Journal, contact_id: int, drafts_dir: Path | None = None) ->
     if row is None:
         raise NotFound(f"Contact {contact_id} does not exist.")
     sole, shared = _notes_of(conn, contact_id)
-    give_take = conn.execute(
-        "SELECT count(*) FROM give_take WHERE contact_id = ?", (contact_id,)
-    ).fetchone()[0]
-    follow_ups = conn.execute(
-        "SELECT count(*) FROM follow_up WHERE contact_id = ?", (contact_id,)
-    ).fetchone()[0]
+    give_take, follow_ups = conn.execute(
+        "SELECT (SELECT count(*) FROM give_take WHERE contact_id = ?1),"
+        " (SELECT count(*) FROM follow_up WHERE contact_id = ?1)",
+        (contact_id,),
+    ).fetchone()
     needles = _needles(conn, contact_id)
     return ErasurePlan(
         contact_id=contact_id,
