@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from netzjournal.store import cipher, environment
 from netzjournal.store.errors import JournalDamaged, StoreError
-from netzjournal.store.fsync import private_part, removed_on_failure
+from netzjournal.store.fsync import first_free, private_part, removed_on_failure
 from netzjournal.store.fsync import sync_dir as _sync_dir
 from netzjournal.store.verify import FileReport, inspect
 
@@ -176,12 +176,7 @@ def _problem(exc: BaseException, path: Path, what: str) -> StoreError:
 
 def _free_name(backup_dir: Path, now: dt.datetime, reason: str) -> Path:
     stamp = now.strftime("%Y%m%d-%H%M%S")
-    dest = backup_dir / f"journal-{stamp}-{reason}.sqlite3"
-    n = 1
-    while dest.exists():
-        n += 1
-        dest = backup_dir / f"journal-{stamp}-{n}-{reason}.sqlite3"
-    return dest
+    return first_free(lambda n: backup_dir / f"journal-{stamp}{n}-{reason}.sqlite3")
 
 
 def verify_backup(path: Path, journal_has_data: bool = False) -> FileReport:
@@ -333,11 +328,7 @@ def recover_from_backup(
 
 def _keep_aside(journal_path: Path, stamp: str) -> Path:
     """Give the old journal (and its -wal) a second name before it is replaced."""
-    kept = journal_path.with_name(f"{journal_path.name}.damaged-{stamp}")
-    n = 1
-    while kept.exists():
-        n += 1
-        kept = journal_path.with_name(f"{journal_path.name}.damaged-{stamp}-{n}")
+    kept = first_free(lambda n: journal_path.with_name(f"{journal_path.name}.damaged-{stamp}{n}"))
     try:
         os.link(journal_path, kept)  # the same file under a second name: no copy, no space
     except OSError:

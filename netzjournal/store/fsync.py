@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 
@@ -17,6 +17,15 @@ def sync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+def first_free(named: Callable[[str], Path]) -> Path:
+    """``named("")``, else ``named("-2")``, ``named("-3")``, …: the first name not taken."""
+    path, n = named(""), 1
+    while path.exists():
+        n += 1
+        path = named(f"-{n}")
+    return path
 
 
 @contextlib.contextmanager

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from netzjournal.store import cipher
+from netzjournal.store.fsync import first_free
 from netzjournal.store.fsync import sync_dir as _sync_dir
 
 log = logging.getLogger(__name__)
@@ -172,11 +173,7 @@ def set_aside(journal: Path, now: dt.datetime | None = None) -> Path:
     """Rename the ``-wal`` (and drop the derived ``-shm``); returns the new name."""
     now = now or dt.datetime.now()
     wal = journal.with_name(journal.name + "-wal")
-    target = wal.with_name(f"{wal.name}.set-aside-{now:%Y%m%d-%H%M%S}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = wal.with_name(f"{wal.name}.set-aside-{now:%Y%m%d-%H%M%S}-{n}")
+    target = first_free(lambda n: wal.with_name(f"{wal.name}.set-aside-{now:%Y%m%d-%H%M%S}{n}"))
     os.replace(wal, target)
     # The -shm is SQLite's index of the -wal, rebuilt from the -wal on open;
     # without its -wal it is meaningless (and would confuse the next open).
