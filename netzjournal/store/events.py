@@ -289,11 +289,7 @@ def _shift(end: dt.date | None, first: dt.date, day: dt.date) -> dt.date | None:
 
 
 def occurrences(
-    j: Journal,
-    start: dt.date,
-    end: dt.date,
-    series_ids: Iterable[int] | None = None,
-    singles: bool = True,
+    j: Journal, start: dt.date, end: dt.date, series_ids: Iterable[int] | None = None
 ) -> list[Occurrence]:
     """Every occurrence starting between ``start`` and ``end`` (inclusive), earliest first.
 
@@ -327,7 +323,7 @@ def occurrences(
             if (r[0], day) not in replaced:
                 out.append(Occurrence(r[0], None, day, day, _shift(ends, first, day), at,
                                       r[1], r[4] or ""))  # fmt: skip
-    if singles and series_ids is None:
+    if series_ids is None:
         for r in conn.execute(_SINGLES, (lo, hi)).fetchall():
             day = _date(r[2]) or dt.date.min
             if day < start:
