@@ -111,10 +111,7 @@ def sayable_hook(d: CoachDetails, language: str, form: str, today: dt.date) -> s
 
 
 def placeholders(
-    s: CoachSummary,
-    d: CoachDetails,
-    occasions: Iterable[Occasion],
-    today: dt.date,
+    s: CoachSummary, d: CoachDetails, occasions: Iterable[Occasion], today: dt.date
 ) -> dict[str, str]:
     """Every placeholder that can be filled for this person (never an empty value)."""
     lang = d.language if d.language in texts.LANGUAGES else "de"

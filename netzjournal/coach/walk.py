@@ -126,11 +126,7 @@ class Walk:
     (:meth:`get`, :meth:`head`, :meth:`exists`). Close it (or use ``with``)."""
 
     def __init__(
-        self,
-        j: Journal,
-        today: dt.date,
-        settings: CoachSettings,
-        events: list[UpcomingEvent],
+        self, j: Journal, today: dt.date, settings: CoachSettings, events: list[UpcomingEvent]
     ) -> None:
         self.j, self.today, self.settings, self.events = j, today, settings, events
         self.read = 0  # rows read from the streams
