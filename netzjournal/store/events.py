@@ -642,8 +642,7 @@ def linkable_events(j: Journal, limit: int = 200) -> list[tuple[int, str, dt.dat
 def occurrence_rows(j: Journal, series_id: int) -> list[EventRecord]:
     """A series' recorded occurrences (as stored: blank name/place inherit), by day."""
     rows = j.connection().execute(
-        f"SELECT {_COLUMNS} FROM event WHERE series_id = ? ORDER BY occurrence_on",
-        (series_id,),
+        f"SELECT {_COLUMNS} FROM event WHERE series_id = ? ORDER BY occurrence_on", (series_id,)
     )
     return [_record(r, []) for r in rows.fetchall()]
 

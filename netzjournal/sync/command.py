@@ -104,10 +104,7 @@ def run(args: argparse.Namespace) -> int:
                 print("netzjournal: --setup needs --user", file=sys.stderr)
                 return 2
             settings = sync_settings.SyncSettings(
-                enabled=True,
-                url=args.setup,
-                user=args.user,
-                include_archived=args.include_archived,
+                enabled=True, url=args.setup, user=args.user, include_archived=args.include_archived
             )
         elif not settings.enabled or not settings.url:
             print(

@@ -129,10 +129,7 @@ class DavClient:
         self, method: str, url: str, body: str, depth: str, expect: Iterable[int] = (207,)
     ) -> ET.Element:
         response = self.request(
-            method,
-            url,
-            body,
-            {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"},
+            method, url, body, {"Depth": depth, "Content-Type": "application/xml; charset=utf-8"}
         )
         if response.status_code == 404:
             raise SyncError("not_found", url)
