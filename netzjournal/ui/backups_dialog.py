@@ -86,9 +86,9 @@ class BackupsDialog(QDialog):
             self.tr(
                 "netzjournal backs up your journal every day and before every bigger change. "
                 "Restoring first backs up the current state, so a restore can be undone."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         create = QPushButton(self.tr("Back up now"))
         create.setObjectName("backupNow")
         create.clicked.connect(self.create_now)

@@ -13,9 +13,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """True if the person chose ``action`` ("Delete", "Undo the import"); Cancel is default."""
-    box = QMessageBox(parent)
+    box = QMessageBox(parent, icon=QMessageBox.Icon.Warning)
     box.setObjectName("confirmDestructive")
-    box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(text)
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)

@@ -48,8 +48,7 @@ class ProgressDialog:
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         # Qt's "%p%" is not translated: German sets a (non-breaking) space, "40 %".
-        self.bar = QProgressBar(self.dialog)
-        self.bar.setFormat(QCoreApplication.translate("Progress", "%p%"))
+        self.bar = QProgressBar(self.dialog, format=QCoreApplication.translate("Progress", "%p%"))
         self.dialog.setBar(self.bar)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)

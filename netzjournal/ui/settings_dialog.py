@@ -54,11 +54,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)  # under its field, not under the labels
-        self.user_name = QLineEdit()
-        self.user_name.setObjectName("userName")
-        self.user_name.setPlaceholderText(
-            self.tr("signs your openers and the yearly review's title page")
+        self.user_name = QLineEdit(
+            placeholderText=self.tr("signs your openers and the yearly review's title page")
         )
+        self.user_name.setObjectName("userName")
         if journal is not None:
             name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
@@ -114,9 +113,9 @@ class SettingsDialog(QDialog):
         tab = QWidget()
         form = QFormLayout(tab)
         intro = QLabel(
-            self.tr("How often to keep in touch, by closeness (a contact's own setting wins):")
+            self.tr("How often to keep in touch, by closeness (a contact's own setting wins):"),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         form.addRow(intro)
         self.cadence: dict[int, QSpinBox] = {}
         for closeness in (5, 4, 3, 2, 1):
@@ -177,8 +176,7 @@ class SettingsDialog(QDialog):
         intro = QLabel(
             self.tr("A short notification with birthdays, follow-ups due and whom you could "
                     "get back in touch with. At most one a day, and none when nothing is due.")
-        )  # fmt: skip
-        intro.setWordWrap(True)
+        , wordWrap=True)  # fmt: skip
         form.addRow(intro)
         self.remind_login = QCheckBox(self.tr("When I log in to this computer"))
         self.remind_login.setObjectName("remindAtLogin")

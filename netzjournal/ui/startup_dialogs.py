@@ -42,9 +42,8 @@ def _box(name: str, icon: QMessageBox.Icon, title: str, text: str, informative: 
          ) -> QMessageBox:  # fmt: skip
     """A start-up box's common parts; ``answer`` is its one button (also the default), or
     None for a box that adds its own."""
-    box = QMessageBox()
+    box = QMessageBox(icon=icon)
     box.setObjectName(name)
-    box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
     if informative:
@@ -306,9 +305,8 @@ def show_error(title: str, detail: str, path: object = None) -> None:
 
 def crash_box(log_path: object, details: str) -> QMessageBox:
     """A programming error: what happened is safe; the details can be copied."""
-    box = QMessageBox()
+    box = QMessageBox(icon=QMessageBox.Icon.Critical)
     box.setObjectName("crashBox")
-    box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
     box.setText(
         QCoreApplication.translate(

@@ -52,9 +52,8 @@ class Editor(Protocol):
 
 def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default."""
-    box = QMessageBox(parent)
+    box = QMessageBox(parent, icon=QMessageBox.Icon.Question)
     box.setObjectName("unsavedQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(QCoreApplication.translate("Unsaved", "Unsaved changes"))
     box.setText(
         QCoreApplication.translate("Unsaved", "Save the changes to %1?").replace("%1", what)

@@ -41,16 +41,15 @@ class WelcomePage(QWidget):
         where = QLabel(
             self.tr("Your journal is stored on this computer only, in %1").replace(
                 "%1", str(paths.journal)
-            )
+            ),
+            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
         )
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style.quiet(where)
         # One column at a reading width, centred in the window and a little above its
         # middle, as a native app's first screen: at 1920 a column hugging the top left
         # left four fifths of the screen empty and read as narrow.
-        column = QWidget()
+        column = QWidget(maximumWidth=self.fontMetrics().averageCharWidth() * READING_CHARS)
         column.setObjectName("welcomeColumn")
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READING_CHARS)
         self.column = column
         outer = QGridLayout(self)
         around = 2 * style.SPACE.XL
@@ -114,9 +113,8 @@ class WelcomePage(QWidget):
         details = QLabel(
             self.tr("Birthdays, follow-ups due and whom to get back in touch with – "
                     "at most once a day.")
-        )  # fmt: skip
+        , wordWrap=True)  # fmt: skip
         details.setObjectName("welcome_remind_details")
-        details.setWordWrap(True)
         style.quiet(details)
         indent = self.remind.style().pixelMetric(
             self.remind.style().PixelMetric.PM_IndicatorWidth

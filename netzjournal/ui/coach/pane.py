@@ -80,8 +80,7 @@ class CoachPane(QWidget):
         self._loaded = False
         self._loading = False
         self._waiting = False  # a change came during the first load
-        self.intro = QLabel(self.tr("Loading suggestions…"))
-        self.intro.setWordWrap(True)
+        self.intro = QLabel(self.tr("Loading suggestions…"), wordWrap=True)
         self.intro.setObjectName("coachIntro")
         self.list = QVBoxLayout()
         self.list.setSpacing(style.SPACE.S)
@@ -89,15 +88,13 @@ class CoachPane(QWidget):
         self.more.setObjectName("coachMore")
         self.more.clicked.connect(self.show_more)
         self.more.hide()
-        self.held = QLabel()
+        self.held = QLabel(wordWrap=True)
         self.held.setObjectName("coachHeld")
-        self.held.setWordWrap(True)
         self.held.setStyleSheet("color: palette(placeholder-text)")
         self.legend = QLabel(
             self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more.")
-        )  # fmt: skip
+        , wordWrap=True)  # fmt: skip
         self.legend.setObjectName("coachLegend")
-        self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(placeholder-text)")
         style.set_type(self.legend, style.Type.SECONDARY)
         self.legend.setToolTip(
@@ -105,12 +102,10 @@ class CoachPane(QWidget):
                     "to 5 (close). Hover over a bar to see what makes up its warmth.")
         )  # fmt: skip
         # What just happened, with Undo ("Anna Weiß: noted … [Undo]").
-        self.notice = QFrame()
+        self.notice = QFrame(frameShape=QFrame.Shape.StyledPanel)
         self.notice.setObjectName("coachNotice")
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice_text = QLabel()
+        self.notice_text = QLabel(wordWrap=True)
         self.notice_text.setObjectName("coachNoticeText")
-        self.notice_text.setWordWrap(True)
         self.notice_undo = QPushButton(self.tr("Undo"))
         self.notice_undo.setObjectName("coachUndo")
         self.notice_undo.clicked.connect(self.undo_last)
@@ -119,8 +114,7 @@ class CoachPane(QWidget):
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.notice_undo)
         self.notice.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
+        self._notice_timer = QTimer(self, singleShot=True)
         self._notice_timer.timeout.connect(self.notice.hide)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -131,8 +125,7 @@ class CoachPane(QWidget):
         column.addWidget(self.more)
         column.addWidget(self.held)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)

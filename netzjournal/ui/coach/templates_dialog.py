@@ -87,9 +87,8 @@ class TemplatesDialog(QDialog):
         self._language_changed()
         self.subject = QLineEdit()
         self.subject.setObjectName("templateSubject")
-        self.body = QPlainTextEdit()
+        self.body = QPlainTextEdit(tabChangesFocus=True)
         self.body.setObjectName("templateBody")
-        self.body.setTabChangesFocus(True)
         hint = style.hint(
             self.tr("Placeholders: %1. Leave the person an easy “no”.").replace(
                 "%1", ", ".join("{" + p + "}" for p in placeholder_names(texts.ui_language()))

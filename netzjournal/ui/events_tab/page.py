@@ -133,16 +133,17 @@ class EventPage(QWidget):
         # Every change on the page is one step on the window's undo stack.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.occurrence: Occurrence | None = None
-        self.title = QLabel()
+        self.title = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.title.setObjectName("eventTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
+        self.details = QLabel(
+            wordWrap=True,
+            openExternalLinks=True,
+            textFormat=Qt.TextFormat.RichText,
+            textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction,
+        )
         self.details.setObjectName("eventDetails")
-        self.details.setWordWrap(True)
-        self.details.setOpenExternalLinks(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.my_status = QComboBox()
         self.my_status.setObjectName("eventMyStatus")
         for code in codes.MY_STATUS:
@@ -192,16 +193,13 @@ class EventPage(QWidget):
         self.status.setObjectName("eventAttendanceStatus")
         for code in codes.ATTENDANCE:
             self.status.addItem(words.attendance_label(code), code)
-        self.note = QLineEdit()
+        self.note = QLineEdit(placeholderText=self.tr("A line (optional)"))
         self.note.setObjectName("eventAttendanceNote")
-        self.note.setPlaceholderText(self.tr("A line (optional)"))
         self.note.setToolTip(self.tr("A line about them at this event, e.g. “spoke briefly”"))
-        self.remove = QPushButton(self.tr("Remove…"))
-        self.remove.setAutoDefault(False)
+        self.remove = QPushButton(self.tr("Remove…"), autoDefault=False)
         self.remove.clicked.connect(self._remove_person)
-        self.met_here = QPushButton(self.tr("Met here first"))
+        self.met_here = QPushButton(self.tr("Met here first"), autoDefault=False)
         self.met_here.setObjectName("eventMetHere")
-        self.met_here.setAutoDefault(False)
         self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
         self.met_here.clicked.connect(self._met_here)
         adding = QVBoxLayout()

@@ -336,9 +336,9 @@ class ImportWizard(QDialog):
                 "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
                 "(LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before "
                 "you have checked the preview."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         files = QPushButton(self.tr("Choose files…"))
         folder = QPushButton(self.tr("Choose a folder…"))
         files.clicked.connect(self.choose_files)
@@ -352,9 +352,8 @@ class ImportWizard(QDialog):
         self.chosen_view = chosen_view
         # A file chosen by mistake comes off the list (the button or Delete), without
         # choosing all the others again.
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(self.tr("Remove"), autoDefault=False)
         self.remove_button.setObjectName("importRemoveFile")
-        self.remove_button.setAutoDefault(False)  # Enter checks the files
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         chosen_view.selectionModel().selectionChanged.connect(self._chosen_selection)
@@ -428,8 +427,7 @@ class ImportWizard(QDialog):
         from netzjournal.interchange.csv_in import MAPPABLE
 
         intro = QLabel(self.tr("This CSV file has no layout netzjournal knows. Which column "
-                               "holds what?"))  # fmt: skip
-        intro.setWordWrap(True)
+                               "holds what?"), wordWrap=True)  # fmt: skip
         self.mapped = headers
         self.mapping_form.addRow(intro)
         lowered = {h.lower(): h for h in headers}
@@ -518,8 +516,7 @@ class ImportWizard(QDialog):
 
     def _preview_page(self) -> None:
         page = QWidget()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel(wordWrap=True)
         self.model = PlanModel({}, self)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
@@ -587,9 +584,8 @@ class ImportWizard(QDialog):
     def _cancel_button(self, name: str) -> QPushButton:
         """A way out on every page before anything is saved (after the main button,
         the platform's order as in the other dialogs)."""
-        cancel = QPushButton(self.tr("Cancel"))
+        cancel = QPushButton(self.tr("Cancel"), autoDefault=False)
         cancel.setObjectName(name)
-        cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         return cancel
 
@@ -645,15 +641,13 @@ class ImportWizard(QDialog):
     def _done_page(self) -> None:
         page = QWidget()
         self.result_page = ImportResultPage()
-        undo_button = QPushButton(self.tr("Undo this import…"))
+        undo_button = QPushButton(self.tr("Undo this import…"), autoDefault=False)
         undo_button.setObjectName("importUndo")
         # Never the default: Enter on this page closes; taking back asks first.
-        undo_button.setAutoDefault(False)
         undo_button.clicked.connect(self.ask_undo)
         self.undo_button = undo_button
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(self.tr("Close"), default=True)
         close.setObjectName("importClose")
-        close.setDefault(True)
         close.clicked.connect(self.accept)
         self.close_button = close
         row = QHBoxLayout()
