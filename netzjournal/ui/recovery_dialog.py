@@ -15,12 +15,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from netzjournal.store.errors import JournalDamaged
 from netzjournal.ui import style, texts
 from netzjournal.ui.backups_dialog import reason_label
 from netzjournal.ui.content_columns import ContentColumns
-from netzjournal.ui.table_model import Index, RowsModel
+from netzjournal.ui.table_model import Index, RowsModel, row_table
 
 
 def problem_text(code: str | None) -> str:
@@ -139,13 +137,7 @@ class RecoveryDialog(QDialog):
         info = QLabel(advice, wordWrap=True)
         info.setObjectName("recoveryAdvice")
         self.model = CheckedBackupsModel(rows, self)
-        self.table = QTableView()
-        self.table.setObjectName("recoveryBackups")
-        self.table.setTabKeyNavigation(False)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "recoveryBackups")
         # Sized by content: the date and the state (why a backup cannot be used) first,
         # the counts as wide as their titles; the state takes the room to spare.
         self.columns = ContentColumns(self.table, priority=(0, 4, 1, 2, 3), stretch=(4,))

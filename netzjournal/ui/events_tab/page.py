@@ -21,7 +21,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,6 +47,7 @@ from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
+from netzjournal.ui.table_model import row_table
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
@@ -220,16 +219,10 @@ class EventPage(QWidget):
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
         self.series_model = OccurrencesModel(self)
-        self.series_table = QTableView()
-        self.series_table.setObjectName("seriesTable")
+        self.series_table = row_table(self.series_model, "seriesTable")
         self.series_table.setAccessibleName(self.tr("Evenings of this series"))
-        self.series_table.setModel(self.series_model)
-        self.series_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.series_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.series_table.verticalHeader().hide()
         style.table_rows(self.series_table)
         self.series_table.setWordWrap(False)
-        self.series_table.setTabKeyNavigation(False)
         # No sideways scrolling, columns sized by their content: the date whole; the place
         # and who came share the rest fairly (each whole if it fits in half, else both
         # cut alike: who came first left the place at "Gasth…" beside an empty column;

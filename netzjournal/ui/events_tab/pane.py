@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
 from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.table_model import row_table
 
 
 class EventsPane(QWidget):
@@ -69,17 +68,11 @@ class EventsPane(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), autoDefault=False)
         self.delete_button.setObjectName("eventsDelete")
         self.delete_button.clicked.connect(self.delete_current)
-        self.table = QTableView()
-        self.table.setObjectName("eventsTable")
+        self.table = row_table(self.model, "eventsTable")
         self.table.setAccessibleName(self.tr("Events"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         style.table_rows(self.table)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
         # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
         m, em = EventsModel, self.fontMetrics().averageCharWidth()
         # The date column as wide as a date with its time in this language, with room.

@@ -10,13 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     QStringListModel,
@@ -45,6 +42,7 @@ from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
     ImportOutcome,
     ImportPlan,
+    PlanRow,
     plan_import,
     read_paths,
 )
@@ -55,9 +53,8 @@ from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
+from netzjournal.ui.table_model import Index, RowsModel
 from netzjournal.ui.texts import import_format_label, problem_text, ui_language
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def action_label(action: str) -> str:
@@ -94,50 +91,31 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsModel[PlanRow]):
     # The city tells namesakes apart where they have no organisation or e-mail.
     ACTION, NAME, ORGANISATION, CITY, EMAIL, MATCH, WHERE = range(7)
 
     def __init__(self, names: dict[int, str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.plan = ImportPlan([], [])
         self.names = names
 
     def set_plan(self, plan: ImportPlan) -> None:
-        self.beginResetModel()
         self.plan = plan
-        self.endResetModel()
+        self.set_rows(plan.rows)
 
     def several_files(self) -> bool:
         """Whether the rows come from more than one file (else "From" says nothing)."""
-        return len({r.contact.source_file for r in self.plan.rows}) > 1
+        return len({r.contact.source_file for r in self.rows}) > 1
 
     def any_known(self) -> bool:
         """Whether any row is (or may be) someone in the journal already (else "Already
         in the journal" is empty in every row, and the summary says so instead)."""
-        return any(r.match_id or r.reason for r in self.plan.rows)
+        return any(r.match_id or r.reason for r in self.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.plan.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
-            self.tr("Action"),
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("City"),
-            self.tr("E-mail"),
-            self.tr("Already in the journal"),
-            self.tr("From"),
-        ]
-        return titles[section] if 0 <= section < 7 else None
+    def headers(self) -> list[str]:
+        return [self.tr("Action"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
+                self.tr("E-mail"), self.tr("Already in the journal"), self.tr("From")]  # fmt: skip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -146,13 +124,13 @@ class PlanModel(QAbstractTableModel):
         return base
 
     def choices(self, row: int) -> list[str]:
-        r = self.plan.rows[row]
+        r = self.rows[row]
         return ["create", "merge", "skip"] if r.match_id else ["create", "skip"]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        r = self.plan.rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.EditRole and col == self.ACTION:
             return r.action
@@ -192,7 +170,7 @@ class PlanModel(QAbstractTableModel):
             return False
         if value not in self.choices(index.row()):
             return False
-        self.plan.rows[index.row()].action = str(value)
+        self.rows[index.row()].action = str(value)
         self.dataChanged.emit(index, index)
         return True
 
