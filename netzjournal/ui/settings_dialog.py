@@ -175,8 +175,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(tab)
         intro = QLabel(
             self.tr("A short notification with birthdays, follow-ups due and whom you could "
-                    "get back in touch with. At most one a day, and none when nothing is due.")
-        , wordWrap=True)  # fmt: skip
+                    "get back in touch with. At most one a day, and none when nothing is due."),
+            wordWrap=True,
+        )  # fmt: skip
         form.addRow(intro)
         self.remind_login = QCheckBox(self.tr("When I log in to this computer"))
         self.remind_login.setObjectName("remindAtLogin")

@@ -41,8 +41,9 @@ class SyncPage(QWidget):
         intro = QLabel(
             self.tr("Sync contacts, follow-ups and events with your own server (Nextcloud, "
                     "Radicale, mailbox.org …) so that your phone has them too. Nothing leaves "
-                    "this computer until you switch it on.")
-        , wordWrap=True)  # fmt: skip
+                    "this computer until you switch it on."),
+            wordWrap=True,
+        )  # fmt: skip
         form.addRow(intro)
         self.enabled = QCheckBox(self.tr("Sync with my server"))
         self.enabled.setObjectName("syncEnabled")

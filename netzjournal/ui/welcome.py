@@ -112,8 +112,9 @@ class WelcomePage(QWidget):
         self.remind.toggled.connect(lambda on: self._set_reminder(paths, on))
         details = QLabel(
             self.tr("Birthdays, follow-ups due and whom to get back in touch with – "
-                    "at most once a day.")
-        , wordWrap=True)  # fmt: skip
+                    "at most once a day."),
+            wordWrap=True,
+        )  # fmt: skip
         details.setObjectName("welcome_remind_details")
         style.quiet(details)
         indent = self.remind.style().pixelMetric(

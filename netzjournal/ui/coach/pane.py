@@ -92,8 +92,9 @@ class CoachPane(QWidget):
         self.held.setObjectName("coachHeld")
         self.held.setStyleSheet("color: palette(placeholder-text)")
         self.legend = QLabel(
-            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more.")
-        , wordWrap=True)  # fmt: skip
+            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more."),
+            wordWrap=True,
+        )
         self.legend.setObjectName("coachLegend")
         self.legend.setStyleSheet("color: palette(placeholder-text)")
         style.set_type(self.legend, style.Type.SECONDARY)

@@ -112,8 +112,9 @@ class DebriefDialog(QDialog):
         self.saved: DebriefResult | None = None
         intro = QLabel(
             self.tr("Whom did you meet? Pick each person (or type a new name and press Enter), "
-                    "then a line about each. Ctrl+Enter saves.")
-        , wordWrap=True)  # fmt: skip
+                    "then a line about each. Ctrl+Enter saves."),
+            wordWrap=True,
+        )  # fmt: skip
         # Which evening, in the dialog itself (the title bar may be cut or hidden).
         self.heading = QLabel(
             occurrence.name + ", " + words.span(occurrence.starts_on, occurrence.ends_on),
