@@ -77,27 +77,24 @@ class WelcomePage(QWidget):
             # Moving to a new computer: the whole journal back from File → Export (JSON).
             ("restore", self.tr("Restore from a JSON export…"), actions.restore_json),
             ("demo", self.tr("Explore a demo journal"), actions.demo),
+            ("encrypt", self.tr("Encrypt this journal…"), None),
         ):
             button = QPushButton(text)
             button.setObjectName(f"welcome_{key}")
             button.setMinimumWidth(wide)
             button.setMinimumHeight(tall)
-            if action is None:
+            if key == "encrypt":
+                button.clicked.connect(lambda: self._encrypt(paths))
+            elif action is None:
                 button.setEnabled(False)
             else:
                 button.clicked.connect(action.trigger)
             self.buttons[key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.encrypt = QPushButton(self.tr("Encrypt this journal…"))
-        self.encrypt.setObjectName("welcome_encrypt")
-        self.encrypt.setMinimumWidth(wide)
-        self.encrypt.setMinimumHeight(tall)
-        self.encrypt.clicked.connect(lambda: self._encrypt(paths))
-        self.buttons["encrypt"] = self.encrypt
         from netzjournal.keys import lock_of
 
+        self.encrypt = self.buttons["encrypt"]
         self.encrypt.setVisible(not lock_of(paths.journal).encrypted)
-        layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
         # One column of equal buttons (the German restore label is the longest).
         widest = max(b.sizeHint().width() for b in self.buttons.values())
         for button in self.buttons.values():
