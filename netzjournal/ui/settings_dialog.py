@@ -119,10 +119,8 @@ class SettingsDialog(QDialog):
         form.addRow(intro)
         self.cadence: dict[int, QSpinBox] = {}
         for closeness in (5, 4, 3, 2, 1):
-            box = QSpinBox()
+            box = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" days"))
             box.setObjectName(f"cadence{closeness}")
-            box.setRange(1, 3650)
-            box.setSuffix(self.tr(" days"))
             box.setValue(current.cadence(closeness))
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.cadence[closeness] = box
@@ -130,10 +128,8 @@ class SettingsDialog(QDialog):
             # changed the label's width from row to row.
             dots = texts.closeness_dots(closeness)
             form.addRow(self.tr("Closeness %1").replace("%1", dots), box)
-        self.limit = QSpinBox()
+        self.limit = QSpinBox(minimum=1, maximum=50, value=current.limit)
         self.limit.setObjectName("coachLimit")
-        self.limit.setRange(1, 50)
-        self.limit.setValue(current.limit)
         self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Suggestions shown"), self.limit)
         # What a new contact gets today: chosen, else the interface's language. Only a
