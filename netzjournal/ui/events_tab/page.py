@@ -12,9 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -47,48 +45,36 @@ from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
-from netzjournal.ui.table_model import row_table
+from netzjournal.ui.table_model import Index, RowsModel, row_table
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractListModel):
+class AttendanceModel(RowsModel[AttendanceRow]):
     """Who was at one event row (or said they would come)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttendanceRow] = []
+    def headers(self) -> list[str]:
+        return [""]  # (a list: no header is shown)
 
-    def set_rows(self, rows: list[AttendanceRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def at(self, index: QModelIndex) -> AttendanceRow | None:
+        return self.rows[index.row()] if index.isValid() else None
 
-    def row_at(self, row: int) -> AttendanceRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, a: AttendanceRow, column: int) -> object:
+        # The spaced en dash, as every "nothing"/"span" in the app: German
+        # typography has no em dash, and English reads it as well. No-break
+        # spaces keep the answer whole and the dash off a line's start; a word
+        # joiner after the dash keeps the answer on its line (a dash is a break
+        # opportunity by itself: a line ended "Bremen –", "said they'd come"
+        # stood below).
+        answer = words.attendance_label(a.status).replace(" ", "\u00a0")
+        who = words.person_detail(a.name, a.organisation, a.city)
+        text = f"{who}\u00a0–\u2060\u00a0{answer}"
+        return text + (f": {a.note}" if a.note else "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            # The spaced en dash, as every "nothing"/"span" in the app: German
-            # typography has no em dash, and English reads it as well. No-break
-            # spaces keep the answer whole and the dash off a line's start; a word
-            # joiner after the dash keeps the answer on its line (a dash is a break
-            # opportunity by itself: a line ended "Bremen –", "said they'd come"
-            # stood below).
-            answer = words.attendance_label(a.status).replace(" ", "\u00a0")
-            who = words.person_detail(a.name, a.organisation, a.city)
-            text = f"{who}\u00a0–\u2060\u00a0{answer}"
-            return text + (f": {a.note}" if a.note else "")
-        if role == CONTACT_ROLE:
-            return a.contact_id
-        return None
+        if role == CONTACT_ROLE and index.isValid():
+            return self.rows[index.row()].contact_id
+        return super().data(index, role)
 
 
 class PastBegins(QStyledItemDelegate):
@@ -172,7 +158,7 @@ class EventPage(QWidget):
                 row.addWidget(w)
             row.addStretch(1)
             buttons.addLayout(row)
-        self.attendance = AttendanceModel(self)
+        self.attendance = AttendanceModel(parent=self)
         self.people = QListView()
         self.people.setObjectName("eventPeople")
         self.people.setAccessibleName(self.tr("Who was there"))
@@ -344,7 +330,7 @@ class EventPage(QWidget):
         )  # fmt: skip
 
     def _remove_person(self) -> None:
-        row = self.attendance.row_at(self.people.currentIndex().row())
+        row = self.attendance.at(self.people.currentIndex())
         if row is None:
             return
         answer = QMessageBox.question(
@@ -359,7 +345,7 @@ class EventPage(QWidget):
             undo.perform(self.undo_stack, command, self)
 
     def _met_here(self) -> None:
-        row = self.attendance.row_at(self.people.currentIndex().row())
+        row = self.attendance.at(self.people.currentIndex())
         if row is not None:
             command = SetMetAt(self.journal, row.contact_id, row.event_id)
             undo.perform(self.undo_stack, command, self)
