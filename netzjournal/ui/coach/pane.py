@@ -46,6 +46,7 @@ from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.texts import ui_language
 
 NOTICE_MS = 12_000  # how long "what happened" (with Undo) stays
 
@@ -143,10 +144,6 @@ class CoachPane(QWidget):
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=250)
         events.changed.connect(self._relevant)
 
-    @staticmethod
-    def language() -> str:
-        return "de" if QLocale().language() == QLocale.Language.German else "en"
-
     # -- loading ---------------------------------------------------------------------
 
     def start(self) -> None:
@@ -158,7 +155,7 @@ class CoachPane(QWidget):
             return
         self._loading = True
         work = functools.partial(
-            _work_out_first_list, self.journal, self.cache, self.today(), self.language(),
+            _work_out_first_list, self.journal, self.cache, self.today(), ui_language(),
             STEP * self.extra,
         )  # fmt: skip
         run_in_background("coach-first-list", work, self._first_list_in)
@@ -195,7 +192,7 @@ class CoachPane(QWidget):
         settings = coach_settings.load(self.journal)
         limit = settings.limit + STEP * self.extra
         self.result = suggest(
-            self.journal, self.today(), settings, limit, self.language(), self.cache
+            self.journal, self.today(), settings, limit, ui_language(), self.cache
         )
         self._loaded = True
         self._show(self.result)
@@ -293,7 +290,7 @@ class CoachPane(QWidget):
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def _card(self, s: Suggestion) -> SuggestionCard:
-        card = SuggestionCard(s, warmth_explained(self.language(), s.warmth))
+        card = SuggestionCard(s, warmth_explained(ui_language(), s.warmth))
         card.copy.connect(self.copy_opener)
         card.mail.connect(self.mail_opener)
         card.reached_out.connect(self.mark_reached_out)
