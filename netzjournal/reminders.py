@@ -246,18 +246,10 @@ def autostart_text(argv: list[str], platform: str | None = None) -> str:
     if platform == "win32":
         return '@echo off\r\nstart "" /b ' + " ".join(f'"{a}"' for a in argv) + "\r\n"
     if platform == "darwin":
-        from xml.sax.saxutils import escape
+        import plistlib
 
-        args = "".join(f"<string>{escape(a)}</string>" for a in argv)
-        return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN"'
-            ' "http://www.apple.com/DTDs/PropertyList-1.0.dtd">\n'
-            '<plist version="1.0"><dict>'
-            f"<key>Label</key><string>{AUTOSTART_NAME}</string>"
-            f"<key>ProgramArguments</key><array>{args}</array>"
-            "<key>RunAtLoad</key><true/></dict></plist>\n"
-        )
+        agent = {"Label": AUTOSTART_NAME, "ProgramArguments": argv, "RunAtLoad": True}
+        return plistlib.dumps(agent).decode("utf-8")
     return (
         "[Desktop Entry]\n"
         "Type=Application\n"

@@ -274,8 +274,11 @@ def test_autostart_entry_is_written_and_removed(tmp_path, monkeypatch):
 
 
 def test_the_other_platforms_entries():
-    mac = reminders.autostart_text(["/Applications/N.app/n", "remind", "--notify"], "darwin")
-    assert "<key>RunAtLoad</key><true/>" in mac and "<string>remind</string>" in mac
+    import plistlib
+
+    argv = ["/Applications/N.app/n", "remind", "--notify"]
+    mac = plistlib.loads(reminders.autostart_text(argv, "darwin").encode("utf-8"))
+    assert mac == {"Label": reminders.AUTOSTART_NAME, "ProgramArguments": argv, "RunAtLoad": True}
     win = reminders.autostart_text(["C:\\n\\netzjournal.exe", "remind", "--notify"], "win32")
     assert win.startswith("@echo off") and '"remind" "--notify"' in win
 

@@ -56,16 +56,12 @@ def export_bytes(j: Journal, fmt: str, ids: list[int], today: dt.date,
     raise ValueError(f"unknown export format {fmt!r}")
 
 
-def write_atomically(path: Path, data: bytes) -> Path:
-    """Write ``data`` beside ``path``, flushed, then renamed over it (a new file
-    is created 0600: an export holds private notes); see :mod:`private_files`."""
-    from netzjournal.private_files import write_private
-
-    return write_private(path, data)
-
-
 def export_to(j: Journal, path: Path, fmt: str, ids: list[int], today: dt.date,
               progress: Progress = ignore, language: str = "en") -> Path:  # fmt: skip
-    """Export into ``path``; a :class:`~netzjournal.progress.Cancelled`
-    raised by ``progress`` stops before anything is written."""
-    return write_atomically(path, export_bytes(j, fmt, ids, today, progress, language))
+    """Export into ``path``: written beside it, flushed, then renamed over it (a new file
+    is created 0600: an export holds private notes; see :mod:`private_files`). A
+    :class:`~netzjournal.progress.Cancelled` raised by ``progress`` stops before
+    anything is written."""
+    from netzjournal.private_files import write_private
+
+    return write_private(path, export_bytes(j, fmt, ids, today, progress, language))

@@ -12,9 +12,8 @@ computer's time zone. No Qt, no SQL: the store writes, in one transaction.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 from netzjournal.store import recurrence
 from netzjournal.store.errors import ValidationError
@@ -182,7 +181,7 @@ def import_events(j: Journal, events: list[CalendarEvent]) -> Outcome[ImportCoun
                     update_occurrence(j, created.id, day, cancelled=True)
                     count.occurrences += 1
             elif cancelled:
-                update_event(j, _with(created, cancelled=True))
+                update_event(j, replace(created, cancelled=True))
         for e in extra:
             series = made.get(e.uid)
             if series is None or e.recurrence_id is None:
@@ -203,9 +202,3 @@ def _uid_key(uid: str) -> str:
     while text.endswith("@netzjournal"):
         text = text.removesuffix("@netzjournal")
     return text
-
-
-def _with(rec: EventRecord, **changes: Any) -> EventRecord:
-    from dataclasses import replace
-
-    return replace(rec, **changes)

@@ -11,13 +11,11 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +27,7 @@ from netzjournal.store.journal import Journal
 from netzjournal.ui import style, texts
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.content_columns import ContentColumns
-from netzjournal.ui.table_model import RowsModel
+from netzjournal.ui.table_model import RowsModel, row_table
 
 
 def reason_label(reason: str) -> str:
@@ -72,23 +70,16 @@ class BackupsDialog(QDialog):
         self.resize(560, 380)
         self._journal, self._restore, self._paths = journal_getter, restore, paths
         self.model = BackupsModel(parent=self)
-        self.table = QTableView()
-        # Rows, not cells: Tab leaves the list (arrows move within it).
-        self.table.setTabKeyNavigation(False)
-        self.table.setObjectName("backupsView")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "backupsView")
         # Sized by content (the date whole, the reason with the room to spare).
         self.columns = ContentColumns(self.table, priority=(0, 1, 2), stretch=(1,))
         intro = QLabel(
             self.tr(
                 "netzjournal backs up your journal every day and before every bigger change. "
                 "Restoring first backs up the current state, so a restore can be undone."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         create = QPushButton(self.tr("Back up now"))
         create.setObjectName("backupNow")
         create.clicked.connect(self.create_now)

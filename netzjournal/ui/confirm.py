@@ -13,12 +13,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def confirm(parent: QWidget | None, title: str, text: str, action: str) -> bool:
     """True if the person chose ``action`` ("Delete", "Undo the import"); Cancel is default."""
-    box = QMessageBox(parent)
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, buttons, parent)
     box.setObjectName("confirmDestructive")
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
     do = box.button(QMessageBox.StandardButton.Yes)
     do.setText(action)
     do.setIcon(QIcon())  # not the "Yes" tick: this button destroys something

@@ -107,9 +107,7 @@ class ContentColumns(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setWordWrap(False)  # an address on one line, elided when cut
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._later = QTimer(self)
-        self._later.setSingleShot(True)
-        self._later.setInterval(0)
+        self._later = QTimer(self, singleShot=True, interval=0)
         self._later.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)
         model = view.model()

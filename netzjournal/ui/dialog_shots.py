@@ -58,12 +58,13 @@ END:VCARD
 """
 
 
-def over(window: QWidget, dialog: QWidget) -> QPixmap:
-    """The window as the person sees it with ``dialog`` open on it."""
+def over(window: QWidget, dialog: QWidget, behind: QColor | None = None) -> QPixmap:
+    """The window as the person sees it with ``dialog`` open on it (dimmed); with an
+    opaque ``behind``, the dialog alone on a screen of that colour."""
     _settle()
     picture = window.grab()
     painter = QPainter(picture)
-    painter.fillRect(picture.rect(), QColor(0, 0, 0, 70))  # the window behind, dimmed
+    painter.fillRect(picture.rect(), behind or QColor(0, 0, 0, 70))
     at = dialog.geometry().topLeft() - window.geometry().topLeft()
     painter.drawPixmap(at, dialog.grab())
     painter.setPen(QColor(0, 0, 0, 160))  # the dialog's edge (no frame offscreen)
@@ -75,16 +76,7 @@ def over(window: QWidget, dialog: QWidget) -> QPixmap:
 def alone(window: QWidget, box: QWidget) -> QPixmap:
     """A box shown before any window: where it opens on an otherwise empty screen
     (the screen is the window's size, see ``app._offscreen_screen``)."""
-    _settle()
-    picture = window.grab()  # (for its size and pixel ratio)
-    picture.fill(QColor(96, 104, 112))  # a plain desktop
-    painter = QPainter(picture)
-    at = box.geometry().topLeft() - window.geometry().topLeft()
-    painter.drawPixmap(at, box.grab())
-    painter.setPen(QColor(0, 0, 0, 160))
-    painter.drawRect(at.x() - 1, at.y() - 1, box.width() + 1, box.height() + 1)
-    painter.end()
-    return picture
+    return over(window, box, QColor(96, 104, 112))  # a plain desktop
 
 
 def shoot_modal(window: QWidget, name: str, shot: Shot, open_it: Callable[[], object]) -> None:
@@ -254,9 +246,8 @@ def _import_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
 
     wizard = ImportWizard(window.journal, window.undo_stack, window)
     yield "import", wizard
-    folder = Path(tempfile.mkdtemp(prefix="netzjournal-shots-"))
-    try:
-        sample = folder / "kontakte.vcf"
+    with tempfile.TemporaryDirectory(prefix="netzjournal-shots-") as folder:
+        sample = Path(folder) / "kontakte.vcf"
         sample.write_text(_VCARDS, encoding="utf-8")
         wizard = ImportWizard(window.journal, window.undo_stack, window)
         wizard.set_paths([sample])
@@ -276,10 +267,6 @@ def _import_pages(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         )
         wizard.show_result(plan, outcome)
         yield "import-result", wizard
-    finally:
-        for path in folder.iterdir():
-            path.unlink()
-        folder.rmdir()
 
 
 def _questions(window: MainWindow, shot: Shot) -> None:

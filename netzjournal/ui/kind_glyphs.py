@@ -39,6 +39,19 @@ def draw_badge(painter: QPainter, kind: str, size: float, color: QColor, ink: QC
     painter.restore()
 
 
+def _path(
+    start: tuple[float, float], *steps: tuple[float, ...], close: bool = True
+) -> QPainterPath:
+    """A path from ``start`` through ``steps``, as SVG's L, Q and C: two numbers draw a
+    line to a point, four a quadratic curve, six a cubic one."""
+    path = QPainterPath(QPointF(*start))
+    for step in steps:
+        getattr(path, {2: "lineTo", 4: "quadTo", 6: "cubicTo"}[len(step)])(*step)
+    if close:
+        path.closeSubpath()
+    return path
+
+
 def _pen(ink: QColor, width: float) -> QPen:
     pen = QPen(ink, width)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -47,14 +60,8 @@ def _pen(ink: QColor, width: float) -> QPen:
 
 
 def _coffee(p: QPainter, ink: QColor) -> None:
-    cup = QPainterPath()
-    cup.moveTo(6.2, 9.6)
-    cup.lineTo(15.4, 9.6)
-    cup.lineTo(15.0, 15.2)
-    cup.quadTo(14.8, 17.6, 12.4, 17.6)
-    cup.lineTo(9.2, 17.6)
-    cup.quadTo(6.8, 17.6, 6.6, 15.2)
-    cup.closeSubpath()
+    cup = _path((6.2, 9.6), (15.4, 9.6), (15.0, 15.2), (14.8, 17.6, 12.4, 17.6), (9.2, 17.6),
+                (6.8, 17.6, 6.6, 15.2))  # fmt: skip
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(ink)
     p.drawPath(cup)
@@ -62,31 +69,18 @@ def _coffee(p: QPainter, ink: QColor) -> None:
     p.setPen(_pen(ink, 1.5))
     p.drawEllipse(QRectF(13.6, 10.9, 4.0, 3.8))  # the handle
     for x in (8.8, 12.2):  # steam
-        steam = QPainterPath()
-        steam.moveTo(x, 7.6)
-        steam.cubicTo(x - 1.1, 6.6, x + 1.1, 5.6, x, 4.6)
-        p.drawPath(steam)
+        p.drawPath(_path((x, 7.6), (x - 1.1, 6.6, x + 1.1, 5.6, x, 4.6), close=False))
 
 
 def _meal(p: QPainter, ink: QColor) -> None:
     p.setPen(_pen(ink, 1.2))
     for x in (7.4, 9.2, 11.0):  # the fork's tines
         p.drawLine(QPointF(x, 5.2), QPointF(x, 9.4))
-    fork = QPainterPath()
-    fork.moveTo(7.4, 9.4)
-    fork.quadTo(7.4, 11.4, 9.2, 11.6)
-    fork.quadTo(11.0, 11.4, 11.0, 9.4)
-    p.drawPath(fork)
+    p.drawPath(_path((7.4, 9.4), (7.4, 11.4, 9.2, 11.6), (11.0, 11.4, 11.0, 9.4), close=False))
     p.setPen(_pen(ink, 1.8))
     p.drawLine(QPointF(9.2, 11.4), QPointF(9.2, 18.6))
-    knife = QPainterPath()
-    knife.moveTo(14.4, 18.6)
-    knife.lineTo(14.4, 5.2)
-    knife.quadTo(17.6, 6.6, 17.2, 12.6)
-    knife.lineTo(16.0, 12.6)
-    knife.lineTo(16.0, 18.6)
-    knife.quadTo(15.2, 19.4, 14.4, 18.6)
-    knife.closeSubpath()
+    knife = _path((14.4, 18.6), (14.4, 5.2), (17.6, 6.6, 17.2, 12.6), (16.0, 12.6), (16.0, 18.6),
+                  (15.2, 19.4, 14.4, 18.6))  # fmt: skip
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(ink)
     p.drawPath(knife)
@@ -94,19 +88,13 @@ def _meal(p: QPainter, ink: QColor) -> None:
 
 def _call(p: QPainter, ink: QColor) -> None:
     # A handset: the ear and mouth pieces joined by a curved grip, lying as on a desk.
-    handset = QPainterPath()
-    handset.moveTo(6.0, 8.4)
-    handset.quadTo(5.6, 6.4, 7.6, 5.6)  # the ear piece's top
-    handset.lineTo(9.4, 5.2)
-    handset.lineTo(10.8, 8.8)
-    handset.lineTo(9.2, 10.2)
-    handset.quadTo(10.4, 12.8, 13.8, 14.8)  # the grip's inner curve
-    handset.lineTo(15.2, 13.2)
-    handset.lineTo(18.8, 14.6)
-    handset.lineTo(18.4, 16.4)
-    handset.quadTo(17.6, 18.4, 15.6, 18.0)  # the mouth piece
-    handset.quadTo(7.4, 16.2, 6.0, 8.4)  # the grip's outer curve
-    handset.closeSubpath()
+    handset = _path(
+        (6.0, 8.4),
+        (5.6, 6.4, 7.6, 5.6), (9.4, 5.2), (10.8, 8.8), (9.2, 10.2),  # the ear piece
+        (10.4, 12.8, 13.8, 14.8),  # the grip's inner curve
+        (15.2, 13.2), (18.8, 14.6), (18.4, 16.4), (17.6, 18.4, 15.6, 18.0),  # the mouth piece
+        (7.4, 16.2, 6.0, 8.4),  # the grip's outer curve
+    )  # fmt: skip
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(ink)
     p.drawPath(handset)
@@ -116,24 +104,14 @@ def _video(p: QPainter, ink: QColor) -> None:
     p.setPen(Qt.PenStyle.NoPen)
     p.setBrush(ink)
     p.drawRoundedRect(QRectF(4.8, 8.0, 10.0, 8.0), 1.8, 1.8)
-    lens = QPainterPath()
-    lens.moveTo(15.6, 11.0)
-    lens.lineTo(19.4, 8.6)
-    lens.lineTo(19.4, 15.4)
-    lens.lineTo(15.6, 13.0)
-    lens.closeSubpath()
-    p.drawPath(lens)
+    p.drawPath(_path((15.6, 11.0), (19.4, 8.6), (19.4, 15.4), (15.6, 13.0)))
 
 
 def _message(p: QPainter, ink: QColor) -> None:
     p.setBrush(Qt.BrushStyle.NoBrush)
     p.setPen(_pen(ink, 1.6))
     p.drawRoundedRect(QRectF(5.4, 7.4, 13.2, 9.2), 1.4, 1.4)
-    flap = QPainterPath()
-    flap.moveTo(6.0, 8.2)
-    flap.lineTo(12.0, 12.8)
-    flap.lineTo(18.0, 8.2)
-    p.drawPath(flap)
+    p.drawPath(_path((6.0, 8.2), (12.0, 12.8), (18.0, 8.2), close=False))
 
 
 def _event(p: QPainter, ink: QColor) -> None:

@@ -40,10 +40,13 @@ class PersonCompletion(QObject):
         self.edit = edit
         self.model = PeopleCompletionModel(journal, self)
         self.exclude: frozenset[int] = frozenset()
-        completer = QCompleter(self.model, self)
-        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setMaxVisibleItems(10)
+        completer = QCompleter(
+            self.model,
+            self,
+            completionMode=QCompleter.CompletionMode.UnfilteredPopupCompletion,
+            caseSensitivity=Qt.CaseSensitivity.CaseInsensitive,
+            maxVisibleItems=10,
+        )
         # Attached with setWidget, not QLineEdit.setCompleter: the line edit must not
         # write a highlighted label into itself; a pick is an id, handled here.
         completer.setWidget(edit)

@@ -146,9 +146,9 @@ class EncryptDialog(QDialog):
                 "An encrypted journal cannot be read from the disk without its key: "
                 "a lost or stolen laptop does not give away your notes. Backups and "
                 "drafts are encrypted too."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         has_keyring = keys.keyring_available()
         self.use_keyring = QRadioButton(
             self.tr("Keep the key in this computer's keyring (recommended)")
@@ -163,28 +163,29 @@ class EncryptDialog(QDialog):
         (self.use_keyring if has_keyring else self.use_passphrase).setChecked(True)
         self.no_keyring = style.hint(self.tr("This computer has no keyring: use a passphrase."))
         self.no_keyring.setVisible(not has_keyring)
-        self.passphrase = QLineEdit()
+        self.passphrase = QLineEdit(
+            echoMode=QLineEdit.EchoMode.Password,
+            placeholderText=self.tr("Passphrase (at least 8 characters)"),
+        )
         self.passphrase.setObjectName("encryptPassphraseField")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText(self.tr("Passphrase (at least 8 characters)"))
-        self.again = QLineEdit()
+        self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.again.setObjectName("encryptPassphraseAgain")
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
         self.again.setPlaceholderText(self.tr("The same passphrase again"))
         # The first sentence bold (what is at stake), the rest as body text: five
         # bold lines read as one shout and were skipped.
         first, _, rest = warning_text().partition(". ")
-        warning = QLabel(f"<b>{html.escape(first)}.</b> {html.escape(rest)}")
-        warning.setTextFormat(Qt.TextFormat.RichText)
+        warning = QLabel(
+            f"<b>{html.escape(first)}.</b> {html.escape(rest)}",
+            textFormat=Qt.TextFormat.RichText,
+            wordWrap=True,
+        )
         warning.setObjectName("encryptWarning")
-        warning.setWordWrap(True)
         self.understood = QCheckBox(self.tr("I understand: without the key the journal is lost"))
         self.understood.setObjectName("encryptUnderstood")
         restart = style.hint(self.tr("netzjournal closes, encrypts the journal and starts again."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.go = QPushButton(self.tr("Encrypt and restart"))
+        self.go = QPushButton(self.tr("Encrypt and restart"), autoDefault=False)
         self.go.setObjectName("encryptGo")
-        self.go.setAutoDefault(False)
         self.buttons.addButton(self.go, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -266,15 +267,13 @@ class UnlockDialog(QDialog):
             )
         else:
             text = self.tr("This journal is encrypted. Enter its passphrase.")
-        label = QLabel(text)
-        label.setWordWrap(True)
+        label = QLabel(text, wordWrap=True)
         self.field = QLineEdit()
         self.field.setObjectName("unlockField")
         if lock.mode != "keyring":
             self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.problem = QLabel("")
+        self.problem = QLabel("", wordWrap=True)
         self.problem.setObjectName("unlockProblem")
-        self.problem.setWordWrap(True)
         palette = self.problem.palette()
         palette.setColor(QPalette.ColorRole.WindowText, style.warning_text(palette))
         self.problem.setPalette(palette)
@@ -327,15 +326,16 @@ class RecoveryKeyDialog(QDialog):
                 "The journal is encrypted. This recovery key opens it wherever the keyring "
                 "does not have its key (a new computer, a reinstalled system). It is shown "
                 "only now: write it down or print it, and keep it apart from this computer."
-            )
+            ),
+            wordWrap=True,
         )
         intro.setObjectName("recoveryIntro")
-        intro.setWordWrap(True)
         groups = recovery.split("-")
         lines = ["-".join(groups[i : i + 7]) for i in range(0, len(groups), 7)]
-        shown = QLabel("\n".join(lines))
+        shown = QLabel(
+            "\n".join(lines), textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         shown.setObjectName("recoveryKey")
-        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         mono = QFont("monospace")
         mono.setStyleHint(QFont.StyleHint.Monospace)
         mono.setPointSizeF(mono.pointSizeF() * 1.3)
@@ -349,9 +349,8 @@ class RecoveryKeyDialog(QDialog):
         # Print acts on the key, so it sits under the key: the button box holds only
         # OK, which no platform's order can then put before Print (Windows' order puts
         # an action button after OK).
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Print…"), autoDefault=False)
         self.print_button.setObjectName("recoveryPrint")
-        self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(lambda: self._print(recovery))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -402,9 +401,8 @@ class PrivacyPage(QWidget):
             state = self.tr("This journal is encrypted; its key is in this computer's keyring.")
         else:
             state = self.tr("This journal is encrypted with a passphrase.")
-        self.state = QLabel(state)
+        self.state = QLabel(state, wordWrap=True)
         self.state.setObjectName("privacyState")
-        self.state.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(self.state)
         pending = read_request(where)
@@ -436,9 +434,9 @@ class PrivacyPage(QWidget):
             self.tr(
                 "The journal as it was before is kept beside it until you have checked "
                 "that everything is there: %1"
-            ).replace("%1", ", ".join(p.name for p in kept))
+            ).replace("%1", ", ".join(p.name for p in kept)),
+            wordWrap=True,
         )
-        self.kept.setWordWrap(True)
         self.remove_kept = QPushButton(self.tr("Remove the kept original…"))
         self.remove_kept.setObjectName("privacyRemoveKept")
         self.remove_kept.clicked.connect(self._remove_kept)

@@ -43,20 +43,14 @@ class ProgressDialog:
 
     def __init__(self, parent: QWidget | None, title: str,
                  clock: Callable[[], float] = time.monotonic) -> None:  # fmt: skip
-        self.dialog = QProgressDialog(parent)
+        self.dialog = QProgressDialog(parent, autoClose=False, autoReset=False, minimumDuration=400)
         self.dialog.setObjectName("progressDialog")
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         # Qt's "%p%" is not translated: German sets a (non-breaking) space, "40 %".
-        self.bar = QProgressBar(self.dialog)
-        self.bar.setFormat(QCoreApplication.translate("Progress", "%p%"))
+        self.bar = QProgressBar(self.dialog, format=QCoreApplication.translate("Progress", "%p%"))
         self.dialog.setBar(self.bar)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setRange(0, 100)
         self.dialog.setValue(0)
-        percent_as_written(self.dialog)
         self.clock = clock
         self._last = -1.0
         self._phase = ""

@@ -15,12 +15,10 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +28,7 @@ from netzjournal.store.errors import JournalDamaged
 from netzjournal.ui import style, texts
 from netzjournal.ui.backups_dialog import reason_label
 from netzjournal.ui.content_columns import ContentColumns
-from netzjournal.ui.table_model import Index, RowsModel
+from netzjournal.ui.table_model import Index, RowsModel, row_table
 
 
 def problem_text(code: str | None) -> str:
@@ -112,17 +110,17 @@ class RecoveryDialog(QDialog):
             else self.tr(
                 "netzjournal cannot read your journal. The file has not been changed, "
                 "and it is kept."
-            )
+            ),
+            wordWrap=True,
         )
-        head.setWordWrap(True)
         head.setObjectName("recoveryHead")
         style.set_type(head, style.Type.SECTION)
         reason = problem_text(error.code)
         detail = QLabel(
-            self.tr("File: %1\nReason: %2").replace("%1", str(error.path)).replace("%2", reason)
+            self.tr("File: %1\nReason: %2").replace("%1", str(error.path)).replace("%2", reason),
+            wordWrap=True,
+            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
         )
-        detail.setWordWrap(True)
-        detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if usable:
             advice = self.tr(
                 "Choose a backup to bring back. Each one was checked; the newest usable one "
@@ -136,24 +134,16 @@ class RecoveryDialog(QDialog):
             )
         else:
             advice = self.tr("There is no backup to restore. Please keep the file safe.")
-        info = QLabel(advice)
-        info.setWordWrap(True)
+        info = QLabel(advice, wordWrap=True)
         info.setObjectName("recoveryAdvice")
         self.model = CheckedBackupsModel(rows, self)
-        self.table = QTableView()
-        self.table.setObjectName("recoveryBackups")
-        self.table.setTabKeyNavigation(False)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
+        self.table = row_table(self.model, "recoveryBackups")
         # Sized by content: the date and the state (why a backup cannot be used) first,
         # the counts as wide as their titles; the state takes the room to spare.
         self.columns = ContentColumns(self.table, priority=(0, 4, 1, 2, 3), stretch=(4,))
         self.table.doubleClicked.connect(lambda _index: self._restore())
-        self.restore_button = QPushButton(self.tr("Restore selected backup"))
+        self.restore_button = QPushButton(self.tr("Restore selected backup"), autoDefault=False)
         self.restore_button.setObjectName("restoreChosen")
-        self.restore_button.setAutoDefault(False)  # replacing the journal is never the default
         self.restore_button.clicked.connect(self._restore)
         self.quit_button = QPushButton(self.tr("Quit"))
         self.quit_button.setObjectName("quitRecovery")
@@ -175,9 +165,8 @@ class RecoveryDialog(QDialog):
             toggle.setCheckable(True)
             toggle.setArrowType(Qt.ArrowType.RightArrow)
             toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            technical = QPlainTextEdit(error.detail)
+            technical = QPlainTextEdit(error.detail, readOnly=True)
             technical.setObjectName("recoveryDetails")
-            technical.setReadOnly(True)
             technical.setMaximumHeight(60)
             technical.hide()
 

@@ -23,9 +23,7 @@ class DeferredRefresh(QObject):
         self._pane = pane
         self._refresh = refresh
         self._pending = ChangeSet()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(delay_ms)
+        self._timer = QTimer(self, singleShot=True, interval=delay_ms)
         self._timer.timeout.connect(self.flush)
         pane.installEventFilter(self)
 

@@ -10,11 +10,12 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from netzjournal import reminders
 from netzjournal.paths import DataPaths
 from netzjournal.store.journal import Journal
+from netzjournal.ui.texts import ui_language
 
 log = logging.getLogger(__name__)
 CHECK_MS = 60_000
@@ -44,7 +45,7 @@ class DailyReminder(QObject):
         state = reminders.state_dir(self.paths.root)
         if not reminders.due_now(settings, now, state):
             return False
-        language = "de" if QLocale().language() == QLocale.Language.German else "en"
+        language = ui_language()
         digest = reminders.digest(self.journal, now.date(), language)
         message = reminders.notification(digest, language)
         if message is None or not reminders.claim_day(state, now.date()):

@@ -87,7 +87,9 @@ def take_screenshots(window: MainWindow, out: Path, width: int, height: int) -> 
     dialog = window.quick_note_dialog()
     if dialog.drafts.load() is None:  # a person's unsaved quick note is left alone
         _quick_note(window, dialog, shot)
-    _dialogs(window, shot)
+    from netzjournal.ui.dialog_shots import dialogs
+
+    dialogs(window, shot)
     return written
 
 
@@ -128,9 +130,3 @@ def _quick_note(
     dialog.drafts.clear()
     dialog.hide()
     QApplication.processEvents()
-
-
-def _dialogs(window: MainWindow, shot: Callable[[str, QWidget | QPixmap], None]) -> None:
-    from netzjournal.ui.dialog_shots import dialogs
-
-    dialogs(window, shot)

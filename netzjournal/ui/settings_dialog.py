@@ -54,11 +54,10 @@ class SettingsDialog(QDialog):
         form = QFormLayout(general)
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", note)  # under its field, not under the labels
-        self.user_name = QLineEdit()
-        self.user_name.setObjectName("userName")
-        self.user_name.setPlaceholderText(
-            self.tr("signs your openers and the yearly review's title page")
+        self.user_name = QLineEdit(
+            placeholderText=self.tr("signs your openers and the yearly review's title page")
         )
+        self.user_name.setObjectName("userName")
         if journal is not None:
             name = get_setting(journal, "user.name", "")
             self.user_name.setText(name if isinstance(name, str) else "")
@@ -114,16 +113,14 @@ class SettingsDialog(QDialog):
         tab = QWidget()
         form = QFormLayout(tab)
         intro = QLabel(
-            self.tr("How often to keep in touch, by closeness (a contact's own setting wins):")
+            self.tr("How often to keep in touch, by closeness (a contact's own setting wins):"),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         form.addRow(intro)
         self.cadence: dict[int, QSpinBox] = {}
         for closeness in (5, 4, 3, 2, 1):
-            box = QSpinBox()
+            box = QSpinBox(minimum=1, maximum=3650, suffix=self.tr(" days"))
             box.setObjectName(f"cadence{closeness}")
-            box.setRange(1, 3650)
-            box.setSuffix(self.tr(" days"))
             box.setValue(current.cadence(closeness))
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.cadence[closeness] = box
@@ -131,10 +128,8 @@ class SettingsDialog(QDialog):
             # changed the label's width from row to row.
             dots = texts.closeness_dots(closeness)
             form.addRow(self.tr("Closeness %1").replace("%1", dots), box)
-        self.limit = QSpinBox()
+        self.limit = QSpinBox(minimum=1, maximum=50, value=current.limit)
         self.limit.setObjectName("coachLimit")
-        self.limit.setRange(1, 50)
-        self.limit.setValue(current.limit)
         self.limit.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Suggestions shown"), self.limit)
         # What a new contact gets today: chosen, else the interface's language. Only a
@@ -176,9 +171,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(tab)
         intro = QLabel(
             self.tr("A short notification with birthdays, follow-ups due and whom you could "
-                    "get back in touch with. At most one a day, and none when nothing is due.")
+                    "get back in touch with. At most one a day, and none when nothing is due."),
+            wordWrap=True,
         )  # fmt: skip
-        intro.setWordWrap(True)
         form.addRow(intro)
         self.remind_login = QCheckBox(self.tr("When I log in to this computer"))
         self.remind_login.setObjectName("remindAtLogin")

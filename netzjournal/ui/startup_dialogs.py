@@ -42,15 +42,10 @@ def _box(name: str, icon: QMessageBox.Icon, title: str, text: str, informative: 
          ) -> QMessageBox:  # fmt: skip
     """A start-up box's common parts; ``answer`` is its one button (also the default), or
     None for a box that adds its own."""
-    box = QMessageBox()
+    box = QMessageBox(icon, title, text, answer or QMessageBox.StandardButton.NoButton)
     box.setObjectName(name)
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    if informative:
-        box.setInformativeText(informative)
+    box.setInformativeText(informative)
     if answer is not None:
-        box.setStandardButtons(answer)
         box.setDefaultButton(answer)
     return box
 
@@ -306,23 +301,21 @@ def show_error(title: str, detail: str, path: object = None) -> None:
 
 def crash_box(log_path: object, details: str) -> QMessageBox:
     """A programming error: what happened is safe; the details can be copied."""
-    box = QMessageBox()
-    box.setObjectName("crashBox")
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("App", "Something went wrong"))
-    box.setText(
+    # The path on a line of its own, as the other boxes' "Location:": inside the
+    # sentence it broke after "logs/", the file's name alone on the next line.
+    box = _box(
+        "crashBox",
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("App", "Something went wrong"),
         QCoreApplication.translate(
             "App",
             "netzjournal ran into an unexpected problem. Everything you saved is safe in "
             "your journal.",
-        )
-    )
-    # The path on a line of its own, as the other boxes' "Location:": inside the
-    # sentence it broke after "logs/", the file's name alone on the next line.
-    box.setInformativeText(
+        ),
         QCoreApplication.translate("App", "Details are in the log:\n%1").replace(
             "%1", str(log_path)
-        )
+        ),
+        None,
     )
     set_details(box, details)
     copy = box.addButton(

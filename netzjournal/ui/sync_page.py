@@ -41,24 +41,24 @@ class SyncPage(QWidget):
         intro = QLabel(
             self.tr("Sync contacts, follow-ups and events with your own server (Nextcloud, "
                     "Radicale, mailbox.org …) so that your phone has them too. Nothing leaves "
-                    "this computer until you switch it on.")
+                    "this computer until you switch it on."),
+            wordWrap=True,
         )  # fmt: skip
-        intro.setWordWrap(True)
         form.addRow(intro)
         self.enabled = QCheckBox(self.tr("Sync with my server"))
         self.enabled.setObjectName("syncEnabled")
         self.enabled.setChecked(current.enabled)
         form.addRow(self.enabled)
-        self.url = QLineEdit(current.url)
+        self.url = QLineEdit(
+            current.url, placeholderText="https://cloud.example.org/remote.php/dav"
+        )
         self.url.setObjectName("syncUrl")
-        self.url.setPlaceholderText("https://cloud.example.org/remote.php/dav")
         form.addRow(self.tr("Server address"), self.url)
         self.user = QLineEdit(current.user)
         self.user.setObjectName("syncUser")
         form.addRow(self.tr("User name"), self.user)
-        self.password = QLineEdit()
+        self.password = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.password.setObjectName("syncPassword")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.keyring = sync_settings.keyring_available()
         if self.keyring:
             self.password.setPlaceholderText(self.tr("kept in the system keyring"))
@@ -85,17 +85,14 @@ class SyncPage(QWidget):
         self.found.setObjectName("syncFound")
         form.addRow("", self.found)
         self._lookup: Future[tuple[list[str], list[str]]] | None = None
-        self._poll = QTimer(self)
-        self._poll.setInterval(50)
+        self._poll = QTimer(self, interval=50)
         self._poll.timeout.connect(self._lookup_done)
         self.archived = QCheckBox(self.tr("Also put archived contacts on the server"))
         self.archived.setObjectName("syncArchived")
         self.archived.setChecked(current.include_archived)
         form.addRow(self.archived)
-        self.interval = QSpinBox()
+        self.interval = QSpinBox(minimum=5, maximum=24 * 60, suffix=self.tr(" minutes"))
         self.interval.setObjectName("syncInterval")
-        self.interval.setRange(5, 24 * 60)
-        self.interval.setSuffix(self.tr(" minutes"))
         self.interval.setValue(current.interval_minutes)
         self.interval.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("Sync every"), self.interval)
@@ -103,10 +100,8 @@ class SyncPage(QWidget):
         self.session_password: str | None = None
 
     def _name_box(self, name: str, current: str) -> QComboBox:
-        box = QComboBox()
+        box = QComboBox(editable=True, insertPolicy=QComboBox.InsertPolicy.NoInsert)
         box.setObjectName(name)
-        box.setEditable(True)
-        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         box.addItem(current)
         box.setCurrentText(current)
         return box

@@ -72,10 +72,10 @@ class SyncReviewDialog(QDialog):
             self.tr(
                 "Nothing needs a decision: no changes conflict with the server, and every "
                 "note from the server has its people."
-            )
+            ),
+            wordWrap=True,
         )
         self.empty.setObjectName("syncNothingToReview")
-        self.empty.setWordWrap(True)
         self.conflicts_part = QWidget()
         part = QVBoxLayout(self.conflicts_part)
         part.setContentsMargins(0, 0, 0, 0)

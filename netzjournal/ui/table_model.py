@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
@@ -55,3 +63,16 @@ class RowsModel(QAbstractTableModel, Generic[Row]):
         if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.cell(self.rows[index.row()], index.column())
+
+
+def row_table(model: QAbstractItemModel, name: str) -> QTableView:
+    """A table of rows, not cells: one row selected at a time, no row numbers, and Tab
+    leaves it (arrows move within it)."""
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setTabKeyNavigation(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().hide()
+    return table

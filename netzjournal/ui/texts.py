@@ -495,59 +495,38 @@ def store_error_text(exc: Exception) -> str:
 
 def outcome_text(o: Outcome) -> str:
     """What a command did, in the interface language (undo label, status bar)."""
-    n, a, b = str(o.count), o.subject, o.other
-    if o.what == "edit_contact":
-        return QCoreApplication.translate("Undo", "Edit %1").replace("%1", a)
-    if o.what == "delete_contacts":
-        return QCoreApplication.translate("Undo", "Delete contacts (%1)").replace("%1", n)
-    if o.what == "merge":
-        return (
-            QCoreApplication.translate("Undo", "Merge %1 into %2").replace("%1", a).replace("%2", b)
-        )
-    if o.what == "archive":
-        return QCoreApplication.translate("Undo", "Archive contacts (%1)").replace("%1", n)
-    if o.what == "unarchive":
-        return QCoreApplication.translate("Undo", "Restore contacts (%1)").replace("%1", n)
-    if o.what == "save_note":
-        return QCoreApplication.translate("Undo", "New note")
-    if o.what == "edit_note":
-        return QCoreApplication.translate("Undo", "Edit note “%1”").replace("%1", a)
-    if o.what == "delete_notes":
-        if a:
-            return QCoreApplication.translate("Undo", "Delete note “%1”").replace("%1", a)
-        return QCoreApplication.translate("Undo", "Delete notes (%1)").replace("%1", n)
-    if o.what == "import":
-        return QCoreApplication.translate("Undo", "Import contacts (%1)").replace("%1", n)
-    if o.what == "reached_out":
-        return QCoreApplication.translate("Undo", "Reached out to %1").replace("%1", a)
-    if o.what == "snooze":
-        return QCoreApplication.translate("Undo", "Later for %1").replace("%1", a)
-    if o.what == "debrief":
-        return QCoreApplication.translate("Undo", "Debrief “%1”").replace("%1", a)
-    if o.what == "attendance_add":
-        return QCoreApplication.translate("Undo", "%1 at %2").replace("%1", a).replace("%2", b)
-    if o.what == "attendance_remove":
-        return (
-            QCoreApplication.translate("Undo", "Remove %1 from %2")
-            .replace("%1", a)
-            .replace("%2", b)
-        )
-    if o.what == "my_status":
-        return QCoreApplication.translate("Undo", "My status at %1").replace("%1", a)
-    if o.what == "occurrence_differ":
-        return QCoreApplication.translate("Undo", "Change one evening of %1").replace("%1", a)
-    if o.what == "occurrence_cancel":
-        return QCoreApplication.translate("Undo", "Cancel an evening of %1").replace("%1", a)
-    if o.what == "create_event":
-        return QCoreApplication.translate("Undo", "New event “%1”").replace("%1", a)
-    if o.what == "edit_event":
-        return QCoreApplication.translate("Undo", "Edit event “%1”").replace("%1", a)
-    if o.what == "delete_event":
-        return QCoreApplication.translate("Undo", "Delete event “%1”").replace("%1", a)
-    if o.what == "met_at":
-        if b:
-            return (
-                QCoreApplication.translate("Undo", "Met %1 at %2").replace("%1", a).replace("%2", b)
-            )
-        return QCoreApplication.translate("Undo", "Forget where we met %1").replace("%1", a)
-    return o.what
+    counted = {  # %1 is how many
+        "delete_contacts": QCoreApplication.translate("Undo", "Delete contacts (%1)"),
+        "archive": QCoreApplication.translate("Undo", "Archive contacts (%1)"),
+        "unarchive": QCoreApplication.translate("Undo", "Restore contacts (%1)"),
+        "import": QCoreApplication.translate("Undo", "Import contacts (%1)"),
+    }
+    if o.what == "delete_notes" and not o.subject:
+        counted["delete_notes"] = QCoreApplication.translate("Undo", "Delete notes (%1)")
+    if o.what == "met_at" and not o.other:
+        return QCoreApplication.translate("Undo", "Forget where we met %1").replace("%1", o.subject)
+    if o.what in counted:
+        return counted[o.what].replace("%1", str(o.count))
+    named = {  # %1 is the subject, %2 the other
+        "edit_contact": QCoreApplication.translate("Undo", "Edit %1"),
+        "merge": QCoreApplication.translate("Undo", "Merge %1 into %2"),
+        "save_note": QCoreApplication.translate("Undo", "New note"),
+        "edit_note": QCoreApplication.translate("Undo", "Edit note “%1”"),
+        "delete_notes": QCoreApplication.translate("Undo", "Delete note “%1”"),
+        "reached_out": QCoreApplication.translate("Undo", "Reached out to %1"),
+        "snooze": QCoreApplication.translate("Undo", "Later for %1"),
+        "debrief": QCoreApplication.translate("Undo", "Debrief “%1”"),
+        "attendance_add": QCoreApplication.translate("Undo", "%1 at %2"),
+        "attendance_remove": QCoreApplication.translate("Undo", "Remove %1 from %2"),
+        "my_status": QCoreApplication.translate("Undo", "My status at %1"),
+        "occurrence_differ": QCoreApplication.translate("Undo", "Change one evening of %1"),
+        "occurrence_cancel": QCoreApplication.translate("Undo", "Cancel an evening of %1"),
+        "create_event": QCoreApplication.translate("Undo", "New event “%1”"),
+        "edit_event": QCoreApplication.translate("Undo", "Edit event “%1”"),
+        "delete_event": QCoreApplication.translate("Undo", "Delete event “%1”"),
+        "met_at": QCoreApplication.translate("Undo", "Met %1 at %2"),
+    }
+    if o.what not in named:
+        return o.what
+    text = named[o.what].replace("%1", o.subject)
+    return text.replace("%2", o.other) if "%2" in named[o.what] else text

@@ -52,20 +52,18 @@ class Editor(Protocol):
 
 def ask(parent: QWidget | None, what: str) -> QMessageBox.StandardButton:
     """Save / Discard / Cancel about ``what`` ("the note “Kaffee”"); Save is the default."""
-    box = QMessageBox(parent)
-    box.setObjectName("unsavedQuestion")
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(QCoreApplication.translate("Unsaved", "Unsaved changes"))
-    box.setText(
-        QCoreApplication.translate("Unsaved", "Save the changes to %1?").replace("%1", what)
-    )
-    box.setInformativeText(
-        QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
-    )
-    box.setStandardButtons(
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("Unsaved", "Unsaved changes"),
+        QCoreApplication.translate("Unsaved", "Save the changes to %1?").replace("%1", what),
         QMessageBox.StandardButton.Save
         | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
+        | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("unsavedQuestion")
+    box.setInformativeText(
+        QCoreApplication.translate("Unsaved", "“Discard” throws away what you typed.")
     )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)

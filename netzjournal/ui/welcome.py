@@ -41,16 +41,15 @@ class WelcomePage(QWidget):
         where = QLabel(
             self.tr("Your journal is stored on this computer only, in %1").replace(
                 "%1", str(paths.journal)
-            )
+            ),
+            textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse,
         )
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style.quiet(where)
         # One column at a reading width, centred in the window and a little above its
         # middle, as a native app's first screen: at 1920 a column hugging the top left
         # left four fifths of the screen empty and read as narrow.
-        column = QWidget()
+        column = QWidget(maximumWidth=self.fontMetrics().averageCharWidth() * READING_CHARS)
         column.setObjectName("welcomeColumn")
-        column.setMaximumWidth(self.fontMetrics().averageCharWidth() * READING_CHARS)
         self.column = column
         outer = QGridLayout(self)
         around = 2 * style.SPACE.XL
@@ -78,27 +77,24 @@ class WelcomePage(QWidget):
             # Moving to a new computer: the whole journal back from File → Export (JSON).
             ("restore", self.tr("Restore from a JSON export…"), actions.restore_json),
             ("demo", self.tr("Explore a demo journal"), actions.demo),
+            ("encrypt", self.tr("Encrypt this journal…"), None),
         ):
             button = QPushButton(text)
             button.setObjectName(f"welcome_{key}")
             button.setMinimumWidth(wide)
             button.setMinimumHeight(tall)
-            if action is None:
+            if key == "encrypt":
+                button.clicked.connect(lambda: self._encrypt(paths))
+            elif action is None:
                 button.setEnabled(False)
             else:
                 button.clicked.connect(action.trigger)
             self.buttons[key] = button
             layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.encrypt = QPushButton(self.tr("Encrypt this journal…"))
-        self.encrypt.setObjectName("welcome_encrypt")
-        self.encrypt.setMinimumWidth(wide)
-        self.encrypt.setMinimumHeight(tall)
-        self.encrypt.clicked.connect(lambda: self._encrypt(paths))
-        self.buttons["encrypt"] = self.encrypt
         from netzjournal.keys import lock_of
 
+        self.encrypt = self.buttons["encrypt"]
         self.encrypt.setVisible(not lock_of(paths.journal).encrypted)
-        layout.addWidget(self.encrypt, 0, Qt.AlignmentFlag.AlignLeft)
         # One column of equal buttons (the German restore label is the longest).
         widest = max(b.sizeHint().width() for b in self.buttons.values())
         for button in self.buttons.values():
@@ -113,10 +109,10 @@ class WelcomePage(QWidget):
         self.remind.toggled.connect(lambda on: self._set_reminder(paths, on))
         details = QLabel(
             self.tr("Birthdays, follow-ups due and whom to get back in touch with – "
-                    "at most once a day.")
+                    "at most once a day."),
+            wordWrap=True,
         )  # fmt: skip
         details.setObjectName("welcome_remind_details")
-        details.setWordWrap(True)
         style.quiet(details)
         indent = self.remind.style().pixelMetric(
             self.remind.style().PixelMetric.PM_IndicatorWidth

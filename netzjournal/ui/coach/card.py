@@ -66,10 +66,9 @@ class SuggestionCard(QFrame):
         self.suggestion = s
         self.setObjectName("suggestionCard")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        name = QLabel(f"<b>{html.escape(s.name)}</b>")
+        name = QLabel(f"<b>{html.escape(s.name)}</b>", wordWrap=True)
         name.setObjectName("suggestionName")
         # A long name wraps instead of widening the card past a narrow coach.
-        name.setWordWrap(True)
         name.setMinimumWidth(60)
         bar = WarmthBar(s.warmth.score)
         bar.setToolTip(self.tr("Warmth %1").replace("%1", warmth_text))
@@ -86,9 +85,8 @@ class SuggestionCard(QFrame):
         top.addWidget(name, 1)
         top.addWidget(bar)
         top.addWidget(self.toggle)
-        reason = QLabel(style.reason_breaks(s.reason))
+        reason = QLabel(style.reason_breaks(s.reason), wordWrap=True)
         reason.setObjectName("suggestionReason")
-        reason.setWordWrap(True)
         reason.setStyleSheet("color: palette(placeholder-text)")
         self.choice = QComboBox()
         self.choice.setObjectName("openerChoice")
@@ -105,9 +103,8 @@ class SuggestionCard(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.choice.setMinimumContentsLength(12)
-        self.preview = QLabel()
+        self.preview = QLabel(wordWrap=False)
         self.preview.setObjectName("openerPreview")
-        self.preview.setWordWrap(False)
         self.preview.setStyleSheet("font-style: italic")
         self.preview.setMinimumWidth(80)
         self.choice.currentIndexChanged.connect(self._show_opener)

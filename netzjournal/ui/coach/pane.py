@@ -46,6 +46,7 @@ from netzjournal.ui.coach.card import SuggestionCard
 from netzjournal.ui.confirm import confirm
 from netzjournal.ui.events import AppEvents
 from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.texts import ui_language
 
 NOTICE_MS = 12_000  # how long "what happened" (with Undo) stays
 
@@ -80,8 +81,7 @@ class CoachPane(QWidget):
         self._loaded = False
         self._loading = False
         self._waiting = False  # a change came during the first load
-        self.intro = QLabel(self.tr("Loading suggestions…"))
-        self.intro.setWordWrap(True)
+        self.intro = QLabel(self.tr("Loading suggestions…"), wordWrap=True)
         self.intro.setObjectName("coachIntro")
         self.list = QVBoxLayout()
         self.list.setSpacing(style.SPACE.S)
@@ -89,15 +89,14 @@ class CoachPane(QWidget):
         self.more.setObjectName("coachMore")
         self.more.clicked.connect(self.show_more)
         self.more.hide()
-        self.held = QLabel()
+        self.held = QLabel(wordWrap=True)
         self.held.setObjectName("coachHeld")
-        self.held.setWordWrap(True)
         self.held.setStyleSheet("color: palette(placeholder-text)")
         self.legend = QLabel(
-            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more.")
-        )  # fmt: skip
+            self.tr("Bar: warmth – mostly the closeness (1–5) you set; point at it for more."),
+            wordWrap=True,
+        )
         self.legend.setObjectName("coachLegend")
-        self.legend.setWordWrap(True)
         self.legend.setStyleSheet("color: palette(placeholder-text)")
         style.set_type(self.legend, style.Type.SECONDARY)
         self.legend.setToolTip(
@@ -105,12 +104,10 @@ class CoachPane(QWidget):
                     "to 5 (close). Hover over a bar to see what makes up its warmth.")
         )  # fmt: skip
         # What just happened, with Undo ("Anna Weiß: noted … [Undo]").
-        self.notice = QFrame()
+        self.notice = QFrame(frameShape=QFrame.Shape.StyledPanel)
         self.notice.setObjectName("coachNotice")
-        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
-        self.notice_text = QLabel()
+        self.notice_text = QLabel(wordWrap=True)
         self.notice_text.setObjectName("coachNoticeText")
-        self.notice_text.setWordWrap(True)
         self.notice_undo = QPushButton(self.tr("Undo"))
         self.notice_undo.setObjectName("coachUndo")
         self.notice_undo.clicked.connect(self.undo_last)
@@ -119,8 +116,7 @@ class CoachPane(QWidget):
         row.addWidget(self.notice_text, 1)
         row.addWidget(self.notice_undo)
         self.notice.hide()
-        self._notice_timer = QTimer(self)
-        self._notice_timer.setSingleShot(True)
+        self._notice_timer = QTimer(self, singleShot=True)
         self._notice_timer.timeout.connect(self.notice.hide)
         inner = QWidget()
         column = QVBoxLayout(inner)
@@ -131,8 +127,7 @@ class CoachPane(QWidget):
         column.addWidget(self.more)
         column.addWidget(self.held)
         column.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = QScrollArea(widgetResizable=True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(inner)
@@ -149,10 +144,6 @@ class CoachPane(QWidget):
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=250)
         events.changed.connect(self._relevant)
 
-    @staticmethod
-    def language() -> str:
-        return "de" if QLocale().language() == QLocale.Language.German else "en"
-
     # -- loading ---------------------------------------------------------------------
 
     def start(self) -> None:
@@ -164,7 +155,7 @@ class CoachPane(QWidget):
             return
         self._loading = True
         work = functools.partial(
-            _work_out_first_list, self.journal, self.cache, self.today(), self.language(),
+            _work_out_first_list, self.journal, self.cache, self.today(), ui_language(),
             STEP * self.extra,
         )  # fmt: skip
         run_in_background("coach-first-list", work, self._first_list_in)
@@ -201,7 +192,7 @@ class CoachPane(QWidget):
         settings = coach_settings.load(self.journal)
         limit = settings.limit + STEP * self.extra
         self.result = suggest(
-            self.journal, self.today(), settings, limit, self.language(), self.cache
+            self.journal, self.today(), settings, limit, ui_language(), self.cache
         )
         self._loaded = True
         self._show(self.result)
@@ -299,7 +290,7 @@ class CoachPane(QWidget):
         QTimer.singleShot(0, bar, lambda: bar.setValue(position))
 
     def _card(self, s: Suggestion) -> SuggestionCard:
-        card = SuggestionCard(s, warmth_explained(self.language(), s.warmth))
+        card = SuggestionCard(s, warmth_explained(ui_language(), s.warmth))
         card.copy.connect(self.copy_opener)
         card.mail.connect(self.mail_opener)
         card.reached_out.connect(self.mark_reached_out)

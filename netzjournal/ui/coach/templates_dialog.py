@@ -9,7 +9,7 @@ person is not offered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,30 +33,14 @@ from netzjournal.store.reading import list_openers
 from netzjournal.store.records import OpenerTemplateRecord
 from netzjournal.ui import style, texts, unsaved
 from netzjournal.ui.confirm import confirm
+from netzjournal.ui.table_model import RowsModel
 
-Index = QModelIndex | QPersistentModelIndex
 
+class TemplatesModel(RowsModel[OpenerTemplateRecord]):
+    def headers(self) -> list[str]:
+        return [""]  # (a list: no header is shown)
 
-class TemplatesModel(QAbstractListModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OpenerTemplateRecord] = []
-
-    def set_templates(self, rows: list[OpenerTemplateRecord]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def template_at(self, row: int) -> OpenerTemplateRecord:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        t = self._rows[index.row()]
+    def cell(self, t: OpenerTemplateRecord, column: int) -> object:
         kind = texts.opener_category_label(t.category)
         return f"{t.subject or '–'}  ({kind}, {t.language}/{t.address_form})"
 
@@ -67,7 +51,7 @@ class TemplatesDialog(QDialog):
         self.setObjectName("templatesDialog")
         self.setWindowTitle(self.tr("Your opener templates"))
         self.journal = journal
-        self.model = TemplatesModel(self)
+        self.model = TemplatesModel(parent=self)
         self.view = QListView()
         self.view.setObjectName("templatesView")
         self.view.setModel(self.model)
@@ -87,9 +71,8 @@ class TemplatesDialog(QDialog):
         self._language_changed()
         self.subject = QLineEdit()
         self.subject.setObjectName("templateSubject")
-        self.body = QPlainTextEdit()
+        self.body = QPlainTextEdit(tabChangesFocus=True)
         self.body.setObjectName("templateBody")
-        self.body.setTabChangesFocus(True)
         hint = style.hint(
             self.tr("Placeholders: %1. Leave the person an easy “no”.").replace(
                 "%1", ", ".join("{" + p + "}" for p in placeholder_names(texts.ui_language()))
@@ -152,7 +135,7 @@ class TemplatesDialog(QDialog):
         self._loaded = unsaved.form_state(self)
 
     def refresh(self) -> None:
-        self.model.set_templates(list_openers(self.journal))
+        self.model.set_rows(list_openers(self.journal))
         empty = self.model.rowCount() == 0
         self.view.setVisible(not empty)
         self.none_yet.setVisible(empty)
@@ -176,7 +159,7 @@ class TemplatesDialog(QDialog):
 
     def _row_of(self, template_id: int | None) -> int | None:
         for row in range(self.model.rowCount()):
-            if self.model.template_at(row).id == template_id:
+            if self.model.row_at(row).id == template_id:
                 return row
         return None
 
@@ -194,7 +177,7 @@ class TemplatesDialog(QDialog):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._switching or not current.isValid():
             return
-        target = self.model.template_at(current.row()).id
+        target = self.model.row_at(current.row()).id
         if target == self._editing:
             return
         if not self._settle():  # keep editing: the list points back at it
@@ -208,7 +191,7 @@ class TemplatesDialog(QDialog):
     def _load(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        t = self.model.template_at(index.row())
+        t = self.model.row_at(index.row())
         self._editing = t.id
         for combo, value in ((self.category, t.category), (self.language, t.language),
                              (self.form, t.address_form)):  # fmt: skip

@@ -56,14 +56,13 @@ class PersonRow(QFrame):
         self.line.setObjectName("debriefLine")
         self.line.setPlaceholderText(self.tr("What you talked about (one line)"))
         # The notes' "Pick up next time" (say_next): the coach may quote it to them.
-        self.say_next = QLineEdit()
+        self.say_next = QLineEdit(
+            placeholderText=self.tr("Pick up next time, as you would say it to them")
+        )
         self.say_next.setObjectName("debriefHooks")
-        self.say_next.setPlaceholderText(self.tr("Pick up next time, as you would say it to them"))
-        self.follow_up = QLineEdit()
+        self.follow_up = QLineEdit(placeholderText=self.tr("Follow-up (optional)"))
         self.follow_up.setObjectName("debriefFollowUp")
-        self.follow_up.setPlaceholderText(self.tr("Follow-up (optional)"))
-        self.remove = QPushButton("✕")
-        self.remove.setAutoDefault(False)  # Enter in the picker must never remove a person
+        self.remove = QPushButton("✕", autoDefault=False)
         self.remove.setToolTip(self.tr("Remove this person from the debrief"))
         self.remove.setAccessibleName(self.tr("Remove %1").replace("%1", label))
         self.remove.setFixedWidth(28)
@@ -113,16 +112,16 @@ class DebriefDialog(QDialog):
         self.saved: DebriefResult | None = None
         intro = QLabel(
             self.tr("Whom did you meet? Pick each person (or type a new name and press Enter), "
-                    "then a line about each. Ctrl+Enter saves.")
+                    "then a line about each. Ctrl+Enter saves."),
+            wordWrap=True,
         )  # fmt: skip
-        intro.setWordWrap(True)
         # Which evening, in the dialog itself (the title bar may be cut or hidden).
         self.heading = QLabel(
-            occurrence.name + ", " + words.span(occurrence.starts_on, occurrence.ends_on)
+            occurrence.name + ", " + words.span(occurrence.starts_on, occurrence.ends_on),
+            textFormat=Qt.TextFormat.PlainText,
+            wordWrap=True,
         )
         self.heading.setObjectName("debriefHeading")
-        self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.heading.setWordWrap(True)
         style.set_type(self.heading, style.Type.SECTION)
         self.picker = PersonAdder(journal)
         self.picker.picked.connect(self.add_person)
@@ -138,8 +137,7 @@ class DebriefDialog(QDialog):
         self.list_box.addStretch(1)
         holder = QWidget()
         holder.setLayout(self.list_box)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(holder)
         self.i_was_there = QCheckBox(self.tr("I was there"))
         self.i_was_there.setChecked(True)

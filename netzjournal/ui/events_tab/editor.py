@@ -65,9 +65,10 @@ class EventEditor(QDialog):
         self.record: EventRecord | None = None
         self.setWindowTitle(self.tr("Edit event") if record and record.id else self.tr("New event"))
         rec = record or EventRecord(name="", starts_on=today)
-        self.name = QLineEdit(rec.name)
+        self.name = QLineEdit(
+            rec.name, placeholderText=self.tr("e.g. Tech meetup, Barcamp Ruhr, dmexco")
+        )
         self.name.setObjectName("eventName")
-        self.name.setPlaceholderText(self.tr("e.g. Tech meetup, Barcamp Ruhr, dmexco"))
         self.starts = DateField(_qdate(rec.starts_on))
         self.starts.setObjectName("eventStarts")
         self.starts.setCalendarPopup(True)
@@ -85,19 +86,19 @@ class EventEditor(QDialog):
         self.timed.setChecked(rec.start_time is not None)
         self.place = QLineEdit(rec.place)
         self.place.setObjectName("eventPlace")
-        self.url = QLineEdit(rec.url)
+        self.url = QLineEdit(rec.url, placeholderText="https://…")
         self.url.setObjectName("eventUrl")
-        self.url.setPlaceholderText("https://…")
-        self.tags = QLineEdit(", ".join(rec.tags))
+        self.tags = QLineEdit(
+            ", ".join(rec.tags), placeholderText=self.tr("Tags, separated by commas")
+        )
         self.tags.setObjectName("eventTags")
-        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.repeat = QComboBox()
         self.repeat.setObjectName("eventRepeat")
         self.custom_rule = rec.rrule if rec.rrule else ""
-        self.notes = QPlainTextEdit(rec.notes)
+        self.notes = QPlainTextEdit(
+            rec.notes, tabChangesFocus=True, placeholderText=self.tr("Notes (Markdown)")
+        )
         self.notes.setObjectName("eventNotes")
-        self.notes.setTabChangesFocus(True)
-        self.notes.setPlaceholderText(self.tr("Notes (Markdown)"))
 
         days = QHBoxLayout()
         days.setSpacing(style.SPACE.S)  # (the check box's square touched the date's arrow)

@@ -12,16 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QPainter, QPen, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -31,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,47 +45,36 @@ from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, OccurrencesModel
 from netzjournal.ui.events_tab.people import PersonAdder
+from netzjournal.ui.table_model import Index, RowsModel, row_table
 
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
-class AttendanceModel(QAbstractListModel):
+class AttendanceModel(RowsModel[AttendanceRow]):
     """Who was at one event row (or said they would come)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AttendanceRow] = []
+    def headers(self) -> list[str]:
+        return [""]  # (a list: no header is shown)
 
-    def set_rows(self, rows: list[AttendanceRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+    def at(self, index: QModelIndex) -> AttendanceRow | None:
+        return self.rows[index.row()] if index.isValid() else None
 
-    def row_at(self, row: int) -> AttendanceRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def cell(self, a: AttendanceRow, column: int) -> object:
+        # The spaced en dash, as every "nothing"/"span" in the app: German
+        # typography has no em dash, and English reads it as well. No-break
+        # spaces keep the answer whole and the dash off a line's start; a word
+        # joiner after the dash keeps the answer on its line (a dash is a break
+        # opportunity by itself: a line ended "Bremen –", "said they'd come"
+        # stood below).
+        answer = words.attendance_label(a.status).replace(" ", "\u00a0")
+        who = words.person_detail(a.name, a.organisation, a.city)
+        text = f"{who}\u00a0–\u2060\u00a0{answer}"
+        return text + (f": {a.note}" if a.note else "")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        a = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            # The spaced en dash, as every "nothing"/"span" in the app: German
-            # typography has no em dash, and English reads it as well. No-break
-            # spaces keep the answer whole and the dash off a line's start; a word
-            # joiner after the dash keeps the answer on its line (a dash is a break
-            # opportunity by itself: a line ended "Bremen –", "said they'd come"
-            # stood below).
-            answer = words.attendance_label(a.status).replace(" ", "\u00a0")
-            who = words.person_detail(a.name, a.organisation, a.city)
-            text = f"{who}\u00a0–\u2060\u00a0{answer}"
-            return text + (f": {a.note}" if a.note else "")
-        if role == CONTACT_ROLE:
-            return a.contact_id
-        return None
+        if role == CONTACT_ROLE and index.isValid():
+            return self.rows[index.row()].contact_id
+        return super().data(index, role)
 
 
 class PastBegins(QStyledItemDelegate):
@@ -133,16 +118,17 @@ class EventPage(QWidget):
         # Every change on the page is one step on the window's undo stack.
         self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self.occurrence: Occurrence | None = None
-        self.title = QLabel()
+        self.title = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.title.setObjectName("eventTitle")
-        self.title.setWordWrap(True)
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.details = QLabel()
+        self.details = QLabel(
+            wordWrap=True,
+            openExternalLinks=True,
+            textFormat=Qt.TextFormat.RichText,
+            textInteractionFlags=Qt.TextInteractionFlag.TextBrowserInteraction,
+        )
         self.details.setObjectName("eventDetails")
-        self.details.setWordWrap(True)
-        self.details.setOpenExternalLinks(True)
-        self.details.setTextFormat(Qt.TextFormat.RichText)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.my_status = QComboBox()
         self.my_status.setObjectName("eventMyStatus")
         for code in codes.MY_STATUS:
@@ -172,7 +158,7 @@ class EventPage(QWidget):
                 row.addWidget(w)
             row.addStretch(1)
             buttons.addLayout(row)
-        self.attendance = AttendanceModel(self)
+        self.attendance = AttendanceModel(parent=self)
         self.people = QListView()
         self.people.setObjectName("eventPeople")
         self.people.setAccessibleName(self.tr("Who was there"))
@@ -192,16 +178,13 @@ class EventPage(QWidget):
         self.status.setObjectName("eventAttendanceStatus")
         for code in codes.ATTENDANCE:
             self.status.addItem(words.attendance_label(code), code)
-        self.note = QLineEdit()
+        self.note = QLineEdit(placeholderText=self.tr("A line (optional)"))
         self.note.setObjectName("eventAttendanceNote")
-        self.note.setPlaceholderText(self.tr("A line (optional)"))
         self.note.setToolTip(self.tr("A line about them at this event, e.g. “spoke briefly”"))
-        self.remove = QPushButton(self.tr("Remove…"))
-        self.remove.setAutoDefault(False)
+        self.remove = QPushButton(self.tr("Remove…"), autoDefault=False)
         self.remove.clicked.connect(self._remove_person)
-        self.met_here = QPushButton(self.tr("Met here first"))
+        self.met_here = QPushButton(self.tr("Met here first"), autoDefault=False)
         self.met_here.setObjectName("eventMetHere")
-        self.met_here.setAutoDefault(False)
         self.met_here.setToolTip(self.tr("Record this event as where you met the chosen person"))
         self.met_here.clicked.connect(self._met_here)
         adding = QVBoxLayout()
@@ -222,16 +205,10 @@ class EventPage(QWidget):
         self.series_caption = QLabel()
         self.series_caption.setObjectName("seriesCaption")
         self.series_model = OccurrencesModel(self)
-        self.series_table = QTableView()
-        self.series_table.setObjectName("seriesTable")
+        self.series_table = row_table(self.series_model, "seriesTable")
         self.series_table.setAccessibleName(self.tr("Evenings of this series"))
-        self.series_table.setModel(self.series_model)
-        self.series_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.series_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.series_table.verticalHeader().hide()
         style.table_rows(self.series_table)
         self.series_table.setWordWrap(False)
-        self.series_table.setTabKeyNavigation(False)
         # No sideways scrolling, columns sized by their content: the date whole; the place
         # and who came share the rest fairly (each whole if it fits in half, else both
         # cut alike: who came first left the place at "Gasth…" beside an empty column;
@@ -353,7 +330,7 @@ class EventPage(QWidget):
         )  # fmt: skip
 
     def _remove_person(self) -> None:
-        row = self.attendance.row_at(self.people.currentIndex().row())
+        row = self.attendance.at(self.people.currentIndex())
         if row is None:
             return
         answer = QMessageBox.question(
@@ -368,7 +345,7 @@ class EventPage(QWidget):
             undo.perform(self.undo_stack, command, self)
 
     def _met_here(self) -> None:
-        row = self.attendance.row_at(self.people.currentIndex().row())
+        row = self.attendance.at(self.people.currentIndex())
         if row is not None:
             command = SetMetAt(self.journal, row.contact_id, row.event_id)
             undo.perform(self.undo_stack, command, self)

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +38,7 @@ from netzjournal.ui.events_tab import words
 from netzjournal.ui.events_tab.model import OCCURRENCE_ROLE, EventsModel
 from netzjournal.ui.events_tab.page import EventPage
 from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.table_model import row_table
 
 
 class EventsPane(QWidget):
@@ -55,10 +54,10 @@ class EventsPane(QWidget):
         self.setObjectName("eventsPane")
         self.journal, self.events, self.undo_stack, self.today = journal, events, undo_stack, today
         self.model = EventsModel(journal, today, self)
-        self.search = QLineEdit()
+        self.search = QLineEdit(
+            placeholderText=self.tr("Search events, places, who was there"), clearButtonEnabled=True
+        )
         self.search.setObjectName("eventsSearch")
-        self.search.setPlaceholderText(self.tr("Search events, places, who was there"))
-        self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search events"))
         self.new_button = QPushButton(self.tr("New event…"))
         self.new_button.setObjectName("eventsNew")
@@ -66,21 +65,14 @@ class EventsPane(QWidget):
         self.import_button = QPushButton(self.tr("Import .ics…"))
         self.import_button.setObjectName("eventsImport")
         self.import_button.clicked.connect(self.import_calendar)
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button = QPushButton(self.tr("Delete…"), autoDefault=False)
         self.delete_button.setObjectName("eventsDelete")
-        self.delete_button.setAutoDefault(False)
         self.delete_button.clicked.connect(self.delete_current)
-        self.table = QTableView()
-        self.table.setObjectName("eventsTable")
+        self.table = row_table(self.model, "eventsTable")
         self.table.setAccessibleName(self.tr("Events"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         style.table_rows(self.table)
         self.table.setShowGrid(False)
         self.table.setWordWrap(False)
-        self.table.setTabKeyNavigation(False)
         # No horizontal scrollbar: columns fitted to the width by priority (ui/columns.py).
         m, em = EventsModel, self.fontMetrics().averageCharWidth()
         # The date column as wide as a date with its time in this language, with room.
@@ -107,8 +99,7 @@ class EventsPane(QWidget):
         self.page.differ.clicked.connect(self.differ_current)
         self.page.occurrence_chosen.connect(self._choose)
         self.page.open_contact = self.events.open_contact.emit
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.page)
         left = QWidget()
         # The search on a row of its own: beside three buttons it had no room
@@ -132,9 +123,7 @@ class EventsPane(QWidget):
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
         layout.addWidget(self.splitter)
-        self._typing = QTimer(self)
-        self._typing.setSingleShot(True)
-        self._typing.setInterval(150)
+        self._typing = QTimer(self, singleShot=True, interval=150)
         self._typing.timeout.connect(lambda: self._reload(self.search.text()))
         self.search.textChanged.connect(lambda _t: self._typing.start())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -155,9 +155,8 @@ class ImportResultPage(QWidget):
         self.heading.setObjectName("importResult")
         style.set_type(self.heading, style.Type.SECTION)
         self.heading.setWordWrap(True)
-        self.counts = QLabel()
+        self.counts = QLabel(wordWrap=True)
         self.counts.setObjectName("importCounts")
-        self.counts.setWordWrap(True)
         self.model = ResultModel(parent=self)
         self.table = QTableView()
         self.table.setObjectName("importResultTable")
@@ -179,10 +178,10 @@ class ImportResultPage(QWidget):
             priority=(R.WHAT, R.NAME, R.ORGANISATION, R.DETAIL),
             stretch=(R.DETAIL,),
         )
-        self.backup = QLabel()
+        self.backup = QLabel(
+            wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.backup.setObjectName("importBackup")
-        self.backup.setWordWrap(True)
-        self.backup.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         style.quiet(self.backup)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -10,13 +10,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QEvent,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QRect,
     QSize,
     QStringListModel,
@@ -45,6 +42,7 @@ from netzjournal.commands.imports import ImportContacts
 from netzjournal.interchange.importer import (
     ImportOutcome,
     ImportPlan,
+    PlanRow,
     plan_import,
     read_paths,
 )
@@ -55,9 +53,8 @@ from netzjournal.ui import style, undo
 from netzjournal.ui.content_columns import ContentColumns
 from netzjournal.ui.interchange.import_result import ImportResultPage
 from netzjournal.ui.progress_dialog import ProgressDialog
+from netzjournal.ui.table_model import Index, RowsModel
 from netzjournal.ui.texts import import_format_label, problem_text, ui_language
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 def action_label(action: str) -> str:
@@ -94,50 +91,31 @@ def reason_label(reason: str) -> str:
     }.get(reason, reason)
 
 
-class PlanModel(QAbstractTableModel):
+class PlanModel(RowsModel[PlanRow]):
     # The city tells namesakes apart where they have no organisation or e-mail.
     ACTION, NAME, ORGANISATION, CITY, EMAIL, MATCH, WHERE = range(7)
 
     def __init__(self, names: dict[int, str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent=parent)
         self.plan = ImportPlan([], [])
         self.names = names
 
     def set_plan(self, plan: ImportPlan) -> None:
-        self.beginResetModel()
         self.plan = plan
-        self.endResetModel()
+        self.set_rows(plan.rows)
 
     def several_files(self) -> bool:
         """Whether the rows come from more than one file (else "From" says nothing)."""
-        return len({r.contact.source_file for r in self.plan.rows}) > 1
+        return len({r.contact.source_file for r in self.rows}) > 1
 
     def any_known(self) -> bool:
         """Whether any row is (or may be) someone in the journal already (else "Already
         in the journal" is empty in every row, and the summary says so instead)."""
-        return any(r.match_id or r.reason for r in self.plan.rows)
+        return any(r.match_id or r.reason for r in self.rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.plan.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = [
-            self.tr("Action"),
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("City"),
-            self.tr("E-mail"),
-            self.tr("Already in the journal"),
-            self.tr("From"),
-        ]
-        return titles[section] if 0 <= section < 7 else None
+    def headers(self) -> list[str]:
+        return [self.tr("Action"), self.tr("Name"), self.tr("Organisation"), self.tr("City"),
+                self.tr("E-mail"), self.tr("Already in the journal"), self.tr("From")]  # fmt: skip
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -146,13 +124,13 @@ class PlanModel(QAbstractTableModel):
         return base
 
     def choices(self, row: int) -> list[str]:
-        r = self.plan.rows[row]
+        r = self.rows[row]
         return ["create", "merge", "skip"] if r.match_id else ["create", "skip"]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
-        r = self.plan.rows[index.row()]
+        r = self.rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.EditRole and col == self.ACTION:
             return r.action
@@ -192,7 +170,7 @@ class PlanModel(QAbstractTableModel):
             return False
         if value not in self.choices(index.row()):
             return False
-        self.plan.rows[index.row()].action = str(value)
+        self.rows[index.row()].action = str(value)
         self.dataChanged.emit(index, index)
         return True
 
@@ -336,9 +314,9 @@ class ImportWizard(QDialog):
                 "Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports "
                 "(LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before "
                 "you have checked the preview."
-            )
+            ),
+            wordWrap=True,
         )
-        intro.setWordWrap(True)
         files = QPushButton(self.tr("Choose files…"))
         folder = QPushButton(self.tr("Choose a folder…"))
         files.clicked.connect(self.choose_files)
@@ -352,9 +330,8 @@ class ImportWizard(QDialog):
         self.chosen_view = chosen_view
         # A file chosen by mistake comes off the list (the button or Delete), without
         # choosing all the others again.
-        self.remove_button = QPushButton(self.tr("Remove"))
+        self.remove_button = QPushButton(self.tr("Remove"), autoDefault=False)
         self.remove_button.setObjectName("importRemoveFile")
-        self.remove_button.setAutoDefault(False)  # Enter checks the files
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         chosen_view.selectionModel().selectionChanged.connect(self._chosen_selection)
@@ -428,8 +405,7 @@ class ImportWizard(QDialog):
         from netzjournal.interchange.csv_in import MAPPABLE
 
         intro = QLabel(self.tr("This CSV file has no layout netzjournal knows. Which column "
-                               "holds what?"))  # fmt: skip
-        intro.setWordWrap(True)
+                               "holds what?"), wordWrap=True)  # fmt: skip
         self.mapped = headers
         self.mapping_form.addRow(intro)
         lowered = {h.lower(): h for h in headers}
@@ -518,8 +494,7 @@ class ImportWizard(QDialog):
 
     def _preview_page(self) -> None:
         page = QWidget()
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
+        self.summary = QLabel(wordWrap=True)
         self.model = PlanModel({}, self)
         self.table = QTableView()
         self.table.setObjectName("importPreview")
@@ -587,9 +562,8 @@ class ImportWizard(QDialog):
     def _cancel_button(self, name: str) -> QPushButton:
         """A way out on every page before anything is saved (after the main button,
         the platform's order as in the other dialogs)."""
-        cancel = QPushButton(self.tr("Cancel"))
+        cancel = QPushButton(self.tr("Cancel"), autoDefault=False)
         cancel.setObjectName(name)
-        cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         return cancel
 
@@ -645,15 +619,13 @@ class ImportWizard(QDialog):
     def _done_page(self) -> None:
         page = QWidget()
         self.result_page = ImportResultPage()
-        undo_button = QPushButton(self.tr("Undo this import…"))
+        undo_button = QPushButton(self.tr("Undo this import…"), autoDefault=False)
         undo_button.setObjectName("importUndo")
         # Never the default: Enter on this page closes; taking back asks first.
-        undo_button.setAutoDefault(False)
         undo_button.clicked.connect(self.ask_undo)
         self.undo_button = undo_button
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(self.tr("Close"), default=True)
         close.setObjectName("importClose")
-        close.setDefault(True)
         close.clicked.connect(self.accept)
         self.close_button = close
         row = QHBoxLayout()

@@ -7,12 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QMessageBox,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +30,7 @@ from netzjournal.ui.events import AppEvents
 from netzjournal.ui.notes.editor import NoteEditor
 from netzjournal.ui.notes.model import ID_ROLE, NotesListModel
 from netzjournal.ui.refresh import DeferredRefresh
+from netzjournal.ui.table_model import row_table
 
 # Room to spare in the list goes to a column's text up to this many characters (the
 # people of an evening: "Olaf Schäfer; Wolfgang Sauer; Chloe Hughes; …").
@@ -64,15 +63,8 @@ class NotesPane(QWidget):
         self.model.reload()  # what the journal holds now, whenever this pane is built
         self.open_only = QCheckBox(self.tr("Only notes with open follow-ups"))
         self.open_only.setObjectName("openFollowUps")
-        self.list = QTableView()
-        # Rows, not cells: Tab leaves the list (arrows move within it).
-        self.list.setTabKeyNavigation(False)
-        self.list.setObjectName("notesView")
+        self.list = row_table(self.model, "notesView")
         self.list.setAccessibleName(self.tr("Meeting notes"))
-        self.list.setModel(self.model)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.verticalHeader().hide()
         style.table_rows(self.list)
         self.list.setWordWrap(False)
         self.list.setAlternatingRowColors(True)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextTable
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from netzjournal.ui.review.charts import (
     paint_calendar,
     paint_month_bars,
 )
+from netzjournal.ui.texts import ui_language
 
 
 class ReviewPane(QWidget):
@@ -94,8 +95,7 @@ class ReviewPane(QWidget):
         column.addWidget(self.calendar_label)
         column.addWidget(self.calendar)
         column.addWidget(self.body, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         style.pane_margins(layout)
@@ -107,10 +107,6 @@ class ReviewPane(QWidget):
         self.refresher = DeferredRefresh(self, self._on_changed, delay_ms=100)
         events.changed.connect(self.refresher.changed)
         self.refresh()
-
-    @staticmethod
-    def language() -> str:
-        return "de" if QLocale().language() == QLocale.Language.German else "en"
 
     def _fill_years(self) -> None:
         years = set(years_with_entries(self.journal)) | {self.today().year}
@@ -130,7 +126,7 @@ class ReviewPane(QWidget):
     def refresh(self) -> None:
         year = self.year.currentData() or default_year(self.today())
         self.figures = f = review(self.journal, year)
-        t = labels(self.language())
+        t = labels(ui_language())
         self.heading.setText(t["title"].format(year=year))
         self.months_label.setText(t["per_month"])
         self.calendar_label.setText(t["calendar"])
@@ -154,7 +150,7 @@ class ReviewPane(QWidget):
         if figures is None:
             return
         muted = style.css(style.secondary_text(self.palette()))  # last year's figures
-        self._last_html = sections_html(figures, self.language(), muted=muted)
+        self._last_html = sections_html(figures, ui_language(), muted=muted)
         self.body.setHtml(self._last_html)
         self._size_headings()
         self.body.document().setTextWidth(max(400, self.body.viewport().width()))
@@ -212,7 +208,7 @@ class ReviewPane(QWidget):
         if not path:
             return None
         try:
-            return write(self.figures, Path(path), self.language(), self.user_name(), self.today())
+            return write(self.figures, Path(path), ui_language(), self.user_name(), self.today())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Not saved"), str(exc))
             return None
@@ -226,5 +222,5 @@ class ReviewPane(QWidget):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         if QPrintDialog(printer, self).exec():
-            doc = build_document(self.figures, self.language(), self.user_name(), self.today())
+            doc = build_document(self.figures, ui_language(), self.user_name(), self.today())
             print_document(doc, printer)
