@@ -9,7 +9,14 @@ person is not offered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -199,6 +206,8 @@ class TemplatesDialog(QDialog):
             return
         if not self._settle():  # keep editing: the list points back at it
             self._select_row(self._row_of(self._editing))
+            # A click makes its row current first and selects it after this returns.
+            QTimer.singleShot(0, self, lambda: self._select_row(self._row_of(self._editing)))
             return
         row = self._row_of(target)  # saving may have refreshed the list
         self._select_row(row)
