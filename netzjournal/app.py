@@ -91,18 +91,19 @@ def _problem_in_window(exc: BaseException) -> bool:
     if not _running or not is_database_error(exc):
         return False
     window, journal, where = _running[-1]
+    damaged = environment.is_damage(exc)
+    problem = None if damaged else environment.classify(exc, where.journal)
+    if not damaged and problem is None:
+        return False
     if window is None:
         _met.append(exc)
-        return True
-    if environment.is_damage(exc):
-        _damaged_while_open(window, journal, where, str(exc))
-        return True
-    problem = environment.classify(exc, where.journal)
-    if problem is not None:
+    elif problem is not None:
         from netzjournal.ui import startup_dialogs
 
         startup_dialogs.show_unavailable(problem)
-    return problem is not None
+    else:
+        _damaged_while_open(window, journal, where, str(exc))
+    return True
 
 
 def _open_journal(where: paths.DataPaths) -> Journal | None:

@@ -348,6 +348,31 @@ def test_damage_met_later_in_the_running_window_offers_backups_once(qtbot, tmp_p
     assert shown == ["recoveryDialog"]
 
 
+def test_a_sql_mistake_in_the_running_window_is_a_bug_never_damage(qtbot, tmp_path):
+    """Only SQLite's own word for damage offers the backups; "no such column" is ours."""
+    import sqlite3
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    hook = sys.excepthook
+    app_module._install_excepthook(tmp_path / "netzjournal.log")
+    app_module._running[:] = [(window, journal, where)]
+    shown: list[str] = []
+    timer = answer_every_box(shown)
+    mistake = sqlite3.OperationalError("no such column: x")
+    try:
+        sys.excepthook(type(mistake), mistake, None)
+    finally:
+        timer.stop()
+        sys.excepthook = hook
+        app_module._running.clear()
+        journal.close()
+    assert shown == ["crashBox"]
+
+
 def test_checked_backups_model(qtmodeltester, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
     journal_with_backups(where)
