@@ -66,11 +66,44 @@ def _install_excepthook(log_path: object, interactive: bool = True) -> None:
         if QApplication.instance() is None:
             sys.__excepthook__(kind, exc, tb)
             return
+        if _problem_in_window(exc):
+            return
         from netzjournal.ui.startup_dialogs import crash_box
 
         crash_box(log_path, details).exec()
 
     sys.excepthook = hook
+
+
+# The running window (None while it is built), its journal and folders: a database
+# error inside one of its slots (a view built late, a page scrolled to) is told apart
+# as at the start; while the window is built it is kept in _met for run_gui.
+_running: list[tuple[QWidget | None, Journal, paths.DataPaths]] = []
+_met: list[BaseException] = []
+
+
+def _problem_in_window(exc: BaseException) -> bool:
+    """Damage met by the running window offers the verified backups, the environment
+    says what is wrong; False for anything else (a bug: the crash box)."""
+    from netzjournal.store import environment
+    from netzjournal.store.journal import is_database_error
+
+    if not _running or not is_database_error(exc):
+        return False
+    window, journal, where = _running[-1]
+    damaged = environment.is_damage(exc)
+    problem = None if damaged else environment.classify(exc, where.journal)
+    if not damaged and problem is None:
+        return False
+    if window is None:
+        _met.append(exc)
+    elif problem is not None:
+        from netzjournal.ui import startup_dialogs
+
+        startup_dialogs.show_unavailable(problem)
+    else:
+        _damaged_while_open(window, journal, where, str(exc))
+    return True
 
 
 def _open_journal(where: paths.DataPaths) -> Journal | None:
@@ -208,7 +241,10 @@ def _damaged_while_open(
     from netzjournal.store import backups
     from netzjournal.ui import recovery_dialog, startup_dialogs
 
-    log.error("journal damaged (background check): %s", detail)
+    log.error("journal damaged (found while open): %s", detail)
+    if window.property("recovering"):
+        return  # the backups are on offer already (several views, the background check)
+    window.setProperty("recovering", True)
     error = JournalDamaged(where.journal, detail)
     chosen = recovery_dialog.ask_recovery(error, backups.checked_backups(where.backups))
     if chosen is None:
@@ -375,11 +411,16 @@ def run_gui(
         return 1
     from netzjournal.ui.main_window import MainWindow
 
+    _running[:] = [(None, journal, where)]  # (a slot's error while it is built: _met)
     try:
         window = MainWindow(journal, where)
+        if _met:
+            raise _met.pop()
     except Exception as exc:
         # Damage the byte-level checks could not see (the full check runs
         # after the first paint) shows up as soon as the window reads.
+        _running.clear()
+        _met.clear()
         behind = _problem_behind(exc, where)
         if behind is None:
             raise
@@ -389,6 +430,7 @@ def run_gui(
             instance.release()
             return 1
         window = MainWindow(journal, where)
+    _running[:] = [(window, journal, where)]
     instance.message.connect(window.handle_message)
     if exit_after_paint:
         from netzjournal.bench.startup_probe import PaintProbe
@@ -420,6 +462,7 @@ def run_gui(
     elif coach:
         window.show_coach()
     status = app.exec()
+    _running.clear()
     for check in checks:
         check.wait(30)  # type: ignore[attr-defined]  # a backup in progress completes
     # Closed before the first paint: check now, then the day's backup.

@@ -24,6 +24,7 @@ from netzjournal.store.coach_data import (
     upcoming_events,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_choices
 from netzjournal.store.reading import get_setting, list_openers
 
 _Candidate = tuple[float, float, int, CoachSummary, int, int, bool, list[rules.Occasion]]
@@ -108,5 +109,8 @@ def full_ranking(
         d = details[item.contact_id]
         item.openers = openers.offers(s, d, item.occasions, today, own, user_name)
     held.sort(key=lambda x: -x.warmth.score)
+    labels = person_choices(j, [x.contact_id for _, x, _ in top] + [x.contact_id for x in held])
+    for x in [x for _, x, _ in top] + held:
+        x.name = labels[x.contact_id].label  # namesakes told apart
     candidates = len(pre) - len(held)
     return CoachResult([item for _, item, _ in top], held, candidates > len(top))

@@ -524,3 +524,20 @@ def test_a_cached_refresh_equals_a_fresh_list(journal):
     )  # fmt: skip
     set_setting(journal, "user.name", "Kim Berger")
     assert all(o.body.endswith("Kim Berger") for s in both().suggestions for o in s.openers)
+
+
+def test_namesakes_on_the_list_are_told_apart(journal):
+    # Two Anna Müllers due, one held off: which one is meant must show on each card,
+    # in the review's reconnect list and the reminders, as the pickers show them.
+    add(journal, "Anna", "Müller", closeness=4, last=100, organisation="Stadtwerke München")
+    add(journal, "Anna", "Müller", closeness=3, last=120, city="Leipzig")
+    held = add(journal, "Anna", "Müller", closeness=3, last=200, organisation="Kulturbüro")
+    for days in (150, 140, 130):
+        create_interaction(journal, InteractionRecord(
+            occurred_at=at(days), participants=[held.id], direction="outbound"))  # fmt: skip
+    add(journal, "Bernd", "Groß", closeness=3, last=100)
+    result = suggest(journal, TODAY)
+    assert sorted(names(result)) == [
+        "Anna Müller · Leipzig", "Anna Müller · Stadtwerke München", "Bernd Groß"
+    ]  # fmt: skip
+    assert [s.name for s in result.held] == ["Anna Müller · Kulturbüro"]

@@ -202,3 +202,22 @@ def test_a_pdf_heading_is_never_the_last_thing_on_a_page(tmp_path, qapp):
         heading = next(n for n, t in enumerate(pages) if "Überschrift" in t)
         assert "Danach" in pages[heading], (filler, pages)
     assert moved_any  # some filler length did put the heading at a page's foot
+
+
+def test_namesakes_in_the_review_are_told_apart(journal):
+    # Two Anna Müllers at the same fair, both gone quiet the year after: two people,
+    # each named with what tells her apart, never one "Anna Müller" for both.
+    j = journal
+    munich = create_contact(j, person("Anna", "Müller", organisation="Stadtwerke",
+                                      met_on=dt.date(2020, 1, 1))).value  # fmt: skip
+    leipzig = create_contact(j, person("Anna", "Müller", city="Leipzig",
+                                       met_on=dt.date(2020, 1, 1))).value  # fmt: skip
+    bert = create_contact(j, person("Bert", "Back", met_on=dt.date(2020, 1, 1))).value
+    fair = create_event(j, EventRecord("dmexco", dt.date(Y - 1, 9, 10))).value
+    meet(j, dt.datetime(Y - 1, 9, 10, 11), [munich, leipzig], kind="event", event=fair.id)
+    meet(j, dt.datetime(Y, 2, 1, 9), [bert])
+    before = compute(review_rows(j, Y - 1))
+    names = ("Anna Müller · Leipzig", "Anna Müller · Stadtwerke")
+    assert [e.people for e in before.events] == [names]
+    assert [p.name for p in before.top_people] == list(names)
+    assert compute(review_rows(j, Y)).went_quiet == list(names)

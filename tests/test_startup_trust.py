@@ -254,6 +254,125 @@ def test_damage_found_while_open_offers_backups_and_quit_quits(qtbot, tmp_path, 
                 and w.isVisible()]  # fmt: skip
 
 
+def damage_the_notes(where: paths.DataPaths) -> None:
+    """A journal with 200 notes and a backup; every page of the notes' table scribbled
+    over (the contacts stay readable: the window starts)."""
+    import sqlite3
+
+    from netzjournal.store.interactions import create_interaction
+    from netzjournal.store.records import InteractionRecord
+
+    with Journal.open(where.journal, backup_dir=where.backups) as j:
+        anna = create_contact(j, person("Anna", "Lang")).value.id
+        for n in range(200):
+            create_interaction(j, InteractionRecord(
+                dt.datetime(2026, 1, 1, 9) + dt.timedelta(hours=n), participants=[anna],
+                title=f"Kaffee {n}", body="x" * 400))  # fmt: skip
+        create_backup(j, where.backups, "daily", dt.datetime(2026, 1, 1, 9))
+    with contextlib.closing(sqlite3.connect(where.journal)) as c:
+        query = "SELECT pageno FROM dbstat WHERE name = 'interaction' AND pagetype = 'leaf'"
+        leaves = [p for (p,) in c.execute(query)]
+    data = bytearray(where.journal.read_bytes())
+    for page in leaves:
+        data[(page - 1) * 4096 : page * 4096] = b"\x5a" * 4096
+    where.journal.write_bytes(bytes(data))
+
+
+def answer_every_box(shown: list[str]):
+    """Note each modal that shows (Quit in the recovery dialog, else close it)."""
+    from PySide6.QtCore import QTimer
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None or not box.isVisible():
+            return
+        shown.append(box.objectName() or type(box).__name__)
+        box.quit_button.click() if isinstance(box, RecoveryDialog) else box.close()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    return timer
+
+
+@pytest.mark.plain_only  # dbstat (which pages hold the notes) is not in SQLCipher's build
+def test_damage_met_by_a_view_built_at_the_start_offers_backups_never_the_crash_box(
+    qtbot, tmp_path, no_windows_left
+):
+    """The notes view, opened as last time, meets a damaged page inside a Qt slot:
+    that is damage (backups offered), not "an unexpected problem, all is safe"."""
+    from PySide6.QtCore import QSettings
+
+    from netzjournal.ui.main_window import NOTES
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    damage_the_notes(where)
+    window_ini = QSettings(str(where.root / "window.ini"), QSettings.Format.IniFormat)
+    window_ini.setValue("mainWindow/view", NOTES)
+    window_ini.sync()
+    shown: list[str] = []
+    timer = answer_every_box(shown)
+    quit_after(120_000)  # a safety net only
+    try:
+        app_module.run_gui(data_dir=str(where.root), lang="en")
+    finally:
+        timer.stop()
+    assert shown == ["recoveryDialog"]  # once, however many views met the damage
+    assert [b.reason for b in list_backups(where.backups)] == ["daily"]
+
+
+@pytest.mark.plain_only  # as above
+def test_damage_met_later_in_the_running_window_offers_backups_once(qtbot, tmp_path):
+    from netzjournal.ui.main_window import NOTES
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    damage_the_notes(where)
+    journal = Journal.open(where.journal, backup_dir=where.backups, verify=False)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    hook = sys.excepthook
+    app_module._install_excepthook(tmp_path / "netzjournal.log")
+    app_module._running[:] = [(window, journal, where)]
+    shown: list[str] = []
+    timer = answer_every_box(shown)
+    try:
+        window.tabs.setCurrentIndex(NOTES)  # the notes meet the damage in a slot
+        qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
+    finally:
+        timer.stop()
+        sys.excepthook = hook
+        app_module._running.clear()
+        journal.close()
+    assert shown == ["recoveryDialog"]
+
+
+def test_a_sql_mistake_in_the_running_window_is_a_bug_never_damage(qtbot, tmp_path):
+    """Only SQLite's own word for damage offers the backups; "no such column" is ours."""
+    import sqlite3
+
+    where = paths.resolve(tmp_path / "data").ensure()
+    journal_with_backups(where)
+    journal = Journal.open(where.journal, backup_dir=where.backups)
+    window = MainWindow(journal, where)
+    qtbot.addWidget(window)
+    hook = sys.excepthook
+    app_module._install_excepthook(tmp_path / "netzjournal.log")
+    app_module._running[:] = [(window, journal, where)]
+    shown: list[str] = []
+    timer = answer_every_box(shown)
+    mistake = sqlite3.OperationalError("no such column: x")
+    try:
+        sys.excepthook(type(mistake), mistake, None)
+    finally:
+        timer.stop()
+        sys.excepthook = hook
+        app_module._running.clear()
+        journal.close()
+    assert shown == ["crashBox"]
+
+
 def test_checked_backups_model(qtmodeltester, tmp_path):
     where = paths.resolve(tmp_path / "data").ensure()
     journal_with_backups(where)

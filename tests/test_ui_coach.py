@@ -7,7 +7,9 @@ import datetime as dt
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPlainTextEdit, QPushButton
 from uihelpers import answer, in_language, when_modal
 
@@ -656,3 +658,28 @@ def test_a_new_template_is_in_the_interface_language(qtbot, tmp_path, language):
             assert dialog.form.isEnabled() == (other == "de")
     finally:
         journal.close()
+
+
+def test_a_click_on_another_template_cancelled_leaves_the_edited_one_highlighted(window, qtbot):
+    from netzjournal.ui.coach.templates_dialog import TemplatesDialog
+
+    w, _ = window
+    dialog = TemplatesDialog(w.journal, w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for subject in ("Espresso?", "Mittag?"):
+        dialog.new_template()
+        dialog.subject.setText(subject)
+        dialog.body.setPlainText(f"{subject} In {{city}}?")
+        assert dialog.save_template()
+    edited = dialog.view.currentIndex().row()
+    other = 1 - edited
+    dialog.body.setPlainText("noch nicht fertig")
+    asked = when_modal(answer(QMessageBox.StandardButton.Cancel))
+    rect = dialog.view.visualRect(dialog.model.index(other, 0))
+    QTest.mouseClick(dialog.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()  # the click selects its row after making it current
+    kept, highlighted = dialog.body.toPlainText(), dialog.view.selectionModel().selectedRows()
+    dialog.discard()  # nobody is there to answer when the dialog closes at the end
+    assert len(asked) == 1 and kept == "noch nicht fertig"
+    assert [i.row() for i in highlighted] == [edited]

@@ -896,3 +896,27 @@ def test_the_role_line_keeps_a_gap_above_the_facts(make_window, qtbot):
     assert "E-mail" in first_cell.text() or "E-Mail" in first_cell.text()
     cell_top = layout.blockBoundingRect(first_cell).top()
     assert cell_top - role_bottom >= style.SPACE.S, (role_bottom, cell_top)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_empty_contact_page_wraps_its_hint_between_words(qtbot, journal, lang):
+    # It wrapped "zu s" / "ehen": the hint's spaces were non-breaking (Qt's "pre" mode).
+    import datetime as dt
+
+    from netzjournal.ui.contacts.detail import ContactDetail
+
+    with in_language(lang):
+        detail = ContactDetail(journal, lambda: dt.date(2026, 11, 22))
+    qtbot.addWidget(detail)
+    detail.resize(180, 300)
+    detail.show()
+    qtbot.waitExposed(detail)
+    block = detail.document().firstBlock()
+    while block.isValid() and not block.text().strip():
+        block = block.next()
+    text, layout = block.text(), block.layout()
+    assert layout.lineCount() > 1, text
+    for i in range(layout.lineCount() - 1):
+        line = layout.lineAt(i)
+        end = line.textStart() + line.textLength()
+        assert text[end - 1] == " ", (text[line.textStart() : end], text[end:])

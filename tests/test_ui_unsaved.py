@@ -145,6 +145,10 @@ def test_switching_notes_cancel_keeps_editing(two_notes):
     assert w.notes.editor.title.text() == "noch nicht fertig"
     assert w.notes.list.currentIndex().row() == 0  # the list points at the note still edited
     assert title_of(w, first) == "Erste"
+    # ... and so does its highlight, also once the click's own selecting is done
+    # (the view selects the clicked row after it made it current).
+    QApplication.processEvents()
+    assert [i.row() for i in w.notes.list.selectionModel().selectedRows()] == [0]
 
 
 def test_a_note_opened_from_elsewhere_asks_too(two_notes):

@@ -16,6 +16,7 @@ from netzjournal.store.coach_data import (
     upcoming_events,
 )
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_choices
 from netzjournal.store.reading import get_setting, list_openers
 
 
@@ -192,6 +193,12 @@ def _pick(
             item.openers = openers.offers(s, d, item.occasions, today, own, user_name)
             kept[item.contact_id] = (inputs, tuple(item.openers))
     held.sort(key=lambda x: -x.warmth.score)
+    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them.
+    shown = [item for _, item, _ in top] + held
+    labels = person_choices(j, [item.contact_id for item in shown])
+    for item in shown:
+        if label := labels.get(item.contact_id):
+            item.name = label.label
     more = len(ranked) > len(top) or candidates.exists(position)
     return CoachResult([item for _, item, _ in top], held, more)
 

@@ -135,6 +135,15 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+def is_damage(exc: BaseException) -> bool:
+    """True when SQLite itself says the file is damaged (corrupt, not a database)."""
+    for e in _chain(exc):
+        text = str(e).lower()
+        if _sqlite_code(e) in _SQLITE_DAMAGE or "malformed" in text or "not a database" in text:
+            return True
+    return False
+
+
 def classify(exc: BaseException, path: Path) -> JournalUnavailable | None:
     """The environment problem behind ``exc``, or None if it is damage (or unknown).
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
 
 from netzjournal.store.journal import Journal
+from netzjournal.store.people import person_choices, same_name
 from netzjournal.store.values import to_date as _date
 from netzjournal.store.values import to_datetime
 
@@ -142,6 +144,14 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
         )
     ]
     last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
+    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them: two
+    # people at one event stay two.
+    groups: dict[str, list[int]] = defaultdict(list)
+    for p in people.values():
+        groups[same_name(p.name)].append(p.id)
+    twins = person_choices(j, [i for ids in groups.values() if len(ids) > 1 for i in ids])
+    for pid, choice in twins.items():
+        people[pid] = replace(people[pid], name=choice.label)
     return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before, attendance)
 
 

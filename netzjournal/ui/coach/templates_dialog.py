@@ -9,7 +9,7 @@ person is not offered.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -182,6 +182,8 @@ class TemplatesDialog(QDialog):
             return
         if not self._settle():  # keep editing: the list points back at it
             self._select_row(self._row_of(self._editing))
+            # A click makes its row current first and selects it after this returns.
+            QTimer.singleShot(0, self, lambda: self._select_row(self._row_of(self._editing)))
             return
         row = self._row_of(target)  # saving may have refreshed the list
         self._select_row(row)

@@ -61,7 +61,9 @@ class ContactDetail(QTextBrowser):
         self.contact_id = None
         hint = self.tr("Select a contact to see everything about them.")
         # Qt's own escaping: `html` (its 2,231 entities) would load for the start's hint.
-        paragraph = QtGui.Qt.convertFromPlainText(hint)
+        # (Normal: the default "pre" mode makes every space non-breaking, and the hint
+        # then wrapped inside a word, "zu s" / "ehen".)
+        paragraph = QtGui.Qt.convertFromPlainText(hint, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
         self.setHtml(f"<div style='color:{self._quiet()}'>{paragraph}</div>")
 
     def show_contact(self, contact_id: int) -> None:

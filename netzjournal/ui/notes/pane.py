@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -195,6 +195,8 @@ class NotesPane(QWidget):
         if not self.settle():
             if shown is not None:  # back to the note being edited, its text untouched
                 self.select(shown, load=False)
+                # A click makes its row current first and selects it after this returns.
+                QTimer.singleShot(0, self, lambda: self.select(shown, load=False))
             return
         if target is None:
             self.editor.show_note(None)
