@@ -137,11 +137,13 @@ def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]
             text = piece.decode("utf-8")
         except UnicodeDecodeError:
             text, dirty = piece.decode("utf-8", "surrogateescape"), True
+        crlf = "\r\n" in text
         for _ in range(2):  # CR LF, CR CR LF: in C
-            if "\r\n" in text:
+            if crlf:
                 text = text.replace("\r\n", "\n")
+                crlf = "\r\n" in text
         lines = text.split("\n")
-        if "\r\n" in text:  # (more CRs than that before a line end)
+        if crlf:  # (more CRs than that before a line end)
             lines = [line.rstrip("\r") for line in lines]
         else:
             lines[-1] = lines[-1].rstrip("\r")
@@ -486,6 +488,18 @@ def _joined(values: list[str], sep: str = " ") -> str:
     if len(values) == 1:
         return values[0].strip()
     return sep.join(v.strip() for v in values if v.strip())
+
+
+def _name(value: str, version: str) -> tuple[str, str, list[str], str, str]:
+    """``N``'s family and given name, additional names, prefix and suffix."""
+    if "\\" in value or ("," in value and version != "2.1"):
+        family, given, additional, prefix, suffix = _components(value, version, 5, True)
+        names = [x for x in additional if x]
+        return _joined(family), _joined(given), names, _joined(prefix), _joined(suffix, ", ")
+    parts = value.split(";", 5)  # (most: nothing escaped, no lists — as _components splits)
+    parts += ("", "", "", "", "")[len(parts) :]
+    family, given, middle, prefix, suffix = parts[:5]
+    return family.strip(), given.strip(), [middle] if middle else [], prefix.strip(), suffix.strip()
 
 
 _BDAY_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
@@ -856,10 +870,9 @@ class _Reader:
             if name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
-                family, given, additional, prefix, suffix = _components(raw_text, version, 5, True)
-                c.family_name, c.given_name = _joined(family), _joined(given)
-                c.additional_names = [x for x in additional if x]
-                c.prefix, c.suffix = _joined(prefix), _joined(suffix, ", ")
+                c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
+                    raw_text, version
+                )
             elif name == "EMAIL":
                 text = text.strip()
                 if valid_email(text):
