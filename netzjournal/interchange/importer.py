@@ -9,6 +9,7 @@ undone later as one step (:func:`undo_import`).
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 import uuid
 from collections.abc import Iterable
@@ -154,10 +155,13 @@ _CONTENT = tuple(
 )
 
 
+_CONTENT_OF = operator.attrgetter(*_CONTENT)
+
+
 def _same_content(c: ImportedContact) -> tuple[object, ...]:
     """Everything a card says, apart from where it was found and its UID, as a key
     (lists as tuples, channels as their three texts, own fields as their items)."""
-    return tuple(_key_of(getattr(c, name)) for name in _CONTENT)
+    return tuple([v if v.__class__ is str else _key_of(v) for v in _CONTENT_OF(c)])
 
 
 def _key_of(value: object) -> object:

@@ -498,8 +498,8 @@ def _name(value: str, version: str) -> tuple[str, str, list[str], str, str]:
         return _joined(family), _joined(given), names, _joined(prefix), _joined(suffix, ", ")
     parts = value.split(";", 5)  # (most: nothing escaped, no lists — as _components splits)
     parts += ("", "", "", "", "")[len(parts) :]
-    family, given, middle, prefix, suffix = parts[:5]
-    return family.strip(), given.strip(), [middle] if middle else [], prefix.strip(), suffix.strip()
+    last, first, middle, before, after = parts[:5]
+    return last.strip(), first.strip(), [middle] if middle else [], before.strip(), after.strip()
 
 
 _BDAY_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
