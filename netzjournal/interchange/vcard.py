@@ -137,11 +137,11 @@ def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]
             text = piece.decode("utf-8")
         except UnicodeDecodeError:
             text, dirty = piece.decode("utf-8", "surrogateescape"), True
-        crlf = "\r\n" in text
+        crlf = "\r" in text and "\r\n" in text  # (one character is found much faster)
         for _ in range(2):  # CR LF, CR CR LF: in C
             if crlf:
                 text = text.replace("\r\n", "\n")
-                crlf = "\r\n" in text
+                crlf = "\r" in text and "\r\n" in text
         lines = text.split("\n")
         if crlf:  # (more CRs than that before a line end)
             lines = [line.rstrip("\r") for line in lines]
@@ -265,7 +265,7 @@ def _logical_runs(data: bytes) -> Iterator[tuple[int, list[str], bool]]:
     number = 0  # lines before the chunk
     dirty = False
     for lines, dirty, text, after in _physical_lines(data):
-        fold_count = text.count("\n ") + text.count("\n\t")
+        fold_count = text.count("\n ") + (text.count("\n\t") if "\t" in text else 0)
         if (
             open_line.soft or fold_count * 8 > len(lines) or "=\n" in text
         ):  # (soft breaks may join any line)
