@@ -237,8 +237,8 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             seen_uids.add(uid)
         emails = [e.value.casefold() for e in c.emails] if c.emails else []
         key = (" ".join(sorted(folded_names[n].split())), folded_orgs[n])  # (as _key_name)
-        same = by_name_org.get(key, []) if key[0] else []
-        similar = by_name.get(key[0], []) if key[0] else []
+        same = by_name_org.get(key, ()) if key[0] else ()  # (lists only when found)
+        similar = by_name.get(key[0], ()) if key[0] else ()
         if uid and uid in by_uid:
             rows.append(PlanRow(c, "merge", by_uid[uid], "the same card"))
         elif by_email and (match := next((by_email[e] for e in emails if e in by_email), None)):
