@@ -266,9 +266,8 @@ def _logical_runs(data: bytes) -> Iterator[tuple[int, list[str], bool]]:
     dirty = False
     for lines, dirty, text, after in _physical_lines(data):
         fold_count = text.count("\n ") + (text.count("\n\t") if "\t" in text else 0)
-        if (
-            open_line.soft or fold_count * 8 > len(lines) or "=\n" in text
-        ):  # (soft breaks may join any line)
+        # (many folds: line by line; soft line breaks may join any line)
+        if open_line.soft or fold_count * 8 > len(lines) or "=\n" in text:
             for start, line, was_dirty in open_line.feed(lines, number, dirty):
                 yield start, [line], was_dirty
             number += len(lines)
@@ -732,7 +731,7 @@ class _Reader:
             return [
                 (known[1], known[0], known[2], value, number)
                 for number, line in enumerate(lines, first)
-                for head, colon, value in [line.partition(":")]  # (an assignment, in C)
+                for head, colon, value in [line.partition(":")]  # (compiled as an assignment)
                 if (known := plain[head + colon])
             ]
         except KeyError:  # a head not met before, or one to read line by line
