@@ -93,3 +93,49 @@ def test_values_read_once_still_count_for_every_card():
     # Each contact has its own lists: changing one leaves the others (and later ones) alone.
     found.contacts[0].tags.append("VIP")
     assert found.contacts[1].tags == ["Medien", "Kunden"]
+
+
+def _name_the_long_way(value: str, version: str) -> tuple[object, ...]:
+    family, given, additional, prefix, suffix = vcard._components(value, version, 5, True)
+    return (
+        vcard._joined(family),
+        vcard._joined(given),
+        [x for x in additional if x],
+        vcard._joined(prefix),
+        vcard._joined(suffix, ", "),
+    )
+
+
+def test_a_plain_name_is_split_as_any_name_is():
+    # N without backslashes (or commas, outside 2.1) is split by str.split alone.
+    rnd = random.Random(27)
+    pieces = ("", ";", ";", ",", "\\", "\\;", " ", "Anna", "van der", "ü", "\t")
+    taken = 0
+    for _ in range(4000):
+        value = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 12)))
+        for version in ("2.1", "3.0", "4.0"):
+            taken += "\\" not in value and ("," not in value or version == "2.1")
+            assert vcard._name(value, version) == _name_the_long_way(value, version), value
+    assert taken > 1000
+
+
+def test_birthdays_of_eight_digits_read_as_the_pattern_reads_them():
+    rnd = random.Random(28)
+    for _ in range(3000):
+        value = "".join(rnd.choice("0123456789") for _ in range(8))
+        if rnd.random() < 0.1:
+            value = value[:4] + "-" + value[4:6] + "-" + value[6:]
+        for params in ({}, {"X-APPLE-OMIT-YEAR": [value[:4]]}):
+            m = vcard._BDAY.fullmatch(value)
+            assert m is not None
+            try:
+                year = int(m.group(1))
+                no_year = year == 1604 or bool(params)
+                expected = vcard.Birthday(
+                    int(m.group(2)), int(m.group(3)), None if no_year else year
+                )
+            except ValueError:
+                expected = None
+            assert vcard.parse_birthday(f" {value} ", params) == expected, value
+    assert vcard.parse_birthday("1604-03-22", {}) == vcard.Birthday(3, 22)
+    assert vcard.parse_birthday("١٩٨٠٠٣٢٢", {}) == vcard.Birthday(3, 22, 1980)  # (as \d reads)

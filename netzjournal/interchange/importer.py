@@ -9,6 +9,7 @@ undone later as one step (:func:`undo_import`).
 from __future__ import annotations
 
 import dataclasses
+import operator
 import re
 import uuid
 from collections.abc import Iterable
@@ -98,7 +99,7 @@ def _read_one(path: Path, data: bytes, mapping: dict[str, str] | None) -> ReadRe
     return part
 
 
-@dataclass
+@dataclass(slots=True)
 class PlanRow:
     contact: ImportedContact
     action: str  # "create", "merge" or "skip"
@@ -154,10 +155,13 @@ _CONTENT = tuple(
 )
 
 
+_CONTENT_OF = operator.attrgetter(*_CONTENT)
+
+
 def _same_content(c: ImportedContact) -> tuple[object, ...]:
     """Everything a card says, apart from where it was found and its UID, as a key
     (lists as tuples, channels as their three texts, own fields as their items)."""
-    return tuple(_key_of(getattr(c, name)) for name in _CONTENT)
+    return tuple([v if v.__class__ is str else _key_of(v) for v in _CONTENT_OF(c)])
 
 
 def _key_of(value: object) -> object:
@@ -231,13 +235,13 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             first_alike[alike] = c
         if uid:
             seen_uids.add(uid)
-        emails = [e.value.casefold() for e in c.emails]
+        emails = [e.value.casefold() for e in c.emails] if c.emails else []
         key = (" ".join(sorted(folded_names[n].split())), folded_orgs[n])  # (as _key_name)
-        same = by_name_org.get(key, []) if key[0] else []
-        similar = by_name.get(key[0], []) if key[0] else []
+        same = by_name_org.get(key, ()) if key[0] else ()  # (lists only when found)
+        similar = by_name.get(key[0], ()) if key[0] else ()
         if uid and uid in by_uid:
             rows.append(PlanRow(c, "merge", by_uid[uid], "the same card"))
-        elif match := next((by_email[e] for e in emails if e in by_email), None):
+        elif by_email and (match := next((by_email[e] for e in emails if e in by_email), None)):
             rows.append(PlanRow(c, "merge", match, "same e-mail address"))
         elif len(same) == 1:
             rows.append(PlanRow(c, "merge", same[0], "same name and organisation"))
@@ -247,7 +251,7 @@ def plan_import(j: Journal, read: ReadResult, progress: Progress = ignore) -> Im
             rows.append(PlanRow(c, "create", similar[0], "a similar name exists"))
         elif similar:  # namesakes: which one is for the user to say (merge later, by id)
             rows.append(PlanRow(c, "create", None, "several people have this name", similar))
-        elif any(e in seen_emails for e in emails):
+        elif not seen_emails.isdisjoint(emails):
             rows.append(PlanRow(c, "create", reason="same e-mail as another card in the files"))
         elif key[0] and key[0] in seen_names:
             rows.append(PlanRow(c, "create", reason="a namesake in the files"))

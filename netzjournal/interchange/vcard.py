@@ -137,11 +137,13 @@ def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]
             text = piece.decode("utf-8")
         except UnicodeDecodeError:
             text, dirty = piece.decode("utf-8", "surrogateescape"), True
+        crlf = "\r" in text and "\r\n" in text  # (one character is found much faster)
         for _ in range(2):  # CR LF, CR CR LF: in C
-            if "\r\n" in text:
+            if crlf:
                 text = text.replace("\r\n", "\n")
+                crlf = "\r" in text and "\r\n" in text
         lines = text.split("\n")
-        if "\r\n" in text:  # (more CRs than that before a line end)
+        if crlf:  # (more CRs than that before a line end)
             lines = [line.rstrip("\r") for line in lines]
         else:
             lines[-1] = lines[-1].rstrip("\r")
@@ -151,11 +153,12 @@ def _physical_lines(data: bytes) -> Iterator[tuple[list[str], bool, str, bytes]]
         start = stop
 
 
-def _continuations(text: str, lines: int, after: bytes) -> list[int]:
+def _continuations(text: str, lines: int, after: bytes, folds: int) -> list[int]:
     """The indices of the lines of a chunk that start with a space or tab, found in
-    C; ``lines`` (one past the last) when the next chunk's first line does."""
+    C; ``lines`` (one past the last) when the next chunk's first line does.
+    (``folds``: how many line ends the chunk's text has before a space or tab.)"""
     found = [0] if text[:1] in (" ", "\t") else []
-    for fold in ("\n ", "\n\t"):
+    for fold in ("\n ", "\n\t") if folds else ():
         at = text.find(fold)
         while at >= 0:
             found.append(at + 1)
@@ -262,13 +265,14 @@ def _logical_runs(data: bytes) -> Iterator[tuple[int, list[str], bool]]:
     number = 0  # lines before the chunk
     dirty = False
     for lines, dirty, text, after in _physical_lines(data):
-        many_folds = (text.count("\n ") + text.count("\n\t")) * 8 > len(lines)
-        if open_line.soft or many_folds or "=\n" in text:  # (soft breaks may join any line)
+        fold_count = text.count("\n ") + (text.count("\n\t") if "\t" in text else 0)
+        # (many folds: line by line; soft line breaks may join any line)
+        if open_line.soft or fold_count * 8 > len(lines) or "=\n" in text:
             for start, line, was_dirty in open_line.feed(lines, number, dirty):
                 yield start, [line], was_dirty
             number += len(lines)
             continue
-        folds = _continuations(text, len(lines), after)
+        folds = _continuations(text, len(lines), after, fold_count)
         folds.append(len(lines) + 1)  # (the end: past every line)
         done, i = 0, 0
         while done < len(lines):
@@ -485,6 +489,18 @@ def _joined(values: list[str], sep: str = " ") -> str:
     return sep.join(v.strip() for v in values if v.strip())
 
 
+def _name(value: str, version: str) -> tuple[str, str, list[str], str, str]:
+    """``N``'s family and given name, additional names, prefix and suffix."""
+    if "\\" in value or ("," in value and version != "2.1"):
+        family, given, additional, prefix, suffix = _components(value, version, 5, True)
+        names = [x for x in additional if x]
+        return _joined(family), _joined(given), names, _joined(prefix), _joined(suffix, ", ")
+    parts = value.split(";", 5)  # (most: nothing escaped, no lists — as _components splits)
+    parts += ("", "", "", "", "")[len(parts) :]
+    last, first, middle, before, after = parts[:5]
+    return last.strip(), first.strip(), [middle] if middle else [], before.strip(), after.strip()
+
+
 _BDAY_NO_YEAR = re.compile(r"--(\d{2})-?(\d{2})")
 _BDAY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
 
@@ -494,19 +510,27 @@ def parse_birthday(text: str, params: dict[str, list[str]]) -> Birthday | None:
     value = text.strip()
     if "T" in value:
         value = value.split("T", 1)[0]
-    omit = params.get("X-APPLE-OMIT-YEAR", [])
-    m = _BDAY_NO_YEAR.fullmatch(value)
     try:
-        if m:
-            return Birthday(int(m.group(1)), int(m.group(2)))
-        m = _BDAY.fullmatch(value)
-        if m:
-            year = int(m.group(1))
-            no_year = year == 1604 or (omit and omit[0] == m.group(1))
-            return Birthday(int(m.group(2)), int(m.group(3)), None if no_year else year)
+        if len(value) == 8 and value.isascii() and value.isdigit():  # (_BDAY, without a match)
+            ymd: tuple[str, ...] = (value[:4], value[4:6], value[6:])
+        elif m := _BDAY_NO_YEAR.fullmatch(value):
+            return _birthday(int(m.group(1)), int(m.group(2)), None)
+        elif m := _BDAY.fullmatch(value):
+            ymd = m.groups()
+        else:
+            return None
+        year = int(ymd[0])
+        omit = params.get("X-APPLE-OMIT-YEAR", []) if params else []
+        no_year = year == 1604 or (omit and omit[0] == ymd[0])
+        return _birthday(int(ymd[1]), int(ymd[2]), None if no_year else year)
     except ValueError:
         return None
-    return None
+
+
+@lru_cache(maxsize=4096)
+def _birthday(month: int, day: int, year: int | None) -> Birthday:
+    # (made and checked once per date; frozen, so cards may share it)
+    return Birthday(month, day, year)
 
 
 def label_from_types(types: list[str], pref: bool = False) -> str:
@@ -706,9 +730,8 @@ class _Reader:
         try:
             return [
                 (known[1], known[0], known[2], value, number)
-                for number, (head, colon, value) in enumerate(
-                    [line.partition(":") for line in lines], first
-                )
+                for number, line in enumerate(lines, first)
+                for head, colon, value in [line.partition(":")]  # (compiled as an assignment)
                 if (known := plain[head + colon])
             ]
         except KeyError:  # a head not met before, or one to read line by line
@@ -826,9 +849,13 @@ class _Reader:
         notes: dict[str, None] = {}  # in order, each text once
         urls: set[str] = set()
         own = own_fields.BY_PROPERTY
+        # (what a value read before says: without a call; each reading is truthy but the city)
+        read_before = self.readings.get
         for name, group, params, raw_text, line in props:
             if name in own:  # first: our own export has several per card
-                found, text = self.reading(_own_value, name, raw_text, version)
+                found, text = read_before((name, version, raw_text)) or self.reading(
+                    _own_value, name, raw_text, version
+                )
                 if found is None:
                     self.problem(line, "bad_value", name=name, value=text[:30])
                 else:
@@ -842,10 +869,9 @@ class _Reader:
             if name == "FN":
                 c.display_name = text.strip()
             elif name == "N":
-                family, given, additional, prefix, suffix = _components(raw_text, version, 5, True)
-                c.family_name, c.given_name = _joined(family), _joined(given)
-                c.additional_names = [x for x in additional if x]
-                c.prefix, c.suffix = _joined(prefix), _joined(suffix, ", ")
+                c.family_name, c.given_name, c.additional_names, c.prefix, c.suffix = _name(
+                    raw_text, version
+                )
             elif name == "EMAIL":
                 text = text.strip()
                 if valid_email(text):
@@ -865,12 +891,18 @@ class _Reader:
                     c.title = text.strip()
             elif name == "ADR":
                 if not c.city:
-                    c.city = self.reading(_city, name, raw_text, version)
+                    c.city = read_before((name, version, raw_text)) or self.reading(
+                        _city, name, raw_text, version
+                    )
             elif name == "ORG":
                 if not c.organisation:
-                    c.organisation, c.department = self.reading(_org, name, raw_text, version)
+                    c.organisation, c.department = read_before(
+                        (name, version, raw_text)
+                    ) or self.reading(_org, name, raw_text, version)
             elif name == "CATEGORIES":
-                tags, overflow = self.reading(_tags, name, raw_text, version)
+                tags, overflow = read_before((name, version, raw_text)) or self.reading(
+                    _tags, name, raw_text, version
+                )
                 if overflow:
                     self.problem(line, "too_many_values", limit=MAX_VALUES)
                 c.tags += tags
