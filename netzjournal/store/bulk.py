@@ -120,8 +120,15 @@ class _Tags:
             self.ids.setdefault(name.casefold(), tid)  # the oldest, as contacts.tag_ids
             self.names[tid] = name
         self.next_id = max(self.ids.values(), default=0) + 1
+        self.given: dict[str, int] = {}  # each tag as a record gives it (a load repeats a few)
 
     def id_for(self, name: str) -> int:
+        found = self.given.get(name)
+        if found is None:
+            found = self.given[name] = self._id_for(name)
+        return found
+
+    def _id_for(self, name: str) -> int:
         name = " ".join(name.split())  # as store.contacts.tag_ids has it
         key = name.casefold()
         if key not in self.ids:
