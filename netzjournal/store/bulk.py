@@ -177,7 +177,7 @@ def _insert_contacts(
                 tag_ids = list(dict.fromkeys([tags.id_for(t) for t in c.tags]))
                 links += [(c.id, t) for t in tag_ids]
                 stored = [tags.names[t] for t in tag_ids]
-            added.append(NewContact(*_SUMMARY(c), stored, c.closeness))
+            added.append(NewContact._make((*_SUMMARY(c), stored, c.closeness)))
             ids.append(c.id)
             # The document as fulltext.contact_documents makes it from _CONTACT_DOCS.
             texts += (
