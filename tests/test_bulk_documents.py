@@ -1,8 +1,8 @@
 """The bulk path's search documents equal the row-by-row path's.
 
 A bulk load (an import) folds all of its contacts' documents in one pass
-(``folding.fold_many`` via ``fulltext.contact_documents``); the row-by-row
-definition is ``contact_document`` on each row, folding each text on its own.
+(``folding.fold_many``: ``store/bulk.py``, ``fulltext.contact_documents``); the
+row-by-row definition is ``contact_document`` on each row, folding each text on its own.
 Both must give the same index, and so the same search results.
 """
 

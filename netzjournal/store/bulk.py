@@ -13,10 +13,12 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from operator import attrgetter
 from typing import TypeVar
 
 from netzjournal.store import bulk_indexes, summary_bulk
-from netzjournal.store.fulltext import INSERT_CONTACT, contact_documents, interaction_document
+from netzjournal.store.folding import fold_many
+from netzjournal.store.fulltext import INSERT_CONTACT, interaction_document
 from netzjournal.store.journal import Journal
 from netzjournal.store.records import (
     ChangeSet,
@@ -36,14 +38,29 @@ _T = TypeVar("_T")
 # id, birthday part or cadence is ever 0, and no date is ''.
 _CONTACT = (
     "INSERT INTO contact (id, given_name, family_name, display_name, salutation, title_prefix,"
-    " organisation, department, role, hierarchy, city, birthday_year, birthday_month,"
-    " birthday_day, source, source_detail, met_on, introduced_by_id, address_form, language,"
-    " closeness, cadence_days, cadence_never, topics, notes, archived, created_at, updated_at,"
-    " uid, additional_names, honorific_suffix, nickname, met_at_event_id) VALUES ("
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), nullif(?, 0), nullif(?, 0), ?, ?,"
-    " nullif(?, ''), nullif(?, 0), ?, ?, ?, nullif(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-    " nullif(?, 0))"
+    " organisation, department, role, hierarchy, city, source, source_detail, address_form,"
+    " language, closeness, topics, notes, additional_names, honorific_suffix, nickname,"
+    " birthday_year, birthday_month, birthday_day, met_on, introduced_by_id, cadence_days,"
+    " cadence_never, archived, created_at, updated_at, uid, met_at_event_id) VALUES ("
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, nullif(?, 0), nullif(?, 0),"
+    " nullif(?, 0), nullif(?, ''), nullif(?, 0), nullif(?, 0), ?, ?, ?, ?, ?, nullif(?, 0))"
 )
+# The columns of _CONTACT taken from the record as they are, in one C call (cheaper
+# than an attribute load each in Python); the rest follow.
+_PLAIN = attrgetter(
+    "id", "given_name", "family_name", "display_name", "salutation", "title_prefix",
+    "organisation", "department", "role", "hierarchy", "city", "source", "source_detail",
+    "address_form", "language", "closeness", "topics", "notes", "additional_names",
+    "honorific_suffix", "nickname",
+)  # fmt: skip
+_SUMMARY = attrgetter(*NewContact._fields[:8])
+# A contact's document as _CONTACT_DOCS (store/fulltext.py) reads it: the names,
+# then the rest (with the tags and the channels' values after these).
+_DOC_NAMES = attrgetter("display_name", "given_name", "additional_names", "family_name", "nickname")
+_DOC_BODY = attrgetter(
+    "organisation", "honorific_suffix", "department", "role", "city", "topics", "notes",
+    "source_detail",
+)  # fmt: skip
 _CHANNEL = (
     "INSERT INTO contact_channel (contact_id, kind, label, value, position) VALUES (?, ?, ?, ?, ?)"
 )
@@ -103,8 +120,15 @@ class _Tags:
             self.ids.setdefault(name.casefold(), tid)  # the oldest, as contacts.tag_ids
             self.names[tid] = name
         self.next_id = max(self.ids.values(), default=0) + 1
+        self.given: dict[str, int] = {}  # each tag as a record gives it (a load repeats a few)
 
     def id_for(self, name: str) -> int:
+        found = self.given.get(name)
+        if found is None:
+            found = self.given[name] = self._id_for(name)
+        return found
+
+    def _id_for(self, name: str) -> int:
         name = " ".join(name.split())  # as store.contacts.tag_ids has it
         key = name.casefold()
         if key not in self.ids:
@@ -128,51 +152,47 @@ def _insert_contacts(
     now: str | None,
     added: list[NewContact],
 ) -> None:
+    join = "\n".join
     for batch in _batches(contacts):
         rows: list[tuple[object, ...]] = []
-        channels, links, docs = [], [], []
+        channels, links, ids = [], [], []
+        texts: list[str] = []  # each contact's document: names, then the rest
         for c in batch:
             assert isinstance(c, ContactRecord) and c.id is not None
-            b = c.birthday
+            b, met = c.birthday, c.met_on
             rows.append(
-                (c.id, c.given_name, c.family_name, c.display_name, c.salutation,
-                 c.title_prefix, c.organisation, c.department, c.role, c.hierarchy, c.city,
-                 (b.year or 0) if b else 0, b.month if b else 0, b.day if b else 0,
-                 c.source, c.source_detail, _iso(c.met_on) or "",
-                 c.introduced_by or 0, c.address_form, c.language, c.closeness,
-                 c.cadence_days or 0, int(c.cadence_never), c.topics, c.notes, int(c.archived),
-                 now, now, c.uid or _uid(), c.additional_names, c.honorific_suffix, c.nickname,
-                 c.met_at_event_id or 0)
+                _PLAIN(c) + ((b.year or 0, b.month, b.day) if b else (0, 0, 0))
+                + (_iso(met) if met else "", c.introduced_by or 0, c.cadence_days or 0,
+                   int(c.cadence_never), int(c.archived), now, now, c.uid or _uid(),
+                   c.met_at_event_id or 0)
             )  # fmt: skip
             # (Most people have no tags and few channels: those take the short way.)
             values = ""
             if chs := c.channels:
                 channels += [(c.id, ch.kind, ch.label, ch.value, n) for n, ch in enumerate(chs)]
                 values = " ".join([ch.value for ch in chs])
-            tag_ids: list[int] = []
             stored: list[str] = []
             if c.tags:
                 # Tags are one whatever their case ("Presse", "presse"): one link each.
                 tag_ids = list(dict.fromkeys([tags.id_for(t) for t in c.tags]))
                 links += [(c.id, t) for t in tag_ids]
                 stored = [tags.names[t] for t in tag_ids]
-            added.append(
-                NewContact(c.id, c.archived, c.display_name, c.given_name, c.family_name,
-                           c.organisation, c.role, c.city, stored, c.closeness)
-            )  # fmt: skip
-            docs.append(
-                (c.id, c.display_name, c.given_name, c.additional_names, c.family_name,
-                 c.nickname, c.organisation, c.honorific_suffix, c.department, c.role, c.city,
-                 c.topics, c.notes, c.source_detail, " ".join(c.tags), values)
-            )  # fmt: skip
+            added.append(NewContact._make((*_SUMMARY(c), stored, c.closeness)))
+            ids.append(c.id)
+            # The document as fulltext.contact_documents makes it from _CONTACT_DOCS.
+            texts += (
+                join(filter(None, _DOC_NAMES(c))),
+                join(filter(None, (*_DOC_BODY(c), " ".join(c.tags), values))),
+            )
         # Introductions may point forward to a later contact: defer the check.
         conn.execute("PRAGMA defer_foreign_keys = ON")
         conn.executemany(_CONTACT, rows)
         conn.executemany(_CHANNEL, channels)
         conn.executemany(_CONTACT_TAG, links)
-        documents = contact_documents(docs)
-        conn.executemany(_INDEX, documents)
-        conn.executemany(INSERT_CONTACT, [(d[0] // 2, d[1], d[2]) for d in documents])
+        folded = fold_many(texts)  # (in one pass: see its docstring)
+        names, bodies = folded[0::2], folded[1::2]
+        conn.executemany(_INDEX, zip([2 * i for i in ids], names, bodies, strict=True))
+        conn.executemany(INSERT_CONTACT, zip(ids, names, bodies, strict=True))
 
 
 def bulk_load(

@@ -39,7 +39,7 @@ _CHUNK = 500
 # A contact's document: the names they are known by (shown name, given, middle
 # and family name, nickname) in ``name``; the honorific suffix ("Jr.", "MBA") with
 # organisation, role and the rest in ``body``. The bulk loader composes the same
-# tuple from its records (store/bulk.py), migration 0018 the same documents.
+# texts from its records (store/bulk.py), migration 0018 the same documents.
 _CONTACT_DOCS = (
     "SELECT c.id, c.display_name, c.given_name, c.additional_names, c.family_name, c.nickname,"
     " c.organisation, c.honorific_suffix, c.department, c.role, c.city, c.topics, c.notes,"
