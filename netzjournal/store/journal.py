@@ -40,6 +40,8 @@ from netzjournal.store.errors import (
     JournalUnavailable,
     StoreError,
 )
+from netzjournal.store.leftovers import clean_leftovers
+from netzjournal.store.summary import fill_keys
 
 if TYPE_CHECKING:
     import peewee
@@ -425,8 +427,6 @@ class Journal:
             immutable = True  # SQLite cannot create its -shm there; nobody writes either
         cleaned: list[Path] = []
         if not read_only:
-            from netzjournal.store.leftovers import clean_leftovers
-
             cleaned = clean_leftovers(backup_dir, path)
         try:
             conn = _connect(opened, read_only, immutable, journal=path)
@@ -546,8 +546,6 @@ class Journal:
 
     def _fill_summary_keys(self) -> None:
         """Sort keys another program's writes left stale (see :mod:`store.summary`)."""
-        from netzjournal.store.summary import fill_keys
-
         conn = self.connection()
         if conn.execute("SELECT 1 FROM contact_summary WHERE name_key IS NULL LIMIT 1").fetchone():
             conn.execute("BEGIN IMMEDIATE")
@@ -627,8 +625,6 @@ class Journal:
                 before = conn.total_changes
                 yield changes
                 if outer:  # the contacts table's sort keys commit with the change
-                    from netzjournal.store.summary import fill_keys
-
                     fill_keys(conn)
                     if conn.total_changes != before:
                         # The journal's id rides along in every -wal (a checkpoint
