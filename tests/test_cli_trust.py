@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -12,6 +13,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO, person
 from dbfiles import connect as _dbconnect
+from hypothesis import given
+from hypothesis import strategies as st
 
 from netzjournal.store import backups
 from netzjournal.store.backups import create_backup
@@ -184,6 +187,17 @@ def test_a_lone_surrogate_is_stored_not_a_traceback(journal, tmp_path):
     drafts = DraftStore(tmp_path / "drafts")
     drafts.save({"body": "halb \ud800 fertig"})
     assert drafts.load() == {"body": "halb \ud800 fertig"}
+
+
+@given(st.text(st.sampled_from("aü€\U0001f600\ud800\udbff\udc00\udfff\ud7ff\ue000"), max_size=8))
+def test_clean_text_replaces_exactly_the_surrogates(text):
+    from netzjournal.store.values import clean_text
+
+    cleaned = clean_text(text)
+    cleaned.encode("utf-8")  # storable: raises on a surrogate left
+    assert (cleaned is text) == (re.search("[\ud800-\udfff]", text) is None)
+    kept = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    assert cleaned == kept
 
 
 # -- file modes ----------------------------------------------------------------------------

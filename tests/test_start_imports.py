@@ -99,11 +99,13 @@ def test_the_store_loads_before_qt():
     """PySide's import hook reads the source of every module imported after PySide
     (PYSIDE-2029): the command line and `app`'s module level stay Qt-free, so the store's
     modules (journal, cipher, walcheck, paths, logs …) load before Qt (~7 M instructions
-    of every start)."""
+    of every start), and with them what opening the journal needs (its leftovers' cleanup
+    and the summary's sort keys: their imports after Qt read ~270 kB of source, ~2.3 M)."""
     probe = (
         "import sys\n"
         "import netzjournal.cli, netzjournal.app\n"
-        "assert 'netzjournal.store.journal' in sys.modules\n"
+        "for name in ('journal', 'leftovers', 'summary'):\n"
+        "    assert f'netzjournal.store.{name}' in sys.modules, name\n"
         "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
@@ -164,3 +166,38 @@ def _types_built(probe: str, names: set[str], *args: str) -> list[str]:
                          text=True, env=env, timeout=120)  # fmt: skip
     assert out.returncode == 0, out.stderr
     return ast.literal_eval(out.stdout.strip().splitlines()[-1])
+
+
+def test_the_store_compiles_no_regular_expression_to_open_a_journal(tmp_path):
+    """Compiling a regular expression costs ~0.5-2.5 M instructions (a character class
+    of surrogates 2.4 M, each glob pattern ~1 M): loading the start's store modules and
+    opening a journal compile none (listdir/scandir instead of glob)."""
+    journal = tmp_path / "journal.sqlite3"
+    made = "import sys\nfrom netzjournal.store.journal import Journal\n"
+    made += "Journal.open(sys.argv[1]).close()\n"
+    subprocess.run([sys.executable, "-c", made, str(journal)], check=True, timeout=120)
+    probe = (
+        "import re, sys\n"
+        "from pathlib import Path\n"
+        # (the standard library's own expressions, compiled as its modules load)
+        "import argparse, datetime, fnmatch, logging, sqlite3, textwrap, tokenize, string\n"
+        "compiled = []\n"
+        "original = re._compile\n"
+        "def _compile(pattern, flags):\n"
+        "    frame, ours = sys._getframe(1), False\n"
+        "    while frame is not None:\n"
+        "        ours = ours or frame.f_globals.get('__name__', '').startswith('netzjournal')\n"
+        "        frame = frame.f_back\n"
+        "    if ours:\n"
+        "        compiled.append(pattern)\n"
+        "    return original(pattern, flags)\n"
+        "re._compile = _compile\n"
+        "import netzjournal.cli, netzjournal.app\n"
+        "from netzjournal.store.journal import Journal\n"
+        "Journal.open(Path(sys.argv[1]), verify=False).close()  # as the start opens it\n"
+        "print(compiled)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe, str(journal)], capture_output=True,
+                         text=True, timeout=120)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stdout

@@ -23,10 +23,10 @@ from netzjournal.ui.main_window import MainWindow
 
 
 def resident_kb() -> int:
-    try:
-        with open("/proc/self/status", encoding="ascii") as fh:
+    try:  # (bytes: an "ascii" text file would load a codec the floor does not, at the paint)
+        with open("/proc/self/status", "rb") as fh:
             for line in fh:
-                if line.startswith("VmRSS:"):
+                if line.startswith(b"VmRSS:"):
                     return int(line.split()[1])
     except OSError:
         pass

@@ -33,6 +33,16 @@ def _stale(path: Path) -> bool:
     return True
 
 
+def _is_part(entry: os.DirEntry[str], prefix: str) -> bool:
+    name = entry.name
+    return (
+        len(name) >= len(prefix) + 5
+        and name.startswith(prefix)
+        and name.endswith(".part")
+        and entry.is_file()
+    )
+
+
 def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:
     """Remove what interrupted backups, restores and checks left behind.
 
@@ -45,10 +55,14 @@ def clean_leftovers(backup_dir: Path, journal_path: Path) -> list[Path]:
 
     removed: list[Path] = []
     candidates: list[Path] = []
-    for folder, pattern in ((backup_dir, "journal-*.part"),
-                            (journal_path.parent, f"{journal_path.name}.*.part")):  # fmt: skip
-        with contextlib.suppress(OSError):
-            candidates.extend(p for p in folder.glob(pattern) if p.is_file())
+    # journal-*.part and <journal>.*.part (scandir, not glob: glob's patterns compile
+    # regular expressions, ~1.3 M instructions at every start)
+    for folder, prefix in (
+        (backup_dir, "journal-"),
+        (journal_path.parent, f"{journal_path.name}."),
+    ):
+        with contextlib.suppress(OSError), os.scandir(folder) as entries:
+            candidates.extend(Path(e.path) for e in entries if _is_part(e, prefix))
     for part in candidates:
         if _stale(part):
             try:
