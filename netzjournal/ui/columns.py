@@ -302,7 +302,10 @@ class ColumnFitter(QObject):
             if width > 0:
                 self.wanted[column] = width
                 self.dragged.add(column)
-        self.fit()
+        # A hidden view is fitted by its viewport's resize when shown (Qt sends it then):
+        # fitted now, the window's start would measure every title once more for nothing.
+        if self.view.isVisible():
+            self.fit()
 
     def _save(self) -> None:
         if self._settings is None:
