@@ -188,6 +188,45 @@ def test_a_title_keeps_room_for_the_sort_arrow_only_where_it_is(qtbot):
     assert [title_width(header, c) for c in range(3)] == [header.sectionSizeHint(0), *plain[1:]]
 
 
+def test_a_fit_measures_each_title_once_and_a_hidden_view_not_at_all(qtbot, tmp_path, monkeypatch):
+    """A title's measure calls the model's headerData from Qt several times (~70,000
+    instructions through the contacts' Python model): a fit asked each title up to four
+    times, and reading the saved choice fitted the window before it was shown (the start
+    measured titles 64 times before its first paint)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    from netzjournal.ui import columns
+
+    measured: list[int] = []
+    real = columns.title_width
+
+    def counted(header, column, room=None):
+        measured.append(column)
+        return real(header, column, room)
+
+    monkeypatch.setattr(columns, "title_width", counted)
+    model = QStandardItemModel(3, 4)
+    model.setHorizontalHeaderLabels(["Name", "Organisation", "Stadt", "Zuletzt"])
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setSortingEnabled(True)
+    view.resize(800, 300)
+    fitter = columns.ColumnFitter(view, priority=(0, 1, 2, 3), widths={c: 90 for c in range(4)})
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    fitter.attach_settings(lambda: settings, "columns/test")
+    assert measured == []  # not shown yet: the show's resize fits it
+    view.show()
+    qtbot.waitExposed(view)
+    assert measured  # fitted when shown
+    assert all(not fitter.header.isSectionHidden(c) for c in range(4))
+    measured.clear()
+    fitter.fit()
+    assert sorted(measured) == [0, 1, 2, 3]
+
+
 def test_coach_folded_at_1920_the_notes_list_shows_an_evenings_people_whole(
     language, demo_window, qtbot
 ):

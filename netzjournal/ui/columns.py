@@ -51,6 +51,10 @@ class ColumnFitter(QObject):
         self._key = ""
         self._fitting = False
         self._arrow: int | None = None  # the sort arrow's room, measured once per fit
+        # Each title's width, measured once per fit (by column and whether hidden: Qt
+        # leaves a hidden section's title out of its hint). Each measure calls the
+        # model's headerData from Qt several times (~70,000 instructions).
+        self._titles: dict[tuple[int, bool], int] | None = None
         self._fitted: tuple[int, tuple[int, ...]] | None = None  # the state the last fit left
         self.header.setStretchLastSection(False)
         self.header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -117,6 +121,7 @@ class ColumnFitter(QObject):
     def _fit(self, count: int, available: int) -> None:
         self._fitting = True
         self._arrow = arrow_room(self.header)
+        self._titles = {}
         try:
             # A hidden section's size hint leaves out its title (Qt measures only what
             # is shown): a column that fitted while hidden can need more once shown
@@ -158,7 +163,7 @@ class ColumnFitter(QObject):
                 )
         finally:
             self._fitting = False
-            self._arrow = None
+            self._arrow = self._titles = None
 
     def _give_to_cut_text(self, growing: list[int], widths: dict[int, int], spare: int) -> int:
         """Room to spare first to the growing columns whose text (up to each content cap
@@ -215,7 +220,12 @@ class ColumnFitter(QObject):
         wanted = self.wanted.get(column, self.header.defaultSectionSize())
         if column in self.dragged:
             return wanted
-        return max(wanted, title_width(self.header, column, self._arrow))
+        if self._titles is None:
+            return max(wanted, title_width(self.header, column, self._arrow))
+        key = (column, self.header.isSectionHidden(column))
+        if key not in self._titles:
+            self._titles[key] = title_width(self.header, column, self._arrow)
+        return max(wanted, self._titles[key])
 
     def _ordered(self, count: int) -> list[int]:
         ordered = [c for c in self.priority if c < count]
@@ -292,7 +302,10 @@ class ColumnFitter(QObject):
             if width > 0:
                 self.wanted[column] = width
                 self.dragged.add(column)
-        self.fit()
+        # A hidden view is fitted by its viewport's resize when shown (Qt sends it then):
+        # fitted now, the window's start would measure every title once more for nothing.
+        if self.view.isVisible():
+            self.fit()
 
     def _save(self) -> None:
         if self._settings is None:

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QTableView, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QTableView, QWidget
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QFormLayout
 
 
 class Space:
@@ -430,8 +431,11 @@ class _FormWrap(QObject):
         field_room: int,
         stacking: tuple[QBoxLayout, ...] = (),
     ) -> None:
+        from PySide6.QtWidgets import QFormLayout  # (its type: 1.7 M instructions, not at start)
+
         super().__init__(owner)
         self.form, self.field_room, self.stacking = form, field_room, stacking
+        self._role, self._wrap = QFormLayout.ItemRole, QFormLayout.RowWrapPolicy
         owner.installEventFilter(self)
 
     def _side_by_side(self, row: QBoxLayout) -> int:
@@ -447,7 +451,7 @@ class _FormWrap(QObject):
     def label_width(self) -> int:
         widths = [0]
         for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            item = self.form.itemAt(row, self._role.LabelRole)
             label = item.widget() if item is not None else None
             if label is not None:
                 widths.append(label.sizeHint().width())
@@ -458,7 +462,7 @@ class _FormWrap(QObject):
         ``field_room``: labels beside it would push the form past its pane)."""
         widths = [self.field_room]
         for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            item = self.form.itemAt(row, self._role.FieldRole)
             if item is None:
                 continue
             layout = item.layout()
@@ -491,11 +495,7 @@ class _FormWrap(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
             wide = watched.width() >= self.needed_width()
-            policy = (
-                QFormLayout.RowWrapPolicy.DontWrapRows
-                if wide
-                else QFormLayout.RowWrapPolicy.WrapAllRows
-            )
+            policy = self._wrap.DontWrapRows if wide else self._wrap.WrapAllRows
             if self.form.rowWrapPolicy() != policy:
                 self.form.setRowWrapPolicy(policy)
             # What is left for a field; a row that would not fit puts its fields
@@ -528,6 +528,8 @@ def adaptive_form(
     its viewport: the scroll bar's width is not the form's). The rows in ``stacking``
     (fields beside each other) put their fields one above the other when even a
     whole line cannot hold them side by side."""
+    from PySide6.QtWidgets import QFormLayout
+
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
     return _FormWrap(form, owner, owner.fontMetrics().averageCharWidth() * field_chars, stacking)
 
@@ -538,6 +540,8 @@ def adaptive_form(
 def tune_form(form: QFormLayout) -> QFormLayout:
     """A form's gaps from the scale; its labels all aligned one way (the platform's
     horizontal alignment, centred on the field's first line)."""
+    from PySide6.QtWidgets import QFormLayout
+
     form.setHorizontalSpacing(SPACE.M)
     form.setVerticalSpacing(SPACE.S)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -625,7 +629,7 @@ def finish_dialog(dialog: QWidget, minimum: tuple[int, int] | None = None) -> No
     """Give a built dialog the scale: margins around it and its tab pages, gaps between
     its parts, every form tuned, and a minimum size (in characters × lines of the body
     font) that keeps nothing cut."""
-    from PySide6.QtWidgets import QBoxLayout, QTabWidget
+    from PySide6.QtWidgets import QFormLayout, QTabWidget
 
     top = dialog.layout()
     if top is not None:

@@ -157,36 +157,36 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="312"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="309"/>
         <source>Something went wrong</source>
         <translation>Etwas ist schiefgelaufen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="314"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="310"/>
         <source>netzjournal ran into an unexpected problem. Everything you saved is safe in your journal.</source>
         <translation>netzjournal ist auf ein unerwartetes Problem gestoßen. Alles, was Sie gespeichert haben, ist sicher in Ihrem Journal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="323"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="315"/>
         <source>Details are in the log:
 %1</source>
         <translation>Die Details stehen im Protokoll:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="329"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="322"/>
         <source>Copy details</source>
         <translation>Details kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="151"/>
-        <location filename="../../netzjournal/app.py" line="211"/>
+        <location filename="../../netzjournal/app.py" line="197"/>
+        <location filename="../../netzjournal/app.py" line="261"/>
         <source>The backup cannot be read either</source>
         <translation>Auch die Sicherung ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/app.py" line="127"/>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="171"/>
+        <location filename="../../netzjournal/app.py" line="171"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="163"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
@@ -194,93 +194,93 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="35"/>
         <source>daily</source>
         <translation>täglich</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="36"/>
         <source>made by hand</source>
         <translation>von Hand</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="37"/>
         <source>before an upgrade</source>
         <translation>vor einem Update</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="38"/>
         <source>before a restore</source>
         <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="39"/>
         <source>before deleting</source>
         <translation>vor dem Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="40"/>
         <source>before an import</source>
         <translation>vor einem Import</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="41"/>
         <source>before an import was undone</source>
         <translation>vor dem Rückgängigmachen eines Imports</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="71"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="69"/>
         <source>Backups</source>
         <translation>Sicherungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="87"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="78"/>
         <source>netzjournal backs up your journal every day and before every bigger change. Restoring first backs up the current state, so a restore can be undone.</source>
         <translation>netzjournal sichert Ihr Journal jeden Tag und vor jeder größeren Änderung. Vor dem Wiederherstellen wird der aktuelle Stand gesichert – so lässt sich auch das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="92"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="83"/>
         <source>Back up now</source>
         <translation>Jetzt sichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="95"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="86"/>
         <source>Restore…</source>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="98"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="89"/>
         <source>Open folder</source>
         <translation>Ordner öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="114"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="105"/>
         <source>There is no backup yet. netzjournal makes the first one today, once the journal has been checked – or now, with “Back up now”.</source>
         <translation>Noch gibt es keine Sicherung. netzjournal legt heute die erste an, sobald das Journal geprüft ist – oder jetzt mit „Jetzt sichern“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="125"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
         <location filename="../../netzjournal/ui/backups_dialog.py" line="141"/>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="150"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="132"/>
         <source>Select a backup first.</source>
         <translation>Bitte zuerst eine Sicherung auswählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="146"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="137"/>
         <source>Restore backup</source>
         <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="148"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="139"/>
         <source>Replace the journal with the backup from %1? The current state is backed up first.</source>
         <translation>Das Journal durch die Sicherung vom %1 ersetzen? Der aktuelle Stand wird vorher gesichert.</translation>
     </message>
@@ -288,17 +288,17 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/backups_dialog.py" line="51"/>
+        <location filename="../../netzjournal/ui/backups_dialog.py" line="49"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -354,27 +354,27 @@
 <context>
     <name>CheckedBackupsModel</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="55"/>
         <source>Made</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="55"/>
         <source>Why</source>
         <translation>Anlass</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="55"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="57"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="55"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="58"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="56"/>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -392,18 +392,18 @@
         <translation>Coach einklappen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="83"/>
         <source>Hide the coach (View menu: show it again)</source>
         <translation>Coach ausblenden (Menü Ansicht: wieder einblenden)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="85"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="84"/>
         <source>Hide the coach</source>
         <translation>Coach ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="102"/>
-        <location filename="../../netzjournal/ui/coach/dock.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/dock.py" line="101"/>
         <source>Open the coach</source>
         <translation>Coach aufklappen</translation>
     </message>
@@ -411,12 +411,12 @@
 <context>
     <name>CoachPane</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="73"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="74"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="84"/>
         <source>Loading suggestions…</source>
         <translation>Vorschläge werden geladen …</translation>
     </message>
@@ -426,77 +426,77 @@
         <translation>Mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="96"/>
         <source>Bar: warmth – mostly the closeness (1–5) you set; point at it for more.</source>
         <translation>Balken: Wärme – vor allem die Nähe (1–5), die Sie festlegen; zeigen Sie darauf für mehr.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="104"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="103"/>
         <source>Closeness is yours to set on each contact, from 1 (acquaintance) to 5 (close). Hover over a bar to see what makes up its warmth.</source>
         <translation>Die Nähe legen Sie bei jedem Kontakt selbst fest, von 1 (Bekannte) bis 5 (eng vertraut). Zeigen Sie auf einen Balken, um zu sehen, woraus sich seine Wärme zusammensetzt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="114"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="111"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="238"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="229"/>
         <source>Whom you could get back in touch with:</source>
         <translation>Bei wem Sie sich melden könnten:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="241"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="232"/>
         <source>Nobody is due right now. Enjoy the quiet – the coach will speak up.</source>
         <translation>Gerade ist niemand fällig. Genießen Sie die Ruhe – der Coach meldet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="286"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="277"/>
         <source>Holding off (no answer to several messages): %1</source>
         <translation>Zurückgehalten (mehrere Nachrichten ohne Antwort): %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="342"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="333"/>
         <source>Undone: %1</source>
         <translation>Rückgängig gemacht: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="353"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="344"/>
         <source>Copied – paste it into your message to %1.</source>
         <translation>Kopiert – fügen Sie den Text in Ihre Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="363"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="354"/>
         <source>No e-mail program opened. The text is copied instead – paste it into a message to %1.</source>
         <translation>Es hat sich kein E-Mail-Programm geöffnet. Der Text ist stattdessen kopiert – fügen Sie ihn in eine Nachricht an %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="374"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="365"/>
         <source>%1: noted as reached out – the coach leaves them be for two weeks.</source>
         <translation>%1: als gemeldet notiert – der Coach lässt die Person zwei Wochen in Ruhe.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="386"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="377"/>
         <source>%1 will be back on the list on %2.</source>
         <translation>%1 steht am %2 wieder auf der Liste.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="397"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="388"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="399"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="390"/>
         <source>The coach will not suggest %1 again. You can change this in the contact&apos;s &quot;keep in touch&quot; setting.</source>
         <translation>Der Coach schlägt %1 nicht mehr vor. Das lässt sich beim Kontakt unter „In Kontakt bleiben“ wieder ändern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="402"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="393"/>
         <source>Never suggest</source>
         <translation>Nicht mehr vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/pane.py" line="412"/>
+        <location filename="../../netzjournal/ui/coach/pane.py" line="403"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
@@ -504,12 +504,12 @@
 <context>
     <name>ColumnFitter</name>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="253"/>
+        <location filename="../../netzjournal/ui/columns.py" line="266"/>
         <source>%1 (no room – widen the window or tick to show it first)</source>
         <translation>%1 (kein Platz – Fenster verbreitern oder ankreuzen, um sie vorzuziehen)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/columns.py" line="255"/>
+        <location filename="../../netzjournal/ui/columns.py" line="268"/>
         <source>%1 (no room – tick to show it instead of another)</source>
         <translation>%1 (kein Platz – ankreuzen zeigt sie statt einer anderen)</translation>
     </message>
@@ -517,184 +517,184 @@
 <context>
     <name>ContactDetail</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="52"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="53"/>
         <source>Contact details</source>
         <translation>Kontaktdetails</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="61"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="62"/>
         <source>Select a contact to see everything about them.</source>
         <translation>Wählen Sie einen Kontakt, um alles über ihn zu sehen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="106"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="110"/>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="118"/>
         <source>Full name</source>
         <translation>Vollständiger Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="116"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="120"/>
         <source>Web</source>
         <translation>Web</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="137"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="141"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="147"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="155"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="151"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="159"/>
         <source>How we met</source>
         <translation>Kennengelernt über</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="158"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="162"/>
         <source>Where we met</source>
         <translation>Kennengelernt bei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="163"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="167"/>
         <source>Introduced by</source>
         <translation>Vorgestellt von</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="165"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="169"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="166"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="170"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="171"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="175"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="172"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
         <source>Closeness</source>
         <translation>Nähe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="174"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
         <source>never remind me</source>
         <translation>nie erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="176"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="178"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="182"/>
         <source>every %1 days</source>
         <translation>alle %1 Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="180"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="184"/>
         <source>as closeness suggests</source>
         <translation>wie die Nähe es nahelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="181"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
         <source>Keep in touch</source>
         <translation>In Kontakt bleiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="183"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="187"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="185"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="189"/>
         <source>Topics</source>
         <translation>Themen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="199"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="203"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="209"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="213"/>
         <source>Open follow-ups</source>
         <translation>Offene Schritte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="212"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
         <source>Give &amp; take</source>
         <translation>Geben und Nehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="216"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="220"/>
         <source>Given: %1 · Received: %2</source>
         <translation>Gegeben: %1 · Bekommen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="233"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="237"/>
         <source>was there</source>
         <translation>war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="232"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="236"/>
         <source>said they&apos;d come</source>
         <translation>hat zugesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="243"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="247"/>
         <source>Events (%1)</source>
         <translation>Veranstaltungen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="246"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="250"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="249"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
         <source>(untitled)</source>
         <translation>(ohne Titel)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="250"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="254"/>
         <source>History (%1)</source>
         <translation>Verlauf (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/detail.py" line="253"/>
+        <location filename="../../netzjournal/ui/contacts/detail.py" line="257"/>
         <source>No meetings noted yet.</source>
         <translation>Noch keine Treffen notiert.</translation>
     </message>
@@ -1040,107 +1040,107 @@
 <context>
     <name>ContactsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="96"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
         <source>Filter by name, company, tag or note text…</source>
         <translation>Filtern: Name, Firma, Schlagwort, Notiz …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="97"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="98"/>
         <source>Filter contacts</source>
         <translation>Kontakte filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="100"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="101"/>
         <source>Filter by tag</source>
         <translation>Nach Schlagwort filtern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="102"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="103"/>
         <source>Show archived</source>
         <translation>Archivierte zeigen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="129"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="130"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="114"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="115"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="115"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="116"/>
         <source>Merge…</source>
         <translation>Zusammenführen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="299"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="300"/>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="394"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="395"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="437"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="438"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="439"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="440"/>
         <source>This contact was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Dieser Kontakt wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie ihn bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="451"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="452"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="455"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="456"/>
         <source>Nothing was saved yet. The editor opens again with the other changes taken in and your values in those fields: Save keeps yours, Cancel keeps the other version.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor öffnet sich erneut: Die anderen Änderungen sind übernommen, in diesen Feldern stehen Ihre Werte. „Speichern“ behält Ihre, „Abbrechen“ die andere Fassung.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
         <source>Delete contacts</source>
         <translation>Kontakte löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="486"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="487"/>
         <source>Delete contact</source>
         <translation>Kontakt löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="489"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="490"/>
         <source>Delete %1? The meeting notes stay in the journal without this person. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben ohne diese Person im Journal. Mit Strg+Z lässt sich das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="494"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="495"/>
         <source>Delete %1? Their meeting notes stay in the journal without them. You can undo this with Ctrl+Z.</source>
         <translation>%1 löschen? Die Gesprächsnotizen bleiben im Journal, nur ohne diese Person. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="498"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="499"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="516"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="517"/>
         <source>Everything stored about this person</source>
         <translation>Alles, was über diese Person gespeichert ist</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="564"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="565"/>
         <source>Merge contacts</source>
         <translation>Kontakte zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/contacts/pane.py" line="565"/>
+        <location filename="../../netzjournal/ui/contacts/pane.py" line="566"/>
         <source>Select exactly two contacts (Ctrl+click) to merge them.</source>
         <translation>Wählen Sie genau zwei Kontakte aus (Strg+Klick), um sie zusammenzuführen.</translation>
     </message>
@@ -1191,52 +1191,52 @@
 <context>
     <name>DebriefDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="107"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="106"/>
         <source>Debrief: %1, %2</source>
         <translation>Nachbereitung: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="115"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="114"/>
         <source>Whom did you meet? Pick each person (or type a new name and press Enter), then a line about each. Ctrl+Enter saves.</source>
         <translation>Wen haben Sie getroffen? Wählen Sie jede Person aus (oder tippen Sie einen neuen Namen und drücken Sie Enter) und schreiben Sie zu jeder eine Zeile. Strg+Eingabe speichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="132"/>
         <source>Nobody picked yet. Each person you pick appears here, with a line for what you talked about.</source>
         <translation>Noch niemand ausgewählt. Wen Sie auswählen, erscheint hier, mit einer Zeile dazu, worüber Sie gesprochen haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="144"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="142"/>
         <source>I was there</source>
         <translation>Ich war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="174"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="172"/>
         <source>New contact</source>
         <translation>Neuer Kontakt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="175"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="173"/>
         <source>Nobody in the journal is called “%1”. Create a new contact?</source>
         <translation>Im Journal heißt niemand „%1“. Einen neuen Kontakt anlegen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="184"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="182"/>
         <source>%1 (new)</source>
         <translation>%1 (neu)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="210"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>Debrief</source>
         <translation>Nachbereitung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="210"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="208"/>
         <source>Pick at least one person.</source>
         <translation>Wählen Sie mindestens eine Person aus.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="235"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="233"/>
         <source>this debrief</source>
         <translation>diese Nachbereitung</translation>
     </message>
@@ -1269,7 +1269,7 @@
         <translation>Dieser Computer hat keinen Schlüsselbund: Verwenden Sie eine Passphrase.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="169"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="168"/>
         <source>Passphrase (at least 8 characters)</source>
         <translation>Passphrase (mindestens 8 Zeichen)</translation>
     </message>
@@ -1279,27 +1279,27 @@
         <translation>Dieselbe Passphrase noch einmal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="181"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="183"/>
         <source>I understand: without the key the journal is lost</source>
         <translation>Verstanden: Ohne den Schlüssel ist das Journal verloren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="183"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="185"/>
         <source>netzjournal closes, encrypts the journal and starts again.</source>
         <translation>netzjournal schließt sich, verschlüsselt das Journal und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="185"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="187"/>
         <source>Encrypt and restart</source>
         <translation>Verschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="195"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="196"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="196"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="197"/>
         <source>Repeat</source>
         <translation>Wiederholen</translation>
     </message>
@@ -1428,94 +1428,94 @@
         <translation>Neue Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="70"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="69"/>
         <source>e.g. Tech meetup, Barcamp Ruhr, dmexco</source>
         <translation>z. B. Stammtisch Süd, Barcamp Ruhr, dmexco</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="74"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="75"/>
         <source>Several days, until</source>
         <translation>Mehrere Tage, bis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="79"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="80"/>
         <source>At a time</source>
         <translation>Mit Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="93"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="92"/>
         <source>Tags, separated by commas</source>
         <translation>Schlagwörter, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="100"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="99"/>
         <source>Notes (Markdown)</source>
         <translation>Notizen (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="117"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="118"/>
         <source>ends the next day</source>
         <translation>endet am nächsten Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="123"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="124"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="125"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="126"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="129"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="130"/>
         <source>Repeats</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="130"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="131"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="132"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="133"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="134"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="239"/>
         <source>An event needs a name.</source>
         <translation>Eine Veranstaltung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="241"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="246"/>
         <source>An event cannot end before it starts.</source>
         <translation>Eine Veranstaltung kann nicht enden, bevor sie beginnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="251"/>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="261"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="262"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="268"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="269"/>
         <source>this event</source>
         <translation>diese Veranstaltung</translation>
     </message>
@@ -1523,124 +1523,124 @@
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="153"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="139"/>
         <source>Whom did you meet? One line each, in one go.</source>
         <translation>Wen haben Sie getroffen? Eine Zeile je Person, alles auf einmal.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="158"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="144"/>
         <source>Change this evening only…</source>
         <translation>Nur dieser Termin …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="160"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="146"/>
         <source>Move this occurrence, another place, or cancelled</source>
         <translation>Diesen Termin verschieben, anderer Ort oder abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="151"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="137"/>
         <source>Debrief…</source>
         <translation>Nachbereiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="155"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="141"/>
         <source>Edit…</source>
         <translation>Bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="162"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="148"/>
         <source>My answer:</source>
         <translation>Meine Antwort:</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="178"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="350"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="164"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="327"/>
         <source>Who was there</source>
         <translation>Wer war da</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="197"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="181"/>
         <source>A line (optional)</source>
         <translation>Eine Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="198"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="183"/>
         <source>A line about them at this event, e.g. “spoke briefly”</source>
         <translation>Eine Zeile zu der Person bei diesem Termin, z. B. „kurz gesprochen“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="199"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="184"/>
         <source>Remove…</source>
         <translation>Entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="202"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="186"/>
         <source>Met here first</source>
         <translation>Hier kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="205"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="188"/>
         <source>Record this event as where you met the chosen person</source>
         <translation>Diese Veranstaltung als Ort des Kennenlernens der gewählten Person festhalten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="227"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="209"/>
         <source>Evenings of this series</source>
         <translation>Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="253"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="230"/>
         <source>&lt;b&gt;Who was there&lt;/b&gt;</source>
         <translation>&lt;b&gt;Wer war da&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="271"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="248"/>
         <source>No event chosen</source>
         <translation>Keine Veranstaltung gewählt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="273"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="250"/>
         <source>Choose an event on the left, or create one.</source>
         <translation>Wählen Sie links eine Veranstaltung aus oder legen Sie eine an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="287"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="264"/>
         <source>%1 (cancelled)</source>
         <translation>%1 (abgesagt)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="291"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="268"/>
         <source>moved from %1</source>
         <translation>verschoben vom %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="301"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="278"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="312"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="289"/>
         <source>Who is coming</source>
         <translation>Wer kommt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="318"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="295"/>
         <source>Every evening of this series</source>
         <translation>Alle Termine dieser Reihe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="351"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="328"/>
         <source>Nobody in the journal is called “%1”. Use the debrief to add new people.</source>
         <translation>Im Journal heißt niemand „%1“. Neue Personen legen Sie in der Nachbereitung an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="361"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="338"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/page.py" line="362"/>
+        <location filename="../../netzjournal/ui/events_tab/page.py" line="339"/>
         <source>Remove %1 from this event?</source>
         <translation>%1 von dieser Veranstaltung entfernen?</translation>
     </message>
@@ -1828,13 +1828,13 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="185"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="150"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="139"/>
         <source>Met: %1</source>
         <translation>Getroffen: %1</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/events_tab/model.py" line="187"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="151"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="140"/>
         <source>Coming: %1</source>
         <translation>Zugesagt: %1</translation>
     </message>
@@ -1847,69 +1847,69 @@
 <context>
     <name>EventsPane</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="60"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="58"/>
         <source>Search events, places, who was there</source>
         <translation>Veranstaltungen, Orte, wer da war suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="61"/>
         <source>Search events</source>
         <translation>Veranstaltungen suchen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="63"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="62"/>
         <source>New event…</source>
         <translation>Neue Veranstaltung …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="66"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="65"/>
         <source>Import .ics…</source>
         <translation>.ics importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="69"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="68"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="75"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="72"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="297"/>
         <source>Delete the series “%1” with all its evenings and who was there? Notes about them stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Reihe „%1“ mit allen Terminen und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="311"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="300"/>
         <source>Delete the event “%1” and who was there? Notes about it stay. You can undo this with Ctrl+Z.</source>
         <translation>Die Veranstaltung „%1“ und wer da war löschen? Notizen dazu bleiben erhalten. Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="303"/>
         <source>Delete event</source>
         <translation>Veranstaltung löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="314"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="303"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="319"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="333"/>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="337"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="308"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="322"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="326"/>
         <source>Import events</source>
         <translation>Veranstaltungen importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="319"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="308"/>
         <source>Calendar files (*.ics)</source>
         <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/pane.py" line="338"/>
+        <location filename="../../netzjournal/ui/events_tab/pane.py" line="327"/>
         <source>Events and series imported: %1 (already there: %2)</source>
         <translation>Importierte Veranstaltungen und Reihen: %1 (schon vorhanden: %2)</translation>
     </message>
@@ -1997,7 +1997,7 @@
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="55"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="54"/>
         <source>What is to be done?</source>
         <translation>Was ist zu tun?</translation>
     </message>
@@ -2232,32 +2232,32 @@
         <translation>prüfen: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="197"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="196"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="199"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="198"/>
         <source>Created: %1 · Merged into existing contacts: %2 · Skipped: %3</source>
         <translation>Neu angelegt: %1 · Mit vorhandenen Kontakten zusammengeführt: %2 · Übersprungen: %3</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="212"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="211"/>
         <source>The import was taken back.</source>
         <translation>Der Import wurde rückgängig gemacht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="215"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="214"/>
         <source>The people it created are removed again; merged contacts are as they were.</source>
         <translation>Die dabei angelegten Personen sind wieder entfernt; zusammengeführte Kontakte sind wie vorher.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="224"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="223"/>
         <source>Edit → Undo takes the whole import back.</source>
         <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/import_result.py" line="229"/>
+        <location filename="../../netzjournal/ui/interchange/import_result.py" line="228"/>
         <source>A backup was taken first: %1</source>
         <translation>Vorher wurde eine Sicherung angelegt: %1</translation>
     </message>
@@ -2265,250 +2265,250 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="65"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="62"/>
         <source>Create new</source>
         <translation>Neu anlegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="66"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="63"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="67"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="64"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="73"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="70"/>
         <source>same e-mail address</source>
         <translation>gleiche E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="71"/>
         <source>same name and organisation</source>
         <translation>gleicher Name und gleiche Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="77"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="74"/>
         <source>a similar name</source>
         <translation>ein ähnlicher Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="75"/>
         <source>already there more than once: merge later, choosing whom</source>
         <translation>schon mehrfach vorhanden: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="78"/>
         <source>several people have this name: merge later, choosing whom</source>
         <translation>mehrere Personen heißen so: später zusammenführen und dabei wählen, mit wem</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="84"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="81"/>
         <source>the same card (UID)</source>
         <translation>dieselbe Karte (UID)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="82"/>
         <source>the same card twice in the files</source>
         <translation>dieselbe Karte zweimal in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="85"/>
         <source>check: same e-mail as another card in the files</source>
         <translation>prüfen: dieselbe E-Mail-Adresse wie eine andere Karte in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="91"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="88"/>
         <source>check: a namesake in the files</source>
         <translation>prüfen: Namensvetter in den Dateien</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="134"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="235"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="602"/>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="670"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="126"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="213"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="576"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="642"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="336"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="314"/>
         <source>Choose vCard files (.vcf: phones, Outlook, Apple, Google, XING) or CSV exports (LinkedIn Connections.csv, Google Contacts, Outlook). Nothing is changed before you have checked the preview.</source>
         <translation>Wählen Sie vCard-Dateien (.vcf: Handy, Outlook, Apple, Google, XING) oder CSV-Exporte (LinkedIn Connections.csv, Google Kontakte, Outlook). Nichts wird geändert, bevor Sie die Vorschau geprüft haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="342"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="320"/>
         <source>Choose files…</source>
         <translation>Dateien wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="343"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="321"/>
         <source>Choose a folder…</source>
         <translation>Ordner wählen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="355"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="333"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="372"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="349"/>
         <source>No file chosen yet. Choose files or a whole folder with the buttons below.</source>
         <translation>Noch keine Datei gewählt. Wählen Sie mit den Knöpfen unten Dateien oder einen ganzen Ordner.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="383"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="360"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="380"/>
         <source>Given name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="403"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="380"/>
         <source>Family name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
         <source>Middle names</source>
         <translation>Weitere Vornamen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="404"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="381"/>
         <source>Suffix</source>
         <translation>Namenszusatz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="405"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="382"/>
         <source>Nickname</source>
         <translation>Spitzname</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="383"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="406"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="383"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="384"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
         <source>Birthday</source>
         <translation>Geburtstag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="408"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="385"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="430"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="407"/>
         <source>This CSV file has no layout netzjournal knows. Which column holds what?</source>
         <translation>Diese CSV-Datei hat einen Aufbau, den netzjournal nicht kennt. Welche Spalte enthält was?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="438"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="414"/>
         <source>(not in the file)</source>
         <translation>(nicht in der Datei)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Choose files</source>
         <translation>Dateien wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="507"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="483"/>
         <source>Contacts (*.vcf *.csv);;All files (*)</source>
         <translation>Kontakte (*.vcf *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="513"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="489"/>
         <source>Choose a folder</source>
         <translation>Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="560"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="535"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="562"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="537"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="573"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="548"/>
         <source>Problems found</source>
         <translation>Gefundene Probleme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="590"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="565"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="627"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="601"/>
         <source>People found: %1 (%2). Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="631"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="605"/>
         <source>People found: %1 (%2). None of them is in the journal yet. Choose per row what happens; nothing is saved yet.</source>
         <translation>Gefundene Personen: %1 (%2). Noch niemand davon ist im Journal. Wählen Sie pro Zeile, was geschieht; noch ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="648"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="622"/>
         <source>Undo this import…</source>
         <translation>Diesen Import zurücknehmen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="679"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="651"/>
         <source>The import was stopped; nothing was changed.</source>
         <translation>Der Import wurde abgebrochen; nichts wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="699"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="671"/>
         <source>Undo this import</source>
         <translation>Diesen Import zurücknehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="654"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="627"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="700"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="672"/>
         <source>Take the whole import back? The people it created are removed again.</source>
         <translation>Den ganzen Import zurücknehmen? Die dabei angelegten Personen werden wieder entfernt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="701"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="673"/>
         <source>Undo the import</source>
         <translation>Import zurücknehmen</translation>
     </message>
@@ -2522,25 +2522,25 @@
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="83"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="373"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="371"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="84"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="391"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="389"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="85"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="400"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="398"/>
         <source>Yearly review</source>
         <translation>Jahresrückblick</translation>
     </message>
     <message>
         <location filename="../../netzjournal/ui/main_window.py" line="86"/>
-        <location filename="../../netzjournal/ui/main_window.py" line="409"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="407"/>
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
@@ -2612,42 +2612,42 @@
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="356"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="354"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="361"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="359"/>
         <source>Contacts: %1 · Meeting notes: %2</source>
         <translation>Kontakte: %1 · Gesprächsnotizen: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="542"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="540"/>
         <source>Quick note saved.</source>
         <translation>Schnellnotiz gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="589"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="587"/>
         <source>Restore failed</source>
         <translation>Wiederherstellen fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="592"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="590"/>
         <source>Backup restored.</source>
         <translation>Sicherung wiederhergestellt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="599"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="597"/>
         <source>The demo journal opens in its own window (%1).</source>
         <translation>Das Demo-Journal öffnet sich in einem eigenen Fenster (%1).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="613"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="611"/>
         <source>About netzjournal</source>
         <translation>Über netzjournal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="615"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="613"/>
         <source>netzjournal %1
 
 A private journal for professional networking. Everything stays on this computer.</source>
@@ -2656,12 +2656,12 @@ A private journal for professional networking. Everything stays on this computer
 Ein privates Journal für Ihr berufliches Netzwerk. Alles bleibt auf diesem Computer.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="625"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="628"/>
         <source>Where my data lives</source>
         <translation>Wo meine Daten liegen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/main_window.py" line="627"/>
+        <location filename="../../netzjournal/ui/main_window.py" line="630"/>
         <source>Journal: %1
 Backups: %2
 
@@ -2713,128 +2713,128 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Namen tippen, mit Enter übernehmen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="180"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="177"/>
         <source> min</source>
         <translation> Min.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="178"/>
         <source>–</source>
         <translation>–</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="181"/>
         <source>What did you talk about? (Markdown)</source>
         <translation>Worüber haben Sie gesprochen? (Markdown)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="186"/>
         <source>Write</source>
         <translation>Schreiben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="191"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="187"/>
         <source>Preview</source>
         <translation>Vorschau</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="196"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="190"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="193"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="201"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="194"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="204"/>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="206"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="197"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="198"/>
         <source>One per line</source>
         <translation>Eins pro Zeile</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="215"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="207"/>
         <source>Add follow-up</source>
         <translation>Nächsten Schritt hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="218"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="210"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="222"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="213"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="227"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="218"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="226"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="227"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="228"/>
         <source>With</source>
         <translation>Mit</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="238"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="229"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="239"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="230"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="241"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="232"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="242"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="233"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="234"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="244"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="235"/>
         <source>I gave</source>
         <translation>Ich habe gegeben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="245"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="236"/>
         <source>I received</source>
         <translation>Ich habe bekommen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="246"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="237"/>
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/editor.py" line="252"/>
+        <location filename="../../netzjournal/ui/notes/editor.py" line="243"/>
         <source>Follow-ups</source>
         <translation>Nächste Schritte</translation>
     </message>
@@ -2870,47 +2870,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>NotesPane</name>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="65"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="64"/>
         <source>Only notes with open follow-ups</source>
         <translation>Nur Notizen mit offenen Schritten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="71"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="67"/>
         <source>Meeting notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="289"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="283"/>
         <source>Saved</source>
         <translation>Gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="291"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="285"/>
         <source>This note was changed elsewhere (in another window or by an import) while you edited it. Both changes are kept.</source>
         <translation>Diese Notiz wurde anderswo geändert (in einem anderen Fenster oder durch einen Import), während Sie sie bearbeitet haben. Beide Änderungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="304"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="298"/>
         <source>Changed elsewhere</source>
         <translation>Anderswo geändert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="308"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="302"/>
         <source>Nothing was saved yet. The editor shows the other changes taken in and your text in those fields: save again to keep yours.</source>
         <translation>Noch wurde nichts gespeichert. Der Editor zeigt die anderen Änderungen übernommen und in diesen Feldern Ihren Text: Speichern Sie erneut, um Ihre Fassung zu behalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="319"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="313"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="320"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="314"/>
         <source>Delete this note? You can undo this with Ctrl+Z.</source>
         <translation>Diese Notiz löschen? Mit Strg+Z können Sie das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/notes/pane.py" line="321"/>
+        <location filename="../../netzjournal/ui/notes/pane.py" line="315"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2918,22 +2918,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>OccurrenceDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="279"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="280"/>
         <source>%1 on %2</source>
         <translation>%1 am %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="285"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="286"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="288"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
         <source>Day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/editor.py" line="289"/>
+        <location filename="../../netzjournal/ui/events_tab/editor.py" line="290"/>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
@@ -3005,22 +3005,22 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Worüber Sie gesprochen haben (eine Zeile)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="61"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="60"/>
         <source>Pick up next time, as you would say it to them</source>
         <translation>Beim nächsten Mal aufgreifen, so wie Sie es der Person sagen würden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="64"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="63"/>
         <source>Follow-up (optional)</source>
         <translation>Nächster Schritt (optional)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="67"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="66"/>
         <source>Remove this person from the debrief</source>
         <translation>Diese Person aus der Nachbereitung entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="68"/>
+        <location filename="../../netzjournal/ui/events_tab/debrief.py" line="67"/>
         <source>Remove %1</source>
         <translation>%1 entfernen</translation>
     </message>
@@ -3028,42 +3028,42 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PlanModel</name>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="132"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="133"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="134"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="135"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="117"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="136"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="137"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>Already in the journal</source>
         <translation>Schon im Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="138"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="118"/>
         <source>From</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/interchange/wizard.py" line="161"/>
+        <location filename="../../netzjournal/ui/interchange/wizard.py" line="139"/>
         <source>%1, line %2</source>
         <translation>%1, Zeile %2</translation>
     </message>
@@ -3086,62 +3086,62 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
         <translation>Die Änderung wird beim nächsten Start von netzjournal ausgeführt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="549"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="547"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="550"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="548"/>
         <source>This journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3). Nothing was changed.</source>
         <translation>Dieses Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3). Es wurde nichts verändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="573"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="581"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="599"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="617"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="631"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="571"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="579"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="597"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="615"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="629"/>
         <source>Encrypt the journal</source>
         <translation>Journal verschlüsseln</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="582"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="580"/>
         <source>This is not the passphrase you chose.</source>
         <translation>Das ist nicht die Passphrase, die Sie gewählt haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="600"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="598"/>
         <source>The new key is not in the keyring.</source>
         <translation>Der neue Schlüssel ist nicht im Schlüsselbund.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="632"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="630"/>
         <source>The journal is encrypted. The unencrypted original is kept beside it until you remove it under Settings → Privacy – do that once you have seen that everything is there (the older backups are encrypted then, too).</source>
         <translation>Das Journal ist verschlüsselt. Das unverschlüsselte Original bleibt daneben erhalten, bis Sie es unter Einstellungen → Datenschutz entfernen – tun Sie das, sobald Sie gesehen haben, dass alles da ist (dann werden auch die älteren Sicherungen verschlüsselt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="175"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="616"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="167"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="614"/>
         <source>Encrypting the journal…</source>
         <translation>Das Journal wird verschlüsselt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="618"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="616"/>
         <source>The journal could not be encrypted; it is unchanged.</source>
         <translation>Das Journal konnte nicht verschlüsselt werden; es ist unverändert.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="653"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="651"/>
         <source>Decrypting the journal…</source>
         <translation>Die Verschlüsselung wird aufgehoben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="654"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="652"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="655"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="653"/>
         <source>The journal could not be decrypted; it is unchanged.</source>
         <translation>Die Verschlüsselung konnte nicht aufgehoben werden; das Journal ist unverändert.</translation>
     </message>
@@ -3149,89 +3149,89 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="400"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="399"/>
         <source>This journal is not encrypted.</source>
         <translation>Dieses Journal ist nicht verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="402"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="401"/>
         <source>This journal is encrypted; its key is in this computer&apos;s keyring.</source>
         <translation>Dieses Journal ist verschlüsselt; sein Schlüssel liegt im Schlüsselbund dieses Computers.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="404"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="403"/>
         <source>This journal is encrypted with a passphrase.</source>
         <translation>Dieses Journal ist mit einer Passphrase verschlüsselt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="412"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="410"/>
         <source>A change waits for the next start.</source>
         <translation>Eine Änderung wartet auf den nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="413"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="411"/>
         <source>Encrypt the journal…</source>
         <translation>Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="416"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="414"/>
         <source>Decrypt the journal…</source>
         <translation>Verschlüsselung aufheben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="427"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="425"/>
         <source>Show the recovery key again…</source>
         <translation>Wiederherstellungsschlüssel erneut anzeigen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="437"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="435"/>
         <source>The journal as it was before is kept beside it until you have checked that everything is there: %1</source>
         <translation>Das Journal im vorherigen Zustand bleibt daneben erhalten, bis Sie geprüft haben, dass alles da ist: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="442"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="440"/>
         <source>Remove the kept original…</source>
         <translation>Aufbewahrtes Original entfernen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="453"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="451"/>
         <source>Exports (vCard, CSV, JSON, calendar, Markdown, PDF) are never encrypted: you chose to take the data out.</source>
         <translation>Exporte (vCard, CSV, JSON, Kalender, Markdown, PDF) werden nie verschlüsselt: Sie haben sich entschieden, die Daten herauszunehmen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="466"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="476"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="464"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="474"/>
         <source>Decrypt the journal</source>
         <translation>Verschlüsselung aufheben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="468"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="466"/>
         <source>The journal, its backups and drafts will be stored unencrypted: anyone with this disk can read them. netzjournal closes, decrypts and starts again.</source>
         <translation>Journal, Sicherungen und Entwürfe werden unverschlüsselt gespeichert: Wer diese Festplatte hat, kann sie lesen. netzjournal schließt sich, entschlüsselt und startet neu.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="471"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="469"/>
         <source>Decrypt and restart</source>
         <translation>Entschlüsseln und neu starten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="484"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="482"/>
         <source>The unencrypted original is deleted and every backup is encrypted. Only do this once you have seen that your journal is complete.</source>
         <translation>Das unverschlüsselte Original wird gelöscht und jede Sicherung verschlüsselt. Tun Sie das erst, wenn Sie gesehen haben, dass Ihr Journal vollständig ist.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="486"/>
         <source>The encrypted original is deleted.</source>
         <translation>Das verschlüsselte Original wird gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="490"/>
-        <location filename="../../netzjournal/ui/privacy.py" line="497"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="495"/>
         <source>Remove the kept original</source>
         <translation>Aufbewahrtes Original entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="490"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="488"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
@@ -3270,7 +3270,7 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     </message>
     <message>
         <location filename="../../netzjournal/ui/progress_dialog.py" line="38"/>
-        <location filename="../../netzjournal/ui/progress_dialog.py" line="52"/>
+        <location filename="../../netzjournal/ui/progress_dialog.py" line="51"/>
         <source>%p%</source>
         <translation>%p&#xa0;%</translation>
     </message>
@@ -3280,158 +3280,158 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
     <message>
         <location filename="../../netzjournal/ui/quick_note.py" line="63"/>
         <location filename="../../netzjournal/ui/quick_note.py" line="64"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="358"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
         <source>Quick note</source>
         <translation>Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="83"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="79"/>
         <source>Whom did you meet? Type a name, pick with Enter</source>
         <translation>Wen getroffen? Namen tippen, Enter übernimmt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="86"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="82"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="88"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="84"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="102"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="96"/>
         <source>What did you talk about?</source>
         <translation>Worüber haben Sie gesprochen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="114"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
         <source>e.g. send the article</source>
         <translation>z. B. den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="115"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
         <source>due</source>
         <translation>fällig</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="124"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="117"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="125"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="118"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="126"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="119"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="127"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="120"/>
         <source>Talked about</source>
         <translation>Worüber gesprochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="106"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="100"/>
         <source>as you&apos;d say it to them: your half marathon in May</source>
         <translation>so, wie Sie es der Person sagen würden: dein Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="108"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="103"/>
         <source>The coach may quote this in a message to them</source>
         <translation>Der Coach darf das in einer Nachricht an die Person aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="111"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="104"/>
         <source>only for you – never quoted to them</source>
         <translation>nur für Sie – wird der Person nie zitiert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="128"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="121"/>
         <source>Pick up next time</source>
         <translation>Beim nächsten Mal aufgreifen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="129"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="122"/>
         <source>Private remarks</source>
         <translation>Private Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="138"/>
-        <location filename="../../netzjournal/ui/quick_note.py" line="210"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="202"/>
         <source>Ctrl+Enter saves · Esc closes</source>
         <translation>Strg+Eingabe speichert · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="212"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="204"/>
         <source>Whom did you meet? · Esc closes</source>
         <translation>Wen haben Sie getroffen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="214"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="206"/>
         <source>What did you talk about? · Esc closes</source>
         <translation>Worüber haben Sie gesprochen? · Esc schließt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="247"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="239"/>
         <source>Unsaved quick note</source>
         <translation>Nicht gespeicherte Schnellnotiz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="248"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="240"/>
         <source>There is a quick note you did not save. Continue with it?</source>
         <translation>Es gibt eine nicht gespeicherte Schnellnotiz. Damit weitermachen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="253"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="245"/>
         <source>Continue</source>
         <translation>Weitermachen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="334"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="326"/>
         <source>The disk is full, so the note was not saved. Your text stays here; free some space and press Save again.</source>
         <translation>Der Datenträger ist voll, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; schaffen Sie Platz und drücken Sie erneut auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="339"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="331"/>
         <source>Another program is writing to the journal right now, so the note was not saved. Your text stays here; press Save again in a moment.</source>
         <translation>Ein anderes Programm schreibt gerade in das Journal, deshalb wurde die Notiz nicht gespeichert. Ihr Text bleibt hier; drücken Sie gleich noch einmal auf Speichern.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="358"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="350"/>
         <source>Whom did you meet?</source>
         <translation>Wen haben Sie getroffen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="329"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="321"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="130"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="123"/>
         <source>Follow-up</source>
         <translation>Nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="314"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="306"/>
         <source>The draft cannot be saved: the disk is full. Your text stays here – save the note, or free some space.</source>
         <translation>Der Entwurf kann nicht gesichert werden: Der Datenträger ist voll. Ihr Text bleibt hier – speichern Sie die Notiz oder schaffen Sie Platz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="319"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="311"/>
         <source>The draft cannot be saved (%1). Your text stays here – save the note.</source>
         <translation>Der Entwurf kann nicht gesichert werden (%1). Ihr Text bleibt hier – speichern Sie die Notiz.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="386"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="378"/>
         <source>Discard quick note?</source>
         <translation>Schnellnotiz verwerfen?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/quick_note.py" line="387"/>
+        <location filename="../../netzjournal/ui/quick_note.py" line="379"/>
         <source>Close without saving? The text is thrown away.</source>
         <translation>Ohne Speichern schließen? Der Text geht verloren.</translation>
     </message>
@@ -3467,47 +3467,47 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>Recovery</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="37"/>
         <source>usable</source>
         <translation>verwendbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="38"/>
         <source>empty file (0 bytes)</source>
         <translation>leere Datei (0 Byte)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="39"/>
         <source>not a journal (no database)</source>
         <translation>kein Journal (keine Datenbank)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="40"/>
         <source>incomplete (cut off)</source>
         <translation>unvollständig (abgeschnitten)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="41"/>
         <source>damaged</source>
         <translation>beschädigt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="44"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="42"/>
         <source>a database, but not a netzjournal journal</source>
         <translation>eine Datenbank, aber kein netzjournal-Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="45"/>
         <source>written by a newer netzjournal</source>
         <translation>von einer neueren netzjournal-Version geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="48"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="46"/>
         <source>holds no contacts or notes</source>
         <translation>enthält keine Kontakte und keine Notizen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="49"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="47"/>
         <source>cannot be read</source>
         <translation>nicht lesbar</translation>
     </message>
@@ -3515,54 +3515,54 @@ Um einen anderen Ordner zu verwenden, starten Sie netzjournal mit --data-dir ode
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="98"/>
         <source>The journal cannot be read</source>
         <translation>Das Journal ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="106"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept whatever you choose.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten, was immer Sie wählen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="113"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="111"/>
         <source>netzjournal cannot read your journal. The file has not been changed, and it is kept.</source>
         <translation>netzjournal kann Ihr Journal nicht lesen. Die Datei wurde nicht verändert, und sie bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="122"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="120"/>
         <source>File: %1
 Reason: %2</source>
         <translation>Datei: %1
 Grund: %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="126"/>
         <source>Choose a backup to bring back. Each one was checked; the newest usable one is selected. The unreadable file stays beside the journal as “journal.sqlite3.damaged-…”.</source>
         <translation>Wählen Sie eine Sicherung, die zurückgeholt werden soll. Jede wurde geprüft; die neueste verwendbare ist ausgewählt. Die unlesbare Datei bleibt als „journal.sqlite3.damaged-…“ neben dem Journal liegen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="134"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="132"/>
         <source>None of the backups can be used (see why below). Please keep the file and the backups folder safe.</source>
         <translation>Keine der Sicherungen ist verwendbar (Gründe siehe unten). Bitte bewahren Sie die Datei und den Sicherungsordner gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="138"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="136"/>
         <source>There is no backup to restore. Please keep the file safe.</source>
         <translation>Es gibt keine Sicherung zum Wiederherstellen. Bitte bewahren Sie die Datei gut auf.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="154"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="145"/>
         <source>Restore selected backup</source>
         <translation>Ausgewählte Sicherung wiederherstellen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="158"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="148"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/recovery_dialog.py" line="174"/>
+        <location filename="../../netzjournal/ui/recovery_dialog.py" line="164"/>
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
@@ -3570,12 +3570,12 @@ Grund: %2</translation>
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="324"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="323"/>
         <source>Your recovery key</source>
         <translation>Ihr Wiederherstellungsschlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="327"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="326"/>
         <source>The journal is encrypted. This recovery key opens it wherever the keyring does not have its key (a new computer, a reinstalled system). It is shown only now: write it down or print it, and keep it apart from this computer.</source>
         <translation>Das Journal ist verschlüsselt. Dieser Wiederherstellungsschlüssel öffnet es überall, wo der Schlüsselbund seinen Schlüssel nicht hat (ein neuer Computer, ein neu installiertes System). Er wird nur jetzt angezeigt: Notieren oder drucken Sie ihn und verwahren Sie ihn getrennt von diesem Computer.</translation>
     </message>
@@ -3590,7 +3590,7 @@ Grund: %2</translation>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="382"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="381"/>
         <source>netzjournal — recovery key</source>
         <translation>netzjournal – Wiederherstellungsschlüssel</translation>
     </message>
@@ -3675,52 +3675,52 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>ReviewPane</name>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="55"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
         <source>Year of the review</source>
         <translation>Jahr des Rückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="56"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="57"/>
         <source>Save as PDF…</source>
         <translation>Als PDF speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="58"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="59"/>
         <source>Save as Markdown…</source>
         <translation>Als Markdown speichern …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="60"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="61"/>
         <source>Print…</source>
         <translation>Drucken …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="66"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="67"/>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="191"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
         <source>Save the review as PDF</source>
         <translation>Rückblick als PDF speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="191"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="187"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="217"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="213"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="200"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="196"/>
         <source>Save the review as Markdown</source>
         <translation>Rückblick als Markdown speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/review/view.py" line="201"/>
+        <location filename="../../netzjournal/ui/review/view.py" line="197"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -3733,27 +3733,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Kaffee</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="115"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="117"/>
         <source>Talked about the barcamp in June and the new role. ☕</source>
         <translation>Über das Barcamp im Juni und die neue Rolle gesprochen. ☕</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="119"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="121"/>
         <source>your half marathon in May</source>
         <translation>den Halbmarathon im Mai</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="120"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="122"/>
         <source>Runs a half marathon in May</source>
         <translation>Läuft im Mai einen Halbmarathon</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/screenshots.py" line="121"/>
+        <location filename="../../netzjournal/ui/screenshots.py" line="123"/>
         <source>Send the article</source>
         <translation>Den Artikel schicken</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/dialog_shots.py" line="292"/>
+        <location filename="../../netzjournal/ui/dialog_shots.py" line="279"/>
         <source>the note “Coffee at the harbour”</source>
         <translation>der Notiz „Kaffee am Hafen“</translation>
     </message>
@@ -3804,125 +3804,125 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="60"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="58"/>
         <source>signs your openers and the yearly review&apos;s title page</source>
         <translation>unterschreibt Ihre Nachrichten und steht auf dem Titelblatt des Jahresrückblicks</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="65"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="64"/>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="67"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="66"/>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="69"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="68"/>
         <source>Reconnect coach</source>
         <translation>Kontakt-Coach</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="70"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="259"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="69"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="254"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="76"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="75"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="80"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="79"/>
         <source>Privacy</source>
         <translation>Datenschutz</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="109"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="108"/>
         <source>the settings</source>
         <translation>den Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="117"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="116"/>
         <source>How often to keep in touch, by closeness (a contact&apos;s own setting wins):</source>
         <translation>Wie oft Sie sich melden möchten, nach Nähe (die Einstellung beim Kontakt geht vor):</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="126"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="122"/>
         <source> days</source>
         <translation> Tage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="133"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="130"/>
         <source>Closeness %1</source>
         <translation>Nähe %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="139"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="134"/>
         <source>Suggestions shown</source>
         <translation>Angezeigte Vorschläge</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="229"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="140"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="224"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="230"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="141"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="225"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="145"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="146"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="155"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="150"/>
         <source>New contacts: language</source>
         <translation>Neue Kontakte: Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="156"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="151"/>
         <source>New contacts: address form</source>
         <translation>Neue Kontakte: Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="157"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="152"/>
         <source>Your opener templates…</source>
         <translation>Eigene Vorlagen für Einstiege …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="169"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="164"/>
         <source>English has one form of address; du and Sie are for German.</source>
         <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="178"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="173"/>
         <source>A short notification with birthdays, follow-ups due and whom you could get back in touch with. At most one a day, and none when nothing is due.</source>
         <translation>Eine kurze Benachrichtigung mit Geburtstagen, fälligen nächsten Schritten und Menschen, bei denen Sie sich melden könnten. Höchstens eine am Tag, und keine, wenn nichts ansteht.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="178"/>
         <source>When I log in to this computer</source>
         <translation>Wenn ich mich an diesem Computer anmelde</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="188"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="183"/>
         <source>Adds netzjournal to the programs started at log-in; it shows the reminder and quits.</source>
         <translation>Trägt netzjournal bei den Programmen ein, die bei der Anmeldung starten; es zeigt die Erinnerung und beendet sich.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/settings_dialog.py" line="192"/>
+        <location filename="../../netzjournal/ui/settings_dialog.py" line="187"/>
         <source>While netzjournal is open, once a day at</source>
         <translation>Solange netzjournal geöffnet ist, einmal täglich um</translation>
     </message>
@@ -4018,174 +4018,174 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>StartupDialogs</name>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="268"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="263"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="242"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="237"/>
         <source>A newer netzjournal wrote this journal</source>
         <translation>Ein neueres netzjournal hat dieses Journal geschrieben</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="60"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="55"/>
         <source>Nothing was changed: your journal is as it was.</source>
         <translation>Es wurde nichts verändert: Ihr Journal ist, wie es war.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="71"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="66"/>
         <source>Location: %1</source>
         <translation>Ort: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="85"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="80"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="87"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="82"/>
         <source>Show details</source>
         <translation>Details einblenden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="99"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="94"/>
         <source>The disk is full</source>
         <translation>Der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="100"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="95"/>
         <source>The disk is full. Please free some space and start again.</source>
         <translation>Der Datenträger ist voll. Bitte Platz schaffen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="105"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="100"/>
         <source>The disk reports an error</source>
         <translation>Der Datenträger meldet einen Fehler</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="106"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="101"/>
         <source>The disk reported a read or write error. Please check the drive (or the network connection to it) and start again.</source>
         <translation>Der Datenträger hat einen Lese- oder Schreibfehler gemeldet. Bitte das Laufwerk (oder die Netzwerkverbindung dorthin) prüfen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="113"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="108"/>
         <source>No permission</source>
         <translation>Keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="114"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="109"/>
         <source>netzjournal is not allowed to open the journal or its folder. Please check who owns them and their permissions, then start again.</source>
         <translation>netzjournal darf das Journal oder seinen Ordner nicht öffnen. Bitte Eigentümer und Berechtigungen prüfen und dann erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="121"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="116"/>
         <source>The journal cannot be written</source>
         <translation>Das Journal ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="122"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="117"/>
         <source>The journal, its folder or its disk is write-protected. Please make it writable and start again.</source>
         <translation>Das Journal, sein Ordner oder sein Datenträger ist schreibgeschützt. Bitte beschreibbar machen und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="129"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="124"/>
         <source>The journal is in use</source>
         <translation>Das Journal wird gerade benutzt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="130"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="125"/>
         <source>Another program is using the journal right now. Please close it (or wait until it has finished) and start again.</source>
         <translation>Ein anderes Programm benutzt das Journal gerade. Bitte das Programm schließen (oder warten, bis es fertig ist) und erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="137"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="132"/>
         <source>A folder is in the journal&apos;s place</source>
         <translation>An der Stelle des Journals liegt ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="138"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="133"/>
         <source>There is a folder where the journal file should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo die Journaldatei sein sollte, liegt ein Ordner. Bitte den Ordner verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="146"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="141"/>
         <source>There is a file where the data folder should be. Please move it aside, or start netzjournal with --data-dir to use another data folder.</source>
         <translation>Wo der Datenordner sein sollte, liegt eine Datei. Bitte die Datei verschieben oder netzjournal mit --data-dir starten, um einen anderen Datenordner zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="288"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="283"/>
         <source>The details say what happened; they help whoever you ask for help.</source>
         <translation>Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="188"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="183"/>
         <source>Wrong key: the journal is encrypted and this key does not open it. Please start again with the right passphrase or the recovery key.</source>
         <translation>Falscher Schlüssel: Das Journal ist verschlüsselt, und dieser Schlüssel öffnet es nicht. Bitte mit der richtigen Passphrase oder dem Wiederherstellungsschlüssel erneut starten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="219"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="214"/>
         <source>Next to the journal was a file of pending changes (a “-wal” file) that does not belong to it. Applying it would have damaged the journal, so it was set aside and the journal opens without it.</source>
         <translation>Neben dem Journal lagen unabgeschlossene Änderungen (eine „‑wal“‑Datei), die nicht dazu passen; sie einzuspielen hätte das Journal beschädigt. Das Journal wird ohne sie geöffnet.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="145"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="140"/>
         <source>A file is in the data folder&apos;s place</source>
         <translation>An der Stelle des Datenordners liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="158"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="153"/>
         <source>The journal cannot be opened</source>
         <translation>Das Journal kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="159"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="154"/>
         <source>The journal or its folder cannot be used right now. The details say why.</source>
         <translation>Das Journal oder sein Ordner kann gerade nicht verwendet werden. Die Details sagen, warum.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="194"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="189"/>
         <source>The journal is encrypted and no key for it was given. Please start again and enter the passphrase or the recovery key.</source>
         <translation>Das Journal ist verschlüsselt, und es wurde kein Schlüssel dafür angegeben. Bitte erneut starten und die Passphrase oder den Wiederherstellungsschlüssel eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="199"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="194"/>
         <source>The journal is encrypted, but this installation lacks the SQLCipher binding (sqlcipher3).</source>
         <translation>Das Journal ist verschlüsselt, aber dieser Installation fehlt die SQLCipher-Anbindung (sqlcipher3).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="205"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="200"/>
         <source>Wrong key</source>
         <translation>Falscher Schlüssel</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="218"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="213"/>
         <source>A leftover file was set aside</source>
         <translation>Eine übrig gebliebene Datei wurde beiseitegelegt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="225"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="220"/>
         <source>The file is kept as:
 %1</source>
         <translation>Die Datei ist aufbewahrt als:
 %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="244"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="239"/>
         <source>This journal was written by netzjournal %1 (schema %2); this is netzjournal %3 (schema %4).</source>
         <translation>Dieses Journal wurde von netzjournal %1 (Schema %2) geschrieben; dies ist netzjournal %3 (Schema %4).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="255"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="250"/>
         <source>Please update netzjournal. Until then you can open the journal read-only.</source>
         <translation>Bitte netzjournal aktualisieren. Bis dahin lässt sich das Journal nur lesend öffnen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="264"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="259"/>
         <source>Open read-only</source>
         <translation>Nur lesend öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/startup_dialogs.py" line="279"/>
+        <location filename="../../netzjournal/ui/startup_dialogs.py" line="274"/>
         <source>Nothing was changed. The details say what happened; they help whoever you ask for help.</source>
         <translation>Es wurde nichts verändert. Die Details sagen, was geschehen ist – sie helfen, wenn Sie jemanden um Hilfe bitten.</translation>
     </message>
@@ -4193,98 +4193,98 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>SuggestionCard</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="74"/>
         <source>Warmth %1</source>
         <translation>Wärme %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="76"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="75"/>
         <source>Warmth</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
-        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="81"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="194"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="82"/>
         <source>Choose another opener or change the text</source>
         <translation>Einen anderen Einstieg wählen oder den Text ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="95"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="93"/>
         <source>Opener</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="98"/>
         <source>Opener text</source>
         <translation>Text des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="116"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="113"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="118"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="115"/>
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="119"/>
         <source>No e-mail address known</source>
         <translation>Keine E-Mail-Adresse bekannt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="123"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="120"/>
         <source>Reached out</source>
         <translation>Gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="125"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="122"/>
         <source>Notes the message in the journal; the person rests for two weeks</source>
         <translation>Hält die Nachricht im Journal fest; die Person ruht dann zwei Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="127"/>
         <source>Later</source>
         <translation>Später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
         <source>In 2 weeks</source>
         <translation>In 2 Wochen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="133"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="130"/>
         <source>In a month</source>
         <translation>In einem Monat</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="134"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="131"/>
         <source>In 3 months</source>
         <translation>In 3 Monaten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="142"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="139"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="147"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="144"/>
         <source>Open contact</source>
         <translation>Kontakt öffnen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="149"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="146"/>
         <source>Not this person</source>
         <translation>Diese Person nicht</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/card.py" line="197"/>
+        <location filename="../../netzjournal/ui/coach/card.py" line="194"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4302,12 +4302,12 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Mit meinem Server synchronisieren</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="55"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="56"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="58"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="59"/>
         <source>User name</source>
         <translation>Benutzername</translation>
     </message>
@@ -4347,58 +4347,58 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Einen Namen, den der Server noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="91"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="90"/>
         <source>Also put archived contacts on the server</source>
         <translation>Archivierte Kontakte auch auf den Server legen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="98"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="94"/>
         <source> minutes</source>
         <translation> Minuten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="101"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="98"/>
         <source>Sync every</source>
         <translation>Synchronisieren alle</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="133"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="128"/>
         <source>Enter the server address, user name and password first.</source>
         <extracomment>The password typed, when there is no keyring to keep it (session only).</extracomment>
         <translation>Bitte zuerst Serveradresse, Benutzername und Passwort eingeben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="136"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="131"/>
         <source>Asking the server…</source>
         <translation>Der Server wird gefragt …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="161"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="156"/>
         <source>Address books on the server: %1 · Calendars: %2. A name it does not have yet is made there on the first sync.</source>
         <translation>Adressbücher auf dem Server: %1 · Kalender: %2. Einen Namen, den er noch nicht hat, legt die erste Synchronisation dort an.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="164"/>
         <source>The server refused the user name or password.</source>
         <translation>Der Server hat Benutzername oder Passwort abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="170"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="165"/>
         <source>The server&apos;s certificate could not be verified.</source>
         <translation>Das Zertifikat des Servers ließ sich nicht prüfen.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="171"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="166"/>
         <source>The server cannot be reached.</source>
         <translation>Der Server ist nicht erreichbar.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="172"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="167"/>
         <source>No address books or calendars at this address.</source>
         <translation>Unter dieser Adresse gibt es keine Adressbücher oder Kalender.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/sync_page.py" line="174"/>
+        <location filename="../../netzjournal/ui/sync_page.py" line="169"/>
         <source>The server refused the request.</source>
         <translation>Der Server hat die Anfrage abgelehnt.</translation>
     </message>
@@ -4617,118 +4617,118 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>TemplatesDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="68"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="52"/>
         <source>Your opener templates</source>
         <translation>Eigene Vorlagen für Einstiege</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="78"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="62"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="79"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="63"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="67"/>
         <source>Sie (formal)</source>
         <translation>Sie (förmlich)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="68"/>
         <source>du (informal)</source>
         <translation>du (vertraut)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="94"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="77"/>
         <source>Placeholders: %1. Leave the person an easy “no”.</source>
         <translation>Platzhalter: %1. Lassen Sie der Person ein leichtes „Nein“.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="99"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="82"/>
         <source>Kind of opener</source>
         <translation>Art des Einstiegs</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="100"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="83"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="101"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="84"/>
         <source>Address form</source>
         <translation>Ansprache</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="102"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="85"/>
         <source>Subject</source>
         <translation>Betreff</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="103"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="86"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="105"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="88"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="106"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="89"/>
         <source>Save template</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="108"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="91"/>
         <source>Delete…</source>
         <translation>Löschen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="128"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="111"/>
         <source>No templates of your own yet. Write one on the right and keep it with “Save template”: it is offered beside the built-in openers.</source>
         <translation>Noch keine eigenen Vorlagen. Schreiben Sie rechts eine und behalten Sie sie mit „Vorlage speichern“: Sie wird neben den mitgelieferten Einstiegen angeboten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="225"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="210"/>
         <source>English has one form of address; du and Sie are for German.</source>
         <translation>Im Englischen gibt es nur eine Ansprache; du und Sie gelten für Deutsch.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="283"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="268"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="173"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="156"/>
         <source>the template “%1”</source>
         <translation>der Vorlage „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="174"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="157"/>
         <source>the new template</source>
         <translation>der neuen Vorlage</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="254"/>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="267"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="239"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="252"/>
         <source>Template not saved</source>
         <translation>Vorlage nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="255"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="240"/>
         <source>Unknown placeholder or a lone brace: %1</source>
         <translation>Unbekannter Platzhalter oder einzelne Klammer: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="281"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="266"/>
         <source>Delete template</source>
         <translation>Vorlage löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="282"/>
+        <location filename="../../netzjournal/ui/coach/templates_dialog.py" line="267"/>
         <source>Delete this opener template?</source>
         <translation>Diese Vorlage für Einstiege löschen?</translation>
     </message>
@@ -5263,32 +5263,32 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="500"/>
+        <location filename="../../netzjournal/ui/texts.py" line="511"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="508"/>
+        <location filename="../../netzjournal/ui/texts.py" line="500"/>
         <source>Archive contacts (%1)</source>
         <translation>Kontakte archivieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="510"/>
+        <location filename="../../netzjournal/ui/texts.py" line="501"/>
         <source>Restore contacts (%1)</source>
         <translation>Kontakte zurückholen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="502"/>
+        <location filename="../../netzjournal/ui/texts.py" line="499"/>
         <source>Delete contacts (%1)</source>
         <translation>Kontakte löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="505"/>
+        <location filename="../../netzjournal/ui/texts.py" line="512"/>
         <source>Merge %1 into %2</source>
         <translation>%1 in %2 zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="512"/>
+        <location filename="../../netzjournal/ui/texts.py" line="513"/>
         <source>New note</source>
         <translation>Neue Notiz</translation>
     </message>
@@ -5298,62 +5298,62 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Notiz „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="517"/>
+        <location filename="../../netzjournal/ui/texts.py" line="515"/>
         <source>Delete note “%1”</source>
         <translation>Notiz „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="518"/>
+        <location filename="../../netzjournal/ui/texts.py" line="505"/>
         <source>Delete notes (%1)</source>
         <translation>Notizen löschen (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="528"/>
+        <location filename="../../netzjournal/ui/texts.py" line="519"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="531"/>
+        <location filename="../../netzjournal/ui/texts.py" line="520"/>
         <source>Remove %1 from %2</source>
         <translation>%1 aus %2 entfernen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="536"/>
+        <location filename="../../netzjournal/ui/texts.py" line="521"/>
         <source>My status at %1</source>
         <translation>Mein Status bei %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="538"/>
+        <location filename="../../netzjournal/ui/texts.py" line="522"/>
         <source>Change one evening of %1</source>
         <translation>Termin von %1 ändern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="540"/>
+        <location filename="../../netzjournal/ui/texts.py" line="523"/>
         <source>Cancel an evening of %1</source>
         <translation>Termin von %1 absagen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="542"/>
+        <location filename="../../netzjournal/ui/texts.py" line="524"/>
         <source>New event “%1”</source>
         <translation>Neue Veranstaltung „%1“</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="544"/>
+        <location filename="../../netzjournal/ui/texts.py" line="525"/>
         <source>Edit event “%1”</source>
         <translation>Veranstaltung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="546"/>
+        <location filename="../../netzjournal/ui/texts.py" line="526"/>
         <source>Delete event “%1”</source>
         <translation>Veranstaltung „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="550"/>
+        <location filename="../../netzjournal/ui/texts.py" line="527"/>
         <source>Met %1 at %2</source>
         <translation>%1 bei %2 kennengelernt</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="552"/>
+        <location filename="../../netzjournal/ui/texts.py" line="507"/>
         <source>Forget where we met %1</source>
         <translation>Wo wir %1 kennengelernt haben, vergessen</translation>
     </message>
@@ -5383,22 +5383,22 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Erledigt: %1</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="520"/>
+        <location filename="../../netzjournal/ui/texts.py" line="502"/>
         <source>Import contacts (%1)</source>
         <translation>Kontakte importieren (%1)</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="522"/>
+        <location filename="../../netzjournal/ui/texts.py" line="516"/>
         <source>Reached out to %1</source>
         <translation>Bei %1 gemeldet</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="524"/>
+        <location filename="../../netzjournal/ui/texts.py" line="517"/>
         <source>Later for %1</source>
         <translation>%1 später</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/texts.py" line="526"/>
+        <location filename="../../netzjournal/ui/texts.py" line="518"/>
         <source>Debrief “%1”</source>
         <translation>Nachbereitung „%1“</translation>
     </message>
@@ -5406,27 +5406,27 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="258"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="259"/>
         <source>Encrypted journal</source>
         <translation>Verschlüsseltes Journal</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="264"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="265"/>
         <source>This journal is encrypted, and its key is not in this computer&apos;s keyring. Enter the recovery key you wrote down when you turned encryption on.</source>
         <translation>Dieses Journal ist verschlüsselt, und sein Schlüssel ist nicht im Schlüsselbund dieses Computers. Geben Sie den Wiederherstellungsschlüssel ein, den Sie beim Einschalten der Verschlüsselung aufgeschrieben haben.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="268"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="269"/>
         <source>This journal is encrypted. Enter its passphrase.</source>
         <translation>Dieses Journal ist verschlüsselt. Geben Sie seine Passphrase ein.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="307"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="306"/>
         <source>This is not a recovery key (a group is missing or mistyped).</source>
         <translation>Das ist kein Wiederherstellungsschlüssel (eine Gruppe fehlt oder ist vertippt).</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/privacy.py" line="311"/>
+        <location filename="../../netzjournal/ui/privacy.py" line="310"/>
         <source>Wrong key. Nothing is damaged and nothing was changed; try again.</source>
         <translation>Falscher Schlüssel. Nichts ist beschädigt und nichts wurde verändert; versuchen Sie es noch einmal.</translation>
     </message>
@@ -5434,17 +5434,17 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
 <context>
     <name>Unsaved</name>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="57"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="60"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="58"/>
         <source>Save the changes to %1?</source>
         <translation>Änderungen an %1 speichern?</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/unsaved.py" line="63"/>
+        <location filename="../../netzjournal/ui/unsaved.py" line="66"/>
         <source>“Discard” throws away what you typed.</source>
         <translation>„Verwerfen“ wirft weg, was Sie eingegeben haben.</translation>
     </message>
@@ -5462,47 +5462,47 @@ Starten Sie netzjournal zum Wiederherstellen mit einem leeren Datenordner (netzj
         <translation>Ihr Journal ist noch leer. Hier halten Sie fest, wen Sie treffen, worüber Sie gesprochen haben und bei wem Sie sich wieder melden möchten.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="75"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="74"/>
         <source>Create a contact…</source>
         <translation>Einen Kontakt anlegen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="76"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="75"/>
         <source>Write a quick note…</source>
         <translation>Eine Schnellnotiz schreiben …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="77"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="76"/>
         <source>Import contacts…</source>
         <translation>Kontakte importieren …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="79"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="78"/>
         <source>Restore from a JSON export…</source>
         <translation>Aus einem JSON-Export wiederherstellen …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="80"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="79"/>
         <source>Explore a demo journal</source>
         <translation>Ein Demo-Journal ansehen</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="92"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="80"/>
         <source>Encrypt this journal…</source>
         <translation>Dieses Journal verschlüsseln …</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="110"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="106"/>
         <source>Remind me when I log in</source>
         <translation>Beim Anmelden erinnern</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="115"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="111"/>
         <source>Birthdays, follow-ups due and whom to get back in touch with – at most once a day.</source>
         <translation>Geburtstage, fällige nächste Schritte und bei wem Sie sich melden könnten – höchstens einmal am Tag.</translation>
     </message>
     <message>
-        <location filename="../../netzjournal/ui/welcome.py" line="145"/>
+        <location filename="../../netzjournal/ui/welcome.py" line="141"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>

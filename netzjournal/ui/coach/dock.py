@@ -6,7 +6,7 @@ again; the choice is the person's and is kept (``collapsed_changed``).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -39,8 +39,9 @@ class _VerticalTitle(QWidget):
         return QSize(self.fontMetrics().height(), 0)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        # Imported here: fetching the name from PySide builds QPainter's type (46 enum
+        # Imported here: fetching a name from PySide builds its type (QPainter: 46 enum
         # members, ~4 M instructions), and the strip is painted only once collapsed.
+        from PySide6.QtCore import QRectF
         from PySide6.QtGui import QPainter
 
         painter = QPainter(self)
