@@ -127,6 +127,15 @@ def person_choices(j: Journal, ids: Iterable[int]) -> dict[int, PersonChoice]:
     return {c.id: c for c in mine}
 
 
+def namesake_labels(j: Journal) -> dict[int, str]:
+    """Everybody who has a namesake (archived people count), by id: the label that
+    tells them apart. One read of every contact, for a reader of everybody (the review);
+    :func:`person_choices` serves a few ids."""
+    choices = [_choice(r) for r in j.connection().execute(_PEOPLE)]
+    _tell_apart(choices)
+    return {c.id: c.label for c in choices if c.detail}
+
+
 def find_people_by_name(j: Journal, name: str, folded: bool = False) -> list[PersonChoice]:
     """Everybody not archived whose name is ``name`` (case and spacing ignored), in name order.
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import person_choices, same_name
+from netzjournal.store.people import namesake_labels
 from netzjournal.store.values import to_date as _date
 from netzjournal.store.values import to_datetime
 
@@ -105,8 +104,12 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
                    tuple(int(x) for x in r[6].split(",")) if r[6] else ())
         for r in conn.execute(_NOTES, (start, end))
     ]  # fmt: skip
+    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them: two
+    # people at one event stay two.
+    labels = namesake_labels(j)
     people = {
-        r[0]: ReviewPerson(r[0], r[1] or "", r[2] or "", r[3] or "", _date(r[4]), _date(r[5]),
+        r[0]: ReviewPerson(r[0], labels.get(r[0]) or r[1] or "", r[2] or "", r[3] or "",
+                           _date(r[4]), _date(r[5]),
                            r[6] or "", bool(r[7]), r[8])
         for r in conn.execute(_PEOPLE)
     }  # fmt: skip
@@ -144,14 +147,6 @@ def review_rows(j: Journal, year: int) -> ReviewRows:
         )
     ]
     last_before = {r[0]: _dt(r[1]) for r in conn.execute(_LAST_BEFORE, (start,))}
-    # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them: two
-    # people at one event stay two.
-    groups: dict[str, list[int]] = defaultdict(list)
-    for p in people.values():
-        groups[same_name(p.name)].append(p.id)
-    twins = person_choices(j, [i for ids in groups.values() if len(ids) > 1 for i in ids])
-    for pid, choice in twins.items():
-        people[pid] = replace(people[pid], name=choice.label)
     return ReviewRows(year, notes, people, events, give_take, follow_ups, last_before, attendance)
 
 
