@@ -148,7 +148,7 @@ def find_people_by_name(j: Journal, name: str, folded: bool = False) -> list[Per
     if not wanted:
         return []
     # Everybody so named has every word of the name in the search index: read just them.
-    near = _name_candidates(j, wanted)
+    near = _name_candidates(j, [wanted])
     found = [c for c in near if same_name(c.name) == wanted]
     if not found and folded:
         key = fold(wanted)
@@ -298,31 +298,40 @@ def _name_order(choices: Iterable[PersonChoice]) -> list[PersonChoice]:
     return sorted(choices, key=lambda c: (name_key(c.family_name, c.name), c.id))
 
 
-def _name_candidates(j: Journal, name: str) -> list[PersonChoice]:
-    """Everybody (archived too) who might be called ``name``: every word of it is
-    in their search document. A superset; compare with :func:`same_name`."""
-    terms = query_terms(name, max_terms=64)
-    if not terms:  # no word to look up (only punctuation): read everybody
-        return [_choice(r) for r in j.connection().execute(_PEOPLE)]
-    expression = " AND ".join(f'"{t}"' for t in terms)
-    return [_choice(r) for r in j.connection().execute(_MATCHING, (expression,))]
+def _name_candidates(j: Journal, names: Iterable[str]) -> list[PersonChoice]:
+    """Everybody (archived too) who might be called one of ``names``: every word of
+    such a name is in their search document. One look-up for all the names (an OR
+    of each name's words). A superset; compare with :func:`same_name`."""
+    expressions = []
+    for name in names:
+        terms = query_terms(name, max_terms=64)
+        if not terms:  # no word to look up (only punctuation): read everybody
+            return [_choice(r) for r in j.connection().execute(_PEOPLE)]
+        expressions.append("(" + " AND ".join(f'"{t}"' for t in terms) + ")")
+    if not expressions:
+        return []
+    rows = j.connection().execute(_MATCHING, (" OR ".join(expressions),))
+    return [_choice(r) for r in rows]
 
 
 def _tell_apart_among(j: Journal, choices: list[PersonChoice]) -> None:
     """Set the namesake detail of these people, looking at all their namesakes
-    (archived too) — one indexed look-up per distinct name, not a read of everybody."""
+    (archived too) — one indexed look-up for all their names, not a read of everybody."""
     by_name: dict[str, list[PersonChoice]] = defaultdict(list)
     for c in choices:
         by_name[same_name(c.name)].append(c)
+    groups: dict[str, dict[int, PersonChoice]] = defaultdict(dict)
+    for c in _name_candidates(j, by_name):
+        if (key := same_name(c.name)) in by_name:
+            groups[key][c.id] = c
     for key, mine in by_name.items():
-        group = {c.id: c for c in _name_candidates(j, key) if same_name(c.name) == key}
+        group = groups[key]
         for c in mine:
             group.setdefault(c.id, c)
-        everyone = sorted(group.values(), key=lambda c: c.id)
-        _tell_apart(everyone)
-        detail = {c.id: c.detail for c in everyone}
-        for c in mine:
-            c.detail = detail[c.id]
+        if len(group) > 1:  # as _tell_apart, for these people only
+            counts = _counts(list(group.values()))
+            for c in mine:
+                c.detail = _detail(c, counts)
 
 
 def _choice(r: tuple) -> PersonChoice:
