@@ -295,6 +295,24 @@ def answer_every_box(shown: list[str]):
     return timer
 
 
+@contextlib.contextmanager
+def running_window(window, journal, where, tmp_path):
+    """The app's exception hook installed over this window, as ``run_gui`` leaves it;
+    yields the names of the modals that showed (each answered). Closes the journal."""
+    hook = sys.excepthook
+    app_module._install_excepthook(tmp_path / "netzjournal.log")
+    app_module._running[:] = [(window, journal, where)]
+    shown: list[str] = []
+    timer = answer_every_box(shown)
+    try:
+        yield shown
+    finally:
+        timer.stop()
+        sys.excepthook = hook
+        app_module._running.clear()
+        journal.close()
+
+
 @pytest.mark.plain_only  # dbstat (which pages hold the notes) is not in SQLCipher's build
 def test_damage_met_by_a_view_built_at_the_start_offers_backups_never_the_crash_box(
     qtbot, tmp_path, no_windows_left
@@ -332,19 +350,9 @@ def test_damage_met_later_in_the_running_window_offers_backups_once(qtbot, tmp_p
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    hook = sys.excepthook
-    app_module._install_excepthook(tmp_path / "netzjournal.log")
-    app_module._running[:] = [(window, journal, where)]
-    shown: list[str] = []
-    timer = answer_every_box(shown)
-    try:
+    with running_window(window, journal, where, tmp_path) as shown:
         window.tabs.setCurrentIndex(NOTES)  # the notes meet the damage in a slot
         qtbot.waitUntil(lambda: not window.isVisible(), timeout=30_000)
-    finally:
-        timer.stop()
-        sys.excepthook = hook
-        app_module._running.clear()
-        journal.close()
     assert shown == ["recoveryDialog"]
 
 
@@ -357,19 +365,9 @@ def test_a_sql_mistake_in_the_running_window_is_a_bug_never_damage(qtbot, tmp_pa
     journal = Journal.open(where.journal, backup_dir=where.backups)
     window = MainWindow(journal, where)
     qtbot.addWidget(window)
-    hook = sys.excepthook
-    app_module._install_excepthook(tmp_path / "netzjournal.log")
-    app_module._running[:] = [(window, journal, where)]
-    shown: list[str] = []
-    timer = answer_every_box(shown)
     mistake = sqlite3.OperationalError("no such column: x")
-    try:
+    with running_window(window, journal, where, tmp_path) as shown:
         sys.excepthook(type(mistake), mistake, None)
-    finally:
-        timer.stop()
-        sys.excepthook = hook
-        app_module._running.clear()
-        journal.close()
     assert shown == ["crashBox"]
 
 
