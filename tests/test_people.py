@@ -99,6 +99,18 @@ def test_the_collation_key_agrees_with_icu_for_german_and_english():
             assert sorted(names, key=sort_key) == expected, language
 
 
+def test_a_name_of_megabytes_sorts_by_its_first_thousand_characters(journal):
+    """A damaged file's 10 MB "name" (a CSV of quotation marks) must not make a key of
+    four times its size in every table that sorts by name (it took 770 MB to import)."""
+    huge = "Ä" + '"' * 2_000_000
+    assert len(sort_key(huge)) == len(sort_key(huge[:1000]))
+    assert sort_key(huge) == sort_key(huge[:1000] + "zzz")
+    assert sort_key("Anna" * 200 + "A") < sort_key("Anna" * 200 + "B")  # within them
+    a = create_contact(journal, person(huge, "")).value.id
+    b = create_contact(journal, person("Ärger", "")).value.id
+    assert [c.id for c in list_people(journal)] == [a, b]  # "Ä" + punctuation sorts first
+
+
 def test_import_never_merges_into_one_of_several_namesakes(journal, namesakes, tmp_path):
     from netzjournal.interchange.importer import apply_import, plan_import, read_paths
 
