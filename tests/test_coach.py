@@ -524,6 +524,11 @@ def test_a_cached_refresh_equals_a_fresh_list(journal):
     )  # fmt: skip
     set_setting(journal, "user.name", "Kim Berger")
     assert all(o.body.endswith("Kim Berger") for s in both().suggestions for o in s.openers)
+    # A namesake of a card's person, not on the list: the card's name now tells them apart.
+    shown = both().suggestions[0]
+    rec = get_contact(journal, shown.contact_id)
+    create_contact(journal, person(rec.given_name, rec.family_name, organisation="Zweitfirma"))
+    assert " · " in next(s.name for s in both().suggestions if s.contact_id == shown.contact_id)
 
 
 def test_namesakes_on_the_list_are_told_apart(journal):

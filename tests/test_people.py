@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import random
 
 import pytest
-from conftest import person
+from conftest import note, person
 
 from netzjournal.store import people
 from netzjournal.store.collation import sort_key
-from netzjournal.store.contacts import create_contact, get_contact, set_archived
+from netzjournal.store.contacts import (
+    create_contact,
+    delete_contacts,
+    get_contact,
+    set_archived,
+    update_contact,
+)
+from netzjournal.store.interactions import create_interaction
+from netzjournal.store.journal import Journal
 from netzjournal.store.listings import contact_names
 from netzjournal.store.people import (
     find_people_by_name,
@@ -217,3 +226,55 @@ def test_person_choices_tells_apart_namesakes_it_did_not_ask_for(journal, namesa
     set_archived(journal, [namesakes["weser"]], True)  # archived: still a namesake
     choices = person_choices(journal, [namesakes["hafen"]])
     assert choices[namesakes["hafen"]].label == "Chloe Baker · Hafenkontor"
+
+
+def test_kept_labels_equal_fresh_ones_after_every_kind_of_change(journal, namesakes):
+    """The coach keeps its cards' labels between refreshes (NamesakeCache): after each
+    write they equal labels read afresh, and a write that touches nobody of a name
+    keeps that name's people as they were read."""
+    cache = people.NamesakeCache()
+    ids = list(namesakes.values())
+
+    def both() -> dict[int, str]:
+        kept = {i: c.label for i, c in person_choices(journal, ids, cache).items()}
+        assert kept == {i: c.label for i, c in person_choices(journal, ids).items()}
+        return kept
+
+    def rename(key: str, **fields: str) -> None:
+        rec = get_contact(journal, namesakes[key])
+        for field, value in fields.items():
+            setattr(rec, field, value)
+        update_contact(journal, rec)
+
+    both()
+    before = person_choices(journal, ids, cache)
+    create_interaction(journal, note(dt.datetime(2026, 3, 1, 10), [namesakes["alone"]]))
+    rename("same1", city="Kiel")  # a write that changes nothing of the label
+    after = person_choices(journal, ids, cache)
+    assert after[namesakes["weser"]] is before[namesakes["weser"]]  # kept, not read again
+    assert after[namesakes["alone"]] is not before[namesakes["alone"]]  # he had a note
+    assert after[namesakes["same2"]] is not before[namesakes["same2"]]  # a namesake changed
+    # A new namesake; one renamed away; a namesake's organisation; one deleted.
+    create_contact(journal, person("Hans", "Müller", display_name="müller,  hans", city="Bonn"))
+    assert both()[namesakes["alone"]] == "Müller, Hans · Köln"
+    rename("hafen", family_name="Becker")
+    assert both()[namesakes["weser"]] == "Chloe Baker"
+    rename("same2", organisation="Südwind")
+    assert both()[namesakes["same1"]] == "Tim Roth · Nordlicht"
+    delete_contacts(journal, [namesakes["bare2"]])
+    assert both()[namesakes["bare1"]] == "Ute Groß"
+    # Somebody renamed to a kept name, by another program (no change set is heard).
+    with Journal.open(journal.path) as other:
+        rec = get_contact(other, namesakes["hafen"])
+        rec.family_name = "Baker"
+        update_contact(other, rec)
+    assert both()[namesakes["weser"]] == "Chloe Baker · Weserbogen Logistik"
+    # A write that says only "everything" (an import, a restore).
+    with journal.write() as changes:
+        journal.connection().execute(
+            "UPDATE contact SET organisation = 'Weserbogen Logistik', city = 'Hamburg'"
+            " WHERE id = ?",
+            (namesakes["hafen"],),
+        )
+        changes.everything = True
+    assert both()[namesakes["weser"]] == "Chloe Baker · Bremen"

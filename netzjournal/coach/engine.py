@@ -16,7 +16,7 @@ from netzjournal.store.coach_data import (
     upcoming_events,
 )
 from netzjournal.store.journal import Journal
-from netzjournal.store.people import person_choices
+from netzjournal.store.people import NamesakeCache, person_choices
 from netzjournal.store.reading import get_setting, list_openers
 
 
@@ -195,7 +195,8 @@ def _pick(
     held.sort(key=lambda x: -x.warmth.score)
     # Namesakes told apart ("Anna Müller · Stadtwerke"), as the pickers show them.
     shown = [item for _, item, _ in top] + held
-    labels = person_choices(j, [item.contact_id for item in shown])
+    kept_labels = cache.labels if cache is not None else None
+    labels = person_choices(j, [item.contact_id for item in shown], kept_labels)
     for item in shown:
         if label := labels.get(item.contact_id):
             item.name = label.label
@@ -206,8 +207,10 @@ def _pick(
 class OpenerCache:
     """Each listed person's openers, kept while what they are made from (summary,
     details, occasions, day, the user's name and own templates) stays the same:
-    a refresh of a long list then makes openers only for the people a change touched."""
+    a refresh of a long list then makes openers only for the people a change touched.
+    The cards' names, namesakes told apart, are kept alike (:class:`NamesakeCache`)."""
 
     def __init__(self) -> None:
         # contact id → (what the openers were made from, the openers)
         self.offers: dict[int, tuple[tuple, tuple[openers.Opener, ...]]] = {}
+        self.labels = NamesakeCache()
