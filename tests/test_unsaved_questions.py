@@ -155,8 +155,9 @@ def test_every_unsaved_question_has_mnemonics(qtbot, language):
 def test_an_untitled_note_is_named_by_its_day(make_window, qtbot, language, question):
     window = make_window()
     anna = create_contact(window.journal, person("Anna", "Weber")).value.id
-    note = create_interaction(window.journal, InteractionRecord(
-        occurred_at=dt.datetime(2026, 11, 30, 9), kind="call", participants=[anna])).value  # fmt: skip
+    record = InteractionRecord(occurred_at=dt.datetime(2026, 11, 30, 9), kind="call",
+                               participants=[anna])  # fmt: skip
+    note = create_interaction(window.journal, record).value
     with in_language(language):
         window.open_note(note.id)
         editor = window.notes.editor
